@@ -1,0 +1,30 @@
+namespace Extraction.Pipeline;
+
+/// <summary>
+/// Maps the stage names used in pipeline.json to factories. A factory reads and validates its settings
+/// and loads its resources (models, gazetteers) once; the stage is then shared by all workers.
+/// </summary>
+public sealed class StageRegistry
+{
+    private readonly Dictionary<string, Func<StageSettings, IStage>> _factories = new(StringComparer.Ordinal);
+
+    public IEnumerable<string> Names => _factories.Keys.Order(StringComparer.Ordinal);
+
+    public StageRegistry Register(string name, Func<StageSettings, IStage> factory)
+    {
+        _factories[name] = factory;
+        return this;
+    }
+
+    public IStage Create(StageSettings settings)
+    {
+        if (!_factories.TryGetValue(settings.Name, out var factory))
+            throw new ConfigException(ErrorCodes.ConfigUnknownStage,
+                $"unknown stage \"{settings.Name}\"; known stages: {string.Join(", ", Names)}");
+        return factory(settings);
+    }
+
+    /// <summary>Every stage this library provides, one line each.</summary>
+    public static StageRegistry Default { get; } = new StageRegistry()
+        ;
+}
