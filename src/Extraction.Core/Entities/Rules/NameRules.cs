@@ -19,6 +19,7 @@ public static partial class NameRules
         "Assembly", "Parliament", "Senate", "Police", "News", "Times", "Post", "Press", "Network", "Authority", "Bureau", "Board",
         "Airlines", "Airways", "Academy", "College", "Society", "Secretariat", "Directorate", "Fleet", "Group", "Congress",
         "Federation", "Cabinet", "Duma", "Office", "Tribunal", "Mission", "Center", "Centre", "Industries", "Holdings",
+        "Battery", "Squadron", "Platoon", "Detachment", "Militia",
     };
 
     private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
@@ -69,10 +70,13 @@ public static partial class NameRules
                 if (OrgHeads.Contains(c.Word(t).ToString())) { head = t; break; }
             if (head < 0) { i = runEnd; continue; }
             int stop = head + 1;
-            // "Ministry of Defence", "Organization for Security and Co-operation in Europe".
-            while (stop + 1 < end && c.SpaceBetween(stop - 1) && c.Word(stop) is "of" or "for" or "on" or "and" or "in"
-                   && c.SpaceBetween(stop) && c.IsCapitalized(stop + 1))
+            // "Ministry of Defence", "Organization for Security and Co-operation in Europe"; "and"/"in" only after an
+            // "of/for/on" phrase, so "Labour Party and Sinn Féin" stays two names.
+            bool extended = false;
+            while (stop + 1 < end && c.SpaceBetween(stop - 1) && c.SpaceBetween(stop) && c.IsCapitalized(stop + 1)
+                   && (c.Word(stop) is "of" or "for" or "on" || extended && c.Word(stop) is "and" or "in"))
             {
+                extended = true;
                 stop += 2;
                 while (stop < end && c.IsCapitalized(stop) && c.SpaceBetween(stop - 1)) stop++;
             }
@@ -119,8 +123,19 @@ public static partial class NameRules
         if (i > c.FirstBodyToken && Titles.Contains(c.Word(i - 1).ToString())) return;
         if (IsPlaceOrGroup(c, i + 1)) return;
         int stop = NameWords(c, i + 1, end);
-        if (stop > i + 1 && !OrgHeads.Contains(c.Word(stop - 1).ToString())) c.Add(i, stop, EntityLabels.Person, 0.75, "first_name");
+        if (stop == i + 1) return;
+        for (int t = i + 1; t < stop; t++)
+            if (OrgHeads.Contains(c.Word(t).ToString()) || PlaceHeads.Contains(c.Word(t).ToString())) return;
+        c.Add(i, stop, EntityLabels.Person, 0.75, "first_name");
     }
+
+    /// <summary>Words that end place and facility names ("Santo Niño Parish Church"), never person names.</summary>
+    private static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal)
+    {
+        "Church", "Parish", "Cathedral", "Mosque", "Temple", "Airport", "Airfield", "Base", "Hospital", "Street", "Avenue", "Road",
+        "Square", "Bridge", "Palace", "Stadium", "Hotel", "Park", "River", "Lake", "Mountain", "Mountains", "Island", "Islands",
+        "Valley", "Province", "District", "Region", "County", "City", "Port", "Harbor", "Harbour", "Prison", "Camp", "Colony",
+    };
 
     private static bool IsPlaceOrGroup(RuleContext c, int token)
     {

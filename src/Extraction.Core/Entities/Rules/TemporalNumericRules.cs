@@ -15,7 +15,7 @@ public static partial class TemporalNumericRules
 
     // Longest alternatives first: "October 18, 2004" before "October 18".
     [GeneratedRegex(
-        "\\b(?:" + Weekday + ",?\\s+)?" + Month + "\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+" + Year + ")?(?!\\d)" +
+        "\\b(?:" + Weekday + ",?\\s+)?" + Month + "\\s+\\d{1,2}(?:st|nd|rd|th)?(?:[-–]\\d{1,2})?(?:,?\\s+" + Year + ")?(?!\\d)" +
         "|\\b(?:" + Weekday + ",?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + Month + "(?:,?\\s+" + Year + ")?(?!\\w)" +
         "|\\b" + Month + ",?\\s+" + Year + "\\b" +
         "|(?<=\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Tt]hrough|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?|[Bb]efore|[Aa]fter)\\s)" + Month + "(?![\\w-])" +
