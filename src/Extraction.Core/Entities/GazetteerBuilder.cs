@@ -22,6 +22,10 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
     private readonly Dictionary<string, GazetteerEntry> _entries = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, int> _counts = new(StringComparer.Ordinal);
     private HashSet<string> _common = [];
+    /// <summary>Words seen in lower case at least twice: a small place with such a name ("Liberal", "Union") is dropped.</summary>
+    private HashSet<string> _lowerCaseWords = [];
+    /// <summary>Last words of person names: a place with such a name ("Bush", "Chandler") is dropped when small, ambiguous otherwise.</summary>
+    private readonly HashSet<string> _surnames = new(StringComparer.Ordinal);
     private readonly HashSet<string> _firstNames = new(StringComparer.Ordinal);
     /// <summary>Keys from the country lists (countries, regions, demonyms, capitals): a later source never makes them ambiguous.</summary>
     private readonly HashSet<string> _authoritative = new(StringComparer.Ordinal);
@@ -30,7 +34,7 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
 
     public void Build(string outputPath)
     {
-        _common = CommonWords();
+        (_common, _lowerCaseWords) = CommonWords();
         AddCountries();
         AddCapitalsAndRegions();
         CollectFirstNames();
@@ -197,7 +201,7 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
     /// Words seen in lower case at least twice and at least twice as often as capitalised mid-sentence, in the
     /// annotated corpora's running text: a capitalised occurrence of such a word is not by itself a name.
     /// </summary>
-    private HashSet<string> CommonWords()
+    private (HashSet<string> Common, HashSet<string> LowerCase) CommonWords()
     {
         var lower = new Dictionary<string, int>(StringComparer.Ordinal);
         var capital = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -212,7 +216,8 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
                 else if (i > 0 && char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower)) capital[key] = capital.GetValueOrDefault(key) + 1;
             }
         }
-        return lower.Where(kv => kv.Value >= 2 && kv.Value >= 2 * capital.GetValueOrDefault(kv.Key)).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
+        var lowerCase = lower.Where(kv => kv.Value >= 2).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
+        return (lowerCase.Where(k => lower[k] >= 2 * capital.GetValueOrDefault(k)).ToHashSet(StringComparer.Ordinal), lowerCase);
     }
 
     private readonly record struct TaggedToken(string Token, string Tag);
@@ -271,17 +276,28 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
         "delegate", "inspector", "inspectors", "staff", "officer", "officers", "worker", "workers", "chancellor", "marshal",
     };
 
-    /// <summary>First names: the first word of multi-word person names in the dictionaries and the annotated corpora.</summary>
+    /// <summary>
+    /// First names and surnames: the first and last words of multi-word person names in the dictionaries and the
+    /// annotated corpora.
+    /// </summary>
     private void CollectFirstNames()
     {
         var candidates = new HashSet<string>(StringComparer.Ordinal);
         foreach (var block in PetrarchBlocks("Phoenix.Countries.actors.txt"))
             if (block.Comment.Contains("CountryInfo", StringComparison.Ordinal) && block.Names[0].Split(' ') is { Length: >= 2 } words)
+            {
                 candidates.Add(words[0]);
+                _surnames.Add(TextKey.Of(words[^1]));
+            }
         foreach (var sentence in CorpusSentences())
             for (int i = 0; i + 1 < sentence.Count; i++)
-                if (sentence[i].Tag is "B-PER" or "B-person" or "B-politician" && sentence[i + 1].Tag.StartsWith("I-", StringComparison.Ordinal))
-                    candidates.Add(sentence[i].Token);
+            {
+                if (sentence[i].Tag is not ("B-PER" or "B-person" or "B-politician") || !sentence[i + 1].Tag.StartsWith("I-", StringComparison.Ordinal)) continue;
+                candidates.Add(sentence[i].Token);
+                int last = i + 1;
+                while (last + 1 < sentence.Count && sentence[last + 1].Tag.StartsWith("I-", StringComparison.Ordinal)) last++;
+                _surnames.Add(TextKey.Of(sentence[last].Token));
+            }
         foreach (var c in candidates)
         {
             string key = TextKey.Of(c);
@@ -419,10 +435,13 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
                 // "The Colony" (Texas) would otherwise make "Colony" or a determiner part of a name.
                 if (name.Length < 3 || name.StartsWith("The ", StringComparison.Ordinal) || name.Any(ch => char.IsDigit(ch) || ch is '(' or ')' or ',' or '/')) continue;
                 var flags = major ? GazetteerFlags.None : GazetteerFlags.Minor;
-                if (!name.Contains(' ') && _common.Contains(TextKey.Of(name)))
+                string key = TextKey.Of(name);
+                bool primary = name == c.Name || name == c.Ascii;
+                if (!name.Contains(' ') && (_lowerCaseWords.Contains(key) || _surnames.Contains(key)))
                 {
-                    if (!major) continue;
-                    flags |= GazetteerFlags.CommonWord;
+                    if (!major || !primary) continue;
+                    if (_lowerCaseWords.Contains(key)) flags |= GazetteerFlags.CommonWord;
+                    if (_surnames.Contains(key)) flags |= GazetteerFlags.Ambiguous;
                 }
                 Add(name, EntityLabels.Loc, c.Name, "geonames cities15000", flags);
             }
