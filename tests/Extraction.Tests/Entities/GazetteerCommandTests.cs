@@ -1,0 +1,24 @@
+using Extraction.Tests.Support;
+
+namespace Extraction.Tests.Entities;
+
+public class GazetteerCommandTests
+{
+    [Fact]
+    public void Build_without_the_data_folders_is_a_usage_error()
+    {
+        string empty = TestPaths.NewTempDirectory();
+        var result = CliRunner.Run("gazetteer", "build", "--data", empty, "--out", Path.Combine(empty, "g.tsv.gz"));
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("countries_mledoze", result.Stderr);
+        Assert.False(File.Exists(Path.Combine(empty, "g.tsv.gz")));
+    }
+
+    [Fact]
+    public void Committed_gazetteer_records_its_sources_and_licences()
+    {
+        var notes = string.Join("\n", EntityTestData.Committed.Notes);
+        Assert.Contains("gazetteer build", notes);
+        foreach (var expected in new[] { "ODbL", "CC BY 4.0", "MIT", "CC BY-SA 3.0" }) Assert.Contains(expected, notes);
+    }
+}
