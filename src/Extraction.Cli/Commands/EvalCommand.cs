@@ -21,7 +21,7 @@ public static class EvalCommand
         var only = new Option<string?>("--only") { Description = "Score only these entity labels, comma-separated (default: those the gold corpus annotates)" };
         var format = new Option<string?>("--format") { Description = "Gold format: gold (re3d, json, jsonl), conll (iob2) or redocred; default: from extension and content" };
         var config = CommonOptions.Config();
-        var command = new Command("eval", "Score entities and relations against a gold corpus (exact and overlap, one-to-one)")
+        var command = new Command("eval", "Score entities, relations, events and citations against a gold corpus (one-to-one matching; exact and looser modes)")
         {
             gold, pred, labels, json, only, format, config,
         };
