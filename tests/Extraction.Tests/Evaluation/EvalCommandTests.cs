@@ -58,6 +58,17 @@ public class EvalCommandTests
         Assert.Equal(1, json.RootElement.GetProperty("documents").GetProperty("matched").GetInt32());
     }
 
+    [Fact]
+    public void RunOutputFolderIsAcceptedAsPredictions()
+    {
+        string outDir = Path.Combine(TestPaths.NewTempDirectory(), "out");
+        Assert.Equal(0, CliRunner.Run("run", TestPaths.Seeds, "--out", outDir, "--config", TestPaths.PipelineConfig).ExitCode);
+        var result = CliRunner.Run("eval", "--gold", TestPaths.SeedGold, "--pred", outDir, "--json");
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Stdout);
+        Assert.Equal(1, json.RootElement.GetProperty("documents").GetProperty("matched").GetInt32());
+    }
+
     [Theory]
     [InlineData("--gold", "/no/such/gold.json")]
     [InlineData("--pred", "/no/such/pred.jsonl")]
