@@ -79,7 +79,7 @@ public static class Evaluator
         bool Scored(Entity e) => labels.Contains(e.Label) && gold.AnnotatedLabels.Contains(e.Label);
         EntityScorer.Score(gold.Entities.Where(Scored).ToList(), predicted.Entities.Where(Scored).ToList(), report.EntitiesExact, report.EntitiesOverlap);
         RelationScorer.Score(gold.Relations, predicted.Relations, report.RelationsExact, report.RelationsOverlap);
-        // Triggers are placed in the prediction's sentences, else the corpus's, else a plain split of the gold text.
+        // Triggers are placed in the prediction's sentences, else the corpus's, else the segmenter's split of the gold text.
         var sentences = predicted.Sentences.Count > 0 ? predicted.Sentences : gold.Sentences.Count > 0 ? gold.Sentences : SentenceSpans.Split(gold.Text);
         EventScorer.Score(gold, predicted, sentences, report.EventsStrict, report.EventsLoose);
         CitationScorer.Score(gold.Citations, predicted.Citations, report.CitationsExact, report.CitationsOverlap, report.CitationSources);
