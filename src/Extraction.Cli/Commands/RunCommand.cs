@@ -18,10 +18,11 @@ public static class RunCommand
         {
             string[] paths = parse.GetValue(inputs)!;
             CommonOptions.CheckInputsExist(paths);
-            var pipeline = ExtractionPipeline.FromConfig(PipelineConfig.Load(parse.GetValue(config)));
+            var pipelineConfig = PipelineConfig.Load(parse.GetValue(config));
+            var pipeline = ExtractionPipeline.FromConfig(pipelineConfig);
             string outDir = parse.GetValue(output)!;
             using var jsonl = new JsonlSink(outDir);
-            var summary = new BatchRunner(pipeline, [jsonl]).Run(new InputReader().Read(paths));
+            var summary = new BatchRunner(pipeline, [jsonl]).Run(new InputReader(IngestionOptions.FromConfig(pipelineConfig), excluded: [outDir]).Read(paths));
             SummaryPrinter.Print(stderr, summary, outDir);
             return summary.Written > 0 ? Program.ExitOk : Program.ExitNothingWritten;
         }));
