@@ -46,7 +46,7 @@ public class BatchRunnerTests
     {
         var sink = new RecordingSink();
         // Uneven work per document, so workers finish out of order.
-        var stage = new TestStage(d => Thread.SpinWait((d.Id.GetHashCode() & 0xFF) * 40));
+        var stage = new TestStage(d => Thread.SpinWait((d.Id.GetHashCode() & 0x3F) * 20));
         var summary = Runner(stage, sink, workers: 4).Run(Inputs(500));
 
         Assert.Equal(Inputs(500).Select(r => r.Document!.Id), sink.Written);
