@@ -23,7 +23,7 @@ internal static class ProgressReporter
         bool terminal = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
         if (terminal) ShowBar(live, work, total, clock);
         else
-            while (!work.Wait(PlainInterval))
+            while (!Finished(work, PlainInterval))
                 stderr.WriteLine("progress: " + Describe(live, clock.Elapsed, Known(total)));
         return work.GetAwaiter().GetResult();
     }
@@ -50,8 +50,15 @@ internal static class ProgressReporter
                     task.Description = Markup.Escape(Describe(live, clock.Elapsed, null));
                     context.Refresh();
                 }
-                while (!work.Wait(BarInterval));
+                while (!Finished(work, BarInterval));
             });
+    }
+
+    /// <summary>Waits up to <paramref name="wait"/>; a failed run counts as finished (its error is rethrown by the caller).</summary>
+    private static bool Finished(Task work, TimeSpan wait)
+    {
+        try { return work.Wait(wait); }
+        catch (AggregateException) { return true; }
     }
 
     private static long? Known(Task<long?> total) => total.IsCompletedSuccessfully ? total.Result : null;

@@ -82,5 +82,12 @@ public sealed class PostgresDatabase(string connectionString) : Database
                 ColumnKind.Real => NpgsqlDbType.Double,
                 _ => NpgsqlDbType.Text,
             },
-        }, name, value);
+        }, name, value is string text ? WithoutNul(text, kind) : value);
+
+    /// <summary>
+    /// PostgreSQL text and jsonb cannot hold U+0000; it is stored as U+FFFD, one character for one, so every offset
+    /// still points at the same place (text_sha256 stays that of the original text).
+    /// </summary>
+    private static string WithoutNul(string text, ColumnKind kind) =>
+        kind == ColumnKind.Json ? text.Replace("\\u0000", "\\uFFFD") : text.Contains('\0') ? text.Replace('\0', '\uFFFD') : text;
 }
