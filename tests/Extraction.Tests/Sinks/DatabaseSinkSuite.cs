@@ -170,4 +170,16 @@ public sealed class SqliteSinkTests : DatabaseSinkSuite
 public sealed class PostgresSinkTests : DatabaseSinkSuite
 {
     protected override TestDatabase NewDatabase() => TestDatabases.Postgres();
+
+    [SkippableFact]
+    public void ADroppedConnectionIsReopenedAndTheWriteRetried()
+    {
+        using var db = NewDatabase();
+        using var sink = new DatabaseSink(db.Database, "v1");
+        Assert.Equal(WriteOutcome.Written, sink.Write(SampleDocuments.Annotated("doc-1")));
+        db.DropConnections!();
+        Assert.Equal(WriteOutcome.Written, sink.Write(SampleDocuments.Annotated("doc-2")));
+        Assert.Equal(2, db.Count("SELECT COUNT(*) FROM documents"));
+        Assert.Equal(8, db.Count("SELECT COUNT(*) FROM entities"));
+    }
 }

@@ -39,6 +39,9 @@ public sealed class TestDatabase(Database database, string spec, Action cleanup)
 
     public long Count(string sql) => (long)Rows(sql)[0][0]!;
 
+    /// <summary>Ends every server connection of this test database (PostgreSQL only), as a server restart would.</summary>
+    public Action? DropConnections { get; init; }
+
     public void Dispose() => cleanup();
 }
 
@@ -69,12 +72,16 @@ public static class TestDatabases
         }
         string schema = "t_" + Guid.NewGuid().ToString("N")[..16];
         Admin(connectionString!, $"CREATE SCHEMA {schema}");
-        var builder = new NpgsqlConnectionStringBuilder(connectionString) { SearchPath = schema };
+        var builder = new NpgsqlConnectionStringBuilder(connectionString) { SearchPath = schema, ApplicationName = schema };
         return new TestDatabase(new PostgresDatabase(builder.ConnectionString), "postgres:" + builder.ConnectionString, () =>
         {
             NpgsqlConnection.ClearAllPools();
             Admin(connectionString!, $"DROP SCHEMA IF EXISTS {schema} CASCADE");
-        });
+        })
+        {
+            DropConnections = () => Admin(connectionString!,
+                $"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = '{schema}'"),
+        };
     }
 
     private static void Admin(string connectionString, string sql)
