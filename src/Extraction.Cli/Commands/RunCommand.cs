@@ -65,7 +65,7 @@ public static class RunCommand
                 IsCurrent = store is not null && !outputs.HasFileFormats ? d => store.IsCurrent(d.Id, d.TextSha256) : null,
             };
             summary = ProgressReporter.Run(stderr, runner.Summary, paths,
-                () => runner.Run(new InputReader().Read(paths), cancel.Token));
+                () => runner.Run(new InputReader(IngestionOptions.FromConfig(config), excluded: [outDir]).Read(paths), cancel.Token));
         }
         catch (ExtractionException ex) when (ex is not ConfigException)
         {
