@@ -76,7 +76,7 @@ internal static class ProgressReporter
     }
 
     /// <summary>Extensions whose files may hold many documents: their count is not known without reading them.</summary>
-    private static readonly HashSet<string> MultiDocumentExtensions = new(StringComparer.OrdinalIgnoreCase) { ".jsonl", ".ndjson", ".csv", ".tsv", ".json" };
+    private static readonly HashSet<string> MultiDocumentExtensions = new(StringComparer.OrdinalIgnoreCase) { ".jsonl", ".ndjson", ".csv" };
 
     /// <summary>The number of documents when every input file holds one (plain text archives), else null.</summary>
     private static long? CountDocuments(IReadOnlyList<string> inputs)

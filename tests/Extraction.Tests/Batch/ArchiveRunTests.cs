@@ -9,6 +9,8 @@ public abstract class ArchiveRunSuite
 {
     protected abstract TestDatabase NewDatabase();
 
+    private const string CsvText = "He said \"no\", then left.\r\nNext line, second paragraph.";
+
     /// <summary>Good articles plus inputs that ingestion must reject or cope with; returns the archive folder.</summary>
     private static string MixedArchive(string root, out List<string> goodIds)
     {
@@ -18,6 +20,17 @@ public abstract class ArchiveRunSuite
         File.WriteAllBytes(Path.Combine(archive, "binary.txt"), [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x1A, 0x0A, 0x00, 0xFF, 0x00, 0x01]);
         // Windows-1252: curly quotes and an e-acute that are not valid UTF-8.
         File.WriteAllBytes(Path.Combine(archive, "cp1252.txt"), [.. Encoding.ASCII.GetBytes("He said "), 0x93, .. Encoding.ASCII.GetBytes("caf"), 0xE9, 0x94, .. Encoding.ASCII.GetBytes(" in Paris.")]);
+        // Two good lines, then a line cut off in the middle (no closing brace, no newline).
+        File.WriteAllText(Path.Combine(archive, "feed.jsonl"),
+            "{\"id\": \"j1\", \"text\": \"Moscow said on Monday that talks went well.\"}\n" +
+            "{\"id\": \"j2\", \"text\": \"NATO troops left the border.\", \"metadata\": {\"source\": \"wire\"}}\n" +
+            "{\"id\": \"j3\", \"text\": \"This line was trunc");
+        // Quotes, commas and a line break inside quoted fields.
+        File.WriteAllText(Path.Combine(archive, "table.csv"),
+            "id,text,title\r\n" +
+            $"c1,\"{CsvText.Replace("\"", "\"\"")}\",\"A \"\"quoted\"\", title\"\r\n" +
+            "c2,Plain text in a CSV row.,Second\r\n");
+        goodIds.AddRange(["cp1252", "j1", "j2", "c1", "c2"]);
         return archive;
     }
 
@@ -32,18 +45,20 @@ public abstract class ArchiveRunSuite
         var result = CliRunner.Run("run", archive, "--out", outDir, "--db", db.Spec, "--format", "jsonl,csv", "--workers", "3");
         Assert.True(result.ExitCode == 0, result.Stderr);
         var (read, written, rejected, skipped) = Archive.Counts(result.Stderr);
-        Assert.Equal(33, read);
-        Assert.Equal(read, written + rejected);
-        Assert.Equal(0, skipped);
+        Assert.Equal((38, 35, 3, 0), (read, written, rejected, skipped));
 
         var documents = Archive.ReadJsonl(Path.Combine(outDir, "documents.jsonl"));
-        Assert.Equal(written, documents.Count);
-        Assert.Equal(rejected, File.ReadLines(Path.Combine(outDir, "rejects.jsonl")).Count());
-        Assert.Subset(documents.Keys.ToHashSet(), goodIds.ToHashSet());
-        // Output order is input order (sorted file names), whatever the number of workers.
-        Assert.Equal(documents.Keys.Order(StringComparer.Ordinal), File.ReadLines(Path.Combine(outDir, "documents.jsonl"))
-            .Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()));
+        Assert.Equal(goodIds.Order(StringComparer.Ordinal), documents.Keys.Order(StringComparer.Ordinal));
+        var rejects = File.ReadLines(Path.Combine(outDir, "rejects.jsonl"))
+            .Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("code").GetString()).Order();
+        Assert.Equal(["E101", "E102", "E105"], rejects);
+        // Output order is input order (ordinal file names, lines and rows in file order), whatever the number of workers.
+        Assert.Equal(["cp1252", "doc00000", "doc00001"], documents.Keys.Take(3));
+        Assert.Equal(["doc00029", "j1", "j2", "c1", "c2"], documents.Keys.TakeLast(5));
         Archive.AssertDatabaseMatches(db, documents);
+        Assert.Equal([[CsvText]], db.Rows("SELECT text FROM documents WHERE id = 'c1'"));
+        var metadata = System.Text.Json.JsonDocument.Parse((string)db.Rows("SELECT metadata FROM documents WHERE id = 'cp1252'")[0][0]!);
+        Assert.Equal("windows-1252", metadata.RootElement.GetProperty("encoding").GetString());
         Assert.Equal(documents.Keys, CsvSinkTests.ReadCsv(Path.Combine(outDir, "csv", "documents.csv")).Select(r => r["id"]));
 
         // The same command again: nothing is rewritten, every document is skipped, the database is unchanged.
