@@ -116,21 +116,26 @@ public sealed class BatchRunner(ExtractionPipeline pipeline, IReadOnlyList<ISink
         catch
         {
             stop.Cancel();
-            WaitQuietly(reader, allWorkers);
+            WaitBriefly(reader, allWorkers);
             throw;
         }
         summary.Cancelled = cancellation.IsCancellationRequested;
         stop.Cancel();
-        WaitQuietly(reader, allWorkers);
+        WaitBriefly(reader, allWorkers);
         foreach (var sink in sinks) sink.Complete();
         summary.Elapsed = clock.Elapsed;
         return summary;
     }
 
-    private static void WaitQuietly(params Task[] tasks)
+    /// <summary>
+    /// After a normal end these have finished already. After a cancellation or an error they stop at their next check,
+    /// except a reader blocked in I/O or a stage stuck inside one document: neither touches the sinks, so they are not
+    /// waited for longer than a moment.
+    /// </summary>
+    private static void WaitBriefly(params Task[] tasks)
     {
-        try { Task.WaitAll(tasks); }
-        catch (AggregateException) { } // cancellations and the error already being reported
+        try { Task.WaitAll(tasks, TimeSpan.FromSeconds(2)); }
+        catch (AggregateException) { } // cancellations, and the error already being reported
     }
 
     /// <summary>Numbers the inputs; waits for a free slot in the window before taking the next one from ingestion.</summary>

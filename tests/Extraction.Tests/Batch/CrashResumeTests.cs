@@ -27,16 +27,10 @@ public abstract class CrashResumeSuite
         string outDir = Path.Combine(root, "out");
         string[] args = ["run", archive, "--out", outDir, "--db", db.Spec, "--workers", "2"];
 
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
-        start.ArgumentList.Add(Cli);
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using (var child = Process.Start(start)!)
+        using (var child = StartCli(args))
         {
             child.BeginErrorReadLine();
-            child.BeginOutputReadLine();
-            var clock = Stopwatch.StartNew();
-            while (StoredCount(db) < 20 && !child.HasExited && clock.Elapsed < TimeSpan.FromSeconds(60)) Thread.Sleep(20);
-            Assert.False(child.HasExited, "the first run ended before it could be killed");
+            WaitUntilStored(db, child, 20);
             child.Kill(entireProcessTree: true);
             child.WaitForExit();
         }
@@ -53,6 +47,60 @@ public abstract class CrashResumeSuite
         Assert.Equal(storedBeforeRerun, skipped);
         Assert.Equal(ids.Count - storedBeforeRerun, written);
         Archive.AssertDatabaseMatches(db, Archive.ReadJsonl(Path.Combine(outDir, "documents.jsonl")));
+    }
+
+    [SkippableFact]
+    public void CtrlCStopsCleanlyWithEverythingCountedStored()
+    {
+        using var db = NewDatabase();
+        string root = TestPaths.NewTempDirectory();
+        string archive = Path.Combine(root, "archive");
+        Archive.WriteArticles(archive, 300);
+        Archive.MakeFifo(Path.Combine(archive, "zzz-blocks.txt"));
+        string outDir = Path.Combine(root, "out");
+
+        using var child = StartCli(["run", archive, "--out", outDir, "--db", db.Spec, "--workers", "2"]);
+        var stderr = new System.Text.StringBuilder();
+        child.ErrorDataReceived += (_, e) => { lock (stderr) stderr.AppendLine(e.Data); };
+        child.BeginErrorReadLine();
+        WaitUntilStored(db, child, 20);
+        Assert.Equal(0, Interrupt(child.Id));
+        Assert.True(child.WaitForExit(60_000), "the run did not stop after SIGINT");
+
+        Assert.Equal(Extraction.Cli.Commands.RunCommand.ExitInterrupted, child.ExitCode);
+        string log;
+        lock (stderr) log = stderr.ToString();
+        Assert.Contains("interrupted", log);
+        var (read, written, rejected, _) = Archive.Counts(log);
+        Assert.Equal(read, written + rejected);
+        // Exactly what the summary counts is stored, whole, in the database and in the JSONL file.
+        var documents = Archive.ReadJsonl(Path.Combine(outDir, "documents.jsonl"));
+        Assert.Equal(written, documents.Count);
+        Archive.AssertDatabaseMatches(db, documents);
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill")]
+    private static extern int Kill(int pid, int signal);
+
+    private static int Interrupt(int pid) => Kill(pid, 2 /* SIGINT */);
+
+    /// <summary>The real CLI in a child process (stderr left for the caller to read).</summary>
+    private static Process StartCli(string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
+        start.ArgumentList.Add(Cli);
+        foreach (var a in args) start.ArgumentList.Add(a);
+        var child = Process.Start(start)!;
+        child.BeginOutputReadLine();
+        return child;
+    }
+
+    /// <summary>Waits until the run has committed at least <paramref name="count"/> documents; it must still be running.</summary>
+    private static void WaitUntilStored(TestDatabase db, Process child, long count)
+    {
+        var clock = Stopwatch.StartNew();
+        while (StoredCount(db) < count && !child.HasExited && clock.Elapsed < TimeSpan.FromSeconds(60)) Thread.Sleep(20);
+        Assert.False(child.HasExited, "the run ended before the test could stop it");
     }
 
     private static long StoredCount(TestDatabase db)
