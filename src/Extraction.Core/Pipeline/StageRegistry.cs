@@ -26,6 +26,7 @@ public sealed class StageRegistry
 
     /// <summary>Every stage this library provides, one line each.</summary>
     public static StageRegistry Default { get; } = new StageRegistry()
+        .Register(Segmentation.Segmenter.StageName, s => new Segmentation.Segmenter(s))
         .Register(Relations.RelationStage.StageName, Relations.RelationStage.FromSettings)
         ;
 }
