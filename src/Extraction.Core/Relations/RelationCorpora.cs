@@ -1,36 +1,59 @@
-using System.Text.Json;
+using Extraction.Corpora;
 using Extraction.Model;
+using Extraction.Segmentation;
 
 namespace Extraction.Relations;
 
-/// <summary>Turns reference corpora into <see cref="RelationTrainingDocument"/>s (segmented, entities from the annotation).</summary>
+/// <summary>
+/// Turns annotated corpora (read by <see cref="CorpusReader"/>) into <see cref="RelationTrainingDocument"/>s: the
+/// text segmented by the <see cref="Segmenter"/>, the corpus's entities as the entities, its relations as spans.
+/// </summary>
 public static class RelationCorpora
 {
-    // THROWAWAY minimal re3d reader until branch eval's Corpora readers land.
-    public static List<RelationTrainingDocument> ReadRe3d(string path, string labelsPath)
+    /// <summary>re3d (gold format with its labels.json): relation types are already ours.</summary>
+    public static List<RelationTrainingDocument> FromGold(Corpus corpus, Segmenter segmenter) =>
+        corpus.Documents.Select(a => new RelationTrainingDocument(
+            Segmented(a, segmenter),
+            a.Relations.Select(r => new SpanRelation(r.Type, r.Head.Span, r.Tail.Span)).ToList())).ToList();
+
+    /// <summary>
+    /// Re-DocRED: Wikidata properties mapped by <see cref="ReDocRedMapping"/>, expanded from entities to all
+    /// mention pairs (the classifier sees mention pairs within a sentence). Pairs related by a property that has no
+    /// clean mapping are left out of training rather than taught as NONE.
+    /// </summary>
+    public static List<RelationTrainingDocument> FromReDocRed(Corpus corpus, Segmenter segmenter, float weight)
     {
-        var labels = JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(labelsPath))!;
-        var docs = new List<RelationTrainingDocument>();
-        foreach (var line in File.ReadLines(path))
+        var result = new List<RelationTrainingDocument>();
+        foreach (var a in corpus.Documents)
         {
-            using var j = JsonDocument.Parse(line);
-            var r = j.RootElement;
-            var doc = new Document(r.GetProperty("id").GetString()!, r.GetProperty("text").GetString()!, new DocumentSource(path));
-            foreach (var e in r.GetProperty("entities").EnumerateArray())
+            var groupOf = new Dictionary<string, IReadOnlyList<string>>();
+            foreach (var g in a.Coreference) foreach (var id in g) groupOf[id] = g;
+            var spanOf = a.Entities.ToDictionary(e => e.Id, e => e.Span);
+            IEnumerable<TextSpan> Mentions(RelationArgument arg) =>
+                arg.EntityId is { } id && groupOf.TryGetValue(id, out var g) ? g.Select(m => spanOf[m]) : [arg.Span];
+
+            var relations = new List<SpanRelation>();
+            var ignored = new HashSet<(TextSpan, TextSpan)>();
+            foreach (var r in a.Relations)
             {
-                if (!labels.TryGetValue(e.GetProperty("label").GetString()!, out var label)) continue;
-                int s = e.GetProperty("start").GetInt32(), en = e.GetProperty("end").GetInt32();
-                doc.Entities.Add(new Entity { Id = e.GetProperty("id").GetString()!, Start = s, End = en, Label = label, Text = doc.Slice(s, en), Canonical = doc.Slice(s, en), Source = "gold" });
+                var mapped = ReDocRedMapping.Map(r.Type);
+                foreach (var h in Mentions(r.Head))
+                    foreach (var t in Mentions(r.Tail))
+                    {
+                        if (mapped is not { } m) { ignored.Add((h, t)); ignored.Add((t, h)); }
+                        else relations.Add(m.Reverse ? new SpanRelation(m.Type, t, h) : new SpanRelation(m.Type, h, t));
+                    }
             }
-            var rels = new List<SpanRelation>();
-            foreach (var x in r.GetProperty("relations").EnumerateArray())
-            {
-                TextSpan Sp(string k) => new(x.GetProperty(k).GetProperty("start").GetInt32(), x.GetProperty(k).GetProperty("end").GetInt32());
-                rels.Add(new SpanRelation(x.GetProperty("type").GetString()!, Sp("head"), Sp("tail")));
-            }
-            InterimSegmenter.Process(doc);
-            docs.Add(new RelationTrainingDocument(doc, rels));
+            result.Add(new RelationTrainingDocument(Segmented(a, segmenter), relations, weight, ignored));
         }
-        return docs;
+        return result;
+    }
+
+    private static Document Segmented(AnnotatedDocument a, Segmenter segmenter)
+    {
+        var doc = new Document(a.Id, a.Text, new DocumentSource(a.Id));
+        doc.Entities.AddRange(a.Entities);
+        segmenter.Process(doc);
+        return doc;
     }
 }

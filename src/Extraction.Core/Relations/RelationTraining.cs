@@ -7,15 +7,19 @@ public sealed record SpanRelation(string Type, TextSpan Head, TextSpan Tail);
 
 /// <summary>
 /// A segmented document with its reference entities in <see cref="Document.Entities"/> and its reference relations.
-/// <see cref="Weight"/> scales its examples (a weaker, distantly supervised corpus counts less).
+/// <see cref="Weight"/> scales its examples (a weaker, distantly supervised corpus counts less); pairs in
+/// <see cref="Unlabelled"/> (head span, tail span) are related in a way we do not type and are left out of training.
 /// </summary>
-public sealed record RelationTrainingDocument(Document Document, IReadOnlyList<SpanRelation> Relations, float Weight = 1f);
+public sealed record RelationTrainingDocument(Document Document, IReadOnlyList<SpanRelation> Relations, float Weight = 1f,
+    IReadOnlySet<(TextSpan, TextSpan)>? Unlabelled = null);
 
 public sealed record RelationTrainingOptions
 {
     public int Seed { get; init; } = 1;
     /// <summary>Weight of a pair without a relation, relative to a related pair (NONE is most pairs).</summary>
     public float NoneWeight { get; init; } = 1f;
+    /// <summary>Weight of Re-DocRED examples (distant supervision from Wikidata, Wikipedia style); 0 leaves them out.</summary>
+    public float DocRedWeight { get; init; } = 0f;
     public double Threshold { get; init; } = RelationExtractor.DefaultThreshold;
 }
 
@@ -45,6 +49,7 @@ public static class RelationTraining
                     if (gold.TryGetValue((entities[i].Span, entities[j].Span), out var fwd)) label = fwd + ">";
                     else if (gold.TryGetValue((entities[j].Span, entities[i].Span), out var back)) label = back + "<";
                     if (label.StartsWith(RelationTypes.SameAs, StringComparison.Ordinal)) continue;
+                    if (label == RelationClassifier.None && doc.Unlabelled?.Contains((entities[i].Span, entities[j].Span)) == true) continue;
                     float weight = doc.Weight * (label == RelationClassifier.None ? options.NoneWeight : 1f);
                     yield return new PairExample { Features = PairFeatures.Build(view, i, j), Label = label, Weight = weight };
                 }

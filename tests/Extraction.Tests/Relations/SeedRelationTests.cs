@@ -27,7 +27,7 @@ public sealed class SeedRelationTests(ITestOutputHelper output)
         foreach (var g in gold.Where(g => g.Type == RelationTypes.SameAs))
             doc.Relations.Add(new Relation { Id = g.Id, Type = g.Type, Head = g.Head, Tail = g.Tail, Source = "gold" });
 
-        InterimSegmenter.Process(doc);
+        new Extraction.Segmentation.Segmenter().Process(doc);
         using var classifier = RelationClassifier.Load(Path.Combine(TestPaths.RepoRoot, RelationStage.DefaultModelPath));
         new RelationStage(classifier).Process(doc);
 
