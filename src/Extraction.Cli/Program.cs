@@ -18,6 +18,7 @@ public static class Program
             DbCommand.Create(stdout, stderr),
             EvalCommand.Create(stdout, stderr),
             GazetteerCommand.Create(stdout, stderr),
+            TrainCommand.Create(stdout, stderr),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
