@@ -27,5 +27,6 @@ public sealed class StageRegistry
     /// <summary>Every stage this library provides, one line each.</summary>
     public static StageRegistry Default { get; } = new StageRegistry()
         .Register(Events.EventStage.StageName, Events.EventStage.FromSettings)
+        .Register(Citations.CitationStage.StageName, Citations.CitationStage.FromSettings)
         ;
 }
