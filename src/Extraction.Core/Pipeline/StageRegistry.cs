@@ -26,6 +26,7 @@ public sealed class StageRegistry
 
     /// <summary>Every stage this library provides, one line each.</summary>
     public static StageRegistry Default { get; } = new StageRegistry()
+        .Register(Segmentation.Segmenter.StageName, s => new Segmentation.Segmenter(s))
         .Register(Events.EventStage.StageName, Events.EventStage.FromSettings)
         .Register(Citations.CitationStage.StageName, Citations.CitationStage.FromSettings)
         ;
