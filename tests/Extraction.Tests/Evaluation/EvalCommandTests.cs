@@ -13,7 +13,8 @@ public class EvalCommandTests
         using var json = JsonDocument.Parse(result.Stdout);
         var root = json.RootElement;
         Assert.Equal(1, root.GetProperty("documents").GetProperty("matched").GetInt32());
-        foreach (var (section, mode) in new[] { ("entities", "exact"), ("entities", "overlap"), ("relations", "exact"), ("relations", "overlap") })
+        foreach (var (section, mode) in new[] { ("entities", "exact"), ("entities", "overlap"), ("relations", "exact"), ("relations", "overlap"),
+                     ("events", "strict"), ("events", "loose"), ("citations", "exact"), ("citations", "overlap"), ("citation_sources", "exact") })
         {
             var micro = root.GetProperty(section).GetProperty(mode).GetProperty("micro");
             Assert.True(micro.GetProperty("gold").GetInt32() > 0);
@@ -40,6 +41,7 @@ public class EvalCommandTests
         string line = File.ReadAllLines(Path.Combine(TestPaths.Shared, "gold", "seed-edm.gold.jsonl"))[0];
         using (var doc = JsonDocument.Parse(line))
             File.WriteAllText(pred, line.Replace("\"id\": \"" + doc.RootElement.GetProperty("id").GetString() + "\"", "\"id\": \"other\""));
+        Assert.Contains("\"id\": \"other\"", File.ReadAllText(pred));
         var result = CliRunner.Run("eval", "--gold", TestPaths.SeedGold, "--pred", pred, "--json");
         using var json = JsonDocument.Parse(result.Stdout);
         Assert.Equal(1, json.RootElement.GetProperty("documents").GetProperty("matched").GetInt32());
@@ -53,6 +55,17 @@ public class EvalCommandTests
         Assert.Equal(0, result.ExitCode);
         using var json = JsonDocument.Parse(result.Stdout);
         Assert.Equal("pipeline", json.RootElement.GetProperty("predictions").GetString());
+        Assert.Equal(1, json.RootElement.GetProperty("documents").GetProperty("matched").GetInt32());
+    }
+
+    [Fact]
+    public void RunOutputFolderIsAcceptedAsPredictions()
+    {
+        string outDir = Path.Combine(TestPaths.NewTempDirectory(), "out");
+        Assert.Equal(0, CliRunner.Run("run", TestPaths.Seeds, "--out", outDir, "--config", TestPaths.PipelineConfig).ExitCode);
+        var result = CliRunner.Run("eval", "--gold", TestPaths.SeedGold, "--pred", outDir, "--json");
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Stdout);
         Assert.Equal(1, json.RootElement.GetProperty("documents").GetProperty("matched").GetInt32());
     }
 
