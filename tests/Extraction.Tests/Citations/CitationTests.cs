@@ -12,9 +12,7 @@ public class CitationTests
     {
         var (doc, gold) = EventTestSupport.SeedWithGoldEntities();
         new CitationStage().Process(doc);
-        var expected = gold.GetProperty("citations").EnumerateArray().Select(c => (
-            c.GetProperty("start").GetInt32(), c.GetProperty("end").GetInt32(), c.GetProperty("paragraph").GetInt32(),
-            string.Join("; ", c.GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("name").GetString() + " | " + s.GetProperty("date_text").GetString())))).ToList();
+        var expected = gold.Citations.Select(c => (c.Start, c.End, c.Paragraph, string.Join("; ", c.Sources.Select(s => s.Name + " | " + s.DateText)))).ToList();
         var actual = doc.Citations.Select(c => (c.Start, c.End, c.Paragraph, string.Join("; ", c.Sources.Select(s => s.Name + " | " + s.DateText)))).ToList();
         Assert.Equal(expected, actual);
         // No document date and no full date in the text: the year stays explicit.

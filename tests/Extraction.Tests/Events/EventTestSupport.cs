@@ -1,17 +1,13 @@
-using System.Text.Json;
-using System.Text.RegularExpressions;
+using Extraction.Corpora;
 using Extraction.Events;
 using Extraction.Model;
-using Extraction.Pipeline;
+using Extraction.Segmentation;
 using Extraction.Tests.Support;
+using System.Text.RegularExpressions;
 
 namespace Extraction.Tests.Events;
 
-/// <summary>
-/// Builds documents for event and citation tests: text plus given entities, segmented by a minimal splitter
-/// (paragraphs on newlines, sentences after . ! ? before an upper-case letter, word/number/punctuation tokens with
-/// "’s" split off) so these stages can be tested on their own, independent of the segmenter stage.
-/// </summary>
+/// <summary>Documents for event and citation tests: text plus given entities, segmented by the real segmenter.</summary>
 internal static partial class EventTestSupport
 {
     public static EventLexicon Lexicon => EventStage.LoadLexicon(Path.Combine(TestPaths.RepoRoot, EventStage.DefaultLexiconPath));
@@ -19,37 +15,10 @@ internal static partial class EventTestSupport
     public static Document Segmented(string text, IEnumerable<Entity>? entities = null)
     {
         var doc = new Document("test", text, new DocumentSource("test"));
-        foreach (Match m in ParagraphRegex().Matches(text)) doc.Paragraphs.Add(new TextSpan(m.Index, m.Index + m.Length));
-        int paragraph = 0;
-        foreach (var p in doc.Paragraphs)
-        {
-            int start = p.Start;
-            foreach (Match end in SentenceEndRegex().Matches(text[p.Start..p.End]))
-            {
-                AddSentence(doc, start, p.Start + end.Index + end.Length, paragraph);
-                start = p.Start + end.Index + end.Length;
-            }
-            if (start < p.End) AddSentence(doc, start, p.End, paragraph);
-            paragraph++;
-        }
+        new Segmenter().Process(doc);
         if (entities is not null) doc.Entities.AddRange(entities);
         return doc;
     }
-
-    private static void AddSentence(Document doc, int start, int end, int paragraph)
-    {
-        while (start < end && char.IsWhiteSpace(doc.Text[start])) start++;
-        while (end > start && char.IsWhiteSpace(doc.Text[end - 1])) end--;
-        if (end <= start) return;
-        int first = doc.Tokens.Count;
-        foreach (Match m in TokenRegex().Matches(doc.Text[start..end]))
-        {
-            var kind = char.IsLetter(m.Value[0]) ? TokenKind.Word : char.IsDigit(m.Value[0]) ? TokenKind.Number : TokenKind.Punctuation;
-            doc.Tokens.Add(new Token(start + m.Index, start + m.Index + m.Length, kind));
-        }
-        doc.Sentences.Add(new Sentence(start, end, first, doc.Tokens.Count - first, paragraph));
-    }
-
     /// <summary>Text with entities marked inline: "[Putin|PERSON] met [Rakhmonov|PERSON]" (canonical = text).</summary>
     public static Document Marked(string marked)
     {
@@ -69,19 +38,15 @@ internal static partial class EventTestSupport
         return Segmented(text.ToString(), entities);
     }
 
-    /// <summary>The seed article with its gold entities (and canonicals), plus the gold JSON for scoring.</summary>
-    public static (Document Document, JsonElement Gold) SeedWithGoldEntities()
+    /// <summary>The seed gold (read by the corpus reader) and a document of its text with the gold entities and metadata.</summary>
+    public static (Document Document, AnnotatedDocument Gold) SeedWithGoldEntities()
     {
-        var gold = JsonDocument.Parse(File.ReadAllText(TestPaths.SeedGold)).RootElement.Clone();
-        var entities = gold.GetProperty("entities").EnumerateArray().Select(e => new Entity
+        var gold = GoldJsonReader.Read(TestPaths.SeedGold, LabelMap.Identity).Documents.Single();
+        var doc = Segmented(gold.Text, gold.Entities.Select(e => new Entity
         {
-            Id = e.GetProperty("id").GetString()!, Start = e.GetProperty("start").GetInt32(), End = e.GetProperty("end").GetInt32(),
-            Label = e.GetProperty("label").GetString()!, Text = e.GetProperty("text").GetString()!,
-            Canonical = e.GetProperty("canonical").GetString()!, Source = "gold",
-        });
-        var doc = Segmented(gold.GetProperty("text").GetString()!, entities);
-        foreach (var (key, value) in gold.GetProperty("metadata").EnumerateObject().Select(p => (p.Name, p.Value.GetString()!)))
-            doc.Metadata[key] = value;
+            Id = e.Id, Start = e.Start, End = e.End, Label = e.Label, Text = e.Text, Canonical = e.Canonical, Source = "gold",
+        }));
+        foreach (var (key, value) in gold.Metadata) doc.Metadata[key] = value;
         return (doc, gold);
     }
 
@@ -91,12 +56,6 @@ internal static partial class EventTestSupport
         return $"{ev.Type}/{ev.Status} '{ev.Trigger.Text}' actor={Arg("actor")} recipient={Arg("recipient")} mode={ev.Mode} conf={ev.Confidence:0.00}";
     }
 
-    [GeneratedRegex(@"[^\n]+")]
-    private static partial Regex ParagraphRegex();
-    [GeneratedRegex(@"(?<!\b(?:U\.S|Mr|Mrs|Dr|St|[A-Z]))[.!?][""”’)]?(?=\s+[""“(]?[A-Z])")]
-    private static partial Regex SentenceEndRegex();
-    [GeneratedRegex(@"(?:\p{Lu}\.){2,}|[’']s\b|\p{L}+(?:-\p{L}+)*(?:[’'](?!s\b)\p{L}+)*|\$?\d+(?:[.,]\d+)*(?:st|nd|rd|th|s)?|\S")]
-    private static partial Regex TokenRegex();
     [GeneratedRegex(@"\[([^|\]]+)\|([A-Z]+)(?:\|([^\]]+))?\]")]
     private static partial Regex MarkRegex();
 }
