@@ -16,6 +16,7 @@ public static class Program
         {
             RunCommand.Create(stdout, stderr),
             DbCommand.Create(stdout, stderr),
+            EventsCommand.Create(stdout, stderr),
             EvalCommand.Create(stdout, stderr),
             GazetteerCommand.Create(stdout, stderr),
             TrainCommand.Create(stdout, stderr),
