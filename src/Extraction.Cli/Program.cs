@@ -20,6 +20,7 @@ public static class Program
             EvalCommand.Create(stdout, stderr),
             GazetteerCommand.Create(stdout, stderr),
             TrainCommand.Create(stdout, stderr),
+            BenchCommand.Create(stdout, stderr),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
