@@ -30,5 +30,8 @@ public sealed class StageRegistry
         .Register(Entities.GazetteerEntityTagger.StageName, Entities.GazetteerEntityTagger.Create)
         .Register(Entities.Rules.EntityRules.StageName, Entities.Rules.EntityRules.Create)
         .Register(Aliases.AliasResolver.StageName, _ => new Aliases.AliasResolver())
+        .Register(Relations.RelationStage.StageName, Relations.RelationStage.FromSettings)
+        .Register(Events.EventStage.StageName, Events.EventStage.FromSettings)
+        .Register(Citations.CitationStage.StageName, Citations.CitationStage.FromSettings)
         ;
 }
