@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.IO.Compression;
 using System.Text;
 using Extraction.Model;
+using Extraction.Pipeline;
 
 namespace Extraction.Entities;
 
@@ -110,6 +111,20 @@ public sealed class Gazetteer
         Cache.GetOrAdd(Path.GetFullPath(path), p => new Lazy<Gazetteer>(() => Load(p))).Value;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once at startup over ~100k names: skip tier-0 code
+    /// <summary>The gazetteer named by a stage setting; a missing or unreadable file is a config error before any document is read.</summary>
+    public static Gazetteer ForStage(StageSettings settings, string key, string defaultPath)
+    {
+        string path = settings.GetExistingPath(key, defaultPath);
+        try
+        {
+            return LoadShared(path);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            throw new ConfigException(ErrorCodes.ConfigUnreadable, $"stage \"{settings.Name}\": cannot load gazetteer {path}: {ex.Message}");
+        }
+    }
+
     public static Gazetteer Load(string path)
     {
         string text;

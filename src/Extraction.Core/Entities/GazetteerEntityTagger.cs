@@ -16,7 +16,7 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
     public const string DefaultPath = "models/gazetteer.tsv.gz";
 
     public static GazetteerEntityTagger Create(StageSettings settings) =>
-        new(Gazetteer.LoadShared(settings.GetExistingPath("path", DefaultPath)));
+        new(Gazetteer.ForStage(settings, "path", DefaultPath));
 
     public string Name => StageName;
     public IReadOnlyList<Annotation> Requires { get; } = [Annotation.Tokens, Annotation.Sentences];

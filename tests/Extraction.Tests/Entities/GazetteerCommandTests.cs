@@ -45,3 +45,16 @@ public class GazetteerReproducibilityTests
         Assert.True(Decompressed(EntityTestData.CommittedPath) == Decompressed(output), "models/gazetteer.tsv.gz is stale: rerun `extraction gazetteer build`");
     }
 }
+
+public class GazetteerConfigTests
+{
+    [Fact]
+    public void A_file_that_is_not_a_gazetteer_is_a_config_error()
+    {
+        string dir = TestPaths.NewTempDirectory();
+        File.WriteAllText(Path.Combine(dir, "bad.gz"), "not gzip");
+        var settings = Extraction.Pipeline.PipelineConfig.Parse("""{"stages":[{"name":"gazetteer","path":"bad.gz"}]}""", dir).Stages[0];
+        var ex = Assert.Throws<Extraction.Pipeline.ConfigException>(() => Extraction.Pipeline.StageRegistry.Default.Create(settings));
+        Assert.Equal(Extraction.Pipeline.ErrorCodes.ConfigUnreadable, ex.Code);
+    }
+}
