@@ -64,7 +64,8 @@ internal sealed class SentenceEvents
         }
     }
 
-    private sealed record Candidate(int Start, int End, string Type, CodeInfo Info, string Code, bool Nominal, bool Reverse, bool FromPattern);
+    /// <param name="PatternEnd">Where the words of the matched dictionary pattern end (a noun trigger inside belongs to this verb).</param>
+    private sealed record Candidate(int Start, int End, string Type, CodeInfo Info, string Code, bool Nominal, bool Reverse, bool FromPattern, int PatternEnd);
 
     private sealed record Mention(Entity Entity, int Token, bool InPrepositionalPhrase, bool Possessive);
 
@@ -79,7 +80,10 @@ internal sealed class SentenceEvents
             if (consumed.Contains(c) || IsComplementOfTrigger(c)) continue;
             var action = CommittedAction(c, candidates);
             if (action?.Coded is { } coded) consumed.Add(coded);
-            if (Build(c, action) is { } ev) into.Add(ev);
+            if (Build(c, action) is not { } ev) continue;
+            into.Add(ev);
+            // "signed an agreement": the pattern read the noun as the verb's object, one event.
+            foreach (var o in candidates) if (o.Nominal && o.Start >= c.End && o.Start < c.PatternEnd) consumed.Add(o);
         }
     }
 
@@ -97,15 +101,15 @@ internal sealed class SentenceEvents
             var (verbEnd, lemma) = MatchVerb(i);
             if (nominal is not null && (nounContext || lemma is null))
             {
-                if (_lexicon.Code(nominal) is { } info) list.Add(new Candidate(i, i + 1, info.Type, info, nominal, true, false, false));
+                if (_lexicon.Code(nominal) is { } info) list.Add(new Candidate(i, i + 1, info.Type, info, nominal, true, false, false, i + 1));
                 continue;
             }
             if (lemma is null || nounContext || FramingVerbs.Contains(lemma.Split(' ')[0]) || IsAttributiveParticiple(i, verbEnd)) continue;
             var verb = _lexicon.Verb(lemma)!;
-            var (pattern, _) = BestPattern(_lexicon.Block(verb.Block), i, verbEnd);
+            var (pattern, patternEnd) = BestPattern(_lexicon.Block(verb.Block), i, verbEnd);
             string? code = pattern is not null ? pattern.Code : verb.Code;
             if (_lexicon.Code(code) is { } vinfo)
-                list.Add(new Candidate(i, verbEnd, vinfo.Type, vinfo, code!, false, pattern?.Reverse ?? false, pattern is not null));
+                list.Add(new Candidate(i, verbEnd, vinfo.Type, vinfo, code!, false, pattern?.Reverse ?? false, pattern is not null, patternEnd));
             i = verbEnd - 1;
         }
         return list;
@@ -149,22 +153,23 @@ internal sealed class SentenceEvents
         return j < 0 || !(_entityAt[j] is not null || Auxiliaries.Contains(_low[j]) || SubjectPronouns.Contains(_low[j]));
     }
 
-    private (VerbPattern? Pattern, int Score) BestPattern(VerbBlock block, int start, int end)
+    /// <summary>The longest matching pattern of the verb's block, and where its words end.</summary>
+    private (VerbPattern? Pattern, int End) BestPattern(VerbBlock block, int start, int end)
     {
         VerbPattern? best = null;
-        int bestScore = 0;
+        int bestScore = 0, bestEnd = end;
         foreach (var p in block.Patterns)
         {
             int score = p.Pre.Count + p.Post.Count;
-            if (score <= bestScore || !MatchPost(p.Post, end) || !MatchPre(p.Pre, start)) continue;
-            best = p;
-            bestScore = score;
+            if (score <= bestScore || !MatchPost(p.Post, end, out int patternEnd) || !MatchPre(p.Pre, start)) continue;
+            (best, bestScore, bestEnd) = (p, score, patternEnd);
         }
-        return (best, bestScore);
+        return (best, bestEnd);
     }
 
-    private bool MatchPost(List<string> elements, int pos)
+    private bool MatchPost(List<string> elements, int pos, out int end)
     {
+        end = pos;
         for (int k = 0; k < elements.Count; k++)
         {
             int limit = Math.Min(_count, pos + (k == 0 ? 5 : 3));
@@ -175,7 +180,7 @@ internal sealed class SentenceEvents
                 if (ElementAt(elements[k], p, out length)) found = p;
             }
             if (found < 0) return false;
-            pos = found + length;
+            pos = end = found + length;
         }
         // The last pattern word must head its phrase: in "enhance security assistance programs", "security" is a modifier.
         return elements.Count == 0 || pos >= _count || !IsModifierContinuation(pos);
@@ -298,6 +303,8 @@ internal sealed class SentenceEvents
             actor = subject?.Entity;
             recipient = Object(c.End, exclude: actor);
         }
+        // "Czechia and China signed": for acts between equals the coordinated subjects are the two parties.
+        if (recipient is null && !c.Reverse && subject is not null && Symmetric.Contains(c.Type)) recipient = Coordinated(subject);
         if (c.Reverse) (actor, recipient) = (recipient, actor);
         double confidence = subject is { InPrepositionalPhrase: false } ? 0.6 : 0.45;
         return (actor, recipient, confidence);
@@ -322,11 +329,24 @@ internal sealed class SentenceEvents
         {
             var subject = Subject(c.Start, out _);
             actor = ByAgent(c.End) ?? subject?.Entity;
+            if (subject is not null && actor == subject.Entity && Symmetric.Contains(c.Type)) recipient = Coordinated(subject);
             confidence = subject is { InPrepositionalPhrase: false } ? 0.55 : 0.4;
         }
-        if (action is not null) recipient = Object(action.End, actor);
-        else recipient = PrepositionalRecipient(after, actor) ?? (after < _count && _low[after] == "that" ? Object(after + 1, actor) : null);
+        if (action is not null) recipient = Object(action.End, actor) ?? recipient;
+        else recipient = PrepositionalRecipient(after, actor) ?? (after < _count && _low[after] == "that" ? Object(after + 1, actor) : null) ?? recipient;
         return (actor, recipient, confidence);
+    }
+
+    private static readonly HashSet<string> Symmetric = new(StringComparer.Ordinal) { "AGREE", "CONSULT", "COOPERATE", "SUPPORT" };
+
+    /// <summary>The entity joined to <paramref name="subject"/> by "and" right before it ("X and Y").</summary>
+    private Entity? Coordinated(Mention subject)
+    {
+        int i = subject.Token - 1;
+        if (i < 1 || _low[i] != "and") return null;
+        int j = i - 1;
+        if (j >= 1 && _low[j] == ",") j--;
+        return _entityAt[j] is { } e && ActorLabels.Contains(e.Label) && !Same(e, subject.Entity) ? e : null;
     }
 
     /// <summary>Possessor or premodifier of a noun trigger: "Tajikistan’s insistence", "recent CSTO military exercises".</summary>
@@ -412,6 +432,8 @@ internal sealed class SentenceEvents
         for (int i = from; i < Math.Min(_count, from + 14); i++)
         {
             string w = _low[i];
+            // "demanded (on Friday) that the US cancel …": the complement's subject is the one addressed.
+            if (w == "that" && i - from <= 3 && !Enumerable.Range(from, i - from).Any(k => _low[k] is "a" or "an" or "the")) continue;
             if (ClauseBreaks.Contains(w) || w is "which" or "who" or "that") return null;
             if (_isTrigger[i] && i > from) return null;
             // "to man the border": an infinitive starts a clause with its own object.
