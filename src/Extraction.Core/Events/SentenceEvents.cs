@@ -131,7 +131,8 @@ internal sealed class SentenceEvents
     /// <summary>A word after a determiner, adjective, noun, preposition or verb is a noun ("a meeting", "held talks").</summary>
     private bool IsNounContext(int i)
     {
-        if (i == 0) return false;
+        // Sentence-initial "Talks between …", "Meeting with …": a noun before a preposition.
+        if (i == 0) return i + 1 < _count && Prepositions.Contains(_low[i + 1]);
         string prev = _low[i - 1];
         if (_entityAt[i - 1] is { } e) return IsPossessive(e) || e.Label == EntityLabels.Norp || !ActorLabels.Contains(e.Label);
         if (Auxiliaries.Contains(prev) || SubjectPronouns.Contains(prev) || prev is "and" or "or" || prev.EndsWith("ly", StringComparison.Ordinal)) return false;
