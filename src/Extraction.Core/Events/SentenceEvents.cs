@@ -236,10 +236,14 @@ internal sealed class SentenceEvents
     /// <summary>The action an agreement commits to, coded or not.</summary>
     private sealed record Action(int End, string Mode, Candidate? Coded);
 
-    /// <summary>"a deal to procure helicopters": the agreement and the action it commits to are one AGREE event.</summary>
+    /// <summary>
+    /// "a deal to procure helicopters", "agreed to set up": an agreement or an expression of intent (CAMEO 03x, or
+    /// the bare 050 of AGREE) with the action it commits to is one AGREE event.
+    /// </summary>
     private Action? CommittedAction(Candidate c, List<Candidate> all)
     {
-        if (!c.Nominal || c.Type != "AGREE" || c.End + 1 >= _count || _low[c.End] != "to") return null;
+        bool commits = c.Nominal ? c.Type == "AGREE" : c.Code == "050" || c.Code.StartsWith("03", StringComparison.Ordinal);
+        if (!commits || c.End + 1 >= _count || _low[c.End] != "to") return null;
         if (all.FirstOrDefault(o => !o.Nominal && o.Start == c.End + 1) is { } coded) return new Action(coded.End, coded.Info.Mode ?? coded.Type.ToLowerInvariant(), coded);
         var (end, lemma) = MatchVerb(c.End + 1);
         return lemma is null ? null : new Action(end, lemma, null);
@@ -256,16 +260,19 @@ internal sealed class SentenceEvents
         var span = action is null ? (c.Start, c.End) : (c.Start, action.End);
         var (actor, recipient, confidence) = c.Nominal ? NominalRoles(c, action) : VerbRoles(c);
         if (actor is null) return null;
+        if (!c.Nominal && action is not null) recipient ??= Object(action.End, actor);
         if (recipient is not null && Same(actor, recipient)) recipient = null;
-        // A verb needs its second party unless its act is typically intransitive (protest, mobilize) or a
-        // dictionary pattern fixed the reading of a non-interactive act; noun triggers come from a curated table.
-        if (recipient is null && !c.Nominal && (Interactive.Contains(c.Type) || (!c.FromPattern && c.Type is not ("PROTEST" or "MOBILIZE")))) return null;
+        // A verb needs its second party unless its act is typically intransitive (protest, mobilize), a dictionary
+        // pattern fixed the reading of a non-interactive act, or it commits to an action; noun triggers come from a
+        // curated table.
+        if (recipient is null && !c.Nominal && action is null && (Interactive.Contains(c.Type) || (!c.FromPattern && c.Type is not ("PROTEST" or "MOBILIZE")))) return null;
 
         string status = Status(span.Item1, c);
-        string type = c.Type;
+        string type = action is not null ? "AGREE" : c.Type;
         string? mode = action?.Mode ?? c.Info.Mode;
-        // PLOVER: intended cooperation is coded as the intent to cooperate; mode keeps what was intended.
-        if (status == EventTypes.Anticipated && type is "CONSULT" or "SUPPORT" or "COOPERATE" or "AID") type = "AGREE";
+        // PLOVER: intended cooperation is coded as the intent to cooperate (as CAMEO2PLOVER does for 03x, including
+        // 035 "intent to yield"); mode keeps what was intended.
+        if (status == EventTypes.Anticipated && type is "CONSULT" or "SUPPORT" or "COOPERATE" or "AID" or "CONCEDE" or "RETREAT") type = "AGREE";
 
         int startChar = _doc.Tokens[_first + span.Item1].Start, endChar = _doc.Tokens[_first + span.Item2 - 1].End;
         var ev = new Event
