@@ -243,10 +243,16 @@ internal sealed class SentenceEvents
     private Action? CommittedAction(Candidate c, List<Candidate> all)
     {
         bool commits = c.Nominal ? c.Type == "AGREE" : c.Code == "050" || c.Code.StartsWith("03", StringComparison.Ordinal);
-        if (!commits || c.End + 1 >= _count || _low[c.End] != "to") return null;
-        if (all.FirstOrDefault(o => !o.Nominal && o.Start == c.End + 1) is { } coded) return new Action(coded.End, coded.Info.Mode ?? coded.Type.ToLowerInvariant(), coded);
-        var (end, lemma) = MatchVerb(c.End + 1);
-        return lemma is null ? null : new Action(end, lemma, null);
+        if (!commits) return null;
+        // "agreed in principle on Saturday to provide": adverbials may come between, a new noun phrase may not.
+        int to = c.End;
+        while (to < Math.Min(_count, c.End + 5) && _low[to] != "to" && !Determiners.Contains(_low[to]) && !ClauseBreaks.Contains(_low[to])
+               && _doc.Tokens[_first + to].Kind == TokenKind.Word && !_isTrigger[to]) to++;
+        if (to + 1 >= _count || _low[to] != "to" || (c.Nominal && to != c.End)) return null;
+        if (all.FirstOrDefault(o => !o.Nominal && o.Start == to + 1) is { } coded) return new Action(coded.End, coded.Info.Mode ?? coded.Type.ToLowerInvariant(), coded);
+        var (end, lemma) = MatchVerb(to + 1);
+        if (lemma is not null) return new Action(end, lemma, null);
+        return IsInfinitive(to + 1) ? new Action(to + 2, _low[to + 1], null) : null;
     }
 
     // ---- event assembly -------------------------------------------------------------------------------------
