@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Text;
 using Extraction.Ingestion;
 using Extraction.Model;
 using Extraction.Pipeline;
@@ -15,9 +14,6 @@ namespace Extraction.Sinks.Relational;
 /// </summary>
 public sealed class DatabaseSink : ISink
 {
-    /// <summary>Values per INSERT statement, well under SQLite's and PostgreSQL's parameter limits.</summary>
-    private const int MaxParametersPerStatement = 2000;
-
     private readonly Database _database;
     private readonly string _pipelineVersion;
     private readonly ResiliencePipeline _resilience;
@@ -59,11 +55,8 @@ public sealed class DatabaseSink : ISink
                 transaction.Commit();
                 return WriteOutcome.Unchanged;
             }
-            var statements = new List<Statement>();
-            if (stored is not null)
-                statements.Add(new Statement("DELETE FROM documents WHERE id = @p0", [document.Id], [ColumnKind.Text]));
-            foreach (var table in rows) AddInserts(table, statements);
-            _database.Execute(connection, transaction, statements);
+            Statement[] delete = stored is null ? [] : [new Statement("DELETE FROM documents WHERE id = @p0", [document.Id], [ColumnKind.Text])];
+            _database.Write(connection, transaction, delete, rows);
             transaction.Commit();
             return WriteOutcome.Written;
         }
@@ -93,35 +86,6 @@ public sealed class DatabaseSink : ISink
         using var connection = _database.Open();
         return ReadStored(connection, null, id) == (textSha256, _pipelineVersion);
     });
-
-    /// <summary>Multi-row INSERTs (one round trip per chunk instead of one per row).</summary>
-    private void AddInserts(TableRows table, List<Statement> statements)
-    {
-        var columns = table.Table.Columns;
-        int rowsPerStatement = Math.Max(1, MaxParametersPerStatement / columns.Count);
-        string head = $"INSERT INTO {table.Table.Name} ({string.Join(", ", columns.Select(c => c.Name))}) VALUES ";
-        for (int first = 0; first < table.Rows.Count; first += rowsPerStatement)
-        {
-            int count = Math.Min(rowsPerStatement, table.Rows.Count - first);
-            var sql = new StringBuilder(head);
-            var values = new List<object?>(count * columns.Count);
-            var kinds = new List<ColumnKind>(count * columns.Count);
-            for (int r = 0; r < count; r++)
-            {
-                sql.Append(r == 0 ? "(" : ", (");
-                var row = table.Rows[first + r];
-                for (int c = 0; c < columns.Count; c++)
-                {
-                    if (c > 0) sql.Append(", ");
-                    sql.Append(_database.Placeholder(values.Count, columns[c].Kind));
-                    values.Add(row[c]);
-                    kinds.Add(columns[c].Kind);
-                }
-                sql.Append(')');
-            }
-            statements.Add(new Statement(sql.ToString(), values, kinds));
-        }
-    }
 
     // Rejects go to rejects.jsonl; the database holds documents only.
     public void Reject(RejectRecord reject) { }
