@@ -24,8 +24,19 @@ public abstract class Database
     /// <summary>Starts a transaction that may write (SQLite: BEGIN IMMEDIATE, so concurrent writers queue instead of failing late).</summary>
     public abstract DbTransaction BeginWrite(DbConnection connection);
 
-    /// <summary>Serializes writers of the same document across processes for the rest of the transaction.</summary>
-    public abstract void LockDocument(DbConnection connection, DbTransaction transaction, string documentId);
+    /// <summary>
+    /// The stored (text_sha256, pipeline_version) of a document, or null. With a transaction, it also serializes the
+    /// writers of this document across processes until the transaction ends (SQLite: BEGIN IMMEDIATE already did).
+    /// </summary>
+    public virtual (string Sha, string Version)? ReadStored(DbConnection connection, DbTransaction? transaction, string documentId)
+    {
+        using var command = Command(connection, transaction, SelectStored(documentId));
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? (reader.GetString(0), reader.GetString(1)) : null;
+    }
+
+    protected static Statement SelectStored(string documentId) =>
+        new("SELECT text_sha256, pipeline_version FROM documents WHERE id = @p0", [documentId], [ColumnKind.Text]);
 
     /// <summary>Serializes schema migrations across processes for the rest of the transaction.</summary>
     public abstract void LockSchema(DbConnection connection, DbTransaction transaction);

@@ -48,8 +48,7 @@ public sealed class DatabaseSink : ISink
         try
         {
             using var transaction = _database.BeginWrite(connection);
-            _database.LockDocument(connection, transaction, document.Id);
-            var stored = ReadStored(connection, transaction, document.Id);
+            var stored = _database.ReadStored(connection, transaction, document.Id);
             if (stored == (document.TextSha256, _pipelineVersion))
             {
                 transaction.Commit();
@@ -69,23 +68,28 @@ public sealed class DatabaseSink : ISink
         }
     }
 
-    private (string Sha, string Version)? ReadStored(DbConnection connection, DbTransaction? transaction, string id)
-    {
-        using var command = _database.Command(connection, transaction,
-            new Statement("SELECT text_sha256, pipeline_version FROM documents WHERE id = @p0", [id], [ColumnKind.Text]));
-        using var reader = command.ExecuteReader();
-        return reader.Read() ? (reader.GetString(0), reader.GetString(1)) : null;
-    }
-
     /// <summary>
     /// True when the database already holds <paramref name="id"/> with this text and pipeline version, so the
     /// pipeline need not run at all. Thread-safe (its own pooled connection); the write re-checks in its transaction.
     /// </summary>
     public bool IsCurrent(string id, string textSha256) => _resilience.Execute(() =>
     {
-        using var connection = _database.Open();
-        return ReadStored(connection, null, id) == (textSha256, _pipelineVersion);
+        if (!_readers.TryTake(out var connection)) connection = _database.Open();
+        try
+        {
+            bool current = _database.ReadStored(connection, null, id) == (textSha256, _pipelineVersion);
+            _readers.Add(connection);
+            return current;
+        }
+        catch
+        {
+            connection.Dispose(); // maybe broken: not returned
+            throw;
+        }
     });
+
+    /// <summary>Open connections for <see cref="IsCurrent"/>, reused across calls from the workers.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentBag<DbConnection> _readers = new();
 
     // Rejects go to rejects.jsonl; the database holds documents only.
     public void Reject(RejectRecord reject) { }
@@ -94,6 +98,7 @@ public sealed class DatabaseSink : ISink
 
     public void Dispose()
     {
+        while (_readers.TryTake(out var reader)) reader.Dispose();
         _connection?.Dispose();
         _connection = null;
     }

@@ -43,9 +43,6 @@ public sealed class SqliteDatabase : Database
     public override DbTransaction BeginWrite(DbConnection connection) =>
         ((SqliteConnection)connection).BeginTransaction(deferred: false);
 
-    // BEGIN IMMEDIATE already holds the database's single write lock.
-    public override void LockDocument(DbConnection connection, DbTransaction transaction, string documentId) { }
-
     public override void LockSchema(DbConnection connection, DbTransaction transaction) { }
 
     public override string FillTemplate(string sql) => sql
