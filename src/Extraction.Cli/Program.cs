@@ -16,7 +16,11 @@ public static class Program
         {
             RunCommand.Create(stdout, stderr),
             DbCommand.Create(stdout, stderr),
+            EventsCommand.Create(stdout, stderr),
             EvalCommand.Create(stdout, stderr),
+            GazetteerCommand.Create(stdout, stderr),
+            TrainCommand.Create(stdout, stderr),
+            BenchCommand.Create(stdout, stderr),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

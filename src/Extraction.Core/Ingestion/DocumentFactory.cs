@@ -1,3 +1,4 @@
+using System.Buffers;
 using Extraction.Model;
 using Extraction.Pipeline;
 
@@ -44,11 +45,16 @@ internal static class DocumentFactory
     public static string TooLargeReason(string size, IngestionOptions options) =>
         $"document too large: {size}; the limit is {options.MaxDocumentChars:N0} characters (pipeline.json ingestion.max_document_chars)";
 
+    /// <summary>The C0 and C1 control characters other than tab, line feed, vertical tab, form feed and carriage return.</summary>
+    private static readonly SearchValues<char> Controls = SearchValues.Create(
+        Enumerable.Range(0, 0xA0).Select(i => (char)i).Where(c => char.IsControl(c) && c is not ('\t' or '\n' or '\v' or '\f' or '\r')).ToArray());
+
     private static double ControlShare(string text)
     {
+        // Vectorised search first: real text usually has none, and is then not counted char by char.
+        var rest = text.AsSpan();
         int controls = 0;
-        foreach (char c in text)
-            if (char.IsControl(c) && c is not ('\t' or '\n' or '\r' or '\f' or '\v')) controls++;
+        for (int i; (i = rest.IndexOfAny(Controls)) >= 0; rest = rest[(i + 1)..]) controls++;
         return (double)controls / text.Length;
     }
 }

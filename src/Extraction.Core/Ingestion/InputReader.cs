@@ -51,8 +51,28 @@ public sealed class InputReader(IngestionOptions? options = null, IEnumerable<st
         if (UnsupportedExtensions.Contains(extension))
             return [DocumentFactory.Reject(new DocumentSource(path), null, ErrorCodes.InputUnsupported,
                 $"unsupported input format {extension}: inputs are text files, .jsonl and .csv")];
+        if (HasNoBytes(path))
+            return [DocumentFactory.Reject(new DocumentSource(path), null, ErrorCodes.InputEmpty, "empty file (0 bytes)")];
         var reader = Readers.First(r => r.Handles(extension));
         return CatchIoFailures(path, reader.Read(path, _options));
+    }
+
+    /// <summary>
+    /// Zero bytes, following links: an empty file, or one that is not a regular file (a FIFO, a device), which would block
+    /// or never end if opened, so it is rejected without being opened.
+    /// </summary>
+    private static bool HasNoBytes(string path)
+    {
+        try
+        {
+            FileSystemInfo info = new FileInfo(path);
+            if (info.LinkTarget is not null) info = info.ResolveLinkTarget(returnFinalTarget: true) ?? info;
+            return info is FileInfo { Exists: true, Length: 0 };
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false; // the reader's own open reports it
+        }
     }
 
     /// <summary>

@@ -191,4 +191,16 @@ public partial class BadInputTests
         Assert.Equal("Officials in Bishkek said “enough” about the café.", document.GetProperty("text").GetString());
         Assert.Equal("windows-1252", document.GetProperty("metadata").GetProperty("encoding").GetString());
     }
+
+    [Fact]
+    public void BadIngestionSettingIsAUsageError()
+    {
+        WriteGood();
+        string config = Path.Combine(_dir, "pipeline.json");
+        File.WriteAllText(config, """{"ingestion": {"max_document_chars": -1}, "stages": []}""");
+        var result = CliRunner.Run("run", In, "--out", Out, "--config", config);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(ErrorCodes.ConfigBadValue, result.Stderr);
+        Assert.Contains("max_document_chars", result.Stderr);
+    }
 }

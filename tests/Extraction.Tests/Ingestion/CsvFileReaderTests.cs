@@ -89,4 +89,13 @@ public class CsvFileReaderTests
         Assert.Equal(ErrorCodes.InputTooLarge, results[1].Reject!.Code);
         Assert.Equal(2, results.Count);
     }
+
+    [Fact]
+    public void Utf16CsvWithByteOrderMarkIsDecodedAndMarked()
+    {
+        var encoding = new System.Text.UnicodeEncoding(bigEndian: false, byteOrderMark: true);
+        byte[] bytes = [.. encoding.GetPreamble(), .. encoding.GetBytes("id,text\nu1,\"Almaty, café\"\n")];
+        var document = IngestTestFiles.SingleDocument(_files.Write("u16.csv", bytes));
+        Assert.Equal(("u1", "Almaty, café", "utf-16le"), (document.Id, document.Text, document.Metadata["encoding"]));
+    }
 }

@@ -68,4 +68,16 @@ public class InputReaderTests
         var ids = new InputReader(excluded: [Path.Combine(_files.Directory, "out") + "/"]).Read([_files.Directory]).Select(r => r.Document!.Id);
         Assert.Equal(["in"], ids);
     }
+
+    [Fact(Timeout = 60_000)]
+    public async Task NamedPipeIsRejectedWithoutBlocking()
+    {
+        _files.Write("a.txt", "Readable.");
+        string fifo = Path.Combine(_files.Directory, "pipe.txt");
+        System.Diagnostics.Process.Start("mkfifo", fifo).WaitForExit();
+        // Opening a FIFO blocks until a writer comes; the reader must not open it at all (the timeout turns a hang into a failure).
+        var results = await Task.Run(() => new InputReader().Read([_files.Directory]).ToList());
+        Assert.Equal("a", results[0].Document!.Id);
+        Assert.Equal((ErrorCodes.InputEmpty, fifo), (results[1].Reject!.Code, results[1].Reject!.SourcePath));
+    }
 }

@@ -69,6 +69,8 @@ public class MetadataHeaderTests
     [InlineData("2004-10-12 09:30", "2004-10-12T09:30:00")]
     [InlineData("2004-10-12T09:30:00Z", "2004-10-12T09:30:00+00:00")]
     [InlineData("Tue, 12 Oct 2004 09:30:00 +03:00", "2004-10-12T09:30:00+03:00")]
+    [InlineData("Tue, 12 Oct 2004 09:30:00 +0300", "2004-10-12T09:30:00+03:00")]
+    [InlineData("Tue, 12 Oct 2004 09:30:00 GMT", "2004-10-12T09:30:00+00:00")]
     public void DateIsNormalizedToIsoKeepingTheWording(string raw, string iso)
     {
         var fields = MetadataHeader.Parse($"Date: {raw}\n\nBody.").Fields;

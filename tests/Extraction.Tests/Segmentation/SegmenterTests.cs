@@ -113,6 +113,19 @@ public class SegmenterTests
     }
 
     [Fact]
+    public void A_metadata_header_ending_at_BodyStart_is_its_own_paragraph()
+    {
+        string text = "Title: Talks resume\nDate: 2004-10-12\nTalks resumed in Dushanbe. Both sides agreed.";
+        var doc = new Document("d", text, new DocumentSource("test")) { BodyStart = text.IndexOf("Talks resumed", StringComparison.Ordinal) };
+        new Segmenter().Process(doc);
+        Assert.Equal(
+            ["Title: Talks resume\nDate: 2004-10-12", "Talks resumed in Dushanbe. Both sides agreed."],
+            doc.Paragraphs.Select(p => doc.Slice(p.Start, p.End)));
+        Assert.All(doc.Sentences, s => Assert.Equal(s.Start >= doc.BodyStart ? 1 : 0, s.Paragraph));
+        SegmentationInvariants.AssertDocument(doc);
+    }
+
+    [Fact]
     public void Empty_and_blank_text_has_no_segments()
     {
         foreach (var text in new[] { "", "  \n\r\n\t " })
