@@ -62,6 +62,13 @@ public static partial class EventLexiconBuilder
         JsonSerializer.Serialize(stream, data, EventLexicon.JsonOptions);
     }
 
+    /// <summary>The CAMEO → PLOVER reading used by the lexicon, for scoring CAMEO-coded test data; null for dropped codes.</summary>
+    public static Func<string, CodeInfo?> CodeResolver(string dataDirectory)
+    {
+        var plover = ReadCameoToPlover(File.ReadAllLines(Path.Combine(dataDirectory, "plover", "CAMEO2PLOVER-2021.txt")));
+        return code => Resolve(code, plover);
+    }
+
     private sealed record PloverRow(string Type, string? Mode, string? Context, string Description);
 
     /// <summary>"0332: AGREE,  ,   military # Express intent to provide military aid" → code → row.</summary>

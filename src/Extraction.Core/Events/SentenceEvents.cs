@@ -64,7 +64,8 @@ internal sealed class SentenceEvents
         }
     }
 
-    private sealed record Candidate(int Start, int End, string Type, CodeInfo Info, string Code, bool Nominal, bool Reverse, bool FromPattern);
+    /// <param name="PatternEnd">Where the words of the matched dictionary pattern end (a noun trigger inside belongs to this verb).</param>
+    private sealed record Candidate(int Start, int End, string Type, CodeInfo Info, string Code, bool Nominal, bool Reverse, bool FromPattern, int PatternEnd);
 
     private sealed record Mention(Entity Entity, int Token, bool InPrepositionalPhrase, bool Possessive);
 
@@ -79,7 +80,10 @@ internal sealed class SentenceEvents
             if (consumed.Contains(c) || IsComplementOfTrigger(c)) continue;
             var action = CommittedAction(c, candidates);
             if (action?.Coded is { } coded) consumed.Add(coded);
-            if (Build(c, action) is { } ev) into.Add(ev);
+            if (Build(c, action) is not { } ev) continue;
+            into.Add(ev);
+            // "signed an agreement": the pattern read the noun as the verb's object, one event.
+            foreach (var o in candidates) if (o.Nominal && o.Start >= c.End && o.Start < c.PatternEnd) consumed.Add(o);
         }
     }
 
@@ -97,15 +101,15 @@ internal sealed class SentenceEvents
             var (verbEnd, lemma) = MatchVerb(i);
             if (nominal is not null && (nounContext || lemma is null))
             {
-                if (_lexicon.Code(nominal) is { } info) list.Add(new Candidate(i, i + 1, info.Type, info, nominal, true, false, false));
+                if (_lexicon.Code(nominal) is { } info) list.Add(new Candidate(i, i + 1, info.Type, info, nominal, true, false, false, i + 1));
                 continue;
             }
             if (lemma is null || nounContext || FramingVerbs.Contains(lemma.Split(' ')[0]) || IsAttributiveParticiple(i, verbEnd)) continue;
             var verb = _lexicon.Verb(lemma)!;
-            var (pattern, _) = BestPattern(_lexicon.Block(verb.Block), i, verbEnd);
+            var (pattern, patternEnd) = BestPattern(_lexicon.Block(verb.Block), i, verbEnd);
             string? code = pattern is not null ? pattern.Code : verb.Code;
             if (_lexicon.Code(code) is { } vinfo)
-                list.Add(new Candidate(i, verbEnd, vinfo.Type, vinfo, code!, false, pattern?.Reverse ?? false, pattern is not null));
+                list.Add(new Candidate(i, verbEnd, vinfo.Type, vinfo, code!, false, pattern?.Reverse ?? false, pattern is not null, patternEnd));
             i = verbEnd - 1;
         }
         return list;
@@ -127,7 +131,8 @@ internal sealed class SentenceEvents
     /// <summary>A word after a determiner, adjective, noun, preposition or verb is a noun ("a meeting", "held talks").</summary>
     private bool IsNounContext(int i)
     {
-        if (i == 0) return false;
+        // Sentence-initial "Talks between …", "Meeting with …": a noun before a preposition.
+        if (i == 0) return i + 1 < _count && Prepositions.Contains(_low[i + 1]);
         string prev = _low[i - 1];
         if (_entityAt[i - 1] is { } e) return IsPossessive(e) || e.Label == EntityLabels.Norp || !ActorLabels.Contains(e.Label);
         if (Auxiliaries.Contains(prev) || SubjectPronouns.Contains(prev) || prev is "and" or "or" || prev.EndsWith("ly", StringComparison.Ordinal)) return false;
@@ -149,22 +154,23 @@ internal sealed class SentenceEvents
         return j < 0 || !(_entityAt[j] is not null || Auxiliaries.Contains(_low[j]) || SubjectPronouns.Contains(_low[j]));
     }
 
-    private (VerbPattern? Pattern, int Score) BestPattern(VerbBlock block, int start, int end)
+    /// <summary>The longest matching pattern of the verb's block, and where its words end.</summary>
+    private (VerbPattern? Pattern, int End) BestPattern(VerbBlock block, int start, int end)
     {
         VerbPattern? best = null;
-        int bestScore = 0;
+        int bestScore = 0, bestEnd = end;
         foreach (var p in block.Patterns)
         {
             int score = p.Pre.Count + p.Post.Count;
-            if (score <= bestScore || !MatchPost(p.Post, end) || !MatchPre(p.Pre, start)) continue;
-            best = p;
-            bestScore = score;
+            if (score <= bestScore || !MatchPost(p.Post, end, out int patternEnd) || !MatchPre(p.Pre, start)) continue;
+            (best, bestScore, bestEnd) = (p, score, patternEnd);
         }
-        return (best, bestScore);
+        return (best, bestEnd);
     }
 
-    private bool MatchPost(List<string> elements, int pos)
+    private bool MatchPost(List<string> elements, int pos, out int end)
     {
+        end = pos;
         for (int k = 0; k < elements.Count; k++)
         {
             int limit = Math.Min(_count, pos + (k == 0 ? 5 : 3));
@@ -175,7 +181,7 @@ internal sealed class SentenceEvents
                 if (ElementAt(elements[k], p, out length)) found = p;
             }
             if (found < 0) return false;
-            pos = found + length;
+            pos = end = found + length;
         }
         // The last pattern word must head its phrase: in "enhance security assistance programs", "security" is a modifier.
         return elements.Count == 0 || pos >= _count || !IsModifierContinuation(pos);
@@ -230,13 +236,23 @@ internal sealed class SentenceEvents
     /// <summary>The action an agreement commits to, coded or not.</summary>
     private sealed record Action(int End, string Mode, Candidate? Coded);
 
-    /// <summary>"a deal to procure helicopters": the agreement and the action it commits to are one AGREE event.</summary>
+    /// <summary>
+    /// "a deal to procure helicopters", "agreed to set up": an agreement or an expression of intent (CAMEO 03x, or
+    /// the bare 050 of AGREE) with the action it commits to is one AGREE event.
+    /// </summary>
     private Action? CommittedAction(Candidate c, List<Candidate> all)
     {
-        if (!c.Nominal || c.Type != "AGREE" || c.End + 1 >= _count || _low[c.End] != "to") return null;
-        if (all.FirstOrDefault(o => !o.Nominal && o.Start == c.End + 1) is { } coded) return new Action(coded.End, coded.Info.Mode ?? coded.Type.ToLowerInvariant(), coded);
-        var (end, lemma) = MatchVerb(c.End + 1);
-        return lemma is null ? null : new Action(end, lemma, null);
+        bool commits = c.Nominal ? c.Type == "AGREE" : c.Code == "050" || c.Code.StartsWith("03", StringComparison.Ordinal);
+        if (!commits) return null;
+        // "agreed in principle on Saturday to provide": adverbials may come between, a new noun phrase may not.
+        int to = c.End;
+        while (to < Math.Min(_count, c.End + 5) && _low[to] != "to" && !Determiners.Contains(_low[to]) && !ClauseBreaks.Contains(_low[to])
+               && _doc.Tokens[_first + to].Kind == TokenKind.Word && !_isTrigger[to]) to++;
+        if (to + 1 >= _count || _low[to] != "to" || (c.Nominal && to != c.End)) return null;
+        if (all.FirstOrDefault(o => !o.Nominal && o.Start == to + 1) is { } coded) return new Action(coded.End, coded.Info.Mode ?? coded.Type.ToLowerInvariant(), coded);
+        var (end, lemma) = MatchVerb(to + 1);
+        if (lemma is not null) return new Action(end, lemma, null);
+        return IsInfinitive(to + 1) ? new Action(to + 2, _low[to + 1], null) : null;
     }
 
     // ---- event assembly -------------------------------------------------------------------------------------
@@ -250,16 +266,19 @@ internal sealed class SentenceEvents
         var span = action is null ? (c.Start, c.End) : (c.Start, action.End);
         var (actor, recipient, confidence) = c.Nominal ? NominalRoles(c, action) : VerbRoles(c);
         if (actor is null) return null;
+        if (!c.Nominal && action is not null) recipient ??= Object(action.End, actor);
         if (recipient is not null && Same(actor, recipient)) recipient = null;
-        // A verb needs its second party unless its act is typically intransitive (protest, mobilize) or a
-        // dictionary pattern fixed the reading of a non-interactive act; noun triggers come from a curated table.
-        if (recipient is null && !c.Nominal && (Interactive.Contains(c.Type) || (!c.FromPattern && c.Type is not ("PROTEST" or "MOBILIZE")))) return null;
+        // A verb needs its second party unless its act is typically intransitive (protest, mobilize), a dictionary
+        // pattern fixed the reading of a non-interactive act, or it commits to an action; noun triggers come from a
+        // curated table.
+        if (recipient is null && !c.Nominal && action is null && (Interactive.Contains(c.Type) || (!c.FromPattern && c.Type is not ("PROTEST" or "MOBILIZE")))) return null;
 
         string status = Status(span.Item1, c);
-        string type = c.Type;
+        string type = action is not null ? "AGREE" : c.Type;
         string? mode = action?.Mode ?? c.Info.Mode;
-        // PLOVER: intended cooperation is coded as the intent to cooperate; mode keeps what was intended.
-        if (status == EventTypes.Anticipated && type is "CONSULT" or "SUPPORT" or "COOPERATE" or "AID") type = "AGREE";
+        // PLOVER: intended cooperation is coded as the intent to cooperate (as CAMEO2PLOVER does for 03x, including
+        // 035 "intent to yield"); mode keeps what was intended.
+        if (status == EventTypes.Anticipated && type is "CONSULT" or "SUPPORT" or "COOPERATE" or "AID" or "CONCEDE" or "RETREAT") type = "AGREE";
 
         int startChar = _doc.Tokens[_first + span.Item1].Start, endChar = _doc.Tokens[_first + span.Item2 - 1].End;
         var ev = new Event
@@ -298,6 +317,8 @@ internal sealed class SentenceEvents
             actor = subject?.Entity;
             recipient = Object(c.End, exclude: actor);
         }
+        // "Czechia and China signed": for acts between equals the coordinated subjects are the two parties.
+        if (recipient is null && !c.Reverse && subject is not null && Symmetric.Contains(c.Type)) recipient = Coordinated(subject);
         if (c.Reverse) (actor, recipient) = (recipient, actor);
         double confidence = subject is { InPrepositionalPhrase: false } ? 0.6 : 0.45;
         return (actor, recipient, confidence);
@@ -322,11 +343,24 @@ internal sealed class SentenceEvents
         {
             var subject = Subject(c.Start, out _);
             actor = ByAgent(c.End) ?? subject?.Entity;
+            if (subject is not null && actor == subject.Entity && Symmetric.Contains(c.Type)) recipient = Coordinated(subject);
             confidence = subject is { InPrepositionalPhrase: false } ? 0.55 : 0.4;
         }
-        if (action is not null) recipient = Object(action.End, actor);
-        else recipient = PrepositionalRecipient(after, actor) ?? (after < _count && _low[after] == "that" ? Object(after + 1, actor) : null);
+        if (action is not null) recipient = Object(action.End, actor) ?? recipient;
+        else recipient = PrepositionalRecipient(after, actor) ?? (after < _count && _low[after] == "that" ? Object(after + 1, actor) : null) ?? recipient;
         return (actor, recipient, confidence);
+    }
+
+    private static readonly HashSet<string> Symmetric = new(StringComparer.Ordinal) { "AGREE", "CONSULT", "COOPERATE", "SUPPORT" };
+
+    /// <summary>The entity joined to <paramref name="subject"/> by "and" right before it ("X and Y").</summary>
+    private Entity? Coordinated(Mention subject)
+    {
+        int i = subject.Token - 1;
+        if (i < 1 || _low[i] != "and") return null;
+        int j = i - 1;
+        if (j >= 1 && _low[j] == ",") j--;
+        return _entityAt[j] is { } e && ActorLabels.Contains(e.Label) && !Same(e, subject.Entity) ? e : null;
     }
 
     /// <summary>Possessor or premodifier of a noun trigger: "Tajikistan’s insistence", "recent CSTO military exercises".</summary>
@@ -412,6 +446,8 @@ internal sealed class SentenceEvents
         for (int i = from; i < Math.Min(_count, from + 14); i++)
         {
             string w = _low[i];
+            // "demanded (on Friday) that the US cancel …": the complement's subject is the one addressed.
+            if (w == "that" && i - from <= 3 && !Enumerable.Range(from, i - from).Any(k => _low[k] is "a" or "an" or "the")) continue;
             if (ClauseBreaks.Contains(w) || w is "which" or "who" or "that") return null;
             if (_isTrigger[i] && i > from) return null;
             // "to man the border": an infinitive starts a clause with its own object.

@@ -93,4 +93,24 @@ public class CitationTests
         DateOnly? r = reference is null ? null : DateOnly.Parse(reference, System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(expected, DateNormalizer.Normalize(text, r));
     }
+
+    [Fact]
+    public void RelationsInScopeGetTheCitationToo()
+    {
+        var doc = EventTestSupport.Marked("[Sergei Lavrov|PERSON], [Russia|LOC]’s foreign minister, spoke (Itar-Tass, October 7).\nNothing followed.");
+        doc.Relations.Add(new Relation { Id = "R1", Type = RelationTypes.BelongsTo, Head = "T1", Tail = "T2", Source = "test" });
+        new CitationStage().Process(doc);
+        Assert.Equal(["C1"], doc.Relations[0].Citations);
+    }
+
+    [Fact]
+    public void BuildLexiconCommandReproducesTheCommittedLexicon()
+    {
+        string outPath = Path.Combine(Extraction.Tests.Support.TestPaths.NewTempDirectory(), "events-lexicon.json");
+        var result = Extraction.Tests.Support.CliRunner.Run("events", "build-lexicon", "--data", Extraction.Tests.Support.TestPaths.SharedData, "--out", outPath);
+        Assert.Equal(0, result.ExitCode);
+        string committed = Path.Combine(Extraction.Tests.Support.TestPaths.RepoRoot, EventStage.DefaultLexiconPath);
+        Assert.True(File.ReadAllBytes(committed).AsSpan().SequenceEqual(File.ReadAllBytes(outPath)), "models/events-lexicon.json is stale: rerun extraction events build-lexicon");
+        Assert.Equal(2, Extraction.Tests.Support.CliRunner.Run("events", "build-lexicon", "--data", "/no/such/folder").ExitCode);
+    }
 }
