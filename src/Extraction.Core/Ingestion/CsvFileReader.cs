@@ -42,7 +42,7 @@ public sealed class CsvFileReader : IDocumentReader
             OnMalformedRecord = record => malformed.Enqueue(DocumentFactory.Reject(
                 new DocumentSource(path, Line: record.LineNumber, Row: ++row), null, ErrorCodes.InputMalformedCsv, MalformedReason(record.Reason))),
         };
-        using var csv = CsvReader.Create(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan), csvOptions);
+        using var csv = CsvReader.Create(Sinks.Resilience.OpenRead(path), csvOptions);
 
         var (columns, headerError) = ReadColumns(csv);
         if (headerError is not null)
@@ -119,7 +119,7 @@ public sealed class CsvFileReader : IDocumentReader
     /// </summary>
     private static (Encoding? Encoding, string? Name, (string Code, string Reason)? Problem) DetectEncoding(string path)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        using var stream = Sinks.Resilience.OpenRead(path);
         Span<byte> head = stackalloc byte[4];
         int n = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         if (n == 0) return (null, null, (ErrorCodes.InputEmpty, "empty file"));

@@ -18,7 +18,7 @@ public sealed class JsonlReader : IDocumentReader
     public IEnumerable<IngestResult> Read(string path, IngestionOptions options)
     {
         string stem = Path.GetFileNameWithoutExtension(path);
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        using var stream = Sinks.Resilience.OpenRead(path);
         var lines = new BoundedLineReader(stream, options.MaxRecordBytes);
         bool anyRecord = false;
         while (lines.Next())

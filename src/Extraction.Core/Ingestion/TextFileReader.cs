@@ -21,7 +21,7 @@ public sealed class TextFileReader : IDocumentReader
         var source = new DocumentSource(path);
         string id = Path.GetFileNameWithoutExtension(path);
         byte[] bytes;
-        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan))
+        using (var stream = Sinks.Resilience.OpenRead(path))
         {
             long length = stream.Length;
             if (length == 0) return DocumentFactory.Reject(source, id, ErrorCodes.InputEmpty, "empty file");

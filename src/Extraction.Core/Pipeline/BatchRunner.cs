@@ -73,7 +73,14 @@ public sealed class BatchRunner(ExtractionPipeline pipeline, IReadOnlyList<ISink
 
     private readonly record struct Outcome(long Seq, Kind Kind, Document? Document, RejectRecord? Reject);
 
-    public RunSummary Run(IEnumerable<IngestResult> inputs, CancellationToken cancellation = default)
+    public RunSummary Run(IEnumerable<IngestResult> inputs, CancellationToken cancellation = default) =>
+        RunAsync(inputs, cancellation).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Every wait in here is asynchronous: blocking waits spin and yield first, which on a busy machine hands the
+    /// core to other processes at every document boundary.
+    /// </summary>
+    public async Task<RunSummary> RunAsync(IEnumerable<IngestResult> inputs, CancellationToken cancellation = default)
     {
         var summary = Summary;
         var clock = Stopwatch.StartNew();
@@ -83,18 +90,18 @@ public sealed class BatchRunner(ExtractionPipeline pipeline, IReadOnlyList<ISink
         var work = Channel.CreateBounded<Work>(new BoundedChannelOptions(capacity) { SingleWriter = true });
         var done = Channel.CreateBounded<Outcome>(new BoundedChannelOptions(capacity) { SingleReader = true });
 
-        var reader = Task.Factory.StartNew(() => Feed(inputs, work.Writer, window, stop.Token),
-            CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        var reader = Task.Run(() => FeedAsync(inputs, work.Writer, window, stop.Token), CancellationToken.None);
         var workers = new Task[Math.Max(1, _options.Workers)];
-        for (int i = 0; i < workers.Length; i++) workers[i] = Task.Run(() => WorkAsync(work.Reader, done.Writer, stop.Token));
+        for (int i = 0; i < workers.Length; i++) workers[i] = Task.Run(() => WorkAsync(work.Reader, done.Writer, stop.Token), CancellationToken.None);
         var allWorkers = Task.WhenAll(workers).ContinueWith(t => done.Writer.TryComplete(t.Exception?.InnerException),
             TaskScheduler.Default);
 
+        // The writer: hands outcomes to the sinks in input order, one at a time.
         var pending = new Dictionary<long, Outcome>();
         long next = 0;
         try
         {
-            while (done.Reader.WaitToReadAsync(stop.Token).AsTask().GetAwaiter().GetResult())
+            while (await done.Reader.WaitToReadAsync(stop.Token).ConfigureAwait(false))
             {
                 while (done.Reader.TryRead(out var outcome))
                 {
@@ -116,12 +123,12 @@ public sealed class BatchRunner(ExtractionPipeline pipeline, IReadOnlyList<ISink
         catch
         {
             stop.Cancel();
-            WaitBriefly(reader, allWorkers);
+            await WaitBrieflyAsync(reader, allWorkers).ConfigureAwait(false);
             throw;
         }
         summary.Cancelled = cancellation.IsCancellationRequested;
         stop.Cancel();
-        WaitBriefly(reader, allWorkers);
+        await WaitBrieflyAsync(reader, allWorkers).ConfigureAwait(false);
         foreach (var sink in sinks) sink.Complete();
         summary.Elapsed = clock.Elapsed;
         return summary;
@@ -132,21 +139,21 @@ public sealed class BatchRunner(ExtractionPipeline pipeline, IReadOnlyList<ISink
     /// except a reader blocked in I/O or a stage stuck inside one document: neither touches the sinks, so they are not
     /// waited for longer than a moment.
     /// </summary>
-    private static void WaitBriefly(params Task[] tasks)
+    private static async Task WaitBrieflyAsync(params Task[] tasks)
     {
-        try { Task.WaitAll(tasks, TimeSpan.FromSeconds(2)); }
-        catch (AggregateException) { } // cancellations, and the error already being reported
+        try { await Task.WhenAll(tasks).WaitAsync(TimeSpan.FromSeconds(2)).ConfigureAwait(false); }
+        catch (Exception) { } // timeouts, cancellations, and the error already being reported
     }
 
     /// <summary>Numbers the inputs; waits for a free slot in the window before taking the next one from ingestion.</summary>
-    private static void Feed(IEnumerable<IngestResult> inputs, ChannelWriter<Work> writer, SemaphoreSlim window, CancellationToken token)
+    private static async Task FeedAsync(IEnumerable<IngestResult> inputs, ChannelWriter<Work> writer, SemaphoreSlim window, CancellationToken token)
     {
         try
         {
             long seq = 0;
             foreach (var input in inputs)
             {
-                window.Wait(token);
+                await window.WaitAsync(token).ConfigureAwait(false);
                 // The window never admits more than the channel holds, so this cannot fail.
                 if (!writer.TryWrite(new Work(seq++, input))) throw new InvalidOperationException("batch channel overflow");
             }
@@ -160,8 +167,8 @@ public sealed class BatchRunner(ExtractionPipeline pipeline, IReadOnlyList<ISink
 
     private async Task WorkAsync(ChannelReader<Work> input, ChannelWriter<Outcome> output, CancellationToken token)
     {
-        await foreach (var item in input.ReadAllAsync(token))
-            await output.WriteAsync(await ProcessAsync(item, token), token);
+        await foreach (var item in input.ReadAllAsync(token).ConfigureAwait(false))
+            await output.WriteAsync(await ProcessAsync(item, token).ConfigureAwait(false), token).ConfigureAwait(false);
     }
 
     private async Task<Outcome> ProcessAsync(Work item, CancellationToken token)

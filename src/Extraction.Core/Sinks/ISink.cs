@@ -11,7 +11,7 @@ public enum WriteOutcome
     Unchanged,
 }
 
-/// <summary>A consumer of processed documents and rejects. Calls come from one writer thread, in input order.</summary>
+/// <summary>A consumer of processed documents and rejects. Calls come from one writer at a time (not always the same thread), in input order.</summary>
 public interface ISink : IDisposable
 {
     WriteOutcome Write(Document document);

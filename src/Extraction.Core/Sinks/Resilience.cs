@@ -35,8 +35,14 @@ public static class Resilience
             .Build();
     }
 
-    /// <summary>Retries reads that fail for passing reasons (sharing violations, network file systems); a missing file is not retried.</summary>
-    public static ResiliencePipeline FileReads { get; } = new ResiliencePipelineBuilder()
+    /// <summary>
+    /// Opens an input file for one sequential read, retrying failures that may pass (sharing violations, a network file
+    /// system that hiccups); a missing or forbidden file fails at once.
+    /// </summary>
+    public static FileStream OpenRead(string path) => FileReads.Execute(static p =>
+        new FileStream(p, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan), path);
+
+    private static ResiliencePipeline FileReads { get; } = new ResiliencePipelineBuilder()
         .AddRetry(new RetryStrategyOptions
         {
             ShouldHandle = new PredicateBuilder().Handle<IOException>(ex => ex is not FileNotFoundException and not DirectoryNotFoundException),

@@ -67,6 +67,13 @@ public abstract class ArchiveRunSuite
         Assert.Equal((read, 0, rejected, written), Archive.Counts(again.Stderr));
         Archive.AssertDatabaseMatches(db, documents);
 
+        // Database only: stored documents are skipped before the pipeline runs, and no documents file is written.
+        string dbOnlyOut = Path.Combine(root, "db-only");
+        var dbOnly = CliRunner.Run("run", archive, "--out", dbOnlyOut, "--db", db.Spec, "--format", "none");
+        Assert.Equal((read, 0, rejected, written), Archive.Counts(dbOnly.Stderr));
+        Assert.False(File.Exists(Path.Combine(dbOnlyOut, "documents.jsonl")));
+        Assert.Equal(rejected, File.ReadLines(Path.Combine(dbOnlyOut, "rejects.jsonl")).Count());
+
         // An edited article replaces its rows; the others stay skipped.
         File.AppendAllText(Path.Combine(archive, goodIds[0] + ".txt"), " An added sentence about talks.");
         var edited = CliRunner.Run("run", archive, "--out", outDir, "--db", db.Spec);
@@ -80,7 +87,7 @@ public abstract class ArchiveRunSuite
         using var db = NewDatabase();
         string root = TestPaths.NewTempDirectory();
         string archive = Path.Combine(root, "archive");
-        var ids = Archive.WriteArticles(archive, 150, wordsPerArticle: 40);
+        var ids = Archive.WriteArticles(archive, 80, wordsPerArticle: 40);
 
         var runs = new[] { "a", "b" }.AsParallel().Select(name =>
             CliRunner.Run("run", archive, "--out", Path.Combine(root, name), "--db", db.Spec, "--workers", "2")).ToArray();

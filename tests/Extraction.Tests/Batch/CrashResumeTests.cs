@@ -20,7 +20,7 @@ public abstract class CrashResumeSuite
         using var db = NewDatabase();
         string root = TestPaths.NewTempDirectory();
         string archive = Path.Combine(root, "archive");
-        var ids = Archive.WriteArticles(archive, 300);
+        var ids = Archive.WriteArticles(archive, 120, wordsPerArticle: 60);
         // Sorted last, and blocks whoever opens it: the first run cannot finish before it is killed.
         string fifo = Path.Combine(archive, "zzz-blocks.txt");
         Archive.MakeFifo(fifo);
@@ -30,12 +30,12 @@ public abstract class CrashResumeSuite
         using (var child = StartCli(args))
         {
             child.BeginErrorReadLine();
-            WaitUntilStored(db, child, 20);
+            WaitUntilStored(db, child, 10);
             child.Kill(entireProcessTree: true);
             child.WaitForExit();
         }
         long storedBeforeRerun = StoredCount(db);
-        Assert.InRange(storedBeforeRerun, 20, ids.Count);
+        Assert.InRange(storedBeforeRerun, 10, ids.Count);
         // Even the killed run's JSONL holds only whole lines.
         Archive.ReadJsonl(Path.Combine(outDir, "documents.jsonl"));
 
@@ -55,7 +55,7 @@ public abstract class CrashResumeSuite
         using var db = NewDatabase();
         string root = TestPaths.NewTempDirectory();
         string archive = Path.Combine(root, "archive");
-        Archive.WriteArticles(archive, 300);
+        Archive.WriteArticles(archive, 120, wordsPerArticle: 60);
         Archive.MakeFifo(Path.Combine(archive, "zzz-blocks.txt"));
         string outDir = Path.Combine(root, "out");
 
@@ -63,7 +63,7 @@ public abstract class CrashResumeSuite
         var stderr = new System.Text.StringBuilder();
         child.ErrorDataReceived += (_, e) => { lock (stderr) stderr.AppendLine(e.Data); };
         child.BeginErrorReadLine();
-        WaitUntilStored(db, child, 20);
+        WaitUntilStored(db, child, 10);
         Assert.Equal(0, Interrupt(child.Id));
         Assert.True(child.WaitForExit(60_000), "the run did not stop after SIGINT");
 

@@ -24,8 +24,19 @@ public abstract class Database
     /// <summary>Starts a transaction that may write (SQLite: BEGIN IMMEDIATE, so concurrent writers queue instead of failing late).</summary>
     public abstract DbTransaction BeginWrite(DbConnection connection);
 
-    /// <summary>Serializes writers of the same document across processes for the rest of the transaction.</summary>
-    public abstract void LockDocument(DbConnection connection, DbTransaction transaction, string documentId);
+    /// <summary>
+    /// The stored (text_sha256, pipeline_version) of a document, or null. With a transaction, it also serializes the
+    /// writers of this document across processes until the transaction ends (SQLite: BEGIN IMMEDIATE already did).
+    /// </summary>
+    public virtual (string Sha, string Version)? ReadStored(DbConnection connection, DbTransaction? transaction, string documentId)
+    {
+        using var command = Command(connection, transaction, SelectStored(documentId));
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? (reader.GetString(0), reader.GetString(1)) : null;
+    }
+
+    protected static Statement SelectStored(string documentId) =>
+        new("SELECT text_sha256, pipeline_version FROM documents WHERE id = @p0", [documentId], [ColumnKind.Text]);
 
     /// <summary>Serializes schema migrations across processes for the rest of the transaction.</summary>
     public abstract void LockSchema(DbConnection connection, DbTransaction transaction);
@@ -39,6 +50,58 @@ public abstract class Database
 
     /// <summary>The placeholder for a value (PostgreSQL casts JSON text to jsonb).</summary>
     public virtual string Placeholder(int index, ColumnKind kind) => "@p" + index;
+
+    /// <summary>Values per INSERT statement, well under SQLite's and PostgreSQL's parameter limits.</summary>
+    private const int MaxParametersPerStatement = 2000;
+
+    /// <summary>
+    /// Runs <paramref name="first"/> (the delete of an old version), then inserts <paramref name="rows"/>, inside
+    /// <paramref name="transaction"/>. By default as multi-row INSERTs sent with <see cref="Execute"/>.
+    /// </summary>
+    public virtual void Write(DbConnection connection, DbTransaction transaction, IReadOnlyList<Statement> first, IReadOnlyList<TableRows> rows)
+    {
+        var statements = new List<Statement>(first);
+        foreach (var table in rows) AddMultiRowInserts(table, statements);
+        Execute(connection, transaction, statements);
+    }
+
+    private void AddMultiRowInserts(TableRows table, List<Statement> statements)
+    {
+        var columns = table.Table.Columns;
+        int rowsPerStatement = Math.Max(1, MaxParametersPerStatement / columns.Count);
+        for (int first = 0; first < table.Rows.Count; first += rowsPerStatement)
+        {
+            int count = Math.Min(rowsPerStatement, table.Rows.Count - first);
+            var values = new List<object?>(count * columns.Count);
+            var kinds = new List<ColumnKind>(count * columns.Count);
+            for (int r = 0; r < count; r++)
+                for (int c = 0; c < columns.Count; c++)
+                {
+                    values.Add(table.Rows[first + r][c]);
+                    kinds.Add(columns[c].Kind);
+                }
+            statements.Add(new Statement(InsertSql(table.Table, count), values, kinds));
+        }
+    }
+
+    /// <summary>INSERT INTO table (columns) VALUES (@p0, …), (…) for <paramref name="rowCount"/> rows.</summary>
+    protected string InsertSql(Table table, int rowCount)
+    {
+        var columns = table.Columns;
+        var sql = new StringBuilder($"INSERT INTO {table.Name} ({string.Join(", ", columns.Select(c => c.Name))}) VALUES ");
+        int p = 0;
+        for (int r = 0; r < rowCount; r++)
+        {
+            sql.Append(r == 0 ? "(" : ", (");
+            for (int c = 0; c < columns.Count; c++)
+            {
+                if (c > 0) sql.Append(", ");
+                sql.Append(Placeholder(p++, columns[c].Kind));
+            }
+            sql.Append(')');
+        }
+        return sql.ToString();
+    }
 
     /// <summary>Executes the statements in order inside <paramref name="transaction"/>.</summary>
     public virtual void Execute(DbConnection connection, DbTransaction transaction, IReadOnlyList<Statement> statements)

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Text;
 using Extraction.Ingestion;
 using Extraction.Model;
 using Extraction.Pipeline;
@@ -15,9 +14,6 @@ namespace Extraction.Sinks.Relational;
 /// </summary>
 public sealed class DatabaseSink : ISink
 {
-    /// <summary>Values per INSERT statement, well under SQLite's and PostgreSQL's parameter limits.</summary>
-    private const int MaxParametersPerStatement = 2000;
-
     private readonly Database _database;
     private readonly string _pipelineVersion;
     private readonly ResiliencePipeline _resilience;
@@ -52,18 +48,14 @@ public sealed class DatabaseSink : ISink
         try
         {
             using var transaction = _database.BeginWrite(connection);
-            _database.LockDocument(connection, transaction, document.Id);
-            var stored = ReadStored(connection, transaction, document.Id);
+            var stored = _database.ReadStored(connection, transaction, document.Id);
             if (stored == (document.TextSha256, _pipelineVersion))
             {
                 transaction.Commit();
                 return WriteOutcome.Unchanged;
             }
-            var statements = new List<Statement>();
-            if (stored is not null)
-                statements.Add(new Statement("DELETE FROM documents WHERE id = @p0", [document.Id], [ColumnKind.Text]));
-            foreach (var table in rows) AddInserts(table, statements);
-            _database.Execute(connection, transaction, statements);
+            Statement[] delete = stored is null ? [] : [new Statement("DELETE FROM documents WHERE id = @p0", [document.Id], [ColumnKind.Text])];
+            _database.Write(connection, transaction, delete, rows);
             transaction.Commit();
             return WriteOutcome.Written;
         }
@@ -76,52 +68,28 @@ public sealed class DatabaseSink : ISink
         }
     }
 
-    private (string Sha, string Version)? ReadStored(DbConnection connection, DbTransaction? transaction, string id)
-    {
-        using var command = _database.Command(connection, transaction,
-            new Statement("SELECT text_sha256, pipeline_version FROM documents WHERE id = @p0", [id], [ColumnKind.Text]));
-        using var reader = command.ExecuteReader();
-        return reader.Read() ? (reader.GetString(0), reader.GetString(1)) : null;
-    }
-
     /// <summary>
     /// True when the database already holds <paramref name="id"/> with this text and pipeline version, so the
     /// pipeline need not run at all. Thread-safe (its own pooled connection); the write re-checks in its transaction.
     /// </summary>
     public bool IsCurrent(string id, string textSha256) => _resilience.Execute(() =>
     {
-        using var connection = _database.Open();
-        return ReadStored(connection, null, id) == (textSha256, _pipelineVersion);
+        if (!_readers.TryTake(out var connection)) connection = _database.Open();
+        try
+        {
+            bool current = _database.ReadStored(connection, null, id) == (textSha256, _pipelineVersion);
+            _readers.Add(connection);
+            return current;
+        }
+        catch
+        {
+            connection.Dispose(); // maybe broken: not returned
+            throw;
+        }
     });
 
-    /// <summary>Multi-row INSERTs (one round trip per chunk instead of one per row).</summary>
-    private void AddInserts(TableRows table, List<Statement> statements)
-    {
-        var columns = table.Table.Columns;
-        int rowsPerStatement = Math.Max(1, MaxParametersPerStatement / columns.Count);
-        string head = $"INSERT INTO {table.Table.Name} ({string.Join(", ", columns.Select(c => c.Name))}) VALUES ";
-        for (int first = 0; first < table.Rows.Count; first += rowsPerStatement)
-        {
-            int count = Math.Min(rowsPerStatement, table.Rows.Count - first);
-            var sql = new StringBuilder(head);
-            var values = new List<object?>(count * columns.Count);
-            var kinds = new List<ColumnKind>(count * columns.Count);
-            for (int r = 0; r < count; r++)
-            {
-                sql.Append(r == 0 ? "(" : ", (");
-                var row = table.Rows[first + r];
-                for (int c = 0; c < columns.Count; c++)
-                {
-                    if (c > 0) sql.Append(", ");
-                    sql.Append(_database.Placeholder(values.Count, columns[c].Kind));
-                    values.Add(row[c]);
-                    kinds.Add(columns[c].Kind);
-                }
-                sql.Append(')');
-            }
-            statements.Add(new Statement(sql.ToString(), values, kinds));
-        }
-    }
+    /// <summary>Open connections for <see cref="IsCurrent"/>, reused across calls from the workers.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentBag<DbConnection> _readers = new();
 
     // Rejects go to rejects.jsonl; the database holds documents only.
     public void Reject(RejectRecord reject) { }
@@ -130,6 +98,7 @@ public sealed class DatabaseSink : ISink
 
     public void Dispose()
     {
+        while (_readers.TryTake(out var reader)) reader.Dispose();
         _connection?.Dispose();
         _connection = null;
     }

@@ -31,8 +31,21 @@ public sealed class PostgresDatabase(string connectionString) : Database
 
     public override DbTransaction BeginWrite(DbConnection connection) => ((NpgsqlConnection)connection).BeginTransaction();
 
-    public override void LockDocument(DbConnection connection, DbTransaction transaction, string documentId) =>
-        AdvisoryLock(connection, transaction, LockKey(documentId));
+    /// <summary>In a transaction: the advisory lock on the document id and the read, in one round trip.</summary>
+    public override (string Sha, string Version)? ReadStored(DbConnection connection, DbTransaction? transaction, string documentId)
+    {
+        if (transaction is null) return base.ReadStored(connection, null, documentId);
+        using var batch = new NpgsqlBatch((NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
+        var lockCommand = new NpgsqlBatchCommand("SELECT pg_advisory_xact_lock(@key)");
+        lockCommand.Parameters.AddWithValue("key", LockKey(documentId));
+        batch.BatchCommands.Add(lockCommand);
+        var select = new NpgsqlBatchCommand(SelectStored(documentId).Sql);
+        select.Parameters.Add(new NpgsqlParameter("p0", NpgsqlDbType.Text) { Value = documentId });
+        batch.BatchCommands.Add(select);
+        using var reader = batch.ExecuteReader();
+        reader.NextResult();
+        return reader.Read() ? (reader.GetString(0), reader.GetString(1)) : null;
+    }
 
     public override void LockSchema(DbConnection connection, DbTransaction transaction) =>
         AdvisoryLock(connection, transaction, SchemaLockKey);

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 
 namespace Extraction.Sinks.Relational;
@@ -42,9 +43,6 @@ public sealed class SqliteDatabase : Database
     public override DbTransaction BeginWrite(DbConnection connection) =>
         ((SqliteConnection)connection).BeginTransaction(deferred: false);
 
-    // BEGIN IMMEDIATE already holds the database's single write lock.
-    public override void LockDocument(DbConnection connection, DbTransaction transaction, string documentId) { }
-
     public override void LockSchema(DbConnection connection, DbTransaction transaction) { }
 
     public override string FillTemplate(string sql) => sql
@@ -53,6 +51,32 @@ public sealed class SqliteDatabase : Database
 
     public override bool IsTransient(Exception ex) =>
         ex is SqliteException { SqliteErrorCode: var code } && (code & 0xFF) is 5 /* SQLITE_BUSY */ or 6 /* SQLITE_LOCKED */;
+
+    /// <summary>Prepared single-row INSERTs per connection: SQLite runs in-process, so there are no round trips to save,
+    /// and a reused statement skips parsing and binds few parameters (binding by name is linear in their number).</summary>
+    private readonly ConditionalWeakTable<DbConnection, Dictionary<Table, SqliteCommand>> _inserts = new();
+
+    public override void Write(DbConnection connection, DbTransaction transaction, IReadOnlyList<Statement> first, IReadOnlyList<TableRows> rows)
+    {
+        Execute(connection, transaction, first);
+        var prepared = _inserts.GetOrCreateValue(connection);
+        foreach (var table in rows)
+        {
+            if (!prepared.TryGetValue(table.Table, out var insert))
+            {
+                insert = (SqliteCommand)connection.CreateCommand();
+                insert.CommandText = InsertSql(table.Table, 1);
+                for (int i = 0; i < table.Table.Columns.Count; i++) insert.Parameters.Add(new SqliteParameter("@p" + i, null));
+                prepared[table.Table] = insert;
+            }
+            insert.Transaction = (SqliteTransaction)transaction;
+            foreach (var row in table.Rows)
+            {
+                for (int i = 0; i < row.Length; i++) insert.Parameters[i].Value = row[i] ?? DBNull.Value;
+                insert.ExecuteNonQuery();
+            }
+        }
+    }
 
     protected override DbParameter Parameter(string name, object? value, ColumnKind kind) => Parameter(new SqliteParameter(), name, value);
 }
