@@ -23,7 +23,7 @@ public class SinkBenchmarks
     public void Setup()
     {
         var pipeline = ExtractionPipeline.FromConfig(PipelineConfig.Load(Path.Combine(AppContext.BaseDirectory, PipelineConfig.DefaultFileName)));
-        _documents = new SyntheticCorpus(StageBenchmarks.PoolTexts()).Documents(50).ToArray();
+        _documents = SyntheticCorpus.FromEmbeddedSeeds().Documents(50).ToArray();
         foreach (var d in _documents) pipeline.Process(d);
     }
 

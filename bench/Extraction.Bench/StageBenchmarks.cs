@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using Extraction.Benchmarking;
@@ -33,19 +32,9 @@ public class StageBenchmarks
     public void Setup()
     {
         _pipeline = LoadPipeline();
-        var corpus = new SyntheticCorpus(PoolTexts());
+        var corpus = SyntheticCorpus.FromEmbeddedSeeds();
         _fresh = corpus.Documents(DocumentCount).ToArray();
         _processed = new Document[DocumentCount];
-    }
-
-    internal static IEnumerable<string> PoolTexts()
-    {
-        var assembly = Assembly.GetExecutingAssembly();
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("bench-pool/", StringComparison.Ordinal)))
-        {
-            using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
-            yield return reader.ReadToEnd();
-        }
     }
 
     /// <summary>Runs the stages before <see cref="Stage"/> on fresh copies, outside the measurement.</summary>
@@ -85,7 +74,7 @@ public class EndToEndBenchmarks
     public void Setup()
     {
         _pipeline = ExtractionPipeline.FromConfig(PipelineConfig.Load(Path.Combine(AppContext.BaseDirectory, PipelineConfig.DefaultFileName)));
-        var corpus = new SyntheticCorpus(StageBenchmarks.PoolTexts());
+        var corpus = SyntheticCorpus.FromEmbeddedSeeds();
         _documents = corpus.Documents(50).ToArray();
         _done = corpus.Documents(50).ToArray();
         foreach (var d in _done) _pipeline.Process(d);

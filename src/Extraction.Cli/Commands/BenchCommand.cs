@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.Reflection;
 using System.Text.Json;
 using Extraction.Benchmarking;
 using Extraction.Ingestion;
@@ -38,7 +37,7 @@ public static class BenchCommand
             var pipeline = ExtractionPipeline.FromConfig(pipelineConfig);
             double loadSeconds = startup.Elapsed.TotalSeconds;
             var documents = inputs is { Length: > 0 } ? LoadInputs(inputs) : null;
-            var corpus = documents is null ? new SyntheticCorpus(PoolTexts()) : null;
+            var corpus = documents is null ? SyntheticCorpus.FromEmbeddedSeeds() : null;
 
             var results = new List<BenchResult>();
             // The warm-up run also measures start-up as a user sees it: process start to the first document out.
@@ -60,17 +59,6 @@ public static class BenchCommand
         foreach (var part in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             counts.Add(int.TryParse(part, out int n) && n > 0 ? n : throw new UsageException($"--workers: not a positive number: {part}"));
         return counts.Count > 0 ? counts.ToArray() : throw new UsageException("--workers needs at least one count");
-    }
-
-    /// <summary>The seed articles shipped inside the program are the sentence pool of the generated corpus.</summary>
-    private static IEnumerable<string> PoolTexts()
-    {
-        var assembly = Assembly.GetExecutingAssembly();
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("bench-pool/", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
-        {
-            using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
-            yield return reader.ReadToEnd();
-        }
     }
 
     private static List<Document> LoadInputs(string[] inputs)

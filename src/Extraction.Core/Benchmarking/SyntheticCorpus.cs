@@ -33,6 +33,19 @@ public sealed class SyntheticCorpus
 
     public int PoolSentences => _sentences.Length;
 
+    /// <summary>The corpus over the seed articles embedded in this library (the repository's seeds/ folder).</summary>
+    public static SyntheticCorpus FromEmbeddedSeeds()
+    {
+        var assembly = typeof(SyntheticCorpus).Assembly;
+        var texts = new List<string>();
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("bench-pool/", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
+            texts.Add(reader.ReadToEnd());
+        }
+        return new SyntheticCorpus(texts);
+    }
+
     /// <summary>Document <paramref name="index"/> of the corpus: the same index always gives the same text.</summary>
     public Document Create(int index)
     {
