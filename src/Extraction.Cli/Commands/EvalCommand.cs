@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Extraction.Corpora;
 using Extraction.Evaluation;
+using Extraction.Ingestion;
 using Extraction.Model;
 using Extraction.Pipeline;
 
@@ -74,7 +75,11 @@ public static class EvalCommand
         foreach (var g in corpus.Documents)
         {
             if (g.Text.Length == 0) throw new UsageException($"gold document {g.Id} has no text to run the pipeline on (give --pred)");
-            var document = new Document(g.Id, g.Text, new DocumentSource(corpus.Path));
+            // As `extraction run` ingests a JSONL line: the given metadata, then the fields of a metadata header.
+            var header = MetadataHeader.Parse(g.Text);
+            var document = new Document(g.Id, g.Text, new DocumentSource(corpus.Path)) { BodyStart = header.BodyStart };
+            foreach (var (key, value) in g.Metadata) document.Metadata.TryAdd(key, value);
+            foreach (var (key, value) in header.Fields) document.Metadata.TryAdd(key, value);
             try
             {
                 pipeline.Process(document);

@@ -30,6 +30,14 @@ public static class EvalReportWriter
             rows.Add(Row("micro", counts.Micro, modes.Select(m => m.Table.Micro)));
             AppendAligned(sb, rows);
         }
+        if (r.EntityCalibration.IsInformative)
+        {
+            sb.AppendLine();
+            var rows = new List<string[]> { new[] { "entity confidence", "pred", "exact match", "P" } };
+            foreach (var (from, to, predicted, matched, precision) in r.EntityCalibration.Rows())
+                if (predicted > 0) rows.Add([$"{F1(from)}-{F1(to)}", Int(predicted), Int(matched), F(precision)]);
+            AppendAligned(sb, rows);
+        }
         return sb.ToString();
     }
 
@@ -49,6 +57,7 @@ public static class EvalReportWriter
 
     private static string Int(int v) => v.ToString(CultureInfo.InvariantCulture);
     private static string F(double v) => v.ToString("0.000", CultureInfo.InvariantCulture);
+    private static string F1(double v) => v.ToString("0.0", CultureInfo.InvariantCulture);
 
     /// <summary>First column left-aligned, the others right-aligned, two spaces apart.</summary>
     private static void AppendAligned(StringBuilder sb, List<string[]> rows)
@@ -89,6 +98,18 @@ public static class EvalReportWriter
                 foreach (var (mode, table) in modes) WriteTable(w, mode, table);
                 w.WriteEndObject();
             }
+            w.WriteStartArray("entity_calibration");
+            foreach (var (from, to, predicted, matched, precision) in r.EntityCalibration.Rows())
+            {
+                w.WriteStartObject();
+                w.WriteNumber("from", from);
+                w.WriteNumber("to", to);
+                w.WriteNumber("predicted", predicted);
+                w.WriteNumber("matched", matched);
+                w.WriteNumber("precision", Math.Round(precision, 4));
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
             w.WriteEndObject();
         }
         return Encoding.UTF8.GetString(stream.ToArray());

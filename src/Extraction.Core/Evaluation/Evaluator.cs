@@ -19,6 +19,8 @@ public sealed class EvalReport
 
     public ScoreTable EntitiesExact { get; } = new();
     public ScoreTable EntitiesOverlap { get; } = new();
+    /// <summary>Exact-match precision of predicted entities per confidence bucket.</summary>
+    public Calibration EntityCalibration { get; } = new();
     public ScoreTable RelationsExact { get; } = new();
     public ScoreTable RelationsOverlap { get; } = new();
     public ScoreTable EventsStrict { get; } = new();
@@ -77,9 +79,9 @@ public static class Evaluator
     {
         // A label the document does not annotate is neither missed nor wrongly predicted.
         bool Scored(Entity e) => labels.Contains(e.Label) && gold.AnnotatedLabels.Contains(e.Label);
-        EntityScorer.Score(gold.Entities.Where(Scored).ToList(), predicted.Entities.Where(Scored).ToList(), report.EntitiesExact, report.EntitiesOverlap);
+        EntityScorer.Score(gold.Entities.Where(Scored).ToList(), predicted.Entities.Where(Scored).ToList(), report.EntitiesExact, report.EntitiesOverlap, report.EntityCalibration);
         RelationScorer.Score(gold.Relations, predicted.Relations, report.RelationsExact, report.RelationsOverlap);
-        // Triggers are placed in the prediction's sentences, else the corpus's, else a plain split of the gold text.
+        // Triggers are placed in the prediction's sentences, else the corpus's, else the segmenter's split of the gold text.
         var sentences = predicted.Sentences.Count > 0 ? predicted.Sentences : gold.Sentences.Count > 0 ? gold.Sentences : SentenceSpans.Split(gold.Text);
         EventScorer.Score(gold, predicted, sentences, report.EventsStrict, report.EventsLoose);
         CitationScorer.Score(gold.Citations, predicted.Citations, report.CitationsExact, report.CitationsOverlap, report.CitationSources);

@@ -27,6 +27,11 @@ public sealed class StageRegistry
     /// <summary>Every stage this library provides, one line each.</summary>
     public static StageRegistry Default { get; } = new StageRegistry()
         .Register(Segmentation.Segmenter.StageName, s => new Segmentation.Segmenter(s))
+        .Register(Entities.GazetteerEntityTagger.StageName, Entities.GazetteerEntityTagger.Create)
+        .Register(Entities.Rules.EntityRules.StageName, Entities.Rules.EntityRules.Create)
+        .Register(Aliases.AliasResolver.StageName, _ => new Aliases.AliasResolver())
         .Register(Relations.RelationStage.StageName, Relations.RelationStage.FromSettings)
+        .Register(Events.EventStage.StageName, Events.EventStage.FromSettings)
+        .Register(Citations.CitationStage.StageName, Citations.CitationStage.FromSettings)
         ;
 }

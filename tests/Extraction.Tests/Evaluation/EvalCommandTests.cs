@@ -59,6 +59,29 @@ public class EvalCommandTests
     }
 
     [Fact]
+    public void ConllGoldWithFormatAndLabelMap()
+    {
+        string dir = TestPaths.NewTempDirectory();
+        string gold = Path.Combine(dir, "gold.data");
+        File.WriteAllText(gold, "Putin B-leader\nvisited O\nParis B-city\n");
+        string map = Path.Combine(dir, "map.json");
+        File.WriteAllText(map, """{"leader": "PERSON", "city": "LOC"}""");
+        string pred = Path.Combine(dir, "documents.jsonl");
+        File.WriteAllText(pred, """{"id": "gold-1", "text": "Putin visited Paris", "entities": [{"id": "T1", "start": 0, "end": 5, "label": "PERSON", "text": "Putin"}, {"id": "T2", "start": 14, "end": 19, "label": "ORG", "text": "Paris"}]}""" + "\n");
+
+        var result = CliRunner.Run("eval", "--gold", gold, "--format", "conll", "--labels", map, "--pred", pred, "--json");
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Stdout);
+        var exact = json.RootElement.GetProperty("entities").GetProperty("exact");
+        Assert.Equal(["PERSON", "LOC"], json.RootElement.GetProperty("labels").EnumerateArray().Select(l => l.GetString()));
+        Assert.Equal(1.0, exact.GetProperty("by_type").GetProperty("PERSON").GetProperty("f1").GetDouble());
+        Assert.Equal(0.0, exact.GetProperty("by_type").GetProperty("LOC").GetProperty("recall").GetDouble());
+        // ORG is not annotated in this gold file, so the ORG prediction is not counted against it.
+        Assert.False(exact.GetProperty("by_type").TryGetProperty("ORG", out _));
+        Assert.Equal(1, exact.GetProperty("micro").GetProperty("predicted").GetInt32());
+    }
+
+    [Fact]
     public void RunOutputFolderIsAcceptedAsPredictions()
     {
         string outDir = Path.Combine(TestPaths.NewTempDirectory(), "out");
