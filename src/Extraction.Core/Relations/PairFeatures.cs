@@ -12,6 +12,8 @@ namespace Extraction.Relations;
 public static class PairFeatures
 {
     private const int ShortGap = 4;
+    /// <summary>A crude stem: "attacks", "attacked", "attacking" share "attac" (the corpus is too small for each form).</summary>
+    private const int StemLength = 5;
 
     public static string Build(SentenceView view, int first, int second)
     {
@@ -44,6 +46,8 @@ public static class PairFeatures
             }
             string w = Normal(view.Word(t));
             f.Add("bw=" + w);
+            f.Add("ll_bw=" + ll + "_" + w);
+            if (w.Length > StemLength) f.Add("bs=" + w[..StemLength]);
             if (gap <= ShortGap) between.Append(w).Append('_');
             var kind = TitleLexicon.KindOf(w);
             if (kind is TitleKind.Head or TitleKind.Member) f.Add("btitle=" + kind);
@@ -68,11 +72,18 @@ public static class PairFeatures
         Around(view, view.EndTokenOf(second), +1, "nb", f);
         Around(view, view.EndTokenOf(first), +1, "na", f);
         Around(view, view.FirstTokenOf(second) - 1, -1, "pb", f);
+        // The frame of each entity: "In Syria, …" locates the whole sentence, "against ISIL ," names a target.
+        string frameA = Edge(view, view.FirstTokenOf(first) - 1) + "_" + Edge(view, view.EndTokenOf(first));
+        string frameB = Edge(view, view.FirstTokenOf(second) - 1) + "_" + Edge(view, view.EndTokenOf(second));
+        f.Add("fa=" + frameA);
+        f.Add("fb=" + frameB);
+        f.Add("ll_fa=" + ll + "_" + frameA);
+        f.Add("ll_fb=" + ll + "_" + frameB);
 
         f.Add("ha=" + Normal(view.Word(view.EndTokenOf(first) - 1)));
         f.Add("hb=" + Normal(view.Word(view.EndTokenOf(second) - 1)));
-        TitleInside(view, first, "ta", f);
-        TitleInside(view, second, "tb", f);
+        EntityWords(view, first, "a", f);
+        EntityWords(view, second, "b", f);
         return string.Join(' ', f);
     }
 
@@ -132,15 +143,22 @@ public static class PairFeatures
         f.Add(name + "2=" + w2 + "_" + w1);
     }
 
-    /// <summary>re3d-style spans carry their titles ("Iraqi President Fuad Masum"): the kind of the title words inside.</summary>
-    private static void TitleInside(SentenceView view, int entity, string name, List<string> f)
+    /// <summary>
+    /// The entity's own words (some names take part in typical relations: "ISIL", "coalition", "forces") and the kind
+    /// of title words inside it (re3d-style spans carry their titles: "Iraqi President Fuad Masum").
+    /// </summary>
+    private static void EntityWords(SentenceView view, int entity, string name, List<string> f)
     {
         for (int t = view.FirstTokenOf(entity); t < view.EndTokenOf(entity); t++)
         {
-            var kind = TitleLexicon.KindOf(view.Word(t));
-            if (kind is TitleKind.Head or TitleKind.Member) f.Add(name + "=" + kind);
+            string w = Normal(view.Word(t));
+            f.Add("w" + name + "=" + w);
+            var kind = TitleLexicon.KindOf(w);
+            if (kind is TitleKind.Head or TitleKind.Member) f.Add("t" + name + "=" + kind);
         }
     }
+
+    private static string Edge(SentenceView view, int token) => view.InSentence(token) ? Normal(view.Word(token)) : "<S>";
 
     private static string Bucket(int n) => n switch { <= 3 => n.ToString(), <= 5 => "4-5", <= 8 => "6-8", <= 12 => "9-12", _ => "13+" };
 

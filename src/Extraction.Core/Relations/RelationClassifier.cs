@@ -46,7 +46,7 @@ public sealed class RelationClassifier : IDisposable
     /// <summary>The class names in score order.</summary>
     public IReadOnlyList<string> Classes => _classes;
 
-    public static RelationClassifier Train(IEnumerable<PairExample> examples, int seed = 1)
+    public static RelationClassifier Train(IEnumerable<PairExample> examples, int seed, float l2, float l1)
     {
         var ml = new MLContext(seed);
         var data = ml.Data.LoadFromEnumerable(examples);
@@ -60,8 +60,8 @@ public sealed class RelationClassifier : IDisposable
                 LabelColumnName = "LabelKey",
                 FeatureColumnName = "FeatureVector",
                 ExampleWeightColumnName = nameof(PairExample.Weight),
-                L2Regularization = 0.5f,
-                L1Regularization = 0.05f,
+                L2Regularization = l2,
+                L1Regularization = l1,
                 NumberOfThreads = 1,
                 MaximumNumberOfIterations = 200,
             }));

@@ -44,7 +44,7 @@ public static class RelationCorpora
                         else relations.Add(m.Reverse ? new SpanRelation(m.Type, t, h) : new SpanRelation(m.Type, h, t));
                     }
             }
-            result.Add(new RelationTrainingDocument(Segmented(a, segmenter), relations, weight, ignored));
+            result.Add(new RelationTrainingDocument(Segmented(a, segmenter), relations, weight, ignored, PositiveSentencesOnly: true));
         }
         return result;
     }

@@ -9,7 +9,11 @@ namespace Extraction.Relations;
 /// </summary>
 public sealed class RelationExtractor(RelationClassifier? classifier, double threshold, int maxTokenDistance = RelationExtractor.DefaultMaxTokenDistance)
 {
-    public const double DefaultThreshold = 0.5;
+    /// <summary>
+    /// Best micro F1 in re3d cross-validation (0.2: P 0.59 / R 0.37; 0.5 trades recall for P 0.66). Patterns are not
+    /// subject to it. Raise it in pipeline.json for a more precise, sparser output.
+    /// </summary>
+    public const double DefaultThreshold = 0.2;
     public const int DefaultMaxTokenDistance = 40;
     public const string ClassifierRule = "classifier";
 

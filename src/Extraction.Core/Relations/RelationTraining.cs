@@ -9,18 +9,22 @@ public sealed record SpanRelation(string Type, TextSpan Head, TextSpan Tail);
 /// A segmented document with its reference entities in <see cref="Document.Entities"/> and its reference relations.
 /// <see cref="Weight"/> scales its examples (a weaker, distantly supervised corpus counts less); pairs in
 /// <see cref="Unlabelled"/> (head span, tail span) are related in a way we do not type and are left out of training.
+/// With <see cref="PositiveSentencesOnly"/> only sentences holding a relation give examples (a large, partly
+/// annotated corpus: its other sentences would mostly add NONE pairs and training time).
 /// </summary>
 public sealed record RelationTrainingDocument(Document Document, IReadOnlyList<SpanRelation> Relations, float Weight = 1f,
-    IReadOnlySet<(TextSpan, TextSpan)>? Unlabelled = null);
+    IReadOnlySet<(TextSpan, TextSpan)>? Unlabelled = null, bool PositiveSentencesOnly = false);
 
 public sealed record RelationTrainingOptions
 {
     public int Seed { get; init; } = 1;
     /// <summary>Weight of a pair without a relation, relative to a related pair (NONE is most pairs).</summary>
-    public float NoneWeight { get; init; } = 1f;
+    public float NoneWeight { get; init; } = 0.5f;
     /// <summary>Weight of Re-DocRED examples (distant supervision from Wikidata, Wikipedia style); 0 leaves them out.</summary>
     public float DocRedWeight { get; init; } = 0f;
     public double Threshold { get; init; } = RelationExtractor.DefaultThreshold;
+    public float L2 { get; init; } = 0.1f;
+    public float L1 { get; init; } = 0.01f;
 }
 
 /// <summary>Builds classifier examples from reference documents, trains, and cross-validates by document.</summary>
@@ -38,6 +42,7 @@ public static class RelationTraining
         foreach (var view in SentenceView.ForDocument(doc.Document))
         {
             var entities = view.Entities;
+            if (doc.PositiveSentencesOnly && !entities.Any(a => entities.Any(b => gold.ContainsKey((a.Span, b.Span))))) continue;
             for (int i = 0; i < entities.Count; i++)
             {
                 if (!RelationExtractor.IsArgument(entities[i])) continue;
@@ -58,7 +63,7 @@ public static class RelationTraining
     }
 
     public static RelationClassifier Train(IEnumerable<RelationTrainingDocument> docs, RelationTrainingOptions options) =>
-        RelationClassifier.Train(docs.SelectMany(d => Examples(d, options)).ToList(), options.Seed);
+        RelationClassifier.Train(docs.SelectMany(d => Examples(d, options)).ToList(), options.Seed, options.L2, options.L1);
 
     /// <summary>
     /// K-fold cross-validation by document over <paramref name="docs"/> (a seeded shuffle, then round robin):

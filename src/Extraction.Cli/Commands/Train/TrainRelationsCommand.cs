@@ -21,9 +21,11 @@ public static class TrainRelationsCommand
         var noneWeight = new Option<float>("--none-weight") { Description = "Weight of a pair without a relation", DefaultValueFactory = _ => defaults.NoneWeight };
         var docredWeight = new Option<float>("--docred-weight") { Description = "Weight of Re-DocRED dev examples (0: re3d only)", DefaultValueFactory = _ => defaults.DocRedWeight };
         var threshold = new Option<double>("--threshold") { Description = "Classifier probability needed to emit a relation (for the cross-validation)", DefaultValueFactory = _ => RelationExtractor.DefaultThreshold };
+        var l2 = new Option<float>("--l2") { Description = "L2 regularisation of the maximum-entropy classifier", DefaultValueFactory = _ => defaults.L2 };
+        var l1 = new Option<float>("--l1") { Description = "L1 regularisation of the maximum-entropy classifier", DefaultValueFactory = _ => defaults.L1 };
         var command = new Command("relations", "Train the relation classifier (models/relations.zip) and report cross-validated F1 on re3d train")
         {
-            data, output, folds, noneWeight, docredWeight, threshold,
+            data, output, folds, noneWeight, docredWeight, threshold, l2, l1,
         };
         command.SetAction(parse => CommonOptions.Guard(stderr, () =>
         {
@@ -35,6 +37,7 @@ public static class TrainRelationsCommand
             var options = new RelationTrainingOptions
             {
                 NoneWeight = parse.GetValue(noneWeight), DocRedWeight = parse.GetValue(docredWeight), Threshold = parse.GetValue(threshold),
+                L2 = parse.GetValue(l2), L1 = parse.GetValue(l1),
             };
             if (!File.Exists(re3dPath)) throw new UsageException($"re3d training data not found: {re3dPath}");
             if (options.DocRedWeight > 0 && !File.Exists(docredPath)) throw new UsageException($"Re-DocRED dev not found: {docredPath} (or pass --docred-weight 0)");

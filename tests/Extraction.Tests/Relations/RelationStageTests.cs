@@ -1,0 +1,76 @@
+using Extraction.Model;
+using Extraction.Pipeline;
+using Extraction.Relations;
+using Extraction.Tests.Support;
+
+namespace Extraction.Tests.Relations;
+
+public sealed class RelationStageTests
+{
+    private const string P = EntityLabels.Person, L = EntityLabels.Loc, N = EntityLabels.Norp;
+
+    [Fact]
+    public void Ids_continue_after_existing_relations_and_a_related_pair_is_not_related_again()
+    {
+        var doc = RelationPatternTests.Tagged("Russian President Vladimir Putin met Putin’s guest Emomali Rahmon in Moscow.",
+            ("Russian", N), ("Vladimir Putin", P), ("Putin", P), ("Emomali Rahmon", P), ("Moscow", L));
+        doc.Relations.Add(new Relation { Id = "R7", Type = RelationTypes.SameAs, Head = "T3", Tail = "T2", Source = "aliases" });
+        new RelationStage(classifier: null).Process(doc);
+
+        Assert.Equal("R7", doc.Relations[0].Id);
+        Assert.Equal(Enumerable.Range(8, doc.Relations.Count - 1).Select(i => "R" + i), doc.Relations.Skip(1).Select(r => r.Id));
+        Assert.Contains(doc.Relations, r => r.Type == RelationTypes.InChargeOf && r.Head == "T2" && r.Tail == "T1");
+        Assert.Single(doc.Relations, r => (r.Head, r.Tail) is ("T2", "T3") or ("T3", "T2"));
+    }
+
+    [Fact]
+    public void Shipped_model_gives_the_same_relations_on_every_load_without_duplicate_pairs_and_with_exact_triggers()
+    {
+        var (first, _) = SeedRelationTests.SeedWithGoldEntities();
+        var (second, _) = SeedRelationTests.SeedWithGoldEntities();
+        SeedRelationTests.ShippedStage().Process(first);
+        SeedRelationTests.ShippedStage().Process(second);
+
+        static string Render(Document d) => string.Join("\n", d.Relations.Select(r => $"{r.Id} {r.Type} {r.Head} {r.Tail} {r.Confidence} {r.Source} {r.Trigger}"));
+        Assert.Equal(Render(first), Render(second));
+        Assert.Contains(first.Relations, r => r.Source.StartsWith("relations/", StringComparison.Ordinal));
+
+        var pairs = first.Relations.Select(r => string.CompareOrdinal(r.Head, r.Tail) < 0 ? (r.Head, r.Tail) : (r.Tail, r.Head)).ToList();
+        Assert.Equal(pairs.Count, pairs.Distinct().Count());
+        Assert.Equal(first.Relations.Count, first.Relations.Select(r => r.Id).Distinct().Count());
+        foreach (var r in first.Relations)
+        {
+            Assert.Contains(r.Type, RelationTypes.All);
+            Assert.InRange(r.Confidence, 0, 1);
+            Assert.Empty(r.Citations);
+            var head = first.EntityById(r.Head)!;
+            var tail = first.EntityById(r.Tail)!;
+            if (r.Source.StartsWith("relations/", StringComparison.Ordinal)) // the gold SAME_AS may span sentences
+                Assert.Equal(first.SentenceIndexAt(head.Start), first.SentenceIndexAt(tail.Start));
+            if (r.Trigger is { } t) Assert.Equal(first.Text[t.Start..t.End], t.Text);
+        }
+    }
+
+    [Fact]
+    public void Stage_is_created_from_pipeline_settings_and_rejects_a_missing_model()
+    {
+        var config = PipelineConfig.Parse("""{"stages": [{"name": "segmenter"}, {"name": "relations", "model": "models/relations.zip", "threshold": 0.6}]}""", TestPaths.RepoRoot);
+        var stage = StageRegistry.Default.Create(config.Stages[1]);
+        Assert.Equal("relations", stage.Name);
+
+        var missing = PipelineConfig.Parse("""{"stages": [{"name": "relations", "model": "models/nope.zip"}]}""", TestPaths.RepoRoot);
+        var ex = Assert.Throws<ConfigException>(() => StageRegistry.Default.Create(missing.Stages[0]));
+        Assert.Equal(ErrorCodes.ConfigMissingFile, ex.Code);
+    }
+
+    [Fact]
+    public void Train_relations_rejects_bad_usage_with_exit_code_2()
+    {
+        var folds = CliRunner.Run("train", "relations", "--folds", "1");
+        Assert.Equal(2, folds.ExitCode);
+        Assert.Contains("--folds", folds.Stderr);
+        var data = CliRunner.Run("train", "relations", "--data", Path.Combine(TestPaths.NewTempDirectory(), "none"));
+        Assert.Equal(2, data.ExitCode);
+        Assert.Contains("re3d", data.Stderr);
+    }
+}
