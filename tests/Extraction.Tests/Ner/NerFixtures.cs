@@ -1,0 +1,54 @@
+using Extraction.Model;
+using Extraction.Training;
+
+namespace Extraction.Tests.Ner;
+
+/// <summary>Small in-memory training documents: "[Vladimir Putin|PERSON] met …" markup, split on spaces.</summary>
+internal static class NerFixtures
+{
+    /// <summary>
+    /// Parses one line per sentence; "[words|LABEL]" marks a mention ("[words|?]" one of unknown type).
+    /// Tokens are the space-separated words, so tests do not depend on the tokenizer.
+    /// </summary>
+    public static NerDocument Document(string corpus, IEnumerable<string> annotated, params string[] lines)
+    {
+        var text = new System.Text.StringBuilder();
+        var tokens = new List<Token>();
+        var sentences = new List<(int, int)>();
+        var mentions = new List<NerMention>();
+        foreach (var line in lines)
+        {
+            int first = tokens.Count;
+            int mentionStart = -1;
+            foreach (var raw in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                string word = raw;
+                if (word.StartsWith('[')) { word = word[1..]; mentionStart = text.Length + (text.Length > 0 ? 1 : 0); }
+                string? label = null;
+                bool closes = false;
+                int bar = word.IndexOf('|');
+                if (bar >= 0 && word.EndsWith(']'))
+                {
+                    label = word[(bar + 1)..^1];
+                    word = word[..bar];
+                    closes = true;
+                }
+                if (text.Length > 0) text.Append(' ');
+                int start = text.Length;
+                text.Append(word);
+                tokens.Add(new Token(start, text.Length, char.IsDigit(word[0]) ? TokenKind.Number : char.IsLetter(word[0]) ? TokenKind.Word : TokenKind.Punctuation));
+                if (closes)
+                {
+                    mentions.Add(new NerMention(mentionStart, text.Length, label == "?" ? null : label));
+                    mentionStart = -1;
+                }
+            }
+            sentences.Add((first, tokens.Count - first));
+        }
+        return new NerDocument
+        {
+            Corpus = corpus, Id = corpus, Text = text.ToString(), Tokens = tokens, Sentences = sentences, Mentions = mentions,
+            AnnotatedLabels = annotated.ToHashSet(),
+        };
+    }
+}
