@@ -15,6 +15,7 @@ public static class Program
         var root = new RootCommand("Extraction: turns news articles into structured, cited facts.")
         {
             RunCommand.Create(stdout, stderr),
+            EvalCommand.Create(stdout, stderr),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

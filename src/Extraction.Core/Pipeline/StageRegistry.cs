@@ -26,5 +26,6 @@ public sealed class StageRegistry
 
     /// <summary>Every stage this library provides, one line each.</summary>
     public static StageRegistry Default { get; } = new StageRegistry()
+        .Register(Segmentation.Segmenter.StageName, s => new Segmentation.Segmenter(s))
         ;
 }

@@ -1,0 +1,129 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Extraction.Model;
+
+namespace Extraction.Evaluation;
+
+/// <summary>Writes an <see cref="EvalReport"/> as aligned plain-text tables or as JSON (fixed field order).</summary>
+public static class EvalReportWriter
+{
+    private static IEnumerable<(string Section, string FirstMode, ScoreTable First, string SecondMode, ScoreTable Second)> Sections(EvalReport r)
+    {
+        yield return ("entities", "exact", r.EntitiesExact, "overlap", r.EntitiesOverlap);
+        yield return ("relations", "exact", r.RelationsExact, "overlap", r.RelationsOverlap);
+    }
+
+    public static string ToText(EvalReport r)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine($"gold: {r.GoldPath} ({r.GoldDocuments} documents)");
+        sb.AppendLine($"predictions: {r.PredictionSource} ({r.MatchedDocuments} matched, {r.GoldDocuments - r.MatchedDocuments} missing, {r.UnmatchedPredictions} unmatched)");
+        sb.AppendLine($"entity labels scored: {(r.Labels.Count > 0 ? string.Join(", ", r.Labels) : "none")}");
+        if (r.DroppedGoldLabels.Count > 0)
+            sb.AppendLine("gold labels not mapped (not annotated): " + string.Join(", ", r.DroppedGoldLabels.Select(kv => $"{kv.Key} {kv.Value}")));
+        foreach (var (section, firstMode, first, secondMode, second) in Sections(r))
+        {
+            if (first.Micro.Gold == 0 && first.Micro.Predicted == 0) continue;
+            sb.AppendLine();
+            var rows = new List<string[]>
+            {
+                new[] { section, "gold", "pred", $"{firstMode} match", "P", "R", "F1", $"{secondMode} match", "P", "R", "F1" },
+            };
+            foreach (var key in OrderKeys(first.ByKey.Keys.Union(second.ByKey.Keys)))
+                rows.Add(Row(key, first.ByKey.GetValueOrDefault(key), second.ByKey.GetValueOrDefault(key)));
+            rows.Add(Row("micro", first.Micro, second.Micro));
+            AppendAligned(sb, rows);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Labels and types in the order of the output contract, anything else alphabetically after them.</summary>
+    internal static IEnumerable<string> OrderKeys(IEnumerable<string> keys)
+    {
+        string[] contract = [.. EntityLabels.All, .. RelationTypes.All, .. EventTypes.All];
+        return keys.OrderBy(k => Array.IndexOf(contract, k) is var i and >= 0 ? i : int.MaxValue).ThenBy(k => k, StringComparer.Ordinal);
+    }
+
+    private static string[] Row(string key, Score? a, Score? b)
+    {
+        a ??= new Score();
+        b ??= new Score();
+        return [key, Int(a.Gold), Int(a.Predicted), Int(a.Matched), F(a.Precision), F(a.Recall), F(a.F1), Int(b.Matched), F(b.Precision), F(b.Recall), F(b.F1)];
+    }
+
+    private static string Int(int v) => v.ToString(CultureInfo.InvariantCulture);
+    private static string F(double v) => v.ToString("0.000", CultureInfo.InvariantCulture);
+
+    /// <summary>First column left-aligned, the others right-aligned, two spaces apart.</summary>
+    private static void AppendAligned(StringBuilder sb, List<string[]> rows)
+    {
+        var widths = new int[rows[0].Length];
+        foreach (var row in rows)
+            for (int i = 0; i < row.Length; i++) widths[i] = Math.Max(widths[i], row[i].Length);
+        foreach (var row in rows)
+        {
+            var line = new StringBuilder(row[0].PadRight(widths[0]));
+            for (int i = 1; i < row.Length; i++) line.Append("  ").Append(row[i].PadLeft(widths[i]));
+            sb.AppendLine(line.ToString().TrimEnd());
+        }
+    }
+
+    public static string ToJson(EvalReport r)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            w.WriteString("gold", r.GoldPath);
+            w.WriteString("predictions", r.PredictionSource);
+            w.WriteStartObject("documents");
+            w.WriteNumber("gold", r.GoldDocuments);
+            w.WriteNumber("matched", r.MatchedDocuments);
+            w.WriteNumber("unmatched_predictions", r.UnmatchedPredictions);
+            w.WriteEndObject();
+            w.WriteStartArray("labels");
+            foreach (var l in r.Labels) w.WriteStringValue(l);
+            w.WriteEndArray();
+            w.WriteStartObject("dropped_gold_labels");
+            foreach (var (k, v) in r.DroppedGoldLabels) w.WriteNumber(k, v);
+            w.WriteEndObject();
+            foreach (var (section, firstMode, first, secondMode, second) in Sections(r))
+            {
+                w.WriteStartObject(section);
+                WriteTable(w, firstMode, first);
+                WriteTable(w, secondMode, second);
+                w.WriteEndObject();
+            }
+            w.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static void WriteTable(Utf8JsonWriter w, string name, ScoreTable t)
+    {
+        w.WriteStartObject(name);
+        w.WritePropertyName("micro");
+        WriteScore(w, t.Micro);
+        w.WriteStartObject("by_type");
+        foreach (var (key, score) in t.ByKey)
+        {
+            w.WritePropertyName(key);
+            WriteScore(w, score);
+        }
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    private static void WriteScore(Utf8JsonWriter w, Score s)
+    {
+        w.WriteStartObject();
+        w.WriteNumber("gold", s.Gold);
+        w.WriteNumber("predicted", s.Predicted);
+        w.WriteNumber("matched", s.Matched);
+        w.WriteNumber("precision", Math.Round(s.Precision, 4));
+        w.WriteNumber("recall", Math.Round(s.Recall, 4));
+        w.WriteNumber("f1", Math.Round(s.F1, 4));
+        w.WriteEndObject();
+    }
+}

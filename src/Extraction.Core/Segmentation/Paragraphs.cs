@@ -1,0 +1,49 @@
+using System.Buffers;
+using Extraction.Model;
+
+namespace Extraction.Segmentation;
+
+/// <summary>
+/// Paragraphs are runs of lines separated by blank lines (empty or white space only) or U+2029; each span is
+/// trimmed of surrounding white space. A single line break inside a paragraph is just white space.
+/// </summary>
+public static class Paragraphs
+{
+    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u0085\u2028\u2029");
+
+    /// <summary>Appends the paragraphs of <paramref name="text"/> to <paramref name="into"/>, in order.</summary>
+    public static void Split(string text, List<TextSpan> into)
+    {
+        int start = -1, end = -1; // the open paragraph's first and past-last non-white-space offsets
+        int i = 0;
+        while (i <= text.Length)
+        {
+            int rel = text.AsSpan(i).IndexOfAny(LineBreaks);
+            int lineEnd = rel < 0 ? text.Length : i + rel;
+            int first = i;
+            while (first < lineEnd && char.IsWhiteSpace(text[first])) first++;
+            if (first == lineEnd)
+            {
+                Close(ref start, end, into);
+            }
+            else
+            {
+                int last = lineEnd;
+                while (char.IsWhiteSpace(text[last - 1])) last--;
+                if (start < 0) start = first;
+                end = last;
+            }
+            if (lineEnd == text.Length) break;
+            if (text[lineEnd] == '\u2029') Close(ref start, end, into);
+            i = lineEnd + (text[lineEnd] == '\r' && lineEnd + 1 < text.Length && text[lineEnd + 1] == '\n' ? 2 : 1);
+        }
+        Close(ref start, end, into);
+    }
+
+    private static void Close(ref int start, int end, List<TextSpan> into)
+    {
+        if (start < 0) return;
+        into.Add(new TextSpan(start, end));
+        start = -1;
+    }
+}

@@ -1,0 +1,73 @@
+using Extraction.Evaluation;
+using Extraction.Model;
+
+namespace Extraction.Tests.Evaluation;
+
+public class EntityScorerTests
+{
+    private static Entity E(int start, int end, string label) =>
+        new() { Id = $"T{start}", Start = start, End = end, Label = label, Text = new string('x', end - start), Canonical = "", Source = "test" };
+
+    private static (ScoreTable Exact, ScoreTable Overlap) Score(Entity[] gold, Entity[] predicted)
+    {
+        var exact = new ScoreTable();
+        var overlap = new ScoreTable();
+        EntityScorer.Score(gold, predicted, exact, overlap);
+        return (exact, overlap);
+    }
+
+    [Fact]
+    public void ExactNeedsSpanAndLabelOverlapNeedsLabelAndSharedCharacters()
+    {
+        var (exact, overlap) = Score(
+            [E(0, 10, "PERSON"), E(20, 26, "LOC"), E(30, 35, "ORG")],
+            [E(0, 10, "PERSON"), E(17, 26, "LOC"), E(30, 35, "LOC")]);
+        Assert.Equal((3, 3, 1), (exact.Micro.Gold, exact.Micro.Predicted, exact.Micro.Matched));
+        Assert.Equal(2, overlap.Micro.Matched);
+        Assert.Equal(1.0, overlap.ByKey["LOC"].Recall);
+        Assert.Equal(0.5, overlap.ByKey["LOC"].Precision);
+        Assert.Equal(0, overlap.ByKey["ORG"].Recall);
+        Assert.Equal(1.0 / 3, exact.Micro.F1, 6);
+    }
+
+    [Fact]
+    public void OverlapIsOneToOneLargestOverlapFirst()
+    {
+        // One long prediction over two gold mentions matches only the one it shares most with.
+        var (_, overlap) = Score([E(0, 5, "ORG"), E(6, 20, "ORG")], [E(0, 20, "ORG")]);
+        Assert.Equal(1, overlap.Micro.Matched);
+        Assert.Equal(0.5, overlap.Micro.Recall);
+        Assert.Equal(1.0, overlap.Micro.Precision);
+
+        // Two predictions over one gold mention: one match, one false positive.
+        var (_, twice) = Score([E(0, 20, "ORG")], [E(0, 8, "ORG"), E(5, 20, "ORG")]);
+        Assert.Equal(1, twice.Micro.Matched);
+        Assert.Equal(0.5, twice.Micro.Precision);
+    }
+
+    [Fact]
+    public void EmptyPredictionScoresZeroWithoutNaN()
+    {
+        var (exact, overlap) = Score([E(0, 5, "ORG")], []);
+        foreach (var s in new[] { exact.Micro, overlap.Micro, exact.ByKey["ORG"] })
+            Assert.Equal((0.0, 0.0, 0.0), (s.Precision, s.Recall, s.F1));
+        var (none, _) = Score([], []);
+        Assert.Equal(0.0, none.Micro.F1);
+    }
+
+    [Fact]
+    public void PerfectPredictionScoresOne()
+    {
+        Entity[] gold = [E(0, 5, "ORG"), E(6, 9, "PERSON"), E(6, 9, "LOC")];
+        var (exact, overlap) = Score(gold, [.. gold.Reverse()]);
+        Assert.Equal((1.0, 1.0, 1.0), (exact.Micro.Precision, exact.Micro.Recall, exact.Micro.F1));
+        Assert.Equal(1.0, overlap.Micro.F1);
+    }
+
+    [Fact]
+    public void MatchingIsDeterministicOnTies()
+    {
+        var matches = OneToOne.Match(new[] { 1, 1 }, new[] { 1, 1 }, (_, _) => 1);
+        Assert.Equal([(0, 0), (1, 1)], matches);
+    }
+}
