@@ -27,5 +27,8 @@ public sealed class StageRegistry
     /// <summary>Every stage this library provides, one line each.</summary>
     public static StageRegistry Default { get; } = new StageRegistry()
         .Register(Segmentation.Segmenter.StageName, s => new Segmentation.Segmenter(s))
+        .Register(Entities.GazetteerEntityTagger.StageName, Entities.GazetteerEntityTagger.Create)
+        .Register(Entities.Rules.EntityRules.StageName, Entities.Rules.EntityRules.Create)
+        .Register(Aliases.AliasResolver.StageName, _ => new Aliases.AliasResolver())
         ;
 }

@@ -1,0 +1,426 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Extraction.Model;
+
+namespace Extraction.Entities;
+
+/// <summary>
+/// Compiles the gazetteer from the corpora and name lists under a data folder (../shared/data):
+/// countries_mledoze (countries, official names, abbreviations, demonyms, world regions), countryinfo (capitals
+/// and their variant spellings), GeoNames cities15000, PETRARCH2 actor dictionaries (persons, organisations),
+/// and, from the annotated corpora (UNER, CrossNER, re3d, Re-DocRED), a common-word list (words seen mostly in
+/// lower case — the ambiguity guard for names like "Nice" or "Reading") and a first-name list.
+/// Deterministic: the same data gives byte-identical output.
+/// </summary>
+public sealed partial class GazetteerBuilder(string dataDirectory)
+{
+    /// <summary>Cities at or above this population are "major": their Latin alternate names are kept and they are not <see cref="GazetteerFlags.Minor"/>.</summary>
+    public const int MajorCityPopulation = 100_000;
+
+    private readonly Dictionary<string, GazetteerEntry> _entries = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, int> _counts = new(StringComparer.Ordinal);
+    private HashSet<string> _common = [];
+    private readonly HashSet<string> _firstNames = new(StringComparer.Ordinal);
+    /// <summary>Keys from the country lists (countries, regions, demonyms, capitals): a later source never makes them ambiguous.</summary>
+    private readonly HashSet<string> _authoritative = new(StringComparer.Ordinal);
+
+    private string DataPath(params string[] parts) => Path.Combine([dataDirectory, .. parts]);
+
+    public void Build(string outputPath)
+    {
+        _common = CommonWords();
+        AddCountries();
+        AddCapitals();
+        CollectFirstNames();
+        AddPetrarch("Phoenix.International.actors.txt", personsOnlyWhenTagged: false);
+        AddPetrarch("Phoenix.MilNonState.actors.txt", personsOnlyWhenTagged: false);
+        AddPetrarch("Phoenix.Countries.actors.txt", personsOnlyWhenTagged: true);
+        AddCities();
+        MarkFirstNameCollisions();
+
+        var notes = new List<string>
+        {
+            "built by: extraction gazetteer build --data <shared/data> --out <this file>",
+            "sources: countries_mledoze (ODbL 1.0); countryinfo CountryInfo.120116.txt (CC BY-SA 3.0, P. A. Schrodt);",
+            "  GeoNames cities15000 (CC BY 4.0, geonames.org); PETRARCH2 Phoenix actor dictionaries (MIT, Open Event Data Alliance);",
+            "  common words and first names counted in UNER English EWT (CC BY-SA 4.0), CrossNER politics (MIT; Wikipedia CC BY-SA),",
+            "  re3d (per-document licences), Re-DocRED dev (MIT; Wikipedia CC BY-SA)",
+            $"names: {_entries.Count}; " + string.Join("; ", _counts.Select(kv => $"{kv.Key}: {kv.Value}")),
+            $"common words: {_common.Count}; first names: {_firstNames.Count}; major-city population: {MajorCityPopulation}",
+        };
+        Gazetteer.Save(outputPath, _entries.Values, _common, _firstNames, notes);
+    }
+
+    /// <summary>Adds a name unless it is already known (sources are added in priority order, so the first wins).</summary>
+    private void Add(string name, string label, string canonical, string source, GazetteerFlags flags = GazetteerFlags.None)
+    {
+        name = name.Trim();
+        if (name.Length < 2 || name.Contains('\t') || canonical.Contains('\t')) return;
+        if (name.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) name = name[4..];
+        string key = TextKey.Of(name);
+        if (key.Length < 2) return;
+        if (_entries.TryGetValue(key, out var existing))
+        {
+            // The same name with another label (a city that is also a surname, …) is ambiguous.
+            if (existing.Label != label && !_authoritative.Contains(key))
+                _entries[key] = existing with { Flags = existing.Flags | GazetteerFlags.Ambiguous };
+            return;
+        }
+        _entries.Add(key, new GazetteerEntry(key, label, flags, canonical));
+        if (source.StartsWith("countr", StringComparison.Ordinal) || source is "demonyms" or "region list") _authoritative.Add(key);
+        _counts[$"{label} from {source}"] = _counts.GetValueOrDefault($"{label} from {source}") + 1;
+    }
+
+    // ---- countries, demonyms, regions -------------------------------------------------------------------
+
+    /// <summary>Supranational regions and groups that the country list lacks, with their adjectives (general vocabulary).</summary>
+    private static readonly (string Region, string? Adjective)[] ExtraRegions =
+    [
+        ("Middle East", "Middle Eastern"), ("Caucasus", "Caucasian"), ("Balkans", "Balkan"), ("Eurasia", "Eurasian"),
+        ("Latin America", "Latin American"), ("Scandinavia", "Scandinavian"), ("Persian Gulf", null), ("Horn of Africa", null),
+        ("Sahel", null), ("Levant", null), ("Maghreb", null), ("Arctic", null), ("Siberia", "Siberian"),
+    ];
+
+    /// <summary>Religious, ethnic and political groups used as adjectives or nouns (NORP); singular → canonical.</summary>
+    private static readonly string[] GroupWords =
+    [
+        "Western", "Muslim", "Christian", "Jewish", "Jew", "Sunni", "Shia", "Shiite", "Catholic", "Protestant", "Orthodox",
+        "Buddhist", "Hindu", "Sikh", "Islamist", "Islamic", "Arab", "Kurdish", "Kurd", "Pashtun", "Baloch", "Uighur", "Uyghur",
+        "Chechen", "Tatar", "Cossack", "Druze", "Alawite", "Yazidi", "Hazara", "Tamil", "Berber", "Tuareg", "Bedouin",
+        "Democrat", "Republican", "Communist", "Socialist", "Baathist", "Zionist", "Maoist", "Bolshevik", "Soviet",
+    ];
+
+    private void AddCountries()
+    {
+        using var json = JsonDocument.Parse(File.ReadAllBytes(DataPath("countries_mledoze", "countries.json")));
+        var regions = new SortedSet<string>(StringComparer.Ordinal);
+        var demonyms = new List<(string Form, string Canonical)>();
+        foreach (var c in json.RootElement.EnumerateArray())
+        {
+            string common = c.GetProperty("name").GetProperty("common").GetString()!;
+            string official = c.GetProperty("name").GetProperty("official").GetString()!;
+            Add(common, EntityLabels.Loc, common, "countries_mledoze");
+            if (IsLatin(official)) Add(official, EntityLabels.Loc, common, "countries_mledoze");
+            foreach (var alt in c.GetProperty("altSpellings").EnumerateArray().Select(a => a.GetString()!))
+            {
+                if (!IsLatin(alt)) continue;
+                if (!alt.Any(char.IsLower))
+                {
+                    // Abbreviations only when they are the initials of the name ("US", "UK", "USA"), never ISO codes like "IN" or "TO".
+                    if (alt != Initials(common) && alt != Initials(official)) continue;
+                    Add(alt, EntityLabels.Loc, common, "countries_mledoze", GazetteerFlags.ExactCase);
+                    Add(string.Concat(alt.Select(ch => $"{ch}.")), EntityLabels.Loc, common, "countries_mledoze");
+                }
+                else if (alt.Length >= 4) Add(alt, EntityLabels.Loc, common, "countries_mledoze");
+            }
+            foreach (var key in new[] { "region", "subregion" })
+                if (c.TryGetProperty(key, out var r) && r.GetString() is { Length: > 0 } region) regions.Add(region);
+            if (c.GetProperty("demonyms").TryGetProperty("eng", out var eng))
+            {
+                foreach (var g in new[] { "m", "f" })
+                    if (eng.TryGetProperty(g, out var d) && d.GetString() is { Length: > 2 } form) demonyms.Add((form, form));
+            }
+            // "-stan" countries have a short ethnonym used as the adjective: Tajikistan → Tajik, Kyrgyzstan → Kyrgyz.
+            var stan = StanStem().Match(common);
+            if (stan.Success && stan.Groups[1].Value.Length >= 4) demonyms.Add((stan.Groups[1].Value, stan.Groups[1].Value));
+        }
+        foreach (var region in regions)
+        {
+            Add(region, EntityLabels.Loc, region, "countries_mledoze regions");
+            if (RegionAdjective(region) is { } adjective) demonyms.Add((adjective, adjective));
+        }
+        foreach (var (region, adjective) in ExtraRegions)
+        {
+            Add(region, EntityLabels.Loc, region, "region list");
+            if (adjective is not null) demonyms.Add((adjective, adjective));
+        }
+        foreach (var word in GroupWords) demonyms.Add((word, word));
+        foreach (var (form, canonical) in demonyms)
+        {
+            Add(form, EntityLabels.Norp, canonical, "demonyms");
+            if (Plural(form) is { } plural) Add(plural, EntityLabels.Norp, canonical, "demonyms");
+        }
+    }
+
+    [GeneratedRegex("^(\\p{Lu}\\p{Ll}+?)i?stan$")]
+    private static partial Regex StanStem();
+
+    /// <summary>"Central Asia" → "Central Asian", "Western Europe" → "Western European"; null when no regular adjective.</summary>
+    private static string? RegionAdjective(string region) =>
+        region.EndsWith('a') ? region + "n" : region.EndsWith("Europe", StringComparison.Ordinal) ? region + "an" : null;
+
+    private static string? Plural(string demonym) =>
+        demonym.EndsWith("an", StringComparison.Ordinal) || demonym.EndsWith('i') || demonym.EndsWith("ist", StringComparison.Ordinal)
+        || demonym is "Arab" or "Kurd" or "Jew" or "Sikh" or "Chechen" or "Tatar" or "Democrat" or "Republican" or "Afghan" or "Tajik" or "Uzbek" or "Kazakh"
+            ? demonym + "s" : null;
+
+    private static string Initials(string name) =>
+        string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]));
+
+    private static bool IsLatin(string s) =>
+        s.All(ch => ch < 0x250 || ch is '\u2019' or '\u2018' || (ch >= 0x1E00 && ch <= 0x1EFF)) && s.Any(char.IsLetter);
+
+    private void AddCapitals()
+    {
+        // "Almost XML": <Capital> blocks list the capital first, then variant spellings (NAME_ in capitals).
+        string text = File.ReadAllText(DataPath("countryinfo", "CountryInfo.120116.txt")).Replace("\0", "").Replace("\u001A", "");
+        foreach (Match block in CapitalBlock().Matches(text))
+        {
+            var lines = block.Groups[1].Value.Split('\n').Select(l => l.Split('#')[0].Trim()).Where(l => l.Length > 0).ToList();
+            // The file's header documents the tags in prose; real blocks hold only NAME_ lines.
+            if (lines.Count == 0 || !lines.All(l => CapitalName().IsMatch(l))) continue;
+            var variants = lines.Select(l => l.TrimEnd('_').Replace('_', ' ')).ToList();
+            if (variants.Count == 0) continue;
+            string canonical = TitleCase(variants[0]);
+            foreach (var v in variants) Add(v, EntityLabels.Loc, canonical, "countryinfo capitals");
+        }
+    }
+
+    [GeneratedRegex("^[A-Z][A-Z_'.\\-]+$")]
+    private static partial Regex CapitalName();
+
+    [GeneratedRegex("<Capital>(.*?)</Capital>", RegexOptions.Singleline)]
+    private static partial Regex CapitalBlock();
+
+    // ---- common words and first names ---------------------------------------------------------------------
+
+    /// <summary>
+    /// Words seen in lower case at least twice and at least twice as often as capitalised mid-sentence, in the
+    /// annotated corpora's running text: a capitalised occurrence of such a word is not by itself a name.
+    /// </summary>
+    private HashSet<string> CommonWords()
+    {
+        var lower = new Dictionary<string, int>(StringComparer.Ordinal);
+        var capital = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var sentence in CorpusSentences())
+        {
+            for (int i = 0; i < sentence.Count; i++)
+            {
+                string w = sentence[i].Token;
+                if (w.Length < 2 || !w.All(char.IsLetter)) continue;
+                string key = TextKey.Of(w);
+                if (w.All(char.IsLower)) lower[key] = lower.GetValueOrDefault(key) + 1;
+                else if (i > 0 && char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower)) capital[key] = capital.GetValueOrDefault(key) + 1;
+            }
+        }
+        return lower.Where(kv => kv.Value >= 2 && kv.Value >= 2 * capital.GetValueOrDefault(kv.Key)).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private readonly record struct TaggedToken(string Token, string Tag);
+
+    /// <summary>Sentences of tokens (with their person/other tag where the corpus has one) from UNER, CrossNER, re3d, Re-DocRED.</summary>
+    private IEnumerable<List<TaggedToken>> CorpusSentences()
+    {
+        foreach (var file in new[] { DataPath("uner_en_ewt", "en_ewt-ud-dev.iob2"), DataPath("uner_en_ewt", "en_ewt-ud-test.iob2") })
+            foreach (var s in ReadColumns(file, tokenColumn: 1, tagColumn: 2)) yield return s;
+        foreach (var file in new[] { DataPath("crossner_politics", "train.txt"), DataPath("crossner_politics", "dev.txt") })
+            foreach (var s in ReadColumns(file, tokenColumn: 0, tagColumn: 1)) yield return s;
+        foreach (var line in File.ReadLines(DataPath("re3d", "re3d.train.jsonl")))
+        {
+            using var doc = JsonDocument.Parse(line);
+            foreach (var sentence in SentenceSplit().Split(doc.RootElement.GetProperty("text").GetString()!))
+                yield return Words().Matches(sentence).Select(m => new TaggedToken(m.Value, "O")).ToList();
+        }
+        using var docred = JsonDocument.Parse(File.ReadAllBytes(DataPath("re_docred", "dev_revised.json")));
+        foreach (var doc in docred.RootElement.EnumerateArray())
+            foreach (var sent in doc.GetProperty("sents").EnumerateArray())
+                yield return sent.EnumerateArray().Select(t => new TaggedToken(t.GetString()!, "O")).ToList();
+    }
+
+    [GeneratedRegex("(?<=[.!?])\\s+|\\n+")]
+    private static partial Regex SentenceSplit();
+
+    [GeneratedRegex("[\\p{L}\\p{M}'’-]+|\\S")]
+    private static partial Regex Words();
+
+    private static IEnumerable<List<TaggedToken>> ReadColumns(string path, int tokenColumn, int tagColumn)
+    {
+        var sentence = new List<TaggedToken>();
+        foreach (var line in File.ReadLines(path))
+        {
+            if (line.StartsWith('#')) continue;
+            var f = line.Split('\t');
+            if (f.Length <= Math.Max(tokenColumn, tagColumn))
+            {
+                if (sentence.Count > 0) yield return sentence;
+                sentence = [];
+                continue;
+            }
+            sentence.Add(new TaggedToken(f[tokenColumn], f[tagColumn]));
+        }
+        if (sentence.Count > 0) yield return sentence;
+    }
+
+    private static readonly HashSet<string> TitleWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "president", "minister", "prime", "premier", "secretary", "general", "gen", "chief", "king", "queen", "prince", "princess",
+        "sheikh", "sheik", "emir", "sultan", "ayatollah", "mr", "mrs", "ms", "dr", "sir", "lord", "baron", "colonel", "col",
+        "major", "captain", "admiral", "commander", "ambassador", "envoy", "spokesman", "spokeswoman", "chairman", "director",
+        "governor", "mayor", "senator", "judge", "pope", "cardinal", "bishop", "former", "deputy", "vice", "foreign", "defense",
+        "defence", "interior", "leader", "head", "official", "officials", "peacekeeper", "peacekeepers", "representative",
+        "delegate", "inspector", "inspectors", "staff", "officer", "officers", "worker", "workers", "chancellor", "marshal",
+    };
+
+    /// <summary>First names: the first word of multi-word person names in the dictionaries and the annotated corpora.</summary>
+    private void CollectFirstNames()
+    {
+        var candidates = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var block in PetrarchBlocks("Phoenix.Countries.actors.txt"))
+            if (block.Comment.Contains("CountryInfo", StringComparison.Ordinal) && block.Names[0].Split(' ') is { Length: >= 2 } words)
+                candidates.Add(words[0]);
+        foreach (var sentence in CorpusSentences())
+            for (int i = 0; i + 1 < sentence.Count; i++)
+                if (sentence[i].Tag is "B-PER" or "B-person" or "B-politician" && sentence[i + 1].Tag.StartsWith("I-", StringComparison.Ordinal))
+                    candidates.Add(sentence[i].Token);
+        foreach (var c in candidates)
+        {
+            string key = TextKey.Of(c);
+            if (key.Length >= 2 && key.All(char.IsLetter) && char.IsUpper(c[0]) && !_common.Contains(key) && !TitleWords.Contains(key)
+                && !(_entries.TryGetValue(key, out var e) && e.Label is EntityLabels.Loc or EntityLabels.Norp))
+                _firstNames.Add(key);
+        }
+    }
+
+    // ---- PETRARCH actors ----------------------------------------------------------------------------------
+
+    private sealed record ActorBlock(List<string> Names, List<string> Codes, string Comment);
+
+    private static readonly string[] RoleEndings =
+        ["SECRETARY GENERAL", "SECRETARY-GENERAL", "CHIEF", "SPOKESMAN", "OFFICIAL", "OFFICIALS", "PEACEKEEPER", "PEACEKEEPERS", "ENVOY",
+         "AMBASSADOR", "DELEGATE", "INSPECTOR", "INSPECTORS", "WORKER", "WORKERS", "OFFICER", "OFFICERS", "STAFF", "REPRESENTATIVE", "PRESIDENT", "HEAD", "LEADER"];
+
+    /// <summary>Reads TABARI actor blocks: a root line, "+" synonym lines, and code lines ([CODE dates]); "#" starts a comment.</summary>
+    private IEnumerable<ActorBlock> PetrarchBlocks(string file)
+    {
+        ActorBlock? block = null;
+        foreach (var raw in File.ReadLines(DataPath("petrarch2_dictionaries", file)))
+        {
+            string line = raw.Replace("\u001A", "");
+            if (line.TrimStart().StartsWith('#') || line.Trim().Length == 0) continue;
+            int hash = line.IndexOf('#');
+            string comment = hash >= 0 ? line[hash..] : "";
+            string body = hash >= 0 ? line[..hash] : line;
+            int bracket = body.IndexOf('[');
+            string name = (bracket >= 0 ? body[..bracket] : body).Trim();
+            string codes = bracket >= 0 ? body[bracket..] : "";
+            if (char.IsWhiteSpace(line[0]) && name.Length == 0)
+            {
+                block?.Codes.Add(codes);
+                continue;
+            }
+            if (name.StartsWith('+'))
+            {
+                block?.Names.Add(CleanActorName(name[1..]));
+                if (codes.Length > 0) block?.Codes.Add(codes);
+                continue;
+            }
+            if (block is not null) yield return block;
+            block = new ActorBlock([CleanActorName(name)], codes.Length > 0 ? [codes] : [], comment);
+        }
+        if (block is not null) yield return block;
+    }
+
+    private static string CleanActorName(string name)
+    {
+        string clean = MultiSpace().Replace(name.Replace('_', ' ').Replace('\t', ' '), " ").Trim();
+        return clean.StartsWith("THE ", StringComparison.Ordinal) ? clean[4..] : clean;
+    }
+
+    [GeneratedRegex(" {2,}")]
+    private static partial Regex MultiSpace();
+
+    [GeneratedRegex("^(.*?)\\s*\\(([A-Z]{2,8})\\)$")]
+    private static partial Regex NameWithAcronym();
+
+    private void AddPetrarch(string file, bool personsOnlyWhenTagged)
+    {
+        string source = "petrarch2 " + file.Split('.')[1];
+        foreach (var block in PetrarchBlocks(file))
+        {
+            string root = block.Names[0];
+            if (root.Length < 2 || root.Contains(',') || RoleEndings.Any(r => root.EndsWith(r, StringComparison.Ordinal))) continue;
+            bool tagged = block.Comment.Contains("CountryInfo", StringComparison.Ordinal) || block.Comment.Contains("rulers", StringComparison.Ordinal);
+            bool dated = block.Codes.Any(c => c.Any(char.IsDigit));
+            string[] rootWords = root.Split(' ');
+            bool person = personsOnlyWhenTagged
+                ? tagged && rootWords.Length >= 2
+                : tagged || dated || (rootWords.Length >= 2 && _firstNames.Contains(TextKey.Of(rootWords[0])));
+            if (personsOnlyWhenTagged && !person) continue;
+            string label = person ? EntityLabels.Person : EntityLabels.Org;
+            var acronym = NameWithAcronym().Match(root);
+            string canonical = rootWords.Length == 1 && root.Length <= 5 && !person ? root : TitleCase(acronym.Success ? acronym.Groups[1].Value : root);
+            foreach (var raw in block.Names)
+            {
+                var m = NameWithAcronym().Match(raw);
+                string name = m.Success ? m.Groups[1].Value : raw;
+                if (m.Success) Add(m.Groups[2].Value, label, canonical, source);
+                if (name.Contains('(') || name.Split(' ').Any(TitleWords.Contains)) continue;
+                bool single = !name.Contains(' ');
+                if (single && _common.Contains(TextKey.Of(name))) continue;
+                if (person && single && _firstNames.Contains(TextKey.Of(name))) continue;
+                Add(name, label, canonical, source, single && name.Length <= 5 && !person ? GazetteerFlags.ExactCase : GazetteerFlags.None);
+            }
+        }
+    }
+
+    private static readonly HashSet<string> LowerConnectors = new(StringComparer.Ordinal)
+        { "of", "the", "and", "for", "in", "on", "at", "to", "de", "del", "la", "le", "du", "von", "van", "der", "den" };
+
+    /// <summary>"INTERNATIONAL_ATOMIC_ENERGY_AGENCY" → "International Atomic Energy Agency"; short vowel-less words stay capitals ("UN").</summary>
+    internal static string TitleCase(string upper)
+    {
+        var words = upper.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (int i = 0; i < words.Length; i++)
+        {
+            string lower = words[i].ToLowerInvariant();
+            if (i > 0 && LowerConnectors.Contains(lower)) { words[i] = lower; continue; }
+            if (words[i].Contains('.') || (words[i].Length <= 4 && !words[i].Any(ch => "AEIOUY".Contains(ch)))) continue;
+            words[i] = string.Join('-', lower.Split('-').Select(p => p.Length == 0 ? p : char.ToUpperInvariant(p[0]) + p[1..]));
+        }
+        return string.Join(' ', words);
+    }
+
+    // ---- cities -------------------------------------------------------------------------------------------
+
+    private void AddCities()
+    {
+        var cities = new List<(string Name, string Ascii, string[] Alternates, int Population, string Feature)>();
+        foreach (var line in File.ReadLines(DataPath("geonames_cities15000", "cities15000.txt")))
+        {
+            var f = line.Split('\t');
+            if (f.Length < 15) continue;
+            int population = int.TryParse(f[14], NumberStyles.Integer, CultureInfo.InvariantCulture, out int p) ? p : 0;
+            cities.Add((f[1], f[2], f[3].Split(',', StringSplitOptions.RemoveEmptyEntries), population, f[7]));
+        }
+        // Larger places first, so a name shared by several places takes the largest one's canonical form.
+        foreach (var c in cities.OrderByDescending(c => c.Population).ThenBy(c => c.Name, StringComparer.Ordinal))
+        {
+            bool major = c.Population >= MajorCityPopulation || c.Feature is "PPLC" or "PPLA";
+            var names = new List<string> { c.Name, c.Ascii };
+            if (major) names.AddRange(c.Alternates.Where(a => a.Length >= 3 && IsLatin(a) && char.IsUpper(a[0]) && a.Any(char.IsLower)));
+            foreach (var name in names.Distinct(StringComparer.Ordinal))
+            {
+                if (name.Length < 3 || name.Any(ch => char.IsDigit(ch) || ch is '(' or ')' or ',' or '/')) continue;
+                var flags = major ? GazetteerFlags.None : GazetteerFlags.Minor;
+                if (!name.Contains(' ') && _common.Contains(TextKey.Of(name)))
+                {
+                    if (!major) continue;
+                    flags |= GazetteerFlags.CommonWord;
+                }
+                Add(name, EntityLabels.Loc, c.Name, "geonames cities15000", flags);
+            }
+        }
+    }
+
+    /// <summary>A single-word place or person name that is also a first name ("Florence", "Victoria") is ambiguous.</summary>
+    private void MarkFirstNameCollisions()
+    {
+        foreach (var key in _entries.Keys.Where(k => !k.Contains(' ') && _firstNames.Contains(k)).ToList())
+        {
+            var e = _entries[key];
+            _entries[key] = e with { Flags = e.Flags | GazetteerFlags.Ambiguous };
+        }
+    }
+}

@@ -1,0 +1,96 @@
+using Extraction.Model;
+using Extraction.Pipeline;
+
+namespace Extraction.Entities;
+
+/// <summary>
+/// Stage "gazetteer": tags the longest gazetteer names (countries, regions, demonyms, cities, persons and
+/// organisations from the dictionaries) with their label and canonical name, under ambiguity guards:
+/// every name word capitalised, abbreviations in capitals, common-word names ("Nice") never sentence-initial,
+/// ambiguous names ("Florence") not inside a longer capitalised name. Also "Tajik-Afghan"-style compounds of two
+/// known nationalities or places → NORP.
+/// </summary>
+public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
+{
+    public const string StageName = "gazetteer";
+    public const string DefaultPath = "models/gazetteer.tsv.gz";
+
+    public static GazetteerEntityTagger Create(StageSettings settings) =>
+        new(Gazetteer.LoadShared(settings.GetExistingPath("path", DefaultPath)));
+
+    public string Name => StageName;
+    public IReadOnlyList<Annotation> Requires { get; } = [Annotation.Tokens, Annotation.Sentences];
+    public IReadOnlyList<Annotation> Assigns { get; } = [Annotation.Entities];
+
+    public void Process(Document doc)
+    {
+        var initial = EntityText.SentenceInitial(doc);
+        int bodyStart = EntityText.FirstBodyToken(doc);
+        foreach (var sentence in doc.Sentences)
+        {
+            int end = sentence.EndToken;
+            for (int i = Math.Max(sentence.FirstToken, bodyStart); i < end;)
+            {
+                if (!EntityText.IsCapitalized(doc, i)) { i++; continue; }
+                int stop = TagCompound(doc, i, end) ?? TagName(doc, i, end, initial);
+                i = stop > i ? stop : i + 1;
+            }
+        }
+    }
+
+    private int TagName(Document doc, int first, int limit, bool[] initial)
+    {
+        int end = gazetteer.Names.MatchLongest(doc.Text, doc.Tokens, first, limit, out int entry);
+        if (end == 0) return 0;
+        var flags = gazetteer.Flags(entry);
+        if (!Accept(doc, first, end, limit, flags, initial)) return 0;
+        double confidence = flags.HasFlag(GazetteerFlags.Ambiguous) || flags.HasFlag(GazetteerFlags.CommonWord) ? 0.6
+            : flags.HasFlag(GazetteerFlags.Minor) ? 0.75 : 0.9;
+        doc.Entities.Add(EntityText.Create(doc, first, end, gazetteer.Label(entry), gazetteer.Canonical(entry), confidence, StageName));
+        return end;
+    }
+
+    private static bool Accept(Document doc, int first, int end, int limit, GazetteerFlags flags, bool[] initial)
+    {
+        for (int t = first; t < end; t++)
+        {
+            var token = doc.Tokens[t];
+            if (token.Kind != TokenKind.Word) continue;
+            var word = doc.SpanOf(token);
+            if (!char.IsUpper(word[0]) && !(t > first && EntityText.IsConnector(word)) && !char.IsDigit(word[0])) return false;
+        }
+        var span = doc.SpanOf(doc.Tokens[first].Start, doc.Tokens[end - 1].End);
+        if (flags.HasFlag(GazetteerFlags.ExactCase) && !EntityText.IsAllCaps(span)) return false;
+        if (flags.HasFlag(GazetteerFlags.CommonWord) && (initial[first] || EntityText.IsAllCaps(span))) return false;
+        if (flags.HasFlag(GazetteerFlags.Ambiguous))
+        {
+            bool capitalBefore = first > 0 && !initial[first] && EntityText.IsCapitalized(doc, first - 1) && !initial[first - 1];
+            bool capitalAfter = end < limit && EntityText.IsCapitalized(doc, end);
+            if (capitalBefore || capitalAfter) return false;
+        }
+        return true;
+    }
+
+    /// <summary>"Tajik-Afghan", "Russian-American": a hyphenated run of two known nationalities/places → NORP.</summary>
+    private int? TagCompound(Document doc, int first, int limit)
+    {
+        int last = first;
+        while (last + 1 < limit && doc.Tokens[last + 1].Start == doc.Tokens[last].End) last++;
+        var run = doc.SpanOf(doc.Tokens[first].Start, doc.Tokens[last].End);
+        int hyphen = run.IndexOf('-');
+        if (hyphen <= 0 || hyphen == run.Length - 1 || run[(hyphen + 1)..].Contains('-')) return null;
+        foreach (char c in run) if (!char.IsLetter(c) && c != '-') return null;
+        if (!IsPlaceOrGroup(run[..hyphen]) || !IsPlaceOrGroup(run[(hyphen + 1)..])) return null;
+        // A compound the gazetteer knows itself ("Guinea-Bissau") is left to the name lookup.
+        if (gazetteer.Names.MatchPiece(run) >= 0) return null;
+        doc.Entities.Add(EntityText.Create(doc, first, last + 1, EntityLabels.Norp, null, 0.8, StageName));
+        return last + 1;
+    }
+
+    private bool IsPlaceOrGroup(ReadOnlySpan<char> word)
+    {
+        if (!char.IsUpper(word[0])) return false;
+        int entry = gazetteer.Names.MatchPiece(word);
+        return entry >= 0 && gazetteer.Label(entry) is EntityLabels.Norp or EntityLabels.Loc && !gazetteer.Flags(entry).HasFlag(GazetteerFlags.Minor);
+    }
+}

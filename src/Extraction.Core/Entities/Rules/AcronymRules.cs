@@ -1,0 +1,94 @@
+using Extraction.Model;
+
+namespace Extraction.Entities.Rules;
+
+/// <summary>
+/// Acronym definitions "Long Name (ACR)": the long name (an entity already found, or the capitalised words whose
+/// initials spell the acronym, as ORG) and the acronym get the same label and canonical name; every other mention of
+/// the acronym in the document is tagged the same ("201st MRD" keeps a leading ordinal of the long name).
+/// The alias stage ties each definition with a SAME_AS relation.
+/// </summary>
+public static class AcronymRules
+{
+    public static void Apply(RuleContext c)
+    {
+        var defined = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        var definitionTokens = new HashSet<int>();
+        var tokens = c.Tokens;
+        for (int i = Math.Max(c.FirstBodyToken, 1); i + 2 < tokens.Count; i++)
+        {
+            if (c.Word(i) is not "(" || c.Word(i + 2) is not ")" || !IsAcronym(c.Word(i + 1))) continue;
+            string acronym = c.Word(i + 1).ToString();
+            var longName = FindLongName(c, i, acronym);
+            if (longName is null) continue;
+            Replace(c, i + 1, i + 2, longName, "acronym");
+            defined.TryAdd(acronym, longName);
+            definitionTokens.Add(i + 1);
+        }
+        if (defined.Count == 0) return;
+        for (int t = c.FirstBodyToken; t < tokens.Count; t++)
+        {
+            if (definitionTokens.Contains(t) || tokens[t].Kind != TokenKind.Word || !defined.TryGetValue(c.Word(t).ToString(), out var longName)) continue;
+            int first = t;
+            var longFirst = c.Document.SpanOf(longName.Start, longName.End).ToString().Split(' ')[0];
+            if (t > c.FirstBodyToken && c.SpaceBetween(t - 1) && c.Word(t - 1).SequenceEqual(longFirst) && char.IsDigit(longFirst[0])) first = t - 1;
+            Replace(c, first, t + 1, longName, "acronym_mention");
+        }
+    }
+
+    /// <summary>2–8 characters, starting with a capital, every letter a capital, at least two letters ("CSTO", "G8", "AT&T").</summary>
+    public static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 2 or > 8 || !char.IsUpper(word[0])) return false;
+        int letters = 0;
+        foreach (char ch in word)
+        {
+            if (char.IsLetter(ch)) { if (!char.IsUpper(ch)) return false; letters++; }
+            else if (!char.IsDigit(ch) && ch is not ('&' or '-')) return false;
+        }
+        return letters >= 2;
+    }
+
+    /// <summary>Whether the capitals of <paramref name="acronym"/> are the initials of the name's capitalised words, or (first letter equal) a subsequence of its capitals.</summary>
+    public static bool Abbreviates(string name, string acronym)
+    {
+        var letters = string.Concat(acronym.Where(char.IsLetter));
+        var words = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).ToList();
+        if (words.Count == 0 || letters.Length == 0) return false;
+        string initials = string.Concat(words.Select(w => w[0]));
+        if (initials == letters) return true;
+        if (initials[0] != letters[0]) return false;
+        string capitals = string.Concat(name.Where(char.IsUpper));
+        int k = 0;
+        foreach (char ch in capitals) if (k < letters.Length && ch == letters[k]) k++;
+        return k == letters.Length && letters.Length >= Math.Min(2, words.Count);
+    }
+
+    private static Entity? FindLongName(RuleContext c, int open, string acronym)
+    {
+        int before = c.Tokens[open - 1].End;
+        Entity? best = null;
+        foreach (var e in c.Document.Entities)
+            if (e.End == before && Abbreviates(e.Text, acronym) && (best is null || e.Text.Length > best.Text.Length)) best = e;
+        if (best is not null) return best;
+        // No entity yet: the shortest run of capitalised words (with connectors) before "(" whose initials spell the acronym.
+        for (int start = open - 1, words = 0; start >= c.FirstBodyToken && words < 10; start--, words++)
+        {
+            var w = c.Word(start);
+            if (!(c.IsCapitalized(start) || EntityText.IsConnector(w))) break;
+            if (start < open - 1 && !c.SpaceBetween(start)) break;
+            if (c.IsCapitalized(start) && !EntityText.IsDeterminer(w)
+                && string.Concat(Enumerable.Range(start, open - start).Where(c.IsCapitalized).Select(t => c.Text[c.Tokens[t].Start])) == string.Concat(acronym.Where(char.IsLetter)))
+                return c.Add(start, open, EntityLabels.Org, 0.8, "acronym_long");
+        }
+        return null;
+    }
+
+    /// <summary>Tags [first, end) like <paramref name="longName"/>, replacing an entity of exactly that span (the document's own definition wins).</summary>
+    private static void Replace(RuleContext c, int first, int end, Entity longName, string rule)
+    {
+        int start = c.Tokens[first].Start, stop = c.Tokens[end - 1].End;
+        c.Document.Entities.RemoveAll(e => e.Start == start && e.End == stop);
+        c.Add(first, end, longName.Label, 0.85, rule, longName.Canonical);
+    }
+}

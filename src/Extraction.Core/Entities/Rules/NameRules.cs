@@ -1,0 +1,222 @@
+using System.Text.RegularExpressions;
+using Extraction.Model;
+
+namespace Extraction.Entities.Rules;
+
+/// <summary>
+/// Names the gazetteer cannot list: organisations by their head noun ("Khovar News Agency", "201st Motor Rifle
+/// Division", "Ministry of Defence"), persons after a title or starting with a known first name, named events
+/// ("Rubezh-2004", "Operation Desert Storm"), and news sources in inline citations "(Itar-Tass, October 7)".
+/// </summary>
+public static partial class NameRules
+{
+    private static readonly HashSet<string> OrgHeads = new(StringComparer.Ordinal)
+    {
+        "Organization", "Organisation", "Agency", "Council", "Ministry", "Division", "Party", "Army", "Forces", "Guards", "Guard",
+        "Committee", "Union", "Bank", "University", "Channel", "Television", "TV", "Radio", "Corporation", "Corp.", "Company", "Inc.",
+        "Ltd.", "Institute", "Foundation", "Association", "Commission", "Department", "Service", "Services", "Fund", "Front",
+        "Movement", "Brigade", "Brigades", "Regiment", "Battalion", "Corps", "Navy", "Command", "Alliance", "Coalition", "Court",
+        "Assembly", "Parliament", "Senate", "Police", "News", "Times", "Post", "Press", "Network", "Authority", "Bureau", "Board",
+        "Airlines", "Airways", "Academy", "College", "Society", "Secretariat", "Directorate", "Fleet", "Group", "Congress",
+        "Federation", "Cabinet", "Duma", "Office", "Tribunal", "Mission", "Center", "Centre", "Industries", "Holdings",
+    };
+
+    private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
+    {
+        "President", "Minister", "Premier", "Chancellor", "Gen.", "General", "Lt.", "Col.", "Colonel", "Maj.", "Capt.", "Captain",
+        "Adm.", "Admiral", "Sgt.", "Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Senator", "Rep.", "Gov.", "Governor", "Mayor", "King",
+        "Queen", "Prince", "Princess", "Sheikh", "Ayatollah", "Pope", "Secretary", "Ambassador", "Commander", "Chairman", "Judge",
+        "Rev.", "Marshal", "Emir", "Sultan", "Envoy", "Spokesman", "Spokeswoman", "Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Lt",
+    };
+
+    public static void Apply(RuleContext c)
+    {
+        foreach (var sentence in c.Document.Sentences)
+        {
+            int from = Math.Max(sentence.FirstToken, c.FirstBodyToken), end = sentence.EndToken;
+            for (int i = from; i < end; i++)
+            {
+                if (TagEvent(c, i, end) is int afterEvent) { i = afterEvent - 1; continue; }
+                TagTitledPerson(c, i, end);
+                TagFirstNamePerson(c, i, end);
+            }
+            TagHeadNounOrgs(c, from, end);
+            TagCitationSources(c, from, end);
+        }
+    }
+
+    // ---- organisations ------------------------------------------------------------------------------------
+
+    private static bool IsOrdinal(RuleContext c, int t) => Ordinal().IsMatch(c.Word(t));
+
+    [GeneratedRegex("^\\d+(?:st|nd|rd|th)$")]
+    private static partial Regex Ordinal();
+
+    /// <summary>
+    /// A run of capitalised words (optionally opened by an ordinal) whose last head noun makes it an organisation,
+    /// extended over "of/for/on/and + capitalised words" after the head ("Ministry of Foreign Affairs").
+    /// </summary>
+    private static void TagHeadNounOrgs(RuleContext c, int from, int end)
+    {
+        int i = from;
+        while (i < end)
+        {
+            if (!(c.IsCapitalized(i) || IsOrdinal(c, i))) { i++; continue; }
+            int runEnd = i + 1;
+            while (runEnd < end && c.IsCapitalized(runEnd) && c.SpaceBetween(runEnd - 1)) runEnd++;
+            int head = -1;
+            for (int t = runEnd - 1; t >= i; t--)
+                if (OrgHeads.Contains(c.Word(t).ToString())) { head = t; break; }
+            if (head < 0) { i = runEnd; continue; }
+            int stop = head + 1;
+            // "Ministry of Defence", "Organization for Security and Co-operation in Europe".
+            while (stop + 1 < end && c.SpaceBetween(stop - 1) && c.Word(stop) is "of" or "for" or "on" or "and" or "in"
+                   && c.SpaceBetween(stop) && c.IsCapitalized(stop + 1))
+            {
+                stop += 2;
+                while (stop < end && c.IsCapitalized(stop) && c.SpaceBetween(stop - 1)) stop++;
+            }
+            int start = i;
+            while (start < head && (EntityText.IsDeterminer(c.Word(start)) || !c.IsNameWord(start) && !IsOrdinal(c, start))) start++;
+            if (stop - start >= 2) c.Add(start, stop, EntityLabels.Org, 0.8, "org_head");
+            i = Math.Max(runEnd, stop);
+        }
+    }
+
+    // ---- persons ------------------------------------------------------------------------------------------
+
+    /// <summary>Up to three name words (capitalised, not common words, initials allowed) from <paramref name="first"/>; returns the end or <paramref name="first"/>.</summary>
+    private static int NameWords(RuleContext c, int first, int end)
+    {
+        int t = first, words = 0;
+        while (t < end && words < 3 && c.IsCapitalized(t) && !c.Gazetteer.IsCommonWord(c.Word(t)) && !Titles.Contains(c.Word(t).ToString()))
+        {
+            int next = t + 1;
+            // An initial "J." when the tokenizer splits off the period.
+            if (next < end && c.Word(t).Length == 1 && c.Word(next) is "." && c.Tokens[next].Start == c.Tokens[t].End) next++;
+            words++;
+            t = next;
+            if (t < end && !c.SpaceBetween(t - 1)) break;
+        }
+        return t;
+    }
+
+    private static void TagTitledPerson(RuleContext c, int i, int end)
+    {
+        if (!c.IsCapitalized(i) || !Titles.Contains(c.Word(i).ToString())) return;
+        int name = i + 1;
+        // "Mr." split into "Mr" + ".".
+        if (name < end && c.Word(name) is "." && c.Tokens[name].Start == c.Tokens[i].End) name++;
+        if (name >= end || name > i + 1 && !c.SpaceBetween(name - 1) || name == i + 1 && !c.SpaceBetween(i)) return;
+        if (IsPlaceOrGroup(c, name)) return;
+        int stop = NameWords(c, name, end);
+        if (stop > name) c.Add(name, stop, EntityLabels.Person, 0.85, "title");
+    }
+
+    private static void TagFirstNamePerson(RuleContext c, int i, int end)
+    {
+        if (!c.IsCapitalized(i) || !c.Gazetteer.IsFirstName(c.Word(i)) || i + 1 >= end || !c.SpaceBetween(i)) return;
+        if (i > c.FirstBodyToken && Titles.Contains(c.Word(i - 1).ToString())) return;
+        if (IsPlaceOrGroup(c, i + 1)) return;
+        int stop = NameWords(c, i + 1, end);
+        if (stop > i + 1 && !OrgHeads.Contains(c.Word(stop - 1).ToString())) c.Add(i, stop, EntityLabels.Person, 0.75, "first_name");
+    }
+
+    private static bool IsPlaceOrGroup(RuleContext c, int token)
+    {
+        int entry = c.Gazetteer.Names.MatchPiece(c.Word(token));
+        return entry >= 0 && c.Gazetteer.Label(entry) is EntityLabels.Loc or EntityLabels.Norp && !c.Gazetteer.Flags(entry).HasFlag(GazetteerFlags.Minor);
+    }
+
+    // ---- events -------------------------------------------------------------------------------------------
+
+    [GeneratedRegex("^\\p{Lu}\\p{Ll}+-(?:19|20)\\d\\d$")]
+    private static partial Regex NameYear();
+
+    /// <summary>"Rubezh-2004" (a name joined to a year: exercises, summits) and "Operation Desert Storm".</summary>
+    private static int? TagEvent(RuleContext c, int i, int end)
+    {
+        int last = i;
+        while (last + 1 < end && c.Tokens[last + 1].Start == c.Tokens[last].End) last++;
+        if (NameYear().IsMatch(c.Document.SpanOf(c.Tokens[i].Start, c.Tokens[last].End)))
+        {
+            c.Add(i, last + 1, EntityLabels.Event, 0.7, "event");
+            return last + 1;
+        }
+        if (c.Word(i) is "Operation" && i + 1 < end && c.SpaceBetween(i) && c.IsCapitalized(i + 1))
+        {
+            int stop = i + 1;
+            while (stop < end && stop - i <= 3 && c.IsCapitalized(stop) && c.SpaceBetween(stop - 1)) stop++;
+            c.Add(i, stop, EntityLabels.Event, 0.7, "event");
+            return stop;
+        }
+        return null;
+    }
+
+    // ---- citation sources ---------------------------------------------------------------------------------
+
+    /// <summary>
+    /// Inline attributions "(Khovar News Agency, October 12)", "(Novye izvestiya, October 4; Itar-Tass, October 7)":
+    /// the capitalised words before ", DATE" inside parentheses name a news source (ORG).
+    /// </summary>
+    private static void TagCitationSources(RuleContext c, int from, int end)
+    {
+        for (int open = from; open < end; open++)
+        {
+            if (c.Word(open) is not "(") continue;
+            int segment = open + 1;
+            for (int t = segment; t < end && c.Word(t) is not ")"; t++)
+            {
+                if (c.Word(t) is ";") { segment = t + 1; continue; }
+                if (c.Word(t) is not "," || t == segment || t + 1 >= end || !StartsDate(c, c.Tokens[t + 1].Start)) continue;
+                if (c.IsCapitalized(segment) && t - segment <= 5) c.Add(segment, t, EntityLabels.Org, 0.75, "citation_source");
+                segment = end;
+            }
+        }
+    }
+
+    private static bool StartsDate(RuleContext c, int offset) =>
+        c.Document.Entities.Exists(e => e.Start == offset && e.Label == EntityLabels.Date);
+
+    // ---- weapons ------------------------------------------------------------------------------------------
+
+    /// <summary>Generic weapons and military platforms (plural and singular forms → singular canonical).</summary>
+    private static readonly string[] WeaponTerms =
+    [
+        "attack helicopter", "helicopter gunship", "helicopter", "gunship", "tank", "main battle tank", "missile", "ballistic missile",
+        "cruise missile", "anti-tank missile", "surface-to-air missile", "air defense system", "air defence system", "rocket launcher",
+        "rocket", "mortar", "howitzer", "rifle", "assault rifle", "sniper rifle", "machine gun", "grenade", "rocket-propelled grenade",
+        "bomb", "car bomb", "roadside bomb", "improvised explosive device", "drone", "fighter jet", "warplane", "bomber",
+        "aircraft carrier", "warship", "frigate", "submarine", "armored vehicle", "armoured vehicle", "armored personnel carrier",
+        "armoured personnel carrier", "landmine", "nuclear weapon", "chemical weapon", "artillery", "combat aircraft", "military aircraft",
+    ];
+
+    private static readonly (PhraseMatcher Matcher, string[] Canonicals) Weapons = BuildWeapons();
+
+    private static (PhraseMatcher, string[]) BuildWeapons()
+    {
+        var matcher = new PhraseMatcher();
+        foreach (var (term, index) in WeaponTerms.Select((t, i) => (t, i)))
+        {
+            matcher.Add(TextKey.Of(term), index);
+            if (term != "artillery") matcher.Add(TextKey.Of(term + "s"), index);
+        }
+        return (matcher, WeaponTerms);
+    }
+
+    public static void ApplyWeapons(RuleContext c)
+    {
+        foreach (var sentence in c.Document.Sentences)
+        {
+            int end = sentence.EndToken;
+            for (int i = Math.Max(sentence.FirstToken, c.FirstBodyToken); i < end; i++)
+            {
+                if (c.Tokens[i].Kind != TokenKind.Word) continue;
+                int stop = Weapons.Matcher.MatchLongest(c.Text, c.Tokens, i, end, out int index);
+                if (stop == 0) continue;
+                c.Add(i, stop, EntityLabels.Weapon, 0.7, "weapon", Weapons.Canonicals[index]);
+                i = stop - 1;
+            }
+        }
+    }
+}

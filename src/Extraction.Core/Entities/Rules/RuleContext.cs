@@ -1,0 +1,61 @@
+using Extraction.Model;
+
+namespace Extraction.Entities.Rules;
+
+/// <summary>What the rules of one document share: the document, the gazetteer's word lists, sentence starts, and the entities found so far.</summary>
+public sealed class RuleContext
+{
+    public RuleContext(Document document, Gazetteer gazetteer, string source)
+    {
+        Document = document;
+        Gazetteer = gazetteer;
+        Source = source;
+        SentenceInitial = EntityText.SentenceInitial(document);
+        FirstBodyToken = EntityText.FirstBodyToken(document);
+    }
+
+    public Document Document { get; }
+    public Gazetteer Gazetteer { get; }
+    public string Source { get; }
+    public bool[] SentenceInitial { get; }
+    public int FirstBodyToken { get; }
+    public string Text => Document.Text;
+    public List<Token> Tokens => Document.Tokens;
+
+    public ReadOnlySpan<char> Word(int token)
+    {
+        var t = Document.Tokens[token];
+        return Text.AsSpan(t.Start, t.End - t.Start);
+    }
+
+    public bool IsCapitalized(int token) => EntityText.IsCapitalized(Document, token);
+
+    /// <summary>A capitalised word that is a name rather than a capitalised common word at the start of a sentence.</summary>
+    public bool IsNameWord(int token) =>
+        IsCapitalized(token) && !(SentenceInitial[token] && Gazetteer.IsCommonWord(Word(token)));
+
+    /// <summary>Tokens <paramref name="a"/> and <paramref name="a"/>+1 are separated by spaces only (no punctuation, no line break).</summary>
+    public bool SpaceBetween(int a)
+    {
+        int from = Tokens[a].End, to = Tokens[a + 1].Start;
+        if (to <= from) return false;
+        foreach (char c in Text.AsSpan(from, to - from)) if (c is not (' ' or '\u00A0')) return false;
+        return true;
+    }
+
+    /// <summary>Adds an entity over tokens [first, end) with the rule's name in its source.</summary>
+    public Entity Add(int first, int end, string label, double confidence, string rule, string? canonical = null)
+    {
+        var entity = EntityText.Create(Document, first, end, label, canonical, confidence, $"{Source}/{rule}");
+        Document.Entities.Add(entity);
+        return entity;
+    }
+
+    /// <summary>Adds an entity over the character range [start, end) when it falls on token boundaries; returns null otherwise.</summary>
+    public Entity? AddSpan(int start, int end, string label, double confidence, string rule, string? canonical = null)
+    {
+        int first = EntityText.TokenStartingAt(Document, start), last = EntityText.TokenEndingAt(Document, end);
+        if (first < FirstBodyToken || last < first) return null;
+        return Add(first, last + 1, label, confidence, rule, canonical);
+    }
+}

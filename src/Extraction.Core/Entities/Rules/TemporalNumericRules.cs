@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+using Extraction.Model;
+
+namespace Extraction.Entities.Rules;
+
+/// <summary>DATE, MONEY and QUANTITY expressions, by patterns over the body text, kept when they fall on token boundaries.</summary>
+public static partial class TemporalNumericRules
+{
+    private const string Month =
+        "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
+    private const string Weekday = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private const string Year = "(?:1[6-9]\\d\\d|20\\d\\d)";
+    private const string Number = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
+    private const string Scale = "(?:million|billion|trillion|thousand|hundred)";
+
+    // Longest alternatives first: "October 18, 2004" before "October 18".
+    [GeneratedRegex(
+        "\\b(?:" + Weekday + ",?\\s+)?" + Month + "\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+" + Year + ")?(?!\\d)" +
+        "|\\b(?:" + Weekday + ",?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + Month + "(?:,?\\s+" + Year + ")?(?!\\w)" +
+        "|\\b" + Month + ",?\\s+" + Year + "\\b" +
+        "|(?<=\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Tt]hrough|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?|[Bb]efore|[Aa]fter)\\s)" + Month + "(?![\\w-])" +
+        "|\\b(?:1[5-9]|20)\\d0s\\b" +
+        "|\\b\\d{4}-\\d{2}-\\d{2}\\b" +
+        "|(?<=\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Tt]hrough|[Oo]f|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id-?|[Bb]etween|[Yy]ear)\\s)" + Year + "(?:\\s*[-–]\\s*" + Year + ")?(?![\\w%-])(?!\\s+(?:" + Scale + "|percent|people|troops|soldiers)\\b)" +
+        "|\\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Pp]revious|[Cc]oming|[Ee]arlier|[Ll]ater)\\s+(?:week|weekend|month|year|spring|summer|autumn|fall|winter|decade)\\b" +
+        "|\\b" + Weekday + "\\b" +
+        "|\\b(?:[Yy]esterday|[Tt]omorrow)\\b")]
+    private static partial Regex DatePattern();
+
+    [GeneratedRegex(
+        "(?:US\\$|A\\$|C\\$|HK\\$|\\$|€|£|¥)\\s?(?:" + Number + ")(?:\\s?(?:" + Scale + "|bn|mn|m|b|k)\\b)?" +
+        "|\\b(?:" + Number + ")\\s?(?:" + Scale + "\\s|bn\\s|mn\\s)?(?:(?:US|U\\.S\\.)\\s)?(?:dollars|euros|pounds(?: sterling)?|rubles|roubles|yen|yuan|rupees|dinars|riyals|dirhams|francs|lira|manats|somoni|tenge|soms|hryvnias|shekels|rials)\\b")]
+    private static partial Regex MoneyPattern();
+
+    [GeneratedRegex(
+        "\\b(?:" + Number + ")(?:\\s" + Scale + ")?(?:\\s?%|\\s(?:percent|per cent)\\b" +
+        "|\\s?(?:km|kilometers|kilometres|miles|meters|metres|kg|kilograms|tons|tonnes|barrels|hectares|acres|feet|mm|cm|liters|litres|gallons|megawatts|MW|degrees)\\b" +
+        "|\\s(?:troops|soldiers|servicemen|personnel|people|civilians|refugees|fighters|militants|policemen|police officers|border guards|officers|men|tanks|aircraft|vehicles|casualties|deaths|dead|wounded)\\b)")]
+    private static partial Regex QuantityPattern();
+
+    public static void Apply(RuleContext context)
+    {
+        var doc = context.Document;
+        int body = doc.BodyStart;
+        var taken = new List<TextSpan>();
+        AddAll(context, MoneyPattern(), EntityLabels.Money, 0.95, "money", body, taken);
+        AddAll(context, QuantityPattern(), EntityLabels.Quantity, 0.85, "quantity", body, taken);
+        AddAll(context, DatePattern(), EntityLabels.Date, 0.9, "date", body, taken);
+    }
+
+    private static void AddAll(RuleContext context, Regex pattern, string label, double confidence, string rule, int body, List<TextSpan> taken)
+    {
+        foreach (Match m in pattern.Matches(context.Text, body))
+        {
+            var span = new TextSpan(m.Index, m.Index + m.Length);
+            if (taken.Exists(t => t.Overlaps(span))) continue;
+            if (context.AddSpan(span.Start, span.End, label, confidence, rule) is not null) taken.Add(span);
+        }
+    }
+}
