@@ -7,7 +7,11 @@ namespace Extraction.Training;
 /// A gold mention in a training document. <see cref="Label"/> is a contract label (PERSON, ORG, …), or null for a
 /// type the contract has no equivalent for (MISC, CrossNER's "election"): its tokens are masked, never taken as O.
 /// </summary>
-public readonly record struct NerMention(int Start, int End, string? Label);
+public readonly record struct NerMention(int Start, int End, string? Label)
+{
+    /// <summary>A label no model predicts: the mention is known not to be an entity in our conventions, so its tokens are O.</summary>
+    public const string NotAName = "O";
+}
 
 /// <summary>
 /// One annotated text for NER training or evaluation, whatever corpus it came from: text, tokens, sentences as token

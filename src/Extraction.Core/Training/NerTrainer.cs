@@ -36,7 +36,7 @@ public static class NerTrainer
         NerTrainerOptions options, TextWriter? log = null)
     {
         var tags = new NerTagSet(info.Labels);
-        int per = NerFeaturizer.FeaturesPerToken;
+        int per = NerFeaturizer.FeaturesPerToken + NerFeaturizer.TransitionFeaturesPerToken;
 
         // Featurize once; count each feature over the tokens that carry loss.
         var featurized = new List<uint[]>(examples.Count);
@@ -142,13 +142,25 @@ public static class NerTrainer
     /// <summary>Zero-padded so that ordering the keys by value orders them by tag.</summary>
     private static string TagKey(int tag) => tag.ToString("D3", System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// Observation features plus the transition features for the gold previous tag (teacher forcing). After a masked
+    /// token the previous tag is unknown, so the transition slots stay empty.
+    /// </summary>
     private static uint[] Featurize(NerExample example, ITokenLexicon? lexicon)
     {
-        int n = example.Tokens.Length;
+        int n = example.Tokens.Length, observed = NerFeaturizer.FeaturesPerToken, per = observed + NerFeaturizer.TransitionFeaturesPerToken;
         var marks = lexicon is null ? [] : new uint[n];
         lexicon?.Mark(example.Text, example.Tokens, marks);
-        var features = new uint[n * NerFeaturizer.FeaturesPerToken];
-        NerFeaturizer.Featurize(example.Text, example.Tokens, marks, new NerFeaturizer.TokenHashes[n], features);
-        return features;
+        var hashes = new NerFeaturizer.TokenHashes[n];
+        var features = new uint[n * observed];
+        NerFeaturizer.Featurize(example.Text, example.Tokens, marks, hashes, features);
+        var all = new uint[n * per];
+        for (int t = 0; t < n; t++)
+        {
+            features.AsSpan(t * observed, observed).CopyTo(all.AsSpan(t * per));
+            if (t > 0 && example.Weights[t - 1] <= 0) continue;
+            NerFeaturizer.TransitionFeatures(hashes[t], t == 0 ? NerFeaturizer.StartTag : example.Tags[t - 1], all.AsSpan(t * per + observed, NerFeaturizer.TransitionFeaturesPerToken));
+        }
+        return all;
     }
 }

@@ -8,47 +8,62 @@ public class NerDecoderTests
 {
     private const int Labels = 2, Tags = 1 + 2 * Labels;
 
-    private static float[] RandomScores(int seed, int n)
+    /// <summary>Random local distributions P(tag | previous, token), normalised over the allowed tags by the decoder itself.</summary>
+    private static (double[] Local, double[] LogLocal) RandomLattice(int seed, int n)
     {
         var random = new Random(seed);
-        var scores = new float[n * Tags];
-        for (int i = 0; i < scores.Length; i++) scores[i] = (float)(random.NextDouble() * 6 - 3);
-        return scores;
+        var local = new double[n * (Tags + 1) * Tags];
+        var logLocal = new double[local.Length];
+        var scores = new float[Tags];
+        for (int t = 0; t < n; t++)
+            for (int p = t == 0 ? Tags : 0; p < (t == 0 ? Tags + 1 : Tags); p++)
+            {
+                for (int y = 0; y < Tags; y++) scores[y] = (float)(random.NextDouble() * 6 - 3);
+                NerDecoder.Normalize(scores, t, p, Tags, local, logLocal);
+            }
+        return (local, logLocal);
     }
 
-    /// <summary>Every tag sequence of length n that the BIO constraints allow, with its total score.</summary>
-    private static IEnumerable<(int[] Path, double Score)> AllValidPaths(float[] scores, int n)
+    /// <summary>Every tag sequence of length n, with its probability (0 for sequences BIO forbids).</summary>
+    private static IEnumerable<(int[] Path, double Probability)> AllPaths(double[] local, int n)
     {
         int total = (int)Math.Pow(Tags, n);
         for (int code = 0; code < total; code++)
         {
             var path = new int[n];
             for (int t = 0, c = code; t < n; t++, c /= Tags) path[t] = c % Tags;
-            bool valid = !NerTagSet.IsInside(path[0]);
-            for (int t = 1; t < n && valid; t++) valid = NerTagSet.Allowed(path[t - 1], path[t]);
-            if (!valid) continue;
-            double score = 0;
-            for (int t = 0; t < n; t++) score += scores[t * Tags + path[t]];
-            yield return (path, score);
+            double probability = local[NerDecoder.RowOf(0, Tags, Tags) + path[0]];
+            for (int t = 1; t < n; t++) probability *= local[NerDecoder.RowOf(t, path[t - 1], Tags) + path[t]];
+            yield return (path, probability);
         }
     }
 
-    private static int[] Viterbi(float[] scores, int n)
+    private static int[] Viterbi(double[] logLocal, int n)
     {
         var path = new int[n];
-        NerDecoder.Viterbi(scores, n, Tags, Tags, new float[2 * Tags], new int[n * Tags], path);
+        NerDecoder.Viterbi(logLocal, n, Tags, new double[2 * Tags], new int[n * Tags], path);
         return path;
     }
 
     [Fact]
-    public void Viterbi_finds_the_best_valid_sequence_by_brute_force()
+    public void Forbidden_transitions_get_no_probability_and_the_rest_sums_to_one()
+    {
+        var (local, _) = RandomLattice(7, 3);
+        var paths = AllPaths(local, 3).ToList();
+        Assert.Equal(1.0, paths.Sum(p => p.Probability), 9);
+        Assert.All(paths.Where(p => NerTagSet.IsInside(p.Path[0]) || !NerTagSet.Allowed(p.Path[0], p.Path[1]) || !NerTagSet.Allowed(p.Path[1], p.Path[2])),
+            p => Assert.Equal(0.0, p.Probability));
+    }
+
+    [Fact]
+    public void Viterbi_finds_the_most_probable_sequence_by_brute_force()
     {
         for (int seed = 0; seed < 40; seed++)
         {
             int n = 1 + seed % 4;
-            var scores = RandomScores(seed, n);
-            var best = AllValidPaths(scores, n).MaxBy(p => p.Score);
-            Assert.Equal(best.Path, Viterbi(scores, n));
+            var (local, logLocal) = RandomLattice(seed, n);
+            var best = AllPaths(local, n).MaxBy(p => p.Probability);
+            Assert.Equal(best.Path, Viterbi(logLocal, n));
         }
     }
 
@@ -58,7 +73,7 @@ public class NerDecoderTests
         Prop.ForAll(Gen.Choose(1, 40).Zip(Gen.Choose(0, 100000)).ToArbitrary(), pair =>
         {
             var (n, seed) = pair;
-            var path = Viterbi(RandomScores(seed, n), n);
+            var path = Viterbi(RandomLattice(seed, n).LogLocal, n);
             if (NerTagSet.IsInside(path[0])) return false;
             for (int t = 1; t < n; t++) if (!NerTagSet.Allowed(path[t - 1], path[t])) return false;
             return true;
@@ -66,26 +81,21 @@ public class NerDecoderTests
     }
 
     [Fact]
-    public void Span_probability_matches_enumeration_over_valid_sequences()
+    public void Span_probability_matches_enumeration()
     {
         for (int seed = 0; seed < 20; seed++)
         {
             int n = 2 + seed % 3;
-            var scores = RandomScores(seed, n);
-            var paths = AllValidPaths(scores, n).ToList();
-            double z = paths.Sum(p => Math.Exp(p.Score));
-            var potentials = new double[n * Tags];
+            var (local, _) = RandomLattice(seed, n);
+            var paths = AllPaths(local, n).ToList();
             var alpha = new double[n * Tags];
-            var beta = new double[n * Tags];
-            var scale = new double[n];
-            NerDecoder.ForwardBackward(scores, n, Tags, Tags, potentials, alpha, beta, scale);
+            NerDecoder.Forward(local, n, Tags, alpha);
             for (int label = 0; label < Labels; label++)
                 for (int start = 0; start < n; start++)
                     for (int end = start + 1; end <= n; end++)
                     {
-                        double expected = paths.Where(p => IsExactSpan(p.Path, start, end, label)).Sum(p => Math.Exp(p.Score)) / z;
-                        double actual = NerDecoder.SpanProbability(start, end, label, n, Tags, potentials, alpha, beta, scale);
-                        Assert.Equal(expected, actual, 9);
+                        double expected = paths.Where(p => IsExactSpan(p.Path, start, end, label)).Sum(p => p.Probability);
+                        Assert.Equal(expected, NerDecoder.SpanProbability(start, end, label, n, Tags, local, alpha), 9);
                     }
         }
     }

@@ -1,99 +1,89 @@
 namespace Extraction.Entities.Statistical;
 
 /// <summary>
-/// Decoding over the BIO lattice of one sentence, given per-token tag scores (log-potentials of a per-token softmax).
-/// Because the only constraint is "I-X follows B-X or I-X", every step is O(tags): O and B tags share the best (or
-/// summed) predecessor, an I tag has two candidates. Viterbi gives the best valid tag sequence; scaled
-/// forward–backward gives the probability that an exact span carries a label, used as the entity confidence.
+/// Decoding of a maximum-entropy Markov model over the BIO lattice of one sentence. The input is the local
+/// distribution P(tag | previous tag, token) for every token and previous tag, already restricted to the transitions
+/// BIO allows (I-X only after B-X or I-X) and renormalised over them. Row layout: <c>[(t·(tags+1) + previous)·tags + tag]</c>,
+/// where previous = tags is the sentence start (used at t = 0 only).
+/// Because the model is locally normalised, P(sequence) = Π P(tag_t | tag_t−1, token_t): Viterbi finds the most probable
+/// valid sequence and the forward pass alone gives exact marginals, from which an exact span probability follows.
 /// </summary>
 public static class NerDecoder
 {
-    /// <summary>Best valid tag sequence for <paramref name="n"/> tokens; <paramref name="back"/> needs n·tags entries.</summary>
-    public static void Viterbi(ReadOnlySpan<float> scores, int n, int stride, int tags, Span<float> delta, Span<int> back, Span<int> path)
+    public static int RowOf(int t, int previous, int tags) => (t * (tags + 1) + previous) * tags;
+
+    /// <summary>
+    /// Fills <paramref name="local"/> and <paramref name="logLocal"/> for token <paramref name="t"/> and one previous tag
+    /// from raw scores (softmax over the allowed tags).
+    /// </summary>
+    public static void Normalize(ReadOnlySpan<float> scores, int t, int previous, int tags, Span<double> local, Span<double> logLocal)
+    {
+        int row = RowOf(t, previous, tags);
+        bool start = previous == tags;
+        float max = float.NegativeInfinity;
+        for (int y = 0; y < tags; y++)
+            if (Allowed(start, previous, y) && scores[y] > max) max = scores[y];
+        double sum = 0;
+        for (int y = 0; y < tags; y++)
+        {
+            double e = Allowed(start, previous, y) ? Math.Exp(scores[y] - max) : 0;
+            local[row + y] = e;
+            sum += e;
+        }
+        double logSum = Math.Log(sum) + max;
+        for (int y = 0; y < tags; y++)
+        {
+            local[row + y] /= sum;
+            logLocal[row + y] = Allowed(start, previous, y) ? scores[y] - logSum : double.NegativeInfinity;
+        }
+    }
+
+    private static bool Allowed(bool start, int previous, int tag) =>
+        start ? !NerTagSet.IsInside(tag) : NerTagSet.Allowed(previous, tag);
+
+    /// <summary>Most probable valid tag sequence; <paramref name="delta"/> needs 2·tags entries, <paramref name="back"/> n·tags.</summary>
+    public static void Viterbi(ReadOnlySpan<double> logLocal, int n, int tags, Span<double> delta, Span<int> back, Span<int> path)
     {
         if (n == 0) return;
-        Span<float> prev = delta[..tags], cur = delta.Slice(tags, tags);
-        for (int y = 0; y < tags; y++) prev[y] = NerTagSet.IsInside(y) ? float.NegativeInfinity : scores[y];
+        Span<double> prev = delta[..tags], cur = delta.Slice(tags, tags);
+        logLocal.Slice(RowOf(0, tags, tags), tags).CopyTo(prev);
         for (int t = 1; t < n; t++)
         {
-            int best = Argmax(prev);
-            var s = scores.Slice(t * stride, tags);
             var bp = back.Slice(t * tags, tags);
-            for (int y = 0; y < tags; y++)
+            cur.Fill(double.NegativeInfinity);
+            for (int p = 0; p < tags; p++)
             {
-                if (NerTagSet.IsInside(y))
+                if (double.IsNegativeInfinity(prev[p])) continue;
+                var row = logLocal.Slice(RowOf(t, p, tags), tags);
+                for (int y = 0; y < tags; y++)
                 {
-                    int b = y - 1;  // B of the same label
-                    int from = prev[b] >= prev[y] ? b : y;
-                    cur[y] = s[y] + prev[from];
-                    bp[y] = from;
-                }
-                else
-                {
-                    cur[y] = s[y] + prev[best];
-                    bp[y] = best;
+                    double v = prev[p] + row[y];
+                    if (v > cur[y]) { cur[y] = v; bp[y] = p; }
                 }
             }
             var swap = prev; prev = cur; cur = swap;
         }
-        path[n - 1] = Argmax(prev);
+        int best = 0;
+        for (int y = 1; y < tags; y++) if (prev[y] > prev[best]) best = y;
+        path[n - 1] = best;
         for (int t = n - 1; t > 0; t--) path[t - 1] = back[t * tags + path[t]];
     }
 
-    /// <summary>
-    /// Scaled forward–backward. Fills <paramref name="potentials"/> (exp of scores, row-normalized by the row maximum),
-    /// <paramref name="alpha"/>, <paramref name="beta"/> (n·tags each) and the scale factors <paramref name="scale"/> (n),
-    /// from which <see cref="SpanProbability"/> reads marginals.
-    /// </summary>
-    public static void ForwardBackward(ReadOnlySpan<float> scores, int n, int stride, int tags,
-        Span<double> potentials, Span<double> alpha, Span<double> beta, Span<double> scale)
+    /// <summary>Marginals P(tag_t = y) into <paramref name="alpha"/> (n·tags).</summary>
+    public static void Forward(ReadOnlySpan<double> local, int n, int tags, Span<double> alpha)
     {
-        for (int t = 0; t < n; t++)
-        {
-            var s = scores.Slice(t * stride, tags);
-            float max = s[Argmax(s)];
-            var p = potentials.Slice(t * tags, tags);
-            for (int y = 0; y < tags; y++) p[y] = Math.Exp(s[y] - max);
-        }
-
-        for (int t = 0; t < n; t++)
+        local.Slice(RowOf(0, tags, tags), tags).CopyTo(alpha);
+        for (int t = 1; t < n; t++)
         {
             var a = alpha.Slice(t * tags, tags);
-            var p = potentials.Slice(t * tags, tags);
-            double total = 0;
-            if (t == 0)
+            a.Clear();
+            var previous = alpha.Slice((t - 1) * tags, tags);
+            for (int p = 0; p < tags; p++)
             {
-                for (int y = 0; y < tags; y++) a[y] = NerTagSet.IsInside(y) ? 0 : p[y];
-            }
-            else
-            {
-                var prev = alpha.Slice((t - 1) * tags, tags);
-                double all = 0;
-                foreach (double v in prev) all += v;
-                for (int y = 0; y < tags; y++)
-                    a[y] = p[y] * (NerTagSet.IsInside(y) ? prev[y - 1] + prev[y] : all);
-            }
-            foreach (double v in a) total += v;
-            scale[t] = total;
-            for (int y = 0; y < tags; y++) a[y] /= total;
-        }
-
-        beta.Slice((n - 1) * tags, tags).Fill(1);
-        for (int t = n - 2; t >= 0; t--)
-        {
-            var b = beta.Slice(t * tags, tags);
-            var next = beta.Slice((t + 1) * tags, tags);
-            var p = potentials.Slice((t + 1) * tags, tags);
-            double c = scale[t + 1];
-            // Successors that are always allowed: O and every B.
-            double open = p[0] * next[0];
-            for (int y = 1; y < tags; y += 2) open += p[y] * next[y];
-            b[0] = open / c;
-            for (int y = 1; y < tags; y += 2)
-            {
-                double stay = p[y + 1] * next[y + 1];  // I of the same label may follow B or I
-                b[y] = (open + stay) / c;
-                b[y + 1] = (open + stay) / c;
+                double weight = previous[p];
+                if (weight == 0) continue;
+                var row = local.Slice(RowOf(t, p, tags), tags);
+                for (int y = 0; y < tags; y++) a[y] += weight * row[y];
             }
         }
     }
@@ -102,28 +92,17 @@ public static class NerDecoder
     /// Probability that tokens [<paramref name="start"/>, <paramref name="end"/>) form exactly one entity of label index
     /// <paramref name="label"/>: B at start, I through end−1, and no I of that label at end.
     /// </summary>
-    public static double SpanProbability(int start, int end, int label, int n, int tags,
-        ReadOnlySpan<double> potentials, ReadOnlySpan<double> alpha, ReadOnlySpan<double> beta, ReadOnlySpan<double> scale)
+    public static double SpanProbability(int start, int end, int label, int n, int tags, ReadOnlySpan<double> local, ReadOnlySpan<double> alpha)
     {
         int b = NerTagSet.Begin(label), i = NerTagSet.Inside(label);
         double p = alpha[start * tags + b];
-        for (int t = start + 1; t < end; t++) p *= potentials[t * tags + i] / scale[t];
-        if (end < n)
+        int previous = b;
+        for (int t = start + 1; t < end; t++)
         {
-            var pot = potentials.Slice(end * tags, tags);
-            var bet = beta.Slice(end * tags, tags);
-            double closing = 0;
-            for (int y = 0; y < tags; y++)
-                if (!NerTagSet.IsInside(y)) closing += pot[y] * bet[y];
-            p *= closing / scale[end];
+            p *= local[RowOf(t, previous, tags) + i];
+            previous = i;
         }
+        if (end < n) p *= 1 - local[RowOf(end, previous, tags) + i];
         return Math.Clamp(p, 0, 1);
-    }
-
-    private static int Argmax(ReadOnlySpan<float> values)
-    {
-        int best = 0;
-        for (int i = 1; i < values.Length; i++) if (values[i] > values[best]) best = i;
-        return best;
     }
 }

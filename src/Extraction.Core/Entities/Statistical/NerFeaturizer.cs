@@ -9,6 +9,9 @@ namespace Extraction.Entities.Statistical;
 /// and each feature is a 32-bit mix of a template id and the hashes it combines. Training and tagging share this code,
 /// so what the model saw is exactly what it gets. Changing any template changes <see cref="Version"/>, which the model
 /// file records.
+/// Besides the observation features there are <see cref="TransitionFeatures"/> that pair the previous token's tag with
+/// the token (a maximum-entropy Markov model): in training the previous tag is the gold one, in decoding every
+/// previous tag is tried.
 /// </summary>
 public static class NerFeaturizer
 {
@@ -21,11 +24,16 @@ public static class NerFeaturizer
         Shape, ShortShape, ShapePrev, ShapeNext, ShapeTrigram,
         Prefix1, Prefix2, Prefix3, Prefix4, Suffix1, Suffix2, Suffix3, Suffix4,
         BigramPrev, BigramNext, SentenceStart, Lexicon, LexiconPrev, LexiconNext, PrevWordShape, NextWordShape,
-        Length,
+        Length, LexiconShape,
         Count,
+        PrevTag = 64, PrevTagWord, PrevTagShape,
     }
 
     public const int FeaturesPerToken = (int)T.Count;
+    public const int TransitionFeaturesPerToken = 3;
+
+    /// <summary>The "previous tag" of the first token of a sentence (tags are 0..count−1).</summary>
+    public const int StartTag = 255;
 
     // Neighbours beyond the sentence edge.
     private const uint Bos = 0x6b43a9b5, Eos = 0x2f7e1d53;
@@ -91,7 +99,22 @@ public static class NerFeaturizer
             f[(int)T.PrevWordShape] = F(T.PrevWordShape, prev, h.ShortShape);
             f[(int)T.NextWordShape] = F(T.NextWordShape, h.ShortShape, next);
             f[(int)T.Length] = F(T.Length, (uint)Math.Min(word.Length, 12));
+            // A gazetteer hit means more in capitals than in lower case ("Bay" vs "bay").
+            f[(int)T.LexiconShape] = h.Lexicon != 0 ? F(T.LexiconShape, h.Lexicon, h.ShortShape) : 0;
         }
+    }
+
+    /// <summary>
+    /// Features of the token with hashes <paramref name="h"/> that depend on the previous token's tag
+    /// (<see cref="StartTag"/> at a sentence start): the tag alone, with the word, and with the word's shape.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void TransitionFeatures(in TokenHashes h, int previousTag, Span<uint> into)
+    {
+        uint tag = (uint)previousTag;
+        into[0] = F(T.PrevTag, tag);
+        into[1] = F(T.PrevTagWord, tag, h.Word);
+        into[2] = F(T.PrevTagShape, tag, h.ShortShape);
     }
 
     /// <summary>

@@ -101,28 +101,37 @@ public sealed class NerModel
     }
 
     /// <summary>
-    /// Raw per-tag scores for each token: <paramref name="scores"/>[t·Stride + tag] = bias + Σ weights of the token's features.
+    /// Per-tag scores of the observation features of each token: <paramref name="scores"/>[t·Stride + tag] =
+    /// bias + Σ weights of the token's <see cref="NerFeaturizer.FeaturesPerToken"/> features.
     /// </summary>
     public void Score(ReadOnlySpan<uint> features, int tokenCount, Span<float> scores)
     {
-        int per = NerFeaturizer.FeaturesPerToken, lanes = Vector<float>.Count;
-        ref float w0 = ref MemoryMarshal.GetArrayDataReference(_weights);
+        int per = NerFeaturizer.FeaturesPerToken;
         for (int t = 0; t < tokenCount; t++)
         {
             var acc = scores.Slice(t * Stride, Stride);
             _biases.CopyTo(acc);
-            ref float a0 = ref MemoryMarshal.GetReference(acc);
-            foreach (uint f in features.Slice(t * per, per))
+            Accumulate(features.Slice(t * per, per), acc);
+        }
+    }
+
+    /// <summary>Adds the weight rows of <paramref name="features"/> (0 = none) to <paramref name="acc"/> (<see cref="Stride"/> long).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Accumulate(ReadOnlySpan<uint> features, Span<float> acc)
+    {
+        int lanes = Vector<float>.Count;
+        ref float w0 = ref MemoryMarshal.GetArrayDataReference(_weights);
+        ref float a0 = ref MemoryMarshal.GetReference(acc);
+        foreach (uint f in features)
+        {
+            if (f == 0) continue;
+            int row = Row(f);
+            if (row < 0) continue;
+            ref float r0 = ref Unsafe.Add(ref w0, row * Stride);
+            for (int j = 0; j < Stride; j += lanes)
             {
-                if (f == 0) continue;
-                int row = Row(f);
-                if (row < 0) continue;
-                ref float r0 = ref Unsafe.Add(ref w0, row * Stride);
-                for (int j = 0; j < Stride; j += lanes)
-                {
-                    var sum = Vector.LoadUnsafe(ref a0, (nuint)j) + Vector.LoadUnsafe(ref r0, (nuint)j);
-                    sum.StoreUnsafe(ref a0, (nuint)j);
-                }
+                var sum = Vector.LoadUnsafe(ref a0, (nuint)j) + Vector.LoadUnsafe(ref r0, (nuint)j);
+                sum.StoreUnsafe(ref a0, (nuint)j);
             }
         }
     }

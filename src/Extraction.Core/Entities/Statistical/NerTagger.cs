@@ -62,13 +62,31 @@ public sealed class NerTagger
         var scores = w.Scores.AsSpan(0, n * stride);
         Model.Score(features, n, scores);
 
+        // Local distributions P(tag | previous tag, token): observation scores plus the previous-tag features.
+        Span<uint> transition = stackalloc uint[NerFeaturizer.TransitionFeaturesPerToken];
+        var acc = w.Accumulator.AsSpan(0, stride);
+        var local = w.Local.AsSpan(0, n * (tags + 1) * tags);
+        var logLocal = w.LogLocal.AsSpan(0, local.Length);
+        for (int t = 0; t < n; t++)
+        {
+            var observed = scores.Slice(t * stride, stride);
+            for (int p = t == 0 ? tags : 0; p < (t == 0 ? tags + 1 : tags); p++)
+            {
+                observed.CopyTo(acc);
+                NerFeaturizer.TransitionFeatures(w.Hashes[t], p == tags ? NerFeaturizer.StartTag : p, transition);
+                Model.Accumulate(transition, acc);
+                NerDecoder.Normalize(acc, t, p, tags, local, logLocal);
+            }
+        }
+
         var path = w.Path.AsSpan(0, n);
-        NerDecoder.Viterbi(scores, n, stride, tags, w.Delta, w.Back, path);
+        NerDecoder.Viterbi(logLocal, n, tags, w.Delta, w.Back, path);
 
         bool any = false;
         foreach (int tag in path) any |= tag != NerTagSet.Outside;
         if (!any) return;  // most sentences: no need for marginals
-        NerDecoder.ForwardBackward(scores, n, stride, tags, w.Potentials, w.Alpha, w.Beta, w.Scale);
+        var alpha = w.Alpha.AsSpan(0, n * tags);
+        NerDecoder.Forward(local, n, tags, alpha);
 
         for (int t = 0; t < n; t++)
         {
@@ -76,7 +94,7 @@ public sealed class NerTagger
             int label = NerTagSet.LabelOf(path[t]);
             int end = t + 1;
             while (end < n && path[end] == NerTagSet.Inside(label)) end++;
-            double p = NerDecoder.SpanProbability(t, end, label, n, tags, w.Potentials, w.Alpha, w.Beta, w.Scale);
+            double p = NerDecoder.SpanProbability(t, end, label, n, tags, local, alpha);
             into.Add(new NerSpan(t, end, label, p, Model.Calibrate(p)));
         }
     }
@@ -85,9 +103,9 @@ public sealed class NerTagger
     {
         public uint[] Lexicon = [], Features = [];
         public NerFeaturizer.TokenHashes[] Hashes = [];
-        public float[] Scores = [], Delta = [];
+        public float[] Scores = [], Accumulator = [];
         public int[] Back = [], Path = [];
-        public double[] Potentials = [], Alpha = [], Beta = [], Scale = [];
+        public double[] Delta = [], Local = [], LogLocal = [], Alpha = [];
 
         public void Ensure(int n, int stride, int tags)
         {
@@ -95,13 +113,13 @@ public sealed class NerTagger
             Grow(ref Features, n * NerFeaturizer.FeaturesPerToken);
             Grow(ref Hashes, n);
             Grow(ref Scores, n * stride);
+            Grow(ref Accumulator, stride);
             Grow(ref Delta, 2 * tags);
             Grow(ref Back, n * tags);
             Grow(ref Path, n);
-            Grow(ref Potentials, n * tags);
+            Grow(ref Local, n * (tags + 1) * tags);
+            Grow(ref LogLocal, n * (tags + 1) * tags);
             Grow(ref Alpha, n * tags);
-            Grow(ref Beta, n * tags);
-            Grow(ref Scale, n);
         }
 
         private static void Grow<T>(ref T[] array, int size)
