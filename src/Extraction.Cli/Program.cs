@@ -17,6 +17,7 @@ public static class Program
             RunCommand.Create(stdout, stderr),
             EvalCommand.Create(stdout, stderr),
             GazetteerCommand.Create(stdout, stderr),
+            TrainCommand.Create(stdout, stderr),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

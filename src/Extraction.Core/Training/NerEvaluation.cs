@@ -20,6 +20,14 @@ public sealed class NerEvaluation
     public static NerEvaluation Run(NerTagger tagger, IEnumerable<NerDocument> documents, IReadOnlyCollection<string> labels)
     {
         var result = new NerEvaluation();
+        result.Add(tagger, documents, labels);
+        return result;
+    }
+
+    /// <summary>Adds the scores of <paramref name="documents"/> to this evaluation (cross-validation folds add up).</summary>
+    public void Add(NerTagger tagger, IEnumerable<NerDocument> documents, IReadOnlyCollection<string> labels)
+    {
+        var result = this;
         var spans = new List<NerSpan>();
         foreach (var document in documents)
         {
@@ -45,7 +53,6 @@ public sealed class NerEvaluation
             result.Tokens += tokens.Length;
             EntityScorer.Score(gold, predicted, result.Exact, result.Overlap);
         }
-        return result;
     }
 
     private static Entity Entity(string text, int start, int end, string label, double confidence) => new()

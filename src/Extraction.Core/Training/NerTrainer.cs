@@ -6,7 +6,7 @@ using Microsoft.ML.Trainers;
 
 namespace Extraction.Training;
 
-public sealed class NerTrainerOptions
+public sealed record NerTrainerOptions
 {
     public int Seed { get; init; } = 1;
     /// <summary>Features seen on fewer unmasked tokens than this are dropped before training (noise, and model size).</summary>

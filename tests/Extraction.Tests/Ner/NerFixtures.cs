@@ -1,3 +1,4 @@
+using Extraction.Entities.Statistical;
 using Extraction.Model;
 using Extraction.Training;
 
@@ -50,5 +51,25 @@ internal static class NerFixtures
             Corpus = corpus, Id = corpus, Text = text.ToString(), Tokens = tokens, Sentences = sentences, Mentions = mentions,
             AnnotatedLabels = annotated.ToHashSet(),
         };
+    }
+
+    public static readonly string[] TinyLabels = ["PERSON", "LOC"];
+
+    /// <summary>A model trained in a second or two on a fixture of "President X arrived in Y" sentences.</summary>
+    public static NerModel TrainTiny(int seed = 1)
+    {
+        string[] names = ["Putin", "Akayev", "Lavrov", "Rakhmonov", "Nazarbayev", "Karimov"];
+        string[] places = ["Dushanbe", "Bishkek", "Moscow", "Tashkent", "Astana", "Kazan"];
+        var lines = new List<string>();
+        for (int i = 0; i < 60; i++)
+        {
+            string name = names[i % names.Length], place = places[(i * 5 + 1) % places.Length];
+            lines.Add($"President [{name}|PERSON] arrived in [{place}|LOC] on a visit .");
+            lines.Add($"In [{place}|LOC] , [{name}|PERSON] said the talks went well .");
+        }
+        var document = Document("fixture", TinyLabels, lines.ToArray());
+        var examples = new NerExampleBuilder(new NerTagSet(TinyLabels), null).Build(document).ToList();
+        var options = new NerTrainerOptions { Seed = seed, MinFeatureCount = 1, MaxIterations = 50 };
+        return NerTrainer.Train(examples, new NerModelInfo { Labels = TinyLabels }, null, options);
     }
 }

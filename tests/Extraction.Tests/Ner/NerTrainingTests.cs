@@ -8,24 +8,7 @@ namespace Extraction.Tests.Ner;
 /// <summary>A tiny smoke training on a fixture: ML.NET learns, the weights export, the file round-trips, the tagger decodes.</summary>
 public class NerTrainingTests
 {
-    private static readonly string[] Labels = ["PERSON", "LOC"];
-
-    private static NerModel TrainTiny(int seed = 1)
-    {
-        string[] names = ["Putin", "Akayev", "Lavrov", "Rakhmonov", "Nazarbayev", "Karimov"];
-        string[] places = ["Dushanbe", "Bishkek", "Moscow", "Tashkent", "Astana", "Kazan"];
-        var lines = new List<string>();
-        for (int i = 0; i < 60; i++)
-        {
-            string name = names[i % names.Length], place = places[(i * 5 + 1) % places.Length];
-            lines.Add($"President [{name}|PERSON] arrived in [{place}|LOC] on a visit .");
-            lines.Add($"In [{place}|LOC] , [{name}|PERSON] said the talks went well .");
-        }
-        var document = NerFixtures.Document("fixture", Labels, lines.ToArray());
-        var examples = new NerExampleBuilder(new NerTagSet(Labels), null).Build(document).ToList();
-        var options = new NerTrainerOptions { Seed = seed, MinFeatureCount = 1, MaxIterations = 50 };
-        return NerTrainer.Train(examples, new NerModelInfo { Labels = Labels }, null, options);
-    }
+    private static readonly string[] Labels = NerFixtures.TinyLabels;
 
     private static List<(string Text, string Label)> Tag(NerModel model, string sentence)
     {
@@ -38,7 +21,7 @@ public class NerTrainingTests
     [Fact]
     public void Tiny_training_learns_the_fixture_and_round_trips_through_the_model_file()
     {
-        var model = TrainTiny();
+        var model = NerFixtures.TrainTiny();
         Assert.Equal([("Putin", "PERSON"), ("Tashkent", "LOC")], Tag(model, "President Putin arrived in Tashkent on a visit ."));
 
         string path = Path.Combine(TestPaths.NewTempDirectory(), "ner.bin");
@@ -52,15 +35,15 @@ public class NerTrainingTests
     public void Same_data_and_seed_give_the_same_model_bytes()
     {
         string dir = TestPaths.NewTempDirectory();
-        TrainTiny().Save(Path.Combine(dir, "a.bin"));
-        TrainTiny().Save(Path.Combine(dir, "b.bin"));
+        NerFixtures.TrainTiny().Save(Path.Combine(dir, "a.bin"));
+        NerFixtures.TrainTiny().Save(Path.Combine(dir, "b.bin"));
         Assert.Equal(File.ReadAllBytes(Path.Combine(dir, "a.bin")), File.ReadAllBytes(Path.Combine(dir, "b.bin")));
     }
 
     [Fact]
     public void Confidence_is_a_probability_and_higher_for_clear_cases()
     {
-        var model = TrainTiny();
+        var model = NerFixtures.TrainTiny();
         var document = NerFixtures.Document("t", Labels, "President Putin arrived in Tashkent on a visit .");
         var spans = new List<NerSpan>();
         new NerTagger(model, null).Tag(document.Text, document.Tokens.ToArray(), spans);
@@ -75,7 +58,7 @@ public class NerTrainingTests
         var ex = Assert.Throws<InvalidDataException>(() => NerModel.Load(path));
         Assert.Contains("not an Extraction NER model", ex.Message);
 
-        TrainTiny().Save(path);
+        NerFixtures.TrainTiny().Save(path);
         var bytes = File.ReadAllBytes(path);
         File.WriteAllBytes(path, bytes[..^3]);
         Assert.Throws<InvalidDataException>(() => NerModel.Load(path));
@@ -84,7 +67,7 @@ public class NerTrainingTests
     [Fact]
     public void A_model_is_refused_with_a_lexicon_other_than_the_one_it_was_trained_with()
     {
-        var model = TrainTiny();
+        var model = NerFixtures.TrainTiny();
         var ex = Assert.Throws<InvalidDataException>(() => new NerTagger(model, new FixedLexicon()));
         Assert.Contains("retrain", ex.Message);
     }

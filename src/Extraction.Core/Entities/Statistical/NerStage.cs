@@ -42,13 +42,18 @@ public sealed class NerStage : IStage
     public IReadOnlyList<Annotation> Requires { get; } = [Annotation.Tokens, Annotation.Sentences];
     public IReadOnlyList<Annotation> Assigns { get; } = [Annotation.Entities];
 
-    /// <summary>Settings: <c>model</c> (default models/ner.bin), <c>labels</c>, <c>keep_unmatched</c>, <c>min_confidence</c>.</summary>
-    public static NerStage Create(StageSettings settings, ITokenLexicon? lexicon = null)
+    /// <summary>
+    /// Settings: <c>model</c> (default models/ner.bin), <c>gazetteer</c> (default models/gazetteer.tsv.gz, loaded only
+    /// when the model was trained with gazetteer features), <c>labels</c>, <c>keep_unmatched</c>, <c>min_confidence</c>.
+    /// </summary>
+    public static NerStage Create(StageSettings settings)
     {
         string path = settings.GetExistingPath("model", "models/ner.bin");
         NerModel model;
         try { model = NerModel.Load(path); }
         catch (InvalidDataException ex) { throw new ConfigException(ErrorCodes.ConfigBadValue, $"stage \"{settings.Name}\": {ex.Message}"); }
+        var lexicon = model.Info.Lexicon is null ? null
+            : new GazetteerLexicon(Gazetteer.LoadShared(settings.GetExistingPath("gazetteer", GazetteerEntityTagger.DefaultPath)));
         NerTagger tagger;
         try { tagger = new NerTagger(model, lexicon); }
         catch (InvalidDataException ex) { throw new ConfigException(ErrorCodes.ConfigBadValue, $"stage \"{settings.Name}\": {ex.Message}"); }
