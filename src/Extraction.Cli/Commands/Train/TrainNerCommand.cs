@@ -31,9 +31,12 @@ public static class TrainNerCommand
         var noGazetteer = new Option<bool>("--no-gazetteer") { Description = "Train without gazetteer features" };
         var cv = new Option<int>("--cv") { Description = "Also cross-validate with K folds on the first training corpus (0: skip)", DefaultValueFactory = _ => 0 };
         var iterations = new Option<int>("--iterations") { Description = "Most L-BFGS iterations", DefaultValueFactory = _ => new NerTrainerOptions().MaxIterations };
+        var l1 = new Option<float>("--l1") { Description = "L1 regularization weight", DefaultValueFactory = _ => new NerTrainerOptions().L1 };
+        var l2 = new Option<float>("--l2") { Description = "L2 regularization weight", DefaultValueFactory = _ => new NerTrainerOptions().L2 };
+        var calibrationEvery = new Option<int>("--calibration-every") { Description = "Hold back every N-th document to fit confidence calibration, then retrain on all (0: skip, confidence uncalibrated)", DefaultValueFactory = _ => 10 };
         var command = new Command("ner", "Train the entity tagger (models/ner.bin) and report held-out scores")
         {
-            data, train, heldout, labels, output, seed, gazetteer, noGazetteer, cv, iterations,
+            data, train, heldout, labels, output, seed, gazetteer, noGazetteer, cv, iterations, l1, l2, calibrationEvery,
         };
         command.SetAction(parse => CommonOptions.Guard(stderr, () =>
         {
@@ -47,6 +50,7 @@ public static class TrainNerCommand
             var labelList = ParseLabels(parse.GetValue(labels)!);
             int folds = parse.GetValue(cv);
             if (folds is 1 or < 0) throw new UsageException("--cv must be 0 or at least 2");
+            if (parse.GetValue(calibrationEvery) is 1 or < 0) throw new UsageException("--calibration-every must be 0 or at least 2");
 
             Gazetteer? gaz = null;
             if (!parse.GetValue(noGazetteer))
@@ -59,7 +63,8 @@ public static class TrainNerCommand
             var options = new NerTrainingOptions
             {
                 Labels = labelList, Seed = parse.GetValue(seed),
-                Trainer = new NerTrainerOptions { MaxIterations = parse.GetValue(iterations) },
+                Trainer = new NerTrainerOptions { MaxIterations = parse.GetValue(iterations), L1 = parse.GetValue(l1), L2 = parse.GetValue(l2) },
+                CalibrationEvery = parse.GetValue(calibrationEvery),
                 Command = "extraction train ner " + string.Join(" ", parse.Tokens.Select(t => t.Value)),
                 TrainedAt = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             };
