@@ -44,6 +44,7 @@ public static class NerCorpora
     /// <summary>
     /// Converts one annotated document. Label conventions are reconciled with ours here, generally rather than per corpus:
     /// <list type="bullet">
+    /// <item>a leading determiner is not part of a mention ("the United States" → "United States");</item>
     /// <item>a LOC mention that the gazetteer knows only as a demonym is NORP (Re-DocRED types "German" by its country);</item>
     /// <item>with <see cref="NerSource.NamesOnly"/>: a leading determiner is dropped ("the United Nations"); a PERSON/ORG/LOC
     /// mention without a capitalised word is no name ("he", "the regime") and its tokens are O; one that mixes names and
@@ -77,8 +78,8 @@ public static class NerCorpora
         var mentions = new List<NerMention>(document.Entities.Count);
         foreach (var e in document.Entities)
         {
-            var mention = new NerMention(e.Start, e.End, e.Label);
-            if (source.NamesOnly) mention = NameOnly(document.Text, mention, gazetteer);
+            var mention = source.NamesOnly ? NameOnly(document.Text, new NerMention(e.Start, e.End, e.Label), gazetteer)
+                : WithoutDeterminer(document.Text, new NerMention(e.Start, e.End, e.Label));
             if (mention.Label == EntityLabels.Loc && gazetteer is not null && IsOnly(gazetteer, document.Text[mention.Start..mention.End], EntityLabels.Norp))
                 mention = mention with { Label = EntityLabels.Norp };
             mentions.Add(mention);
@@ -114,6 +115,19 @@ public static class NerCorpora
         if (trimmed.Label == EntityLabels.Org && gazetteer is not null && IsOnly(gazetteer, text[trimmed.Start..trimmed.End], EntityLabels.Loc))
             return trimmed with { Label = EntityLabels.Loc };
         return trimmed;
+    }
+
+    /// <summary>Our convention: a span never starts with a determiner ("the United States" → "United States").</summary>
+    private static NerMention WithoutDeterminer(string text, NerMention mention)
+    {
+        int start = mention.Start;
+        while (true)
+        {
+            int space = text.IndexOf(' ', start, mention.End - start);
+            if (space < 0 || !EntityText.IsDeterminer(text.AsSpan(start, space - start))) break;
+            start = space + 1;
+        }
+        return mention with { Start = start };
     }
 
     private static bool IsOnly(Gazetteer gazetteer, string name, string label)

@@ -106,16 +106,19 @@ public static class NerFeaturizer
 
     /// <summary>
     /// Features of the token with hashes <paramref name="h"/> that depend on the previous token's tag
-    /// (<see cref="StartTag"/> at a sentence start): the tag alone, with the word, and with the word's shape.
+    /// (<see cref="StartTag"/> at a sentence start): the tag alone (<see cref="PreviousTagFeature"/>), with the word,
+    /// and with the word's shape.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void TransitionFeatures(in TokenHashes h, int previousTag, Span<uint> into)
     {
-        uint tag = (uint)previousTag;
-        into[0] = F(T.PrevTag, tag);
-        into[1] = F(T.PrevTagWord, tag, h.Word);
-        into[2] = F(T.PrevTagShape, tag, h.ShortShape);
+        into[0] = PreviousTagFeature(previousTag);
+        into[1] = F(T.PrevTagWord, (uint)previousTag, h.Word);
+        into[2] = F(T.PrevTagShape, (uint)previousTag, h.ShortShape);
     }
+
+    /// <summary>The one transition feature that does not depend on the token, so a model can fold it in once.</summary>
+    public static uint PreviousTagFeature(int previousTag) => F(T.PrevTag, (uint)previousTag);
 
     /// <summary>
     /// One pass over the characters: normalized word (lower case, digits as 0), exact word, shape with runs capped at

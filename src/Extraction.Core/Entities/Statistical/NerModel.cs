@@ -43,6 +43,7 @@ public sealed class NerModel
     private readonly int _shift;
     private readonly float[] _weights;   // rows × Stride, padded with zeros so rows are whole vectors
     private readonly float[] _biases;    // Stride, padded
+    private readonly float[] _transitionBase;  // (tags + 1) × Stride, see TransitionBase
 
     public NerModelInfo Info { get; }
     public NerTagSet Tags { get; }
@@ -83,7 +84,26 @@ public sealed class NerModel
             _slots[slot] = key;
             _rows[slot] = r;
         }
+
+        _transitionBase = new float[(tags + 1) * Stride];
+        for (int p = 0; p <= tags; p++)
+        {
+            var baseRow = _transitionBase.AsSpan(p * Stride, Stride);
+            int row = Row(NerFeaturizer.PreviousTagFeature(p == tags ? NerFeaturizer.StartTag : p));
+            for (int y = 0; y < Stride; y++)
+            {
+                bool allowed = y < tags && (p == tags ? !NerTagSet.IsInside(y) : NerTagSet.Allowed(p, y));
+                baseRow[y] = !allowed ? float.NegativeInfinity : row >= 0 ? _weights[row * Stride + y] : 0;
+            }
+        }
     }
+
+    /// <summary>
+    /// Per-tag weights of the previous-tag feature for previous tag <paramref name="previous"/> (<c>Tags.Count</c> = the
+    /// sentence start), with −∞ where BIO forbids the transition and in the padding lanes: added to a token's scores it
+    /// leaves only the transition features that depend on the token itself.
+    /// </summary>
+    public ReadOnlySpan<float> TransitionBase(int previous) => _transitionBase.AsSpan(previous * Stride, Stride);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Home(uint key) => (int)((key * 0x9E3779B1u) >> _shift);

@@ -13,7 +13,8 @@ namespace Extraction.Entities.Statistical;
 /// <item>entities with other labels (DATE, MONEY, QUANTITY from rules; NORP, EVENT, WEAPON from gazetteers) are kept,
 /// except where they overlap a model span that is longer ("Russian" inside "Russian Federal Border Guards").</item>
 /// </list>
-/// Confidence is the model's calibrated probability for the exact span and label.
+/// Confidence is the model's calibrated probability for the exact span and label; spans below <c>min_confidence</c>
+/// are dropped and so do not displace earlier entities. The metadata header line is not tagged.
 /// </summary>
 public sealed class NerStage : IStage
 {
@@ -70,15 +71,21 @@ public sealed class NerStage : IStage
         var spans = new List<NerSpan>();
         var found = new List<Entity>();
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
+        int body = EntityText.FirstBodyToken(document);  // the metadata header line is not prose
         foreach (var sentence in document.Sentences)
         {
+            if (sentence.EndToken <= body) continue;
             spans.Clear();
-            var sentenceTokens = tokens.Slice(sentence.FirstToken, sentence.TokenCount);
+            int first = Math.Max(sentence.FirstToken, body);
+            var sentenceTokens = tokens.Slice(first, sentence.EndToken - first);
             _tagger.Tag(document.Text, sentenceTokens, spans);
             foreach (var span in spans)
             {
                 if (!_emit[span.Label] || span.Confidence < _minConfidence) continue;
-                int start = sentenceTokens[span.FirstToken].Start, end = sentenceTokens[span.EndToken - 1].End;
+                // Our spans never start with a determiner ("United States", not "the United States").
+                int from = span.FirstToken;
+                while (from < span.EndToken - 1 && EntityText.IsDeterminer(document.SpanOf(sentenceTokens[from]))) from++;
+                int start = sentenceTokens[from].Start, end = sentenceTokens[span.EndToken - 1].End;
                 string text = document.Slice(start, end);
                 found.Add(new Entity
                 {

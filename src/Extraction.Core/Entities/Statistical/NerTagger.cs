@@ -62,31 +62,16 @@ public sealed class NerTagger
         var scores = w.Scores.AsSpan(0, n * stride);
         Model.Score(features, n, scores);
 
-        // Local distributions P(tag | previous tag, token): observation scores plus the previous-tag features.
-        Span<uint> transition = stackalloc uint[NerFeaturizer.TransitionFeaturesPerToken];
-        var acc = w.Accumulator.AsSpan(0, stride);
-        var local = w.Local.AsSpan(0, n * (tags + 1) * tags);
-        var logLocal = w.LogLocal.AsSpan(0, local.Length);
-        for (int t = 0; t < n; t++)
-        {
-            var observed = scores.Slice(t * stride, stride);
-            for (int p = t == 0 ? tags : 0; p < (t == 0 ? tags + 1 : tags); p++)
-            {
-                observed.CopyTo(acc);
-                NerFeaturizer.TransitionFeatures(w.Hashes[t], p == tags ? NerFeaturizer.StartTag : p, transition);
-                Model.Accumulate(transition, acc);
-                NerDecoder.Normalize(acc, t, p, tags, local, logLocal);
-            }
-        }
-
         var path = w.Path.AsSpan(0, n);
-        NerDecoder.Viterbi(logLocal, n, tags, w.Delta, w.Back, path);
+        var local = w.Local.AsSpan(0, n * (tags + 1) * stride);
+        var alpha = w.Alpha.AsSpan(0, n * stride);
+        var rows = new LocalScores(Model, scores, w.Hashes);
+        NerDecoder.Decode(ref rows, n, tags, stride, PruneBelow, w.Accumulator.AsSpan(0, stride), local, w.LogLocal.AsSpan(0, local.Length),
+            alpha, w.Delta, w.Back, path);
 
         bool any = false;
         foreach (int tag in path) any |= tag != NerTagSet.Outside;
-        if (!any) return;  // most sentences: no need for marginals
-        var alpha = w.Alpha.AsSpan(0, n * tags);
-        NerDecoder.Forward(local, n, tags, alpha);
+        if (!any) return;
 
         for (int t = 0; t < n; t++)
         {
@@ -94,8 +79,32 @@ public sealed class NerTagger
             int label = NerTagSet.LabelOf(path[t]);
             int end = t + 1;
             while (end < n && path[end] == NerTagSet.Inside(label)) end++;
-            double p = NerDecoder.SpanProbability(t, end, label, n, tags, local, alpha);
+            double p = NerDecoder.SpanProbability(t, end, label, n, tags, stride, local, alpha);
             into.Add(new NerSpan(t, end, label, p, Model.Calibrate(p)));
+        }
+    }
+
+    /// <summary>Previous tags with a smaller marginal are not expanded (see <see cref="NerDecoder.Decode"/>).</summary>
+    public const float PruneBelow = 1e-6f;
+
+    /// <summary>
+    /// Rows of P(tag | previous tag, token) scores: the token's observation scores, plus the model's transition base
+    /// for the previous tag (its weights and the BIO mask), plus the two transition features that depend on the token.
+    /// </summary>
+    private readonly ref struct LocalScores(NerModel model, ReadOnlySpan<float> observed, NerFeaturizer.TokenHashes[] hashes) : ILocalScores
+    {
+        private readonly ReadOnlySpan<float> _observed = observed;
+
+        public void Fill(int t, int previous, Span<float> row)
+        {
+            int stride = model.Stride, lanes = System.Numerics.Vector<float>.Count;
+            var observed = _observed.Slice(t * stride, stride);
+            var transitionBase = model.TransitionBase(previous);
+            for (int j = 0; j < stride; j += lanes)
+                (new System.Numerics.Vector<float>(observed[j..]) + new System.Numerics.Vector<float>(transitionBase[j..])).CopyTo(row[j..]);
+            Span<uint> transition = stackalloc uint[NerFeaturizer.TransitionFeaturesPerToken];
+            NerFeaturizer.TransitionFeatures(hashes[t], previous == model.Tags.Count ? NerFeaturizer.StartTag : previous, transition);
+            model.Accumulate(transition[1..], row);  // [0] is the previous-tag feature, already in the base
         }
     }
 
@@ -103,9 +112,8 @@ public sealed class NerTagger
     {
         public uint[] Lexicon = [], Features = [];
         public NerFeaturizer.TokenHashes[] Hashes = [];
-        public float[] Scores = [], Accumulator = [];
+        public float[] Scores = [], Accumulator = [], Delta = [], Local = [], LogLocal = [], Alpha = [];
         public int[] Back = [], Path = [];
-        public double[] Delta = [], Local = [], LogLocal = [], Alpha = [];
 
         public void Ensure(int n, int stride, int tags)
         {
@@ -117,9 +125,9 @@ public sealed class NerTagger
             Grow(ref Delta, 2 * tags);
             Grow(ref Back, n * tags);
             Grow(ref Path, n);
-            Grow(ref Local, n * (tags + 1) * tags);
-            Grow(ref LogLocal, n * (tags + 1) * tags);
-            Grow(ref Alpha, n * tags);
+            Grow(ref Local, n * (tags + 1) * stride);
+            Grow(ref LogLocal, n * (tags + 1) * stride);
+            Grow(ref Alpha, n * stride);
         }
 
         private static void Grow<T>(ref T[] array, int size)
