@@ -82,10 +82,7 @@ public sealed class NerStage : IStage
             foreach (var span in spans)
             {
                 if (!_emit[span.Label] || span.Confidence < _minConfidence) continue;
-                // Our spans never start with a determiner ("United States", not "the United States").
-                int from = span.FirstToken;
-                while (from < span.EndToken - 1 && EntityText.IsDeterminer(document.SpanOf(sentenceTokens[from]))) from++;
-                int start = sentenceTokens[from].Start, end = sentenceTokens[span.EndToken - 1].End;
+                int start = sentenceTokens[span.FirstToken].Start, end = sentenceTokens[span.EndToken - 1].End;
                 string text = document.Slice(start, end);
                 found.Add(new Entity
                 {

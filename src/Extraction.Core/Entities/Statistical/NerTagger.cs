@@ -80,8 +80,21 @@ public sealed class NerTagger
             int end = t + 1;
             while (end < n && path[end] == NerTagSet.Inside(label)) end++;
             double p = NerDecoder.SpanProbability(t, end, label, n, tags, stride, local, alpha);
-            into.Add(new NerSpan(t, end, label, p, Model.Calibrate(p)));
+            // Our spans never start with a determiner ("United States", not "the United States") and never begin or
+            // end with punctuation ("PRC -").
+            int from = t, to = end;
+            while (from < to - 1 && (IsPunctuation(text, tokens[from]) || EntityText.IsDeterminer(text.AsSpan(tokens[from].Start, tokens[from].Length)))) from++;
+            while (to > from + 1 && IsPunctuation(text, tokens[to - 1])) to--;
+            if (IsPunctuation(text, tokens[from])) continue;
+            into.Add(new NerSpan(from, to, label, p, Model.Calibrate(p)));
         }
+    }
+
+    private static bool IsPunctuation(string text, in Token token)
+    {
+        foreach (char c in text.AsSpan(token.Start, token.Length))
+            if (char.IsLetterOrDigit(c)) return false;
+        return true;
     }
 
     /// <summary>Previous tags with a smaller marginal are not expanded (see <see cref="NerDecoder.Decode"/>).</summary>
