@@ -5,7 +5,7 @@ namespace Extraction.Cli;
 
 public static class Program
 {
-    public const int ExitOk = 0, ExitNothingWritten = 1, ExitUsage = 2;
+    public const int ExitOk = 0, ExitNothingWritten = 1, ExitUsage = 2, ExitFailed = 3;
 
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
 
@@ -15,9 +15,12 @@ public static class Program
         var root = new RootCommand("Extraction: turns news articles into structured, cited facts.")
         {
             RunCommand.Create(stdout, stderr),
+            DbCommand.Create(stdout, stderr),
+            EventsCommand.Create(stdout, stderr),
             EvalCommand.Create(stdout, stderr),
             GazetteerCommand.Create(stdout, stderr),
             TrainCommand.Create(stdout, stderr),
+            BenchCommand.Create(stdout, stderr),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

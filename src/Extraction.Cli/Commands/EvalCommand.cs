@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Extraction.Corpora;
 using Extraction.Evaluation;
+using Extraction.Ingestion;
 using Extraction.Model;
 using Extraction.Pipeline;
 
@@ -15,13 +16,13 @@ public static class EvalCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var gold = new Option<string>("--gold") { Description = "Gold corpus: gold .json/.jsonl (re3d with its labels.json), CoNLL/IOB2, or Re-DocRED .json", Required = true };
-        var pred = new Option<string?>("--pred") { Description = "Predictions: our documents.jsonl (matched to gold by id, else text_sha256). Default: run the pipeline on the gold texts" };
+        var pred = new Option<string?>("--pred") { Description = "Predictions: our documents.jsonl or the run output folder holding it (matched to gold by id, else text_sha256). Default: run the pipeline on the gold texts" };
         var labels = new Option<string?>("--labels") { Description = "Label map for the gold corpus, a JSON object {\"theirLabel\": \"OURLABEL\"}" };
         var json = new Option<bool>("--json") { Description = "Write the scores as JSON instead of tables" };
         var only = new Option<string?>("--only") { Description = "Score only these entity labels, comma-separated (default: those the gold corpus annotates)" };
         var format = new Option<string?>("--format") { Description = "Gold format: gold (re3d, json, jsonl), conll (iob2) or redocred; default: from extension and content" };
         var config = CommonOptions.Config();
-        var command = new Command("eval", "Score entities and relations against a gold corpus (exact and overlap, one-to-one)")
+        var command = new Command("eval", "Score entities, relations, events and citations against a gold corpus (one-to-one matching; exact and looser modes)")
         {
             gold, pred, labels, json, only, format, config,
         };
@@ -29,6 +30,8 @@ public static class EvalCommand
         {
             string goldPath = parse.GetValue(gold)!;
             string? predPath = parse.GetValue(pred), labelsPath = parse.GetValue(labels);
+            // An output folder of `extraction run` stands for its documents.jsonl.
+            if (predPath is not null && Directory.Exists(predPath)) predPath = Path.Combine(predPath, "documents.jsonl");
             foreach (var path in new[] { goldPath, predPath, labelsPath })
                 if (path is not null && !File.Exists(path)) throw new UsageException($"file not found: {path}");
             CorpusFormat? goldFormat = parse.GetValue(format) is { } f
@@ -72,7 +75,11 @@ public static class EvalCommand
         foreach (var g in corpus.Documents)
         {
             if (g.Text.Length == 0) throw new UsageException($"gold document {g.Id} has no text to run the pipeline on (give --pred)");
-            var document = new Document(g.Id, g.Text, new DocumentSource(corpus.Path));
+            // As `extraction run` ingests a JSONL line: the given metadata, then the fields of a metadata header.
+            var header = MetadataHeader.Parse(g.Text);
+            var document = new Document(g.Id, g.Text, new DocumentSource(corpus.Path)) { BodyStart = header.BodyStart };
+            foreach (var (key, value) in g.Metadata) document.Metadata.TryAdd(key, value);
+            foreach (var (key, value) in header.Fields) document.Metadata.TryAdd(key, value);
             try
             {
                 pipeline.Process(document);

@@ -9,6 +9,7 @@ public static class TrainCommand
     public static Command Create(TextWriter stdout, TextWriter stderr) =>
         new("train", "Train a model from the corpora and write it under models/")
         {
+            TrainRelationsCommand.Create(stdout, stderr),
             TrainNerCommand.Create(stdout, stderr),
         };
 }

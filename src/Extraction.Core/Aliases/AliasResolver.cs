@@ -89,6 +89,7 @@ public sealed class AliasResolver : IStage
         var byStart = new Dictionary<int, Entity>();
         foreach (var e in doc.Entities) byStart.TryAdd(e.Start, e);
         var surnames = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        var surnameLookup = surnames.GetAlternateLookup<ReadOnlySpan<char>>();
         var added = new List<Entity>();
         int covered = -1; // end offset of the multi-word entity being walked through
         int bodyToken = EntityText.FirstBodyToken(doc);
@@ -104,7 +105,7 @@ public sealed class AliasResolver : IStage
                 continue;
             }
             if (token.Start < covered || !EntityText.IsCapitalized(doc, t)) continue;
-            if (!surnames.TryGetValue(doc.Slice(token.Start, token.End), out var full)) continue;
+            if (!surnameLookup.TryGetValue(doc.SpanOf(token.Start, token.End), out var full)) continue;
             if (entity is null)
             {
                 entity = EntityText.Create(doc, t, t + 1, EntityLabels.Person, full.Canonical, 0.8, StageName);

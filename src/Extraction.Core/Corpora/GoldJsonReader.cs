@@ -49,7 +49,7 @@ public static class GoldJsonReader
 
         void Add(JsonElement e, string where)
         {
-            docs.Add(ReadDocument(e, where, tally, out var labels));
+            docs.Add(ReadDocument(e, where, $"{System.IO.Path.GetFileNameWithoutExtension(path)}-{docs.Count + 1}", tally, out var labels));
             declared.Add(labels);
         }
     }
@@ -60,14 +60,15 @@ public static class GoldJsonReader
         catch (JsonException ex) { throw new CorpusException(ErrorCodes.InputMalformedJson, $"{where}: not valid JSON: {ex.Message}"); }
     }
 
-    private static AnnotatedDocument ReadDocument(JsonElement e, string where, LabelTally tally, out HashSet<string>? declaredLabels)
+    /// <param name="defaultId">The id of a document that has none: the file name and its position.</param>
+    private static AnnotatedDocument ReadDocument(JsonElement e, string where, string defaultId, LabelTally tally, out HashSet<string>? declaredLabels)
     {
         if (e.ValueKind != JsonValueKind.Object) throw Bad(where, "a document must be a JSON object");
         string text = OptString(e, "text") ?? "";
         string? sha = OptString(e, "text_sha256");
         string id = e.TryGetProperty("id", out var idEl) && idEl.ValueKind is JsonValueKind.String or JsonValueKind.Number
             ? (idEl.ValueKind == JsonValueKind.String ? idEl.GetString()! : idEl.GetRawText())
-            : throw Missing(where, "id");
+            : defaultId;
         if (text.Length == 0 && sha is null) throw Missing(where, "text");
         var doc = new AnnotatedDocument(id, text, text.Length > 0 ? null : sha);
         where = $"{where} (document {id})";
@@ -82,7 +83,7 @@ public static class GoldJsonReader
 
         // All entities, mapped or not, so relation arguments naming a dropped entity still resolve to its span.
         var spansById = new Dictionary<string, TextSpan>(StringComparer.Ordinal);
-        foreach (var en in Array(e, "entities"))
+        foreach (var en in Items(e, "entities"))
         {
             var span = ReadSpan(en, where, text.Length);
             string eid = OptString(en, "id") ?? $"T{spansById.Count + 1}";
@@ -103,7 +104,7 @@ public static class GoldJsonReader
         }
 
         int n = 0;
-        foreach (var r in Array(e, "relations"))
+        foreach (var r in Items(e, "relations"))
         {
             n++;
             string type = OptString(r, "type") ?? throw Missing(where, "relations[].type");
@@ -114,7 +115,7 @@ public static class GoldJsonReader
         }
 
         n = 0;
-        foreach (var ev in Array(e, "events"))
+        foreach (var ev in Items(e, "events"))
         {
             n++;
             var trigger = ReadTrigger(ev, text) ?? throw Missing(where, "events[].trigger");
@@ -129,7 +130,7 @@ public static class GoldJsonReader
                 Confidence = OptDouble(ev, "confidence") ?? 1.0,
                 Source = OptString(ev, "source") ?? "gold",
             };
-            foreach (var a in Array(ev, "arguments"))
+            foreach (var a in Items(ev, "arguments"))
                 if (OptString(a, "role") is { } role && OptString(a, "entity") is { } entity)
                     model.Arguments.Add(new EventArgument { Role = role, Entity = entity });
             model.Citations.AddRange(Strings(ev, "citations"));
@@ -137,7 +138,7 @@ public static class GoldJsonReader
         }
 
         n = 0;
-        foreach (var c in Array(e, "citations"))
+        foreach (var c in Items(e, "citations"))
         {
             n++;
             var span = ReadSpan(c, where, text.Length);
@@ -151,13 +152,13 @@ public static class GoldJsonReader
                 Confidence = OptDouble(c, "confidence") ?? 1.0,
                 Source = OptString(c, "source") ?? "gold",
             };
-            foreach (var s in Array(c, "sources"))
+            foreach (var s in Items(c, "sources"))
                 if (OptString(s, "name") is { } name)
                     citation.Sources.Add(new CitationSource { Name = name, DateText = OptString(s, "date_text"), Date = OptString(s, "date") });
             doc.Citations.Add(citation);
         }
 
-        foreach (var s in Array(e, "sentences")) doc.Sentences.Add(ReadSpan(s, where, text.Length));
+        foreach (var s in Items(e, "sentences")) doc.Sentences.Add(ReadSpan(s, where, text.Length));
         return doc;
     }
 
@@ -193,11 +194,11 @@ public static class GoldJsonReader
         return new TextSpan(start, end);
     }
 
-    private static IEnumerable<JsonElement> Array(JsonElement e, string name) =>
+    private static IEnumerable<JsonElement> Items(JsonElement e, string name) =>
         e.TryGetProperty(name, out var a) && a.ValueKind == JsonValueKind.Array ? a.EnumerateArray() : [];
 
     private static IEnumerable<string> Strings(JsonElement e, string name) =>
-        Array(e, name).Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()!);
+        Items(e, name).Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()!);
 
     private static string? OptString(JsonElement e, string name) =>
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;

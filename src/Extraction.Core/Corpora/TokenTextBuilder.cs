@@ -52,15 +52,14 @@ internal sealed class TokenTextBuilder
         return doc;
     }
 
-    /// <summary>Adds an entity over tokens [first, end) with a fresh id; false when the span is blank.</summary>
-    public static bool AddEntity(AnnotatedDocument doc, TextSpan? span, string label, string source)
+    /// <summary>Adds an entity over <paramref name="span"/> (from <see cref="SpanOfTokens"/>) with the next id; nothing when there is no span.</summary>
+    public static void AddEntity(AnnotatedDocument doc, TextSpan? span, string label, string source)
     {
-        if (span is not { } s) return false;
+        if (span is not { } s) return;
         string text = doc.Text[s.Start..s.End];
         doc.Entities.Add(new Entity
         {
             Id = $"T{doc.Entities.Count + 1}", Start = s.Start, End = s.End, Label = label, Text = text, Canonical = text, Source = source,
         });
-        return true;
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.IO.Compression;
 using System.Text;
 using Extraction.Model;
+using Extraction.Pipeline;
 
 namespace Extraction.Entities;
 
@@ -32,9 +33,11 @@ public sealed class Gazetteer
 {
     public const string FormatLine = "# extraction-gazetteer v1";
 
-    private readonly string[] _labels;
-    private readonly string[] _canonicals;
-    private readonly GazetteerFlags[] _flags;
+    private readonly List<string> _labels = new();
+    private readonly List<string> _canonicals = new();
+    private readonly List<GazetteerFlags> _flags = new();
+    private readonly Dictionary<string, string> _canonicalPool = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _canonicalLookup;
     private readonly HashSet<string> _commonWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _commonLookup;
     private readonly HashSet<string> _firstNames;
@@ -42,31 +45,38 @@ public sealed class Gazetteer
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once at startup over ~100k names: skip tier-0 code
     public Gazetteer(IReadOnlyList<GazetteerEntry> entries, IEnumerable<string> commonWords, IEnumerable<string> firstNames, IReadOnlyList<string>? notes = null)
+        : this(commonWords, firstNames, notes ?? [])
     {
-        Names = new PhraseMatcher();
-        var labels = new List<string>(entries.Count);
-        var canonicals = new List<string>(entries.Count);
-        var flags = new List<GazetteerFlags>(entries.Count);
-        var intern = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var e in entries)
-        {
-            if (!Names.Add(e.Key, labels.Count)) continue;
-            labels.Add(string.IsInterned(e.Label) ?? e.Label);
-            canonicals.Add(intern.TryGetValue(e.Canonical, out var c) ? c : intern[e.Canonical] = e.Canonical);
-            flags.Add(e.Flags);
-        }
-        _labels = labels.ToArray();
-        _canonicals = canonicals.ToArray();
-        _flags = flags.ToArray();
+        foreach (var e in entries) AddName(e.Key, e.Label, e.Flags, e.Canonical);
+    }
+
+    private Gazetteer(IEnumerable<string> commonWords, IEnumerable<string> firstNames, IReadOnlyList<string> notes)
+    {
         _commonWords = new HashSet<string>(commonWords, StringComparer.Ordinal);
         _commonLookup = _commonWords.GetAlternateLookup<ReadOnlySpan<char>>();
         _firstNames = new HashSet<string>(firstNames, StringComparer.Ordinal);
         _firstNameLookup = _firstNames.GetAlternateLookup<ReadOnlySpan<char>>();
-        Notes = notes ?? [];
+        _canonicalLookup = _canonicalPool.GetAlternateLookup<ReadOnlySpan<char>>();
+        Notes = notes;
     }
 
-    public PhraseMatcher Names { get; }
-    public int Count => _labels.Length;
+    private bool AddName(ReadOnlySpan<char> key, string label, GazetteerFlags flags, ReadOnlySpan<char> canonical)
+    {
+        if (!Names.Add(key, _labels.Count)) return false;
+        _labels.Add(label);
+        // Many names share one canonical ("Moskva", "Moscou" → "Moscow"): keep one string per canonical.
+        if (!_canonicalLookup.TryGetValue(canonical, out var shared))
+        {
+            shared = canonical.ToString();
+            _canonicalPool.Add(shared, shared);
+        }
+        _canonicals.Add(shared);
+        _flags.Add(flags);
+        return true;
+    }
+
+    public PhraseMatcher Names { get; } = new();
+    public int Count => _labels.Count;
     public int CommonWordCount => _commonWords.Count;
     public int FirstNameCount => _firstNames.Count;
     /// <summary>The provenance header lines (without the leading "# ").</summary>
@@ -101,31 +111,62 @@ public sealed class Gazetteer
         Cache.GetOrAdd(Path.GetFullPath(path), p => new Lazy<Gazetteer>(() => Load(p))).Value;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once at startup over ~100k names: skip tier-0 code
+    /// <summary>The gazetteer named by a stage setting; a missing or unreadable file is a config error before any document is read.</summary>
+    public static Gazetteer ForStage(StageSettings settings, string key, string defaultPath)
+    {
+        string path = settings.GetExistingPath(key, defaultPath);
+        try
+        {
+            return LoadShared(path);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            throw new ConfigException(ErrorCodes.ConfigUnreadable, $"stage \"{settings.Name}\": cannot load gazetteer {path}: {ex.Message}");
+        }
+    }
+
     public static Gazetteer Load(string path)
     {
-        using var file = File.OpenRead(path);
-        using var gzip = new GZipStream(file, CompressionMode.Decompress);
-        using var reader = new StreamReader(gzip, Encoding.UTF8);
-        if (reader.ReadLine() != FormatLine)
+        string text;
+        using (var file = File.OpenRead(path))
+        using (var gzip = new GZipStream(file, CompressionMode.Decompress))
+        using (var reader = new StreamReader(gzip, Encoding.UTF8))
+            text = reader.ReadToEnd();
+        var lines = text.AsSpan();
+        int eol = lines.IndexOf('\n');
+        if (eol < 0 || !lines[..eol].SequenceEqual(FormatLine))
             throw new InvalidDataException($"{path}: not an extraction gazetteer (expected first line \"{FormatLine}\")");
-        var entries = new List<GazetteerEntry>(1 << 17);
+        var notes = new List<string>();
         var common = new List<string>();
         var first = new List<string>();
-        var notes = new List<string>();
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+        var names = new List<Range>(1 << 17);
+        int offset = eol + 1;
+        while (offset < text.Length)
         {
-            if (line.StartsWith("# ", StringComparison.Ordinal)) { notes.Add(line[2..]); continue; }
-            var f = line.Split('\t');
-            switch (f[0])
-            {
-                case "N" when f.Length == 5: entries.Add(new GazetteerEntry(f[1], f[2], ParseFlags(f[3]), f[4])); break;
-                case "W" when f.Length == 2: common.Add(f[1]); break;
-                case "F" when f.Length == 2: first.Add(f[1]); break;
-                default: throw new InvalidDataException($"{path}: bad line \"{line}\"");
-            }
+            int end = text.IndexOf('\n', offset);
+            if (end < 0) end = text.Length;
+            var line = text.AsSpan(offset, end - offset);
+            if (line.StartsWith("# ")) notes.Add(line[2..].ToString());
+            else if (line.StartsWith("N\t")) names.Add(new Range(offset, end));
+            else if (line.StartsWith("W\t")) common.Add(line[2..].ToString());
+            else if (line.StartsWith("F\t")) first.Add(line[2..].ToString());
+            else if (!line.IsEmpty) throw new InvalidDataException($"{path}: bad line \"{line}\"");
+            offset = end + 1;
         }
-        return new Gazetteer(entries, common, first, notes);
+        var gazetteer = new Gazetteer(common, first, notes);
+        foreach (var range in names) gazetteer.AddLine(text.AsSpan(range), path);
+        return gazetteer;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once at startup over ~100k names: skip tier-0 code
+    private void AddLine(ReadOnlySpan<char> line, string path)
+    {
+        Span<Range> fields = stackalloc Range[6];
+        if (line.Split(fields, '\t') != 5) throw new InvalidDataException($"{path}: bad line \"{line}\"");
+        string? label = null;
+        foreach (var known in EntityLabels.All) if (line[fields[2]].SequenceEqual(known)) label = known;
+        if (label is null) throw new InvalidDataException($"{path}: unknown label \"{line[fields[2]]}\"");
+        AddName(line[fields[1]], label, ParseFlags(line[fields[3]]), line[fields[4]]);
     }
 
     /// <summary>Writes the gazetteer deterministically (sorted; gzip of identical bytes gives identical bytes).</summary>
@@ -154,7 +195,7 @@ public sealed class Gazetteer
         return sb.ToString();
     }
 
-    private static GazetteerFlags ParseFlags(string s)
+    private static GazetteerFlags ParseFlags(ReadOnlySpan<char> s)
     {
         var flags = GazetteerFlags.None;
         foreach (char c in s)

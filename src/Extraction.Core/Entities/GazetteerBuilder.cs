@@ -22,6 +22,10 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
     private readonly Dictionary<string, GazetteerEntry> _entries = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, int> _counts = new(StringComparer.Ordinal);
     private HashSet<string> _common = [];
+    /// <summary>Words seen in lower case at least twice: a small place with such a name ("Liberal", "Union") is dropped.</summary>
+    private HashSet<string> _lowerCaseWords = [];
+    /// <summary>Last words of person names: a place with such a name ("Bush", "Chandler") is dropped when small, ambiguous otherwise.</summary>
+    private readonly HashSet<string> _surnames = new(StringComparer.Ordinal);
     private readonly HashSet<string> _firstNames = new(StringComparer.Ordinal);
     /// <summary>Keys from the country lists (countries, regions, demonyms, capitals): a later source never makes them ambiguous.</summary>
     private readonly HashSet<string> _authoritative = new(StringComparer.Ordinal);
@@ -30,9 +34,9 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
 
     public void Build(string outputPath)
     {
-        _common = CommonWords();
+        (_common, _lowerCaseWords) = CommonWords();
         AddCountries();
-        AddCapitals();
+        AddCapitalsAndRegions();
         CollectFirstNames();
         AddPetrarch("Phoenix.International.actors.txt", personsOnlyWhenTagged: false);
         AddPetrarch("Phoenix.MilNonState.actors.txt", personsOnlyWhenTagged: false);
@@ -58,7 +62,6 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
     {
         name = name.Trim();
         if (name.Length < 2 || name.Contains('\t') || canonical.Contains('\t')) return;
-        if (name.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) name = name[4..];
         string key = TextKey.Of(name);
         if (key.Length < 2) return;
         if (_entries.TryGetValue(key, out var existing))
@@ -87,7 +90,7 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
     private static readonly string[] GroupWords =
     [
         "Western", "Muslim", "Christian", "Jewish", "Jew", "Sunni", "Shia", "Shiite", "Catholic", "Protestant", "Orthodox",
-        "Buddhist", "Hindu", "Sikh", "Islamist", "Islamic", "Arab", "Kurdish", "Kurd", "Pashtun", "Baloch", "Uighur", "Uyghur",
+        "Buddhist", "Hindu", "Sikh", "Islamist", "Arab", "Kurdish", "Kurd", "Pashtun", "Baloch", "Uighur", "Uyghur",
         "Chechen", "Tatar", "Cossack", "Druze", "Alawite", "Yazidi", "Hazara", "Tamil", "Berber", "Tuareg", "Bedouin",
         "Democrat", "Republican", "Communist", "Socialist", "Baathist", "Zionist", "Maoist", "Bolshevik", "Soviet",
     ];
@@ -111,7 +114,7 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
                     // Abbreviations only when they are the initials of the name ("US", "UK", "USA"), never ISO codes like "IN" or "TO".
                     if (alt != Initials(common) && alt != Initials(official)) continue;
                     Add(alt, EntityLabels.Loc, common, "countries_mledoze", GazetteerFlags.ExactCase);
-                    Add(string.Concat(alt.Select(ch => $"{ch}.")), EntityLabels.Loc, common, "countries_mledoze");
+                    Add(string.Concat(alt.Select(ch => $"{ch}.")), EntityLabels.Loc, common, "countries_mledoze", GazetteerFlags.ExactCase);
                 }
                 else if (alt.Length >= 4) Add(alt, EntityLabels.Loc, common, "countries_mledoze");
             }
@@ -162,27 +165,35 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
     private static bool IsLatin(string s) =>
         s.All(ch => ch < 0x250 || ch is '\u2019' or '\u2018' || (ch >= 0x1E00 && ch <= 0x1EFF)) && s.Any(char.IsLetter);
 
-    private void AddCapitals()
+    /// <summary>
+    /// "Almost XML": a &lt;Capital&gt; block lists the capital, then variant spellings of it (NAME_ in capitals);
+    /// a &lt;Regions&gt; block lists provinces and regions, each its own name.
+    /// </summary>
+    private void AddCapitalsAndRegions()
     {
-        // "Almost XML": <Capital> blocks list the capital first, then variant spellings (NAME_ in capitals).
         string text = File.ReadAllText(DataPath("countryinfo", "CountryInfo.120116.txt")).Replace("\0", "").Replace("\u001A", "");
-        foreach (Match block in CapitalBlock().Matches(text))
+        AddCountryInfoBlocks(text, "Capital", variantsOfOne: true, "countryinfo capitals");
+        AddCountryInfoBlocks(text, "Regions", variantsOfOne: false, "countryinfo regions");
+    }
+
+    private void AddCountryInfoBlocks(string text, string tag, bool variantsOfOne, string source)
+    {
+        foreach (Match block in Regex.Matches(text, $"<{tag}>(.*?)</{tag}>", RegexOptions.Singleline))
         {
             var lines = block.Groups[1].Value.Split('\n').Select(l => l.Split('#')[0].Trim()).Where(l => l.Length > 0).ToList();
             // The file's header documents the tags in prose; real blocks hold only NAME_ lines.
             if (lines.Count == 0 || !lines.All(l => CapitalName().IsMatch(l))) continue;
             var variants = lines.Select(l => l.TrimEnd('_').Replace('_', ' ')).ToList();
             if (variants.Count == 0) continue;
-            string canonical = TitleCase(variants[0]);
-            foreach (var v in variants) Add(v, EntityLabels.Loc, canonical, "countryinfo capitals");
+            foreach (var v in variants)
+                if (!(v.IndexOf(' ') < 0 && _common.Contains(TextKey.Of(v))))
+                    Add(TitleCase(v), EntityLabels.Loc, TitleCase(variantsOfOne ? variants[0] : v), source);
         }
     }
 
     [GeneratedRegex("^[A-Z][A-Z_'.\\-]+$")]
     private static partial Regex CapitalName();
 
-    [GeneratedRegex("<Capital>(.*?)</Capital>", RegexOptions.Singleline)]
-    private static partial Regex CapitalBlock();
 
     // ---- common words and first names ---------------------------------------------------------------------
 
@@ -190,7 +201,7 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
     /// Words seen in lower case at least twice and at least twice as often as capitalised mid-sentence, in the
     /// annotated corpora's running text: a capitalised occurrence of such a word is not by itself a name.
     /// </summary>
-    private HashSet<string> CommonWords()
+    private (HashSet<string> Common, HashSet<string> LowerCase) CommonWords()
     {
         var lower = new Dictionary<string, int>(StringComparer.Ordinal);
         var capital = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -205,7 +216,8 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
                 else if (i > 0 && char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower)) capital[key] = capital.GetValueOrDefault(key) + 1;
             }
         }
-        return lower.Where(kv => kv.Value >= 2 && kv.Value >= 2 * capital.GetValueOrDefault(kv.Key)).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
+        var lowerCase = lower.Where(kv => kv.Value >= 2).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
+        return (lowerCase.Where(k => lower[k] >= 2 * capital.GetValueOrDefault(k)).ToHashSet(StringComparer.Ordinal), lowerCase);
     }
 
     private readonly record struct TaggedToken(string Token, string Tag);
@@ -259,21 +271,33 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
         "sheikh", "sheik", "emir", "sultan", "ayatollah", "mr", "mrs", "ms", "dr", "sir", "lord", "baron", "colonel", "col",
         "major", "captain", "admiral", "commander", "ambassador", "envoy", "spokesman", "spokeswoman", "chairman", "director",
         "governor", "mayor", "senator", "judge", "pope", "cardinal", "bishop", "former", "deputy", "vice", "foreign", "defense",
-        "defence", "interior", "leader", "head", "official", "officials", "peacekeeper", "peacekeepers", "representative",
+        "defence", "interior", "leader", "head", "crown", "grand", "supreme", "saint", "st", "holy", "imam", "mullah", "miss",
+        "lady", "madame", "mister", "uncle", "brother", "sister", "father", "mother", "his", "her", "official", "officials", "peacekeeper", "peacekeepers", "representative",
         "delegate", "inspector", "inspectors", "staff", "officer", "officers", "worker", "workers", "chancellor", "marshal",
     };
 
-    /// <summary>First names: the first word of multi-word person names in the dictionaries and the annotated corpora.</summary>
+    /// <summary>
+    /// First names and surnames: the first and last words of multi-word person names in the dictionaries and the
+    /// annotated corpora.
+    /// </summary>
     private void CollectFirstNames()
     {
         var candidates = new HashSet<string>(StringComparer.Ordinal);
         foreach (var block in PetrarchBlocks("Phoenix.Countries.actors.txt"))
             if (block.Comment.Contains("CountryInfo", StringComparison.Ordinal) && block.Names[0].Split(' ') is { Length: >= 2 } words)
+            {
                 candidates.Add(words[0]);
+                _surnames.Add(TextKey.Of(words[^1]));
+            }
         foreach (var sentence in CorpusSentences())
             for (int i = 0; i + 1 < sentence.Count; i++)
-                if (sentence[i].Tag is "B-PER" or "B-person" or "B-politician" && sentence[i + 1].Tag.StartsWith("I-", StringComparison.Ordinal))
-                    candidates.Add(sentence[i].Token);
+            {
+                if (sentence[i].Tag is not ("B-PER" or "B-person" or "B-politician") || !sentence[i + 1].Tag.StartsWith("I-", StringComparison.Ordinal)) continue;
+                candidates.Add(sentence[i].Token);
+                int last = i + 1;
+                while (last + 1 < sentence.Count && sentence[last + 1].Tag.StartsWith("I-", StringComparison.Ordinal)) last++;
+                _surnames.Add(TextKey.Of(sentence[last].Token));
+            }
         foreach (var c in candidates)
         {
             string key = TextKey.Of(c);
@@ -360,7 +384,9 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
                 bool single = !name.Contains(' ');
                 if (single && _common.Contains(TextKey.Of(name))) continue;
                 if (person && single && _firstNames.Contains(TextKey.Of(name))) continue;
-                Add(name, label, canonical, source, single && name.Length <= 5 && !person ? GazetteerFlags.ExactCase : GazetteerFlags.None);
+                // Short or vowel-less single words are abbreviations ("UN", "ICJ"): capitals only. "HAMAS", "NATO" are names.
+                bool abbreviation = single && !person && (name.Length <= 3 || !name.Any(ch => "AEIOUY".Contains(ch)));
+                Add(name, label, canonical, source, abbreviation ? GazetteerFlags.ExactCase : GazetteerFlags.None);
             }
         }
     }
@@ -399,15 +425,23 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
         {
             bool major = c.Population >= MajorCityPopulation || c.Feature is "PPLC" or "PPLA";
             var names = new List<string> { c.Name, c.Ascii };
-            if (major) names.AddRange(c.Alternates.Where(a => a.Length >= 3 && IsLatin(a) && char.IsUpper(a[0]) && a.Any(char.IsLower)));
+            // Latin alternates of major places ("Moskva", "Kiev"), but only those sharing the initial: others are often
+            // other places' names or historical names ("Salem" for Jerusalem, "Fort" for Augusta).
+            if (major)
+                names.AddRange(c.Alternates.Where(a => a.Length >= 3 && IsLatin(a) && char.IsUpper(a[0]) && a.Any(char.IsLower)
+                                                       && char.ToUpperInvariant(a[0]) == char.ToUpperInvariant(c.Ascii.FirstOrDefault())));
             foreach (var name in names.Distinct(StringComparer.Ordinal))
             {
-                if (name.Length < 3 || name.Any(ch => char.IsDigit(ch) || ch is '(' or ')' or ',' or '/')) continue;
+                // "The Colony" (Texas) would otherwise make "Colony" or a determiner part of a name.
+                if (name.Length < 3 || name.StartsWith("The ", StringComparison.Ordinal) || name.Any(ch => char.IsDigit(ch) || ch is '(' or ')' or ',' or '/')) continue;
                 var flags = major ? GazetteerFlags.None : GazetteerFlags.Minor;
-                if (!name.Contains(' ') && _common.Contains(TextKey.Of(name)))
+                string key = TextKey.Of(name);
+                bool primary = name == c.Name || name == c.Ascii;
+                if (!name.Contains(' ') && (_lowerCaseWords.Contains(key) || _surnames.Contains(key)))
                 {
-                    if (!major) continue;
-                    flags |= GazetteerFlags.CommonWord;
+                    if (!major || !primary) continue;
+                    if (_lowerCaseWords.Contains(key)) flags |= GazetteerFlags.CommonWord;
+                    if (_surnames.Contains(key)) flags |= GazetteerFlags.Ambiguous;
                 }
                 Add(name, EntityLabels.Loc, c.Name, "geonames cities15000", flags);
             }

@@ -16,7 +16,7 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
     public const string DefaultPath = "models/gazetteer.tsv.gz";
 
     public static GazetteerEntityTagger Create(StageSettings settings) =>
-        new(Gazetteer.LoadShared(settings.GetExistingPath("path", DefaultPath)));
+        new(Gazetteer.ForStage(settings, "path", DefaultPath));
 
     public string Name => StageName;
     public IReadOnlyList<Annotation> Requires { get; } = [Annotation.Tokens, Annotation.Sentences];
@@ -60,7 +60,7 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
             if (!char.IsUpper(word[0]) && !(t > first && EntityText.IsConnector(word)) && !char.IsDigit(word[0])) return false;
         }
         var span = doc.SpanOf(doc.Tokens[first].Start, doc.Tokens[end - 1].End);
-        if (flags.HasFlag(GazetteerFlags.ExactCase) && !EntityText.IsAllCaps(span)) return false;
+        if (flags.HasFlag(GazetteerFlags.ExactCase) ? !EntityText.IsAllCaps(span) : IsShortCapitals(span)) return false;
         if (flags.HasFlag(GazetteerFlags.CommonWord) && (initial[first] || EntityText.IsAllCaps(span))) return false;
         if (flags.HasFlag(GazetteerFlags.Ambiguous))
         {
@@ -70,6 +70,9 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
         }
         return true;
     }
+
+    /// <summary>"ODE", "NICE" in capitals are abbreviations or shouting, not the place names "Ode", "Nice".</summary>
+    private static bool IsShortCapitals(ReadOnlySpan<char> span) => span.Length <= 5 && span.Length > 1 && EntityText.IsAllCaps(span);
 
     /// <summary>"Tajik-Afghan", "Russian-American": a hyphenated run of two known nationalities/places → NORP.</summary>
     private int? TagCompound(Document doc, int first, int limit)

@@ -26,14 +26,15 @@ public sealed class PhraseMatcher
 
     /// <summary>Adds <paramref name="key"/> (already a <see cref="TextKey.Of"/> key) with a non-negative value; an existing key keeps its first value.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once at startup over ~100k names: skip tier-0 code
-    public bool Add(string key, int value)
+    public bool Add(ReadOnlySpan<char> key, int value)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(value);
         int node = 0;
-        foreach (var piece in key.Split(' '))
+        foreach (var range in key.Split(' '))
         {
+            var piece = key[range];
             if (piece.Length > TextKey.MaxPieceLength) return false;
-            if (!_pieces.TryGetValue(piece, out int pieceId)) _pieces.Add(piece, pieceId = _pieces.Count);
+            if (!_pieceLookup.TryGetValue(piece, out int pieceId)) _pieces.Add(piece.ToString(), pieceId = _pieces.Count);
             long edge = ((long)node << 32) | (uint)pieceId;
             if (!_edges.TryGetValue(edge, out int child))
             {

@@ -8,12 +8,6 @@ namespace Extraction.Evaluation;
 /// <summary>Writes an <see cref="EvalReport"/> as aligned plain-text tables or as JSON (fixed field order).</summary>
 public static class EvalReportWriter
 {
-    private static IEnumerable<(string Section, string FirstMode, ScoreTable First, string SecondMode, ScoreTable Second)> Sections(EvalReport r)
-    {
-        yield return ("entities", "exact", r.EntitiesExact, "overlap", r.EntitiesOverlap);
-        yield return ("relations", "exact", r.RelationsExact, "overlap", r.RelationsOverlap);
-    }
-
     public static string ToText(EvalReport r)
     {
         var sb = new StringBuilder();
@@ -22,17 +16,26 @@ public static class EvalReportWriter
         sb.AppendLine($"entity labels scored: {(r.Labels.Count > 0 ? string.Join(", ", r.Labels) : "none")}");
         if (r.DroppedGoldLabels.Count > 0)
             sb.AppendLine("gold labels not mapped (not annotated): " + string.Join(", ", r.DroppedGoldLabels.Select(kv => $"{kv.Key} {kv.Value}")));
-        foreach (var (section, firstMode, first, secondMode, second) in Sections(r))
+        foreach (var (section, modes) in r.Sections())
         {
-            if (first.Micro.Gold == 0 && first.Micro.Predicted == 0) continue;
+            // Every mode counts the same gold and predicted items; only the matches differ.
+            var counts = modes[0].Table;
+            if (counts.Micro.Gold == 0 && counts.Micro.Predicted == 0) continue;
             sb.AppendLine();
-            var rows = new List<string[]>
-            {
-                new[] { section, "gold", "pred", $"{firstMode} match", "P", "R", "F1", $"{secondMode} match", "P", "R", "F1" },
-            };
-            foreach (var key in OrderKeys(first.ByKey.Keys.Union(second.ByKey.Keys)))
-                rows.Add(Row(key, first.ByKey.GetValueOrDefault(key), second.ByKey.GetValueOrDefault(key)));
-            rows.Add(Row("micro", first.Micro, second.Micro));
+            var header = new List<string> { section.Replace('_', ' '), "gold", "pred" };
+            foreach (var (mode, _) in modes) header.AddRange([$"{mode} match", "P", "R", "F1"]);
+            var rows = new List<string[]> { header.ToArray() };
+            foreach (var key in OrderKeys(counts.ByKey.Keys))
+                rows.Add(Row(key, counts.ByKey[key], modes.Select(m => m.Table.ByKey[key])));
+            rows.Add(Row("micro", counts.Micro, modes.Select(m => m.Table.Micro)));
+            AppendAligned(sb, rows);
+        }
+        if (r.EntityCalibration.IsInformative)
+        {
+            sb.AppendLine();
+            var rows = new List<string[]> { new[] { "entity confidence", "pred", "exact match", "P" } };
+            foreach (var (from, to, predicted, matched, precision) in r.EntityCalibration.Rows())
+                if (predicted > 0) rows.Add([$"{F1(from)}-{F1(to)}", Int(predicted), Int(matched), F(precision)]);
             AppendAligned(sb, rows);
         }
         return sb.ToString();
@@ -45,15 +48,16 @@ public static class EvalReportWriter
         return keys.OrderBy(k => Array.IndexOf(contract, k) is var i and >= 0 ? i : int.MaxValue).ThenBy(k => k, StringComparer.Ordinal);
     }
 
-    private static string[] Row(string key, Score? a, Score? b)
+    private static string[] Row(string key, Score counts, IEnumerable<Score> modes)
     {
-        a ??= new Score();
-        b ??= new Score();
-        return [key, Int(a.Gold), Int(a.Predicted), Int(a.Matched), F(a.Precision), F(a.Recall), F(a.F1), Int(b.Matched), F(b.Precision), F(b.Recall), F(b.F1)];
+        var row = new List<string> { key, Int(counts.Gold), Int(counts.Predicted) };
+        foreach (var s in modes) row.AddRange([Int(s.Matched), F(s.Precision), F(s.Recall), F(s.F1)]);
+        return row.ToArray();
     }
 
     private static string Int(int v) => v.ToString(CultureInfo.InvariantCulture);
     private static string F(double v) => v.ToString("0.000", CultureInfo.InvariantCulture);
+    private static string F1(double v) => v.ToString("0.0", CultureInfo.InvariantCulture);
 
     /// <summary>First column left-aligned, the others right-aligned, two spaces apart.</summary>
     private static void AppendAligned(StringBuilder sb, List<string[]> rows)
@@ -88,13 +92,24 @@ public static class EvalReportWriter
             w.WriteStartObject("dropped_gold_labels");
             foreach (var (k, v) in r.DroppedGoldLabels) w.WriteNumber(k, v);
             w.WriteEndObject();
-            foreach (var (section, firstMode, first, secondMode, second) in Sections(r))
+            foreach (var (section, modes) in r.Sections())
             {
                 w.WriteStartObject(section);
-                WriteTable(w, firstMode, first);
-                WriteTable(w, secondMode, second);
+                foreach (var (mode, table) in modes) WriteTable(w, mode, table);
                 w.WriteEndObject();
             }
+            w.WriteStartArray("entity_calibration");
+            foreach (var (from, to, predicted, matched, precision) in r.EntityCalibration.Rows())
+            {
+                w.WriteStartObject();
+                w.WriteNumber("from", from);
+                w.WriteNumber("to", to);
+                w.WriteNumber("predicted", predicted);
+                w.WriteNumber("matched", matched);
+                w.WriteNumber("precision", Math.Round(precision, 4));
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
             w.WriteEndObject();
         }
         return Encoding.UTF8.GetString(stream.ToArray());

@@ -19,8 +19,25 @@ public sealed class EvalReport
 
     public ScoreTable EntitiesExact { get; } = new();
     public ScoreTable EntitiesOverlap { get; } = new();
+    /// <summary>Exact-match precision of predicted entities per confidence bucket.</summary>
+    public Calibration EntityCalibration { get; } = new();
     public ScoreTable RelationsExact { get; } = new();
     public ScoreTable RelationsOverlap { get; } = new();
+    public ScoreTable EventsStrict { get; } = new();
+    public ScoreTable EventsLoose { get; } = new();
+    public ScoreTable CitationsExact { get; } = new();
+    public ScoreTable CitationsOverlap { get; } = new();
+    public ScoreTable CitationSources { get; } = new();
+
+    /// <summary>The scored sections and their matching modes, in report order.</summary>
+    public IEnumerable<(string Section, (string Mode, ScoreTable Table)[] Modes)> Sections()
+    {
+        yield return ("entities", [("exact", EntitiesExact), ("overlap", EntitiesOverlap)]);
+        yield return ("relations", [("exact", RelationsExact), ("overlap", RelationsOverlap)]);
+        yield return ("events", [("strict", EventsStrict), ("loose", EventsLoose)]);
+        yield return ("citations", [("exact", CitationsExact), ("overlap", CitationsOverlap)]);
+        yield return ("citation_sources", [("exact", CitationSources)]);
+    }
 }
 
 public static class Evaluator
@@ -62,7 +79,11 @@ public static class Evaluator
     {
         // A label the document does not annotate is neither missed nor wrongly predicted.
         bool Scored(Entity e) => labels.Contains(e.Label) && gold.AnnotatedLabels.Contains(e.Label);
-        EntityScorer.Score(gold.Entities.Where(Scored).ToList(), predicted.Entities.Where(Scored).ToList(), report.EntitiesExact, report.EntitiesOverlap);
+        EntityScorer.Score(gold.Entities.Where(Scored).ToList(), predicted.Entities.Where(Scored).ToList(), report.EntitiesExact, report.EntitiesOverlap, report.EntityCalibration);
         RelationScorer.Score(gold.Relations, predicted.Relations, report.RelationsExact, report.RelationsOverlap);
+        // Triggers are placed in the prediction's sentences, else the corpus's, else the segmenter's split of the gold text.
+        var sentences = predicted.Sentences.Count > 0 ? predicted.Sentences : gold.Sentences.Count > 0 ? gold.Sentences : SentenceSpans.Split(gold.Text);
+        EventScorer.Score(gold, predicted, sentences, report.EventsStrict, report.EventsLoose);
+        CitationScorer.Score(gold.Citations, predicted.Citations, report.CitationsExact, report.CitationsOverlap, report.CitationSources);
     }
 }

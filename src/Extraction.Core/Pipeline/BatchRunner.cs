@@ -1,65 +1,240 @@
 using System.Diagnostics;
+using System.Threading.Channels;
 using Extraction.Ingestion;
 using Extraction.Model;
 using Extraction.Sinks;
 
 namespace Extraction.Pipeline;
 
-/// <summary>Counts of one run; read = written + rejected always holds.</summary>
+/// <summary>
+/// Counts of one run; read = written + skipped + rejected always holds, also for a cancelled run
+/// (a document counts as read once its outcome has been handed to the sinks).
+/// Updated by the writer thread only; other threads may poll it for progress.
+/// </summary>
 public sealed class RunSummary
 {
     public long Read { get; set; }
     public long Written { get; set; }
+    /// <summary>Already stored with the same text and pipeline version: nothing rewritten.</summary>
+    public long Skipped { get; set; }
     public long Rejected { get; set; }
     public long Words { get; set; }
     public SortedDictionary<string, long> EntitiesByLabel { get; } = new(StringComparer.Ordinal);
     public TimeSpan Elapsed { get; set; }
+    /// <summary>Stopped by the caller's cancellation (Ctrl-C): what was handed to the sinks is complete, the rest was not read.</summary>
+    public bool Cancelled { get; set; }
     public double WordsPerSecond => Elapsed.TotalSeconds > 0 ? Words / Elapsed.TotalSeconds : 0;
 }
 
-/// <summary>Streams documents from ingestion through the pipeline into the sinks.</summary>
-public sealed class BatchRunner(ExtractionPipeline pipeline, IReadOnlyList<ISink> sinks)
+/// <summary>The "batch" section of pipeline.json.</summary>
+public sealed record BatchOptions(int Workers, TimeSpan? DocumentTimeout, int ChannelCapacity)
 {
-    public RunSummary Run(IEnumerable<IngestResult> inputs, CancellationToken cancellation = default)
+    public const int DefaultTimeoutSeconds = 120;
+
+    public static BatchOptions Default { get; } = Create(Environment.ProcessorCount, TimeSpan.FromSeconds(DefaultTimeoutSeconds), 0);
+
+    /// <summary>A capacity of 0 means four documents in flight per worker (at least 16).</summary>
+    public static BatchOptions Create(int workers, TimeSpan? documentTimeout, int channelCapacity) =>
+        new(workers, documentTimeout, channelCapacity > 0 ? channelCapacity : Math.Max(16, 4 * workers));
+
+    /// <summary>{"batch": {"workers": 8, "document_timeout_seconds": 120, "channel_capacity": 64}}; 0 = cores / no timeout / automatic.</summary>
+    public static BatchOptions From(PipelineConfig config, int? workers = null)
     {
-        var summary = new RunSummary();
+        var section = config.Section("batch");
+        int n = workers ?? section.GetInt("workers", 0, min: 0, max: 1024);
+        int timeout = section.GetInt("document_timeout_seconds", DefaultTimeoutSeconds, min: 0);
+        return Create(n > 0 ? n : Environment.ProcessorCount, timeout > 0 ? TimeSpan.FromSeconds(timeout) : null,
+            section.GetInt("channel_capacity", 0, min: 0, max: 1 << 20));
+    }
+}
+
+/// <summary>
+/// Streams documents from ingestion through N pipeline workers to the sinks. One reader thread numbers the inputs,
+/// workers process them in parallel, and the caller's thread hands the results to the sinks in input order
+/// (a reorder buffer holds results that finished early). A semaphore bounds the documents between reader and writer
+/// by the channel capacity, so memory stays flat whatever the archive size and however slow one document is.
+/// </summary>
+public sealed class BatchRunner(ExtractionPipeline pipeline, IReadOnlyList<ISink> sinks, BatchOptions? options = null)
+{
+    private readonly BatchOptions _options = options ?? BatchOptions.Default;
+
+    /// <summary>The live counts of the run (poll it for progress).</summary>
+    public RunSummary Summary { get; } = new();
+
+    /// <summary>
+    /// When set and true for a document, the pipeline is not run and the document counts as skipped
+    /// (used with a database and no file outputs: a resumed run does not redo stored documents).
+    /// </summary>
+    public Func<Document, bool>? IsCurrent { get; init; }
+
+    private readonly record struct Work(long Seq, IngestResult Input);
+
+    private enum Kind { Processed, Skipped, Rejected }
+
+    private readonly record struct Outcome(long Seq, Kind Kind, Document? Document, RejectRecord? Reject);
+
+    public RunSummary Run(IEnumerable<IngestResult> inputs, CancellationToken cancellation = default) =>
+        RunAsync(inputs, cancellation).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Every wait in here is asynchronous: blocking waits spin and yield first, which on a busy machine hands the
+    /// core to other processes at every document boundary.
+    /// </summary>
+    public async Task<RunSummary> RunAsync(IEnumerable<IngestResult> inputs, CancellationToken cancellation = default)
+    {
+        var summary = Summary;
         var clock = Stopwatch.StartNew();
-        foreach (var input in inputs)
+        int capacity = _options.ChannelCapacity;
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        using var window = new SemaphoreSlim(capacity, capacity);
+        var work = Channel.CreateBounded<Work>(new BoundedChannelOptions(capacity) { SingleWriter = true });
+        var done = Channel.CreateBounded<Outcome>(new BoundedChannelOptions(capacity) { SingleReader = true });
+
+        var reader = Task.Run(() => FeedAsync(inputs, work.Writer, window, stop.Token), CancellationToken.None);
+        var workers = new Task[Math.Max(1, _options.Workers)];
+        for (int i = 0; i < workers.Length; i++) workers[i] = Task.Run(() => WorkAsync(work.Reader, done.Writer, stop.Token), CancellationToken.None);
+        var allWorkers = Task.WhenAll(workers).ContinueWith(t => done.Writer.TryComplete(t.Exception?.InnerException),
+            TaskScheduler.Default);
+
+        // The writer: hands outcomes to the sinks in input order, one at a time.
+        var pending = new Dictionary<long, Outcome>();
+        long next = 0;
+        try
         {
-            cancellation.ThrowIfCancellationRequested();
-            summary.Read++;
-            if (input.Reject is { } reject)
+            while (await done.Reader.WaitToReadAsync(stop.Token).ConfigureAwait(false))
             {
-                RejectAll(reject, summary);
-                continue;
+                while (done.Reader.TryRead(out var outcome))
+                {
+                    pending.Add(outcome.Seq, outcome);
+                    while (pending.Remove(next, out var ready))
+                    {
+                        // Checked per document, never inside one: a sink write always completes.
+                        stop.Token.ThrowIfCancellationRequested();
+                        Deliver(ready, summary);
+                        next++;
+                        window.Release();
+                    }
+                }
             }
-            var document = input.Document!;
-            try
-            {
-                pipeline.Process(document, cancellation);
-            }
-            catch (ExtractionException ex)
-            {
-                RejectAll(new RejectRecord(document.Source.Path, document.Source.Line, document.Source.Row, ex.Code, ex.Message, document.Id), summary);
-                continue;
-            }
-            foreach (var sink in sinks) sink.Write(document);
-            Count(document, summary);
         }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+        }
+        catch
+        {
+            stop.Cancel();
+            await WaitBrieflyAsync(reader, allWorkers).ConfigureAwait(false);
+            throw;
+        }
+        summary.Cancelled = cancellation.IsCancellationRequested;
+        stop.Cancel();
+        await WaitBrieflyAsync(reader, allWorkers).ConfigureAwait(false);
         foreach (var sink in sinks) sink.Complete();
         summary.Elapsed = clock.Elapsed;
         return summary;
     }
 
-    private void RejectAll(RejectRecord reject, RunSummary summary)
+    /// <summary>
+    /// After a normal end these have finished already. After a cancellation or an error they stop at their next check,
+    /// except a reader blocked in I/O or a stage stuck inside one document: neither touches the sinks, so they are not
+    /// waited for longer than a moment.
+    /// </summary>
+    private static async Task WaitBrieflyAsync(params Task[] tasks)
     {
-        summary.Rejected++;
-        foreach (var sink in sinks) sink.Reject(reject);
+        try { await Task.WhenAll(tasks).WaitAsync(TimeSpan.FromSeconds(2)).ConfigureAwait(false); }
+        catch (Exception) { } // timeouts, cancellations, and the error already being reported
+    }
+
+    /// <summary>Numbers the inputs; waits for a free slot in the window before taking the next one from ingestion.</summary>
+    private static async Task FeedAsync(IEnumerable<IngestResult> inputs, ChannelWriter<Work> writer, SemaphoreSlim window, CancellationToken token)
+    {
+        try
+        {
+            long seq = 0;
+            foreach (var input in inputs)
+            {
+                await window.WaitAsync(token).ConfigureAwait(false);
+                // The window never admits more than the channel holds, so this cannot fail.
+                if (!writer.TryWrite(new Work(seq++, input))) throw new InvalidOperationException("batch channel overflow");
+            }
+            writer.TryComplete();
+        }
+        catch (Exception ex)
+        {
+            writer.TryComplete(ex);
+        }
+    }
+
+    private async Task WorkAsync(ChannelReader<Work> input, ChannelWriter<Outcome> output, CancellationToken token)
+    {
+        await foreach (var item in input.ReadAllAsync(token).ConfigureAwait(false))
+            await output.WriteAsync(await ProcessAsync(item, token).ConfigureAwait(false), token).ConfigureAwait(false);
+    }
+
+    private async Task<Outcome> ProcessAsync(Work item, CancellationToken token)
+    {
+        if (item.Input.Reject is { } reject) return new Outcome(item.Seq, Kind.Rejected, null, reject);
+        var document = item.Input.Document!;
+        if (IsCurrent?.Invoke(document) == true) return new Outcome(item.Seq, Kind.Skipped, document, null);
+        try
+        {
+            if (_options.DocumentTimeout is { } timeout) await ProcessWithTimeoutAsync(document, timeout, token);
+            else pipeline.Process(document, token);
+            return new Outcome(item.Seq, Kind.Processed, document, null);
+        }
+        catch (ExtractionException ex)
+        {
+            var source = document.Source;
+            return new Outcome(item.Seq, Kind.Rejected, null, new RejectRecord(source.Path, source.Line, source.Row, ex.Code, ex.Message, document.Id));
+        }
+    }
+
+    /// <summary>
+    /// Runs the pipeline on its own task so that a document stuck inside a stage cannot hold up the batch: after the
+    /// timeout it is rejected (E202) and abandoned; cancellation stops it at the next stage boundary.
+    /// </summary>
+    private async Task ProcessWithTimeoutAsync(Document document, TimeSpan timeout, CancellationToken token)
+    {
+        var perDocument = CancellationTokenSource.CreateLinkedTokenSource(token);
+        var task = Task.Run(() => pipeline.Process(document, perDocument.Token), CancellationToken.None);
+        try
+        {
+            await task.WaitAsync(timeout, token);
+        }
+        catch (TimeoutException)
+        {
+            perDocument.Cancel();
+            _ = task.ContinueWith(t => { _ = t.Exception; perDocument.Dispose(); }, TaskScheduler.Default);
+            throw new ExtractionException(ErrorCodes.DocumentTimeout, $"processing took longer than {timeout.TotalSeconds:0.###} s");
+        }
+        perDocument.Dispose();
+    }
+
+    private void Deliver(in Outcome outcome, RunSummary summary)
+    {
+        switch (outcome.Kind)
+        {
+            case Kind.Rejected:
+                foreach (var sink in sinks) sink.Reject(outcome.Reject!);
+                summary.Rejected++;
+                break;
+            case Kind.Skipped:
+                summary.Skipped++;
+                break;
+            default:
+                var document = outcome.Document!;
+                bool unchanged = false;
+                foreach (var sink in sinks) unchanged |= sink.Write(document) == WriteOutcome.Unchanged;
+                if (unchanged) summary.Skipped++;
+                else summary.Written++;
+                Count(document, summary);
+                break;
+        }
+        summary.Read++;
     }
 
     private static void Count(Document document, RunSummary summary)
     {
-        summary.Written++;
         foreach (var token in document.Tokens)
             if (token.Kind is TokenKind.Word or TokenKind.Number) summary.Words++;
         foreach (var entity in document.Entities)

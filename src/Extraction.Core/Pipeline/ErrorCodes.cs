@@ -31,6 +31,7 @@ public static class ErrorCodes
 
     // Output (E3xx)
     public const string SinkFailed = "E301";
+    public const string DatabaseSchemaTooNew = "E302";
 
     // Usage (E9xx)
     public const string Usage = "E901";

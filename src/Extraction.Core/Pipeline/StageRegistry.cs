@@ -31,5 +31,8 @@ public sealed class StageRegistry
         .Register(Entities.Rules.EntityRules.StageName, Entities.Rules.EntityRules.Create)
         .Register(Entities.Statistical.NerStage.StageName, Entities.Statistical.NerStage.Create)
         .Register(Aliases.AliasResolver.StageName, _ => new Aliases.AliasResolver())
+        .Register(Relations.RelationStage.StageName, Relations.RelationStage.FromSettings)
+        .Register(Events.EventStage.StageName, Events.EventStage.FromSettings)
+        .Register(Citations.CitationStage.StageName, Citations.CitationStage.FromSettings)
         ;
 }

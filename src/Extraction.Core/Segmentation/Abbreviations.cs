@@ -23,9 +23,13 @@ public sealed class Abbreviations
         // Companies and places.
         "Inc", "Corp", "Co", "Ltd", "Bros", "Plc", "Mt", "Ft", "Ave", "Blvd", "Rd", "Dept", "Univ", "Assn", "Natl", "Intl",
         "Calif", "Conn", "Ariz", "Colo", "Fla", "Mich", "Minn", "Tenn", "Penn",
-        // References and Latin.
-        "No", "Nos", "Vol", "vol", "Art", "art", "Fig", "fig", "pp", "etc", "vs", "al", "cf", "approx", "est", "viz", "Sec", "Sect",
+        // Latin and units.
+        "etc", "vs", "al", "cf", "approx", "est", "viz", "pct",
     ];
+
+    // Abbreviations only before a number ("No. 5", "Art. 12"); elsewhere they are words ("The answer was No.").
+    private static readonly string[] NumberAbbreviations =
+        ["No", "Nos", "Vol", "vol", "Art", "art", "Fig", "fig", "pp", "Sec", "Sect", "Ch", "Para", "Nr"];
 
     private static readonly string[] DefaultStarters =
     [
@@ -38,25 +42,29 @@ public sealed class Abbreviations
         "Other", "Last", "Next", "Earlier", "Later", "According", "Officials", "Yesterday", "Today",
     ];
 
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _abbreviations;
+    // Value: whether the abbreviation needs a number after it.
+    private readonly FrozenDictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> _abbreviations;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _starters;
 
     public static Abbreviations Default { get; } = new([], []);
 
-    /// <param name="extraAbbreviations">Added to the defaults; a trailing full stop is ignored ("Gen." = "Gen").</param>
+    /// <param name="extraAbbreviations">Added to the defaults (usable anywhere); a trailing full stop is ignored ("Gen." = "Gen").</param>
     /// <param name="extraStarters">Capitalised sentence openers added to the defaults.</param>
     public Abbreviations(IEnumerable<string> extraAbbreviations, IEnumerable<string> extraStarters)
     {
-        var abbreviations = new HashSet<string>(DefaultAbbreviations, StringComparer.Ordinal);
-        foreach (var a in extraAbbreviations) abbreviations.Add(a.TrimEnd('.'));
+        var abbreviations = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var a in NumberAbbreviations) abbreviations[a] = true;
+        foreach (var a in DefaultAbbreviations) abbreviations[a] = false;
+        foreach (var a in extraAbbreviations) abbreviations[a.TrimEnd('.')] = false;
         var starters = new HashSet<string>(DefaultStarters, StringComparer.Ordinal);
         starters.UnionWith(extraStarters);
-        _abbreviations = abbreviations.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _abbreviations = abbreviations.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _starters = starters.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>Whether <paramref name="word"/> (without its full stop) is a known abbreviation.</summary>
-    public bool IsAbbreviation(ReadOnlySpan<char> word) => _abbreviations.Contains(word);
+    /// <summary>Whether <paramref name="word"/> (without its full stop) is a known abbreviation there.</summary>
+    public bool IsAbbreviation(ReadOnlySpan<char> word, bool numberFollows) =>
+        _abbreviations.TryGetValue(word, out bool needsNumber) && (numberFollows || !needsNumber);
 
     /// <summary>Whether <paramref name="word"/> is a capitalised word that usually opens a sentence.</summary>
     public bool IsSentenceStarter(ReadOnlySpan<char> word) => _starters.Contains(word);

@@ -11,15 +11,24 @@ public static class Paragraphs
 {
     private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u0085\u2028\u2029");
 
-    /// <summary>Appends the paragraphs of <paramref name="text"/> to <paramref name="into"/>, in order.</summary>
-    public static void Split(string text, List<TextSpan> into)
+    /// <summary>
+    /// Appends the paragraphs of <paramref name="text"/> to <paramref name="into"/>, in order. A metadata header that
+    /// ends at <paramref name="bodyStart"/> (see Document.BodyStart) is its own paragraph even without a blank line after it.
+    /// </summary>
+    public static void Split(string text, List<TextSpan> into, int bodyStart = 0)
+    {
+        if (bodyStart > 0) Split(text, 0, bodyStart, into);
+        Split(text, bodyStart, text.Length, into);
+    }
+
+    private static void Split(string text, int from, int to, List<TextSpan> into)
     {
         int start = -1, end = -1; // the open paragraph's first and past-last non-white-space offsets
-        int i = 0;
-        while (i <= text.Length)
+        int i = from;
+        while (i <= to)
         {
-            int rel = text.AsSpan(i).IndexOfAny(LineBreaks);
-            int lineEnd = rel < 0 ? text.Length : i + rel;
+            int rel = text.AsSpan(i, to - i).IndexOfAny(LineBreaks);
+            int lineEnd = rel < 0 ? to : i + rel;
             int first = i;
             while (first < lineEnd && char.IsWhiteSpace(text[first])) first++;
             if (first == lineEnd)
@@ -33,9 +42,9 @@ public static class Paragraphs
                 if (start < 0) start = first;
                 end = last;
             }
-            if (lineEnd == text.Length) break;
+            if (lineEnd == to) break;
             if (text[lineEnd] == '\u2029') Close(ref start, end, into);
-            i = lineEnd + (text[lineEnd] == '\r' && lineEnd + 1 < text.Length && text[lineEnd + 1] == '\n' ? 2 : 1);
+            i = lineEnd + (text[lineEnd] == '\r' && lineEnd + 1 < to && text[lineEnd + 1] == '\n' ? 2 : 1);
         }
         Close(ref start, end, into);
     }

@@ -34,14 +34,14 @@ public sealed class Segmenter : IStage
         document.Paragraphs.Clear();
         document.Sentences.Clear();
         document.Tokens.Clear();
-        Segment(document.Text, document.Paragraphs, document.Sentences, document.Tokens);
+        Segment(document.Text, document.Paragraphs, document.Sentences, document.Tokens, document.BodyStart);
     }
 
     /// <summary>Appends the paragraphs, sentences and tokens of <paramref name="text"/> to the given lists.</summary>
-    public void Segment(string text, List<TextSpan> paragraphs, List<Sentence> sentences, List<Token> tokens)
+    public void Segment(string text, List<TextSpan> paragraphs, List<Sentence> sentences, List<Token> tokens, int bodyStart = 0)
     {
         int firstParagraph = paragraphs.Count;
-        Paragraphs.Split(text, paragraphs);
+        Paragraphs.Split(text, paragraphs, bodyStart);
         tokens.EnsureCapacity(tokens.Count + text.Length / 5);
         for (int p = firstParagraph; p < paragraphs.Count; p++)
         {

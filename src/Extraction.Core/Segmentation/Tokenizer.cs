@@ -39,6 +39,7 @@ public static class Tokenizer
         bool mayHaveEmail = range.Contains('@');
         bool mayHaveUrl = range.IndexOf("://", StringComparison.Ordinal) >= 0 || range.IndexOf("www.", StringComparison.OrdinalIgnoreCase) >= 0;
 
+        int first = into.Count;
         int i = start;
         while (i < end)
         {
@@ -72,6 +73,14 @@ public static class Tokenizer
                     i += width;
                     break;
                 case CharClass.Punctuation:
+                    // A clitic after a token that kept its full stop: "U.S.'s" → "U.S." + "'s".
+                    if (c is '\'' or '\u2019' && into.Count > first && into[^1].End == i && into[^1].Kind == TokenKind.Word
+                        && CliticEnd(text, i, i, end, out _) is int clitic and > 0)
+                    {
+                        into.Add(new Token(i, clitic, TokenKind.Word));
+                        i = clitic;
+                        break;
+                    }
                     int stop = i + width;
                     if (c == '.')
                         while (stop < end && text[stop] == '.') stop++;
@@ -96,7 +105,8 @@ public static class Tokenizer
     private static int Word(string text, int s, int end, bool startsWithDigit, List<Token> into, Abbreviations abbreviations)
     {
         int j = s;
-        bool lettersOnly = true; // candidates for the abbreviation list
+        int segment = s;         // start of the part after the last hyphen: "R-Ariz." ends in the abbreviation "Ariz."
+        bool lettersOnly = true; // whether that part is a candidate for the abbreviation list
         bool lastIsDigit = false;
         while (true)
         {
@@ -119,7 +129,9 @@ public static class Tokenizer
             {
                 if (!Chars.IsWordChar(text, j + 1, end)) break;
                 j++;
-                lettersOnly = lastIsDigit = false;
+                segment = j;
+                lettersOnly = true;
+                lastIsDigit = false;
                 continue;
             }
             if (lastIsDigit && (d == '.' || (startsWithDigit && d is ':' or '/')) && Chars.IsDigit(text, j + 1, end))
@@ -159,7 +171,7 @@ public static class Tokenizer
                         return p;
                     }
                 }
-                else if (lettersOnly && abbreviations.IsAbbreviation(text.AsSpan(s, len)))
+                else if (lettersOnly && abbreviations.IsAbbreviation(text.AsSpan(segment, j - segment), NumberFollows(text, j + 1, end)))
                 {
                     into.Add(new Token(s, j + 1, TokenKind.Word));
                     return j + 1;
@@ -194,23 +206,35 @@ public static class Tokenizer
         return -1;
     }
 
+    /// <summary>Whether a digit comes next, after at most a few spaces ("No. 5", "No.5").</summary>
+    private static bool NumberFollows(string text, int i, int end)
+    {
+        int limit = Math.Min(end, i + 3);
+        while (i < limit && text[i] is ' ' or '\u00A0') i++;
+        return Chars.IsDigit(text, i, end);
+    }
+
     /// <summary>Exactly three digits at <paramref name="i"/> not followed by another digit ("3,000" but not "1,2").</summary>
     private static bool IsThousandsGroup(string text, int i, int end) =>
         i + 3 <= end && char.IsAsciiDigit(text[i]) && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2])
         && !Chars.IsDigit(text, i + 3, end);
 
-    /// <summary>Extends a punctuation or symbol token over following combining marks and zero-width-joined symbols (emoji).</summary>
+    /// <summary>Extends a punctuation or symbol token over following combining marks, skin-tone modifiers and zero-width-joined symbols (emoji).</summary>
     private static int AttachMarks(string text, int i, int end)
     {
         while (i < end)
         {
             var cls = Chars.Classify(text, i, end, out int width);
-            if (cls == CharClass.Mark) i += width;
+            if (cls == CharClass.Mark || IsEmojiModifier(text, i, end)) i += width;
             else if (text[i] == '\u200D' && i + 1 < end && Chars.Classify(text, i + 1, end, out int next) == CharClass.Symbol) i += 1 + next;
             else break;
         }
         return i;
     }
+
+    /// <summary>Skin-tone modifiers U+1F3FB..U+1F3FF (a surrogate pair D83C DFFB..DFFF).</summary>
+    private static bool IsEmojiModifier(string text, int i, int end) =>
+        text[i] == '\uD83C' && i + 1 < end && text[i + 1] is >= '\uDFFB' and <= '\uDFFF';
 
     /// <summary>End of a URL starting at <paramref name="i"/> ("scheme://…" or "www.…"), or -1.</summary>
     private static int UrlEnd(string text, int i, int end)

@@ -22,6 +22,7 @@ public static class DocumentJson
         w.WriteStartObject("metadata");
         foreach (var (key, value) in d.Metadata) w.WriteString(key, value);
         w.WriteEndObject();
+        WriteDocumentSource(w, d);
         w.WriteString("text_sha256", d.TextSha256);
         w.WriteNumber("text_length", d.Text.Length);
         if (includeText) w.WriteString("text", d.Text);
@@ -122,6 +123,23 @@ public static class DocumentJson
 
         w.WriteEndObject();
     }
+
+    /// <summary>
+    /// The document itself as the base source of every fact in it: where it was read from and the bibliographic
+    /// metadata found for it, so a fact with no inline citation still says where it comes from.
+    /// </summary>
+    private static void WriteDocumentSource(Utf8JsonWriter w, Document d)
+    {
+        w.WriteStartObject("document_source");
+        w.WriteString("path", d.Source.Path);
+        if (d.Source.Line is { } line) w.WriteNumber("line", line);
+        if (d.Source.Row is { } row) w.WriteNumber("row", row);
+        foreach (var key in DocumentSourceKeys)
+            if (d.Metadata.TryGetValue(key, out var value)) w.WriteString(key, value);
+        w.WriteEndObject();
+    }
+
+    private static readonly string[] DocumentSourceKeys = ["publication", "volume", "issue", "date", "title", "author", "url"];
 
     private static void WriteTrigger(Utf8JsonWriter w, Trigger t)
     {

@@ -4,32 +4,41 @@ using Extraction.Model;
 
 namespace Extraction.Sinks;
 
-/// <summary>Writes OUT/documents.jsonl (one document per line) and OUT/rejects.jsonl (one reject per line).</summary>
+/// <summary>
+/// Writes OUT/documents.jsonl (one document per line) and OUT/rejects.jsonl (one reject per line).
+/// Both files are rewritten by each run (the database is the resumable store); lines are written whole,
+/// so even a killed run leaves only complete lines.
+/// </summary>
 public sealed class JsonlSink : ISink
 {
     public const string DocumentsFile = "documents.jsonl";
     public const string RejectsFile = "rejects.jsonl";
 
-    private readonly FileStream _documents;
-    private readonly FileStream _rejects;
-    private readonly Utf8JsonWriter _documentWriter;
+    private readonly RecordFile? _documents;
+    private readonly RecordFile _rejects;
+    private readonly Utf8JsonWriter? _documentWriter;
     private readonly Utf8JsonWriter _rejectWriter;
     private readonly bool _includeText;
 
-    public JsonlSink(string outputDirectory, bool includeText = true)
+    /// <param name="writeDocuments">False writes only rejects.jsonl (when JSONL is not among the selected formats).</param>
+    public JsonlSink(string outputDirectory, bool includeText = true, bool writeDocuments = true)
     {
-        Directory.CreateDirectory(outputDirectory);
-        _documents = new FileStream(Path.Combine(outputDirectory, DocumentsFile), FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
-        _rejects = new FileStream(Path.Combine(outputDirectory, RejectsFile), FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 12);
-        _documentWriter = new Utf8JsonWriter(_documents, DocumentJson.WriterOptions);
-        _rejectWriter = new Utf8JsonWriter(_rejects, DocumentJson.WriterOptions);
+        if (writeDocuments)
+        {
+            _documents = new RecordFile(Path.Combine(outputDirectory, DocumentsFile));
+            _documentWriter = new Utf8JsonWriter(_documents.Buffer, DocumentJson.WriterOptions);
+        }
+        _rejects = new RecordFile(Path.Combine(outputDirectory, RejectsFile));
+        _rejectWriter = new Utf8JsonWriter(_rejects.Buffer, DocumentJson.WriterOptions);
         _includeText = includeText;
     }
 
-    public void Write(Document document)
+    public WriteOutcome Write(Document document)
     {
+        if (_documentWriter is null) return WriteOutcome.Written;
         DocumentJson.Write(_documentWriter, document, _includeText);
-        EndLine(_documentWriter, _documents);
+        EndLine(_documentWriter, _documents!);
+        return WriteOutcome.Written;
     }
 
     public void Reject(RejectRecord reject)
@@ -46,24 +55,26 @@ public sealed class JsonlSink : ISink
         EndLine(w, _rejects);
     }
 
-    private static void EndLine(Utf8JsonWriter writer, Stream stream)
+    private static void EndLine(Utf8JsonWriter writer, RecordFile file)
     {
         writer.Flush();
         writer.Reset();
-        stream.WriteByte((byte)'\n');
+        file.Buffer.GetSpan(1)[0] = (byte)'\n';
+        file.Buffer.Advance(1);
+        file.EndRecord();
     }
 
     public void Complete()
     {
-        _documents.Flush(flushToDisk: true);
-        _rejects.Flush(flushToDisk: true);
+        _documents?.FlushToDisk();
+        _rejects.FlushToDisk();
     }
 
     public void Dispose()
     {
-        _documentWriter.Dispose();
+        _documentWriter?.Dispose();
         _rejectWriter.Dispose();
-        _documents.Dispose();
+        _documents?.Dispose();
         _rejects.Dispose();
     }
 }

@@ -42,6 +42,13 @@ public class GoldJsonReaderTests
     }
 
     [Fact]
+    public void DocumentWithoutIdIsNamedAfterFileAndPosition()
+    {
+        var corpus = CorpusReader.Read(CorpusAssert.WriteTemp("mine.jsonl", "{\"text\": \"a\"}\n{\"text\": \"b\"}\n"));
+        Assert.Equal(["mine-1", "mine-2"], corpus.Documents.Select(d => d.Id));
+    }
+
+    [Fact]
     public void EntityTextThatIsNotTheSliceIsAnError()
     {
         string bad = Doc.Replace("\"text\": \"Putin\"", "\"text\": \"Putin!\"");

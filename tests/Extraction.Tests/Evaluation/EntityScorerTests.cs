@@ -71,3 +71,21 @@ public class EntityScorerTests
         Assert.Equal([(0, 0), (1, 1)], matches);
     }
 }
+
+public class CalibrationTests
+{
+    [Fact]
+    public void PrecisionPerConfidenceBucket()
+    {
+        var gold = new[] { Make(0, 5, 1), Make(6, 9, 1) };
+        var predicted = new[] { Make(0, 5, 0.95), Make(6, 8, 0.35), Make(10, 12, 0.31), Make(6, 9, 1.0) };
+        var calibration = new Calibration();
+        EntityScorer.Score(gold, predicted, new ScoreTable(), new ScoreTable(), calibration);
+        var rows = calibration.Rows().Where(r => r.Predicted > 0).Select(r => (r.From, r.Predicted, r.Matched)).ToList();
+        Assert.Equal([(0.3, 2, 0), (0.9, 2, 2)], rows);
+        Assert.True(calibration.IsInformative);
+    }
+
+    private static Entity Make(int start, int end, double confidence) =>
+        new() { Id = "T", Start = start, End = end, Label = "ORG", Text = "", Canonical = "", Source = "t", Confidence = confidence };
+}

@@ -13,7 +13,8 @@ public class EvalCommandTests
         using var json = JsonDocument.Parse(result.Stdout);
         var root = json.RootElement;
         Assert.Equal(1, root.GetProperty("documents").GetProperty("matched").GetInt32());
-        foreach (var (section, mode) in new[] { ("entities", "exact"), ("entities", "overlap"), ("relations", "exact"), ("relations", "overlap") })
+        foreach (var (section, mode) in new[] { ("entities", "exact"), ("entities", "overlap"), ("relations", "exact"), ("relations", "overlap"),
+                     ("events", "strict"), ("events", "loose"), ("citations", "exact"), ("citations", "overlap"), ("citation_sources", "exact") })
         {
             var micro = root.GetProperty(section).GetProperty(mode).GetProperty("micro");
             Assert.True(micro.GetProperty("gold").GetInt32() > 0);
@@ -40,6 +41,7 @@ public class EvalCommandTests
         string line = File.ReadAllLines(Path.Combine(TestPaths.Shared, "gold", "seed-edm.gold.jsonl"))[0];
         using (var doc = JsonDocument.Parse(line))
             File.WriteAllText(pred, line.Replace("\"id\": \"" + doc.RootElement.GetProperty("id").GetString() + "\"", "\"id\": \"other\""));
+        Assert.Contains("\"id\": \"other\"", File.ReadAllText(pred));
         var result = CliRunner.Run("eval", "--gold", TestPaths.SeedGold, "--pred", pred, "--json");
         using var json = JsonDocument.Parse(result.Stdout);
         Assert.Equal(1, json.RootElement.GetProperty("documents").GetProperty("matched").GetInt32());
@@ -53,6 +55,40 @@ public class EvalCommandTests
         Assert.Equal(0, result.ExitCode);
         using var json = JsonDocument.Parse(result.Stdout);
         Assert.Equal("pipeline", json.RootElement.GetProperty("predictions").GetString());
+        Assert.Equal(1, json.RootElement.GetProperty("documents").GetProperty("matched").GetInt32());
+    }
+
+    [Fact]
+    public void ConllGoldWithFormatAndLabelMap()
+    {
+        string dir = TestPaths.NewTempDirectory();
+        string gold = Path.Combine(dir, "gold.data");
+        File.WriteAllText(gold, "Putin B-leader\nvisited O\nParis B-city\n");
+        string map = Path.Combine(dir, "map.json");
+        File.WriteAllText(map, """{"leader": "PERSON", "city": "LOC"}""");
+        string pred = Path.Combine(dir, "documents.jsonl");
+        File.WriteAllText(pred, """{"id": "gold-1", "text": "Putin visited Paris", "entities": [{"id": "T1", "start": 0, "end": 5, "label": "PERSON", "text": "Putin"}, {"id": "T2", "start": 14, "end": 19, "label": "ORG", "text": "Paris"}]}""" + "\n");
+
+        var result = CliRunner.Run("eval", "--gold", gold, "--format", "conll", "--labels", map, "--pred", pred, "--json");
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Stdout);
+        var exact = json.RootElement.GetProperty("entities").GetProperty("exact");
+        Assert.Equal(["PERSON", "LOC"], json.RootElement.GetProperty("labels").EnumerateArray().Select(l => l.GetString()));
+        Assert.Equal(1.0, exact.GetProperty("by_type").GetProperty("PERSON").GetProperty("f1").GetDouble());
+        Assert.Equal(0.0, exact.GetProperty("by_type").GetProperty("LOC").GetProperty("recall").GetDouble());
+        // ORG is not annotated in this gold file, so the ORG prediction is not counted against it.
+        Assert.False(exact.GetProperty("by_type").TryGetProperty("ORG", out _));
+        Assert.Equal(1, exact.GetProperty("micro").GetProperty("predicted").GetInt32());
+    }
+
+    [Fact]
+    public void RunOutputFolderIsAcceptedAsPredictions()
+    {
+        string outDir = Path.Combine(TestPaths.NewTempDirectory(), "out");
+        Assert.Equal(0, CliRunner.Run("run", TestPaths.Seeds, "--out", outDir, "--config", TestPaths.PipelineConfig).ExitCode);
+        var result = CliRunner.Run("eval", "--gold", TestPaths.SeedGold, "--pred", outDir, "--json");
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Stdout);
         Assert.Equal(1, json.RootElement.GetProperty("documents").GetProperty("matched").GetInt32());
     }
 

@@ -45,6 +45,7 @@ public class SegmenterTests
     [InlineData("Russia’s reputation", new[] { "Russia", "’s", "reputation" })]
     [InlineData("the CSTO's exercises", new[] { "the", "CSTO", "'s", "exercises" })]
     [InlineData("We don't know. It isn’t.", new[] { "We", "do", "n't", "know", ".", "It", "is", "n’t", "." })]
+    [InlineData("the U.S.'s aid and D.C.’s mayor", new[] { "the", "U.S.", "'s", "aid", "and", "D.C.", "’s", "mayor" })]
     [InlineData("they'll say I'm O'Brien", new[] { "they", "'ll", "say", "I", "'m", "O'Brien" })]
     [InlineData("Itar-Tass, Rubezh-2004, Tajik-Afghan, military-technical, re-assertive",
         new[] { "Itar-Tass", ",", "Rubezh-2004", ",", "Tajik-Afghan", ",", "military-technical", ",", "re-assertive" })]
@@ -62,7 +63,7 @@ public class SegmenterTests
     [InlineData("Путин, Élysée, naïve", new[] { "Путин", ",", "Élysée", ",", "naïve" })]
     [InlineData("北京是首都。", new[] { "北", "京", "是", "首", "都", "。" })]
     [InlineData("ok \uD83D\uDE00\uD83D\uDE00 \uD800\uDF30x \uD840\uDC00x \uD805\uDE60.", new[] { "ok", "\uD83D\uDE00", "\uD83D\uDE00", "\uD800\uDF30x", "\uD840\uDC00", "x", "\uD805\uDE60", "." })]
-    [InlineData("cafe\u0301 \u2764\uFE0F", new[] { "cafe\u0301", "\u2764\uFE0F" })]
+    [InlineData("cafe\u0301 \u2764\uFE0F \uD83D\uDC4D\uD83C\uDFFD", new[] { "cafe\u0301", "\u2764\uFE0F", "\uD83D\uDC4D\uD83C\uDFFD" })]
     public void Tokenizes(string text, string[] expected) => Assert.Equal(expected, Tokens(text));
 
     [Fact]
@@ -94,6 +95,8 @@ public class SegmenterTests
     [InlineData("It ended. \"We won,\" he said.", new[] { "It ended.", "\"We won,\" he said." })]
     [InlineData("A line\nwrapped here. Next one.", new[] { "A line\nwrapped here.", "Next one." })]
     [InlineData("No full stop at the end", new[] { "No full stop at the end" })]
+    [InlineData("See Art. 5 and Fig. 3. The answer was No. Russia refused.", new[] { "See Art. 5 and Fig. 3.", "The answer was No.", "Russia refused." })]
+    [InlineData("Sen. John McCain, R-Ariz., disagreed. Prices rose 2 pct. to $5.", new[] { "Sen. John McCain, R-Ariz., disagreed.", "Prices rose 2 pct. to $5." })]
     [InlineData("北京很大。上海也很大。", new[] { "北京很大。", "上海也很大。" })]
     public void Splits_sentences(string text, string[] expected) => Assert.Equal(expected, Sentences(text));
 
@@ -106,6 +109,19 @@ public class SegmenterTests
             ["Publication: Monitor Volume: 1 Issue: 2", "First paragraph without a stop", "Second one. Two sentences.", "Third."],
             doc.Paragraphs.Select(p => doc.Slice(p.Start, p.End)));
         Assert.Equal([0, 1, 2, 2, 3], doc.Sentences.Select(s => s.Paragraph));
+        SegmentationInvariants.AssertDocument(doc);
+    }
+
+    [Fact]
+    public void A_metadata_header_ending_at_BodyStart_is_its_own_paragraph()
+    {
+        string text = "Title: Talks resume\nDate: 2004-10-12\nTalks resumed in Dushanbe. Both sides agreed.";
+        var doc = new Document("d", text, new DocumentSource("test")) { BodyStart = text.IndexOf("Talks resumed", StringComparison.Ordinal) };
+        new Segmenter().Process(doc);
+        Assert.Equal(
+            ["Title: Talks resume\nDate: 2004-10-12", "Talks resumed in Dushanbe. Both sides agreed."],
+            doc.Paragraphs.Select(p => doc.Slice(p.Start, p.End)));
+        Assert.All(doc.Sentences, s => Assert.Equal(s.Start >= doc.BodyStart ? 1 : 0, s.Paragraph));
         SegmentationInvariants.AssertDocument(doc);
     }
 

@@ -13,6 +13,7 @@ public static class AcronymRules
     public static void Apply(RuleContext c)
     {
         var defined = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        var definedLookup = defined.GetAlternateLookup<ReadOnlySpan<char>>();
         var definitionTokens = new HashSet<int>();
         var tokens = c.Tokens;
         for (int i = Math.Max(c.FirstBodyToken, 1); i + 2 < tokens.Count; i++)
@@ -28,7 +29,7 @@ public static class AcronymRules
         if (defined.Count == 0) return;
         for (int t = c.FirstBodyToken; t < tokens.Count; t++)
         {
-            if (definitionTokens.Contains(t) || tokens[t].Kind != TokenKind.Word || !defined.TryGetValue(c.Word(t).ToString(), out var longName)) continue;
+            if (definitionTokens.Contains(t) || tokens[t].Kind != TokenKind.Word || !definedLookup.TryGetValue(c.Word(t), out var longName)) continue;
             int first = t;
             var longFirst = c.Document.SpanOf(longName.Start, longName.End).ToString().Split(' ')[0];
             if (t > c.FirstBodyToken && c.SpaceBetween(t - 1) && c.Word(t - 1).SequenceEqual(longFirst) && char.IsDigit(longFirst[0])) first = t - 1;

@@ -13,7 +13,7 @@ public sealed class EntityRules(Gazetteer gazetteer) : IStage
     public const string StageName = "entity_rules";
 
     public static EntityRules Create(StageSettings settings) =>
-        new(Gazetteer.LoadShared(settings.GetExistingPath("gazetteer", GazetteerEntityTagger.DefaultPath)));
+        new(Gazetteer.ForStage(settings, "gazetteer", GazetteerEntityTagger.DefaultPath));
 
     public string Name => StageName;
     public IReadOnlyList<Annotation> Requires { get; } = [Annotation.Tokens, Annotation.Sentences];

@@ -10,8 +10,8 @@ namespace Extraction.Entities.Rules;
 /// </summary>
 public static partial class NameRules
 {
-    private static readonly HashSet<string> OrgHeads = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet OrgHeads = new(
+    [
         "Organization", "Organisation", "Agency", "Council", "Ministry", "Division", "Party", "Army", "Forces", "Guards", "Guard",
         "Committee", "Union", "Bank", "University", "Channel", "Television", "TV", "Radio", "Corporation", "Corp.", "Company", "Inc.",
         "Ltd.", "Institute", "Foundation", "Association", "Commission", "Department", "Service", "Services", "Fund", "Front",
@@ -19,15 +19,16 @@ public static partial class NameRules
         "Assembly", "Parliament", "Senate", "Police", "News", "Times", "Post", "Press", "Network", "Authority", "Bureau", "Board",
         "Airlines", "Airways", "Academy", "College", "Society", "Secretariat", "Directorate", "Fleet", "Group", "Congress",
         "Federation", "Cabinet", "Duma", "Office", "Tribunal", "Mission", "Center", "Centre", "Industries", "Holdings",
-    };
+        "Battery", "Squadron", "Platoon", "Detachment", "Militia",
+    ]);
 
-    private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet Titles = new(
+    [
         "President", "Minister", "Premier", "Chancellor", "Gen.", "General", "Lt.", "Col.", "Colonel", "Maj.", "Capt.", "Captain",
         "Adm.", "Admiral", "Sgt.", "Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Senator", "Rep.", "Gov.", "Governor", "Mayor", "King",
         "Queen", "Prince", "Princess", "Sheikh", "Ayatollah", "Pope", "Secretary", "Ambassador", "Commander", "Chairman", "Judge",
         "Rev.", "Marshal", "Emir", "Sultan", "Envoy", "Spokesman", "Spokeswoman", "Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Lt",
-    };
+    ]);
 
     public static void Apply(RuleContext c)
     {
@@ -66,13 +67,16 @@ public static partial class NameRules
             while (runEnd < end && c.IsCapitalized(runEnd) && c.SpaceBetween(runEnd - 1)) runEnd++;
             int head = -1;
             for (int t = runEnd - 1; t >= i; t--)
-                if (OrgHeads.Contains(c.Word(t).ToString())) { head = t; break; }
+                if (OrgHeads.Contains(c.Word(t))) { head = t; break; }
             if (head < 0) { i = runEnd; continue; }
             int stop = head + 1;
-            // "Ministry of Defence", "Organization for Security and Co-operation in Europe".
-            while (stop + 1 < end && c.SpaceBetween(stop - 1) && c.Word(stop) is "of" or "for" or "on" or "and" or "in"
-                   && c.SpaceBetween(stop) && c.IsCapitalized(stop + 1))
+            // "Ministry of Defence", "Organization for Security and Co-operation in Europe"; "and"/"in" only after an
+            // "of/for/on" phrase, so "Labour Party and Sinn Féin" stays two names.
+            bool extended = false;
+            while (stop + 1 < end && c.SpaceBetween(stop - 1) && c.SpaceBetween(stop) && c.IsCapitalized(stop + 1)
+                   && (c.Word(stop) is "of" or "for" or "on" || extended && c.Word(stop) is "and" or "in"))
             {
+                extended = true;
                 stop += 2;
                 while (stop < end && c.IsCapitalized(stop) && c.SpaceBetween(stop - 1)) stop++;
             }
@@ -89,7 +93,7 @@ public static partial class NameRules
     private static int NameWords(RuleContext c, int first, int end)
     {
         int t = first, words = 0;
-        while (t < end && words < 3 && c.IsCapitalized(t) && !c.Gazetteer.IsCommonWord(c.Word(t)) && !Titles.Contains(c.Word(t).ToString()))
+        while (t < end && words < 3 && c.IsCapitalized(t) && !c.Gazetteer.IsCommonWord(c.Word(t)) && !Titles.Contains(c.Word(t)))
         {
             int next = t + 1;
             // An initial "J." when the tokenizer splits off the period.
@@ -103,7 +107,7 @@ public static partial class NameRules
 
     private static void TagTitledPerson(RuleContext c, int i, int end)
     {
-        if (!c.IsCapitalized(i) || !Titles.Contains(c.Word(i).ToString())) return;
+        if (!c.IsCapitalized(i) || !Titles.Contains(c.Word(i))) return;
         int name = i + 1;
         // "Mr." split into "Mr" + ".".
         if (name < end && c.Word(name) is "." && c.Tokens[name].Start == c.Tokens[i].End) name++;
@@ -116,11 +120,22 @@ public static partial class NameRules
     private static void TagFirstNamePerson(RuleContext c, int i, int end)
     {
         if (!c.IsCapitalized(i) || !c.Gazetteer.IsFirstName(c.Word(i)) || i + 1 >= end || !c.SpaceBetween(i)) return;
-        if (i > c.FirstBodyToken && Titles.Contains(c.Word(i - 1).ToString())) return;
+        if (i > c.FirstBodyToken && Titles.Contains(c.Word(i - 1))) return;
         if (IsPlaceOrGroup(c, i + 1)) return;
         int stop = NameWords(c, i + 1, end);
-        if (stop > i + 1 && !OrgHeads.Contains(c.Word(stop - 1).ToString())) c.Add(i, stop, EntityLabels.Person, 0.75, "first_name");
+        if (stop == i + 1) return;
+        for (int t = i + 1; t < stop; t++)
+            if (OrgHeads.Contains(c.Word(t)) || PlaceHeads.Contains(c.Word(t))) return;
+        c.Add(i, stop, EntityLabels.Person, 0.75, "first_name");
     }
+
+    /// <summary>Words that end place and facility names ("Santo Niño Parish Church"), never person names.</summary>
+    private static readonly WordSet PlaceHeads = new(
+    [
+        "Church", "Parish", "Cathedral", "Mosque", "Temple", "Airport", "Airfield", "Base", "Hospital", "Street", "Avenue", "Road",
+        "Square", "Bridge", "Palace", "Stadium", "Hotel", "Park", "River", "Lake", "Mountain", "Mountains", "Island", "Islands",
+        "Valley", "Province", "District", "Region", "County", "City", "Port", "Harbor", "Harbour", "Prison", "Camp", "Colony",
+    ]);
 
     private static bool IsPlaceOrGroup(RuleContext c, int token)
     {

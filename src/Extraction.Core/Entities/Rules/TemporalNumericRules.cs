@@ -13,15 +13,16 @@ public static partial class TemporalNumericRules
     private const string Number = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
     private const string Scale = "(?:million|billion|trillion|thousand|hundred)";
 
-    // Longest alternatives first: "October 18, 2004" before "October 18".
+    // Longest alternatives first: "October 18, 2004" before "October 18". Context words ("in 2004") are matched,
+    // not looked behind for, so the engine can skip ahead by first character; the date itself is group "v".
     [GeneratedRegex(
-        "\\b(?:" + Weekday + ",?\\s+)?" + Month + "\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+" + Year + ")?(?!\\d)" +
+        "\\b(?:" + Weekday + ",?\\s+)?" + Month + "\\s+\\d{1,2}(?:st|nd|rd|th)?(?:[-–]\\d{1,2})?(?:,?\\s+" + Year + ")?(?!\\d)" +
         "|\\b(?:" + Weekday + ",?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + Month + "(?:,?\\s+" + Year + ")?(?!\\w)" +
         "|\\b" + Month + ",?\\s+" + Year + "\\b" +
-        "|(?<=\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Tt]hrough|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?|[Bb]efore|[Aa]fter)\\s)" + Month + "(?![\\w-])" +
+        "|\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Tt]hrough|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?|[Bb]efore|[Aa]fter)\\s(?<v>" + Month + ")(?![\\w-])" +
         "|\\b(?:1[5-9]|20)\\d0s\\b" +
         "|\\b\\d{4}-\\d{2}-\\d{2}\\b" +
-        "|(?<=\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Tt]hrough|[Oo]f|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id-?|[Bb]etween|[Yy]ear)\\s)" + Year + "(?:\\s*[-–]\\s*" + Year + ")?(?![\\w%-])(?!\\s+(?:" + Scale + "|percent|people|troops|soldiers)\\b)" +
+        "|\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Tt]hrough|[Oo]f|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id-?|[Bb]etween|[Yy]ear)\\s(?<v>" + Year + "(?:\\s*[-–]\\s*" + Year + ")?)(?![\\w%-])(?!\\s+(?:" + Scale + "|percent|people|troops|soldiers)\\b)" +
         "|\\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Pp]revious|[Cc]oming|[Ee]arlier|[Ll]ater)\\s+(?:week|weekend|month|year|spring|summer|autumn|fall|winter|decade)\\b" +
         "|\\b" + Weekday + "\\b" +
         "|\\b(?:[Yy]esterday|[Tt]omorrow)\\b")]
@@ -52,7 +53,8 @@ public static partial class TemporalNumericRules
     {
         foreach (Match m in pattern.Matches(context.Text, body))
         {
-            var span = new TextSpan(m.Index, m.Index + m.Length);
+            var value = m.Groups["v"] is { Success: true } v ? v : m;
+            var span = new TextSpan(value.Index, value.Index + value.Length);
             if (taken.Exists(t => t.Overlaps(span))) continue;
             if (context.AddSpan(span.Start, span.End, label, confidence, rule) is not null) taken.Add(span);
         }

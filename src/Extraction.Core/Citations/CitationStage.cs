@@ -1,0 +1,215 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Extraction.Model;
+using Extraction.Pipeline;
+
+namespace Extraction.Citations;
+
+/// <summary>
+/// The article's own attributions, and which facts they support:
+/// <list type="bullet">
+/// <item>parentheticals "(Source, Date[; Source, Date])", "(Reuters)" at a sentence end or dateline: they support
+/// the sentence they close and the earlier sentences of the paragraph back to the previous parenthetical (a dateline
+/// credit, "MOSCOW (Reuters) -", supports the whole article);</item>
+/// <item>"according to X", "X said/reported/told/announced …" and quotations with their speaker ("…," said X),
+/// X a PERSON or ORG: they support their own sentence.</item>
+/// </list>
+/// Runs after relations and events, and adds the ids of the citations in scope to each of them.
+/// </summary>
+public sealed partial class CitationStage : IStage
+{
+    public const string StageName = "citations";
+
+    public string Name => StageName;
+    public IReadOnlyList<Annotation> Requires { get; } = [Annotation.Sentences, Annotation.Paragraphs, Annotation.Entities];
+    public IReadOnlyList<Annotation> Assigns { get; } = [Annotation.Citations];
+
+    public static CitationStage FromSettings(StageSettings settings) => new();
+
+    private sealed record Found(Citation Citation, int FirstSentence, int LastSentence);
+
+    public void Process(Document document)
+    {
+        var reference = DateNormalizer.ReferenceDate(document.Metadata, document.Text);
+        var found = new List<Found>();
+        FindParentheticals(document, reference, found);
+        FindSpeechAttributions(document, found);
+        found.Sort((a, b) => a.Citation.Start.CompareTo(b.Citation.Start));
+
+        var supporting = new List<string>[document.Sentences.Count];
+        int n = 0;
+        foreach (var f in found)
+        {
+            f.Citation.Id = "C" + (++n).ToString(CultureInfo.InvariantCulture);
+            document.Citations.Add(f.Citation);
+            for (int s = f.FirstSentence; s <= f.LastSentence; s++) (supporting[s] ??= new()).Add(f.Citation.Id);
+        }
+        foreach (var ev in document.Events) Link(document, ev.Trigger.Start, ev.Citations, supporting);
+        foreach (var r in document.Relations)
+        {
+            int at = r.Trigger?.Start ?? document.EntityById(r.Head)?.Start ?? -1;
+            Link(document, at, r.Citations, supporting);
+        }
+    }
+
+    private static void Link(Document document, int offset, List<string> into, List<string>?[] supporting)
+    {
+        int s = offset < 0 ? -1 : document.SentenceIndexAt(offset);
+        if (s < 0 || supporting[s] is not { } ids) return;
+        foreach (var id in ids) if (!into.Contains(id)) into.Add(id);
+    }
+
+    // ---- parentheticals -------------------------------------------------------------------------------------
+
+    private static void FindParentheticals(Document d, DateOnly? reference, List<Found> found)
+    {
+        int previousEnd = -1, previousParagraph = -1;
+        foreach (Match m in ParenthesisRegex().Matches(d.Text))
+        {
+            if (m.Index < d.BodyStart) continue;
+            int sentence = d.SentenceIndexAt(m.Index);
+            if (sentence < 0) continue;
+            var sources = ParseSources(m.Groups[1].Value);
+            if (sources is null) continue;
+            bool dateline = IsDateline(d, m);
+            bool undated = sources.TrueForAll(s => s.DateText is null);
+            if (undated && !dateline && !(ClosesSentence(d, m, sentence) && !IsAcronymOrPlace(d, m))) continue;
+            foreach (var s in sources) s.Date = s.DateText is null ? null : DateNormalizer.Normalize(s.DateText, reference);
+
+            int paragraph = d.Sentences[sentence].Paragraph;
+            var citation = new Citation
+            {
+                Id = "", Start = m.Index, End = m.Index + m.Length, Text = m.Value, Paragraph = paragraph,
+                Kind = "parenthetical", Confidence = undated ? 0.7 : 0.95, Source = StageName,
+            };
+            citation.Sources.AddRange(sources);
+            int first = dateline ? 0 : sentence, last = dateline ? d.Sentences.Count - 1 : sentence;
+            if (!dateline)
+                while (first > 0 && d.Sentences[first - 1].Paragraph == paragraph && !(paragraph == previousParagraph && first - 1 <= previousEnd)) first--;
+            found.Add(new Found(citation, first, last));
+            if (!dateline) { previousEnd = sentence; previousParagraph = paragraph; }
+        }
+    }
+
+    /// <summary>"Novye izvestiya, October 4; Itar-Tass, October 7" → sources; null when any part is not "Name[, Date]".</summary>
+    private static List<CitationSource>? ParseSources(string content)
+    {
+        var sources = new List<CitationSource>();
+        foreach (var raw in content.Split(';'))
+        {
+            string part = raw.Trim();
+            var m = SourceDateRegex().Match(part);
+            string name = (m.Success ? part[..m.Index] : part).Trim().TrimEnd(',').Trim();
+            if (!IsNameLike(name)) return null;
+            sources.Add(new CitationSource { Name = name, DateText = m.Success ? m.Groups[1].Value : null });
+        }
+        return sources.Count > 0 ? sources : null;
+    }
+
+    /// <summary>A source name: 1–8 words, starting with a capital, at least half of the words capitalized, no digits-only words.</summary>
+    private static bool IsNameLike(string name)
+    {
+        if (name.Length < 2 || name.Length > 80 || !char.IsUpper(name[0])) return false;
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 8) return false;
+        int capitalized = words.Count(w => char.IsUpper(w[0]));
+        return capitalized * 2 >= words.Length && words.All(w => w.Any(char.IsLetter)) && !name.Contains(',');
+    }
+
+    private static bool ClosesSentence(Document d, Match m, int sentence)
+    {
+        int i = m.Index + m.Length;
+        int end = d.Sentences[sentence].End;
+        while (i < end && d.Text[i] is ' ' or '.' or '!' or '?' or '"' or '”' or '’') i++;
+        return i >= end;
+    }
+
+    /// <summary>"MOSCOW (Reuters) -": a credit line before the story.</summary>
+    private static bool IsDateline(Document d, Match m)
+    {
+        int after = m.Index + m.Length;
+        var rest = d.Text.AsSpan(after).TrimStart(' ');
+        if (rest.Length == 0 || rest[0] is not ('-' or '—' or '–')) return false;
+        int lineStart = d.Text.LastIndexOf('\n', Math.Max(0, m.Index - 1)) + 1;
+        return m.Index - lineStart <= 60;
+    }
+
+    /// <summary>
+    /// "Shanghai Cooperation Organization (SCO)." introduces an acronym and "(Tajikistan)" names a place: neither cites
+    /// a source.
+    /// </summary>
+    private static bool IsAcronymOrPlace(Document d, Match m)
+    {
+        var inner = m.Groups[1];
+        if (d.Entities.Any(e => e.Start == inner.Index && e.End == inner.Index + inner.Length && e.Label is not (EntityLabels.Org or EntityLabels.Person)))
+            return true;
+        bool acronym = inner.Value.All(c => char.IsUpper(c) || char.IsDigit(c) || c is '-' or '.');
+        return acronym && d.Entities.Any(e => e.End <= m.Index && e.End >= m.Index - 2);
+    }
+
+    // ---- speech attributions --------------------------------------------------------------------------------
+
+    private static readonly HashSet<string> SourceLabels = [EntityLabels.Person, EntityLabels.Org];
+
+    private static void FindSpeechAttributions(Document d, List<Found> found)
+    {
+        foreach (Match m in AccordingToRegex().Matches(d.Text))
+        {
+            int at = m.Index + m.Length;
+            var e = d.Entities.FirstOrDefault(x => x.Start >= at && x.Start <= at + 4 && SourceLabels.Contains(x.Label) && IsOnlyArticle(d, at, x.Start));
+            if (e is null) continue;
+            Add(d, found, m.Index, e.End, e, "according_to", 0.85);
+        }
+        foreach (Match m in SpeechVerbRegex().Matches(d.Text))
+        {
+            int verbStart = m.Index, verbEnd = m.Index + m.Length;
+            // "X said" / "X has said": the speaker ends right before the verb.
+            var before = d.Entities.LastOrDefault(x => x.End <= verbStart && x.End >= verbStart - 5 && SourceLabels.Contains(x.Label)
+                                                       && d.Text.AsSpan(x.End, verbStart - x.End).Trim().ToString() is "" or "has" or "had" or "have");
+            // "…,” said X": the speaker follows the verb.
+            var after = before is null
+                ? d.Entities.FirstOrDefault(x => x.Start >= verbEnd && x.Start <= verbEnd + 5 && SourceLabels.Contains(x.Label) && IsOnlyArticle(d, verbEnd, x.Start))
+                : null;
+            if (before is null && after is null) continue;
+            int start = before?.Start ?? verbStart, end = after?.End ?? verbEnd;
+            bool quote = HasQuoteNear(d, start, end);
+            Add(d, found, start, end, (before ?? after)!, quote ? "quote" : "reported", quote ? 0.8 : 0.75);
+        }
+    }
+
+    private static bool IsOnlyArticle(Document d, int from, int to) =>
+        d.Text.AsSpan(from, to - from).Trim() is var gap && (gap.Length == 0 || gap.SequenceEqual("the") || gap.SequenceEqual("The"));
+
+    private static bool HasQuoteNear(Document d, int start, int end)
+    {
+        int s = d.SentenceIndexAt(start);
+        if (s < 0) return false;
+        var sentence = d.Sentences[s];
+        return d.Text.AsSpan(sentence.Start, sentence.End - sentence.Start).IndexOfAny("\"“”") >= 0;
+    }
+
+    private static void Add(Document d, List<Found> found, int start, int end, Entity speaker, string kind, double confidence)
+    {
+        int sentence = d.SentenceIndexAt(start);
+        if (sentence < 0 || found.Any(f => f.Citation.Start < end && start < f.Citation.End)) return;
+        var citation = new Citation
+        {
+            Id = "", Start = start, End = end, Text = d.Slice(start, end), Paragraph = d.Sentences[sentence].Paragraph,
+            Kind = kind, Confidence = confidence, Source = StageName,
+        };
+        citation.Sources.Add(new CitationSource { Name = speaker.Canonical });
+        found.Add(new Found(citation, sentence, sentence));
+    }
+
+    [GeneratedRegex(@"\(([^()\n]{2,200})\)")]
+    private static partial Regex ParenthesisRegex();
+
+    [GeneratedRegex(@",?\s*(" + DateNormalizer.Pattern + @")\s*$")]
+    private static partial Regex SourceDateRegex();
+
+    [GeneratedRegex(@"\b[Aa]ccording to\s+")]
+    private static partial Regex AccordingToRegex();
+
+    [GeneratedRegex(@"\b(?:said|says|reported|reports|told|tells|announced|announces|stated|states|claimed|claims|added|noted|declared)\b")]
+    private static partial Regex SpeechVerbRegex();
+}

@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Extraction.Citations;
+
+/// <summary>
+/// Normalizes the date expressions found in attributions ("October 12", "March 3, 2004", "12 Oct 2004",
+/// "2004-10-12") to ISO 8601. A missing year is taken from the reference date (the document's date) — the
+/// year that puts the date on or shortly before it — and stays explicit ("XXXX-10-12") when there is none.
+/// </summary>
+public static partial class DateNormalizer
+{
+    private static readonly string[] Months =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    /// <summary>Month name or abbreviation ("Oct", "Sept.") → 1..12, else 0.</summary>
+    public static int MonthNumber(string word)
+    {
+        string w = word.TrimEnd('.').ToLowerInvariant();
+        if (w.Length < 3) return 0;
+        for (int i = 0; i < Months.Length; i++)
+            if (Months[i].StartsWith(w, StringComparison.Ordinal)) return i + 1;
+        return 0;
+    }
+
+    /// <summary>A regex fragment for a date expression, shared with the citation finder.</summary>
+    public const string Pattern =
+        @"(?:\d{4}-\d{2}-\d{2}" +
+        @"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?" +
+        @"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+\d{4})?" +
+        @"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4})";
+
+    /// <summary>ISO form of <paramref name="text"/> ("2004-10-12", "XXXX-10-12", "2004-10"), or null when it is not a date.</summary>
+    public static string? Normalize(string text, DateOnly? reference)
+    {
+        var m = DateRegex().Match(text.Trim());
+        if (!m.Success) return null;
+        if (m.Groups["iso"].Success)
+            return DateOnly.TryParseExact(m.Groups["iso"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso) ? iso.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+        int month = MonthNumber(m.Groups["month"].Value);
+        if (month == 0) return null;
+        int? year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
+        if (!m.Groups["day"].Success)
+            return year is { } y ? $"{y:0000}-{month:00}" : null;
+        int day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
+        if (day < 1 || day > 31) return null;
+        if (year is null && reference is { } r)
+        {
+            // Sources are cited on or before the article's date: a month/day later than it belongs to the year before.
+            year = r.Year;
+            if (day <= DateTime.DaysInMonth(r.Year, month) && new DateOnly(r.Year, month, day) > r.AddDays(7)) year--;
+        }
+        if (year is { } yy && day > DateTime.DaysInMonth(yy, month)) return null;
+        return year is { } yr ? $"{yr:0000}-{month:00}-{day:00}" : $"XXXX-{month:00}-{day:00}";
+    }
+
+    /// <summary>The document's reference date: metadata "date" when it parses, else the latest full date in the text.</summary>
+    public static DateOnly? ReferenceDate(IReadOnlyDictionary<string, string> metadata, string text)
+    {
+        if (metadata.TryGetValue("date", out var meta) && FullDate(meta) is { } fromMeta) return fromMeta;
+        DateOnly? latest = null;
+        foreach (Match m in FullDateRegex().Matches(text))
+            if (FullDate(m.Value) is { } d && (latest is null || d > latest)) latest = d;
+        return latest;
+    }
+
+    private static DateOnly? FullDate(string text)
+    {
+        if (DateOnly.TryParse(text.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
+        return Normalize(text, null) is { Length: 10 } iso && !iso.StartsWith('X') ? DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+    }
+
+    [GeneratedRegex(@"^(?:(?<iso>\d{4}-\d{2}-\d{2})" +
+                    @"|(?<month>[A-Za-z]{3,9})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<year>\d{4}))?" +
+                    @"|(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?<month>[A-Za-z]{3,9})\.?(?:,?\s+(?<year>\d{4}))?" +
+                    @"|(?<month>[A-Za-z]{3,9})\.?\s+(?<year>\d{4}))$")]
+    private static partial Regex DateRegex();
+
+    [GeneratedRegex(@"\b(?:\d{4}-\d{2}-\d{2}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4})\b")]
+    private static partial Regex FullDateRegex();
+}

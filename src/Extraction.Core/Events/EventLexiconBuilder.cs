@@ -1,0 +1,286 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Extraction.Model;
+
+namespace Extraction.Events;
+
+/// <summary>
+/// Compiles models/events-lexicon.json from ../shared/data (see <c>extraction events build-lexicon</c>):
+/// <list type="bullet">
+/// <item>petrarch2_dictionaries/CAMEO.2.0.txt: synonym sets, verb blocks (verbs, irregular forms, own codes) and
+/// their "- pre * post [code]" patterns;</item>
+/// <item>plover/CAMEO2PLOVER-2021.txt: CAMEO code → PLOVER type and mode;</item>
+/// <item>countries_mledoze/countries.json: capital → country, for <see cref="Event.ActorCountry"/>.</item>
+/// </list>
+/// Two documented departures from the plain tables: CAMEO 02x (APPEAL) is "dropped" in CAMEO2PLOVER, but the
+/// PLOVER manual defines REQUEST as "all requests, demands, and orders", so 02x maps like its 10x twin
+/// (020 → 100, 0231 → 1031); and a verb block whose header has no code ([---]) takes the code of a CAMEO
+/// description that names one of its verbs outright ("120: Reject" gives REFUSE/RESIST/DENY the REJECT default),
+/// since PETRARCH2 would otherwise code those verbs only through its parse-tree transformations.
+/// </summary>
+public static partial class EventLexiconBuilder
+{
+    public const string DefaultFileName = "events-lexicon.json";
+
+    public static EventLexiconData Build(string dataDirectory)
+    {
+        string cameoPath = Path.Combine(dataDirectory, "petrarch2_dictionaries", "CAMEO.2.0.txt");
+        string mapPath = Path.Combine(dataDirectory, "plover", "CAMEO2PLOVER-2021.txt");
+        string countriesPath = Path.Combine(dataDirectory, "countries_mledoze", "countries.json");
+        foreach (var p in new[] { cameoPath, mapPath, countriesPath })
+            if (!File.Exists(p)) throw new FileNotFoundException($"lexicon source not found: {p}", p);
+
+        var data = new EventLexiconData();
+        foreach (var p in new[] { cameoPath, mapPath, countriesPath })
+            data.Sources[Path.GetRelativePath(dataDirectory, p).Replace('\\', '/')] = Hashing.Sha256Hex(File.ReadAllText(p));
+
+        var plover = ReadCameoToPlover(File.ReadAllLines(mapPath));
+        ReadVerbDictionary(File.ReadAllLines(cameoPath), data);
+        AddRegularForms(data);
+        AssignDescriptionDefaults(data, plover);
+
+        // Keep only the codes the dictionary uses, each resolved to its PLOVER type (or dropped).
+        var used = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var b in data.Blocks)
+        {
+            if (b.Code is not null) used.Add(b.Code);
+            foreach (var p in b.Patterns) if (p.Code is not null) used.Add(p.Code);
+        }
+        foreach (var v in data.Verbs.Values) if (v.Code is not null) used.Add(v.Code);
+        used.UnionWith(NominalTriggers.Codes.Values);
+        foreach (var code in used)
+            if (Resolve(code, plover) is { } info) data.Codes[code] = info;
+
+        ReadCapitals(countriesPath, data);
+        return data;
+    }
+
+    public static void Write(EventLexiconData data, string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        using var stream = File.Create(path);
+        JsonSerializer.Serialize(stream, data, EventLexicon.JsonOptions);
+    }
+
+    /// <summary>The CAMEO → PLOVER reading used by the lexicon, for scoring CAMEO-coded test data; null for dropped codes.</summary>
+    public static Func<string, CodeInfo?> CodeResolver(string dataDirectory)
+    {
+        var plover = ReadCameoToPlover(File.ReadAllLines(Path.Combine(dataDirectory, "plover", "CAMEO2PLOVER-2021.txt")));
+        return code => Resolve(code, plover);
+    }
+
+    private sealed record PloverRow(string Type, string? Mode, string? Context, string Description);
+
+    /// <summary>"0332: AGREE,  ,   military # Express intent to provide military aid" → code → row.</summary>
+    private static Dictionary<string, PloverRow> ReadCameoToPlover(string[] lines)
+    {
+        var map = new Dictionary<string, PloverRow>(StringComparer.Ordinal);
+        foreach (var raw in lines)
+        {
+            var m = PloverLine().Match(raw);
+            if (!m.Success) continue;
+            string[] fields = m.Groups[2].Value.Split(',');
+            string type = fields[0].Trim();
+            if (!EventTypes.All.Contains(type)) continue;
+            string? mode = fields.Length > 1 && fields[1].Trim() is { Length: > 0 } md ? md : null;
+            string? context = fields.Length > 2 && fields[2].Trim() is { Length: > 0 } cx ? cx : null;
+            map.TryAdd(m.Groups[1].Value, new PloverRow(type, mode, context, m.Groups[3].Value.Trim()));
+        }
+        return map;
+    }
+
+    /// <summary>The PLOVER reading of a CAMEO code: exact row, else the nearest parent code; 01x is dropped.</summary>
+    private static CodeInfo? Resolve(string code, Dictionary<string, PloverRow> plover)
+    {
+        if (code.StartsWith("01", StringComparison.Ordinal)) return null;
+        string lookup = code.StartsWith("02", StringComparison.Ordinal) ? "10" + code[2..] : code;
+        for (string c = lookup; c.Length >= 2; c = c[..^1])
+        {
+            if (!plover.TryGetValue(c, out var row)) continue;
+            return new CodeInfo { Type = row.Type, Mode = row.Mode ?? ShortDescription(row.Description), Description = row.Description };
+        }
+        return null;
+    }
+
+    /// <summary>"Express intent to provide military aid" → "provide military aid": the action, for <see cref="Event.Mode"/>.</summary>
+    private static string ShortDescription(string description)
+    {
+        const string intent = "express intent to ";
+        string d = description.ToLowerInvariant();
+        return d.StartsWith(intent, StringComparison.Ordinal) ? d[intent.Length..] : d;
+    }
+
+    private static void ReadVerbDictionary(string[] lines, EventLexiconData data)
+    {
+        bool inVerbs = false;
+        string? synset = null;
+        VerbBlock? block = null;
+        foreach (var raw in lines)
+        {
+            string line = StripComment(raw).TrimEnd();
+            if (raw.StartsWith("####### VERB PATTERNS", StringComparison.Ordinal)) { inVerbs = true; synset = null; continue; }
+            if (line.Length == 0) { synset = null; continue; }
+            if (!inVerbs)
+            {
+                if (line.StartsWith('&')) { synset = line[1..].Trim().TrimEnd('_'); data.Synsets[synset] = new List<string>(); }
+                else if (line.StartsWith('+') && synset is not null) data.Synsets[synset].Add(Phrase(line[1..]));
+                continue;
+            }
+            if (line.StartsWith("---", StringComparison.Ordinal))
+            {
+                var h = HeaderLine().Match(line);
+                if (!h.Success) continue;
+                block = new VerbBlock { Name = h.Groups[1].Value, Code = ParseCode(h.Groups[2].Value).Code };
+                data.Blocks.Add(block);
+            }
+            else if (block is null || line.StartsWith('~')) continue;
+            else if (line.StartsWith('-')) AddPattern(line, block);
+            else AddVerb(line, block, data);
+        }
+    }
+
+    private static void AddPattern(string line, VerbBlock block)
+    {
+        int open = line.LastIndexOf('[');
+        if (open < 0) return;
+        var (code, reverse) = ParseCode(line[(open + 1)..line.IndexOf(']', open)]);
+        var pattern = new VerbPattern { Code = code, Reverse = reverse };
+        bool afterStar = false;
+        foreach (var piece in line[1..open].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (piece == "*") { afterStar = true; continue; }
+            foreach (var word in piece.Trim('(', ')', '{', '}').Split('_', StringSplitOptions.RemoveEmptyEntries))
+            {
+                // $, +, ^, % mark source/target/skip positions in PETRARCH's parse-tree matcher: not words.
+                if (!char.IsLetterOrDigit(word[0]) && word[0] != '&') continue;
+                string element = word[0] == '&' ? word.TrimEnd(')', '}') : word.ToLowerInvariant().TrimEnd(')', '}');
+                (afterStar ? pattern.Post : pattern.Pre).Add(element);
+            }
+        }
+        if (pattern.Pre.Count + pattern.Post.Count > 0) block.Patterns.Add(pattern);
+    }
+
+    /// <summary>"SPEED {SPEEDING SPEEDS SPED } [154]" or "+MEET_WITH {+MET_WITH …}": the verb, its forms, its own code.</summary>
+    private static void AddVerb(string line, VerbBlock block, EventLexiconData data)
+    {
+        string? code = block.Code;
+        int open = line.IndexOf('[');
+        if (open >= 0)
+        {
+            code = ParseCode(line[(open + 1)..line.IndexOf(']', open)]).Code;
+            line = line[..open];
+        }
+        var irregular = new List<string>();
+        int brace = line.IndexOf('{');
+        if (brace >= 0)
+        {
+            int close = line.IndexOf('}', brace);
+            irregular.AddRange(line[(brace + 1)..(close < 0 ? line.Length : close)]
+                .Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(f => Phrase(f.TrimStart('+'))));
+            line = line[..brace];
+        }
+        string lemma = Phrase(line.Trim().TrimStart('+'));
+        if (lemma.Length == 0) return;
+        // A verb listed twice keeps its first reading, as PETRARCH2 does.
+        if (!data.Verbs.TryAdd(lemma, new VerbInfo { Code = code, Block = data.Blocks.Count - 1 })) return;
+        data.Forms.TryAdd(lemma, lemma);
+        foreach (var form in irregular) data.Forms.TryAdd(form, lemma);
+    }
+
+    /// <summary>After all verbs and their listed forms: generated regular forms never override a listed one ("hoping" is "hope", not "hop").</summary>
+    private static void AddRegularForms(EventLexiconData data)
+    {
+        foreach (var lemma in data.Verbs.Keys)
+            foreach (var form in Inflect(lemma)) data.Forms.TryAdd(form, lemma);
+    }
+
+    /// <summary>Regular forms of a (possibly multi-word) verb: the first word is inflected.</summary>
+    internal static IEnumerable<string> Inflect(string lemma)
+    {
+        int space = lemma.IndexOf(' ');
+        string head = space < 0 ? lemma : lemma[..space], rest = space < 0 ? "" : lemma[space..];
+        yield return lemma;
+        foreach (var f in InflectWord(head)) yield return f + rest;
+    }
+
+    private static IEnumerable<string> InflectWord(string w)
+    {
+        if (w.Length < 2) yield break;
+        char last = w[^1];
+        bool consonantY = last == 'y' && !IsVowel(w[^2]);
+        if (consonantY) yield return w[..^1] + "ies";
+        else if (w.EndsWith('s') || w.EndsWith('x') || w.EndsWith('z') || w.EndsWith("ch") || w.EndsWith("sh")) { yield return w + "es"; yield return w + "ed"; }
+        else if (last == 'e') { yield return w + "s"; yield return w + "d"; }
+        else yield return w + "s";
+        // One-syllable consonant-vowel-consonant verbs double ("stopped"); longer ones that do are listed as irregular.
+        bool doubles = !IsVowel(last) && last is not ('w' or 'x' or 'y') && IsVowel(w[^2]) && (w.Length == 2 || !IsVowel(w[^3]))
+                       && w.Count(IsVowel) == 1;
+        if (doubles) { yield return w + last + "ed"; yield return w + last + "ing"; yield break; }
+        if (consonantY || !(w.EndsWith('s') || w.EndsWith('x') || w.EndsWith('z') || w.EndsWith("ch") || w.EndsWith("sh") || last == 'e'))
+            yield return consonantY ? w[..^1] + "ied" : w + "ed";
+        yield return last == 'e' && !w.EndsWith("ee") ? w[..^1] + "ing" : w + "ing";
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    /// <summary>Blocks without a header code take the code of a CAMEO description that is one of their verbs.</summary>
+    private static void AssignDescriptionDefaults(EventLexiconData data, Dictionary<string, PloverRow> plover)
+    {
+        var named = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (code, row) in plover.OrderBy(kv => kv.Key.Length).ThenBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            // Only descriptions that are nothing but verbs: "Reject", "Praise or endorse", "Abduct, hijack".
+            string[] words = row.Description.ToLowerInvariant().Replace(",", " or ").Split(" or ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (words.Any(w => w.Contains(' '))) continue;
+            foreach (var w in words) named.TryAdd(w, code);
+        }
+        for (int i = 0; i < data.Blocks.Count; i++)
+        {
+            var block = data.Blocks[i];
+            if (block.Code is not null) continue;
+            var members = data.Verbs.Where(v => v.Value.Block == i).ToList();
+            string? code = members.Select(v => named.GetValueOrDefault(v.Key)).FirstOrDefault(c => c is not null);
+            if (code is null) continue;
+            block.Code = code;
+            foreach (var (_, info) in members) info.Code ??= code;
+        }
+    }
+
+    private static void ReadCapitals(string countriesPath, EventLexiconData data)
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllText(countriesPath));
+        foreach (var country in doc.RootElement.EnumerateArray())
+        {
+            if (!country.TryGetProperty("capital", out var caps) || caps.ValueKind != JsonValueKind.Array) continue;
+            string name = country.GetProperty("name").GetProperty("common").GetString()!;
+            foreach (var cap in caps.EnumerateArray())
+                if (cap.GetString() is { Length: > 0 } c) data.Capitals.TryAdd(c.ToLowerInvariant(), name);
+        }
+    }
+
+    private static (string? Code, bool Reverse) ParseCode(string text)
+    {
+        text = text.Trim();
+        if (text.Length == 0 || text.StartsWith("---", StringComparison.Ordinal)) return (null, false);
+        int colon = text.IndexOf(':');
+        if (colon < 0) return (text, false);
+        string first = text[..colon].Trim(), second = text[(colon + 1)..].Trim();
+        if (first.Length > 0 && first != "---") return (first, false);
+        return second.Length > 0 && second != "---" ? (second, true) : (null, false);
+    }
+
+    private static string Phrase(string token) =>
+        string.Join(' ', token.Trim().TrimEnd('_').ToLowerInvariant().Split('_', StringSplitOptions.RemoveEmptyEntries));
+
+    private static string StripComment(string line)
+    {
+        int hash = line.IndexOf('#');
+        return hash < 0 ? line : line[..hash];
+    }
+
+    [GeneratedRegex(@"^(\d{2,4}):\s*([^#]*)#?(.*)$")]
+    private static partial Regex PloverLine();
+
+    [GeneratedRegex(@"^---\s+(\S+)\s+\[([^\]]*)\]")]
+    private static partial Regex HeaderLine();
+}

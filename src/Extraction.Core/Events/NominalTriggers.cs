@@ -1,0 +1,41 @@
+namespace Extraction.Events;
+
+/// <summary>
+/// Event nouns ("a meeting with", "Tajikistan’s insistence", "sanctions on"): the CAMEO verb dictionary only codes
+/// verbs, so these nouns are mapped here to the CAMEO code of the act they name and then through the same
+/// CAMEO2PLOVER table as verbs. Kept to nouns that name an act between parties; abstract nouns such as
+/// "cooperation" or "security" are left out because they mostly describe policy areas, not events.
+/// </summary>
+public static class NominalTriggers
+{
+    /// <summary>Singular lower-case noun → CAMEO code.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Codes = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        // CONSULT (04x)
+        ["meeting"] = "040", ["talks"] = "046", ["negotiation"] = "046", ["consultation"] = "040", ["visit"] = "042",
+        // AGREE (03x): an agreement or deal is a commitment to future cooperation
+        ["agreement"] = "030", ["deal"] = "030", ["accord"] = "030", ["pact"] = "030", ["treaty"] = "030", ["ceasefire"] = "0356",
+        // REQUEST (10x)
+        ["insistence"] = "100", ["demand"] = "100", ["request"] = "100", ["ultimatum"] = "139", ["appeal"] = "020",
+        // COOPERATE (06x): military exercises are joint by nature
+        ["exercise"] = "062", ["exercises"] = "062",
+        // ACCUSE, THREATEN, PROTEST
+        ["accusation"] = "112", ["condemnation"] = "111", ["criticism"] = "111", ["threat"] = "130",
+        ["protest"] = "141", ["demonstration"] = "141", ["boycott"] = "143",
+        // SANCTION / COERCE (CAMEO2PLOVER puts 163 under COERCE)
+        ["sanction"] = "163", ["embargo"] = "163", ["blockade"] = "191", ["arrest"] = "173", ["expulsion"] = "166",
+        // MOBILIZE, RETREAT
+        ["deployment"] = "154", ["mobilization"] = "154", ["withdrawal"] = "0872",
+        // ASSAULT
+        ["attack"] = "190", ["assault"] = "190", ["offensive"] = "190", ["raid"] = "190", ["invasion"] = "192",
+        ["bombing"] = "183", ["airstrike"] = "195", ["shelling"] = "194", ["assassination"] = "186", ["massacre"] = "202",
+    };
+
+    /// <summary>The CAMEO code of a lower-case noun form (plural folded), or null.</summary>
+    public static string? CodeOf(string lower)
+    {
+        if (Codes.TryGetValue(lower, out var code)) return code;
+        if (lower.Length > 3 && lower.EndsWith('s') && Codes.TryGetValue(lower[..^1], out code)) return code;
+        return null;
+    }
+}

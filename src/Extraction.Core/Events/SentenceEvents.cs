@@ -1,0 +1,631 @@
+using Extraction.Model;
+
+namespace Extraction.Events;
+
+/// <summary>
+/// The events of one sentence. Without a parser, sentence structure is read from word order and function words:
+/// the subject is the nearest actor-like mention before the trigger that is not the object of a preposition
+/// (else a possessor, else the nearest mention); the object is the first mention after it in the same clause;
+/// passives ("was invited by X") and reversed CAMEO codes ("received aid from X") swap the two; a noun trigger
+/// takes its possessor or premodifier ("Tajikistan’s insistence", "CSTO exercises") as actor and a following
+/// "with/to/against/between" phrase as recipient. Pronouns resolve to the nearest earlier subject-like mention.
+/// </summary>
+internal sealed class SentenceEvents
+{
+    private static readonly HashSet<string> ActorLabels = [EntityLabels.Person, EntityLabels.Org, EntityLabels.Loc, EntityLabels.Norp];
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+        { "a", "an", "the", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your", "'s", "’s", "any", "some", "no", "every", "each", "another", "such", "further", "new" };
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+        { "of", "in", "at", "on", "with", "from", "to", "for", "by", "into", "against", "between", "among", "within", "across", "toward", "towards", "over", "under", "about", "through", "during", "after", "before", "despite", "near", "upon", "onto", "via", "without", "amid", "like" };
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+        { "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did", "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "to", "not", "n't", "never", "also", "already", "then", "now", "jointly", "reportedly", "still", "just", "finally" };
+    private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal)
+        { "is", "are", "was", "were", "be", "been", "being", "am", "get", "gets", "got", "gotten" };
+    private static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal)
+        { "he", "she", "it", "they", "we", "i", "you", "who", "which", "that" };
+    private static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal)
+        { ";", ":", "—", "but", "though", "although", "whereas", "while", "because", "however", "unless" };
+    private static readonly HashSet<string> LocationPrepositions = new(StringComparer.Ordinal) { "in", "at", "near", "inside", "outside" };
+    private static readonly HashSet<string> RecipientPrepositions = new(StringComparer.Ordinal) { "with", "to", "against", "on", "between", "from", "toward", "towards", "by" };
+    /// <summary>Verbs that only frame another event's status ("expect X to be deployed", "looks to receive").</summary>
+    private static readonly HashSet<string> FramingVerbs = new(StringComparer.Ordinal)
+        { "expect", "anticipate", "plan", "intend", "want", "wish", "look", "aim", "seem", "appear", "say", "tell", "report", "announce" };
+
+    private readonly Document _doc;
+    private readonly Sentence _sentence;
+    private readonly EventLexicon _lexicon;
+    private readonly List<Entity> _entities;
+    private readonly int _first, _count;
+    private readonly string[] _low;
+    private readonly Entity?[] _entityAt;
+    private readonly bool[] _isTrigger;
+
+    public SentenceEvents(Document doc, int sentenceIndex, List<Entity> entitiesByStart, EventLexicon lexicon)
+    {
+        _doc = doc;
+        _sentence = doc.Sentences[sentenceIndex];
+        _lexicon = lexicon;
+        _entities = entitiesByStart;
+        _first = _sentence.FirstToken;
+        _count = _sentence.TokenCount;
+        _low = new string[_count];
+        _entityAt = new Entity?[_count];
+        _isTrigger = new bool[_count];
+        for (int i = 0; i < _count; i++) _low[i] = doc.SpanOf(doc.Tokens[_first + i]).ToString().ToLowerInvariant();
+        foreach (var e in entitiesByStart)
+        {
+            if (e.End <= _sentence.Start || e.Start >= _sentence.End) continue;
+            for (int i = 0; i < _count; i++)
+            {
+                var t = doc.Tokens[_first + i];
+                if (t.Start < e.End && e.Start < t.End) _entityAt[i] ??= e;
+            }
+        }
+    }
+
+    /// <param name="PatternEnd">Where the words of the matched dictionary pattern end (a noun trigger inside belongs to this verb).</param>
+    private sealed record Candidate(int Start, int End, string Type, CodeInfo Info, string Code, bool Nominal, bool Reverse, bool FromPattern, int PatternEnd);
+
+    private sealed record Mention(Entity Entity, int Token, bool InPrepositionalPhrase, bool Possessive);
+
+    public void Extract(List<Event> into)
+    {
+        var candidates = FindTriggers();
+        foreach (var c in candidates)
+            for (int i = c.Start; i < c.End; i++) _isTrigger[i] = true;
+        var consumed = new HashSet<Candidate>();
+        foreach (var c in candidates)
+        {
+            if (consumed.Contains(c) || IsComplementOfTrigger(c)) continue;
+            var action = CommittedAction(c, candidates);
+            if (action?.Coded is { } coded) consumed.Add(coded);
+            if (Build(c, action) is not { } ev) continue;
+            into.Add(ev);
+            // "signed an agreement": the pattern read the noun as the verb's object, one event.
+            foreach (var o in candidates) if (o.Nominal && o.Start >= c.End && o.Start < c.PatternEnd) consumed.Add(o);
+        }
+    }
+
+    // ---- triggers -------------------------------------------------------------------------------------------
+
+    private List<Candidate> FindTriggers()
+    {
+        var list = new List<Candidate>();
+        for (int i = 0; i < _count; i++)
+        {
+            if (_entityAt[i] is not null || _doc.Tokens[_first + i].Kind != TokenKind.Word) continue;
+            string w = _low[i];
+            bool nounContext = IsNounContext(i);
+            string? nominal = NominalTriggers.CodeOf(w);
+            var (verbEnd, lemma) = MatchVerb(i);
+            if (nominal is not null && (nounContext || lemma is null))
+            {
+                if (_lexicon.Code(nominal) is { } info) list.Add(new Candidate(i, i + 1, info.Type, info, nominal, true, false, false, i + 1));
+                continue;
+            }
+            if (lemma is null || nounContext || FramingVerbs.Contains(lemma.Split(' ')[0]) || IsAttributiveParticiple(i, verbEnd)) continue;
+            var verb = _lexicon.Verb(lemma)!;
+            var (pattern, patternEnd) = BestPattern(_lexicon.Block(verb.Block), i, verbEnd);
+            string? code = pattern is not null ? pattern.Code : verb.Code;
+            if (_lexicon.Code(code) is { } vinfo)
+                list.Add(new Candidate(i, verbEnd, vinfo.Type, vinfo, code!, false, pattern?.Reverse ?? false, pattern is not null, patternEnd));
+            i = verbEnd - 1;
+        }
+        return list;
+    }
+
+    /// <summary>The longest multi-word verb form starting at <paramref name="i"/>, else the single-word verb.</summary>
+    private (int End, string? Lemma) MatchVerb(int i)
+    {
+        foreach (var (tail, lemma) in _lexicon.PhrasalStartingWith(_low[i]))
+        {
+            if (i + tail.Length >= _count) continue;
+            bool ok = true;
+            for (int k = 0; k < tail.Length && ok; k++) ok = _low[i + 1 + k] == tail[k];
+            if (ok) return (i + 1 + tail.Length, lemma);
+        }
+        return (i + 1, _lexicon.VerbLemma(_low[i]));
+    }
+
+    /// <summary>A word after a determiner, adjective, noun, preposition or verb is a noun ("a meeting", "held talks").</summary>
+    private bool IsNounContext(int i)
+    {
+        // Sentence-initial "Talks between …", "Meeting with …": a noun before a preposition.
+        if (i == 0) return i + 1 < _count && Prepositions.Contains(_low[i + 1]);
+        string prev = _low[i - 1];
+        if (_entityAt[i - 1] is { } e) return IsPossessive(e) || e.Label == EntityLabels.Norp || !ActorLabels.Contains(e.Label);
+        if (Auxiliaries.Contains(prev) || SubjectPronouns.Contains(prev) || prev is "and" or "or" || prev.EndsWith("ly", StringComparison.Ordinal)) return false;
+        if (Determiners.Contains(prev) || Prepositions.Contains(prev)) return true;
+        return _doc.Tokens[_first + i - 1].Kind == TokenKind.Word;
+    }
+
+    /// <summary>"poorly trained border service": a participle between a modifier and its noun describes, it does not report.</summary>
+    private bool IsAttributiveParticiple(int i, int end)
+    {
+        string w = _low[i];
+        if (end != i + 1 || end >= _count || !(w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal))) return false;
+        string next = _low[end];
+        if (_entityAt[end] is not null || _doc.Tokens[_first + end].Kind != TokenKind.Word || Prepositions.Contains(next)
+            || Determiners.Contains(next) || Auxiliaries.Contains(next) || SubjectPronouns.Contains(next) || next is "and" or "or" || char.IsUpper(_doc.Text[_doc.Tokens[_first + end].Start]))
+            return false;
+        int j = i - 1;
+        while (j >= 0 && _low[j].EndsWith("ly", StringComparison.Ordinal)) j--;
+        return j < 0 || !(_entityAt[j] is not null || Auxiliaries.Contains(_low[j]) || SubjectPronouns.Contains(_low[j]));
+    }
+
+    /// <summary>The longest matching pattern of the verb's block, and where its words end.</summary>
+    private (VerbPattern? Pattern, int End) BestPattern(VerbBlock block, int start, int end)
+    {
+        VerbPattern? best = null;
+        int bestScore = 0, bestEnd = end;
+        foreach (var p in block.Patterns)
+        {
+            int score = p.Pre.Count + p.Post.Count;
+            if (score <= bestScore || !MatchPost(p.Post, end, out int patternEnd) || !MatchPre(p.Pre, start)) continue;
+            (best, bestScore, bestEnd) = (p, score, patternEnd);
+        }
+        return (best, bestEnd);
+    }
+
+    private bool MatchPost(List<string> elements, int pos, out int end)
+    {
+        end = pos;
+        for (int k = 0; k < elements.Count; k++)
+        {
+            int limit = Math.Min(_count, pos + (k == 0 ? 5 : 3));
+            int found = -1, length = 0;
+            for (int p = pos; p < limit && found < 0; p++)
+            {
+                if (ClauseBreaks.Contains(_low[p])) return false;
+                if (ElementAt(elements[k], p, out length)) found = p;
+            }
+            if (found < 0) return false;
+            pos = end = found + length;
+        }
+        // The last pattern word must head its phrase: in "enhance security assistance programs", "security" is a modifier.
+        return elements.Count == 0 || pos >= _count || !IsModifierContinuation(pos);
+    }
+
+    private bool IsModifierContinuation(int pos)
+    {
+        string next = _low[pos];
+        return _entityAt[pos] is null && _doc.Tokens[_first + pos].Kind == TokenKind.Word && !char.IsUpper(_doc.Text[_doc.Tokens[_first + pos].Start])
+               && !Prepositions.Contains(next) && !Determiners.Contains(next) && !Auxiliaries.Contains(next) && !SubjectPronouns.Contains(next)
+               && !ClauseBreaks.Contains(next) && next is not ("and" or "or") && _lexicon.VerbLemma(next) is null;
+    }
+
+    private bool MatchPre(List<string> elements, int pos)
+    {
+        for (int k = elements.Count - 1; k >= 0; k--)
+        {
+            int found = -1;
+            for (int p = pos - 1; p >= Math.Max(0, pos - 4) && found < 0; p--)
+                if (ElementAt(elements[k], p, out _)) found = p;
+            if (found < 0) return false;
+            pos = found;
+        }
+        return true;
+    }
+
+    private bool ElementAt(string element, int p, out int length)
+    {
+        length = 1;
+        if (element[0] != '&') return WordMatches(_low[p], element);
+        foreach (var member in _lexicon.Synset(element[1..]) ?? [])
+        {
+            if (p + member.Length > _count) continue;
+            bool ok = true;
+            for (int k = 0; k < member.Length && ok; k++) ok = WordMatches(_low[p + k], member[k]);
+            if (ok) { length = member.Length; return true; }
+        }
+        return false;
+    }
+
+    /// <summary>Dictionary words are base forms; TABARI-style stems also match longer words ("sanction" → "sanctions").</summary>
+    private bool WordMatches(string token, string word) =>
+        token == word
+        || (token.Length > 3 && token.EndsWith('s') && token[..^1] == word)
+        || _lexicon.VerbLemma(token) == word
+        || (word.Length >= 5 && token.Length - word.Length is > 0 and <= 3 && token.StartsWith(word, StringComparison.Ordinal));
+
+    /// <summary>"invited to attend", "agreed to meet": the infinitive is the content of the event before it, not a second event.</summary>
+    private bool IsComplementOfTrigger(Candidate c) =>
+        !c.Nominal && c.Start >= 2 && _low[c.Start - 1] == "to" && _isTrigger[c.Start - 2];
+
+    /// <summary>The action an agreement commits to, coded or not.</summary>
+    private sealed record Action(int End, string Mode, Candidate? Coded);
+
+    /// <summary>
+    /// "a deal to procure helicopters", "agreed to set up": an agreement or an expression of intent (CAMEO 03x, or
+    /// the bare 050 of AGREE) with the action it commits to is one AGREE event.
+    /// </summary>
+    private Action? CommittedAction(Candidate c, List<Candidate> all)
+    {
+        bool commits = c.Nominal ? c.Type == "AGREE" : c.Code == "050" || c.Code.StartsWith("03", StringComparison.Ordinal);
+        if (!commits) return null;
+        // "agreed in principle on Saturday to provide": adverbials may come between, a new noun phrase may not.
+        int to = c.End;
+        while (to < Math.Min(_count, c.End + 5) && _low[to] != "to" && !Determiners.Contains(_low[to]) && !ClauseBreaks.Contains(_low[to])
+               && _doc.Tokens[_first + to].Kind == TokenKind.Word && !_isTrigger[to]) to++;
+        if (to + 1 >= _count || _low[to] != "to" || (c.Nominal && to != c.End)) return null;
+        if (all.FirstOrDefault(o => !o.Nominal && o.Start == to + 1) is { } coded) return new Action(coded.End, coded.Info.Mode ?? coded.Type.ToLowerInvariant(), coded);
+        var (end, lemma) = MatchVerb(to + 1);
+        if (lemma is not null) return new Action(end, lemma, null);
+        return IsInfinitive(to + 1) ? new Action(to + 2, _low[to + 1], null) : null;
+    }
+
+    // ---- event assembly -------------------------------------------------------------------------------------
+
+    /// <summary>Types that are acts between two parties: a bare dictionary verb with no second party is too weak a cue.</summary>
+    private static readonly HashSet<string> Interactive = new(StringComparer.Ordinal)
+        { "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION" };
+
+    private Event? Build(Candidate c, Action? action)
+    {
+        var span = action is null ? (c.Start, c.End) : (c.Start, action.End);
+        var (actor, recipient, confidence) = c.Nominal ? NominalRoles(c, action) : VerbRoles(c);
+        if (actor is null) return null;
+        if (!c.Nominal && action is not null) recipient ??= Object(action.End, actor);
+        if (recipient is not null && Same(actor, recipient)) recipient = null;
+        // A verb needs its second party unless its act is typically intransitive (protest, mobilize), a dictionary
+        // pattern fixed the reading of a non-interactive act, or it commits to an action; noun triggers come from a
+        // curated table.
+        if (recipient is null && !c.Nominal && action is null && (Interactive.Contains(c.Type) || (!c.FromPattern && c.Type is not ("PROTEST" or "MOBILIZE")))) return null;
+
+        string status = Status(span.Item1, c);
+        string type = action is not null ? "AGREE" : c.Type;
+        string? mode = action?.Mode ?? c.Info.Mode;
+        // PLOVER: intended cooperation is coded as the intent to cooperate (as CAMEO2PLOVER does for 03x, including
+        // 035 "intent to yield"); mode keeps what was intended.
+        if (status == EventTypes.Anticipated && type is "CONSULT" or "SUPPORT" or "COOPERATE" or "AID" or "CONCEDE" or "RETREAT") type = "AGREE";
+
+        int startChar = _doc.Tokens[_first + span.Item1].Start, endChar = _doc.Tokens[_first + span.Item2 - 1].End;
+        var ev = new Event
+        {
+            Id = "",
+            Type = type,
+            Mode = mode,
+            Trigger = new Trigger(startChar, endChar, _doc.Slice(startChar, endChar)),
+            Status = status,
+            Confidence = Math.Clamp(confidence + (recipient is null ? 0 : 0.1) + (c.FromPattern ? 0.1 : 0), 0, 1),
+            Source = EventStage.StageName,
+        };
+        ev.Arguments.Add(new EventArgument { Role = "actor", Entity = actor.Id });
+        if (recipient is not null) ev.Arguments.Add(new EventArgument { Role = "recipient", Entity = recipient.Id });
+        AddContextArguments(ev, span.Item2, actor, recipient);
+        if (actor.Label == EntityLabels.Loc && _lexicon.CountryOfCapital(actor.Canonical) is { } country) ev.ActorCountry = country;
+        return ev;
+    }
+
+    private (Entity? Actor, Entity? Recipient, double Confidence) VerbRoles(Candidate c)
+    {
+        var subject = Subject(c.Start, out bool direct);
+        // Without a pattern, the verb's default code is a weak cue: only a plain subject (not a possessor) will do.
+        if (!c.FromPattern && subject is { Possessive: true }) subject = null;
+        Entity? agent = ByAgent(c.End);
+        Entity? actor, recipient;
+        if (IsPassive(c.Start))
+        {
+            // "X was invited by Y": Y acts on X. Without "by", an entity subject is the one acted on and the
+            // actor is the first party named after the verb; a non-entity subject leaves the framing clause's subject.
+            recipient = direct ? subject?.Entity : null;
+            actor = agent ?? (direct ? Object(c.End, exclude: recipient) : subject?.Entity);
+        }
+        else
+        {
+            actor = subject?.Entity;
+            recipient = Object(c.End, exclude: actor);
+        }
+        // "Czechia and China signed": for acts between equals the coordinated subjects are the two parties.
+        if (recipient is null && !c.Reverse && subject is not null && Symmetric.Contains(c.Type)) recipient = Coordinated(subject);
+        if (c.Reverse) (actor, recipient) = (recipient, actor);
+        double confidence = subject is { InPrepositionalPhrase: false } ? 0.6 : 0.45;
+        return (actor, recipient, confidence);
+    }
+
+    private (Entity? Actor, Entity? Recipient, double Confidence) NominalRoles(Candidate c, Action? action)
+    {
+        Entity? actor = Premodifier(c.Start), recipient = null;
+        double confidence = 0.6;
+        int after = c.End;
+        // "talks between X and Y"
+        if (after + 1 < _count && _low[after] == "between" && _entityAt[after + 1] is { } x && ActorLabels.Contains(x.Label))
+        {
+            int j = LastToken(after + 1, x) + 1;
+            if (j + 1 < _count && _low[j] == "and" && _entityAt[j + 1] is { } y && ActorLabels.Contains(y.Label))
+            {
+                if (actor is null) return (x, y, 0.6);
+                return (actor, x, 0.6);
+            }
+        }
+        if (actor is null)
+        {
+            var subject = Subject(c.Start, out _);
+            actor = ByAgent(c.End) ?? subject?.Entity;
+            if (subject is not null && actor == subject.Entity && Symmetric.Contains(c.Type)) recipient = Coordinated(subject);
+            confidence = subject is { InPrepositionalPhrase: false } ? 0.55 : 0.4;
+        }
+        if (action is not null) recipient = Object(action.End, actor) ?? recipient;
+        else recipient = PrepositionalRecipient(after, actor) ?? (after < _count && _low[after] == "that" ? Object(after + 1, actor) : null) ?? recipient;
+        return (actor, recipient, confidence);
+    }
+
+    private static readonly HashSet<string> Symmetric = new(StringComparer.Ordinal) { "AGREE", "CONSULT", "COOPERATE", "SUPPORT" };
+
+    /// <summary>The entity joined to <paramref name="subject"/> by "and" right before it ("X and Y").</summary>
+    private Entity? Coordinated(Mention subject)
+    {
+        int i = subject.Token - 1;
+        if (i < 1 || _low[i] != "and") return null;
+        int j = i - 1;
+        if (j >= 1 && _low[j] == ",") j--;
+        return _entityAt[j] is { } e && ActorLabels.Contains(e.Label) && !Same(e, subject.Entity) ? e : null;
+    }
+
+    /// <summary>Possessor or premodifier of a noun trigger: "Tajikistan’s insistence", "recent CSTO military exercises".</summary>
+    private Entity? Premodifier(int start)
+    {
+        for (int i = start - 1, words = 0; i >= 0 && words < 3; i--)
+        {
+            if (_entityAt[i] is { } e)
+            {
+                // A name or weapon between possessor and noun ("the CSTO’s Rubezh-2004 exercises") is skipped.
+                if (ActorLabels.Contains(e.Label)) return e;
+                i = FirstToken(i, e);
+                continue;
+            }
+            string w = _low[i];
+            if (w is "its" or "their" or "his" or "her") return ResolvePronoun(i);
+            if (w is "'s" or "’s") continue;
+            if (_doc.Tokens[_first + i].Kind != TokenKind.Word || Prepositions.Contains(w) || w is "a" or "an" or "the" || Auxiliaries.Contains(w)) return null;
+            words++;
+        }
+        return null;
+    }
+
+    private Entity? PrepositionalRecipient(int after, Entity? actor)
+    {
+        for (int i = after; i < Math.Min(_count, after + 4); i++)
+        {
+            if (_isTrigger[i] || ClauseBreaks.Contains(_low[i])) return null;
+            if (!RecipientPrepositions.Contains(_low[i])) continue;
+            for (int j = i + 1; j < Math.Min(_count, i + 5); j++)
+            {
+                if (_entityAt[j] is { } e) return ActorLabels.Contains(e.Label) && (actor is null || !Same(e, actor)) ? e : null;
+                if (_doc.Tokens[_first + j].Kind != TokenKind.Word) break;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The subject-like mention before <paramref name="start"/> in the same clause.</summary>
+    private Mention? Subject(int start, out bool direct)
+    {
+        direct = false;
+        var mentions = new List<Mention>();
+        for (int i = start - 1; i >= 0; i--)
+        {
+            string w = _low[i];
+            if (_entityAt[i] is { } e)
+            {
+                int first = FirstToken(i, e);
+                if (ActorLabels.Contains(e.Label)) mentions.Add(new Mention(e, first, InPrepositionalPhrase(first), IsPossessive(e)));
+                i = first;
+                continue;
+            }
+            if (ClauseBreaks.Contains(w) || w == "that") break;
+            if (w is "who" or "which")
+            {
+                // A relative clause's subject is its antecedent right before: "Russia, which attacked …".
+                int j = i - 1;
+                if (j >= 0 && _low[j] == ",") j--;
+                if (j >= 0 && _entityAt[j] is { } ante && ActorLabels.Contains(ante.Label) && (w == "who") == (ante.Label == EntityLabels.Person))
+                    mentions.Add(new Mention(ante, FirstToken(j, ante), false, false));
+                break;
+            }
+            if (w is "it" or "they" or "he" or "she" or "its" or "their" or "his" or "her" && ResolvePronoun(i) is { } r)
+                mentions.Add(new Mention(r, i, InPrepositionalPhrase(i), w is "its" or "their" or "his" or "her"));
+        }
+        // Mentions inside prepositional phrases are not subjects; without a subject there is no actor.
+        var chosen = mentions.FirstOrDefault(m => !m.InPrepositionalPhrase && !m.Possessive)
+                     ?? mentions.FirstOrDefault(m => m.Possessive);
+        if (chosen is not null)
+        {
+            direct = true;
+            int end = _entityAt[chosen.Token] is { } ce && ce == chosen.Entity ? LastToken(chosen.Token, ce) : chosen.Token;
+            for (int k = end + 1; k < start && direct; k++)
+                direct = Auxiliaries.Contains(_low[k]) || _low[k].EndsWith("ly", StringComparison.Ordinal);
+        }
+        return chosen;
+    }
+
+    /// <summary>First actor-like entity after <paramref name="from"/> in the clause; "in/at X" places are skipped.</summary>
+    private Entity? Object(int from, Entity? exclude)
+    {
+        for (int i = from; i < Math.Min(_count, from + 14); i++)
+        {
+            string w = _low[i];
+            // "demanded (on Friday) that the US cancel …": the complement's subject is the one addressed.
+            if (w == "that" && i - from <= 3 && !Enumerable.Range(from, i - from).Any(k => _low[k] is "a" or "an" or "the")) continue;
+            if (ClauseBreaks.Contains(w) || w is "which" or "who" or "that") return null;
+            if (_isTrigger[i] && i > from) return null;
+            // "to man the border": an infinitive starts a clause with its own object.
+            if (w == "to" && i > from && IsInfinitive(i + 1)) return null;
+            if (_entityAt[i] is not { } e) continue;
+            int first = FirstToken(i, e);
+            i = LastToken(i, e);
+            if (!ActorLabels.Contains(e.Label) || (exclude is not null && Same(e, exclude))) continue;
+            if (e.Label == EntityLabels.Loc && PrecededBy(first, LocationPrepositions)) continue;
+            return e;
+        }
+        return null;
+    }
+
+    /// <summary>A verb after "to": a dictionary verb that is not an event noun, or any word followed by a determiner ("to man the border").</summary>
+    private bool IsInfinitive(int i) =>
+        i < _count && _entityAt[i] is null && _doc.Tokens[_first + i].Kind == TokenKind.Word && !Determiners.Contains(_low[i])
+        && ((_lexicon.VerbLemma(_low[i]) is not null && NominalTriggers.CodeOf(_low[i]) is null)
+            || (i + 1 < _count && _low[i + 1] is "the" or "a" or "an" or "its" or "their"));
+
+    private Entity? ByAgent(int from)
+    {
+        for (int i = from; i < Math.Min(_count - 1, from + 8); i++)
+        {
+            if (ClauseBreaks.Contains(_low[i])) return null;
+            if (_low[i] != "by") continue;
+            for (int j = i + 1; j < Math.Min(_count, i + 4); j++)
+                if (_entityAt[j] is { } e) return ActorLabels.Contains(e.Label) ? e : null;
+            return null;
+        }
+        return null;
+    }
+
+    private bool IsPassive(int start)
+    {
+        string w = _low[start];
+        bool participle = w.EndsWith("ed", StringComparison.Ordinal) || (w.EndsWith("en", StringComparison.Ordinal) && _lexicon.VerbLemma(w) != w) || _lexicon.VerbLemma(w) is { } l && l != w && !w.EndsWith("ing") && !w.EndsWith('s');
+        if (!participle) return false;
+        for (int i = start - 1; i >= Math.Max(0, start - 3); i--)
+        {
+            if (BeForms.Contains(_low[i])) return true;
+            if (!_low[i].EndsWith("ly", StringComparison.Ordinal) && _low[i] is not ("not" or "also" or "already")) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Nearest earlier subject-like mention of a compatible kind (this sentence, then the previous one).</summary>
+    private Entity? ResolvePronoun(int token)
+    {
+        string w = _low[token];
+        bool person = w is "he" or "she" or "his" or "her";
+        int limit = _doc.Tokens[_first + token].Start;
+        int sentence = _doc.SentenceIndexAt(_sentence.Start);
+        int from = sentence > 0 ? _doc.Sentences[sentence - 1].Start : _sentence.Start;
+        Entity? nearest = null, nearestSubject = null;
+        foreach (var e in _entities)
+        {
+            if (e.Start < from) continue;
+            if (e.Start >= limit) break;
+            if (!ActorLabels.Contains(e.Label) || (person != (e.Label == EntityLabels.Person)) || (!person && e.Label == EntityLabels.Norp && w is "it" or "its")) continue;
+            nearest = e;
+            if (!PrecededByPreposition(e)) nearestSubject = e;
+        }
+        return nearestSubject ?? nearest;
+    }
+
+    private bool PrecededByPreposition(Entity e)
+    {
+        int token = TokenIndexOf(e.Start);
+        return token >= 0 ? InPrepositionalPhrase(token) : false;
+    }
+
+    private int TokenIndexOf(int charOffset)
+    {
+        for (int i = 0; i < _count; i++) if (_doc.Tokens[_first + i].Start == charOffset) return i;
+        return -1;
+    }
+
+    /// <summary>Looks back over determiners, possessives and modifiers (at most 3 words) for a preposition.</summary>
+    private bool InPrepositionalPhrase(int token)
+    {
+        for (int i = token - 1, words = 0; i >= 0 && words < 3; i--)
+        {
+            string w = _low[i];
+            if (Prepositions.Contains(w)) return true;
+            if (_entityAt[i] is not null || w is "'s" or "’s" || Determiners.Contains(w)) continue;
+            if (_doc.Tokens[_first + i].Kind != TokenKind.Word || Auxiliaries.Contains(w) || _lexicon.VerbLemma(w) is not null) return false;
+            words++;
+        }
+        return false;
+    }
+
+    private bool PrecededBy(int token, HashSet<string> words)
+    {
+        for (int i = token - 1; i >= Math.Max(0, token - 3); i--)
+        {
+            if (words.Contains(_low[i])) return true;
+            if (!Determiners.Contains(_low[i])) return false;
+        }
+        return false;
+    }
+
+    private bool IsPossessive(Entity e)
+    {
+        var text = _doc.Text.AsSpan(e.End);
+        return text.StartsWith("'s") || text.StartsWith("’s") || text.StartsWith("’ ") || text.StartsWith("' ");
+    }
+
+    private int FirstToken(int i, Entity e)
+    {
+        while (i > 0 && _entityAt[i - 1] == e) i--;
+        return i;
+    }
+
+    private int LastToken(int i, Entity e)
+    {
+        while (i + 1 < _count && _entityAt[i + 1] == e) i++;
+        return i;
+    }
+
+    private static bool Same(Entity a, Entity b) => a == b || string.Equals(a.Canonical, b.Canonical, StringComparison.OrdinalIgnoreCase);
+
+    // ---- status and context ---------------------------------------------------------------------------------
+
+    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "not", "n't", "never", "no", "nor" };
+    private static readonly HashSet<string> Refusals = new(StringComparer.Ordinal) { "denied", "denies", "deny", "refused", "refuses", "refuse", "declined", "rejected" };
+    private static readonly HashSet<string> Hypotheticals = new(StringComparer.Ordinal) { "if", "may", "might", "could", "would", "should", "unless", "whether" };
+    private static readonly HashSet<string> Anticipations = new(StringComparer.Ordinal)
+        { "will", "shall", "'ll", "expect", "expects", "expected", "expecting", "anticipate", "anticipates", "anticipated", "plan", "plans", "planned", "planning", "intend", "intends", "intended", "aims", "scheduled" };
+
+    /// <summary>Cues before the trigger in its clause: negation nearest, then hypothetical, then anticipated.</summary>
+    private string Status(int start, Candidate c)
+    {
+        bool negated = false, hypothetical = false, anticipated = false;
+        for (int i = start - 1, distance = 1; i >= 0 && distance <= 10; i--, distance++)
+        {
+            string w = _low[i];
+            if (ClauseBreaks.Contains(w) || w == "that") break;
+            if (distance <= 3 && Negations.Contains(w)) negated = true;
+            if (distance <= 6 && Refusals.Contains(w) && c.Type != "REJECT") negated = true;
+            if (Hypotheticals.Contains(w)) hypothetical = true;
+            if (Anticipations.Contains(w)) anticipated = true;
+            // "looks to", "set to", "about to", "going to", "is to": intention or schedule
+            if (w == "to" && i > 0 && _low[i - 1] is "looks" or "look" or "looking" or "set" or "about" or "going" or "is" or "are" or "seeks" or "seek" or "aims" or "aim") anticipated = true;
+        }
+        return negated ? EventTypes.Negated : hypothetical ? EventTypes.Hypothetical : anticipated ? EventTypes.Anticipated : EventTypes.Asserted;
+    }
+
+    /// <summary>Location ("in/at" a place after the trigger), time, amount, instrument and name from the sentence.</summary>
+    private void AddContextArguments(Event ev, int after, Entity actor, Entity? recipient)
+    {
+        Entity? location = null;
+        for (int i = after; i < _count && location is null; i++)
+        {
+            if (ClauseBreaks.Contains(_low[i])) break;
+            if (_entityAt[i] is { Label: EntityLabels.Loc } e && e != actor && e != recipient && PrecededBy(FirstToken(i, e), LocationPrepositions)) location = e;
+        }
+        if (location is not null) ev.Arguments.Add(new EventArgument { Role = "location", Entity = location.Id });
+        int anchor = ev.Trigger.Start;
+        foreach (var (role, labels) in ContextRoles)
+            if (Nearest(anchor, labels) is { } e) ev.Arguments.Add(new EventArgument { Role = role, Entity = e.Id });
+    }
+
+    private static readonly (string Role, string[] Labels)[] ContextRoles =
+    [
+        ("time", [EntityLabels.Date]), ("amount", [EntityLabels.Money, EntityLabels.Quantity]),
+        ("instrument", [EntityLabels.Weapon]), ("name", [EntityLabels.Event]),
+    ];
+
+    private Entity? Nearest(int anchor, string[] labels)
+    {
+        Entity? best = null;
+        foreach (var e in _entities)
+        {
+            if (e.Start >= _sentence.End) break;
+            if (e.End <= _sentence.Start || Array.IndexOf(labels, e.Label) < 0) continue;
+            if (best is null || Math.Abs(e.Start - anchor) < Math.Abs(best.Start - anchor)) best = e;
+        }
+        return best;
+    }
+}

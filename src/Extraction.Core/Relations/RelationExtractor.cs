@@ -1,0 +1,57 @@
+using Extraction.Model;
+
+namespace Extraction.Relations;
+
+/// <summary>
+/// Finds the relations of a segmented, tagged document within each sentence: the patterns first (they take
+/// precedence), then the classifier on every remaining pair above <see cref="Threshold"/>. A pair of entities
+/// (in either order) gets at most one relation, and none when it already has one (SAME_AS from the alias stage).
+/// </summary>
+public sealed class RelationExtractor(RelationClassifier? classifier, double threshold, int maxTokenDistance = RelationExtractor.DefaultMaxTokenDistance)
+{
+    public const double DefaultThreshold = 0.5;
+    public const int DefaultMaxTokenDistance = 40;
+    public const string ClassifierRule = "classifier";
+
+    public double Threshold { get; } = threshold;
+
+    /// <summary>Entity labels a relation argument can have; the others (DATE) take part in events, not relations.</summary>
+    public static bool IsArgument(Entity e) => e.Label != EntityLabels.Date;
+
+    public List<FoundRelation> Extract(Document document, ISet<(string, string)>? existingPairs = null)
+    {
+        var taken = new HashSet<(Entity, Entity)>() /* Entity has reference equality */;
+        var result = new List<FoundRelation>();
+        bool Take(Entity a, Entity b)
+        {
+            if (existingPairs is not null && (existingPairs.Contains((a.Id, b.Id)) || existingPairs.Contains((b.Id, a.Id)))) return false;
+            return taken.Add((a, b)) && taken.Add((b, a));
+        }
+
+        foreach (var view in SentenceView.ForDocument(document))
+        {
+            foreach (var r in RelationPatterns.Find(view))
+                if (Take(r.Head, r.Tail)) result.Add(r);
+            if (classifier is null) continue;
+            var entities = view.Entities;
+            for (int i = 0; i < entities.Count; i++)
+            {
+                if (!IsArgument(entities[i])) continue;
+                for (int j = i + 1; j < entities.Count; j++)
+                {
+                    if (!IsArgument(entities[j])) continue;
+                    if (view.FirstTokenOf(j) - view.EndTokenOf(i) > maxTokenDistance) break;
+                    if (taken.Contains((entities[i], entities[j]))) continue;
+                    var (cls, p) = classifier.BestRelation(PairFeatures.Build(view, i, j));
+                    if (p < Threshold || cls == RelationClassifier.None) continue;
+                    bool forward = cls[^1] == '>';
+                    var (head, tail) = forward ? (entities[i], entities[j]) : (entities[j], entities[i]);
+                    if (!Take(head, tail)) continue;
+                    result.Add(new FoundRelation(cls[..^1], head, tail, null, Math.Round(p, 4), ClassifierRule));
+                }
+            }
+        }
+        return result;
+    }
+
+}

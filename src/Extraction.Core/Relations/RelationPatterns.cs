@@ -1,0 +1,336 @@
+using Extraction.Model;
+
+namespace Extraction.Relations;
+
+/// <summary>A relation found in one sentence, before ids are assigned.</summary>
+public sealed record FoundRelation(string Type, Entity Head, Entity Tail, TextSpan? Trigger, double Confidence, string Rule);
+
+/// <summary>
+/// High-precision surface patterns over a sentence's tokens and entities:
+/// <list type="bullet">
+/// <item>titles: "&lt;ORG|LOC|NORP&gt;['s] &lt;title&gt; [,] &lt;PERSON&gt;" ("Russian President Vladimir Putin", "Hamas leader X")
+/// and "&lt;title&gt; of &lt;ORG|LOC&gt;[,] &lt;PERSON&gt;" ("the Minister of Foreign Affairs of Iraq, X");</item>
+/// <item>appositives: "&lt;PERSON&gt;, [the] &lt;ORG|LOC|NORP&gt;['s] &lt;title&gt;" ("Sergei Lavrov, Russia's Foreign Minister")
+/// and "&lt;PERSON&gt;, [the] &lt;title&gt; of|for &lt;ORG|LOC&gt;" ("X, the leader of Y");</item>
+/// <item>location: "&lt;ENTITY&gt; [unit or facility noun, 'based'] in|at|near &lt;LOC&gt;" ("the 201st MRD in Tajikistan") and
+/// "&lt;LOC&gt;, &lt;LOC&gt;" outside lists ("Kazan, Russia");</item>
+/// <item>communication: "met", "talks with", "a meeting with", "spoke to"… between the nearest preceding actor and the
+/// entity that follows (skipping its title: "met Chinese Foreign Minister Wang Yi").</item>
+/// </list>
+/// Titles decide the type through <see cref="TitleLexicon"/>: head titles give IN_CHARGE_OF, member titles BELONGS_TO,
+/// always with the person as head.
+/// </summary>
+public static class RelationPatterns
+{
+    public const double TitleConfidence = 0.92, AppositiveConfidence = 0.9, LocatedConfidence = 0.8,
+        LocListConfidence = 0.65, CommunicationConfidence = 0.85;
+
+    private static readonly string[] Determiners = ["the", "a", "an"];
+
+    /// <summary>Nouns for a unit or site that sits where its location says ("the Kazan company in Russia").</summary>
+    private static readonly HashSet<string> SiteNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "base", "bases", "airbase", "airfield", "company", "companies", "plant", "factory", "facility", "facilities",
+        "forces", "troops", "units", "unit", "division", "brigade", "battalion", "regiment", "garrison", "contingent",
+        "fleet", "squadron", "embassy", "consulate", "office", "offices", "headquarters", "branch", "mission",
+        "camp", "camps", "compound", "refinery", "port", "mine", "field", "group", "cell", "soldiers",
+        "personnel", "staff", "military", "army", "navy", "police", "militia", "fighters", "militants",
+        "based", "stationed", "deployed", "located", "headquartered", "positioned", "garrisoned", "operating",
+    };
+
+    /// <summary>
+    /// Sites usually named after the place they are in ("the Kazan company in Russia", "the Tula arms plant in
+    /// Russia"): only these let a place name before them be located. An outpost noun does not ("the U.S. embassy in Kabul").
+    /// </summary>
+    private static readonly HashSet<string> NamedAfterPlaceNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "company", "plant", "factory", "refinery", "mine", "port", "airport", "university", "works", "shipyard", "field",
+    };
+
+    private static readonly string[] LocatedPrepositions = ["in", "at", "near", "inside", "outside"];
+
+    /// <summary>Communication triggers: verbs that take their partner directly or after "with"/"to", nouns after "with".</summary>
+    private static readonly HashSet<string> CommunicationVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "met", "meet", "meets", "meeting", "talked", "talks", "talk", "spoke", "speak", "speaks", "phoned", "telephoned",
+        "conferred", "negotiated", "consulted", "discussed", "hosted", "briefed", "messaged", "wrote",
+    };
+
+    private static readonly HashSet<string> CommunicationNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "meeting", "meetings", "talks", "conversation", "conversations", "call", "negotiations", "discussions",
+        "consultations", "summit", "phone", "telephone", "dialogue", "session", "audience", "contacts", "exchange",
+    };
+
+    /// <summary>Words that may stand between a communication trigger and its partner ("met with Russia's Foreign Minister X").</summary>
+    private static readonly HashSet<string> PartnerFillers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "his", "her", "their", "its", "counterpart", "counterparts", "’s", "'s", "visiting", "newly",
+    };
+
+    public static List<FoundRelation> Find(SentenceView view)
+    {
+        var found = new List<FoundRelation>();
+        for (int i = 0; i < view.Entities.Count; i++)
+        {
+            if (view.Entities[i].Label == EntityLabels.Person)
+            {
+                TitleBeforePerson(view, i, found);
+                TitleOfBeforePerson(view, i, found);
+                AppositiveAfterPerson(view, i, found);
+            }
+            Located(view, i, found);
+            LocList(view, i, found);
+        }
+        Communication(view, found);
+        return found;
+    }
+
+    private static bool IsAffiliation(Entity e) => e.Label is EntityLabels.Org or EntityLabels.Loc or EntityLabels.Norp;
+    private static bool IsActor(Entity e) => e.Label is EntityLabels.Person or EntityLabels.Org or EntityLabels.Loc;
+
+    private static string TitleType(TitleKind kind) => kind == TitleKind.Head ? RelationTypes.InChargeOf : RelationTypes.BelongsTo;
+
+    private static TextSpan SpanOfTokens(SentenceView view, int first, int end) =>
+        new(view.Document.Tokens[first].Start, view.Document.Tokens[end - 1].End);
+
+    private static bool IsTitleToken(SentenceView view, int t) =>
+        view.InSentence(t) && view.EntityAt(t) < 0 && TitleLexicon.KindOf(view.Word(t)) != TitleKind.None;
+
+    /// <summary>The title run that ends just before token <paramref name="end"/> (going back over title words), as [first, end).</summary>
+    private static int TitleRunStartBefore(SentenceView view, int end)
+    {
+        int first = end;
+        while (IsTitleToken(view, first - 1)) first--;
+        // A run never starts on "of": "head of" belongs to another pattern.
+        while (first < end && view.WordIs(first, "of")) first++;
+        return first;
+    }
+
+    /// <summary>The title run that starts at <paramref name="first"/>, as its exclusive end; stops before "of"/"for" + entity.</summary>
+    private static int TitleRunEndFrom(SentenceView view, int first)
+    {
+        int end = first;
+        while (IsTitleToken(view, end))
+        {
+            if (view.WordIs(end, "of") && !IsTitleToken(view, end + 1)) break;
+            end++;
+        }
+        while (end > first && view.WordIs(end - 1, "of")) end--;
+        return end;
+    }
+
+    private static TitleKind Classify(SentenceView view, int first, int end)
+    {
+        var words = new List<string>(end - first);
+        for (int t = first; t < end; t++) words.Add(view.Word(t));
+        return TitleLexicon.Classify(words);
+    }
+
+    /// <summary>Leading title words inside the person's own span ("President Vladimir Putin" tagged whole).</summary>
+    private static int OwnTitleEnd(SentenceView view, int person)
+    {
+        int first = view.FirstTokenOf(person), end = first;
+        while (end < view.EndTokenOf(person) - 1 && TitleLexicon.KindOf(view.Word(end)) != TitleKind.None) end++;
+        return Classify(view, first, end) == TitleKind.None ? first : end;
+    }
+
+    private static void Add(List<FoundRelation> found, string type, Entity head, Entity tail, TextSpan? trigger, double confidence, string rule)
+    {
+        if (ReferenceEquals(head, tail)) return;
+        found.Add(new FoundRelation(type, head, tail, trigger, confidence, rule));
+    }
+
+    /// <summary>"Russian President Vladimir Putin", "Russia's foreign minister, Sergei Lavrov", "Hamas leader X".</summary>
+    private static void TitleBeforePerson(SentenceView view, int person, List<FoundRelation> found)
+    {
+        int personFirst = view.FirstTokenOf(person);
+        int ownEnd = OwnTitleEnd(view, person); // title words the tagger put inside the person span
+        bool comma = ownEnd == personFirst && view.WordIs(personFirst - 1, ",");
+        int runEnd = comma ? personFirst - 1 : personFirst;
+        int runFirst = TitleRunStartBefore(view, runEnd);
+        var words = new List<string>();
+        for (int t = runFirst; t < runEnd; t++) words.Add(view.Word(t));
+        for (int t = personFirst; t < ownEnd; t++) words.Add(view.Word(t));
+        var kind = TitleLexicon.Classify(words);
+        if (kind == TitleKind.None) return;
+        int titleFirst = runFirst < runEnd ? runFirst : personFirst;
+        int titleEnd = ownEnd > personFirst ? ownEnd : runEnd;
+
+        int before = titleFirst - 1;
+        bool possessive = view.InSentence(before) && SentenceView.IsPossessive(view.Word(before));
+        if (possessive) before--;
+        if (comma && !possessive) return; // "X, President Y" is a list or an apposition, not "Russia's president, Y"
+        int org = view.EntityAt(before);
+        if (org < 0 || view.EndTokenOf(org) != before + 1 || !IsAffiliation(view.Entities[org])) return;
+        Add(found, TitleType(kind), view.Entities[person], view.Entities[org], SpanOfTokens(view, titleFirst, titleEnd), TitleConfidence, "title");
+    }
+
+    /// <summary>"the Minister of Foreign Affairs of Iraq, HE Dr X", "President of Russia Vladimir Putin".</summary>
+    private static void TitleOfBeforePerson(SentenceView view, int person, List<FoundRelation> found)
+    {
+        int t = view.FirstTokenOf(person) - 1;
+        while (IsTitleToken(view, t) && !view.WordIs(t, "of")) t--; // honorifics such as "Dr"
+        if (view.WordIs(t, ",")) t--;
+        int org = view.EntityAt(t);
+        if (org < 0 || !IsAffiliation(view.Entities[org])) return;
+        int p = view.FirstTokenOf(org) - 1;
+        if (view.WordIs(p, "the")) p--;
+        if (!view.WordIs(p, "of", "for")) return;
+        int runFirst = TitleRunStartBefore(view, p);
+        var kind = Classify(view, runFirst, p);
+        if (kind == TitleKind.None) return;
+        Add(found, TitleType(kind), view.Entities[person], view.Entities[org], SpanOfTokens(view, runFirst, p), TitleConfidence, "title-of");
+    }
+
+    /// <summary>"Sergei Lavrov, Russia's Foreign Minister", "X, the Russian defence minister", "X, the leader of Hamas".</summary>
+    private static void AppositiveAfterPerson(SentenceView view, int person, List<FoundRelation> found)
+    {
+        int t = view.EndTokenOf(person);
+        if (!view.WordIs(t, ",")) return;
+        t++;
+        if (view.WordIs(t, Determiners)) t++;
+        int org = view.EntityAt(t);
+        if (org >= 0 && view.FirstTokenOf(org) == t && IsAffiliation(view.Entities[org]))
+        {
+            int r = view.EndTokenOf(org);
+            if (view.InSentence(r) && SentenceView.IsPossessive(view.Word(r))) r++;
+            int end = TitleRunEndFrom(view, r);
+            var kind = Classify(view, r, end);
+            if (kind != TitleKind.None)
+                Add(found, TitleType(kind), view.Entities[person], view.Entities[org], SpanOfTokens(view, r, end), AppositiveConfidence, "appositive");
+            return;
+        }
+        int runEnd = TitleRunEndFrom(view, t);
+        var runKind = Classify(view, t, runEnd);
+        if (runKind == TitleKind.None || !view.WordIs(runEnd, "of", "for", "at")) return;
+        int o = runEnd + 1;
+        if (view.WordIs(o, "the")) o++;
+        int tail = view.EntityAt(o);
+        if (tail < 0 || view.FirstTokenOf(tail) != o || !IsAffiliation(view.Entities[tail]) || view.Entities[tail].Label == EntityLabels.Norp) return;
+        Add(found, TitleType(runKind), view.Entities[person], view.Entities[tail], SpanOfTokens(view, t, runEnd), AppositiveConfidence, "appositive-of");
+    }
+
+    /// <summary>"the 201st MRD in Tajikistan", "the Kazan company in Russia", "US troops based in Qatar".</summary>
+    private static void Located(SentenceView view, int head, List<FoundRelation> found)
+    {
+        var h = view.Entities[head];
+        if (h.Label is not (EntityLabels.Org or EntityLabels.Loc or EntityLabels.Person or EntityLabels.Weapon or EntityLabels.Event)) return;
+        int t = view.EndTokenOf(head), fillers = 0;
+        var nouns = h.Label == EntityLabels.Loc ? NamedAfterPlaceNouns : SiteNouns;
+        while (fillers < 2 && view.InSentence(t) && view.EntityAt(t) < 0 && nouns.Contains(view.Word(t))) { t++; fillers++; }
+        if (!view.WordIs(t, LocatedPrepositions)) return;
+        int trigger = t++;
+        if (view.WordIs(t, "the")) t++;
+        int tail = view.EntityAt(t);
+        if (tail < 0 || view.FirstTokenOf(tail) != t || view.Entities[tail].Label != EntityLabels.Loc) return;
+        Add(found, RelationTypes.CoLocated, h, view.Entities[tail], SpanOfTokens(view, trigger - fillers, trigger + 1), LocatedConfidence, "located");
+    }
+
+    /// <summary>"Kazan, Russia": a place and its country, when not part of a list of places.</summary>
+    private static void LocList(SentenceView view, int head, List<FoundRelation> found)
+    {
+        if (head + 1 >= view.Entities.Count) return;
+        var h = view.Entities[head];
+        var tail = view.Entities[head + 1];
+        if (h.Label != EntityLabels.Loc || tail.Label != EntityLabels.Loc) return;
+        int comma = view.EndTokenOf(head);
+        if (!view.WordIs(comma, ",") || view.FirstTokenOf(head + 1) != comma + 1) return;
+        int before = view.FirstTokenOf(head) - 1, after = view.EndTokenOf(head + 1);
+        if (view.WordIs(before, ",", "and", "or", "&") || view.WordIs(after, ",", "and", "or", "&")) return;
+        if (view.InSentence(after) && SentenceView.IsPossessive(view.Word(after))) return; // "Moscow, Russia's capital"
+        Add(found, RelationTypes.CoLocated, h, tail, SpanOfTokens(view, comma, comma + 1), LocListConfidence, "loc-comma-loc");
+    }
+
+    /// <summary>"A met (with) B", "A … during a meeting with B", "A held talks with B", "A and B met".</summary>
+    private static void Communication(SentenceView view, List<FoundRelation> found)
+    {
+        for (int t = view.FirstToken; t < view.EndToken; t++)
+        {
+            if (view.EntityAt(t) >= 0) continue;
+            string w = view.Word(t);
+            bool verb = CommunicationVerbs.Contains(w), noun = CommunicationNouns.Contains(w);
+            if (!verb && !noun) continue;
+            int next = t + 1;
+            if (noun && view.WordIs(next, "call", "talks", "conversation")) next++; // "phone call with"
+            bool linked = view.WordIs(next, "with", "to");
+            if (!linked && !verb) continue;
+            int triggerEnd = linked ? next + 1 : next;
+            var trigger = SpanOfTokens(view, t, triggerEnd);
+
+            int subject = NearestActorBefore(view, t);
+            var partners = PartnersAfter(view, triggerEnd);
+            if (subject < 0) continue;
+            if (partners.Count == 0 && verb && !linked)
+            {
+                // "Putin and Rakhmonov met": the partner is the entity joined to the subject by "and".
+                int other = CoordinatedBefore(view, subject);
+                if (other >= 0) Add(found, RelationTypes.CommunicatedWith, view.Entities[other], view.Entities[subject], trigger, CommunicationConfidence, "communication");
+                continue;
+            }
+            foreach (int p in partners)
+                Add(found, RelationTypes.CommunicatedWith, view.Entities[subject], view.Entities[p], trigger, CommunicationConfidence, "communication");
+        }
+    }
+
+    /// <summary>The closest PERSON before the trigger, else the closest ORG or LOC, skipping title affiliations ("Kyrgyz").</summary>
+    private static int NearestActorBefore(SentenceView view, int trigger)
+    {
+        int best = -1;
+        for (int i = view.Entities.Count - 1; i >= 0; i--)
+        {
+            if (view.EndTokenOf(i) > trigger) continue;
+            var e = view.Entities[i];
+            if (e.Label == EntityLabels.Person) return i;
+            if (best < 0 && IsActor(e) && !view.WordIs(view.EndTokenOf(i), "’s", "'s")) best = i;
+        }
+        return best;
+    }
+
+    /// <summary>"A and B": the entity joined to <paramref name="entity"/> by a leading "and".</summary>
+    private static int CoordinatedBefore(SentenceView view, int entity)
+    {
+        int t = view.FirstTokenOf(entity) - 1;
+        if (!view.WordIs(t, "and")) return -1;
+        int other = view.EntityAt(t - 1);
+        return other >= 0 && view.Entities[other].Label == view.Entities[entity].Label ? other : -1;
+    }
+
+    /// <summary>
+    /// The partner(s) right after a trigger: the first PERSON reached over titles, determiners and affiliations
+    /// ("Russia's Foreign Minister X"), else the first ORG/LOC/PERSON passed; plus those joined by "and" or commas.
+    /// </summary>
+    private static List<int> PartnersAfter(SentenceView view, int start)
+    {
+        var partners = new List<int>();
+        int firstActor = -1, t = start;
+        for (int steps = 0; steps < 10 && view.InSentence(t); steps++)
+        {
+            int e = view.EntityAt(t);
+            if (e >= 0)
+            {
+                if (view.Entities[e].Label == EntityLabels.Person) { firstActor = e; break; }
+                if (firstActor < 0 && IsActor(view.Entities[e])) firstActor = e;
+                t = view.EndTokenOf(e);
+                continue;
+            }
+            if (!PartnerFillers.Contains(view.Word(t)) && TitleLexicon.KindOf(view.Word(t)) == TitleKind.None) break;
+            t++;
+        }
+        if (firstActor < 0) return partners;
+        partners.Add(firstActor);
+        // Coordination: "with A and B", "with A, B and C" (same label only).
+        int last = firstActor;
+        while (true)
+        {
+            int c = view.EndTokenOf(last);
+            if (!view.WordIs(c, ",", "and")) break;
+            int n = view.WordIs(c + 1, "and") ? c + 2 : c + 1;
+            int next = view.EntityAt(n);
+            if (next < 0 || view.FirstTokenOf(next) != n || view.Entities[next].Label != view.Entities[firstActor].Label) break;
+            partners.Add(next);
+            last = next;
+        }
+        return partners;
+    }
+}

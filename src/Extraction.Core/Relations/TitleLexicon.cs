@@ -1,0 +1,106 @@
+namespace Extraction.Relations;
+
+/// <summary>What a title says about its holder's tie to the organisation or country it is attached to.</summary>
+public enum TitleKind { None, Modifier, Head, Member }
+
+/// <summary>
+/// Job titles and ranks, split into those that put their holder in charge of the attached organisation or
+/// country (IN_CHARGE_OF: "Russian President X", "Hamas leader X") and those that make the holder a member of it
+/// (BELONGS_TO: "Russia's Foreign Minister X", "a Pentagon spokesman X"). Modifiers ("Foreign", "Deputy",
+/// "former") only extend a title. The last title word decides, except for fixed compounds ("Prime Minister",
+/// "Secretary-General") checked first. A deputy or vice head is a member, not the one in charge.
+/// </summary>
+public static class TitleLexicon
+{
+    private static readonly HashSet<string> HeadWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "president", "leader", "chief", "commander", "head", "chairman", "chairwoman", "chairperson", "chair",
+        "premier", "chancellor", "king", "queen", "emir", "emperor", "sultan", "monarch", "prince", "governor",
+        "mayor", "director", "director-general", "secretary-general", "ruler", "dictator", "boss", "ceo",
+        "commander-in-chief", "supremo", "founder", "patriarch", "pope", "ayatollah", "caliph", "warlord",
+        "headman", "overlord", "taoiseach", "pres.", "gov.",
+    };
+
+    private static readonly HashSet<string> MemberWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "official",
+        "officer", "diplomat", "adviser", "advisor", "aide", "deputy", "representative", "delegate", "negotiator",
+        "member", "lawmaker", "senator", "congressman", "congresswoman", "legislator", "parliamentarian", "mp",
+        "general", "gen.", "admiral", "adm.", "colonel", "col.", "lieutenant", "lt.", "major", "maj.", "captain",
+        "capt.", "sergeant", "sgt.", "marshal", "brigadier", "brig.", "corporal", "cpl.", "soldier",
+        "militant", "fighter", "commissioner", "attorney", "prosecutor", "judge", "counsellor",
+        "counselor", "consul", "attaché", "analyst", "agent", "operative", "correspondent", "economist",
+        "strategist", "coordinator", "staffer", "employee", "executive", "manager", "sen.", "rep.",
+    };
+
+    /// <summary>Words that only qualify a title ("Foreign Minister", "Deputy Prime Minister", "former President").</summary>
+    private static readonly HashSet<string> Modifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "foreign", "defense", "defence", "interior", "finance", "economy", "economic", "trade", "justice",
+        "energy", "health", "education", "culture", "information", "emergency", "emergencies", "security",
+        "intelligence", "military", "army", "naval", "navy", "air", "force", "armed", "forces", "border",
+        "deputy", "vice", "acting", "former", "ex", "interim", "senior", "top", "chief", "prime", "first",
+        "second", "state", "general", "special", "presidential", "national", "regional", "provincial",
+        "federal", "supreme", "lieutenant", "major", "rear", "staff", "affairs", "external", "internal",
+        "home", "agriculture", "transport", "communications", "press", "spiritual", "political", "religious",
+        "party", "opposition", "rebel", "militia", "police", "ground", "joint", "commanding", "executive",
+        "managing", "assistant", "permanent", "new", "incoming", "outgoing", "longtime", "veteran", "then",
+        "self-proclaimed", "elected", "designate", "of", "dr", "dr.", "mr.", "mrs.", "ms.", "sheikh", "sir", "h.e.",
+    };
+
+    /// <summary>Compounds whose meaning differs from their last word.</summary>
+    private static readonly (string[] Words, TitleKind Kind)[] Compounds =
+    [
+        (["prime", "minister"], TitleKind.Head),
+        (["first", "minister"], TitleKind.Head),
+        (["chief", "minister"], TitleKind.Head),
+        (["chief", "executive"], TitleKind.Head),
+        (["secretary", "general"], TitleKind.Head),
+        (["secretary", "of", "state"], TitleKind.Member),
+    ];
+
+    private static readonly HashSet<string> Subordinate = new(StringComparer.OrdinalIgnoreCase)
+        { "deputy", "vice", "assistant", "lieutenant" };
+
+    /// <summary>The kind of a single word (a title noun, a modifier, or nothing).</summary>
+    public static TitleKind KindOf(string word)
+    {
+        if (HeadWords.Contains(word)) return TitleKind.Head;
+        if (MemberWords.Contains(word)) return TitleKind.Member;
+        return Modifiers.Contains(word) ? TitleKind.Modifier : TitleKind.None;
+    }
+
+    /// <summary>
+    /// Classifies a run of title words ("Foreign Minister", "Deputy Prime Minister", "leader"): Head, Member,
+    /// or None when it does not end in a title noun.
+    /// </summary>
+    public static TitleKind Classify(IReadOnlyList<string> words)
+    {
+        if (words.Count == 0) return TitleKind.None;
+        var kind = KindOfTitleEnd(words);
+        if (kind == TitleKind.Head)
+            foreach (var w in words)
+                if (Subordinate.Contains(w) && !w.Equals(words[^1], StringComparison.OrdinalIgnoreCase)) return TitleKind.Member;
+        return kind;
+    }
+
+    private static TitleKind KindOfTitleEnd(IReadOnlyList<string> words)
+    {
+        foreach (var (compound, kind) in Compounds)
+        {
+            if (compound.Length > words.Count) continue;
+            bool match = true;
+            for (int i = 0; i < compound.Length && match; i++)
+                match = string.Equals(words[words.Count - compound.Length + i], compound[i], StringComparison.OrdinalIgnoreCase);
+            if (match) return kind;
+        }
+        // "Minister of Foreign Affairs", "Secretary of State for Defence": the title noun may precede "of".
+        for (int i = words.Count - 1; i >= 0; i--)
+        {
+            var k = KindOf(words[i]);
+            if (k is TitleKind.Head or TitleKind.Member) return k;
+            if (k == TitleKind.None) return TitleKind.None;
+        }
+        return TitleKind.None;
+    }
+}

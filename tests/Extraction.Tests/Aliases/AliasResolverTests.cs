@@ -1,0 +1,57 @@
+using Extraction.Aliases;
+using Extraction.Model;
+using Extraction.Tests.Entities;
+
+namespace Extraction.Tests.Aliases;
+
+public class AliasResolverTests
+{
+    [Fact]
+    public void Acronym_definition_links_and_shares_canonical_with_later_mentions()
+    {
+        var doc = EntityTestData.Tag("Members of the Collective Security Treaty Organization (CSTO) met. Later the CSTO’s chief spoke.");
+        var full = Assert.Single(doc.Entities, e => e.Text == "Collective Security Treaty Organization");
+        var mentions = doc.Entities.Where(e => e.Text == "CSTO").ToList();
+        Assert.Equal(2, mentions.Count);
+        Assert.All(mentions, m => Assert.Equal((EntityLabels.Org, full.Canonical), (m.Label, m.Canonical)));
+        var r = Assert.Single(doc.Relations);
+        Assert.Equal((RelationTypes.SameAs, mentions[0].Id, full.Id), (r.Type, r.Head, r.Tail));
+    }
+
+    [Fact]
+    public void Ordinal_of_the_long_name_stays_with_the_acronym()
+    {
+        var doc = EntityTestData.Tag("The 201st Motor Rifle Division (MRD) stays. The 201st MRD is large.");
+        var later = Assert.Single(doc.Entities, e => e.Text == "201st MRD");
+        Assert.Equal("201st Motor Rifle Division", later.Canonical);
+    }
+
+    [Fact]
+    public void Surname_after_full_name_is_the_same_person()
+    {
+        var doc = EntityTestData.Tag("Kyrgyz President Askar Akayev spoke. Akayev praised the deal.");
+        var full = Assert.Single(doc.Entities, e => e.Text == "Askar Akayev");
+        var surname = Assert.Single(doc.Entities, e => e.Text == "Akayev");
+        Assert.Equal((EntityLabels.Person, "Askar Akayev"), (surname.Label, surname.Canonical));
+        var r = Assert.Single(doc.Relations);
+        Assert.Equal((surname.Id, full.Id), (r.Head, r.Tail));
+    }
+
+    [Fact]
+    public void Overlaps_resolve_to_the_longest_then_most_confident()
+    {
+        Entity E(int s, int e, double c, string label = EntityLabels.Loc) =>
+            new() { Id = "", Start = s, End = e, Label = label, Text = new string('x', e - s), Canonical = "", Confidence = c, Source = "t" };
+        var list = new List<Entity> { E(0, 6, 0.9), E(0, 20, 0.8, EntityLabels.Org), E(25, 30, 0.6), E(25, 30, 0.9, EntityLabels.Person), E(19, 26, 0.99) };
+        AliasResolver.ResolveOverlaps(list);
+        Assert.Equal([(0, 20, EntityLabels.Org), (25, 30, EntityLabels.Person)], list.Select(e => (e.Start, e.End, e.Label)));
+    }
+
+    [Fact]
+    public void Ids_follow_text_order()
+    {
+        var doc = EntityTestData.Tag("Russia and the United States talked on Monday.");
+        Assert.Equal(["T1", "T2", "T3"], doc.Entities.Select(e => e.Id));
+        Assert.Equal(["Russia", "United States", "Monday"], doc.Entities.Select(e => e.Text));
+    }
+}

@@ -1,0 +1,158 @@
+using Extraction.Ingestion;
+using Extraction.Model;
+using Extraction.Pipeline;
+using Extraction.Sinks;
+
+namespace Extraction.Tests.Batch;
+
+public class BatchRunnerTests
+{
+    /// <summary>Records what the writer hands over, in order; can act on the n-th document.</summary>
+    private sealed class RecordingSink(Action<int>? onWrite = null) : ISink
+    {
+        public readonly List<string> Written = new();
+        public readonly List<RejectRecord> Rejects = new();
+        public bool Completed;
+
+        public WriteOutcome Write(Document document)
+        {
+            Written.Add(document.Id);
+            onWrite?.Invoke(Written.Count);
+            return WriteOutcome.Written;
+        }
+
+        public void Reject(RejectRecord reject) => Rejects.Add(reject);
+        public void Complete() => Completed = true;
+        public void Dispose() { }
+    }
+
+    /// <summary>A stage that calls <paramref name="action"/> on each document (tests decide what it does).</summary>
+    private sealed class TestStage(Action<Document> action) : IStage
+    {
+        public string Name => "test";
+        public IReadOnlyList<Annotation> Requires => [];
+        public IReadOnlyList<Annotation> Assigns => [Annotation.Entities];
+        public void Process(Document document) => action(document);
+    }
+
+    private static IEnumerable<IngestResult> Inputs(int count) =>
+        Enumerable.Range(0, count).Select(i => IngestResult.Ok(new Document($"d{i:D5}", $"text {i}", new DocumentSource($"d{i}.txt"))));
+
+    private static BatchRunner Runner(IStage stage, ISink sink, int workers = 4, TimeSpan? timeout = null, int capacity = 0) =>
+        new(new ExtractionPipeline([stage]), [sink], BatchOptions.Create(workers, timeout, capacity));
+
+    [Fact]
+    public void ResultsReachTheSinksInInputOrderWhateverTheWorkersTake()
+    {
+        var sink = new RecordingSink();
+        // Uneven work per document, so workers finish out of order.
+        var stage = new TestStage(d => Thread.SpinWait((d.Id.GetHashCode() & 0x3F) * 20));
+        var summary = Runner(stage, sink, workers: 4).Run(Inputs(500));
+
+        Assert.Equal(Inputs(500).Select(r => r.Document!.Id), sink.Written);
+        Assert.Equal((500, 500, 0, 0), (summary.Read, summary.Written, summary.Rejected, summary.Skipped));
+        Assert.True(sink.Completed);
+    }
+
+    [Fact]
+    public void DocumentsInFlightNeverExceedTheChannelCapacity()
+    {
+        const int capacity = 8;
+        long yielded = 0, maxAhead = 0;
+        var sink = new RecordingSink(written => maxAhead = Math.Max(maxAhead, Interlocked.Read(ref yielded) - written));
+        IEnumerable<IngestResult> Counting()
+        {
+            foreach (var input in Inputs(2000))
+            {
+                Interlocked.Increment(ref yielded);
+                yield return input;
+            }
+        }
+        Runner(new TestStage(_ => { }), sink, workers: 4, capacity: capacity).Run(Counting());
+        Assert.Equal(2000, sink.Written.Count);
+        // The reader holds at most one document while it waits for a free slot.
+        Assert.InRange(maxAhead, 0, capacity + 1);
+    }
+
+    [Fact]
+    public void RejectsAndStageFailuresKeepTheirPlaceAndTheBatchGoesOn()
+    {
+        var sink = new RecordingSink();
+        var inputs = Inputs(6).ToList();
+        inputs[2] = IngestResult.Rejected(new RejectRecord("bad.txt", null, null, ErrorCodes.InputBinary, "binary"));
+        var stage = new TestStage(d => { if (d.Id == "d00004") throw new InvalidOperationException("boom"); });
+        var summary = Runner(stage, sink).Run(inputs);
+
+        Assert.Equal(["d00000", "d00001", "d00003", "d00005"], sink.Written);
+        Assert.Equal([ErrorCodes.InputBinary, ErrorCodes.StageFailed], sink.Rejects.Select(r => r.Code));
+        Assert.Equal("d00004", sink.Rejects[1].DocumentId);
+        Assert.Equal((6, 4, 2), (summary.Read, summary.Written, summary.Rejected));
+    }
+
+    [Fact]
+    public void AStuckDocumentTimesOutAsE202AndTheBatchGoesOn()
+    {
+        using var release = new ManualResetEventSlim();
+        var sink = new RecordingSink();
+        var stage = new TestStage(d => { if (d.Id == "d00003") release.Wait(); });
+        try
+        {
+            var summary = Runner(stage, sink, workers: 2, timeout: TimeSpan.FromMilliseconds(300)).Run(Inputs(10));
+            var reject = Assert.Single(sink.Rejects);
+            Assert.Equal((ErrorCodes.DocumentTimeout, "d00003"), (reject.Code, reject.DocumentId));
+            Assert.Equal(9, sink.Written.Count);
+            Assert.Equal(summary.Read, summary.Written + summary.Rejected);
+        }
+        finally
+        {
+            release.Set(); // lets the abandoned stage call end
+        }
+    }
+
+    [Fact]
+    public void CancellationStopsBetweenDocumentsAndStillCompletesTheSinks()
+    {
+        using var cancel = new CancellationTokenSource();
+        var sink = new RecordingSink(written => { if (written == 25) cancel.Cancel(); });
+        var summary = Runner(new TestStage(_ => { }), sink).Run(Inputs(10_000), cancel.Token);
+
+        Assert.True(summary.Cancelled);
+        Assert.Equal(25, sink.Written.Count);
+        Assert.Equal((25, 25), (summary.Read, summary.Written));
+        Assert.True(sink.Completed);
+    }
+
+    [Fact]
+    public void ASinkFailureEndsTheRunWithItsError()
+    {
+        var sink = new RecordingSink(written => { if (written == 5) throw new ExtractionException(ErrorCodes.SinkFailed, "disk full"); });
+        var error = Assert.Throws<ExtractionException>(() => Runner(new TestStage(_ => { }), sink).Run(Inputs(1000)));
+        Assert.Equal(ErrorCodes.SinkFailed, error.Code);
+        Assert.Equal(5, sink.Written.Count);
+    }
+
+    [Fact]
+    public void StoredDocumentsAreSkippedWithoutRunningThePipeline()
+    {
+        var processed = new System.Collections.Concurrent.ConcurrentBag<string>();
+        var sink = new RecordingSink();
+        var runner = new BatchRunner(new ExtractionPipeline([new TestStage(d => processed.Add(d.Id))]), [sink], BatchOptions.Create(2, null, 0))
+        {
+            IsCurrent = d => d.Id.EndsWith('0'),
+        };
+        var summary = runner.Run(Inputs(30));
+        Assert.Equal((30, 27, 3), (summary.Read, summary.Written, summary.Skipped));
+        Assert.DoesNotContain("d00010", processed);
+        Assert.DoesNotContain("d00010", sink.Written);
+    }
+
+    [Fact]
+    public void BatchSectionOfPipelineJsonIsRead()
+    {
+        var config = PipelineConfig.Parse("""{"stages": [], "batch": {"workers": 3, "document_timeout_seconds": 0, "channel_capacity": 10}}""", ".");
+        Assert.Equal(new BatchOptions(3, null, 10), BatchOptions.From(config));
+        Assert.Equal(5, BatchOptions.From(config, workers: 5).Workers);
+        var bad = PipelineConfig.Parse("""{"stages": [], "batch": {"workers": -1}}""", ".");
+        Assert.Equal(ErrorCodes.ConfigBadValue, Assert.Throws<ConfigException>(() => BatchOptions.From(bad)).Code);
+    }
+}

@@ -1,0 +1,116 @@
+using Extraction.Citations;
+using Extraction.Events;
+using Extraction.Model;
+using Extraction.Tests.Events;
+
+namespace Extraction.Tests.Citations;
+
+public class CitationTests
+{
+    [Fact]
+    public void SeedCitationsMatchGoldExactly()
+    {
+        var (doc, gold) = EventTestSupport.SeedWithGoldEntities();
+        new CitationStage().Process(doc);
+        var expected = gold.Citations.Select(c => (c.Start, c.End, c.Paragraph, string.Join("; ", c.Sources.Select(s => s.Name + " | " + s.DateText)))).ToList();
+        var actual = doc.Citations.Select(c => (c.Start, c.End, c.Paragraph, string.Join("; ", c.Sources.Select(s => s.Name + " | " + s.DateText)))).ToList();
+        Assert.Equal(expected, actual);
+        // No document date and no full date in the text: the year stays explicit.
+        Assert.Equal(["XXXX-10-12", "XXXX-10-04", "XXXX-10-07", "XXXX-10-12"], doc.Citations.SelectMany(c => c.Sources).Select(s => s.Date));
+    }
+
+    [Fact]
+    public void ParentheticalSupportsItsSentenceAndThePrecedingOnesBackToThePreviousCitation()
+    {
+        var doc = EventTestSupport.Marked(
+            "[Putin|PERSON] met [Rakhmonov|PERSON] in [Dushanbe|LOC]. Nothing else happened (Itar-Tass, October 7). " +
+            "[Russia|LOC] attacked [Georgia|LOC]. [Georgia|LOC] accused [Russia|LOC] of aggression (AP, March 3, 2004).\n" +
+            "[Iran|LOC] threatened [Israel|LOC].");
+        new EventStage(EventTestSupport.Lexicon).Process(doc);
+        new CitationStage().Process(doc);
+
+        Assert.Equal(["(Itar-Tass, October 7)", "(AP, March 3, 2004)"], doc.Citations.Select(c => c.Text));
+        Assert.Equal("2004-03-03", doc.Citations[1].Sources[0].Date);
+        Assert.Equal("AP", doc.Citations[1].Sources[0].Name);
+        // The latest full date in the text (2004-03-03) fixes the year of "October 7" to the year before.
+        Assert.Equal("2003-10-07", doc.Citations[0].Sources[0].Date);
+        string Cited(string trigger) => string.Join(",", doc.Events.Single(e => e.Trigger.Text == trigger).Citations);
+        Assert.Equal("C1", Cited("met"));
+        Assert.Equal("C2", Cited("attacked"));
+        Assert.Equal("C2", Cited("accused"));
+        Assert.Equal("", Cited("threatened"));
+    }
+
+    [Fact]
+    public void AccordingToAndSaidSupportTheirOwnSentence()
+    {
+        var doc = EventTestSupport.Marked(
+            "[Russia|LOC] attacked [Georgia|LOC], according to [Reuters|ORG]. [Georgia|LOC] accused [Russia|LOC] of aggression, " +
+            "[Mikheil Saakashvili|PERSON] said. “We will defend ourselves,” said [Saakashvili|PERSON|Mikheil Saakashvili].");
+        new EventStage(EventTestSupport.Lexicon).Process(doc);
+        new CitationStage().Process(doc);
+
+        Assert.Equal([("according to Reuters", "according_to"), ("Mikheil Saakashvili said", "reported"), ("said Saakashvili", "quote")],
+            doc.Citations.Select(c => (c.Text, c.Kind)));
+        Assert.Equal("Mikheil Saakashvili", doc.Citations[2].Sources[0].Name);
+        Assert.Equal("C1", string.Join(",", doc.Events.Single(e => e.Trigger.Text == "attacked").Citations));
+        Assert.Equal("C2", string.Join(",", doc.Events.Single(e => e.Trigger.Text == "accused").Citations));
+    }
+
+    [Fact]
+    public void AcronymsAndPlacesInParenthesesAreNotCitations()
+    {
+        var doc = EventTestSupport.Marked(
+            "It joined the [Shanghai Cooperation Organization|ORG] ([SCO|ORG|Shanghai Cooperation Organization]). " +
+            "The talks were held in the capital ([Dushanbe|LOC]). Officials agreed (in principle) to meet.");
+        new CitationStage().Process(doc);
+        Assert.Empty(doc.Citations);
+    }
+
+    [Fact]
+    public void DatelineCreditSupportsTheWholeArticle()
+    {
+        var doc = EventTestSupport.Marked("[MOSCOW|LOC] (Reuters) - [Russia|LOC] attacked [Georgia|LOC].\n[Georgia|LOC] accused [Russia|LOC] of aggression.");
+        new EventStage(EventTestSupport.Lexicon).Process(doc);
+        new CitationStage().Process(doc);
+        Assert.Equal("Reuters", Assert.Single(doc.Citations).Sources[0].Name);
+        Assert.All(doc.Events, e => Assert.Equal(["C1"], e.Citations));
+    }
+
+    [Theory]
+    [InlineData("October 12", "2004-11-01", "2004-10-12")]
+    [InlineData("December 30", "2004-01-02", "2003-12-30")]
+    [InlineData("October 12", null, "XXXX-10-12")]
+    [InlineData("March 3, 2004", null, "2004-03-03")]
+    [InlineData("12 Oct 2004", null, "2004-10-12")]
+    [InlineData("Sept. 5", "2010-09-20", "2010-09-05")]
+    [InlineData("2004-10-12", null, "2004-10-12")]
+    [InlineData("October 2004", null, "2004-10")]
+    [InlineData("February 30", "2004-03-01", null)]
+    [InlineData("Reuters", null, null)]
+    public void DatesNormalizeToIso(string text, string? reference, string? expected)
+    {
+        DateOnly? r = reference is null ? null : DateOnly.Parse(reference, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(expected, DateNormalizer.Normalize(text, r));
+    }
+
+    [Fact]
+    public void RelationsInScopeGetTheCitationToo()
+    {
+        var doc = EventTestSupport.Marked("[Sergei Lavrov|PERSON], [Russia|LOC]’s foreign minister, spoke (Itar-Tass, October 7).\nNothing followed.");
+        doc.Relations.Add(new Relation { Id = "R1", Type = RelationTypes.BelongsTo, Head = "T1", Tail = "T2", Source = "test" });
+        new CitationStage().Process(doc);
+        Assert.Equal(["C1"], doc.Relations[0].Citations);
+    }
+
+    [Fact]
+    public void BuildLexiconCommandReproducesTheCommittedLexicon()
+    {
+        string outPath = Path.Combine(Extraction.Tests.Support.TestPaths.NewTempDirectory(), "events-lexicon.json");
+        var result = Extraction.Tests.Support.CliRunner.Run("events", "build-lexicon", "--data", Extraction.Tests.Support.TestPaths.SharedData, "--out", outPath);
+        Assert.Equal(0, result.ExitCode);
+        string committed = Path.Combine(Extraction.Tests.Support.TestPaths.RepoRoot, EventStage.DefaultLexiconPath);
+        Assert.True(File.ReadAllBytes(committed).AsSpan().SequenceEqual(File.ReadAllBytes(outPath)), "models/events-lexicon.json is stale: rerun extraction events build-lexicon");
+        Assert.Equal(2, Extraction.Tests.Support.CliRunner.Run("events", "build-lexicon", "--data", "/no/such/folder").ExitCode);
+    }
+}

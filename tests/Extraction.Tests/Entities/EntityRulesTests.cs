@@ -1,0 +1,80 @@
+using Extraction.Model;
+using Extraction.Tests.Support;
+
+namespace Extraction.Tests.Entities;
+
+public class EntityRulesTests
+{
+    private static List<(string Text, string Label)> Pairs(string text) => Annotate.EntityPairs(EntityTestData.Tag(text)).ToList();
+
+    [Theory]
+    [InlineData("The summit starts on October 18 in the capital.", "October 18")]
+    [InlineData("It was signed on 18 October 2004 by both.", "18 October 2004")]
+    [InlineData("Talks resumed on Oct. 12, 2004 in the city.", "Oct. 12, 2004")]
+    [InlineData("Fighting broke out in 2004 along the border.", "2004")]
+    [InlineData("Agreements failed in the 1990s repeatedly.", "1990s")]
+    [InlineData("Officials met last week to talk.", "last week")]
+    [InlineData("Officials met on Monday to talk.", "Monday")]
+    [InlineData("The vote is due in March and not before.", "March")]
+    public void Dates(string text, string expected) => Assert.Contains((expected, EntityLabels.Date), Pairs(text));
+
+    [Fact]
+    public void A_year_inside_a_name_or_a_count_is_not_a_date()
+    {
+        Assert.DoesNotContain(Pairs("They joined the Rubezh-2004 exercises."), p => p.Label == EntityLabels.Date);
+        Assert.DoesNotContain(Pairs("He may come."), p => p.Label == EntityLabels.Date);
+    }
+
+    [Theory]
+    [InlineData("It owes $300 million to Moscow.", "$300 million")]
+    [InlineData("It owes 300 million dollars to Moscow.", "300 million dollars")]
+    [InlineData("The fund holds €5bn in assets.", "€5bn")]
+    [InlineData("They paid 5 million rubles for it.", "5 million rubles")]
+    public void Money(string text, string expected) => Assert.Contains((expected, EntityLabels.Money), Pairs(text));
+
+    [Theory]
+    [InlineData("Some 3,000 troops remain there.", "3,000 troops")]
+    [InlineData("The base is 10 km from the border.", "10 km")]
+    [InlineData("Growth reached 5% this spring.", "5%")]
+    public void Quantities(string text, string expected) => Assert.Contains((expected, EntityLabels.Quantity), Pairs(text));
+
+    [Theory]
+    [InlineData("The 201st Motor Rifle Division stays.", "201st Motor Rifle Division")]
+    [InlineData("He spoke for the Ministry of Foreign Affairs today.", "Ministry of Foreign Affairs")]
+    [InlineData("Reports by Khovar News Agency differ.", "Khovar News Agency")]
+    [InlineData("Units of the Russian Federal Border Guards left.", "Russian Federal Border Guards")]
+    public void Organisations_by_head_noun(string text, string expected) => Assert.Contains((expected, EntityLabels.Org), Pairs(text));
+
+    [Fact]
+    public void Persons_after_titles_and_from_first_names()
+    {
+        var pairs = Pairs("President Imomali Rakhmonov met Sergei Lavrov in Moscow.");
+        Assert.Contains(("Imomali Rakhmonov", EntityLabels.Person), pairs);
+        Assert.Contains(("Sergei Lavrov", EntityLabels.Person), pairs);
+    }
+
+    [Fact]
+    public void Named_events()
+    {
+        Assert.Contains(("Rubezh-2004", EntityLabels.Event), Pairs("They joined the Rubezh-2004 exercises."));
+        Assert.Contains(("Operation Desert Storm", EntityLabels.Event), Pairs("He served in Operation Desert Storm as a pilot."));
+    }
+
+    [Fact]
+    public void Weapons_get_a_singular_canonical()
+    {
+        var doc = EntityTestData.Tag("Kazakhstan will receive attack helicopters and tanks.");
+        var heli = Assert.Single(doc.Entities, e => e.Text == "attack helicopters");
+        Assert.Equal((EntityLabels.Weapon, "attack helicopter"), (heli.Label, heli.Canonical));
+        Assert.Contains(doc.Entities, e => e.Text == "tanks" && e.Canonical == "tank");
+    }
+
+    [Fact]
+    public void News_sources_in_inline_citations()
+    {
+        var pairs = Pairs("The talks went well (Novye izvestiya, October 4; Itar-Tass, October 7).");
+        Assert.Contains(("Novye izvestiya", EntityLabels.Org), pairs);
+        Assert.Contains(("Itar-Tass", EntityLabels.Org), pairs);
+        Assert.Contains(("October 7", EntityLabels.Date), pairs);
+    }
+}

@@ -1,0 +1,84 @@
+using Extraction.Entities;
+using Extraction.Model;
+using Extraction.Tests.Support;
+
+namespace Extraction.Tests.Entities;
+
+public class GazetteerTaggerTests
+{
+    private static List<(string Text, string Label)> Pairs(string text) => Annotate.EntityPairs(EntityTestData.Tag(text)).ToList();
+
+    [Fact]
+    public void Common_word_city_needs_capital_and_not_sentence_start()
+    {
+        Assert.Contains(("Reading", EntityLabels.Loc), Pairs("He moved to Reading last year."));
+        Assert.DoesNotContain(Pairs("He was reading a book."), p => p.Label == EntityLabels.Loc);
+        Assert.DoesNotContain(Pairs("Reading is fun."), p => p.Label == EntityLabels.Loc);
+    }
+
+    [Fact]
+    public void Abbreviation_only_in_capitals()
+    {
+        Assert.Contains(("US", EntityLabels.Loc), Pairs("The US agreed."));
+        Assert.DoesNotContain(Pairs("He told us so."), p => p.Label == EntityLabels.Loc);
+    }
+
+    [Fact]
+    public void Ambiguous_name_not_taken_inside_a_longer_capitalised_name()
+    {
+        Assert.Contains(("Florence", EntityLabels.Loc), Pairs("They flew to Florence on time."));
+        Assert.DoesNotContain(("Florence", EntityLabels.Loc), Pairs("They met Florence Nightingale there."));
+    }
+
+    [Fact]
+    public void Spans_have_no_determiner_or_possessive_and_carry_canonical()
+    {
+        var doc = EntityTestData.Tag("Aid from the U.S. and Russia’s reply.");
+        var us = Assert.Single(doc.Entities, e => e.Text == "U.S.");
+        Assert.Equal("United States", us.Canonical);
+        Assert.Single(doc.Entities, e => e.Text == "Russia" && e.Label == EntityLabels.Loc);
+        Assert.All(doc.Entities, e => Assert.False(e.Text.StartsWith("the ") || e.Text.EndsWith("’s")));
+    }
+
+    [Fact]
+    public void Hyphenated_pair_of_nationalities_is_one_norp()
+    {
+        Assert.Contains(("Tajik-Afghan", EntityLabels.Norp), Pairs("They guard the Tajik-Afghan border."));
+    }
+
+    [Fact]
+    public void Lower_case_name_is_not_tagged()
+    {
+        Assert.DoesNotContain(Pairs("the russian side"), p => p.Label == EntityLabels.Norp);
+    }
+
+    [Fact]
+    public void Save_then_load_gives_the_same_lookups()
+    {
+        string path = Path.Combine(TestPaths.NewTempDirectory(), "g.tsv.gz");
+        var entries = new[] { new GazetteerEntry("new york", EntityLabels.Loc, GazetteerFlags.Minor | GazetteerFlags.Ambiguous, "New York") };
+        Gazetteer.Save(path, entries, ["nice"], ["sergei"], ["test note"]);
+        var loaded = Gazetteer.Load(path);
+        int entry = loaded.Find("New  York");
+        Assert.True(entry >= 0);
+        Assert.Equal(("LOC", "New York", GazetteerFlags.Minor | GazetteerFlags.Ambiguous), (loaded.Label(entry), loaded.Canonical(entry), loaded.Flags(entry)));
+        Assert.True(loaded.IsCommonWord("Nice"));
+        Assert.True(loaded.IsFirstName("SERGEI"));
+        Assert.Equal(["test note"], loaded.Notes);
+    }
+
+    [Fact]
+    public void Committed_gazetteer_knows_countries_demonyms_cities_and_leaders()
+    {
+        var g = EntityTestData.Committed;
+        (string Label, string Canonical) Lookup(string name) { int e = g.Find(name); Assert.True(e >= 0, name); return (g.Label(e), g.Canonical(e)); }
+        Assert.Equal(("LOC", "United States"), Lookup("U.S."));
+        Assert.Equal(("LOC", "United Kingdom"), Lookup("UK"));
+        Assert.Equal(("NORP", "Russian"), Lookup("Russian"));
+        Assert.Equal(("NORP", "Kyrgyz"), Lookup("Kyrgyz"));
+        Assert.Equal(("LOC", "Tashkent"), Lookup("Tashkent"));
+        Assert.Equal(("PERSON", "Vladimir Putin"), Lookup("Vladimir Putin"));
+        Assert.True(g.Flags(g.Find("Reading")).HasFlag(GazetteerFlags.CommonWord));
+        Assert.Equal(-1, g.Find("IN")); // ISO codes that are words are left out
+    }
+}

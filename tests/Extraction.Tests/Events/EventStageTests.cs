@@ -1,0 +1,80 @@
+using Extraction.Events;
+using Extraction.Model;
+
+namespace Extraction.Tests.Events;
+
+/// <summary>Hand-written sentences (not from the seed): trigger typing, roles from sentence structure, status, PLOVER rules.</summary>
+public class EventStageTests
+{
+    private static List<string> Events(string marked)
+    {
+        var doc = EventTestSupport.Marked(marked);
+        new EventStage(EventTestSupport.Lexicon).Process(doc);
+        return doc.Events.Select(e => EventTestSupport.Describe(doc, e)).Select(d => d[..d.IndexOf(" mode=", StringComparison.Ordinal)]).ToList();
+    }
+
+    [Theory]
+    // passive with agent: the agent acts on the subject
+    [InlineData("[Georgia|LOC] was attacked by [Russia|LOC] on Friday.", "ASSAULT/asserted 'attacked' actor=Russia recipient=Georgia")]
+    // possessive noun trigger, recipient from the complement clause
+    [InlineData("[Tajikistan|LOC]’s insistence that [Russia|LOC] withdraw its border guards angered officials.", "REQUEST/asserted 'insistence' actor=Tajikistan recipient=Russia")]
+    // "a meeting with X"
+    [InlineData("[Vladimir Putin|PERSON] held a meeting with [Emomali Rahmon|PERSON] in [Dushanbe|LOC].", "CONSULT/asserted 'meeting' actor=Vladimir Putin recipient=Emomali Rahmon")]
+    // "talks between X and Y"
+    [InlineData("Talks between [Armenia|LOC] and [Azerbaijan|LOC] resumed in [Vienna|LOC].", "CONSULT/asserted 'Talks' actor=Armenia recipient=Azerbaijan")]
+    // negation and hypothesis
+    [InlineData("[Iran|LOC] did not attack [Israel|LOC].", "ASSAULT/negated 'attack' actor=Iran recipient=Israel")]
+    [InlineData("Officials fear that if [Iran|LOC] attacks [Israel|LOC] oil prices will rise.", "ASSAULT/hypothetical 'attacks' actor=Iran recipient=Israel")]
+    // a reversed dictionary pattern: receiving tanks from Y is Y aiding the receiver
+    [InlineData("[Armenia|LOC] received tanks from [Russia|LOC] last year.", "AID/asserted 'received' actor=Russia recipient=Armenia")]
+    // PLOVER: intended aid is AGREE, and an agreement to act is one event
+    [InlineData("[Kazakhstan|LOC] has a deal to buy helicopters from [Russia|LOC].", "AGREE/asserted 'deal to buy' actor=Kazakhstan recipient=Russia")]
+    [InlineData("[Japan|LOC] plans to send troops to help [Iraq|LOC].", "AGREE/anticipated 'help' actor=Japan recipient=Iraq")]
+    // coordinated parties of a symmetric act, the agreement noun read by the verb pattern
+    [InlineData("[Czechia|LOC] and [China|LOC] signed an agreement on trade.", "SUPPORT/asserted 'signed' actor=China recipient=Czechia")]
+    // an attributive participle reports nothing; a relative clause about a non-entity has no actor
+    [InlineData("The poorly trained [Afghan|NORP] army guards the border.", "")]
+    [InlineData("[Putin|PERSON] made a deal with [Rahmon|PERSON], which will allow troops to stay.", "AGREE/asserted 'deal' actor=Putin recipient=Rahmon")]
+    public void SentenceStructureGivesRoles(string marked, string expected)
+    {
+        var events = Events(marked);
+        Assert.Equal(expected.Length == 0 ? [] : [expected], events);
+    }
+
+    [Fact]
+    public void AnticipatedCooperationIsAgreeWithTheIntendedActionAsMode()
+    {
+        var doc = EventTestSupport.Marked("[Kazakhstan|LOC] looks to receive [attack helicopters|WEAPON] from the [United States|LOC].");
+        new EventStage(EventTestSupport.Lexicon).Process(doc);
+        var ev = Assert.Single(doc.Events);
+        Assert.Equal(("AGREE", EventTypes.Anticipated, "provide military aid"), (ev.Type, ev.Status, ev.Mode));
+        Assert.Equal("attack helicopters", doc.EntityById(ev.Arguments.Single(a => a.Role == "instrument").Entity)!.Text);
+    }
+
+    [Fact]
+    public void CapitalStandingForItsStateGivesActorCountryAndContextArguments()
+    {
+        var doc = EventTestSupport.Marked("[Moscow|LOC] accused [Kyiv|LOC] on [March 3|DATE] of shelling civilians in [Donetsk|LOC].");
+        new EventStage(EventTestSupport.Lexicon).Process(doc);
+        var ev = doc.Events.Single(e => e.Type == "ACCUSE");
+        Assert.Equal("Russia", ev.ActorCountry);
+        Assert.Equal(["actor:Moscow", "recipient:Kyiv", "location:Donetsk", "time:March 3"],
+            ev.Arguments.Select(a => a.Role + ":" + doc.EntityById(a.Entity)!.Text));
+        Assert.InRange(ev.Confidence, 0.0, 1.0);
+        Assert.Equal(EventStage.StageName, ev.Source);
+        Assert.Equal("E1", doc.Events[0].Id);
+    }
+
+    [Fact]
+    public void LexiconMapsCameoCodesThroughCameoToPlover()
+    {
+        var lexicon = EventTestSupport.Lexicon;
+        string? TypeOf(string verb) => lexicon.Code(lexicon.Verb(lexicon.VerbLemma(verb)!)!.Code)?.Type;
+        Assert.Equal("REJECT", TypeOf("resisted"));   // block without a code takes the verb named by "120: Reject"
+        Assert.Equal("CONSULT", TypeOf("visited"));
+        Assert.Equal("ACCUSE", TypeOf("accuses"));
+        Assert.Equal("REQUEST", TypeOf("hoping"));    // 02x APPEAL maps like 10x; "hoping" is "hope", not "hop"
+        Assert.Null(TypeOf("said"));                  // 01x statements are dropped by PLOVER
+        Assert.Equal("Russia", lexicon.CountryOfCapital("Moscow"));
+    }
+}

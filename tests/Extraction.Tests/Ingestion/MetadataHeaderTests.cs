@@ -1,0 +1,88 @@
+using Extraction.Ingestion;
+
+namespace Extraction.Tests.Ingestion;
+
+public class MetadataHeaderTests
+{
+    private static Dictionary<string, string> Fields(string text) =>
+        MetadataHeader.Parse(text).Fields.ToDictionary(f => f.Key, f => f.Value);
+
+    [Fact]
+    public void SeveralPairsOnOneLine()
+    {
+        const string text = "Publication: Eurasia Daily Monitor Volume: 1 Issue: 105\n\nRussia’s reputation grows.";
+        var header = MetadataHeader.Parse(text);
+        Assert.Equal(
+            [new("publication", "Eurasia Daily Monitor"), new("volume", "1"), new("issue", "105")],
+            header.Fields);
+        Assert.Equal(text.IndexOf("Russia", StringComparison.Ordinal), header.BodyStart);
+    }
+
+    [Fact]
+    public void OnePairPerLineWithCrLfAndCapitals()
+    {
+        const string text = "TITLE: Border talks\r\nAuthor: A. Writer\r\nUrl: http://example.org/x\r\nBody starts here.";
+        var header = MetadataHeader.Parse(text);
+        Assert.Equal(["title", "author", "url"], header.Fields.Select(f => f.Key));
+        Assert.Equal("http://example.org/x", Fields(text)["url"]);
+        Assert.Equal(text.IndexOf("Body", StringComparison.Ordinal), header.BodyStart);
+    }
+
+    [Theory]
+    [InlineData("Update: talks resumed in Geneva on Monday.")]
+    [InlineData("Moscow: The ministry said on Monday that talks resumed.")]
+    [InlineData("The issue: who pays for the pipeline.")]
+    [InlineData("Title:no space after the colon")]
+    [InlineData("\nTitle: a header must be at the very top")]
+    [InlineData("")]
+    public void TextWithoutAHeaderIsLeftAlone(string text)
+    {
+        var header = MetadataHeader.Parse(text);
+        Assert.Empty(header.Fields);
+        Assert.Equal(0, header.BodyStart);
+    }
+
+    [Fact]
+    public void HeaderEndsAtTheFirstLineThatIsNotOne()
+    {
+        const string text = "Title: A\nThe title: of the body is not metadata.\nDate: 2004-10-12";
+        var header = MetadataHeader.Parse(text);
+        Assert.Equal([new("title", "A")], header.Fields);
+        Assert.Equal(text.IndexOf("The title", StringComparison.Ordinal), header.BodyStart);
+    }
+
+    [Fact]
+    public void FirstOccurrenceOfAKeyWinsAndEmptyValuesAreDropped()
+    {
+        Assert.Equal(new Dictionary<string, string> { ["title"] = "First", ["volume"] = "3" },
+            Fields("Title: First Author: Volume: 3\nHeadline: Second\n\nBody."));
+    }
+
+    [Theory]
+    [InlineData("October 12, 2004", "2004-10-12")]
+    [InlineData("Oct. 12, 2004", "2004-10-12")]
+    [InlineData("Tuesday, October 12, 2004", "2004-10-12")]
+    [InlineData("12th October 2004", "2004-10-12")]
+    [InlineData("Sept. 3, 2004", "2004-09-03")]
+    [InlineData("2004/10/12", "2004-10-12")]
+    [InlineData("October 2004", "2004-10")]
+    [InlineData("2004-10-12 09:30", "2004-10-12T09:30:00")]
+    [InlineData("2004-10-12T09:30:00Z", "2004-10-12T09:30:00+00:00")]
+    [InlineData("Tue, 12 Oct 2004 09:30:00 +03:00", "2004-10-12T09:30:00+03:00")]
+    [InlineData("Tue, 12 Oct 2004 09:30:00 +0300", "2004-10-12T09:30:00+03:00")]
+    [InlineData("Tue, 12 Oct 2004 09:30:00 GMT", "2004-10-12T09:30:00+00:00")]
+    public void DateIsNormalizedToIsoKeepingTheWording(string raw, string iso)
+    {
+        var fields = MetadataHeader.Parse($"Date: {raw}\n\nBody.").Fields;
+        Assert.Equal([new("date", iso), new("date_text", raw)], fields);
+    }
+
+    [Theory]
+    [InlineData("2004-10-12")]
+    [InlineData("10/12/2004")]
+    [InlineData("sometime in autumn")]
+    public void DateAlreadyIsoOrNotParseableStaysAsWritten(string raw)
+    {
+        Assert.Equal([new("date", raw)], MetadataHeader.Parse($"Date: {raw}\n\nBody.").Fields);
+    }
+}

@@ -1,0 +1,136 @@
+using Extraction.Model;
+using Extraction.Relations;
+using Extraction.Segmentation;
+
+namespace Extraction.Tests.Relations;
+
+/// <summary>The pattern rules alone (no classifier) on hand-written sentences, positive and negative.</summary>
+public sealed class RelationPatternTests
+{
+    /// <summary>A segmented document whose entities are the given (text, label) mentions, found left to right.</summary>
+    internal static Document Tagged(string text, params (string Text, string Label)[] mentions)
+    {
+        var doc = new Document("test", text, new DocumentSource("test"));
+        int from = 0, n = 1;
+        foreach (var (mention, label) in mentions)
+        {
+            int start = text.IndexOf(mention, from, StringComparison.Ordinal);
+            Assert.True(start >= 0, $"mention not found: {mention}");
+            doc.Entities.Add(new Entity { Id = "T" + n++, Start = start, End = start + mention.Length, Label = label, Text = mention, Canonical = mention, Source = "test" });
+            from = start + mention.Length;
+        }
+        new Segmenter().Process(doc);
+        return doc;
+    }
+
+    private static List<(string Type, string Head, string Tail, string? Trigger)> Relations(string text, params (string, string)[] mentions)
+    {
+        var doc = Tagged(text, mentions);
+        new RelationStage(classifier: null).Process(doc);
+        return doc.Relations.Select(r => (r.Type, doc.EntityById(r.Head)!.Text, doc.EntityById(r.Tail)!.Text, r.Trigger?.Text)).ToList();
+    }
+
+    private const string P = EntityLabels.Person, O = EntityLabels.Org, L = EntityLabels.Loc, N = EntityLabels.Norp;
+
+    [Theory]
+    [InlineData("Russian President Vladimir Putin arrived on Monday.", "Russian", N, "Vladimir Putin", "President")]
+    [InlineData("On Tuesday Kyrgyz President Askar Akayev opened the session.", "Kyrgyz", N, "Askar Akayev", "President")]
+    [InlineData("Hamas leader Ismail Haniyeh was in Cairo.", "Hamas", O, "Ismail Haniyeh", "leader")]
+    [InlineData("Israeli Prime Minister Benjamin Netanyahu spoke.", "Israeli", N, "Benjamin Netanyahu", "Prime Minister")]
+    [InlineData("UN Secretary-General Antonio Guterres called for calm.", "UN", O, "Antonio Guterres", "Secretary-General")]
+    [InlineData("Russia’s president, Vladimir Putin, declined.", "Russia", L, "Vladimir Putin", "president")]
+    public void Head_title_before_a_person_is_in_charge_of(string text, string org, string orgLabel, string person, string trigger)
+    {
+        Assert.Contains((RelationTypes.InChargeOf, person, org, trigger), Relations(text, (org, orgLabel), (person, P)));
+    }
+
+    [Theory]
+    [InlineData("Russia’s Foreign Minister Sergei Lavrov flew in.", "Russia", L, "Sergei Lavrov", "Foreign Minister")]
+    [InlineData("French Defence Minister Florence Parly visited the base.", "French", N, "Florence Parly", "Defence Minister")]
+    [InlineData("U.S. Secretary of State John Kerry left.", "U.S.", L, "John Kerry", "Secretary of State")]
+    [InlineData("Russian Deputy Prime Minister Dmitry Rogozin said so.", "Russian", N, "Dmitry Rogozin", "Deputy Prime Minister")]
+    [InlineData("A Pentagon spokesman John Kirby declined to comment.", "Pentagon", O, "John Kirby", "spokesman")]
+    public void Member_title_before_a_person_belongs_to(string text, string org, string orgLabel, string person, string trigger)
+    {
+        Assert.Contains((RelationTypes.BelongsTo, person, org, trigger), Relations(text, (org, orgLabel), (person, P)));
+    }
+
+    [Theory]
+    [InlineData("He met Sergei Lavrov, Russia’s Foreign Minister, on Friday.", "Sergei Lavrov", "Russia", L, RelationTypes.BelongsTo, "Foreign Minister")]
+    [InlineData("Sergei Shoigu, the Russian defence minister, visited.", "Sergei Shoigu", "Russian", N, RelationTypes.BelongsTo, "defence minister")]
+    [InlineData("Ismail Haniyeh, the leader of Hamas, said the talks failed.", "Ismail Haniyeh", "Hamas", O, RelationTypes.InChargeOf, "leader")]
+    [InlineData("John Kirby, a spokesman for the Pentagon, said so.", "John Kirby", "Pentagon", O, RelationTypes.BelongsTo, "spokesman")]
+    public void Appositive_after_a_person(string text, string person, string org, string orgLabel, string type, string trigger)
+    {
+        Assert.Contains((type, person, org, trigger), Relations(text, (person, P), (org, orgLabel)));
+    }
+
+    [Fact]
+    public void Title_of_an_organisation_before_a_person()
+    {
+        var found = Relations("Canberra hosted the Minister of Foreign Affairs of Iraq, Ibrahim al-Jaafari, on Monday.",
+            ("Canberra", L), ("Iraq", L), ("Ibrahim al-Jaafari", P));
+        Assert.Contains((RelationTypes.BelongsTo, "Ibrahim al-Jaafari", "Iraq", "Minister of Foreign Affairs"), found);
+    }
+
+    [Theory]
+    [InlineData("Russia and President Emomali Rahmon signed the deal.", "Russia", L, "Emomali Rahmon")]
+    [InlineData("In Russia, President Putin is popular.", "Russia", L, "Putin")]
+    [InlineData("Russia welcomed Vladimir Putin home.", "Russia", L, "Vladimir Putin")]
+    [InlineData("The Russian said Putin would come.", "Russian", N, "Putin")]
+    public void No_title_relation_without_an_adjacent_title(string text, string org, string orgLabel, string person)
+    {
+        Assert.DoesNotContain(Relations(text, (org, orgLabel), (person, P)), r => r.Type is RelationTypes.InChargeOf or RelationTypes.BelongsTo);
+    }
+
+    [Theory]
+    [InlineData("the future of the 201st MRD in Tajikistan is unclear.", "201st MRD", O, "Tajikistan", "in")]
+    [InlineData("It buys helicopters from the Kazan company in Russia.", "Kazan", L, "Russia", "company in")]
+    [InlineData("The 82nd Airborne Division in Poland was put on alert.", "82nd Airborne Division", O, "Poland", "in")]
+    [InlineData("Hezbollah fighters based in Syria withdrew.", "Hezbollah", O, "Syria", "fighters based in")]
+    [InlineData("The plane landed in Kazan, Russia.", "Kazan", L, "Russia", ",")]
+    public void Entity_in_a_place_is_co_located(string text, string head, string headLabel, string place, string trigger)
+    {
+        Assert.Contains((RelationTypes.CoLocated, head, place, trigger), Relations(text, (head, headLabel), (place, L)));
+    }
+
+    [Theory]
+    [InlineData("Moscow’s reputation in Tashkent has improved.", "Moscow", "Tashkent")]
+    [InlineData("The U.S. embassy in Kabul closed.", "U.S.", "Kabul")]
+    [InlineData("Russia’s role in Central Asia grows.", "Russia", "Central Asia")]
+    [InlineData("Germany, France and Italy agreed.", "Germany", "France")]
+    [InlineData("They visited Kazan, Moscow and Sochi.", "Kazan", "Moscow")]
+    public void No_co_location_across_other_words_or_in_lists(string text, string a, string b)
+    {
+        Assert.DoesNotContain(Relations(text, (a, L), (b, L)), r => r.Type == RelationTypes.CoLocated);
+    }
+
+    [Theory]
+    [InlineData("Putin met Rakhmonov in Dushanbe.", "Putin", "Rakhmonov", "met")]
+    [InlineData("Akayev praised the drills during a meeting with Sergei Lavrov.", "Akayev", "Sergei Lavrov", "meeting with")]
+    [InlineData("Blinken held talks with Chinese Foreign Minister Wang Yi in Beijing.", "Blinken", "Wang Yi", "talks with")]
+    [InlineData("Erdogan and Putin met on Friday.", "Erdogan", "Putin", "met")]
+    [InlineData("Macron spoke to Zelensky by phone.", "Macron", "Zelensky", "spoke to")]
+    public void Meetings_and_talks_are_communication(string text, string head, string tail, string trigger)
+    {
+        var mentions = new List<(string, string)> { (head, P), (tail, P) };
+        if (text.Contains("Chinese")) mentions.Insert(1, ("Chinese", N));
+        Assert.Contains((RelationTypes.CommunicatedWith, head, tail, trigger), Relations(text, mentions.ToArray()));
+    }
+
+    [Theory]
+    [InlineData("Putin met no resistance from Rakhmonov’s allies.", "Putin", "Rakhmonov")]
+    [InlineData("Putin praised the meeting; Rakhmonov was absent.", "Putin", "Rakhmonov")]
+    public void No_communication_without_a_partner_after_the_trigger(string text, string a, string b)
+    {
+        Assert.DoesNotContain(Relations(text, (a, P), (b, P)), r => r.Type == RelationTypes.CommunicatedWith);
+    }
+
+    [Fact]
+    public void Partners_joined_by_and_all_take_part()
+    {
+        var found = Relations("Lavrov met Wang Yi and Jaishankar in Moscow.", ("Lavrov", P), ("Wang Yi", P), ("Jaishankar", P), ("Moscow", L));
+        Assert.Contains((RelationTypes.CommunicatedWith, "Lavrov", "Wang Yi", "met"), found);
+        Assert.Contains((RelationTypes.CommunicatedWith, "Lavrov", "Jaishankar", "met"), found);
+    }
+}
