@@ -60,14 +60,11 @@ public sealed class NerEvaluation
         Id = "", Start = start, End = end, Label = label, Text = text[start..end], Canonical = "", Confidence = confidence, Source = "ner",
     };
 
-    /// <summary>Precision of the predictions whose calibrated confidence falls in each tenth of [0, 1].</summary>
-    public IEnumerable<(double From, double To, int Count, double Precision)> ConfidenceBuckets(int buckets = 10)
+    /// <summary>Precision per tenth of calibrated confidence, as <c>extraction eval</c> reports it.</summary>
+    public Calibration ConfidenceBuckets()
     {
-        for (int b = 0; b < buckets; b++)
-        {
-            double from = (double)b / buckets, to = (double)(b + 1) / buckets;
-            var inBucket = Predictions.Where(p => p.Confidence >= from && (p.Confidence < to || (b == buckets - 1 && p.Confidence <= to))).ToList();
-            if (inBucket.Count > 0) yield return (from, to, inBucket.Count, inBucket.Count(p => p.Correct) / (double)inBucket.Count);
-        }
+        var buckets = new Calibration();
+        foreach (var p in Predictions) buckets.Add(p.Confidence, p.Correct);
+        return buckets;
     }
 }

@@ -54,7 +54,7 @@ public sealed class NerTraining(NerTrainingOptions options, Gazetteer? gazetteer
             log.WriteLine($"calibration pass: training on {fit.Count:N0} documents, fitting confidence on {held.Count:N0}");
             var first = TrainOn(fit, info);
             var evaluation = NerEvaluation.Run(new NerTagger(first, _lexicon), held, options.Labels);
-            (info.CalibrationA, info.CalibrationB) = Calibration.Fit(evaluation.Predictions.Select(p => (p.Probability, p.Correct)).ToList());
+            (info.CalibrationA, info.CalibrationB) = PlattScaling.Fit(evaluation.Predictions.Select(p => (p.Probability, p.Correct)).ToList());
             log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"calibration: A = {info.CalibrationA:0.000}, B = {info.CalibrationB:0.000} from {evaluation.Predictions.Count:N0} spans"));
         }
         log.WriteLine($"final pass: training on {documents.Count:N0} documents");
@@ -115,8 +115,8 @@ public static class NerReport
     {
         var sb = new System.Text.StringBuilder();
         sb.AppendLine("confidence   spans  precision");
-        foreach (var (from, to, count, precision) in evaluation.ConfidenceBuckets())
-            sb.AppendLine(string.Create(CultureInfo.InvariantCulture, $"{from:0.0}-{to:0.0}  {count,7}  {precision,9:0.000}"));
+        foreach (var (from, to, count, _, precision) in evaluation.ConfidenceBuckets().Rows())
+            if (count > 0) sb.AppendLine(string.Create(CultureInfo.InvariantCulture, $"{from:0.0}-{to:0.0}  {count,7}  {precision,9:0.000}"));
         return sb.ToString();
     }
 }

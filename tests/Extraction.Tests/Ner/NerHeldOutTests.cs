@@ -40,7 +40,7 @@ public class NerHeldOutTests
     public void Confidence_tracks_precision_on_held_out_data()
     {
         var source = NerCorpora.DefaultHeldOut(TestPaths.SharedData).Single(s => s.Name == "crossner-politics-dev");
-        var buckets = Evaluate(source).ConfidenceBuckets(5).Where(b => b.Count >= 30).ToList();
+        var buckets = Evaluate(source).ConfidenceBuckets().Rows().Where(b => b.Predicted >= 30).ToList();
         Assert.True(buckets.Count >= 2, "too few populated confidence buckets");
         // Calibrated: the most confident bucket is clearly more precise than the least confident one.
         Assert.True(buckets[^1].Precision > buckets[0].Precision + 0.2, string.Join("; ", buckets));

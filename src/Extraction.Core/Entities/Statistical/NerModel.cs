@@ -157,7 +157,7 @@ public sealed class NerModel
     }
 
     /// <summary>Calibrated confidence for a raw span probability (see <see cref="NerModelInfo.CalibrationA"/>).</summary>
-    public double Calibrate(double probability) => Calibration.Apply(probability, Info.CalibrationA, Info.CalibrationB);
+    public double Calibrate(double probability) => PlattScaling.Apply(probability, Info.CalibrationA, Info.CalibrationB);
 
     public void Save(string path)
     {

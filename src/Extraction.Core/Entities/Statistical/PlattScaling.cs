@@ -5,7 +5,7 @@ namespace Extraction.Entities.Statistical;
 /// it turns the model's span marginals — which are over-confident for a model trained to convergence — into
 /// confidences whose buckets match observed precision.
 /// </summary>
-public static class Calibration
+public static class PlattScaling
 {
     public static double Apply(double probability, double a, double b) => Sigmoid(a * Logit(probability) + b);
 
