@@ -11,7 +11,7 @@ public sealed record NerTrainerOptions
     public int Seed { get; init; } = 1;
     /// <summary>Features seen on fewer unmasked tokens than this are dropped before training (noise, and model size).</summary>
     public int MinFeatureCount { get; init; } = 2;
-    public float L1 { get; init; } = 0.5f;
+    public float L1 { get; init; } = 0.1f;
     public float L2 { get; init; } = 0.5f;
     public int MaxIterations { get; init; } = 300;
     public float Tolerance { get; init; } = 1e-6f;
