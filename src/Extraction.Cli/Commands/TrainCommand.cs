@@ -10,5 +10,6 @@ public static class TrainCommand
         new("train", "Train a model from the corpora and write it under models/")
         {
             TrainRelationsCommand.Create(stdout, stderr),
+            TrainNerCommand.Create(stdout, stderr),
         };
 }

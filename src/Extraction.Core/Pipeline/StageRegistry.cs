@@ -29,6 +29,7 @@ public sealed class StageRegistry
         .Register(Segmentation.Segmenter.StageName, s => new Segmentation.Segmenter(s))
         .Register(Entities.GazetteerEntityTagger.StageName, Entities.GazetteerEntityTagger.Create)
         .Register(Entities.Rules.EntityRules.StageName, Entities.Rules.EntityRules.Create)
+        .Register(Entities.Statistical.NerStage.StageName, Entities.Statistical.NerStage.Create)
         .Register(Aliases.AliasResolver.StageName, _ => new Aliases.AliasResolver())
         .Register(Relations.RelationStage.StageName, Relations.RelationStage.FromSettings)
         .Register(Events.EventStage.StageName, Events.EventStage.FromSettings)

@@ -1,0 +1,130 @@
+using System.CommandLine;
+using System.Globalization;
+using Extraction.Corpora;
+using Extraction.Entities;
+using Extraction.Entities.Statistical;
+using Extraction.Model;
+using Extraction.Pipeline;
+using Extraction.Training;
+
+namespace Extraction.Cli.Commands.Train;
+
+/// <summary>
+/// <c>extraction train ner [--data ../shared/data] [--train FILE...] [--heldout FILE...] [--labels ...] [--out models/ner.bin]
+/// [--seed 1] [--gazetteer models/gazetteer.tsv.gz | --no-gazetteer] [--cv K]</c>: trains the statistical entity tagger
+/// reproducibly, prints its scores on held-out corpora (and, with --cv, cross-validated scores on the first training
+/// corpus), and writes the model with those scores in its header.
+/// </summary>
+public static class TrainNerCommand
+{
+    public static readonly string[] DefaultLabels = [EntityLabels.Person, EntityLabels.Org, EntityLabels.Loc, EntityLabels.Norp];
+
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var data = new Option<string>("--data") { Description = "Folder of the shared corpora, for the default training and held-out sets", DefaultValueFactory = _ => "../shared/data" };
+        var train = new Option<string[]>("--train") { Description = "Train on these annotated files instead of the default corpora (gold .json/.jsonl, re3d-style JSON with labels.json, CoNLL/IOB2, Re-DocRED)", AllowMultipleArgumentsPerToken = true };
+        var heldout = new Option<string[]>("--heldout") { Description = "Score the model on these annotated files (default with --data corpora: UNER EWT test, CrossNER politics dev)", AllowMultipleArgumentsPerToken = true };
+        var labels = new Option<string>("--labels") { Description = "Labels the model learns, comma-separated", DefaultValueFactory = _ => string.Join(",", DefaultLabels) };
+        var output = new Option<string>("--out") { Description = "Model file to write", DefaultValueFactory = _ => "models/ner.bin" };
+        var seed = new Option<int>("--seed") { Description = "Random seed (training is deterministic for a given seed)", DefaultValueFactory = _ => 1 };
+        var gazetteer = new Option<string>("--gazetteer") { Description = "Compiled gazetteer whose names become features", DefaultValueFactory = _ => GazetteerEntityTagger.DefaultPath };
+        var noGazetteer = new Option<bool>("--no-gazetteer") { Description = "Train without gazetteer features" };
+        var cv = new Option<int>("--cv") { Description = "Also cross-validate with K folds on the first training corpus (0: skip)", DefaultValueFactory = _ => 0 };
+        var iterations = new Option<int>("--iterations") { Description = "Most L-BFGS iterations", DefaultValueFactory = _ => new NerTrainerOptions().MaxIterations };
+        var l1 = new Option<float>("--l1") { Description = "L1 regularization weight", DefaultValueFactory = _ => new NerTrainerOptions().L1 };
+        var l2 = new Option<float>("--l2") { Description = "L2 regularization weight", DefaultValueFactory = _ => new NerTrainerOptions().L2 };
+        var calibrationEvery = new Option<int>("--calibration-every") { Description = "Hold back every N-th document to fit confidence calibration, then retrain on all (0: skip, confidence uncalibrated)", DefaultValueFactory = _ => 10 };
+        var command = new Command("ner", "Train the entity tagger (models/ner.bin) and report held-out scores")
+        {
+            data, train, heldout, labels, output, seed, gazetteer, noGazetteer, cv, iterations, l1, l2, calibrationEvery,
+        };
+        command.SetAction(parse => CommonOptions.Guard(stderr, () =>
+        {
+            string dataDir = parse.GetValue(data)!;
+            string[] trainFiles = parse.GetValue(train) ?? [], heldoutFiles = parse.GetValue(heldout) ?? [];
+            var sources = trainFiles.Length > 0 ? trainFiles.Select(Source).ToList() : NerCorpora.DefaultTraining(dataDir).ToList();
+            var heldOut = heldoutFiles.Length > 0 ? heldoutFiles.Select(Source).ToList()
+                : trainFiles.Length > 0 ? [] : NerCorpora.DefaultHeldOut(dataDir).ToList();
+            foreach (var s in sources.Concat(heldOut))
+                if (!File.Exists(s.Path)) throw new UsageException($"corpus not found: {s.Path}" + (trainFiles.Length == 0 ? " (see --data)" : ""));
+            var labelList = ParseLabels(parse.GetValue(labels)!);
+            int folds = parse.GetValue(cv);
+            if (folds is 1 or < 0) throw new UsageException("--cv must be 0 or at least 2");
+            if (parse.GetValue(calibrationEvery) is 1 or < 0) throw new UsageException("--calibration-every must be 0 or at least 2");
+
+            Gazetteer? gaz = null;
+            if (!parse.GetValue(noGazetteer))
+            {
+                string path = StageSettings.ResolvePath(parse.GetValue(gazetteer)!, Directory.GetCurrentDirectory())
+                              ?? throw new UsageException($"gazetteer not found: {parse.GetValue(gazetteer)} (build it with `extraction gazetteer build`, or pass --no-gazetteer)");
+                gaz = Gazetteer.LoadShared(path);
+            }
+
+            var options = new NerTrainingOptions
+            {
+                Labels = labelList, Seed = parse.GetValue(seed),
+                Trainer = new NerTrainerOptions { MaxIterations = parse.GetValue(iterations), L1 = parse.GetValue(l1), L2 = parse.GetValue(l2) },
+                CalibrationEvery = parse.GetValue(calibrationEvery),
+                Command = "extraction train ner " + string.Join(" ", parse.Tokens.Select(t => t.Value)),
+                TrainedAt = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            };
+            try
+            {
+                var training = new NerTraining(options, gaz, stderr);
+                var documents = training.Read(sources);
+                var corpusNames = sources.Select(s => $"{s.Name} ({Path.GetFileName(s.Path)})");
+                if (folds > 0) CrossValidate(training, sources, documents, gaz, folds, labelList, stdout);
+                var model = training.Train(documents, corpusNames);
+
+                var tagger = training.Tagger(model);
+                foreach (var source in heldOut)
+                {
+                    var (corpus, docs) = NerCorpora.Read(source, gaz);
+                    var scored = labelList.Where(corpus.AnnotatedLabels.Contains).ToList();
+                    var evaluation = NerEvaluation.Run(tagger, docs, scored);
+                    stdout.WriteLine(NerReport.Table($"held-out {source.Name} ({evaluation.Tokens:N0} tokens), labels {string.Join(" ", scored)}:",
+                        evaluation.Exact, evaluation.Overlap, scored));
+                    stdout.WriteLine(NerReport.Buckets(evaluation));
+                    model.Info.Scores[$"{source.Name}.exact.micro_f1"] = Math.Round(evaluation.Exact.Micro.F1, 4);
+                    model.Info.Scores[$"{source.Name}.overlap.micro_f1"] = Math.Round(evaluation.Overlap.Micro.F1, 4);
+                }
+                string outPath = parse.GetValue(output)!;
+                model.Save(outPath);
+                stderr.WriteLine($"model written: {outPath} ({new FileInfo(outPath).Length / 1024:N0} KiB, {model.RowCount:N0} features, labels {string.Join(" ", labelList)})");
+                return Program.ExitOk;
+            }
+            catch (CorpusException ex)
+            {
+                stderr.WriteLine($"error {ex.Code}: {ex.Message}");
+                return Program.ExitUsage;
+            }
+        }));
+        return command;
+    }
+
+    private static NerSource Source(string path) => new(Path.GetFileNameWithoutExtension(path), path);
+
+    private static List<string> ParseLabels(string value)
+    {
+        var list = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(l => l.ToUpperInvariant()).Distinct().ToList();
+        if (list.Count == 0) throw new UsageException("--labels needs at least one label");
+        foreach (var l in list)
+            if (!EntityLabels.IsKnown(l)) throw new UsageException($"unknown label in --labels: {l} (labels: {string.Join(", ", EntityLabels.All)})");
+        return list;
+    }
+
+    /// <summary>Cross-validation on the first source, scored against its gold as annotated (exact and overlap).</summary>
+    private static void CrossValidate(NerTraining training, List<NerSource> sources, List<NerDocument> documents, Gazetteer? gaz,
+        int folds, List<string> labels, TextWriter stdout)
+    {
+        var first = sources[0];
+        var inFirst = documents.Where(d => d.Corpus == first.Name).ToList();
+        var rest = documents.Where(d => d.Corpus != first.Name).ToList();
+        // The gold as the corpus annotates it: the same documents read without name-only normalisation.
+        var asAnnotated = NerCorpora.Read(first with { NamesOnly = false }, gaz).Documents;
+        var result = training.CrossValidate(inFirst, asAnnotated, rest, folds);
+        var scored = labels.Where(l => result.Exact.ByKey.ContainsKey(l)).ToList();
+        stdout.WriteLine(NerReport.Table($"{folds}-fold cross-validation on {first.Name} (folds by document; the other corpora always in training):",
+            result.Exact, result.Overlap, scored));
+    }
+}

@@ -1,0 +1,151 @@
+using Extraction.Model;
+using Extraction.Pipeline;
+
+namespace Extraction.Entities.Statistical;
+
+/// <summary>
+/// Stage "ner": tags every sentence with the trained model and merges the result with the entities that earlier
+/// stages (gazetteer and rules) put on the document. The combination, documented in models/README.md:
+/// <list type="bullet">
+/// <item>the model owns the labels it predicts (setting <c>labels</c>, default all of the model's): its spans are kept,
+/// and an earlier entity with one of those labels survives only where the model found nothing overlapping it and
+/// the setting <c>keep_unmatched</c> is true (gazetteer recall for names the model missed);</item>
+/// <item>entities with other labels (DATE, MONEY, QUANTITY from rules; NORP, EVENT, WEAPON from gazetteers) are kept,
+/// except where they overlap a model span that is longer ("Russian" inside "Russian Federal Border Guards").</item>
+/// </list>
+/// Confidence is the model's calibrated probability for the exact span and label; spans below <c>min_confidence</c>
+/// are dropped and so do not displace earlier entities. The metadata header line is not tagged.
+/// </summary>
+public sealed class NerStage : IStage
+{
+    public const string StageName = "ner";
+
+    private readonly NerTagger _tagger;
+    private readonly bool[] _emit;
+    private readonly HashSet<string> _owned;
+    private readonly bool _keepUnmatched;
+    private readonly double _minConfidence;
+
+    public NerStage(NerTagger tagger, IReadOnlyCollection<string>? labels = null, bool keepUnmatched = true, double minConfidence = 0)
+    {
+        _tagger = tagger;
+        var modelLabels = tagger.Model.Tags.Labels;
+        _owned = new HashSet<string>(labels ?? modelLabels, StringComparer.Ordinal);
+        foreach (var label in _owned)
+            if (!modelLabels.Contains(label))
+                throw new ArgumentException($"the model does not predict {label} (it predicts {string.Join(", ", modelLabels)})");
+        _emit = modelLabels.Select(_owned.Contains).ToArray();
+        _keepUnmatched = keepUnmatched;
+        _minConfidence = minConfidence;
+    }
+
+    public string Name => StageName;
+    public IReadOnlyList<Annotation> Requires { get; } = [Annotation.Tokens, Annotation.Sentences];
+    public IReadOnlyList<Annotation> Assigns { get; } = [Annotation.Entities];
+
+    /// <summary>
+    /// Settings: <c>model</c> (default models/ner.bin), <c>gazetteer</c> (default models/gazetteer.tsv.gz, loaded only
+    /// when the model was trained with gazetteer features), <c>labels</c>, <c>keep_unmatched</c>, <c>min_confidence</c>.
+    /// </summary>
+    public static NerStage Create(StageSettings settings)
+    {
+        string path = settings.GetExistingPath("model", "models/ner.bin");
+        NerModel model;
+        try { model = NerModel.Load(path); }
+        catch (InvalidDataException ex) { throw new ConfigException(ErrorCodes.ConfigBadValue, $"stage \"{settings.Name}\": {ex.Message}"); }
+        var lexicon = model.Info.Lexicon is null ? null
+            : new GazetteerLexicon(Gazetteer.LoadShared(settings.GetExistingPath("gazetteer", GazetteerEntityTagger.DefaultPath)));
+        NerTagger tagger;
+        try { tagger = new NerTagger(model, lexicon); }
+        catch (InvalidDataException ex) { throw new ConfigException(ErrorCodes.ConfigBadValue, $"stage \"{settings.Name}\": {ex.Message}"); }
+        var labels = settings.GetStrings("labels", model.Tags.Labels);
+        foreach (var label in labels)
+            if (!model.Tags.Labels.Contains(label))
+                throw new ConfigException(ErrorCodes.ConfigBadValue,
+                    $"stage \"{settings.Name}\": setting \"labels\": the model does not predict {label} (it predicts {string.Join(", ", model.Tags.Labels)})");
+        return new NerStage(tagger, labels, settings.GetBool("keep_unmatched", true), settings.GetDouble("min_confidence", 0, 0, 1));
+    }
+
+    public void Process(Document document)
+    {
+        var spans = new List<NerSpan>();
+        var found = new List<Entity>();
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
+        int body = EntityText.FirstBodyToken(document);  // the metadata header line is not prose
+        foreach (var sentence in document.Sentences)
+        {
+            if (sentence.EndToken <= body) continue;
+            spans.Clear();
+            int first = Math.Max(sentence.FirstToken, body);
+            var sentenceTokens = tokens.Slice(first, sentence.EndToken - first);
+            _tagger.Tag(document.Text, sentenceTokens, spans);
+            foreach (var span in spans)
+            {
+                if (!_emit[span.Label] || span.Confidence < _minConfidence) continue;
+                int start = sentenceTokens[span.FirstToken].Start, end = sentenceTokens[span.EndToken - 1].End;
+                string text = document.Slice(start, end);
+                found.Add(new Entity
+                {
+                    Id = "", Start = start, End = end, Label = _tagger.Model.Tags.Labels[span.Label], Text = text,
+                    Canonical = text, Confidence = span.Confidence, Source = StageName,
+                });
+            }
+        }
+        Merge(document.Entities, found);
+        for (int i = 0; i < document.Entities.Count; i++) document.Entities[i].Id = "T" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Sorted sweeps with binary search, so that a huge document with many entities stays linear-ish.</summary>
+    private void Merge(List<Entity> entities, List<Entity> model)
+    {
+        model.Sort(ByStart);  // already in text order and non-overlapping; sorting documents the assumption
+        var kept = new List<Entity>(entities.Count + model.Count);
+        foreach (var earlier in entities)
+        {
+            bool remove = _owned.Contains(earlier.Label) && !_keepUnmatched;
+            for (int j = FirstEndingAfter(model, earlier.Start); j < model.Count && model[j].Start < earlier.End; j++)
+            {
+                // Overlap with a model span: the model decides its own labels; for other labels the longer span wins.
+                if (_owned.Contains(earlier.Label) || model[j].Span.Length > earlier.Span.Length) remove = true;
+            }
+            if (!remove) kept.Add(earlier);
+        }
+        kept.Sort(ByStart);
+        var maxEnd = new int[kept.Count];
+        for (int i = 0; i < kept.Count; i++) maxEnd[i] = Math.Max(i > 0 ? maxEnd[i - 1] : int.MinValue, kept[i].End);
+        int survivors = kept.Count;
+        foreach (var m in model)
+        {
+            // A model span that lost to a longer earlier entity is dropped: kept entities starting before m ends must all end before it starts.
+            int before = CountStartingBefore(kept, survivors, m.End);
+            if (before == 0 || maxEnd[before - 1] <= m.Start) kept.Add(m);
+        }
+        kept.Sort(ByStart);
+        entities.Clear();
+        entities.AddRange(kept);
+    }
+
+    private static readonly Comparison<Entity> ByStart = (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End);
+
+    private static int FirstEndingAfter(List<Entity> sorted, int offset)
+    {
+        int lo = 0, hi = sorted.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (sorted[mid].End > offset) hi = mid; else lo = mid + 1;
+        }
+        return lo;
+    }
+
+    private static int CountStartingBefore(List<Entity> sorted, int count, int offset)
+    {
+        int lo = 0, hi = count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (sorted[mid].Start < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+}

@@ -1,0 +1,151 @@
+using Extraction.Model;
+
+namespace Extraction.Entities.Statistical;
+
+/// <summary>An entity found by the tagger: tokens [FirstToken, EndToken) of the tagged range, a label index, and its
+/// span probability before (<see cref="Probability"/>) and after calibration (<see cref="Confidence"/>).</summary>
+public readonly record struct NerSpan(int FirstToken, int EndToken, int Label, double Probability, double Confidence);
+
+/// <summary>
+/// Tags sentences with a <see cref="NerModel"/>: lexicon marks → features → scores → constrained Viterbi → spans with
+/// forward–backward confidence. Thread-safe; each thread reuses its own buffers, so steady-state tagging allocates nothing.
+/// </summary>
+public sealed class NerTagger
+{
+    /// <summary>Longer token runs (a text without sentence breaks) are tagged in windows of this many tokens.</summary>
+    public const int MaxWindow = 256;
+
+    private readonly ITokenLexicon? _lexicon;
+
+    public NerTagger(NerModel model, ITokenLexicon? lexicon)
+    {
+        if (model.Info.Lexicon != lexicon?.Name)
+            throw new InvalidDataException(
+                $"the NER model was trained with lexicon \"{model.Info.Lexicon ?? "(none)"}\" but is paired with \"{lexicon?.Name ?? "(none)"}\"; " +
+                "retrain it with `extraction train ner` or configure the matching gazetteer");
+        Model = model;
+        _lexicon = lexicon;
+    }
+
+    public NerModel Model { get; }
+
+    [ThreadStatic] private static Workspace? _workspace;
+
+    /// <summary>Appends the entities found in <paramref name="tokens"/> (one sentence of <paramref name="text"/>) to <paramref name="into"/>.</summary>
+    public void Tag(string text, ReadOnlySpan<Token> tokens, List<NerSpan> into)
+    {
+        for (int start = 0; start < tokens.Length; start += MaxWindow)
+        {
+            int before = into.Count;
+            TagWindow(text, tokens.Slice(start, Math.Min(MaxWindow, tokens.Length - start)), into);
+            for (int i = before; i < into.Count; i++)
+                into[i] = into[i] with { FirstToken = into[i].FirstToken + start, EndToken = into[i].EndToken + start };
+        }
+    }
+
+    private void TagWindow(string text, ReadOnlySpan<Token> tokens, List<NerSpan> into)
+    {
+        int n = tokens.Length;
+        if (n == 0) return;
+        int tags = Model.Tags.Count, stride = Model.Stride;
+        var w = _workspace ??= new Workspace();
+        w.Ensure(n, stride, tags);
+
+        var marks = w.Lexicon.AsSpan(0, _lexicon is null ? 0 : n);
+        if (_lexicon is not null)
+        {
+            marks.Clear();
+            _lexicon.Mark(text, tokens, marks);
+        }
+        var features = w.Features.AsSpan(0, n * NerFeaturizer.FeaturesPerToken);
+        NerFeaturizer.Featurize(text, tokens, marks, w.Hashes, features);
+        var scores = w.Scores.AsSpan(0, n * stride);
+        Model.Score(features, n, scores);
+
+        var path = w.Path.AsSpan(0, n);
+        var local = w.Local.AsSpan(0, n * (tags + 1) * stride);
+        var alpha = w.Alpha.AsSpan(0, n * stride);
+        var rows = new LocalScores(Model, scores, w.Hashes);
+        NerDecoder.Decode(ref rows, n, tags, stride, PruneBelow, w.Accumulator.AsSpan(0, stride), local, w.LogLocal.AsSpan(0, local.Length),
+            alpha, w.Delta, w.Back, path);
+
+        bool any = false;
+        foreach (int tag in path) any |= tag != NerTagSet.Outside;
+        if (!any) return;
+
+        for (int t = 0; t < n; t++)
+        {
+            if (!NerTagSet.IsBegin(path[t])) continue;
+            int label = NerTagSet.LabelOf(path[t]);
+            int end = t + 1;
+            while (end < n && path[end] == NerTagSet.Inside(label)) end++;
+            double p = NerDecoder.SpanProbability(t, end, label, n, tags, stride, local, alpha);
+            // Our spans never start with a determiner ("United States", not "the United States") and never begin or
+            // end with punctuation ("PRC -").
+            int from = t, to = end;
+            while (from < to - 1 && (IsPunctuation(text, tokens[from]) || EntityText.IsDeterminer(text.AsSpan(tokens[from].Start, tokens[from].Length)))) from++;
+            while (to > from + 1 && IsPunctuation(text, tokens[to - 1])) to--;
+            if (IsPunctuation(text, tokens[from])) continue;
+            into.Add(new NerSpan(from, to, label, p, Model.Calibrate(p)));
+        }
+    }
+
+    private static bool IsPunctuation(string text, in Token token)
+    {
+        foreach (char c in text.AsSpan(token.Start, token.Length))
+            if (char.IsLetterOrDigit(c)) return false;
+        return true;
+    }
+
+    /// <summary>Previous tags with a smaller marginal are not expanded (see <see cref="NerDecoder.Decode"/>).</summary>
+    public const float PruneBelow = 1e-6f;
+
+    /// <summary>
+    /// Rows of P(tag | previous tag, token) scores: the token's observation scores, plus the model's transition base
+    /// for the previous tag (its weights and the BIO mask), plus the two transition features that depend on the token.
+    /// </summary>
+    private readonly ref struct LocalScores(NerModel model, ReadOnlySpan<float> observed, NerFeaturizer.TokenHashes[] hashes) : ILocalScores
+    {
+        private readonly ReadOnlySpan<float> _observed = observed;
+
+        public void Fill(int t, int previous, Span<float> row)
+        {
+            int stride = model.Stride, lanes = System.Numerics.Vector<float>.Count;
+            var observed = _observed.Slice(t * stride, stride);
+            var transitionBase = model.TransitionBase(previous);
+            for (int j = 0; j < stride; j += lanes)
+                (new System.Numerics.Vector<float>(observed[j..]) + new System.Numerics.Vector<float>(transitionBase[j..])).CopyTo(row[j..]);
+            Span<uint> transition = stackalloc uint[NerFeaturizer.TransitionFeaturesPerToken];
+            NerFeaturizer.TransitionFeatures(hashes[t], previous == model.Tags.Count ? NerFeaturizer.StartTag : previous, transition);
+            model.Accumulate(transition[1..], row);  // [0] is the previous-tag feature, already in the base
+        }
+    }
+
+    private sealed class Workspace
+    {
+        public uint[] Lexicon = [], Features = [];
+        public NerFeaturizer.TokenHashes[] Hashes = [];
+        public float[] Scores = [], Accumulator = [], Delta = [], Local = [], LogLocal = [], Alpha = [];
+        public int[] Back = [], Path = [];
+
+        public void Ensure(int n, int stride, int tags)
+        {
+            Grow(ref Lexicon, n);
+            Grow(ref Features, n * NerFeaturizer.FeaturesPerToken);
+            Grow(ref Hashes, n);
+            Grow(ref Scores, n * stride);
+            Grow(ref Accumulator, stride);
+            Grow(ref Delta, 2 * tags);
+            Grow(ref Back, n * tags);
+            Grow(ref Path, n);
+            Grow(ref Local, n * (tags + 1) * stride);
+            Grow(ref LogLocal, n * (tags + 1) * stride);
+            Grow(ref Alpha, n * stride);
+        }
+
+        private static void Grow<T>(ref T[] array, int size)
+        {
+            if (array.Length < size) array = new T[Math.Max(size, array.Length * 2)];
+        }
+    }
+}

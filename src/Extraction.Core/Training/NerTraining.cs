@@ -1,0 +1,122 @@
+using System.Globalization;
+using Extraction.Entities;
+using Extraction.Entities.Statistical;
+using Extraction.Evaluation;
+
+namespace Extraction.Training;
+
+public sealed class NerTrainingOptions
+{
+    public required IReadOnlyList<string> Labels { get; init; }
+    public int Seed { get; init; } = 1;
+    /// <summary>Every how-many-th document is held back to fit confidence calibration (0: no calibration pass).</summary>
+    public int CalibrationEvery { get; init; } = 10;
+    public NerTrainerOptions Trainer { get; init; } = new();
+    public string Command { get; init; } = "";
+    public string TrainedAt { get; init; } = "";
+}
+
+/// <summary>
+/// The whole training recipe behind <c>extraction train ner</c>: read the sources, fit calibration on a held-back tenth
+/// of the documents, train the final model on everything, and measure it on held-out corpora.
+/// Everything is deterministic: fixed document order, a fixed calibration split and ML.NET's seeded, single-threaded L-BFGS.
+/// </summary>
+public sealed class NerTraining(NerTrainingOptions options, Gazetteer? gazetteer, TextWriter log)
+{
+    private readonly ITokenLexicon? _lexicon = gazetteer is null ? null : new GazetteerLexicon(gazetteer);
+    private readonly NerTagSet _tags = new(options.Labels);
+
+    public List<NerDocument> Read(IEnumerable<NerSource> sources)
+    {
+        var all = new List<NerDocument>();
+        foreach (var source in sources)
+        {
+            var (corpus, documents) = NerCorpora.Read(source, gazetteer);
+            log.WriteLine($"read {source.Name}: {documents.Count:N0} documents, {documents.Sum(d => d.Tokens.Count):N0} tokens, " +
+                          $"annotates {string.Join(" ", corpus.AnnotatedLabels.Order())}" +
+                          (corpus.DroppedLabels.Count > 0 ? $"; unmapped: {string.Join(" ", corpus.DroppedLabels.Keys)}" : ""));
+            all.AddRange(documents);
+        }
+        return all;
+    }
+
+    public NerModel Train(IReadOnlyList<NerDocument> documents, IEnumerable<string> corpusNames)
+    {
+        var info = new NerModelInfo
+        {
+            Labels = options.Labels.ToArray(), Lexicon = _lexicon?.Name, Seed = options.Seed,
+            Corpora = corpusNames.ToArray(), Command = options.Command, TrainedAt = options.TrainedAt,
+        };
+        if (options.CalibrationEvery > 1)
+        {
+            var fit = documents.Where((_, i) => i % options.CalibrationEvery != 0).ToList();
+            var held = documents.Where((_, i) => i % options.CalibrationEvery == 0).ToList();
+            log.WriteLine($"calibration pass: training on {fit.Count:N0} documents, fitting confidence on {held.Count:N0}");
+            var first = TrainOn(fit, info);
+            var evaluation = NerEvaluation.Run(new NerTagger(first, _lexicon), held, options.Labels);
+            (info.CalibrationA, info.CalibrationB) = PlattScaling.Fit(evaluation.Predictions.Select(p => (p.Probability, p.Correct)).ToList());
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"calibration: A = {info.CalibrationA:0.000}, B = {info.CalibrationB:0.000} from {evaluation.Predictions.Count:N0} spans"));
+        }
+        log.WriteLine($"final pass: training on {documents.Count:N0} documents");
+        return TrainOn(documents, info);
+    }
+
+    private NerModel TrainOn(IReadOnlyList<NerDocument> documents, NerModelInfo info)
+    {
+        var builder = new NerExampleBuilder(_tags, _lexicon);
+        var examples = documents.SelectMany(builder.Build).ToList();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var model = NerTrainer.Train(examples, info, _lexicon, options.Trainer with { Seed = options.Seed }, log);
+        log.WriteLine($"trained in {clock.Elapsed.TotalSeconds:0}s");
+        return model;
+    }
+
+    public NerTagger Tagger(NerModel model) => new(model, _lexicon);
+
+    /// <summary>
+    /// K-fold cross-validation over the documents of one corpus (folds by document): each fold is tagged by a model
+    /// trained on the other folds plus <paramref name="alwaysTrain"/>. Scored against <paramref name="gold"/>, the
+    /// corpus as annotated (before any name-only normalisation), on the model's labels.
+    /// </summary>
+    public NerEvaluation CrossValidate(IReadOnlyList<NerDocument> training, IReadOnlyList<NerDocument> gold, IReadOnlyList<NerDocument> alwaysTrain, int folds)
+    {
+        var result = new NerEvaluation();
+        var info = new NerModelInfo { Labels = options.Labels.ToArray(), Lexicon = _lexicon?.Name };
+        for (int k = 0; k < folds; k++)
+        {
+            log.WriteLine($"cross-validation fold {k + 1}/{folds}");
+            var train = alwaysTrain.Concat(training.Where((_, i) => i % folds != k)).ToList();
+            var model = TrainOn(train, info);
+            result.Add(Tagger(model), gold.Where((_, i) => i % folds == k), options.Labels);
+        }
+        return result;
+    }
+}
+
+/// <summary>Plain-text tables of NER scores for the command line and the model card.</summary>
+public static class NerReport
+{
+    public static string Table(string title, ScoreTable exact, ScoreTable overlap, IEnumerable<string> labels)
+    {
+        var sb = new System.Text.StringBuilder();
+        sb.AppendLine(title);
+        sb.AppendLine("label        gold   pred   P(exact) R(exact) F1(exact)  F1(overlap)");
+        foreach (var label in labels)
+            if (exact.ByKey.TryGetValue(label, out var e) && overlap.ByKey.TryGetValue(label, out var o))
+                sb.AppendLine(Row(label, e, o));
+        sb.AppendLine(Row("micro", exact.Micro, overlap.Micro));
+        return sb.ToString();
+    }
+
+    private static string Row(string name, Score e, Score o) =>
+        string.Create(CultureInfo.InvariantCulture, $"{name,-10} {e.Gold,6} {e.Predicted,6}   {e.Precision,8:0.000} {e.Recall,8:0.000} {e.F1,9:0.000}  {o.F1,11:0.000}");
+
+    public static string Buckets(NerEvaluation evaluation)
+    {
+        var sb = new System.Text.StringBuilder();
+        sb.AppendLine("confidence   spans  precision");
+        foreach (var (from, to, count, _, precision) in evaluation.ConfidenceBuckets().Rows())
+            if (count > 0) sb.AppendLine(string.Create(CultureInfo.InvariantCulture, $"{from:0.0}-{to:0.0}  {count,7}  {precision,9:0.000}"));
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,59 @@
+using Extraction.Entities;
+using Extraction.Entities.Statistical;
+using Extraction.Model;
+using Extraction.Tests.Support;
+using Extraction.Training;
+
+namespace Extraction.Tests.Ner;
+
+/// <summary>
+/// The committed model on the held-out corpora it was never trained on (no training here: load and tag).
+/// Floors sit a little under the figures in models/README.md so that a regression fails.
+/// </summary>
+public class NerHeldOutTests
+{
+    private static readonly string[] Names = [EntityLabels.Person, EntityLabels.Org, EntityLabels.Loc];
+    private static readonly Lazy<(NerTagger Tagger, Gazetteer? Gazetteer)> Shipped = new(() =>
+    {
+        var model = NerModel.Load(Path.Combine(TestPaths.RepoRoot, "models", "ner.bin"));
+        var gazetteer = model.Info.Lexicon is null ? null : Gazetteer.LoadShared(Path.Combine(TestPaths.RepoRoot, GazetteerEntityTagger.DefaultPath));
+        return (new NerTagger(model, gazetteer is null ? null : new GazetteerLexicon(gazetteer)), gazetteer);
+    });
+
+    private static NerEvaluation Evaluate(NerSource source)
+    {
+        var (tagger, gazetteer) = Shipped.Value;
+        return NerEvaluation.Run(tagger, NerCorpora.Read(source, gazetteer).Documents, Names);
+    }
+
+    [Theory]
+    [InlineData("uner-ewt-test", 0.59)]
+    [InlineData("crossner-politics-dev", 0.69)]
+    public void Exact_micro_f1_over_PERSON_ORG_LOC_stays_above_the_floor(string name, double floor)
+    {
+        var source = NerCorpora.DefaultHeldOut(TestPaths.SharedData).Single(s => s.Name == name);
+        var evaluation = Evaluate(source);
+        Assert.True(evaluation.Exact.Micro.F1 >= floor, $"{name}: exact micro-F1 {evaluation.Exact.Micro.F1:F3} < {floor}");
+    }
+
+    [Fact]
+    public void Confidence_tracks_precision_on_held_out_data()
+    {
+        var source = NerCorpora.DefaultHeldOut(TestPaths.SharedData).Single(s => s.Name == "crossner-politics-dev");
+        var buckets = Evaluate(source).ConfidenceBuckets().Rows().Where(b => b.Predicted >= 30).ToList();
+        Assert.True(buckets.Count >= 2, "too few populated confidence buckets");
+        // Calibrated: the most confident bucket is clearly more precise than the least confident one.
+        Assert.True(buckets[^1].Precision > buckets[0].Precision + 0.2, string.Join("; ", buckets));
+    }
+
+    [Fact]
+    public void The_model_file_describes_itself()
+    {
+        var info = Shipped.Value.Tagger.Model.Info;
+        Assert.Equal(NerFeaturizer.Version, info.FeaturizerVersion);
+        Assert.Contains(EntityLabels.Person, info.Labels);
+        Assert.NotEmpty(info.Corpora);
+        Assert.StartsWith("extraction train ner", info.Command);
+        Assert.DoesNotContain(info.Corpora, c => c.Contains("test", StringComparison.Ordinal) || c.Contains("dev.txt", StringComparison.Ordinal));
+    }
+}

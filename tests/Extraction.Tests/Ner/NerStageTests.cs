@@ -1,0 +1,71 @@
+using Extraction.Entities.Statistical;
+using Extraction.Model;
+using Extraction.Segmentation;
+using Extraction.Tests.Support;
+
+namespace Extraction.Tests.Ner;
+
+/// <summary>The stage's combination of model spans with the entities earlier stages (gazetteer, rules) left on the document.</summary>
+public class NerStageTests
+{
+    private static readonly NerModel Model = NerFixtures.TrainTiny();
+
+    private const string Text = "President Putin arrived in Tashkent on October 12 with Karimov .";
+
+    /// <summary>A stage standing in for the gazetteer and rules: adds fixed entities by their text.</summary>
+    private sealed class Earlier(params (string Text, string Label)[] entities) : Extraction.Pipeline.IStage
+    {
+        public string Name => "earlier";
+        public IReadOnlyList<Extraction.Pipeline.Annotation> Requires { get; } = [];
+        public IReadOnlyList<Extraction.Pipeline.Annotation> Assigns { get; } = [Extraction.Pipeline.Annotation.Entities];
+
+        public void Process(Document document)
+        {
+            foreach (var (text, label) in entities)
+            {
+                int start = document.Text.IndexOf(text, StringComparison.Ordinal);
+                document.Entities.Add(new Entity { Id = "", Start = start, End = start + text.Length, Label = label, Text = text, Canonical = text, Confidence = 0.9, Source = "earlier" });
+            }
+        }
+    }
+
+    private static Document Run(bool keepUnmatched, params (string, string)[] earlier) =>
+        Annotate.Run(Text, new Segmenter(), new Earlier(earlier), new NerStage(new NerTagger(Model, null), keepUnmatched: keepUnmatched));
+
+    [Fact]
+    public void Model_spans_replace_overlapping_earlier_entities_of_the_labels_it_owns()
+    {
+        var doc = Run(true, ("Tashkent", "PERSON"), ("October 12", "DATE"));
+        Assert.Contains(("Putin", "PERSON"), Annotate.EntityPairs(doc));
+        Assert.Contains(("Tashkent", "LOC"), Annotate.EntityPairs(doc));
+        Assert.DoesNotContain(("Tashkent", "PERSON"), Annotate.EntityPairs(doc));
+        Assert.Contains(("October 12", "DATE"), Annotate.EntityPairs(doc));
+        var putin = doc.Entities.Single(e => e.Text == "Putin");
+        Assert.Equal("ner", putin.Source);
+        Assert.InRange(putin.Confidence, 0, 1);
+    }
+
+    [Fact]
+    public void Earlier_entities_the_model_did_not_find_are_kept_only_when_configured()
+    {
+        Assert.Contains(("Karimov", "PERSON"), Annotate.EntityPairs(Run(true, ("Karimov", "PERSON"))).Where(p => p.Text == "Karimov"));
+        Assert.DoesNotContain(Run(false, ("Karimov", "PERSON")).Entities, e => e.Text == "Karimov" && e.Source == "earlier");
+    }
+
+    [Fact]
+    public void A_longer_earlier_entity_of_another_label_wins_over_a_shorter_model_span()
+    {
+        var doc = Run(true, ("President Putin", "NORP"));
+        Assert.Contains(("President Putin", "NORP"), Annotate.EntityPairs(doc));
+        Assert.DoesNotContain(("Putin", "PERSON"), Annotate.EntityPairs(doc));
+    }
+
+    [Fact]
+    public void Entities_come_out_in_text_order_with_fresh_ids()
+    {
+        var doc = Run(true, ("October 12", "DATE"));
+        Assert.Equal(doc.Entities.OrderBy(e => e.Start).Select(e => e.Start), doc.Entities.Select(e => e.Start));
+        Assert.Equal(Enumerable.Range(1, doc.Entities.Count).Select(i => $"T{i}"), doc.Entities.Select(e => e.Id));
+        Assert.All(doc.Entities, e => Assert.Equal(doc.Text[e.Start..e.End], e.Text));
+    }
+}

@@ -1,0 +1,81 @@
+using Extraction.Entities.Statistical;
+using Extraction.Model;
+using Extraction.Tests.Support;
+using Extraction.Training;
+
+namespace Extraction.Tests.Ner;
+
+/// <summary>A tiny smoke training on a fixture: ML.NET learns, the weights export, the file round-trips, the tagger decodes.</summary>
+public class NerTrainingTests
+{
+    private static readonly string[] Labels = NerFixtures.TinyLabels;
+
+    private static List<(string Text, string Label)> Tag(NerModel model, string sentence)
+    {
+        var document = NerFixtures.Document("t", Labels, sentence);
+        var spans = new List<NerSpan>();
+        new NerTagger(model, null).Tag(document.Text, document.Tokens.ToArray(), spans);
+        return spans.Select(s => (document.Text[document.Tokens[s.FirstToken].Start..document.Tokens[s.EndToken - 1].End], model.Tags.Labels[s.Label])).ToList();
+    }
+
+    [Fact]
+    public void Tiny_training_learns_the_fixture_and_round_trips_through_the_model_file()
+    {
+        var model = NerFixtures.TrainTiny();
+        Assert.Equal([("Putin", "PERSON"), ("Tashkent", "LOC")], Tag(model, "President Putin arrived in Tashkent on a visit ."));
+
+        string path = Path.Combine(TestPaths.NewTempDirectory(), "ner.bin");
+        model.Save(path);
+        var loaded = NerModel.Load(path);
+        Assert.Equal(model.RowCount, loaded.RowCount);
+        Assert.Equal(Tag(model, "In Bishkek , Lavrov said the talks went well ."), Tag(loaded, "In Bishkek , Lavrov said the talks went well ."));
+    }
+
+    [Fact]
+    public void Same_data_and_seed_give_the_same_model_bytes()
+    {
+        string dir = TestPaths.NewTempDirectory();
+        NerFixtures.TrainTiny().Save(Path.Combine(dir, "a.bin"));
+        NerFixtures.TrainTiny().Save(Path.Combine(dir, "b.bin"));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(dir, "a.bin")), File.ReadAllBytes(Path.Combine(dir, "b.bin")));
+    }
+
+    [Fact]
+    public void Confidence_is_a_probability_and_higher_for_clear_cases()
+    {
+        var model = NerFixtures.TrainTiny();
+        var document = NerFixtures.Document("t", Labels, "President Putin arrived in Tashkent on a visit .");
+        var spans = new List<NerSpan>();
+        new NerTagger(model, null).Tag(document.Text, document.Tokens.ToArray(), spans);
+        Assert.All(spans, s => Assert.InRange(s.Confidence, 0.5, 1.0));
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_model_is_refused_with_a_clear_error()
+    {
+        string path = Path.Combine(TestPaths.NewTempDirectory(), "ner.bin");
+        File.WriteAllText(path, "not a model");
+        var ex = Assert.Throws<InvalidDataException>(() => NerModel.Load(path));
+        Assert.Contains("not an Extraction NER model", ex.Message);
+
+        NerFixtures.TrainTiny().Save(path);
+        var bytes = File.ReadAllBytes(path);
+        File.WriteAllBytes(path, bytes[..^3]);
+        Assert.Throws<InvalidDataException>(() => NerModel.Load(path));
+    }
+
+    [Fact]
+    public void A_model_is_refused_with_a_lexicon_other_than_the_one_it_was_trained_with()
+    {
+        var model = NerFixtures.TrainTiny();
+        var ex = Assert.Throws<InvalidDataException>(() => new NerTagger(model, new FixedLexicon()));
+        Assert.Contains("retrain", ex.Message);
+    }
+
+    private sealed class FixedLexicon : ITokenLexicon
+    {
+        public string Name => "fixed";
+        public IReadOnlyList<string> Classes => ["LOC"];
+        public void Mark(string text, ReadOnlySpan<Token> tokens, Span<uint> marks) => marks.Clear();
+    }
+}
