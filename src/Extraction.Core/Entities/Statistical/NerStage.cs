@@ -100,6 +100,7 @@ public sealed class NerStage : IStage
     {
         model.Sort(ByStart);  // already in text order and non-overlapping; sorting documents the assumption
         var kept = new List<Entity>(entities.Count + model.Count);
+        InheritCanonicals(entities, model);
         foreach (var earlier in entities)
         {
             bool remove = _owned.Contains(earlier.Label) && !_keepUnmatched;
@@ -123,6 +124,18 @@ public sealed class NerStage : IStage
         kept.Sort(ByStart);
         entities.Clear();
         entities.AddRange(kept);
+    }
+
+    /// <summary>
+    /// A model span that an earlier stage also found, with the same label, keeps that stage's canonical name: the gazetteer
+    /// ("U.S." → "United States") and acronym definitions ("CSTO" → its long name) know more than the span's own text.
+    /// </summary>
+    private static void InheritCanonicals(List<Entity> earlier, List<Entity> model)
+    {
+        var canonicals = new Dictionary<(int, int, string), string>();
+        foreach (var e in earlier) canonicals.TryAdd((e.Start, e.End, e.Label), e.Canonical);
+        foreach (var m in model)
+            if (canonicals.TryGetValue((m.Start, m.End, m.Label), out var canonical)) m.Canonical = canonical;
     }
 
     private static readonly Comparison<Entity> ByStart = (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End);
