@@ -84,7 +84,7 @@ public static class RelationTraining
         for (int f = 0; f < folds; f++)
         {
             var train = docs.Where((_, i) => fold[i] != f).Concat(extra ?? []);
-            using var classifier = Train(train, options);
+            var classifier = Train(train, options);
             var extractor = new RelationExtractor(classifier, scores.Keys.Min());
             for (int i = 0; i < docs.Count; i++)
             {

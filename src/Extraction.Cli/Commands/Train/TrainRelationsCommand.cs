@@ -61,7 +61,7 @@ public static class TrainRelationsCommand
                     .Select(s => $"{s.Key:0.00}: {s.Value.Micro.Precision:0.000}/{s.Value.Micro.Recall:0.000}/{s.Value.Micro.F1:0.000}")));
             }
             string outPath = parse.GetValue(output)!;
-            using var classifier = RelationTraining.Train(re3d.Concat(extra), options);
+            var classifier = RelationTraining.Train(re3d.Concat(extra), options);
             classifier.Save(outPath);
             stderr.WriteLine($"model written: {outPath} ({new FileInfo(outPath).Length / 1024} KiB)");
             return Program.ExitOk;
