@@ -105,15 +105,15 @@ public sealed class RelationClassifier
     /// The most probable class other than NONE and its probability: softmax over bias + Σ count × weight of the
     /// space-separated feature words (unknown words carry no weight, as in ML.NET's bag of words).
     /// </summary>
-    public (string Class, float Probability) BestRelation(string features)
+    public (string Class, float Probability) BestRelation(ReadOnlySpan<char> features)
     {
         int classes = _classes.Length;
         Span<float> logits = classes <= 64 ? stackalloc float[classes] : new float[classes];
         _biases.CopyTo(logits);
         var weights = _weights.AsSpan();
-        foreach (var range in features.AsSpan().Split(' '))
+        foreach (var range in features.Split(' '))
         {
-            var word = features.AsSpan(range.Start.Value, range.End.Value - range.Start.Value);
+            var word = features[range];
             if (word.IsEmpty || !_slots.TryGetValue(word, out int slot)) continue;
             System.Numerics.Tensors.TensorPrimitives.Add(logits, weights.Slice(slot * classes, classes), logits);
         }

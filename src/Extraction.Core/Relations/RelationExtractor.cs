@@ -32,6 +32,7 @@ public sealed class RelationExtractor(RelationClassifier? classifier, double thr
             return taken.Add((a, b)) && taken.Add((b, a));
         }
 
+        var features = new FeatureWriter();
         foreach (var view in SentenceView.ForDocument(document))
         {
             foreach (var r in RelationPatterns.Find(view))
@@ -46,7 +47,8 @@ public sealed class RelationExtractor(RelationClassifier? classifier, double thr
                     if (!IsArgument(entities[j])) continue;
                     if (view.FirstTokenOf(j) - view.EndTokenOf(i) > maxTokenDistance) break;
                     if (taken.Contains((entities[i], entities[j]))) continue;
-                    var (cls, p) = classifier.BestRelation(PairFeatures.Build(view, i, j));
+                    PairFeatures.Write(view, i, j, features);
+                    var (cls, p) = classifier.BestRelation(features.Written);
                     if (p < Threshold || cls == RelationClassifier.None) continue;
                     bool forward = cls[^1] == '>';
                     var (head, tail) = forward ? (entities[i], entities[j]) : (entities[j], entities[i]);

@@ -46,6 +46,16 @@ public sealed class SentenceView
 
     public bool InSentence(int token) => token >= FirstToken && token < EndToken;
 
+    /// <summary>The token's word as <see cref="PairFeatures.Normal"/> writes it, computed once per token of the sentence.</summary>
+    public string NormalWord(int token)
+    {
+        if (!InSentence(token)) return PairFeatures.Normal(Word(token));
+        _normalWords ??= new string?[EndToken - FirstToken];
+        return _normalWords[token - FirstToken] ??= PairFeatures.Normal(Word(token));
+    }
+
+    private string?[]? _normalWords;
+
     public string Word(int token) => Document.Text.Substring(Document.Tokens[token].Start, Document.Tokens[token].Length);
 
     public bool WordIs(int token, params string[] words)
