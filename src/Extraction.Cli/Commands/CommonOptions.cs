@@ -10,6 +10,10 @@ public static class CommonOptions
 {
     public static Option<string?> Config() => new("--config") { Description = "Pipeline config (default: ./pipeline.json, else the one shipped with the program)" };
 
+    /// <summary>The folder of the shared corpora and gazetteers that builds and training read (never needed at run time).</summary>
+    public static Option<string> Data(string contents) =>
+        new("--data") { Description = $"Shared data folder ({contents})", DefaultValueFactory = _ => "../shared/data" };
+
     /// <summary>
     /// Inputs are positional, so an unknown flag would otherwise be taken for a file name: name it as a flag.
     /// </summary>

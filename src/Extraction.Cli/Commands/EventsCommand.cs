@@ -8,7 +8,7 @@ public static class EventsCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var data = new Option<string>("--data") { Description = "Shared data folder (petrarch2_dictionaries, plover, countries_mledoze)", DefaultValueFactory = _ => "../shared/data" };
+        var data = CommonOptions.Data("petrarch2_dictionaries, plover, countries_mledoze");
         var output = new Option<string>("--out") { Description = "Lexicon file to write", DefaultValueFactory = _ => Path.Combine("models", EventLexiconBuilder.DefaultFileName) };
         var build = new Command("build-lexicon", "Compile the PLOVER trigger lexicon from the CAMEO verb dictionary and CAMEO2PLOVER") { data, output };
         build.SetAction(parse => CommonOptions.Guard(stderr, () =>

@@ -9,7 +9,7 @@ public static class GazetteerCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var data = new Option<string>("--data") { Description = "Folder with countries_mledoze, countryinfo, geonames_cities15000, petrarch2_dictionaries and the corpora", DefaultValueFactory = _ => "../shared/data" };
+        var data = CommonOptions.Data("countries_mledoze, countryinfo, geonames_cities15000, petrarch2_dictionaries and the corpora");
         var output = new Option<string>("--out") { Description = "Gazetteer file to write", DefaultValueFactory = _ => "models/gazetteer.tsv.gz" };
         var build = new Command("build", "Compile the gazetteer (names, common words, first names) from the data folder; deterministic") { data, output };
         build.SetAction(parse => CommonOptions.Guard(stderr, () =>

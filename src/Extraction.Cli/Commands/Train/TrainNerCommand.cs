@@ -21,7 +21,7 @@ public static class TrainNerCommand
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var data = new Option<string>("--data") { Description = "Folder of the shared corpora, for the default training and held-out sets", DefaultValueFactory = _ => "../shared/data" };
+        var data = CommonOptions.Data("the corpora of the default training and held-out sets");
         var train = new Option<string[]>("--train") { Description = "Train on these annotated files instead of the default corpora (gold .json/.jsonl, re3d-style JSON with labels.json, CoNLL/IOB2, Re-DocRED)", AllowMultipleArgumentsPerToken = true };
         var heldout = new Option<string[]>("--heldout") { Description = "Score the model on these annotated files (default with --data corpora: UNER EWT test, CrossNER politics dev)", AllowMultipleArgumentsPerToken = true };
         var labels = new Option<string>("--labels") { Description = "Labels the model learns, comma-separated", DefaultValueFactory = _ => string.Join(",", DefaultLabels) };

@@ -14,7 +14,7 @@ public static class TrainRelationsCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var data = new Option<string>("--data") { Description = "Folder of the corpora (re3d/, re_docred/)", DefaultValueFactory = _ => "../shared/data" };
+        var data = CommonOptions.Data("re3d, re_docred");
         var output = new Option<string>("--out") { Description = "Model file to write", DefaultValueFactory = _ => RelationStage.DefaultModelPath };
         var folds = new Option<int>("--folds") { Description = "Cross-validation folds by re3d document (0: skip)", DefaultValueFactory = _ => 5 };
         var defaults = new RelationTrainingOptions();
