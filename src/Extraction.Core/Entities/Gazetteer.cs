@@ -110,7 +110,6 @@ public sealed class Gazetteer
     public static Gazetteer LoadShared(string path) =>
         Cache.GetOrAdd(Path.GetFullPath(path), p => new Lazy<Gazetteer>(() => Load(p))).Value;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once at startup over ~100k names: skip tier-0 code
     /// <summary>The gazetteer named by a stage setting; a missing or unreadable file is a config error before any document is read.</summary>
     public static Gazetteer ForStage(StageSettings settings, string key, string defaultPath)
     {
@@ -125,6 +124,7 @@ public sealed class Gazetteer
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once at startup over ~100k names: skip tier-0 code
     public static Gazetteer Load(string path)
     {
         string text;
