@@ -66,6 +66,7 @@ public abstract class CrashResumeSuite
         WaitUntilStored(db, child, 10);
         Assert.Equal(0, Interrupt(child.Id));
         Assert.True(child.WaitForExit(60_000), "the run did not stop after SIGINT");
+        child.WaitForExit(); // the timed overload returns before the redirected stderr is drained
 
         Assert.Equal(Extraction.Cli.Commands.RunCommand.ExitInterrupted, child.ExitCode);
         string log;
