@@ -31,20 +31,30 @@ public sealed record BatchOptions(int Workers, TimeSpan? DocumentTimeout, int Ch
 {
     public const int DefaultTimeoutSeconds = 120;
 
+    /// <summary>
+    /// The most documents a sink may group into one commit (one database transaction). Groups form only while the
+    /// writer is behind the workers, so this bounds a transaction's size and lock time, not the latency of a quiet run.
+    /// </summary>
+    public int MaxDocumentsPerCommit { get; init; } = 256;
+
     public static BatchOptions Default { get; } = Create(Environment.ProcessorCount, TimeSpan.FromSeconds(DefaultTimeoutSeconds), 0);
 
     /// <summary>A capacity of 0 means four documents in flight per worker (at least 16).</summary>
     public static BatchOptions Create(int workers, TimeSpan? documentTimeout, int channelCapacity) =>
         new(workers, documentTimeout, channelCapacity > 0 ? channelCapacity : Math.Max(16, 4 * workers));
 
-    /// <summary>{"batch": {"workers": 8, "document_timeout_seconds": 120, "channel_capacity": 64}}; 0 = cores / no timeout / automatic.</summary>
+    /// <summary>{"batch": {"workers": 8, "document_timeout_seconds": 120, "channel_capacity": 64, "max_documents_per_commit": 256}};
+    /// 0 = cores / no timeout / automatic.</summary>
     public static BatchOptions From(PipelineConfig config, int? workers = null)
     {
         var section = config.Section("batch");
         int n = workers ?? section.GetInt("workers", 0, min: 0, max: 1024);
         int timeout = section.GetInt("document_timeout_seconds", DefaultTimeoutSeconds, min: 0);
         return Create(n > 0 ? n : Environment.ProcessorCount, timeout > 0 ? TimeSpan.FromSeconds(timeout) : null,
-            section.GetInt("channel_capacity", 0, min: 0, max: 1 << 20));
+            section.GetInt("channel_capacity", 0, min: 0, max: 1 << 20)) with
+        {
+            MaxDocumentsPerCommit = section.GetInt("max_documents_per_commit", 256, min: 1, max: 1 << 16),
+        };
     }
 }
 
@@ -53,6 +63,8 @@ public sealed record BatchOptions(int Workers, TimeSpan? DocumentTimeout, int Ch
 /// workers process them in parallel, and the caller's thread hands the results to the sinks in input order
 /// (a reorder buffer holds results that finished early). A semaphore bounds the documents between reader and writer
 /// by the channel capacity, so memory stays flat whatever the archive size and however slow one document is.
+/// The writer commits the sinks whenever no further result is ready: when the sinks are the bottleneck, results queue
+/// up meanwhile and the next commit stores them together (group commit), so a database pays one transaction per group.
 /// </summary>
 public sealed class BatchRunner(ExtractionPipeline pipeline, IReadOnlyList<ISink> sinks, BatchOptions? options = null)
 {
@@ -96,9 +108,10 @@ public sealed class BatchRunner(ExtractionPipeline pipeline, IReadOnlyList<ISink
         var allWorkers = Task.WhenAll(workers).ContinueWith(t => done.Writer.TryComplete(t.Exception?.InnerException),
             TaskScheduler.Default);
 
-        // The writer: hands outcomes to the sinks in input order, one at a time.
+        // The writer: hands outcomes to the sinks in input order, one at a time, and commits them in groups.
         var pending = new Dictionary<long, Outcome>();
         long next = 0;
+        int uncommitted = 0;
         try
         {
             while (await done.Reader.WaitToReadAsync(stop.Token).ConfigureAwait(false))
@@ -113,8 +126,10 @@ public sealed class BatchRunner(ExtractionPipeline pipeline, IReadOnlyList<ISink
                         Deliver(ready, summary);
                         next++;
                         window.Release();
+                        if (++uncommitted >= _options.MaxDocumentsPerCommit) uncommitted = Commit(summary);
                     }
                 }
+                if (uncommitted > 0) uncommitted = Commit(summary);
             }
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
@@ -129,6 +144,7 @@ public sealed class BatchRunner(ExtractionPipeline pipeline, IReadOnlyList<ISink
         summary.Cancelled = cancellation.IsCancellationRequested;
         stop.Cancel();
         await WaitBrieflyAsync(reader, allWorkers).ConfigureAwait(false);
+        Commit(summary);
         foreach (var sink in sinks) sink.Complete();
         summary.Elapsed = clock.Elapsed;
         return summary;
@@ -208,6 +224,18 @@ public sealed class BatchRunner(ExtractionPipeline pipeline, IReadOnlyList<ISink
             throw new ExtractionException(ErrorCodes.DocumentTimeout, $"processing took longer than {timeout.TotalSeconds:0.###} s");
         }
         perDocument.Dispose();
+    }
+
+    /// <summary>Commits every sink; documents another run stored meanwhile move from written to skipped. Returns 0 (nothing uncommitted).</summary>
+    private int Commit(RunSummary summary)
+    {
+        foreach (var sink in sinks)
+        {
+            int storedMeanwhile = sink.Commit();
+            summary.Written -= storedMeanwhile;
+            summary.Skipped += storedMeanwhile;
+        }
+        return 0;
     }
 
     private void Deliver(in Outcome outcome, RunSummary summary)

@@ -35,6 +35,18 @@ public abstract class Database
         return reader.Read() ? (reader.GetString(0), reader.GetString(1)) : null;
     }
 
+    /// <summary>
+    /// The stored (text_sha256, pipeline_version) of each of <paramref name="documentIds"/> that is stored, inside a write
+    /// transaction (which, as for one id, serializes the writers of these documents until it ends).
+    /// </summary>
+    public virtual Dictionary<string, (string Sha, string Version)> ReadStored(DbConnection connection, DbTransaction transaction, IReadOnlyList<string> documentIds)
+    {
+        var stored = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+        foreach (var id in documentIds)
+            if (ReadStored(connection, transaction, id) is { } version) stored[id] = version;
+        return stored;
+    }
+
     protected static Statement SelectStored(string documentId) =>
         new("SELECT text_sha256, pipeline_version FROM documents WHERE id = @p0", [documentId], [ColumnKind.Text]);
 

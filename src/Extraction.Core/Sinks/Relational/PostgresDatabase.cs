@@ -47,6 +47,29 @@ public sealed class PostgresDatabase(string connectionString) : Database
         return reader.Read() ? (reader.GetString(0), reader.GetString(1)) : null;
     }
 
+    /// <summary>
+    /// A group's advisory locks (in key order, so two runs locking overlapping groups cannot deadlock) and its read,
+    /// in one round trip.
+    /// </summary>
+    public override Dictionary<string, (string Sha, string Version)> ReadStored(DbConnection connection, DbTransaction transaction, IReadOnlyList<string> documentIds)
+    {
+        using var batch = new NpgsqlBatch((NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
+        foreach (long key in documentIds.Select(LockKey).Distinct().Order())
+        {
+            var lockCommand = new NpgsqlBatchCommand("SELECT pg_advisory_xact_lock(@key)");
+            lockCommand.Parameters.AddWithValue("key", key);
+            batch.BatchCommands.Add(lockCommand);
+        }
+        var select = new NpgsqlBatchCommand("SELECT id, text_sha256, pipeline_version FROM documents WHERE id = ANY(@ids)");
+        select.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = documentIds.ToArray() });
+        batch.BatchCommands.Add(select);
+        using var reader = batch.ExecuteReader();
+        for (int locks = batch.BatchCommands.Count - 1; locks > 0; locks--) reader.NextResult();
+        var stored = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+        while (reader.Read()) stored[reader.GetString(0)] = (reader.GetString(1), reader.GetString(2));
+        return stored;
+    }
+
     public override void LockSchema(DbConnection connection, DbTransaction transaction) =>
         AdvisoryLock(connection, transaction, SchemaLockKey);
 
