@@ -13,14 +13,11 @@ public sealed class PairExample
 }
 
 /// <summary>
-/// Multiclass maximum-entropy classifier (ML.NET L-BFGS) over the sparse <see cref="PairFeatures"/> of an entity
-/// pair. Classes: <see cref="None"/>, or a relation type with the direction appended: "TYPE&gt;" when the first
-/// entity in text order is the head, "TYPE&lt;" when the second is. Training is single-threaded with a fixed
-/// seed, so the same data gives the same model. Prediction is thread-safe (one engine per thread).
-/// </summary>
-/// <summary>
-/// The relation pair classifier: trained and saved with ML.NET (word-bag of the pair's feature string → L-BFGS maximum
-/// entropy), evaluated at run time by this class's own code from the model's vocabulary and weights, which gives the same
+/// The relation pair classifier: multiclass maximum entropy (ML.NET L-BFGS) over the word-bag of the sparse
+/// <see cref="PairFeatures"/> of an entity pair. Classes: <see cref="None"/>, or a relation type with the direction
+/// appended: "TYPE&gt;" when the first entity in text order is the head, "TYPE&lt;" when the second is. Training is
+/// single-threaded with a fixed seed, so the same data gives the same model. Trained and saved with ML.NET, evaluated at
+/// run time by this class's own thread-safe code from the model's vocabulary and weights, which gives the same
 /// probabilities as ML.NET's prediction engine without its per-call allocations (it was most of the pipeline's time).
 /// </summary>
 public sealed class RelationClassifier
