@@ -79,6 +79,27 @@ public class BatchRunnerTests
     }
 
     [Fact]
+    public void DocumentsAreCommittedWithinTheIntervalWhileTheInputWaits()
+    {
+        using var committed = new ManualResetEventSlim();
+        var sink = new RecordingSink(onCommit: _ => { committed.Set(); return 0; });
+        bool storedWhileWaiting = false;
+        IEnumerable<IngestResult> SlowInput()
+        {
+            foreach (var input in Inputs(5)) yield return input;
+            // The input stalls (a slow network share): what was processed must not wait for the next document.
+            storedWhileWaiting = committed.Wait(TimeSpan.FromSeconds(20));
+            foreach (var input in Inputs(3)) yield return input;
+        }
+        var options = BatchOptions.Create(2, null, 0) with { CommitInterval = TimeSpan.FromMilliseconds(50) };
+        new BatchRunner(new ExtractionPipeline([new TestStage(_ => { })]), [sink], options).Run(SlowInput());
+
+        Assert.True(storedWhileWaiting);
+        Assert.Equal(5, sink.Groups[0]);
+        Assert.Equal(8, sink.Groups.Sum());
+    }
+
+    [Fact]
     public void DocumentsInFlightNeverExceedTheChannelCapacity()
     {
         const int capacity = 8;

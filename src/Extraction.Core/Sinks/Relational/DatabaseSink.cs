@@ -8,7 +8,7 @@ namespace Extraction.Sinks.Relational;
 
 /// <summary>
 /// Stores documents in the relational schema, one transaction per group of documents (see <see cref="ISink.Commit"/>):
-/// a document already stored with the same text_sha256 and pipeline version is left alone (<see cref="WriteOutcome.Unchanged"/>);
+/// a document already stored with the same text_sha256 and pipeline version is left alone (counted by the commit as stored already);
 /// otherwise its old rows are deleted and the new ones inserted in the same transaction, so a reader or a killed run never
 /// sees half a document. Writes go through a Polly pipeline (retries with jittered backoff, circuit breaker) that reopens a
 /// dropped connection and replays the whole group, which is held in memory until its commit succeeds.
@@ -42,8 +42,9 @@ public sealed class DatabaseSink : ISink
     public Database Database => _database;
 
     /// <summary>
-    /// Holds the document for the next <see cref="Commit"/>. The outcome is read from the database now; the commit checks
-    /// again inside its transaction, which is what decides when two runs race.
+    /// Holds the document for the next <see cref="Commit"/>. Whether it was stored already is decided inside the commit's
+    /// transaction (which also settles races between runs), so a document reported written here may come back from
+    /// <see cref="Commit"/> as stored already; only a repeat within the group is known here.
     /// </summary>
     public WriteOutcome Write(Document document)
     {
@@ -54,7 +55,6 @@ public sealed class DatabaseSink : ISink
             _held[held] = new HeldDocument(document.Id, document.TextSha256, RelationalTables.RowsOf(document, _pipelineVersion));
             return WriteOutcome.Written;
         }
-        if (Guard(document.Id, () => IsCurrent(document.Id, document.TextSha256))) return WriteOutcome.Unchanged;
         _heldIndex[document.Id] = _held.Count;
         _held.Add(new HeldDocument(document.Id, document.TextSha256, RelationalTables.RowsOf(document, _pipelineVersion)));
         if (_held.Count >= MaxHeldDocuments) _storedMeanwhile += Commit();
