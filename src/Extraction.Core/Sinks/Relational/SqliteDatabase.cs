@@ -63,7 +63,9 @@ public sealed class SqliteDatabase : Database
         var handle = ((SqliteConnection)connection).Handle!;
         foreach (var table in rows)
         {
-            Check(raw.sqlite3_prepare_v2(handle, InsertSql(table.Table, 1), out var insert), handle);
+            var columns = table.Table.Columns;
+            string sql = $"INSERT INTO {table.Table.Name} ({string.Join(", ", columns.Select(c => c.Name))}) VALUES ({string.Join(", ", columns.Select(_ => "?"))})";
+            Check(raw.sqlite3_prepare_v2(handle, sql, out var insert), handle);
             using (insert)
             {
                 foreach (var row in table.Rows)
