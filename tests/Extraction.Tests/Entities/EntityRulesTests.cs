@@ -65,6 +65,7 @@ public class EntityRulesTests
     [InlineData("She ran in the 1964 Republican Party presidential primaries as well.", "1964 Republican Party presidential primaries")]
     [InlineData("Turnout fell in the 2014 European Parliament election in Ireland last year.", "2014 European Parliament election in Ireland")]
     [InlineData("He fought in World War II and then retired.", "World War II")]
+    [InlineData("He won the January 1910 United Kingdom general election narrowly.", "January 1910 United Kingdom general election")]
     [InlineData("The talks after the Cold War were slow.", "Cold War")]
     [InlineData("They met at the 1943 Tehran Conference in secret.", "1943 Tehran Conference")]
     [InlineData("Veterans of the Decembrist revolt were exiled.", "Decembrist revolt")]

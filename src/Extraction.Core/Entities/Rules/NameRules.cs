@@ -196,6 +196,9 @@ public static partial class NameRules
         "independence", "national", "legislature", "assembly", "council", "party", "world", "summer", "winter", "civil",
     ]);
 
+    private static readonly WordSet Months = new(
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]);
+
     private static readonly WordSet RomanNumerals = new(["I", "II", "III", "IV", "V"]);
 
     [GeneratedRegex("^(?:1[5-9]|20)\\d\\d$")]
@@ -210,10 +213,12 @@ public static partial class NameRules
     /// </summary>
     private static int? TagEventPhrase(RuleContext c, int i, int end)
     {
-        bool dated = Year().IsMatch(c.Word(i));
+        // "January 1910 United Kingdom general election": a month may open the date.
+        int year = Months.Contains(c.Word(i)) && i + 1 < end && c.SpaceBetween(i) ? i + 1 : i;
+        bool dated = Year().IsMatch(c.Word(year));
         if (!dated && !c.IsNameWord(i)) return null;
         int names = dated ? 0 : 1;
-        for (int t = i + 1; t < end && t - i <= 8 && c.SpaceBetween(t - 1); t++)
+        for (int t = (dated ? year : i) + 1; t < end && t - i <= 8 && c.SpaceBetween(t - 1); t++)
         {
             var word = c.Word(t);
             bool isHead = DatedEventHeads.Contains(word) || NamedEventHeads.Contains(word);
