@@ -62,9 +62,10 @@ public sealed class DatabaseSink : ISink
     }
 
     /// <summary>
-    /// Stores the held documents in one transaction. When that fails for a reason a retry cannot fix (a document the
-    /// schema refuses), each document is stored in a transaction of its own, so only the faulty ones are lost, and the
-    /// first failure is reported after the others are stored.
+    /// Stores the held documents in one transaction. When the database refuses the group (a document that violates a
+    /// constraint: an error no retry fixes), each document is stored in a transaction of its own, so only the faulty
+    /// ones are lost, and the first failure is reported after the others are stored. An unreachable database fails the
+    /// group at once, after the retries.
     /// </summary>
     public int Commit()
     {
@@ -78,7 +79,7 @@ public sealed class DatabaseSink : ISink
         {
             return storedMeanwhile + _resilience.Execute(() => WriteOnce(group));
         }
-        catch (Exception ex) when (group.Length > 1 && IsSinkFailure(ex))
+        catch (DbException ex) when (group.Length > 1 && !_database.IsTransient(ex))
         {
             ExtractionException? first = null;
             foreach (var document in group)
