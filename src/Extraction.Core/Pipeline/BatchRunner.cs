@@ -21,6 +21,11 @@ public sealed class RunSummary
     public long Words { get; set; }
     public SortedDictionary<string, long> EntitiesByLabel { get; } = new(StringComparer.Ordinal);
     public TimeSpan Elapsed { get; set; }
+    /// <summary>Time the writer spent inside the sinks (writes, commits, completion): what the outputs cost the run.</summary>
+    public TimeSpan SinkTime => TimeSpan.FromTicks(SinkTicks);
+    internal long SinkTicks;
+    /// <summary>Commits that stored at least one document (database transactions, with a database sink).</summary>
+    public long Commits { get; set; }
     /// <summary>Stopped by the caller's cancellation (Ctrl-C): what was handed to the sinks is complete, the rest was not read.</summary>
     public bool Cancelled { get; set; }
     public double WordsPerSecond => Elapsed.TotalSeconds > 0 ? Words / Elapsed.TotalSeconds : 0;
@@ -139,11 +144,11 @@ public sealed class BatchRunner(ExtractionPipeline pipeline, IReadOnlyList<ISink
                         Deliver(inOrder, summary);
                         next++;
                         window.Release();
-                        if (++uncommitted >= _options.MaxDocumentsPerCommit) uncommitted = Commit(summary, sinceCommit);
+                        if (++uncommitted >= _options.MaxDocumentsPerCommit) uncommitted = Commit(summary, sinceCommit, uncommitted);
                     }
                 }
                 // Nothing more is ready: commit once the interval is over (a null wait result means it just ran out).
-                if (uncommitted > 0 && (ready is null || sinceCommit.Elapsed >= _options.CommitInterval)) uncommitted = Commit(summary, sinceCommit);
+                if (uncommitted > 0 && (ready is null || sinceCommit.Elapsed >= _options.CommitInterval)) uncommitted = Commit(summary, sinceCommit, uncommitted);
             }
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
@@ -158,8 +163,10 @@ public sealed class BatchRunner(ExtractionPipeline pipeline, IReadOnlyList<ISink
         summary.Cancelled = cancellation.IsCancellationRequested;
         stop.Cancel();
         await WaitBrieflyAsync(reader, allWorkers).ConfigureAwait(false);
-        Commit(summary, sinceCommit);
+        Commit(summary, sinceCommit, uncommitted);
+        long completing = Stopwatch.GetTimestamp();
         foreach (var sink in sinks) sink.Complete();
+        summary.SinkTicks += Stopwatch.GetElapsedTime(completing).Ticks;
         summary.Elapsed = clock.Elapsed;
         return summary;
     }
@@ -255,20 +262,24 @@ public sealed class BatchRunner(ExtractionPipeline pipeline, IReadOnlyList<ISink
     }
 
     /// <summary>Commits every sink; documents another run stored meanwhile move from written to skipped. Returns 0 (nothing uncommitted).</summary>
-    private int Commit(RunSummary summary, Stopwatch sinceCommit)
+    private int Commit(RunSummary summary, Stopwatch sinceCommit, int uncommitted)
     {
         sinceCommit.Restart();
+        if (uncommitted > 0) summary.Commits++;
+        long start = Stopwatch.GetTimestamp();
         foreach (var sink in sinks)
         {
             int storedMeanwhile = sink.Commit();
             summary.Written -= storedMeanwhile;
             summary.Skipped += storedMeanwhile;
         }
+        summary.SinkTicks += Stopwatch.GetElapsedTime(start).Ticks;
         return 0;
     }
 
     private void Deliver(in Outcome outcome, RunSummary summary)
     {
+        long start = Stopwatch.GetTimestamp();
         switch (outcome.Kind)
         {
             case Kind.Rejected:
@@ -287,6 +298,7 @@ public sealed class BatchRunner(ExtractionPipeline pipeline, IReadOnlyList<ISink
                 Count(document, summary);
                 break;
         }
+        summary.SinkTicks += Stopwatch.GetElapsedTime(start).Ticks;
         summary.Read++;
     }
 

@@ -76,6 +76,9 @@ public class BatchRunnerTests
         Assert.All(sink.Groups, g => Assert.InRange(g, 1, 10));
         Assert.Contains(sink.Groups, g => g > 1);
         Assert.Equal((300L, 300L - sink.Groups.Count, (long)sink.Groups.Count), (summary.Read, summary.Written, summary.Skipped));
+        // The summary reports the commits and the writer's time in the sinks (each commit sleeps 20 ms).
+        Assert.Equal(sink.Groups.Count, summary.Commits);
+        Assert.True(summary.SinkTime >= TimeSpan.FromMilliseconds(19 * sink.Groups.Count), summary.SinkTime.ToString());
     }
 
     [Fact]
