@@ -85,7 +85,8 @@ public class BatchRunnerTests
     public void DocumentsAreCommittedWithinTheIntervalWhileTheInputWaits()
     {
         using var committed = new ManualResetEventSlim();
-        var sink = new RecordingSink(onCommit: _ => { committed.Set(); return 0; });
+        int total = 0;
+        var sink = new RecordingSink(onCommit: group => { if ((total += group) >= 5) committed.Set(); return 0; });
         bool storedWhileWaiting = false;
         IEnumerable<IngestResult> SlowInput()
         {
@@ -98,7 +99,6 @@ public class BatchRunnerTests
         new BatchRunner(new ExtractionPipeline([new TestStage(_ => { })]), [sink], options).Run(SlowInput());
 
         Assert.True(storedWhileWaiting);
-        Assert.Equal(5, sink.Groups[0]);
         Assert.Equal(8, sink.Groups.Sum());
     }
 
