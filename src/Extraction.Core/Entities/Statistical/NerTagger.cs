@@ -90,11 +90,13 @@ public sealed class NerTagger
     public void Tag(string text, ReadOnlySpan<Token> tokens, List<NerSpan> into, ReadOnlySpan<float> vectors = default)
     {
         int dimensions = Model.Info.EmbeddingDimensions;
-        if (dimensions > 0 && vectors.IsEmpty && tokens.Length > 0)
+        if (dimensions > 0 && vectors.IsEmpty && tokens.Length > 0 && Encoder is not null)
         {
             TagSentences(text, tokens, [(0, tokens.Length)], into);
             return;
         }
+        if (vectors.Length != tokens.Length * dimensions)
+            throw new ArgumentException($"the model reads {dimensions} values per token; got {vectors.Length} for {tokens.Length} tokens", nameof(vectors));
         for (int start = 0; start < tokens.Length; start += MaxWindow)
         {
             int before = into.Count;

@@ -5,7 +5,8 @@ namespace Extraction.Entities.Transformer;
 
 /// <summary>
 /// The wordpieces of a run of our tokens and the encoder windows over them. Each of our tokens is tokenized on its own
-/// (lower-cased, accents stripped, split at punctuation, as BERT's uncased basic tokenizer does), so every wordpiece
+/// (lower-cased, accents stripped by <see cref="AccentFolding"/>, split at punctuation, as BERT's uncased basic tokenizer
+/// does), so every wordpiece
 /// belongs to exactly one token by construction and the mapping back to character offsets is the token's own span.
 /// Since our tokens never span whitespace and BERT splits at every punctuation character, this differs from
 /// tokenizing the whole sentence only where our tokenizer splits inside a word ("do|n't"), which costs nothing here.
@@ -27,10 +28,11 @@ public sealed class WordPieces
     /// <summary>Appends the wordpieces of <paramref name="tokens"/>, numbering tokens from <paramref name="tokenBase"/>.</summary>
     public void Add(BertTokenizer tokenizer, string text, ReadOnlySpan<Token> tokens, int tokenBase)
     {
+        Span<char> buffer = stackalloc char[64];
         for (int t = 0; t < tokens.Length; t++)
         {
-            var ids = tokenizer.EncodeToIds(text.AsSpan(tokens[t].Start, tokens[t].Length), addSpecialTokens: false,
-                considerPreTokenization: true, considerNormalization: true);
+            var word = AccentFolding.Fold(text.AsSpan(tokens[t].Start, tokens[t].Length), buffer);
+            var ids = tokenizer.EncodeToIds(word, addSpecialTokens: false, considerPreTokenization: true, considerNormalization: true);
             if (ids.Count == 0)
             {
                 Ids.Add(tokenizer.UnknownTokenId);
