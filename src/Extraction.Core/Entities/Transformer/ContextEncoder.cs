@@ -48,11 +48,7 @@ public sealed class ContextEncoder : IDisposable
         using (var vocabulary = Resource(assembly, VocabularyResource))
             Tokenizer = BertTokenizer.Create(vocabulary, new BertOptions { LowerCaseBeforeTokenization = true, RemoveNonSpacingMarks = true });
         byte[] model;
-        using (var stream = Resource(assembly, ModelResource))
-        {
-            model = new byte[stream.Length];
-            stream.ReadExactly(model);
-        }
+        using (var stream = Resource(assembly, ModelResource)) model = Int8Quantization.Quantize(stream);
         using var options = new SessionOptions
         {
             IntraOpNumThreads = threads,
@@ -62,7 +58,7 @@ public sealed class ContextEncoder : IDisposable
         };
         // Idle pool threads sleep instead of spinning: the cores are shared with the other pipeline workers.
         options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
-        _session = new InferenceSession(Int8Quantization.Quantize(model), options);
+        _session = new InferenceSession(model, options);
     }
 
     private static readonly ConcurrentDictionary<int, Lazy<ContextEncoder>> SharedByThreads = new();

@@ -19,7 +19,8 @@ public static class Int8Quantization
     private const int FloatType = 1, Int8Type = 3;
     private const float WeightLevels = 63f;
 
-    public static byte[] Quantize(byte[] onnxModel)
+    /// <summary>Reads a float ONNX model from <paramref name="onnxModel"/> and returns the quantized model's bytes.</summary>
+    public static byte[] Quantize(Stream onnxModel)
     {
         var model = ModelProto.Parser.ParseFrom(onnxModel);
         var graph = model.Graph;
