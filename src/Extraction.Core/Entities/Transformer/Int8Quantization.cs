@@ -19,9 +19,10 @@ public static class Int8Quantization
     private const int FloatType = 1, Int8Type = 3;
     private const float WeightLevels = 63f;
 
-    /// <summary>Rewrites <paramref name="model"/> in place.</summary>
-    public static void Quantize(ModelProto model)
+    /// <summary>Reads a float ONNX model from <paramref name="onnxModel"/> and returns the quantized model's bytes.</summary>
+    public static byte[] Quantize(Stream onnxModel)
     {
+        var model = ModelProto.Parser.ParseFrom(onnxModel);
         var graph = model.Graph;
         var initializers = graph.Initializer.ToDictionary(i => i.Name);
         var quantizedActivations = new Dictionary<string, (string Values, string Scale, string Zero)>();
@@ -60,29 +61,7 @@ public static class Int8Quantization
         graph.Node.Clear();
         graph.Node.Add(nodes);
         model.OpsetImport.Add(new OperatorSetIdProto { Domain = "com.microsoft", Version = 1 });
-    }
-
-    /// <summary>
-    /// Makes the hidden states after each of <paramref name="layers"/> (1 = after the first transformer layer) outputs of
-    /// the graph and returns their names. A layer's input is the tensor that its query, key and value projections (three
-    /// MatMuls over weight matrices) share, so the output of layer k is the input of layer k + 1.
-    /// </summary>
-    public static string[] ExposeLayerOutputs(ModelProto model, IReadOnlyList<int> layers)
-    {
-        var graph = model.Graph;
-        var weights = graph.Initializer.Select(i => i.Name).ToHashSet();
-        var layerInputs = graph.Node.Where(n => n.OpType == "MatMul" && weights.Contains(n.Input[1]))
-            .GroupBy(n => n.Input[0]).Where(g => g.Count() == 3).Select(g => g.Key).ToList();
-        var names = new string[layers.Count];
-        for (int i = 0; i < layers.Count; i++)
-        {
-            if (layers[i] < 1 || layers[i] >= layerInputs.Count)
-                throw new InvalidDataException($"the encoder has no inner layer {layers[i]} (it has {layerInputs.Count} layers)");
-            names[i] = layerInputs[layers[i]];
-            var type = new TypeProto { TensorType = new TypeProto.Types.Tensor { ElemType = FloatType } };
-            graph.Output.Add(new ValueInfoProto { Name = names[i], Type = type });
-        }
-        return names;
+        return model.ToByteArray();
     }
 
     /// <summary>Symmetric int8 values (zero point 0) and one float scale per column of a [rows, columns] matrix.</summary>
