@@ -63,4 +63,21 @@ public sealed class SyntheticCorpus
     {
         for (int i = 0; i < count; i++) yield return Create(i);
     }
+
+    /// <summary>The first <paramref name="count"/> documents as a JSONL archive (<c>{"id", "text"}</c> per line), the input `run` reads.</summary>
+    public void WriteJsonl(string path, int count)
+    {
+        using var stream = File.Create(path);
+        using var writer = new System.Text.Json.Utf8JsonWriter(stream);
+        foreach (var document in Documents(count))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", document.Id);
+            writer.WriteString("text", document.Text);
+            writer.WriteEndObject();
+            writer.Flush();
+            stream.WriteByte((byte)'\n');
+            writer.Reset();
+        }
+    }
 }

@@ -9,7 +9,7 @@ namespace Extraction.Corpora;
 /// UNER's five columns (index, token, tag, misc, annotator) and two-column files both read. When the first
 /// column numbers the tokens 1..n (CoNLL-U style) the token is the second column, else the first.
 /// Documents: "# newdoc" comments or "-DOCSTART-" lines group sentences; a file without either has one document
-/// per sentence (CrossNER). The text is the tokens joined by single spaces, sentences too.
+/// per sentence (CrossNER). The text is the tokens joined by single spaces, sentences by a blank line (TokenTextBuilder).
 /// </summary>
 public static class ConllReader
 {

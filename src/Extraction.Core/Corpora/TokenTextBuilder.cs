@@ -4,8 +4,10 @@ using Extraction.Model;
 namespace Extraction.Corpora;
 
 /// <summary>
-/// Builds the text of a token corpus document: tokens joined by single spaces (sentences too), recording each
-/// token's and sentence's span so annotations given in token positions get exact character offsets.
+/// Builds the text of a token corpus document: tokens joined by single spaces, sentences by a blank line, recording
+/// each token's and sentence's span so annotations given in token positions get exact character offsets. The blank
+/// line makes each corpus sentence a paragraph, so the pipeline run on the text sees the corpus's own sentences (as a
+/// model scored on the corpus's token sequences does) instead of web text's unpunctuated lines run together.
 /// </summary>
 internal sealed class TokenTextBuilder
 {
@@ -18,7 +20,7 @@ internal sealed class TokenTextBuilder
 
     public void AddToken(string token)
     {
-        if (_text.Length > 0) _text.Append(' ');
+        if (_text.Length > 0) _text.Append(_sentenceStart < 0 ? "\n\n" : " ");
         if (_sentenceStart < 0) _sentenceStart = _text.Length;
         Tokens.Add(new TextSpan(_text.Length, _text.Length + token.Length));
         _text.Append(token);

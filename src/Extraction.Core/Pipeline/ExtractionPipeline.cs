@@ -17,12 +17,22 @@ public sealed class ExtractionPipeline
         Stages = stages;
     }
 
+    /// <summary>
+    /// Creates the stages in parallel: loading models (the gazetteer automaton, the relation classifier) is most of the
+    /// time before the first document, and the loads are independent. Errors are reported as the first failing stage
+    /// in pipeline order would report them.
+    /// </summary>
     public static ExtractionPipeline FromConfig(PipelineConfig config, StageRegistry? registry = null)
     {
         registry ??= StageRegistry.Default;
-        var stages = new List<IStage>(config.Stages.Count);
-        foreach (var settings in config.Stages) stages.Add(registry.Create(settings));
-        return new ExtractionPipeline(stages);
+        var loads = config.Stages.Select(settings => Task.Run(() => registry.Create(settings))).ToArray();
+        try { Task.WaitAll(loads); }
+        catch (AggregateException)
+        {
+            foreach (var load in loads)
+                if (load.IsFaulted) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(load.Exception!.InnerException!);
+        }
+        return new ExtractionPipeline(loads.Select(l => l.Result).ToList());
     }
 
     /// <summary>Checks, spaCy-style, that every stage's requirements are assigned by ingestion or an earlier stage.</summary>

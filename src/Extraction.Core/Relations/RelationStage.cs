@@ -6,15 +6,15 @@ namespace Extraction.Relations;
 
 /// <summary>
 /// Stage "relations": relations between entities of the same sentence, from <see cref="RelationPatterns"/> (taking
-/// precedence) and the classifier in models/relations.zip above a threshold. Keeps the relations already there
+/// precedence) and the classifier in models/relations.bin above a threshold. Keeps the relations already there
 /// (SAME_AS from the alias stage), never relates a pair twice, and numbers its own "R&lt;n&gt;" after the highest
 /// existing id. Citations are linked later by the citations stage.
-/// Settings: <c>model</c> (default models/relations.zip), <c>threshold</c> (0.5), <c>classifier</c> (true; false = patterns only).
+/// Settings: <c>model</c> (default models/relations.bin), <c>threshold</c> (0.5), <c>classifier</c> (true; false = patterns only).
 /// </summary>
 public sealed class RelationStage : IStage
 {
     public const string StageName = "relations";
-    public const string DefaultModelPath = "models/relations.zip";
+    public const string DefaultModelPath = "models/relations.bin";
 
     private readonly RelationExtractor _extractor;
 
@@ -34,7 +34,7 @@ public sealed class RelationStage : IStage
         string path = settings.GetExistingPath("model", DefaultModelPath);
         RelationClassifier classifier;
         try { classifier = RelationClassifier.Load(path); }
-        catch (Exception ex) when (ex is InvalidOperationException or FormatException or IOException or InvalidDataException or ArgumentException)
+        catch (Exception ex) when (ex is IOException or InvalidDataException)
         {
             throw new ConfigException(ErrorCodes.ConfigBadValue, $"stage \"{StageName}\": cannot load relation model {path}: {ex.Message}");
         }

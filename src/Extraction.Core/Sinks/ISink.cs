@@ -15,6 +15,15 @@ public enum WriteOutcome
 public interface ISink : IDisposable
 {
     WriteOutcome Write(Document document);
+
+    /// <summary>
+    /// Ends a group of documents: everything written since the last call is stored when this returns. The writer calls it
+    /// whenever no further document is ready (and after a bounded number of documents), so a sink may store a group in one
+    /// transaction. Returns how many documents that <see cref="Write"/> reported as written turned out, at commit, to be
+    /// stored already with the same text and pipeline version (by an earlier run, or by another run in between): the
+    /// caller counts those as skipped instead.
+    /// </summary>
+    int Commit() => 0;
     void Reject(RejectRecord reject);
     /// <summary>Flushes everything; called once after the last document (also after a cancelled run).</summary>
     void Complete();

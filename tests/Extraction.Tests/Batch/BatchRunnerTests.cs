@@ -7,12 +7,22 @@ namespace Extraction.Tests.Batch;
 
 public class BatchRunnerTests
 {
-    /// <summary>Records what the writer hands over, in order; can act on the n-th document.</summary>
-    private sealed class RecordingSink(Action<int>? onWrite = null) : ISink
+    /// <summary>Records what the writer hands over, in order, and the size of each committed group; can act on the n-th document and on each commit.</summary>
+    private sealed class RecordingSink(Action<int>? onWrite = null, Func<int, int>? onCommit = null) : ISink
     {
         public readonly List<string> Written = new();
         public readonly List<RejectRecord> Rejects = new();
+        public readonly List<int> Groups = new();
         public bool Completed;
+        private int _committed;
+
+        public int Commit()
+        {
+            int group = Written.Count - _committed;
+            _committed = Written.Count;
+            if (group > 0) Groups.Add(group);
+            return onCommit?.Invoke(group) ?? 0;
+        }
 
         public WriteOutcome Write(Document document)
         {
@@ -52,6 +62,44 @@ public class BatchRunnerTests
         Assert.Equal(Inputs(500).Select(r => r.Document!.Id), sink.Written);
         Assert.Equal((500, 500, 0, 0), (summary.Read, summary.Written, summary.Rejected, summary.Skipped));
         Assert.True(sink.Completed);
+    }
+
+    [Fact]
+    public void ASlowCommitGroupsTheDocumentsThatArriveMeanwhileUpToTheLimit()
+    {
+        // Every commit takes 20 ms and claims one document of its group was stored by another run meanwhile.
+        var sink = new RecordingSink(onCommit: group => { Thread.Sleep(20); return group > 0 ? 1 : 0; });
+        var options = BatchOptions.Create(2, null, 64) with { MaxDocumentsPerCommit = 10 };
+        var summary = new BatchRunner(new ExtractionPipeline([new TestStage(_ => { })]), [sink], options).Run(Inputs(300));
+
+        Assert.Equal(300, sink.Groups.Sum());
+        Assert.All(sink.Groups, g => Assert.InRange(g, 1, 10));
+        Assert.Contains(sink.Groups, g => g > 1);
+        Assert.Equal((300L, 300L - sink.Groups.Count, (long)sink.Groups.Count), (summary.Read, summary.Written, summary.Skipped));
+        // The summary reports the commits and the writer's time in the sinks (each commit sleeps 20 ms).
+        Assert.Equal(sink.Groups.Count, summary.Commits);
+        Assert.True(summary.SinkTime >= TimeSpan.FromMilliseconds(19 * sink.Groups.Count), summary.SinkTime.ToString());
+    }
+
+    [Fact]
+    public void DocumentsAreCommittedWithinTheIntervalWhileTheInputWaits()
+    {
+        using var committed = new ManualResetEventSlim();
+        var sink = new RecordingSink(onCommit: _ => { committed.Set(); return 0; });
+        bool storedWhileWaiting = false;
+        IEnumerable<IngestResult> SlowInput()
+        {
+            foreach (var input in Inputs(5)) yield return input;
+            // The input stalls (a slow network share): what was processed must not wait for the next document.
+            storedWhileWaiting = committed.Wait(TimeSpan.FromSeconds(20));
+            foreach (var input in Inputs(3)) yield return input;
+        }
+        var options = BatchOptions.Create(2, null, 0) with { CommitInterval = TimeSpan.FromMilliseconds(50) };
+        new BatchRunner(new ExtractionPipeline([new TestStage(_ => { })]), [sink], options).Run(SlowInput());
+
+        Assert.True(storedWhileWaiting);
+        Assert.Equal(5, sink.Groups[0]);
+        Assert.Equal(8, sink.Groups.Sum());
     }
 
     [Fact]

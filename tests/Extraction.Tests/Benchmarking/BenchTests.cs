@@ -36,6 +36,17 @@ public class BenchTests
     }
 
     [Fact]
+    public void Export_writes_the_generated_corpus_as_an_archive_that_run_reads_back()
+    {
+        string dir = TestPaths.NewTempDirectory();
+        string archive = Path.Combine(dir, "archive.jsonl");
+        Assert.Equal(0, CliRunner.Run("bench", "--docs", "3", "--export", archive).ExitCode);
+        var ingested = new Extraction.Ingestion.InputReader().Read([archive]).Select(r => r.Document!).ToList();
+        var corpus = SyntheticCorpus.FromEmbeddedSeeds();
+        Assert.Equal(Enumerable.Range(0, 3).Select(i => (corpus.Create(i).Id, corpus.Create(i).Text)), ingested.Select(d => (d.Id, d.Text)));
+    }
+
+    [Fact]
     public void Bench_rejects_a_bad_worker_list()
     {
         var result = CliRunner.Run("bench", "--workers", "0");

@@ -24,8 +24,8 @@ public class ReDocRedReaderTests
         Assert.Equal(CorpusFormat.ReDocRed, corpus.Format);
         var d = Assert.Single(corpus.Documents);
         Assert.Equal("Doc A", d.Id);
-        Assert.Equal("Paul Smith paid $ 5 million . Smith met two Ewoks in 1990 .", d.Text);
-        Assert.Equal([new TextSpan(0, 29), new TextSpan(30, 59)], d.Sentences);
+        Assert.Equal("Paul Smith paid $ 5 million .\n\nSmith met two Ewoks in 1990 .", d.Text);
+        Assert.Equal([new TextSpan(0, 29), new TextSpan(31, 60)], d.Sentences);
         Assert.Equal(14, d.Tokens.Count);
         // Text order, ids T1.. ; money by its currency sign; MISC dropped.
         Assert.Equal([("Paul Smith", "PERSON"), ("$ 5 million", "MONEY"), ("Smith", "PERSON"), ("two", "QUANTITY"), ("1990", "DATE")],

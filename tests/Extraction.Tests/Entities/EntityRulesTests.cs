@@ -60,6 +60,32 @@ public class EntityRulesTests
         Assert.Contains(("Operation Desert Storm", EntityLabels.Event), Pairs("He served in Operation Desert Storm as a pilot."));
     }
 
+    [Theory]
+    [InlineData("Labour lost the 2010 United Kingdom general election badly.", "2010 United Kingdom general election")]
+    [InlineData("She ran in the 1964 Republican Party presidential primaries as well.", "1964 Republican Party presidential primaries")]
+    [InlineData("Turnout fell in the 2014 European Parliament election in Ireland last year.", "2014 European Parliament election in Ireland")]
+    [InlineData("He fought in World War II and then retired.", "World War II")]
+    [InlineData("He won the January 1910 United Kingdom general election narrowly.", "January 1910 United Kingdom general election")]
+    [InlineData("The talks after the Cold War were slow.", "Cold War")]
+    [InlineData("They met at the 1943 Tehran Conference in secret.", "1943 Tehran Conference")]
+    [InlineData("Veterans of the Decembrist revolt were exiled.", "Decembrist revolt")]
+    public void Named_events_built_on_an_event_noun_are_whole_phrases(string text, string expected)
+    {
+        var pairs = Annotate.EntityPairs(EntityTestData.TagWithCommitted(text)).ToList();
+        Assert.Contains((expected, EntityLabels.Event), pairs);
+        // The place inside the name is not an entity of its own once the overlaps are resolved.
+        Assert.DoesNotContain(pairs, p => p.Label == EntityLabels.Loc && expected.Contains(p.Text));
+    }
+
+    [Theory]
+    [InlineData("The election was held in May.")]
+    [InlineData("The 2010 election was close.")]
+    [InlineData("He spoke at the Labour Party conference on Monday.")]
+    [InlineData("The Irish general election was called early.")]
+    [InlineData("The War Office issued orders.")]
+    public void Event_nouns_without_a_name_or_a_year_are_not_events(string text) =>
+        Assert.DoesNotContain(Annotate.EntityPairs(EntityTestData.TagWithCommitted(text)), p => p.Label == EntityLabels.Event);
+
     [Fact]
     public void Weapons_get_a_singular_canonical()
     {

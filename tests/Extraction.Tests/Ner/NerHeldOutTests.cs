@@ -36,6 +36,19 @@ public class NerHeldOutTests
         Assert.True(evaluation.Exact.Micro.F1 >= floor, $"{name}: exact micro-F1 {evaluation.Exact.Micro.F1:F3} < {floor}");
     }
 
+    /// <summary>The whole default pipeline (gazetteer, rules, model, aliases), as `extraction eval` scores it.</summary>
+    [Theory]
+    [InlineData("uner_en_ewt/en_ewt-ud-test.iob2", 0.59)]
+    [InlineData("crossner_politics/dev.txt", 0.71)]
+    public void The_full_pipeline_stays_above_the_floor(string gold, double floor)
+    {
+        var result = CliRunner.Run("eval", "--gold", Path.Combine(TestPaths.SharedData, gold), "--json", "--config", TestPaths.PipelineConfig);
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        using var json = System.Text.Json.JsonDocument.Parse(result.Stdout);
+        double f1 = json.RootElement.GetProperty("entities").GetProperty("exact").GetProperty("micro").GetProperty("f1").GetDouble();
+        Assert.True(f1 >= floor, $"{gold}: pipeline exact micro-F1 {f1:F3} < {floor}");
+    }
+
     [Fact]
     public void Confidence_tracks_precision_on_held_out_data()
     {

@@ -54,7 +54,7 @@ public sealed class RelationStageTests
     [Fact]
     public void Stage_is_created_from_pipeline_settings_and_rejects_a_missing_model()
     {
-        var config = PipelineConfig.Parse("""{"stages": [{"name": "segmenter"}, {"name": "relations", "model": "models/relations.zip", "threshold": 0.6}]}""", TestPaths.RepoRoot);
+        var config = PipelineConfig.Parse("""{"stages": [{"name": "segmenter"}, {"name": "relations", "model": "models/relations.bin", "threshold": 0.6}]}""", TestPaths.RepoRoot);
         var stage = StageRegistry.Default.Create(config.Stages[1]);
         Assert.Equal("relations", stage.Name);
 
@@ -72,5 +72,33 @@ public sealed class RelationStageTests
         var data = CliRunner.Run("train", "relations", "--data", Path.Combine(TestPaths.NewTempDirectory(), "none"));
         Assert.Equal(2, data.ExitCode);
         Assert.Contains("re3d", data.Stderr);
+    }
+
+    [Fact]
+    public void A_saved_classifier_loads_back_with_the_same_probabilities()
+    {
+        var examples = Enumerable.Range(0, 40).Select(i => new PairExample
+        {
+            Features = i % 2 == 0 ? $"lp=PERSON_ORG w=leader n{i % 5}" : $"lp=LOC_LOC w=near n{i % 5}",
+            Label = i % 2 == 0 ? "IN_CHARGE_OF>" : RelationClassifier.None,
+        });
+        var trained = RelationClassifier.Train(examples, seed: 1, l2: 0.1f, l1: 0f);
+        string path = Path.Combine(TestPaths.NewTempDirectory(), "relations.bin");
+        trained.Save(path);
+        var loaded = RelationClassifier.Load(path);
+
+        Assert.Equal(trained.Classes, loaded.Classes);
+        foreach (var features in new[] { "lp=PERSON_ORG w=leader", "lp=LOC_LOC w=near n3", "unknown words only" })
+            Assert.Equal(trained.BestRelation(features), loaded.BestRelation(features));
+        Assert.Equal("IN_CHARGE_OF>", loaded.BestRelation("lp=PERSON_ORG w=leader").Class);
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_relation_model_is_a_config_error()
+    {
+        var config = PipelineConfig.Parse("""{"stages": [{"name": "segmenter"}, {"name": "relations", "model": "models/ner.bin"}]}""", TestPaths.RepoRoot);
+        var error = Assert.Throws<ConfigException>(() => ExtractionPipeline.FromConfig(config));
+        Assert.Equal(ErrorCodes.ConfigBadValue, error.Code);
+        Assert.Contains("not an Extraction relation model", error.Message);
     }
 }

@@ -15,12 +15,79 @@ public abstract class DatabaseSinkSuite
 
     private const string V1 = "1.0.0+aaaa", V2 = "1.0.0+bbbb";
 
+    /// <summary>Writes and commits one document, as the batch runner does when documents arrive one at a time.</summary>
+    protected static WriteOutcome Store(DatabaseSink sink, Document document)
+    {
+        var outcome = sink.Write(document);
+        return sink.Commit() > 0 ? WriteOutcome.Unchanged : outcome;
+    }
+
+    [SkippableFact]
+    public void AGroupIsStoredByItsCommitInOneTransaction()
+    {
+        using var db = NewDatabase();
+        using var sink = new DatabaseSink(db.Database, V1);
+        foreach (var id in new[] { "doc-1", "doc-2", "doc-3" }) Assert.Equal(WriteOutcome.Written, sink.Write(SampleDocuments.Annotated(id)));
+        Assert.Equal(0, db.Count("SELECT COUNT(*) FROM documents"));
+        Assert.Equal(0, sink.Commit());
+        Assert.Equal([["doc-1"], ["doc-2"], ["doc-3"]], db.Rows("SELECT id FROM documents ORDER BY id"));
+        Assert.Equal(12, db.Count("SELECT COUNT(*) FROM entities"));
+        Assert.Equal(3, db.Count("SELECT COUNT(*) FROM event_citations"));
+    }
+
+    [SkippableFact]
+    public void TheSameIdTwiceInAGroupKeepsTheLaterVersion()
+    {
+        using var db = NewDatabase();
+        using var sink = new DatabaseSink(db.Database, V1);
+        Assert.Equal(WriteOutcome.Written, sink.Write(SampleDocuments.Annotated()));
+        Assert.Equal(WriteOutcome.Unchanged, sink.Write(SampleDocuments.Annotated()));
+        var edited = SampleDocuments.Plain("doc-1", "A shorter, edited text.");
+        Assert.Equal(WriteOutcome.Written, sink.Write(edited));
+        sink.Commit();
+        Assert.Equal([[edited.TextSha256]], db.Rows("SELECT text_sha256 FROM documents"));
+        Assert.Equal(0, db.Count("SELECT COUNT(*) FROM entities"));
+    }
+
+    [SkippableFact]
+    public void ADocumentStoredByAnotherRunBeforeTheCommitIsCountedAsStoredMeanwhile()
+    {
+        using var db = NewDatabase();
+        using var slow = new DatabaseSink(db.Database, V1);
+        using var fast = new DatabaseSink(db.Database, V1);
+        Assert.Equal(WriteOutcome.Written, slow.Write(SampleDocuments.Annotated("doc-1")));
+        Assert.Equal(WriteOutcome.Written, slow.Write(SampleDocuments.Annotated("doc-2")));
+        Assert.Equal(WriteOutcome.Written, Store(fast, SampleDocuments.Annotated("doc-2")));
+        Assert.Equal(1, slow.Commit());
+        Assert.Equal(2, db.Count("SELECT COUNT(*) FROM documents"));
+        Assert.Equal(8, db.Count("SELECT COUNT(*) FROM entities"));
+    }
+
+    [SkippableFact]
+    public void AFaultyDocumentInAGroupLosesOnlyItselfAndIsReported()
+    {
+        using var db = NewDatabase();
+        using var sink = new DatabaseSink(db.Database, V1);
+        Store(sink, SampleDocuments.Annotated("doc-2"));
+        var broken = SampleDocuments.Annotated("doc-2", suffix: " Edited.");
+        broken.Entities.Add(broken.Entities[0]); // duplicate entity id: refused by the primary key
+        sink.Write(SampleDocuments.Annotated("doc-1"));
+        sink.Write(broken);
+        sink.Write(SampleDocuments.Annotated("doc-3"));
+        var error = Assert.Throws<ExtractionException>(() => sink.Commit());
+        Assert.Equal(ErrorCodes.SinkFailed, error.Code);
+        Assert.Contains("doc-2", error.Message);
+        Assert.Equal([["doc-1", SampleDocuments.Annotated("doc-1").TextSha256], ["doc-2", SampleDocuments.Annotated("doc-2").TextSha256],
+            ["doc-3", SampleDocuments.Annotated("doc-3").TextSha256]], db.Rows("SELECT id, text_sha256 FROM documents ORDER BY id"));
+        Assert.Equal(12, db.Count("SELECT COUNT(*) FROM entities"));
+    }
+
     [SkippableFact]
     public void StoresEveryTableOfAnAnnotatedDocument()
     {
         using var db = NewDatabase();
         var doc = SampleDocuments.Annotated();
-        using (var sink = new DatabaseSink(db.Database, V1)) Assert.Equal(WriteOutcome.Written, sink.Write(doc));
+        using (var sink = new DatabaseSink(db.Database, V1)) Assert.Equal(WriteOutcome.Written, Store(sink, doc));
 
         var documents = db.Rows("SELECT id, text_sha256, pipeline_version, source_path, source_line, text_length, text, metadata FROM documents");
         var d = Assert.Single(documents);
@@ -58,10 +125,10 @@ public abstract class DatabaseSinkSuite
         using var db = NewDatabase();
         using var sink = new DatabaseSink(db.Database, V1);
         Assert.False(sink.IsCurrent("doc-1", SampleDocuments.Annotated().TextSha256));
-        Assert.Equal(WriteOutcome.Written, sink.Write(SampleDocuments.Annotated()));
+        Assert.Equal(WriteOutcome.Written, Store(sink, SampleDocuments.Annotated()));
         var storedAt = db.Rows("SELECT stored_at FROM documents");
         Assert.True(sink.IsCurrent("doc-1", SampleDocuments.Annotated().TextSha256));
-        Assert.Equal(WriteOutcome.Unchanged, sink.Write(SampleDocuments.Annotated()));
+        Assert.Equal(WriteOutcome.Unchanged, Store(sink, SampleDocuments.Annotated()));
         Assert.Equal(storedAt, db.Rows("SELECT stored_at FROM documents"));
         Assert.Equal(4, db.Count("SELECT COUNT(*) FROM entities"));
     }
@@ -71,11 +138,11 @@ public abstract class DatabaseSinkSuite
     {
         using var db = NewDatabase();
         using var sink = new DatabaseSink(db.Database, V1);
-        sink.Write(SampleDocuments.Annotated("doc-1"));
-        sink.Write(SampleDocuments.Annotated("doc-2"));
+        Store(sink, SampleDocuments.Annotated("doc-1"));
+        Store(sink, SampleDocuments.Annotated("doc-2"));
         var changed = SampleDocuments.Plain("doc-1", "A shorter, edited text.");
         Assert.False(sink.IsCurrent("doc-1", changed.TextSha256));
-        Assert.Equal(WriteOutcome.Written, sink.Write(changed));
+        Assert.Equal(WriteOutcome.Written, Store(sink, changed));
 
         Assert.Equal([["doc-1", changed.TextSha256, "A shorter, edited text."], ["doc-2", SampleDocuments.Annotated("doc-2").TextSha256, SampleDocuments.Text]],
             db.Rows("SELECT id, text_sha256, text FROM documents ORDER BY id"));
@@ -88,11 +155,11 @@ public abstract class DatabaseSinkSuite
     public void NewPipelineVersionReprocessesTheDocument()
     {
         using var db = NewDatabase();
-        using (var sink = new DatabaseSink(db.Database, V1)) sink.Write(SampleDocuments.Annotated());
+        using (var sink = new DatabaseSink(db.Database, V1)) Store(sink, SampleDocuments.Annotated());
         using (var sink = new DatabaseSink(db.Database, V2))
         {
             Assert.False(sink.IsCurrent("doc-1", SampleDocuments.Annotated().TextSha256));
-            Assert.Equal(WriteOutcome.Written, sink.Write(SampleDocuments.Annotated()));
+            Assert.Equal(WriteOutcome.Written, Store(sink, SampleDocuments.Annotated()));
         }
         Assert.Equal([[V2]], db.Rows("SELECT pipeline_version FROM documents"));
         Assert.Equal(4, db.Count("SELECT COUNT(*) FROM entities"));
@@ -103,17 +170,17 @@ public abstract class DatabaseSinkSuite
     {
         using var db = NewDatabase();
         using var sink = new DatabaseSink(db.Database, V1);
-        sink.Write(SampleDocuments.Annotated());
+        Store(sink, SampleDocuments.Annotated());
         var broken = SampleDocuments.Annotated(suffix: " Edited.");
         broken.Entities.Add(broken.Entities[0]); // duplicate entity id: the insert fails after the old rows were deleted
-        var error = Assert.Throws<ExtractionException>(() => sink.Write(broken));
+        var error = Assert.Throws<ExtractionException>(() => Store(sink, broken));
         Assert.Equal(ErrorCodes.SinkFailed, error.Code);
 
         Assert.Equal([[SampleDocuments.Annotated().TextSha256]], db.Rows("SELECT text_sha256 FROM documents"));
         Assert.Equal(4, db.Count("SELECT COUNT(*) FROM entities"));
         Assert.Equal(4, db.Count("SELECT COUNT(*) FROM event_arguments"));
         // The sink recovers: the next document is stored normally.
-        Assert.Equal(WriteOutcome.Written, sink.Write(SampleDocuments.Annotated("doc-2")));
+        Assert.Equal(WriteOutcome.Written, Store(sink, SampleDocuments.Annotated("doc-2")));
     }
 
     [SkippableFact]
@@ -121,14 +188,18 @@ public abstract class DatabaseSinkSuite
     {
         using var db = NewDatabase();
         var ids = Enumerable.Range(0, 40).Select(i => $"doc-{i:D2}").ToArray();
-        var outcomes = new WriteOutcome[2][];
+        var writtenBy = new int[2];
         Parallel.For(0, 2, w =>
         {
             using var sink = new DatabaseSink(db.Database, V1);
             var order = w == 0 ? ids : ids.Reverse().ToArray();
-            outcomes[w] = order.Select(id => sink.Write(SampleDocuments.Annotated(id))).ToArray();
+            // Groups of five, committed as the batch runner would; a commit reports documents the other writer stored meanwhile.
+            int written = 0;
+            foreach (var group in order.Chunk(5))
+                written += group.Count(id => sink.Write(SampleDocuments.Annotated(id)) == WriteOutcome.Written) - sink.Commit();
+            writtenBy[w] = written;
         });
-        Assert.Equal(ids.Length, outcomes.SelectMany(o => o).Count(o => o == WriteOutcome.Written));
+        Assert.Equal(ids.Length, writtenBy.Sum());
         Assert.Equal(ids.Length, db.Count("SELECT COUNT(*) FROM documents"));
         Assert.Equal(4 * ids.Length, db.Count("SELECT COUNT(*) FROM entities"));
         Assert.Equal(ids.Length, db.Count("SELECT COUNT(*) FROM event_citations"));
@@ -176,9 +247,9 @@ public sealed class PostgresSinkTests : DatabaseSinkSuite
     {
         using var db = NewDatabase();
         using var sink = new DatabaseSink(db.Database, "v1");
-        Assert.Equal(WriteOutcome.Written, sink.Write(SampleDocuments.Annotated("doc-1")));
+        Assert.Equal(WriteOutcome.Written, Store(sink, SampleDocuments.Annotated("doc-1")));
         db.DropConnections!();
-        Assert.Equal(WriteOutcome.Written, sink.Write(SampleDocuments.Annotated("doc-2")));
+        Assert.Equal(WriteOutcome.Written, Store(sink, SampleDocuments.Annotated("doc-2")));
         Assert.Equal(2, db.Count("SELECT COUNT(*) FROM documents"));
         Assert.Equal(8, db.Count("SELECT COUNT(*) FROM entities"));
     }

@@ -6,7 +6,7 @@ using Extraction.Segmentation;
 namespace Extraction.Cli.Commands.Train;
 
 /// <summary>
-/// <c>extraction train relations [--data ../shared/data] [--out models/relations.zip] [--folds 5] [--docred-weight W]</c>:
+/// <c>extraction train relations [--data ../shared/data] [--out models/relations.bin] [--folds 5] [--docred-weight W]</c>:
 /// trains the relation classifier on re3d train (plus Re-DocRED dev when its weight is above 0), prints the
 /// cross-validated F1 per type of patterns + classifier as run at run time, and saves the model trained on all of it.
 /// </summary>
@@ -23,7 +23,7 @@ public static class TrainRelationsCommand
         var threshold = new Option<double>("--threshold") { Description = "Classifier probability needed to emit a relation (for the cross-validation)", DefaultValueFactory = _ => RelationExtractor.DefaultThreshold };
         var l2 = new Option<float>("--l2") { Description = "L2 regularisation of the maximum-entropy classifier", DefaultValueFactory = _ => defaults.L2 };
         var l1 = new Option<float>("--l1") { Description = "L1 regularisation of the maximum-entropy classifier", DefaultValueFactory = _ => defaults.L1 };
-        var command = new Command("relations", "Train the relation classifier (models/relations.zip) and report cross-validated F1 on re3d train")
+        var command = new Command("relations", "Train the relation classifier (models/relations.bin) and report cross-validated F1 on re3d train")
         {
             data, output, folds, noneWeight, docredWeight, threshold, l2, l1,
         };

@@ -148,9 +148,13 @@ public static partial class NameRules
     [GeneratedRegex("^\\p{Lu}\\p{Ll}+-(?:19|20)\\d\\d$")]
     private static partial Regex NameYear();
 
-    /// <summary>"Rubezh-2004" (a name joined to a year: exercises, summits) and "Operation Desert Storm".</summary>
+    /// <summary>
+    /// "Rubezh-2004" (a name joined to a year: exercises, summits), "Operation Desert Storm", and named events built on an
+    /// event noun (see <see cref="TagEventPhrase"/>).
+    /// </summary>
     private static int? TagEvent(RuleContext c, int i, int end)
     {
+        if (TagEventPhrase(c, i, end) is int afterPhrase) return afterPhrase;
         int last = i;
         while (last + 1 < end && c.Tokens[last + 1].Start == c.Tokens[last].End) last++;
         if (NameYear().IsMatch(c.Document.SpanOf(c.Tokens[i].Start, c.Tokens[last].End)))
@@ -167,6 +171,95 @@ public static partial class NameRules
         }
         return null;
     }
+
+    /// <summary>Event nouns that make a dated phrase an event: "2011 Irish general election", "1964 Republican Party presidential primaries".</summary>
+    private static readonly WordSet DatedEventHeads = new(
+    [
+        "election", "elections", "by-election", "by-elections", "primary", "primaries", "caucus", "caucuses", "referendum",
+        "summit", "conference", "convention", "games", "olympics", "championship", "championships", "cup", "crisis", "talks",
+        "Election", "Elections", "By-election", "Primary", "Primaries", "Caucus", "Caucuses", "Referendum", "Summit", "Conference",
+        "Convention", "Games", "Olympics", "Championship", "Championships", "Cup", "Crisis", "Talks",
+    ]);
+
+    /// <summary>Event nouns that name an event after a proper name even without a year: "Cold War", "Orange Revolution", "Decembrist revolt".</summary>
+    private static readonly WordSet NamedEventHeads = new(
+    [
+        "War", "Revolution", "Uprising", "Revolt", "Rebellion", "Intifada", "Crisis", "Summit", "Conference", "Olympics", "Games",
+        "war", "revolution", "uprising", "revolt", "rebellion", "massacre", "genocide", "Massacre", "Genocide",
+    ]);
+
+    /// <summary>Lower-case words that may stand between a year or name and the event noun: "general", "presidential", "state".</summary>
+    private static readonly WordSet EventModifiers = new(
+    [
+        "general", "presidential", "parliamentary", "legislative", "federal", "state", "local", "municipal", "regional",
+        "provincial", "mayoral", "gubernatorial", "congressional", "senate", "midterm", "snap", "leadership", "constitutional",
+        "independence", "national", "legislature", "assembly", "council", "party", "world", "summer", "winter", "civil",
+    ]);
+
+    private static readonly WordSet Months = new(
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]);
+
+    private static readonly WordSet RomanNumerals = new(["I", "II", "III", "IV", "V"]);
+
+    [GeneratedRegex("^(?:1[5-9]|20)\\d\\d$")]
+    private static partial Regex Year();
+
+    /// <summary>
+    /// A named event ending in an event noun: a year (or a proper name) followed by proper names and lower-case
+    /// modifiers up to the noun, then an optional Roman numeral ("World War II") or "in/of" and a place ("2014 European
+    /// Parliament election in Ireland"). A dated noun ("election", "summit") needs the year or a capitalised head; a noun
+    /// of the war family needs a proper name before it. Whole-phrase events are what news corpora annotate, and they
+    /// keep the place inside ("United Kingdom" in "2010 United Kingdom general election") from being a location of its own.
+    /// </summary>
+    private static int? TagEventPhrase(RuleContext c, int i, int end)
+    {
+        // "January 1910 United Kingdom general election": a month may open the date.
+        int year = Months.Contains(c.Word(i)) && i + 1 < end && c.SpaceBetween(i) ? i + 1 : i;
+        bool dated = Year().IsMatch(c.Word(year));
+        if (!dated && !c.IsNameWord(i)) return null;
+        int names = dated ? 0 : 1;
+        for (int t = (dated ? year : i) + 1; t < end && t - i <= 8 && c.SpaceBetween(t - 1); t++)
+        {
+            var word = c.Word(t);
+            bool isHead = DatedEventHeads.Contains(word) || NamedEventHeads.Contains(word);
+            if (isHead && !PhraseGoesOn(c, t, end))
+            {
+                bool named = dated
+                    ? names > 0 || char.IsUpper(word[0])
+                    : NamedEventHeads.Contains(word) || char.IsUpper(word[0]);
+                if (!named) return null;
+                int stop = t + 1;
+                if (stop < end && c.SpaceBetween(t) && RomanNumerals.Contains(c.Word(stop))) stop++;
+                else stop = PlaceAfter(c, t, end) ?? stop;
+                c.Add(i, stop, EntityLabels.Event, 0.7, "event");
+                return stop;
+            }
+            if (c.IsCapitalized(t)) names++;
+            else if (!EventModifiers.Contains(word)) return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The end of "in/of [the] Place" after token <paramref name="t"/>, where the gazetteer stage found a location starting
+    /// right there ("in Northern Ireland", "in the United Kingdom"); null when absent.
+    /// </summary>
+    private static int? PlaceAfter(RuleContext c, int t, int end)
+    {
+        int p = t + 1;
+        if (p + 1 >= end || !c.SpaceBetween(t) || c.Word(p) is not ("in" or "of")) return null;
+        if (c.SpaceBetween(p) && c.Word(p + 1) is "the" && p + 2 < end) p++;
+        if (!c.SpaceBetween(p)) return null;
+        int start = c.Tokens[p + 1].Start;
+        var place = c.Document.Entities.Find(e => e.Start == start && e.Label == EntityLabels.Loc);
+        int last = place is null ? -1 : EntityText.TokenEndingAt(c.Document, place.End);
+        return last > p && last < end ? last + 1 : null;
+    }
+
+    /// <summary>The capitalised or modifier run goes on after token <paramref name="t"/> (so it is not the phrase's last noun).</summary>
+    private static bool PhraseGoesOn(RuleContext c, int t, int end) =>
+        t + 1 < end && c.SpaceBetween(t) && !RomanNumerals.Contains(c.Word(t + 1))
+        && (c.IsCapitalized(t + 1) || EventModifiers.Contains(c.Word(t + 1)));
 
     // ---- citation sources ---------------------------------------------------------------------------------
 

@@ -35,6 +35,18 @@ public abstract class Database
         return reader.Read() ? (reader.GetString(0), reader.GetString(1)) : null;
     }
 
+    /// <summary>
+    /// The stored (text_sha256, pipeline_version) of each of <paramref name="documentIds"/> that is stored, inside a write
+    /// transaction (which, as for one id, serializes the writers of these documents until it ends).
+    /// </summary>
+    public virtual Dictionary<string, (string Sha, string Version)> ReadStored(DbConnection connection, DbTransaction transaction, IReadOnlyList<string> documentIds)
+    {
+        var stored = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+        foreach (var id in documentIds)
+            if (ReadStored(connection, transaction, id) is { } version) stored[id] = version;
+        return stored;
+    }
+
     protected static Statement SelectStored(string documentId) =>
         new("SELECT text_sha256, pipeline_version FROM documents WHERE id = @p0", [documentId], [ColumnKind.Text]);
 
@@ -48,60 +60,11 @@ public abstract class Database
 
     protected abstract DbParameter Parameter(string name, object? value, ColumnKind kind);
 
-    /// <summary>The placeholder for a value (PostgreSQL casts JSON text to jsonb).</summary>
-    public virtual string Placeholder(int index, ColumnKind kind) => "@p" + index;
-
-    /// <summary>Values per INSERT statement, well under SQLite's and PostgreSQL's parameter limits.</summary>
-    private const int MaxParametersPerStatement = 2000;
-
     /// <summary>
-    /// Runs <paramref name="first"/> (the delete of an old version), then inserts <paramref name="rows"/>, inside
-    /// <paramref name="transaction"/>. By default as multi-row INSERTs sent with <see cref="Execute"/>.
+    /// Runs <paramref name="first"/> (the deletes of old versions), then inserts <paramref name="rows"/> (a group's rows,
+    /// parents before children), inside <paramref name="transaction"/>, each database by its fastest bulk path.
     /// </summary>
-    public virtual void Write(DbConnection connection, DbTransaction transaction, IReadOnlyList<Statement> first, IReadOnlyList<TableRows> rows)
-    {
-        var statements = new List<Statement>(first);
-        foreach (var table in rows) AddMultiRowInserts(table, statements);
-        Execute(connection, transaction, statements);
-    }
-
-    private void AddMultiRowInserts(TableRows table, List<Statement> statements)
-    {
-        var columns = table.Table.Columns;
-        int rowsPerStatement = Math.Max(1, MaxParametersPerStatement / columns.Count);
-        for (int first = 0; first < table.Rows.Count; first += rowsPerStatement)
-        {
-            int count = Math.Min(rowsPerStatement, table.Rows.Count - first);
-            var values = new List<object?>(count * columns.Count);
-            var kinds = new List<ColumnKind>(count * columns.Count);
-            for (int r = 0; r < count; r++)
-                for (int c = 0; c < columns.Count; c++)
-                {
-                    values.Add(table.Rows[first + r][c]);
-                    kinds.Add(columns[c].Kind);
-                }
-            statements.Add(new Statement(InsertSql(table.Table, count), values, kinds));
-        }
-    }
-
-    /// <summary>INSERT INTO table (columns) VALUES (@p0, …), (…) for <paramref name="rowCount"/> rows.</summary>
-    protected string InsertSql(Table table, int rowCount)
-    {
-        var columns = table.Columns;
-        var sql = new StringBuilder($"INSERT INTO {table.Name} ({string.Join(", ", columns.Select(c => c.Name))}) VALUES ");
-        int p = 0;
-        for (int r = 0; r < rowCount; r++)
-        {
-            sql.Append(r == 0 ? "(" : ", (");
-            for (int c = 0; c < columns.Count; c++)
-            {
-                if (c > 0) sql.Append(", ");
-                sql.Append(Placeholder(p++, columns[c].Kind));
-            }
-            sql.Append(')');
-        }
-        return sql.ToString();
-    }
+    public abstract void Write(DbConnection connection, DbTransaction transaction, IReadOnlyList<Statement> first, IReadOnlyList<TableRows> rows);
 
     /// <summary>Executes the statements in order inside <paramref name="transaction"/>.</summary>
     public virtual void Execute(DbConnection connection, DbTransaction transaction, IReadOnlyList<Statement> statements)

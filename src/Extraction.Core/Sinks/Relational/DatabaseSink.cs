@@ -7,17 +7,29 @@ using Polly;
 namespace Extraction.Sinks.Relational;
 
 /// <summary>
-/// Stores documents in the relational schema, one transaction per document: a document already stored with the same
-/// text_sha256 and pipeline version is left alone (<see cref="WriteOutcome.Unchanged"/>); otherwise its old rows are
-/// deleted and the new ones inserted in the same transaction, so a reader or a killed run never sees half a document.
-/// Writes go through a Polly pipeline (retries with jittered backoff, circuit breaker) that reopens a dropped connection.
+/// Stores documents in the relational schema, one transaction per group of documents (see <see cref="ISink.Commit"/>):
+/// a document already stored with the same text_sha256 and pipeline version is left alone (counted by the commit as stored already);
+/// otherwise its old rows are deleted and the new ones inserted in the same transaction, so a reader or a killed run never
+/// sees half a document. Writes go through a Polly pipeline (retries with jittered backoff, circuit breaker) that reopens a
+/// dropped connection and replays the whole group, which is held in memory until its commit succeeds.
 /// </summary>
 public sealed class DatabaseSink : ISink
 {
+    /// <summary>Held documents beyond which <see cref="Write"/> commits by itself (the batch runner commits long before).</summary>
+    private const int MaxHeldDocuments = 1 << 16;
+
     private readonly Database _database;
     private readonly string _pipelineVersion;
     private readonly ResiliencePipeline _resilience;
     private DbConnection? _connection;
+
+    /// <summary>A document's rows waiting for the next commit.</summary>
+    private sealed record HeldDocument(string Id, string TextSha256, List<TableRows> Rows);
+
+    private readonly List<HeldDocument> _held = [];
+    private readonly Dictionary<string, int> _heldIndex = new(StringComparer.Ordinal);
+    /// <summary>Found stored already by commits that <see cref="Write"/> made by itself, not yet reported.</summary>
+    private int _storedMeanwhile;
 
     public DatabaseSink(Database database, string pipelineVersion, ResiliencePipeline? resilience = null)
     {
@@ -29,35 +41,99 @@ public sealed class DatabaseSink : ISink
 
     public Database Database => _database;
 
+    /// <summary>
+    /// Holds the document for the next <see cref="Commit"/>. Whether it was stored already is decided inside the commit's
+    /// transaction (which also settles races between runs), so a document reported written here may come back from
+    /// <see cref="Commit"/> as stored already; only a repeat within the group is known here.
+    /// </summary>
     public WriteOutcome Write(Document document)
     {
-        var rows = RelationalTables.RowsOf(document, _pipelineVersion);
+        if (_heldIndex.TryGetValue(document.Id, out int held))
+        {
+            // The same id twice in one group: the later version replaces the earlier one, as a later commit would.
+            if (_held[held].TextSha256 == document.TextSha256) return WriteOutcome.Unchanged;
+            _held[held] = new HeldDocument(document.Id, document.TextSha256, RelationalTables.RowsOf(document, _pipelineVersion));
+            return WriteOutcome.Written;
+        }
+        _heldIndex[document.Id] = _held.Count;
+        _held.Add(new HeldDocument(document.Id, document.TextSha256, RelationalTables.RowsOf(document, _pipelineVersion)));
+        if (_held.Count >= MaxHeldDocuments) _storedMeanwhile += Commit();
+        return WriteOutcome.Written;
+    }
+
+    /// <summary>
+    /// Stores the held documents in one transaction. When the database refuses the group (a document that violates a
+    /// constraint: an error no retry fixes), each document is stored in a transaction of its own, so only the faulty
+    /// ones are lost, and the first failure is reported after the others are stored. An unreachable database fails the
+    /// group at once, after the retries.
+    /// </summary>
+    public int Commit()
+    {
+        int storedMeanwhile = _storedMeanwhile;
+        _storedMeanwhile = 0;
+        if (_held.Count == 0) return storedMeanwhile;
+        var group = _held.ToArray();
+        _held.Clear();
+        _heldIndex.Clear();
         try
         {
-            return _resilience.Execute(() => WriteOnce(document, rows));
+            return storedMeanwhile + _resilience.Execute(() => WriteOnce(group));
         }
-        catch (Exception ex) when (ex is DbException or InvalidOperationException or Polly.CircuitBreaker.BrokenCircuitException)
+        catch (DbException ex) when (group.Length > 1 && !_database.IsTransient(ex))
         {
-            throw new ExtractionException(ErrorCodes.SinkFailed, $"{_database.Display}: cannot store document {document.Id}: {ex.Message}", ex);
+            ExtractionException? first = null;
+            foreach (var document in group)
+            {
+                try { storedMeanwhile += Guard(document.Id, () => _resilience.Execute(() => WriteOnce([document]))); }
+                catch (ExtractionException failure) { first ??= failure; }
+            }
+            if (first is not null) throw first;
+            return storedMeanwhile;
+        }
+        catch (Exception ex) when (IsSinkFailure(ex))
+        {
+            throw Failure(group[0].Id, ex);
         }
     }
 
-    private WriteOutcome WriteOnce(Document document, List<TableRows> rows)
+    private static bool IsSinkFailure(Exception ex) => ex is DbException or InvalidOperationException or Polly.CircuitBreaker.BrokenCircuitException;
+
+    private ExtractionException Failure(string documentId, Exception ex) =>
+        new(ErrorCodes.SinkFailed, $"{_database.Display}: cannot store document {documentId}: {ex.Message}", ex);
+
+    private T Guard<T>(string documentId, Func<T> action)
+    {
+        try { return action(); }
+        catch (Exception ex) when (IsSinkFailure(ex)) { throw Failure(documentId, ex); }
+    }
+
+    /// <summary>One transaction for the group; returns how many of its documents were stored already with this version.</summary>
+    private int WriteOnce(IReadOnlyList<HeldDocument> group)
     {
         var connection = _connection ??= _database.Open();
         try
         {
             using var transaction = _database.BeginWrite(connection);
-            var stored = _database.ReadStored(connection, transaction, document.Id);
-            if (stored == (document.TextSha256, _pipelineVersion))
+            var stored = _database.ReadStored(connection, transaction, group.Select(d => d.Id).ToList());
+            var deletes = new List<Statement>();
+            var rows = new List<TableRows>[RelationalTables.All.Count];
+            int storedAlready = 0;
+            foreach (var document in group)
             {
-                transaction.Commit();
-                return WriteOutcome.Unchanged;
+                if (stored.TryGetValue(document.Id, out var version))
+                {
+                    if (version == (document.TextSha256, _pipelineVersion))
+                    {
+                        storedAlready++;
+                        continue;
+                    }
+                    deletes.Add(new Statement("DELETE FROM documents WHERE id = @p0", [document.Id], [ColumnKind.Text]));
+                }
+                foreach (var table in document.Rows) (rows[RelationalTables.IndexOf(table.Table)] ??= []).Add(table);
             }
-            Statement[] delete = stored is null ? [] : [new Statement("DELETE FROM documents WHERE id = @p0", [document.Id], [ColumnKind.Text])];
-            _database.Write(connection, transaction, delete, rows);
+            _database.Write(connection, transaction, deletes, rows.Where(r => r is not null).Select(TableRows.Concat).ToList());
             transaction.Commit();
-            return WriteOutcome.Written;
+            return storedAlready;
         }
         catch
         {
@@ -94,7 +170,7 @@ public sealed class DatabaseSink : ISink
     // Rejects go to rejects.jsonl; the database holds documents only.
     public void Reject(RejectRecord reject) { }
 
-    public void Complete() { }
+    public void Complete() => _storedMeanwhile += Commit();
 
     public void Dispose()
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Data.Common;
 using Npgsql;
 using NpgsqlTypes;
@@ -47,6 +48,29 @@ public sealed class PostgresDatabase(string connectionString) : Database
         return reader.Read() ? (reader.GetString(0), reader.GetString(1)) : null;
     }
 
+    /// <summary>
+    /// A group's advisory locks (in key order, so two runs locking overlapping groups cannot deadlock) and its read,
+    /// in one round trip.
+    /// </summary>
+    public override Dictionary<string, (string Sha, string Version)> ReadStored(DbConnection connection, DbTransaction transaction, IReadOnlyList<string> documentIds)
+    {
+        using var batch = new NpgsqlBatch((NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
+        foreach (long key in documentIds.Select(LockKey).Distinct().Order())
+        {
+            var lockCommand = new NpgsqlBatchCommand("SELECT pg_advisory_xact_lock(@key)");
+            lockCommand.Parameters.AddWithValue("key", key);
+            batch.BatchCommands.Add(lockCommand);
+        }
+        var select = new NpgsqlBatchCommand("SELECT id, text_sha256, pipeline_version FROM documents WHERE id = ANY(@ids)");
+        select.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = documentIds.ToArray() });
+        batch.BatchCommands.Add(select);
+        using var reader = batch.ExecuteReader();
+        for (int locks = batch.BatchCommands.Count - 1; locks > 0; locks--) reader.NextResult();
+        var stored = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+        while (reader.Read()) stored[reader.GetString(0)] = (reader.GetString(1), reader.GetString(2));
+        return stored;
+    }
+
     public override void LockSchema(DbConnection connection, DbTransaction transaction) =>
         AdvisoryLock(connection, transaction, SchemaLockKey);
 
@@ -61,8 +85,6 @@ public sealed class PostgresDatabase(string connectionString) : Database
         .Replace("{JSON}", "jsonb").Replace("{REAL}", "double precision").Replace("{TIMESTAMP}", "timestamptz")
         .Replace("{NOW}", "now()");
 
-    public override string Placeholder(int index, ColumnKind kind) => kind == ColumnKind.Json ? $"CAST(@p{index} AS jsonb)" : "@p" + index;
-
     public override void Execute(DbConnection connection, DbTransaction transaction, IReadOnlyList<Statement> statements)
     {
         using var batch = new NpgsqlBatch((NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
@@ -74,6 +96,39 @@ public sealed class PostgresDatabase(string connectionString) : Database
             batch.BatchCommands.Add(command);
         }
         batch.ExecuteNonQuery();
+    }
+
+    /// <summary>
+    /// The deletes of replaced documents, then each table's rows of the whole group by binary COPY: one stream per table
+    /// instead of statements the server has to parse and plan with thousands of parameters.
+    /// </summary>
+    public override void Write(DbConnection connection, DbTransaction transaction, IReadOnlyList<Statement> first, IReadOnlyList<TableRows> rows)
+    {
+        if (first.Count > 0) Execute(connection, transaction, first);
+        var npgsql = (NpgsqlConnection)connection;
+        foreach (var table in rows)
+        {
+            var columns = table.Table.Columns;
+            using var import = npgsql.BeginBinaryImport(
+                $"COPY {table.Table.Name} ({string.Join(", ", columns.Select(c => c.Name))}) FROM STDIN (FORMAT BINARY)");
+            foreach (var row in table.Rows)
+            {
+                import.StartRow();
+                for (int i = 0; i < row.Length; i++)
+                {
+                    var kind = columns[i].Kind;
+                    switch (row[i])
+                    {
+                        case null: import.WriteNull(); break;
+                        case string text: import.Write(WithoutNul(text, kind), kind == ColumnKind.Json ? NpgsqlDbType.Jsonb : NpgsqlDbType.Text); break;
+                        case var number when kind == ColumnKind.Int: import.Write(Convert.ToInt32(number, CultureInfo.InvariantCulture), NpgsqlDbType.Integer); break;
+                        case var number when kind == ColumnKind.BigInt: import.Write(Convert.ToInt64(number, CultureInfo.InvariantCulture), NpgsqlDbType.Bigint); break;
+                        case var number: import.Write(Convert.ToDouble(number, CultureInfo.InvariantCulture), NpgsqlDbType.Double); break;
+                    }
+                }
+            }
+            import.Complete();
+        }
     }
 
     public override bool IsTransient(Exception ex) => ex switch

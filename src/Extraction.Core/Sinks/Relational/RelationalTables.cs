@@ -11,8 +11,18 @@ public sealed record Column(string Name, ColumnKind Kind);
 
 public sealed record Table(string Name, IReadOnlyList<Column> Columns);
 
-/// <summary>The rows of one table for one document.</summary>
-public sealed record TableRows(Table Table, List<object?[]> Rows);
+/// <summary>The rows of one table for one document (or, concatenated, for a group of documents).</summary>
+public sealed record TableRows(Table Table, List<object?[]> Rows)
+{
+    /// <summary>The rows of several <see cref="TableRows"/> of the same table, in order.</summary>
+    public static TableRows Concat(List<TableRows> parts)
+    {
+        if (parts.Count == 1) return parts[0];
+        var rows = new List<object?[]>(parts.Sum(p => p.Rows.Count));
+        foreach (var part in parts) rows.AddRange(part.Rows);
+        return new TableRows(parts[0].Table, rows);
+    }
+}
 
 /// <summary>
 /// The one normalized relational form of a document, shared by SQLite, PostgreSQL and the CSV tables.
@@ -72,6 +82,14 @@ public static class RelationalTables
     /// <summary>Parents before children: the insert order (foreign keys) and the order of the CSV files.</summary>
     public static readonly IReadOnlyList<Table> All =
         [Documents, Sentences, Entities, Relations, Events, EventArguments, Citations, CitationSources, EventCitations, RelationCitations];
+
+    /// <summary>The position of <paramref name="table"/> in <see cref="All"/>.</summary>
+    public static int IndexOf(Table table)
+    {
+        for (int i = 0; i < All.Count; i++)
+            if (ReferenceEquals(All[i], table)) return i;
+        throw new ArgumentException($"unknown table {table.Name}", nameof(table));
+    }
 
     /// <summary>Flattens <paramref name="d"/> into rows of every table (tables without rows are left out).</summary>
     public static List<TableRows> RowsOf(Document d, string pipelineVersion)
