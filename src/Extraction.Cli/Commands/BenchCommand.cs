@@ -21,7 +21,7 @@ public static class BenchCommand
         var docs = new Option<int>("--docs") { Description = "Documents to generate (ignored with --input)", DefaultValueFactory = _ => 2000 };
         var input = new Option<string[]>("--input") { Description = "Benchmark these files or folders instead of a generated corpus", AllowMultipleArgumentsPerToken = true };
         var workers = new Option<string>("--workers") { Description = "Worker counts to measure, comma-separated", DefaultValueFactory = _ => $"1,{Environment.ProcessorCount}" };
-        var profile = new Option<string?>("--profile") { Description = "Pipeline config to measure (a pipeline.json path; default: the shipped one)" };
+        var profile = Profiles.Option(", or a pipeline.json path to measure");
         var config = CommonOptions.Config();
         var json = new Option<bool>("--json") { Description = "Print the results as JSON" };
         var export = new Option<string?>("--export") { Description = "Write the generated corpus (--docs documents) to this JSONL file and exit: an archive to time `run` and the sinks on" };
@@ -41,7 +41,7 @@ public static class BenchCommand
             }
 
             var startup = Stopwatch.StartNew();
-            var pipelineConfig = PipelineConfig.Load(parse.GetValue(profile) ?? parse.GetValue(config));
+            var pipelineConfig = PipelineConfig.Load(Profiles.ConfigPath(parse.GetValue(profile), parse.GetValue(config), allowPath: true));
             var pipeline = ExtractionPipeline.FromConfig(pipelineConfig);
             double loadSeconds = startup.Elapsed.TotalSeconds;
             var documents = inputs is { Length: > 0 } ? LoadInputs(inputs) : null;

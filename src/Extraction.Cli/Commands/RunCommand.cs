@@ -6,7 +6,7 @@ using Extraction.Sinks;
 namespace Extraction.Cli.Commands;
 
 /// <summary>
-/// <c>extraction run &lt;inputs&gt;... [--out DIR] [--config pipeline.json] [--workers N] [--format jsonl,csv|none]
+/// <c>extraction run &lt;inputs&gt;... [--out DIR] [--config pipeline.json | --profile fast|accurate] [--workers N] [--format jsonl,csv|none]
 /// [--db sqlite[:PATH]|postgres:CONNECTION_STRING|none]</c>
 /// </summary>
 public static class RunCommand
@@ -21,15 +21,16 @@ public static class RunCommand
         var config = CommonOptions.Config();
         var workers = new Option<int?>("--workers") { Description = "Parallel pipeline workers (default: pipeline.json batch.workers, else the number of cores)" };
         var format = new Option<string?>("--format") { Description = "File outputs, comma-separated: jsonl, csv, or none (default: pipeline.json output.formats, else jsonl)" };
+        var profile = Profiles.Option();
         var db = new Option<string?>("--db") { Description = "Database: sqlite (OUT/extraction.db, the default), sqlite:PATH, postgres:CONNECTION_STRING, or none" };
         var command = new Command("run", "Run the pipeline over documents: OUT/documents.jsonl, OUT/rejects.jsonl, OUT/csv/*.csv and a database")
-            { inputs, output, config, workers, format, db };
+            { inputs, output, config, profile, workers, format, db };
         command.SetAction(parse => CommonOptions.Guard(stderr, () =>
         {
             string[] paths = parse.GetValue(inputs)!;
             CommonOptions.CheckInputsExist(paths);
             if (parse.GetValue(workers) is <= 0) throw new UsageException("--workers must be at least 1");
-            var pipelineConfig = PipelineConfig.Load(parse.GetValue(config));
+            var pipelineConfig = PipelineConfig.Load(Profiles.ConfigPath(parse.GetValue(profile), parse.GetValue(config)));
             var pipeline = ExtractionPipeline.FromConfig(pipelineConfig);
             var batch = BatchOptions.From(pipelineConfig, parse.GetValue(workers));
             var outputs = OutputSettings.From(pipelineConfig, parse.GetValue(format), parse.GetValue(db));

@@ -36,19 +36,15 @@ public sealed class NerEvaluation
                 .Select(m => Entity(document.Text, m.Start, m.End, m.Label!, 1)).ToList();
             var predicted = new List<Entity>();
             var tokens = document.Tokens.ToArray();
-            foreach (var (first, count) in document.Sentences)
+            spans.Clear();
+            tagger.TagSentences(document.Text, tokens, document.Sentences, spans);
+            foreach (var s in spans)
             {
-                spans.Clear();
-                var sentence = tokens.AsSpan(first, count);
-                tagger.Tag(document.Text, sentence, spans);
-                foreach (var s in spans)
-                {
-                    string label = tagger.Model.Tags.Labels[s.Label];
-                    if (!scored.Contains(label)) continue;
-                    predicted.Add(Entity(document.Text, sentence[s.FirstToken].Start, sentence[s.EndToken - 1].End, label, s.Confidence));
-                    var p = predicted[^1];
-                    result.Predictions.Add((s.Probability, s.Confidence, gold.Exists(g => g.Start == p.Start && g.End == p.End && g.Label == p.Label)));
-                }
+                string label = tagger.Model.Tags.Labels[s.Label];
+                if (!scored.Contains(label)) continue;
+                predicted.Add(Entity(document.Text, tokens[s.FirstToken].Start, tokens[s.EndToken - 1].End, label, s.Confidence));
+                var p = predicted[^1];
+                result.Predictions.Add((s.Probability, s.Confidence, gold.Exists(g => g.Start == p.Start && g.End == p.End && g.Label == p.Label)));
             }
             result.Tokens += tokens.Length;
             EntityScorer.Score(gold, predicted, result.Exact, result.Overlap);

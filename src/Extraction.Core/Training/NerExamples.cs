@@ -28,8 +28,11 @@ public sealed class NerDocument
     public required IReadOnlySet<string> AnnotatedLabels { get; init; }
 }
 
-/// <summary>One training sentence: tokens with their gold tags and per-token loss weights (0 = masked).</summary>
-public sealed record NerExample(string Corpus, string Text, Token[] Tokens, int[] Tags, float[] Weights);
+/// <summary>
+/// One training sentence: tokens with their gold tags and per-token loss weights (0 = masked), and for a model that reads
+/// contextual vectors, those of its tokens (empty otherwise).
+/// </summary>
+public sealed record NerExample(string Corpus, string Text, Token[] Tokens, int[] Tags, float[] Weights, ReadOnlyMemory<float> Vectors = default);
 
 /// <summary>
 /// Turns <see cref="NerDocument"/>s into tagged sentences for a model's label set. This is where partial annotation is
@@ -45,8 +48,10 @@ public sealed record NerExample(string Corpus, string Text, Token[] Tokens, int[
 /// </summary>
 public sealed class NerExampleBuilder(NerTagSet tags, ITokenLexicon? lexicon)
 {
-    public IEnumerable<NerExample> Build(NerDocument document)
+    /// <param name="vectors">Contextual vectors of the document's tokens (a whole number per token), or empty.</param>
+    public IEnumerable<NerExample> Build(NerDocument document, ReadOnlyMemory<float> vectors = default)
     {
+        int dimensions = document.Tokens.Count == 0 ? 0 : vectors.Length / document.Tokens.Count;
         var missing = tags.Labels.Where(l => !document.AnnotatedLabels.Contains(l)).ToArray();
         foreach (var (first, count) in document.Sentences)
         {
@@ -86,7 +91,7 @@ public sealed class NerExampleBuilder(NerTagSet tags, ITokenLexicon? lexicon)
             }
 
             if (missing.Length > 0) MaskSilentTokens(document.Text, tokens, tagArray, weights, missing);
-            yield return new NerExample(document.Corpus, document.Text, tokens, tagArray, weights);
+            yield return new NerExample(document.Corpus, document.Text, tokens, tagArray, weights, vectors.Slice(first * dimensions, count * dimensions));
         }
     }
 

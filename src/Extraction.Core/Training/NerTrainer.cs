@@ -57,6 +57,7 @@ public static class NerTrainer
         var column = new Dictionary<uint, int>(kept.Length);
         for (int i = 0; i < kept.Length; i++) column[kept[i]] = i;
 
+        int dimensions = info.EmbeddingDimensions;
         var rows = new List<Row>();
         var indices = new List<int>(per);
         for (int e = 0; e < examples.Count; e++)
@@ -70,12 +71,18 @@ public static class NerTrainer
                     if (f != 0 && column.TryGetValue(f, out int c)) indices.Add(c);
                 indices.Sort();
                 var unique = indices.Distinct().ToArray();
-                var values = new float[unique.Length];
-                Array.Fill(values, 1f);
+                // The token's contextual vector, if the model reads one, follows the sparse columns.
+                var vector = example.Vectors.Span.Slice(t * dimensions, dimensions);
+                var values = new float[unique.Length + dimensions];
+                Array.Fill(values, 1f, 0, unique.Length);
+                vector.CopyTo(values.AsSpan(unique.Length));
+                var at = new int[unique.Length + dimensions];
+                unique.CopyTo(at, 0);
+                for (int d = 0; d < dimensions; d++) at[unique.Length + d] = kept.Length + d;
                 rows.Add(new Row
                 {
                     Tag = TagKey(example.Tags[t]),
-                    Features = new VBuffer<float>(kept.Length, unique.Length, values, unique),
+                    Features = new VBuffer<float>(kept.Length + dimensions, at.Length, values, at),
                     Weight = example.Weights[t],
                 });
             }
@@ -84,7 +91,7 @@ public static class NerTrainer
 
         var ml = new MLContext(options.Seed);
         var schema = SchemaDefinition.Create(typeof(Row));
-        schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, kept.Length);
+        schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, kept.Length + dimensions);
         // The class of each ML.NET output is read back from the key's values rather than assumed, so a tag that never
         // occurs in the data (a tiny training set) simply gets no weights.
         var raw = ml.Data.LoadFromEnumerable(rows, schema);
@@ -117,7 +124,7 @@ public static class NerTrainer
         var dense = new float[tags.Count][];
         var biases = new float[tags.Count];
         Array.Fill(biases, -30f);
-        for (int y = 0; y < tags.Count; y++) dense[y] = new float[kept.Length];
+        for (int y = 0; y < tags.Count; y++) dense[y] = new float[kept.Length + dimensions];
         for (int c = 0; c < classes; c++)
         {
             dense[classTags[c]] = weights[c].DenseValues().ToArray();
@@ -136,7 +143,10 @@ public static class NerTrainer
             for (int y = 0; y < tags.Count; y++) table.Add(dense[y][c]);
         }
         log?.WriteLine($"train: {keys.Count:N0} features with non-zero weights kept in the model");
-        return new NerModel(info, keys.ToArray(), table.ToArray(), biases);
+        var vectorWeights = new float[dimensions * tags.Count];
+        for (int d = 0; d < dimensions; d++)
+            for (int y = 0; y < tags.Count; y++) vectorWeights[d * tags.Count + y] = dense[y][kept.Length + d];
+        return new NerModel(info, keys.ToArray(), table.ToArray(), biases, vectorWeights);
     }
 
     /// <summary>Zero-padded so that ordering the keys by value orders them by tag.</summary>

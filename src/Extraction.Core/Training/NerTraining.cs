@@ -14,6 +14,8 @@ public sealed class NerTrainingOptions
     public NerTrainerOptions Trainer { get; init; } = new();
     public string Command { get; init; } = "";
     public string TrainedAt { get; init; } = "";
+    /// <summary>The accurate profile: the model also reads this encoder's contextual token vectors (null: sparse features only).</summary>
+    public Entities.Transformer.ContextEncoder? Encoder { get; init; }
 }
 
 /// <summary>
@@ -47,13 +49,14 @@ public sealed class NerTraining(NerTrainingOptions options, Gazetteer? gazetteer
             Labels = options.Labels.ToArray(), Lexicon = _lexicon?.Name, Seed = options.Seed,
             Corpora = corpusNames.ToArray(), Command = options.Command, TrainedAt = options.TrainedAt,
         };
+        SetEncoder(info);
         if (options.CalibrationEvery > 1)
         {
             var fit = documents.Where((_, i) => i % options.CalibrationEvery != 0).ToList();
             var held = documents.Where((_, i) => i % options.CalibrationEvery == 0).ToList();
             log.WriteLine($"calibration pass: training on {fit.Count:N0} documents, fitting confidence on {held.Count:N0}");
             var first = TrainOn(fit, info);
-            var evaluation = NerEvaluation.Run(new NerTagger(first, _lexicon), held, options.Labels);
+            var evaluation = NerEvaluation.Run(Tagger(first), held, options.Labels);
             (info.CalibrationA, info.CalibrationB) = PlattScaling.Fit(evaluation.Predictions.Select(p => (p.Probability, p.Correct)).ToList());
             log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"calibration: A = {info.CalibrationA:0.000}, B = {info.CalibrationB:0.000} from {evaluation.Predictions.Count:N0} spans"));
         }
@@ -61,17 +64,41 @@ public sealed class NerTraining(NerTrainingOptions options, Gazetteer? gazetteer
         return TrainOn(documents, info);
     }
 
+    private void SetEncoder(NerModelInfo info)
+    {
+        if (options.Encoder is null) return;
+        info.Encoder = Entities.Transformer.ContextEncoder.ModelName;
+        info.EmbeddingDimensions = Entities.Transformer.ContextEncoder.Dimensions;
+    }
+
+    // Contextual vectors per document, computed once: the calibration pass, the final pass and the folds share them.
+    private readonly Dictionary<NerDocument, float[]> _vectors = new(ReferenceEqualityComparer.Instance);
+
+    private ReadOnlyMemory<float> VectorsOf(NerDocument document)
+    {
+        if (options.Encoder is null) return default;
+        if (_vectors.TryGetValue(document, out var cached)) return cached;
+        var vectors = new float[document.Tokens.Count * Entities.Transformer.ContextEncoder.Dimensions];
+        options.Encoder.Encode(document.Text, document.Tokens.ToArray(), document.Sentences, vectors);
+        _vectors[document] = vectors;
+        return vectors;
+    }
+
     private NerModel TrainOn(IReadOnlyList<NerDocument> documents, NerModelInfo info)
     {
         var builder = new NerExampleBuilder(_tags, _lexicon);
-        var examples = documents.SelectMany(builder.Build).ToList();
+        var encoding = System.Diagnostics.Stopwatch.StartNew();
+        int before = _vectors.Count;
+        var examples = documents.SelectMany(d => builder.Build(d, VectorsOf(d))).ToList();
+        if (_vectors.Count > before)
+            log.WriteLine($"encoded {_vectors.Count - before:N0} documents with {Entities.Transformer.ContextEncoder.ModelName} in {encoding.Elapsed.TotalSeconds:0}s");
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var model = NerTrainer.Train(examples, info, _lexicon, options.Trainer with { Seed = options.Seed }, log);
         log.WriteLine($"trained in {clock.Elapsed.TotalSeconds:0}s");
         return model;
     }
 
-    public NerTagger Tagger(NerModel model) => new(model, _lexicon);
+    public NerTagger Tagger(NerModel model) => new(model, _lexicon, options.Encoder);
 
     /// <summary>
     /// K-fold cross-validation over the documents of one corpus (folds by document): each fold is tagged by a model
@@ -82,6 +109,7 @@ public sealed class NerTraining(NerTrainingOptions options, Gazetteer? gazetteer
     {
         var result = new NerEvaluation();
         var info = new NerModelInfo { Labels = options.Labels.ToArray(), Lexicon = _lexicon?.Name };
+        SetEncoder(info);
         for (int k = 0; k < folds; k++)
         {
             log.WriteLine($"cross-validation fold {k + 1}/{folds}");

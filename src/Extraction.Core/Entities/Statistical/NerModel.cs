@@ -22,6 +22,12 @@ public sealed class NerModelInfo
     /// <summary>Platt scaling of entity confidence: calibrated = σ(A·logit(p) + B); identity when A = 1, B = 0.</summary>
     public double CalibrationA { get; set; } = 1;
     public double CalibrationB { get; set; }
+    /// <summary>
+    /// The contextual encoder whose token vectors the model also reads (<see cref="Transformer.ContextEncoder.ModelName"/>),
+    /// or null for a model of sparse features only; <see cref="EmbeddingDimensions"/> is the length of those vectors.
+    /// </summary>
+    public string? Encoder { get; set; }
+    public int EmbeddingDimensions { get; set; }
     /// <summary>Held-out scores measured when the model was built, for the model card.</summary>
     public Dictionary<string, double> Scores { get; set; } = new();
 }
@@ -29,7 +35,8 @@ public sealed class NerModelInfo
 /// <summary>
 /// A linear tagger's weights: for every kept feature hash one row of per-tag weights, plus per-tag biases.
 /// File layout (little-endian): magic "EXNER\0", int32 format version, int32 JSON length, the <see cref="NerModelInfo"/>
-/// JSON, int32 rows, int32 tags, uint32[rows] feature hashes, float32[rows·tags] weights, float32[tags] biases.
+/// JSON, int32 rows, int32 tags, uint32[rows] feature hashes, float32[rows·tags] weights, float32[tags] biases, and for a
+/// model that reads token vectors (<see cref="NerModelInfo.EmbeddingDimensions"/> = D &gt; 0) float32[D·tags] dense weights.
 /// Only features that survived training with a non-zero weight are stored; at load they go into an open-addressing
 /// table so that scoring a token is a handful of probes and vector adds, with no allocation.
 /// </summary>
@@ -44,6 +51,7 @@ public sealed class NerModel
     private readonly float[] _weights;   // rows × Stride, padded with zeros so rows are whole vectors
     private readonly float[] _biases;    // Stride, padded
     private readonly float[] _transitionBase;  // (tags + 1) × Stride, see TransitionBase
+    private readonly float[] _dense;     // EmbeddingDimensions × Stride: per vector dimension, its per-tag weights
 
     public NerModelInfo Info { get; }
     public NerTagSet Tags { get; }
@@ -51,13 +59,14 @@ public sealed class NerModel
     public int RowCount { get; }
     private readonly uint[] _keys;
 
-    public NerModel(NerModelInfo info, ReadOnlySpan<uint> keys, ReadOnlySpan<float> weights, ReadOnlySpan<float> biases)
+    public NerModel(NerModelInfo info, ReadOnlySpan<uint> keys, ReadOnlySpan<float> weights, ReadOnlySpan<float> biases, ReadOnlySpan<float> dense = default)
     {
         Info = info;
         Tags = new NerTagSet(info.Labels);
         int tags = Tags.Count;
-        if (biases.Length != tags || weights.Length != keys.Length * tags)
-            throw new ArgumentException($"model shape mismatch: {keys.Length} rows, {tags} tags, {weights.Length} weights, {biases.Length} biases");
+        if (biases.Length != tags || weights.Length != keys.Length * tags || dense.Length != info.EmbeddingDimensions * tags)
+            throw new ArgumentException($"model shape mismatch: {keys.Length} rows, {tags} tags, {weights.Length} weights, {biases.Length} biases, " +
+                                        $"{dense.Length} dense weights for {info.EmbeddingDimensions} dimensions");
         RowCount = keys.Length;
         _keys = keys.ToArray();
         int lanes = Vector<float>.Count;
@@ -66,6 +75,8 @@ public sealed class NerModel
         for (int r = 0; r < RowCount; r++) weights.Slice(r * tags, tags).CopyTo(_weights.AsSpan(r * Stride));
         _biases = new float[Stride];
         biases.CopyTo(_biases);
+        _dense = new float[info.EmbeddingDimensions * Stride];
+        for (int d = 0; d < info.EmbeddingDimensions; d++) dense.Slice(d * tags, tags).CopyTo(_dense.AsSpan(d * Stride));
 
         int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, RowCount * 2));
         _shift = 32 - BitOperations.Log2((uint)capacity);
@@ -122,16 +133,28 @@ public sealed class NerModel
 
     /// <summary>
     /// Per-tag scores of the observation features of each token: <paramref name="scores"/>[t·Stride + tag] =
-    /// bias + Σ weights of the token's <see cref="NerFeaturizer.FeaturesPerToken"/> features.
+    /// bias + Σ weights of the token's <see cref="NerFeaturizer.FeaturesPerToken"/> features (+ the dense weights · the
+    /// token's vector in <paramref name="embeddings"/>, <see cref="NerModelInfo.EmbeddingDimensions"/> floats per token,
+    /// for a model that reads them).
     /// </summary>
-    public void Score(ReadOnlySpan<uint> features, int tokenCount, Span<float> scores)
+    public void Score(ReadOnlySpan<uint> features, int tokenCount, Span<float> scores, ReadOnlySpan<float> embeddings = default)
     {
-        int per = NerFeaturizer.FeaturesPerToken;
+        int per = NerFeaturizer.FeaturesPerToken, dimensions = Info.EmbeddingDimensions;
+        if (embeddings.Length != tokenCount * dimensions)
+            throw new ArgumentException($"the model reads {dimensions} values per token; got {embeddings.Length} for {tokenCount} tokens");
+        int lanes = Vector<float>.Count;
         for (int t = 0; t < tokenCount; t++)
         {
             var acc = scores.Slice(t * Stride, Stride);
             _biases.CopyTo(acc);
             Accumulate(features.Slice(t * per, per), acc);
+            var vector = embeddings.Slice(t * dimensions, dimensions);
+            for (int d = 0; d < dimensions; d++)
+            {
+                var x = new Vector<float>(vector[d]);
+                var row = _dense.AsSpan(d * Stride, Stride);
+                for (int j = 0; j < Stride; j += lanes) (new Vector<float>(acc[j..]) + x * new Vector<float>(row[j..])).CopyTo(acc[j..]);
+            }
         }
     }
 
@@ -174,6 +197,7 @@ public sealed class NerModel
         writer.Write(MemoryMarshal.AsBytes(_keys.AsSpan()));
         for (int r = 0; r < RowCount; r++) writer.Write(MemoryMarshal.AsBytes(_weights.AsSpan(r * Stride, Tags.Count)));
         writer.Write(MemoryMarshal.AsBytes(_biases.AsSpan(0, Tags.Count)));
+        for (int d = 0; d < Info.EmbeddingDimensions; d++) writer.Write(MemoryMarshal.AsBytes(_dense.AsSpan(d * Stride, Tags.Count)));
     }
 
     /// <summary>Loads a model file; a foreign, truncated or incompatible file is an <see cref="InvalidDataException"/>.</summary>
@@ -211,8 +235,10 @@ public sealed class NerModel
         pos += rows * tags * 4;
         var biases = MemoryMarshal.Cast<byte, float>(bytes.Slice(pos, tags * 4));
         pos += tags * 4;
+        var dense = MemoryMarshal.Cast<byte, float>(bytes.Slice(pos, info.EmbeddingDimensions * tags * 4));
+        pos += info.EmbeddingDimensions * tags * 4;
         if (pos != bytes.Length) throw new InvalidDataException($"{path}: {bytes.Length - pos} trailing bytes");
-        return new NerModel(info, keys, weights, biases);
+        return new NerModel(info, keys, weights, biases, dense);
     }
 
     private static int ReadInt(ReadOnlySpan<byte> bytes, ref int pos)

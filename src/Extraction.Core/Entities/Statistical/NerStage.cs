@@ -39,13 +39,16 @@ public sealed class NerStage : IStage
         _minConfidence = minConfidence;
     }
 
+    private const int SentencesPerCall = 256;
+
     public string Name => StageName;
     public IReadOnlyList<Annotation> Requires { get; } = [Annotation.Tokens, Annotation.Sentences];
     public IReadOnlyList<Annotation> Assigns { get; } = [Annotation.Entities];
 
     /// <summary>
     /// Settings: <c>model</c> (default models/ner.bin), <c>gazetteer</c> (default models/gazetteer.tsv.gz, loaded only
-    /// when the model was trained with gazetteer features), <c>labels</c>, <c>keep_unmatched</c>, <c>min_confidence</c>.
+    /// when the model was trained with gazetteer features), <c>labels</c>, <c>keep_unmatched</c>, <c>min_confidence</c>,
+    /// and for a model that reads contextual vectors (the accurate profile) <c>encoder_threads</c>.
     /// </summary>
     public static NerStage Create(StageSettings settings)
     {
@@ -55,8 +58,12 @@ public sealed class NerStage : IStage
         catch (InvalidDataException ex) { throw new ConfigException(ErrorCodes.ConfigBadValue, $"stage \"{settings.Name}\": {ex.Message}"); }
         var lexicon = model.Info.Lexicon is null ? null
             : new GazetteerLexicon(Gazetteer.LoadShared(settings.GetExistingPath("gazetteer", GazetteerEntityTagger.DefaultPath)));
+        // A model that reads contextual vectors brings up its encoder, with `encoder_threads` cores per call (default 1: the
+        // batch runner already gives each worker its own core).
+        var encoder = model.Info.Encoder is null ? null
+            : Transformer.ContextEncoder.Shared(settings.GetInt("encoder_threads", 1, 1, Environment.ProcessorCount));
         NerTagger tagger;
-        try { tagger = new NerTagger(model, lexicon); }
+        try { tagger = new NerTagger(model, lexicon, encoder); }
         catch (InvalidDataException ex) { throw new ConfigException(ErrorCodes.ConfigBadValue, $"stage \"{settings.Name}\": {ex.Message}"); }
         var labels = settings.GetStrings("labels", model.Tags.Labels);
         foreach (var label in labels)
@@ -72,17 +79,22 @@ public sealed class NerStage : IStage
         var found = new List<Entity>();
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
         int body = EntityText.FirstBodyToken(document);  // the metadata header line is not prose
+        var sentences = new List<(int First, int Count)>(document.Sentences.Count);
         foreach (var sentence in document.Sentences)
         {
             if (sentence.EndToken <= body) continue;
-            spans.Clear();
             int first = Math.Max(sentence.FirstToken, body);
-            var sentenceTokens = tokens.Slice(first, sentence.EndToken - first);
-            _tagger.Tag(document.Text, sentenceTokens, spans);
+            sentences.Add((first, sentence.EndToken - first));
+        }
+        // Long documents go to the tagger in slices, so that the contextual vectors of one slice at a time are held.
+        for (int from = 0; from < sentences.Count; from += SentencesPerCall)
+        {
+            spans.Clear();
+            _tagger.TagSentences(document.Text, tokens, sentences.GetRange(from, Math.Min(SentencesPerCall, sentences.Count - from)), spans);
             foreach (var span in spans)
             {
                 if (!_emit[span.Label] || span.Confidence < _minConfidence) continue;
-                int start = sentenceTokens[span.FirstToken].Start, end = sentenceTokens[span.EndToken - 1].End;
+                int start = tokens[span.FirstToken].Start, end = tokens[span.EndToken - 1].End;
                 string text = document.Slice(start, end);
                 found.Add(new Entity
                 {

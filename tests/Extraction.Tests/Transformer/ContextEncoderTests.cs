@@ -1,0 +1,87 @@
+using Extraction.Entities.Transformer;
+using Extraction.Model;
+using Extraction.Segmentation;
+
+namespace Extraction.Tests.Transformer;
+
+/// <summary>The encoder runs offline from the NuGet package's embedded model and gives every token a deterministic vector.</summary>
+public class ContextEncoderTests
+{
+    private static readonly ContextEncoder Encoder = ContextEncoder.Shared(1);
+
+    private static (Token[] Tokens, float[] Vectors) Encode(string text, params (int First, int Count)[] sentences)
+    {
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(text, 0, text.Length, tokens);
+        if (sentences.Length == 0) sentences = [(0, tokens.Count)];
+        var vectors = new float[tokens.Count * ContextEncoder.Dimensions];
+        Encoder.Encode(text, tokens.ToArray(), sentences, vectors);
+        return (tokens.ToArray(), vectors);
+    }
+
+    private static ReadOnlySpan<float> Row(float[] vectors, int token) => vectors.AsSpan(token * ContextEncoder.Dimensions, ContextEncoder.Dimensions);
+
+    private static double Cosine(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
+    {
+        double dot = 0, na = 0, nb = 0;
+        for (int i = 0; i < a.Length; i++) { dot += a[i] * b[i]; na += a[i] * a[i]; nb += b[i] * b[i]; }
+        return dot / Math.Sqrt(na * nb);
+    }
+
+    [Fact]
+    public void The_encoder_loads_from_the_package_with_its_vocabulary()
+    {
+        Assert.Equal(101, Encoder.Tokenizer.ClassificationTokenId);
+        Assert.Equal(102, Encoder.Tokenizer.SeparatorTokenId);
+        Assert.Equal([1996, 2103, 1997, 24529, 10023, 2378, 10175, 2072, 1012], Encoder.Tokenizer.EncodeToIds("The city of Tskhinvali.".AsSpan(), addSpecialTokens: false, considerPreTokenization: true, considerNormalization: true));
+    }
+
+    [Fact]
+    public void A_fixed_sentence_gets_the_same_384_values_per_token_every_time()
+    {
+        const string text = "President Putin arrived in Tashkent on Monday.";
+        var (tokens, first) = Encode(text);
+        var (_, second) = Encode(text);
+        Assert.Equal(8, tokens.Length);
+        Assert.Equal(tokens.Length * 384, first.Length);
+        Assert.Equal(first, second);
+        for (int t = 0; t < tokens.Length; t++)
+        {
+            var row = Row(first, t).ToArray();
+            Assert.All(row, v => Assert.True(float.IsFinite(v)));
+            Assert.Contains(row, v => v != 0);
+        }
+    }
+
+    [Fact]
+    public void A_sentence_reads_the_same_alone_and_in_a_padded_batch()
+    {
+        const string text = "Putin met Karimov. Later that week the long-delayed talks between the two delegations resumed in Tashkent.";
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(text, 0, text.Length, tokens);
+        var (_, together) = Encode(text, (0, 4), (4, tokens.Count - 4));
+        var (_, alone) = Encode(text, (0, 4));
+        // Padding is masked out; what remains is the int8 activation scale, which is per call.
+        for (int t = 0; t < 4; t++) Assert.True(Cosine(Row(together, t), Row(alone, t)) > 0.98, $"token {t}: {Cosine(Row(together, t), Row(alone, t))}");
+    }
+
+    [Fact]
+    public void Vectors_depend_on_context()
+    {
+        var (_, a) = Encode("Washington said the deal was done.");
+        var (_, b) = Encode("They flew to Washington on Friday.");
+        Assert.True(Cosine(Row(a, 0), Row(b, 3)) < 0.95);
+    }
+
+    [Fact]
+    public void A_sentence_longer_than_a_window_is_read_in_overlapping_windows()
+    {
+        string text = string.Join(" ", Enumerable.Range(0, 300).Select(i => i % 10 == 9 ? "Moscow ." : "word"));
+        var (tokens, vectors) = Encode(text);
+        Assert.True(tokens.Length > 2 * ContextEncoder.MaxSequence);
+        for (int t = 0; t < tokens.Length; t++) Assert.Contains(Row(vectors, t).ToArray(), v => v != 0);
+        // Rows outside the sentences given are left alone.
+        var (_, partial) = Encode(text, (0, 5));
+        Assert.All(partial.AsSpan(5 * ContextEncoder.Dimensions).ToArray(), v => Assert.Equal(0, v));
+    }
+}
