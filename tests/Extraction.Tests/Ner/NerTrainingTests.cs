@@ -32,6 +32,25 @@ public class NerTrainingTests
     }
 
     [Fact]
+    public void Train_command_trains_on_a_users_conll_file_and_records_its_own_command_line()
+    {
+        string dir = TestPaths.NewTempDirectory();
+        string conll = Path.Combine(dir, "mine.iob2");
+        var lines = new List<string>();
+        for (int i = 0; i < 30; i++)
+            lines.AddRange(["President\tO", i % 2 == 0 ? "Putin\tB-PER" : "Akayev\tB-PER", "visited\tO", i % 3 == 0 ? "Tashkent\tB-LOC" : "Bishkek\tB-LOC", ".\tO", ""]);
+        File.WriteAllLines(conll, lines);
+        string output = Path.Combine(dir, "mine.bin");
+
+        var result = CliRunner.Run("train", "ner", "--train", conll, "--out", output, "--labels", "PERSON,LOC", "--no-gazetteer",
+            "--calibration-every", "0", "--iterations", "30");
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        var info = NerModel.Load(output).Info;
+        Assert.Equal($"extraction train ner --train {conll} --out {output} --labels PERSON,LOC --no-gazetteer --calibration-every 0 --iterations 30", info.Command);
+        Assert.Equal(["PERSON", "LOC"], info.Labels);
+    }
+
+    [Fact]
     public void Same_data_and_seed_give_the_same_model_bytes()
     {
         string dir = TestPaths.NewTempDirectory();

@@ -75,7 +75,7 @@ public static class TrainNerCommand
                 CalibrationEvery = parse.GetValue(calibrationEvery),
                 // Training has the machine to itself: the encoder may use every core.
                 Encoder = accurate ? new ContextEncoder(Environment.ProcessorCount) : null,
-                Command = "extraction train ner " + string.Join(" ", parse.Tokens.Select(t => t.Value)),
+                Command = "extraction train ner " + string.Join(" ", parse.Tokens.Where(t => t.Type != System.CommandLine.Parsing.TokenType.Command).Select(t => t.Value)),
                 TrainedAt = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             };
             try
