@@ -84,8 +84,8 @@ public sealed class DatabaseSink : ISink
             ExtractionException? first = null;
             foreach (var document in group)
             {
-                try { storedMeanwhile += Guard(document.Id, () => _resilience.Execute(() => WriteOnce([document]))); }
-                catch (ExtractionException failure) { first ??= failure; }
+                try { storedMeanwhile += _resilience.Execute(() => WriteOnce([document])); }
+                catch (Exception failure) when (IsSinkFailure(failure)) { first ??= Failure(document.Id, failure); }
             }
             if (first is not null) throw first;
             return storedMeanwhile;
@@ -100,12 +100,6 @@ public sealed class DatabaseSink : ISink
 
     private ExtractionException Failure(string documentId, Exception ex) =>
         new(ErrorCodes.SinkFailed, $"{_database.Display}: cannot store document {documentId}: {ex.Message}", ex);
-
-    private T Guard<T>(string documentId, Func<T> action)
-    {
-        try { return action(); }
-        catch (Exception ex) when (IsSinkFailure(ex)) { throw Failure(documentId, ex); }
-    }
 
     /// <summary>One transaction for the group; returns how many of its documents were stored already with this version.</summary>
     private int WriteOnce(IReadOnlyList<HeldDocument> group)
