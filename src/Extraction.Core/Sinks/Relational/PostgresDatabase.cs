@@ -110,7 +110,7 @@ public sealed class PostgresDatabase(string connectionString) : Database
         {
             var columns = table.Table.Columns;
             using var import = npgsql.BeginBinaryImport(
-                $"COPY {table.Table.Name} ({string.Join(", ", columns.Select(c => c.Name))}) FROM STDIN (FORMAT BINARY)");
+                $"COPY {table.Table.Target} FROM STDIN (FORMAT BINARY)");
             foreach (var row in table.Rows)
             {
                 import.StartRow();

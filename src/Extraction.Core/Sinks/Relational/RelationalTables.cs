@@ -9,7 +9,11 @@ public enum ColumnKind { Text, Int, BigInt, Real, Json }
 
 public sealed record Column(string Name, ColumnKind Kind);
 
-public sealed record Table(string Name, IReadOnlyList<Column> Columns);
+public sealed record Table(string Name, IReadOnlyList<Column> Columns)
+{
+    /// <summary>"name (column, column, …)": the target of an INSERT or a COPY of every column in order.</summary>
+    public string Target => $"{Name} ({string.Join(", ", Columns.Select(c => c.Name))})";
+}
 
 /// <summary>The rows of one table for one document (or, concatenated, for a group of documents).</summary>
 public sealed record TableRows(Table Table, List<object?[]> Rows)

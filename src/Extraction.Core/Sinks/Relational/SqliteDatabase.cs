@@ -63,8 +63,7 @@ public sealed class SqliteDatabase : Database
         var handle = ((SqliteConnection)connection).Handle!;
         foreach (var table in rows)
         {
-            var columns = table.Table.Columns;
-            string sql = $"INSERT INTO {table.Table.Name} ({string.Join(", ", columns.Select(c => c.Name))}) VALUES ({string.Join(", ", columns.Select(_ => "?"))})";
+            string sql = $"INSERT INTO {table.Table.Target} VALUES ({string.Join(", ", Enumerable.Repeat("?", table.Table.Columns.Count))})";
             Check(raw.sqlite3_prepare_v2(handle, sql, out var insert), handle);
             using (insert)
             {
