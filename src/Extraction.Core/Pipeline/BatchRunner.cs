@@ -290,15 +290,14 @@ public sealed class BatchRunner(ExtractionPipeline pipeline, IReadOnlyList<ISink
                 summary.Skipped++;
                 break;
             default:
-                var document = outcome.Document!;
                 bool unchanged = false;
-                foreach (var sink in sinks) unchanged |= sink.Write(document) == WriteOutcome.Unchanged;
+                foreach (var sink in sinks) unchanged |= sink.Write(outcome.Document!) == WriteOutcome.Unchanged;
                 if (unchanged) summary.Skipped++;
                 else summary.Written++;
-                Count(document, summary);
                 break;
         }
         summary.SinkTicks += Stopwatch.GetElapsedTime(start).Ticks;
+        if (outcome.Kind == Kind.Processed) Count(outcome.Document!, summary);
         summary.Read++;
     }
 
