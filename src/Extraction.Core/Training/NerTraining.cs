@@ -67,8 +67,8 @@ public sealed class NerTraining(NerTrainingOptions options, Gazetteer? gazetteer
     private void SetEncoder(NerModelInfo info)
     {
         if (options.Encoder is null) return;
-        info.Encoder = Entities.Transformer.ContextEncoder.ModelName;
-        info.EmbeddingDimensions = Entities.Transformer.ContextEncoder.Dimensions;
+        info.Encoder = options.Encoder.ModelName;
+        info.EmbeddingDimensions = options.Encoder.Dimensions;
     }
 
     // Contextual vectors per document, computed once: the calibration pass, the final pass and the folds share them.
@@ -78,7 +78,7 @@ public sealed class NerTraining(NerTrainingOptions options, Gazetteer? gazetteer
     {
         if (options.Encoder is null) return default;
         if (_vectors.TryGetValue(document, out var cached)) return cached;
-        var vectors = new float[document.Tokens.Count * Entities.Transformer.ContextEncoder.Dimensions];
+        var vectors = new float[document.Tokens.Count * options.Encoder.Dimensions];
         options.Encoder.Encode(document.Text, document.Tokens.ToArray(), document.Sentences, vectors);
         _vectors[document] = vectors;
         return vectors;
@@ -91,7 +91,7 @@ public sealed class NerTraining(NerTrainingOptions options, Gazetteer? gazetteer
         int before = _vectors.Count;
         var examples = documents.SelectMany(d => builder.Build(d, VectorsOf(d))).ToList();
         if (_vectors.Count > before)
-            log.WriteLine($"encoded {_vectors.Count - before:N0} documents with {Entities.Transformer.ContextEncoder.ModelName} in {encoding.Elapsed.TotalSeconds:0}s");
+            log.WriteLine($"encoded {_vectors.Count - before:N0} documents with {options.Encoder!.ModelName} in {encoding.Elapsed.TotalSeconds:0}s");
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var model = NerTrainer.Train(examples, info, _lexicon, options.Trainer with { Seed = options.Seed }, log);
         log.WriteLine($"trained in {clock.Elapsed.TotalSeconds:0}s");

@@ -13,7 +13,7 @@ public class AccurateProfileTests
     [Fact]
     public void The_accurate_config_is_the_default_one_with_the_accurate_tagger()
     {
-        // Everything but the ner stage's model and encoder threads must stay in step with pipeline.json.
+        // Everything but the ner stage's model and encoder settings must stay in step with pipeline.json.
         static string Normalized(string path)
         {
             var root = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(path))!;
@@ -22,13 +22,29 @@ public class AccurateProfileTests
                 {
                     stage.AsObject().Remove("model");
                     stage.AsObject().Remove("encoder_threads");
+                    stage.AsObject().Remove("encoder_layers");
                 }
             return root.ToJsonString();
         }
         Assert.Equal(Normalized(TestPaths.PipelineConfig), Normalized(AccurateConfig));
         var ner = PipelineConfig.Load(AccurateConfig).Stages.Single(s => s.Name == NerStage.StageName);
         var model = NerModel.Load(ner.GetExistingPath("model", ""));
-        Assert.Equal(Extraction.Entities.Transformer.ContextEncoder.ModelName, model.Info.Encoder);
+        var layers = Extraction.Entities.Transformer.EncoderLayers.Parse(ner.GetString("encoder_layers", "6"));
+        Assert.Equal(Extraction.Entities.Transformer.ContextEncoder.Shared(1, layers).ModelName, model.Info.Encoder);
+    }
+
+    [Fact]
+    public void A_head_trained_on_other_encoder_layers_is_refused_at_load_with_the_setting_to_fix()
+    {
+        var root = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(AccurateConfig))!;
+        var ner = root["stages"]!.AsArray().Single(s => (string?)s!["name"] == NerStage.StageName)!;
+        string shipped = (string?)ner["encoder_layers"] ?? "6";
+        ner["encoder_layers"] = shipped == "1" ? "2" : "1";
+        var config = PipelineConfig.Parse(root.ToJsonString(), TestPaths.RepoRoot);
+        var error = Assert.Throws<ConfigException>(() => NerStage.Create(config.Stages.Single(s => s.Name == NerStage.StageName)));
+        Assert.Equal(ErrorCodes.ConfigBadValue, error.Code);
+        Assert.Contains($"layers {shipped}\"", error.Message);
+        Assert.Contains("encoder_layers", error.Message);
     }
 
     [Fact]

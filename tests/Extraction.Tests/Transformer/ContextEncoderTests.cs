@@ -9,17 +9,20 @@ public class ContextEncoderTests
 {
     private static readonly ContextEncoder Encoder = ContextEncoder.Shared(1);
 
-    private static (Token[] Tokens, float[] Vectors) Encode(string text, params (int First, int Count)[] sentences)
+    private static (Token[] Tokens, float[] Vectors) Encode(string text, params (int First, int Count)[] sentences) => Encode(Encoder, text, sentences);
+
+    private static (Token[] Tokens, float[] Vectors) Encode(ContextEncoder encoder, string text, params (int First, int Count)[] sentences)
     {
         var tokens = new List<Token>();
         Tokenizer.Tokenize(text, 0, text.Length, tokens);
         if (sentences.Length == 0) sentences = [(0, tokens.Count)];
-        var vectors = new float[tokens.Count * ContextEncoder.Dimensions];
-        Encoder.Encode(text, tokens.ToArray(), sentences, vectors);
+        var vectors = new float[tokens.Count * encoder.Dimensions];
+        encoder.Encode(text, tokens.ToArray(), sentences, vectors);
         return (tokens.ToArray(), vectors);
     }
 
-    private static ReadOnlySpan<float> Row(float[] vectors, int token) => vectors.AsSpan(token * ContextEncoder.Dimensions, ContextEncoder.Dimensions);
+    private static ReadOnlySpan<float> Row(float[] vectors, int token, int dimensions = ContextEncoder.HiddenSize, int offset = 0) =>
+        vectors.AsSpan(token * dimensions + offset, ContextEncoder.HiddenSize);
 
     private static double Cosine(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
     {
@@ -82,6 +85,59 @@ public class ContextEncoderTests
         for (int t = 0; t < tokens.Length; t++) Assert.Contains(Row(vectors, t).ToArray(), v => v != 0);
         // Rows outside the sentences given are left alone.
         var (_, partial) = Encode(text, (0, 5));
-        Assert.All(partial.AsSpan(5 * ContextEncoder.Dimensions).ToArray(), v => Assert.Equal(0, v));
+        Assert.All(partial.AsSpan(5 * ContextEncoder.HiddenSize).ToArray(), v => Assert.Equal(0, v));
+    }
+
+    [Fact]
+    public void Earlier_layers_are_cut_out_of_the_same_graph_and_concatenated_or_averaged()
+    {
+        const string text = "The delegation from Kyrgyzstan arrived in Moscow on Friday.";
+        var (tokens, second) = Encode(ContextEncoder.Shared(1, EncoderLayers.Parse("2")), text);
+        var (_, fourth) = Encode(ContextEncoder.Shared(1, EncoderLayers.Parse("4")), text);
+        var (_, last) = Encode(text);
+        var concatenated = ContextEncoder.Shared(1, EncoderLayers.Parse("2,4"));
+        var (_, both) = Encode(concatenated, text);
+        var (_, mean) = Encode(ContextEncoder.Shared(1, EncoderLayers.Parse("mean:2,4")), text);
+        Assert.Equal(2 * ContextEncoder.HiddenSize, concatenated.Dimensions);
+        Assert.Equal(tokens.Length * ContextEncoder.HiddenSize, mean.Length);
+        for (int t = 0; t < tokens.Length; t++)
+        {
+            // The same layer reads the same whether the graph is cut right after it or later.
+            Assert.True(Cosine(Row(both, t, 2 * ContextEncoder.HiddenSize), Row(second, t)) > 0.999, $"token {t}, layer 2");
+            Assert.True(Cosine(Row(both, t, 2 * ContextEncoder.HiddenSize, ContextEncoder.HiddenSize), Row(fourth, t)) > 0.999, $"token {t}, layer 4");
+            var average = new float[ContextEncoder.HiddenSize];
+            for (int d = 0; d < average.Length; d++) average[d] = (Row(second, t)[d] + Row(fourth, t)[d]) / 2;
+            Assert.True(Cosine(Row(mean, t), average) > 0.999, $"token {t}, mean");
+        }
+        // An early layer is not the last one under another name.
+        double similarity = Enumerable.Range(0, tokens.Length).Average(t => Cosine(Row(second, t), Row(last, t)));
+        Assert.True(similarity < 0.9, $"layer 2 vs layer 6: mean cosine {similarity:F3}");
+    }
+
+    [Theory]
+    [InlineData("3", "3", 384)]
+    [InlineData(" 4, 2 ", "2,4", 768)]
+    [InlineData("mean:4,2", "mean:2,4", 384)]
+    [InlineData("mean:3", "3", 384)]
+    public void Layer_specs_are_parsed_to_a_canonical_name(string spec, string canonical, int dimensions)
+    {
+        var layers = EncoderLayers.Parse(spec);
+        Assert.Equal(canonical, layers.ToString());
+        Assert.Equal(dimensions, layers.Dimensions(ContextEncoder.HiddenSize));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("0")]
+    [InlineData("2,2")]
+    [InlineData("last")]
+    [InlineData("max:2,4")]
+    public void A_bad_layer_spec_is_refused(string spec) => Assert.Throws<FormatException>(() => EncoderLayers.Parse(spec));
+
+    [Fact]
+    public void A_layer_deeper_than_the_model_is_refused_at_load()
+    {
+        var error = Assert.Throws<InvalidDataException>(() => new ContextEncoder(1, EncoderLayers.Parse("7")));
+        Assert.Contains("6 layers", error.Message);
     }
 }

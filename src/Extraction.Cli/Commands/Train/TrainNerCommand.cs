@@ -12,7 +12,7 @@ namespace Extraction.Cli.Commands.Train;
 
 /// <summary>
 /// <c>extraction train ner [--data ../shared/data] [--train FILE...] [--heldout FILE...] [--labels ...] [--out models/ner.bin]
-/// [--profile fast|accurate] [--seed 1] [--gazetteer models/gazetteer.tsv.gz | --no-gazetteer] [--cv K]</c>: trains the statistical entity tagger
+/// [--profile fast|accurate] [--encoder-layers 6] [--seed 1] [--gazetteer models/gazetteer.tsv.gz | --no-gazetteer] [--cv K]</c>: trains the statistical entity tagger
 /// reproducibly, prints its scores on held-out corpora (and, with --cv, cross-validated scores on the first training
 /// corpus), and writes the model with those scores in its header.
 /// </summary>
@@ -33,6 +33,12 @@ public static class TrainNerCommand
             DefaultValueFactory = _ => Profiles.Fast,
         };
         profile.AcceptOnlyFromAmong(Profiles.Fast, Profiles.Accurate);
+        var encoderLayers = new Option<string>("--encoder-layers")
+        {
+            Description = "With --profile accurate: the encoder layers whose states make a token's vector, e.g. 3, 2,4 (concatenated) or mean:2,4; " +
+                          "the ner stage's encoder_layers setting must then say the same",
+            DefaultValueFactory = _ => EncoderLayers.Last.ToString(),
+        };
         var seed = new Option<int>("--seed") { Description = "Random seed (training is deterministic for a given seed)", DefaultValueFactory = _ => 1 };
         var gazetteer = new Option<string>("--gazetteer") { Description = "Compiled gazetteer whose names become features", DefaultValueFactory = _ => GazetteerEntityTagger.DefaultPath };
         var noGazetteer = new Option<bool>("--no-gazetteer") { Description = "Train without gazetteer features" };
@@ -43,7 +49,7 @@ public static class TrainNerCommand
         var calibrationEvery = new Option<int>("--calibration-every") { Description = "Hold back every N-th document to fit confidence calibration, then retrain on all (0: skip, confidence uncalibrated)", DefaultValueFactory = _ => 10 };
         var command = new Command("ner", "Train the entity tagger (models/ner.bin) and report held-out scores")
         {
-            data, train, heldout, labels, output, profile, seed, gazetteer, noGazetteer, cv, iterations, l1, l2, calibrationEvery,
+            data, train, heldout, labels, output, profile, encoderLayers, seed, gazetteer, noGazetteer, cv, iterations, l1, l2, calibrationEvery,
         };
         command.SetAction(parse => CommonOptions.Guard(stderr, () =>
         {
@@ -68,13 +74,16 @@ public static class TrainNerCommand
             }
 
             bool accurate = parse.GetValue(profile) == Profiles.Accurate;
+            EncoderLayers layers;
+            try { layers = EncoderLayers.Parse(parse.GetValue(encoderLayers)!); }
+            catch (FormatException ex) { throw new UsageException("--encoder-layers: " + ex.Message); }
             var options = new NerTrainingOptions
             {
                 Labels = labelList, Seed = parse.GetValue(seed),
                 Trainer = new NerTrainerOptions { MaxIterations = parse.GetValue(iterations), L1 = parse.GetValue(l1), L2 = parse.GetValue(l2) },
                 CalibrationEvery = parse.GetValue(calibrationEvery),
                 // Training has the machine to itself: the encoder may use every core.
-                Encoder = accurate ? new ContextEncoder(Environment.ProcessorCount) : null,
+                Encoder = accurate ? new ContextEncoder(Environment.ProcessorCount, layers) : null,
                 Command = "extraction train ner " + string.Join(" ", parse.Tokens.Where(t => t.Type != System.CommandLine.Parsing.TokenType.Command).Select(t => t.Value)),
                 TrainedAt = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             };

@@ -48,7 +48,8 @@ public sealed class NerStage : IStage
     /// <summary>
     /// Settings: <c>model</c> (default models/ner.bin), <c>gazetteer</c> (default models/gazetteer.tsv.gz, loaded only
     /// when the model was trained with gazetteer features), <c>labels</c>, <c>keep_unmatched</c>, <c>min_confidence</c>,
-    /// and for a model that reads contextual vectors (the accurate profile) <c>encoder_threads</c>.
+    /// and for a model that reads contextual vectors (the accurate profile) <c>encoder_threads</c> and <c>encoder_layers</c>
+    /// (<see cref="Transformer.EncoderLayers"/>; default "6", the whole encoder), which must be the layers the model was trained on.
     /// </summary>
     public static NerStage Create(StageSettings settings)
     {
@@ -60,8 +61,15 @@ public sealed class NerStage : IStage
             : new GazetteerLexicon(Gazetteer.LoadShared(settings.GetExistingPath("gazetteer", GazetteerEntityTagger.DefaultPath)));
         // A model that reads contextual vectors brings up its encoder, with `encoder_threads` cores per call (default 1: the
         // batch runner already gives each worker its own core).
-        var encoder = model.Info.Encoder is null ? null
-            : Transformer.ContextEncoder.Shared(settings.GetInt("encoder_threads", 1, 1, Environment.ProcessorCount));
+        Transformer.ContextEncoder? encoder = null;
+        if (model.Info.Encoder is not null)
+        {
+            Transformer.EncoderLayers layers;
+            try { layers = Transformer.EncoderLayers.Parse(settings.GetString("encoder_layers", Transformer.EncoderLayers.Last.ToString())); }
+            catch (FormatException ex) { throw new ConfigException(ErrorCodes.ConfigBadValue, $"stage \"{settings.Name}\": setting \"encoder_layers\": {ex.Message}"); }
+            try { encoder = Transformer.ContextEncoder.Shared(settings.GetInt("encoder_threads", 1, 1, Environment.ProcessorCount), layers); }
+            catch (InvalidDataException ex) { throw new ConfigException(ErrorCodes.ConfigBadValue, $"stage \"{settings.Name}\": setting \"encoder_layers\": {ex.Message}"); }
+        }
         NerTagger tagger;
         try { tagger = new NerTagger(model, lexicon, encoder); }
         catch (InvalidDataException ex) { throw new ConfigException(ErrorCodes.ConfigBadValue, $"stage \"{settings.Name}\": {ex.Message}"); }

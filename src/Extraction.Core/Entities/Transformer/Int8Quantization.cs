@@ -19,10 +19,9 @@ public static class Int8Quantization
     private const int FloatType = 1, Int8Type = 3;
     private const float WeightLevels = 63f;
 
-    /// <summary>Reads a float ONNX model from <paramref name="onnxModel"/> and returns the quantized model's bytes.</summary>
-    public static byte[] Quantize(Stream onnxModel)
+    /// <summary>Quantizes the float weight matrices of <paramref name="model"/> in place.</summary>
+    public static void Quantize(ModelProto model)
     {
-        var model = ModelProto.Parser.ParseFrom(onnxModel);
         var graph = model.Graph;
         var initializers = graph.Initializer.ToDictionary(i => i.Name);
         var quantizedActivations = new Dictionary<string, (string Values, string Scale, string Zero)>();
@@ -61,7 +60,6 @@ public static class Int8Quantization
         graph.Node.Clear();
         graph.Node.Add(nodes);
         model.OpsetImport.Add(new OperatorSetIdProto { Domain = "com.microsoft", Version = 1 });
-        return model.ToByteArray();
     }
 
     /// <summary>Symmetric int8 values (zero point 0) and one float scale per column of a [rows, columns] matrix.</summary>
