@@ -20,4 +20,19 @@ public class NerCanonicalTests
         Assert.Equal("United States", doc.Entities.Single(e => e.Text == "U.S.").Canonical);
         Assert.Contains(doc.Relations, r => r.Type == RelationTypes.SameAs && doc.EntityById(r.Head)!.Text == "CSTO");
     }
+
+    /// <summary>Titles and nationalities before a name are not part of the PERSON span, whatever the model spanned.</summary>
+    [Theory]
+    [InlineData("The Kyrgyz President Askar Akayev arrived in Moscow on Monday.", "Askar Akayev", "Kyrgyz")]
+    [InlineData("The Russian Deputy Prime Minister Dmitry Rogozin arrived.", "Dmitry Rogozin", "Russian")]
+    [InlineData("Talks were held with Foreign Minister Sergei Lavrov in Dushanbe.", "Sergei Lavrov", null)]
+    public void Person_spans_leave_out_the_title_and_nationality_before_the_name(string text, string person, string? norp)
+    {
+        var doc = new Document("d", text, new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Contains(doc.Entities, e => e.Label == EntityLabels.Person && e.Text == person);
+        Assert.DoesNotContain(doc.Entities, e => e.Text.Length > person.Length && e.Text.EndsWith(person, StringComparison.Ordinal));
+        Assert.DoesNotContain(doc.Entities, e => e.Text.Contains("President") || e.Text.Contains("Minister"));
+        if (norp is not null) Assert.Contains(doc.Entities, e => e.Label == EntityLabels.Norp && e.Text == norp);
+    }
 }

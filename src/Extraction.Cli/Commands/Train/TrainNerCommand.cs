@@ -12,7 +12,8 @@ namespace Extraction.Cli.Commands.Train;
 
 /// <summary>
 /// <c>extraction train ner [--data ../shared/data] [--train FILE...] [--heldout FILE...] [--labels ...] [--out models/ner.bin]
-/// [--profile fast|accurate] [--seed 1] [--gazetteer models/gazetteer.tsv.gz | --no-gazetteer] [--cv K]</c>: trains the statistical entity tagger
+/// [--profile fast|accurate] [--seed 1] [--gazetteer models/gazetteer.tsv.gz | --no-gazetteer]
+/// [--clusters models/word-clusters.tsv.gz | --no-clusters] [--cv K]</c>: trains the statistical entity tagger
 /// reproducibly, prints its scores on held-out corpora (and, with --cv, cross-validated scores on the first training
 /// corpus), and writes the model with those scores in its header.
 /// </summary>
@@ -36,6 +37,8 @@ public static class TrainNerCommand
         var seed = new Option<int>("--seed") { Description = "Random seed (training is deterministic for a given seed)", DefaultValueFactory = _ => 1 };
         var gazetteer = new Option<string>("--gazetteer") { Description = "Compiled gazetteer whose names become features", DefaultValueFactory = _ => GazetteerEntityTagger.DefaultPath };
         var noGazetteer = new Option<bool>("--no-gazetteer") { Description = "Train without gazetteer features" };
+        var clusters = new Option<string>("--clusters") { Description = "Word clusters whose classes become features (built by `extraction train clusters`)", DefaultValueFactory = _ => WordClusters.DefaultPath };
+        var noClusters = new Option<bool>("--no-clusters") { Description = "Train without word-cluster features" };
         var cv = new Option<int>("--cv") { Description = "Also cross-validate with K folds on the first training corpus (0: skip)", DefaultValueFactory = _ => 0 };
         var iterations = new Option<int>("--iterations") { Description = "Most L-BFGS iterations", DefaultValueFactory = _ => new NerTrainerOptions().MaxIterations };
         var l1 = new Option<float>("--l1") { Description = "L1 regularization weight", DefaultValueFactory = _ => new NerTrainerOptions().L1 };
@@ -43,7 +46,7 @@ public static class TrainNerCommand
         var calibrationEvery = new Option<int>("--calibration-every") { Description = "Hold back every N-th document to fit confidence calibration, then retrain on all (0: skip, confidence uncalibrated)", DefaultValueFactory = _ => 10 };
         var command = new Command("ner", "Train the entity tagger (models/ner.bin) and report held-out scores")
         {
-            data, train, heldout, labels, output, profile, seed, gazetteer, noGazetteer, cv, iterations, l1, l2, calibrationEvery,
+            data, train, heldout, labels, output, profile, seed, gazetteer, noGazetteer, clusters, noClusters, cv, iterations, l1, l2, calibrationEvery,
         };
         command.SetAction(parse => CommonOptions.Guard(stderr, () =>
         {
@@ -67,6 +70,14 @@ public static class TrainNerCommand
                 gaz = Gazetteer.LoadShared(path);
             }
 
+            WordClusters? wordClusters = null;
+            if (!parse.GetValue(noClusters))
+            {
+                string path = StageSettings.ResolvePath(parse.GetValue(clusters)!, Directory.GetCurrentDirectory())
+                              ?? throw new UsageException($"word clusters not found: {parse.GetValue(clusters)} (build them with `extraction train clusters`, or pass --no-clusters)");
+                wordClusters = WordClusters.LoadShared(path);
+            }
+
             bool accurate = parse.GetValue(profile) == Profiles.Accurate;
             var options = new NerTrainingOptions
             {
@@ -80,7 +91,7 @@ public static class TrainNerCommand
             };
             try
             {
-                var training = new NerTraining(options, gaz, stderr);
+                var training = new NerTraining(options, gaz, wordClusters, stderr);
                 var documents = training.Read(sources);
                 var corpusNames = sources.Select(s => $"{s.Name} ({Path.GetFileName(s.Path)})");
                 if (folds > 0) CrossValidate(training, sources, documents, gaz, folds, labelList, stdout);

@@ -19,18 +19,29 @@ public sealed class NerTagger
     public const int MaxWindow = 256;
 
     private readonly ITokenLexicon? _lexicon;
+    private readonly WordClusters? _clusters;
+    private readonly int _personLabel;  // -1 when the model has no PERSON
+    private readonly uint _norpBits;    // the lexicon's begin and continue bits of NORP, 0 without one
 
-    public NerTagger(NerModel model, ITokenLexicon? lexicon, ContextEncoder? encoder = null)
+    public NerTagger(NerModel model, ITokenLexicon? lexicon, WordClusters? clusters = null, ContextEncoder? encoder = null)
     {
         if (model.Info.Lexicon != lexicon?.Name)
             throw new InvalidDataException(
                 $"the NER model was trained with lexicon \"{model.Info.Lexicon ?? "(none)"}\" but is paired with \"{lexicon?.Name ?? "(none)"}\"; " +
                 "retrain it with `extraction train ner` or configure the matching gazetteer");
+        if (model.Info.WordClusters != clusters?.Name)
+            throw new InvalidDataException(
+                $"the NER model was trained with word clusters \"{model.Info.WordClusters ?? "(none)"}\" but is paired with \"{clusters?.Name ?? "(none)"}\"; " +
+                "retrain it with `extraction train ner` or configure the matching word_clusters file");
         if (model.Info.Encoder is not null && (encoder is null || model.Info.Encoder != ContextEncoder.ModelName || model.Info.EmbeddingDimensions != ContextEncoder.Dimensions))
             throw new InvalidDataException($"the NER model reads vectors of encoder \"{model.Info.Encoder}\" ({model.Info.EmbeddingDimensions} values), " +
                                            $"but {(encoder is null ? "no encoder is given" : $"this program has \"{ContextEncoder.ModelName}\"")}");
         Model = model;
         _lexicon = lexicon;
+        _clusters = clusters;
+        _personLabel = model.Tags.Labels.ToList().IndexOf(EntityLabels.Person);
+        int norp = lexicon?.Classes.ToList().IndexOf(EntityLabels.Norp) ?? -1;
+        _norpBits = norp < 0 ? 0 : 3u << (2 * norp);
         Encoder = model.Info.Encoder is null ? null : encoder;
     }
 
@@ -122,7 +133,7 @@ public sealed class NerTagger
             _lexicon.Mark(text, tokens, marks);
         }
         var features = w.Features.AsSpan(0, n * NerFeaturizer.FeaturesPerToken);
-        NerFeaturizer.Featurize(text, tokens, marks, w.Hashes, features);
+        NerFeaturizer.Featurize(text, tokens, marks, _clusters, w.Hashes, features);
         var scores = w.Scores.AsSpan(0, n * stride);
         Model.Score(features, n, scores, vectors);
 
@@ -149,9 +160,43 @@ public sealed class NerTagger
             int from = t, to = end;
             while (from < to - 1 && (IsPunctuation(text, tokens[from]) || EntityText.IsDeterminer(text.AsSpan(tokens[from].Start, tokens[from].Length)))) from++;
             while (to > from + 1 && IsPunctuation(text, tokens[to - 1])) to--;
-            if (IsPunctuation(text, tokens[from])) continue;
+            if (label == _personLabel)
+                while (IsLeadingDescriptor(text, tokens, marks, from, to)) from++;
+            if (IsPunctuation(text, tokens[from]) || IsDescriptionOnly(text, tokens, marks, from, to)) continue;
             into.Add(new NerSpan(from, to, label, p, Model.Calibrate(p)));
         }
+    }
+
+    /// <summary>
+    /// "Kyrgyz President", "Foreign Minister": nationality and title words alone describe someone, they name no
+    /// entity (the name usually follows, and is tagged on its own).
+    /// </summary>
+    private bool IsDescriptionOnly(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<uint> marks, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            bool nationality = _norpBits != 0 && !marks.IsEmpty && (marks[t] & _norpBits) != 0;
+            if (!nationality && !IsTitleWord(text, tokens[t])) return false;
+        }
+        return true;
+    }
+
+    private static bool IsTitleWord(string text, in Token token) =>
+        Relations.TitleLexicon.KindOf(text.Substring(token.Start, token.Length)) != Relations.TitleKind.None;
+
+    /// <summary>
+    /// A person's name does not include the title or nationality before it ("Kyrgyz President Askar Akayev" →
+    /// "Askar Akayev", "Republican Warren G. Harding" → "Warren G. Harding"): the model, which sees such words inside
+    /// names in some corpora, sometimes spans them. A leading word is dropped when it is a title word or a
+    /// nationality the lexicon knows on its own, and a capitalised word follows within the span.
+    /// </summary>
+    private bool IsLeadingDescriptor(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<uint> marks, int from, int to)
+    {
+        if (to - from < 2 || !char.IsUpper(text[tokens[from + 1].Start])) return false;
+        if (IsTitleWord(text, tokens[from])) return true;
+        // A nationality match that begins here and does not run on into the next token.
+        return _norpBits != 0 && !marks.IsEmpty && (marks[from] & _norpBits) == (_norpBits & 0x5555_5555u)
+               && (marks[from + 1] & (_norpBits & 0xAAAA_AAAAu)) == 0;
     }
 
     private static bool IsPunctuation(string text, in Token token)
