@@ -35,4 +35,17 @@ public class NerCanonicalTests
         Assert.DoesNotContain(doc.Entities, e => e.Text.Contains("President") || e.Text.Contains("Minister"));
         if (norp is not null) Assert.Contains(doc.Entities, e => e.Label == EntityLabels.Norp && e.Text == norp);
     }
+
+    [Fact]
+    public void Nationality_spans_of_the_model_are_kept_as_NORP()
+    {
+        var (tagger, _) = NerFixtures.Shipped("ner.bin");
+        var document = NerFixtures.Document("t", ["NORP"], "Iraqi officials met Russian and Chinese diplomats .");
+        var spans = new List<Extraction.Entities.Statistical.NerSpan>();
+        tagger.Tag(document.Text, document.Tokens.ToArray(), spans);
+        var norp = spans.Where(s => tagger.Model.Tags.Labels[s.Label] == EntityLabels.Norp)
+            .Select(s => document.Text[document.Tokens[s.FirstToken].Start..document.Tokens[s.EndToken - 1].End]);
+        Assert.Contains("Russian", norp);
+        Assert.Contains("Chinese", norp);
+    }
 }

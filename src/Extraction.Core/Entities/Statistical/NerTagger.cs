@@ -20,7 +20,7 @@ public sealed class NerTagger
 
     private readonly ITokenLexicon? _lexicon;
     private readonly WordClusters? _clusters;
-    private readonly int _personLabel;  // -1 when the model has no PERSON
+    private readonly int _personLabel, _norpLabel;  // -1 when the model has no such label
     private readonly uint _norpBits;    // the lexicon's begin and continue bits of NORP, 0 without one
 
     public NerTagger(NerModel model, ITokenLexicon? lexicon, WordClusters? clusters = null, ContextEncoder? encoder = null)
@@ -40,6 +40,7 @@ public sealed class NerTagger
         _lexicon = lexicon;
         _clusters = clusters;
         _personLabel = model.Tags.Labels.ToList().IndexOf(EntityLabels.Person);
+        _norpLabel = model.Tags.Labels.ToList().IndexOf(EntityLabels.Norp);
         int norp = lexicon?.Classes.ToList().IndexOf(EntityLabels.Norp) ?? -1;
         _norpBits = norp < 0 ? 0 : 3u << (2 * norp);
         Encoder = model.Info.Encoder is null ? null : encoder;
@@ -162,14 +163,14 @@ public sealed class NerTagger
             while (to > from + 1 && IsPunctuation(text, tokens[to - 1])) to--;
             if (label == _personLabel)
                 while (IsLeadingDescriptor(text, tokens, marks, from, to)) from++;
-            if (IsPunctuation(text, tokens[from]) || IsDescriptionOnly(text, tokens, marks, from, to)) continue;
+            if (IsPunctuation(text, tokens[from]) || (label != _norpLabel && IsDescriptionOnly(text, tokens, marks, from, to))) continue;
             into.Add(new NerSpan(from, to, label, p, Model.Calibrate(p)));
         }
     }
 
     /// <summary>
     /// "Kyrgyz President", "Foreign Minister": nationality and title words alone describe someone, they name no
-    /// entity (the name usually follows, and is tagged on its own).
+    /// person, organisation or place (the name usually follows, and is tagged on its own). Not asked of NORP spans.
     /// </summary>
     private bool IsDescriptionOnly(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<uint> marks, int from, int to)
     {
