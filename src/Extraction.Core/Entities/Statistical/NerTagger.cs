@@ -169,12 +169,16 @@ public sealed class NerTagger
     }
 
     /// <summary>
-    /// "Kyrgyz President", "Foreign Minister": nationality and title words alone describe someone, they name no
-    /// person, organisation or place (the name usually follows, and is tagged on its own). Not asked of NORP spans.
+    /// "Kyrgyz President", "Foreign Minister": a title noun with only nationality and title words before it describes
+    /// someone, it names no person, organisation or place (the name usually follows, and is tagged on its own).
+    /// "Iraqi Army" or "Afghan National Police" end in no title noun and stay. Not asked of NORP spans.
     /// </summary>
     private bool IsDescriptionOnly(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<uint> marks, int from, int to)
     {
-        for (int t = from; t < to; t++)
+        var last = tokens[to - 1];
+        if (Relations.TitleLexicon.KindOf(text.Substring(last.Start, last.Length)) is not (Relations.TitleKind.Head or Relations.TitleKind.Member))
+            return false;
+        for (int t = from; t < to - 1; t++)
         {
             bool nationality = _norpBits != 0 && !marks.IsEmpty && (marks[t] & _norpBits) != 0;
             if (!nationality && !IsTitleWord(text, tokens[t])) return false;
