@@ -11,5 +11,6 @@ public static class TrainCommand
         {
             TrainRelationsCommand.Create(stdout, stderr),
             TrainNerCommand.Create(stdout, stderr),
+            TrainClustersCommand.Create(stdout, stderr),
         };
 }

@@ -10,7 +10,8 @@ namespace Extraction.Citations;
 /// </summary>
 public static partial class DateNormalizer
 {
-    private static readonly string[] Months =
+    /// <summary>The English month names in lower case, January first: the one list the rules and the training cues share.</summary>
+    public static readonly IReadOnlyList<string> MonthNames =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
     /// <summary>Month name or abbreviation ("Oct", "Sept.") → 1..12, else 0.</summary>
@@ -18,8 +19,8 @@ public static partial class DateNormalizer
     {
         string w = word.TrimEnd('.').ToLowerInvariant();
         if (w.Length < 3) return 0;
-        for (int i = 0; i < Months.Length; i++)
-            if (Months[i].StartsWith(w, StringComparison.Ordinal)) return i + 1;
+        for (int i = 0; i < MonthNames.Count; i++)
+            if (MonthNames[i].StartsWith(w, StringComparison.Ordinal)) return i + 1;
         return 0;
     }
 

@@ -11,7 +11,11 @@ namespace Extraction.Training;
 /// The corpus also annotates pronouns and descriptions as entities (re3d: "he", "the regime", "a Foreign Office
 /// spokesman"): keep only name mentions (see <see cref="NerCorpora.ToNerDocuments"/>).
 /// </param>
-public sealed record NerSource(string Name, string Path, bool NamesOnly = false);
+/// <summary>
+/// An annotated corpus to train or score on. <see cref="Weight"/> scales the loss of its tokens in training: a user's own
+/// in-domain data can count for more than the general corpora it is mixed with.
+/// </summary>
+public sealed record NerSource(string Name, string Path, bool NamesOnly = false, float Weight = 1f);
 
 /// <summary>
 /// The corpora the shipped model is trained and measured on, and the conversion of any annotated corpus into
@@ -87,7 +91,7 @@ public static class NerCorpora
         return new NerDocument
         {
             Corpus = source.Name, Id = document.Id, Text = document.Text, Tokens = tokens, Sentences = sentences,
-            Mentions = mentions, AnnotatedLabels = document.AnnotatedLabels,
+            Mentions = mentions, AnnotatedLabels = document.AnnotatedLabels, Weight = source.Weight,
         };
     }
 

@@ -26,6 +26,8 @@ public sealed class NerDocument
     public required IReadOnlyList<(int First, int Count)> Sentences { get; init; }
     public required IReadOnlyList<NerMention> Mentions { get; init; }
     public required IReadOnlySet<string> AnnotatedLabels { get; init; }
+    /// <summary>Loss weight of every unmasked token (the corpus's <see cref="NerSource.Weight"/>).</summary>
+    public float Weight { get; init; } = 1f;
 }
 
 /// <summary>
@@ -60,7 +62,7 @@ public sealed class NerExampleBuilder(NerTagSet tags, ITokenLexicon? lexicon)
             for (int i = 0; i < count; i++) tokens[i] = document.Tokens[first + i];
             var tagArray = new int[count];
             var weights = new float[count];
-            Array.Fill(weights, 1f);
+            Array.Fill(weights, document.Weight);
             int sentenceStart = tokens[0].Start, sentenceEnd = tokens[^1].End;
             var owner = new int[count];  // which mention claims each token: -1 none, -2 conflict
             Array.Fill(owner, -1);

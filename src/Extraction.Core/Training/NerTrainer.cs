@@ -32,7 +32,7 @@ public static class NerTrainer
         public float Weight;
     }
 
-    public static NerModel Train(IReadOnlyList<NerExample> examples, NerModelInfo info, ITokenLexicon? lexicon,
+    public static NerModel Train(IReadOnlyList<NerExample> examples, NerModelInfo info, ITokenLexicon? lexicon, WordClusters? clusters,
         NerTrainerOptions options, TextWriter? log = null)
     {
         var tags = new NerTagSet(info.Labels);
@@ -43,7 +43,7 @@ public static class NerTrainer
         var counts = new Dictionary<uint, int>();
         foreach (var example in examples)
         {
-            var features = Featurize(example, lexicon);
+            var features = Featurize(example, lexicon, clusters);
             featurized.Add(features);
             for (int t = 0; t < example.Tokens.Length; t++)
             {
@@ -156,14 +156,14 @@ public static class NerTrainer
     /// Observation features plus the transition features for the gold previous tag (teacher forcing). After a masked
     /// token the previous tag is unknown, so the transition slots stay empty.
     /// </summary>
-    private static uint[] Featurize(NerExample example, ITokenLexicon? lexicon)
+    private static uint[] Featurize(NerExample example, ITokenLexicon? lexicon, WordClusters? clusters)
     {
         int n = example.Tokens.Length, observed = NerFeaturizer.FeaturesPerToken, per = observed + NerFeaturizer.TransitionFeaturesPerToken;
         var marks = lexicon is null ? [] : new uint[n];
         lexicon?.Mark(example.Text, example.Tokens, marks);
         var hashes = new NerFeaturizer.TokenHashes[n];
         var features = new uint[n * observed];
-        NerFeaturizer.Featurize(example.Text, example.Tokens, marks, hashes, features);
+        NerFeaturizer.Featurize(example.Text, example.Tokens, marks, clusters, hashes, features);
         var all = new uint[n * per];
         for (int t = 0; t < n; t++)
         {

@@ -23,7 +23,7 @@ public sealed class NerTrainingOptions
 /// of the documents, train the final model on everything, and measure it on held-out corpora.
 /// Everything is deterministic: fixed document order, a fixed calibration split and ML.NET's seeded, single-threaded L-BFGS.
 /// </summary>
-public sealed class NerTraining(NerTrainingOptions options, Gazetteer? gazetteer, TextWriter log)
+public sealed class NerTraining(NerTrainingOptions options, Gazetteer? gazetteer, WordClusters? clusters, TextWriter log)
 {
     private readonly ITokenLexicon? _lexicon = gazetteer is null ? null : new GazetteerLexicon(gazetteer);
     private readonly NerTagSet _tags = new(options.Labels);
@@ -46,7 +46,7 @@ public sealed class NerTraining(NerTrainingOptions options, Gazetteer? gazetteer
     {
         var info = new NerModelInfo
         {
-            Labels = options.Labels.ToArray(), Lexicon = _lexicon?.Name, Seed = options.Seed,
+            Labels = options.Labels.ToArray(), Lexicon = _lexicon?.Name, WordClusters = clusters?.Name, Seed = options.Seed,
             Corpora = corpusNames.ToArray(), Command = options.Command, TrainedAt = options.TrainedAt,
         };
         SetEncoder(info);
@@ -93,12 +93,12 @@ public sealed class NerTraining(NerTrainingOptions options, Gazetteer? gazetteer
         if (_vectors.Count > before)
             log.WriteLine($"encoded {_vectors.Count - before:N0} documents with {options.Encoder!.ModelName} in {encoding.Elapsed.TotalSeconds:0}s");
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var model = NerTrainer.Train(examples, info, _lexicon, options.Trainer with { Seed = options.Seed }, log);
+        var model = NerTrainer.Train(examples, info, _lexicon, clusters, options.Trainer with { Seed = options.Seed }, log);
         log.WriteLine($"trained in {clock.Elapsed.TotalSeconds:0}s");
         return model;
     }
 
-    public NerTagger Tagger(NerModel model) => new(model, _lexicon, options.Encoder);
+    public NerTagger Tagger(NerModel model) => new(model, _lexicon, clusters, options.Encoder);
 
     /// <summary>
     /// K-fold cross-validation over the documents of one corpus (folds by document): each fold is tagged by a model
@@ -108,7 +108,7 @@ public sealed class NerTraining(NerTrainingOptions options, Gazetteer? gazetteer
     public NerEvaluation CrossValidate(IReadOnlyList<NerDocument> training, IReadOnlyList<NerDocument> gold, IReadOnlyList<NerDocument> alwaysTrain, int folds)
     {
         var result = new NerEvaluation();
-        var info = new NerModelInfo { Labels = options.Labels.ToArray(), Lexicon = _lexicon?.Name };
+        var info = new NerModelInfo { Labels = options.Labels.ToArray(), Lexicon = _lexicon?.Name, WordClusters = clusters?.Name };
         SetEncoder(info);
         for (int k = 0; k < folds; k++)
         {

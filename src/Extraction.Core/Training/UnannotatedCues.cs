@@ -10,10 +10,9 @@ namespace Extraction.Training;
 /// </summary>
 public static class UnannotatedCues
 {
-    private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> Months = new(Citations.DateNormalizer.MonthNames, StringComparer.OrdinalIgnoreCase)
     {
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "today", "yesterday", "tomorrow", "tonight", "weekend", "week", "month", "year", "years", "decade", "century",
     };

@@ -1,4 +1,6 @@
+using Extraction.Entities.Statistical;
 using Extraction.Model;
+using Extraction.Training;
 using Extraction.Pipeline;
 using Extraction.Tests.Support;
 
@@ -19,5 +21,71 @@ public class NerCanonicalTests
         Assert.All(csto, e => Assert.Equal("Collective Security Treaty Organization", e.Canonical));
         Assert.Equal("United States", doc.Entities.Single(e => e.Text == "U.S.").Canonical);
         Assert.Contains(doc.Relations, r => r.Type == RelationTypes.SameAs && doc.EntityById(r.Head)!.Text == "CSTO");
+    }
+
+    /// <summary>Titles and nationalities before a name are not part of the PERSON span, whatever the model spanned.</summary>
+    [Theory]
+    [InlineData("The Kyrgyz President Askar Akayev arrived in Moscow on Monday.", "Askar Akayev", "Kyrgyz")]
+    [InlineData("The Russian Deputy Prime Minister Dmitry Rogozin arrived.", "Dmitry Rogozin", "Russian")]
+    [InlineData("Talks were held with Foreign Minister Sergei Lavrov in Dushanbe.", "Sergei Lavrov", null)]
+    public void Person_spans_leave_out_the_title_and_nationality_before_the_name(string text, string person, string? norp)
+    {
+        var doc = new Document("d", text, new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Contains(doc.Entities, e => e.Label == EntityLabels.Person && e.Text == person);
+        Assert.DoesNotContain(doc.Entities, e => e.Text.Length > person.Length && e.Text.EndsWith(person, StringComparison.Ordinal));
+        Assert.DoesNotContain(doc.Entities, e => e.Text.Contains("President") || e.Text.Contains("Minister"));
+        if (norp is not null) Assert.Contains(doc.Entities, e => e.Label == EntityLabels.Norp && e.Text == norp);
+    }
+
+    /// <summary>
+    /// A model that spans "Iraqi Army" and "Kyrgyz President" alike as ORG (trained so here): the tagger keeps the
+    /// organisation and drops the description, which ends in a title noun.
+    /// </summary>
+    [Fact]
+    public void A_description_ending_in_a_title_is_dropped_but_an_organisation_named_by_nationality_stays()
+    {
+        string[] labels = [EntityLabels.Org];
+        var lines = Enumerable.Range(0, 30).SelectMany(_ => new[] { "[Iraqi Army|ORG] attacked .", "[Kyrgyz President|ORG] spoke ." }).ToArray();
+        var lexicon = new NationalityLexicon();
+        var examples = new NerExampleBuilder(new NerTagSet(labels), lexicon).Build(NerFixtures.Document("t", labels, lines)).ToList();
+        var model = NerTrainer.Train(examples, new NerModelInfo { Labels = labels, Lexicon = lexicon.Name }, lexicon, null,
+            new NerTrainerOptions { MinFeatureCount = 1, MaxIterations = 50 });
+        var tagger = new NerTagger(model, lexicon);
+
+        string Tagged(string sentence)
+        {
+            var document = NerFixtures.Document("t", labels, sentence);
+            var spans = new List<NerSpan>();
+            tagger.Tag(document.Text, document.Tokens.ToArray(), spans);
+            return string.Join("|", spans.Select(s => document.Text[document.Tokens[s.FirstToken].Start..document.Tokens[s.EndToken - 1].End]));
+        }
+        Assert.Equal("Iraqi Army", Tagged("Iraqi Army attacked ."));
+        Assert.Equal("", Tagged("Kyrgyz President spoke ."));
+    }
+
+    /// <summary>Marks "Iraqi" and "Kyrgyz" as nationalities, as the gazetteer would.</summary>
+    private sealed class NationalityLexicon : ITokenLexicon
+    {
+        public string Name => "nationalities";
+        public IReadOnlyList<string> Classes => [EntityLabels.Norp];
+        public void Mark(string text, ReadOnlySpan<Token> tokens, Span<uint> marks)
+        {
+            for (int i = 0; i < tokens.Length; i++)
+                if (text.AsSpan(tokens[i].Start, tokens[i].Length) is "Iraqi" or "Kyrgyz") marks[i] |= 1;
+        }
+    }
+
+    [Fact]
+    public void Nationality_spans_of_the_model_are_kept_as_NORP()
+    {
+        var (tagger, _) = NerFixtures.Shipped("ner.bin");
+        var document = NerFixtures.Document("t", ["NORP"], "Iraqi officials met Russian and Chinese diplomats .");
+        var spans = new List<Extraction.Entities.Statistical.NerSpan>();
+        tagger.Tag(document.Text, document.Tokens.ToArray(), spans);
+        var norp = spans.Where(s => tagger.Model.Tags.Labels[s.Label] == EntityLabels.Norp)
+            .Select(s => document.Text[document.Tokens[s.FirstToken].Start..document.Tokens[s.EndToken - 1].End]);
+        Assert.Contains("Russian", norp);
+        Assert.Contains("Chinese", norp);
     }
 }

@@ -1,5 +1,7 @@
+using Extraction.Entities;
 using Extraction.Entities.Statistical;
 using Extraction.Model;
+using Extraction.Tests.Support;
 using Extraction.Training;
 
 namespace Extraction.Tests.Ner;
@@ -55,6 +57,25 @@ internal static class NerFixtures
 
     public static readonly string[] TinyLabels = ["PERSON", "LOC"];
 
+    /// <summary>
+    /// A committed model under models/ with the gazetteer and word clusters it was trained with (as the ner stage pairs
+    /// them), and the shared encoder for a model that reads contextual vectors.
+    /// </summary>
+    public static (NerTagger Tagger, Gazetteer? Gazetteer) Shipped(string modelFile)
+    {
+        var model = NerModel.Load(Path.Combine(TestPaths.RepoRoot, "models", modelFile));
+        var gazetteer = model.Info.Lexicon is null ? null : Gazetteer.LoadShared(Path.Combine(TestPaths.RepoRoot, GazetteerEntityTagger.DefaultPath));
+        var clusters = model.Info.WordClusters is null ? null : WordClusters.LoadShared(Path.Combine(TestPaths.RepoRoot, WordClusters.DefaultPath));
+        var encoder = model.Info.Encoder is null ? null : Extraction.Entities.Transformer.ContextEncoder.Shared(1, ShippedEncoderLayers());
+        return (new NerTagger(model, gazetteer is null ? null : new GazetteerLexicon(gazetteer), clusters, encoder), gazetteer);
+    }
+
+    /// <summary>The encoder layers that the accurate profile's ner stage reads (pipeline.accurate.json).</summary>
+    public static Extraction.Entities.Transformer.EncoderLayers ShippedEncoderLayers() =>
+        Extraction.Entities.Transformer.EncoderLayers.Parse(
+            Extraction.Pipeline.PipelineConfig.Load(Path.Combine(TestPaths.RepoRoot, "pipeline.accurate.json")).Stages
+                .Single(s => s.Name == NerStage.StageName).GetString("encoder_layers", Extraction.Entities.Transformer.EncoderLayers.Last.ToString()));
+
     /// <summary>A model trained in a second or two on a fixture of "President X arrived in Y" sentences.</summary>
     public static NerModel TrainTiny(int seed = 1)
     {
@@ -70,6 +91,6 @@ internal static class NerFixtures
         var document = Document("fixture", TinyLabels, lines.ToArray());
         var examples = new NerExampleBuilder(new NerTagSet(TinyLabels), null).Build(document).ToList();
         var options = new NerTrainerOptions { Seed = seed, MinFeatureCount = 1, MaxIterations = 50 };
-        return NerTrainer.Train(examples, new NerModelInfo { Labels = TinyLabels }, null, options);
+        return NerTrainer.Train(examples, new NerModelInfo { Labels = TinyLabels }, null, null, options);
     }
 }

@@ -13,12 +13,7 @@ namespace Extraction.Tests.Ner;
 public class NerHeldOutTests
 {
     private static readonly string[] Names = [EntityLabels.Person, EntityLabels.Org, EntityLabels.Loc];
-    private static readonly Lazy<(NerTagger Tagger, Gazetteer? Gazetteer)> Shipped = new(() =>
-    {
-        var model = NerModel.Load(Path.Combine(TestPaths.RepoRoot, "models", "ner.bin"));
-        var gazetteer = model.Info.Lexicon is null ? null : Gazetteer.LoadShared(Path.Combine(TestPaths.RepoRoot, GazetteerEntityTagger.DefaultPath));
-        return (new NerTagger(model, gazetteer is null ? null : new GazetteerLexicon(gazetteer)), gazetteer);
-    });
+    private static readonly Lazy<(NerTagger Tagger, Gazetteer? Gazetteer)> Shipped = new(() => NerFixtures.Shipped("ner.bin"));
 
     private static NerEvaluation Evaluate(NerSource source)
     {
@@ -27,8 +22,8 @@ public class NerHeldOutTests
     }
 
     [Theory]
-    [InlineData("uner-ewt-test", 0.59)]
-    [InlineData("crossner-politics-dev", 0.69)]
+    [InlineData("uner-ewt-test", 0.62)]
+    [InlineData("crossner-politics-dev", 0.71)]
     public void Exact_micro_f1_over_PERSON_ORG_LOC_stays_above_the_floor(string name, double floor)
     {
         var source = NerCorpora.DefaultHeldOut(TestPaths.SharedData).Single(s => s.Name == name);
@@ -38,8 +33,8 @@ public class NerHeldOutTests
 
     /// <summary>The whole default pipeline (gazetteer, rules, model, aliases), as `extraction eval` scores it.</summary>
     [Theory]
-    [InlineData("uner_en_ewt/en_ewt-ud-test.iob2", 0.59)]
-    [InlineData("crossner_politics/dev.txt", 0.71)]
+    [InlineData("uner_en_ewt/en_ewt-ud-test.iob2", 0.63)]
+    [InlineData("crossner_politics/dev.txt", 0.74)]
     public void The_full_pipeline_stays_above_the_floor(string gold, double floor)
     {
         var result = CliRunner.Run("eval", "--gold", Path.Combine(TestPaths.SharedData, gold), "--json", "--config", TestPaths.PipelineConfig);

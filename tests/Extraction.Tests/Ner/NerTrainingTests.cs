@@ -51,6 +51,52 @@ public class NerTrainingTests
     }
 
     [Fact]
+    public void A_corpus_weight_changes_the_training_and_is_recorded_in_the_model()
+    {
+        string dir = TestPaths.NewTempDirectory();
+        string mine = Path.Combine(dir, "mine.iob2"), general = Path.Combine(dir, "general.iob2");
+        File.WriteAllLines(mine, Enumerable.Range(0, 20).SelectMany(i => new[] { "Lavrov\tB-PER", "spoke\tO", "" }));
+        File.WriteAllLines(general, Enumerable.Range(0, 20).SelectMany(i => new[] { "Lavrov\tB-LOC", "spoke\tO", "" }));
+        string Train(string output, params string[] extra)
+        {
+            var result = CliRunner.Run(["train", "ner", "--train", mine, general, "--out", output, "--labels", "PERSON,LOC", "--no-gazetteer",
+                "--no-clusters", "--calibration-every", "0", "--iterations", "30", .. extra]);
+            Assert.True(result.ExitCode == 0, result.Stderr);
+            return output;
+        }
+        var plain = NerModel.Load(Train(Path.Combine(dir, "plain.bin")));
+        var weighted = NerModel.Load(Train(Path.Combine(dir, "weighted.bin"), "--corpus-weight", "mine=5"));
+        Assert.Contains("mine (mine.iob2) weight 5", weighted.Info.Corpora);
+        Assert.Contains("general (general.iob2)", weighted.Info.Corpora);
+        Assert.DoesNotContain(plain.Info.Corpora, c => c.Contains("weight"));
+        // "Lavrov spoke" is PERSON in one corpus and LOC in the other: the weighted corpus wins.
+        Assert.Equal("PERSON", LabelOfLavrov(weighted));
+        Assert.Equal("LOC", LabelOfLavrov(NerModel.Load(Train(Path.Combine(dir, "general.bin"), "--corpus-weight", "general=5"))));
+    }
+
+    private static string LabelOfLavrov(NerModel model)
+    {
+        var spans = new List<NerSpan>();
+        var document = NerFixtures.Document("t", Labels, "Lavrov spoke");
+        new NerTagger(model, null).Tag(document.Text, document.Tokens.ToArray(), spans);
+        return model.Tags.Labels[Assert.Single(spans).Label];
+    }
+
+    [Theory]
+    [InlineData("nosuch=2", "no training corpus named")]
+    [InlineData("mine=0", "positive weight")]
+    [InlineData("mine", "NAME=W")]
+    public void A_bad_corpus_weight_is_a_usage_error(string setting, string message)
+    {
+        string dir = TestPaths.NewTempDirectory();
+        string mine = Path.Combine(dir, "mine.iob2");
+        File.WriteAllLines(mine, ["Putin\tB-PER", ".\tO", ""]);
+        var result = CliRunner.Run("train", "ner", "--train", mine, "--out", Path.Combine(dir, "m.bin"), "--no-gazetteer", "--no-clusters", "--corpus-weight", setting);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(message, result.Stderr);
+    }
+
+    [Fact]
     public void Same_data_and_seed_give_the_same_model_bytes()
     {
         string dir = TestPaths.NewTempDirectory();

@@ -20,9 +20,7 @@ public class AccurateHeldOutTests
     [InlineData("crossner-politics-dev", 0.72)]
     public void Exact_micro_f1_over_PERSON_ORG_LOC_stays_above_the_floor(string name, double floor)
     {
-        var model = NerModel.Load(Path.Combine(TestPaths.RepoRoot, "models", "ner-accurate.bin"));
-        var gazetteer = Gazetteer.LoadShared(Path.Combine(TestPaths.RepoRoot, GazetteerEntityTagger.DefaultPath));
-        var tagger = new NerTagger(model, new GazetteerLexicon(gazetteer), ContextEncoder.Shared(1));
+        var (tagger, gazetteer) = Ner.NerFixtures.Shipped("ner-accurate.bin");
         var source = NerCorpora.DefaultHeldOut(TestPaths.SharedData).Single(s => s.Name == name);
         var evaluation = NerEvaluation.Run(tagger, NerCorpora.Read(source, gazetteer).Documents, Names);
         Assert.True(evaluation.Exact.Micro.F1 >= floor, $"{name}: exact micro-F1 {evaluation.Exact.Micro.F1:F3} < {floor}");

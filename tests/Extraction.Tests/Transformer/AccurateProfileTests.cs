@@ -29,8 +29,7 @@ public class AccurateProfileTests
         Assert.Equal(Normalized(TestPaths.PipelineConfig), Normalized(AccurateConfig));
         var ner = PipelineConfig.Load(AccurateConfig).Stages.Single(s => s.Name == NerStage.StageName);
         var model = NerModel.Load(ner.GetExistingPath("model", ""));
-        var layers = Extraction.Entities.Transformer.EncoderLayers.Parse(ner.GetString("encoder_layers", "6"));
-        Assert.Equal(Extraction.Entities.Transformer.ContextEncoder.Shared(1, layers).ModelName, model.Info.Encoder);
+        Assert.Equal(Extraction.Entities.Transformer.ContextEncoder.Shared(1, Ner.NerFixtures.ShippedEncoderLayers()).ModelName, model.Info.Encoder);
     }
 
     [Fact]

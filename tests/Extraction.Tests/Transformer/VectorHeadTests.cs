@@ -37,7 +37,7 @@ public class VectorHeadTests
     {
         var examples = new NerExampleBuilder(new NerTagSet(NerFixtures.TinyLabels), null).Build(document, vectors).ToList();
         var info = new NerModelInfo { Labels = NerFixtures.TinyLabels, EmbeddingDimensions = Dimensions };
-        return NerTrainer.Train(examples, info, null, new NerTrainerOptions { MinFeatureCount = 1, MaxIterations = 100 });
+        return NerTrainer.Train(examples, info, null, null, new NerTrainerOptions { MinFeatureCount = 1, MaxIterations = 100 });
     }
 
     private static List<(int, int, string)> Spans(NerModel model, NerDocument document, float[] vectors)

@@ -12,7 +12,8 @@ namespace Extraction.Cli.Commands.Train;
 
 /// <summary>
 /// <c>extraction train ner [--data ../shared/data] [--train FILE...] [--heldout FILE...] [--labels ...] [--out models/ner.bin]
-/// [--profile fast|accurate] [--encoder-layers 6] [--seed 1] [--gazetteer models/gazetteer.tsv.gz | --no-gazetteer] [--cv K]</c>: trains the statistical entity tagger
+/// [--profile fast|accurate] [--encoder-layers 6] [--seed 1] [--gazetteer models/gazetteer.tsv.gz | --no-gazetteer]
+/// [--clusters models/word-clusters.tsv.gz | --no-clusters] [--cv K]</c>: trains the statistical entity tagger
 /// reproducibly, prints its scores on held-out corpora (and, with --cv, cross-validated scores on the first training
 /// corpus), and writes the model with those scores in its header.
 /// </summary>
@@ -42,6 +43,13 @@ public static class TrainNerCommand
         var seed = new Option<int>("--seed") { Description = "Random seed (training is deterministic for a given seed)", DefaultValueFactory = _ => 1 };
         var gazetteer = new Option<string>("--gazetteer") { Description = "Compiled gazetteer whose names become features", DefaultValueFactory = _ => GazetteerEntityTagger.DefaultPath };
         var noGazetteer = new Option<bool>("--no-gazetteer") { Description = "Train without gazetteer features" };
+        var clusters = new Option<string>("--clusters") { Description = "Word clusters whose classes become features (built by `extraction train clusters`)", DefaultValueFactory = _ => WordClusters.DefaultPath };
+        var noClusters = new Option<bool>("--no-clusters") { Description = "Train without word-cluster features" };
+        var corpusWeights = new Option<string[]>("--corpus-weight")
+        {
+            Description = "NAME=W: weigh the tokens of the training corpus NAME (its file name without extension, or a default corpus's name such as re3d-train) W times in the loss",
+            AllowMultipleArgumentsPerToken = true,
+        };
         var cv = new Option<int>("--cv") { Description = "Also cross-validate with K folds on the first training corpus (0: skip)", DefaultValueFactory = _ => 0 };
         var iterations = new Option<int>("--iterations") { Description = "Most L-BFGS iterations", DefaultValueFactory = _ => new NerTrainerOptions().MaxIterations };
         var l1 = new Option<float>("--l1") { Description = "L1 regularization weight", DefaultValueFactory = _ => new NerTrainerOptions().L1 };
@@ -49,13 +57,14 @@ public static class TrainNerCommand
         var calibrationEvery = new Option<int>("--calibration-every") { Description = "Hold back every N-th document to fit confidence calibration, then retrain on all (0: skip, confidence uncalibrated)", DefaultValueFactory = _ => 10 };
         var command = new Command("ner", "Train the entity tagger (models/ner.bin) and report held-out scores")
         {
-            data, train, heldout, labels, output, profile, encoderLayers, seed, gazetteer, noGazetteer, cv, iterations, l1, l2, calibrationEvery,
+            data, train, heldout, labels, output, profile, encoderLayers, seed, gazetteer, noGazetteer, clusters, noClusters, corpusWeights, cv, iterations, l1, l2, calibrationEvery,
         };
         command.SetAction(parse => CommonOptions.Guard(stderr, () =>
         {
             string dataDir = parse.GetValue(data)!;
             string[] trainFiles = parse.GetValue(train) ?? [], heldoutFiles = parse.GetValue(heldout) ?? [];
-            var sources = trainFiles.Length > 0 ? trainFiles.Select(Source).ToList() : NerCorpora.DefaultTraining(dataDir).ToList();
+            var sources = Weighted(trainFiles.Length > 0 ? trainFiles.Select(Source).ToList() : NerCorpora.DefaultTraining(dataDir).ToList(),
+                parse.GetValue(corpusWeights) ?? []);
             var heldOut = heldoutFiles.Length > 0 ? heldoutFiles.Select(Source).ToList()
                 : trainFiles.Length > 0 ? [] : NerCorpora.DefaultHeldOut(dataDir).ToList();
             foreach (var s in sources.Concat(heldOut))
@@ -71,6 +80,14 @@ public static class TrainNerCommand
                 string path = StageSettings.ResolvePath(parse.GetValue(gazetteer)!, Directory.GetCurrentDirectory())
                               ?? throw new UsageException($"gazetteer not found: {parse.GetValue(gazetteer)} (build it with `extraction gazetteer build`, or pass --no-gazetteer)");
                 gaz = Gazetteer.LoadShared(path);
+            }
+
+            WordClusters? wordClusters = null;
+            if (!parse.GetValue(noClusters))
+            {
+                string path = StageSettings.ResolvePath(parse.GetValue(clusters)!, Directory.GetCurrentDirectory())
+                              ?? throw new UsageException($"word clusters not found: {parse.GetValue(clusters)} (build them with `extraction train clusters`, or pass --no-clusters)");
+                wordClusters = WordClusters.LoadShared(path);
             }
 
             bool accurate = parse.GetValue(profile) == Profiles.Accurate;
@@ -89,9 +106,9 @@ public static class TrainNerCommand
             };
             try
             {
-                var training = new NerTraining(options, gaz, stderr);
+                var training = new NerTraining(options, gaz, wordClusters, stderr);
                 var documents = training.Read(sources);
-                var corpusNames = sources.Select(s => $"{s.Name} ({Path.GetFileName(s.Path)})");
+                var corpusNames = sources.Select(s => $"{s.Name} ({Path.GetFileName(s.Path)})" + (s.Weight == 1f ? "" : string.Create(CultureInfo.InvariantCulture, $" weight {s.Weight}")));
                 if (folds > 0) CrossValidate(training, sources, documents, gaz, folds, labelList, stdout);
                 var model = training.Train(documents, corpusNames);
 
@@ -122,6 +139,21 @@ public static class TrainNerCommand
     }
 
     private static NerSource Source(string path) => new(Path.GetFileNameWithoutExtension(path), path);
+
+    /// <summary>Applies "NAME=W" settings to the training sources; a name that matches none is a usage error.</summary>
+    private static List<NerSource> Weighted(List<NerSource> sources, string[] settings)
+    {
+        foreach (var setting in settings)
+        {
+            var parts = setting.Split('=', 2);
+            if (parts.Length != 2 || !float.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out float weight) || !(weight > 0) || float.IsInfinity(weight))
+                throw new UsageException($"--corpus-weight: \"{setting}\" is not NAME=W with a positive weight W");
+            int at = sources.FindIndex(s => s.Name == parts[0]);
+            if (at < 0) throw new UsageException($"--corpus-weight: no training corpus named \"{parts[0]}\" (training on: {string.Join(", ", sources.Select(s => s.Name))})");
+            sources[at] = sources[at] with { Weight = weight };
+        }
+        return sources;
+    }
 
     private static List<string> ParseLabels(string value)
     {

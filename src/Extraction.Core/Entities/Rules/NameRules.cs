@@ -196,8 +196,7 @@ public static partial class NameRules
         "independence", "national", "legislature", "assembly", "council", "party", "world", "summer", "winter", "civil",
     ]);
 
-    private static readonly WordSet Months = new(
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]);
+    private static readonly WordSet Months = new(Citations.DateNormalizer.MonthNames.Select(m => char.ToUpperInvariant(m[0]) + m[1..]));
 
     private static readonly WordSet RomanNumerals = new(["I", "II", "III", "IV", "V"]);
 

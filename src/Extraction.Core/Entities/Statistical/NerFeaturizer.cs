@@ -15,7 +15,10 @@ namespace Extraction.Entities.Statistical;
 /// </summary>
 public static class NerFeaturizer
 {
-    /// <summary>Bumped whenever a template changes: a model trained on other features is refused at load.</summary>
+    /// <summary>
+    /// Bumped whenever a template changes: a model trained on other features is refused at load. (Adding templates that
+    /// fire only with an input an older model does not record, as the word-cluster ones, leaves it valid.)
+    /// </summary>
     public const int Version = 1;
 
     private enum T : uint
@@ -25,6 +28,7 @@ public static class NerFeaturizer
         Prefix1, Prefix2, Prefix3, Prefix4, Suffix1, Suffix2, Suffix3, Suffix4,
         BigramPrev, BigramNext, SentenceStart, Lexicon, LexiconPrev, LexiconNext, PrevWordShape, NextWordShape,
         Length, LexiconShape,
+        ClusterCoarse, ClusterMiddle, ClusterFine, ClusterPrev, ClusterNext, ClusterShape,
         Count,
         PrevTag = 64, PrevTagWord, PrevTagShape,
     }
@@ -41,15 +45,16 @@ public static class NerFeaturizer
     /// <summary>Per-token hashes computed once and shared by the templates of the token and its neighbours.</summary>
     public struct TokenHashes
     {
-        public uint Word, Exact, Shape, ShortShape, Lexicon;
+        public uint Word, Exact, Shape, ShortShape, Lexicon, Cluster;
     }
 
     /// <summary>
     /// Writes <see cref="FeaturesPerToken"/> feature hashes per token of <paramref name="tokens"/> into <paramref name="features"/>.
     /// <paramref name="lexicon"/> holds the lexicon marks per token (empty when the model uses no lexicon);
+    /// <paramref name="clusters"/> are the word classes the model reads, or null for none;
     /// <paramref name="scratch"/> must hold at least one entry per token.
     /// </summary>
-    public static void Featurize(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<uint> lexicon,
+    public static void Featurize(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<uint> lexicon, WordClusters? clusters,
         Span<TokenHashes> scratch, Span<uint> features)
     {
         int n = tokens.Length;
@@ -59,6 +64,7 @@ public static class NerFeaturizer
             ref var h = ref scratch[i];
             HashWord(word, out h.Word, out h.Exact, out h.Shape, out h.ShortShape);
             h.Lexicon = lexicon.IsEmpty ? 0 : lexicon[i];
+            h.Cluster = clusters?.Of(h.Word) ?? 0;
         }
 
         for (int i = 0; i < n; i++)
@@ -101,6 +107,16 @@ public static class NerFeaturizer
             f[(int)T.Length] = F(T.Length, (uint)Math.Min(word.Length, 12));
             // A gazetteer hit means more in capitals than in lower case ("Bay" vs "bay").
             f[(int)T.LexiconShape] = h.Lexicon != 0 ? F(T.LexiconShape, h.Lexicon, h.ShortShape) : 0;
+            if (clusters is null) continue;
+            // Word classes: every granularity of the word, its neighbours' middle one, and the middle one with the
+            // shape ("a country-like word in capitals"). Cluster 0, a word outside the clusters' vocabulary, is
+            // evidence too: capitalised words the encoder's vocabulary lacks are mostly rare names.
+            f[(int)T.ClusterCoarse] = F(T.ClusterCoarse, WordClusters.Level(h.Cluster, 0));
+            f[(int)T.ClusterMiddle] = F(T.ClusterMiddle, WordClusters.Level(h.Cluster, 1));
+            f[(int)T.ClusterFine] = F(T.ClusterFine, WordClusters.Level(h.Cluster, 2));
+            f[(int)T.ClusterPrev] = F(T.ClusterPrev, i > 0 ? WordClusters.Level(scratch[i - 1].Cluster, 1) : Bos);
+            f[(int)T.ClusterNext] = F(T.ClusterNext, i + 1 < n ? WordClusters.Level(scratch[i + 1].Cluster, 1) : Eos);
+            f[(int)T.ClusterShape] = F(T.ClusterShape, WordClusters.Level(h.Cluster, 1), h.ShortShape);
         }
     }
 
@@ -141,7 +157,8 @@ public static class NerFeaturizer
         normalized = n; exact = e; shape = s; shortShape = ss;
     }
 
-    private static uint HashNormalized(ReadOnlySpan<char> part)
+    /// <summary>The hash of a word's normalized form (lower case, digits as 0), as <see cref="TokenHashes.Word"/> holds it.</summary>
+    public static uint HashNormalized(ReadOnlySpan<char> part)
     {
         uint h = FnvOffset;
         foreach (char c in part) h = (h ^ Normalize(c)) * FnvPrime;

@@ -15,6 +15,8 @@ public sealed class NerModelInfo
     public required string[] Labels { get; set; }
     /// <summary>The <see cref="ITokenLexicon.Name"/> the model was trained with, or null for none.</summary>
     public string? Lexicon { get; set; }
+    /// <summary>The <see cref="Statistical.WordClusters.Name"/> of the word classes the model was trained with, or null for none.</summary>
+    public string? WordClusters { get; set; }
     public string TrainedAt { get; set; } = "";
     public string[] Corpora { get; set; } = [];
     public string Command { get; set; } = "";

@@ -47,7 +47,8 @@ public sealed class NerStage : IStage
 
     /// <summary>
     /// Settings: <c>model</c> (default models/ner.bin), <c>gazetteer</c> (default models/gazetteer.tsv.gz, loaded only
-    /// when the model was trained with gazetteer features), <c>labels</c>, <c>keep_unmatched</c>, <c>min_confidence</c>,
+    /// when the model was trained with gazetteer features), <c>word_clusters</c> (default models/word-clusters.tsv.gz,
+    /// loaded only when the model was trained with word-cluster features), <c>labels</c>, <c>keep_unmatched</c>, <c>min_confidence</c>,
     /// and for a model that reads contextual vectors (the accurate profile) <c>encoder_threads</c> and <c>encoder_layers</c>
     /// (<see cref="Transformer.EncoderLayers"/>; default "6", the whole encoder), which must be the layers the model was trained on.
     /// </summary>
@@ -59,6 +60,8 @@ public sealed class NerStage : IStage
         catch (InvalidDataException ex) { throw new ConfigException(ErrorCodes.ConfigBadValue, $"stage \"{settings.Name}\": {ex.Message}"); }
         var lexicon = model.Info.Lexicon is null ? null
             : new GazetteerLexicon(Gazetteer.LoadShared(settings.GetExistingPath("gazetteer", GazetteerEntityTagger.DefaultPath)));
+        var clusters = model.Info.WordClusters is null ? null
+            : WordClusters.LoadShared(settings.GetExistingPath("word_clusters", WordClusters.DefaultPath));
         // A model that reads contextual vectors brings up its encoder, with `encoder_threads` cores per call (default 1: the
         // batch runner already gives each worker its own core).
         Transformer.ContextEncoder? encoder = null;
@@ -71,7 +74,7 @@ public sealed class NerStage : IStage
             catch (InvalidDataException ex) { throw new ConfigException(ErrorCodes.ConfigBadValue, $"stage \"{settings.Name}\": setting \"encoder_layers\": {ex.Message}"); }
         }
         NerTagger tagger;
-        try { tagger = new NerTagger(model, lexicon, encoder); }
+        try { tagger = new NerTagger(model, lexicon, clusters, encoder); }
         catch (InvalidDataException ex) { throw new ConfigException(ErrorCodes.ConfigBadValue, $"stage \"{settings.Name}\": {ex.Message}"); }
         var labels = settings.GetStrings("labels", model.Tags.Labels);
         foreach (var label in labels)

