@@ -8,7 +8,7 @@ using Extraction.Training;
 namespace Extraction.Tests.Transformer;
 
 /// <summary>
-/// The committed accurate model on the held-out corpora it was never trained on (load, encode and tag; about 25 s of
+/// The committed accurate model on the held-out corpora it was never trained on (load, encode and tag; about 12 s of
 /// encoder time on an idle core). Floors sit a little under the figures in models/README.md so that a regression fails.
 /// </summary>
 public class AccurateHeldOutTests

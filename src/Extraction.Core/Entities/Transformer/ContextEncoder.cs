@@ -29,9 +29,9 @@ public sealed class ContextEncoder : IDisposable
     /// <summary>Wordpieces per window, [CLS] and [SEP] included (the length the model was trained with).</summary>
     public const int MaxSequence = 128;
     /// <summary>
-    /// Padded wordpieces per ONNX call, at least one window: short sentences share a call. Small calls keep the activations in the
-    /// core's cache and pad little: on the 2-core AVX2 machine 128 ran the 3-layer encoder 5–40% faster than 256–512
-    /// and 1.7–2× faster than 2048 (docs/benchmarks.md).
+    /// Padded wordpieces per ONNX call, at least one window: short sentences share a call. Small calls keep the
+    /// activations in the core's cache and pad little: on the 2-core AVX2 machine 128 ran the 3-layer encoder 5–40%
+    /// faster than 256–512 and 1.7–2× faster than 2048 (docs/benchmarks.md).
     /// </summary>
     public const int BatchPieces = 128;
 
