@@ -103,7 +103,7 @@ public static class WordClusterBuilder
     private sealed class Assignment
     {
         [ColumnName("PredictedLabel")]
-        public uint Cluster;
+        public uint Cluster { get; set; }
     }
 
     private static int[] KMeans(List<float[]> rows, int dimensions, int k, int seed)
