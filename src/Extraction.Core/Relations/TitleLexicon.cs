@@ -62,12 +62,18 @@ public static class TitleLexicon
     private static readonly HashSet<string> Subordinate = new(StringComparer.OrdinalIgnoreCase)
         { "deputy", "vice", "assistant", "lieutenant" };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadLookup = HeadWords.GetAlternateLookup<ReadOnlySpan<char>>(),
+        MemberLookup = MemberWords.GetAlternateLookup<ReadOnlySpan<char>>(), ModifierLookup = Modifiers.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The kind of a single word (a title noun, a modifier, or nothing).</summary>
-    public static TitleKind KindOf(string word)
+    public static TitleKind KindOf(string word) => KindOf(word.AsSpan());
+
+    /// <summary>The kind of a single word given as a slice of the text, without allocating (the entity tagger asks per span).</summary>
+    public static TitleKind KindOf(ReadOnlySpan<char> word)
     {
-        if (HeadWords.Contains(word)) return TitleKind.Head;
-        if (MemberWords.Contains(word)) return TitleKind.Member;
-        return Modifiers.Contains(word) ? TitleKind.Modifier : TitleKind.None;
+        if (HeadLookup.Contains(word)) return TitleKind.Head;
+        if (MemberLookup.Contains(word)) return TitleKind.Member;
+        return ModifierLookup.Contains(word) ? TitleKind.Modifier : TitleKind.None;
     }
 
     /// <summary>

@@ -178,19 +178,17 @@ public sealed class NerTagger
     /// </summary>
     private bool IsDescriptionOnly(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<uint> marks, int from, int to)
     {
-        var last = tokens[to - 1];
-        if (Relations.TitleLexicon.KindOf(text.Substring(last.Start, last.Length)) is not (Relations.TitleKind.Head or Relations.TitleKind.Member))
-            return false;
+        if (TitleKindOf(text, tokens[to - 1]) is not (Relations.TitleKind.Head or Relations.TitleKind.Member)) return false;
         for (int t = from; t < to - 1; t++)
         {
             bool nationality = _norpBits != 0 && !marks.IsEmpty && (marks[t] & _norpBits) != 0;
-            if (!nationality && !IsTitleWord(text, tokens[t])) return false;
+            if (!nationality && TitleKindOf(text, tokens[t]) == Relations.TitleKind.None) return false;
         }
         return true;
     }
 
-    private static bool IsTitleWord(string text, in Token token) =>
-        Relations.TitleLexicon.KindOf(text.Substring(token.Start, token.Length)) != Relations.TitleKind.None;
+    private static Relations.TitleKind TitleKindOf(string text, in Token token) =>
+        Relations.TitleLexicon.KindOf(text.AsSpan(token.Start, token.Length));
 
     /// <summary>
     /// A person's name does not include the title or nationality before it ("Kyrgyz President Askar Akayev" →
@@ -201,7 +199,7 @@ public sealed class NerTagger
     private bool IsLeadingDescriptor(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<uint> marks, int from, int to)
     {
         if (to - from < 2 || !char.IsUpper(text[tokens[from + 1].Start])) return false;
-        if (IsTitleWord(text, tokens[from])) return true;
+        if (TitleKindOf(text, tokens[from]) != Relations.TitleKind.None) return true;
         // A nationality match that begins here and does not run on into the next token.
         return _norpBits != 0 && !marks.IsEmpty && (marks[from] & _norpBits) == (_norpBits & 0x5555_5555u)
                && (marks[from + 1] & (_norpBits & 0xAAAA_AAAAu)) == 0;
