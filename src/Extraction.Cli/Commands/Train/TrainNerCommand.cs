@@ -74,21 +74,9 @@ public static class TrainNerCommand
             if (folds is 1 or < 0) throw new UsageException("--cv must be 0 or at least 2");
             if (parse.GetValue(calibrationEvery) is 1 or < 0) throw new UsageException("--calibration-every must be 0 or at least 2");
 
-            Gazetteer? gaz = null;
-            if (!parse.GetValue(noGazetteer))
-            {
-                string path = StageSettings.ResolvePath(parse.GetValue(gazetteer)!, Directory.GetCurrentDirectory())
-                              ?? throw new UsageException($"gazetteer not found: {parse.GetValue(gazetteer)} (build it with `extraction gazetteer build`, or pass --no-gazetteer)");
-                gaz = Gazetteer.LoadShared(path);
-            }
-
-            WordClusters? wordClusters = null;
-            if (!parse.GetValue(noClusters))
-            {
-                string path = StageSettings.ResolvePath(parse.GetValue(clusters)!, Directory.GetCurrentDirectory())
-                              ?? throw new UsageException($"word clusters not found: {parse.GetValue(clusters)} (build them with `extraction train clusters`, or pass --no-clusters)");
-                wordClusters = WordClusters.LoadShared(path);
-            }
+            var gaz = LoadUnless(parse, gazetteer, noGazetteer, Gazetteer.LoadShared, "gazetteer not found: {0} (build it with `extraction gazetteer build`, or pass --no-gazetteer)");
+            var wordClusters = LoadUnless(parse, clusters, noClusters, WordClusters.LoadShared,
+                "word clusters not found: {0} (build them with `extraction train clusters`, or pass --no-clusters)");
 
             bool accurate = parse.GetValue(profile) == Profiles.Accurate;
             EncoderLayers layers;
@@ -139,6 +127,16 @@ public static class TrainNerCommand
     }
 
     private static NerSource Source(string path) => new(Path.GetFileNameWithoutExtension(path), path);
+
+    /// <summary>The file named by <paramref name="file"/> loaded, or null when <paramref name="skip"/> is given; a missing file is a usage error.</summary>
+    private static T? LoadUnless<T>(ParseResult parse, Option<string> file, Option<bool> skip, Func<string, T> load, string missing) where T : class
+    {
+        if (parse.GetValue(skip)) return null;
+        string given = parse.GetValue(file)!;
+        string path = StageSettings.ResolvePath(given, Directory.GetCurrentDirectory())
+                      ?? throw new UsageException(string.Format(CultureInfo.InvariantCulture, missing, given));
+        return load(path);
+    }
 
     /// <summary>Applies "NAME=W" settings to the training sources; a name that matches none is a usage error.</summary>
     private static List<NerSource> Weighted(List<NerSource> sources, string[] settings)
