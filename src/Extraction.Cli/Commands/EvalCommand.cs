@@ -8,7 +8,7 @@ using Extraction.Pipeline;
 namespace Extraction.Cli.Commands;
 
 /// <summary>
-/// <c>extraction eval --gold GOLD [--pred PRED] [--labels MAP.json] [--json] [--only LABELS] [--format F] [--config pipeline.json]</c>:
+/// <c>extraction eval --gold GOLD [--pred PRED] [--labels MAP.json] [--json] [--only LABELS] [--format F] [--errors FILE] [--config pipeline.json]</c>:
 /// scores predictions (our documents.jsonl, or the pipeline run on the gold texts when --pred is absent) against a gold corpus.
 /// </summary>
 public static class EvalCommand
@@ -21,10 +21,11 @@ public static class EvalCommand
         var json = new Option<bool>("--json") { Description = "Write the scores as JSON instead of tables" };
         var only = new Option<string?>("--only") { Description = "Score only these entity labels, comma-separated (default: those the gold corpus annotates)" };
         var format = new Option<string?>("--format") { Description = "Gold format: gold (re3d, json, jsonl), conll (iob2) or redocred; default: from extension and content" };
+        var errors = new Option<string?>("--errors") { Description = "Write every entity without an exact match (missed, spurious, wrong label or span) to this JSONL file" };
         var config = CommonOptions.Config();
         var command = new Command("eval", "Score entities, relations, events and citations against a gold corpus (one-to-one matching; exact and looser modes)")
         {
-            gold, pred, labels, json, only, format, config,
+            gold, pred, labels, json, only, format, errors, config,
         };
         command.SetAction(parse => CommonOptions.Guard(stderr, () =>
         {
@@ -47,6 +48,11 @@ public static class EvalCommand
                     : RunPipeline(corpus, parse.GetValue(config), stderr);
                 var report = Evaluator.Evaluate(corpus, predictions, predPath ?? "pipeline", onlyLabels);
                 stdout.Write(parse.GetValue(json) ? EvalReportWriter.ToJson(report) + Environment.NewLine : EvalReportWriter.ToText(report));
+                if (parse.GetValue(errors) is { } errorsPath)
+                {
+                    using var writer = new StreamWriter(errorsPath);
+                    EvalReportWriter.WriteErrors(report, writer);
+                }
                 return Program.ExitOk;
             }
             catch (CorpusException ex)

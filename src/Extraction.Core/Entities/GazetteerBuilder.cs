@@ -380,7 +380,8 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
             {
                 var m = NameWithAcronym().Match(raw);
                 string name = m.Success ? m.Groups[1].Value : raw;
-                if (m.Success) Add(m.Groups[2].Value, label, canonical, source);
+                // The acronym in "LASHKAR-E-TAIBA (LET)" is matched in capitals only, else it tags "Let", "An", "Ca".
+                if (m.Success) Add(m.Groups[2].Value, label, canonical, source, GazetteerFlags.ExactCase);
                 if (name.Contains('(') || name.Split(' ').Any(TitleWords.Contains)) continue;
                 bool single = !name.Contains(' ');
                 if (single && _common.Contains(TextKey.Of(name))) continue;

@@ -8,7 +8,8 @@ namespace Extraction.Evaluation;
 /// </summary>
 public static class EntityScorer
 {
-    public static void Score(IReadOnlyList<Entity> gold, IReadOnlyList<Entity> predicted, ScoreTable exact, ScoreTable overlap, Calibration? calibration = null)
+    /// <returns>The exact matches (gold index, predicted index).</returns>
+    public static List<(int Gold, int Predicted)> Score(IReadOnlyList<Entity> gold, IReadOnlyList<Entity> predicted, ScoreTable exact, ScoreTable overlap, Calibration? calibration = null)
     {
         var exactMatches = OneToOne.Match(gold, predicted, (g, p) => g.Label == p.Label && g.Start == p.Start && g.End == p.End ? 1 : 0);
         exact.Add(gold, predicted, e => e.Label, e => e.Label, exactMatches);
@@ -19,6 +20,7 @@ public static class EntityScorer
         }
         overlap.Add(gold, predicted, e => e.Label, e => e.Label,
             OneToOne.Match(gold, predicted, (g, p) => g.Label == p.Label ? Overlap(g.Span, p.Span) : 0));
+        return exactMatches;
     }
 
     /// <summary>Characters shared by two spans (0 when disjoint).</summary>

@@ -38,7 +38,60 @@ public static class EvalReportWriter
                 if (predicted > 0) rows.Add([$"{F1(from)}-{F1(to)}", Int(predicted), Int(matched), F(precision)]);
             AppendAligned(sb, rows);
         }
+        if (r.EntityErrors.Count > 0)
+        {
+            // Which component's predictions go wrong, and how: where to look first.
+            sb.AppendLine();
+            var kinds = Enum.GetValues<EntityErrorKind>();
+            var rows = new List<string[]> { new[] { "entity errors by source" }.Concat(kinds.Select(KindName)).ToArray() };
+            foreach (var group in r.EntityErrors.GroupBy(e => e.Predicted?.Source ?? "(none)").OrderBy(g => g.Key, StringComparer.Ordinal))
+                rows.Add([group.Key, .. kinds.Select(k => Int(group.Count(e => e.Kind == k)))]);
+            AppendAligned(sb, rows);
+        }
         return sb.ToString();
+    }
+
+    /// <summary>The snake_case name of an error kind, as in the text table and the errors file.</summary>
+    public static string KindName(EntityErrorKind kind) => JsonNamingPolicy.SnakeCaseLower.ConvertName(kind.ToString());
+
+    /// <summary>One JSON line per entity error: document, kind, and the gold and predicted entity (label, offsets, text; the prediction's confidence and source).</summary>
+    public static void WriteErrors(EvalReport r, TextWriter writer)
+    {
+        var options = new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        foreach (var e in r.EntityErrors)
+        {
+            using var stream = new MemoryStream();
+            using (var w = new Utf8JsonWriter(stream, options))
+            {
+                w.WriteStartObject();
+                w.WriteString("document", e.DocumentId);
+                w.WriteString("kind", KindName(e.Kind));
+                WriteEntity(w, "gold", e.Gold, withPrediction: false);
+                WriteEntity(w, "predicted", e.Predicted, withPrediction: true);
+                w.WriteEndObject();
+            }
+            writer.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+        }
+    }
+
+    private static void WriteEntity(Utf8JsonWriter w, string name, Entity? e, bool withPrediction)
+    {
+        if (e is null)
+        {
+            w.WriteNull(name);
+            return;
+        }
+        w.WriteStartObject(name);
+        w.WriteString("label", e.Label);
+        w.WriteNumber("start", e.Start);
+        w.WriteNumber("end", e.End);
+        w.WriteString("text", e.Text);
+        if (withPrediction)
+        {
+            w.WriteNumber("confidence", Math.Round(e.Confidence, 4));
+            w.WriteString("source", e.Source);
+        }
+        w.WriteEndObject();
     }
 
     /// <summary>Labels and types in the order of the output contract, anything else alphabetically after them.</summary>

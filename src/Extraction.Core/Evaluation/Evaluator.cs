@@ -21,6 +21,8 @@ public sealed class EvalReport
     public ScoreTable EntitiesOverlap { get; } = new();
     /// <summary>Exact-match precision of predicted entities per confidence bucket.</summary>
     public Calibration EntityCalibration { get; } = new();
+    /// <summary>Every scored entity without an exact match, classified (missed, spurious, wrong label or span).</summary>
+    public List<EntityError> EntityErrors { get; } = new();
     public ScoreTable RelationsExact { get; } = new();
     public ScoreTable RelationsOverlap { get; } = new();
     public ScoreTable EventsStrict { get; } = new();
@@ -79,7 +81,10 @@ public static class Evaluator
     {
         // A label the document does not annotate is neither missed nor wrongly predicted.
         bool Scored(Entity e) => labels.Contains(e.Label) && gold.AnnotatedLabels.Contains(e.Label);
-        EntityScorer.Score(gold.Entities.Where(Scored).ToList(), predicted.Entities.Where(Scored).ToList(), report.EntitiesExact, report.EntitiesOverlap, report.EntityCalibration);
+        var goldEntities = gold.Entities.Where(Scored).ToList();
+        var predictedEntities = predicted.Entities.Where(Scored).ToList();
+        var exactMatches = EntityScorer.Score(goldEntities, predictedEntities, report.EntitiesExact, report.EntitiesOverlap, report.EntityCalibration);
+        report.EntityErrors.AddRange(EntityErrorClassifier.Classify(gold.Id, goldEntities, predictedEntities, exactMatches));
         RelationScorer.Score(gold.Relations, predicted.Relations, report.RelationsExact, report.RelationsOverlap);
         // Triggers are placed in the prediction's sentences, else the corpus's, else the segmenter's split of the gold text.
         var sentences = predicted.Sentences.Count > 0 ? predicted.Sentences : gold.Sentences.Count > 0 ? gold.Sentences : SentenceSpans.Split(gold.Text);

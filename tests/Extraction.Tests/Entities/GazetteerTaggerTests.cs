@@ -24,6 +24,15 @@ public class GazetteerTaggerTests
     }
 
     [Fact]
+    public void Acronym_of_a_dictionary_name_only_in_capitals()
+    {
+        // PETRARCH2's "LASHKAR-E-TAIBA (LET)", "ARYAN NATIONS (AN)": the acronyms are names only when written in capitals.
+        static List<(string, string)> Committed(string text) => Annotate.EntityPairs(EntityTestData.TagWithCommitted(text)).ToList();
+        Assert.Contains(("LET", EntityLabels.Org), Committed("Police blamed the LET for the attack."));
+        Assert.DoesNotContain(Committed("Let me know. An answer would help."), p => p.Item2 == EntityLabels.Org);
+    }
+
+    [Fact]
     public void Ambiguous_name_not_taken_inside_a_longer_capitalised_name()
     {
         Assert.Contains(("Florence", EntityLabels.Loc), Pairs("They flew to Florence on time."));

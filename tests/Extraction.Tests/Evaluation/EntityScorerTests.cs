@@ -72,6 +72,40 @@ public class EntityScorerTests
     }
 }
 
+public class EntityErrorClassifierTests
+{
+    private static Entity E(int start, int end, string label) =>
+        new() { Id = $"T{start}", Start = start, End = end, Label = label, Text = new string('x', end - start), Canonical = "", Source = "test" };
+
+    [Fact]
+    public void Unmatched_entities_are_classified_by_their_best_overlapping_partner()
+    {
+        Entity[] gold = [E(0, 5, "ORG"), E(10, 15, "PERSON"), E(20, 30, "LOC"), E(40, 45, "ORG"), E(50, 55, "LOC")];
+        Entity[] predicted = [E(0, 5, "ORG"), E(10, 15, "LOC"), E(20, 25, "LOC"), E(40, 48, "PERSON"), E(60, 65, "ORG")];
+        var exact = EntityScorer.Score(gold, predicted, new ScoreTable(), new ScoreTable());
+        var errors = EntityErrorClassifier.Classify("d1", gold, predicted, exact).ToList();
+
+        Assert.Equal(
+            [EntityErrorKind.WrongLabel, EntityErrorKind.WrongSpan, EntityErrorKind.WrongLabelAndSpan, EntityErrorKind.Missed, EntityErrorKind.Spurious],
+            errors.Select(e => e.Kind));
+        Assert.Same(predicted[2], errors[1].Predicted);
+        Assert.Same(gold[4], errors[3].Gold);
+        Assert.Null(errors[3].Predicted);
+        Assert.Null(errors[4].Gold);
+        Assert.All(errors, e => Assert.Equal("d1", e.DocumentId));
+    }
+
+    [Fact]
+    public void A_same_label_partner_wins_a_tie_so_a_boundary_error_is_not_called_a_label_error()
+    {
+        // Two predictions overlap the gold mention equally: the one with its label makes it a span error, the other is spurious.
+        Entity[] gold = [E(10, 20, "ORG")];
+        Entity[] predicted = [E(5, 15, "LOC"), E(15, 25, "ORG")];
+        var errors = EntityErrorClassifier.Classify("d", gold, predicted, []).ToList();
+        Assert.Equal([EntityErrorKind.Spurious, EntityErrorKind.WrongSpan], errors.Select(e => e.Kind));
+    }
+}
+
 public class CalibrationTests
 {
     [Fact]

@@ -82,6 +82,28 @@ public class EvalCommandTests
     }
 
     [Fact]
+    public void ErrorsFileListsEveryEntityWithoutAnExactMatch()
+    {
+        string dir = TestPaths.NewTempDirectory();
+        string gold = Path.Combine(dir, "gold.iob2");
+        File.WriteAllText(gold, "Putin B-PER\nvisited O\nParis B-LOC\nand O\nRome B-LOC\n");
+        string pred = Path.Combine(dir, "documents.jsonl");
+        File.WriteAllText(pred, """{"id": "gold-1", "text": "Putin visited Paris and Rome", "entities": [{"id": "T1", "start": 0, "end": 13, "label": "PERSON", "text": "Putin visited", "source": "ner", "confidence": 0.5}, {"id": "T2", "start": 24, "end": 28, "label": "LOC", "text": "Rome", "source": "gazetteer"}]}""" + "\n");
+        string errors = Path.Combine(dir, "errors.jsonl");
+
+        var result = CliRunner.Run("eval", "--gold", gold, "--format", "conll", "--pred", pred, "--errors", errors);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("entity errors by source", result.Stdout);
+        var lines = File.ReadAllLines(errors).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(["wrong_span", "missed"], lines.Select(l => l.GetProperty("kind").GetString()));
+        Assert.Equal("Putin", lines[0].GetProperty("gold").GetProperty("text").GetString());
+        Assert.Equal("ner", lines[0].GetProperty("predicted").GetProperty("source").GetString());
+        Assert.Equal(13, lines[0].GetProperty("predicted").GetProperty("end").GetInt32());
+        Assert.Equal("Paris", lines[1].GetProperty("gold").GetProperty("text").GetString());
+        Assert.Equal(JsonValueKind.Null, lines[1].GetProperty("predicted").ValueKind);
+    }
+
+    [Fact]
     public void RunOutputFolderIsAcceptedAsPredictions()
     {
         string outDir = Path.Combine(TestPaths.NewTempDirectory(), "out");
