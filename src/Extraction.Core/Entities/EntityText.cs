@@ -2,6 +2,9 @@ using Extraction.Model;
 
 namespace Extraction.Entities;
 
+/// <summary>How a sentence is capitalised as a whole, which says how much a capital on one of its words means.</summary>
+public enum SentenceCase { Ordinary = 1, TitleCase, AllCaps, LowerCase }
+
 /// <summary>Token-level facts shared by the entity stages (casing, sentence position, entity creation).</summary>
 public static class EntityText
 {
@@ -12,6 +15,50 @@ public static class EntityText
 
     public static bool IsDeterminer(ReadOnlySpan<char> word) =>
         word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A personal or possessive pronoun ("I", "We", "their"): never a name under our conventions, although re3d annotates
+    /// them as mentions and "I" and sentence-initial "We" are capitalised.
+    /// </summary>
+    public static bool IsPronoun(ReadOnlySpan<char> word)
+    {
+        // "US", "IT" in capitals are the United States and information technology.
+        if (word.Length > 1 && IsAllCaps(word)) return false;
+        foreach (var p in Pronouns)
+            if (word.Equals(p, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private static readonly string[] Pronouns =
+        ["i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "he", "him", "his", "she", "her", "hers",
+         "it", "its", "they", "them", "their", "theirs", "myself", "ourselves", "yourself", "himself", "herself", "itself", "themselves"];
+
+    /// <summary>
+    /// Title case when at least 70 % of the words of four letters or more after the first begin with a capital (there
+    /// are three or more), all caps when 80 % of the words are in capitals, lower case when no word is capitalised.
+    /// </summary>
+    public static SentenceCase CaseOf(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
+    {
+        int words = 0, capitals = 0, longWords = 0, longCapitalised = 0, allCaps = 0;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            var word = text.Slice(tokens[i].Start, tokens[i].Length);
+            if (!char.IsLetter(word[0])) continue;
+            words++;
+            bool capital = char.IsUpper(word[0]);
+            if (capital) capitals++;
+            if (capital && word.Length > 1 && !word.ContainsAnyInRange('a', 'z')) allCaps++;
+            if (i > 0 && word.Length >= 4)
+            {
+                longWords++;
+                if (capital) longCapitalised++;
+            }
+        }
+        if (words >= 3 && allCaps * 5 >= words * 4) return SentenceCase.AllCaps;
+        if (longWords >= 3 && longCapitalised * 10 >= longWords * 7) return SentenceCase.TitleCase;
+        if (words >= 3 && capitals == 0) return SentenceCase.LowerCase;
+        return SentenceCase.Ordinary;
+    }
 
     /// <summary>A word token that begins with an upper-case letter.</summary>
     public static bool IsCapitalized(Document doc, int token)

@@ -1,3 +1,4 @@
+using Extraction.Entities;
 using Extraction.Model;
 using Extraction.Tests.Support;
 
@@ -44,6 +45,27 @@ public class EntityRulesTests
     [InlineData("Reports by Khovar News Agency differ.", "Khovar News Agency")]
     [InlineData("Units of the Russian Federal Border Guards left.", "Russian Federal Border Guards")]
     public void Organisations_by_head_noun(string text, string expected) => Assert.Contains((expected, EntityLabels.Org), Pairs(text));
+
+    [Fact]
+    public void In_a_headline_a_head_noun_needs_a_name_word_before_it()
+    {
+        static List<(string, string)> Committed(string text) => Annotate.EntityPairs(EntityTestData.TagWithCommitted(text)).ToList();
+        Assert.Contains(("Call Center", EntityLabels.Org), Committed("He phoned the Call Center again."));
+        Assert.DoesNotContain(("Call Center", EntityLabels.Org), Committed("Friendly Staff At The Call Center Helped Quickly"));
+        Assert.Contains(("Khovar News Agency", EntityLabels.Org), Committed("Khovar News Agency Reports Record Harvest"));
+    }
+
+    [Theory]
+    [InlineData("Russia and Tajikistan signed a deal on Monday.", SentenceCase.Ordinary)]
+    [InlineData("Russia Strengthens Military Presence In Tajikistan", SentenceCase.TitleCase)]
+    [InlineData("GREAT FOOD AND FRIENDLY STAFF", SentenceCase.AllCaps)]
+    [InlineData("we drove to san francisco last week", SentenceCase.LowerCase)]
+    [InlineData("Putin met Rakhmonov.", SentenceCase.Ordinary)]
+    public void Sentence_case(string text, SentenceCase expected)
+    {
+        var doc = Annotate.Run(text, new Extraction.Segmentation.Segmenter());
+        Assert.Equal(expected, EntityText.CaseOf(doc.Text, doc.Tokens.ToArray()));
+    }
 
     [Fact]
     public void Persons_after_titles_and_from_first_names()

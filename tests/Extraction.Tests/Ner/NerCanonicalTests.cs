@@ -64,6 +64,38 @@ public class NerCanonicalTests
         Assert.Equal("", Tagged("Kyrgyz President spoke ."));
     }
 
+    /// <summary>
+    /// re3d annotates "I", "We", "He" as persons and organisations. Its reader turns pronoun-only mentions into non-names,
+    /// and the tagger drops a pronoun span whatever the model says ("US" in capitals is no pronoun).
+    /// </summary>
+    [Fact]
+    public void Pronouns_are_never_names()
+    {
+        var annotated = new Extraction.Corpora.AnnotatedDocument("r", "We met Acme. I agreed with him.");
+        foreach (var (start, end, label) in new[] { (0, 2, "Organisation"), (7, 11, "Organisation"), (13, 14, "Person"), (28, 31, "Person") })
+            annotated.Entities.Add(new Entity { Id = $"T{start}", Start = start, End = end, Label = label == "Person" ? EntityLabels.Person : EntityLabels.Org,
+                Text = annotated.Text[start..end], Canonical = "", Source = "gold" });
+        var converted = NerCorpora.ToNerDocument(new NerSource("re3d-like", "x", NamesOnly: true), annotated, null);
+        Assert.Equal([NerMention.NotAName, EntityLabels.Org, NerMention.NotAName, NerMention.NotAName], converted.Mentions.Select(m => m.Label));
+
+        string[] labels = [EntityLabels.Org];
+        var lines = Enumerable.Range(0, 30).SelectMany(_ => new[] { "[We|ORG] agreed .", "[US|ORG] agreed ." }).ToArray();
+        var lexicon = new NationalityLexicon();
+        var examples = new NerExampleBuilder(new NerTagSet(labels), lexicon).Build(NerFixtures.Document("t", labels, lines)).ToList();
+        var model = NerTrainer.Train(examples, new NerModelInfo { Labels = labels, Lexicon = lexicon.Name }, lexicon, null,
+            new NerTrainerOptions { MinFeatureCount = 1, MaxIterations = 50 });
+        var tagger = new NerTagger(model, lexicon);
+        string Tagged(string sentence)
+        {
+            var document = NerFixtures.Document("t", labels, sentence);
+            var spans = new List<NerSpan>();
+            tagger.Tag(document.Text, document.Tokens.ToArray(), spans);
+            return string.Join("|", spans.Select(s => document.Text[document.Tokens[s.FirstToken].Start..document.Tokens[s.EndToken - 1].End]));
+        }
+        Assert.Equal("US", Tagged("US agreed ."));
+        Assert.Equal("", Tagged("We agreed ."));
+    }
+
     /// <summary>Marks "Iraqi" and "Kyrgyz" as nationalities, as the gazetteer would.</summary>
     private sealed class NationalityLexicon : ITokenLexicon
     {

@@ -38,6 +38,7 @@ public class WordClusterTests
     [InlineData("# word-clusters sizes=2\nparis\n")]
     [InlineData("# word-clusters sizes=2\nparis\tone\n")]
     [InlineData("# word-clusters seed=1\nparis\t1\n")]
+    [InlineData("# word-clusters sizes=two\nparis\t1\n")]
     public void A_malformed_file_is_refused_with_a_clear_error(string content)
     {
         string path = Path.Combine(Path.GetTempPath(), $"wc-{Guid.NewGuid():N}.tsv.gz");

@@ -41,7 +41,9 @@ public static partial class NameRules
                 TagTitledPerson(c, i, end);
                 TagFirstNamePerson(c, i, end);
             }
-            TagHeadNounOrgs(c, from, end);
+            // In a headline or a shouted line every word is capitalised, so "Great Service" is no name by its capitals alone.
+            var sentenceCase = EntityText.CaseOf(c.Text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(c.Tokens)[sentence.FirstToken..end]);
+            TagHeadNounOrgs(c, from, end, headline: sentenceCase is SentenceCase.TitleCase or SentenceCase.AllCaps);
             TagCitationSources(c, from, end);
         }
     }
@@ -57,7 +59,7 @@ public static partial class NameRules
     /// A run of capitalised words (optionally opened by an ordinal) whose last head noun makes it an organisation,
     /// extended over "of/for/on/and + capitalised words" after the head ("Ministry of Foreign Affairs").
     /// </summary>
-    private static void TagHeadNounOrgs(RuleContext c, int from, int end)
+    private static void TagHeadNounOrgs(RuleContext c, int from, int end, bool headline)
     {
         int i = from;
         while (i < end)
@@ -82,9 +84,17 @@ public static partial class NameRules
             }
             int start = i;
             while (start < head && (EntityText.IsDeterminer(c.Word(start)) || !c.IsNameWord(start) && !IsOrdinal(c, start))) start++;
-            if (stop - start >= 2) c.Add(start, stop, EntityLabels.Org, 0.8, "org_head");
+            if (stop - start >= 2 && (!headline || HasUncommonWord(c, start, head))) c.Add(start, stop, EntityLabels.Org, 0.8, "org_head");
             i = Math.Max(runEnd, stop);
         }
+    }
+
+    /// <summary>A word in [from, to) that is no common word ("Khovar" in "Khovar News Agency", not "Great" in "Great Service").</summary>
+    private static bool HasUncommonWord(RuleContext c, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+            if (char.IsLetter(c.Word(t)[0]) && !c.Gazetteer.IsCommonWord(c.Word(t)) && !OrgHeads.Contains(c.Word(t))) return true;
+        return false;
     }
 
     // ---- persons ------------------------------------------------------------------------------------------

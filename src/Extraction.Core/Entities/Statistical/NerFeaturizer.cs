@@ -29,6 +29,7 @@ public static class NerFeaturizer
         BigramPrev, BigramNext, SentenceStart, Lexicon, LexiconPrev, LexiconNext, PrevWordShape, NextWordShape,
         Length, LexiconShape,
         ClusterCoarse, ClusterMiddle, ClusterFine, ClusterPrev, ClusterNext, ClusterShape,
+        SentenceCaseShape,
         Count,
         PrevTag = 64, PrevTagWord, PrevTagShape,
     }
@@ -58,6 +59,7 @@ public static class NerFeaturizer
         Span<TokenHashes> scratch, Span<uint> features)
     {
         int n = tokens.Length;
+        uint sentenceCase = (uint)EntityText.CaseOf(text, tokens);
         for (int i = 0; i < n; i++)
         {
             var word = text.Slice(tokens[i].Start, tokens[i].Length);
@@ -107,6 +109,8 @@ public static class NerFeaturizer
             f[(int)T.Length] = F(T.Length, (uint)Math.Min(word.Length, 12));
             // A gazetteer hit means more in capitals than in lower case ("Bay" vs "bay").
             f[(int)T.LexiconShape] = h.Lexicon != 0 ? F(T.LexiconShape, h.Lexicon, h.ShortShape) : 0;
+            // A capital means less in a headline or a shouted sentence, and more where everything else is lower case.
+            f[(int)T.SentenceCaseShape] = sentenceCase != (uint)SentenceCase.Ordinary ? F(T.SentenceCaseShape, sentenceCase, h.ShortShape) : 0;
             if (clusters is null) continue;
             // Word classes: every granularity of the word, its neighbours' middle one, and the middle one with the
             // shape ("a country-like word in capitals"). Cluster 0, a word outside the clusters' vocabulary, is

@@ -69,7 +69,8 @@ public sealed class WordClusters
         var settings = header[HeaderMark.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(p => p.Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1]);
         if (!settings.TryGetValue("sizes", out var sizeList)) throw new InvalidDataException($"{path}: header has no sizes=");
-        var sizes = sizeList.Split(',').Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var sizes = sizeList.Split(',').Select(s => int.TryParse(s, System.Globalization.CultureInfo.InvariantCulture, out int n)
+            ? n : throw new InvalidDataException($"{path}: header sizes= \"{sizeList}\" is not a list of cluster counts")).ToArray();
 
         var words = new List<(string, int[])>();
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
