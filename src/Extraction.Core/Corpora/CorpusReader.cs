@@ -33,10 +33,12 @@ public static class CorpusReader
     {
         CorpusFormat.Conll => LabelMap.ConllDefault,
         CorpusFormat.ReDocRed => LabelMap.ReDocRedDefault,
-        _ => Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, LabelsFileName) is var beside && File.Exists(beside)
-            ? LabelMap.Load(beside)
-            : LabelMap.Identity,
+        _ => LabelMapBeside(path) is { } beside ? LabelMap.Load(beside) : LabelMap.Identity,
     };
+
+    /// <summary>The <c>labels.json</c> beside a gold file (a re3d-style corpus with its own labels), or null.</summary>
+    public static string? LabelMapBeside(string path) =>
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, LabelsFileName) is var beside && File.Exists(beside) ? beside : null;
 
     /// <summary>Parses a <c>--format</c> value; null when it names no format.</summary>
     public static CorpusFormat? ParseFormat(string name) => name.ToLowerInvariant() switch

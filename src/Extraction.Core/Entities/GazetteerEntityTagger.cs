@@ -44,6 +44,7 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
         if (end == 0) return 0;
         var flags = gazetteer.Flags(entry);
         if (!Accept(doc, first, end, limit, flags, initial)) return 0;
+        if (flags.HasFlag(GazetteerFlags.Minor) && !WrittenAsNamed(doc.SpanOf(doc.Tokens[first].Start, doc.Tokens[end - 1].End), gazetteer.Canonical(entry))) return 0;
         double confidence = flags.HasFlag(GazetteerFlags.Ambiguous) || flags.HasFlag(GazetteerFlags.CommonWord) ? 0.6
             : flags.HasFlag(GazetteerFlags.Minor) ? 0.75 : 0.9;
         doc.Entities.Add(EntityText.Create(doc, first, end, gazetteer.Label(entry), gazetteer.Canonical(entry), confidence, StageName));
@@ -68,6 +69,17 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
             bool capitalAfter = end < limit && EntityText.IsCapitalized(doc, end);
             if (capitalBefore || capitalAfter) return false;
         }
+        return true;
+    }
+
+    /// <summary>
+    /// Names match with their accents folded ("Sao Paulo" for "São Paulo"), but a small place whose name has diacritics
+    /// is taken only as written: "God" in a text is the word, not the Hungarian town of Göd.
+    /// </summary>
+    private static bool WrittenAsNamed(ReadOnlySpan<char> span, string canonical)
+    {
+        foreach (char c in canonical)
+            if (c > '\u007f' && char.IsLetter(c)) return span.Equals(canonical, StringComparison.OrdinalIgnoreCase);
         return true;
     }
 

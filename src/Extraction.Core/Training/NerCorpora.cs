@@ -15,7 +15,15 @@ namespace Extraction.Training;
 /// An annotated corpus to train or score on. <see cref="Weight"/> scales the loss of its tokens in training: a user's own
 /// in-domain data can count for more than the general corpora it is mixed with.
 /// </summary>
-public sealed record NerSource(string Name, string Path, bool NamesOnly = false, float Weight = 1f);
+public sealed record NerSource(string Name, string Path, bool NamesOnly = false, float Weight = 1f)
+{
+    /// <summary>
+    /// A corpus file given by the user, named by its file name. A re3d-style file (its own <c>labels.json</c> beside it,
+    /// as re3d ships) is read names-only, as the default re3d corpus is: it annotates pronouns and descriptions too.
+    /// </summary>
+    public static NerSource ForFile(string path) =>
+        new(System.IO.Path.GetFileNameWithoutExtension(path), path, NamesOnly: File.Exists(path) && CorpusReader.LabelMapBeside(path) is not null && CorpusReader.Detect(path) == CorpusFormat.Gold);
+}
 
 /// <summary>
 /// The corpora the shipped model is trained and measured on, and the conversion of any annotated corpus into

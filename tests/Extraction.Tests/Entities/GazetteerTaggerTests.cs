@@ -33,6 +33,15 @@ public class GazetteerTaggerTests
     }
 
     [Fact]
+    public void A_small_place_with_diacritics_is_taken_only_as_written()
+    {
+        static List<(string, string)> Committed(string text) => Annotate.EntityPairs(EntityTestData.TagWithCommitted(text)).ToList();
+        Assert.Contains(("Göd", EntityLabels.Loc), Committed("They drove to Göd yesterday."));
+        Assert.DoesNotContain(Committed("They thanked God for the rain."), p => p.Item2 == EntityLabels.Loc);
+        Assert.Contains(("Sao Paulo", EntityLabels.Loc), Committed("They flew to Sao Paulo yesterday."));
+    }
+
+    [Fact]
     public void Ambiguous_name_not_taken_inside_a_longer_capitalised_name()
     {
         Assert.Contains(("Florence", EntityLabels.Loc), Pairs("They flew to Florence on time."));

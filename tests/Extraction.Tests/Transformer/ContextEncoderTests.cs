@@ -77,6 +77,29 @@ public class ContextEncoderTests
     }
 
     [Fact]
+    public void Packed_sentences_are_read_with_their_neighbours_and_a_lone_sentence_as_before()
+    {
+        var packed = ContextEncoder.Shared(1, packSentences: true);
+        Assert.NotEqual(Encoder.ModelName, packed.ModelName);
+        const string text = "Jordan scored twice. The crowd in Amman cheered him all night.";
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(text, 0, text.Length, tokens);
+        (int, int)[] sentences = [(0, 4), (4, tokens.Count - 4)];
+
+        var (_, separate) = Encode(text, sentences);
+        var (_, together) = Encode(packed, text, sentences);
+        var (_, again) = Encode(packed, text, sentences);
+        Assert.Equal(together, again);
+        // "Jordan" reads differently once the next sentence is in its window; every token still gets a vector.
+        Assert.True(Cosine(Row(separate, 0), Row(together, 0)) < 0.99, $"{Cosine(Row(separate, 0), Row(together, 0))}");
+        for (int t = 0; t < tokens.Count; t++) Assert.Contains(Row(together, t).ToArray(), v => v != 0);
+
+        var (_, alone) = Encode(text, (0, 4));
+        var (_, alonePacked) = Encode(packed, text, (0, 4));
+        Assert.Equal(alone, alonePacked);
+    }
+
+    [Fact]
     public void A_sentence_longer_than_a_window_is_read_in_overlapping_windows()
     {
         string text = string.Join(" ", Enumerable.Range(0, 300).Select(i => i % 10 == 9 ? "Moscow ." : "word"));

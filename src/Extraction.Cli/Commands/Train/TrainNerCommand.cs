@@ -12,7 +12,7 @@ namespace Extraction.Cli.Commands.Train;
 
 /// <summary>
 /// <c>extraction train ner [--data ../shared/data] [--train FILE...] [--heldout FILE...] [--labels ...] [--out models/ner.bin]
-/// [--profile fast|accurate] [--encoder-layers 6] [--seed 1] [--gazetteer models/gazetteer.tsv.gz | --no-gazetteer]
+/// [--profile fast|accurate] [--encoder-layers 6] [--encoder-pack-sentences] [--seed 1] [--gazetteer models/gazetteer.tsv.gz | --no-gazetteer]
 /// [--clusters models/word-clusters.tsv.gz | --no-clusters] [--cv K]</c>: trains the statistical entity tagger
 /// reproducibly, prints its scores on held-out corpora (and, with --cv, cross-validated scores on the first training
 /// corpus), and writes the model with those scores in its header.
@@ -40,6 +40,11 @@ public static class TrainNerCommand
                           "the ner stage's encoder_layers setting must then say the same",
             DefaultValueFactory = _ => EncoderLayers.Last.ToString(),
         };
+        var packSentences = new Option<bool>("--encoder-pack-sentences")
+        {
+            Description = "With --profile accurate: consecutive sentences share an encoder window, so each is read with its neighbours as context; " +
+                          "the ner stage's encoder_pack_sentences setting must then be true",
+        };
         var seed = new Option<int>("--seed") { Description = "Random seed (training is deterministic for a given seed)", DefaultValueFactory = _ => 1 };
         var gazetteer = new Option<string>("--gazetteer") { Description = "Compiled gazetteer whose names become features", DefaultValueFactory = _ => GazetteerEntityTagger.DefaultPath };
         var noGazetteer = new Option<bool>("--no-gazetteer") { Description = "Train without gazetteer features" };
@@ -57,15 +62,15 @@ public static class TrainNerCommand
         var calibrationEvery = new Option<int>("--calibration-every") { Description = "Hold back every N-th document to fit confidence calibration, then retrain on all (0: skip, confidence uncalibrated)", DefaultValueFactory = _ => 10 };
         var command = new Command("ner", "Train the entity tagger (models/ner.bin) and report held-out scores")
         {
-            data, train, heldout, labels, output, profile, encoderLayers, seed, gazetteer, noGazetteer, clusters, noClusters, corpusWeights, cv, iterations, l1, l2, calibrationEvery,
+            data, train, heldout, labels, output, profile, encoderLayers, packSentences, seed, gazetteer, noGazetteer, clusters, noClusters, corpusWeights, cv, iterations, l1, l2, calibrationEvery,
         };
         command.SetAction(parse => CommonOptions.Guard(stderr, () =>
         {
             string dataDir = parse.GetValue(data)!;
             string[] trainFiles = parse.GetValue(train) ?? [], heldoutFiles = parse.GetValue(heldout) ?? [];
-            var sources = Weighted(trainFiles.Length > 0 ? trainFiles.Select(Source).ToList() : NerCorpora.DefaultTraining(dataDir).ToList(),
+            var sources = Weighted(trainFiles.Length > 0 ? trainFiles.Select(NerSource.ForFile).ToList() : NerCorpora.DefaultTraining(dataDir).ToList(),
                 parse.GetValue(corpusWeights) ?? []);
-            var heldOut = heldoutFiles.Length > 0 ? heldoutFiles.Select(Source).ToList()
+            var heldOut = heldoutFiles.Length > 0 ? heldoutFiles.Select(NerSource.ForFile).ToList()
                 : trainFiles.Length > 0 ? [] : NerCorpora.DefaultHeldOut(dataDir).ToList();
             foreach (var s in sources.Concat(heldOut))
                 if (!File.Exists(s.Path)) throw new UsageException($"corpus not found: {s.Path}" + (trainFiles.Length == 0 ? " (see --data)" : ""));
@@ -88,7 +93,7 @@ public static class TrainNerCommand
                 Trainer = new NerTrainerOptions { MaxIterations = parse.GetValue(iterations), L1 = parse.GetValue(l1), L2 = parse.GetValue(l2) },
                 CalibrationEvery = parse.GetValue(calibrationEvery),
                 // Training has the machine to itself: the encoder may use every core.
-                Encoder = accurate ? new ContextEncoder(Environment.ProcessorCount, layers) : null,
+                Encoder = accurate ? new ContextEncoder(Environment.ProcessorCount, layers, parse.GetValue(packSentences)) : null,
                 Command = "extraction train ner " + string.Join(" ", parse.Tokens.Where(t => t.Type != System.CommandLine.Parsing.TokenType.Command).Select(t => t.Value)),
                 TrainedAt = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             };
@@ -126,7 +131,6 @@ public static class TrainNerCommand
         return command;
     }
 
-    private static NerSource Source(string path) => new(Path.GetFileNameWithoutExtension(path), path);
 
     /// <summary>The file named by <paramref name="file"/> loaded, or null when <paramref name="skip"/> is given; a missing file is a usage error.</summary>
     private static T? LoadUnless<T>(ParseResult parse, Option<string> file, Option<bool> skip, Func<string, T> load, string missing) where T : class

@@ -50,7 +50,8 @@ public sealed class NerStage : IStage
     /// when the model was trained with gazetteer features), <c>word_clusters</c> (default models/word-clusters.tsv.gz,
     /// loaded only when the model was trained with word-cluster features), <c>labels</c>, <c>keep_unmatched</c>, <c>min_confidence</c>,
     /// and for a model that reads contextual vectors (the accurate profile) <c>encoder_threads</c> and <c>encoder_layers</c>
-    /// (<see cref="Transformer.EncoderLayers"/>; default "6", the whole encoder), which must be the layers the model was trained on.
+    /// (<see cref="Transformer.EncoderLayers"/>; default "6", the whole encoder) and <c>encoder_pack_sentences</c> (default false),
+    /// which must be what the model was trained with.
     /// </summary>
     public static NerStage Create(StageSettings settings)
     {
@@ -70,7 +71,7 @@ public sealed class NerStage : IStage
             Transformer.EncoderLayers layers;
             try { layers = Transformer.EncoderLayers.Parse(settings.GetString("encoder_layers", Transformer.EncoderLayers.Last.ToString())); }
             catch (FormatException ex) { throw new ConfigException(ErrorCodes.ConfigBadValue, $"stage \"{settings.Name}\": setting \"encoder_layers\": {ex.Message}"); }
-            try { encoder = Transformer.ContextEncoder.Shared(settings.GetInt("encoder_threads", 1, 1, Environment.ProcessorCount), layers); }
+            try { encoder = Transformer.ContextEncoder.Shared(settings.GetInt("encoder_threads", 1, 1, Environment.ProcessorCount), layers, settings.GetBool("encoder_pack_sentences", false)); }
             catch (InvalidDataException ex) { throw new ConfigException(ErrorCodes.ConfigBadValue, $"stage \"{settings.Name}\": setting \"encoder_layers\": {ex.Message}"); }
         }
         NerTagger tagger;

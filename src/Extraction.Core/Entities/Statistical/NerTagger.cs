@@ -38,7 +38,7 @@ public sealed class NerTagger
             throw new InvalidDataException($"the NER model reads vectors of encoder \"{model.Info.Encoder}\" ({model.Info.EmbeddingDimensions} values), " +
                                            (encoder is null ? "but no encoder is given"
                                                : $"but the encoder configured is \"{encoder.ModelName}\" ({encoder.Dimensions} values); " +
-                                                 "set the ner stage's \"encoder_layers\" to the model's layers, or retrain it with `extraction train ner --profile accurate --encoder-layers`"));
+                                                 "set the ner stage's \"encoder_layers\" and \"encoder_pack_sentences\" to the model's, or retrain it with `extraction train ner --profile accurate --encoder-layers`"));
         Model = model;
         _lexicon = lexicon;
         _clusters = clusters;

@@ -17,7 +17,9 @@ namespace Extraction.Entities.Transformer;
 /// are quantized to int8 (<see cref="Int8Quantization"/>), for speed.
 /// A token's vector is the mean of its wordpieces' hidden states at the chosen layers (<see cref="WordPieces"/>). Sentences
 /// are batched per ONNX call, sorted by length so that little is padding; a sentence longer than a window is read in
-/// overlapping windows. The output depends only on the input: the same text, tokens and sentences give the same vectors.
+/// overlapping windows. With <see cref="PackSentences"/>, consecutive sentences of a call share a window up to its
+/// length, so that a sentence is read with its neighbours as context (the document-level context that helps a tagger
+/// tell "Jordan" the country from Jordan the person two sentences later) at about the same cost. The output depends only on the input: the same text, tokens and sentences give the same vectors.
 /// (The int8 activations are scaled per call, so a sentence batched with other sentences reads very slightly differently
 /// than alone: cosine ≈ 0.99.)
 /// </summary>
@@ -49,11 +51,12 @@ public sealed class ContextEncoder : IDisposable
     /// worker on a bigger machine, or training, can give it more. <paramref name="layers"/> (default: the last) are the
     /// hidden states that make a token's vector.
     /// </summary>
-    public ContextEncoder(int threads, EncoderLayers? layers = null)
+    public ContextEncoder(int threads, EncoderLayers? layers = null, bool packSentences = false)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
         Layers = layers ?? EncoderLayers.Last;
-        ModelName = $"{BaseName}, layers {Layers}";
+        PackSentences = packSentences;
+        ModelName = $"{BaseName}, layers {Layers}" + (packSentences ? ", sentences packed" : "");
         Dimensions = Layers.Dimensions(HiddenSize);
         var assembly = Assembly.Load(new AssemblyName(PackageAssembly));
         using (var vocabulary = Resource(assembly, VocabularyResource))
@@ -74,15 +77,16 @@ public sealed class ContextEncoder : IDisposable
         _session = new InferenceSession(model.ToByteArray(), options);
     }
 
-    private static readonly ConcurrentDictionary<(int, string), Lazy<ContextEncoder>> SharedBySettings = new();
+    private static readonly ConcurrentDictionary<(int, string, bool), Lazy<ContextEncoder>> SharedBySettings = new();
 
     /// <summary>
     /// One encoder per thread and layer setting for the whole process: it is thread-safe, and loading it takes a second or two.
     /// </summary>
-    public static ContextEncoder Shared(int threads, EncoderLayers? layers = null)
+    public static ContextEncoder Shared(int threads, EncoderLayers? layers = null, bool packSentences = false)
     {
         layers ??= EncoderLayers.Last;
-        return SharedBySettings.GetOrAdd((threads, layers.ToString()), _ => new Lazy<ContextEncoder>(() => new ContextEncoder(threads, layers))).Value;
+        return SharedBySettings.GetOrAdd((threads, layers.ToString(), packSentences),
+            _ => new Lazy<ContextEncoder>(() => new ContextEncoder(threads, layers, packSentences))).Value;
     }
 
     /// <summary>Recorded in a head trained on these vectors (it names the layers); a head for any other encoder is refused.</summary>
@@ -90,6 +94,8 @@ public sealed class ContextEncoder : IDisposable
     /// <summary>Values per token.</summary>
     public int Dimensions { get; }
     public EncoderLayers Layers { get; }
+    /// <summary>Consecutive sentences share a window (part of <see cref="ModelName"/>: a head is trained with one reading).</summary>
+    public bool PackSentences { get; }
 
     public BertTokenizer Tokenizer { get; }
 
@@ -108,16 +114,35 @@ public sealed class ContextEncoder : IDisposable
         var pieces = new WordPieces();
         var sequences = new List<(int Start, int Length)>();
         var owner = new List<int>();  // per wordpiece: the sequence it is read from
+        const int window = MaxSequence - 2;
+        int packStart = 0, packLength = 0;  // sentences waiting to share one window
+        void ClosePack()
+        {
+            if (packLength == 0) return;
+            for (int p = 0; p < packLength; p++) owner.Add(sequences.Count);
+            sequences.Add((packStart, packLength));
+            packLength = 0;
+        }
         foreach (var (first, count) in sentences)
         {
             if (count == 0) continue;
             int start = pieces.Ids.Count;
             pieces.Add(Tokenizer, text, tokens.Slice(first, count), first);
-            var windows = WordPieces.Windows(start, pieces.Ids.Count - start, MaxSequence - 2);
+            int length = pieces.Ids.Count - start;
+            output.Slice(first * Dimensions, count * Dimensions).Clear();
+            if (PackSentences && length <= window)
+            {
+                if (packLength + length > window) ClosePack();
+                if (packLength == 0) packStart = start;
+                packLength += length;
+                continue;
+            }
+            ClosePack();
+            var windows = WordPieces.Windows(start, length, window);
             for (int p = start; p < pieces.Ids.Count; p++) owner.Add(sequences.Count + WordPieces.Owner(windows, p));
             sequences.AddRange(windows);
-            output.Slice(first * Dimensions, count * Dimensions).Clear();
         }
+        ClosePack();
         var perToken = new Dictionary<int, int>();
         foreach (int t in pieces.TokenOf) perToken[t] = perToken.GetValueOrDefault(t) + 1;
 
