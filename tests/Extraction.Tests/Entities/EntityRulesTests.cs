@@ -49,10 +49,9 @@ public class EntityRulesTests
     [Fact]
     public void In_a_headline_a_head_noun_needs_a_name_word_before_it()
     {
-        static List<(string, string)> Committed(string text) => Annotate.EntityPairs(EntityTestData.TagWithCommitted(text)).ToList();
-        Assert.Contains(("Call Center", EntityLabels.Org), Committed("He phoned the Call Center again."));
-        Assert.DoesNotContain(("Call Center", EntityLabels.Org), Committed("Friendly Staff At The Call Center Helped Quickly"));
-        Assert.Contains(("Khovar News Agency", EntityLabels.Org), Committed("Khovar News Agency Reports Record Harvest"));
+        Assert.Contains(("Call Center", EntityLabels.Org), EntityTestData.PairsWithCommitted("He phoned the Call Center again."));
+        Assert.DoesNotContain(("Call Center", EntityLabels.Org), EntityTestData.PairsWithCommitted("Friendly Staff At The Call Center Helped Quickly"));
+        Assert.Contains(("Khovar News Agency", EntityLabels.Org), EntityTestData.PairsWithCommitted("Khovar News Agency Reports Record Harvest"));
     }
 
     [Theory]

@@ -44,4 +44,7 @@ public static class EntityTestData
     }
 
     public static Document TagWithCommitted(string text) => Tag(text, Committed);
+
+    /// <summary>(text, label) of every entity the entity stages find with the committed gazetteer.</summary>
+    public static List<(string Text, string Label)> PairsWithCommitted(string text) => Annotate.EntityPairs(TagWithCommitted(text)).ToList();
 }

@@ -27,18 +27,16 @@ public class GazetteerTaggerTests
     public void Acronym_of_a_dictionary_name_only_in_capitals()
     {
         // PETRARCH2's "LASHKAR-E-TAIBA (LET)", "ARYAN NATIONS (AN)": the acronyms are names only when written in capitals.
-        static List<(string, string)> Committed(string text) => Annotate.EntityPairs(EntityTestData.TagWithCommitted(text)).ToList();
-        Assert.Contains(("LET", EntityLabels.Org), Committed("Police blamed the LET for the attack."));
-        Assert.DoesNotContain(Committed("Let me know. An answer would help."), p => p.Item2 == EntityLabels.Org);
+        Assert.Contains(("LET", EntityLabels.Org), EntityTestData.PairsWithCommitted("Police blamed the LET for the attack."));
+        Assert.DoesNotContain(EntityTestData.PairsWithCommitted("Let me know. An answer would help."), p => p.Label == EntityLabels.Org);
     }
 
     [Fact]
     public void A_small_place_with_diacritics_is_taken_only_as_written()
     {
-        static List<(string, string)> Committed(string text) => Annotate.EntityPairs(EntityTestData.TagWithCommitted(text)).ToList();
-        Assert.Contains(("Göd", EntityLabels.Loc), Committed("They drove to Göd yesterday."));
-        Assert.DoesNotContain(Committed("They thanked God for the rain."), p => p.Item2 == EntityLabels.Loc);
-        Assert.Contains(("Sao Paulo", EntityLabels.Loc), Committed("They flew to Sao Paulo yesterday."));
+        Assert.Contains(("Göd", EntityLabels.Loc), EntityTestData.PairsWithCommitted("They drove to Göd yesterday."));
+        Assert.DoesNotContain(EntityTestData.PairsWithCommitted("They thanked God for the rain."), p => p.Label == EntityLabels.Loc);
+        Assert.Contains(("Sao Paulo", EntityLabels.Loc), EntityTestData.PairsWithCommitted("They flew to Sao Paulo yesterday."));
     }
 
     [Fact]
