@@ -14,6 +14,8 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
 {
     public const string StageName = "gazetteer";
     public const string DefaultPath = "models/gazetteer.tsv.gz";
+    /// <summary>The confidence of a name that is neither ambiguous, a common word nor a minor place ("Israel", "NATO").</summary>
+    public const double UnambiguousConfidence = 0.9;
 
     public static GazetteerEntityTagger Create(StageSettings settings) =>
         new(Gazetteer.ForStage(settings, "path", DefaultPath));
@@ -46,7 +48,7 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
         if (!Accept(doc, first, end, limit, flags, initial)) return 0;
         if (flags.HasFlag(GazetteerFlags.Minor) && !WrittenAsNamed(doc.SpanOf(doc.Tokens[first].Start, doc.Tokens[end - 1].End), gazetteer.Canonical(entry))) return 0;
         double confidence = flags.HasFlag(GazetteerFlags.Ambiguous) || flags.HasFlag(GazetteerFlags.CommonWord) ? 0.6
-            : flags.HasFlag(GazetteerFlags.Minor) ? 0.75 : 0.9;
+            : flags.HasFlag(GazetteerFlags.Minor) ? 0.75 : UnambiguousConfidence;
         doc.Entities.Add(EntityText.Create(doc, first, end, gazetteer.Label(entry), gazetteer.Canonical(entry), confidence, StageName));
         return end;
     }

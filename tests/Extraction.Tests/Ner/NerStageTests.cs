@@ -15,6 +15,7 @@ public class NerStageTests
     /// <summary>A stage standing in for the gazetteer and rules: adds fixed entities by their text.</summary>
     private sealed class Earlier(params (string Text, string Label)[] entities) : Extraction.Pipeline.IStage
     {
+        public string Source { get; init; } = "earlier";
         public string Name => "earlier";
         public IReadOnlyList<Extraction.Pipeline.Annotation> Requires { get; } = [];
         public IReadOnlyList<Extraction.Pipeline.Annotation> Assigns { get; } = [Extraction.Pipeline.Annotation.Entities];
@@ -24,7 +25,7 @@ public class NerStageTests
             foreach (var (text, label) in entities)
             {
                 int start = document.Text.IndexOf(text, StringComparison.Ordinal);
-                document.Entities.Add(new Entity { Id = "", Start = start, End = start + text.Length, Label = label, Text = text, Canonical = text, Confidence = 0.9, Source = "earlier" });
+                document.Entities.Add(new Entity { Id = "", Start = start, End = start + text.Length, Label = label, Text = text, Canonical = text, Confidence = 0.9, Source = Source });
             }
         }
     }
@@ -58,6 +59,21 @@ public class NerStageTests
         var doc = Run(true, ("President Putin", "NORP"));
         Assert.Contains(("President Putin", "NORP"), Annotate.EntityPairs(doc));
         Assert.DoesNotContain(("Putin", "PERSON"), Annotate.EntityPairs(doc));
+    }
+
+    [Fact]
+    public void An_unambiguous_gazetteer_place_keeps_its_label_where_the_model_spans_it_as_something_else()
+    {
+        // The tiny model reads "Putin" as PERSON; were it a place the gazetteer knows without ambiguity, LOC stands.
+        var gazetteer = new Earlier(("Putin", "LOC"), ("Tashkent", "PERSON")) { Source = Extraction.Entities.GazetteerEntityTagger.StageName };
+        var doc = Annotate.Run(Text, new Segmenter(), gazetteer, new NerStage(new NerTagger(Model, null)));
+        Assert.Contains(("Putin", "LOC"), Annotate.EntityPairs(doc));
+        Assert.DoesNotContain(("Putin", "PERSON"), Annotate.EntityPairs(doc));
+        // Person and organisation lists are not trusted over the model.
+        Assert.Contains(("Tashkent", "LOC"), Annotate.EntityPairs(doc));
+        Assert.DoesNotContain(("Tashkent", "PERSON"), Annotate.EntityPairs(doc));
+        // From another stage, the model's label stands.
+        Assert.Contains(("Putin", "PERSON"), Annotate.EntityPairs(Run(true, ("Putin", "LOC"))));
     }
 
     [Fact]

@@ -124,6 +124,7 @@ public sealed class NerStage : IStage
     {
         model.Sort(ByStart);  // already in text order and non-overlapping; sorting documents the assumption
         var kept = new List<Entity>(entities.Count + model.Count);
+        KeepUnambiguousGazetteerPlaces(entities, model);
         InheritCanonicals(entities, model);
         foreach (var earlier in entities)
         {
@@ -160,6 +161,22 @@ public sealed class NerStage : IStage
         foreach (var e in earlier) canonicals.TryAdd((e.Start, e.End, e.Label), e.Canonical);
         foreach (var m in model)
             if (canonicals.TryGetValue((m.Start, m.End, m.Label), out var canonical)) m.Canonical = canonical;
+    }
+
+    /// <summary>
+    /// Where the model spans exactly a place the gazetteer knows without ambiguity ("Israel"; "Jordan" is ambiguous) and
+    /// gives it another label, the place stands: "Israel demanded …" reads like a person to a model that judges by
+    /// context, but a country's name does not change its kind with the verb. Only places: the dictionaries' person and
+    /// organisation lists mix the two ("Hassan Nasrallah" is listed with his movement).
+    /// </summary>
+    private static void KeepUnambiguousGazetteerPlaces(List<Entity> earlier, List<Entity> model)
+    {
+        var known = new Dictionary<(int, int), string>();
+        foreach (var e in earlier)
+            if (e.Source == GazetteerEntityTagger.StageName && e.Confidence >= GazetteerEntityTagger.UnambiguousConfidence && e.Label == EntityLabels.Loc)
+                known.TryAdd((e.Start, e.End), e.Label);
+        foreach (var m in model)
+            if (known.TryGetValue((m.Start, m.End), out var label) && label != m.Label) m.Label = label;
     }
 
     private static readonly Comparison<Entity> ByStart = (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End);
