@@ -9,7 +9,8 @@ namespace Extraction.Aliases;
 /// Stage "aliases", the last entity stage: resolves overlapping candidates (the longest span wins, then the more
 /// confident), ties mentions of one thing within the document — an acronym to the long name it was defined with,
 /// a surname to the person's full name ("Akayev" → "Askar Akayev") — with shared canonical names and SAME_AS
-/// relations (head = the short mention, tail = the full one), and assigns ids T1… / R1… in text order.
+/// relations (head = the short mention, tail = the full one), tags the other verbatim mentions of a name found once
+/// ("one sense per discourse"), and assigns ids T1… / R1… in text order.
 /// Alternative spellings already carry their gazetteer canonical ("U.S." → "United States").
 /// </summary>
 public sealed class AliasResolver : IStage
@@ -23,6 +24,7 @@ public sealed class AliasResolver : IStage
     public void Process(Document doc)
     {
         ResolveOverlaps(doc.Entities);
+        TagRepeatedNames(doc);
         var links = new List<(Entity Short, Entity Full)>();
         LinkAcronyms(doc, links);
         LinkSurnames(doc, links);
@@ -63,6 +65,61 @@ public sealed class AliasResolver : IStage
             if (sorted[mid] < value) lo = mid + 1; else hi = mid;
         }
         return lo;
+    }
+
+    /// <summary>Labels a name keeps wherever it is repeated verbatim.</summary>
+    private static readonly string[] NameLabels = [EntityLabels.Person, EntityLabels.Org, EntityLabels.Loc];
+
+    /// <summary>
+    /// A name tagged somewhere in the document is the same name where else it appears verbatim and untagged ("Cracker
+    /// Barrel" found in one sentence and missed in the next): such mentions get its label and canonical name. Not a
+    /// text tagged with two labels, nor one without a capital; not a one-word name at a sentence start (a capitalised
+    /// common word) or next to another capitalised word ("Jordan" inside "Michael Jordan"), and only from a mention
+    /// tagged with confidence 0.8 or more.
+    /// </summary>
+    private static void TagRepeatedNames(Document doc)
+    {
+        // Only a confident mention is repeated: a doubtful one would spread its error.
+        const double RepeatFrom = 0.8;
+        var names = new Dictionary<string, Entity?>(StringComparer.Ordinal);  // null: tagged with two labels
+        foreach (var e in doc.Entities)
+        {
+            if (!NameLabels.Contains(e.Label) || e.Text.Length < 2 || !e.Text.Any(char.IsUpper) || e.Text.Any(c => c is '\n' or '\r')) continue;
+            if (!names.TryGetValue(e.Text, out var seen)) names[e.Text] = e;
+            else if (seen is not null && seen.Label != e.Label) names[e.Text] = null;
+            else if (seen is not null && e.Confidence > seen.Confidence) names[e.Text] = e;
+        }
+        if (names.Count == 0) return;
+        var byFirstWord = names.Where(kv => kv.Value is not null && kv.Value.Confidence >= RepeatFrom)
+            .GroupBy(kv => kv.Key.Split(' ')[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(kv => kv.Value!).OrderByDescending(e => e.Text.Length).ToList(), StringComparer.Ordinal);
+        var lookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        var covered = new bool[doc.Tokens.Count];
+        foreach (var e in doc.Entities)
+            for (int t = EntityText.TokenStartingAt(doc, e.Start); t >= 0 && t < doc.Tokens.Count && doc.Tokens[t].Start < e.End; t++) covered[t] = true;
+        var initial = EntityText.SentenceInitial(doc);
+        var added = new List<Entity>();
+        for (int t = EntityText.FirstBodyToken(doc); t < doc.Tokens.Count; t++)
+        {
+            if (covered[t] || !lookup.TryGetValue(doc.SpanOf(doc.Tokens[t].Start, doc.Tokens[t].End), out var candidates)) continue;
+            foreach (var name in candidates)
+            {
+                int end = doc.Tokens[t].Start + name.Text.Length;
+                if (end > doc.Text.Length || !doc.Text.AsSpan(doc.Tokens[t].Start, name.Text.Length).SequenceEqual(name.Text)) continue;
+                int last = EntityText.TokenEndingAt(doc, end);
+                if (last < t || Enumerable.Range(t, last - t + 1).Any(i => covered[i])) continue;
+                if (last == t && initial[t]) continue;
+                bool capitalBefore = t > 0 && !initial[t] && EntityText.IsCapitalized(doc, t - 1);
+                bool capitalAfter = last + 1 < doc.Tokens.Count && !initial[last + 1] && EntityText.IsCapitalized(doc, last + 1);
+                if (capitalBefore || capitalAfter) continue;
+                added.Add(EntityText.Create(doc, t, last + 1, name.Label, name.Canonical, Math.Min(name.Confidence, 0.8), StageName));
+                for (int i = t; i <= last; i++) covered[i] = true;
+                t = last;
+                break;
+            }
+        }
+        doc.Entities.AddRange(added);
     }
 
     /// <summary>"Long Name (ACR)" where both share a canonical name: ACR SAME_AS Long Name.</summary>

@@ -54,4 +54,56 @@ public class AliasResolverTests
         Assert.Equal(["T1", "T2", "T3"], doc.Entities.Select(e => e.Id));
         Assert.Equal(["Russia", "United States", "Monday"], doc.Entities.Select(e => e.Text));
     }
+
+    /// <summary>Puts fixed entities (text, label, confidence) as a tagger would: a text given twice goes to its first two occurrences.</summary>
+    private sealed class Tagged(params (string Text, string Label, double Confidence)[] entities) : Extraction.Pipeline.IStage
+    {
+        public string Name => "tagged";
+        public IReadOnlyList<Extraction.Pipeline.Annotation> Requires { get; } = [];
+        public IReadOnlyList<Extraction.Pipeline.Annotation> Assigns { get; } = [Extraction.Pipeline.Annotation.Entities];
+
+        public void Process(Document document)
+        {
+            var next = new Dictionary<string, int>();
+            foreach (var (text, label, confidence) in entities)
+            {
+                int start = document.Text.IndexOf(text, next.GetValueOrDefault(text), StringComparison.Ordinal);
+                next[text] = start + text.Length;
+                document.Entities.Add(new Entity { Id = "", Start = start, End = start + text.Length, Label = label, Text = text, Canonical = text + " (canonical)", Confidence = confidence, Source = "tagged" });
+            }
+        }
+    }
+
+    private static Document Run(string text, params (string, string, double)[] entities) =>
+        Extraction.Tests.Support.Annotate.Run(text, new Extraction.Segmentation.Segmenter(), new Tagged(entities), new AliasResolver());
+
+    [Fact]
+    public void A_confident_name_is_tagged_where_else_it_appears_verbatim()
+    {
+        var doc = Run("We ate at Cracker Barrel on Monday. The food at Cracker Barrel was fine.", ("Cracker Barrel", EntityLabels.Org, 0.9));
+        var mentions = doc.Entities.Where(e => e.Text == "Cracker Barrel").ToList();
+        Assert.Equal(2, mentions.Count);
+        Assert.All(mentions, m => Assert.Equal((EntityLabels.Org, "Cracker Barrel (canonical)"), (m.Label, m.Canonical)));
+        Assert.Equal(AliasResolver.StageName, mentions[1].Source);
+        Assert.True(mentions[1].Confidence <= 0.8);
+    }
+
+    [Theory]
+    [InlineData("We ate at Acme on Monday. The food at Acme was fine.", 0.6)]                      // not confident enough
+    [InlineData("We saw Jordan on Monday. Later Michael Jordan spoke.", 0.9)]                      // inside a longer name
+    [InlineData("We saw Jordan on Monday. Jordan spoke later.", 0.9)]                              // one word at a sentence start
+    public void Doubtful_repeats_are_left_alone(string text, double confidence)
+    {
+        string name = text.Contains("Acme") ? "Acme" : "Jordan";
+        var doc = Run(text, (name, EntityLabels.Person, confidence));
+        Assert.Single(doc.Entities, e => e.Text == name);
+    }
+
+    [Fact]
+    public void A_name_tagged_with_two_labels_is_not_repeated()
+    {
+        var doc = Run("Washington said so. Officials in Washington agreed. We later wrote to Washington again.",
+            ("Washington", EntityLabels.Person, 0.9), ("Washington", EntityLabels.Loc, 0.9));
+        Assert.Equal(2, doc.Entities.Count(e => e.Text == "Washington"));
+    }
 }
