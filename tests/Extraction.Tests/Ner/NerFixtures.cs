@@ -66,15 +66,13 @@ internal static class NerFixtures
         var model = NerModel.Load(Path.Combine(TestPaths.RepoRoot, "models", modelFile));
         var gazetteer = model.Info.Lexicon is null ? null : Gazetteer.LoadShared(Path.Combine(TestPaths.RepoRoot, GazetteerEntityTagger.DefaultPath));
         var clusters = model.Info.WordClusters is null ? null : WordClusters.LoadShared(Path.Combine(TestPaths.RepoRoot, WordClusters.DefaultPath));
-        var encoder = model.Info.Encoder is null ? null : Extraction.Entities.Transformer.ContextEncoder.Shared(1, ShippedEncoderLayers());
+        var encoder = model.Info.Encoder is null ? null : NerStage.EncoderFor(ShippedAccurateNerSettings());
         return (new NerTagger(model, gazetteer is null ? null : new GazetteerLexicon(gazetteer), clusters, encoder), gazetteer);
     }
 
-    /// <summary>The encoder layers that the accurate profile's ner stage reads (pipeline.accurate.json).</summary>
-    public static Extraction.Entities.Transformer.EncoderLayers ShippedEncoderLayers() =>
-        Extraction.Entities.Transformer.EncoderLayers.Parse(
-            Extraction.Pipeline.PipelineConfig.Load(Path.Combine(TestPaths.RepoRoot, "pipeline.accurate.json")).Stages
-                .Single(s => s.Name == NerStage.StageName).GetString("encoder_layers", Extraction.Entities.Transformer.EncoderLayers.Last.ToString()));
+    /// <summary>The settings of the accurate profile's ner stage (pipeline.accurate.json): its encoder's layers and packing.</summary>
+    public static Extraction.Pipeline.StageSettings ShippedAccurateNerSettings() =>
+        Extraction.Pipeline.PipelineConfig.Load(Path.Combine(TestPaths.RepoRoot, "pipeline.accurate.json")).Stages.Single(s => s.Name == NerStage.StageName);
 
     /// <summary>A model trained in a second or two on a fixture of "President X arrived in Y" sentences.</summary>
     public static NerModel TrainTiny(int seed = 1)

@@ -23,13 +23,14 @@ public class AccurateProfileTests
                     stage.AsObject().Remove("model");
                     stage.AsObject().Remove("encoder_threads");
                     stage.AsObject().Remove("encoder_layers");
+                    stage.AsObject().Remove("encoder_pack_sentences");
                 }
             return root.ToJsonString();
         }
         Assert.Equal(Normalized(TestPaths.PipelineConfig), Normalized(AccurateConfig));
         var ner = PipelineConfig.Load(AccurateConfig).Stages.Single(s => s.Name == NerStage.StageName);
         var model = NerModel.Load(ner.GetExistingPath("model", ""));
-        Assert.Equal(Extraction.Entities.Transformer.ContextEncoder.Shared(1, Ner.NerFixtures.ShippedEncoderLayers()).ModelName, model.Info.Encoder);
+        Assert.Equal(NerStage.EncoderFor(ner).ModelName, model.Info.Encoder);
     }
 
     [Fact]

@@ -63,17 +63,7 @@ public sealed class NerStage : IStage
             : new GazetteerLexicon(Gazetteer.LoadShared(settings.GetExistingPath("gazetteer", GazetteerEntityTagger.DefaultPath)));
         var clusters = model.Info.WordClusters is null ? null
             : WordClusters.LoadShared(settings.GetExistingPath("word_clusters", WordClusters.DefaultPath));
-        // A model that reads contextual vectors brings up its encoder, with `encoder_threads` cores per call (default 1: the
-        // batch runner already gives each worker its own core).
-        Transformer.ContextEncoder? encoder = null;
-        if (model.Info.Encoder is not null)
-        {
-            Transformer.EncoderLayers layers;
-            try { layers = Transformer.EncoderLayers.Parse(settings.GetString("encoder_layers", Transformer.EncoderLayers.Last.ToString())); }
-            catch (FormatException ex) { throw new ConfigException(ErrorCodes.ConfigBadValue, $"stage \"{settings.Name}\": setting \"encoder_layers\": {ex.Message}"); }
-            try { encoder = Transformer.ContextEncoder.Shared(settings.GetInt("encoder_threads", 1, 1, Environment.ProcessorCount), layers, settings.GetBool("encoder_pack_sentences", false)); }
-            catch (InvalidDataException ex) { throw new ConfigException(ErrorCodes.ConfigBadValue, $"stage \"{settings.Name}\": setting \"encoder_layers\": {ex.Message}"); }
-        }
+        var encoder = model.Info.Encoder is null ? null : EncoderFor(settings);
         NerTagger tagger;
         try { tagger = new NerTagger(model, lexicon, clusters, encoder); }
         catch (InvalidDataException ex) { throw new ConfigException(ErrorCodes.ConfigBadValue, $"stage \"{settings.Name}\": {ex.Message}"); }
@@ -83,6 +73,20 @@ public sealed class NerStage : IStage
                 throw new ConfigException(ErrorCodes.ConfigBadValue,
                     $"stage \"{settings.Name}\": setting \"labels\": the model does not predict {label} (it predicts {string.Join(", ", model.Tags.Labels)})");
         return new NerStage(tagger, labels, settings.GetBool("keep_unmatched", true), settings.GetDouble("min_confidence", 0, 0, 1));
+    }
+
+    /// <summary>
+    /// The encoder a model that reads contextual vectors needs, as the stage's settings describe it: <c>encoder_layers</c>,
+    /// <c>encoder_pack_sentences</c>, and <c>encoder_threads</c> cores per call (default 1: the batch runner already
+    /// gives each worker its own core).
+    /// </summary>
+    public static Transformer.ContextEncoder EncoderFor(StageSettings settings)
+    {
+        Transformer.EncoderLayers layers;
+        try { layers = Transformer.EncoderLayers.Parse(settings.GetString("encoder_layers", Transformer.EncoderLayers.Last.ToString())); }
+        catch (FormatException ex) { throw new ConfigException(ErrorCodes.ConfigBadValue, $"stage \"{settings.Name}\": setting \"encoder_layers\": {ex.Message}"); }
+        try { return Transformer.ContextEncoder.Shared(settings.GetInt("encoder_threads", 1, 1, Environment.ProcessorCount), layers, settings.GetBool("encoder_pack_sentences", false)); }
+        catch (InvalidDataException ex) { throw new ConfigException(ErrorCodes.ConfigBadValue, $"stage \"{settings.Name}\": setting \"encoder_layers\": {ex.Message}"); }
     }
 
     public void Process(Document document)
