@@ -102,22 +102,24 @@ public sealed class NerTraining(NerTrainingOptions options, Gazetteer? gazetteer
 
     /// <summary>
     /// K-fold cross-validation over the documents of one corpus (folds by document): each fold is tagged by a model
-    /// trained on the other folds plus <paramref name="alwaysTrain"/>. Scored against <paramref name="gold"/>, the
-    /// corpus as annotated (before any name-only normalisation), on the model's labels.
+    /// trained on the other folds plus <paramref name="alwaysTrain"/>, and scored against every reading of its gold in
+    /// <paramref name="golds"/> (each the same documents in the same order: the corpus as annotated, or as the training
+    /// reads it), on the model's labels. One evaluation per reading.
     /// </summary>
-    public NerEvaluation CrossValidate(IReadOnlyList<NerDocument> training, IReadOnlyList<NerDocument> gold, IReadOnlyList<NerDocument> alwaysTrain, int folds)
+    public NerEvaluation[] CrossValidate(IReadOnlyList<NerDocument> training, IReadOnlyList<IReadOnlyList<NerDocument>> golds,
+        IReadOnlyList<NerDocument> alwaysTrain, int folds)
     {
-        var result = new NerEvaluation();
+        var results = golds.Select(_ => new NerEvaluation()).ToArray();
         var info = new NerModelInfo { Labels = options.Labels.ToArray(), Lexicon = _lexicon?.Name, WordClusters = clusters?.Name };
         SetEncoder(info);
         for (int k = 0; k < folds; k++)
         {
             log.WriteLine($"cross-validation fold {k + 1}/{folds}");
             var train = alwaysTrain.Concat(training.Where((_, i) => i % folds != k)).ToList();
-            var model = TrainOn(train, info);
-            result.Add(Tagger(model), gold.Where((_, i) => i % folds == k), options.Labels);
+            var tagger = Tagger(TrainOn(train, info));
+            for (int g = 0; g < golds.Count; g++) results[g].Add(tagger, golds[g].Where((_, i) => i % folds == k), options.Labels);
         }
-        return result;
+        return results;
     }
 }
 

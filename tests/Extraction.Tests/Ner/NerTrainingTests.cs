@@ -50,6 +50,48 @@ public class NerTrainingTests
         Assert.Equal(["PERSON", "LOC"], info.Labels);
     }
 
+    /// <summary>
+    /// A re3d-style file (its labels.json beside it) given to --train is read names-only, as the default re3d corpus is,
+    /// and its cross-validation is scored twice: against the gold as annotated (pronouns included) and against the names.
+    /// </summary>
+    [Fact]
+    public void A_re3d_style_file_is_read_names_only_and_cross_validated_against_both_readings()
+    {
+        string dir = TestPaths.NewTempDirectory();
+        File.WriteAllText(Path.Combine(dir, "labels.json"), """{"Person": "PERSON", "Location": "LOC"}""");
+        var lines = new List<string>();
+        for (int i = 0; i < 8; i++)
+        {
+            string name = i % 2 == 0 ? "Putin" : "Akayev", place = i % 3 == 0 ? "Tashkent" : "Bishkek";
+            string text = $"President {name} visited {place} . He spoke .";
+            int n = text.IndexOf(name, StringComparison.Ordinal), p = text.IndexOf(place, StringComparison.Ordinal), he = text.IndexOf("He ", StringComparison.Ordinal);
+            lines.Add(System.Text.Json.JsonSerializer.Serialize(new
+            {
+                id = $"d{i}", text,
+                entities = new object[]
+                {
+                    new { id = "T1", start = n, end = n + name.Length, label = "Person", text = name },
+                    new { id = "T2", start = p, end = p + place.Length, label = "Location", text = place },
+                    new { id = "T3", start = he, end = he + 2, label = "Person", text = "He" },
+                },
+            }));
+        }
+        string corpus = Path.Combine(dir, "corpus.jsonl");
+        File.WriteAllLines(corpus, lines);
+
+        var result = CliRunner.Run("train", "ner", "--train", corpus, "--cv", "2", "--out", Path.Combine(dir, "m.bin"), "--labels", "PERSON,LOC",
+            "--no-gazetteer", "--no-clusters", "--calibration-every", "0", "--iterations", "20");
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        var tables = result.Stdout.Split("cross-validation on").Skip(1).ToList();
+        Assert.Equal(2, tables.Count);
+        Assert.Contains("gold as annotated", tables[0]);
+        Assert.Contains("names only", tables[1]);
+        // 8 names + 8 pronouns as annotated; the 8 names only as the training reads them.
+        static int PersonGold(string table) => int.Parse(table.Split('\n').First(l => l.StartsWith("PERSON")).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]);
+        Assert.Equal(16, PersonGold(tables[0]));
+        Assert.Equal(8, PersonGold(tables[1]));
+    }
+
     [Fact]
     public void A_corpus_weight_changes_the_training_and_is_recorded_in_the_model()
     {
