@@ -43,8 +43,20 @@ public class AccurateProfileTests
         var config = PipelineConfig.Parse(root.ToJsonString(), TestPaths.RepoRoot);
         var error = Assert.Throws<ConfigException>(() => NerStage.Create(config.Stages.Single(s => s.Name == NerStage.StageName)));
         Assert.Equal(ErrorCodes.ConfigBadValue, error.Code);
-        Assert.Contains($"layers {shipped}\"", error.Message);
+        Assert.Contains($"layers {shipped}", error.Message);
         Assert.Contains("encoder_layers", error.Message);
+    }
+
+    [Fact]
+    public void A_head_trained_with_other_sentence_packing_is_refused_at_load_with_the_setting_to_fix()
+    {
+        var root = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(AccurateConfig))!;
+        var ner = root["stages"]!.AsArray().Single(s => (string?)s!["name"] == NerStage.StageName)!;
+        ner["encoder_pack_sentences"] = !((bool?)ner["encoder_pack_sentences"] ?? false);
+        var config = PipelineConfig.Parse(root.ToJsonString(), TestPaths.RepoRoot);
+        var error = Assert.Throws<ConfigException>(() => NerStage.Create(config.Stages.Single(s => s.Name == NerStage.StageName)));
+        Assert.Equal(ErrorCodes.ConfigBadValue, error.Code);
+        Assert.Contains("encoder_pack_sentences", error.Message);
     }
 
     [Fact]
