@@ -33,7 +33,11 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
             int end = sentence.EndToken;
             for (int i = Math.Max(sentence.FirstToken, bodyStart); i < end;)
             {
-                if (!EntityText.IsCapitalized(doc, i)) { i++; continue; }
+                if (!EntityText.IsCapitalized(doc, i))
+                {
+                    i = TagLowerCasePlace(doc, i, end) is int after and > 0 ? after : i + 1;
+                    continue;
+                }
                 int stop = TagCompound(doc, i, end) ?? TagName(doc, i, end, initial);
                 i = stop > i ? stop : i + 1;
             }
@@ -52,6 +56,32 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
         doc.Entities.Add(EntityText.Create(doc, first, end, gazetteer.Label(entry), gazetteer.Canonical(entry), confidence, StageName));
         return end;
     }
+
+    /// <summary>
+    /// Informal text writes well-known places in lower case ("we flew to san francisco", "back in florida"). A lower-case
+    /// match is taken only for a place the gazetteer knows without any doubt: no flag at all (not a common word, a first
+    /// name, a minor place or an abbreviation), written as its own name (no alternate), every word in lower case, one
+    /// word of at least four letters. Lower
+    /// confidence than a capitalised match; the model's own spans still win.
+    /// </summary>
+    private int TagLowerCasePlace(Document doc, int first, int limit)
+    {
+        var token = doc.Tokens[first];
+        if (token.Kind != TokenKind.Word || !char.IsLower(doc.Text[token.Start])) return 0;
+        int end = gazetteer.Names.MatchLongest(doc.Text, doc.Tokens, first, limit, out int entry);
+        if (end == 0 || gazetteer.Label(entry) != EntityLabels.Loc || gazetteer.Flags(entry) != GazetteerFlags.None) return 0;
+        if (end - first == 1 && token.Length < 4) return 0;
+        // The place's own name, not one of its alternates ("island" is Iceland's name in other languages, "pets" Pécs's).
+        var span = doc.SpanOf(doc.Tokens[first].Start, doc.Tokens[end - 1].End);
+        if (TextKey.Of(span.ToString()) != TextKey.Of(gazetteer.Canonical(entry))) return 0;
+        for (int t = first; t < end; t++)
+            if (doc.Tokens[t].Kind == TokenKind.Word && !doc.SpanOf(doc.Tokens[t]).ContainsAnyExceptInRange('a', 'z')) continue;
+            else if (doc.Tokens[t].Kind == TokenKind.Word) return 0;
+        doc.Entities.Add(EntityText.Create(doc, first, end, EntityLabels.Loc, gazetteer.Canonical(entry), LowerCaseConfidence, StageName));
+        return end;
+    }
+
+    private const double LowerCaseConfidence = 0.55;
 
     private static bool Accept(Document doc, int first, int end, int limit, GazetteerFlags flags, bool[] initial)
     {

@@ -40,6 +40,16 @@ public class GazetteerTaggerTests
     }
 
     [Fact]
+    public void A_well_known_place_is_taken_in_lower_case_but_not_an_alternate_or_doubtful_name()
+    {
+        var pairs = EntityTestData.PairsWithCommitted("we flew from san francisco to florida last week");
+        Assert.Contains(("san francisco", EntityLabels.Loc), pairs);
+        Assert.Contains(("florida", EntityLabels.Loc), pairs);
+        // "island" is Iceland's name in other languages, "reading" a common word, "us" an abbreviation.
+        Assert.DoesNotContain(EntityTestData.PairsWithCommitted("the island was reading us the news"), p => p.Label == EntityLabels.Loc);
+    }
+
+    [Fact]
     public void Ambiguous_name_not_taken_inside_a_longer_capitalised_name()
     {
         Assert.Contains(("Florence", EntityLabels.Loc), Pairs("They flew to Florence on time."));
