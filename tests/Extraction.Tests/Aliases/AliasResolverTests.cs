@@ -55,27 +55,9 @@ public class AliasResolverTests
         Assert.Equal(["Russia", "United States", "Monday"], doc.Entities.Select(e => e.Text));
     }
 
-    /// <summary>Puts fixed entities (text, label, confidence) as a tagger would: a text given twice goes to its first two occurrences.</summary>
-    private sealed class Tagged(params (string Text, string Label, double Confidence)[] entities) : Extraction.Pipeline.IStage
-    {
-        public string Name => "tagged";
-        public IReadOnlyList<Extraction.Pipeline.Annotation> Requires { get; } = [];
-        public IReadOnlyList<Extraction.Pipeline.Annotation> Assigns { get; } = [Extraction.Pipeline.Annotation.Entities];
-
-        public void Process(Document document)
-        {
-            var next = new Dictionary<string, int>();
-            foreach (var (text, label, confidence) in entities)
-            {
-                int start = document.Text.IndexOf(text, next.GetValueOrDefault(text), StringComparison.Ordinal);
-                next[text] = start + text.Length;
-                document.Entities.Add(new Entity { Id = "", Start = start, End = start + text.Length, Label = label, Text = text, Canonical = text + " (canonical)", Confidence = confidence, Source = "tagged" });
-            }
-        }
-    }
-
     private static Document Run(string text, params (string, string, double)[] entities) =>
-        Extraction.Tests.Support.Annotate.Run(text, new Extraction.Segmentation.Segmenter(), new Tagged(entities), new AliasResolver());
+        Extraction.Tests.Support.Annotate.Run(text, new Extraction.Segmentation.Segmenter(),
+            new Extraction.Tests.Support.FixedEntities(entities) { Source = "tagged", CanonicalSuffix = " (canonical)" }, new AliasResolver());
 
     [Fact]
     public void A_confident_name_is_tagged_where_else_it_appears_verbatim()

@@ -12,26 +12,10 @@ public class NerStageTests
 
     private const string Text = "President Putin arrived in Tashkent on October 12 with Karimov .";
 
-    /// <summary>A stage standing in for the gazetteer and rules: adds fixed entities by their text.</summary>
-    private sealed class Earlier(params (string Text, string Label)[] entities) : Extraction.Pipeline.IStage
-    {
-        public string Source { get; init; } = "earlier";
-        public string Name => "earlier";
-        public IReadOnlyList<Extraction.Pipeline.Annotation> Requires { get; } = [];
-        public IReadOnlyList<Extraction.Pipeline.Annotation> Assigns { get; } = [Extraction.Pipeline.Annotation.Entities];
-
-        public void Process(Document document)
-        {
-            foreach (var (text, label) in entities)
-            {
-                int start = document.Text.IndexOf(text, StringComparison.Ordinal);
-                document.Entities.Add(new Entity { Id = "", Start = start, End = start + text.Length, Label = label, Text = text, Canonical = text, Confidence = 0.9, Source = Source });
-            }
-        }
-    }
-
-    private static Document Run(bool keepUnmatched, params (string, string)[] earlier) =>
-        Annotate.Run(Text, new Segmenter(), new Earlier(earlier), new NerStage(new NerTagger(Model, null), keepUnmatched: keepUnmatched));
+    /// <summary>The text through the ner stage, after a stand-in for the gazetteer and rules that put <paramref name="earlier"/> on it.</summary>
+    private static Document Run(bool keepUnmatched, params (string Text, string Label)[] earlier) =>
+        Annotate.Run(Text, new Segmenter(), new FixedEntities(earlier.Select(e => (e.Text, e.Label, 0.9)).ToArray()) { Source = "earlier" },
+            new NerStage(new NerTagger(Model, null), keepUnmatched: keepUnmatched));
 
     [Fact]
     public void Model_spans_replace_overlapping_earlier_entities_of_the_labels_it_owns()
@@ -65,7 +49,7 @@ public class NerStageTests
     public void An_unambiguous_gazetteer_place_keeps_its_label_where_the_model_spans_it_as_something_else()
     {
         // The tiny model reads "Putin" as PERSON; were it a place the gazetteer knows without ambiguity, LOC stands.
-        var gazetteer = new Earlier(("Putin", "LOC"), ("Tashkent", "PERSON")) { Source = Extraction.Entities.GazetteerEntityTagger.StageName };
+        var gazetteer = new FixedEntities(("Putin", "LOC", 0.9), ("Tashkent", "PERSON", 0.9)) { Source = Extraction.Entities.GazetteerEntityTagger.StageName };
         var doc = Annotate.Run(Text, new Segmenter(), gazetteer, new NerStage(new NerTagger(Model, null)));
         Assert.Contains(("Putin", "LOC"), Annotate.EntityPairs(doc));
         Assert.DoesNotContain(("Putin", "PERSON"), Annotate.EntityPairs(doc));
