@@ -108,7 +108,7 @@ public sealed class AliasResolver : IStage
                 int end = doc.Tokens[t].Start + name.Text.Length;
                 if (end > doc.Text.Length || !doc.Text.AsSpan(doc.Tokens[t].Start, name.Text.Length).SequenceEqual(name.Text)) continue;
                 int last = EntityText.TokenEndingAt(doc, end);
-                if (last < t || Enumerable.Range(t, last - t + 1).Any(i => covered[i])) continue;
+                if (last < t || covered.AsSpan(t, last - t + 1).Contains(true)) continue;
                 if (last == t && initial[t]) continue;
                 bool capitalBefore = t > 0 && !initial[t] && EntityText.IsCapitalized(doc, t - 1);
                 bool capitalAfter = last + 1 < doc.Tokens.Count && !initial[last + 1] && EntityText.IsCapitalized(doc, last + 1);

@@ -61,8 +61,7 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
     /// Informal text writes well-known places in lower case ("we flew to san francisco", "back in florida"). A lower-case
     /// match is taken only for a place the gazetteer knows without any doubt: no flag at all (not a common word, a first
     /// name, a minor place or an abbreviation), written as its own name (no alternate), every word in lower case, one
-    /// word of at least four letters. Lower
-    /// confidence than a capitalised match; the model's own spans still win.
+    /// word of at least four letters. Lower confidence than a capitalised match; the model's own spans still win.
     /// </summary>
     private int TagLowerCasePlace(Document doc, int first, int limit)
     {
@@ -75,8 +74,7 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
         var span = doc.SpanOf(doc.Tokens[first].Start, doc.Tokens[end - 1].End);
         if (TextKey.Of(span.ToString()) != TextKey.Of(gazetteer.Canonical(entry))) return 0;
         for (int t = first; t < end; t++)
-            if (doc.Tokens[t].Kind == TokenKind.Word && !doc.SpanOf(doc.Tokens[t]).ContainsAnyExceptInRange('a', 'z')) continue;
-            else if (doc.Tokens[t].Kind == TokenKind.Word) return 0;
+            if (doc.Tokens[t].Kind == TokenKind.Word && doc.SpanOf(doc.Tokens[t]).ContainsAnyExceptInRange('a', 'z')) return 0;
         doc.Entities.Add(EntityText.Create(doc, first, end, EntityLabels.Loc, gazetteer.Canonical(entry), LowerCaseConfidence, StageName));
         return end;
     }
