@@ -20,6 +20,27 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
     public static GazetteerEntityTagger Create(StageSettings settings) =>
         new(Gazetteer.ForStage(settings, "path", DefaultPath));
 
+    /// <summary>
+    /// The first words (lower case) of the places a lower-case match may find (<see cref="TagLowerCasePlace"/>): most
+    /// words of a text are lower case, and this lookup turns nearly all of them away before the gazetteer is searched.
+    /// </summary>
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lowerCaseStarts = LowerCaseStarts(gazetteer);
+
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LowerCaseStarts(Gazetteer gazetteer)
+    {
+        var starts = new HashSet<string>(StringComparer.Ordinal);
+        var tokens = new List<Token>();
+        for (int e = 0; e < gazetteer.Count; e++)
+        {
+            if (gazetteer.Label(e) != EntityLabels.Loc || gazetteer.Flags(e) != GazetteerFlags.None) continue;
+            string name = gazetteer.Canonical(e);
+            tokens.Clear();
+            Segmentation.Tokenizer.Tokenize(name, 0, name.Length, tokens);
+            if (tokens.Count > 0) starts.Add(name.Substring(tokens[0].Start, tokens[0].Length).ToLowerInvariant());
+        }
+        return starts.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
     public string Name => StageName;
     public IReadOnlyList<Annotation> Requires { get; } = [Annotation.Tokens, Annotation.Sentences];
     public IReadOnlyList<Annotation> Assigns { get; } = [Annotation.Entities];
@@ -66,7 +87,7 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
     private int TagLowerCasePlace(Document doc, int first, int limit)
     {
         var token = doc.Tokens[first];
-        if (token.Kind != TokenKind.Word || !char.IsLower(doc.Text[token.Start])) return 0;
+        if (token.Kind != TokenKind.Word || !char.IsLower(doc.Text[token.Start]) || !_lowerCaseStarts.Contains(doc.SpanOf(token))) return 0;
         int end = gazetteer.Names.MatchLongest(doc.Text, doc.Tokens, first, limit, out int entry);
         if (end == 0 || gazetteer.Label(entry) != EntityLabels.Loc || gazetteer.Flags(entry) != GazetteerFlags.None) return 0;
         if (end - first == 1 && token.Length < 4) return 0;
