@@ -29,6 +29,14 @@ public static class EntityText
         return false;
     }
 
+    /// <summary>Every token of <paramref name="tokens"/> is a pronoun ("I", "We", "their"): the span names nothing.</summary>
+    public static bool ArePronouns(string text, ReadOnlySpan<Token> tokens)
+    {
+        foreach (var t in tokens)
+            if (!IsPronoun(text.AsSpan(t.Start, t.Length))) return false;
+        return true;
+    }
+
     private static readonly string[] Pronouns =
         ["i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "he", "him", "his", "she", "her", "hers",
          "it", "its", "they", "them", "their", "theirs", "myself", "ourselves", "yourself", "himself", "herself", "itself", "themselves"];

@@ -59,9 +59,10 @@ public static class NerCorpora
     /// <item>a leading determiner is not part of a mention ("the United States" → "United States");</item>
     /// <item>a LOC mention that the gazetteer knows only as a demonym is NORP (Re-DocRED types "German" by its country);</item>
     /// <item>with <see cref="NerSource.NamesOnly"/>: a leading determiner is dropped ("the United Nations"); a PERSON/ORG/LOC
-    /// mention without a capitalised word or made of pronouns only is no name ("he", "the regime", "I", "We") and its tokens are O; one that mixes names and
-    /// lower-case description words ("Iraqi President Fuad Masum") has no exact counterpart in our conventions and is
-    /// masked; a country name labelled ORG (re3d's "countries acting as agents") is LOC.</item>
+    /// mention without a capitalised word or made of pronouns only is no name ("he", "the regime", "I", "We") and its
+    /// tokens are O; one that mixes names and lower-case description words ("Iraqi President Fuad Masum") has no exact
+    /// counterpart in our conventions and is masked; a country name labelled ORG (re3d's "countries acting as agents")
+    /// is LOC.</item>
     /// </list>
     /// </summary>
     public static NerDocument ToNerDocument(NerSource source, AnnotatedDocument document, Gazetteer? gazetteer)
@@ -114,9 +115,7 @@ public static class NerCorpora
         while (first < words.Count && EntityText.IsDeterminer(text.AsSpan(words[first].Start, words[first].Length))) first++;
         if (first == words.Count) return mention with { Label = NerMention.NotAName };
         // re3d's "I", "We", "He": capitalised, but pronouns, not names.
-        bool pronounsOnly = true;
-        for (int i = first; i < words.Count && pronounsOnly; i++) pronounsOnly = EntityText.IsPronoun(text.AsSpan(words[i].Start, words[i].Length));
-        if (pronounsOnly) return mention with { Label = NerMention.NotAName };
+        if (EntityText.ArePronouns(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words)[first..])) return mention with { Label = NerMention.NotAName };
         bool anyCapital = false, description = false;
         for (int i = first; i < words.Count; i++)
         {

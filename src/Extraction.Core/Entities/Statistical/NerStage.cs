@@ -175,12 +175,12 @@ public sealed class NerStage : IStage
     /// </summary>
     private static void KeepUnambiguousGazetteerPlaces(List<Entity> earlier, List<Entity> model)
     {
-        var known = new Dictionary<(int, int), string>();
+        var places = new HashSet<(int, int)>();
         foreach (var e in earlier)
             if (e.Source == GazetteerEntityTagger.StageName && e.Confidence >= GazetteerEntityTagger.UnambiguousConfidence && e.Label == EntityLabels.Loc)
-                known.TryAdd((e.Start, e.End), e.Label);
+                places.Add((e.Start, e.End));
         foreach (var m in model)
-            if (known.TryGetValue((m.Start, m.End), out var label) && label != m.Label) m.Label = label;
+            if (places.Contains((m.Start, m.End))) m.Label = EntityLabels.Loc;
     }
 
     private static readonly Comparison<Entity> ByStart = (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End);

@@ -166,7 +166,8 @@ public sealed class NerTagger
             while (to > from + 1 && IsPunctuation(text, tokens[to - 1])) to--;
             if (label == _personLabel)
                 while (IsLeadingDescriptor(text, tokens, marks, from, to)) from++;
-            if (IsPunctuation(text, tokens[from]) || IsPronounsOnly(text, tokens, from, to)
+            // "I", "We": a model trained on corpora that annotate pronouns may still span one.
+            if (IsPunctuation(text, tokens[from]) || EntityText.ArePronouns(text, tokens[from..to])
                 || (label != _norpLabel && IsDescriptionOnly(text, tokens, marks, from, to))) continue;
             into.Add(new NerSpan(from, to, label, p, Model.Calibrate(p)));
         }
@@ -185,14 +186,6 @@ public sealed class NerTagger
             bool nationality = _norpBits != 0 && !marks.IsEmpty && (marks[t] & _norpBits) != 0;
             if (!nationality && TitleKindOf(text, tokens[t]) == Relations.TitleKind.None) return false;
         }
-        return true;
-    }
-
-    /// <summary>"I", "We": a model trained on corpora that annotate pronouns may still span one; a pronoun names nothing.</summary>
-    private static bool IsPronounsOnly(string text, ReadOnlySpan<Token> tokens, int from, int to)
-    {
-        for (int t = from; t < to; t++)
-            if (!EntityText.IsPronoun(text.AsSpan(tokens[t].Start, tokens[t].Length))) return false;
         return true;
     }
 
