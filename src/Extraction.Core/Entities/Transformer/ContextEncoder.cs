@@ -19,7 +19,8 @@ namespace Extraction.Entities.Transformer;
 /// are batched per ONNX call, sorted by length so that little is padding; a sentence longer than a window is read in
 /// overlapping windows. With <see cref="PackSentences"/>, consecutive sentences of a call share a window up to its
 /// length, so that a sentence is read with its neighbours as context (the document-level context that helps a tagger
-/// tell "Jordan" the country from Jordan the person two sentences later) at about the same cost. The output depends only on the input: the same text, tokens and sentences give the same vectors.
+/// tell "Jordan" the country from Jordan the person two sentences later) at about the same cost. The output depends
+/// only on the input: the same text, tokens and sentences give the same vectors.
 /// (The int8 activations are scaled per call, so a sentence batched with other sentences reads very slightly differently
 /// than alone: cosine ≈ 0.99.)
 /// </summary>
