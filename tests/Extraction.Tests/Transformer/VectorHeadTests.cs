@@ -33,11 +33,13 @@ public class VectorHeadTests
         return (document, vectors);
     }
 
-    private static NerModel Train(NerDocument document, float[] vectors)
+    private static NerModel Train(NerDocument document, float[] vectors) =>
+        Train(new NerExampleBuilder(new NerTagSet(NerFixtures.TinyLabels), null).Build(document, vectors).ToList());
+
+    private static NerModel Train(List<NerExample> examples, float denseScale = 1f)
     {
-        var examples = new NerExampleBuilder(new NerTagSet(NerFixtures.TinyLabels), null).Build(document, vectors).ToList();
         var info = new NerModelInfo { Labels = NerFixtures.TinyLabels, EmbeddingDimensions = Dimensions };
-        return NerTrainer.Train(examples, info, null, null, new NerTrainerOptions { MinFeatureCount = 1, MaxIterations = 100 });
+        return NerTrainer.Train(examples, info, null, null, new NerTrainerOptions { MinFeatureCount = 1, MaxIterations = 100, DenseScale = denseScale });
     }
 
     private static List<(int, int, string)> Spans(NerModel model, NerDocument document, float[] vectors)
@@ -72,6 +74,25 @@ public class VectorHeadTests
         var loaded = NerModel.Load(path);
         Assert.Equal(Dimensions, loaded.Info.EmbeddingDimensions);
         Assert.Equal(spans, Spans(loaded, document, vectors));
+    }
+
+    [Fact]
+    public void A_dense_scale_is_folded_back_into_the_weights_so_the_model_reads_the_vectors_as_given()
+    {
+        // Training with scale s on vectors v is training on s·v; the saved model must then score v as that model scores s·v.
+        var (document, vectors) = Fixture();
+        var halved = vectors.Select(v => v * 0.5f).ToArray();
+        var scaled = Train(new NerExampleBuilder(new NerTagSet(NerFixtures.TinyLabels), null).Build(document, vectors).ToList(), denseScale: 0.5f);
+        var onHalved = Train(new NerExampleBuilder(new NerTagSet(NerFixtures.TinyLabels), null).Build(document, halved).ToList());
+
+        var tokens = document.Tokens.Take(8).ToArray();
+        var a = new List<NerSpan>();
+        var b = new List<NerSpan>();
+        new NerTagger(scaled, null).Tag(document.Text, tokens, a, vectors.AsSpan(0, 8 * Dimensions));
+        new NerTagger(onHalved, null).Tag(document.Text, tokens, b, halved.AsSpan(0, 8 * Dimensions));
+        Assert.NotEmpty(a);
+        Assert.Equal(b.Select(s => (s.FirstToken, s.EndToken, s.Label)), a.Select(s => (s.FirstToken, s.EndToken, s.Label)));
+        Assert.All(a.Zip(b), pair => Assert.Equal(pair.Second.Probability, pair.First.Probability, 4));
     }
 
     [Fact]

@@ -45,6 +45,11 @@ public static class TrainNerCommand
             Description = "With --profile accurate: consecutive sentences share an encoder window, so each is read with its neighbours as context; " +
                           "the ner stage's encoder_pack_sentences setting must then be true",
         };
+        var denseScale = new Option<float>("--dense-scale")
+        {
+            Description = "With --profile accurate: scale the token vectors by this in training (folded back into the weights), so their weights are regularized less (>1) or more (<1) than the sparse ones",
+            DefaultValueFactory = _ => new NerTrainerOptions().DenseScale,
+        };
         var seed = new Option<int>("--seed") { Description = "Random seed (training is deterministic for a given seed)", DefaultValueFactory = _ => 1 };
         var gazetteer = new Option<string>("--gazetteer") { Description = "Compiled gazetteer whose names become features", DefaultValueFactory = _ => GazetteerEntityTagger.DefaultPath };
         var noGazetteer = new Option<bool>("--no-gazetteer") { Description = "Train without gazetteer features" };
@@ -62,7 +67,7 @@ public static class TrainNerCommand
         var calibrationEvery = new Option<int>("--calibration-every") { Description = "Hold back every N-th document to fit confidence calibration, then retrain on all (0: skip, confidence uncalibrated)", DefaultValueFactory = _ => 10 };
         var command = new Command("ner", "Train the entity tagger (models/ner.bin) and report held-out scores")
         {
-            data, train, heldout, labels, output, profile, encoderLayers, packSentences, seed, gazetteer, noGazetteer, clusters, noClusters, corpusWeights, cv, iterations, l1, l2, calibrationEvery,
+            data, train, heldout, labels, output, profile, encoderLayers, packSentences, denseScale, seed, gazetteer, noGazetteer, clusters, noClusters, corpusWeights, cv, iterations, l1, l2, calibrationEvery,
         };
         command.SetAction(parse => CommonOptions.Guard(stderr, () =>
         {
@@ -90,7 +95,7 @@ public static class TrainNerCommand
             var options = new NerTrainingOptions
             {
                 Labels = labelList, Seed = parse.GetValue(seed),
-                Trainer = new NerTrainerOptions { MaxIterations = parse.GetValue(iterations), L1 = parse.GetValue(l1), L2 = parse.GetValue(l2) },
+                Trainer = new NerTrainerOptions { MaxIterations = parse.GetValue(iterations), L1 = parse.GetValue(l1), L2 = parse.GetValue(l2), DenseScale = parse.GetValue(denseScale) },
                 CalibrationEvery = parse.GetValue(calibrationEvery),
                 // Training has the machine to itself: the encoder may use every core.
                 Encoder = accurate ? new ContextEncoder(Environment.ProcessorCount, layers, parse.GetValue(packSentences)) : null,

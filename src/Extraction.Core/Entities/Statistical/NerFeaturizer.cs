@@ -72,6 +72,7 @@ public static class NerFeaturizer
         for (int i = 0; i < n; i++)
         {
             var f = features.Slice(i * FeaturesPerToken, FeaturesPerToken);
+            f.Clear();  // the optional templates below leave their slots empty, whatever a reused buffer held
             ref readonly var h = ref scratch[i];
             uint prev = i > 0 ? scratch[i - 1].Word : Bos, next = i + 1 < n ? scratch[i + 1].Word : Eos;
             uint prev2 = i > 1 ? scratch[i - 2].Word : Bos, next2 = i + 2 < n ? scratch[i + 2].Word : Eos;
