@@ -8,8 +8,8 @@ namespace Extraction.Entities;
 
 /// <summary>
 /// Compiles the gazetteer from the corpora and name lists under a data folder (../shared/data):
-/// countries_mledoze (countries, official names, abbreviations, demonyms, world regions), countryinfo (capitals
-/// and their variant spellings), GeoNames cities15000, PETRARCH2 actor dictionaries (persons, organisations),
+/// countries_mledoze (countries, official names, abbreviations, demonyms, world regions), countryinfo (country
+/// names the first list has renamed — "Turkey" is "Türkiye" there — capitals and their variant spellings, regions), GeoNames cities15000, PETRARCH2 actor dictionaries (persons, organisations),
 /// and, from the annotated corpora (UNER, CrossNER, re3d, Re-DocRED), a common-word list (words seen mostly in
 /// lower case — the ambiguity guard for names like "Nice" or "Reading") and a first-name list.
 /// Deterministic: the same data gives byte-identical output.
@@ -29,6 +29,8 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
     private readonly HashSet<string> _firstNames = new(StringComparer.Ordinal);
     /// <summary>Keys from the country lists (countries, regions, demonyms, capitals): a later source never makes them ambiguous.</summary>
     private readonly HashSet<string> _authoritative = new(StringComparer.Ordinal);
+    /// <summary>ISO 3166 alpha-2 code → the country's common name in countries_mledoze (the canonical name of its other names).</summary>
+    private readonly Dictionary<string, string> _countryByIso = new(StringComparer.Ordinal);
 
     private string DataPath(params string[] parts) => Path.Combine([dataDirectory, .. parts]);
 
@@ -105,6 +107,7 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
             string common = c.GetProperty("name").GetProperty("common").GetString()!;
             string official = c.GetProperty("name").GetProperty("official").GetString()!;
             Add(common, EntityLabels.Loc, common, "countries_mledoze");
+            _countryByIso[c.GetProperty("cca2").GetString()!] = common;
             if (IsLatin(official)) Add(official, EntityLabels.Loc, common, "countries_mledoze");
             foreach (var alt in c.GetProperty("altSpellings").EnumerateArray().Select(a => a.GetString()!))
             {
@@ -166,15 +169,38 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
         s.All(ch => ch < 0x250 || ch is '\u2019' or '\u2018' || (ch >= 0x1E00 && ch <= 0x1EFF)) && s.Any(char.IsLetter);
 
     /// <summary>
-    /// "Almost XML": a &lt;Capital&gt; block lists the capital, then variant spellings of it (NAME_ in capitals);
-    /// a &lt;Regions&gt; block lists provinces and regions, each its own name.
+    /// "Almost XML": each country's record opens with &lt;CountryName&gt; and gives its ISO code; a &lt;Capital&gt;
+    /// block lists the capital, then variant spellings of it (NAME_ in capitals); a &lt;Regions&gt; block lists provinces
+    /// and regions, each its own name.
     /// </summary>
     private void AddCapitalsAndRegions()
     {
         string text = File.ReadAllText(DataPath("countryinfo", "CountryInfo.120116.txt")).Replace("\0", "").Replace("\u001A", "");
+        AddCountryNames(text);
         AddCountryInfoBlocks(text, "Capital", variantsOfOne: true, "countryinfo capitals");
         AddCountryInfoBlocks(text, "Regions", variantsOfOne: false, "countryinfo regions");
     }
+
+    /// <summary>
+    /// Country names the current list no longer uses (it says "Türkiye", news still says "Turkey"), canonical as that
+    /// list's name for the same ISO code. Names the list already has keep its entry (the first source wins).
+    /// </summary>
+    private void AddCountryNames(string text)
+    {
+        foreach (var record in text.Split("<CountryName>").Skip(1))
+        {
+            int close = record.IndexOf("</CountryName>", StringComparison.Ordinal);
+            string raw = close < 0 ? "" : record[..close].Trim();
+            if (!CapitalName().IsMatch(raw)) continue;  // the header's prose, or a composite such as "BOSNIAK/CROAT_FEDERATION"
+            string name = TitleCase(raw.TrimEnd('_').Replace('_', ' '));
+            var iso = IsoCode().Match(record);
+            string canonical = iso.Success && _countryByIso.TryGetValue(iso.Groups[1].Value, out var common) ? common : name;
+            Add(name, EntityLabels.Loc, canonical, "countryinfo countries");
+        }
+    }
+
+    [GeneratedRegex("<ISO3166-alpha2>\\s*([A-Z]{2})\\s*</ISO3166-alpha2>")]
+    private static partial Regex IsoCode();
 
     private void AddCountryInfoBlocks(string text, string tag, bool variantsOfOne, string source)
     {

@@ -32,6 +32,16 @@ public class GazetteerTaggerTests
     }
 
     [Fact]
+    public void A_country_under_the_name_news_uses_is_found_with_its_current_name_as_canonical()
+    {
+        // countries_mledoze calls it "Türkiye"; CountryInfo's older record still says "Turkey".
+        var doc = EntityTestData.TagWithCommitted("Talks between Turkey and Greece resumed. We had turkey for dinner.");
+        var turkey = Assert.Single(doc.Entities, e => e.Label == EntityLabels.Loc && e.Text == "Turkey");
+        Assert.Equal("Türkiye", turkey.Canonical);
+        Assert.DoesNotContain(doc.Entities, e => e.Text == "turkey");
+    }
+
+    [Fact]
     public void A_small_place_with_diacritics_is_taken_only_as_written()
     {
         Assert.Contains(("Göd", EntityLabels.Loc), EntityTestData.PairsWithCommitted("They drove to Göd yesterday."));
