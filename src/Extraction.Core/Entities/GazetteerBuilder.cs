@@ -9,9 +9,10 @@ namespace Extraction.Entities;
 /// <summary>
 /// Compiles the gazetteer from the corpora and name lists under a data folder (../shared/data):
 /// countries_mledoze (countries, official names, abbreviations, demonyms, world regions), countryinfo (country
-/// names the first list has renamed — "Turkey" is "Türkiye" there — capitals and their variant spellings, regions), GeoNames cities15000, PETRARCH2 actor dictionaries (persons, organisations),
-/// and, from the annotated corpora (UNER, CrossNER, re3d, Re-DocRED), a common-word list (words seen mostly in
-/// lower case — the ambiguity guard for names like "Nice" or "Reading") and a first-name list.
+/// names the first list has renamed — "Turkey" is "Türkiye" there — capitals and their variant spellings, regions),
+/// GeoNames cities15000, PETRARCH2 actor dictionaries (persons, organisations), and, from the annotated corpora
+/// (UNER, CrossNER, re3d, Re-DocRED), a common-word list (words seen mostly in lower case — the ambiguity guard for
+/// names like "Nice" or "Reading") and a first-name list.
 /// Deterministic: the same data gives byte-identical output.
 /// </summary>
 public sealed partial class GazetteerBuilder(string dataDirectory)

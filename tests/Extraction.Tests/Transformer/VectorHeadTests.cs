@@ -33,11 +33,9 @@ public class VectorHeadTests
         return (document, vectors);
     }
 
-    private static NerModel Train(NerDocument document, float[] vectors) =>
-        Train(new NerExampleBuilder(new NerTagSet(NerFixtures.TinyLabels), null).Build(document, vectors).ToList());
-
-    private static NerModel Train(List<NerExample> examples, float denseScale = 1f)
+    private static NerModel Train(NerDocument document, float[] vectors, float denseScale = 1f)
     {
+        var examples = new NerExampleBuilder(new NerTagSet(NerFixtures.TinyLabels), null).Build(document, vectors).ToList();
         var info = new NerModelInfo { Labels = NerFixtures.TinyLabels, EmbeddingDimensions = Dimensions };
         return NerTrainer.Train(examples, info, null, null, new NerTrainerOptions { MinFeatureCount = 1, MaxIterations = 100, DenseScale = denseScale });
     }
@@ -82,8 +80,8 @@ public class VectorHeadTests
         // Training with scale s on vectors v is training on s·v; the saved model must then score v as that model scores s·v.
         var (document, vectors) = Fixture();
         var halved = vectors.Select(v => v * 0.5f).ToArray();
-        var scaled = Train(new NerExampleBuilder(new NerTagSet(NerFixtures.TinyLabels), null).Build(document, vectors).ToList(), denseScale: 0.5f);
-        var onHalved = Train(new NerExampleBuilder(new NerTagSet(NerFixtures.TinyLabels), null).Build(document, halved).ToList());
+        var scaled = Train(document, vectors, denseScale: 0.5f);
+        var onHalved = Train(document, halved);
 
         var tokens = document.Tokens.Take(8).ToArray();
         var a = new List<NerSpan>();
