@@ -50,6 +50,11 @@ public static class TrainNerCommand
             Description = "With --profile accurate: scale the token vectors by this in training (folded back into the weights), so their weights are regularized less (>1) or more (<1) than the sparse ones",
             DefaultValueFactory = _ => new NerTrainerOptions().DenseScale,
         };
+        var lowerCaseCopies = new Option<float>("--lowercase-copies")
+        {
+            Description = "Also train on a lower-cased copy of every document, its tokens weighted W in the loss (0: no copies)",
+            DefaultValueFactory = _ => 0f,
+        };
         var seed = new Option<int>("--seed") { Description = "Random seed (training is deterministic for a given seed)", DefaultValueFactory = _ => 1 };
         var gazetteer = new Option<string>("--gazetteer") { Description = "Compiled gazetteer whose names become features", DefaultValueFactory = _ => GazetteerEntityTagger.DefaultPath };
         var noGazetteer = new Option<bool>("--no-gazetteer") { Description = "Train without gazetteer features" };
@@ -67,7 +72,7 @@ public static class TrainNerCommand
         var calibrationEvery = new Option<int>("--calibration-every") { Description = "Hold back every N-th document to fit confidence calibration, then retrain on all (0: skip, confidence uncalibrated)", DefaultValueFactory = _ => 10 };
         var command = new Command("ner", "Train the entity tagger (models/ner.bin) and report held-out scores")
         {
-            data, train, heldout, labels, output, profile, encoderLayers, packSentences, denseScale, seed, gazetteer, noGazetteer, clusters, noClusters, corpusWeights, cv, iterations, l1, l2, calibrationEvery,
+            data, train, heldout, labels, output, profile, encoderLayers, packSentences, denseScale, lowerCaseCopies, seed, gazetteer, noGazetteer, clusters, noClusters, corpusWeights, cv, iterations, l1, l2, calibrationEvery,
         };
         command.SetAction(parse => CommonOptions.Guard(stderr, () =>
         {
@@ -97,6 +102,7 @@ public static class TrainNerCommand
                 Labels = labelList, Seed = parse.GetValue(seed),
                 Trainer = new NerTrainerOptions { MaxIterations = parse.GetValue(iterations), L1 = parse.GetValue(l1), L2 = parse.GetValue(l2), DenseScale = parse.GetValue(denseScale) },
                 CalibrationEvery = parse.GetValue(calibrationEvery),
+                LowerCaseCopies = parse.GetValue(lowerCaseCopies),
                 // Training has the machine to itself: the encoder may use every core.
                 Encoder = accurate ? new ContextEncoder(Environment.ProcessorCount, layers, parse.GetValue(packSentences)) : null,
                 Command = "extraction train ner " + string.Join(" ", parse.Tokens.Where(t => t.Type != System.CommandLine.Parsing.TokenType.Command).Select(t => t.Value)),
