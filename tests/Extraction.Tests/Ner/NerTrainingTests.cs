@@ -125,15 +125,17 @@ public class NerTrainingTests
     }
 
     [Theory]
-    [InlineData("nosuch=2", "no training corpus named")]
-    [InlineData("mine=0", "positive weight")]
-    [InlineData("mine", "NAME=W")]
-    public void A_bad_corpus_weight_is_a_usage_error(string setting, string message)
+    [InlineData("--corpus-weight", "nosuch=2", "no training corpus named")]
+    [InlineData("--corpus-weight", "mine=0", "positive weight")]
+    [InlineData("--corpus-weight", "mine", "NAME=W")]
+    [InlineData("--dense-scale", "0", "--dense-scale must be positive")]
+    [InlineData("--lowercase-copies", "-1", "--lowercase-copies must be 0 or positive")]
+    public void A_bad_training_setting_is_a_usage_error(string option, string setting, string message)
     {
         string dir = TestPaths.NewTempDirectory();
         string mine = Path.Combine(dir, "mine.iob2");
         File.WriteAllLines(mine, ["Putin\tB-PER", ".\tO", ""]);
-        var result = CliRunner.Run("train", "ner", "--train", mine, "--out", Path.Combine(dir, "m.bin"), "--no-gazetteer", "--no-clusters", "--corpus-weight", setting);
+        var result = CliRunner.Run("train", "ner", "--train", mine, "--out", Path.Combine(dir, "m.bin"), "--no-gazetteer", "--no-clusters", option, setting);
         Assert.Equal(2, result.ExitCode);
         Assert.Contains(message, result.Stderr);
     }

@@ -88,6 +88,8 @@ public static class TrainNerCommand
             int folds = parse.GetValue(cv);
             if (folds is 1 or < 0) throw new UsageException("--cv must be 0 or at least 2");
             if (parse.GetValue(calibrationEvery) is 1 or < 0) throw new UsageException("--calibration-every must be 0 or at least 2");
+            if (!(parse.GetValue(denseScale) > 0)) throw new UsageException("--dense-scale must be positive");
+            if (!(parse.GetValue(lowerCaseCopies) >= 0)) throw new UsageException("--lowercase-copies must be 0 or positive");
 
             var gaz = LoadUnless(parse, gazetteer, noGazetteer, Gazetteer.LoadShared, "gazetteer not found: {0} (build it with `extraction gazetteer build`, or pass --no-gazetteer)");
             var wordClusters = LoadUnless(parse, clusters, noClusters, WordClusters.LoadShared,
