@@ -130,7 +130,7 @@ public static class BenchCommand
         }
 
         public void Reject(RejectRecord reject) { }
-        public void Complete() { }
+        public int Complete() => 0;
         public void Dispose() { }
     }
 }

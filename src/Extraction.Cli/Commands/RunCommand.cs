@@ -60,7 +60,7 @@ public static class RunCommand
         {
             sinks = outputs.CreateSinks(outDir, PipelineVersion.Of(config), out var store);
             database = store?.Database.Display;
-            var runner = new BatchRunner(pipeline, sinks, batch)
+            var runner = new BatchRunner(pipeline, sinks, store is null ? batch : batch.ForDatabase())
             {
                 // Without file outputs nothing needs a stored document again: skip it before processing.
                 IsCurrent = store is not null && !outputs.HasFileFormats ? d => store.IsCurrent(d.Id, d.TextSha256) : null,

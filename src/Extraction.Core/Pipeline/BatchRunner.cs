@@ -53,9 +53,24 @@ public sealed record BatchOptions(int Workers, TimeSpan? DocumentTimeout, int Ch
 
     public static BatchOptions Default { get; } = Create(Environment.ProcessorCount, TimeSpan.FromSeconds(DefaultTimeoutSeconds), 0);
 
+    /// <summary>True when the configuration left the channel capacity to the program (0).</summary>
+    public bool CapacityIsAutomatic { get; init; }
+
     /// <summary>A capacity of 0 means four documents in flight per worker (at least 16).</summary>
     public static BatchOptions Create(int workers, TimeSpan? documentTimeout, int channelCapacity) =>
-        new(workers, documentTimeout, channelCapacity > 0 ? channelCapacity : Math.Max(16, 4 * workers));
+        new(workers, documentTimeout, channelCapacity > 0 ? channelCapacity : Math.Max(16, 4 * workers))
+        {
+            CapacityIsAutomatic = channelCapacity <= 0,
+        };
+
+    /// <summary>
+    /// The options for a run into a database. The writer waits while the server stores a group (about a second for a
+    /// full group on a busy server); with 16 documents in flight the workers would stall after a few of them. An
+    /// automatic capacity grows to half a full group, so the workers fill the next group meanwhile
+    /// (docs/benchmarks.md, "Sinks": PostgreSQL on the same cores 86.7 → 70.8 s for 10,000 documents).
+    /// </summary>
+    public BatchOptions ForDatabase() =>
+        CapacityIsAutomatic ? this with { ChannelCapacity = Math.Max(ChannelCapacity, MaxDocumentsPerCommit / 2) } : this;
 
     /// <summary>{"batch": {"workers": 8, "document_timeout_seconds": 120, "channel_capacity": 64, "max_documents_per_commit": 256,
     /// "commit_interval_ms": 250}};
@@ -165,7 +180,7 @@ public sealed class BatchRunner(ExtractionPipeline pipeline, IReadOnlyList<ISink
         await WaitBrieflyAsync(reader, allWorkers).ConfigureAwait(false);
         Commit(summary, sinceCommit, uncommitted);
         long completing = Stopwatch.GetTimestamp();
-        foreach (var sink in sinks) sink.Complete();
+        foreach (var sink in sinks) CountStoredAlready(summary, sink.Complete());
         summary.SinkTicks += Stopwatch.GetElapsedTime(completing).Ticks;
         summary.Elapsed = clock.Elapsed;
         return summary;
@@ -267,14 +282,15 @@ public sealed class BatchRunner(ExtractionPipeline pipeline, IReadOnlyList<ISink
         sinceCommit.Restart();
         if (uncommitted > 0) summary.Commits++;
         long start = Stopwatch.GetTimestamp();
-        foreach (var sink in sinks)
-        {
-            int storedMeanwhile = sink.Commit();
-            summary.Written -= storedMeanwhile;
-            summary.Skipped += storedMeanwhile;
-        }
+        foreach (var sink in sinks) CountStoredAlready(summary, sink.Commit());
         summary.SinkTicks += Stopwatch.GetElapsedTime(start).Ticks;
         return 0;
+    }
+
+    private static void CountStoredAlready(RunSummary summary, int storedMeanwhile)
+    {
+        summary.Written -= storedMeanwhile;
+        summary.Skipped += storedMeanwhile;
     }
 
     private void Deliver(in Outcome outcome, RunSummary summary)

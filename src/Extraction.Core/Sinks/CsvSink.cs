@@ -85,9 +85,10 @@ public sealed class CsvSink : ISink
 
     public void Reject(RejectRecord reject) { }
 
-    public void Complete()
+    public int Complete()
     {
         foreach (var file in _files.Values) file.File.FlushToDisk();
+        return 0;
     }
 
     public void Dispose()

@@ -64,10 +64,11 @@ public sealed class JsonlSink : ISink
         file.EndRecord();
     }
 
-    public void Complete()
+    public int Complete()
     {
         _documents?.FlushToDisk();
         _rejects.FlushToDisk();
+        return 0;
     }
 
     public void Dispose()

@@ -38,7 +38,8 @@ public sealed record OutputSettings(IReadOnlyList<string> Formats, string Db)
             if (Formats.Contains("csv")) sinks.Add(new CsvSink(outputDirectory, pipelineVersion));
             if (Database.Parse(Db, outputDirectory) is { } db)
             {
-                database = new DatabaseSink(db, pipelineVersion);
+                // A batch run stores each group while the next one forms (the batch runner calls Complete at the end).
+                database = new DatabaseSink(db, pipelineVersion) { CommitsInBackground = true };
                 sinks.Add(database);
             }
             return sinks;

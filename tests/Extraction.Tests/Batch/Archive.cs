@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using Extraction.Tests.Sinks;
@@ -27,18 +26,6 @@ public static class Archive
             ids.Add(id);
         }
         return ids;
-    }
-
-    [DllImport("libc", SetLastError = true)]
-    private static extern int mkfifo(string path, uint mode);
-
-    /// <summary>
-    /// A named pipe that nobody writes to: a run that reaches it blocks there, so a test can be sure to kill
-    /// the run while it is still going.
-    /// </summary>
-    public static void MakeFifo(string path)
-    {
-        if (mkfifo(path, Convert.ToUInt32("644", 8)) != 0) throw new IOException($"mkfifo {path} failed: errno {Marshal.GetLastWin32Error()}");
     }
 
     /// <summary>The documents of a JSONL output, by id. Fails on any line that is not a whole JSON object.</summary>

@@ -32,7 +32,11 @@ public class BatchRunnerTests
         }
 
         public void Reject(RejectRecord reject) => Rejects.Add(reject);
-        public void Complete() => Completed = true;
+        public int Complete()
+        {
+            Completed = true;
+            return 0;
+        }
         public void Dispose() { }
     }
 
@@ -192,6 +196,18 @@ public class BatchRunnerTests
         Assert.Equal((30, 27, 3), (summary.Read, summary.Written, summary.Skipped));
         Assert.DoesNotContain("d00010", processed);
         Assert.DoesNotContain("d00010", sink.Written);
+    }
+
+    [Fact]
+    public void ADatabaseRunGrowsOnlyAnAutomaticCapacityToHalfACommitGroup()
+    {
+        var automatic = BatchOptions.Create(2, null, 0);
+        Assert.Equal(16, automatic.ChannelCapacity);
+        Assert.Equal(128, automatic.ForDatabase().ChannelCapacity);
+        Assert.Equal(25, (automatic with { MaxDocumentsPerCommit = 50 }).ForDatabase().ChannelCapacity);
+        Assert.Equal(400, BatchOptions.Create(100, null, 0).ForDatabase().ChannelCapacity);
+        var configured = PipelineConfig.Parse("""{"stages": [], "batch": {"channel_capacity": 10}}""", ".");
+        Assert.Equal(10, BatchOptions.From(configured).ForDatabase().ChannelCapacity);
     }
 
     [Fact]

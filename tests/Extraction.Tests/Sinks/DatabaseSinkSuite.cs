@@ -64,6 +64,38 @@ public abstract class DatabaseSinkSuite
     }
 
     [SkippableFact]
+    public void InTheBackgroundAGroupIsStoredWhileTheNextFormsAndReportedByTheNextCall()
+    {
+        using var db = NewDatabase();
+        using var other = new DatabaseSink(db.Database, V1);
+        Store(other, SampleDocuments.Annotated("doc-2"));
+        using var sink = new DatabaseSink(db.Database, V1) { CommitsInBackground = true };
+        sink.Write(SampleDocuments.Annotated("doc-1"));
+        sink.Write(SampleDocuments.Annotated("doc-2"));
+        Assert.Equal(0, sink.Commit()); // handed over: its count comes with the next call
+        sink.Write(SampleDocuments.Annotated("doc-3"));
+        Assert.Equal(1, sink.Commit()); // the first group found doc-2 stored already
+        Assert.Equal(0, sink.Complete());
+        Assert.Equal([["doc-1"], ["doc-2"], ["doc-3"]], db.Rows("SELECT id FROM documents ORDER BY id"));
+        Assert.Equal(12, db.Count("SELECT COUNT(*) FROM entities"));
+    }
+
+    [SkippableFact]
+    public void AFailureInTheBackgroundIsReportedByTheNextCall()
+    {
+        using var db = NewDatabase();
+        using var sink = new DatabaseSink(db.Database, V1) { CommitsInBackground = true };
+        var broken = SampleDocuments.Annotated("doc-1");
+        broken.Entities.Add(broken.Entities[0]); // duplicate entity id: refused by the primary key
+        sink.Write(broken);
+        Assert.Equal(0, sink.Commit());
+        var error = Assert.Throws<ExtractionException>(() => sink.Complete());
+        Assert.Equal(ErrorCodes.SinkFailed, error.Code);
+        Assert.Contains("doc-1", error.Message);
+        Assert.Equal(0, db.Count("SELECT COUNT(*) FROM documents"));
+    }
+
+    [SkippableFact]
     public void AFaultyDocumentInAGroupLosesOnlyItselfAndIsReported()
     {
         using var db = NewDatabase();

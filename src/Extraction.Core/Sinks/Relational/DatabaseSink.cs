@@ -31,6 +31,16 @@ public sealed class DatabaseSink : ISink
     /// <summary>Found stored already by commits that <see cref="Write"/> made by itself, not yet reported.</summary>
     private int _storedMeanwhile;
 
+    /// <summary>
+    /// When true, <see cref="Commit"/> hands the group to a thread-pool task and returns: the group is stored while the
+    /// writer hands over the next one, so the workers do not wait for the server's index and foreign-key work (at most
+    /// two groups are held). Its result, or its failure, comes from the next <see cref="Commit"/> or <see cref="Complete"/>.
+    /// </summary>
+    public bool CommitsInBackground { get; init; }
+
+    /// <summary>The group being stored in the background, if any.</summary>
+    private Task<int>? _storing;
+
     public DatabaseSink(Database database, string pipelineVersion, ResiliencePipeline? resilience = null)
     {
         _database = database;
@@ -61,34 +71,51 @@ public sealed class DatabaseSink : ISink
         return WriteOutcome.Written;
     }
 
-    /// <summary>
-    /// Stores the held documents in one transaction. When the database refuses the group (a document that violates a
-    /// constraint: an error no retry fixes), each document is stored in a transaction of its own, so only the faulty
-    /// ones are lost, and the first failure is reported after the others are stored. An unreachable database fails the
-    /// group at once, after the retries.
-    /// </summary>
+    /// <summary>Stores the held documents as one group (see <see cref="Store"/>), now or in the background.</summary>
     public int Commit()
     {
-        int storedMeanwhile = _storedMeanwhile;
+        int storedMeanwhile = _storedMeanwhile + AwaitStoring();
         _storedMeanwhile = 0;
         if (_held.Count == 0) return storedMeanwhile;
         var group = _held.ToArray();
         _held.Clear();
         _heldIndex.Clear();
+        if (!CommitsInBackground) return storedMeanwhile + Store(group);
+        _storing = Task.Run(() => Store(group));
+        return storedMeanwhile;
+    }
+
+    /// <summary>Waits for the group stored in the background; rethrows its failure as it was thrown.</summary>
+    private int AwaitStoring()
+    {
+        if (_storing is not { } storing) return 0;
+        _storing = null;
+        return storing.GetAwaiter().GetResult();
+    }
+
+    /// <summary>
+    /// Stores a group in one transaction. When the database refuses the group (a document that violates a
+    /// constraint: an error no retry fixes), each document is stored in a transaction of its own, so only the faulty
+    /// ones are lost, and the first failure is reported after the others are stored. An unreachable database fails the
+    /// group at once, after the retries.
+    /// </summary>
+    private int Store(HeldDocument[] group)
+    {
         try
         {
-            return storedMeanwhile + _resilience.Execute(() => WriteOnce(group));
+            return _resilience.Execute(() => WriteOnce(group));
         }
         catch (DbException ex) when (group.Length > 1 && !_database.IsTransient(ex))
         {
+            int storedAlready = 0;
             ExtractionException? first = null;
             foreach (var document in group)
             {
-                try { storedMeanwhile += _resilience.Execute(() => WriteOnce([document])); }
+                try { storedAlready += _resilience.Execute(() => WriteOnce([document])); }
                 catch (Exception failure) when (IsSinkFailure(failure)) { first ??= Failure(document.Id, failure); }
             }
             if (first is not null) throw first;
-            return storedMeanwhile;
+            return storedAlready;
         }
         catch (Exception ex) when (IsSinkFailure(ex))
         {
@@ -164,10 +191,13 @@ public sealed class DatabaseSink : ISink
     // Rejects go to rejects.jsonl; the database holds documents only.
     public void Reject(RejectRecord reject) { }
 
-    public void Complete() => _storedMeanwhile += Commit();
+    public int Complete() => Commit() + AwaitStoring();
 
     public void Dispose()
     {
+        // After a failed run a group may still be in the server's hands: let it finish before its connection goes.
+        try { AwaitStoring(); }
+        catch (Exception ex) when (IsSinkFailure(ex) || ex is ExtractionException) { }
         while (_readers.TryTake(out var reader)) reader.Dispose();
         _connection?.Dispose();
         _connection = null;
