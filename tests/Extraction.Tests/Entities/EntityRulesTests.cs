@@ -44,7 +44,17 @@ public class EntityRulesTests
     [InlineData("He spoke for the Ministry of Foreign Affairs today.", "Ministry of Foreign Affairs")]
     [InlineData("Reports by Khovar News Agency differ.", "Khovar News Agency")]
     [InlineData("Units of the Russian Federal Border Guards left.", "Russian Federal Border Guards")]
+    [InlineData("The Education Commission of the States published a report.", "Education Commission of the States")]
+    [InlineData("He left the Communist Party of the Russian Federation in 1995.", "Communist Party of the Russian Federation")]
     public void Organisations_by_head_noun(string text, string expected) => Assert.Contains((expected, EntityLabels.Org), Pairs(text));
+
+    [Fact]
+    public void Of_the_joins_a_name_only_when_a_capitalised_word_follows()
+    {
+        var pairs = Pairs("The Security Council of the day met.");
+        Assert.Contains(("Security Council", EntityLabels.Org), pairs);
+        Assert.DoesNotContain(pairs, p => p.Item1.StartsWith("Security Council of", StringComparison.Ordinal));
+    }
 
     [Fact]
     public void In_a_headline_a_head_noun_needs_a_name_word_before_it()

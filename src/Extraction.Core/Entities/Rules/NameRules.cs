@@ -72,14 +72,17 @@ public static partial class NameRules
                 if (OrgHeads.Contains(c.Word(t))) { head = t; break; }
             if (head < 0) { i = runEnd; continue; }
             int stop = head + 1;
-            // "Ministry of Defence", "Organization for Security and Co-operation in Europe"; "and"/"in" only after an
-            // "of/for/on" phrase, so "Labour Party and Sinn Féin" stays two names.
+            // "Ministry of Defence", "Organization for Security and Co-operation in Europe", "Communist Party of the
+            // Russian Federation"; "and"/"in" only after an "of/for/on" phrase, so "Labour Party and Sinn Féin" stays two names.
             bool extended = false;
-            while (stop + 1 < end && c.SpaceBetween(stop - 1) && c.SpaceBetween(stop) && c.IsCapitalized(stop + 1)
+            while (stop + 1 < end && c.SpaceBetween(stop - 1) && c.SpaceBetween(stop)
                    && (c.Word(stop) is "of" or "for" or "on" || extended && c.Word(stop) is "and" or "in"))
             {
+                int name = stop + 1;
+                if (c.Word(name) is "the" && name + 1 < end && c.SpaceBetween(name)) name++;
+                if (!c.IsCapitalized(name)) break;
                 extended = true;
-                stop += 2;
+                stop = name + 1;
                 while (stop < end && c.IsCapitalized(stop) && c.SpaceBetween(stop - 1)) stop++;
             }
             int start = i;
