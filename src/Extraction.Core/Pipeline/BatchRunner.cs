@@ -67,7 +67,7 @@ public sealed record BatchOptions(int Workers, TimeSpan? DocumentTimeout, int Ch
     /// The options for a run into a database. The writer waits while the server stores a group (about a second for a
     /// full group on a busy server); with 16 documents in flight the workers would stall after a few of them. An
     /// automatic capacity grows to half a full group, so the workers fill the next group meanwhile
-    /// (docs/benchmarks.md, "Sinks": PostgreSQL on the same cores 86.7 → 70.8 s for 10,000 documents).
+    /// (measured in docs/benchmarks.md, "Sinks").
     /// </summary>
     public BatchOptions ForDatabase() =>
         CapacityIsAutomatic ? this with { ChannelCapacity = Math.Max(ChannelCapacity, MaxDocumentsPerCommit / 2) } : this;

@@ -196,8 +196,9 @@ public sealed class DatabaseSink : ISink
     public void Dispose()
     {
         // After a failed run a group may still be in the server's hands: let it finish before its connection goes.
+        // (Store reports every database failure as an ExtractionException; here the run's own error is the one to report.)
         try { AwaitStoring(); }
-        catch (Exception ex) when (IsSinkFailure(ex) || ex is ExtractionException) { }
+        catch (ExtractionException) { }
         while (_readers.TryTake(out var reader)) reader.Dispose();
         _connection?.Dispose();
         _connection = null;
