@@ -140,6 +140,8 @@ public sealed class AliasResolver : IStage
     /// <summary>
     /// After a multi-word person name, a capitalised word equal to its last word is that person: relabelled (a surname
     /// the gazetteer took for a town) or added, with the full name's canonical and a SAME_AS to the latest full mention.
+    /// A one-word PERSON mention equal to the first word of exactly one earlier full name is that person too: names
+    /// written family name first ("Li Qiang" … "Li", "Kim Jong Un" … "Kim"), or a first name used alone.
     /// </summary>
     private static void LinkSurnames(Document doc, List<(Entity, Entity)> links)
     {
@@ -147,6 +149,9 @@ public sealed class AliasResolver : IStage
         foreach (var e in doc.Entities) byStart.TryAdd(e.Start, e);
         var surnames = new Dictionary<string, Entity>(StringComparer.Ordinal);
         var surnameLookup = surnames.GetAlternateLookup<ReadOnlySpan<char>>();
+        // First word → the one person it begins; null once two different persons share it.
+        var firstWords = new Dictionary<string, Entity?>(StringComparer.Ordinal);
+        var firstWordLookup = firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var added = new List<Entity>();
         int covered = -1; // end offset of the multi-word entity being walked through
         int bodyToken = EntityText.FirstBodyToken(doc);
@@ -158,11 +163,19 @@ public sealed class AliasResolver : IStage
             {
                 covered = entity.End;
                 if (entity.Label == EntityLabels.Person && entity.Text.LastIndexOf(' ') is int space and > 0)
+                {
                     surnames[entity.Text[(space + 1)..]] = entity;
+                    string first = entity.Text[..entity.Text.IndexOf(' ')];
+                    firstWords[first] = firstWords.TryGetValue(first, out var earlier) && earlier?.Canonical != entity.Canonical ? null : entity;
+                }
                 continue;
             }
             if (token.Start < covered || !EntityText.IsCapitalized(doc, t)) continue;
-            if (!surnameLookup.TryGetValue(doc.SpanOf(token.Start, token.End), out var full)) continue;
+            var word = doc.SpanOf(token.Start, token.End);
+            Entity? full = surnameLookup.TryGetValue(word, out var bySurname) ? bySurname
+                : entity is { Label: EntityLabels.Person } && entity.End == token.End && firstWordLookup.TryGetValue(word, out var byFirstWord) ? byFirstWord
+                : null;
+            if (full is null) continue;
             if (entity is null)
             {
                 entity = EntityText.Create(doc, t, t + 1, EntityLabels.Person, full.Canonical, 0.8, StageName);

@@ -27,6 +27,26 @@ public class AliasResolverTests
     }
 
     [Fact]
+    public void A_one_word_person_equal_to_the_first_word_of_one_full_name_is_that_person()
+    {
+        var doc = Run("Chinese Premier Li Qiang visited Astana. Li later met officials.",
+            ("Li Qiang", EntityLabels.Person, 0.9), ("Li", EntityLabels.Person, 0.7));
+        var li = Assert.Single(doc.Entities, e => e.Text == "Li");
+        Assert.Equal("Li Qiang (canonical)", li.Canonical);
+        Assert.Contains(doc.Relations, r => r.Type == RelationTypes.SameAs && r.Head == li.Id);
+    }
+
+    [Fact]
+    public void A_first_word_two_persons_share_links_to_neither()
+    {
+        var doc = Run("John Smith met John Kerry. John spoke first.",
+            ("John Smith", EntityLabels.Person, 0.9), ("John Kerry", EntityLabels.Person, 0.9), ("John", EntityLabels.Person, 0.7));
+        var john = Assert.Single(doc.Entities, e => e.Text == "John");
+        Assert.Equal("John (canonical)", john.Canonical);
+        Assert.DoesNotContain(doc.Relations, r => r.Head == john.Id);
+    }
+
+    [Fact]
     public void Surname_after_full_name_is_the_same_person()
     {
         var doc = EntityTestData.Tag("Kyrgyz President Askar Akayev spoke. Akayev praised the deal.");

@@ -22,7 +22,10 @@ public sealed class FixedEntities(params (string Text, string Label, double Conf
         var next = new Dictionary<string, int>();
         foreach (var (text, label, confidence) in entities)
         {
-            int start = document.Text.IndexOf(text, next.GetValueOrDefault(text), StringComparison.Ordinal);
+            // The next occurrence outside the entities placed so far ("Li" after "Li Qiang" is the lone "Li").
+            int start = next.GetValueOrDefault(text) - 1;
+            do start = document.Text.IndexOf(text, start + 1, StringComparison.Ordinal);
+            while (document.Entities.Any(e => e.Start < start + text.Length && start < e.End));
             next[text] = start + text.Length;
             document.Entities.Add(new Entity
             {
