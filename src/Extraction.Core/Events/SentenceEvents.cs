@@ -449,6 +449,8 @@ internal sealed class SentenceEvents
             // "demanded (on Friday) that the US cancel …": the complement's subject is the one addressed.
             if (w == "that" && i - from <= 3 && !Enumerable.Range(from, i - from).Any(k => _low[k] is "a" or "an" or "the")) continue;
             if (ClauseBreaks.Contains(w) || w is "which" or "who" or "that") return null;
+            // A parenthesis opens an aside, such as an inline citation "(Interfax, March 3)": its source is no object.
+            if (w == "(") return null;
             if (_isTrigger[i] && i > from) return null;
             // "to man the border": an infinitive starts a clause with its own object.
             if (w == "to" && i > from && IsInfinitive(i + 1)) return null;

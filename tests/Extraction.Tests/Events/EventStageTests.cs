@@ -35,6 +35,9 @@ public class EventStageTests
     // an attributive participle reports nothing; a relative clause about a non-entity has no actor
     [InlineData("The poorly trained [Afghan|NORP] army guards the border.", "")]
     [InlineData("[Putin|PERSON] made a deal with [Rahmon|PERSON], which will allow troops to stay.", "AGREE/asserted 'deal' actor=Putin recipient=Rahmon")]
+    // the source of an inline citation is no object: without an entity addressed, the criticism is no event
+    // (it read "ACCUSE actor=Russia recipient=Interfax")
+    [InlineData("[Russia|LOC] criticized the plan ([Interfax|ORG], [March 3|DATE]).", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
