@@ -459,9 +459,17 @@ internal sealed class SentenceEvents
             i = LastToken(i, e);
             if (!ActorLabels.Contains(e.Label) || (exclude is not null && Same(e, exclude))) continue;
             if (e.Label == EntityLabels.Loc && PrecededBy(first, LocationPrepositions)) continue;
+            if (e.Label == EntityLabels.Norp && ModifiesAName(i + 1)) continue;
             return e;
         }
         return null;
+    }
+
+    /// <summary>"met Tajik President Emomali Rahmon": a nationality followed by title words and a name describes that name.</summary>
+    private bool ModifiesAName(int next)
+    {
+        while (next < _count && _entityAt[next] is null && Relations.TitleLexicon.KindOf(_low[next]) != Relations.TitleKind.None) next++;
+        return next < _count && _entityAt[next] is { Label: EntityLabels.Person or EntityLabels.Org };
     }
 
     /// <summary>A verb after "to": a dictionary verb that is not an event noun, or any word followed by a determiner ("to man the border").</summary>
