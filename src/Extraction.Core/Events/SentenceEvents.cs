@@ -308,9 +308,10 @@ internal sealed class SentenceEvents
         if (IsPassive(c.Start))
         {
             // "X was invited by Y": Y acts on X. Without "by", an entity subject is the one acted on and the
-            // actor is the first party named after the verb; a non-entity subject leaves the framing clause's subject.
+            // actor is the first party named after the verb in the same clause ("Melia was detained, his party said":
+            // not the party); a non-entity subject leaves the framing clause's subject.
             recipient = direct ? subject?.Entity : null;
-            actor = agent ?? (direct ? Object(c.End, exclude: recipient) : subject?.Entity);
+            actor = agent ?? (direct ? Object(c.End, exclude: recipient, beforeComma: true) : subject?.Entity);
         }
         else
         {
@@ -441,11 +442,12 @@ internal sealed class SentenceEvents
     }
 
     /// <summary>First actor-like entity after <paramref name="from"/> in the clause; "in/at X" places are skipped.</summary>
-    private Entity? Object(int from, Entity? exclude)
+    private Entity? Object(int from, Entity? exclude, bool beforeComma = false)
     {
         for (int i = from; i < Math.Min(_count, from + 14); i++)
         {
             string w = _low[i];
+            if (beforeComma && w == ",") return null;
             // "demanded (on Friday) that the US cancel …": the complement's subject is the one addressed.
             if (w == "that" && i - from <= 3 && !Enumerable.Range(from, i - from).Any(k => _low[k] is "a" or "an" or "the")) continue;
             if (ClauseBreaks.Contains(w) || w is "which" or "who" or "that") return null;

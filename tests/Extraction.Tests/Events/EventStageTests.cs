@@ -37,6 +37,8 @@ public class EventStageTests
     [InlineData("[Putin|PERSON] made a deal with [Rahmon|PERSON], which will allow troops to stay.", "AGREE/asserted 'deal' actor=Putin recipient=Rahmon")]
     // a nationality before a title and a name describes the name, which is the one met
     [InlineData("[Vladimir Putin|PERSON] met [Tajik|NORP] President [Emomali Rahmon|PERSON] on Friday.", "CONSULT/asserted 'met' actor=Vladimir Putin recipient=Emomali Rahmon")]
+    // a passive without "by" finds its actor in its own clause, not in the reporting clause after a comma
+    [InlineData("[Nika Melia|PERSON] was detained, his party, the [United National Movement|ORG], said.", "")]
     // the source of an inline citation is no object: without an entity addressed, the criticism is no event
     // (it read "ACCUSE actor=Russia recipient=Interfax")
     [InlineData("[Russia|LOC] criticized the plan ([Interfax|ORG], [March 3|DATE]).", "")]
