@@ -23,6 +23,17 @@ public class NerCanonicalTests
         Assert.Contains(doc.Relations, r => r.Type == RelationTypes.SameAs && doc.EntityById(r.Head)!.Text == "CSTO");
     }
 
+    /// <summary>In a title-case headline the model runs "China" on over the capitalised words after it; the known place stands.</summary>
+    [Fact]
+    public void A_headline_place_is_cut_back_to_the_place_the_gazetteer_knows()
+    {
+        var doc = new Document("d", "Kazakhstan and China Sign Pipeline Deal\n\nThe two countries signed an agreement on Tuesday.",
+            new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Contains(doc.Entities, e => e.Label == EntityLabels.Loc && e.Text == "China");
+        Assert.DoesNotContain(doc.Entities, e => e.Text.StartsWith("China ", StringComparison.Ordinal));
+    }
+
     /// <summary>Titles and nationalities before a name are not part of the PERSON span, whatever the model spanned.</summary>
     [Theory]
     [InlineData("The Kyrgyz President Askar Akayev arrived in Moscow on Monday.", "Askar Akayev", "Kyrgyz")]

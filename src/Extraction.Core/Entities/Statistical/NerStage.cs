@@ -119,6 +119,7 @@ public sealed class NerStage : IStage
                 });
             }
         }
+        CutHeadlinePlacesToTheGazetteer(document, document.Entities, found);
         Merge(document.Entities, found);
         for (int i = 0; i < document.Entities.Count; i++) document.Entities[i].Id = "T" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
@@ -153,6 +154,36 @@ public sealed class NerStage : IStage
         kept.Sort(ByStart);
         entities.Clear();
         entities.AddRange(kept);
+    }
+
+    /// <summary>
+    /// In a headline every word is capitalised, so capitals no longer end a name: "Kazakhstan and China Sign Pipeline
+    /// Deal" reads to the model as the place "China Sign Pipeline Deal". In a title-case or all-capitals sentence, a model
+    /// place that begins with a place the gazetteer knows and runs on past it is cut back to that place (the longest
+    /// such; "Gaza Strip", if listed, stays whole).
+    /// </summary>
+    private static void CutHeadlinePlacesToTheGazetteer(Document document, List<Entity> earlier, List<Entity> model)
+    {
+        var placeEnd = new Dictionary<int, Entity>();
+        foreach (var e in earlier)
+            if (e.Source == GazetteerEntityTagger.StageName && e.Label == EntityLabels.Loc
+                && (!placeEnd.TryGetValue(e.Start, out var longer) || longer.End < e.End))
+                placeEnd[e.Start] = e;
+        if (placeEnd.Count == 0) return;
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
+        for (int i = 0; i < model.Count; i++)
+        {
+            var m = model[i];
+            if (m.Label != EntityLabels.Loc || !placeEnd.TryGetValue(m.Start, out var place) || place.End >= m.End) continue;
+            var sentence = document.Sentences.First(s => s.Start <= m.Start && m.Start < s.End);
+            if (EntityText.CaseOf(document.Text, tokens[sentence.FirstToken..sentence.EndToken]) is not (SentenceCase.TitleCase or SentenceCase.AllCaps))
+                continue;
+            model[i] = new Entity
+            {
+                Id = "", Start = place.Start, End = place.End, Label = m.Label, Text = place.Text, Canonical = place.Canonical,
+                Confidence = m.Confidence, Source = m.Source,
+            };
+        }
     }
 
     /// <summary>
