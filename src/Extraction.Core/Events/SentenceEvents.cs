@@ -82,9 +82,21 @@ internal sealed class SentenceEvents
             if (action?.Coded is { } coded) consumed.Add(coded);
             if (Build(c, action) is not { } ev) continue;
             into.Add(ev);
-            // "signed an agreement": the pattern read the noun as the verb's object, one event.
-            foreach (var o in candidates) if (o.Nominal && o.Start >= c.End && o.Start < c.PatternEnd) consumed.Add(o);
+            // "signed an agreement": the pattern read the noun as the verb's object, one event. "protest the agreement":
+            // an event noun as the object of another event's verb names that act's theme, not a second act of the subject.
+            foreach (var o in candidates)
+                if (o.Nominal && o.Start >= c.End && (o.Start < c.PatternEnd || !c.Nominal && IsDirectObject(c.End, o.Start))) consumed.Add(o);
         }
+    }
+
+    /// <summary>Only a determiner and modifiers (at most three words, no name, no preposition) between a verb and a noun.</summary>
+    private bool IsDirectObject(int verbEnd, int noun)
+    {
+        if (noun - verbEnd > 3) return false;
+        for (int i = verbEnd; i < noun; i++)
+            if (_entityAt[i] is not null || _doc.Tokens[_first + i].Kind != TokenKind.Word || Prepositions.Contains(_low[i])
+                || ClauseBreaks.Contains(_low[i]) || _low[i] is "and" or "or" or "to" || _isTrigger[i]) return false;
+        return true;
     }
 
     // ---- triggers -------------------------------------------------------------------------------------------
