@@ -210,6 +210,6 @@ public sealed partial class CitationStage : IStage
     [GeneratedRegex(@"\b[Aa]ccording to\s+")]
     private static partial Regex AccordingToRegex();
 
-    [GeneratedRegex(@"\b(?:said|says|reported|reports|told|tells|announced|announces|stated|states|claimed|claims|added|noted|declared)\b")]
+    [GeneratedRegex(@"\b(?:said|says|reported|reports|told|tells|announced|announces|stated|states|claimed|claims|added|noted|declared|warned|warns|stressed|stresses|insisted|insists|argued|argues|explained|explains|wrote|writes|acknowledged|acknowledges|emphasi[sz]ed|emphasi[sz]es)\b")]
     private static partial Regex SpeechVerbRegex();
 }

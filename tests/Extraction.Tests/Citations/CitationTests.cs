@@ -41,6 +41,19 @@ public class CitationTests
         Assert.Equal("", Cited("threatened"));
     }
 
+    [Theory]
+    [InlineData("warned")]
+    [InlineData("stressed")]
+    [InlineData("insisted")]
+    [InlineData("wrote")]
+    public void OtherReportingVerbsAttributeToo(string verb)
+    {
+        var doc = EventTestSupport.Marked($"Analysts at the [International Crisis Group|ORG] {verb} that [Azerbaijan|LOC] could exploit the rift.");
+        new CitationStage().Process(doc);
+        var citation = Assert.Single(doc.Citations);
+        Assert.Equal(($"International Crisis Group {verb}", "reported", "International Crisis Group"), (citation.Text, citation.Kind, citation.Sources[0].Name));
+    }
+
     [Fact]
     public void AccordingToAndSaidSupportTheirOwnSentence()
     {
