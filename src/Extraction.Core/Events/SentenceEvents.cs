@@ -423,7 +423,8 @@ internal sealed class SentenceEvents
             if (_entityAt[i] is { } e)
             {
                 int first = FirstToken(i, e);
-                if (ActorLabels.Contains(e.Label)) mentions.Add(new Mention(e, first, InPrepositionalPhrase(first), IsPossessive(e)));
+                if (ActorLabels.Contains(e.Label) && !IsObjectOfAnEarlierVerb(first, i, start))
+                    mentions.Add(new Mention(e, first, InPrepositionalPhrase(first), IsPossessive(e)));
                 i = first;
                 continue;
             }
@@ -451,6 +452,21 @@ internal sealed class SentenceEvents
                 direct = Auxiliaries.Contains(_low[k]) || _low[k].EndsWith("ly", StringComparison.Ordinal);
         }
         return chosen;
+    }
+
+    /// <summary>
+    /// "Papikyan visited Paris and signed …": a name right after a verb and followed by "and" and the trigger is that
+    /// verb's object; the coordinated verbs share the subject before it.
+    /// </summary>
+    private bool IsObjectOfAnEarlierVerb(int first, int last, int trigger)
+    {
+        if (first == 0 || Auxiliaries.Contains(_low[first - 1]) || _lexicon.VerbLemma(_low[first - 1]) is null) return false;
+        int k = last + 1;
+        if (k < trigger && _low[k] == ",") k++;
+        if (k >= trigger || _low[k] != "and") return false;
+        for (k++; k < trigger; k++)
+            if (!Auxiliaries.Contains(_low[k]) && !_low[k].EndsWith("ly", StringComparison.Ordinal)) return false;
+        return true;
     }
 
     /// <summary>First actor-like entity after <paramref name="from"/> in the clause; "in/at X" places are skipped.</summary>
