@@ -455,8 +455,8 @@ internal sealed class SentenceEvents
     }
 
     /// <summary>
-    /// "Papikyan visited Paris and signed …": a name right after a verb and followed by "and" and the trigger is that
-    /// verb's object; the coordinated verbs share the subject before it.
+    /// "Papikyan visited Paris and signed …": a name right after a verb and followed by "and" and another verb (the
+    /// trigger or one that leads to it) is the first verb's object; the coordinated verbs share the subject before it.
     /// </summary>
     private bool IsObjectOfAnEarlierVerb(int first, int last, int trigger)
     {
@@ -464,9 +464,8 @@ internal sealed class SentenceEvents
         int k = last + 1;
         if (k < trigger && _low[k] == ",") k++;
         if (k >= trigger || _low[k] != "and") return false;
-        for (k++; k < trigger; k++)
-            if (!Auxiliaries.Contains(_low[k]) && !_low[k].EndsWith("ly", StringComparison.Ordinal)) return false;
-        return true;
+        for (k++; k < trigger && (Auxiliaries.Contains(_low[k]) || _low[k].EndsWith("ly", StringComparison.Ordinal)); k++) { }
+        return k == trigger || _entityAt[k] is null && _lexicon.VerbLemma(_low[k]) is not null;
     }
 
     /// <summary>First actor-like entity after <paramref name="from"/> in the clause; "in/at X" places are skipped.</summary>

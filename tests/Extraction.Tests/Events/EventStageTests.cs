@@ -39,6 +39,7 @@ public class EventStageTests
     [InlineData("[Russia|LOC] will protest the new agreement.", "PROTEST/anticipated 'protest' actor=Russia recipient=-")]
     // coordinated verbs share their subject: the first verb's object is not the second verb's actor
     [InlineData("[Suren Papikyan|PERSON] saw [Paris|LOC] and attacked [Thales|ORG] in an interview.", "ASSAULT/asserted 'attacked' actor=Suren Papikyan recipient=Thales")]
+    [InlineData("[Suren Papikyan|PERSON] saw [Paris|LOC] and went on to attack [Thales|ORG].", "ASSAULT/asserted 'attack' actor=Suren Papikyan recipient=Thales")]
     // a nationality before a title and a name describes the name, which is the one met
     [InlineData("[Vladimir Putin|PERSON] met [Tajik|NORP] President [Emomali Rahmon|PERSON] on Friday.", "CONSULT/asserted 'met' actor=Vladimir Putin recipient=Emomali Rahmon")]
     // a passive without "by" finds its actor in its own clause, not in the reporting clause after a comma
