@@ -119,7 +119,7 @@ public sealed class NerStage : IStage
                 });
             }
         }
-        CutHeadlinePlacesToTheGazetteer(document, document.Entities, found);
+        CutHeadlinePlacesToTheGazetteer(document, found);
         Merge(document.Entities, found);
         for (int i = 0; i < document.Entities.Count; i++) document.Entities[i].Id = "T" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
@@ -162,19 +162,19 @@ public sealed class NerStage : IStage
     /// place that begins with a place the gazetteer knows and runs on past it is cut back to that place (the longest
     /// such; "Gaza Strip", if listed, stays whole).
     /// </summary>
-    private static void CutHeadlinePlacesToTheGazetteer(Document document, List<Entity> earlier, List<Entity> model)
+    private static void CutHeadlinePlacesToTheGazetteer(Document document, List<Entity> model)
     {
-        var placeEnd = new Dictionary<int, Entity>();
-        foreach (var e in earlier)
+        var placeAt = new Dictionary<int, Entity>(); // the longest gazetteer place starting at each offset
+        foreach (var e in document.Entities)
             if (e.Source == GazetteerEntityTagger.StageName && e.Label == EntityLabels.Loc
-                && (!placeEnd.TryGetValue(e.Start, out var longer) || longer.End < e.End))
-                placeEnd[e.Start] = e;
-        if (placeEnd.Count == 0) return;
+                && (!placeAt.TryGetValue(e.Start, out var longer) || longer.End < e.End))
+                placeAt[e.Start] = e;
+        if (placeAt.Count == 0) return;
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
         for (int i = 0; i < model.Count; i++)
         {
             var m = model[i];
-            if (m.Label != EntityLabels.Loc || !placeEnd.TryGetValue(m.Start, out var place) || place.End >= m.End) continue;
+            if (m.Label != EntityLabels.Loc || !placeAt.TryGetValue(m.Start, out var place) || place.End >= m.End) continue;
             var sentence = document.Sentences.First(s => s.Start <= m.Start && m.Start < s.End);
             if (EntityText.CaseOf(document.Text, tokens[sentence.FirstToken..sentence.EndToken]) is not (SentenceCase.TitleCase or SentenceCase.AllCaps))
                 continue;
