@@ -494,10 +494,19 @@ internal sealed class SentenceEvents
         return null;
     }
 
-    /// <summary>"met Tajik President Emomali Rahmon": a nationality followed by title words and a name describes that name.</summary>
+    /// <summary>
+    /// "met Tajik President Emomali Rahmon", "from the French company Thales": a nationality followed by title words or
+    /// up to three descriptive nouns and then a name describes that name.
+    /// </summary>
     private bool ModifiesAName(int next)
     {
-        while (next < _count && _entityAt[next] is null && Relations.TitleLexicon.KindOf(_low[next]) != Relations.TitleKind.None) next++;
+        int limit = Math.Min(_count, next + 3);
+        while (next < limit && _entityAt[next] is null && _doc.Tokens[_first + next].Kind == TokenKind.Word
+               && (Relations.TitleLexicon.KindOf(_low[next]) != Relations.TitleKind.None
+                   || char.IsLower(_doc.Text[_doc.Tokens[_first + next].Start]) && !Prepositions.Contains(_low[next])
+                      && !Determiners.Contains(_low[next]) && !ClauseBreaks.Contains(_low[next]) && _low[next] is not ("and" or "or" or "to")
+                      && !_isTrigger[next]))
+            next++;
         return next < _count && _entityAt[next] is { Label: EntityLabels.Person or EntityLabels.Org };
     }
 

@@ -48,6 +48,19 @@ public class EntityRulesTests
     [InlineData("He left the Communist Party of the Russian Federation in 1995.", "Communist Party of the Russian Federation")]
     public void Organisations_by_head_noun(string text, string expected) => Assert.Contains((expected, EntityLabels.Org), Pairs(text));
 
+    [Theory]
+    [InlineData("He bought radars from the French company Thales last year.", "Thales")]
+    [InlineData("Russian energy giant Gazprom cut supplies.", "Gazprom")]
+    [InlineData("The news agency Interfax reported it.", "Interfax")]
+    public void Organisations_after_a_descriptor_noun(string text, string expected) => Assert.Contains((expected, EntityLabels.Org), Pairs(text));
+
+    [Fact]
+    public void A_descriptor_noun_before_a_place_or_a_date_names_no_organisation()
+    {
+        Assert.DoesNotContain(Pairs("The company Russia sanctioned stayed."), p => p.Label == EntityLabels.Org);
+        Assert.DoesNotContain(Pairs("The group Monday said nothing."), p => p.Label == EntityLabels.Org);
+    }
+
     [Fact]
     public void Of_the_joins_a_name_only_when_a_capitalised_word_follows()
     {

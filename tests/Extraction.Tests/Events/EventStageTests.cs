@@ -44,6 +44,7 @@ public class EventStageTests
     [InlineData("[Vladimir Putin|PERSON] met [Tajik|NORP] President [Emomali Rahmon|PERSON] on Friday.", "CONSULT/asserted 'met' actor=Vladimir Putin recipient=Emomali Rahmon")]
     // a passive without "by" finds its actor in its own clause, not in the reporting clause after a comma
     [InlineData("[Nika Melia|PERSON] was detained, his party, the [United National Movement|ORG], said.", "")]
+    [InlineData("[Armenia|LOC] attacked the [French|NORP] company [Thales|ORG] in court.", "ASSAULT/asserted 'attacked' actor=Armenia recipient=Thales")]
     // the source of an inline citation is no object: without an entity addressed, the criticism is no event
     // (it read "ACCUSE actor=Russia recipient=Interfax")
     [InlineData("[Russia|LOC] criticized the plan ([Interfax|ORG], [March 3|DATE]).", "")]

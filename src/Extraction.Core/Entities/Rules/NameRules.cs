@@ -39,6 +39,7 @@ public static partial class NameRules
             {
                 if (TagEvent(c, i, end) is int afterEvent) { i = afterEvent - 1; continue; }
                 TagTitledPerson(c, i, end);
+                TagDescribedOrg(c, i, end);
                 TagFirstNamePerson(c, i, end);
             }
             // In a headline or a shouted line every word is capitalised, so "Great Service" is no name by its capitals alone.
@@ -90,6 +91,29 @@ public static partial class NameRules
             if (stop - start >= 2 && (!headline || HasUncommonWord(c, start, head))) c.Add(start, stop, EntityLabels.Org, 0.8, "org_head");
             i = Math.Max(runEnd, stop);
         }
+    }
+
+    /// <summary>Lower-case nouns that introduce an organisation's name in news prose: "the French company Thales".</summary>
+    private static readonly WordSet OrgDescriptors = new(
+    [
+        "company", "firm", "corporation", "conglomerate", "giant", "maker", "manufacturer", "contractor", "carrier", "airline",
+        "bank", "lender", "insurer", "broadcaster", "newspaper", "daily", "agency", "group", "party", "militia", "movement",
+        "think-tank", "organisation", "organization", "charity", "watchdog", "regulator", "operator", "producer", "exporter",
+    ]);
+
+    /// <summary>
+    /// "the French company Thales", "energy giant Gazprom", "news agency Interfax": after a lower-case descriptor noun, the
+    /// capitalised name words that follow (not a known place or group, not a common word) are an organisation.
+    /// </summary>
+    private static void TagDescribedOrg(RuleContext c, int i, int end)
+    {
+        if (!OrgDescriptors.Contains(c.Word(i)) || i + 1 >= end || !c.SpaceBetween(i)) return;
+        int name = i + 1;
+        if (!c.IsCapitalized(name) || IsPlaceOrGroup(c, name) || c.Gazetteer.IsFirstName(c.Word(name))) return;
+        int at = c.Tokens[name].Start;
+        if (c.Document.Entities.Any(e => e.Start <= at && at < e.End)) return; // a date, a known name: already read
+        int stop = NameWords(c, name, end);
+        if (stop > name) c.Add(name, stop, EntityLabels.Org, 0.7, "org_descriptor");
     }
 
     /// <summary>A word in [from, to) that is no common word ("Khovar" in "Khovar News Agency", not "Great" in "Great Service").</summary>
