@@ -94,10 +94,14 @@ internal sealed class SentenceEvents
     {
         if (noun - verbEnd > 3) return false;
         for (int i = verbEnd; i < noun; i++)
-            if (_entityAt[i] is not null || _doc.Tokens[_first + i].Kind != TokenKind.Word || Prepositions.Contains(_low[i])
-                || ClauseBreaks.Contains(_low[i]) || _low[i] is "and" or "or" or "to" || _isTrigger[i]) return false;
+            if (!IsPlainWord(i)) return false;
         return true;
     }
+
+    /// <summary>A word inside a noun phrase: no name, no preposition, conjunction, clause break or trigger.</summary>
+    private bool IsPlainWord(int i) =>
+        _entityAt[i] is null && _doc.Tokens[_first + i].Kind == TokenKind.Word && !Prepositions.Contains(_low[i])
+        && !ClauseBreaks.Contains(_low[i]) && _low[i] is not ("and" or "or" or "to") && !_isTrigger[i];
 
     // ---- triggers -------------------------------------------------------------------------------------------
 
@@ -449,7 +453,7 @@ internal sealed class SentenceEvents
             direct = true;
             int end = _entityAt[chosen.Token] is { } ce && ce == chosen.Entity ? LastToken(chosen.Token, ce) : chosen.Token;
             for (int k = end + 1; k < start && direct; k++)
-                direct = Auxiliaries.Contains(_low[k]) || _low[k].EndsWith("ly", StringComparison.Ordinal);
+                direct = IsAuxiliaryOrAdverb(k);
         }
         return chosen;
     }
@@ -464,9 +468,12 @@ internal sealed class SentenceEvents
         int k = last + 1;
         if (k < trigger && _low[k] == ",") k++;
         if (k >= trigger || _low[k] != "and") return false;
-        for (k++; k < trigger && (Auxiliaries.Contains(_low[k]) || _low[k].EndsWith("ly", StringComparison.Ordinal)); k++) { }
+        for (k++; k < trigger && IsAuxiliaryOrAdverb(k); k++) { }
         return k == trigger || _entityAt[k] is null && _lexicon.VerbLemma(_low[k]) is not null;
     }
+
+    /// <summary>"has", "will", "jointly", "reportedly": words that may stand between a subject and its verb.</summary>
+    private bool IsAuxiliaryOrAdverb(int i) => Auxiliaries.Contains(_low[i]) || _low[i].EndsWith("ly", StringComparison.Ordinal);
 
     /// <summary>First actor-like entity after <paramref name="from"/> in the clause; "in/at X" places are skipped.</summary>
     private Entity? Object(int from, Entity? exclude, bool beforeComma = false)
@@ -503,9 +510,7 @@ internal sealed class SentenceEvents
         int limit = Math.Min(_count, next + 3);
         while (next < limit && _entityAt[next] is null && _doc.Tokens[_first + next].Kind == TokenKind.Word
                && (Relations.TitleLexicon.KindOf(_low[next]) != Relations.TitleKind.None
-                   || char.IsLower(_doc.Text[_doc.Tokens[_first + next].Start]) && !Prepositions.Contains(_low[next])
-                      && !Determiners.Contains(_low[next]) && !ClauseBreaks.Contains(_low[next]) && _low[next] is not ("and" or "or" or "to")
-                      && !_isTrigger[next]))
+                   || char.IsLower(_doc.Text[_doc.Tokens[_first + next].Start]) && !Determiners.Contains(_low[next]) && IsPlainWord(next)))
             next++;
         return next < _count && _entityAt[next] is { Label: EntityLabels.Person or EntityLabels.Org };
     }
