@@ -100,6 +100,21 @@ public static class EntityText
         return initial;
     }
 
+    /// <summary>
+    /// Whether the text is written informally (a forum post, an e-mail, a transcript): a sentence of its body begins
+    /// in lower case, or "i" stands for "I". Edited text (news) capitalises names, so there a lower-case word is no name.
+    /// </summary>
+    public static bool IsInformal(Document doc, bool[] initial)
+    {
+        for (int t = FirstBodyToken(doc); t < doc.Tokens.Count; t++)
+        {
+            var token = doc.Tokens[t];
+            if (token.Kind != TokenKind.Word || !char.IsLower(doc.Text[token.Start])) continue;
+            if (initial[t] || (token.Length == 1 && doc.Text[token.Start] == 'i')) return true;
+        }
+        return false;
+    }
+
     /// <summary>The first token of the body (after the metadata header line), where tagging starts.</summary>
     public static int FirstBodyToken(Document doc)
     {

@@ -398,11 +398,14 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
             string[] rootWords = root.Split(' ');
             bool person = personsOnlyWhenTagged
                 ? tagged && rootWords.Length >= 2
-                : tagged || dated || (rootWords.Length >= 2 && _firstNames.Contains(TextKey.Of(rootWords[0])));
+                : tagged || dated || (rootWords.Length >= 2 && _firstNames.Contains(TextKey.Of(rootWords[0]))
+                                      && !ArabicArticles.Contains(rootWords[0]) && !rootWords.Any(OrganisationWords.Contains));
             if (personsOnlyWhenTagged && !person) continue;
             string label = person ? EntityLabels.Person : EntityLabels.Org;
             var acronym = NameWithAcronym().Match(root);
             string canonical = rootWords.Length == 1 && root.Length <= 5 && !person ? root : TitleCase(acronym.Success ? acronym.Groups[1].Value : root);
+            // An acronym listed with the name it abbreviates is known by that name ("IMF" → "International Monetary Fund").
+            if (!person && rootWords.Length == 1 && block.Names.FirstOrDefault(n => SpellsOut(n, root)) is { } full) canonical = TitleCase(full);
             foreach (var raw in block.Names)
             {
                 var m = NameWithAcronym().Match(raw);
@@ -420,10 +423,33 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
         }
     }
 
+    /// <summary>"AL QA'IDA", "AL JAZEERA": the Arabic article, not the first name "Al".</summary>
+    private static readonly HashSet<string> ArabicArticles = new(StringComparer.OrdinalIgnoreCase) { "al", "el", "al-", "el-" };
+
+    /// <summary>Words that make a name that begins with a first name an organisation's ("Carter Center", "Charles Schwab Corp").</summary>
+    private static readonly HashSet<string> OrganisationWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "&", "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "company", "companies", "foundation", "center",
+        "centre", "institute", "group", "international", "laboratories", "labs", "farms", "limited", "ltd", "ltd.",
+        "fellowship", "services", "systems", "bank", "fund", "association", "society", "council", "committee",
+        "university", "college", "school", "hospital", "church", "party", "front", "movement", "army", "brigade",
+        "brigades", "union", "league", "network", "partners", "holdings", "industries", "technologies", "resources",
+        "funding", "semiconductor", "rangers", "stones", "trust", "project", "alliance", "organization", "organisation",
+    };
+
     private static readonly HashSet<string> LowerConnectors = new(StringComparer.Ordinal)
         { "of", "the", "and", "for", "in", "on", "at", "to", "de", "del", "la", "le", "du", "von", "van", "der", "den" };
 
     /// <summary>"INTERNATIONAL_ATOMIC_ENERGY_AGENCY" → "International Atomic Energy Agency"; short vowel-less words stay capitals ("UN").</summary>
+    /// <summary>Whether <paramref name="name"/> has two or more words whose initials, connectors included or not, spell <paramref name="acronym"/>.</summary>
+    private static bool SpellsOut(string name, string acronym)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || name.Contains('(')) return false;
+        string all = string.Concat(words.Select(w => w[0])), content = string.Concat(words.Where(w => !LowerConnectors.Contains(w.ToLowerInvariant())).Select(w => w[0]));
+        return all.Equals(acronym, StringComparison.OrdinalIgnoreCase) || content.Equals(acronym, StringComparison.OrdinalIgnoreCase);
+    }
+
     internal static string TitleCase(string upper)
     {
         var words = upper.Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -48,15 +48,16 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
     public void Process(Document doc)
     {
         var initial = EntityText.SentenceInitial(doc);
+        bool informal = EntityText.IsInformal(doc, initial);
         int bodyStart = EntityText.FirstBodyToken(doc);
         foreach (var sentence in doc.Sentences)
         {
             int end = sentence.EndToken;
             for (int i = Math.Max(sentence.FirstToken, bodyStart); i < end;)
             {
-                if (!EntityText.IsCapitalized(doc, i))
+                if (!EntityText.IsCapitalized(doc, i) && !StartsWithArabicArticle(doc, i))
                 {
-                    i = TagLowerCasePlace(doc, i, end) is int after and > 0 ? after : i + 1;
+                    i = informal && TagLowerCasePlace(doc, i, end) is int after and > 0 ? after : i + 1;
                     continue;
                 }
                 int stop = TagCompound(doc, i, end) ?? TagName(doc, i, end, initial);
@@ -79,7 +80,8 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
     }
 
     /// <summary>
-    /// Informal text writes well-known places in lower case ("we flew to san francisco", "back in florida"). A lower-case
+    /// Informal text writes well-known places in lower case ("we flew to san francisco", "back in florida"); edited text
+    /// does not ("the lira weakened": not the Ugandan town), so only an informal text is searched. A lower-case
     /// match is taken only for a place the gazetteer knows without any doubt: no flag at all (not a common word, a first
     /// name, a minor place or an abbreviation), written as its own name (no alternate), every word in lower case, one
     /// word of at least four letters. Lower confidence than a capitalised match; the model's own spans still win.
@@ -109,7 +111,8 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
             var token = doc.Tokens[t];
             if (token.Kind != TokenKind.Word) continue;
             var word = doc.SpanOf(token);
-            if (!char.IsUpper(word[0]) && !(t > first && EntityText.IsConnector(word)) && !char.IsDigit(word[0])) return false;
+            if (!char.IsUpper(word[0]) && !(t > first && EntityText.IsConnector(word)) && !char.IsDigit(word[0])
+                && !(t == first && StartsWithArabicArticle(doc, t))) return false;
         }
         var span = doc.SpanOf(doc.Tokens[first].Start, doc.Tokens[end - 1].End);
         if (flags.HasFlag(GazetteerFlags.ExactCase) ? !EntityText.IsAllCaps(span) : IsShortCapitals(span)) return false;
@@ -132,6 +135,15 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
         foreach (char c in canonical)
             if (c > '\u007f' && char.IsLetter(c)) return span.Equals(canonical, StringComparison.OrdinalIgnoreCase);
         return true;
+    }
+
+    /// <summary>"al Qaeda", "al-Shabaab", "el-Sisi": a name that begins with the Arabic article in lower case.</summary>
+    private static bool StartsWithArabicArticle(Document doc, int t)
+    {
+        var word = doc.SpanOf(doc.Tokens[t]);
+        if (word.Length > 3 && (word.StartsWith("al-") || word.StartsWith("el-"))) return char.IsUpper(word[3]);
+        return word is "al" or "el" && t + 1 < doc.Tokens.Count && doc.Tokens[t + 1].Start == doc.Tokens[t].End + 1
+               && EntityText.IsCapitalized(doc, t + 1);
     }
 
     /// <summary>"ODE", "NICE" in capitals are abbreviations or shouting, not the place names "Ode", "Nice".</summary>

@@ -59,6 +59,21 @@ public class GazetteerTaggerTests
         Assert.DoesNotContain(EntityTestData.PairsWithCommitted("the island was reading us the news"), p => p.Label == EntityLabels.Loc);
     }
 
+    [Theory]
+    [InlineData("Militants linked to al Qaeda attacked the base.", "al Qaeda")]
+    [InlineData("Militants linked to al-Qaeda attacked the base.", "al-Qaeda")]
+    public void A_name_may_begin_with_the_Arabic_article_in_lower_case(string text, string name) =>
+        Assert.Contains((name, EntityLabels.Org), EntityTestData.PairsWithCommitted(text));
+
+    /// <summary>Edited text capitalises its places, so there a lower-case word is not one ("lira" is also a Ugandan town).</summary>
+    [Fact]
+    public void Edited_text_has_no_lower_case_places()
+    {
+        Assert.DoesNotContain(EntityTestData.PairsWithCommitted("The Turkish lira weakened 0.3 percent. Traders in Ankara sold it."),
+            p => p.Text == "lira");
+        Assert.Contains(("lira", EntityLabels.Loc), EntityTestData.PairsWithCommitted("we drove to lira last week. the roads were bad."));
+    }
+
     [Fact]
     public void Ambiguous_name_not_taken_inside_a_longer_capitalised_name()
     {

@@ -50,7 +50,8 @@ public static class AcronymRules
         return letters >= 2;
     }
 
-    /// <summary>Whether the capitals of <paramref name="acronym"/> are the initials of the name's capitalised words, or (first letter equal) a subsequence of its capitals.</summary>
+    /// <summary>Whether the capitals of <paramref name="acronym"/> are the initials of the name's capitalised words (or of all its
+    /// words), or (first letter equal) a subsequence of its capitals.</summary>
     public static bool Abbreviates(string name, string acronym)
     {
         var letters = string.Concat(acronym.Where(char.IsLetter));
@@ -58,6 +59,9 @@ public static class AcronymRules
         if (words.Count == 0 || letters.Length == 0) return false;
         string initials = string.Concat(words.Select(w => w[0]));
         if (initials == letters) return true;
+        // "Economic Community of West African States (ECOWAS)": the connectors' initials may count too.
+        var allWords = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        if (string.Concat(allWords.Select(w => char.ToUpperInvariant(w[0]))) == letters) return true;
         if (initials[0] != letters[0]) return false;
         string capitals = string.Concat(name.Where(char.IsUpper));
         int k = 0;

@@ -21,7 +21,7 @@ public sealed class NerTagger
     private readonly ITokenLexicon? _lexicon;
     private readonly WordClusters? _clusters;
     private readonly int _personLabel, _norpLabel;  // -1 when the model has no such label
-    private readonly uint _norpBits;    // the lexicon's begin and continue bits of NORP, 0 without one
+    private readonly uint _norpBits, _placeBits;    // the lexicon's begin and continue bits of NORP and LOC, 0 without one
 
     public NerTagger(NerModel model, ITokenLexicon? lexicon, WordClusters? clusters = null, ContextEncoder? encoder = null)
     {
@@ -46,6 +46,8 @@ public sealed class NerTagger
         _norpLabel = model.Tags.Labels.ToList().IndexOf(EntityLabels.Norp);
         int norp = lexicon?.Classes.ToList().IndexOf(EntityLabels.Norp) ?? -1;
         _norpBits = norp < 0 ? 0 : 3u << (2 * norp);
+        int place = lexicon?.Classes.ToList().IndexOf(EntityLabels.Loc) ?? -1;
+        _placeBits = place < 0 ? 0 : 3u << (2 * place);
         Encoder = model.Info.Encoder is null ? null : encoder;
     }
 
@@ -193,19 +195,28 @@ public sealed class NerTagger
         Relations.TitleLexicon.KindOf(text.AsSpan(token.Start, token.Length));
 
     /// <summary>
-    /// A person's name does not include the title or nationality before it ("Kyrgyz President Askar Akayev" →
-    /// "Askar Akayev", "Republican Warren G. Harding" → "Warren G. Harding"): the model, which sees such words inside
-    /// names in some corpora, sometimes spans them. A leading word is dropped when it is a title word or a
-    /// nationality the lexicon knows on its own, and a capitalised word follows within the span.
+    /// A person's name does not include the title, nationality or country before it ("Kyrgyz President Askar Akayev"
+    /// → "Askar Akayev", "Republican Warren G. Harding" → "Warren G. Harding", "US Secretary of State Antony Blinken"
+    /// → "Antony Blinken"): the model, which sees such words inside names in some corpora, sometimes spans them. A
+    /// leading word is dropped when a capitalised word follows within the span and it is a title word, a nationality
+    /// the lexicon knows on its own, or a one-word place the lexicon knows followed by a title word.
     /// </summary>
     private bool IsLeadingDescriptor(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<uint> marks, int from, int to)
     {
-        if (to - from < 2 || !char.IsUpper(text[tokens[from + 1].Start])) return false;
-        if (TitleKindOf(text, tokens[from]) != Relations.TitleKind.None) return true;
-        // A nationality match that begins here and does not run on into the next token.
-        return _norpBits != 0 && !marks.IsEmpty && (marks[from] & _norpBits) == (_norpBits & 0x5555_5555u)
-               && (marks[from + 1] & (_norpBits & 0xAAAA_AAAAu)) == 0;
+        if (to - from < 2) return false;
+        bool capitalisedNext = char.IsUpper(text[tokens[from + 1].Start]);
+        // "Secretary of State Antony Blinken": a title runs on over "of".
+        if (TitleKindOf(text, tokens[from]) != Relations.TitleKind.None)
+            return capitalisedNext || (to - from > 2 && text.AsSpan(tokens[from + 1].Start, tokens[from + 1].Length).SequenceEqual("of")
+                                       && char.IsUpper(text[tokens[from + 2].Start]));
+        if (!capitalisedNext) return false;
+        return IsOneWordMatch(marks, from, _norpBits)
+               || (IsOneWordMatch(marks, from, _placeBits) && TitleKindOf(text, tokens[from + 1]) != Relations.TitleKind.None);
     }
+
+    /// <summary>A lexicon match of the class <paramref name="bits"/> that begins at the token and does not run on into the next.</summary>
+    private static bool IsOneWordMatch(ReadOnlySpan<uint> marks, int at, uint bits) =>
+        bits != 0 && !marks.IsEmpty && (marks[at] & bits) == (bits & 0x5555_5555u) && (marks[at + 1] & (bits & 0xAAAA_AAAAu)) == 0;
 
     private static bool IsPunctuation(string text, in Token token)
     {
