@@ -112,6 +112,8 @@ internal sealed class SentenceEvents
         {
             if (_entityAt[i] is not null || _doc.Tokens[_first + i].Kind != TokenKind.Word) continue;
             string w = _low[i];
+            // "according to" attributes (a citation), it reports no act of according.
+            if (w == "according" && i + 1 < _count && _low[i + 1] == "to") continue;
             bool nounContext = IsNounContext(i);
             string? nominal = NominalTriggers.CodeOf(w);
             var (verbEnd, lemma) = MatchVerb(i);
@@ -332,10 +334,11 @@ internal sealed class SentenceEvents
         else
         {
             actor = subject?.Entity;
-            recipient = Object(c.End, exclude: actor);
+            // "Czechia and China signed", "Aliyev and Pashinyan met in Brussels at the invitation of …": for acts
+            // between equals the coordinated subjects are the two parties, whoever is named after the verb.
+            recipient = (!c.Reverse && subject is not null && Symmetric.Contains(c.Type) ? Coordinated(subject) : null)
+                        ?? Object(c.End, exclude: actor);
         }
-        // "Czechia and China signed": for acts between equals the coordinated subjects are the two parties.
-        if (recipient is null && !c.Reverse && subject is not null && Symmetric.Contains(c.Type)) recipient = Coordinated(subject);
         if (c.Reverse) (actor, recipient) = (recipient, actor);
         double confidence = subject is { InPrepositionalPhrase: false } ? 0.6 : 0.45;
         return (actor, recipient, confidence);
@@ -374,6 +377,10 @@ internal sealed class SentenceEvents
     private Entity? Coordinated(Mention subject)
     {
         int i = subject.Token - 1;
+        // "Aliyev and Armenian Prime Minister Nikol Pashinyan": the second party's title and nationality come between.
+        while (i >= 1 && (_entityAt[i] is { Label: EntityLabels.Norp }
+                          || (_entityAt[i] is null && Relations.TitleLexicon.KindOf(_low[i]) != Relations.TitleKind.None && _low[i] != "of")))
+            i--;
         if (i < 1 || _low[i] != "and") return null;
         int j = i - 1;
         if (j >= 1 && _low[j] == ",") j--;
@@ -466,11 +473,18 @@ internal sealed class SentenceEvents
     {
         if (first == 0 || Auxiliaries.Contains(_low[first - 1]) || _lexicon.VerbLemma(_low[first - 1]) is null) return false;
         int k = last + 1;
-        if (k < trigger && _low[k] == ",") k++;
+        // "visited Shusha in June 2021 and signed": a short phrase of time or place may follow the object.
+        for (int skipped = 0; k < trigger && skipped < 6 && _low[k] != "and" && IsTimeOrPlaceWord(k); skipped++) k++;
         if (k >= trigger || _low[k] != "and") return false;
         for (k++; k < trigger && IsAuxiliaryOrAdverb(k); k++) { }
         return k == trigger || _entityAt[k] is null && _lexicon.VerbLemma(_low[k]) is not null;
     }
+
+    /// <summary>A word of a phrase such as "in June 2021", ", on Monday", "at the summit in Minsk".</summary>
+    private bool IsTimeOrPlaceWord(int i) =>
+        _entityAt[i] is { Label: EntityLabels.Date or EntityLabels.Loc }
+        || (_entityAt[i] is null && (_low[i] is "," or "in" or "on" or "at" or "during" or "the" or "a" or "last" or "this"
+                                     || _doc.Tokens[_first + i].Kind == TokenKind.Number));
 
     /// <summary>"has", "will", "jointly", "reportedly": words that may stand between a subject and its verb.</summary>
     private bool IsAuxiliaryOrAdverb(int i) => Auxiliaries.Contains(_low[i]) || _low[i].EndsWith("ly", StringComparison.Ordinal);
@@ -496,6 +510,9 @@ internal sealed class SentenceEvents
             if (!ActorLabels.Contains(e.Label) || (exclude is not null && Same(e, exclude))) continue;
             if (e.Label == EntityLabels.Loc && PrecededBy(first, LocationPrepositions)) continue;
             if (e.Label == EntityLabels.Norp && ModifiesAName(i + 1)) continue;
+            // "met US Secretary of State Antony Blinken": a country before a title describes the person named after it.
+            if (e.Label == EntityLabels.Loc && i + 1 < _count && Relations.TitleLexicon.KindOf(_low[i + 1]) != Relations.TitleKind.None
+                && ModifiesAName(i + 1)) continue;
             return e;
         }
         return null;

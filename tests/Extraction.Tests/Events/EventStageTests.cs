@@ -40,14 +40,22 @@ public class EventStageTests
     // coordinated verbs share their subject: the first verb's object is not the second verb's actor
     [InlineData("[Suren Papikyan|PERSON] saw [Paris|LOC] and attacked [Thales|ORG] in an interview.", "ASSAULT/asserted 'attacked' actor=Suren Papikyan recipient=Thales")]
     [InlineData("[Suren Papikyan|PERSON] saw [Paris|LOC] and went on to attack [Thales|ORG].", "ASSAULT/asserted 'attack' actor=Suren Papikyan recipient=Thales")]
+    [InlineData("[Azerbaijani|NORP] President [Ilham Aliyev|PERSON] and [Armenian|NORP] Prime Minister [Nikol Pashinyan|PERSON] met in [Brussels|LOC] at the invitation of [European Council|ORG] President [Charles Michel|PERSON].", "AGREE/asserted 'met' actor=Nikol Pashinyan recipient=Ilham Aliyev")]
+    // a phrase of time or place after the first verb's object does not make that object the second verb's actor
+    [InlineData("[Recep Tayyip Erdogan|PERSON] saw [Shusha|LOC] in [June 2021|DATE] and attacked [Ilham Aliyev|PERSON] in a speech.", "ASSAULT/asserted 'attacked' actor=Recep Tayyip Erdogan recipient=Ilham Aliyev")]
     // a nationality before a title and a name describes the name, which is the one met
     [InlineData("[Vladimir Putin|PERSON] met [Tajik|NORP] President [Emomali Rahmon|PERSON] on Friday.", "CONSULT/asserted 'met' actor=Vladimir Putin recipient=Emomali Rahmon")]
+    [InlineData("[Ararat Mirzoyan|PERSON] met with [US|LOC] Secretary of State [Antony Blinken|PERSON] in [Washington|LOC].", "CONSULT/asserted 'met with' actor=Ararat Mirzoyan recipient=Antony Blinken")]
+    // coordinated subjects of an act between equals are its two parties, whoever is named after the verb
+    [InlineData("[Ilham Aliyev|PERSON] and [Nikol Pashinyan|PERSON] met in [Brussels|LOC] at the invitation of [European Council|ORG] President [Charles Michel|PERSON].", "AGREE/asserted 'met' actor=Nikol Pashinyan recipient=Ilham Aliyev")]
     // a passive without "by" finds its actor in its own clause, not in the reporting clause after a comma
     [InlineData("[Nika Melia|PERSON] was detained, his party, the [United National Movement|ORG], said.", "")]
     [InlineData("[Armenia|LOC] attacked the [French|NORP] company [Thales|ORG] in court.", "ASSAULT/asserted 'attacked' actor=Armenia recipient=Thales")]
     // the source of an inline citation is no object: without an entity addressed, the criticism is no event
     // (it read "ACCUSE actor=Russia recipient=Interfax")
     [InlineData("[Russia|LOC] criticized the plan ([Interfax|ORG], [March 3|DATE]).", "")]
+    // "according to" is an attribution, not an act of according (it read "COOPERATE actor=Russian recipient=Western")
+    [InlineData("[Russian|NORP] contractors have deployed to [Mali|LOC], according to [Western|NORP] diplomats.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
