@@ -69,6 +69,8 @@ public sealed partial class CitationStage : IStage
             if (m.Index < d.BodyStart) continue;
             int sentence = d.SentenceIndexAt(m.Index);
             if (sentence < 0) continue;
+            // "(Reporting by … ; Editing by …)": a wire story's staff credit, not an attribution.
+            if (CreditLineRegex().IsMatch(m.Groups[1].Value)) continue;
             var sources = ParseSources(m.Groups[1].Value);
             if (sources is null) continue;
             bool dateline = IsDateline(d, m);
@@ -157,15 +159,18 @@ public sealed partial class CitationStage : IStage
         {
             int at = m.Index + m.Length;
             var e = d.Entities.FirstOrDefault(x => x.Start >= at && x.Start <= at + 4 && SourceLabels.Contains(x.Label) && IsOnlyArticle(d, at, x.Start));
-            if (e is null) continue;
-            Add(d, found, m.Index, e.End, e, "according_to", 0.85);
+            if (e is not null) Add(d, found, m.Index, e.End, e.Canonical, "according_to", 0.85);
+            else AddUnnamedAccordingTo(d, found, m.Index, at);
         }
         foreach (Match m in SpeechVerbRegex().Matches(d.Text))
         {
             int verbStart = m.Index, verbEnd = m.Index + m.Length;
-            // "X said" / "X has said": the speaker ends right before the verb.
+            // "X said" / "X has said": the speaker ends right before the verb; "X, chaired by Y, said": or before an
+            // aside between commas.
             var before = d.Entities.LastOrDefault(x => x.End <= verbStart && x.End >= verbStart - 5 && SourceLabels.Contains(x.Label)
-                                                       && d.Text.AsSpan(x.End, verbStart - x.End).Trim().ToString() is "" or "has" or "had" or "have");
+                                                       && d.Text.AsSpan(x.End, verbStart - x.End).Trim().ToString() is "" or "has" or "had" or "have")
+                         ?? d.Entities.LastOrDefault(x => x.End <= verbStart && x.End >= verbStart - 100 && SourceLabels.Contains(x.Label)
+                                                          && AsideRegex().IsMatch(d.Text.AsSpan(x.End, verbStart - x.End)));
             // "…,” said X": the speaker follows the verb.
             var after = before is null
                 ? d.Entities.FirstOrDefault(x => x.Start >= verbEnd && x.Start <= verbEnd + 5 && SourceLabels.Contains(x.Label) && IsOnlyArticle(d, verbEnd, x.Start))
@@ -173,9 +178,39 @@ public sealed partial class CitationStage : IStage
             if (before is null && after is null) continue;
             int start = before?.Start ?? verbStart, end = after?.End ?? verbEnd;
             bool quote = HasQuoteNear(d, start, end);
-            Add(d, found, start, end, (before ?? after)!, quote ? "quote" : "reported", quote ? 0.8 : 0.75);
+            Add(d, found, start, end, (before ?? after)!.Canonical, quote ? "quote" : "reported", quote ? 0.8 : 0.75);
         }
     }
+
+    /// <summary>
+    /// "according to a statement released by the European Council": the first person or organisation in the phrase
+    /// is the source; "according to Western diplomats": a short phrase ending in a source noun names an unnamed one.
+    /// The phrase ends at the clause's first comma, full stop or parenthesis.
+    /// </summary>
+    private static void AddUnnamedAccordingTo(Document d, List<Found> found, int start, int at)
+    {
+        var phrase = AccordingPhraseRegex().Match(d.Text, at);
+        if (!phrase.Success) return;
+        int end = at + phrase.Length;
+        if (d.Entities.FirstOrDefault(x => x.Start >= at && x.End <= end && SourceLabels.Contains(x.Label)) is { } named)
+        {
+            Add(d, found, start, named.End, named.Canonical, "according_to", 0.75);
+            return;
+        }
+        var words = phrase.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int first = words[0] is "the" or "a" or "an" or "some" or "several" ? 1 : 0;
+        if (words.Length - first is < 1 or > 4 || !UnnamedSourceNouns.Contains(words[^1])) return;
+        Add(d, found, start, end, string.Join(' ', words[first..]), "according_to", 0.6);
+    }
+
+    /// <summary>Who or what an unnamed attribution cites: "officials", "Western diplomats", "a statement".</summary>
+    private static readonly HashSet<string> UnnamedSourceNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "officials", "official", "diplomats", "diplomat", "sources", "source", "analysts", "witnesses", "residents", "media",
+        "reports", "report", "police", "experts", "observers", "activists", "investigators", "prosecutors", "authorities",
+        "data", "figures", "estimates", "statement", "survey", "poll", "documents", "spokesman", "spokeswoman",
+        "spokesperson", "ministry", "government", "military", "army", "monitors", "agency", "agencies", "newspaper",
+    };
 
     private static bool IsOnlyArticle(Document d, int from, int to) =>
         d.Text.AsSpan(from, to - from).Trim() is var gap && (gap.Length == 0 || gap.SequenceEqual("the") || gap.SequenceEqual("The"));
@@ -188,7 +223,7 @@ public sealed partial class CitationStage : IStage
         return d.Text.AsSpan(sentence.Start, sentence.End - sentence.Start).IndexOfAny("\"“”") >= 0;
     }
 
-    private static void Add(Document d, List<Found> found, int start, int end, Entity speaker, string kind, double confidence)
+    private static void Add(Document d, List<Found> found, int start, int end, string source, string kind, double confidence)
     {
         int sentence = d.SentenceIndexAt(start);
         if (sentence < 0 || found.Any(f => f.Citation.Start < end && start < f.Citation.End)) return;
@@ -197,7 +232,7 @@ public sealed partial class CitationStage : IStage
             Id = "", Start = start, End = end, Text = d.Slice(start, end), Paragraph = d.Sentences[sentence].Paragraph,
             Kind = kind, Confidence = confidence, Source = StageName,
         };
-        citation.Sources.Add(new CitationSource { Name = speaker.Canonical });
+        citation.Sources.Add(new CitationSource { Name = source });
         found.Add(new Found(citation, sentence, sentence));
     }
 
@@ -209,6 +244,17 @@ public sealed partial class CitationStage : IStage
 
     [GeneratedRegex(@"\b[Aa]ccording to\s+")]
     private static partial Regex AccordingToRegex();
+
+    /// <summary>Up to twelve words, stopping before a comma, a full stop, a parenthesis or a new clause.</summary>
+    [GeneratedRegex(@"\G(?!(?:that|which|who)\b)[\w’'-]+(?:\.\w+)*(?:(?<=\b\w)\.)?(?: (?!(?:that|which|who|in|on|at|last|this)\b)[\w’'-]+(?:\.\w+)*(?:(?<=\b\w)\.)?){0,11}?(?=[,;:()\n]|\.(?:\s|$)| (?:that|which|who|in|on|at|last|this)\b|$)")]
+    private static partial Regex AccordingPhraseRegex();
+
+    /// <summary>", chaired by Governor Y," between a speaker and the verb: one aside without a full stop or quotation.</summary>
+    [GeneratedRegex(@"^,[^,.;""“”()\n]{2,90},\s*(?:has\s+|had\s+|have\s+)?$")]
+    private static partial Regex AsideRegex();
+
+    [GeneratedRegex(@"^\s*(?:(?:Additional|Further)\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]eported|[Tt]ranslated|[Pp]roduced)\s+by\b")]
+    private static partial Regex CreditLineRegex();
 
     [GeneratedRegex(@"\b(?:said|says|reported|reports|told|tells|announced|announces|stated|states|claimed|claims|added|noted|declared|warned|warns|stressed|stresses|insisted|insists|argued|argues|explained|explains|wrote|writes|acknowledged|acknowledges|emphasi[sz]ed|emphasi[sz]es)\b")]
     private static partial Regex SpeechVerbRegex();

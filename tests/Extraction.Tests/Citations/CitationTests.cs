@@ -70,6 +70,45 @@ public class CitationTests
         Assert.Equal("C2", string.Join(",", doc.Events.Single(e => e.Trigger.Text == "accused").Citations));
     }
 
+    [Theory]
+    [InlineData("[Wagner Group|ORG] fighters arrived in [Mali|LOC], according to [Western|NORP] diplomats.", "according to Western diplomats", "Western diplomats")]
+    [InlineData("Talks stalled, according to a statement released by the [European Council|ORG] after the talks.", "according to a statement released by the European Council", "European Council")]
+    [InlineData("Inflation reached 62 percent, according to official figures.", "according to official figures", "official figures")]
+    public void AccordingToAnUnnamedOrDescribedSourceIsACitation(string marked, string text, string source)
+    {
+        var doc = EventTestSupport.Marked(marked);
+        new CitationStage().Process(doc);
+        var citation = Assert.Single(doc.Citations);
+        Assert.Equal((text, "according_to", source), (citation.Text, citation.Kind, citation.Sources.Single().Name));
+    }
+
+    [Fact]
+    public void AccordingToSomethingThatIsNoSourceIsNoCitation()
+    {
+        var doc = EventTestSupport.Marked("The troops were deployed according to plan. Prices rose according to the season in [Mali|LOC].");
+        new CitationStage().Process(doc);
+        Assert.Empty(doc.Citations);
+    }
+
+    [Fact]
+    public void A_speaker_separated_from_the_verb_by_an_aside_is_the_source()
+    {
+        var doc = EventTestSupport.Marked(
+            "The [Monetary Policy Committee|ORG], chaired by Governor [Hafize Gaye Erkan|PERSON], said in a statement that rates would rise.");
+        new CitationStage().Process(doc);
+        var citation = Assert.Single(doc.Citations);
+        Assert.Equal(("Monetary Policy Committee, chaired by Governor Hafize Gaye Erkan, said", "Monetary Policy Committee"),
+            (citation.Text, citation.Sources.Single().Name));
+    }
+
+    [Fact]
+    public void A_wire_story_staff_credit_is_not_a_citation()
+    {
+        var doc = EventTestSupport.Marked("[Mali|LOC] expelled the envoy.\n\n(Reporting by [Tiemoko Diallo|PERSON] in [Bamako|LOC]; Editing by [Alex Richardson|PERSON])");
+        new CitationStage().Process(doc);
+        Assert.Empty(doc.Citations);
+    }
+
     [Fact]
     public void AcronymsAndPlacesInParenthesesAreNotCitations()
     {
