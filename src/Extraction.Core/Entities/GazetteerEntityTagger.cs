@@ -75,7 +75,10 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
         if (flags.HasFlag(GazetteerFlags.Minor) && !WrittenAsNamed(doc.SpanOf(doc.Tokens[first].Start, doc.Tokens[end - 1].End), gazetteer.Canonical(entry))) return 0;
         double confidence = flags.HasFlag(GazetteerFlags.Ambiguous) || flags.HasFlag(GazetteerFlags.CommonWord) ? 0.6
             : flags.HasFlag(GazetteerFlags.Minor) ? 0.75 : UnambiguousConfidence;
-        doc.Entities.Add(EntityText.Create(doc, first, end, gazetteer.Label(entry), gazetteer.Canonical(entry), confidence, StageName));
+        // A person is known by the name as the text writes it: the dictionaries' transliteration ("Sergey Lavrov" for
+        // "Sergei Lavrov") is one of several, and the article's own spelling is what its reader searches for.
+        string label = gazetteer.Label(entry);
+        doc.Entities.Add(EntityText.Create(doc, first, end, label, label == EntityLabels.Person ? null : gazetteer.Canonical(entry), confidence, StageName));
         return end;
     }
 

@@ -80,12 +80,16 @@ internal sealed class SentenceEvents
             if (consumed.Contains(c) || IsComplementOfTrigger(c)) continue;
             var action = CommittedAction(c, candidates);
             if (action?.Coded is { } coded) consumed.Add(coded);
-            if (Build(c, action) is not { } ev) continue;
-            into.Add(ev);
+            var ev = Build(c, action);
+            if (ev is not null) into.Add(ev);
             // "signed an agreement": the pattern read the noun as the verb's object, one event. "protest the agreement":
-            // an event noun as the object of another event's verb names that act's theme, not a second act of the subject.
+            // an event noun as the object of another event's verb names that act's theme, not a second act of the
+            // subject, even when a verb with a meaning of its own makes no event ("Moscow welcomed the deal": Moscow made
+            // no deal; a light verb such as "held" means something only through its pattern, "held a meeting").
             foreach (var o in candidates)
-                if (o.Nominal && o.Start >= c.End && (o.Start < c.PatternEnd || !c.Nominal && IsDirectObject(c.End, o.Start))) consumed.Add(o);
+                if (o.Nominal && o.Start >= c.End && (ev is not null && o.Start < c.PatternEnd
+                                                      || !c.Nominal && (ev is not null || !c.FromPattern) && IsDirectObject(c.End, o.Start)))
+                    consumed.Add(o);
         }
     }
 
@@ -155,6 +159,8 @@ internal sealed class SentenceEvents
         if (_entityAt[i - 1] is { } e) return IsPossessive(e) || e.Label == EntityLabels.Norp || !ActorLabels.Contains(e.Label);
         if (Auxiliaries.Contains(prev) || SubjectPronouns.Contains(prev) || prev is "and" or "or" || prev.EndsWith("ly", StringComparison.Ordinal)) return false;
         if (Determiners.Contains(prev) || Prepositions.Contains(prev)) return true;
+        // "forces attacked": after a plain word, a past form that is no noun is the verb of that word's clause.
+        if (_low[i].EndsWith("ed", StringComparison.Ordinal) && NominalTriggers.CodeOf(_low[i]) is null) return false;
         return _doc.Tokens[_first + i - 1].Kind == TokenKind.Word;
     }
 

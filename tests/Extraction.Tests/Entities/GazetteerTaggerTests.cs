@@ -65,6 +65,15 @@ public class GazetteerTaggerTests
     public void A_name_may_begin_with_the_Arabic_article_in_lower_case(string text, string name) =>
         Assert.Contains((name, EntityLabels.Org), EntityTestData.PairsWithCommitted(text));
 
+    /// <summary>The dictionaries spell "Sergey Lavrov"; the article's spelling is the person's canonical name.</summary>
+    [Fact]
+    public void A_person_keeps_the_spelling_of_the_text()
+    {
+        var doc = EntityTestData.TagWithCommitted("Foreign Minister Sergei Lavrov arrived in Moscow.");
+        var lavrov = Assert.Single(doc.Entities, e => e.Text == "Sergei Lavrov");
+        Assert.Equal((EntityLabels.Person, "Sergei Lavrov"), (lavrov.Label, lavrov.Canonical));
+    }
+
     /// <summary>Edited text capitalises its places, so there a lower-case word is not one ("lira" is also a Ugandan town).</summary>
     [Fact]
     public void Edited_text_has_no_lower_case_places()

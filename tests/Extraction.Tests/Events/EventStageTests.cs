@@ -37,6 +37,10 @@ public class EventStageTests
     [InlineData("[Putin|PERSON] made a deal with [Rahmon|PERSON], which will allow troops to stay.", "AGREE/asserted 'deal' actor=Putin recipient=Rahmon")]
     // an event noun as the object of another event's verb is that act's theme, not a second event of the subject
     [InlineData("[Russia|LOC] will protest the new agreement.", "PROTEST/anticipated 'protest' actor=Russia recipient=-")]
+    // … also when that verb makes no event of its own (it read "AGREE actor=Moscow": Moscow made no deal)
+    [InlineData("[Moscow|LOC] welcomed the deal.", "")]
+    // a past form after a plain word is that word's verb, not a noun ("forces attacked")
+    [InlineData("[Tajik|NORP] forces attacked [Kyrgyz|NORP] border posts.", "ASSAULT/asserted 'attacked' actor=Tajik recipient=Kyrgyz")]
     // coordinated verbs share their subject: the first verb's object is not the second verb's actor
     [InlineData("[Suren Papikyan|PERSON] saw [Paris|LOC] and attacked [Thales|ORG] in an interview.", "ASSAULT/asserted 'attacked' actor=Suren Papikyan recipient=Thales")]
     [InlineData("[Suren Papikyan|PERSON] saw [Paris|LOC] and went on to attack [Thales|ORG].", "ASSAULT/asserted 'attack' actor=Suren Papikyan recipient=Thales")]
