@@ -126,7 +126,8 @@ internal sealed class SentenceEvents
                 if (_lexicon.Code(nominal) is { } info) list.Add(new Candidate(i, i + 1, info.Type, info, nominal, true, false, false, i + 1));
                 continue;
             }
-            if (lemma is null || nounContext || FramingVerbs.Contains(lemma.Split(' ')[0]) || IsAttributiveParticiple(i, verbEnd)) continue;
+            if (lemma is null || nounContext || FramingVerbs.Contains(lemma.Split(' ')[0]) || IsAttributiveParticiple(i, verbEnd)
+                || IsReducedRelative(i, verbEnd)) continue;
             var verb = _lexicon.Verb(lemma)!;
             var (pattern, patternEnd) = BestPattern(_lexicon.Block(verb.Block), i, verbEnd);
             string? code = pattern is not null ? pattern.Code : verb.Code;
@@ -176,6 +177,19 @@ internal sealed class SentenceEvents
         int j = i - 1;
         while (j >= 0 && _low[j].EndsWith("ly", StringComparison.Ordinal)) j--;
         return j < 0 || !(_entityAt[j] is not null || Auxiliaries.Contains(_low[j]) || SubjectPronouns.Contains(_low[j]));
+    }
+
+    /// <summary>
+    /// "infrastructure used by special forces": a participle with its agent right after a common noun (or a quotation)
+    /// describes that noun; it reports no act of the clause's subject.
+    /// </summary>
+    private bool IsReducedRelative(int i, int end)
+    {
+        string w = _low[i];
+        if (i == 0 || end >= _count || _low[end] != "by" || !(w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal))) return false;
+        string prev = _low[i - 1];
+        if (_entityAt[i - 1] is not null || Auxiliaries.Contains(prev) || SubjectPronouns.Contains(prev) || prev is "and" or "or") return false;
+        return _doc.Tokens[_first + i - 1].Kind == TokenKind.Word ? !prev.EndsWith("ly", StringComparison.Ordinal) : prev is "\"" or "”" or "'" or "’";
     }
 
     /// <summary>The longest matching pattern of the verb's block, and where its words end.</summary>
@@ -486,6 +500,25 @@ internal sealed class SentenceEvents
         return k == trigger || _entityAt[k] is null && _lexicon.VerbLemma(_low[k]) is not null;
     }
 
+    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
+        { "said", "says", "told", "reported", "reports", "added", "stated", "announced", "claimed", "according" };
+
+    /// <summary>", Ukrainian officials said", ", the ministry said on Friday": a reporting verb within the next five words.</summary>
+    private bool IsReportingClause(int from)
+    {
+        for (int i = from; i < Math.Min(_count, from + 6); i++)
+        {
+            if (ReportingVerbs.Contains(_low[i])) return true;
+            if (_isTrigger[i] || _low[i] == ",") return false;
+        }
+        return false;
+    }
+
+    /// <summary>"and urged …": a past form or a verb trigger (not a name, not an event noun) right after "and".</summary>
+    private bool StartsAVerbPhrase(int i) =>
+        i < _count && _entityAt[i] is null && _doc.Tokens[_first + i].Kind == TokenKind.Word && NominalTriggers.CodeOf(_low[i]) is null
+        && (_low[i].EndsWith("ed", StringComparison.Ordinal) || _isTrigger[i]);
+
     /// <summary>A word of a phrase such as "in June 2021", ", on Monday", "at the summit in Minsk".</summary>
     private bool IsTimeOrPlaceWord(int i) =>
         _entityAt[i] is { Label: EntityLabels.Date or EntityLabels.Loc }
@@ -504,7 +537,10 @@ internal sealed class SentenceEvents
             if (beforeComma && w == ",") return null;
             // "demanded (on Friday) that the US cancel …": the complement's subject is the one addressed.
             if (w == "that" && i - from <= 3 && !Enumerable.Range(from, i - from).Any(k => _low[k] is "a" or "an" or "the")) continue;
-            if (ClauseBreaks.Contains(w) || w is "which" or "who" or "that") return null;
+            if (ClauseBreaks.Contains(w) || w is "which" or "who" or "that" or "according") return null;
+            // "… wounded 46 others, Ukrainian officials said": the reporting clause names no party to the act;
+            // "condemned the strike and urged Western allies …": nor does a second verb's phrase.
+            if (i > from && (w == "," && IsReportingClause(i + 1) || w == "and" && StartsAVerbPhrase(i + 1))) return null;
             // A parenthesis opens an aside, such as an inline citation "(Interfax, March 3)": its source is no object.
             if (w == "(") return null;
             if (_isTrigger[i] && i > from) return null;
