@@ -65,7 +65,9 @@ internal sealed class SentenceEvents
     }
 
     /// <param name="PatternEnd">Where the words of the matched dictionary pattern end (a noun trigger inside belongs to this verb).</param>
-    private sealed record Candidate(int Start, int End, string Type, CodeInfo Info, string Code, bool Nominal, bool Reverse, bool FromPattern, int PatternEnd);
+    /// <summary>A trigger; <c>LightVerb</c>: a verb that means an act only through a pattern ("held" in "held talks").</summary>
+    private sealed record Candidate(int Start, int End, string Type, CodeInfo Info, string Code, bool Nominal, bool Reverse, bool FromPattern, int PatternEnd,
+                                    bool LightVerb = false);
 
     private sealed record Mention(Entity Entity, int Token, bool InPrepositionalPhrase, bool Possessive);
 
@@ -88,7 +90,7 @@ internal sealed class SentenceEvents
             // no deal; a light verb such as "held" means something only through its pattern, "held a meeting").
             foreach (var o in candidates)
                 if (o.Nominal && o.Start >= c.End && (ev is not null && o.Start < c.PatternEnd
-                                                      || !c.Nominal && (ev is not null || !c.FromPattern) && IsDirectObject(c.End, o.Start)))
+                                                      || !c.Nominal && (ev is not null || !c.LightVerb) && IsDirectObject(c.End, o.Start)))
                     consumed.Add(o);
         }
     }
@@ -112,6 +114,7 @@ internal sealed class SentenceEvents
     private List<Candidate> FindTriggers()
     {
         var list = new List<Candidate>();
+        int statementUntil = 0;
         for (int i = 0; i < _count; i++)
         {
             if (_entityAt[i] is not null || _doc.Tokens[_first + i].Kind != TokenKind.Word) continue;
@@ -123,7 +126,7 @@ internal sealed class SentenceEvents
             var (verbEnd, lemma) = MatchVerb(i);
             if (nominal is not null && (nounContext || lemma is null))
             {
-                if (_lexicon.Code(nominal) is { } info) list.Add(new Candidate(i, i + 1, info.Type, info, nominal, true, false, false, i + 1));
+                if (_lexicon.Code(nominal) is { } info && i >= statementUntil) list.Add(new Candidate(i, i + 1, info.Type, info, nominal, true, false, false, i + 1));
                 continue;
             }
             if (lemma is null || nounContext || FramingVerbs.Contains(lemma.Split(' ')[0]) || IsAttributiveParticiple(i, verbEnd)
@@ -132,7 +135,11 @@ internal sealed class SentenceEvents
             var (pattern, patternEnd) = BestPattern(_lexicon.Block(verb.Block), i, verbEnd);
             string? code = pattern is not null ? pattern.Code : verb.Code;
             if (_lexicon.Code(code) is { } vinfo)
-                list.Add(new Candidate(i, verbEnd, vinfo.Type, vinfo, code!, false, pattern?.Reverse ?? false, pattern is not null, patternEnd));
+                list.Add(new Candidate(i, verbEnd, vinfo.Type, vinfo, code!, false, pattern?.Reverse ?? false, pattern is not null, patternEnd,
+                    LightVerb: verb.Code is null));
+            // "rejected the accusation" (CAMEO 016, deny responsibility): a pattern outside the ontology reads the
+            // phrase as a statement, so the event noun inside it names no new act.
+            else if (pattern is not null) statementUntil = patternEnd;
             i = verbEnd - 1;
         }
         return list;
@@ -448,6 +455,8 @@ internal sealed class SentenceEvents
     {
         direct = false;
         var mentions = new List<Mention>();
+        Mention? relative = null;
+        int relativePronoun = -1;
         for (int i = start - 1; i >= 0; i--)
         {
             string w = _low[i];
@@ -466,7 +475,11 @@ internal sealed class SentenceEvents
                 int j = i - 1;
                 if (j >= 0 && _low[j] == ",") j--;
                 if (j >= 0 && _entityAt[j] is { } ante && ActorLabels.Contains(ante.Label) && (w == "who") == (ante.Label == EntityLabels.Person))
-                    mentions.Add(new Mention(ante, FirstToken(j, ante), false, false));
+                {
+                    relative = new Mention(ante, FirstToken(j, ante), false, false);
+                    relativePronoun = i;
+                    mentions.Add(relative);
+                }
                 break;
             }
             if (w is "it" or "they" or "he" or "she" or "its" or "their" or "his" or "her" && ResolvePronoun(i) is { } r)
@@ -479,6 +492,8 @@ internal sealed class SentenceEvents
         {
             direct = true;
             int end = _entityAt[chosen.Token] is { } ce && ce == chosen.Entity ? LastToken(chosen.Token, ce) : chosen.Token;
+            // "Kokoity, who is backed by Moscow": the relative pronoun stands for its antecedent.
+            if (chosen == relative) end = relativePronoun;
             for (int k = end + 1; k < start && direct; k++)
                 direct = IsAuxiliaryOrAdverb(k);
         }
@@ -693,13 +708,15 @@ internal sealed class SentenceEvents
     /// <summary>Cues before the trigger in its clause: negation nearest, then hypothetical, then anticipated.</summary>
     private string Status(int start, Candidate c)
     {
-        bool negated = false, hypothetical = false, anticipated = false;
+        bool negated = false, hypothetical = false, anticipated = false, coordinated = false;
         for (int i = start - 1, distance = 1; i >= 0 && distance <= 10; i--, distance++)
         {
             string w = _low[i];
             if (ClauseBreaks.Contains(w) || w == "that") break;
             if (distance <= 3 && Negations.Contains(w)) negated = true;
-            if (distance <= 6 && Refusals.Contains(w) && c.Type != "REJECT") negated = true;
+            // "rejected the accusation and warned …": a refusal governs its own object, not the next verb's.
+            coordinated |= w == "and";
+            if (distance <= 6 && Refusals.Contains(w) && c.Type != "REJECT" && !coordinated) negated = true;
             if (Hypotheticals.Contains(w)) hypothetical = true;
             if (Anticipations.Contains(w)) anticipated = true;
             // "looks to", "set to", "about to", "going to", "is to": intention or schedule

@@ -18,6 +18,7 @@ public class EntityRulesTests
     [InlineData("Officials met on Monday to talk.", "Monday")]
     [InlineData("The vote is due in March and not before.", "March")]
     [InlineData("Erdogan visited Shusha in June 2021 and signed it.", "June 2021")]
+    [InlineData("They must close the bases by January 1, 2006 at the latest.", "January 1, 2006")]
     [InlineData("Peacekeepers have stayed since November 2020 in the region.", "November 2020")]
     public void Dates(string text, string expected) => Assert.Contains((expected, EntityLabels.Date), Pairs(text));
 

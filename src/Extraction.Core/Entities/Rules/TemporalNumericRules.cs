@@ -19,7 +19,7 @@ public static partial class TemporalNumericRules
         "\\b(?:" + Weekday + ",?\\s+)?" + Month + "\\s+\\d{1,2}(?:st|nd|rd|th)?(?:[-–]\\d{1,2})?(?:,?\\s+" + Year + ")?(?!\\d)" +
         "|\\b(?:" + Weekday + ",?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + Month + "(?:,?\\s+" + Year + ")?(?!\\w)" +
         "|\\b" + Month + ",?\\s+" + Year + "\\b" +
-        "|\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Tt]hrough|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?|[Bb]efore|[Aa]fter)\\s(?<v>" + Month + "(?:,?\\s+" + Year + "\\b)?)(?![\\w-])" +
+        "|\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Tt]hrough|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?|[Bb]efore|[Aa]fter)\\s(?<v>" + Month + "(?:,?\\s+" + Year + "\\b)?)(?![\\w-])(?!,?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)" +
         "|\\b(?:1[5-9]|20)\\d0s\\b" +
         "|\\b\\d{4}-\\d{2}-\\d{2}\\b" +
         "|\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Tt]hrough|[Oo]f|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id-?|[Bb]etween|[Yy]ear)\\s(?<v>" + Year + "(?:\\s*[-–]\\s*" + Year + ")?)(?![\\w%-])(?!\\s+(?:" + Scale + "|percent|people|troops|soldiers)\\b)" +
