@@ -20,6 +20,8 @@ public enum GazetteerFlags : byte
     Ambiguous = 4,
     /// <summary>A small place (below the major-city population): lower confidence.</summary>
     Minor = 8,
+    /// <summary>An institution from the curated list ("Kremlin", "Bundestag"): an organisation whatever its context.</summary>
+    Institution = 16,
 }
 
 public readonly record struct GazetteerEntry(string Key, string Label, GazetteerFlags Flags, string Canonical);
@@ -185,7 +187,7 @@ public sealed class Gazetteer
         gzip.Write(new UTF8Encoding(false).GetBytes(text.ToString()));
     }
 
-    private const string FlagLetters = "cxam";
+    private const string FlagLetters = "cxami";
 
     private static string FormatFlags(GazetteerFlags flags)
     {

@@ -75,7 +75,7 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
             return;
         }
         _entries.Add(key, new GazetteerEntry(key, label, flags, canonical));
-        if (source.StartsWith("countr", StringComparison.Ordinal) || source is "demonyms" or "region list") _authoritative.Add(key);
+        if (source.StartsWith("countr", StringComparison.Ordinal) || source is "demonyms" or "region list" or "institution list") _authoritative.Add(key);
         _counts[$"{label} from {source}"] = _counts.GetValueOrDefault($"{label} from {source}") + 1;
     }
 
@@ -87,6 +87,19 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
         ("Middle East", "Middle Eastern"), ("Caucasus", "Caucasian"), ("Balkans", "Balkan"), ("Eurasia", "Eurasian"),
         ("Latin America", "Latin American"), ("Scandinavia", "Scandinavian"), ("Persian Gulf", null), ("Horn of Africa", null),
         ("Sahel", null), ("Levant", null), ("Maghreb", null), ("Arctic", null), ("Siberia", "Siberian"),
+    ];
+
+    /// <summary>
+    /// Seats of government that news uses for the government ("the Kremlin said") and legislatures known by their own
+    /// name (general vocabulary): organisations in every context, so the tagger's reading of a context ("Kremlin
+    /// spokesman" as a person) does not override them.
+    /// </summary>
+    private static readonly string[] Institutions =
+    [
+        "Kremlin", "White House", "Pentagon", "Downing Street", "Elysee", "Élysée", "Elysee Palace", "Élysée Palace",
+        "Quai d'Orsay", "Zhongnanhai", "Blue House", "Whitehall", "Foggy Bottom", "Bundestag", "Bundesrat", "Knesset",
+        "State Duma", "Verkhovna Rada", "Sejm", "Riksdag", "Storting", "Folketing", "Oireachtas", "Jogorku Kenesh",
+        "Mazhilis", "Oliy Majlis", "Milli Majlis", "Lok Sabha", "Rajya Sabha", "National People's Congress",
     ];
 
     /// <summary>Religious, ethnic and political groups used as adjectives or nouns (NORP); singular → canonical.</summary>
@@ -144,6 +157,7 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
             if (adjective is not null) demonyms.Add((adjective, adjective));
         }
         foreach (var word in GroupWords) demonyms.Add((word, word));
+        foreach (var name in Institutions) Add(name, EntityLabels.Org, name, "institution list", GazetteerFlags.Institution);
         foreach (var (form, canonical) in demonyms)
         {
             Add(form, EntityLabels.Norp, canonical, "demonyms");

@@ -78,7 +78,8 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
         // A person is known by the name as the text writes it: the dictionaries' transliteration ("Sergey Lavrov" for
         // "Sergei Lavrov") is one of several, and the article's own spelling is what its reader searches for.
         string label = gazetteer.Label(entry);
-        doc.Entities.Add(EntityText.Create(doc, first, end, label, label == EntityLabels.Person ? null : gazetteer.Canonical(entry), confidence, StageName));
+        doc.Entities.Add(EntityText.Create(doc, first, end, label, label == EntityLabels.Person ? null : gazetteer.Canonical(entry), confidence,
+            flags.HasFlag(GazetteerFlags.Institution) ? InstitutionSource : StageName));
         return end;
     }
 
@@ -106,6 +107,9 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
     }
 
     private const double LowerCaseConfidence = 0.55;
+
+    /// <summary>The source of a curated institution (<see cref="GazetteerFlags.Institution"/>), whose label the tagger does not override.</summary>
+    public const string InstitutionSource = StageName + "/institution";
 
     private static bool Accept(Document doc, int first, int end, int limit, GazetteerFlags flags, bool[] initial)
     {

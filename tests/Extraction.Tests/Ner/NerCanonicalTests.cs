@@ -40,6 +40,18 @@ public class NerCanonicalTests
         Assert.Equal("International Monetary Fund", doc.Entities.Single(e => e.Text == "IMF").Canonical);
     }
 
+    /// <summary>A seat of government standing for the government is an organisation, whatever the tagger reads in the context.</summary>
+    [Theory]
+    [InlineData("Kremlin spokesman Dmitry Peskov declined to comment.", "Kremlin")]
+    [InlineData("The Kremlin has accused Kyiv of sabotage.", "Kremlin")]
+    [InlineData("The White House welcomed the decision.", "White House")]
+    public void Seats_of_government_are_organisations(string text, string name)
+    {
+        var doc = new Document("d", text, new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Equal(EntityLabels.Org, Assert.Single(doc.Entities, e => e.Text == name).Label);
+    }
+
     /// <summary>In a title-case headline the model runs "China" on over the capitalised words after it; the known place stands.</summary>
     [Fact]
     public void A_headline_place_is_cut_back_to_the_place_the_gazetteer_knows()

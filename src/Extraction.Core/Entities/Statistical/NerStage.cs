@@ -129,7 +129,7 @@ public sealed class NerStage : IStage
     {
         model.Sort(ByStart);  // already in text order and non-overlapping; sorting documents the assumption
         var kept = new List<Entity>(entities.Count + model.Count);
-        KeepUnambiguousGazetteerPlaces(entities, model);
+        KeepFixedGazetteerLabels(entities, model);
         InheritCanonicals(entities, model);
         foreach (var earlier in entities)
         {
@@ -201,17 +201,19 @@ public sealed class NerStage : IStage
     /// <summary>
     /// Where the model spans exactly a place the gazetteer knows without ambiguity ("Israel"; "Jordan" is ambiguous) and
     /// gives it another label, the place stands: "Israel demanded …" reads like a person to a model that judges by
-    /// context, but a country's name does not change its kind with the verb. Only places: the dictionaries' person and
-    /// organisation lists mix the two ("Hassan Nasrallah" is listed with his movement).
+    /// context, but a country's name does not change its kind with the verb. Only places and the curated institutions
+    /// ("Kremlin spokesman …" is no person): the dictionaries' person and organisation lists mix the two ("Hassan
+    /// Nasrallah" is listed with his movement).
     /// </summary>
-    private static void KeepUnambiguousGazetteerPlaces(List<Entity> earlier, List<Entity> model)
+    private static void KeepFixedGazetteerLabels(List<Entity> earlier, List<Entity> model)
     {
-        var places = new HashSet<(int, int)>();
+        var fixedLabels = new Dictionary<(int, int), string>();
         foreach (var e in earlier)
-            if (e.Source == GazetteerEntityTagger.StageName && e.Confidence >= GazetteerEntityTagger.UnambiguousConfidence && e.Label == EntityLabels.Loc)
-                places.Add((e.Start, e.End));
+            if (e.Source == GazetteerEntityTagger.StageName && e.Confidence >= GazetteerEntityTagger.UnambiguousConfidence && e.Label == EntityLabels.Loc
+                || e.Source == GazetteerEntityTagger.InstitutionSource)
+                fixedLabels[(e.Start, e.End)] = e.Label;
         foreach (var m in model)
-            if (places.Contains((m.Start, m.End))) m.Label = EntityLabels.Loc;
+            if (fixedLabels.TryGetValue((m.Start, m.End), out var label)) m.Label = label;
     }
 
     private static readonly Comparison<Entity> ByStart = (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End);
