@@ -464,7 +464,7 @@ internal sealed class SentenceEvents
             {
                 int first = FirstToken(i, e);
                 if (ActorLabels.Contains(e.Label) && !IsObjectOfAnEarlierVerb(first, i, start))
-                    mentions.Add(new Mention(e, first, InPrepositionalPhrase(first), IsPossessive(e)));
+                    mentions.Add(new Mention(e, first, InPrepositionalPhrase(first) && !IsSubjectAfterConjunction(first, i, start), IsPossessive(e)));
                 i = first;
                 continue;
             }
@@ -533,6 +533,22 @@ internal sealed class SentenceEvents
     private bool StartsAVerbPhrase(int i) =>
         i < _count && _entityAt[i] is null && _doc.Tokens[_first + i].Kind == TokenKind.Word && NominalTriggers.CodeOf(_low[i]) is null
         && (_low[i].EndsWith("ed", StringComparison.Ordinal) || _isTrigger[i]);
+
+    /// <summary>
+    /// "after President Tokayev hosted …": "after", "before", "since", "until" also join clauses; a name right before
+    /// the verb (auxiliaries and adverbs aside) is then that clause's subject, not a prepositional object.
+    /// </summary>
+    private bool IsSubjectAfterConjunction(int first, int last, int verb)
+    {
+        for (int k = last + 1; k < verb; k++) if (!IsAuxiliaryOrAdverb(k)) return false;
+        for (int i = first - 1; i >= Math.Max(0, first - 4); i--)
+        {
+            if (_low[i] is "after" or "before" or "since" or "until") return true;
+            if (_entityAt[i] is not null || Relations.TitleLexicon.KindOf(_low[i]) != Relations.TitleKind.None || Determiners.Contains(_low[i])) continue;
+            return false;
+        }
+        return false;
+    }
 
     /// <summary>A word of a phrase such as "in June 2021", ", on Monday", "at the summit in Minsk".</summary>
     private bool IsTimeOrPlaceWord(int i) =>

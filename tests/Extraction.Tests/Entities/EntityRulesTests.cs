@@ -34,6 +34,7 @@ public class EntityRulesTests
     [InlineData("It owes 300 million dollars to Moscow.", "300 million dollars")]
     [InlineData("The fund holds €5bn in assets.", "€5bn")]
     [InlineData("They paid 5 million rubles for it.", "5 million rubles")]
+    [InlineData("KAZAKHSTAN SIGNS $4.5 BILLION GAS DEAL", "$4.5 BILLION")]
     public void Money(string text, string expected) => Assert.Contains((expected, EntityLabels.Money), Pairs(text));
 
     [Theory]

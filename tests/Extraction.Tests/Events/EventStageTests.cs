@@ -47,6 +47,8 @@ public class EventStageTests
     [InlineData("The [Defense Ministry|ORG] said it had struck infrastructure used by [Ukrainian|NORP] special forces.", "ASSAULT/asserted 'struck' actor=Defense Ministry recipient=Ukrainian")]
     // a passive relative clause: the relative pronoun stands for its antecedent, the one acted on
     [InlineData("[Kokoity|PERSON], who is backed by [Moscow|LOC], spoke.", "SUPPORT/asserted 'backed' actor=Moscow recipient=Kokoity")]
+    // "after" joins a clause: the name right before its verb is that clause's subject
+    [InlineData("The deal comes weeks after President [Kassym-Jomart Tokayev|PERSON] hosted [Chinese|NORP] leader [Xi Jinping|PERSON] for a state visit.", "CONSULT/asserted 'hosted' actor=Kassym-Jomart Tokayev recipient=Xi Jinping | CONSULT/asserted 'visit' actor=Xi Jinping recipient=-")]
     // a refusal governs its own object: the rejected accusation is no new event, the warning after "and" is not negated
     [InlineData("[Kokoity|PERSON], who is backed by [Moscow|LOC], rejected the accusation and warned [Georgia|LOC].", "SUPPORT/asserted 'backed' actor=Moscow recipient=Kokoity | THREATEN/asserted 'warned' actor=Kokoity recipient=Georgia")]
     // a past form after a plain word is that word's verb, not a noun ("forces attacked")

@@ -40,6 +40,16 @@ public class NerCanonicalTests
         Assert.Equal("International Monetary Fund", doc.Entities.Single(e => e.Text == "IMF").Canonical);
     }
 
+    /// <summary>A name that ends in "Corporation", "Party", "Ministry" … is an organisation's, whatever label the model gave it.</summary>
+    [Fact]
+    public void A_name_ending_in_an_organisation_noun_is_an_organisation()
+    {
+        var doc = new Document("d", "KazMunayGas signed a $4.5 billion agreement with China National Petroleum Corporation (CNPC) on Wednesday.",
+            new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Equal(EntityLabels.Org, Assert.Single(doc.Entities, e => e.Text == "China National Petroleum Corporation").Label);
+    }
+
     /// <summary>A seat of government standing for the government is an organisation, whatever the tagger reads in the context.</summary>
     [Theory]
     [InlineData("Kremlin spokesman Dmitry Peskov declined to comment.", "Kremlin")]

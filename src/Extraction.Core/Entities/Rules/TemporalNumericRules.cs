@@ -11,7 +11,8 @@ public static partial class TemporalNumericRules
     private const string Weekday = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private const string Year = "(?:1[6-9]\\d\\d|20\\d\\d)";
     private const string Number = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
-    private const string Scale = "(?:million|billion|trillion|thousand|hundred)";
+    // Any case: headlines write "$4.5 BILLION".
+    private const string Scale = "(?i:million|billion|trillion|thousand|hundred)";
 
     // Longest alternatives first: "October 18, 2004" before "October 18". Context words ("in 2004") are matched,
     // not looked behind for, so the engine can skip ahead by first character; the date itself is group "v".

@@ -119,9 +119,30 @@ public sealed class NerStage : IStage
                 });
             }
         }
+        RelabelOrganisationNames(found);
         CutHeadlinePlacesToTheGazetteer(document, found);
         Merge(document.Entities, found);
         for (int i = 0; i < document.Entities.Count; i++) document.Entities[i].Id = "T" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Last words that make a name an organisation's, never a place's or a person's ("West Bank", "Soviet Union" and
+    /// "Russian Federation" are places, so "Bank", "Union" and "Federation" are not here).</summary>
+    private static readonly HashSet<string> OrganisationNameEnds = new(StringComparer.Ordinal)
+    {
+        "Corporation", "Corp", "Corp.", "Company", "Inc.", "Ltd", "Ltd.", "Ministry", "Party", "Agency", "Organization",
+        "Organisation", "Committee", "Commission", "Association", "Foundation", "Institute", "University", "Airlines",
+        "Airways", "Bureau", "Directorate", "Secretariat",
+    };
+
+    /// <summary>"China National Petroleum Corporation" read as a place, "Fianna Fáil Party" as a person: the name's last word decides.</summary>
+    private static void RelabelOrganisationNames(List<Entity> spans)
+    {
+        foreach (var e in spans)
+        {
+            if (e.Label is not (EntityLabels.Loc or EntityLabels.Person)) continue;
+            int space = e.Text.LastIndexOf(' ');
+            if (space > 0 && OrganisationNameEnds.Contains(e.Text[(space + 1)..])) e.Label = EntityLabels.Org;
+        }
     }
 
     /// <summary>Sorted sweeps with binary search, so that a huge document with many entities stays linear-ish.</summary>
