@@ -53,6 +53,9 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
         foreach (var sentence in doc.Sentences)
         {
             int end = sentence.EndToken;
+            // In a line of capitals ("RUGBY UNION - CUTTITTA BACK FOR ITALY"), a short name in capitals is no abbreviation.
+            bool shouted = EntityText.CaseOf(doc.Text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(doc.Tokens)[sentence.FirstToken..end])
+                           == SentenceCase.AllCaps;
             for (int i = Math.Max(sentence.FirstToken, bodyStart); i < end;)
             {
                 if (!EntityText.IsCapitalized(doc, i) && !StartsWithArabicArticle(doc, i))
@@ -60,18 +63,18 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
                     i = informal && TagLowerCasePlace(doc, i, end) is int after and > 0 ? after : i + 1;
                     continue;
                 }
-                int stop = TagCompound(doc, i, end) ?? TagName(doc, i, end, initial);
+                int stop = TagCompound(doc, i, end) ?? TagName(doc, i, end, initial, shouted);
                 i = stop > i ? stop : i + 1;
             }
         }
     }
 
-    private int TagName(Document doc, int first, int limit, bool[] initial)
+    private int TagName(Document doc, int first, int limit, bool[] initial, bool shouted)
     {
         int end = gazetteer.Names.MatchLongest(doc.Text, doc.Tokens, first, limit, out int entry);
         if (end == 0) return 0;
         var flags = gazetteer.Flags(entry);
-        if (!Accept(doc, first, end, limit, flags, initial)) return 0;
+        if (!Accept(doc, first, end, limit, flags, initial, shouted)) return 0;
         if (flags.HasFlag(GazetteerFlags.Minor) && !WrittenAsNamed(doc.SpanOf(doc.Tokens[first].Start, doc.Tokens[end - 1].End), gazetteer.Canonical(entry))) return 0;
         double confidence = flags.HasFlag(GazetteerFlags.Ambiguous) || flags.HasFlag(GazetteerFlags.CommonWord) ? 0.6
             : flags.HasFlag(GazetteerFlags.Minor) ? 0.75 : UnambiguousConfidence;
@@ -111,7 +114,7 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
     /// <summary>The source of a curated institution (<see cref="GazetteerFlags.Institution"/>), whose label the tagger does not override.</summary>
     public const string InstitutionSource = StageName + "/institution";
 
-    private static bool Accept(Document doc, int first, int end, int limit, GazetteerFlags flags, bool[] initial)
+    private static bool Accept(Document doc, int first, int end, int limit, GazetteerFlags flags, bool[] initial, bool shouted)
     {
         for (int t = first; t < end; t++)
         {
@@ -122,7 +125,7 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
                 && !(t == first && StartsWithArabicArticle(doc, t))) return false;
         }
         var span = doc.SpanOf(doc.Tokens[first].Start, doc.Tokens[end - 1].End);
-        if (flags.HasFlag(GazetteerFlags.ExactCase) ? !EntityText.IsAllCaps(span) : IsShortCapitals(span)) return false;
+        if (flags.HasFlag(GazetteerFlags.ExactCase) ? !EntityText.IsAllCaps(span) : IsShortCapitals(span) && !shouted) return false;
         if (flags.HasFlag(GazetteerFlags.CommonWord) && (initial[first] || EntityText.IsAllCaps(span))) return false;
         if (flags.HasFlag(GazetteerFlags.Ambiguous))
         {

@@ -74,6 +74,14 @@ public class GazetteerTaggerTests
         Assert.Equal((EntityLabels.Person, "Sergei Lavrov"), (lavrov.Label, lavrov.Canonical));
     }
 
+    /// <summary>"NICE" alone in capitals is shouting or an abbreviation, but in a headline of capitals a short name is a name.</summary>
+    [Fact]
+    public void A_short_name_in_a_headline_of_capitals_is_a_name()
+    {
+        Assert.Contains(("ITALY", EntityLabels.Loc), EntityTestData.PairsWithCommitted("RUGBY UNION - CUTTITTA BACK FOR ITALY AFTER A YEAR ."));
+        Assert.DoesNotContain(EntityTestData.PairsWithCommitted("The food was NICE and cheap."), p => p.Text == "NICE");
+    }
+
     /// <summary>Edited text capitalises its places, so there a lower-case word is not one ("lira" is also a Ugandan town).</summary>
     [Fact]
     public void Edited_text_has_no_lower_case_places()
