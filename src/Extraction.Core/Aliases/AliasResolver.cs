@@ -24,6 +24,7 @@ public sealed class AliasResolver : IStage
     public void Process(Document doc)
     {
         ResolveOverlaps(doc.Entities);
+        ExtendArabicNames(doc);
         TagRepeatedNames(doc);
         var links = new List<(Entity Short, Entity Full)>();
         LinkAcronyms(doc, links);
@@ -65,6 +66,35 @@ public sealed class AliasResolver : IStage
             if (sorted[mid] < value) lo = mid + 1; else hi = mid;
         }
         return lo;
+    }
+
+    /// <summary>
+    /// "Bashar al-Assad", "Tamim bin Hamad al-Thani": a person's name runs on over an "al-"/"el-" family name and over
+    /// "bin"/"ibn"/"bint" + a name, which the tagger and the title rule, stopping at a lower-case word, leave out.
+    /// Only over words no other entity holds.
+    /// </summary>
+    private static void ExtendArabicNames(Document doc)
+    {
+        var covered = new HashSet<int>();
+        foreach (var e in doc.Entities) covered.Add(e.Start);
+        for (int k = 0; k < doc.Entities.Count; k++)
+        {
+            var e = doc.Entities[k];
+            if (e.Label != EntityLabels.Person) continue;
+            int first = EntityText.TokenStartingAt(doc, e.Start), to = EntityText.TokenEndingAt(doc, e.End) + 1;
+            if (first < 0 || to <= 0) continue;
+            int end = to;
+            while (end < doc.Tokens.Count && doc.Tokens[end].Start > doc.Tokens[end - 1].End && !covered.Contains(doc.Tokens[end].Start))
+            {
+                var word = doc.SpanOf(doc.Tokens[end]);
+                if (word.Length > 3 && (word.StartsWith("al-") || word.StartsWith("el-")) && char.IsUpper(word[3])) end++;
+                else if (word is "bin" or "ibn" or "bint" && end + 1 < doc.Tokens.Count && EntityText.IsCapitalized(doc, end + 1)
+                         && !covered.Contains(doc.Tokens[end + 1].Start)) end += 2;
+                else break;
+            }
+            if (end == to) continue;
+            doc.Entities[k] = EntityText.Create(doc, first, end, e.Label, e.Canonical == e.Text ? null : e.Canonical, e.Confidence, e.Source);
+        }
     }
 
     /// <summary>Labels a name keeps wherever it is repeated verbatim.</summary>

@@ -81,9 +81,21 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
         // A person is known by the name as the text writes it: the dictionaries' transliteration ("Sergey Lavrov" for
         // "Sergei Lavrov") is one of several, and the article's own spelling is what its reader searches for.
         string label = gazetteer.Label(entry);
-        doc.Entities.Add(EntityText.Create(doc, first, end, label, label == EntityLabels.Person ? null : gazetteer.Canonical(entry), confidence,
+        doc.Entities.Add(EntityText.Create(doc, first, end, label, label == EntityLabels.Person ? null : CanonicalFor(doc, first, end, entry), confidence,
             flags.HasFlag(GazetteerFlags.Institution) ? InstitutionSource : StageName));
         return end;
+    }
+
+    /// <summary>
+    /// The dictionaries write many names in capitals; where the canonical name differs from the text only in case
+    /// ("HAMAS" for "Hamas"), the text's own casing is the name. An acronym written in capitals stays as it is.
+    /// </summary>
+    private string CanonicalFor(Document doc, int first, int end, int entry)
+    {
+        string canonical = gazetteer.Canonical(entry);
+        var span = doc.SpanOf(doc.Tokens[first].Start, doc.Tokens[end - 1].End);
+        return EntityText.IsAllCaps(canonical) && !EntityText.IsAllCaps(span) && span.Equals(canonical, StringComparison.OrdinalIgnoreCase)
+            ? span.ToString() : canonical;
     }
 
     /// <summary>

@@ -404,10 +404,12 @@ internal sealed class SentenceEvents
     private Entity? Coordinated(Mention subject)
     {
         int i = subject.Token - 1;
-        // "Aliyev and Armenian Prime Minister Nikol Pashinyan": the second party's title and nationality come between.
+        // "Aliyev and Armenian Prime Minister Nikol Pashinyan", "al-Sisi and Qatar's Emir Sheikh Tamim": the second
+        // party's title, nationality or country come between.
         while (i >= 1 && (_entityAt[i] is { Label: EntityLabels.Norp }
-                          || (_entityAt[i] is null && Relations.TitleLexicon.KindOf(_low[i]) != Relations.TitleKind.None && _low[i] != "of")))
-            i--;
+                          || (_entityAt[i] is null && Relations.TitleLexicon.KindOf(_low[i]) != Relations.TitleKind.None && _low[i] != "of")
+                          || (_low[i] is "'s" or "’s" && _entityAt[i - 1] is { } owner && IsPossessive(owner))))
+            i = _entityAt[i] is null && _low[i] is "'s" or "’s" ? FirstToken(i - 1, _entityAt[i - 1]!) - 1 : i - 1;
         if (i < 1 || _low[i] != "and") return null;
         int j = i - 1;
         if (j >= 1 && _low[j] == ",") j--;

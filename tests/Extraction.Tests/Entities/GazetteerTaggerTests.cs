@@ -82,6 +82,15 @@ public class GazetteerTaggerTests
         Assert.DoesNotContain(EntityTestData.PairsWithCommitted("The food was NICE and cheap."), p => p.Text == "NICE");
     }
 
+    /// <summary>The dictionaries write "HAMAS"; the text's "Hamas" is the canonical name, while an acronym keeps its capitals.</summary>
+    [Fact]
+    public void A_canonical_name_differing_only_in_case_follows_the_text()
+    {
+        var doc = EntityTestData.TagWithCommitted("Officials of Hamas met envoys of the IMF in Cairo.");
+        Assert.Equal("Hamas", Assert.Single(doc.Entities, e => e.Text == "Hamas").Canonical);
+        Assert.Equal("International Monetary Fund", Assert.Single(doc.Entities, e => e.Text == "IMF").Canonical);
+    }
+
     /// <summary>Edited text capitalises its places, so there a lower-case word is not one ("lira" is also a Ugandan town).</summary>
     [Fact]
     public void Edited_text_has_no_lower_case_places()

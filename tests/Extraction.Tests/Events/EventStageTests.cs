@@ -57,6 +57,8 @@ public class EventStageTests
     [InlineData("[Suren Papikyan|PERSON] saw [Paris|LOC] and attacked [Thales|ORG] in an interview.", "ASSAULT/asserted 'attacked' actor=Suren Papikyan recipient=Thales")]
     [InlineData("[Suren Papikyan|PERSON] saw [Paris|LOC] and went on to attack [Thales|ORG].", "ASSAULT/asserted 'attack' actor=Suren Papikyan recipient=Thales")]
     [InlineData("[Azerbaijani|NORP] President [Ilham Aliyev|PERSON] and [Armenian|NORP] Prime Minister [Nikol Pashinyan|PERSON] met in [Brussels|LOC] at the invitation of [European Council|ORG] President [Charles Michel|PERSON].", "AGREE/asserted 'met' actor=Nikol Pashinyan recipient=Ilham Aliyev")]
+    // … also past a possessive country: "X and Qatar's Emir Y"
+    [InlineData("[Abdel Fattah al-Sisi|PERSON] and [Qatar|LOC]'s Emir Sheikh [Tamim bin Hamad al-Thani|PERSON] met in [Cairo|LOC] on Monday.", "CONSULT/asserted 'met' actor=Tamim bin Hamad al-Thani recipient=Abdel Fattah al-Sisi")]
     // a phrase of time or place after the first verb's object does not make that object the second verb's actor
     [InlineData("[Recep Tayyip Erdogan|PERSON] saw [Shusha|LOC] in [June 2021|DATE] and attacked [Ilham Aliyev|PERSON] in a speech.", "ASSAULT/asserted 'attacked' actor=Recep Tayyip Erdogan recipient=Ilham Aliyev")]
     // a nationality before a title and a name describes the name, which is the one met

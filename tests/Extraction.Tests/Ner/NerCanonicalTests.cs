@@ -50,6 +50,17 @@ public class NerCanonicalTests
         Assert.Equal(EntityLabels.Org, Assert.Single(doc.Entities, e => e.Text == "China National Petroleum Corporation").Label);
     }
 
+    /// <summary>Arabic names run on over "bin" + a name and over "al-" family names, which the model tends to leave out.</summary>
+    [Theory]
+    [InlineData("Syrian President Bashar al-Assad met Iranian officials in Damascus on Saturday.", "Bashar al-Assad")]
+    [InlineData("Qatar's Emir Sheikh Tamim bin Hamad al-Thani spoke to reporters on Monday.", "Tamim bin Hamad al-Thani")]
+    public void Arabic_names_keep_their_particles(string text, string person)
+    {
+        var doc = new Document("d", text, new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Contains(doc.Entities, e => e.Label == EntityLabels.Person && e.Text == person);
+    }
+
     /// <summary>A seat of government standing for the government is an organisation, whatever the tagger reads in the context.</summary>
     [Theory]
     [InlineData("Kremlin spokesman Dmitry Peskov declined to comment.", "Kremlin")]
