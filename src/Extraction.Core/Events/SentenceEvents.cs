@@ -196,6 +196,8 @@ internal sealed class SentenceEvents
         if (i == 0 || end >= _count || _low[end] != "by" || !(w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal))) return false;
         string prev = _low[i - 1];
         if (_entityAt[i - 1] is not null || Auxiliaries.Contains(prev) || SubjectPronouns.Contains(prev) || prev is "and" or "or") return false;
+        // "talks on normalizing relations, led by special envoys …" (but "Georgia, attacked by Russia, …" reports an attack).
+        if (prev == "," && i >= 2) return _entityAt[i - 2] is null && _doc.Tokens[_first + i - 2].Kind == TokenKind.Word;
         return _doc.Tokens[_first + i - 1].Kind == TokenKind.Word ? !prev.EndsWith("ly", StringComparison.Ordinal) : prev is "\"" or "”" or "'" or "’";
     }
 
@@ -275,8 +277,24 @@ internal sealed class SentenceEvents
         || (word.Length >= 5 && token.Length - word.Length is > 0 and <= 3 && token.StartsWith(word, StringComparison.Ordinal));
 
     /// <summary>"invited to attend", "agreed to meet": the infinitive is the content of the event before it, not a second event.</summary>
-    private bool IsComplementOfTrigger(Candidate c) =>
-        !c.Nominal && c.Start >= 2 && _low[c.Start - 1] == "to" && _isTrigger[c.Start - 2];
+    /// <summary>
+    /// "agreed to provide": a verb after "to" that completes the trigger verb right before it; "ordered the military to
+    /// prepare": or completes a verb that makes its object act (the act is the object's, not the subject's).
+    /// </summary>
+    private bool IsComplementOfTrigger(Candidate c)
+    {
+        if (c.Nominal || c.Start < 2 || _low[c.Start - 1] != "to") return false;
+        if (_isTrigger[c.Start - 2]) return true;
+        for (int i = c.Start - 2; i >= Math.Max(0, c.Start - 6); i--)
+        {
+            if (_lexicon.VerbLemma(_low[i]) is { } lemma && ObjectControlVerbs.Contains(lemma)) return true;
+            if (!IsPlainWord(i)) return false;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> ObjectControlVerbs = new(StringComparer.Ordinal)
+        { "order", "urge", "ask", "tell", "force", "persuade", "allow", "invite", "instruct", "encourage", "pressure", "press", "compel" };
 
     /// <summary>The action an agreement commits to, coded or not.</summary>
     private sealed record Action(int End, string Mode, Candidate? Coded);

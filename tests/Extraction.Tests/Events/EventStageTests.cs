@@ -51,6 +51,10 @@ public class EventStageTests
     [InlineData("The deal comes weeks after President [Kassym-Jomart Tokayev|PERSON] hosted [Chinese|NORP] leader [Xi Jinping|PERSON] for a state visit.", "CONSULT/asserted 'hosted' actor=Kassym-Jomart Tokayev recipient=Xi Jinping | CONSULT/asserted 'visit' actor=Xi Jinping recipient=-")]
     // a refusal governs its own object: the rejected accusation is no new event, the warning after "and" is not negated
     [InlineData("[Kokoity|PERSON], who is backed by [Moscow|LOC], rejected the accusation and warned [Georgia|LOC].", "SUPPORT/asserted 'backed' actor=Moscow recipient=Kokoity | THREATEN/asserted 'warned' actor=Kokoity recipient=Georgia")]
+    // a verb after "to" completes the trigger verb before its object: the subject of the sentence does not "prepare" anything
+    [InlineData("[Benjamin Netanyahu|PERSON] rejected a [Hamas|ORG] proposal and ordered the military to prepare an operation.", "REJECT/asserted 'rejected' actor=Benjamin Netanyahu recipient=Hamas")]
+    // a participle with its agent after a comma and a common noun describes that noun
+    [InlineData("[Ankara|LOC] and [Yerevan|LOC] held talks on normalizing relations, led by envoys [Serdar Kilic|PERSON] and [Ruben Rubinyan|PERSON].", "CONSULT/asserted 'held' actor=Yerevan recipient=Ankara")]
     // a past form after a plain word is that word's verb, not a noun ("forces attacked")
     [InlineData("[Tajik|NORP] forces attacked [Kyrgyz|NORP] border posts.", "ASSAULT/asserted 'attacked' actor=Tajik recipient=Kyrgyz")]
     // coordinated verbs share their subject: the first verb's object is not the second verb's actor
