@@ -177,9 +177,25 @@ public sealed partial class CitationStage : IStage
                 : null;
             if (before is null && after is null) continue;
             int start = before?.Start ?? verbStart, end = after?.End ?? verbEnd;
+            // "The head of the CSTO, Secretary-General Nikolai Bordyuzha, told": an aside that is a title and a name
+            // names the speaker (not "X, chaired by Y, said").
+            if (before is not null && AppositiveSpeaker(d, before.End, verbStart) is { } named) before = named;
             bool quote = HasQuoteNear(d, start, end);
             Add(d, found, start, end, (before ?? after)!.Canonical, quote ? "quote" : "reported", quote ? 0.8 : 0.75);
         }
+    }
+
+    /// <summary>The person an aside between <paramref name="from"/> and <paramref name="to"/> names after title words only.</summary>
+    private static Entity? AppositiveSpeaker(Document d, int from, int to)
+    {
+        var person = d.Entities.FirstOrDefault(x => x.Start > from && x.End < to && x.Label == EntityLabels.Person);
+        if (person is null) return null;
+        var lead = d.Text[from..person.Start].Trim().TrimStart(',');
+        foreach (var word in lead.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            if (word is not ("the" or "its" or "his" or "her" or "their")
+                && !word.Split('-').Any(part => Relations.TitleLexicon.KindOf(part) != Relations.TitleKind.None))
+                return null;
+        return person;
     }
 
     /// <summary>

@@ -95,6 +95,14 @@ internal sealed class SentenceEvents
         }
     }
 
+    /// <summary>The entity is the verb's direct object: it follows the verb with only determiners and modifiers between.</summary>
+    private bool IsDirectObjectEntity(int verbEnd, Entity e)
+    {
+        for (int i = verbEnd; i < Math.Min(_count, verbEnd + 4); i++)
+            if (_entityAt[i] == e) return IsDirectObject(verbEnd, i);
+        return false;
+    }
+
     /// <summary>Only a determiner and modifiers (at most three words, no name, no preposition) between a verb and a noun.</summary>
     private bool IsDirectObject(int verbEnd, int noun)
     {
@@ -380,9 +388,12 @@ internal sealed class SentenceEvents
         {
             actor = subject?.Entity;
             // "Czechia and China signed", "Aliyev and Pashinyan met in Brussels at the invitation of …": for acts
-            // between equals the coordinated subjects are the two parties, whoever is named after the verb.
-            recipient = (!c.Reverse && subject is not null && Symmetric.Contains(c.Type) ? Coordinated(subject) : null)
-                        ?? Object(c.End, exclude: actor);
+            // between equals the coordinated subjects are the two parties, unless the verb has a direct object
+            // ("Kazakhstan and Kyrgyzstan supported Tashkent's return").
+            recipient = Object(c.End, exclude: actor);
+            if (!c.Reverse && subject is not null && Symmetric.Contains(c.Type) && !(recipient is not null && IsDirectObjectEntity(c.End, recipient))
+                && Coordinated(subject) is { } partner)
+                recipient = partner;
         }
         if (c.Reverse) (actor, recipient) = (recipient, actor);
         double confidence = subject is { InPrepositionalPhrase: false } ? 0.6 : 0.45;
@@ -477,8 +488,10 @@ internal sealed class SentenceEvents
         var mentions = new List<Mention>();
         Mention? relative = null;
         int relativePronoun = -1;
+        var (asideStart, asideEnd) = AsideBefore(start);
         for (int i = start - 1; i >= 0; i--)
         {
+            if (i == asideEnd) { i = asideStart; continue; }
             string w = _low[i];
             if (_entityAt[i] is { } e)
             {
@@ -515,9 +528,29 @@ internal sealed class SentenceEvents
             // "Kokoity, who is backed by Moscow": the relative pronoun stands for its antecedent.
             if (chosen == relative) end = relativePronoun;
             for (int k = end + 1; k < start && direct; k++)
-                direct = IsAuxiliaryOrAdverb(k);
+                direct = IsAuxiliaryOrAdverb(k) || (k >= asideStart && k <= asideEnd);
         }
         return chosen;
+    }
+
+    /// <summary>
+    /// "Kazakhstan and Kyrgyzstan, both CSTO members, have supported …": a short aside without a verb between commas,
+    /// right after a name and right before the verb (auxiliaries aside), describes the subject; the search passes over
+    /// it. The positions of its two commas, or (-1, -1).
+    /// </summary>
+    private (int Start, int End) AsideBefore(int verb)
+    {
+        int end = verb - 1;
+        while (end >= 0 && IsAuxiliaryOrAdverb(end)) end--;
+        if (end < 3 || _low[end] != ",") return (-1, -1);
+        for (int j = end - 1; j >= Math.Max(1, end - 8); j--)
+        {
+            if (_low[j] == ",") return j < end - 1 && _entityAt[j - 1] is not null ? (j, end) : (-1, -1);
+            if (_isTrigger[j] || ClauseBreaks.Contains(_low[j]) || _low[j] is "who" or "which" or "that" or "and" or "(" or ")"
+                || _entityAt[j] is null && (_low[j].EndsWith("ed", StringComparison.Ordinal) || _low[j].EndsWith("ing", StringComparison.Ordinal)))
+                return (-1, -1);
+        }
+        return (-1, -1);
     }
 
     /// <summary>

@@ -101,6 +101,16 @@ public class CitationTests
             (citation.Text, citation.Sources.Single().Name));
     }
 
+    /// <summary>An aside made of a title and a name names the speaker; one that describes the subject does not.</summary>
+    [Fact]
+    public void An_appositive_title_and_name_is_the_speaker()
+    {
+        var doc = EventTestSupport.Marked(
+            "The head of the [CSTO|ORG], Secretary-General [Nikolai Bordyuzha|PERSON], told [Interfax|ORG] that the alliance would help.");
+        new CitationStage().Process(doc);
+        Assert.Equal("Nikolai Bordyuzha", Assert.Single(doc.Citations).Sources.Single().Name);
+    }
+
     [Fact]
     public void A_wire_story_staff_credit_is_not_a_citation()
     {

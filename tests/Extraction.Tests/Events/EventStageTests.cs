@@ -55,6 +55,8 @@ public class EventStageTests
     [InlineData("[Benjamin Netanyahu|PERSON] rejected a [Hamas|ORG] proposal and ordered the military to prepare an operation.", "REJECT/asserted 'rejected' actor=Benjamin Netanyahu recipient=Hamas")]
     // a participle with its agent after a comma and a common noun describes that noun
     [InlineData("[Ankara|LOC] and [Yerevan|LOC] held talks on normalizing relations, led by envoys [Serdar Kilic|PERSON] and [Ruben Rubinyan|PERSON].", "CONSULT/asserted 'held' actor=Yerevan recipient=Ankara")]
+    // a verbless aside between the subject and its verb is passed over; a direct object is the recipient even of coordinated subjects
+    [InlineData("[Kazakhstan|LOC] and [Kyrgyzstan|LOC], both [CSTO|ORG] members, have supported [Tashkent|LOC]'s return.", "SUPPORT/asserted 'supported' actor=Kyrgyzstan recipient=Tashkent")]
     // a past form after a plain word is that word's verb, not a noun ("forces attacked")
     [InlineData("[Tajik|NORP] forces attacked [Kyrgyz|NORP] border posts.", "ASSAULT/asserted 'attacked' actor=Tajik recipient=Kyrgyz")]
     // coordinated verbs share their subject: the first verb's object is not the second verb's actor
