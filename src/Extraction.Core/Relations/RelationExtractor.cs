@@ -39,12 +39,16 @@ public sealed class RelationExtractor(RelationClassifier? classifier, double thr
                 if (Take(r.Head, r.Tail)) result.Add(r);
             if (classifier is null) continue;
             var entities = view.Entities;
+            var describes = DescribedPersons(view);
             for (int i = 0; i < entities.Count; i++)
             {
                 if (!IsArgument(entities[i])) continue;
                 for (int j = i + 1; j < entities.Count; j++)
                 {
                     if (!IsArgument(entities[j])) continue;
+                    // "met with US Secretary of State Antony Blinken": "US" describes Blinken (the title patterns relate
+                    // them); it is not itself a party to the sentence's other relations.
+                    if (describes[i] >= 0 && describes[i] != j || describes[j] >= 0 && describes[j] != i) continue;
                     if (view.FirstTokenOf(j) - view.EndTokenOf(i) > maxTokenDistance) break;
                     if (taken.Contains((entities[i], entities[j]))) continue;
                     PairFeatures.Write(view, i, j, features);
@@ -60,4 +64,24 @@ public sealed class RelationExtractor(RelationClassifier? classifier, double thr
         return result;
     }
 
+    /// <summary>
+    /// For each entity of the sentence, the index of the person it describes when it stands right before title words and
+    /// that person's name ("US Secretary of State Antony Blinken", "Kremlin spokesman Dmitry Peskov"), else -1.
+    /// </summary>
+    private static int[] DescribedPersons(SentenceView view)
+    {
+        var entities = view.Entities;
+        var describes = new int[entities.Count];
+        for (int i = 0; i < entities.Count; i++)
+        {
+            describes[i] = -1;
+            if (entities[i].Label == EntityLabels.Person) continue;
+            int t = view.EndTokenOf(i), titles = 0;
+            while (view.InSentence(t) && view.EntityAt(t) < 0 && TitleLexicon.KindOf(view.Word(t)) != TitleKind.None) { t++; titles++; }
+            if (titles > 0 && view.InSentence(t) && view.EntityAt(t) is int person and >= 0 && entities[person].Label == EntityLabels.Person
+                && TitleLexicon.Classify(Enumerable.Range(view.EndTokenOf(i), titles).Select(view.Word).ToList()) != TitleKind.None)
+                describes[i] = person;
+        }
+        return describes;
+    }
 }

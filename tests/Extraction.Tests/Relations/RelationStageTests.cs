@@ -51,6 +51,22 @@ public sealed class RelationStageTests
         }
     }
 
+    /// <summary>
+    /// "US" in "met with US Secretary of State Antony Blinken in Washington" describes Blinken: the title pattern relates
+    /// them, and the shipped classifier relates it to nothing else (it read "Ararat Mirzoyan CO_LOCATED US").
+    /// </summary>
+    [Fact]
+    public void A_country_before_a_title_and_a_name_is_related_only_to_that_person()
+    {
+        var doc = RelationPatternTests.Tagged("Armenian Foreign Minister Ararat Mirzoyan met with US Secretary of State Antony Blinken in Washington on June 27.",
+            ("Armenian", N), ("Ararat Mirzoyan", P), ("US", L), ("Antony Blinken", P), ("Washington", L));
+        SeedRelationTests.ShippedStage().Process(doc);
+        var us = doc.Entities.Single(e => e.Text == "US").Id;
+        var blinken = doc.Entities.Single(e => e.Text == "Antony Blinken").Id;
+        Assert.Contains(doc.Relations, r => r.Head == blinken && r.Tail == us);
+        Assert.DoesNotContain(doc.Relations, r => (r.Head == us || r.Tail == us) && r.Head != blinken && r.Tail != blinken);
+    }
+
     [Fact]
     public void Stage_is_created_from_pipeline_settings_and_rejects_a_missing_model()
     {
