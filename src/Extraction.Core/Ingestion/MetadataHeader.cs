@@ -18,7 +18,7 @@ public static class MetadataHeader
     private static readonly (string Key, string Name)[] KnownKeys =
     [
         ("Publication", "publication"), ("Source", "source"), ("Volume", "volume"), ("Issue", "issue"),
-        ("Section", "section"), ("Date", "date"), ("Author", "author"), ("Title", "title"), ("Headline", "title"),
+        ("Section", "section"), ("Date", "date"), ("Author", "author"), ("By", "author"), ("Title", "title"), ("Headline", "title"),
         ("URL", "url"), ("Language", "language"),
     ];
 

@@ -28,6 +28,16 @@ public class MetadataHeaderTests
         Assert.Equal(text.IndexOf("Body", StringComparison.Ordinal), header.BodyStart);
     }
 
+    /// <summary>Eurasia Daily Monitor pages give the author as "By:" under the publication line.</summary>
+    [Fact]
+    public void A_by_line_is_the_author()
+    {
+        const string text = "Publication: Eurasia Daily Monitor Volume: 20 Issue: 112\nBy: Vasif Huseynov\n\nOn July 15, the leaders met.";
+        var header = MetadataHeader.Parse(text);
+        Assert.Equal("Vasif Huseynov", Fields(text)["author"]);
+        Assert.Equal(text.IndexOf("On July", StringComparison.Ordinal), header.BodyStart);
+    }
+
     [Theory]
     [InlineData("Update: talks resumed in Geneva on Monday.")]
     [InlineData("Moscow: The ministry said on Monday that talks resumed.")]
