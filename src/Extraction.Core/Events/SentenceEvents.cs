@@ -25,7 +25,7 @@ internal sealed class SentenceEvents
     private static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal)
         { "he", "she", "it", "they", "we", "i", "you", "who", "which", "that" };
     private static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal)
-        { ";", ":", "—", "but", "though", "although", "whereas", "while", "because", "however", "unless" };
+        { ";", ":", "—", "–", "-", "but", "though", "although", "whereas", "while", "because", "however", "unless" };
     private static readonly HashSet<string> LocationPrepositions = new(StringComparer.Ordinal) { "in", "at", "near", "inside", "outside" };
     private static readonly HashSet<string> RecipientPrepositions = new(StringComparer.Ordinal) { "with", "to", "against", "on", "between", "from", "toward", "towards", "by" };
     /// <summary>Verbs that only frame another event's status ("expect X to be deployed", "looks to receive").</summary>
@@ -493,6 +493,8 @@ internal sealed class SentenceEvents
         {
             if (i == asideEnd) { i = asideStart; continue; }
             string w = _low[i];
+            // "(Reuters) - Russia's Gazprom …": a parenthesis is an aside (a credit, a citation), never the subject.
+            if (w == ")" && OpeningParenthesis(i) is int open and >= 0) { i = open; continue; }
             if (_entityAt[i] is { } e)
             {
                 int first = FirstToken(i, e);
@@ -533,22 +535,36 @@ internal sealed class SentenceEvents
         return chosen;
     }
 
+    /// <summary>The "(" that the ")" at <paramref name="close"/> closes within the sentence, or -1.</summary>
+    private int OpeningParenthesis(int close)
+    {
+        for (int i = close - 1; i >= 0; i--)
+        {
+            if (_low[i] == "(") return i;
+            if (_low[i] == ")") return -1;
+        }
+        return -1;
+    }
+
     /// <summary>
-    /// "Kazakhstan and Kyrgyzstan, both CSTO members, have supported …": a short aside without a verb between commas,
-    /// right after a name and right before the verb (auxiliaries aside), describes the subject; the search passes over
-    /// it. The positions of its two commas, or (-1, -1).
+    /// "Kazakhstan and Kyrgyzstan, both CSTO members, have supported …": a short aside without a verb, or a relative
+    /// clause, between commas, right after a name and right before the verb (auxiliaries aside), describes the
+    /// subject; the search passes over it. The positions of its two commas, or (-1, -1).
     /// </summary>
     private (int Start, int End) AsideBefore(int verb)
     {
         int end = verb - 1;
         while (end >= 0 && IsAuxiliaryOrAdverb(end)) end--;
         if (end < 3 || _low[end] != ",") return (-1, -1);
-        for (int j = end - 1; j >= Math.Max(1, end - 8); j--)
+        bool verbless = true;
+        for (int j = end - 1; j >= Math.Max(1, end - 16); j--)
         {
-            if (_low[j] == ",") return j < end - 1 && _entityAt[j - 1] is not null ? (j, end) : (-1, -1);
-            if (_isTrigger[j] || ClauseBreaks.Contains(_low[j]) || _low[j] is "who" or "which" or "that" or "and" or "(" or ")"
-                || _entityAt[j] is null && (_low[j].EndsWith("ed", StringComparison.Ordinal) || _low[j].EndsWith("ing", StringComparison.Ordinal)))
-                return (-1, -1);
+            // "Robert Fico, who visited Putin in Moscow last month, threatened …": a relative clause is an aside too.
+            if (_low[j] == ",")
+                return j < end - 1 && _entityAt[j - 1] is not null && (verbless || _low[j + 1] is "who" or "which") ? (j, end) : (-1, -1);
+            if (ClauseBreaks.Contains(_low[j]) || _low[j] is "that" or "and" or "(" or ")") return (-1, -1);
+            verbless &= j >= end - 8 && !_isTrigger[j] && _low[j] is not ("who" or "which")
+                        && !(_entityAt[j] is null && (_low[j].EndsWith("ed", StringComparison.Ordinal) || _low[j].EndsWith("ing", StringComparison.Ordinal)));
         }
         return (-1, -1);
     }

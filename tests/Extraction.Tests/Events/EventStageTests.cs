@@ -57,6 +57,11 @@ public class EventStageTests
     [InlineData("[Ankara|LOC] and [Yerevan|LOC] held talks on normalizing relations, led by envoys [Serdar Kilic|PERSON] and [Ruben Rubinyan|PERSON].", "CONSULT/asserted 'held' actor=Yerevan recipient=Ankara")]
     // a verbless aside between the subject and its verb is passed over; a direct object is the recipient even of coordinated subjects
     [InlineData("[Kazakhstan|LOC] and [Kyrgyzstan|LOC], both [CSTO|ORG] members, have supported [Tashkent|LOC]'s return.", "SUPPORT/asserted 'supported' actor=Kyrgyzstan recipient=Tashkent")]
+    // a relative clause between the subject and its verb is passed over too (it read "THREATEN actor=Vladimir Putin")
+    [InlineData("[Robert Fico|PERSON], who visited [Vladimir Putin|PERSON] in [Moscow|LOC] last month, threatened [Ukraine|LOC] with cuts.", "CONSULT/asserted 'visited' actor=Robert Fico recipient=Vladimir Putin | THREATEN/asserted 'threatened' actor=Robert Fico recipient=Ukraine")]
+    // a dateline ends at its dash, and a source in parentheses is never a subject (they read "AGREE actor=Reuters")
+    [InlineData("[CHISINAU|LOC], Jan 1 ([Reuters|ORG]) - the agreement expired at midnight.", "")]
+    [InlineData("Officials ([Interfax|ORG]) attacked the port on Friday.", "")]
     // a past form after a plain word is that word's verb, not a noun ("forces attacked")
     [InlineData("[Tajik|NORP] forces attacked [Kyrgyz|NORP] border posts.", "ASSAULT/asserted 'attacked' actor=Tajik recipient=Kyrgyz")]
     // coordinated verbs share their subject: the first verb's object is not the second verb's actor
