@@ -87,7 +87,7 @@ public sealed class AliasResolver : IStage
             while (end < doc.Tokens.Count && doc.Tokens[end].Start > doc.Tokens[end - 1].End && !covered.Contains(doc.Tokens[end].Start))
             {
                 var word = doc.SpanOf(doc.Tokens[end]);
-                if (word.Length > 3 && (word.StartsWith("al-") || word.StartsWith("el-")) && char.IsUpper(word[3])) end++;
+                if (EntityText.HasArabicArticle(word)) end++;
                 else if (word is "bin" or "ibn" or "bint" && end + 1 < doc.Tokens.Count && EntityText.IsCapitalized(doc, end + 1)
                          && !covered.Contains(doc.Tokens[end + 1].Start)) end += 2;
                 else break;

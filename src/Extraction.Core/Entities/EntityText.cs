@@ -115,6 +115,14 @@ public static class EntityText
         return false;
     }
 
+    /// <summary>The Arabic article as a word of its own ("al Qaeda", "AL QA'IDA"), any case.</summary>
+    public static bool IsArabicArticle(ReadOnlySpan<char> word) =>
+        word.Equals("al", StringComparison.OrdinalIgnoreCase) || word.Equals("el", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A name joined to the lower-case Arabic article: "al-Assad", "el-Sisi".</summary>
+    public static bool HasArabicArticle(ReadOnlySpan<char> word) =>
+        word.Length > 3 && (word.StartsWith("al-") || word.StartsWith("el-")) && char.IsUpper(word[3]);
+
     /// <summary>The first token of the body (after the metadata header line), where tagging starts.</summary>
     public static int FirstBodyToken(Document doc)
     {

@@ -413,7 +413,7 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
             bool person = personsOnlyWhenTagged
                 ? tagged && rootWords.Length >= 2
                 : tagged || dated || (rootWords.Length >= 2 && _firstNames.Contains(TextKey.Of(rootWords[0]))
-                                      && !ArabicArticles.Contains(rootWords[0]) && !rootWords.Any(OrganisationWords.Contains));
+                                      && !EntityText.IsArabicArticle(rootWords[0]) && !rootWords.Any(OrganisationWords.Contains));
             if (personsOnlyWhenTagged && !person) continue;
             string label = person ? EntityLabels.Person : EntityLabels.Org;
             var acronym = NameWithAcronym().Match(root);
@@ -437,10 +437,8 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
         }
     }
 
-    /// <summary>"AL QA'IDA", "AL JAZEERA": the Arabic article, not the first name "Al".</summary>
-    private static readonly HashSet<string> ArabicArticles = new(StringComparer.OrdinalIgnoreCase) { "al", "el", "al-", "el-" };
-
-    /// <summary>Words that make a name that begins with a first name an organisation's ("Carter Center", "Charles Schwab Corp").</summary>
+    /// <summary>Words that make a name that begins with a first name an organisation's ("Carter Center", "Charles Schwab Corp");
+    /// a name that begins with the Arabic article ("AL QA'IDA") is not a person's either.</summary>
     private static readonly HashSet<string> OrganisationWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "and", "&", "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "company", "companies", "foundation", "center",

@@ -163,7 +163,7 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
     private static bool StartsWithArabicArticle(Document doc, int t)
     {
         var word = doc.SpanOf(doc.Tokens[t]);
-        if (word.Length > 3 && (word.StartsWith("al-") || word.StartsWith("el-"))) return char.IsUpper(word[3]);
+        if (EntityText.HasArabicArticle(word)) return true;
         return word is "al" or "el" && t + 1 < doc.Tokens.Count && doc.Tokens[t + 1].Start == doc.Tokens[t].End + 1
                && EntityText.IsCapitalized(doc, t + 1);
     }

@@ -64,8 +64,9 @@ internal sealed class SentenceEvents
         }
     }
 
+    /// <summary>A trigger, verb or noun.</summary>
     /// <param name="PatternEnd">Where the words of the matched dictionary pattern end (a noun trigger inside belongs to this verb).</param>
-    /// <summary>A trigger; <c>LightVerb</c>: a verb that means an act only through a pattern ("held" in "held talks").</summary>
+    /// <param name="LightVerb">A verb that means an act only through a pattern ("held" in "held talks").</param>
     private sealed record Candidate(int Start, int End, string Type, CodeInfo Info, string Code, bool Nominal, bool Reverse, bool FromPattern, int PatternEnd,
                                     bool LightVerb = false);
 
@@ -284,10 +285,9 @@ internal sealed class SentenceEvents
         || _lexicon.VerbLemma(token) == word
         || (word.Length >= 5 && token.Length - word.Length is > 0 and <= 3 && token.StartsWith(word, StringComparison.Ordinal));
 
-    /// <summary>"invited to attend", "agreed to meet": the infinitive is the content of the event before it, not a second event.</summary>
     /// <summary>
-    /// "agreed to provide": a verb after "to" that completes the trigger verb right before it; "ordered the military to
-    /// prepare": or completes a verb that makes its object act (the act is the object's, not the subject's).
+    /// "invited to attend", "agreed to meet": the infinitive is the content of the trigger verb right before it, not a
+    /// second event; "ordered the military to prepare": nor is the act of a verb's object (the object's, not the subject's).
     /// </summary>
     private bool IsComplementOfTrigger(Candidate c)
     {
