@@ -56,6 +56,8 @@ public class EntityRulesTests
     [InlineData("He bought radars from the French company Thales last year.", "Thales")]
     [InlineData("Russian energy giant Gazprom cut supplies.", "Gazprom")]
     [InlineData("The news agency Interfax reported it.", "Interfax")]
+    [InlineData("Moldovagaz, the state gas company in which Gazprom holds a stake, disputes the debt.", "Moldovagaz")]
+    [InlineData("Fighters of Wagner, a private military company, arrived.", "Wagner")]
     public void Organisations_after_a_descriptor_noun(string text, string expected) => Assert.Contains((expected, EntityLabels.Org), Pairs(text));
 
     [Fact]

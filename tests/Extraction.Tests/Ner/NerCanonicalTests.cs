@@ -61,6 +61,16 @@ public class NerCanonicalTests
         Assert.Contains(doc.Entities, e => e.Label == EntityLabels.Person && e.Text == person);
     }
 
+    /// <summary>A name the text calls a company is an organisation, whatever the model reads ("Moldovagaz" was a PERSON).</summary>
+    [Fact]
+    public void A_name_the_text_describes_as_a_company_is_an_organisation()
+    {
+        var doc = new Document("d", "Moldovagaz, the state gas company in which Gazprom holds a 50% stake, said the Russian company had cited a debt.",
+            new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Equal(EntityLabels.Org, Assert.Single(doc.Entities, e => e.Text == "Moldovagaz").Label);
+    }
+
     /// <summary>A seat of government standing for the government is an organisation, whatever the tagger reads in the context.</summary>
     [Theory]
     [InlineData("Kremlin spokesman Dmitry Peskov declined to comment.", "Kremlin")]

@@ -40,6 +40,7 @@ public static partial class NameRules
                 if (TagEvent(c, i, end) is int afterEvent) { i = afterEvent - 1; continue; }
                 TagTitledPerson(c, i, end);
                 TagDescribedOrg(c, i, end);
+                TagOrgDescribedAfter(c, i, end);
                 TagFirstNamePerson(c, i, end);
             }
             // In a headline or a shouted line every word is capitalised, so "Great Service" is no name by its capitals alone.
@@ -93,6 +94,9 @@ public static partial class NameRules
         }
     }
 
+    /// <summary>The source of an organisation the text describes as one ("energy giant Gazprom"); the ner stage keeps its label.</summary>
+    public const string OrgDescriptorSource = EntityRules.StageName + "/org_descriptor";
+
     /// <summary>Lower-case nouns that introduce an organisation's name in news prose: "the French company Thales".</summary>
     private static readonly WordSet OrgDescriptors = new(
     [
@@ -114,6 +118,26 @@ public static partial class NameRules
         if (c.Document.Entities.Any(e => e.Start <= at && at < e.End)) return; // a date, a known name: already read
         int stop = NameWords(c, name, end);
         if (stop > name) c.Add(name, stop, EntityLabels.Org, 0.7, "org_descriptor");
+    }
+
+    /// <summary>
+    /// "Moldovagaz, the state gas company in which …", "Wagner, a private military company": a capitalised name (one to
+    /// three words, not a known place or group) followed by a comma, an article and up to three lower-case words ending
+    /// in a descriptor noun is an organisation. <paramref name="i"/> is the comma.
+    /// </summary>
+    private static void TagOrgDescribedAfter(RuleContext c, int i, int end)
+    {
+        if (c.Word(i) is not "," || i + 2 >= end || c.Word(i + 1) is not ("the" or "a" or "an")) return;
+        int t = i + 2;
+        while (t < Math.Min(end, i + 6) && !OrgDescriptors.Contains(c.Word(t)) && c.Word(t).Length > 0 && char.IsLower(c.Word(t)[0])) t++;
+        if (t >= end || !OrgDescriptors.Contains(c.Word(t)) || t + 1 < end && c.Word(t + 1) is "of") return;
+        int start = i;
+        while (start > c.FirstBodyToken && i - start < 3 && c.IsCapitalized(start - 1) && !c.SentenceInitial[start - 1] && c.SpaceBetween(start - 1)) start--;
+        if (start == i && c.FirstBodyToken < i && c.IsCapitalized(i - 1)) start = i - 1;  // a one-word name opening the sentence
+        if (start == i || IsPlaceOrGroup(c, start) || c.Gazetteer.IsFirstName(c.Word(start))) return;
+        int at = c.Tokens[start].Start;
+        if (c.Document.Entities.Any(e => e.Start < c.Tokens[i - 1].End && at < e.End && e.Label != EntityLabels.Org)) return;
+        c.Add(start, i, EntityLabels.Org, 0.7, "org_descriptor");
     }
 
     /// <summary>A word in [from, to) that is no common word ("Khovar" in "Khovar News Agency", not "Great" in "Great Service").</summary>

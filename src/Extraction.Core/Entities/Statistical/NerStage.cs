@@ -150,7 +150,7 @@ public sealed class NerStage : IStage
     {
         model.Sort(ByStart);  // already in text order and non-overlapping; sorting documents the assumption
         var kept = new List<Entity>(entities.Count + model.Count);
-        KeepFixedGazetteerLabels(entities, model);
+        KeepFixedLabels(entities, model);
         InheritCanonicals(entities, model);
         foreach (var earlier in entities)
         {
@@ -223,15 +223,16 @@ public sealed class NerStage : IStage
     /// Where the model spans exactly a place the gazetteer knows without ambiguity ("Israel"; "Jordan" is ambiguous) and
     /// gives it another label, the place stands: "Israel demanded …" reads like a person to a model that judges by
     /// context, but a country's name does not change its kind with the verb. Only places and the curated institutions
-    /// ("Kremlin spokesman …" is no person): the dictionaries' person and organisation lists mix the two ("Hassan
-    /// Nasrallah" is listed with his movement).
+    /// ("Kremlin spokesman …" is no person), and a name the text itself calls a company, an agency, a party … (the rule
+    /// "org_descriptor": "energy giant Gazprom", "Moldovagaz, the state gas company"): the dictionaries' person and
+    /// organisation lists mix the two ("Hassan Nasrallah" is listed with his movement).
     /// </summary>
-    private static void KeepFixedGazetteerLabels(List<Entity> earlier, List<Entity> model)
+    private static void KeepFixedLabels(List<Entity> earlier, List<Entity> model)
     {
         var fixedLabels = new Dictionary<(int, int), string>();
         foreach (var e in earlier)
             if (e.Source == GazetteerEntityTagger.StageName && e.Confidence >= GazetteerEntityTagger.UnambiguousConfidence && e.Label == EntityLabels.Loc
-                || e.Source == GazetteerEntityTagger.InstitutionSource)
+                || e.Source is GazetteerEntityTagger.InstitutionSource or Rules.NameRules.OrgDescriptorSource)
                 fixedLabels[(e.Start, e.End)] = e.Label;
         foreach (var m in model)
             if (fixedLabels.TryGetValue((m.Start, m.End), out var label)) m.Label = label;
