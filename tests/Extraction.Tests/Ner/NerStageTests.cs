@@ -60,6 +60,22 @@ public class NerStageTests
         Assert.Contains(("Putin", "PERSON"), Annotate.EntityPairs(Run(true, ("Putin", "LOC"))));
     }
 
+    /// <summary>A model place or person whose last word only organisations end in is an ORG; place endings are left alone.</summary>
+    [Theory]
+    [InlineData("Enron Investment Partners", "PERSON", "ORG")]
+    [InlineData("Jerusalem Post", "LOC", "ORG")]
+    [InlineData("China National Petroleum Corporation", "LOC", "ORG")]
+    [InlineData("Wagner Group", "PERSON", "ORG")]
+    [InlineData("West Bank", "LOC", "LOC")]
+    [InlineData("Russian Federation", "LOC", "LOC")]
+    [InlineData("Partners", "PERSON", "PERSON")]
+    public void A_name_ending_in_an_organisation_noun_is_relabelled(string text, string label, string expected)
+    {
+        var spans = new List<Entity> { new() { Id = "", Start = 0, End = text.Length, Label = label, Text = text, Canonical = text, Source = "ner" } };
+        NerStage.RelabelOrganisationNames(spans);
+        Assert.Equal(expected, spans[0].Label);
+    }
+
     [Fact]
     public void Entities_come_out_in_text_order_with_fresh_ids()
     {

@@ -129,13 +129,14 @@ public sealed class NerStage : IStage
     /// "Russian Federation" are places, so "Bank", "Union" and "Federation" are not here).</summary>
     private static readonly HashSet<string> OrganisationNameEnds = new(StringComparer.Ordinal)
     {
-        "Corporation", "Corp", "Corp.", "Company", "Inc.", "Ltd", "Ltd.", "Ministry", "Party", "Agency", "Organization",
+        "Corporation", "Corp", "Corp.", "Company", "Inc", "Inc.", "Ltd", "Ltd.", "Ministry", "Party", "Agency", "Organization",
         "Organisation", "Committee", "Commission", "Association", "Foundation", "Institute", "University", "Airlines",
-        "Airways", "Bureau", "Directorate", "Secretariat",
+        "Airways", "Bureau", "Directorate", "Secretariat", "Group", "Partners", "Services", "Systems", "Industries",
+        "Holdings", "Enterprises", "Technologies", "Laboratories", "Post", "Times", "Herald", "Tribune", "Gazette", "Journal",
     };
 
     /// <summary>"China National Petroleum Corporation" read as a place, "Fianna Fáil Party" as a person: the name's last word decides.</summary>
-    private static void RelabelOrganisationNames(List<Entity> spans)
+    internal static void RelabelOrganisationNames(List<Entity> spans)
     {
         foreach (var e in spans)
         {
