@@ -100,6 +100,8 @@ public sealed partial class CitationStage : IStage
         foreach (var raw in content.Split(';'))
         {
             string part = raw.Trim();
+            // "(see EDM, October 4)": a cross-reference to an earlier article cites it.
+            if (part.StartsWith("see ", StringComparison.OrdinalIgnoreCase)) part = part[4..].TrimStart();
             var m = SourceDateRegex().Match(part);
             string name = (m.Success ? part[..m.Index] : part).Trim().TrimEnd(',').Trim();
             if (!IsNameLike(name)) return null;

@@ -111,6 +111,17 @@ public class CitationTests
         Assert.Equal("Nikolai Bordyuzha", Assert.Single(doc.Citations).Sources.Single().Name);
     }
 
+    /// <summary>"(see EDM, October 4)": a cross-reference to an earlier article is a citation of it.</summary>
+    [Fact]
+    public void A_see_reference_cites_its_source()
+    {
+        var doc = EventTestSupport.Marked("[Moscow|LOC] protested the deal (see [EDM|ORG], [October 4|DATE]; [Interfax|ORG], [October 5|DATE]).");
+        new CitationStage().Process(doc);
+        var citation = Assert.Single(doc.Citations);
+        Assert.Equal(("(see EDM, October 4; Interfax, October 5)", "EDM | October 4; Interfax | October 5"),
+            (citation.Text, string.Join("; ", citation.Sources.Select(s => s.Name + " | " + s.DateText))));
+    }
+
     [Fact]
     public void A_wire_story_staff_credit_is_not_a_citation()
     {
