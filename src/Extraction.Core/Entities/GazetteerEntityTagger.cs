@@ -164,7 +164,7 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
     {
         var word = doc.SpanOf(doc.Tokens[t]);
         if (EntityText.HasArabicArticle(word)) return true;
-        return word is "al" or "el" && t + 1 < doc.Tokens.Count && doc.Tokens[t + 1].Start == doc.Tokens[t].End + 1
+        return EntityText.IsArabicArticle(word) && t + 1 < doc.Tokens.Count && doc.Tokens[t + 1].Start == doc.Tokens[t].End + 1
                && EntityText.IsCapitalized(doc, t + 1);
     }
 
