@@ -40,6 +40,8 @@ internal sealed class SentenceEvents
     private readonly string[] _low;
     private readonly Entity?[] _entityAt;
     private readonly bool[] _isTrigger;
+    /// <summary>Tokens of verb triggers (not event nouns).</summary>
+    private readonly bool[] _isVerbTrigger;
 
     public SentenceEvents(Document doc, int sentenceIndex, List<Entity> entitiesByStart, EventLexicon lexicon)
     {
@@ -52,6 +54,7 @@ internal sealed class SentenceEvents
         _low = new string[_count];
         _entityAt = new Entity?[_count];
         _isTrigger = new bool[_count];
+        _isVerbTrigger = new bool[_count];
         for (int i = 0; i < _count; i++) _low[i] = doc.SpanOf(doc.Tokens[_first + i]).ToString().ToLowerInvariant();
         foreach (var e in entitiesByStart)
         {
@@ -76,7 +79,7 @@ internal sealed class SentenceEvents
     {
         var candidates = FindTriggers();
         foreach (var c in candidates)
-            for (int i = c.Start; i < c.End; i++) _isTrigger[i] = true;
+            for (int i = c.Start; i < c.End; i++) (_isTrigger[i], _isVerbTrigger[i]) = (true, _isVerbTrigger[i] || !c.Nominal);
         var consumed = new HashSet<Candidate>();
         foreach (var c in candidates)
         {
@@ -142,7 +145,13 @@ internal sealed class SentenceEvents
                 || IsReducedRelative(i, verbEnd)) continue;
             var verb = _lexicon.Verb(lemma)!;
             var (pattern, patternEnd) = BestPattern(_lexicon.Block(verb.Block), i, verbEnd);
+            // "ordered the consortium to halt": the "to" of an object's infinitive is no pattern word of the verb (the
+            // dictionary reads "order … to" as an intent to cooperate, as in "sent … to").
+            if (pattern is { Post: [.., "to"] } && ObjectControlVerbs.Contains(lemma) && IsInfinitive(patternEnd)) (pattern, patternEnd) = (null, verbEnd);
             string? code = pattern is not null ? pattern.Code : verb.Code;
+            // "met at …", "meet for talks": the dictionary's "intent to meet" (036) read off a verb of meeting is the
+            // meeting itself; whether it was only intended is the status's to say (and Build types that AGREE).
+            if (code == "036" && verb.Code is { } own && _lexicon.Code(own)?.Type == "CONSULT") code = own;
             if (_lexicon.Code(code) is { } vinfo)
                 list.Add(new Candidate(i, verbEnd, vinfo.Type, vinfo, code!, false, pattern?.Reverse ?? false, pattern is not null, patternEnd,
                     LightVerb: verb.Code is null));
@@ -235,6 +244,8 @@ internal sealed class SentenceEvents
             {
                 if (ClauseBreaks.Contains(_low[p])) return false;
                 if (ElementAt(elements[k], p, out length)) found = p;
+                // "phoned Aliyev to express support for …": words after an infinitive are that verb's, not this one's.
+                else if (_low[p] == "to" && p > pos && IsInfinitive(p + 1)) return false;
             }
             if (found < 0) return false;
             pos = end = found + length;
@@ -433,9 +444,11 @@ internal sealed class SentenceEvents
     private Entity? Coordinated(Mention subject)
     {
         int i = subject.Token - 1;
+        // "X and his Armenian counterpart, Y, met": the apposition names the other party.
+        if (i >= 2 && _low[i] == "," && _low[i - 1] is "counterpart" or "counterparts") i--;
         // "Aliyev and Armenian Prime Minister Nikol Pashinyan", "al-Sisi and Qatar's Emir Sheikh Tamim": the second
         // party's title, nationality or country come between.
-        while (i >= 1 && (_entityAt[i] is { Label: EntityLabels.Norp }
+        while (i >= 1 && (_entityAt[i] is { Label: EntityLabels.Norp } || _low[i] is "counterpart" or "counterparts" or "his" or "her" or "their" or "its"
                           || (_entityAt[i] is null && Relations.TitleLexicon.KindOf(_low[i]) != Relations.TitleKind.None && _low[i] != "of")
                           || (_low[i] is "'s" or "’s" && _entityAt[i - 1] is { } owner && IsPossessive(owner))))
             i = _entityAt[i] is null && _low[i] is "'s" or "’s" ? FirstToken(i - 1, _entityAt[i - 1]!) - 1 : i - 1;
@@ -485,6 +498,7 @@ internal sealed class SentenceEvents
     private Mention? Subject(int start, out bool direct)
     {
         direct = false;
+        if (VerbSharingItsSubject(start) is var shared and >= 0) start = shared;
         var mentions = new List<Mention>();
         Mention? relative = null;
         int relativePronoun = -1;
@@ -534,6 +548,40 @@ internal sealed class SentenceEvents
         }
         return chosen;
     }
+
+    /// <summary>
+    /// "X accused Y of … and called on Z", "X phoned Y to express support": a verb after "and", and an infinitive of
+    /// purpose, have the subject of the clause's verb before them (an object-control verb's infinitive makes no event,
+    /// see <see cref="IsComplementOfTrigger"/>). The position of that verb, or -1.
+    /// </summary>
+    private int VerbSharingItsSubject(int start)
+    {
+        int k = start - 1;
+        while (k >= 0 && _low[k] != "to" && IsAuxiliaryOrAdverb(k)) k--;
+        if (k < 1 || !(_low[k] == "and" || _low[k] == "to" && IsInfinitive(start))) return -1;
+        if (_low[k] == "to")
+        {
+            // The infinitive follows the verb's object, right after that verb ("Moscow was likely to protest": no object).
+            int i = k - 1;
+            for (int words = 0; i >= 0 && words < 6 && (_entityAt[i] is not null || IsPlainWord(i) && !Auxiliaries.Contains(_low[i])); words++)
+                i = _entityAt[i] is { } e ? FirstToken(i, e) - 1 : i - 1;
+            return i >= 0 && i < k - 1 && IsClauseVerb(i) ? i : -1;
+        }
+        if (_low[k - 1] == ",") k--;
+        for (int i = k - 1; i >= 0; i--)
+        {
+            if (ClauseBreaks.Contains(_low[i]) || _low[i] is "that" or "who" or "which" or "," or "(" or ")") return -1;
+            if (_entityAt[i] is { } e) { i = FirstToken(i, e); continue; }
+            if (IsClauseVerb(i)) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>A verb trigger, or a dictionary verb in a past form that is not read as a noun ("saw").</summary>
+    private bool IsClauseVerb(int i) =>
+        _isVerbTrigger[i]
+        || _entityAt[i] is null && _lexicon.VerbLemma(_low[i]) is { } lemma && lemma != _low[i] && !_low[i].EndsWith("ing", StringComparison.Ordinal)
+           && !_low[i].EndsWith('s') && !IsNounContext(i);
 
     /// <summary>The "(" that the ")" at <paramref name="close"/> closes within the sentence, or -1.</summary>
     private int OpeningParenthesis(int close)
@@ -609,7 +657,11 @@ internal sealed class SentenceEvents
     /// </summary>
     private bool IsSubjectAfterConjunction(int first, int last, int verb)
     {
-        for (int k = last + 1; k < verb; k++) if (!IsAuxiliaryOrAdverb(k)) return false;
+        int k = last + 1;
+        // "after a Russian court ordered": a nationality or a place may be the modifier of the subject's head noun.
+        if (_entityAt[last] is { Label: EntityLabels.Norp or EntityLabels.Loc })
+            for (int nouns = 0; nouns < 2 && k < verb && IsPlainWord(k) && char.IsLower(_doc.Text[_doc.Tokens[_first + k].Start]) && !IsAuxiliaryOrAdverb(k); nouns++) k++;
+        for (; k < verb; k++) if (!IsAuxiliaryOrAdverb(k)) return false;
         for (int i = first - 1; i >= Math.Max(0, first - 4); i--)
         {
             if (_low[i] is "after" or "before" or "since" or "until") return true;
@@ -804,8 +856,10 @@ internal sealed class SentenceEvents
             if (distance <= 6 && Refusals.Contains(w) && c.Type != "REJECT" && !coordinated) negated = true;
             if (Hypotheticals.Contains(w)) hypothetical = true;
             if (Anticipations.Contains(w)) anticipated = true;
-            // "looks to", "set to", "about to", "going to", "is to": intention or schedule
-            if (w == "to" && i > 0 && _low[i - 1] is "looks" or "look" or "looking" or "set" or "about" or "going" or "is" or "are" or "seeks" or "seek" or "aims" or "aim") anticipated = true;
+            // "looks to", "set to", "about to", "going to", "is to", "likely to", "ready to": intention, schedule or expectation
+            if (w == "to" && i > 0 && _low[i - 1] is "looks" or "look" or "looking" or "set" or "about" or "going" or "is" or "are" or "seeks" or "seek" or "aims" or "aim"
+                    or "likely" or "ready" or "willing" or "prepared" or "poised" or "due") anticipated = true;
+            if (w == "to" && i > 0 && _low[i - 1] == "unlikely") hypothetical = true;
         }
         return negated ? EventTypes.Negated : hypothetical ? EventTypes.Hypothetical : anticipated ? EventTypes.Anticipated : EventTypes.Asserted;
     }
