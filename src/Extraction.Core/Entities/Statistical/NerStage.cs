@@ -133,16 +133,30 @@ public sealed class NerStage : IStage
         "Organisation", "Committee", "Commission", "Association", "Foundation", "Institute", "University", "Airlines",
         "Airways", "Bureau", "Directorate", "Secretariat", "Group", "Partners", "Services", "Systems", "Industries",
         "Holdings", "Enterprises", "Technologies", "Laboratories", "Post", "Times", "Herald", "Tribune", "Gazette", "Journal",
+        "Consortium", "Council", "Fund", "Alliance", "Coalition", "Movement", "League", "Society", "Club", "Network",
+        "Authority", "Administration", "Department", "Office", "Assembly", "Parliament", "Senate",
     };
 
-    /// <summary>"China National Petroleum Corporation" read as a place, "Fianna Fáil Party" as a person: the name's last word decides.</summary>
+    /// <summary>Last words that no person's name has, though a place's may ("West Bank", "Soviet Union", "World Trade Center").</summary>
+    private static readonly HashSet<string> InstitutionOrPlaceNameEnds = new(StringComparer.Ordinal)
+    {
+        "Center", "Centre", "Bank", "Union", "Federation", "Museum", "Library", "Hospital", "School", "College", "Academy",
+        "Church", "Mosque", "Cathedral", "Forum",
+    };
+
+    /// <summary>
+    /// "China National Petroleum Corporation" read as a place, "Fianna Fáil Party" or "George C. Marshall Center" as a
+    /// person: the name's last word decides.
+    /// </summary>
     internal static void RelabelOrganisationNames(List<Entity> spans)
     {
         foreach (var e in spans)
         {
             if (e.Label is not (EntityLabels.Loc or EntityLabels.Person)) continue;
             int space = e.Text.LastIndexOf(' ');
-            if (space > 0 && OrganisationNameEnds.Contains(e.Text[(space + 1)..])) e.Label = EntityLabels.Org;
+            if (space <= 0) continue;
+            string last = e.Text[(space + 1)..];
+            if (OrganisationNameEnds.Contains(last) || e.Label == EntityLabels.Person && InstitutionOrPlaceNameEnds.Contains(last)) e.Label = EntityLabels.Org;
         }
     }
 
