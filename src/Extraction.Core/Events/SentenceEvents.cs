@@ -92,10 +92,15 @@ internal sealed class SentenceEvents
             // an event noun as the object of another event's verb names that act's theme, not a second act of the
             // subject, even when a verb with a meaning of its own makes no event ("Moscow welcomed the deal": Moscow made
             // no deal; a light verb such as "held" means something only through its pattern, "held a meeting").
+            // A verb inside the pattern is the pattern's too ("ordered the ambassador to leave": expelled, not a visit).
             foreach (var o in candidates)
-                if (o.Nominal && o.Start >= c.End && (ev is not null && o.Start < c.PatternEnd
-                                                      || !c.Nominal && (ev is not null || !c.LightVerb) && IsDirectObject(c.End, o.Start)))
+            {
+                if (o.Start < c.End) continue;
+                bool insidePattern = ev is not null && o.Start < c.PatternEnd;
+                if (o.Nominal ? insidePattern || !c.Nominal && (ev is not null || !c.LightVerb) && IsDirectObject(c.End, o.Start)
+                              : insidePattern && c.FromPattern)
                     consumed.Add(o);
+            }
         }
     }
 
@@ -148,6 +153,12 @@ internal sealed class SentenceEvents
             // "ordered the consortium to halt": the "to" of an object's infinitive is no pattern word of the verb (the
             // dictionary reads "order … to" as an intent to cooperate, as in "sent … to").
             if (pattern is { Post: [.., "to"] } && ObjectControlVerbs.Contains(lemma) && IsInfinitive(patternEnd)) (pattern, patternEnd) = (null, verbEnd);
+            // A pattern of "to" alone is an intent to act only before an infinitive ("controls access to the Black Sea" is
+            // none), and a movement ("went to") only before no infinitive ("praised Haiti's efforts to improve" is no visit).
+            if (pattern is { Pre: [], Post: ["to"] } && (_lexicon.Code(pattern.Code)?.Type == "AGREE") != IsInfinitive(patternEnd)) (pattern, patternEnd) = (null, verbEnd);
+            // "established a checkpoint", "has ruled Russia", "increased its troops": these blocks code an act only through
+            // a pattern ("establish ties", "boost cooperation"); their default (material cooperation) would read any object as a partner.
+            if (pattern is null && _lexicon.Block(verb.Block) is var block && PatternOnlyBlocks.Contains(block.Name) && verb.Code == block.Code) { i = verbEnd - 1; continue; }
             string? code = pattern is not null ? pattern.Code : verb.Code;
             // "met at …", "meet for talks": the dictionary's "intent to meet" (036) read off a verb of meeting is the
             // meeting itself; whether it was only intended is the status's to say (and Build types that AGREE).
@@ -182,12 +193,23 @@ internal sealed class SentenceEvents
         // Sentence-initial "Talks between …", "Meeting with …": a noun before a preposition.
         if (i == 0) return i + 1 < _count && Prepositions.Contains(_low[i + 1]);
         string prev = _low[i - 1];
-        if (_entityAt[i - 1] is { } e) return IsPossessive(e) || e.Label == EntityLabels.Norp || !ActorLabels.Contains(e.Label);
+        // After a date, an amount or a weapon ("on Monday ordered", "drones struck") the plain-word rules below apply.
+        if (_entityAt[i - 1] is { } e && ActorLabels.Contains(e.Label)) return IsPossessive(e) || e.Label == EntityLabels.Norp;
         if (Auxiliaries.Contains(prev) || SubjectPronouns.Contains(prev) || prev is "and" or "or" || prev.EndsWith("ly", StringComparison.Ordinal)) return false;
         if (Determiners.Contains(prev) || Prepositions.Contains(prev)) return true;
-        // "forces attacked": after a plain word, a past form that is no noun is the verb of that word's clause.
-        if (_low[i].EndsWith("ed", StringComparison.Ordinal) && NominalTriggers.CodeOf(_low[i]) is null) return false;
+        // "forces attacked", "drones struck": after a plain word, a past form that is no noun is the verb of that word's
+        // clause; so is a verb whose past is its base form right before its object ("air force hit the …").
+        if (IsPastForm(i) || _lexicon.VerbLemma(_low[i]) == _low[i] && i + 1 < _count && (_low[i + 1] is "the" or "a" or "an" or "its" or "their" || _entityAt[i + 1] is not null)) return false;
         return _doc.Tokens[_first + i - 1].Kind == TokenKind.Word;
+    }
+
+    /// <summary>"attacked", "struck": a past form (regular, or a dictionary form other than the base, -s and -ing) that is no event noun.</summary>
+    private bool IsPastForm(int i)
+    {
+        string w = _low[i];
+        if (NominalTriggers.CodeOf(w) is not null) return false;
+        return w.EndsWith("ed", StringComparison.Ordinal)
+               || _lexicon.VerbLemma(w) is { } lemma && lemma != w && !w.EndsWith('s') && !w.EndsWith("ing", StringComparison.Ordinal);
     }
 
     /// <summary>"poorly trained border service": a participle between a modifier and its noun describes, it does not report.</summary>
@@ -248,6 +270,10 @@ internal sealed class SentenceEvents
                 else if (_low[p] == "to" && p > pos && IsInfinitive(p + 1)) return false;
             }
             if (found < 0) return false;
+            // "struck the Russian ship off the coast": a pattern of one particle or preposition ("strike off") takes at
+            // most a short object between ("push Russia out").
+            if (elements.Count == 1 && (Prepositions.Contains(elements[0]) || elements[0] is "off" or "up" or "out" or "down" or "back" or "away")
+                && (found - pos > 3 || Enumerable.Range(pos, found - pos).Any(g => _entityAt[g] is null && !IsPlainWord(g)))) return false;
             pos = end = found + length;
         }
         // The last pattern word must head its phrase: in "enhance security assistance programs", "security" is a modifier.
@@ -304,13 +330,20 @@ internal sealed class SentenceEvents
     {
         if (c.Nominal || c.Start < 2 || _low[c.Start - 1] != "to") return false;
         if (_isTrigger[c.Start - 2]) return true;
-        for (int i = c.Start - 2; i >= Math.Max(0, c.Start - 6); i--)
+        for (int i = c.Start - 2; i >= Math.Max(0, c.Start - 8); i--)
         {
-            if (_lexicon.VerbLemma(_low[i]) is { } lemma && ObjectControlVerbs.Contains(lemma)) return true;
+            // The object may hold names: "ordered the French ambassador to leave", "urged Russia to withdraw".
+            if (_entityAt[i] is { } e) { i = FirstToken(i, e); continue; }
+            // "urge" is missing from the CAMEO verb dictionary.
+            if ((_lexicon.VerbLemma(_low[i]) ?? (_low[i] is "urge" or "urges" or "urged" or "urging" ? "urge" : null)) is { } lemma
+                && ObjectControlVerbs.Contains(lemma)) return true;
             if (!IsPlainWord(i)) return false;
         }
         return false;
     }
+
+    /// <summary>Dictionary verb blocks whose acts are coded only through their patterns (see <see cref="FindTriggers"/>).</summary>
+    private static readonly HashSet<string> PatternOnlyBlocks = new(StringComparer.Ordinal) { "ENACT", "OVERSEE_MANAGE", "BOOST" };
 
     private static readonly HashSet<string> ObjectControlVerbs = new(StringComparer.Ordinal)
         { "order", "urge", "ask", "tell", "force", "persuade", "allow", "invite", "instruct", "encourage", "pressure", "press", "compel" };
@@ -384,7 +417,7 @@ internal sealed class SentenceEvents
     {
         var subject = Subject(c.Start, out bool direct);
         // Without a pattern, the verb's default code is a weak cue: only a plain subject (not a possessor) will do.
-        if (!c.FromPattern && subject is { Possessive: true }) subject = null;
+        if (!c.FromPattern && subject is { Possessive: true } && !PossessesAForce(subject)) subject = null;
         Entity? agent = ByAgent(c.End);
         Entity? actor, recipient;
         if (IsPassive(c.Start))
@@ -409,6 +442,20 @@ internal sealed class SentenceEvents
         if (c.Reverse) (actor, recipient) = (recipient, actor);
         double confidence = subject is { InPrepositionalPhrase: false } ? 0.6 : 0.45;
         return (actor, recipient, confidence);
+    }
+
+    /// <summary>Nouns for the armed or governing body of a state: its possessor acts through it ("Ukraine's air force hit …").</summary>
+    private static readonly HashSet<string> ForceNouns = new(StringComparer.Ordinal)
+        { "force", "forces", "army", "navy", "military", "troops", "fleet", "government", "police", "guards", "drones", "missiles", "artillery", "warplanes", "jets" };
+
+    /// <summary>The possessor is followed by one of <see cref="ForceNouns"/>, perhaps after one modifier ("air force").</summary>
+    private bool PossessesAForce(Mention possessor)
+    {
+        int k = LastToken(possessor.Token, possessor.Entity) + 1;
+        if (k < _count && _low[k] is "'s" or "’s") k++;
+        for (int words = 0; k < _count && words < 2 && IsPlainWord(k); words++, k++)
+            if (ForceNouns.Contains(_low[k])) return true;
+        return false;
     }
 
     private (Entity? Actor, Entity? Recipient, double Confidence) NominalRoles(Candidate c, Action? action)
@@ -517,7 +564,8 @@ internal sealed class SentenceEvents
                 i = first;
                 continue;
             }
-            if (ClauseBreaks.Contains(w) || w == "that") break;
+            // ", and" before a new clause, and "if", "when", "whether": the verb's subject comes after them.
+            if (ClauseBreaks.Contains(w) || w is "that" or "if" or "when" or "whether" || w == "and" && i > 0 && _low[i - 1] == ",") break;
             if (w is "who" or "which")
             {
                 // A relative clause's subject is its antecedent right before: "Russia, which attacked …".
@@ -579,9 +627,7 @@ internal sealed class SentenceEvents
 
     /// <summary>A verb trigger, or a dictionary verb in a past form that is not read as a noun ("saw").</summary>
     private bool IsClauseVerb(int i) =>
-        _isVerbTrigger[i]
-        || _entityAt[i] is null && _lexicon.VerbLemma(_low[i]) is { } lemma && lemma != _low[i] && !_low[i].EndsWith("ing", StringComparison.Ordinal)
-           && !_low[i].EndsWith('s') && !IsNounContext(i);
+        _isVerbTrigger[i] || _entityAt[i] is null && _lexicon.VerbLemma(_low[i]) is not null && IsPastForm(i) && !IsNounContext(i);
 
     /// <summary>The "(" that the ")" at <paramref name="close"/> closes within the sentence, or -1.</summary>
     private int OpeningParenthesis(int close)

@@ -97,6 +97,25 @@ public class EventStageTests
     [InlineData("[Kazakhstan|LOC] is looking for routes after a [Russian|NORP] court ordered the [Caspian Pipeline Consortium|ORG] to halt.", "REQUEST/asserted 'ordered' actor=Russian recipient=Caspian Pipeline Consortium")]
     // an infinitive with no object before it keeps its own subject; "likely to" expects the act (it read "asserted")
     [InlineData("Analysts said [Moscow|LOC] was likely to protest the agreement.", "PROTEST/anticipated 'protest' actor=Moscow recipient=-")]
+    // a past form after a weapon is its verb ("drones struck"), as after a plain noun (it read no event)
+    [InlineData("[Ukrainian|NORP] naval [drones|WEAPON] struck the [Russian|NORP] landing ship off the coast of [Crimea|LOC].", "ASSAULT/asserted 'struck' actor=Ukrainian recipient=Russian")]
+    // a verb whose past is its base form, before its object; the possessor of a force is the actor (it read no event)
+    [InlineData("[Ukraine|LOC]'s air force hit [Russian|NORP] ships in [Feodosia|LOC].", "ASSAULT/asserted 'hit' actor=Ukraine recipient=Russian")]
+    // ", and" before a new clause ends the search for a subject (the attack was read as Ukraine's)
+    [InlineData("[Ukraine|LOC] attacked [Russia|LOC] in [December|DATE], and in [September|DATE] a missile attack damaged the headquarters.", "ASSAULT/asserted 'attacked' actor=Ukraine recipient=Russia")]
+    // a clause after "if" has its own subject; "the attacks continued": the noun is that subject and names no actor
+    [InlineData("[Russia|LOC] would respond if the attacks continued.", "")]
+    // a dictionary pattern of "to" alone is an intent to act only before an infinitive (it read "AGREE 'controls'")
+    [InlineData("[Turkey|LOC], which controls access to the [Black Sea|LOC], has refused to let [British|NORP] minehunters pass.", "REJECT/asserted 'refused' actor=Turkey recipient=British")]
+    // founding and establishing are no cooperation without a pattern that says so (it read COOPERATE 'founded' and 'established')
+    [InlineData("The opposition [United National Movement|ORG] ([UNM|ORG]), founded by [Mikheil Saakashvili|PERSON], called for protests.", "PROTEST/asserted 'protests' actor=United National Movement recipient=-")]
+    [InlineData("[Azerbaijan|LOC] established a checkpoint at the entrance to the [Lachin|LOC] corridor.", "")]
+    // "urged allies to supply": an object-control verb the dictionary lacks still makes its infinitive the object's act
+    [InlineData("[Jens Stoltenberg|PERSON] praised the [Ukrainian|NORP] navy and urged allies to supply [air defense systems|WEAPON] to [Ukraine|LOC].", "SUPPORT/asserted 'praised' actor=Jens Stoltenberg recipient=Ukrainian")]
+    // "ordered X to leave" expels (a pattern); the infinitive after a nationality's noun is the object's, no act of its own
+    [InlineData("[Mali|LOC]'s military government on [Monday|DATE] ordered the [French|NORP] ambassador to leave the country.", "COERCE/asserted 'ordered' actor=Mali recipient=French")]
+    // a lone "to" of a movement pattern ("went to") is no visit before an infinitive (it read "CONSULT 'praised' mode=visit")
+    [InlineData("[Jens Stoltenberg|PERSON] praised [Haiti|LOC]'s efforts to improve its record.", "SUPPORT/asserted 'praised' actor=Jens Stoltenberg recipient=Haiti")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
