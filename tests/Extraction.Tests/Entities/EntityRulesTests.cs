@@ -146,6 +146,17 @@ public class EntityRulesTests
     }
 
     [Fact]
+    public void A_warship_s_name_after_its_type_is_a_weapon_even_when_a_city_is_called_so()
+    {
+        var pairs = EntityTestData.PairsWithCommitted("Drones hit the landing ship Novocherkassk and the cruiser Moskva near Sevastopol.");
+        Assert.Contains(("landing ship", EntityLabels.Weapon), pairs);
+        Assert.Contains(("Novocherkassk", EntityLabels.Weapon), pairs);
+        Assert.Contains(("Moskva", EntityLabels.Weapon), pairs);
+        Assert.DoesNotContain(("Novocherkassk", EntityLabels.Loc), pairs);
+        Assert.Contains(("Sevastopol", EntityLabels.Loc), pairs);
+    }
+
+    [Fact]
     public void News_sources_in_inline_citations()
     {
         var pairs = Pairs("The talks went well (Novye izvestiya, October 4; Itar-Tass, October 7).");

@@ -70,6 +70,8 @@ public class NerStageTests
     [InlineData("Russian Federation", "LOC", "LOC")]
     [InlineData("Partners", "PERSON", "PERSON")]
     [InlineData("Caspian Pipeline Consortium", "LOC", "ORG")]
+    [InlineData("Black Sea Fleet", "LOC", "ORG")]
+    [InlineData("St. Petersburg International Economic Forum", "LOC", "ORG")]
     // no person's name ends so, though a place's may: only a person is relabelled
     [InlineData("George C. Marshall Center", "PERSON", "ORG")]
     [InlineData("World Trade Center", "LOC", "LOC")]

@@ -357,7 +357,12 @@ public static partial class NameRules
         "bomb", "car bomb", "roadside bomb", "improvised explosive device", "drone", "fighter jet", "warplane", "bomber",
         "aircraft carrier", "warship", "frigate", "submarine", "armored vehicle", "armoured vehicle", "armored personnel carrier",
         "armoured personnel carrier", "landmine", "nuclear weapon", "chemical weapon", "artillery", "combat aircraft", "military aircraft",
+        "cruiser", "destroyer", "corvette", "landing ship", "minesweeper", "minehunter", "patrol ship", "naval drone",
     ];
+
+    /// <summary>Weapon terms for warships: a capitalised name right after one is the ship's ("the cruiser Moskva").</summary>
+    private static readonly HashSet<string> VesselTerms = new(StringComparer.Ordinal)
+        { "aircraft carrier", "warship", "frigate", "submarine", "cruiser", "destroyer", "corvette", "landing ship", "minesweeper", "minehunter", "patrol ship" };
 
     private static readonly (PhraseMatcher Matcher, string[] Canonicals) Weapons = BuildWeapons();
 
@@ -383,6 +388,18 @@ public static partial class NameRules
                 int stop = Weapons.Matcher.MatchLongest(c.Text, c.Tokens, i, end, out int index);
                 if (stop == 0) continue;
                 c.Add(i, stop, EntityLabels.Weapon, 0.7, "weapon", Weapons.Canonicals[index]);
+                // "the landing ship Tsezar Kunikov", "the cruiser Moskva": a named military platform, often after a city,
+                // so it must outrank the gazetteer's place (0.9) for the same words.
+                if (VesselTerms.Contains(Weapons.Canonicals[index]))
+                {
+                    int name = stop;
+                    while (name < end && name - stop < 3 && c.IsCapitalized(name) && c.SpaceBetween(name - 1)) name++;
+                    if (name > stop)
+                    {
+                        c.Add(stop, name, EntityLabels.Weapon, 0.95, "weapon");
+                        stop = name;
+                    }
+                }
                 i = stop - 1;
             }
         }

@@ -134,14 +134,15 @@ public sealed class NerStage : IStage
         "Airways", "Bureau", "Directorate", "Secretariat", "Group", "Partners", "Services", "Systems", "Industries",
         "Holdings", "Enterprises", "Technologies", "Laboratories", "Post", "Times", "Herald", "Tribune", "Gazette", "Journal",
         "Consortium", "Council", "Fund", "Alliance", "Coalition", "Movement", "League", "Society", "Club", "Network",
-        "Authority", "Administration", "Department", "Office", "Assembly", "Parliament", "Senate",
+        "Authority", "Administration", "Department", "Office", "Assembly", "Parliament", "Senate", "Forum",
+        "Fleet", "Flotilla", "Division", "Brigade", "Regiment", "Battalion", "Corps", "Command",
     };
 
     /// <summary>Last words that no person's name has, though a place's may ("West Bank", "Soviet Union", "World Trade Center").</summary>
     private static readonly HashSet<string> InstitutionOrPlaceNameEnds = new(StringComparer.Ordinal)
     {
         "Center", "Centre", "Bank", "Union", "Federation", "Museum", "Library", "Hospital", "School", "College", "Academy",
-        "Church", "Mosque", "Cathedral", "Forum",
+        "Church", "Mosque", "Cathedral",
     };
 
     /// <summary>
