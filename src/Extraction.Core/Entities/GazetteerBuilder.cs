@@ -428,10 +428,11 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
                 if (m.Success) Add(m.Groups[2].Value, label, canonical, source, GazetteerFlags.ExactCase);
                 if (name.Contains('(') || name.Split(' ').Any(TitleWords.Contains)) continue;
                 bool single = !name.Contains(' ');
-                if (single && _common.Contains(TextKey.Of(name))) continue;
-                if (person && single && _firstNames.Contains(TextKey.Of(name))) continue;
                 // Short or vowel-less single words are abbreviations ("UN", "ICJ"): capitals only. "HAMAS", "NATO" are names.
                 bool abbreviation = single && !person && (name.Length <= 3 || !name.Any(ch => "AEIOUY".Contains(ch)));
+                // A common word is no name, but in capitals an abbreviation is ("un" is a word of the corpora, "UN" is not).
+                if (single && !abbreviation && _common.Contains(TextKey.Of(name))) continue;
+                if (person && single && _firstNames.Contains(TextKey.Of(name))) continue;
                 Add(name, label, canonical, source, abbreviation ? GazetteerFlags.ExactCase : GazetteerFlags.None);
             }
         }

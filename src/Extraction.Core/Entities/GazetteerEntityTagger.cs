@@ -74,7 +74,7 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
         int end = gazetteer.Names.MatchLongest(doc.Text, doc.Tokens, first, limit, out int entry);
         if (end == 0) return 0;
         var flags = gazetteer.Flags(entry);
-        if (!Accept(doc, first, end, limit, flags, initial, shouted)) return 0;
+        if (!Accept(doc, first, end, limit, flags, initial, shouted, gazetteer.Label(entry) == EntityLabels.Org)) return 0;
         if (flags.HasFlag(GazetteerFlags.Minor) && !WrittenAsNamed(doc.SpanOf(doc.Tokens[first].Start, doc.Tokens[end - 1].End), gazetteer.Canonical(entry))) return 0;
         double confidence = flags.HasFlag(GazetteerFlags.Ambiguous) || flags.HasFlag(GazetteerFlags.CommonWord) ? 0.6
             : flags.HasFlag(GazetteerFlags.Minor) ? 0.75 : UnambiguousConfidence;
@@ -126,7 +126,7 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
     /// <summary>The source of a curated institution (<see cref="GazetteerFlags.Institution"/>), whose label the tagger does not override.</summary>
     public const string InstitutionSource = StageName + "/institution";
 
-    private static bool Accept(Document doc, int first, int end, int limit, GazetteerFlags flags, bool[] initial, bool shouted)
+    private static bool Accept(Document doc, int first, int end, int limit, GazetteerFlags flags, bool[] initial, bool shouted, bool organisation)
     {
         for (int t = first; t < end; t++)
         {
@@ -137,7 +137,8 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
                 && !(t == first && StartsWithArabicArticle(doc, t))) return false;
         }
         var span = doc.SpanOf(doc.Tokens[first].Start, doc.Tokens[end - 1].End);
-        if (flags.HasFlag(GazetteerFlags.ExactCase) ? !EntityText.IsAllCaps(span) : IsShortCapitals(span) && !shouted) return false;
+        // An organisation's short name is often written in capitals ("NATO", "HAMAS"): only a place's is then suspect.
+        if (flags.HasFlag(GazetteerFlags.ExactCase) ? !EntityText.IsAllCaps(span) : IsShortCapitals(span) && !shouted && !organisation) return false;
         if (flags.HasFlag(GazetteerFlags.CommonWord) && (initial[first] || EntityText.IsAllCaps(span))) return false;
         if (flags.HasFlag(GazetteerFlags.Ambiguous))
         {

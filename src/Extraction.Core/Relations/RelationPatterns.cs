@@ -148,6 +148,10 @@ public static class RelationPatterns
         int ownEnd = OwnTitleEnd(view, person); // title words the tagger put inside the person span
         bool comma = ownEnd == personFirst && view.WordIs(personFirst - 1, ",");
         int runEnd = comma ? personFirst - 1 : personFirst;
+        // "the EU ambassador to Georgia, Carl Hartzell": the posting after the title is passed over, and the comma then
+        // opens an apposition, not a list.
+        int posting = PostingStart(view, runEnd);
+        if (posting >= 0) runEnd = posting;
         int runFirst = TitleRunStartBefore(view, runEnd);
         var words = new List<string>();
         for (int t = runFirst; t < runEnd; t++) words.Add(view.Word(t));
@@ -160,10 +164,23 @@ public static class RelationPatterns
         int before = titleFirst - 1;
         bool possessive = view.InSentence(before) && SentenceView.IsPossessive(view.Word(before));
         if (possessive) before--;
-        if (comma && !possessive) return; // "X, President Y" is a list or an apposition, not "Russia's president, Y"
+        if (comma && !possessive && posting < 0) return; // "X, President Y" is a list or an apposition, not "Russia's president, Y"
         int org = view.EntityAt(before);
         if (org < 0 || view.EndTokenOf(org) != before + 1 || !IsAffiliation(view.Entities[org])) return;
         Add(found, TitleType(kind), view.Entities[person], view.Entities[org], SpanOfTokens(view, titleFirst, titleEnd), TitleConfidence, "title");
+    }
+
+    /// <summary>
+    /// Where "to [the] &lt;entity&gt;" ends just before <paramref name="end"/> ("ambassador to Georgia", "envoy to the UN"),
+    /// the position of "to"; else -1.
+    /// </summary>
+    private static int PostingStart(SentenceView view, int end)
+    {
+        int posted = view.EntityAt(end - 1);
+        if (posted < 0) return -1;
+        int to = view.FirstTokenOf(posted) - 1;
+        if (view.WordIs(to, "the")) to--;
+        return view.WordIs(to, "to") && IsTitleToken(view, to - 1) ? to : -1;
     }
 
     /// <summary>"the Minister of Foreign Affairs of Iraq, HE Dr X", "President of Russia Vladimir Putin".</summary>
@@ -189,6 +206,8 @@ public static class RelationPatterns
         int t = view.EndTokenOf(person);
         if (!view.WordIs(t, ",")) return;
         t++;
+        // "Dmitry Medvedev, now deputy chairman of …"
+        if (view.WordIs(t, "now", "currently", "formerly", "also", "still")) t++;
         if (view.WordIs(t, Determiners)) t++;
         int org = view.EntityAt(t);
         if (org >= 0 && view.FirstTokenOf(org) == t && IsAffiliation(view.Entities[org]))
@@ -207,6 +226,10 @@ public static class RelationPatterns
         int o = runEnd + 1;
         if (view.WordIs(o, "the")) o++;
         int tail = view.EntityAt(o);
+        // "deputy chairman of Russia's Security Council": the possessor's body is the affiliation.
+        if (tail >= 0 && view.InSentence(view.EndTokenOf(tail)) && SentenceView.IsPossessive(view.Word(view.EndTokenOf(tail)))
+            && view.EntityAt(view.EndTokenOf(tail) + 1) is var body and >= 0 && view.FirstTokenOf(body) == view.EndTokenOf(tail) + 1)
+            (tail, o) = (body, view.EndTokenOf(tail) + 1);
         if (tail < 0 || view.FirstTokenOf(tail) != o || !IsAffiliation(view.Entities[tail]) || view.Entities[tail].Label == EntityLabels.Norp) return;
         Add(found, TitleType(runKind), view.Entities[person], view.Entities[tail], SpanOfTokens(view, t, runEnd), AppositiveConfidence, "appositive-of");
     }

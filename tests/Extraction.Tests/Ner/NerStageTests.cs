@@ -82,6 +82,20 @@ public class NerStageTests
         Assert.Equal(expected, spans[0].Label);
     }
 
+    [Theory]
+    [InlineData("Gazprom chief executive Alexei Miller met officials.", "Gazprom", "ORG")]
+    [InlineData("Rosneft's shares fell.", "Rosneft", "ORG")]
+    [InlineData("Putin chief of staff Anton Vaino spoke.", "Putin", "PERSON")]
+    [InlineData("Putin met the board.", "Putin", "PERSON")]
+    public void A_one_word_person_with_a_company_s_noun_after_it_is_an_organisation(string text, string name, string expected)
+    {
+        var doc = Annotate.Run(text, new Segmenter());
+        int start = text.IndexOf(name, StringComparison.Ordinal);
+        var spans = new List<Entity> { new() { Id = "", Start = start, End = start + name.Length, Label = "PERSON", Text = name, Canonical = name, Source = "ner" } };
+        NerStage.RelabelCompanies(doc, spans);
+        Assert.Equal(expected, spans[0].Label);
+    }
+
     [Fact]
     public void Entities_come_out_in_text_order_with_fresh_ids()
     {

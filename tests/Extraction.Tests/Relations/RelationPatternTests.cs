@@ -66,6 +66,22 @@ public sealed class RelationPatternTests
     }
 
     [Fact]
+    public void A_posting_after_the_title_makes_the_comma_an_apposition()
+    {
+        var relations = Relations("The EU ambassador to Georgia, Carl Hartzell, criticized the vote.", ("EU", O), ("Georgia", L), ("Carl Hartzell", P));
+        Assert.Contains((RelationTypes.BelongsTo, "Carl Hartzell", "EU", "ambassador"), relations);
+        Assert.DoesNotContain(relations, r => r.Tail == "Georgia" && r.Type != RelationTypes.CoLocated);
+    }
+
+    [Fact]
+    public void An_appositive_title_of_a_possessed_body_names_the_body()
+    {
+        var relations = Relations("Dmitry Medvedev, now deputy chairman of Russia's Security Council, warned Kyiv.",
+            ("Dmitry Medvedev", P), ("Russia", L), ("Security Council", O), ("Kyiv", L));
+        Assert.Contains((RelationTypes.BelongsTo, "Dmitry Medvedev", "Security Council", "deputy chairman"), relations);
+    }
+
+    [Fact]
     public void Title_of_an_organisation_before_a_person()
     {
         var found = Relations("Canberra hosted the Minister of Foreign Affairs of Iraq, Ibrahim al-Jaafari, on Monday.",

@@ -120,6 +120,7 @@ public sealed class NerStage : IStage
             }
         }
         RelabelOrganisationNames(found);
+        RelabelCompanies(document, found);
         CutHeadlinePlacesToTheGazetteer(document, found);
         Merge(document.Entities, found);
         for (int i = 0; i < document.Entities.Count; i++) document.Entities[i].Id = "T" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -158,6 +159,31 @@ public sealed class NerStage : IStage
             if (space <= 0) continue;
             string last = e.Text[(space + 1)..];
             if (OrganisationNameEnds.Contains(last) || e.Label == EntityLabels.Person && InstitutionOrPlaceNameEnds.Contains(last)) e.Label = EntityLabels.Org;
+        }
+    }
+
+    /// <summary>Words after a name that only a company's name takes: "Gazprom chief executive Alexei Miller", "Rosneft shares fell".</summary>
+    private static readonly HashSet<string> CorporateNouns = new(StringComparer.Ordinal)
+    {
+        "chief", "CEO", "chairman", "chairwoman", "shares", "stock", "subsidiary", "shareholders", "executives", "employees",
+        "board", "profits", "revenue", "refinery", "headquarters",
+    };
+
+    /// <summary>
+    /// A one-word model person followed (perhaps after "'s") by a word of <see cref="CorporateNouns"/> is a company
+    /// ("Gazprom chief executive Alexei Miller"): a person has no shares or board ("chief of staff" excepted).
+    /// </summary>
+    internal static void RelabelCompanies(Document document, List<Entity> spans)
+    {
+        foreach (var e in spans)
+        {
+            if (e.Label != EntityLabels.Person || e.Text.Contains(' ')) continue;
+            int t = EntityText.TokenEndingAt(document, e.End) + 1;
+            if (t <= 0) continue;
+            if (t < document.Tokens.Count && document.SpanOf(document.Tokens[t]) is "'s" or "’s") t++;
+            if (t >= document.Tokens.Count || !CorporateNouns.Contains(document.SpanOf(document.Tokens[t]).ToString())) continue;
+            if (t + 1 < document.Tokens.Count && document.SpanOf(document.Tokens[t + 1]) is "of") continue;
+            e.Label = EntityLabels.Org;
         }
     }
 
