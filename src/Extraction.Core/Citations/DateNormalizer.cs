@@ -55,14 +55,29 @@ public static partial class DateNormalizer
         return year is { } yr ? $"{yr:0000}-{month:00}-{day:00}" : $"XXXX-{month:00}-{day:00}";
     }
 
-    /// <summary>The document's reference date: metadata "date" when it parses, else the latest full date in the text.</summary>
+    /// <summary>
+    /// The document's reference date: metadata "date" when it parses, else the latest full date in the text outside
+    /// parentheses. An inline citation writes its year only when it is not the article's ("(Radio Azattyq, March 28,
+    /// 2021)" in a later article), so its date would give every yearless date a wrong year: those stay "XXXX".
+    /// </summary>
     public static DateOnly? ReferenceDate(IReadOnlyDictionary<string, string> metadata, string text)
     {
         if (metadata.TryGetValue("date", out var meta) && FullDate(meta) is { } fromMeta) return fromMeta;
         DateOnly? latest = null;
         foreach (Match m in FullDateRegex().Matches(text))
-            if (FullDate(m.Value) is { } d && (latest is null || d > latest)) latest = d;
+            if (!InParentheses(text, m.Index) && FullDate(m.Value) is { } d && (latest is null || d > latest)) latest = d;
         return latest;
+    }
+
+    /// <summary>An unclosed "(" before <paramref name="at"/> in its line.</summary>
+    private static bool InParentheses(string text, int at)
+    {
+        for (int i = at - 1; i >= 0 && text[i] != '\n'; i--)
+        {
+            if (text[i] == ')') return false;
+            if (text[i] == '(') return true;
+        }
+        return false;
     }
 
     private static DateOnly? FullDate(string text)

@@ -83,11 +83,18 @@ internal sealed class SentenceEvents
         var consumed = new HashSet<Candidate>();
         foreach (var c in candidates)
         {
-            if (consumed.Contains(c) || IsComplementOfTrigger(c)) continue;
-            var action = CommittedAction(c, candidates);
-            if (action?.Coded is { } coded) consumed.Add(coded);
-            var ev = Build(c, action);
-            if (ev is not null) into.Add(ev);
+            if (consumed.Contains(c)) continue;
+            // A complement makes no event of its own, but its object noun is still its theme ("urged Israel not to
+            // launch the assault": no assault by anyone).
+            Event? ev = null;
+            bool complement = IsComplementOfTrigger(c);
+            if (!complement)
+            {
+                var action = CommittedAction(c, candidates);
+                if (action?.Coded is { } coded) consumed.Add(coded);
+                ev = Build(c, action);
+                if (ev is not null) into.Add(ev);
+            }
             // "signed an agreement": the pattern read the noun as the verb's object, one event. "protest the agreement":
             // an event noun as the object of another event's verb names that act's theme, not a second act of the
             // subject, even when a verb with a meaning of its own makes no event ("Moscow welcomed the deal": Moscow made
@@ -96,7 +103,7 @@ internal sealed class SentenceEvents
             foreach (var o in candidates)
             {
                 if (o.Start < c.End) continue;
-                bool insidePattern = ev is not null && o.Start < c.PatternEnd;
+                bool insidePattern = (ev is not null || complement) && o.Start < c.PatternEnd;
                 if (o.Nominal ? insidePattern || !c.Nominal && (ev is not null || !c.LightVerb) && IsDirectObject(c.End, o.Start)
                               : insidePattern && c.FromPattern)
                     consumed.Add(o);
@@ -144,6 +151,12 @@ internal sealed class SentenceEvents
             if (nominal is not null && (nounContext || lemma is null))
             {
                 if (_lexicon.Code(nominal) is { } info && i >= statementUntil) list.Add(new Candidate(i, i + 1, info.Type, info, nominal, true, false, false, i + 1));
+                continue;
+            }
+            // "urged Israel not to …": an appeal (CAMEO 020) that the verb dictionary lacks.
+            if (lemma is null && IsUrge(w) && !nounContext && _lexicon.Code("020") is { } appeal)
+            {
+                list.Add(new Candidate(i, i + 1, appeal.Type, appeal, "020", false, false, false, i + 1));
                 continue;
             }
             if (lemma is null || nounContext || FramingVerbs.Contains(lemma.Split(' ')[0]) || IsAttributiveParticiple(i, verbEnd)
@@ -223,6 +236,8 @@ internal sealed class SentenceEvents
             return false;
         int j = i - 1;
         while (j >= 0 && _low[j].EndsWith("ly", StringComparison.Ordinal)) j--;
+        // "Russia's proposed gas union": after a possessor, "'s" is no auxiliary.
+        if (j >= 1 && _low[j] is "'s" or "’s" && _entityAt[j - 1] is { } owner && IsPossessive(owner)) return true;
         return j < 0 || !(_entityAt[j] is not null || Auxiliaries.Contains(_low[j]) || SubjectPronouns.Contains(_low[j]));
     }
 
@@ -285,7 +300,7 @@ internal sealed class SentenceEvents
         string next = _low[pos];
         return _entityAt[pos] is null && _doc.Tokens[_first + pos].Kind == TokenKind.Word && !char.IsUpper(_doc.Text[_doc.Tokens[_first + pos].Start])
                && !Prepositions.Contains(next) && !Determiners.Contains(next) && !Auxiliaries.Contains(next) && !SubjectPronouns.Contains(next)
-               && !ClauseBreaks.Contains(next) && next is not ("and" or "or") && _lexicon.VerbLemma(next) is null;
+               && !ClauseBreaks.Contains(next) && next is not ("and" or "or" or "worth") && _lexicon.VerbLemma(next) is null;
     }
 
     private bool MatchPre(List<string> elements, int pos)
@@ -334,13 +349,15 @@ internal sealed class SentenceEvents
         {
             // The object may hold names: "ordered the French ambassador to leave", "urged Russia to withdraw".
             if (_entityAt[i] is { } e) { i = FirstToken(i, e); continue; }
-            // "urge" is missing from the CAMEO verb dictionary.
-            if ((_lexicon.VerbLemma(_low[i]) ?? (_low[i] is "urge" or "urges" or "urged" or "urging" ? "urge" : null)) is { } lemma
+            if ((_lexicon.VerbLemma(_low[i]) ?? (IsUrge(_low[i]) ? "urge" : null)) is { } lemma
                 && ObjectControlVerbs.Contains(lemma)) return true;
             if (!IsPlainWord(i)) return false;
         }
         return false;
     }
+
+    /// <summary>The forms of "urge", which the CAMEO verb dictionary lacks.</summary>
+    private static bool IsUrge(string w) => w is "urge" or "urges" or "urged" or "urging";
 
     /// <summary>Dictionary verb blocks whose acts are coded only through their patterns (see <see cref="FindTriggers"/>).</summary>
     private static readonly HashSet<string> PatternOnlyBlocks = new(StringComparer.Ordinal) { "ENACT", "OVERSEE_MANAGE", "BOOST" };
@@ -382,6 +399,11 @@ internal sealed class SentenceEvents
         var (actor, recipient, confidence) = c.Nominal ? NominalRoles(c, action) : VerbRoles(c);
         if (actor is null) return null;
         if (!c.Nominal && action is not null) recipient ??= Object(action.End, actor);
+        // "refused to join Russia's gas union": a refusal's other party is the object of the act refused.
+        if (recipient is null && !c.Nominal && c.Type == "REJECT" && c.End + 1 < _count && _low[c.End] == "to" && MatchVerb(c.End + 1) is { Lemma: not null } refused)
+            recipient = Object(refused.End, actor);
+        // "Xi arrived in Astana": a visit's host is the place it goes to.
+        if (recipient is null && !c.Nominal && _lexicon.VerbLemma(_low[c.Start]) is { } lemma && MovementVerbs.Contains(lemma)) recipient = Destination(c.End, actor);
         if (recipient is not null && Same(actor, recipient)) recipient = null;
         // A verb needs its second party unless its act is typically intransitive (protest, mobilize), a dictionary
         // pattern fixed the reading of a non-interactive act, or it commits to an action; noun triggers come from a
@@ -411,6 +433,20 @@ internal sealed class SentenceEvents
         AddContextArguments(ev, span.Item2, actor, recipient);
         if (actor.Label == EntityLabels.Loc && _lexicon.CountryOfCapital(actor.Canonical) is { } country) ev.ActorCountry = country;
         return ev;
+    }
+
+    /// <summary>Verbs of travel whose destination is the host of the visit they make (CAMEO 040/042).</summary>
+    private static readonly HashSet<string> MovementVerbs = new(StringComparer.Ordinal) { "arrive", "travel", "fly", "visit", "tour" };
+
+    /// <summary>The place right after "in", "to" or "at" following a verb of travel, within its clause.</summary>
+    private Entity? Destination(int from, Entity actor)
+    {
+        for (int i = from; i < Math.Min(_count - 1, from + 4); i++)
+        {
+            if (ClauseBreaks.Contains(_low[i]) || _isTrigger[i]) return null;
+            if (_low[i] is "in" or "to" or "at" && _entityAt[i + 1] is { Label: EntityLabels.Loc } place && !Same(place, actor)) return place;
+        }
+        return null;
     }
 
     private (Entity? Actor, Entity? Recipient, double Confidence) VerbRoles(Candidate c)

@@ -32,8 +32,8 @@ public class CitationTests
         Assert.Equal(["(Itar-Tass, October 7)", "(AP, March 3, 2004)"], doc.Citations.Select(c => c.Text));
         Assert.Equal("2004-03-03", doc.Citations[1].Sources[0].Date);
         Assert.Equal("AP", doc.Citations[1].Sources[0].Name);
-        // The latest full date in the text (2004-03-03) fixes the year of "October 7" to the year before.
-        Assert.Equal("2003-10-07", doc.Citations[0].Sources[0].Date);
+        // A citation's own year is not the article's (it is written because it differs): "October 7" keeps no year.
+        Assert.Equal("XXXX-10-07", doc.Citations[0].Sources[0].Date);
         string Cited(string trigger) => string.Join(",", doc.Events.Single(e => e.Trigger.Text == trigger).Citations);
         Assert.Equal("C1", Cited("met"));
         Assert.Equal("C2", Cited("attacked"));
@@ -166,6 +166,13 @@ public class CitationTests
         DateOnly? r = reference is null ? null : DateOnly.Parse(reference, System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(expected, DateNormalizer.Normalize(text, r));
     }
+
+    [Theory]
+    // a full date in the body fixes the article's year; one inside a citation's parentheses does not
+    [InlineData("On March 3, 2004, Russia attacked Georgia (AP, October 7).", "2004-03-03")]
+    [InlineData("Russia attacked Georgia (AP, March 3, 2004). It went on (TASS, October 7).", null)]
+    public void ReferenceDateComesFromTheBodyNotFromCitations(string text, string? expected) =>
+        Assert.Equal(expected, DateNormalizer.ReferenceDate(new Dictionary<string, string>(), text)?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
 
     [Fact]
     public void RelationsInScopeGetTheCitationToo()
