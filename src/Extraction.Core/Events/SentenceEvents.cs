@@ -172,6 +172,8 @@ internal sealed class SentenceEvents
             // "established a checkpoint", "has ruled Russia", "increased its troops": these blocks code an act only through
             // a pattern ("establish ties", "boost cooperation"); their default (material cooperation) would read any object as a partner.
             if (pattern is null && _lexicon.Block(verb.Block) is var block && PatternOnlyBlocks.Contains(block.Name) && verb.Code == block.Code) { i = verbEnd - 1; continue; }
+            // "the Duma passed a resolution", "adopted a law": a legislature's act on a text, whatever the verb's default code.
+            if (pattern is null && HasLegislativeObject(verbEnd)) { i = verbEnd - 1; continue; }
             string? code = pattern is not null ? pattern.Code : verb.Code;
             // "met at …", "meet for talks": the dictionary's "intent to meet" (036) read off a verb of meeting is the
             // meeting itself; whether it was only intended is the status's to say (and Build types that AGREE).
@@ -208,6 +210,9 @@ internal sealed class SentenceEvents
         string prev = _low[i - 1];
         // After a date, an amount or a weapon ("on Monday ordered", "drones struck") the plain-word rules below apply.
         if (_entityAt[i - 1] is { } e && ActorLabels.Contains(e.Label)) return IsPossessive(e) || e.Label == EntityLabels.Norp;
+        // "weapons and volunteers": a plural after "and" and a plain noun is a second noun, not a second verb.
+        if (prev is "and" or "or" && i >= 2 && _low[i].EndsWith('s') && _entityAt[i - 2] is null && IsPlainWord(i - 2)
+            && _lexicon.VerbLemma(_low[i - 2]) is null) return true;
         if (Auxiliaries.Contains(prev) || SubjectPronouns.Contains(prev) || prev is "and" or "or" || prev.EndsWith("ly", StringComparison.Ordinal)) return false;
         if (Determiners.Contains(prev) || Prepositions.Contains(prev)) return true;
         // "forces attacked", "drones struck": after a plain word, a past form that is no noun is the verb of that word's
@@ -353,6 +358,17 @@ internal sealed class SentenceEvents
                 && ObjectControlVerbs.Contains(lemma)) return true;
             if (!IsPlainWord(i)) return false;
         }
+        return false;
+    }
+
+    private static readonly HashSet<string> LegislativeTexts = new(StringComparer.Ordinal)
+        { "resolution", "resolutions", "law", "laws", "bill", "bills", "amendment", "amendments", "legislation", "budget", "motion", "decree", "constitution" };
+
+    /// <summary>The verb's direct object is a legislative text ("passed a resolution").</summary>
+    private bool HasLegislativeObject(int verbEnd)
+    {
+        for (int i = verbEnd; i < Math.Min(_count, verbEnd + 4); i++)
+            if (LegislativeTexts.Contains(_low[i])) return IsDirectObject(verbEnd, i);
         return false;
     }
 
@@ -771,7 +787,8 @@ internal sealed class SentenceEvents
             if (beforeComma && w == ",") return null;
             // "demanded (on Friday) that the US cancel …": the complement's subject is the one addressed.
             if (w == "that" && i - from <= 3 && !Enumerable.Range(from, i - from).Any(k => _low[k] is "a" or "an" or "the")) continue;
-            if (ClauseBreaks.Contains(w) || w is "which" or "who" or "that" or "according") return null;
+            // "would not withdraw until Georgian troops left": a subordinate clause has parties of its own.
+            if (ClauseBreaks.Contains(w) || w is "which" or "who" or "that" or "according" or "until" or "when" or "if" or "since") return null;
             // "… wounded 46 others, Ukrainian officials said": the reporting clause names no party to the act;
             // "condemned the strike and urged Western allies …": nor does a second verb's phrase.
             if (i > from && (w == "," && IsReportingClause(i + 1) || w == "and" && StartsAVerbPhrase(i + 1))) return null;
@@ -786,6 +803,10 @@ internal sealed class SentenceEvents
             if (!ActorLabels.Contains(e.Label) || (exclude is not null && Same(e, exclude))) continue;
             if (e.Label == EntityLabels.Loc && PrecededBy(first, LocationPrepositions)) continue;
             if (e.Label == EntityLabels.Norp && ModifiesAName(i + 1)) continue;
+            // "reaffirmed American support for Georgia": a nationality before an act noun describes the act ("Russian
+            // peacekeepers" are a party).
+            if (e.Label == EntityLabels.Norp && i + 1 < _count && _entityAt[i + 1] is null
+                && (NominalTriggers.CodeOf(_low[i + 1]) is not null || _lexicon.VerbLemma(_low[i + 1]) == _low[i + 1])) continue;
             // "met US Secretary of State Antony Blinken": a country before a title describes the person named after it.
             if (e.Label == EntityLabels.Loc && i + 1 < _count && Relations.TitleLexicon.KindOf(_low[i + 1]) != Relations.TitleKind.None
                 && ModifiesAName(i + 1)) continue;

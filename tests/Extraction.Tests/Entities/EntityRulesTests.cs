@@ -104,6 +104,15 @@ public class EntityRulesTests
     }
 
     [Fact]
+    public void After_a_title_and_a_first_name_a_common_word_is_the_surname()
+    {
+        // "miles" is a common word of the corpora; after "Ambassador Richard" it is a surname (it tagged "Richard" alone)
+        Assert.Contains(("Richard Miles", EntityLabels.Person), EntityTestData.PairsWithCommitted("U.S. Ambassador Richard Miles met the press."));
+        // without the first name, a common word still ends the name
+        Assert.DoesNotContain(EntityTestData.PairsWithCommitted("President Putin Miles away."), p => p.Text.Contains("Miles"));
+    }
+
+    [Fact]
     public void Named_events()
     {
         Assert.Contains(("Rubezh-2004", EntityLabels.Event), Pairs("They joined the Rubezh-2004 exercises."));

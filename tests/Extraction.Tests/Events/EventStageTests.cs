@@ -126,6 +126,15 @@ public class EventStageTests
     // the object noun of a complement that makes no event names no act either (it read "ASSAULT 'assault' actor=Israel");
     // "urge" (not in the CAMEO dictionary) is an appeal, and the negation after it is the complement's
     [InlineData("The [United States|LOC] has urged [Israel|LOC] not to launch the assault.", "REQUEST/asserted 'urged' actor=United States recipient=Israel")]
+    // a plural after "and" and a plain noun is a noun ("weapons and volunteers": it read an offer, AGREE 'volunteers')
+    [InlineData("[Russian|NORP] peacekeepers allowed weapons and volunteers from the [North Caucasus|LOC] to enter.", "")]
+    // a subordinate clause after the verb has its own parties (it read "RETREAT … recipient=Georgian"; a withdrawal needs
+    // the one withdrawn from)
+    [InlineData("[Eduard Kokoity|PERSON] said [South Ossetia|LOC] would not withdraw until [Georgian|NORP] troops left.", "")]
+    // a nationality before an event noun describes the act, it is not the party (it read "recipient=American")
+    [InlineData("[Richard Miles|PERSON] reaffirmed [American|NORP] support for [Georgia|LOC]'s territorial integrity.", "SUPPORT/asserted 'reaffirmed' actor=Richard Miles recipient=Georgia")]
+    // passing a resolution is no concession to the one it addresses (it read "CONCEDE 'passed'")
+    [InlineData("The [Russian Duma|ORG] passed a resolution urging President [Vladimir Putin|PERSON] to act.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);

@@ -82,6 +82,17 @@ public class NerStageTests
         Assert.Equal(expected, spans[0].Label);
     }
 
+    [Fact]
+    public void A_name_the_article_cites_as_a_source_is_an_organisation_where_the_model_reads_a_person()
+    {
+        static Entity E(string text, int start, string label, string source) =>
+            new() { Id = "", Start = start, End = start + text.Length, Label = label, Text = text, Canonical = text, Source = source };
+        var earlier = new List<Entity> { E("Interfax", 60, "ORG", Extraction.Entities.Rules.NameRules.CitationSourceSource) };
+        var model = new List<Entity> { E("Interfax", 20, "PERSON", "ner"), E("Kokoity", 0, "PERSON", "ner") };
+        NerStage.RelabelCitedSources(earlier, model);
+        Assert.Equal(["ORG", "PERSON"], model.Select(m => m.Label));
+    }
+
     [Theory]
     [InlineData("Gazprom chief executive Alexei Miller met officials.", "Gazprom", "ORG")]
     [InlineData("Rosneft's shares fell.", "Rosneft", "ORG")]

@@ -97,6 +97,9 @@ public static partial class NameRules
     /// <summary>The source of an organisation the text describes as one ("energy giant Gazprom"); the ner stage keeps its label.</summary>
     public const string OrgDescriptorSource = EntityRules.StageName + "/org_descriptor";
 
+    /// <summary>The source of a name cited in an inline citation ("(Interfax, November 8)"): a medium, an organisation throughout the document.</summary>
+    public const string CitationSourceSource = EntityRules.StageName + "/citation_source";
+
     /// <summary>Lower-case nouns that introduce an organisation's name in news prose: "the French company Thales".</summary>
     private static readonly WordSet OrgDescriptors = new(
     [
@@ -151,10 +154,13 @@ public static partial class NameRules
     // ---- persons ------------------------------------------------------------------------------------------
 
     /// <summary>Up to three name words (capitalised, not common words, initials allowed) from <paramref name="first"/>; returns the end or <paramref name="first"/>.</summary>
-    private static int NameWords(RuleContext c, int first, int end)
+    /// <param name="surnameMayBeAWord">After a title and a first name, a capitalised common word is the surname
+    /// ("Ambassador Richard Miles", "Secretary Condoleezza Rice").</param>
+    private static int NameWords(RuleContext c, int first, int end, bool surnameMayBeAWord = false)
     {
         int t = first, words = 0;
-        while (t < end && words < 3 && c.IsCapitalized(t) && !c.Gazetteer.IsCommonWord(c.Word(t)) && !Titles.Contains(c.Word(t)))
+        while (t < end && words < 3 && c.IsCapitalized(t) && !Titles.Contains(c.Word(t))
+               && (!c.Gazetteer.IsCommonWord(c.Word(t)) || surnameMayBeAWord && words == 1 && c.Gazetteer.IsFirstName(c.Word(first))))
         {
             int next = t + 1;
             // An initial "J." when the tokenizer splits off the period.
@@ -174,7 +180,7 @@ public static partial class NameRules
         if (name < end && c.Word(name) is "." && c.Tokens[name].Start == c.Tokens[i].End) name++;
         if (name >= end || name > i + 1 && !c.SpaceBetween(name - 1) || name == i + 1 && !c.SpaceBetween(i)) return;
         if (IsPlaceOrGroup(c, name)) return;
-        int stop = NameWords(c, name, end);
+        int stop = NameWords(c, name, end, surnameMayBeAWord: true);
         if (stop > name) c.Add(name, stop, EntityLabels.Person, 0.85, "title");
     }
 

@@ -267,7 +267,8 @@ public sealed class NerStage : IStage
     /// context, but a country's name does not change its kind with the verb. Only places and the curated institutions
     /// ("Kremlin spokesman …" is no person), and a name the text itself calls a company, an agency, a party … (the rule
     /// "org_descriptor": "energy giant Gazprom", "Moldovagaz, the state gas company"): the dictionaries' person and
-    /// organisation lists mix the two ("Hassan Nasrallah" is listed with his movement).
+    /// organisation lists mix the two ("Hassan Nasrallah" is listed with his movement). A name the article cites as a
+    /// source in an inline citation is an organisation wherever the model reads it as a person.
     /// </summary>
     private static void KeepFixedLabels(List<Entity> earlier, List<Entity> model)
     {
@@ -278,6 +279,17 @@ public sealed class NerStage : IStage
                 fixedLabels[(e.Start, e.End)] = e.Label;
         foreach (var m in model)
             if (fixedLabels.TryGetValue((m.Start, m.End), out var label)) m.Label = label;
+        RelabelCitedSources(earlier, model);
+    }
+
+    /// <summary>"Kokoity told Interfax that …" read as a person, where the article cites "(Interfax, November 8)": an organisation.</summary>
+    internal static void RelabelCitedSources(List<Entity> earlier, List<Entity> model)
+    {
+        var cited = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var e in earlier)
+            if (e.Source == Rules.NameRules.CitationSourceSource) cited.Add(e.Text);
+        foreach (var m in model)
+            if (m.Label == EntityLabels.Person && cited.Contains(m.Text)) m.Label = EntityLabels.Org;
     }
 
     private static readonly Comparison<Entity> ByStart = (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End);
