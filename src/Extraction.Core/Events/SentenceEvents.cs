@@ -803,10 +803,11 @@ internal sealed class SentenceEvents
             if (!ActorLabels.Contains(e.Label) || (exclude is not null && Same(e, exclude))) continue;
             if (e.Label == EntityLabels.Loc && PrecededBy(first, LocationPrepositions)) continue;
             if (e.Label == EntityLabels.Norp && ModifiesAName(i + 1)) continue;
-            // "reaffirmed American support for Georgia": a nationality before an act noun describes the act ("Russian
-            // peacekeepers" are a party).
-            if (e.Label == EntityLabels.Norp && i + 1 < _count && _entityAt[i + 1] is null
-                && (NominalTriggers.CodeOf(_low[i + 1]) is not null || _lexicon.VerbLemma(_low[i + 1]) == _low[i + 1])) continue;
+            // "reaffirmed American support for Georgia": a nationality before an act noun whose own party follows describes
+            // the act ("rejects German call to boycott …": the caller is the party; "Russian peacekeepers" are one).
+            if (e.Label == EntityLabels.Norp && i + 3 < _count && _entityAt[i + 1] is null
+                && (NominalTriggers.CodeOf(_low[i + 1]) is not null || _lexicon.VerbLemma(_low[i + 1]) == _low[i + 1])
+                && _low[i + 2] is "for" or "to" or "with" && _entityAt[i + 3] is { } party && ActorLabels.Contains(party.Label)) continue;
             // "met US Secretary of State Antony Blinken": a country before a title describes the person named after it.
             if (e.Label == EntityLabels.Loc && i + 1 < _count && Relations.TitleLexicon.KindOf(_low[i + 1]) != Relations.TitleKind.None
                 && ModifiesAName(i + 1)) continue;

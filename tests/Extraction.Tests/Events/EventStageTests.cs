@@ -135,6 +135,7 @@ public class EventStageTests
     [InlineData("[Richard Miles|PERSON] reaffirmed [American|NORP] support for [Georgia|LOC]'s territorial integrity.", "SUPPORT/asserted 'reaffirmed' actor=Richard Miles recipient=Georgia")]
     // passing a resolution is no concession to the one it addresses (it read "CONCEDE 'passed'")
     [InlineData("The [Russian Duma|ORG] passed a resolution urging President [Vladimir Putin|PERSON] to act.", "")]
+    [InlineData("[EU|ORG] rejects [German|NORP] call to boycott [British|NORP] lamb.", "REJECT/asserted 'rejects' actor=EU recipient=German | COERCE/asserted 'boycott' actor=German recipient=British")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
