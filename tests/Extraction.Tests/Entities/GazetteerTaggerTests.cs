@@ -32,12 +32,13 @@ public class GazetteerTaggerTests
     }
 
     [Fact]
-    public void A_country_under_the_name_news_uses_is_found_with_its_current_name_as_canonical()
+    public void A_place_is_known_by_the_name_the_text_gives_it_unless_the_text_abbreviates_it()
     {
-        // countries_mledoze calls it "Türkiye"; CountryInfo's older record still says "Turkey".
-        var doc = EntityTestData.TagWithCommitted("Talks between Turkey and Greece resumed. We had turkey for dinner.");
-        var turkey = Assert.Single(doc.Entities, e => e.Label == EntityLabels.Loc && e.Text == "Turkey");
-        Assert.Equal("Türkiye", turkey.Canonical);
+        // countries_mledoze calls it "Türkiye" (CountryInfo's older record says "Turkey"); GeoNames "Washington, D.C.".
+        var doc = EntityTestData.TagWithCommitted("Talks between Turkey and Greece resumed in Washington. We had turkey for dinner. The U.S. agreed.");
+        Assert.Equal("Turkey", Assert.Single(doc.Entities, e => e.Label == EntityLabels.Loc && e.Text == "Turkey").Canonical);
+        Assert.Equal("Washington", Assert.Single(doc.Entities, e => e.Text == "Washington").Canonical);
+        Assert.Equal("United States", Assert.Single(doc.Entities, e => e.Text == "U.S.").Canonical);
         Assert.DoesNotContain(doc.Entities, e => e.Text == "turkey");
     }
 
