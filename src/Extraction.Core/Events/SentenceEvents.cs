@@ -42,6 +42,8 @@ internal sealed class SentenceEvents
     private readonly bool[] _isTrigger;
     /// <summary>Tokens of verb triggers (not event nouns).</summary>
     private readonly bool[] _isVerbTrigger;
+    /// <summary>The sentence's triggers, once found.</summary>
+    private List<Candidate> _candidates = [];
 
     public SentenceEvents(Document doc, int sentenceIndex, List<Entity> entitiesByStart, EventLexicon lexicon)
     {
@@ -77,7 +79,7 @@ internal sealed class SentenceEvents
 
     public void Extract(List<Event> into)
     {
-        var candidates = FindTriggers();
+        var candidates = _candidates = FindTriggers();
         foreach (var c in candidates)
             for (int i = c.Start; i < c.End; i++) (_isTrigger[i], _isVerbTrigger[i]) = (true, _isVerbTrigger[i] || !c.Nominal);
         var consumed = new HashSet<Candidate>();
@@ -253,7 +255,7 @@ internal sealed class SentenceEvents
     private bool IsReducedRelative(int i, int end)
     {
         string w = _low[i];
-        if (i == 0 || end >= _count || _low[end] != "by" || !(w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal))) return false;
+        if (i == 0 || end >= _count || _low[end] != "by" || !(w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal) || IsPastForm(i))) return false;
         string prev = _low[i - 1];
         if (_entityAt[i - 1] is not null || Auxiliaries.Contains(prev) || SubjectPronouns.Contains(prev) || prev is "and" or "or") return false;
         // "talks on normalizing relations, led by special envoys …" (but "Georgia, attacked by Russia, …" reports an attack).
@@ -415,9 +417,10 @@ internal sealed class SentenceEvents
         var (actor, recipient, confidence) = c.Nominal ? NominalRoles(c, action) : VerbRoles(c);
         if (actor is null) return null;
         if (!c.Nominal && action is not null) recipient ??= Object(action.End, actor);
-        // "refused to join Russia's gas union": a refusal's other party is the object of the act refused.
-        if (recipient is null && !c.Nominal && c.Type == "REJECT" && c.End + 1 < _count && _low[c.End] == "to" && MatchVerb(c.End + 1) is { Lemma: not null } refused)
-            recipient = Object(refused.End, actor);
+        // "refused to join Russia's gas union", "threatened to impose sanctions on Belarusian officials": the other party
+        // is the one the act in the complement is aimed at, after that act's own pattern words.
+        if (recipient is null && !c.Nominal && action is null && c.End + 1 < _count && _low[c.End] == "to" && MatchVerb(c.End + 1) is { Lemma: not null } complement)
+            recipient = Object(_candidates.FirstOrDefault(o => !o.Nominal && o.Start == c.End + 1)?.PatternEnd ?? complement.End, actor);
         // "Xi arrived in Astana": a visit's host is the place it goes to.
         if (recipient is null && !c.Nominal && _lexicon.VerbLemma(_low[c.Start]) is { } lemma && MovementVerbs.Contains(lemma)) recipient = Destination(c.End, actor);
         if (recipient is not null && Same(actor, recipient)) recipient = null;

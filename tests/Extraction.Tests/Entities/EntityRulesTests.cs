@@ -117,6 +117,9 @@ public class EntityRulesTests
     {
         Assert.Contains(("Rubezh-2004", EntityLabels.Event), Pairs("They joined the Rubezh-2004 exercises."));
         Assert.Contains(("Operation Desert Storm", EntityLabels.Event), Pairs("He served in Operation Desert Storm as a pilot."));
+        // a comma right after the year had kept the name from matching; capitalised words may open it, a place may not
+        Assert.Contains(("Union Shield-2006", EntityLabels.Event), Pairs("The maneuvers, code-named Union Shield-2006, would involve troops."));
+        Assert.Contains(("Rubezh-2004", EntityLabels.Event), EntityTestData.PairsWithCommitted("In Kyrgyzstan Rubezh-2004 began."));
     }
 
     [Theory]
@@ -163,6 +166,23 @@ public class EntityRulesTests
         Assert.Contains(("Moskva", EntityLabels.Weapon), pairs);
         Assert.DoesNotContain(("Novocherkassk", EntityLabels.Loc), pairs);
         Assert.Contains(("Sevastopol", EntityLabels.Loc), pairs);
+    }
+
+    [Fact]
+    public void Military_designators_are_weapons_with_the_generic_term_after_them()
+    {
+        var pairs = Pairs("Moscow would send Su-27 fighter jets, MiG-29s and S-400 systems to the G-20 summit.");
+        Assert.Contains(("Su-27 fighter jets", EntityLabels.Weapon), pairs);
+        Assert.Contains(("MiG-29s", EntityLabels.Weapon), pairs);
+        Assert.Contains(("S-400", EntityLabels.Weapon), pairs);
+        Assert.DoesNotContain(pairs, p => p.Text.StartsWith("G-20", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_month_that_names_a_place_is_no_date()
+    {
+        Assert.DoesNotContain(("October", EntityLabels.Date), Pairs("They gathered in October Square on election night."));
+        Assert.Contains(("October", EntityLabels.Date), Pairs("They gathered in October to vote."));
     }
 
     [Fact]

@@ -136,6 +136,8 @@ public class EventStageTests
     // passing a resolution is no concession to the one it addresses (it read "CONCEDE 'passed'")
     [InlineData("The [Russian Duma|ORG] passed a resolution urging President [Vladimir Putin|PERSON] to act.", "")]
     [InlineData("[EU|ORG] rejects [German|NORP] call to boycott [British|NORP] lamb.", "REJECT/asserted 'rejects' actor=EU recipient=German | COERCE/asserted 'boycott' actor=German recipient=British")]
+    [InlineData("The [European Union|ORG] has threatened to impose new sanctions on [Belarusian|NORP] officials.", "THREATEN/asserted 'threatened' actor=European Union recipient=Belarusian")]
+    [InlineData("[Russia|LOC] supplies [Belarus|LOC] with gas at a fraction of the price paid by [Ukraine|LOC].", "COOPERATE/asserted 'supplies' actor=Russia recipient=Belarus")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);

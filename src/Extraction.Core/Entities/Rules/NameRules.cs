@@ -222,12 +222,19 @@ public static partial class NameRules
     private static int? TagEvent(RuleContext c, int i, int end)
     {
         if (TagEventPhrase(c, i, end) is int afterPhrase) return afterPhrase;
-        int last = i;
-        while (last + 1 < end && c.Tokens[last + 1].Start == c.Tokens[last].End) last++;
-        if (NameYear().IsMatch(c.Document.SpanOf(c.Tokens[i].Start, c.Tokens[last].End)))
+        // "Union Shield-2006": up to two capitalised words may open the name joined to its year.
+        for (int k = i; k < end && k - i <= 2; k++)
         {
-            c.Add(i, last + 1, EntityLabels.Event, 0.7, "event");
-            return last + 1;
+            int last = k;
+            while (last + 1 < end && c.Tokens[last + 1].Start == c.Tokens[last].End
+                   && (c.Tokens[last + 1].Kind is TokenKind.Word or TokenKind.Number || c.Word(last + 1) == "-")) last++;
+            if (NameYear().IsMatch(c.Document.SpanOf(c.Tokens[k].Start, c.Tokens[last].End)))
+            {
+                c.Add(i, last + 1, EntityLabels.Event, 0.7, "event");
+                return last + 1;
+            }
+            // … but not a place or a group before it ("in Kyrgyzstan Rubezh-2004 began").
+            if (last != k || !c.IsNameWord(k) || IsPlaceOrGroup(c, k) || k + 1 >= end || !c.SpaceBetween(k)) break;
         }
         if (c.Word(i) is "Operation" && i + 1 < end && c.SpaceBetween(i) && c.IsCapitalized(i + 1))
         {
@@ -383,6 +390,13 @@ public static partial class NameRules
         return (matcher, WeaponTerms);
     }
 
+    /// <summary>
+    /// Military designators: "Su-27", "MiG-29", "S-400", "T-72", "AK-47", "Kh-101" (not "G-20", a group of states, nor
+    /// "I-95", a road).
+    /// </summary>
+    [GeneratedRegex("^(?!G-|I-)[A-Z][A-Za-z]{0,2}-\\d{1,3}[A-Z]{0,3}s?$")]
+    private static partial Regex Designator();
+
     public static void ApplyWeapons(RuleContext c)
     {
         foreach (var sentence in c.Document.Sentences)
@@ -391,6 +405,15 @@ public static partial class NameRules
             for (int i = Math.Max(sentence.FirstToken, c.FirstBodyToken); i < end; i++)
             {
                 if (c.Tokens[i].Kind != TokenKind.Word) continue;
+                if (Designator().IsMatch(c.Word(i)))
+                {
+                    // "Su-27 fighter jets": the designator and the generic term after it are one weapon.
+                    int after = i + 1 < end && c.SpaceBetween(i) ? Weapons.Matcher.MatchLongest(c.Text, c.Tokens, i + 1, end, out _) : 0;
+                    int last = after > 0 ? after : i + 1;
+                    c.Add(i, last, EntityLabels.Weapon, 0.8, "weapon", c.Word(i).ToString());
+                    i = last - 1;
+                    continue;
+                }
                 int stop = Weapons.Matcher.MatchLongest(c.Text, c.Tokens, i, end, out int index);
                 if (stop == 0) continue;
                 c.Add(i, stop, EntityLabels.Weapon, 0.7, "weapon", Weapons.Canonicals[index]);
