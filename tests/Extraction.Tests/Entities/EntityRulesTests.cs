@@ -20,6 +20,7 @@ public class EntityRulesTests
     [InlineData("Erdogan visited Shusha in June 2021 and signed it.", "June 2021")]
     [InlineData("They must close the bases by January 1, 2006 at the latest.", "January 1, 2006")]
     [InlineData("Peacekeepers have stayed since November 2020 in the region.", "November 2020")]
+    [InlineData("People protested in 2019 and 2021 in Almaty.", "2021")]
     public void Dates(string text, string expected) => Assert.Contains((expected, EntityLabels.Date), Pairs(text));
 
     [Fact]

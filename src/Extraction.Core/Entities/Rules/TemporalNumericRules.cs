@@ -9,6 +9,8 @@ public static partial class TemporalNumericRules
     private const string Month =
         "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
     private const string Weekday = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    // "in 2019 and 2021": the second of two years joined to the first (group "v" is the second year).
+    private const string YearAndYear = "(?<=\\b" + Year + ",?\\s)(?:and|or)";
     // "in October Square", "the May Day parade": a month that names a place or a feast is no date.
     private const string NamedAfterMonth = "(?:Square|Street|Avenue|Prospect|Bridge|Park|Station|Palace|Revolution|Manifesto|Day)\\b";
     private const string Year = "(?:1[6-9]\\d\\d|20\\d\\d)";
@@ -25,7 +27,7 @@ public static partial class TemporalNumericRules
         "|\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Tt]hrough|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?|[Bb]efore|[Aa]fter)\\s(?<v>" + Month + "(?:,?\\s+" + Year + "\\b)?)(?![\\w-])(?!,?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)(?!\\s+" + NamedAfterMonth + ")" +
         "|\\b(?:1[5-9]|20)\\d0s\\b" +
         "|\\b\\d{4}-\\d{2}-\\d{2}\\b" +
-        "|\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Tt]hrough|[Oo]f|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id-?|[Bb]etween|[Yy]ear)\\s(?<v>" + Year + "(?:\\s*[-–]\\s*" + Year + ")?)(?![\\w%-])(?!\\s+(?:" + Scale + "|percent|people|troops|soldiers)\\b)" +
+        "|\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Tt]hrough|[Oo]f|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id-?|[Bb]etween|[Yy]ear|" + YearAndYear + ")\\s(?<v>" + Year + "(?:\\s*[-–]\\s*" + Year + ")?)(?![\\w%-])(?!\\s+(?:" + Scale + "|percent|people|troops|soldiers)\\b)" +
         "|\\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Pp]revious|[Cc]oming|[Ee]arlier|[Ll]ater)\\s+(?:week|weekend|month|year|spring|summer|autumn|fall|winter|decade)\\b" +
         "|\\b" + Weekday + "\\b" +
         "|\\b(?:[Yy]esterday|[Tt]omorrow)\\b")]
