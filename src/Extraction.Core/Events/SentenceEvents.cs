@@ -174,8 +174,9 @@ internal sealed class SentenceEvents
             // "established a checkpoint", "has ruled Russia", "increased its troops": these blocks code an act only through
             // a pattern ("establish ties", "boost cooperation"); their default (material cooperation) would read any object as a partner.
             if (pattern is null && _lexicon.Block(verb.Block) is var block && PatternOnlyBlocks.Contains(block.Name) && verb.Code == block.Code) { i = verbEnd - 1; continue; }
-            // "the Duma passed a resolution", "adopted a law": a legislature's act on a text, whatever the verb's default code.
-            if (pattern is null && HasLegislativeObject(verbEnd)) { i = verbEnd - 1; continue; }
+            // "the Duma passed a resolution", "adopted a law": a legislature's act on a text, whatever the verb's default code;
+            // "served as ambassador": a role, not an act.
+            if (pattern is null && (HasLegislativeObject(verbEnd) || verbEnd < _count && _low[verbEnd] == "as")) { i = verbEnd - 1; continue; }
             string? code = pattern is not null ? pattern.Code : verb.Code;
             // "met at …", "meet for talks": the dictionary's "intent to meet" (036) read off a verb of meeting is the
             // meeting itself; whether it was only intended is the status's to say (and Build types that AGREE).
@@ -750,7 +751,7 @@ internal sealed class SentenceEvents
     /// <summary>"and urged …": a past form or a verb trigger (not a name, not an event noun) right after "and".</summary>
     private bool StartsAVerbPhrase(int i) =>
         i < _count && _entityAt[i] is null && _doc.Tokens[_first + i].Kind == TokenKind.Word && NominalTriggers.CodeOf(_low[i]) is null
-        && (_low[i].EndsWith("ed", StringComparison.Ordinal) || _isTrigger[i]);
+        && (IsPastForm(i) || _isTrigger[i]);
 
     /// <summary>
     /// "after President Tokayev hosted …": "after", "before", "since", "until" also join clauses; a name right before

@@ -51,6 +51,10 @@ public class EntityRulesTests
     [InlineData("Units of the Russian Federal Border Guards left.", "Russian Federal Border Guards")]
     [InlineData("The Education Commission of the States published a report.", "Education Commission of the States")]
     [InlineData("He left the Communist Party of the Russian Federation in 1995.", "Communist Party of the Russian Federation")]
+    [InlineData("Election observers from the Organization for Security and Cooperation in Europe criticized the vote on Sunday.", "Organization for Security and Cooperation in Europe")]
+    // after "and", a name with a head noun of its own is a second organisation (it read one name over both)
+    [InlineData("The Communist Party of the Russian Federation and the Liberal Democratic Party voted.", "Communist Party of the Russian Federation")]
+    [InlineData("The Communist Party of the Russian Federation and the Liberal Democratic Party voted.", "Liberal Democratic Party")]
     public void Organisations_by_head_noun(string text, string expected) => Assert.Contains((expected, EntityLabels.Org), Pairs(text));
 
     [Theory]

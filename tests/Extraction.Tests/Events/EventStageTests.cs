@@ -138,6 +138,9 @@ public class EventStageTests
     [InlineData("[EU|ORG] rejects [German|NORP] call to boycott [British|NORP] lamb.", "REJECT/asserted 'rejects' actor=EU recipient=German | COERCE/asserted 'boycott' actor=German recipient=British")]
     [InlineData("The [European Union|ORG] has threatened to impose new sanctions on [Belarusian|NORP] officials.", "THREATEN/asserted 'threatened' actor=European Union recipient=Belarusian")]
     [InlineData("[Russia|LOC] supplies [Belarus|LOC] with gas at a fraction of the price paid by [Ukraine|LOC].", "COOPERATE/asserted 'supplies' actor=Russia recipient=Belarus")]
+    // "served as": a role, no cooperation; "and said" starts a verb phrase ("said" is no "-ed" form), so the court after it
+    // is no party of "called" (they read COOPERATE 'served' and CONSULT 'called')
+    [InlineData("[Otunbayeva|PERSON], who served as ambassador to the [United Kingdom|LOC], called the decision absurd and said she would appeal to the [Supreme Court|ORG].", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);

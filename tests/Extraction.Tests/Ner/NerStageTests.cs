@@ -91,6 +91,26 @@ public class NerStageTests
         var model = new List<Entity> { E("Interfax", 20, "PERSON", "ner"), E("Kokoity", 0, "PERSON", "ner") };
         NerStage.RelabelCitedSources(earlier, model);
         Assert.Equal(["ORG", "PERSON"], model.Select(m => m.Label));
+        // "(Vecherny Bishkek, January 18)": a medium named after a city
+        var cityPaper = new List<Entity> { E("Vecherny Bishkek", 10, "LOC", "ner") };
+        NerStage.RelabelCitedSources([E("Vecherny Bishkek", 10, "ORG", Extraction.Entities.Rules.NameRules.CitationSourceSource)], cityPaper);
+        Assert.Equal("ORG", cityPaper[0].Label);
+    }
+
+    [Fact]
+    public void A_model_span_inside_a_longer_earlier_name_of_its_label_takes_that_name_but_not_over_a_coordination()
+    {
+        static Entity E(string text, int start, string label, string source) =>
+            new() { Id = "", Start = start, End = start + text.Length, Label = label, Text = text, Canonical = text, Source = source };
+        const string osce = "Organization for Security and Cooperation in Europe", parties = "Green Party of Ontario and Green Party of Canada";
+        var earlier = new List<Entity> { E(osce, 0, "ORG", "entity_rules/org_head"), E(parties, 100, "ORG", "entity_rules/org_head"), E("Fellow of the British Academy", 200, "ORG", "entity_rules/org_head") };
+        var model = new List<Entity>
+        {
+            E("Organization for Security and Cooperation", 0, "ORG", "ner"), E("Green Party of Ontario", 100, "ORG", "ner"),
+            E("British Academy", 214, "ORG", "ner"),
+        };
+        NerStage.ExtendToLongerEarlierNames(earlier, model);
+        Assert.Equal([osce, "Green Party of Ontario", "British Academy"], model.Select(m => m.Text));
     }
 
     [Theory]

@@ -83,9 +83,13 @@ public static partial class NameRules
                 int name = stop + 1;
                 if (c.Word(name) is "the" && name + 1 < end && c.SpaceBetween(name)) name++;
                 if (!c.IsCapitalized(name)) break;
+                int nameEnd = name + 1;
+                while (nameEnd < end && c.IsCapitalized(nameEnd) && c.SpaceBetween(nameEnd - 1)) nameEnd++;
+                // "Communist Party of the Russian Federation and the Liberal Democratic Party": after "and", a name with a
+                // head noun of its own is a second organisation.
+                if (c.Word(stop) is "and" && Enumerable.Range(name, nameEnd - name).Any(t => OrgHeads.Contains(c.Word(t)))) break;
                 extended = true;
-                stop = name + 1;
-                while (stop < end && c.IsCapitalized(stop) && c.SpaceBetween(stop - 1)) stop++;
+                stop = nameEnd;
             }
             int start = i;
             while (start < head && (EntityText.IsDeterminer(c.Word(start)) || !c.IsNameWord(start) && !IsOrdinal(c, start))) start++;

@@ -193,6 +193,7 @@ public sealed class NerStage : IStage
         model.Sort(ByStart);  // already in text order and non-overlapping; sorting documents the assumption
         var kept = new List<Entity>(entities.Count + model.Count);
         KeepFixedLabels(entities, model);
+        ExtendToLongerEarlierNames(entities, model);
         InheritCanonicals(entities, model);
         foreach (var earlier in entities)
         {
@@ -250,6 +251,39 @@ public sealed class NerStage : IStage
     }
 
     /// <summary>
+    /// A model span inside a longer name that an earlier stage found with the same label takes that name: "Organization
+    /// for Security and Cooperation" inside the rule's "… in Europe", "Richard" inside the title rule's "Richard Miles".
+    /// </summary>
+    internal static void ExtendToLongerEarlierNames(List<Entity> earlier, List<Entity> model)
+    {
+        var sorted = earlier.Where(e => e.Label is EntityLabels.Person or EntityLabels.Org or EntityLabels.Loc).OrderBy(e => e.Start).ToList();
+        if (sorted.Count == 0) return;
+        var starts = sorted.Select(e => e.Start).ToList();
+        for (int i = 0; i < model.Count; i++)
+        {
+            var m = model[i];
+            int at = starts.BinarySearch(m.Start + 1);
+            at = at < 0 ? ~at : at;  // entries before it start at or before m
+            for (int j = at - 1; j >= Math.Max(0, at - 4); j--)
+            {
+                var e = sorted[j];
+                if (e.Label != m.Label || e.End < m.End || e.End - e.Start <= m.End - m.Start) continue;
+                // Not over a coordination, nor onto what a name after "of" belongs to: "X Party and Y Party", "Fellow of the
+                // British Academy".
+                string before = e.Text[..(m.Start - e.Start)], after = e.Text[(m.End - e.Start)..];
+                if ((before + " " + after).Contains(" and ", StringComparison.Ordinal) || after.StartsWith(" and", StringComparison.Ordinal)
+                    || before.EndsWith(" of ", StringComparison.Ordinal) || before.EndsWith(" of the ", StringComparison.Ordinal)) continue;
+                model[i] = new Entity
+                {
+                    Id = "", Start = e.Start, End = e.End, Label = e.Label, Text = e.Text, Canonical = e.Canonical,
+                    Confidence = Math.Max(m.Confidence, e.Confidence), Source = m.Source,
+                };
+                break;
+            }
+        }
+    }
+
+    /// <summary>
     /// A model span that an earlier stage also found, with the same label, keeps that stage's canonical name: the gazetteer
     /// ("U.S." → "United States") and acronym definitions ("CSTO" → its long name) know more than the span's own text.
     /// </summary>
@@ -282,14 +316,17 @@ public sealed class NerStage : IStage
         RelabelCitedSources(earlier, model);
     }
 
-    /// <summary>"Kokoity told Interfax that …" read as a person, where the article cites "(Interfax, November 8)": an organisation.</summary>
+    /// <summary>
+    /// "Kokoity told Interfax that …" read as a person, "(Vecherny Bishkek, January 18)" as a place, where the article
+    /// cites the name as a source: an organisation (a medium).
+    /// </summary>
     internal static void RelabelCitedSources(List<Entity> earlier, List<Entity> model)
     {
         var cited = new HashSet<string>(StringComparer.Ordinal);
         foreach (var e in earlier)
             if (e.Source == Rules.NameRules.CitationSourceSource) cited.Add(e.Text);
         foreach (var m in model)
-            if (m.Label == EntityLabels.Person && cited.Contains(m.Text)) m.Label = EntityLabels.Org;
+            if (m.Label is EntityLabels.Person or EntityLabels.Loc && cited.Contains(m.Text)) m.Label = EntityLabels.Org;
     }
 
     private static readonly Comparison<Entity> ByStart = (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End);
