@@ -164,19 +164,8 @@ internal sealed class SentenceEvents
             if (lemma is null || nounContext || FramingVerbs.Contains(lemma.Split(' ')[0]) || IsAttributiveParticiple(i, verbEnd)
                 || IsReducedRelative(i, verbEnd)) continue;
             var verb = _lexicon.Verb(lemma)!;
-            var (pattern, patternEnd) = BestPattern(_lexicon.Block(verb.Block), i, verbEnd);
-            // "ordered the consortium to halt": the "to" of an object's infinitive is no pattern word of the verb (the
-            // dictionary reads "order … to" as an intent to cooperate, as in "sent … to").
-            if (pattern is { Post: [.., "to"] } && ObjectControlVerbs.Contains(lemma) && IsInfinitive(patternEnd)) (pattern, patternEnd) = (null, verbEnd);
-            // A pattern of "to" alone is an intent to act only before an infinitive ("controls access to the Black Sea" is
-            // none), and a movement ("went to") only before no infinitive ("praised Haiti's efforts to improve" is no visit).
-            if (pattern is { Pre: [], Post: ["to"] } && (_lexicon.Code(pattern.Code)?.Type == "AGREE") != IsInfinitive(patternEnd)) (pattern, patternEnd) = (null, verbEnd);
-            // "established a checkpoint", "has ruled Russia", "increased its troops": these blocks code an act only through
-            // a pattern ("establish ties", "boost cooperation"); their default (material cooperation) would read any object as a partner.
-            if (pattern is null && _lexicon.Block(verb.Block) is var block && PatternOnlyBlocks.Contains(block.Name) && verb.Code == block.Code) { i = verbEnd - 1; continue; }
-            // "the Duma passed a resolution", "adopted a law": a legislature's act on a text, whatever the verb's default code;
-            // "served as ambassador": a role, not an act.
-            if (pattern is null && (HasLegislativeObject(verbEnd) || verbEnd < _count && _low[verbEnd] == "as")) { i = verbEnd - 1; continue; }
+            var (pattern, patternEnd) = FittingPattern(lemma, verb, i, verbEnd);
+            if (pattern is null && DefaultCodesNoAct(verb, verbEnd)) { i = verbEnd - 1; continue; }
             string? code = pattern is not null ? pattern.Code : verb.Code;
             // "met at …", "meet for talks": the dictionary's "intent to meet" (036) read off a verb of meeting is the
             // meeting itself; whether it was only intended is the status's to say (and Build types that AGREE).
@@ -191,6 +180,28 @@ internal sealed class SentenceEvents
         }
         return list;
     }
+
+    /// <summary>The verb's best dictionary pattern, unless the words it matched belong to something else.</summary>
+    private (VerbPattern? Pattern, int End) FittingPattern(string lemma, VerbInfo verb, int start, int verbEnd)
+    {
+        var (pattern, patternEnd) = BestPattern(_lexicon.Block(verb.Block), start, verbEnd);
+        // "ordered the consortium to halt": the "to" of an object's infinitive is no pattern word of the verb (the
+        // dictionary reads "order … to" as an intent to cooperate, as in "sent … to").
+        if (pattern is { Post: [.., "to"] } && ObjectControlVerbs.Contains(lemma) && IsInfinitive(patternEnd)) return (null, verbEnd);
+        // A pattern of "to" alone is an intent to act only before an infinitive ("controls access to the Black Sea" is
+        // none), and a movement ("went to") only before no infinitive ("praised Haiti's efforts to improve" is no visit).
+        if (pattern is { Pre: [], Post: ["to"] } && (_lexicon.Code(pattern.Code)?.Type == "AGREE") != IsInfinitive(patternEnd)) return (null, verbEnd);
+        return (pattern, patternEnd);
+    }
+
+    /// <summary>Where no pattern matched, the verb's default code reads an act into what is none.</summary>
+    private bool DefaultCodesNoAct(VerbInfo verb, int verbEnd) =>
+        // "established a checkpoint", "has ruled Russia", "increased its troops": these blocks code an act only through
+        // a pattern ("establish ties", "boost cooperation"); their default (material cooperation) would read any object as a partner.
+        _lexicon.Block(verb.Block) is var block && PatternOnlyBlocks.Contains(block.Name) && verb.Code == block.Code
+        // "the Duma passed a resolution", "adopted a law": a legislature's act on a text, whatever the verb's default code;
+        // "served as ambassador": a role, not an act.
+        || HasLegislativeObject(verbEnd) || verbEnd < _count && _low[verbEnd] == "as";
 
     /// <summary>The longest multi-word verb form starting at <paramref name="i"/>, else the single-word verb.</summary>
     private (int End, string? Lemma) MatchVerb(int i)
