@@ -110,14 +110,18 @@ public sealed partial class CitationStage : IStage
         return sources.Count > 0 ? sources : null;
     }
 
-    /// <summary>A source name: 1–8 words, starting with a capital, at least half of the words capitalized, no digits-only words.</summary>
+    /// <summary>
+    /// A source name: 1–8 words, starting with a capital, at least half of the words capitalized (or an acronym followed
+    /// by what kind of source it is: "HRW press release"), no digits-only words.
+    /// </summary>
     private static bool IsNameLike(string name)
     {
         if (name.Length < 2 || name.Length > 80 || !char.IsUpper(name[0])) return false;
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 8) return false;
         int capitalized = words.Count(w => char.IsUpper(w[0]));
-        return capitalized * 2 >= words.Length && words.All(w => w.Any(char.IsLetter)) && !name.Contains(',');
+        bool acronymFirst = words.Length <= 4 && words[0].Length >= 2 && words[0].All(ch => char.IsUpper(ch) || ch is '/' or '-' or '&');
+        return (capitalized * 2 >= words.Length || acronymFirst) && words.All(w => w.Any(char.IsLetter)) && !name.Contains(',');
     }
 
     private static bool ClosesSentence(Document d, Match m, int sentence)

@@ -433,6 +433,10 @@ internal sealed class SentenceEvents
         // is the one the act in the complement is aimed at, after that act's own pattern words.
         if (recipient is null && !c.Nominal && action is null && c.End + 1 < _count && _low[c.End] == "to" && MatchVerb(c.End + 1) is { Lemma: not null } complement)
             recipient = Object(_candidates.FirstOrDefault(o => !o.Nominal && o.Start == c.End + 1)?.PatternEnd ?? complement.End, actor);
+        // "Putin met with Karimov … and signed a treaty": an act between equals after "and" is with the first verb's partner.
+        if (recipient is null && !c.Nominal && Symmetric.Contains(c.Type) && VerbSharingItsSubject(c.Start) is var first and >= 0
+            && _low[c.Start - 1] == "and")
+            recipient = Object(MatchVerb(first).End, actor);
         // "Xi arrived in Astana": a visit's host is the place it goes to.
         if (recipient is null && !c.Nominal && _lexicon.VerbLemma(_low[c.Start]) is { } lemma && MovementVerbs.Contains(lemma)) recipient = Destination(c.End, actor);
         if (recipient is not null && Same(actor, recipient)) recipient = null;
@@ -959,7 +963,8 @@ internal sealed class SentenceEvents
     private static readonly HashSet<string> Refusals = new(StringComparer.Ordinal) { "denied", "denies", "deny", "refused", "refuses", "refuse", "declined", "rejected" };
     private static readonly HashSet<string> Hypotheticals = new(StringComparer.Ordinal) { "if", "may", "might", "could", "would", "should", "unless", "whether" };
     private static readonly HashSet<string> Anticipations = new(StringComparer.Ordinal)
-        { "will", "shall", "'ll", "expect", "expects", "expected", "expecting", "anticipate", "anticipates", "anticipated", "plan", "plans", "planned", "planning", "intend", "intends", "intended", "aims", "scheduled" };
+        { "will", "shall", "'ll", "expect", "expects", "expected", "expecting", "anticipate", "anticipates", "anticipated", "plan", "plans", "planned", "planning", "intend", "intends", "intended", "aims", "scheduled",
+          "pledged", "pledges", "promised", "promises", "vowed", "vows", "commits" };
 
     /// <summary>Cues before the trigger in its clause: negation nearest, then hypothetical, then anticipated.</summary>
     private string Status(int start, Candidate c)

@@ -123,6 +123,15 @@ public class CitationTests
     }
 
     [Fact]
+    public void An_acronym_with_the_kind_of_source_after_it_is_a_source()
+    {
+        var doc = EventTestSupport.Marked("[Human Rights Watch|ORG] condemned the measure ([HRW|ORG] press release, [November 20|DATE]).");
+        new CitationStage().Process(doc);
+        var citation = Assert.Single(doc.Citations);
+        Assert.Equal("HRW press release | November 20", string.Join("; ", citation.Sources.Select(s => s.Name + " | " + s.DateText)));
+    }
+
+    [Fact]
     public void A_wire_story_staff_credit_is_not_a_citation()
     {
         var doc = EventTestSupport.Marked("[Mali|LOC] expelled the envoy.\n\n(Reporting by [Tiemoko Diallo|PERSON] in [Bamako|LOC]; Editing by [Alex Richardson|PERSON])");

@@ -197,5 +197,7 @@ public class EntityRulesTests
         Assert.Contains(("Novye izvestiya", EntityLabels.Org), pairs);
         Assert.Contains(("Itar-Tass", EntityLabels.Org), pairs);
         Assert.Contains(("October 7", EntityLabels.Date), pairs);
+        // trailing common words are the kind of source, not its name
+        Assert.Contains(("HRW", EntityLabels.Org), EntityTestData.PairsWithCommitted("It was condemned (HRW press release, November 20)."));
     }
 }

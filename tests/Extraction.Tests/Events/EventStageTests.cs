@@ -141,6 +141,9 @@ public class EventStageTests
     // "served as": a role, no cooperation; "and said" starts a verb phrase ("said" is no "-ed" form), so the court after it
     // is no party of "called" (they read COOPERATE 'served' and CONSULT 'called')
     [InlineData("[Otunbayeva|PERSON], who served as ambassador to the [United Kingdom|LOC], called the decision absurd and said she would appeal to the [Supreme Court|ORG].", "")]
+    // an act between equals after "and" is with the first verb's partner; a treaty that "commits" a party to help
+    // promises the help (it read "AGREE 'treaty' actor=Vladimir Putin" alone and "AID asserted 'help'")
+    [InlineData("[Vladimir Putin|PERSON] met with [Karimov|PERSON] on [June 16|DATE] and signed a partnership treaty, which commits [Russia|LOC] to help the [Uzbek|NORP] army.", "CONSULT/asserted 'met with' actor=Vladimir Putin recipient=Karimov | SUPPORT/asserted 'signed' actor=Vladimir Putin recipient=Karimov | AGREE/anticipated 'help' actor=Russia recipient=Uzbek")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);

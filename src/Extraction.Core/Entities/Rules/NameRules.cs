@@ -354,7 +354,12 @@ public static partial class NameRules
             {
                 if (c.Word(t) is ";") { segment = t + 1; continue; }
                 if (c.Word(t) is not "," || t == segment || t + 1 >= end || !StartsDate(c, c.Tokens[t + 1].Start)) continue;
-                if (c.IsCapitalized(segment) && t - segment <= 5) c.Add(segment, t, EntityLabels.Org, 0.75, "citation_source");
+                // "(HRW press release, November 20)", "(Ekho Moskvy radio, …)": the name ends before trailing lower-case words
+                // that describe the source, after an acronym or when common ("Novye izvestiya" stays whole).
+                int nameEnd = t;
+                bool acronym = EntityText.IsAllCaps(c.Word(segment));
+                while (nameEnd - 1 > segment && !c.IsCapitalized(nameEnd - 1) && (acronym || c.Gazetteer.IsCommonWord(c.Word(nameEnd - 1)))) nameEnd--;
+                if (c.IsCapitalized(segment) && t - segment <= 5) c.Add(segment, nameEnd, EntityLabels.Org, 0.75, "citation_source");
                 segment = end;
             }
         }
