@@ -114,6 +114,18 @@ public class NerStageTests
     }
 
     [Theory]
+    [InlineData("He proposed that the European Union mediate.", "European Union mediate", "European Union")]
+    [InlineData("He left the Bank of America today.", "Bank of America", "Bank of America")]
+    public void In_edited_text_a_name_does_not_end_in_a_lower_case_word(string text, string span, string expected)
+    {
+        var doc = Annotate.Run(text, new Segmenter());
+        int start = text.IndexOf(span, StringComparison.Ordinal);
+        var spans = new List<Entity> { new() { Id = "", Start = start, End = start + span.Length, Label = "ORG", Text = span, Canonical = span, Source = "ner" } };
+        NerStage.TrimTrailingLowerCaseWords(doc, spans);
+        Assert.Equal((expected, expected), (spans[0].Text, spans[0].Canonical));
+    }
+
+    [Theory]
     [InlineData("Gazprom chief executive Alexei Miller met officials.", "Gazprom", "ORG")]
     [InlineData("Rosneft's shares fell.", "Rosneft", "ORG")]
     [InlineData("Putin chief of staff Anton Vaino spoke.", "Putin", "PERSON")]

@@ -119,6 +119,7 @@ public sealed class NerStage : IStage
                 });
             }
         }
+        if (!EntityText.IsInformal(document, EntityText.SentenceInitial(document))) TrimTrailingLowerCaseWords(document, found);
         RelabelOrganisationNames(found);
         RelabelCompanies(document, found);
         CutHeadlinePlacesToTheGazetteer(document, found);
@@ -159,6 +160,31 @@ public sealed class NerStage : IStage
             if (space <= 0) continue;
             string last = e.Text[(space + 1)..];
             if (OrganisationNameEnds.Contains(last) || e.Label == EntityLabels.Person && InstitutionOrPlaceNameEnds.Contains(last)) e.Label = EntityLabels.Org;
+        }
+    }
+
+    /// <summary>
+    /// In edited text a name does not end in a lower-case word: "proposed that the European Union mediate" spanned
+    /// "European Union mediate". Trailing lower-case words (and the connectors left before them) are cut from a span that
+    /// begins with a capital.
+    /// </summary>
+    internal static void TrimTrailingLowerCaseWords(Document document, List<Entity> spans)
+    {
+        for (int i = 0; i < spans.Count; i++)
+        {
+            var e = spans[i];
+            if (e.Label is not (EntityLabels.Person or EntityLabels.Org or EntityLabels.Loc) || !char.IsUpper(e.Text[0])) continue;
+            int first = EntityText.TokenStartingAt(document, e.Start), last = EntityText.TokenEndingAt(document, e.End);
+            if (first < 0 || last <= first) continue;
+            int end = last + 1;
+            while (end - 1 > first && document.Tokens[end - 1].Kind == TokenKind.Word && char.IsLower(document.Text[document.Tokens[end - 1].Start])) end--;
+            if (end == last + 1) continue;
+            string text = document.Slice(e.Start, document.Tokens[end - 1].End);
+            spans[i] = new Entity
+            {
+                Id = "", Start = e.Start, End = document.Tokens[end - 1].End, Label = e.Label, Text = text, Canonical = text,
+                Confidence = e.Confidence, Source = e.Source,
+            };
         }
     }
 
