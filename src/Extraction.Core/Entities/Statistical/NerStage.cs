@@ -180,11 +180,7 @@ public sealed class NerStage : IStage
             while (end - 1 > first && document.Tokens[end - 1].Kind == TokenKind.Word && char.IsLower(document.Text[document.Tokens[end - 1].Start])) end--;
             if (end == last + 1) continue;
             string text = document.Slice(e.Start, document.Tokens[end - 1].End);
-            spans[i] = new Entity
-            {
-                Id = "", Start = e.Start, End = document.Tokens[end - 1].End, Label = e.Label, Text = text, Canonical = text,
-                Confidence = e.Confidence, Source = e.Source,
-            };
+            spans[i] = Respanned(e, e.Start, document.Tokens[end - 1].End, text, text, e.Confidence);
         }
     }
 
@@ -268,11 +264,7 @@ public sealed class NerStage : IStage
             var sentence = document.Sentences.First(s => s.Start <= m.Start && m.Start < s.End);
             if (EntityText.CaseOf(document.Text, tokens[sentence.FirstToken..sentence.EndToken]) is not (SentenceCase.TitleCase or SentenceCase.AllCaps))
                 continue;
-            model[i] = new Entity
-            {
-                Id = "", Start = place.Start, End = place.End, Label = m.Label, Text = place.Text, Canonical = place.Canonical,
-                Confidence = m.Confidence, Source = m.Source,
-            };
+            model[i] = Respanned(m, place.Start, place.End, place.Text, place.Canonical, m.Confidence);
         }
     }
 
@@ -299,11 +291,7 @@ public sealed class NerStage : IStage
                 string before = e.Text[..(m.Start - e.Start)], after = e.Text[(m.End - e.Start)..];
                 if ((before + " " + after).Contains(" and ", StringComparison.Ordinal) || after.StartsWith(" and", StringComparison.Ordinal)
                     || before.EndsWith(" of ", StringComparison.Ordinal) || before.EndsWith(" of the ", StringComparison.Ordinal)) continue;
-                model[i] = new Entity
-                {
-                    Id = "", Start = e.Start, End = e.End, Label = e.Label, Text = e.Text, Canonical = e.Canonical,
-                    Confidence = Math.Max(m.Confidence, e.Confidence), Source = m.Source,
-                };
+                model[i] = Respanned(m, e.Start, e.End, e.Text, e.Canonical, Math.Max(m.Confidence, e.Confidence));
                 break;
             }
         }
@@ -354,6 +342,12 @@ public sealed class NerStage : IStage
         foreach (var m in model)
             if (m.Label is EntityLabels.Person or EntityLabels.Loc && cited.Contains(m.Text)) m.Label = EntityLabels.Org;
     }
+
+    /// <summary>A model span moved to other bounds (its label and source kept).</summary>
+    private static Entity Respanned(Entity model, int start, int end, string text, string canonical, double confidence) => new()
+    {
+        Id = "", Start = start, End = end, Label = model.Label, Text = text, Canonical = canonical, Confidence = confidence, Source = model.Source,
+    };
 
     private static readonly Comparison<Entity> ByStart = (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End);
 
