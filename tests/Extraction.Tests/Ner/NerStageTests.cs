@@ -17,6 +17,13 @@ public class NerStageTests
         Annotate.Run(Text, new Segmenter(), new FixedEntities(earlier.Select(e => (e.Text, e.Label, 0.9)).ToArray()) { Source = "earlier" },
             new NerStage(new NerTagger(Model, null), keepUnmatched: keepUnmatched));
 
+    private static Entity E(string text, int start, string label, string source) =>
+        new() { Id = "", Start = start, End = start + text.Length, Label = label, Text = text, Canonical = text, Source = source };
+
+    /// <summary>The segmented text and one model span over the first occurrence of <paramref name="span"/>.</summary>
+    private static (Document Doc, List<Entity> Spans) OneSpan(string text, string span, string label) =>
+        (Annotate.Run(text, new Segmenter()), [E(span, text.IndexOf(span, StringComparison.Ordinal), label, "ner")]);
+
     [Fact]
     public void Model_spans_replace_overlapping_earlier_entities_of_the_labels_it_owns()
     {
@@ -85,8 +92,6 @@ public class NerStageTests
     [Fact]
     public void A_name_the_article_cites_as_a_source_is_an_organisation_where_the_model_reads_a_person()
     {
-        static Entity E(string text, int start, string label, string source) =>
-            new() { Id = "", Start = start, End = start + text.Length, Label = label, Text = text, Canonical = text, Source = source };
         var earlier = new List<Entity> { E("Interfax", 60, "ORG", Extraction.Entities.Rules.NameRules.CitationSourceSource) };
         var model = new List<Entity> { E("Interfax", 20, "PERSON", "ner"), E("Kokoity", 0, "PERSON", "ner") };
         NerStage.RelabelCitedSources(earlier, model);
@@ -100,8 +105,6 @@ public class NerStageTests
     [Fact]
     public void A_model_span_inside_a_longer_earlier_name_of_its_label_takes_that_name_but_not_over_a_coordination()
     {
-        static Entity E(string text, int start, string label, string source) =>
-            new() { Id = "", Start = start, End = start + text.Length, Label = label, Text = text, Canonical = text, Source = source };
         const string osce = "Organization for Security and Cooperation in Europe", parties = "Green Party of Ontario and Green Party of Canada";
         var earlier = new List<Entity> { E(osce, 0, "ORG", "entity_rules/org_head"), E(parties, 100, "ORG", "entity_rules/org_head"), E("Fellow of the British Academy", 200, "ORG", "entity_rules/org_head") };
         var model = new List<Entity>
@@ -118,9 +121,7 @@ public class NerStageTests
     [InlineData("He left the Bank of America today.", "Bank of America", "Bank of America")]
     public void In_edited_text_a_name_does_not_end_in_a_lower_case_word(string text, string span, string expected)
     {
-        var doc = Annotate.Run(text, new Segmenter());
-        int start = text.IndexOf(span, StringComparison.Ordinal);
-        var spans = new List<Entity> { new() { Id = "", Start = start, End = start + span.Length, Label = "ORG", Text = span, Canonical = span, Source = "ner" } };
+        var (doc, spans) = OneSpan(text, span, "ORG");
         NerStage.TrimTrailingLowerCaseWords(doc, spans);
         Assert.Equal((expected, expected), (spans[0].Text, spans[0].Canonical));
     }
@@ -132,9 +133,7 @@ public class NerStageTests
     [InlineData("Putin met the board.", "Putin", "PERSON")]
     public void A_one_word_person_with_a_company_s_noun_after_it_is_an_organisation(string text, string name, string expected)
     {
-        var doc = Annotate.Run(text, new Segmenter());
-        int start = text.IndexOf(name, StringComparison.Ordinal);
-        var spans = new List<Entity> { new() { Id = "", Start = start, End = start + name.Length, Label = "PERSON", Text = name, Canonical = name, Source = "ner" } };
+        var (doc, spans) = OneSpan(text, name, "PERSON");
         NerStage.RelabelCompanies(doc, spans);
         Assert.Equal(expected, spans[0].Label);
     }
