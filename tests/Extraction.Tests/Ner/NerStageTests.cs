@@ -84,7 +84,7 @@ public class NerStageTests
     [InlineData("World Trade Center", "LOC", "LOC")]
     public void A_name_ending_in_an_organisation_noun_is_relabelled(string text, string label, string expected)
     {
-        var spans = new List<Entity> { new() { Id = "", Start = 0, End = text.Length, Label = label, Text = text, Canonical = text, Source = "ner" } };
+        var spans = new List<Entity> { E(text, 0, label, "ner") };
         NerStage.RelabelOrganisationNames(spans);
         Assert.Equal(expected, spans[0].Label);
     }
