@@ -227,9 +227,9 @@ public static class RelationPatterns
         if (view.WordIs(o, "the")) o++;
         int tail = view.EntityAt(o);
         // "deputy chairman of Russia's Security Council": the possessor's body is the affiliation.
-        if (tail >= 0 && view.InSentence(view.EndTokenOf(tail)) && SentenceView.IsPossessive(view.Word(view.EndTokenOf(tail)))
-            && view.EntityAt(view.EndTokenOf(tail) + 1) is var body and >= 0 && view.FirstTokenOf(body) == view.EndTokenOf(tail) + 1)
-            (tail, o) = (body, view.EndTokenOf(tail) + 1);
+        if (tail >= 0 && view.EndTokenOf(tail) is var afterTail && view.InSentence(afterTail) && SentenceView.IsPossessive(view.Word(afterTail))
+            && view.EntityAt(afterTail + 1) is var body and >= 0 && view.FirstTokenOf(body) == afterTail + 1)
+            (tail, o) = (body, afterTail + 1);
         if (tail < 0 || view.FirstTokenOf(tail) != o || !IsAffiliation(view.Entities[tail]) || view.Entities[tail].Label == EntityLabels.Norp) return;
         Add(found, TitleType(runKind), view.Entities[person], view.Entities[tail], SpanOfTokens(view, t, runEnd), AppositiveConfidence, "appositive-of");
     }

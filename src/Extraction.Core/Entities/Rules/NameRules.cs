@@ -54,6 +54,14 @@ public static partial class NameRules
 
     private static bool IsOrdinal(RuleContext c, int t) => Ordinal().IsMatch(c.Word(t));
 
+    /// <summary>The end of the run of capitalised words from <paramref name="from"/>, each a space after the one before (at most <paramref name="maxWords"/>).</summary>
+    private static int CapitalisedRunEnd(RuleContext c, int from, int end, int maxWords = int.MaxValue)
+    {
+        int t = from;
+        while (t < end && t - from < maxWords && c.IsCapitalized(t) && c.SpaceBetween(t - 1)) t++;
+        return t;
+    }
+
     [GeneratedRegex("^\\d+(?:st|nd|rd|th)$")]
     private static partial Regex Ordinal();
 
@@ -67,8 +75,7 @@ public static partial class NameRules
         while (i < end)
         {
             if (!(c.IsCapitalized(i) || IsOrdinal(c, i))) { i++; continue; }
-            int runEnd = i + 1;
-            while (runEnd < end && c.IsCapitalized(runEnd) && c.SpaceBetween(runEnd - 1)) runEnd++;
+            int runEnd = CapitalisedRunEnd(c, i + 1, end);
             int head = -1;
             for (int t = runEnd - 1; t >= i; t--)
                 if (OrgHeads.Contains(c.Word(t))) { head = t; break; }
@@ -83,8 +90,7 @@ public static partial class NameRules
                 int name = stop + 1;
                 if (c.Word(name) is "the" && name + 1 < end && c.SpaceBetween(name)) name++;
                 if (!c.IsCapitalized(name)) break;
-                int nameEnd = name + 1;
-                while (nameEnd < end && c.IsCapitalized(nameEnd) && c.SpaceBetween(nameEnd - 1)) nameEnd++;
+                int nameEnd = CapitalisedRunEnd(c, name + 1, end);
                 // "Communist Party of the Russian Federation and the Liberal Democratic Party": after "and", a name with a
                 // head noun of its own is a second organisation.
                 if (c.Word(stop) is "and" && Enumerable.Range(name, nameEnd - name).Any(t => OrgHeads.Contains(c.Word(t)))) break;
@@ -242,8 +248,7 @@ public static partial class NameRules
         }
         if (c.Word(i) is "Operation" && i + 1 < end && c.SpaceBetween(i) && c.IsCapitalized(i + 1))
         {
-            int stop = i + 1;
-            while (stop < end && stop - i <= 3 && c.IsCapitalized(stop) && c.SpaceBetween(stop - 1)) stop++;
+            int stop = CapitalisedRunEnd(c, i + 1, end, maxWords: 3);
             c.Add(i, stop, EntityLabels.Event, 0.7, "event");
             return stop;
         }
@@ -430,8 +435,7 @@ public static partial class NameRules
                 // so it must outrank the gazetteer's place (0.9) for the same words.
                 if (VesselTerms.Contains(Weapons.Canonicals[index]))
                 {
-                    int name = stop;
-                    while (name < end && name - stop < 3 && c.IsCapitalized(name) && c.SpaceBetween(name - 1)) name++;
+                    int name = CapitalisedRunEnd(c, stop, end, maxWords: 3);
                     if (name > stop)
                     {
                         c.Add(stop, name, EntityLabels.Weapon, 0.95, "weapon");
