@@ -138,6 +138,34 @@ public class NerStageTests
         Assert.Equal(expected, spans[0].Label);
     }
 
+    [Theory]
+    [InlineData("Members of the Ulster Unionist Party and the Democratic Unionist Party voted.", "Ulster Unionist Party and the Democratic Unionist Party",
+                "Ulster Unionist Party|Democratic Unionist Party")]
+    [InlineData("The American Philosophical Society and Human Rights Foundation met.", "American Philosophical Society and Human Rights Foundation",
+                "American Philosophical Society|Human Rights Foundation")]
+    [InlineData("The Ethics and Public Policy Center published it.", "Ethics and Public Policy Center", "Ethics and Public Policy Center")]
+    [InlineData("The Department of Health and Human Services said so.", "Department of Health and Human Services", "Department of Health and Human Services")]
+    public void A_model_organisation_joining_two_names_with_and_is_cut_in_two(string text, string span, string expected)
+    {
+        var (doc, spans) = OneSpan(text, span, "ORG");
+        NerStage.SplitCoordinatedOrganisations(doc, spans);
+        Assert.Equal(expected.Split('|'), spans.Select(e => e.Text));
+        Assert.All(spans, e => Assert.Equal((doc.Text[e.Start..e.End], "ORG", "ner"), (e.Text, e.Label, e.Source)));
+    }
+
+    [Fact]
+    public void Names_an_earlier_stage_found_count_as_the_sides_of_a_coordination()
+    {
+        const string text = "Amnesty International and Human Rights Watch criticised the law.";
+        var (doc, spans) = OneSpan(text, "Amnesty International and Human Rights Watch", "ORG");
+        NerStage.SplitCoordinatedOrganisations(doc, spans);
+        Assert.Single(spans);  // neither side ends in an organisation's last word
+        doc.Entities.Add(E("Amnesty International", 0, "ORG", "gazetteer"));
+        doc.Entities.Add(E("Human Rights Watch", text.IndexOf("Human", StringComparison.Ordinal), "ORG", "gazetteer"));
+        NerStage.SplitCoordinatedOrganisations(doc, spans);
+        Assert.Equal(["Amnesty International", "Human Rights Watch"], spans.Select(e => e.Text));
+    }
+
     [Fact]
     public void Entities_come_out_in_text_order_with_fresh_ids()
     {

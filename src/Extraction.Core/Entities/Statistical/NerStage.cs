@@ -122,6 +122,7 @@ public sealed class NerStage : IStage
         if (!EntityText.IsInformal(document, EntityText.SentenceInitial(document))) TrimTrailingLowerCaseWords(document, found);
         RelabelOrganisationNames(found);
         RelabelCompanies(document, found);
+        SplitCoordinatedOrganisations(document, found);
         CutHeadlinePlacesToTheGazetteer(document, found);
         Merge(document.Entities, found);
         for (int i = 0; i < document.Entities.Count; i++) document.Entities[i].Id = "T" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -207,6 +208,43 @@ public sealed class NerStage : IStage
             if (t + 1 < document.Tokens.Count && document.SpanOf(document.Tokens[t + 1]) is "of") continue;
             e.Label = EntityLabels.Org;
         }
+    }
+
+    /// <summary>
+    /// "Amnesty International and Human Rights Watch", "the Ulster Unionist Party and Democratic Unionist Party": a model
+    /// organisation that joins two names with "and" is cut in two where each side is a name on its own, one that an
+    /// earlier stage found as an organisation (the gazetteer's "Amnesty International") or that ends in an organisation's
+    /// last word. Names that hold an "and" ("Ethics and Public Policy Center", "Department of Health and Human Services",
+    /// "Johnson and Johnson") have a side that is no such name.
+    /// </summary>
+    internal static void SplitCoordinatedOrganisations(Document document, List<Entity> spans)
+    {
+        HashSet<(int, int)>? known = null;
+        for (int i = spans.Count - 1; i >= 0; i--)
+        {
+            var e = spans[i];
+            if (e.Label != EntityLabels.Org || !e.Text.Contains(" and ", StringComparison.Ordinal)) continue;
+            int first = EntityText.TokenStartingAt(document, e.Start), last = EntityText.TokenEndingAt(document, e.End);
+            if (first < 0 || last <= first) continue;
+            var and = Enumerable.Range(first + 1, last - first - 1).Where(t => document.SpanOf(document.Tokens[t]) is "and").ToList();
+            if (and.Count != 1) continue;
+            int leftEnd = and[0] - 1, rightStart = and[0] + 1;
+            if (document.SpanOf(document.Tokens[rightStart]) is "the" && rightStart < last) rightStart++;
+            known ??= document.Entities.Where(k => k.Label == EntityLabels.Org).Select(k => (k.Start, k.End)).ToHashSet();
+            if (!IsOrganisationName(document, first, leftEnd, known) || !IsOrganisationName(document, rightStart, last, known)) continue;
+            int leftStop = document.Tokens[leftEnd].End, rightFrom = document.Tokens[rightStart].Start;
+            spans[i] = Respanned(e, e.Start, leftStop, document.Slice(e.Start, leftStop), document.Slice(e.Start, leftStop), e.Confidence);
+            spans.Insert(i + 1, Respanned(e, rightFrom, e.End, document.Slice(rightFrom, e.End), document.Slice(rightFrom, e.End), e.Confidence));
+        }
+    }
+
+    /// <summary>Tokens first … last (inclusive) name an organisation on their own: known to an earlier stage, or ending in an organisation's last word.</summary>
+    private static bool IsOrganisationName(Document document, int first, int last, HashSet<(int, int)> known)
+    {
+        var (start, end) = (document.Tokens[first].Start, document.Tokens[last].End);
+        if (!char.IsUpper(document.Text[start])) return false;
+        if (known.Contains((start, end))) return true;
+        return last > first && OrganisationNameEnds.Contains(document.SpanOf(document.Tokens[last]).ToString());
     }
 
     /// <summary>Sorted sweeps with binary search, so that a huge document with many entities stays linear-ish.</summary>
