@@ -998,7 +998,7 @@ internal sealed class SentenceEvents
             if (_entityAt[i] is { Label: EntityLabels.Loc } e && e != actor && e != recipient && PrecededBy(FirstToken(i, e), LocationPrepositions)) location = e;
         }
         if (location is not null) ev.Arguments.Add(new EventArgument { Role = "location", Entity = location.Id });
-        int anchor = ev.Trigger.Start;
+        int anchor = TokenIndexOf(ev.Trigger.Start);
         foreach (var (role, labels) in ContextRoles)
             if (Nearest(anchor, labels) is { } e) ev.Arguments.Add(new EventArgument { Role = role, Entity = e.Id });
     }
@@ -1009,15 +1009,46 @@ internal sealed class SentenceEvents
         ("instrument", [EntityLabels.Weapon]), ("name", [EntityLabels.Event]),
     ];
 
+    /// <summary>
+    /// The entity of one of <paramref name="labels"/> nearest the trigger's token, preferring one in the trigger's own
+    /// clause: "thanked Germany for a Patriot system and asked Berlin to send cruise missiles" — the request is for the
+    /// missiles. Nothing in parentheses: "(Armenpress, February 13)" dates the report, not the event.
+    /// </summary>
     private Entity? Nearest(int anchor, string[] labels)
     {
         Entity? best = null;
+        bool bestApart = true;
+        int bestDistance = int.MaxValue;
         foreach (var e in _entities)
         {
             if (e.Start >= _sentence.End) break;
             if (e.End <= _sentence.Start || Array.IndexOf(labels, e.Label) < 0) continue;
-            if (best is null || Math.Abs(e.Start - anchor) < Math.Abs(best.Start - anchor)) best = e;
+            int token = TokenIndexOf(e.Start);
+            if (token < 0 || anchor < 0 || InParentheses(token)) continue;
+            bool apart = Separated(Math.Min(anchor, token), Math.Max(anchor, token));
+            int distance = Math.Abs(token - anchor);
+            if (best is null || (bestApart && !apart) || (apart == bestApart && distance < bestDistance))
+                (best, bestApart, bestDistance) = (e, apart, distance);
         }
         return best;
+    }
+
+    /// <summary>A clause break or a coordinating "and" lies between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private bool Separated(int from, int to)
+    {
+        for (int i = from + 1; i < to; i++)
+            if (_low[i] == "and" || ClauseBreaks.Contains(_low[i])) return true;
+        return false;
+    }
+
+    /// <summary>An opening parenthesis before <paramref name="token"/> in the sentence is not closed before it.</summary>
+    private bool InParentheses(int token)
+    {
+        for (int i = token - 1; i >= 0; i--)
+        {
+            if (_low[i] == ")") return false;
+            if (_low[i] == "(") return true;
+        }
+        return false;
     }
 }

@@ -175,6 +175,21 @@ public class EventStageTests
         Assert.Equal("E1", doc.Events[0].Id);
     }
 
+    [Theory]
+    // the request is for what the asking clause names, not what the thanks were for
+    [InlineData("[Volodymyr Zelensky|PERSON] thanked [Germany|LOC] for a [air defense system|WEAPON] and asked [Berlin|LOC] to send Taurus [cruise missiles|WEAPON].",
+                "REQUEST", "instrument", "cruise missiles")]
+    // an inline citation's date dates the report, not the event
+    [InlineData("[Azerbaijan|LOC] attacked [Armenian|NORP] posts ([Armenpress|ORG], [February 13|DATE]).", "ASSAULT", "time", "-")]
+    [InlineData("[Azerbaijan|LOC] attacked [Armenian|NORP] posts on [Tuesday|DATE] ([Armenpress|ORG], [February 13|DATE]).", "ASSAULT", "time", "Tuesday")]
+    public void ContextArgumentsComeFromTheEventsOwnClauseAndNotFromCitations(string marked, string type, string role, string expected)
+    {
+        var doc = EventTestSupport.Marked(marked);
+        new EventStage(EventTestSupport.Lexicon).Process(doc);
+        var ev = doc.Events.First(e => e.Type == type);
+        Assert.Equal(expected, ev.Arguments.FirstOrDefault(a => a.Role == role) is { } a ? doc.EntityById(a.Entity)!.Text : "-");
+    }
+
     [Fact]
     public void LexiconMapsCameoCodesThroughCameoToPlover()
     {
