@@ -57,6 +57,15 @@ public class EntityRulesTests
     [InlineData("The Communist Party of the Russian Federation and the Liberal Democratic Party voted.", "Liberal Democratic Party")]
     public void Organisations_by_head_noun(string text, string expected) => Assert.Contains((expected, EntityLabels.Org), Pairs(text));
 
+    [Fact]
+    public void An_organisation_name_does_not_run_on_over_a_date()
+    {
+        // it read "European Commission on Wednesday", and the date was lost under it
+        var pairs = Pairs("The European Commission on Wednesday proposed a ban.");
+        Assert.Contains(("European Commission", EntityLabels.Org), pairs);
+        Assert.Contains(("Wednesday", EntityLabels.Date), pairs);
+    }
+
     [Theory]
     [InlineData("He bought radars from the French company Thales last year.", "Thales")]
     [InlineData("Russian energy giant Gazprom cut supplies.", "Gazprom")]

@@ -89,7 +89,8 @@ public static partial class NameRules
             {
                 int name = stop + 1;
                 if (c.Word(name) is "the" && name + 1 < end && c.SpaceBetween(name)) name++;
-                if (!c.IsCapitalized(name)) break;
+                // "The European Commission on Wednesday proposed …": a date is no part of the name.
+                if (!c.IsCapitalized(name) || TemporalNumericRules.IsMonthOrWeekday(c.Word(name))) break;
                 int nameEnd = CapitalisedRunEnd(c, name + 1, end);
                 // "Communist Party of the Russian Federation and the Liberal Democratic Party": after "and", a name with a
                 // head noun of its own is a second organisation.

@@ -33,6 +33,12 @@ public static partial class TemporalNumericRules
         "|\\b(?:[Yy]esterday|[Tt]omorrow)\\b")]
     private static partial Regex DatePattern();
 
+    /// <summary>A month's or a weekday's name ("Wednesday", "Oct."): a name that runs on to one has run into a date.</summary>
+    public static bool IsMonthOrWeekday(ReadOnlySpan<char> word) => MonthOrWeekday().IsMatch(word);
+
+    [GeneratedRegex("^(?:" + Month + "|" + Weekday + ")$")]
+    private static partial Regex MonthOrWeekday();
+
     [GeneratedRegex(
         "(?:US\\$|A\\$|C\\$|HK\\$|\\$|€|£|¥)\\s?(?:" + Number + ")(?:\\s?(?:" + Scale + "|bn|mn|m|b|k)\\b)?" +
         "|\\b(?:" + Number + ")\\s?(?:" + Scale + "\\s|bn\\s|mn\\s)?(?:(?:US|U\\.S\\.)\\s)?(?:dollars|euros|pounds(?: sterling)?|rubles|roubles|yen|yuan|rupees|dinars|riyals|dirhams|francs|lira|manats|somoni|tenge|soms|hryvnias|shekels|rials)\\b")]
