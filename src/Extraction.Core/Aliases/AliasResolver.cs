@@ -171,7 +171,8 @@ public sealed class AliasResolver : IStage
     /// After a multi-word person name, a capitalised word equal to its last word is that person: relabelled (a surname
     /// the gazetteer took for a town) or added, with the full name's canonical and a SAME_AS to the latest full mention.
     /// A one-word PERSON mention equal to the first word of exactly one earlier full name is that person too: names
-    /// written family name first ("Li Qiang" … "Li", "Kim Jong Un" … "Kim"), or a first name used alone.
+    /// written family name first ("Li Qiang" … "Li", "Kim Jong Un" … "Kim"), or a first name used alone. A surname
+    /// joined to the Arabic article is known without it too ("Bashar al-Assad" … "Assad").
     /// </summary>
     private static void LinkSurnames(Document doc, List<(Entity, Entity)> links)
     {
@@ -194,7 +195,10 @@ public sealed class AliasResolver : IStage
                 covered = entity.End;
                 if (entity.Label == EntityLabels.Person && entity.Text.LastIndexOf(' ') is int space and > 0)
                 {
-                    surnames[entity.Text[(space + 1)..]] = entity;
+                    string surname = entity.Text[(space + 1)..];
+                    surnames[surname] = entity;
+                    // "Abdel Fattah al-Burhan" … "Burhan": the family name is also written without its article.
+                    if (EntityText.HasArabicArticle(surname)) surnames[surname[3..]] = entity;
                     string first = entity.Text[..entity.Text.IndexOf(' ')];
                     firstWords[first] = firstWords.TryGetValue(first, out var earlier) && earlier?.Canonical != entity.Canonical ? null : entity;
                 }

@@ -58,6 +58,15 @@ public class AliasResolverTests
     }
 
     [Fact]
+    public void A_surname_joined_to_the_arabic_article_is_known_without_it()
+    {
+        var doc = Run("General Abdel Fattah al-Burhan spoke. Egypt's president called Burhan on Sunday.", ("Abdel Fattah al-Burhan", EntityLabels.Person, 0.9));
+        var surname = Assert.Single(doc.Entities, e => e.Text == "Burhan");
+        Assert.Equal((EntityLabels.Person, "Abdel Fattah al-Burhan (canonical)"), (surname.Label, surname.Canonical));
+        Assert.Contains(doc.Relations, r => r.Type == RelationTypes.SameAs && r.Head == surname.Id);
+    }
+
+    [Fact]
     public void Overlaps_resolve_to_the_longest_then_most_confident()
     {
         Entity E(int s, int e, double c, string label = EntityLabels.Loc) =>
