@@ -68,6 +68,22 @@ public static class EntityText
         return SentenceCase.Ordinary;
     }
 
+    /// <summary>
+    /// A headline or a shouted line, where capitals mark no names: all capitals, or title case with at most one lower-case
+    /// word of five letters or more. <see cref="CaseOf"/>'s title case alone also takes a sentence dense with names ("As
+    /// agreed with the Allies of World War II at the Tehran Conference …"), whose lower-case words are content words.
+    /// </summary>
+    public static bool IsHeadline(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
+    {
+        var sentenceCase = CaseOf(text, tokens);
+        if (sentenceCase == SentenceCase.AllCaps) return true;
+        if (sentenceCase != SentenceCase.TitleCase) return false;
+        int longLowerCase = 0;
+        foreach (var token in tokens)
+            if (token.Length >= 5 && char.IsLower(text[token.Start])) longLowerCase++;
+        return longLowerCase <= 1;
+    }
+
     /// <summary>A word token that begins with an upper-case letter.</summary>
     public static bool IsCapitalized(Document doc, int token)
     {

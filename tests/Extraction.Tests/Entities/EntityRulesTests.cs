@@ -103,10 +103,26 @@ public class EntityRulesTests
     [InlineData("GREAT FOOD AND FRIENDLY STAFF", SentenceCase.AllCaps)]
     [InlineData("we drove to san francisco last week", SentenceCase.LowerCase)]
     [InlineData("Putin met Rakhmonov.", SentenceCase.Ordinary)]
+    // a sentence dense with names reads as title case here (the model learnt so); rules ask IsHeadline
+    [InlineData("As agreed with the Allies of World War II at the Tehran Conference in November 1943 and the Yalta Conference in February 1945 , the Soviet Union entered World War II 's Pacific Theater within three months of the end of the war in Europe .", SentenceCase.TitleCase)]
     public void Sentence_case(string text, SentenceCase expected)
     {
         var doc = Annotate.Run(text, new Extraction.Segmentation.Segmenter());
         Assert.Equal(expected, EntityText.CaseOf(doc.Text, doc.Tokens.ToArray()));
+    }
+
+    [Theory]
+    [InlineData("Kazakhstan Holds Snap Parliamentary Election as Tokayev Seeks New Mandate", true)]
+    [InlineData("GREAT FOOD AND FRIENDLY STAFF", true)]
+    // title case by its long words, but its lower-case words are content words
+    [InlineData("As agreed with the Allies of World War II at the Tehran Conference in November 1943 and the Yalta Conference in February 1945 , the Soviet Union entered World War II 's Pacific Theater within three months of the end of the war in Europe .", false)]
+    [InlineData("Russia and Tajikistan signed a deal on Monday.", false)]
+    public void Headlines(string text, bool expected)
+    {
+        var doc = Annotate.Run(text, new Extraction.Segmentation.Segmenter());
+        Assert.Equal(expected, EntityText.IsHeadline(doc.Text, doc.Tokens.ToArray()));
+        if (!expected) return;
+        Assert.True(EntityText.CaseOf(doc.Text, doc.Tokens.ToArray()) is SentenceCase.TitleCase or SentenceCase.AllCaps);
     }
 
     [Fact]
@@ -145,6 +161,8 @@ public class EntityRulesTests
     [InlineData("The talks after the Cold War were slow.", "Cold War")]
     [InlineData("They met at the 1943 Tehran Conference in secret.", "1943 Tehran Conference")]
     [InlineData("Veterans of the Decembrist revolt were exiled.", "Decembrist revolt")]
+    // a sentence dense with names is no headline (its lower-case words are content words)
+    [InlineData("As agreed with the Allies at the Tehran Conference in November 1943 and the Yalta Conference in February 1945, the Soviet Union entered the war within three months.", "Yalta Conference")]
     public void Named_events_built_on_an_event_noun_are_whole_phrases(string text, string expected)
     {
         var pairs = Annotate.EntityPairs(EntityTestData.TagWithCommitted(text)).ToList();
@@ -159,6 +177,8 @@ public class EntityRulesTests
     [InlineData("He spoke at the Labour Party conference on Monday.")]
     [InlineData("The Irish general election was called early.")]
     [InlineData("The War Office issued orders.")]
+    // in a headline every word is capitalised: no name by its capitals alone
+    [InlineData("Kazakhstan Holds Snap Parliamentary Election as Tokayev Seeks New Mandate")]
     public void Event_nouns_without_a_name_or_a_year_are_not_events(string text) =>
         Assert.DoesNotContain(Annotate.EntityPairs(EntityTestData.TagWithCommitted(text)), p => p.Label == EntityLabels.Event);
 

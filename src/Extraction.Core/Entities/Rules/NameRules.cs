@@ -35,17 +35,17 @@ public static partial class NameRules
         foreach (var sentence in c.Document.Sentences)
         {
             int from = Math.Max(sentence.FirstToken, c.FirstBodyToken), end = sentence.EndToken;
+            // In a headline or a shouted line every word is capitalised, so "Great Service" is no name by its capitals alone.
+            bool headline = EntityText.IsHeadline(c.Text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(c.Tokens)[sentence.FirstToken..end]);
             for (int i = from; i < end; i++)
             {
-                if (TagEvent(c, i, end) is int afterEvent) { i = afterEvent - 1; continue; }
+                if (TagEvent(c, i, end, headline) is int afterEvent) { i = afterEvent - 1; continue; }
                 TagTitledPerson(c, i, end);
                 TagDescribedOrg(c, i, end);
                 TagOrgDescribedAfter(c, i, end);
                 TagFirstNamePerson(c, i, end);
             }
-            // In a headline or a shouted line every word is capitalised, so "Great Service" is no name by its capitals alone.
-            var sentenceCase = EntityText.CaseOf(c.Text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(c.Tokens)[sentence.FirstToken..end]);
-            TagHeadNounOrgs(c, from, end, headline: sentenceCase is SentenceCase.TitleCase or SentenceCase.AllCaps);
+            TagHeadNounOrgs(c, from, end, headline);
             TagCitationSources(c, from, end);
         }
     }
@@ -230,9 +230,9 @@ public static partial class NameRules
     /// "Rubezh-2004" (a name joined to a year: exercises, summits), "Operation Desert Storm", and named events built on an
     /// event noun (see <see cref="TagEventPhrase"/>).
     /// </summary>
-    private static int? TagEvent(RuleContext c, int i, int end)
+    private static int? TagEvent(RuleContext c, int i, int end, bool headline)
     {
-        if (TagEventPhrase(c, i, end) is int afterPhrase) return afterPhrase;
+        if (TagEventPhrase(c, i, end, headline) is int afterPhrase) return afterPhrase;
         // "Union Shield-2006": up to two capitalised words may open the name joined to its year.
         for (int k = i; k < end && k - i <= 2; k++)
         {
@@ -293,13 +293,15 @@ public static partial class NameRules
     /// Parliament election in Ireland"). A dated noun ("election", "summit") needs the year or a capitalised head; a noun
     /// of the war family needs a proper name before it. Whole-phrase events are what news corpora annotate, and they
     /// keep the place inside ("United Kingdom" in "2010 United Kingdom general election") from being a location of its own.
+    /// In a headline, where every word is capitalised, only a dated phrase is a name ("Kazakhstan Holds Snap
+    /// Parliamentary Election" is none).
     /// </summary>
-    private static int? TagEventPhrase(RuleContext c, int i, int end)
+    private static int? TagEventPhrase(RuleContext c, int i, int end, bool headline)
     {
         // "January 1910 United Kingdom general election": a month may open the date.
         int year = Months.Contains(c.Word(i)) && i + 1 < end && c.SpaceBetween(i) ? i + 1 : i;
         bool dated = Year().IsMatch(c.Word(year));
-        if (!dated && !c.IsNameWord(i)) return null;
+        if (!dated && (headline || !c.IsNameWord(i))) return null;
         int names = dated ? 0 : 1;
         for (int t = (dated ? year : i) + 1; t < end && t - i <= 8 && c.SpaceBetween(t - 1); t++)
         {
