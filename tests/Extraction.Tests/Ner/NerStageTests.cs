@@ -116,6 +116,15 @@ public class NerStageTests
         Assert.Equal([osce, "Green Party of Ontario", "British Academy"], model.Select(m => m.Text));
     }
 
+    [Fact]
+    public void A_name_the_gazetteer_lists_whole_is_taken_over_its_and()
+    {
+        const string osce = "Organization for Security and Co-operation in Europe";
+        var model = new List<Entity> { E("Organization for Security", 0, "ORG", "ner") };
+        NerStage.ExtendToLongerEarlierNames([E(osce, 0, "ORG", "gazetteer")], model);
+        Assert.Equal(osce, model[0].Text);
+    }
+
     [Theory]
     [InlineData("He proposed that the European Union mediate.", "European Union mediate", "European Union")]
     [InlineData("He left the Bank of America today.", "Bank of America", "Bank of America")]

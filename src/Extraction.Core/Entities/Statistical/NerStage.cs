@@ -324,10 +324,12 @@ public sealed class NerStage : IStage
             {
                 var e = sorted[j];
                 if (e.Label != m.Label || e.End < m.End || e.End - e.Start <= m.End - m.Start) continue;
-                // Not over a coordination, nor onto what a name after "of" belongs to: "X Party and Y Party", "Fellow of the
-                // British Academy".
+                // Not over a coordination a rule read as one name, nor onto what a name after "of" belongs to: "X Party and
+                // Y Party", "Fellow of the British Academy". A name the gazetteer lists whole may hold an "and"
+                // ("Organization for Security and Co-operation in Europe").
                 string before = e.Text[..(m.Start - e.Start)], after = e.Text[(m.End - e.Start)..];
-                if ((before + " " + after).Contains(" and ", StringComparison.Ordinal) || after.StartsWith(" and", StringComparison.Ordinal)
+                bool listed = e.Source == GazetteerEntityTagger.StageName;
+                if (!listed && ((before + " " + after).Contains(" and ", StringComparison.Ordinal) || after.StartsWith(" and", StringComparison.Ordinal))
                     || before.EndsWith(" of ", StringComparison.Ordinal) || before.EndsWith(" of the ", StringComparison.Ordinal)) continue;
                 model[i] = Respanned(m, e.Start, e.End, e.Text, e.Canonical, Math.Max(m.Confidence, e.Confidence));
                 break;
