@@ -800,6 +800,7 @@ internal sealed class SentenceEvents
     /// <summary>First actor-like entity after <paramref name="from"/> in the clause; "in/at X" places are skipped.</summary>
     private Entity? Object(int from, Entity? exclude, bool beforeComma = false)
     {
+        int locationEnd = -1;  // last token of the latest place skipped as a location
         for (int i = from; i < Math.Min(_count, from + 14); i++)
         {
             string w = _low[i];
@@ -820,7 +821,13 @@ internal sealed class SentenceEvents
             int first = FirstToken(i, e);
             i = LastToken(i, e);
             if (!ActorLabels.Contains(e.Label) || (exclude is not null && Same(e, exclude))) continue;
-            if (e.Label == EntityLabels.Loc && PrecededBy(first, LocationPrepositions)) continue;
+            // "in Almaty and Shymkent": a place joined to a location is one too.
+            if (e.Label == EntityLabels.Loc && (PrecededBy(first, LocationPrepositions)
+                || first >= 2 && locationEnd == first - 2 && _low[first - 1] is "and" or "or" or ","))
+            {
+                locationEnd = i;
+                continue;
+            }
             if (e.Label == EntityLabels.Norp && ModifiesAName(i + 1)) continue;
             // "reaffirmed American support for Georgia": a nationality before an act noun whose own party follows describes
             // the act ("rejects German call to boycott …": the caller is the party; "Russian peacekeepers" are one).
