@@ -71,6 +71,7 @@ public class EntityRulesTests
     [InlineData("Russian energy giant Gazprom cut supplies.", "Gazprom")]
     [InlineData("The news agency Interfax reported it.", "Interfax")]
     [InlineData("Moldovagaz, the state gas company in which Gazprom holds a stake, disputes the debt.", "Moldovagaz")]
+    [InlineData("Shipments by Novatek, Russia's largest LNG producer, rose.", "Novatek")]
     [InlineData("Fighters of Wagner, a private military company, arrived.", "Wagner")]
     public void Organisations_after_a_descriptor_noun(string text, string expected) => Assert.Contains((expected, EntityLabels.Org), Pairs(text));
 
@@ -79,6 +80,7 @@ public class EntityRulesTests
     {
         Assert.DoesNotContain(Pairs("The company Russia sanctioned stayed."), p => p.Label == EntityLabels.Org);
         Assert.DoesNotContain(Pairs("The group Monday said nothing."), p => p.Label == EntityLabels.Org);
+        Assert.DoesNotContain(Pairs("He met Mikhelson, Novatek's chief executive, in May."), p => p.Label == EntityLabels.Org && p.Text == "Mikhelson");
     }
 
     [Fact]

@@ -135,15 +135,21 @@ public static partial class NameRules
     }
 
     /// <summary>
-    /// "Moldovagaz, the state gas company in which …", "Wagner, a private military company": a capitalised name (one to
-    /// three words, not a known place or group) followed by a comma, an article and up to three lower-case words ending
-    /// in a descriptor noun is an organisation. <paramref name="i"/> is the comma.
+    /// "Moldovagaz, the state gas company in which …", "Wagner, a private military company", "Novatek, Russia's largest
+    /// LNG producer": a capitalised name (one to three words, not a known place or group) followed by a comma, an article
+    /// or a possessor, and up to three lower-case (or acronym) words ending in a descriptor noun is an organisation.
+    /// <paramref name="i"/> is the comma.
     /// </summary>
     private static void TagOrgDescribedAfter(RuleContext c, int i, int end)
     {
-        if (c.Word(i) is not "," || i + 2 >= end || c.Word(i + 1) is not ("the" or "a" or "an")) return;
-        int t = i + 2;
-        while (t < Math.Min(end, i + 6) && !OrgDescriptors.Contains(c.Word(t)) && c.Word(t).Length > 0 && char.IsLower(c.Word(t)[0])) t++;
+        if (c.Word(i) is not "," || i + 2 >= end) return;
+        // "X, the state gas company", "X, Russia's largest LNG producer": a determiner or a possessor opens the description.
+        int t = c.Word(i + 1) is "the" or "a" or "an" ? i + 2
+            : c.IsCapitalized(i + 1) && i + 3 < end && c.Word(i + 2) is "'s" or "’s" ? i + 3
+            : -1;
+        if (t < 0) return;
+        int limit = Math.Min(end, t + 4);
+        while (t < limit && !OrgDescriptors.Contains(c.Word(t)) && c.Word(t).Length > 0 && (char.IsLower(c.Word(t)[0]) || c.Word(t).Length > 1 && EntityText.IsAllCaps(c.Word(t)))) t++;
         if (t >= end || !OrgDescriptors.Contains(c.Word(t)) || t + 1 < end && c.Word(t + 1) is "of") return;
         int start = i;
         while (start > c.FirstBodyToken && i - start < 3 && c.IsCapitalized(start - 1) && !c.SentenceInitial[start - 1] && c.SpaceBetween(start - 1)) start--;
