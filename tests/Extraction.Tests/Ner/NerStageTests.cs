@@ -94,12 +94,16 @@ public class NerStageTests
     {
         var earlier = new List<Entity> { E("Interfax", 60, "ORG", Extraction.Entities.Rules.NameRules.CitationSourceSource) };
         var model = new List<Entity> { E("Interfax", 20, "PERSON", "ner"), E("Kokoity", 0, "PERSON", "ner") };
-        NerStage.RelabelCitedSources(earlier, model);
+        NerStage.RelabelKnownOrganisations(earlier, model);
         Assert.Equal(["ORG", "PERSON"], model.Select(m => m.Label));
         // "(Vecherny Bishkek, January 18)": a medium named after a city
         var cityPaper = new List<Entity> { E("Vecherny Bishkek", 10, "LOC", "ner") };
-        NerStage.RelabelCitedSources([E("Vecherny Bishkek", 10, "ORG", Extraction.Entities.Rules.NameRules.CitationSourceSource)], cityPaper);
+        NerStage.RelabelKnownOrganisations([E("Vecherny Bishkek", 10, "ORG", Extraction.Entities.Rules.NameRules.CitationSourceSource)], cityPaper);
         Assert.Equal("ORG", cityPaper[0].Label);
+        // "Novatek, Russia's largest LNG producer, … Novatek would redirect cargoes": a company wherever it is named
+        var company = new List<Entity> { E("Novatek", 200, "PERSON", "ner") };
+        NerStage.RelabelKnownOrganisations([E("Novatek", 10, "ORG", Extraction.Entities.Rules.NameRules.OrgDescriptorSource)], company);
+        Assert.Equal("ORG", company[0].Label);
     }
 
     [Fact]

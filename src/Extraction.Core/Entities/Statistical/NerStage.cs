@@ -367,18 +367,19 @@ public sealed class NerStage : IStage
                 fixedLabels[(e.Start, e.End)] = e.Label;
         foreach (var m in model)
             if (fixedLabels.TryGetValue((m.Start, m.End), out var label)) m.Label = label;
-        RelabelCitedSources(earlier, model);
+        RelabelKnownOrganisations(earlier, model);
     }
 
     /// <summary>
     /// "Kokoity told Interfax that …" read as a person, "(Vecherny Bishkek, January 18)" as a place, where the article
-    /// cites the name as a source: an organisation (a medium).
+    /// cites the name as a source (a medium), or "Novatek would redirect cargoes" where the article has called Novatek a
+    /// company ("Novatek, Russia's largest LNG producer"): an organisation wherever it is named.
     /// </summary>
-    internal static void RelabelCitedSources(List<Entity> earlier, List<Entity> model)
+    internal static void RelabelKnownOrganisations(List<Entity> earlier, List<Entity> model)
     {
         var cited = new HashSet<string>(StringComparer.Ordinal);
         foreach (var e in earlier)
-            if (e.Source == Rules.NameRules.CitationSourceSource) cited.Add(e.Text);
+            if (e.Source is Rules.NameRules.CitationSourceSource or Rules.NameRules.OrgDescriptorSource) cited.Add(e.Text);
         foreach (var m in model)
             if (m.Label is EntityLabels.Person or EntityLabels.Loc && cited.Contains(m.Text)) m.Label = EntityLabels.Org;
     }
