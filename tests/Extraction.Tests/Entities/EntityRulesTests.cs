@@ -185,6 +185,17 @@ public class EntityRulesTests
         Assert.DoesNotContain(Annotate.EntityPairs(EntityTestData.TagWithCommitted(text)), p => p.Label == EntityLabels.Event);
 
     [Fact]
+    public void A_system_s_name_before_a_generic_weapon_is_part_of_it()
+    {
+        var doc = EntityTestData.Tag("Germany delivered a third Patriot air defense system and Kyiv asked for Storm Shadow missiles and Russian tanks.");
+        Assert.Contains(doc.Entities, e => (e.Text, e.Label, e.Canonical) == ("Patriot air defense system", EntityLabels.Weapon, "Patriot"));
+        Assert.Contains(doc.Entities, e => (e.Text, e.Label, e.Canonical) == ("Storm Shadow missiles", EntityLabels.Weapon, "Storm Shadow"));
+        // a nationality before the term is the owner, no name
+        Assert.Contains(doc.Entities, e => (e.Text, e.Label) == ("tanks", EntityLabels.Weapon));
+        Assert.Contains(doc.Entities, e => (e.Text, e.Label) == ("Russian", EntityLabels.Norp));
+    }
+
+    [Fact]
     public void Weapons_get_a_singular_canonical()
     {
         var doc = EntityTestData.Tag("Kazakhstan will receive attack helicopters and tanks.");

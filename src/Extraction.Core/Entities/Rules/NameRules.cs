@@ -420,6 +420,23 @@ public static partial class NameRules
     [GeneratedRegex("^(?!G-|I-)[A-Z][A-Za-z]{0,2}-\\d{1,3}[A-Z]{0,3}s?$")]
     private static partial Regex Designator();
 
+    /// <summary>
+    /// The first of up to two capitalised words right before token <paramref name="term"/> that no earlier stage tagged,
+    /// none opening the sentence; <paramref name="term"/> when there are none.
+    /// </summary>
+    private static int SystemNameStart(RuleContext c, int term, int sentenceStart)
+    {
+        int start = term;
+        while (start > sentenceStart + 1 && term - start < 2 && c.IsCapitalized(start - 1) && c.SpaceBetween(start - 1)
+               && !c.SentenceInitial[start - 1] && !Titles.Contains(c.Word(start - 1)))
+        {
+            int from = c.Tokens[start - 1].Start, to = c.Tokens[start - 1].End;
+            if (c.Document.Entities.Exists(e => e.Start < to && from < e.End)) break;
+            start--;
+        }
+        return start;
+    }
+
     public static void ApplyWeapons(RuleContext c)
     {
         foreach (var sentence in c.Document.Sentences)
@@ -439,7 +456,11 @@ public static partial class NameRules
                 }
                 int stop = Weapons.Matcher.MatchLongest(c.Text, c.Tokens, i, end, out int index);
                 if (stop == 0) continue;
-                c.Add(i, stop, EntityLabels.Weapon, 0.7, "weapon", Weapons.Canonicals[index]);
+                // "Patriot air defense system", "Storm Shadow missiles": a system's name before the generic term is part of
+                // the weapon and its canonical; a place, group or organisation there is the weapon's owner.
+                int named = SystemNameStart(c, i, Math.Max(sentence.FirstToken, c.FirstBodyToken));
+                if (named < i) c.Add(named, stop, EntityLabels.Weapon, 0.8, "weapon", c.Document.Slice(c.Tokens[named].Start, c.Tokens[i - 1].End));
+                else c.Add(i, stop, EntityLabels.Weapon, 0.7, "weapon", Weapons.Canonicals[index]);
                 // "the landing ship Tsezar Kunikov", "the cruiser Moskva": a named military platform, often after a city,
                 // so it must outrank the gazetteer's place (0.9) for the same words.
                 if (VesselTerms.Contains(Weapons.Canonicals[index]))
