@@ -506,6 +506,11 @@ internal sealed class SentenceEvents
             // between equals the coordinated subjects are the two parties, unless the verb has a direct object
             // ("Kazakhstan and Kyrgyzstan supported Tashkent's return").
             recipient = Object(c.End, exclude: actor);
+            // "discussed the Central Asia–China pipeline with Chinese Premier Li Qiang": the partner of an act between
+            // equals is the one "with" names, not a name inside its topic.
+            if (!c.Reverse && Symmetric.Contains(c.Type) && WithPhrase(c.End) is int with
+                && (recipient is null || TokenIndexOf(recipient.Start) < with && !IsDirectObjectEntity(c.End, recipient)))
+                recipient = Object(with + 1, exclude: actor) ?? recipient;
             if (!c.Reverse && subject is not null && Symmetric.Contains(c.Type) && !(recipient is not null && IsDirectObjectEntity(c.End, recipient))
                 && Coordinated(subject) is { } partner)
                 recipient = partner;
@@ -513,6 +518,20 @@ internal sealed class SentenceEvents
         if (c.Reverse) (actor, recipient) = (recipient, actor);
         double confidence = subject is { InPrepositionalPhrase: false } ? 0.6 : 0.45;
         return (actor, recipient, confidence);
+    }
+
+    /// <summary>The token of "with" in the clause after <paramref name="from"/> (within the object window), or null.</summary>
+    private int? WithPhrase(int from)
+    {
+        for (int i = from; i < Math.Min(_count, from + 14); i++)
+        {
+            string w = _low[i];
+            // A dash joining two names ("Central Asia–China") breaks no clause.
+            bool joining = w is "–" or "-" or "—" && i > 0 && _doc.Tokens[_first + i].Start == _doc.Tokens[_first + i - 1].End;
+            if (ClauseBreaks.Contains(w) && !joining || w is "," or "(" or "which" or "who" or "that" || i > from && _isTrigger[i]) return null;
+            if (w == "with" && _entityAt[i] is null) return i;
+        }
+        return null;
     }
 
     /// <summary>Nouns for the armed or governing body of a state: its possessor acts through it ("Ukraine's air force hit …").</summary>

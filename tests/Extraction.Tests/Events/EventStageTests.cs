@@ -146,6 +146,8 @@ public class EventStageTests
     [InlineData("[Vladimir Putin|PERSON] met with [Karimov|PERSON] on [June 16|DATE] and signed a partnership treaty, which commits [Russia|LOC] to help the [Uzbek|NORP] army.", "CONSULT/asserted 'met with' actor=Vladimir Putin recipient=Karimov | SUPPORT/asserted 'signed' actor=Vladimir Putin recipient=Karimov | AGREE/anticipated 'help' actor=Russia recipient=Uzbek")]
     // a place joined to a location is a location too, no party (it read "recipient=Shymkent")
     [InlineData("The [European Union|ORG] called on the authorities to investigate reports of ballot stuffing in [Almaty|LOC] and [Shymkent|LOC].", "")]
+    // the partner of an act between equals is the one "with" names, not a place inside its topic (it read recipient=Central Asia)
+    [InlineData("[Serdar Berdimuhamedov|PERSON] discussed the fourth line of the [Central Asia|LOC]–[China|LOC] gas pipeline with [Chinese|NORP] Premier [Li Qiang|PERSON].", "CONSULT/asserted 'discussed' actor=Serdar Berdimuhamedov recipient=Li Qiang")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
