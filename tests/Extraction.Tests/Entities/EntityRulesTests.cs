@@ -81,6 +81,9 @@ public class EntityRulesTests
         Assert.DoesNotContain(Pairs("The company Russia sanctioned stayed."), p => p.Label == EntityLabels.Org);
         Assert.DoesNotContain(Pairs("The group Monday said nothing."), p => p.Label == EntityLabels.Org);
         Assert.DoesNotContain(Pairs("He met Mikhelson, Novatek's chief executive, in May."), p => p.Label == EntityLabels.Org && p.Text == "Mikhelson");
+        // a sentence adverb before a clause is no name ("However" was an ORG)
+        Assert.DoesNotContain(Pairs("However, the party's majority is large."), p => p.Text == "However");
+        Assert.DoesNotContain(Annotate.EntityPairs(EntityTestData.Tag("However, the company said nothing.", EntityTestData.Committed)), p => p.Text == "However");
     }
 
     [Fact]

@@ -150,10 +150,12 @@ public static partial class NameRules
         if (t < 0) return;
         int limit = Math.Min(end, t + 4);
         while (t < limit && !OrgDescriptors.Contains(c.Word(t)) && c.Word(t).Length > 0 && (char.IsLower(c.Word(t)[0]) || c.Word(t).Length > 1 && EntityText.IsAllCaps(c.Word(t)))) t++;
-        if (t >= end || !OrgDescriptors.Contains(c.Word(t)) || t + 1 < end && c.Word(t + 1) is "of") return;
+        // "However, the party's majority …": a possessive noun begins a clause, no description.
+        if (t >= end || !OrgDescriptors.Contains(c.Word(t)) || t + 1 < end && c.Word(t + 1) is "of" or "'s" or "’s") return;
         int start = i;
         while (start > c.FirstBodyToken && i - start < 3 && c.IsCapitalized(start - 1) && !c.SentenceInitial[start - 1] && c.SpaceBetween(start - 1)) start--;
-        if (start == i && c.FirstBodyToken < i && c.IsCapitalized(i - 1)) start = i - 1;  // a one-word name opening the sentence
+        // A one-word name opening the sentence, not a common word ("However, the company said …").
+        if (start == i && c.FirstBodyToken < i && c.IsCapitalized(i - 1) && !c.Gazetteer.IsCommonWord(c.Word(i - 1))) start = i - 1;
         if (start == i || IsPlaceOrGroup(c, start) || c.Gazetteer.IsFirstName(c.Word(start))) return;
         int at = c.Tokens[start].Start;
         if (c.Document.Entities.Any(e => e.Start < c.Tokens[i - 1].End && at < e.End && e.Label != EntityLabels.Org)) return;
