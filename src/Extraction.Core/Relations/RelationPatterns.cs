@@ -225,6 +225,8 @@ public static class RelationPatterns
         if (runKind == TitleKind.None || !view.WordIs(runEnd, "of", "for", "at")) return;
         int o = runEnd + 1;
         if (view.WordIs(o, "the")) o++;
+        // "the chairman of the opposition United National Movement": up to two lower-case words describe the body.
+        for (int words = 0; words < 2 && view.InSentence(o) && view.EntityAt(o) < 0 && IsLowerCaseWord(view.Word(o)); words++) o++;
         int tail = view.EntityAt(o);
         // "deputy chairman of Russia's Security Council": the possessor's body is the affiliation.
         if (tail >= 0 && view.EndTokenOf(tail) is var afterTail && view.InSentence(afterTail) && SentenceView.IsPossessive(view.Word(afterTail))
@@ -233,6 +235,8 @@ public static class RelationPatterns
         if (tail < 0 || view.FirstTokenOf(tail) != o || !IsAffiliation(view.Entities[tail]) || view.Entities[tail].Label == EntityLabels.Norp) return;
         Add(found, TitleType(runKind), view.Entities[person], view.Entities[tail], SpanOfTokens(view, t, runEnd), AppositiveConfidence, "appositive-of");
     }
+
+    private static bool IsLowerCaseWord(string word) => word.Length > 0 && char.IsLower(word[0]) && word.All(ch => char.IsLetter(ch) || ch == '-');
 
     /// <summary>"the 201st MRD in Tajikistan", "the Kazan company in Russia", "US troops based in Qatar".</summary>
     private static void Located(SentenceView view, int head, List<FoundRelation> found)

@@ -60,6 +60,7 @@ public sealed class RelationPatternTests
     [InlineData("Sergei Shoigu, the Russian defence minister, visited.", "Sergei Shoigu", "Russian", N, RelationTypes.BelongsTo, "defence minister")]
     [InlineData("Ismail Haniyeh, the leader of Hamas, said the talks failed.", "Ismail Haniyeh", "Hamas", O, RelationTypes.InChargeOf, "leader")]
     [InlineData("John Kirby, a spokesman for the Pentagon, said so.", "John Kirby", "Pentagon", O, RelationTypes.BelongsTo, "spokesman")]
+    [InlineData("Levan Khabeishvili, the chairman of the opposition United National Movement, was beaten.", "Levan Khabeishvili", "United National Movement", O, RelationTypes.InChargeOf, "chairman")]
     public void Appositive_after_a_person(string text, string person, string org, string orgLabel, string type, string trigger)
     {
         Assert.Contains((type, person, org, trigger), Relations(text, (person, P), (org, orgLabel)));
