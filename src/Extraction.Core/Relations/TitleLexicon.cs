@@ -62,6 +62,14 @@ public static class TitleLexicon
     private static readonly HashSet<string> Subordinate = new(StringComparer.OrdinalIgnoreCase)
         { "deputy", "vice", "assistant", "lieutenant" };
 
+    /// <summary>Portfolios: a head of one ("foreign policy chief", "army commander") heads a part of the body, a member of it.</summary>
+    private static readonly HashSet<string> Portfolios = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "foreign", "defense", "defence", "interior", "finance", "economy", "economic", "trade", "justice", "energy", "health",
+        "education", "culture", "information", "emergency", "emergencies", "security", "intelligence", "military", "army",
+        "naval", "navy", "air", "border", "agriculture", "transport", "communications", "press",
+    };
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadLookup = HeadWords.GetAlternateLookup<ReadOnlySpan<char>>(),
         MemberLookup = MemberWords.GetAlternateLookup<ReadOnlySpan<char>>(), ModifierLookup = Modifiers.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -85,21 +93,33 @@ public static class TitleLexicon
         if (words.Count == 0) return TitleKind.None;
         var kind = KindOfTitleEnd(words);
         if (kind == TitleKind.Head)
+        {
+            // "Prime Minister" heads whatever its modifiers say; "chief executive" is no portfolio's head.
+            bool compound = EndingCompound(words) is not null;
             foreach (var w in words)
-                if (Subordinate.Contains(w) && !w.Equals(words[^1], StringComparison.OrdinalIgnoreCase)) return TitleKind.Member;
+                if ((Subordinate.Contains(w) || !compound && Portfolios.Contains(w)) && !w.Equals(words[^1], StringComparison.OrdinalIgnoreCase)) return TitleKind.Member;
+        }
         return kind;
     }
 
-    private static TitleKind KindOfTitleEnd(IReadOnlyList<string> words)
+    /// <summary>The compound the run ends in, if any.</summary>
+    private static (string[] Words, TitleKind Kind)? EndingCompound(IReadOnlyList<string> words)
     {
-        foreach (var (compound, kind) in Compounds)
+        foreach (var entry in Compounds)
         {
+            var compound = entry.Words;
             if (compound.Length > words.Count) continue;
             bool match = true;
             for (int i = 0; i < compound.Length && match; i++)
                 match = string.Equals(words[words.Count - compound.Length + i], compound[i], StringComparison.OrdinalIgnoreCase);
-            if (match) return kind;
+            if (match) return entry;
         }
+        return null;
+    }
+
+    private static TitleKind KindOfTitleEnd(IReadOnlyList<string> words)
+    {
+        if (EndingCompound(words) is { } compound) return compound.Kind;
         // "Minister of Foreign Affairs", "Secretary of State for Defence": the title noun may precede "of".
         for (int i = words.Count - 1; i >= 0; i--)
         {

@@ -50,6 +50,8 @@ public sealed class RelationPatternTests
     [InlineData("U.S. Secretary of State John Kerry left.", "U.S.", L, "John Kerry", "Secretary of State")]
     [InlineData("Russian Deputy Prime Minister Dmitry Rogozin said so.", "Russian", N, "Dmitry Rogozin", "Deputy Prime Minister")]
     [InlineData("A Pentagon spokesman John Kirby declined to comment.", "Pentagon", O, "John Kirby", "spokesman")]
+    // the head of a portfolio is a member of the body ("intelligence chief" read IN_CHARGE_OF Ukraine)
+    [InlineData("Ukraine's intelligence chief Kyrylo Budanov said so.", "Ukraine", L, "Kyrylo Budanov", "intelligence chief")]
     public void Member_title_before_a_person_belongs_to(string text, string org, string orgLabel, string person, string trigger)
     {
         Assert.Contains((RelationTypes.BelongsTo, person, org, trigger), Relations(text, (org, orgLabel), (person, P)));
