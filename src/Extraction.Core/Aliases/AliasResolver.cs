@@ -170,8 +170,9 @@ public sealed class AliasResolver : IStage
     /// <summary>
     /// After a multi-word person name, a capitalised word equal to its last word is that person: relabelled (a surname
     /// the gazetteer took for a town) or added, with the full name's canonical and a SAME_AS to the latest full mention.
-    /// A one-word PERSON mention equal to the first word of exactly one earlier full name is that person too: names
-    /// written family name first ("Li Qiang" … "Li", "Kim Jong Un" … "Kim"), or a first name used alone. A surname
+    /// A one-word PERSON mention, or an untagged word standing alone, equal to the first word of exactly one earlier full
+    /// name is that person too: names written family name first ("Li Qiang" … "Li", "Xi Jinping" … "talks with Xi"), or
+    /// a first name used alone. A surname
     /// joined to the Arabic article is known without it too ("Bashar al-Assad" … "Assad").
     /// </summary>
     private static void LinkSurnames(Document doc, List<(Entity, Entity)> links)
@@ -186,10 +187,12 @@ public sealed class AliasResolver : IStage
         var added = new List<Entity>();
         int covered = -1; // end offset of the multi-word entity being walked through
         int bodyToken = EntityText.FirstBodyToken(doc);
+        bool[]? initial = null;
         for (int t = bodyToken; t < doc.Tokens.Count; t++)
         {
             var token = doc.Tokens[t];
             byStart.TryGetValue(token.Start, out var entity);
+            if (entity is null && firstWords.Count > 0) initial ??= EntityText.SentenceInitial(doc);
             if (entity is not null && entity.End > token.End)
             {
                 covered = entity.End;
@@ -207,7 +210,8 @@ public sealed class AliasResolver : IStage
             if (token.Start < covered || !EntityText.IsCapitalized(doc, t)) continue;
             var word = doc.SpanOf(token.Start, token.End);
             Entity? full = surnameLookup.TryGetValue(word, out var bySurname) ? bySurname
-                : entity is { Label: EntityLabels.Person } && entity.End == token.End && firstWordLookup.TryGetValue(word, out var byFirstWord) ? byFirstWord
+                : (entity is { Label: EntityLabels.Person } && entity.End == token.End || entity is null && MayBeAFirstWordAlone(doc, t, initial))
+                  && firstWordLookup.TryGetValue(word, out var byFirstWord) ? byFirstWord
                 : null;
             if (full is null) continue;
             if (entity is null)
@@ -221,5 +225,18 @@ public sealed class AliasResolver : IStage
             links.Add((entity, full));
         }
         doc.Entities.AddRange(added);
+    }
+
+    /// <summary>
+    /// An untagged word standing alone (not the first of a run of capitalised words) that may be the first word of a
+    /// name used on its own: "talks with Xi" after "Xi Jinping"; opening a sentence only before a lower-case word ("Xi
+    /// announced …").
+    /// </summary>
+    private static bool MayBeAFirstWordAlone(Document doc, int t, bool[]? initial)
+    {
+        if (doc.Tokens[t].Length < 2) return false;
+        bool nextIsLower = t + 1 < doc.Tokens.Count && doc.Tokens[t + 1].Kind == TokenKind.Word && char.IsLower(doc.Text[doc.Tokens[t + 1].Start]);
+        bool nextIsCapital = t + 1 < doc.Tokens.Count && EntityText.IsCapitalized(doc, t + 1) && doc.Tokens[t + 1].Start == doc.Tokens[t].End + 1;
+        return initial is not null && (initial[t] ? nextIsLower : !nextIsCapital);
     }
 }

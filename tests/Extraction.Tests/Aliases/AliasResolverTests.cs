@@ -58,6 +58,16 @@ public class AliasResolverTests
     }
 
     [Fact]
+    public void An_untagged_family_name_written_first_is_the_person()
+    {
+        var doc = Run("Chinese President Xi Jinping hosted the summit. Xi announced loans. Tokayev held talks with Xi on Friday. Xi Mingze came too.",
+            ("Xi Jinping", EntityLabels.Person, 0.9), ("Tokayev", EntityLabels.Person, 0.9), ("Xi Mingze", EntityLabels.Person, 0.9));
+        var alone = doc.Entities.Where(e => e.Text == "Xi").ToList();
+        Assert.Equal(2, alone.Count);
+        Assert.All(alone, e => Assert.Equal((EntityLabels.Person, "Xi Jinping (canonical)"), (e.Label, e.Canonical)));
+    }
+
+    [Fact]
     public void A_surname_joined_to_the_arabic_article_is_known_without_it()
     {
         var doc = Run("General Abdel Fattah al-Burhan spoke. Egypt's president called Burhan on Sunday.", ("Abdel Fattah al-Burhan", EntityLabels.Person, 0.9));
