@@ -299,7 +299,8 @@ internal sealed class SentenceEvents
             for (int p = pos; p < limit && found < 0; p++)
             {
                 if (ClauseBreaks.Contains(_low[p])) return false;
-                if (ElementAt(elements[k], p, out length)) found = p;
+                // "called Burhan on Sunday": a preposition before a date is a time adverbial, not the pattern's "call on".
+                if (ElementAt(elements[k], p, out length) && !(Prepositions.Contains(elements[k]) && p + 1 < _count && _entityAt[p + 1] is { Label: EntityLabels.Date })) found = p;
                 // "phoned Aliyev to express support for …": words after an infinitive are that verb's, not this one's.
                 else if (_low[p] == "to" && p > pos && IsInfinitive(p + 1)) return false;
             }

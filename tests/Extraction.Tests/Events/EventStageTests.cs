@@ -148,6 +148,8 @@ public class EventStageTests
     [InlineData("The [European Union|ORG] called on the authorities to investigate reports of ballot stuffing in [Almaty|LOC] and [Shymkent|LOC].", "")]
     // the partner of an act between equals is the one "with" names, not a place inside its topic (it read recipient=Central Asia)
     [InlineData("[Serdar Berdimuhamedov|PERSON] discussed the fourth line of the [Central Asia|LOC]–[China|LOC] gas pipeline with [Chinese|NORP] Premier [Li Qiang|PERSON].", "CONSULT/asserted 'discussed' actor=Serdar Berdimuhamedov recipient=Li Qiang")]
+    // a preposition before a date is no pattern particle: a phone call, not "call on" (it read REQUEST)
+    [InlineData("[Abdel Fattah el-Sisi|PERSON] called [Burhan|PERSON] on [Sunday|DATE].", "CONSULT/asserted 'called' actor=Abdel Fattah el-Sisi recipient=Burhan")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
