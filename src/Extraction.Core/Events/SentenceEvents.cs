@@ -651,7 +651,7 @@ internal sealed class SentenceEvents
             {
                 int first = FirstToken(i, e);
                 if (ActorLabels.Contains(e.Label) && !IsObjectOfAnEarlierVerb(first, i, start))
-                    mentions.Add(new Mention(e, first, InPrepositionalPhrase(first) && !IsSubjectAfterConjunction(first, i, start), IsPossessive(e)));
+                    mentions.Add(new Mention(e, first, InPrepositionalPhrase(first) && !IsSubjectAfterConjunction(first, i, start) && !ActsThroughItsPeople(first), IsPossessive(e)));
                 i = first;
                 continue;
             }
@@ -686,6 +686,18 @@ internal sealed class SentenceEvents
                 direct = IsAuxiliaryOrAdverb(k) || (k >= asideStart && k <= asideEnd);
         }
         return chosen;
+    }
+
+    /// <summary>Nouns for the people who act for a body: "leaders of ECOWAS suspended Niger" is ECOWAS acting.</summary>
+    private static readonly HashSet<string> PeopleOfABody = new(StringComparer.Ordinal)
+        { "leaders", "representatives", "members", "officials", "delegates", "delegation", "envoys", "diplomats", "ministers", "troops", "soldiers", "forces", "fighters", "units" };
+
+    /// <summary>The entity at <paramref name="first"/> follows "(the) people of": "Leaders of the Economic Community …".</summary>
+    private bool ActsThroughItsPeople(int first)
+    {
+        int of = first - 1;
+        if (of >= 0 && _low[of] == "the") of--;
+        return of >= 1 && _low[of] == "of" && PeopleOfABody.Contains(_low[of - 1]);
     }
 
     /// <summary>

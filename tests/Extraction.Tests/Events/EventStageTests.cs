@@ -150,6 +150,8 @@ public class EventStageTests
     [InlineData("[Serdar Berdimuhamedov|PERSON] discussed the fourth line of the [Central Asia|LOC]–[China|LOC] gas pipeline with [Chinese|NORP] Premier [Li Qiang|PERSON].", "CONSULT/asserted 'discussed' actor=Serdar Berdimuhamedov recipient=Li Qiang")]
     // a preposition before a date is no pattern particle: a phone call, not "call on" (it read REQUEST)
     [InlineData("[Abdel Fattah el-Sisi|PERSON] called [Burhan|PERSON] on [Sunday|DATE].", "CONSULT/asserted 'called' actor=Abdel Fattah el-Sisi recipient=Burhan")]
+    // the people who act for a body make it the actor (it read no event: the body was inside "of")
+    [InlineData("Leaders of the [Economic Community of West African States|ORG] accused [France|LOC] of interference.", "ACCUSE/asserted 'accused' actor=Economic Community of West African States recipient=France")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
