@@ -37,14 +37,14 @@ public static class TitleLexicon
     private static readonly HashSet<string> Modifiers = new(StringComparer.OrdinalIgnoreCase)
     {
         "foreign", "defense", "defence", "interior", "finance", "economy", "economic", "trade", "justice",
-        "energy", "health", "education", "culture", "information", "emergency", "emergencies", "security",
+        "energy", "health", "education", "culture", "information", "emergency", "emergencies", "security", "policy",
         "intelligence", "military", "army", "naval", "navy", "air", "force", "armed", "forces", "border",
         "deputy", "vice", "acting", "former", "ex", "interim", "senior", "top", "chief", "prime", "first",
         "second", "state", "general", "special", "presidential", "national", "regional", "provincial",
         "federal", "supreme", "lieutenant", "major", "rear", "staff", "affairs", "external", "internal",
         "home", "agriculture", "transport", "communications", "press", "spiritual", "political", "religious",
         "party", "opposition", "rebel", "militia", "police", "ground", "joint", "commanding", "executive",
-        "managing", "assistant", "permanent", "new", "incoming", "outgoing", "longtime", "veteran", "then",
+        "managing", "assistant", "permanent", "new", "incoming", "outgoing", "longtime", "veteran", "then", "current", "caretaker",
         "self-proclaimed", "elected", "designate", "of", "dr", "dr.", "mr.", "mrs.", "ms.", "sheikh", "sir", "h.e.",
     };
 

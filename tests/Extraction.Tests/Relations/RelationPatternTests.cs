@@ -52,6 +52,7 @@ public sealed class RelationPatternTests
     [InlineData("A Pentagon spokesman John Kirby declined to comment.", "Pentagon", O, "John Kirby", "spokesman")]
     // the head of a portfolio is a member of the body ("intelligence chief" read IN_CHARGE_OF Ukraine)
     [InlineData("Ukraine's intelligence chief Kyrylo Budanov said so.", "Ukraine", L, "Kyrylo Budanov", "intelligence chief")]
+    [InlineData("EU foreign policy chief Josep Borrell called it negative.", "EU", O, "Josep Borrell", "foreign policy chief")]
     public void Member_title_before_a_person_belongs_to(string text, string org, string orgLabel, string person, string trigger)
     {
         Assert.Contains((RelationTypes.BelongsTo, person, org, trigger), Relations(text, (org, orgLabel), (person, P)));
@@ -63,6 +64,7 @@ public sealed class RelationPatternTests
     [InlineData("Ismail Haniyeh, the leader of Hamas, said the talks failed.", "Ismail Haniyeh", "Hamas", O, RelationTypes.InChargeOf, "leader")]
     [InlineData("John Kirby, a spokesman for the Pentagon, said so.", "John Kirby", "Pentagon", O, RelationTypes.BelongsTo, "spokesman")]
     [InlineData("Levan Khabeishvili, the chairman of the opposition United National Movement, was beaten.", "Levan Khabeishvili", "United National Movement", O, RelationTypes.InChargeOf, "chairman")]
+    [InlineData("Bola Tinubu, the current chairman of ECOWAS, spoke.", "Bola Tinubu", "ECOWAS", O, RelationTypes.InChargeOf, "current chairman")]
     public void Appositive_after_a_person(string text, string person, string org, string orgLabel, string type, string trigger)
     {
         Assert.Contains((type, person, org, trigger), Relations(text, (person, P), (org, orgLabel)));
