@@ -68,15 +68,18 @@ public class NerCanonicalTests
         Assert.Equal(EntityLabels.Org, Assert.Single(doc.Entities, e => e.Text == name).Label);
     }
 
-    /// <summary>In a title-case headline the model runs "China" on over the capitalised words after it; the known place stands.</summary>
-    [Fact]
-    public void A_headline_place_is_cut_back_to_the_place_the_gazetteer_knows()
+    /// <summary>In a title-case headline the model runs a name on over the capitalised words after it; the known name stands.</summary>
+    [Theory]
+    [InlineData("Kazakhstan and China Sign Pipeline Deal", "China", EntityLabels.Loc)]
+    [InlineData("ECOWAS Suspends Niger After Coup, Threatens Military Intervention", "ECOWAS", EntityLabels.Org)]
+    [InlineData("China and Central Asian Leaders Sign Xi'an Declaration", "Central Asian", EntityLabels.Norp)]
+    public void A_headline_name_is_cut_back_to_the_name_an_earlier_stage_knows(string headline, string name, string label)
     {
-        var doc = new Document("d", "Kazakhstan and China Sign Pipeline Deal\n\nThe two countries signed an agreement on Tuesday.",
+        var doc = new Document("d", headline + "\n\nThe Economic Community of West African States (ECOWAS) and the two countries signed an agreement on Tuesday.",
             new DocumentSource("test"));
         Default.Process(doc);
-        Assert.Contains(doc.Entities, e => e.Label == EntityLabels.Loc && e.Text == "China");
-        Assert.DoesNotContain(doc.Entities, e => e.Text.StartsWith("China ", StringComparison.Ordinal));
+        Assert.Contains(doc.Entities, e => e.Label == label && e.Text == name);
+        Assert.DoesNotContain(doc.Entities, e => e.Text.StartsWith(name + " ", StringComparison.Ordinal));
     }
 
     /// <summary>Titles and nationalities before a name are not part of the PERSON span, whatever the model spanned.</summary>
