@@ -283,10 +283,10 @@ public sealed class NerStage : IStage
     /// <summary>
     /// In a headline every word is capitalised, so capitals no longer end a name: "Kazakhstan and China Sign Pipeline
     /// Deal" reads to the model as the place "China Sign Pipeline Deal", "ECOWAS Suspends Niger After Coup" as one
-    /// organisation. In a sentence the model reads as title case or capitals (<see cref="EntityText.CaseOf"/>: headlines,
-    /// and sentences dense with names, where the model runs on too: "Tatar Burhan Shahidi" as one ORG), a model span that
-    /// begins with a name an earlier stage found and runs on past it is cut back to that name (the longest such; "Gaza
-    /// Strip", if listed, stays whole), which keeps its own label ("Central Asian Leaders Sign …" → the NORP "Central Asian").
+    /// organisation. In a headline (<see cref="EntityText.IsHeadline"/>), a model span that begins with a name an earlier
+    /// stage found and runs on past it is cut back to that name (the longest such; "Gaza Strip", if listed, stays
+    /// whole), which keeps its own label ("Central Asian Leaders Sign …" → the NORP "Central Asian"). Only there: in a
+    /// sentence merely dense with names a name may well begin with another ("Russian Orthodox Church").
     /// </summary>
     private static void CutHeadlineNamesToEarlierNames(Document document, List<Entity> model)
     {
@@ -302,7 +302,7 @@ public sealed class NerStage : IStage
             var m = model[i];
             if (!nameAt.TryGetValue(m.Start, out var name) || name.End >= m.End) continue;
             var sentence = document.Sentences.First(s => s.Start <= m.Start && m.Start < s.End);
-            if (EntityText.CaseOf(document.Text, tokens[sentence.FirstToken..sentence.EndToken]) is not (SentenceCase.TitleCase or SentenceCase.AllCaps)) continue;
+            if (!EntityText.IsHeadline(document.Text, tokens[sentence.FirstToken..sentence.EndToken])) continue;
             model[i] = Respanned(m, name.Start, name.End, name.Text, name.Canonical, m.Confidence);
             model[i].Label = name.Label;
         }
