@@ -141,9 +141,14 @@ internal sealed class SentenceEvents
     {
         var list = new List<Candidate>();
         int statementUntil = 0;
+        // Outside a headline a capitalised word after the first is part of a name the tagger missed ("Radio Free
+        // Europe"), no verb or event noun.
+        bool headline = Entities.EntityText.IsHeadline(_doc.Text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_doc.Tokens).Slice(_first, _count));
+        int firstWord = Enumerable.Range(0, _count).FirstOrDefault(k => _doc.Tokens[_first + k].Kind == TokenKind.Word);
         for (int i = 0; i < _count; i++)
         {
             if (_entityAt[i] is not null || _doc.Tokens[_first + i].Kind != TokenKind.Word) continue;
+            if (!headline && i > firstWord && char.IsUpper(_doc.Text[_doc.Tokens[_first + i].Start])) continue;
             string w = _low[i];
             // "according to" attributes (a citation), it reports no act of according.
             if (w == "according" && i + 1 < _count && _low[i + 1] == "to") continue;
