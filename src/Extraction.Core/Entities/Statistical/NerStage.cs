@@ -358,7 +358,7 @@ public sealed class NerStage : IStage
     /// ("Kremlin spokesman …" is no person), and a name the text itself calls a company, an agency, a party … (the rule
     /// "org_descriptor": "energy giant Gazprom", "Moldovagaz, the state gas company"): the dictionaries' person and
     /// organisation lists mix the two ("Hassan Nasrallah" is listed with his movement). A name the article cites as a
-    /// source in an inline citation is an organisation wherever the model reads it as a person.
+    /// source or calls a company is an organisation wherever it is named (<see cref="RelabelKnownOrganisations"/>).
     /// </summary>
     private static void KeepFixedLabels(List<Entity> earlier, List<Entity> model)
     {
@@ -379,11 +379,11 @@ public sealed class NerStage : IStage
     /// </summary>
     internal static void RelabelKnownOrganisations(List<Entity> earlier, List<Entity> model)
     {
-        var cited = new HashSet<string>(StringComparer.Ordinal);
+        var known = new HashSet<string>(StringComparer.Ordinal);
         foreach (var e in earlier)
-            if (e.Source is Rules.NameRules.CitationSourceSource or Rules.NameRules.OrgDescriptorSource) cited.Add(e.Text);
+            if (e.Source is Rules.NameRules.CitationSourceSource or Rules.NameRules.OrgDescriptorSource) known.Add(e.Text);
         foreach (var m in model)
-            if (m.Label is EntityLabels.Person or EntityLabels.Loc && cited.Contains(m.Text)) m.Label = EntityLabels.Org;
+            if (m.Label is EntityLabels.Person or EntityLabels.Loc && known.Contains(m.Text)) m.Label = EntityLabels.Org;
     }
 
     /// <summary>A model span moved to other bounds (its label and source kept).</summary>
