@@ -82,6 +82,25 @@ public class NerCanonicalTests
         Assert.DoesNotContain(doc.Entities, e => e.Text.StartsWith(name + " ", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// A name no earlier stage knows (the gazetteer lists neither "Britain" nor "Hamas" on its own) is still known from the
+    /// article's body, where capitals mark its end; the headline's span is cut back to it. A span that ends in an
+    /// organisation's last word is a name of its own (NerStageTests).
+    /// </summary>
+    [Theory]
+    [InlineData("US and Britain Strike Houthi Targets in Yemen After Red Sea Attacks",
+        "The United States and Britain carried out strikes on Thursday, President Joe Biden said.", "Britain", EntityLabels.Loc)]
+    [InlineData("ICC Prosecutor Seeks Arrest Warrants for Netanyahu and Hamas Leaders",
+        "The prosecutor said Yahya Sinwar, the head of Hamas in Gaza, bore criminal responsibility.", "Hamas", EntityLabels.Org)]
+    public void A_headline_name_is_cut_back_to_a_name_of_the_body(string headline, string body, string name, string label)
+    {
+        var doc = new Document("d", headline + "\n\n" + body, new DocumentSource("test"));
+        Default.Process(doc);
+        var inHeadline = doc.Entities.Where(e => e.End <= headline.Length).ToList();
+        Assert.Contains(inHeadline, e => e.Label == label && e.Text == name);
+        Assert.DoesNotContain(inHeadline, e => e.Text.StartsWith(name + " ", StringComparison.Ordinal));
+    }
+
     /// <summary>Titles and nationalities before a name are not part of the PERSON span, whatever the model spanned.</summary>
     [Theory]
     [InlineData("The Kyrgyz President Askar Akayev arrived in Moscow on Monday.", "Askar Akayev", "Kyrgyz")]

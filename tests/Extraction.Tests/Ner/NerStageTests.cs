@@ -120,6 +120,20 @@ public class NerStageTests
         Assert.Equal([osce, "Green Party of Ontario", "British Academy"], model.Select(m => m.Text));
     }
 
+    /// <summary>A headline span is cut back to a name the body marks off, unless its rest holds an organisation's last word.</summary>
+    [Theory]
+    [InlineData("Hamas Leaders Reject Truce Plan", "Hamas Leaders Reject Truce Plan", "Hamas")]
+    [InlineData("New York Times Wins Pulitzer Prize", "New York Times Wins Pulitzer Prize", "New York Times Wins Pulitzer Prize")]
+    public void A_headline_span_is_cut_back_to_a_body_name(string headline, string span, string expected)
+    {
+        string text = headline + "\n\nThe paper in New York said Hamas had rejected it.";
+        var (doc, spans) = OneSpan(text, span, "ORG");
+        spans.Add(E("New York", text.LastIndexOf("New York", StringComparison.Ordinal), "LOC", "ner"));
+        spans.Add(E("Hamas", text.LastIndexOf("Hamas", StringComparison.Ordinal), "ORG", "ner"));
+        NerStage.CutHeadlineNamesToKnownNames(doc, spans);
+        Assert.Equal(expected, spans[0].Text);
+    }
+
     [Fact]
     public void A_name_the_gazetteer_lists_whole_is_taken_over_its_and()
     {

@@ -123,7 +123,7 @@ public sealed class NerStage : IStage
         RelabelOrganisationNames(found);
         RelabelCompanies(document, found);
         SplitCoordinatedOrganisations(document, found);
-        CutHeadlineNamesToEarlierNames(document, found);
+        CutHeadlineNamesToKnownNames(document, found);
         Merge(document.Entities, found);
         for (int i = 0; i < document.Entities.Count; i++) document.Entities[i].Id = "T" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
@@ -283,29 +283,49 @@ public sealed class NerStage : IStage
     /// <summary>
     /// In a headline every word is capitalised, so capitals no longer end a name: "Kazakhstan and China Sign Pipeline
     /// Deal" reads to the model as the place "China Sign Pipeline Deal", "ECOWAS Suspends Niger After Coup" as one
-    /// organisation. In a headline (<see cref="EntityText.IsHeadline"/>), a model span that begins with a name an earlier
-    /// stage found and runs on past it is cut back to that name (the longest such; "Gaza Strip", if listed, stays
-    /// whole), which keeps its own label ("Central Asian Leaders Sign …" → the NORP "Central Asian"). Only there: in a
+    /// organisation. In a headline (<see cref="EntityText.IsHeadline"/>), a model span that begins with a name the
+    /// article marks off elsewhere and runs on past it is cut back to that name (the longest such; "Gaza Strip", if
+    /// known, stays whole), which keeps that name's label ("Central Asian Leaders Sign …" → the NORP "Central Asian").
+    /// Known names are an earlier stage's anywhere and the model's outside headlines, where capitals do end names (the
+    /// gazetteer lists neither "Britain" nor "Hamas" alone: "US and Britain Strike Houthi Targets"). A rest holding an
+    /// organisation's last word is part of the name ("New York Times Wins …" keeps "Times"). Only in headlines: in a
     /// sentence merely dense with names a name may well begin with another ("Russian Orthodox Church").
     /// </summary>
-    private static void CutHeadlineNamesToEarlierNames(Document document, List<Entity> model)
+    internal static void CutHeadlineNamesToKnownNames(Document document, List<Entity> model)
     {
-        var nameAt = new Dictionary<int, Entity>(); // the longest earlier name starting at each offset
-        foreach (var e in document.Entities)
-            if (e.Label is EntityLabels.Person or EntityLabels.Org or EntityLabels.Loc or EntityLabels.Norp
-                && (!nameAt.TryGetValue(e.Start, out var longer) || longer.End < e.End))
-                nameAt[e.Start] = e;
-        if (nameAt.Count == 0) return;
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
+        var headlines = new List<Sentence>();
+        foreach (var sentence in document.Sentences)
+            if (EntityText.IsHeadline(document.Text, tokens[sentence.FirstToken..sentence.EndToken])) headlines.Add(sentence);
+        if (headlines.Count == 0) return;
+        bool InHeadline(Entity e) => headlines.Exists(s => s.Start <= e.Start && e.Start < s.End);
+
+        // By text, ignoring case (a headline may be in capitals); an earlier stage's reading of a text comes first.
+        var known = new Dictionary<string, Entity>(StringComparer.OrdinalIgnoreCase);
+        foreach (var e in document.Entities.Concat(model.Where(m => !InHeadline(m))))
+            if (e.Label is EntityLabels.Person or EntityLabels.Org or EntityLabels.Loc or EntityLabels.Norp) known.TryAdd(e.Text, e);
+        if (known.Count == 0) return;
         for (int i = 0; i < model.Count; i++)
         {
             var m = model[i];
-            if (!nameAt.TryGetValue(m.Start, out var name) || name.End >= m.End) continue;
-            var sentence = document.Sentences.First(s => s.Start <= m.Start && m.Start < s.End);
-            if (!EntityText.IsHeadline(document.Text, tokens[sentence.FirstToken..sentence.EndToken])) continue;
-            model[i] = Respanned(m, name.Start, name.End, name.Text, name.Canonical, m.Confidence);
-            model[i].Label = name.Label;
+            if (!InHeadline(m)) continue;
+            int first = EntityText.TokenStartingAt(document, m.Start), last = EntityText.TokenEndingAt(document, m.End);
+            if (first < 0 || last <= first) continue;
+            for (int end = last - 1; end >= first; end--)
+            {
+                if (IsOrganisationNameEnd(document.Text, tokens[end + 1])) break;
+                if (!known.TryGetValue(document.Slice(m.Start, tokens[end].End), out var name)) continue;
+                model[i] = Respanned(m, m.Start, tokens[end].End, document.Slice(m.Start, tokens[end].End), name.Canonical, m.Confidence);
+                model[i].Label = name.Label;
+                break;
+            }
         }
+    }
+
+    private static bool IsOrganisationNameEnd(string text, in Token token)
+    {
+        string word = text.Substring(token.Start, token.Length);
+        return OrganisationNameEnds.Contains(word) || InstitutionOrPlaceNameEnds.Contains(word);
     }
 
     /// <summary>
