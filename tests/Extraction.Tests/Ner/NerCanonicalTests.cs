@@ -101,6 +101,17 @@ public class NerCanonicalTests
         Assert.DoesNotContain(inHeadline, e => e.Text.StartsWith(name + " ", StringComparison.Ordinal));
     }
 
+    /// <summary>The title of the person named next is not part of an organisation's name.</summary>
+    [Fact]
+    public void An_organisation_span_ends_before_the_title_of_the_person_named_next()
+    {
+        var doc = new Document("d", "European Council President Charles Michel called the decision a clear signal of hope.", new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Contains(doc.Entities, e => e.Label == EntityLabels.Org && e.Text == "European Council");
+        Assert.Contains(doc.Entities, e => e.Label == EntityLabels.Person && e.Text == "Charles Michel");
+        Assert.DoesNotContain(doc.Entities, e => e.Text.Contains("President"));
+    }
+
     /// <summary>Titles and nationalities before a name are not part of the PERSON span, whatever the model spanned.</summary>
     [Theory]
     [InlineData("The Kyrgyz President Askar Akayev arrived in Moscow on Monday.", "Askar Akayev", "Kyrgyz")]

@@ -168,6 +168,8 @@ public sealed class NerTagger
             while (to > from + 1 && IsPunctuation(text, tokens[to - 1])) to--;
             if (label == _personLabel)
                 while (IsLeadingDescriptor(text, tokens, marks, from, to)) from++;
+            else if (label != _norpLabel)
+                to = WithoutTrailingTitle(text, tokens, from, to);
             // "I", "We": a model trained on corpora that annotate pronouns may still span one.
             if (IsPunctuation(text, tokens[from]) || EntityText.ArePronouns(text, tokens[from..to])
                 || (label != _norpLabel && IsDescriptionOnly(text, tokens, marks, from, to))) continue;
@@ -212,6 +214,21 @@ public sealed class NerTagger
         if (!capitalisedNext) return false;
         return IsOneWordMatch(marks, from, _norpBits)
                || (IsOneWordMatch(marks, from, _placeBits) && TitleKindOf(text, tokens[from + 1]) != Relations.TitleKind.None);
+    }
+
+    /// <summary>
+    /// "European Council President Charles Michel": an organisation's or place's span that runs on over the title of the
+    /// person named next ends before the title (its head or member noun and the modifiers before it). A title after a
+    /// lower-case word is the name's own ("Office of the President").
+    /// </summary>
+    private static int WithoutTrailingTitle(string text, ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        if (to >= tokens.Length || !char.IsUpper(text[tokens[to].Start])) return to;
+        int end = to;
+        while (end > from + 1 && TitleKindOf(text, tokens[end - 1]) is Relations.TitleKind.Head or Relations.TitleKind.Member) end--;
+        if (end == to) return to;
+        while (end > from + 1 && TitleKindOf(text, tokens[end - 1]) == Relations.TitleKind.Modifier) end--;
+        return char.IsLower(text[tokens[end - 1].Start]) ? to : end;
     }
 
     /// <summary>A lexicon match of the class <paramref name="bits"/> that begins at the token and does not run on into the next.</summary>
