@@ -75,6 +75,21 @@ public class EntityRulesTests
     [InlineData("Fighters of Wagner, a private military company, arrived.", "Wagner")]
     public void Organisations_after_a_descriptor_noun(string text, string expected) => Assert.Contains((expected, EntityLabels.Org), Pairs(text));
 
+    /// <summary>A description may hold a nationality or a possessive ("the Danish shipping giant", "the world's biggest
+    /// oil exporter"), and a name of several words may begin with a place or a nationality ("Saudi Aramco").</summary>
+    [Theory]
+    [InlineData("Maersk, the Danish shipping giant, said it would divert its vessels.", "Maersk")]
+    [InlineData("Prices rose after Saudi Aramco, the world's biggest oil exporter, raised them.", "Saudi Aramco")]
+    [InlineData("Voters backed Georgian Dream, the ruling party, in October.", "Georgian Dream")]
+    public void Organisations_described_after_their_name_with_a_nationality_or_a_possessive(string text, string expected) =>
+        Assert.Contains((expected, EntityLabels.Org), EntityTestData.PairsWithCommitted(text));
+
+    [Theory]
+    [InlineData("Output rose in Saudi Arabia, the world's biggest oil exporter, last year.")]
+    [InlineData("Output rose in the US, the world's biggest oil producer, last year.")]
+    public void A_described_place_is_no_organisation(string text) =>
+        Assert.DoesNotContain(EntityTestData.PairsWithCommitted(text), p => p.Label == EntityLabels.Org);
+
     [Fact]
     public void A_descriptor_noun_before_a_place_or_a_date_names_no_organisation()
     {

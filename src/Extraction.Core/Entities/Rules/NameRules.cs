@@ -148,18 +148,29 @@ public static partial class NameRules
             : c.IsCapitalized(i + 1) && i + 3 < end && c.Word(i + 2) is "'s" or "’s" ? i + 3
             : -1;
         if (t < 0) return;
-        int limit = Math.Min(end, t + 4);
-        while (t < limit && !OrgDescriptors.Contains(c.Word(t)) && c.Word(t).Length > 0 && (char.IsLower(c.Word(t)[0]) || c.Word(t).Length > 1 && EntityText.IsAllCaps(c.Word(t)))) t++;
+        // "the state gas company", "the Danish shipping giant", "the world's biggest oil exporter".
+        int limit = Math.Min(end, t + 5);
+        while (t < limit && !OrgDescriptors.Contains(c.Word(t)) && IsDescriptionWord(c, t)) t++;
         // "However, the party's majority …": a possessive noun begins a clause, no description.
         if (t >= end || !OrgDescriptors.Contains(c.Word(t)) || t + 1 < end && c.Word(t + 1) is "of" or "'s" or "’s") return;
+        // Up to three name words before the comma; one opening the sentence must be no common word ("However, the company said …").
         int start = i;
-        while (start > c.FirstBodyToken && i - start < 3 && c.IsCapitalized(start - 1) && !c.SentenceInitial[start - 1] && c.SpaceBetween(start - 1)) start--;
-        // A one-word name opening the sentence, not a common word ("However, the company said …").
-        if (start == i && c.FirstBodyToken < i && c.IsCapitalized(i - 1) && !c.Gazetteer.IsCommonWord(c.Word(i - 1))) start = i - 1;
-        if (start == i || IsPlaceOrGroup(c, start) || c.Gazetteer.IsFirstName(c.Word(start))) return;
-        int at = c.Tokens[start].Start;
-        if (c.Document.Entities.Any(e => e.Start < c.Tokens[i - 1].End && at < e.End && e.Label != EntityLabels.Org)) return;
+        while (start > c.FirstBodyToken && i - start < 3 && c.IsNameWord(start - 1) && (start == i || c.SpaceBetween(start - 1))) start--;
+        if (start == i || i - start == 1 && IsPlaceOrGroup(c, start) || c.Gazetteer.IsFirstName(c.Word(start))) return;
+        // A known person is no company, nor is a known place, but a name may begin with one ("Saudi Aramco").
+        int at = c.Tokens[start].Start, nameEnd = c.Tokens[i - 1].End;
+        if (c.Document.Entities.Any(e => e.Start < nameEnd && at < e.End && e.Label != EntityLabels.Org
+                                         && (e.Label == EntityLabels.Person || e.Start <= at && nameEnd <= e.End))) return;
         c.Add(start, i, EntityLabels.Org, 0.7, "org_descriptor");
+    }
+
+    /// <summary>A word of a description before its noun: lower case, an acronym ("LNG"), a nationality or place
+    /// ("Danish"), or a possessive ending ("world's").</summary>
+    private static bool IsDescriptionWord(RuleContext c, int t)
+    {
+        var word = c.Word(t);
+        if (word.Length == 0) return false;
+        return char.IsLower(word[0]) || word.Length > 1 && EntityText.IsAllCaps(word) || word is "'s" or "’s" || IsPlaceOrGroup(c, t);
     }
 
     /// <summary>A word in [from, to) that is no common word ("Khovar" in "Khovar News Agency", not "Great" in "Great Service").</summary>
