@@ -36,6 +36,9 @@ public class EntityRulesTests
     [InlineData("The fund holds €5bn in assets.", "€5bn")]
     [InlineData("They paid 5 million rubles for it.", "5 million rubles")]
     [InlineData("KAZAKHSTAN SIGNS $4.5 BILLION GAS DEAL", "$4.5 BILLION")]
+    // the singular, as a modifier: "a 50 billion euro package"
+    [InlineData("Orban vetoed a 50 billion euro package of aid.", "50 billion euro")]
+    [InlineData("They signed a 2 billion dollar contract.", "2 billion dollar")]
     public void Money(string text, string expected) => Assert.Contains((expected, EntityLabels.Money), Pairs(text));
 
     [Theory]

@@ -41,7 +41,7 @@ public static partial class TemporalNumericRules
 
     [GeneratedRegex(
         "(?:US\\$|A\\$|C\\$|HK\\$|\\$|€|£|¥)\\s?(?:" + Number + ")(?:\\s?(?:" + Scale + "|bn|mn|m|b|k)\\b)?" +
-        "|\\b(?:" + Number + ")\\s?(?:" + Scale + "\\s|bn\\s|mn\\s)?(?:(?:US|U\\.S\\.)\\s)?(?:dollars|euros|pounds(?: sterling)?|rubles|roubles|yen|yuan|rupees|dinars|riyals|dirhams|francs|lira|manats|somoni|tenge|soms|hryvnias|shekels|rials)\\b")]
+        "|\\b(?:" + Number + ")\\s?(?:" + Scale + "\\s|bn\\s|mn\\s)?(?:(?:US|U\\.S\\.)\\s)?(?:dollars|euros|pounds(?: sterling)?|rubles|roubles|yen|yuan|rupees|dinars|riyals|dirhams|francs|lira|manats|somoni|tenge|soms|hryvnias|shekels|rials|dollar|euro|ruble|rouble|rupee|dinar|riyal|dirham|franc|shekel|rial|hryvnia)\\b")]
     private static partial Regex MoneyPattern();
 
     [GeneratedRegex(
