@@ -101,6 +101,16 @@ public class NerCanonicalTests
         Assert.DoesNotContain(inHeadline, e => e.Text.StartsWith(name + " ", StringComparison.Ordinal));
     }
 
+    /// <summary>Names listed before a noun of a country's parts are places (the model read "Jowzjan" as a person).</summary>
+    [Fact]
+    public void Names_listed_before_a_region_noun_are_places()
+    {
+        var doc = new Document("d", "The canal will irrigate 550,000 hectares of desert in Balkh, Jowzjan and Faryab provinces.", new DocumentSource("test"));
+        Default.Process(doc);
+        foreach (var name in new[] { "Balkh", "Jowzjan", "Faryab" })
+            Assert.Equal(EntityLabels.Loc, Assert.Single(doc.Entities, e => e.Text == name).Label);
+    }
+
     /// <summary>The title of the person named next is not part of an organisation's name.</summary>
     [Fact]
     public void An_organisation_span_ends_before_the_title_of_the_person_named_next()

@@ -124,6 +124,7 @@ public sealed class NerStage : IStage
         RelabelCompanies(document, found);
         SplitCoordinatedOrganisations(document, found);
         CutHeadlineNamesToKnownNames(document, found);
+        RelabelPlaceLists(document, found);
         Merge(document.Entities, found);
         for (int i = 0; i < document.Entities.Count; i++) document.Entities[i].Id = "T" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
@@ -318,6 +319,39 @@ public sealed class NerStage : IStage
                 model[i] = Respanned(m, m.Start, tokens[end].End, document.Slice(m.Start, tokens[end].End), name.Canonical, m.Confidence);
                 model[i].Label = name.Label;
                 break;
+            }
+        }
+    }
+
+    /// <summary>Lower-case nouns of the parts of a country, which the names before them are places of.</summary>
+    private static readonly HashSet<string> RegionNouns = new(StringComparer.Ordinal)
+    {
+        "province", "provinces", "region", "regions", "district", "districts", "oblast", "oblasts", "governorate", "governorates",
+        "prefecture", "prefectures", "county", "counties", "municipality", "municipalities", "raion", "raions",
+    };
+
+    /// <summary>
+    /// "Balkh, Jowzjan and Faryab provinces", "the Kherson and Zaporizhzhia regions": names listed before a noun of a
+    /// country's parts are places, whatever the model reads in a name it does not know (it had "Jowzjan" as a person).
+    /// Sub-national nouns only: before "countries" or "states" an organisation names its members ("EU countries").
+    /// </summary>
+    internal static void RelabelPlaceLists(Document document, List<Entity> model)
+    {
+        var endingAt = new Dictionary<int, Entity>();
+        foreach (var m in model) endingAt[m.End] = m;
+        var tokens = document.Tokens;
+        for (int t = 1; t < tokens.Count; t++)
+        {
+            if (!RegionNouns.Contains(document.SpanOf(tokens[t]).ToString())) continue;
+            // Back over the list: name, then ", " / "and" / "or" / ", and", then the name before, …
+            int at = t - 1;
+            while (at >= 0 && endingAt.TryGetValue(tokens[at].End, out var name))
+            {
+                if (name.Label is EntityLabels.Person or EntityLabels.Org) name.Label = EntityLabels.Loc;
+                at = EntityText.TokenStartingAt(document, name.Start) - 1;
+                int connectors = 0;
+                while (at >= 0 && connectors < 2 && document.SpanOf(tokens[at]) is "," or "and" or "or") { at--; connectors++; }
+                if (connectors == 0) break;
             }
         }
     }
