@@ -28,8 +28,19 @@ public static class NominalTriggers
         ["deployment"] = "154", ["mobilization"] = "154", ["withdrawal"] = "0872",
         // ASSAULT
         ["attack"] = "190", ["assault"] = "190", ["offensive"] = "190", ["raid"] = "190", ["invasion"] = "192",
-        ["bombing"] = "183", ["airstrike"] = "195", ["shelling"] = "194", ["assassination"] = "186", ["massacre"] = "202",
+        ["bombing"] = "183", ["airstrike"] = "195", ["strike"] = "190", ["shelling"] = "194", ["assassination"] = "186", ["massacre"] = "202",
     };
+
+    /// <summary>Words before "strike" that make it a stoppage of work, a protest (CAMEO 143), not a military strike.</summary>
+    private static readonly HashSet<string> StoppageModifiers = new(StringComparer.Ordinal)
+    {
+        "on", "general", "hunger", "labor", "labour", "workers", "workers'", "nationwide", "national", "one-day", "24-hour",
+        "teachers", "miners", "doctors", "rail", "transport",
+    };
+
+    /// <summary>The CAMEO code of a noun in context: "went on strike", "a general strike" are protests.</summary>
+    public static string? CodeOf(string lower, string? previous) =>
+        lower is "strike" or "strikes" && previous is not null && StoppageModifiers.Contains(previous) ? "143" : CodeOf(lower);
 
     /// <summary>The CAMEO code of a lower-case noun form (plural folded), or null.</summary>
     public static string? CodeOf(string lower)

@@ -153,7 +153,7 @@ internal sealed class SentenceEvents
             // "according to" attributes (a citation), it reports no act of according.
             if (w == "according" && i + 1 < _count && _low[i + 1] == "to") continue;
             bool nounContext = IsNounContext(i);
-            string? nominal = NominalTriggers.CodeOf(w);
+            string? nominal = NominalTriggers.CodeOf(w, i > 0 ? _low[i - 1] : null);
             var (verbEnd, lemma) = MatchVerb(i);
             if (nominal is not null && (nounContext || lemma is null))
             {
@@ -313,12 +313,16 @@ internal sealed class SentenceEvents
             // "struck the Russian ship off the coast": a pattern of one particle or preposition ("strike off") takes at
             // most a short object between ("push Russia out").
             if (elements.Count == 1 && (Prepositions.Contains(elements[0]) || elements[0] is "off" or "up" or "out" or "down" or "back" or "away")
-                && (found - pos > 3 || Enumerable.Range(pos, found - pos).Any(g => _entityAt[g] is null && !IsPlainWord(g)))) return false;
+                && (found - pos > 3 || Enumerable.Range(pos, found - pos).Any(g => _entityAt[g] is null && !IsPlainWord(g) && !JoinsObjects(g, pos, found)))) return false;
             pos = end = found + length;
         }
         // The last pattern word must head its phrase: in "enhance security assistance programs", "security" is a modifier.
         return elements.Count == 0 || pos >= _count || !IsModifierContinuation(pos);
     }
+
+    /// <summary>"and", "or" or a comma between two words of a short object ("fired drones and missiles at").</summary>
+    private bool JoinsObjects(int g, int from, int to) =>
+        _low[g] is "and" or "or" or "," && g > from && g + 1 < to && (_entityAt[g - 1] is not null || IsPlainWord(g - 1)) && (_entityAt[g + 1] is not null || IsPlainWord(g + 1));
 
     private bool IsModifierContinuation(int pos)
     {
@@ -512,6 +516,10 @@ internal sealed class SentenceEvents
             // between equals the coordinated subjects are the two parties, unless the verb has a direct object
             // ("Kazakhstan and Kyrgyzstan supported Tashkent's return").
             recipient = Object(c.End, exclude: actor);
+            // "fired rockets at Israel": the "at" of the verb's pattern names the target, not a place.
+            if (c.FromPattern && c.PatternEnd < _count && _low[c.PatternEnd - 1] == "at" && _entityAt[c.PatternEnd] is { } target
+                && ActorLabels.Contains(target.Label) && (actor is null || !Same(target, actor)))
+                recipient = target;
             // "discussed the Central Asia–China pipeline with Chinese Premier Li Qiang": the partner of an act between
             // equals is the one "with" names, not a name inside its topic.
             if (!c.Reverse && Symmetric.Contains(c.Type) && WithPhrase(c.End) is int with

@@ -152,6 +152,13 @@ public class EventStageTests
     [InlineData("[Abdel Fattah el-Sisi|PERSON] called [Burhan|PERSON] on [Sunday|DATE].", "CONSULT/asserted 'called' actor=Abdel Fattah el-Sisi recipient=Burhan")]
     // the people who act for a body make it the actor (it read no event: the body was inside "of")
     [InlineData("Leaders of the [Economic Community of West African States|ORG] accused [France|LOC] of interference.", "ACCUSE/asserted 'accused' actor=Economic Community of West African States recipient=France")]
+    // coordinated objects between a verb and its pattern's preposition ("fire * at"; it read no event), and the "at" of
+    // such a pattern names the target, not a place (it read location=Israel)
+    [InlineData("The [Houthis|ORG] have fired [drones|WEAPON] and [missiles|WEAPON] at ships.", "ASSAULT/asserted 'fired' actor=Houthis recipient=-")]
+    [InlineData("[Hamas|ORG] fired [rockets|WEAPON] at [Israel|LOC] on [Monday|DATE].", "ASSAULT/asserted 'fired' actor=Hamas recipient=Israel")]
+    // military strikes carried out by the subject (it read none); a labour strike is a protest
+    [InlineData("The [United States|LOC] and [Britain|LOC] carried out strikes on targets in [Yemen|LOC].", "ASSAULT/asserted 'strikes' actor=Britain recipient=Yemen")]
+    [InlineData("[Air France|ORG] pilots went on strike on [Monday|DATE].", "PROTEST/asserted 'strike' actor=Air France recipient=-")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
