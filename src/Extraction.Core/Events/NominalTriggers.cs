@@ -38,9 +38,21 @@ public static class NominalTriggers
         "teachers", "miners", "doctors", "rail", "transport",
     };
 
-    /// <summary>The CAMEO code of a noun in context: "went on strike", "a general strike" are protests.</summary>
-    public static string? CodeOf(string lower, string? previous) =>
-        lower is "strike" or "strikes" && previous is not null && StoppageModifiers.Contains(previous) ? "143" : CodeOf(lower);
+    /// <summary>Words before "demand" that make it a market's demand, no one's request ("global demand from China").</summary>
+    private static readonly HashSet<string> MarketModifiers = new(StringComparer.Ordinal)
+    {
+        "global", "world", "domestic", "consumer", "weak", "weaker", "strong", "stronger", "tepid", "robust", "sluggish", "rising",
+        "falling", "slowing", "growing", "seasonal", "peak", "oil", "gas", "energy", "fuel", "crude", "power", "electricity",
+        "export", "import", "market", "investor", "travel",
+    };
+
+    /// <summary>The CAMEO code of a noun in context: "went on strike", "a general strike" are protests; "global demand" is none.</summary>
+    public static string? CodeOf(string lower, string? previous) => lower switch
+    {
+        "strike" or "strikes" when previous is not null && StoppageModifiers.Contains(previous) => "143",
+        "demand" or "demands" when previous is not null && MarketModifiers.Contains(previous) => null,
+        _ => CodeOf(lower),
+    };
 
     /// <summary>The CAMEO code of a lower-case noun form (plural folded), or null.</summary>
     public static string? CodeOf(string lower)

@@ -159,6 +159,8 @@ public class EventStageTests
     // military strikes carried out by the subject (it read none); a labour strike is a protest
     [InlineData("The [United States|LOC] and [Britain|LOC] carried out strikes on targets in [Yemen|LOC].", "ASSAULT/asserted 'strikes' actor=Britain recipient=Yemen")]
     [InlineData("[Air France|ORG] pilots went on strike on [Monday|DATE].", "PROTEST/asserted 'strike' actor=Air France recipient=-")]
+    // a market's demand is no one's request (it read REQUEST 'demand' actor=Brent recipient=China)
+    [InlineData("[Brent|ORG] fell as global demand from [China|LOC] weakened.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
