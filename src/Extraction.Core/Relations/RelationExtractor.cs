@@ -54,6 +54,7 @@ public sealed class RelationExtractor(RelationClassifier? classifier, double thr
                     PairFeatures.Write(view, i, j, features);
                     var (cls, p) = classifier.BestRelation(features.Written);
                     if (p < Threshold || cls == RelationClassifier.None) continue;
+                    if (cls[..^1] == RelationTypes.CoLocated && InOneList(view, i, j)) continue;
                     bool forward = cls[^1] == '>';
                     var (head, tail) = forward ? (entities[i], entities[j]) : (entities[j], entities[i]);
                     if (!Take(head, tail)) continue;
@@ -62,6 +63,29 @@ public sealed class RelationExtractor(RelationClassifier? classifier, double thr
             }
         }
         return result;
+    }
+
+    /// <summary>
+    /// "Balkh, Jowzjan and Faryab provinces", "Argentina, Chile and Peru": members of one list joined by "and"/"or" are
+    /// named side by side, not one inside the other. Between entities <paramref name="i"/> and <paramref name="j"/>
+    /// stand only names, commas and "and"/"or", and the list has an "and"/"or" there or after <paramref name="j"/>; a comma
+    /// alone is an address ("Sangin, Helmand": the town is in the province).
+    /// </summary>
+    private static bool InOneList(SentenceView view, int i, int j)
+    {
+        bool joined = false, coordinated = false;
+        int t = view.EndTokenOf(i);
+        for (; t < view.FirstTokenOf(j); t++)
+        {
+            if (view.EntityAt(t) >= 0) continue;
+            if (!view.WordIs(t, ",", "and", "or")) return false;
+            joined = true;
+            coordinated |= !view.WordIs(t, ",");
+        }
+        // "Balkh, Jowzjan and Faryab": the list goes on past j to its "and".
+        for (t = view.EndTokenOf(j); !coordinated && view.WordIs(t, ",", "and", "or") && view.EntityAt(t + 1) >= 0; t = view.EndTokenOf(view.EntityAt(t + 1)))
+            coordinated = !view.WordIs(t, ",");
+        return joined && coordinated;
     }
 
     /// <summary>

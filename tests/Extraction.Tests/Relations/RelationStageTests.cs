@@ -67,6 +67,19 @@ public sealed class RelationStageTests
         Assert.DoesNotContain(doc.Relations, r => (r.Head == us || r.Tail == us) && r.Head != blinken && r.Tail != blinken);
     }
 
+    /// <summary>
+    /// Members of one list joined by "and" are not located in one another, whatever their labels (the shipped classifier
+    /// read "Jowzjan CO_LOCATED Balkh" where the tagger had Jowzjan as a person); re3d cross-validation 0.453 → 0.454.
+    /// </summary>
+    [Fact]
+    public void Members_of_one_list_are_not_co_located()
+    {
+        var doc = RelationPatternTests.Tagged("The canal will irrigate desert in Balkh, Jowzjan and Faryab provinces.",
+            ("Balkh", L), ("Jowzjan", P), ("Faryab", L));
+        SeedRelationTests.ShippedStage().Process(doc);
+        Assert.DoesNotContain(doc.Relations, r => r.Type == RelationTypes.CoLocated);
+    }
+
     [Fact]
     public void Stage_is_created_from_pipeline_settings_and_rejects_a_missing_model()
     {
