@@ -577,6 +577,8 @@ internal sealed class SentenceEvents
                 return (actor, x, 0.6);
             }
         }
+        // "Biden said the strikes were a response …": an event noun that is its own clause's subject has no actor outside it.
+        if (actor is null && IsClauseSubject(c.Start, after)) return (null, null, 0);
         if (actor is null)
         {
             var subject = Subject(c.Start, out _);
@@ -587,6 +589,19 @@ internal sealed class SentenceEvents
         if (action is not null) recipient = Object(action.End, actor) ?? recipient;
         else recipient = PrepositionalRecipient(after, actor) ?? (after < _count && _low[after] == "that" ? Object(after + 1, actor) : null) ?? recipient;
         return (actor, recipient, confidence);
+    }
+
+    /// <summary>
+    /// "the strikes were", "the attack on Israel was": a noun after "the" followed (past a short prepositional phrase) by a
+    /// form of "be" or "have" is the subject of its clause.
+    /// </summary>
+    private bool IsClauseSubject(int noun, int after)
+    {
+        if (noun == 0 || _low[noun - 1] != "the") return false;
+        int k = after;
+        if (k < _count && Prepositions.Contains(_low[k]))
+            for (k++; k < Math.Min(_count, after + 6) && !BeForms.Contains(_low[k]) && (_entityAt[k] is not null || IsPlainWord(k) || Determiners.Contains(_low[k])); k++) { }
+        return k < _count && (BeForms.Contains(_low[k]) || _low[k] is "has" or "have" or "had");
     }
 
     private static readonly HashSet<string> Symmetric = new(StringComparer.Ordinal) { "AGREE", "CONSULT", "COOPERATE", "SUPPORT" };
@@ -770,8 +785,10 @@ internal sealed class SentenceEvents
         for (int j = end - 1; j >= Math.Max(1, end - 16); j--)
         {
             // "Robert Fico, who visited Putin in Moscow last month, threatened …": a relative clause is an aside too.
+            // A relative clause is one whether or not its antecedent was tagged ("The Houthis, who control … Sanaa, have
+            // fired …": Sanaa is no subject).
             if (_low[j] == ",")
-                return j < end - 1 && _entityAt[j - 1] is not null && (verbless || _low[j + 1] is "who" or "which") ? (j, end) : (-1, -1);
+                return j < end - 1 && (_entityAt[j - 1] is not null && verbless || _low[j + 1] is "who" or "which") ? (j, end) : (-1, -1);
             if (ClauseBreaks.Contains(_low[j]) || _low[j] is "that" or "and" or "(" or ")") return (-1, -1);
             verbless &= j >= end - 8 && !_isTrigger[j] && _low[j] is not ("who" or "which")
                         && !(_entityAt[j] is null && (_low[j].EndsWith("ed", StringComparison.Ordinal) || _low[j].EndsWith("ing", StringComparison.Ordinal)));

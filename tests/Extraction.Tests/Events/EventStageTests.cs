@@ -161,6 +161,11 @@ public class EventStageTests
     [InlineData("[Air France|ORG] pilots went on strike on [Monday|DATE].", "PROTEST/asserted 'strike' actor=Air France recipient=-")]
     // a market's demand is no one's request (it read REQUEST 'demand' actor=Brent recipient=China)
     [InlineData("[Brent|ORG] fell as global demand from [China|LOC] weakened.", "")]
+    // a relative clause between commas is passed over when its antecedent is untagged too (it read actor=Sanaa)
+    [InlineData("The Houthis, who control much of northern [Yemen|LOC] including the capital [Sanaa|LOC], have fired [missiles|WEAPON] at ships.", "")]
+    // an event noun that is its own clause's subject has no actor in the reporting clause (it read actor=Joe Biden)
+    [InlineData("President [Joe Biden|PERSON] said the strikes were a direct response.", "")]
+    [InlineData("[Biden|PERSON] said the attack on [Israel|LOC] was unprovoked.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
