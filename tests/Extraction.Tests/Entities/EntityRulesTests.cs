@@ -61,6 +61,15 @@ public class EntityRulesTests
     public void Organisations_by_head_noun(string text, string expected) => Assert.Contains((expected, EntityLabels.Org), Pairs(text));
 
     [Fact]
+    public void An_organisation_name_does_not_run_on_over_of_and_a_person()
+    {
+        // it read "Freedom Party of Julius Malema"
+        var pairs = EntityTestData.PairsWithCommitted("The Freedom Party of Julius Malema took 9.5%.");
+        Assert.Contains(("Freedom Party", EntityLabels.Org), pairs);
+        Assert.DoesNotContain(pairs, p => p.Text.Contains("of Julius", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_organisation_name_does_not_run_on_over_a_date()
     {
         // it read "European Commission on Wednesday", and the date was lost under it

@@ -111,6 +111,16 @@ public class NerCanonicalTests
             Assert.Equal(EntityLabels.Loc, Assert.Single(doc.Entities, e => e.Text == name).Label);
     }
 
+    /// <summary>A person after "of" is not part of the organisation's name (the model spanned "… of Julius Malema").</summary>
+    [Fact]
+    public void An_organisation_span_ends_before_of_and_a_person()
+    {
+        var doc = new Document("d", "The Economic Freedom Fighters of Julius Malema took 9.5% of the vote.", new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Contains(doc.Entities, e => e.Label == EntityLabels.Org && e.Text == "Economic Freedom Fighters");
+        Assert.Contains(doc.Entities, e => e.Label == EntityLabels.Person && e.Text == "Julius Malema");
+    }
+
     /// <summary>The title of the person named next is not part of an organisation's name.</summary>
     [Fact]
     public void An_organisation_span_ends_before_the_title_of_the_person_named_next()

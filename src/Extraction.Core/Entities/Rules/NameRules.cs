@@ -91,6 +91,8 @@ public static partial class NameRules
                 if (c.Word(name) is "the" && name + 1 < end && c.SpaceBetween(name)) name++;
                 // "The European Commission on Wednesday proposed …": a date is no part of the name.
                 if (!c.IsCapitalized(name) || TemporalNumericRules.IsMonthOrWeekday(c.Word(name))) break;
+                // "the Economic Freedom Fighters of Julius Malema": a person's name after "of" is the leader's, not the name's.
+                if (c.Word(stop) is "of" && c.Gazetteer.IsFirstName(c.Word(name))) break;
                 int nameEnd = CapitalisedRunEnd(c, name + 1, end);
                 // "Communist Party of the Russian Federation and the Liberal Democratic Party": after "and", a name with a
                 // head noun of its own is a second organisation.

@@ -123,6 +123,7 @@ public sealed class NerStage : IStage
         RelabelOrganisationNames(found);
         RelabelCompanies(document, found);
         SplitCoordinatedOrganisations(document, found);
+        CutPersonsAfterOf(document.Entities, found);
         CutHeadlineNamesToKnownNames(document, found);
         RelabelPlaceLists(document, found);
         Merge(document.Entities, found);
@@ -320,6 +321,26 @@ public sealed class NerStage : IStage
                 model[i].Label = name.Label;
                 break;
             }
+        }
+    }
+
+    /// <summary>
+    /// "The Economic Freedom Fighters of Julius Malema": an organisation's span that ends in "of" + a person an earlier
+    /// stage found is cut before "of"; the person stands on its own (their party, not part of its name).
+    /// </summary>
+    internal static void CutPersonsAfterOf(List<Entity> earlier, List<Entity> model)
+    {
+        var personEnding = new Dictionary<int, Entity>();
+        foreach (var e in earlier)
+            if (e.Label == EntityLabels.Person) personEnding.TryAdd(e.End, e);
+        for (int i = 0; i < model.Count; i++)
+        {
+            var m = model[i];
+            if (m.Label != EntityLabels.Org || !personEnding.TryGetValue(m.End, out var person) || person.Start <= m.Start) continue;
+            int at = person.Start - m.Start;
+            if (at < 4 || m.Text[..at] is not [.., ' ', 'o', 'f', ' ']) continue;
+            string text = m.Text[..(at - 4)];
+            model[i] = Respanned(m, m.Start, m.Start + text.Length, text, text, m.Confidence);
         }
     }
 
