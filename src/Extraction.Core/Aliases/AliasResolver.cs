@@ -28,6 +28,7 @@ public sealed class AliasResolver : IStage
         TagRepeatedNames(doc);
         var links = new List<(Entity Short, Entity Full)>();
         LinkAcronyms(doc, links);
+        TagUndefinedAcronyms(doc, links);
         LinkSurnames(doc, links);
         doc.Entities.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
         for (int i = 0; i < doc.Entities.Count; i++) doc.Entities[i].Id = $"T{i + 1}";
@@ -165,6 +166,46 @@ public sealed class AliasResolver : IStage
             int longEnd = before[..^1].TrimEnd().Length;
             if (byEnd.TryGetValue(longEnd, out var full) && full != acronym && full.Canonical == acronym.Canonical) links.Add((acronym, full));
         }
+    }
+
+    /// <summary>
+    /// "the Rapid Support Forces … The RSF, led by …": an untagged word in capitals (three letters or more) spelt by the
+    /// initials of exactly one organisation named in the document (its capitalised words, or all its words: "OPEC") is
+    /// that organisation, though the article never defines it in parentheses: its canonical name and a SAME_AS to the
+    /// nearest full mention (the latest before it, else the first after).
+    /// </summary>
+    private static void TagUndefinedAcronyms(Document doc, List<(Entity, Entity)> links)
+    {
+        var byInitials = new Dictionary<string, Entity?>(StringComparer.Ordinal);  // null: two organisations share them
+        foreach (var e in doc.Entities)
+        {
+            if (e.Label != EntityLabels.Org || !e.Text.Contains(' ')) continue;
+            var words = e.Text.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+            var capitalised = words.Where(w => char.IsUpper(w[0])).ToArray();
+            if (capitalised.Length < 2) continue;
+            foreach (var key in new[] { string.Concat(capitalised.Select(w => w[0])), string.Concat(words.Select(w => char.ToUpperInvariant(w[0]))) }.Distinct())
+            {
+                if (!byInitials.TryGetValue(key, out var seen)) byInitials[key] = e;
+                else if (seen is not null && seen.Canonical != e.Canonical) byInitials[key] = null;
+            }
+        }
+        if (byInitials.Count == 0) return;
+        var covered = new bool[doc.Tokens.Count];
+        foreach (var e in doc.Entities)
+            for (int t = EntityText.TokenStartingAt(doc, e.Start); t >= 0 && t < doc.Tokens.Count && doc.Tokens[t].Start < e.End; t++) covered[t] = true;
+        var added = new List<Entity>();
+        for (int t = EntityText.FirstBodyToken(doc); t < doc.Tokens.Count; t++)
+        {
+            var word = doc.SpanOf(doc.Tokens[t]);
+            if (covered[t] || word.Length < 3 || !AcronymRules.IsAcronym(word) || !word.ToString().All(char.IsLetter)
+                || !byInitials.TryGetValue(word.ToString(), out var full) || full is null) continue;
+            var acronym = EntityText.Create(doc, t, t + 1, EntityLabels.Org, full.Canonical, Math.Min(full.Confidence, 0.8), StageName);
+            var nearest = doc.Entities.Where(e => e.Canonical == full.Canonical && e.Text.Contains(' ') && e.End <= acronym.Start).MaxBy(e => e.Start)
+                          ?? doc.Entities.Where(e => e.Canonical == full.Canonical && e.Text.Contains(' ')).MinBy(e => e.Start)!;
+            added.Add(acronym);
+            links.Add((acronym, nearest));
+        }
+        doc.Entities.AddRange(added);
     }
 
     /// <summary>

@@ -18,6 +18,22 @@ public class AliasResolverTests
         Assert.Equal((RelationTypes.SameAs, mentions[0].Id, full.Id), (r.Type, r.Head, r.Tail));
     }
 
+    /// <summary>An acronym the article never defines in parentheses is the one organisation whose initials spell it.</summary>
+    [Fact]
+    public void An_undefined_acronym_spelt_by_one_organisation_is_that_organisation()
+    {
+        var doc = Run("Sudan's RSF attacked the city. The Rapid Support Forces took the airport. The RSF, led by Dagalo, and the OPEC said so. "
+                      + "The Organization of the Petroleum Exporting Countries met. The ABC and the DEF were absent.",
+            ("Rapid Support Forces", EntityLabels.Org, 0.9), ("Organization of the Petroleum Exporting Countries", EntityLabels.Org, 0.9));
+        var rsf = doc.Entities.Where(e => e.Text == "RSF").ToList();
+        Assert.Equal(2, rsf.Count);
+        Assert.All(rsf, e => Assert.Equal((EntityLabels.Org, "Rapid Support Forces (canonical)"), (e.Label, e.Canonical)));
+        var full = doc.Entities.Single(e => e.Text == "Rapid Support Forces");
+        Assert.All(rsf, e => Assert.Contains(doc.Relations, r => r.Type == RelationTypes.SameAs && r.Head == e.Id && r.Tail == full.Id));
+        Assert.Equal("Organization of the Petroleum Exporting Countries (canonical)", doc.Entities.Single(e => e.Text == "OPEC").Canonical);
+        Assert.DoesNotContain(doc.Entities, e => e.Text is "ABC" or "DEF");
+    }
+
     [Fact]
     public void Ordinal_of_the_long_name_stays_with_the_acronym()
     {
