@@ -452,8 +452,9 @@ internal sealed class SentenceEvents
         if (recipient is not null && Same(actor, recipient)) recipient = null;
         // A verb needs its second party unless its act is typically intransitive (protest, mobilize), a dictionary
         // pattern fixed the reading of a non-interactive act, or it commits to an action; noun triggers come from a
-        // curated table.
-        if (recipient is null && !c.Nominal && action is null && (Interactive.Contains(c.Type) || (!c.FromPattern && c.Type is not ("PROTEST" or "MOBILIZE")))) return null;
+        // curated table. A weapon as the object of an assault verb fixes its reading too ("fired a ballistic missile toward the sea").
+        if (recipient is null && !c.Nominal && action is null && (Interactive.Contains(c.Type) || (!c.FromPattern && c.Type is not ("PROTEST" or "MOBILIZE")))
+            && !(c.Type == "ASSAULT" && WeaponObject(c.End))) return null;
 
         string status = Status(span.Item1, c);
         string type = action is not null ? "AGREE" : c.Type;
@@ -817,11 +818,21 @@ internal sealed class SentenceEvents
     /// <summary>", Ukrainian officials said", ", the ministry said on Friday": a reporting verb within the next five words.</summary>
     private bool IsReportingClause(int from)
     {
-        for (int i = from; i < Math.Min(_count, from + 6); i++)
+        // A name counts as one word ("South Korea's Joint Chiefs of Staff said").
+        for (int i = from, words = 0; i < _count && words < 6; i++, words++)
         {
+            if (_entityAt[i] is { } e) { i = LastToken(i, e); continue; }
             if (ReportingVerbs.Contains(_low[i])) return true;
             if (_isTrigger[i] || _low[i] == ",") return false;
         }
+        return false;
+    }
+
+    /// <summary>A weapon is the verb's direct object: "fired a ballistic missile", "launched drones".</summary>
+    private bool WeaponObject(int verbEnd)
+    {
+        for (int i = verbEnd; i < Math.Min(_count, verbEnd + 4); i++)
+            if (_entityAt[i] is { Label: EntityLabels.Weapon }) return IsDirectObject(verbEnd, i);
         return false;
     }
 

@@ -166,6 +166,8 @@ public class EventStageTests
     // an event noun that is its own clause's subject has no actor in the reporting clause (it read actor=Joe Biden)
     [InlineData("President [Joe Biden|PERSON] said the strikes were a direct response.", "")]
     [InlineData("[Biden|PERSON] said the attack on [Israel|LOC] was unprovoked.", "")]
+    // a reporting clause names no party, however long its speaker's name (it read recipient=South Korea)
+    [InlineData("[North Korea|LOC] fired a [ballistic missile|WEAPON] toward the sea on [Tuesday|DATE], [South Korea|LOC]'s [Joint Chiefs of Staff|ORG] said.", "ASSAULT/asserted 'fired' actor=North Korea recipient=-")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
