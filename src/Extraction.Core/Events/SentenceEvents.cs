@@ -670,6 +670,7 @@ internal sealed class SentenceEvents
         Mention? relative = null;
         int relativePronoun = -1;
         var (asideStart, asideEnd) = AsideBefore(start);
+        bool pronounPassed = false;
         for (int i = start - 1; i >= 0; i--)
         {
             if (i == asideEnd) { i = asideStart; continue; }
@@ -686,6 +687,10 @@ internal sealed class SentenceEvents
             }
             // ", and" before a new clause, and "if", "when", "whether": the verb's subject comes after them.
             if (ClauseBreaks.Contains(w) || w is "that" or "if" or "when" or "whether" || w == "and" && i > 0 && _low[i - 1] == ",") break;
+            // "Kim said the launch demonstrated …": a reported clause's subject comes after the reporting verb; its
+            // speaker is not the actor, unless a pronoun stands for them ("Bouteflika said he is prepared to …").
+            if (mentions.Count == 0 && !pronounPassed && ReportingVerbs.Contains(w) && w != "according") break;
+            pronounPassed |= SubjectPronouns.Contains(w);
             if (w is "who" or "which")
             {
                 // A relative clause's subject is its antecedent right before: "Russia, which attacked …".

@@ -168,6 +168,8 @@ public class EventStageTests
     [InlineData("[Biden|PERSON] said the attack on [Israel|LOC] was unprovoked.", "")]
     // a reporting clause names no party, however long its speaker's name (it read recipient=South Korea)
     [InlineData("[North Korea|LOC] fired a [ballistic missile|WEAPON] toward the sea on [Tuesday|DATE], [South Korea|LOC]'s [Joint Chiefs of Staff|ORG] said.", "ASSAULT/asserted 'fired' actor=North Korea recipient=-")]
+    // the speaker of a reported clause is not its actor (it read PROTEST actor=Kim recipient=Pyongyang)
+    [InlineData("[Kim|PERSON] said the launch demonstrated [Pyongyang|LOC]'s resolve.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
