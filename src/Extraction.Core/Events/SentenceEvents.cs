@@ -593,16 +593,19 @@ internal sealed class SentenceEvents
     }
 
     /// <summary>
-    /// "the strikes were", "the attack on Israel was": a noun after "the" followed (past a short prepositional phrase) by a
-    /// form of "be" or "have" is the subject of its clause.
+    /// "the strikes were", "the attack on Israel was", "a militant attack killed", "the deployment marked": a noun after
+    /// an article (and at most two lower-case modifiers) followed, past a short prepositional phrase, by a form of "be"
+    /// or "have" or by a past form is the subject of its clause.
     /// </summary>
     private bool IsClauseSubject(int noun, int after)
     {
-        if (noun == 0 || _low[noun - 1] != "the") return false;
+        int d = noun - 1;
+        while (d >= 0 && noun - d <= 3 && _low[d] is not ("the" or "a" or "an") && IsPlainWord(d) && char.IsLower(_doc.Text[_doc.Tokens[_first + d].Start])) d--;
+        if (d < 0 || _low[d] is not ("the" or "a" or "an")) return false;
         int k = after;
         if (k < _count && Prepositions.Contains(_low[k]))
             for (k++; k < Math.Min(_count, after + 6) && !BeForms.Contains(_low[k]) && (_entityAt[k] is not null || IsPlainWord(k) || Determiners.Contains(_low[k])); k++) { }
-        return k < _count && (BeForms.Contains(_low[k]) || _low[k] is "has" or "have" or "had");
+        return k < _count && (BeForms.Contains(_low[k]) || _low[k] is "has" or "have" or "had" || _entityAt[k] is null && IsPastForm(k));
     }
 
     private static readonly HashSet<string> Symmetric = new(StringComparer.Ordinal) { "AGREE", "CONSULT", "COOPERATE", "SUPPORT" };

@@ -170,6 +170,7 @@ public class EventStageTests
     [InlineData("[North Korea|LOC] fired a [ballistic missile|WEAPON] toward the sea on [Tuesday|DATE], [South Korea|LOC]'s [Joint Chiefs of Staff|ORG] said.", "ASSAULT/asserted 'fired' actor=North Korea recipient=-")]
     // the speaker of a reported clause is not its actor (it read PROTEST actor=Kim recipient=Pyongyang)
     [InlineData("[Kim|PERSON] said the launch demonstrated [Pyongyang|LOC]'s resolve.", "")]
+    [InlineData("[Mark Rutte|PERSON] believes the deployment marked a dangerous expansion.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
