@@ -580,6 +580,9 @@ internal sealed class SentenceEvents
         }
         // "Biden said the strikes were a response …": an event noun that is its own clause's subject has no actor outside it.
         if (actor is null && IsClauseSubject(c.Start, after)) return (null, null, 0);
+        // "threats from its enemies", "criticism from Russia": "from" names who made the threat or the demand.
+        if (actor is null && after + 1 < _count && _low[after] == "from" && c.Type is "ASSAULT" or "THREATEN" or "ACCUSE" or "REQUEST" or "PROTEST")
+            return _entityAt[after + 1] is { } source && ActorLabels.Contains(source.Label) ? (source, null, 0.55) : (null, null, 0);
         if (actor is null)
         {
             var subject = Subject(c.Start, out _);

@@ -171,6 +171,8 @@ public class EventStageTests
     // the speaker of a reported clause is not its actor (it read PROTEST actor=Kim recipient=Pyongyang)
     [InlineData("[Kim|PERSON] said the launch demonstrated [Pyongyang|LOC]'s resolve.", "")]
     [InlineData("[Mark Rutte|PERSON] believes the deployment marked a dangerous expansion.", "")]
+    // "from" names the source of a threat or a demand (it read THREATEN actor=Kim)
+    [InlineData("[Kim|PERSON] vowed to respond to threats from its enemies.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
