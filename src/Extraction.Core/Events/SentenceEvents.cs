@@ -373,8 +373,20 @@ internal sealed class SentenceEvents
     private bool IsComplementOfTrigger(Candidate c)
     {
         if (c.Nominal || c.Start < 2 || _low[c.Start - 1] != "to") return false;
-        if (_isTrigger[c.Start - 2]) return true;
-        for (int i = c.Start - 2; i >= Math.Max(0, c.Start - 8); i--)
+        if (IsControlledInfinitive(c.Start - 1)) return true;
+        // "urged both sides to agree to a ceasefire and to allow aid": a coordinated infinitive completes the same verb.
+        if (_low[c.Start - 2] != "and") return false;
+        for (int k = c.Start - 3; k >= Math.Max(1, c.Start - 14); k--)
+            if (_low[k] == "to" && IsInfinitive(k + 1)) return IsControlledInfinitive(k);
+        return false;
+    }
+
+    /// <summary>The "to" at <paramref name="to"/> follows a trigger, or an object-control verb and its object.</summary>
+    private bool IsControlledInfinitive(int to)
+    {
+        if (to < 1) return false;
+        if (_isTrigger[to - 1]) return true;
+        for (int i = to - 1; i >= Math.Max(0, to - 7); i--)
         {
             // The object may hold names: "ordered the French ambassador to leave", "urged Russia to withdraw".
             if (_entityAt[i] is { } e) { i = FirstToken(i, e); continue; }

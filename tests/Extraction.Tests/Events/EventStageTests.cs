@@ -173,6 +173,8 @@ public class EventStageTests
     [InlineData("[Mark Rutte|PERSON] believes the deployment marked a dangerous expansion.", "")]
     // "from" names the source of a threat or a demand (it read THREATEN actor=Kim)
     [InlineData("[Kim|PERSON] vowed to respond to threats from its enemies.", "")]
+    // a coordinated infinitive completes the same object-control verb (it read AID actor=Antonio Guterres recipient=Darfur)
+    [InlineData("[Antonio Guterres|PERSON] urged both sides to agree to an immediate ceasefire and to allow humanitarian aid into [Darfur|LOC].", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
