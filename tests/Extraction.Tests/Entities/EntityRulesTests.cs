@@ -226,6 +226,15 @@ public class EntityRulesTests
     }
 
     [Fact]
+    public void In_a_headline_a_capitalised_word_before_a_weapon_is_no_system_name()
+    {
+        // it read the WEAPON "Fires Ballistic Missile", canonical "Fires"
+        var doc = EntityTestData.Tag("North Korea Fires Ballistic Missile Into Sea Ahead of US Election");
+        Assert.DoesNotContain(doc.Entities, e => e.Text.Contains("Fires", StringComparison.Ordinal));
+        Assert.Contains(doc.Entities, e => (e.Text, e.Label) == ("Ballistic Missile", EntityLabels.Weapon));
+    }
+
+    [Fact]
     public void Weapons_get_a_singular_canonical()
     {
         var doc = EntityTestData.Tag("Kazakhstan will receive attack helicopters and tanks.");

@@ -457,6 +457,8 @@ public static partial class NameRules
         foreach (var sentence in c.Document.Sentences)
         {
             int end = sentence.EndToken;
+            // In a headline every word is capitalised: a capital before a weapon names no system ("Fires Ballistic Missile").
+            bool headline = EntityText.IsHeadline(c.Text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(c.Tokens)[sentence.FirstToken..end]);
             for (int i = Math.Max(sentence.FirstToken, c.FirstBodyToken); i < end; i++)
             {
                 if (c.Tokens[i].Kind != TokenKind.Word) continue;
@@ -473,7 +475,7 @@ public static partial class NameRules
                 if (stop == 0) continue;
                 // "Patriot air defense system", "Storm Shadow missiles": a system's name before the generic term is part of
                 // the weapon and its canonical; a place, group or organisation there is the weapon's owner.
-                int named = SystemNameStart(c, i, Math.Max(sentence.FirstToken, c.FirstBodyToken));
+                int named = headline ? i : SystemNameStart(c, i, Math.Max(sentence.FirstToken, c.FirstBodyToken));
                 if (named < i) c.Add(named, stop, EntityLabels.Weapon, 0.8, "weapon", c.Document.Slice(c.Tokens[named].Start, c.Tokens[i - 1].End));
                 else c.Add(i, stop, EntityLabels.Weapon, 0.7, "weapon", Weapons.Canonicals[index]);
                 // "the landing ship Tsezar Kunikov", "the cruiser Moskva": a named military platform, often after a city,
