@@ -176,6 +176,16 @@ public sealed class AliasResolver : IStage
     /// </summary>
     private static void TagUndefinedAcronyms(Document doc, List<(Entity, Entity)> links)
     {
+        // Most documents have no untagged word in capitals: find those first, and build nothing for the others.
+        List<int>? candidates = null;
+        for (int t = EntityText.FirstBodyToken(doc); t < doc.Tokens.Count; t++)
+        {
+            var word = doc.SpanOf(doc.Tokens[t]);
+            if (word.Length >= 3 && AcronymRules.IsAcronym(word) && !word.ContainsAnyExcept(UpperCaseLetters) && !IsCovered(doc, doc.Tokens[t].Start))
+                (candidates ??= []).Add(t);
+        }
+        if (candidates is null) return;
+
         var byInitials = new Dictionary<string, Entity?>(StringComparer.Ordinal);  // null: two organisations share them
         foreach (var e in doc.Entities)
         {
@@ -189,16 +199,10 @@ public sealed class AliasResolver : IStage
                 else if (seen is not null && seen.Canonical != e.Canonical) byInitials[key] = null;
             }
         }
-        if (byInitials.Count == 0) return;
-        var covered = new bool[doc.Tokens.Count];
-        foreach (var e in doc.Entities)
-            for (int t = EntityText.TokenStartingAt(doc, e.Start); t >= 0 && t < doc.Tokens.Count && doc.Tokens[t].Start < e.End; t++) covered[t] = true;
         var added = new List<Entity>();
-        for (int t = EntityText.FirstBodyToken(doc); t < doc.Tokens.Count; t++)
+        foreach (int t in candidates)
         {
-            var word = doc.SpanOf(doc.Tokens[t]);
-            if (covered[t] || word.Length < 3 || !AcronymRules.IsAcronym(word) || !word.ToString().All(char.IsLetter)
-                || !byInitials.TryGetValue(word.ToString(), out var full) || full is null) continue;
+            if (!byInitials.TryGetValue(doc.SpanOf(doc.Tokens[t]).ToString(), out var full) || full is null) continue;
             var acronym = EntityText.Create(doc, t, t + 1, EntityLabels.Org, full.Canonical, Math.Min(full.Confidence, 0.8), StageName);
             var nearest = doc.Entities.Where(e => e.Canonical == full.Canonical && e.Text.Contains(' ') && e.End <= acronym.Start).MaxBy(e => e.Start)
                           ?? doc.Entities.Where(e => e.Canonical == full.Canonical && e.Text.Contains(' ')).MinBy(e => e.Start)!;
@@ -206,6 +210,15 @@ public sealed class AliasResolver : IStage
             links.Add((acronym, nearest));
         }
         doc.Entities.AddRange(added);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> UpperCaseLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
+    private static bool IsCovered(Document doc, int offset)
+    {
+        foreach (var e in doc.Entities)
+            if (e.Start <= offset && offset < e.End) return true;
+        return false;
     }
 
     /// <summary>

@@ -313,11 +313,19 @@ internal sealed class SentenceEvents
             // "struck the Russian ship off the coast": a pattern of one particle or preposition ("strike off") takes at
             // most a short object between ("push Russia out").
             if (elements.Count == 1 && (Prepositions.Contains(elements[0]) || elements[0] is "off" or "up" or "out" or "down" or "back" or "away")
-                && (found - pos > 3 || Enumerable.Range(pos, found - pos).Any(g => _entityAt[g] is null && !IsPlainWord(g) && !JoinsObjects(g, pos, found)))) return false;
+                && (found - pos > 3 || !IsShortObject(pos, found))) return false;
             pos = end = found + length;
         }
         // The last pattern word must head its phrase: in "enhance security assistance programs", "security" is a modifier.
         return elements.Count == 0 || pos >= _count || !IsModifierContinuation(pos);
+    }
+
+    /// <summary>Names, plain words, and "and"/"or"/commas joining them ("fired drones and missiles at") in [from, to).</summary>
+    private bool IsShortObject(int from, int to)
+    {
+        for (int g = from; g < to; g++)
+            if (_entityAt[g] is null && !IsPlainWord(g) && !JoinsObjects(g, from, to)) return false;
+        return true;
     }
 
     /// <summary>"and", "or" or a comma between two words of a short object ("fired drones and missiles at").</summary>

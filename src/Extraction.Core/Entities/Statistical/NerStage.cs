@@ -351,6 +351,8 @@ public sealed class NerStage : IStage
         "prefecture", "prefectures", "county", "counties", "municipality", "municipalities", "raion", "raions",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RegionNounLookup = RegionNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>
     /// "Balkh, Jowzjan and Faryab provinces", "the Kherson and Zaporizhzhia regions": names listed before a noun of a
     /// country's parts are places, whatever the model reads in a name it does not know (it had "Jowzjan" as a person).
@@ -358,12 +360,16 @@ public sealed class NerStage : IStage
     /// </summary>
     internal static void RelabelPlaceLists(Document document, List<Entity> model)
     {
-        var endingAt = new Dictionary<int, Entity>();
-        foreach (var m in model) endingAt[m.End] = m;
+        Dictionary<int, Entity>? endingAt = null;
         var tokens = document.Tokens;
         for (int t = 1; t < tokens.Count; t++)
         {
-            if (!RegionNouns.Contains(document.SpanOf(tokens[t]).ToString())) continue;
+            if (!RegionNounLookup.Contains(document.SpanOf(tokens[t]))) continue;
+            if (endingAt is null)
+            {
+                endingAt = new Dictionary<int, Entity>();
+                foreach (var m in model) endingAt[m.End] = m;
+            }
             // Back over the list: name, then ", " / "and" / "or" / ", and", then the name before, …
             int at = t - 1;
             while (at >= 0 && endingAt.TryGetValue(tokens[at].End, out var name))
@@ -379,8 +385,9 @@ public sealed class NerStage : IStage
 
     private static bool IsOrganisationNameEnd(string text, in Token token)
     {
-        string word = text.Substring(token.Start, token.Length);
-        return OrganisationNameEnds.Contains(word) || InstitutionOrPlaceNameEnds.Contains(word);
+        var word = text.AsSpan(token.Start, token.Length);
+        return OrganisationNameEnds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+               || InstitutionOrPlaceNameEnds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     }
 
     /// <summary>
