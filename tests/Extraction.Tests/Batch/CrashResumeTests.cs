@@ -57,7 +57,9 @@ public abstract class CrashResumeSuite
         using var db = NewDatabase();
         string root = TestPaths.NewTempDirectory();
         string archive = Path.Combine(root, "archive");
-        Archive.WriteArticles(archive, LongArchive, wordsPerArticle: 60);
+        // Longer articles than the kill test's: the whole archive takes tens of seconds, so the run cannot finish between
+        // the tenth stored document and the signal, even on a loaded machine (with 60 words it once did: exit code 0).
+        Archive.WriteArticles(archive, LongArchive, wordsPerArticle: 600);
         string outDir = Path.Combine(root, "out");
 
         using var child = StartCli(["run", archive, "--out", outDir, "--db", db.Spec, "--workers", "2"]);
