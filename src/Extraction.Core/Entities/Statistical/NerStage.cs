@@ -338,7 +338,7 @@ public sealed class NerStage : IStage
             var m = model[i];
             if (m.Label != EntityLabels.Org || !personEnding.TryGetValue(m.End, out var person) || person.Start <= m.Start) continue;
             int at = person.Start - m.Start;
-            if (at < 4 || m.Text[..at] is not [.., ' ', 'o', 'f', ' ']) continue;
+            if (!m.Text.AsSpan(0, at).EndsWith(" of ", StringComparison.Ordinal)) continue;
             string text = m.Text[..(at - 4)];
             model[i] = Respanned(m, m.Start, m.Start + text.Length, text, text, m.Confidence);
         }
@@ -386,9 +386,11 @@ public sealed class NerStage : IStage
     private static bool IsOrganisationNameEnd(string text, in Token token)
     {
         var word = text.AsSpan(token.Start, token.Length);
-        return OrganisationNameEnds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
-               || InstitutionOrPlaceNameEnds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        return OrganisationNameEndLookup.Contains(word) || InstitutionOrPlaceNameEndLookup.Contains(word);
     }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationNameEndLookup = OrganisationNameEnds.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> InstitutionOrPlaceNameEndLookup = InstitutionOrPlaceNameEnds.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// A model span inside a longer name that an earlier stage found with the same label takes that name: "Organization
