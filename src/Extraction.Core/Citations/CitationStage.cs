@@ -112,7 +112,8 @@ public sealed partial class CitationStage : IStage
 
     /// <summary>
     /// A source name: 1–8 words, starting with a capital, at least half of the words capitalized (or an acronym followed
-    /// by what kind of source it is: "HRW press release"), no digits-only words.
+    /// by what kind of source it is: "HRW press release"), no digits-only words but a channel's number of at most three
+    /// digits after its name ("Khabar 24", "Rustavi 2"; not a year, not "Resolution 1325").
     /// </summary>
     private static bool IsNameLike(string name)
     {
@@ -121,7 +122,8 @@ public sealed partial class CitationStage : IStage
         if (words.Length > 8) return false;
         int capitalized = words.Count(w => char.IsUpper(w[0]));
         bool acronymFirst = words.Length <= 4 && words[0].Length >= 2 && words[0].All(ch => char.IsUpper(ch) || ch is '/' or '-' or '&');
-        return (capitalized * 2 >= words.Length || acronymFirst) && words.All(w => w.Any(char.IsLetter)) && !name.Contains(',');
+        return (capitalized * 2 >= words.Length || acronymFirst) && !name.Contains(',')
+               && words.Select((w, i) => w.Any(char.IsLetter) || i > 0 && w.Length <= 3 && w.All(char.IsDigit)).All(ok => ok);
     }
 
     private static bool ClosesSentence(Document d, Match m, int sentence)
@@ -232,6 +234,7 @@ public sealed partial class CitationStage : IStage
         "reports", "report", "police", "experts", "observers", "activists", "investigators", "prosecutors", "authorities",
         "data", "figures", "estimates", "statement", "survey", "poll", "documents", "spokesman", "spokeswoman",
         "spokesperson", "ministry", "government", "military", "army", "monitors", "agency", "agencies", "newspaper",
+        "service", "office", "release", "communique", "website", "television", "broadcaster",
     };
 
     private static bool IsOnlyArticle(Document d, int from, int to) =>

@@ -74,12 +74,34 @@ public class CitationTests
     [InlineData("[Wagner Group|ORG] fighters arrived in [Mali|LOC], according to [Western|NORP] diplomats.", "according to Western diplomats", "Western diplomats")]
     [InlineData("Talks stalled, according to a statement released by the [European Council|ORG] after the talks.", "according to a statement released by the European Council", "European Council")]
     [InlineData("Inflation reached 62 percent, according to official figures.", "according to official figures", "official figures")]
+    [InlineData("[Overchuk|PERSON] discussed tariffs, according to the [Russian|NORP] government's press service.", "according to the Russian government's press service", "Russian government's press service")]
     public void AccordingToAnUnnamedOrDescribedSourceIsACitation(string marked, string text, string source)
     {
         var doc = EventTestSupport.Marked(marked);
         new CitationStage().Process(doc);
         var citation = Assert.Single(doc.Citations);
         Assert.Equal((text, "according_to", source), (citation.Text, citation.Kind, citation.Sources.Single().Name));
+    }
+
+    /// <summary>A broadcaster's name may end in a number ("Khabar 24", "France 24", "Rustavi 2"); a number alone or a year is no name.</summary>
+    [Theory]
+    [InlineData("China supports Kazakhstan (Khabar 24, November 10).", "Khabar 24")]
+    [InlineData("The talks failed (Rustavi 2, May 3; France 24, May 4).", "Rustavi 2; France 24")]
+    public void A_source_name_may_end_in_a_number(string text, string sources)
+    {
+        var doc = EventTestSupport.Marked(text);
+        new CitationStage().Process(doc);
+        Assert.Equal(sources, string.Join("; ", Assert.Single(doc.Citations).Sources.Select(s => s.Name)));
+    }
+
+    [Theory]
+    [InlineData("The treaty was signed (1992).")]
+    [InlineData("The resolution passed (Resolution 1325, May 3).")]
+    public void A_number_alone_or_a_year_in_a_name_is_no_source(string text)
+    {
+        var doc = EventTestSupport.Marked(text);
+        new CitationStage().Process(doc);
+        Assert.Empty(doc.Citations);
     }
 
     [Fact]
