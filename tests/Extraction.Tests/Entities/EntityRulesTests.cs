@@ -98,6 +98,7 @@ public class EntityRulesTests
 
     [Theory]
     [InlineData("Output rose in Saudi Arabia, the world's biggest oil exporter, last year.")]
+    [InlineData("Output rose at the company, Saudi Arabia, last year.")]
     [InlineData("Output rose in the US, the world's biggest oil producer, last year.")]
     public void A_described_place_is_no_organisation(string text) =>
         Assert.DoesNotContain(EntityTestData.PairsWithCommitted(text), p => p.Label == EntityLabels.Org);

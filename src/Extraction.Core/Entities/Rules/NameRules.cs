@@ -127,13 +127,35 @@ public static partial class NameRules
     /// </summary>
     private static void TagDescribedOrg(RuleContext c, int i, int end)
     {
-        if (!OrgDescriptors.Contains(c.Word(i)) || i + 1 >= end || !c.SpaceBetween(i)) return;
+        if (!OrgDescriptors.Contains(c.Word(i)) || i + 1 >= end) return;
+        if (c.Word(i + 1) is ",")
+        {
+            TagOrgInApposition(c, i + 2, end);
+            return;
+        }
+        if (!c.SpaceBetween(i)) return;
         int name = i + 1;
         if (!c.IsCapitalized(name) || IsPlaceOrGroup(c, name) || c.Gazetteer.IsFirstName(c.Word(name))) return;
         int at = c.Tokens[name].Start;
         if (c.Document.Entities.Any(e => e.Start <= at && at < e.End)) return; // a date, a known name: already read
         int stop = NameWords(c, name, end);
         if (stop > name) c.Add(name, stop, EntityLabels.Org, 0.7, "org_descriptor");
+    }
+
+    /// <summary>
+    /// "a new state company, Kazakhstan Temir Zholy Logistics, to manage …": capitalised words (up to five, not a person's
+    /// first name, not a known place alone) set off by commas right after a descriptor noun name the organisation it
+    /// describes.
+    /// </summary>
+    private static void TagOrgInApposition(RuleContext c, int name, int end)
+    {
+        if (name >= end || !c.IsCapitalized(name) || c.Gazetteer.IsFirstName(c.Word(name))) return;
+        int stop = CapitalisedRunEnd(c, name + 1, end, maxWords: 4);
+        if (stop >= end || c.Word(stop) is not ("," or ".") || stop - name == 1 && IsPlaceOrGroup(c, name)) return;
+        int at = c.Tokens[name].Start, nameEnd = c.Tokens[stop - 1].End;
+        if (c.Document.Entities.Any(e => e.Start < nameEnd && at < e.End && e.Label != EntityLabels.Org
+                                         && (e.Label == EntityLabels.Person || e.Start <= at && nameEnd <= e.End))) return;
+        c.Add(name, stop, EntityLabels.Org, 0.7, "org_descriptor");
     }
 
     /// <summary>
