@@ -113,6 +113,17 @@ public class NerCanonicalTests
             Assert.Equal(EntityLabels.Loc, Assert.Single(doc.Entities, e => e.Text == name).Label);
     }
 
+    /// <summary>A source the article cites is that organisation wherever its name stands (the model read "France" in "France 24").</summary>
+    [Fact]
+    public void A_cited_source_s_name_is_that_organisation_wherever_it_stands()
+    {
+        var doc = new Document("d", "Pashinyan told France 24 that the alliance had become a threat to Armenia's security (France 24, February 22).",
+            new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Equal(2, doc.Entities.Count(e => e.Label == EntityLabels.Org && e.Text == "France 24"));
+        Assert.DoesNotContain(doc.Entities, e => e.Text == "France");
+    }
+
     /// <summary>A person after "of" is not part of the organisation's name (the model spanned "… of Julius Malema").</summary>
     [Fact]
     public void An_organisation_span_ends_before_of_and_a_person()

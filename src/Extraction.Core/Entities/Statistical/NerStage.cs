@@ -124,6 +124,7 @@ public sealed class NerStage : IStage
         RelabelCompanies(document, found);
         SplitCoordinatedOrganisations(document, found);
         CutPersonsAfterOf(document.Entities, found);
+        ExtendToCitedNames(document, found);
         CutHeadlineNamesToKnownNames(document, found);
         RelabelPlaceLists(document, found);
         Merge(document.Entities, found);
@@ -322,6 +323,27 @@ public sealed class NerStage : IStage
                 break;
             }
         }
+    }
+
+    /// <summary>
+    /// "Pashinyan told France 24 that … (France 24, February 22)", "the Kyiv Post reported … (Kyiv Post, May 3)": a
+    /// source the article cites by a name of several words is that organisation wherever the name stands, so a model
+    /// span inside it ("France", "Kyiv") becomes the whole name.
+    /// </summary>
+    internal static void ExtendToCitedNames(Document document, List<Entity> model)
+    {
+        foreach (string name in document.Entities.Where(e => e.Source == Rules.NameRules.CitationSourceSource && e.Text.Contains(' ')).Select(e => e.Text).Distinct())
+            for (int at = document.Text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = document.Text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+            {
+                int end = at + name.Length;
+                if (EntityText.TokenStartingAt(document, at) < 0 || EntityText.TokenEndingAt(document, end) < 0) continue;
+                int inside = model.FindIndex(m => at <= m.Start && m.End <= end && m.End - m.Start < name.Length);
+                if (inside < 0) continue;
+                var whole = Respanned(model[inside], at, end, name, name, model[inside].Confidence);
+                whole.Label = EntityLabels.Org;
+                model[inside] = whole;
+                model.RemoveAll(m => m != whole && at <= m.Start && m.End <= end);
+            }
     }
 
     /// <summary>
