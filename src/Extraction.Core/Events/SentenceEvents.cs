@@ -697,10 +697,16 @@ internal sealed class SentenceEvents
         int relativePronoun = -1;
         var (asideStart, asideEnd) = AsideBefore(start);
         bool pronounPassed = false;
+        // "accused Pashinyan's government of \"destroying\" relations": after "of" the act is the accused's, whose name
+        // comes before the accusing verb; the search ends there.
+        int of = start - 1;
+        while (of >= 0 && _low[of] is "\"" or "“" or "'" or "‘") of--;
+        bool afterOf = of >= 0 && _low[of] == "of";
         for (int i = start - 1; i >= 0; i--)
         {
             if (i == asideEnd) { i = asideStart; continue; }
             string w = _low[i];
+            if (afterOf && _isVerbTrigger[i]) break;
             // "(Reuters) - Russia's Gazprom …": a parenthesis is an aside (a credit, a citation), never the subject.
             if (w == ")" && OpeningParenthesis(i) is int open and >= 0) { i = open; continue; }
             if (_entityAt[i] is { } e)

@@ -175,6 +175,9 @@ public class EventStageTests
     [InlineData("[Kim|PERSON] vowed to respond to threats from its enemies.", "")]
     // a coordinated infinitive completes the same object-control verb (it read AID actor=Antonio Guterres recipient=Darfur)
     [InlineData("[Antonio Guterres|PERSON] urged both sides to agree to an immediate ceasefire and to allow humanitarian aid into [Darfur|LOC].", "")]
+    // the act one is accused of is the accused's, a quotation mark between or not (it read SANCTION actor=Zakharova)
+    [InlineData("[Zakharova|PERSON] accused [Pashinyan|PERSON]'s government of \"destroying\" relations with [Moscow|LOC].",
+        "ACCUSE/asserted 'accused' actor=Zakharova recipient=Pashinyan | SANCTION/asserted 'destroying' actor=Pashinyan recipient=Moscow")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
