@@ -939,6 +939,9 @@ internal sealed class SentenceEvents
                 continue;
             }
             if (e.Label == EntityLabels.Norp && ModifiesAName(i + 1)) continue;
+            // "met with his Russian counterpart, Andrei Belousov": the name in apposition is the party.
+            if (e.Label == EntityLabels.Norp && i + 3 < _count && _low[i + 1] is "counterpart" or "counterparts" && _low[i + 2] == ","
+                && _entityAt[i + 3] is { Label: EntityLabels.Person }) continue;
             // "reaffirmed American support for Georgia": a nationality before an act noun whose own party follows describes
             // the act ("rejects German call to boycott …": the caller is the party; "Russian peacekeepers" are one).
             if (e.Label == EntityLabels.Norp && i + 3 < _count && _entityAt[i + 1] is null
@@ -1033,10 +1036,14 @@ internal sealed class SentenceEvents
     /// <summary>Looks back over determiners, possessives and modifiers (at most 3 words) for a preposition.</summary>
     private bool InPrepositionalPhrase(int token)
     {
+        bool capitalised = true;
         for (int i = token - 1, words = 0; i >= 0 && words < 3; i--)
         {
             string w = _low[i];
+            // "Minister of Public Security Wang Xiaohong": an "of" between a title and capitalised words is the title's.
+            if (w == "of" && capitalised && words > 0 && i > 0 && Relations.TitleLexicon.KindOf(_low[i - 1]) != Relations.TitleKind.None) return false;
             if (Prepositions.Contains(w)) return true;
+            capitalised &= char.IsUpper(_doc.Text[_doc.Tokens[_first + i].Start]);
             if (_entityAt[i] is not null || w is "'s" or "’s" || Determiners.Contains(w)) continue;
             if (_doc.Tokens[_first + i].Kind != TokenKind.Word || Auxiliaries.Contains(w) || _lexicon.VerbLemma(w) is not null) return false;
             words++;

@@ -178,6 +178,10 @@ public class EventStageTests
     // the act one is accused of is the accused's, a quotation mark between or not (it read SANCTION actor=Zakharova)
     [InlineData("[Zakharova|PERSON] accused [Pashinyan|PERSON]'s government of \"destroying\" relations with [Moscow|LOC].",
         "ACCUSE/asserted 'accused' actor=Zakharova recipient=Pashinyan | SANCTION/asserted 'destroying' actor=Pashinyan recipient=Moscow")]
+    // a title's "of" is no preposition (it read actor=Chinese), and the counterpart named in apposition is the party
+    // (it read recipient=Russian)
+    [InlineData("[Chinese|NORP] Minister of Public Security [Wang Xiaohong|PERSON] visited [Dushanbe|LOC] in [February|DATE].", "CONSULT/asserted 'visited' actor=Wang Xiaohong recipient=Dushanbe")]
+    [InlineData("[Sherali Mirzo|PERSON] met with his [Russian|NORP] counterpart, [Andrei Belousov|PERSON], in [Moscow|LOC].", "CONSULT/asserted 'met with' actor=Sherali Mirzo recipient=Andrei Belousov")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
