@@ -183,7 +183,11 @@ public sealed partial class CitationStage : IStage
             var after = before is null
                 ? d.Entities.FirstOrDefault(x => x.Start >= verbEnd && x.Start <= verbEnd + 5 && SourceLabels.Contains(x.Label) && IsOnlyArticle(d, verbEnd, x.Start))
                 : null;
-            if (before is null && after is null) continue;
+            if (before is null && after is null)
+            {
+                AddUnnamedSpeaker(d, found, verbStart, verbEnd);
+                continue;
+            }
             int start = before?.Start ?? verbStart, end = after?.End ?? verbEnd;
             // "The head of the CSTO, Secretary-General Nikolai Bordyuzha, told": an aside that is a title and a name
             // names the speaker (not "X, chaired by Y, said").
@@ -225,6 +229,32 @@ public sealed partial class CitationStage : IStage
         int first = words[0] is "the" or "a" or "an" or "some" or "several" ? 1 : 0;
         if (words.Length - first is < 1 or > 4 || !UnnamedSourceNouns.Contains(words[^1])) return;
         Add(d, found, start, end, string.Join(' ', words[first..]), "according_to", 0.6);
+    }
+
+    /// <summary>
+    /// ", Russian media reported", "officials said": one to three words right before the verb (after a comma or at the
+    /// sentence's start), the last a noun of an unnamed source, the others lower-case or a nationality, name an unnamed
+    /// speaker; so does one untagged capitalised name after a comma before "reported" (", Kommersant reported"), which a
+    /// medium reports, where the tagger found nothing.
+    /// </summary>
+    private static void AddUnnamedSpeaker(Document d, List<Found> found, int verbStart, int verbEnd)
+    {
+        int sentence = d.SentenceIndexAt(verbStart);
+        if (sentence < 0) return;
+        int sentenceStart = d.Sentences[sentence].Start;
+        var before = d.Text.AsSpan(sentenceStart, verbStart - sentenceStart).TrimEnd();
+        int cut = Math.Max(before.LastIndexOf(','), -1) + 1;
+        var words = before[cut..].ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 1 or > 3) return;
+        int start = sentenceStart + cut + (before.Length - cut - before[cut..].TrimStart().Length);
+        bool unnamed = UnnamedSourceNouns.Contains(words[^1])
+                       && words[..^1].All(w => char.IsLower(w[0]) || d.Entities.Any(e => e.Label == EntityLabels.Norp && e.Text == w));
+        bool medium = cut > 0 && words.Length == 1 && char.IsUpper(words[0][0]) && words[0].All(char.IsLetter) && d.Text.AsSpan(verbStart).StartsWith("reported")
+                      && !d.Entities.Any(e => e.Start < start + words[0].Length && start < e.End);
+        if (!unnamed && !medium) return;
+        string source = string.Join(' ', words[0] is "the" or "The" ? words[1..] : words);
+        if (source.Length == 0) return;
+        Add(d, found, start, verbEnd, source, "reported", unnamed ? 0.6 : 0.65);
     }
 
     /// <summary>Who or what an unnamed attribution cites: "officials", "Western diplomats", "a statement".</summary>

@@ -104,6 +104,30 @@ public class CitationTests
         Assert.Empty(doc.Citations);
     }
 
+    /// <summary>An unnamed speaker before a reporting verb, and a medium the tagger missed before "reported".</summary>
+    [Theory]
+    [InlineData("The deal was signed in [Astana|LOC], [Russian|NORP] media reported.", "Russian media reported", "Russian media")]
+    [InlineData("Officials said the border was closed.", "Officials said", "Officials")]
+    [InlineData("[Moscow|LOC] plans to expand the base, Kommersant reported on [March 3|DATE].", "Kommersant reported", "Kommersant")]
+    public void An_unnamed_or_untagged_speaker_before_a_reporting_verb_is_a_citation(string marked, string text, string source)
+    {
+        var doc = EventTestSupport.Marked(marked);
+        new CitationStage().Process(doc);
+        var citation = Assert.Single(doc.Citations);
+        Assert.Equal((text, "reported", source), (citation.Text, citation.Kind, citation.Sources.Single().Name));
+    }
+
+    [Theory]
+    [InlineData("The talks, he said, went well.")]
+    [InlineData("In the end the Chairman said nothing.")]
+    [InlineData("[Moscow|LOC] said nothing.")]
+    public void Other_words_before_a_reporting_verb_are_no_speaker(string marked)
+    {
+        var doc = EventTestSupport.Marked(marked);
+        new CitationStage().Process(doc);
+        Assert.Empty(doc.Citations);
+    }
+
     [Fact]
     public void AccordingToSomethingThatIsNoSourceIsNoCitation()
     {
