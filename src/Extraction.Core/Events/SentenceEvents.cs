@@ -1148,7 +1148,7 @@ internal sealed class SentenceEvents
             if (e.Start >= _sentence.End) break;
             if (e.End <= _sentence.Start || Array.IndexOf(labels, e.Label) < 0) continue;
             int token = TokenIndexOf(e.Start);
-            if (token < 0 || anchor < 0 || InParentheses(token)) continue;
+            if (token < 0 || anchor < 0 || InParentheses(token) || RelativeClauseStart(token) is int clause and >= 0 && RelativeClauseEnd(clause) <= anchor) continue;
             bool apart = Separated(Math.Min(anchor, token), Math.Max(anchor, token));
             int distance = Math.Abs(token - anchor);
             if (best is null || (bestApart && !apart) || (apart == bestApart && distance < bestDistance))
@@ -1163,6 +1163,29 @@ internal sealed class SentenceEvents
         for (int i = from + 1; i < to; i++)
             if (_low[i] == "and" || ClauseBreaks.Contains(_low[i])) return true;
         return false;
+    }
+
+    /// <summary>
+    /// The "which"/"who" that opens the relative clause between commas holding <paramref name="token"/>, or -1: "China,
+    /// which built an outpost in 2021, has stepped up …" — a clause on the subject, ended before the trigger, does not
+    /// date the act; one after it may describe the act's setting ("its summit in Dushanbe, which commences on October
+    /// 18": the seed's gold dates the invitation so).
+    /// </summary>
+    private int RelativeClauseStart(int token)
+    {
+        for (int i = token - 1; i >= 1; i--)
+        {
+            if (_low[i] is "which" or "who" && _low[i - 1] == ",") return i;
+            if (_low[i] is "," or "(" or ")" || ClauseBreaks.Contains(_low[i])) return -1;
+        }
+        return -1;
+    }
+
+    private int RelativeClauseEnd(int start)
+    {
+        int i = start + 1;
+        while (i < _count && _low[i] != "," && !ClauseBreaks.Contains(_low[i])) i++;
+        return i;
     }
 
     /// <summary>An opening parenthesis before <paramref name="token"/> in the sentence is not closed before it.</summary>

@@ -200,6 +200,16 @@ public class EventStageTests
     }
 
     [Fact]
+    public void A_relative_clause_s_date_is_not_the_main_clause_s_time()
+    {
+        // it read time=2021, the date of the outpost
+        var doc = EventTestSupport.Marked("[China|LOC], which built a police outpost in [2021|DATE], has stepped up security cooperation with [Tajikistan|LOC].");
+        new EventStage(EventTestSupport.Lexicon).Process(doc);
+        var ev = Assert.Single(doc.Events);
+        Assert.Equal(["actor:China", "recipient:Tajikistan"], ev.Arguments.Select(a => a.Role + ":" + doc.EntityById(a.Entity)!.Text));
+    }
+
+    [Fact]
     public void CapitalStandingForItsStateGivesActorCountryAndContextArguments()
     {
         var doc = EventTestSupport.Marked("[Moscow|LOC] accused [Kyiv|LOC] on [March 3|DATE] of shelling civilians in [Donetsk|LOC].");
