@@ -244,9 +244,10 @@ public sealed partial class CitationStage : IStage
         int sentenceStart = d.Sentences[sentence].Start;
         var before = d.Text.AsSpan(sentenceStart, verbStart - sentenceStart).TrimEnd();
         int cut = Math.Max(before.LastIndexOf(','), -1) + 1;
-        var words = before[cut..].ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "The border is closed,” officials said": a closing quotation mark after the comma is no word.
+        var words = before[cut..].ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Any(char.IsLetter)).ToArray();
         if (words.Length is < 1 or > 3) return;
-        int start = sentenceStart + cut + (before.Length - cut - before[cut..].TrimStart().Length);
+        int start = d.Text.IndexOf(words[0], sentenceStart + cut, StringComparison.Ordinal);
         bool unnamed = UnnamedSourceNouns.Contains(words[^1])
                        && words[..^1].All(w => char.IsLower(w[0]) || d.Entities.Any(e => e.Label == EntityLabels.Norp && e.Text == w));
         bool medium = cut > 0 && words.Length == 1 && char.IsUpper(words[0][0]) && words[0].All(char.IsLetter) && d.Text.AsSpan(verbStart).StartsWith("reported")

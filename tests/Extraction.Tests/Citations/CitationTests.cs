@@ -108,6 +108,7 @@ public class CitationTests
     [Theory]
     [InlineData("The deal was signed in [Astana|LOC], [Russian|NORP] media reported.", "Russian media reported", "Russian media")]
     [InlineData("Officials said the border was closed.", "Officials said", "Officials")]
+    [InlineData("\"The border is closed,\" officials said.", "officials said", "officials")]
     [InlineData("[Moscow|LOC] plans to expand the base, Kommersant reported on [March 3|DATE].", "Kommersant reported", "Kommersant")]
     public void An_unnamed_or_untagged_speaker_before_a_reporting_verb_is_a_citation(string marked, string text, string source)
     {
