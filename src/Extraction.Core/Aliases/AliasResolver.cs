@@ -190,10 +190,9 @@ public sealed class AliasResolver : IStage
         foreach (var e in doc.Entities)
         {
             if (e.Label != EntityLabels.Org || !e.Text.Contains(' ')) continue;
-            var words = e.Text.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
-            var capitalised = words.Where(w => char.IsUpper(w[0])).ToArray();
+            var (capitalised, all) = AcronymRules.InitialsOf(e.Text);
             if (capitalised.Length < 2) continue;
-            foreach (var key in new[] { string.Concat(capitalised.Select(w => w[0])), string.Concat(words.Select(w => char.ToUpperInvariant(w[0]))) }.Distinct())
+            foreach (var key in capitalised == all ? [capitalised] : new[] { capitalised, all })
             {
                 if (!byInitials.TryGetValue(key, out var seen)) byInitials[key] = e;
                 else if (seen is not null && seen.Canonical != e.Canonical) byInitials[key] = null;

@@ -55,18 +55,24 @@ public static class AcronymRules
     public static bool Abbreviates(string name, string acronym)
     {
         var letters = string.Concat(acronym.Where(char.IsLetter));
-        var words = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).ToList();
-        if (words.Count == 0 || letters.Length == 0) return false;
-        string initials = string.Concat(words.Select(w => w[0]));
-        if (initials == letters) return true;
-        // "Economic Community of West African States (ECOWAS)": the connectors' initials may count too.
-        var allWords = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
-        if (string.Concat(allWords.Select(w => char.ToUpperInvariant(w[0]))) == letters) return true;
+        var (initials, allInitials) = InitialsOf(name);
+        if (initials.Length == 0 || letters.Length == 0) return false;
+        if (initials == letters || allInitials == letters) return true;
         if (initials[0] != letters[0]) return false;
         string capitals = string.Concat(name.Where(char.IsUpper));
         int k = 0;
         foreach (char ch in capitals) if (k < letters.Length && ch == letters[k]) k++;
-        return k == letters.Length && letters.Length >= Math.Min(2, words.Count);
+        return k == letters.Length && letters.Length >= Math.Min(2, initials.Length);
+    }
+
+    /// <summary>
+    /// The initials of a name's capitalised words ("CSTO" of "Collective Security Treaty Organization"), and of all its
+    /// words, upper-cased ("ECOWAS" of "Economic Community of West African States"); words split at spaces and hyphens.
+    /// </summary>
+    public static (string Capitalised, string All) InitialsOf(string name)
+    {
+        var words = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        return (string.Concat(words.Where(w => char.IsUpper(w[0])).Select(w => w[0])), string.Concat(words.Select(w => char.ToUpperInvariant(w[0]))));
     }
 
     private static Entity? FindLongName(RuleContext c, int open, string acronym)

@@ -32,11 +32,12 @@ public static partial class NameRules
 
     public static void Apply(RuleContext c)
     {
-        foreach (var sentence in c.Document.Sentences)
+        for (int s = 0; s < c.Document.Sentences.Count; s++)
         {
+            var sentence = c.Document.Sentences[s];
             int from = Math.Max(sentence.FirstToken, c.FirstBodyToken), end = sentence.EndToken;
             // In a headline or a shouted line every word is capitalised, so "Great Service" is no name by its capitals alone.
-            bool headline = EntityText.IsHeadline(c.Text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(c.Tokens)[sentence.FirstToken..end]);
+            bool headline = c.Headline[s];
             for (int i = from; i < end; i++)
             {
                 if (TagEvent(c, i, end, headline) is int afterEvent) { i = afterEvent - 1; continue; }
@@ -152,9 +153,7 @@ public static partial class NameRules
         if (name >= end || !c.IsCapitalized(name) || c.Gazetteer.IsFirstName(c.Word(name))) return;
         int stop = CapitalisedRunEnd(c, name + 1, end, maxWords: 4);
         if (stop >= end || c.Word(stop) is not ("," or ".") || stop - name == 1 && IsPlaceOrGroup(c, name)) return;
-        int at = c.Tokens[name].Start, nameEnd = c.Tokens[stop - 1].End;
-        if (c.Document.Entities.Any(e => e.Start < nameEnd && at < e.End && e.Label != EntityLabels.Org
-                                         && (e.Label == EntityLabels.Person || e.Start <= at && nameEnd <= e.End))) return;
+        if (IsKnownPersonOrPlace(c, name, stop)) return;
         c.Add(name, stop, EntityLabels.Org, 0.7, "org_descriptor");
     }
 
@@ -181,11 +180,19 @@ public static partial class NameRules
         int start = i;
         while (start > c.FirstBodyToken && i - start < 3 && c.IsNameWord(start - 1) && (start == i || c.SpaceBetween(start - 1))) start--;
         if (start == i || i - start == 1 && IsPlaceOrGroup(c, start) || c.Gazetteer.IsFirstName(c.Word(start))) return;
-        // A known person is no company, nor is a known place, but a name may begin with one ("Saudi Aramco").
-        int at = c.Tokens[start].Start, nameEnd = c.Tokens[i - 1].End;
-        if (c.Document.Entities.Any(e => e.Start < nameEnd && at < e.End && e.Label != EntityLabels.Org
-                                         && (e.Label == EntityLabels.Person || e.Start <= at && nameEnd <= e.End))) return;
+        if (IsKnownPersonOrPlace(c, start, i)) return;
         c.Add(start, i, EntityLabels.Org, 0.7, "org_descriptor");
+    }
+
+    /// <summary>
+    /// Tokens [first, end) hold a known person, or are a known place (or group) whole: no company. A name may begin with
+    /// a place ("Saudi Aramco").
+    /// </summary>
+    private static bool IsKnownPersonOrPlace(RuleContext c, int first, int end)
+    {
+        int at = c.Tokens[first].Start, nameEnd = c.Tokens[end - 1].End;
+        return c.Document.Entities.Any(e => e.Start < nameEnd && at < e.End && e.Label != EntityLabels.Org
+                                            && (e.Label == EntityLabels.Person || e.Start <= at && nameEnd <= e.End));
     }
 
     /// <summary>A word of a description before its noun: lower case, an acronym ("LNG"), a nationality or place
@@ -476,11 +483,12 @@ public static partial class NameRules
 
     public static void ApplyWeapons(RuleContext c)
     {
-        foreach (var sentence in c.Document.Sentences)
+        for (int s = 0; s < c.Document.Sentences.Count; s++)
         {
+            var sentence = c.Document.Sentences[s];
             int end = sentence.EndToken;
             // In a headline every word is capitalised: a capital before a weapon names no system ("Fires Ballistic Missile").
-            bool headline = EntityText.IsHeadline(c.Text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(c.Tokens)[sentence.FirstToken..end]);
+            bool headline = c.Headline[s];
             for (int i = Math.Max(sentence.FirstToken, c.FirstBodyToken); i < end; i++)
             {
                 if (c.Tokens[i].Kind != TokenKind.Word) continue;

@@ -12,12 +12,18 @@ public sealed class RuleContext
         Source = source;
         SentenceInitial = EntityText.SentenceInitial(document);
         FirstBodyToken = EntityText.FirstBodyToken(document);
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
+        Headline = new bool[document.Sentences.Count];
+        for (int s = 0; s < Headline.Length; s++)
+            Headline[s] = EntityText.IsHeadline(document.Text, tokens[document.Sentences[s].FirstToken..document.Sentences[s].EndToken]);
     }
 
     public Document Document { get; }
     public Gazetteer Gazetteer { get; }
     public string Source { get; }
     public bool[] SentenceInitial { get; }
+    /// <summary>Per sentence, whether it is a headline or a shouted line (<see cref="EntityText.IsHeadline"/>), where capitals mark no names.</summary>
+    public bool[] Headline { get; }
     public int FirstBodyToken { get; }
     public string Text => Document.Text;
     public List<Token> Tokens => Document.Tokens;

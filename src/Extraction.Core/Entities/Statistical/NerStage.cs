@@ -247,7 +247,7 @@ public sealed class NerStage : IStage
         var (start, end) = (document.Tokens[first].Start, document.Tokens[last].End);
         if (!char.IsUpper(document.Text[start])) return false;
         if (known.Contains((start, end))) return true;
-        return last > first && OrganisationNameEnds.Contains(document.SpanOf(document.Tokens[last]).ToString());
+        return last > first && OrganisationNameEndLookup.Contains(document.SpanOf(document.Tokens[last]));
     }
 
     /// <summary>Sorted sweeps with binary search, so that a huge document with many entities stays linear-ish.</summary>
