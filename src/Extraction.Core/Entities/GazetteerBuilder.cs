@@ -417,9 +417,9 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
             if (personsOnlyWhenTagged && !person) continue;
             string label = person ? EntityLabels.Person : EntityLabels.Org;
             var acronym = NameWithAcronym().Match(root);
-            string canonical = rootWords.Length == 1 && root.Length <= 5 && !person ? root : TitleCase(acronym.Success ? acronym.Groups[1].Value : root);
+            string canonical = rootWords.Length == 1 && root.Length <= 5 && !person ? root : TitleCase(acronym.Success ? acronym.Groups[1].Value : root, !person);
             // An acronym listed with the name it abbreviates is known by that name ("IMF" → "International Monetary Fund").
-            if (!person && rootWords.Length == 1 && block.Names.FirstOrDefault(n => SpellsOut(n, root)) is { } full) canonical = TitleCase(full);
+            if (!person && rootWords.Length == 1 && block.Names.FirstOrDefault(n => SpellsOut(n, root)) is { } full) canonical = TitleCase(full, organisation: true);
             foreach (var raw in block.Names)
             {
                 var m = NameWithAcronym().Match(raw);
@@ -453,7 +453,16 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
     private static readonly HashSet<string> LowerConnectors = new(StringComparer.Ordinal)
         { "of", "the", "and", "for", "in", "on", "at", "to", "de", "del", "la", "le", "du", "von", "van", "der", "den" };
 
-    /// <summary>"INTERNATIONAL_ATOMIC_ENERGY_AGENCY" → "International Atomic Energy Agency"; short vowel-less words stay capitals ("UN").</summary>
+    /// <summary>
+    /// Abbreviations with a vowel that stay in capitals in an organisation's name ("UN SECURITY COUNCIL" → "UN
+    /// Security Council", not "Un Security Council"); general vocabulary, like <see cref="ExtraRegions"/>.
+    /// </summary>
+    private static readonly HashSet<string> AbbreviationsInNames = new(StringComparer.Ordinal) { "UN", "US", "USA", "UK", "EU", "UAE", "NATO", "OSCE", "OPEC", "ASEAN" };
+
+    [GeneratedRegex("^(?=[IVX]{2,})X{0,3}(IX|IV|V?I{0,3})$")]
+    private static partial Regex RomanNumeral();
+
+    /// <summary>"INTERNATIONAL_ATOMIC_ENERGY_AGENCY" → "International Atomic Energy Agency"; short vowel-less words, known abbreviations and Roman numerals stay capitals.</summary>
     /// <summary>Whether <paramref name="name"/> has two or more words whose initials, connectors included or not, spell <paramref name="acronym"/>.</summary>
     private static bool SpellsOut(string name, string acronym)
     {
@@ -463,7 +472,7 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
         return all.Equals(acronym, StringComparison.OrdinalIgnoreCase) || content.Equals(acronym, StringComparison.OrdinalIgnoreCase);
     }
 
-    internal static string TitleCase(string upper)
+    internal static string TitleCase(string upper, bool organisation = false)
     {
         var words = upper.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (int i = 0; i < words.Length; i++)
@@ -471,6 +480,9 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
             string lower = words[i].ToLowerInvariant();
             if (i > 0 && LowerConnectors.Contains(lower)) { words[i] = lower; continue; }
             if (words[i].Contains('.') || (words[i].Length <= 4 && !words[i].Any(ch => "AEIOUY".Contains(ch)))) continue;
+            if (organisation && AbbreviationsInNames.Contains(words[i])) continue;
+            // A numeral ends a ruler's name ("Elizabeth II"); "Xi Jinping" begins with none.
+            if (i > 0 && (organisation || i == words.Length - 1) && RomanNumeral().IsMatch(words[i])) continue;
             words[i] = string.Join('-', lower.Split('-').Select(p => p.Length == 0 ? p : char.ToUpperInvariant(p[0]) + p[1..]));
         }
         return string.Join(' ', words);

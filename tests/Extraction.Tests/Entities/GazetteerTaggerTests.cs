@@ -43,6 +43,19 @@ public class GazetteerTaggerTests
     }
 
     [Fact]
+    public void A_dictionary_name_keeps_its_abbreviations_and_numerals_in_capitals()
+    {
+        // PETRARCH2 writes names in capitals ("UN_SECURITY_COUNCIL"): title-casing them must not give "Un Security Council".
+        var doc = EntityTestData.TagWithCommitted("The UN Security Council met on Friday.");
+        Assert.Equal("UN Security Council", Assert.Single(doc.Entities, e => e.Text == "UN Security Council").Canonical);
+        Assert.Equal("Alliance World Dollar Government Fund II", Extraction.Entities.GazetteerBuilder.TitleCase("ALLIANCE WORLD DOLLAR GOVERNMENT FUND II"));
+        Assert.Equal("Burma Campaign UK", Extraction.Entities.GazetteerBuilder.TitleCase("BURMA CAMPAIGN UK", organisation: true));
+        Assert.Equal("Kang Chang Uk", Extraction.Entities.GazetteerBuilder.TitleCase("KANG CHANG UK"));
+        Assert.Equal(("Elizabeth II", "Xi Jinping"), (Extraction.Entities.GazetteerBuilder.TitleCase("ELIZABETH II"), Extraction.Entities.GazetteerBuilder.TitleCase("XI JINPING")));
+        Assert.Equal("Harakut Ul Jihad", Extraction.Entities.GazetteerBuilder.TitleCase("HARAKUT UL JIHAD"));
+    }
+
+    [Fact]
     public void A_small_place_with_diacritics_is_taken_only_as_written()
     {
         Assert.Contains(("Göd", EntityLabels.Loc), EntityTestData.PairsWithCommitted("They drove to Göd yesterday."));
