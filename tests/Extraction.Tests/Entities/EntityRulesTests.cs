@@ -176,6 +176,15 @@ public class EntityRulesTests
     }
 
     [Fact]
+    public void After_a_title_a_place_word_followed_by_a_name_word_begins_a_person()
+    {
+        // "Wellington" is a capital in the gazetteer; after "Defense Minister" and before "Koo" it is a first name
+        Assert.Contains(("Wellington Koo", EntityLabels.Person), EntityTestData.PairsWithCommitted("Defense Minister Wellington Koo told lawmakers."));
+        // a place the gazetteer names over two words stays a place
+        Assert.DoesNotContain(EntityTestData.PairsWithCommitted("He wrote to Secretary Russian Federation officials."), p => p.Label == EntityLabels.Person);
+    }
+
+    [Fact]
     public void Named_events()
     {
         Assert.Contains(("Rubezh-2004", EntityLabels.Event), Pairs("They joined the Rubezh-2004 exercises."));

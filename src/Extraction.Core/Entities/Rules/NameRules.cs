@@ -240,9 +240,21 @@ public static partial class NameRules
         // "Mr." split into "Mr" + ".".
         if (name < end && c.Word(name) is "." && c.Tokens[name].Start == c.Tokens[i].End) name++;
         if (name >= end || name > i + 1 && !c.SpaceBetween(name - 1) || name == i + 1 && !c.SpaceBetween(i)) return;
-        if (IsPlaceOrGroup(c, name)) return;
+        if (IsPlaceOrGroup(c, name) && !PlaceWordBeginsName(c, name, end)) return;
         int stop = NameWords(c, name, end, surnameMayBeAWord: true);
         if (stop > name) c.Add(name, stop, EntityLabels.Person, 0.85, "title");
+    }
+
+    /// <summary>
+    /// After a title, a one-word place followed by a name word that is no place is a person's first name: "Defense
+    /// Minister Wellington Koo" ("Secretary Russian Federation" stays a place: the gazetteer's name runs on).
+    /// </summary>
+    private static bool PlaceWordBeginsName(RuleContext c, int token, int end)
+    {
+        int next = token + 1;
+        if (next >= end || !c.SpaceBetween(token) || !c.IsCapitalized(next) || Titles.Contains(c.Word(next))
+            || c.Gazetteer.IsCommonWord(c.Word(next)) || c.Gazetteer.Names.MatchPiece(c.Word(next)) >= 0) return false;
+        return c.Gazetteer.Names.MatchLongest(c.Document.Text, c.Document.Tokens, token, end, out _) == token + 1;
     }
 
     private static void TagFirstNamePerson(RuleContext c, int i, int end)
