@@ -185,6 +185,13 @@ public class EntityRulesTests
     }
 
     [Fact]
+    public void A_rank_a_body_and_a_title_name_an_office()
+    {
+        Assert.DoesNotContain(Pairs("The US urged calm.\n\nJapan's Chief Cabinet Secretary Yoshimasa Hayashi said Tokyo was watching."), p => p.Label == EntityLabels.Org);
+        Assert.Contains(("Security Council", EntityLabels.Org), Pairs("The US urged calm.\n\nThe Security Council President spoke."));
+    }
+
+    [Fact]
     public void Named_events()
     {
         Assert.Contains(("Rubezh-2004", EntityLabels.Event), Pairs("They joined the Rubezh-2004 exercises."));

@@ -103,10 +103,17 @@ public static partial class NameRules
             }
             int start = i;
             while (start < head && (EntityText.IsDeterminer(c.Word(start)) || !c.IsNameWord(start) && !IsOrdinal(c, start))) start++;
-            if (stop - start >= 2 && (!headline || HasUncommonWord(c, start, head))) c.Add(start, stop, EntityLabels.Org, 0.8, "org_head");
+            if (stop - start >= 2 && (!headline || HasUncommonWord(c, start, head)) && !IsRankedTitle(c, start, stop, end))
+                c.Add(start, stop, EntityLabels.Org, 0.8, "org_head");
             i = Math.Max(runEnd, stop);
         }
     }
+
+    private static readonly WordSet Ranks = new(["Chief", "Deputy", "Vice", "Acting", "Senior", "Assistant", "Principal"]);
+
+    /// <summary>"Chief Cabinet Secretary Yoshimasa Hayashi", "Deputy Party Secretary": a rank, a body and a title name an office, not the body.</summary>
+    private static bool IsRankedTitle(RuleContext c, int start, int stop, int end) =>
+        Ranks.Contains(c.Word(start)) && stop < end && c.SpaceBetween(stop - 1) && Titles.Contains(c.Word(stop));
 
     /// <summary>The source of an organisation the text describes as one ("energy giant Gazprom"); the ner stage keeps its label.</summary>
     public const string OrgDescriptorSource = EntityRules.StageName + "/org_descriptor";
