@@ -84,6 +84,26 @@ public static class EntityText
         return longLowerCase <= 1;
     }
 
+    /// <summary>
+    /// The words a document writes in lower case anywhere (lower-cased): in a headline, where every word is capitalised,
+    /// such a word ("Protests", "Island") is the common word, not a name. Built only for documents with a headline.
+    /// </summary>
+    public static HashSet<string> LowerCaseWords(Document doc)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in doc.Tokens)
+            if (token.Kind == TokenKind.Word && char.IsLower(doc.Text[token.Start])) words.Add(doc.Slice(token.Start, token.End));
+        return words;
+    }
+
+    /// <summary>Whether <paramref name="word"/>, in lower case and in the singular or the plural, is among <paramref name="lowerCaseWords"/>.</summary>
+    public static bool WrittenInLowerCase(HashSet<string> lowerCaseWords, string word)
+    {
+        string lower = word.ToLowerInvariant();
+        return lowerCaseWords.Contains(lower) || lowerCaseWords.Contains(lower + "s")
+               || lower.Length > 3 && lower.EndsWith('s') && lowerCaseWords.Contains(lower[..^1]);
+    }
+
     /// <summary>A word token that begins with an upper-case letter.</summary>
     public static bool IsCapitalized(Document doc, int token)
     {

@@ -50,12 +50,16 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
         var initial = EntityText.SentenceInitial(doc);
         bool informal = EntityText.IsInformal(doc, initial);
         int bodyStart = EntityText.FirstBodyToken(doc);
+        HashSet<string>? lowerCaseWords = null;
         foreach (var sentence in doc.Sentences)
         {
             int end = sentence.EndToken;
+            var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(doc.Tokens)[sentence.FirstToken..end];
             // In a line of capitals ("RUGBY UNION - CUTTITTA BACK FOR ITALY"), a short name in capitals is no abbreviation.
-            bool shouted = EntityText.CaseOf(doc.Text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(doc.Tokens)[sentence.FirstToken..end])
-                           == SentenceCase.AllCaps;
+            bool shouted = EntityText.CaseOf(doc.Text, tokens) == SentenceCase.AllCaps;
+            // In a headline a one-word name the article writes in lower case elsewhere is that word ("… Near Island" with
+            // "around the island" in the text; "Island" is Iceland's name in other languages).
+            var headlineWords = EntityText.IsHeadline(doc.Text, tokens) ? lowerCaseWords ??= EntityText.LowerCaseWords(doc) : null;
             for (int i = Math.Max(sentence.FirstToken, bodyStart); i < end;)
             {
                 if (!EntityText.IsCapitalized(doc, i) && !StartsWithArabicArticle(doc, i))
@@ -63,16 +67,17 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
                     i = informal && TagLowerCasePlace(doc, i, end) is int after and > 0 ? after : i + 1;
                     continue;
                 }
-                int stop = TagCompound(doc, i, end) ?? TagName(doc, i, end, initial, shouted);
+                int stop = TagCompound(doc, i, end) ?? TagName(doc, i, end, initial, shouted, headlineWords);
                 i = stop > i ? stop : i + 1;
             }
         }
     }
 
-    private int TagName(Document doc, int first, int limit, bool[] initial, bool shouted)
+    private int TagName(Document doc, int first, int limit, bool[] initial, bool shouted, HashSet<string>? headlineWords)
     {
         int end = gazetteer.Names.MatchLongest(doc.Text, doc.Tokens, first, limit, out int entry);
         if (end == 0) return 0;
+        if (headlineWords is not null && end == first + 1 && EntityText.WrittenInLowerCase(headlineWords, doc.Slice(doc.Tokens[first].Start, doc.Tokens[first].End))) return 0;
         var flags = gazetteer.Flags(entry);
         if (!Accept(doc, first, end, limit, flags, initial, shouted, gazetteer.Label(entry) == EntityLabels.Org)) return 0;
         if (flags.HasFlag(GazetteerFlags.Minor) && !WrittenAsNamed(doc.SpanOf(doc.Tokens[first].Start, doc.Tokens[end - 1].End), gazetteer.Canonical(entry))) return 0;

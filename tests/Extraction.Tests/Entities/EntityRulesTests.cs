@@ -185,6 +185,15 @@ public class EntityRulesTests
     }
 
     [Fact]
+    public void In_a_headline_an_organisation_name_begins_after_a_word_the_body_writes_in_lower_case()
+    {
+        var pairs = Pairs("Philippines Protests Chinese Coast Guard Water Cannon Attack\n\nThe Philippines lodged a diplomatic protest with China.");
+        Assert.DoesNotContain(pairs, p => p.Text.Contains("Protests"));
+        // a connector is lower case in any headline: "of" is no such word
+        Assert.Contains(("Communist Party of Germany", EntityLabels.Org), Pairs("Hungary Joins Talks With Communist Party of Germany\n\nHungary said the party of the left joins talks with it."));
+    }
+
+    [Fact]
     public void A_rank_a_body_and_a_title_name_an_office()
     {
         Assert.DoesNotContain(Pairs("The US urged calm.\n\nJapan's Chief Cabinet Secretary Yoshimasa Hayashi said Tokyo was watching."), p => p.Label == EntityLabels.Org);

@@ -56,6 +56,15 @@ public class GazetteerTaggerTests
     }
 
     [Fact]
+    public void In_a_headline_a_one_word_name_the_body_writes_in_lower_case_is_that_word()
+    {
+        // "Island" is Iceland's name in other languages; the body sails "around the island"
+        var pairs = EntityTestData.PairsWithCommitted("Taiwan Reports Surge in Chinese Military Flights Near Island\n\nShips sailed around the island on Monday.");
+        Assert.DoesNotContain(pairs, p => p.Text == "Island");
+        Assert.Contains(("Taiwan", EntityLabels.Loc), pairs);
+    }
+
+    [Fact]
     public void A_small_place_with_diacritics_is_taken_only_as_written()
     {
         Assert.Contains(("Göd", EntityLabels.Loc), EntityTestData.PairsWithCommitted("They drove to Göd yesterday."));

@@ -134,6 +134,20 @@ public class NerStageTests
         Assert.Equal(expected, spans[0].Text);
     }
 
+    /// <summary>Past a capitalised word the body writes in lower case ("blocks"), an organisation's last word belongs to another name; connectors do not count.</summary>
+    [Theory]
+    [InlineData("Hungary Blocks European Council Statement", "Hungary Blocks European Council", "Hungary")]
+    [InlineData("Hungary Joins Talks of Communist Party of Germany", "Communist Party of Germany", "Communist Party of Germany")]
+    public void A_headline_span_past_a_word_the_body_writes_in_lower_case_is_cut_despite_an_organisation_word(string headline, string span, string expected)
+    {
+        string text = headline + "\n\nHungary said the veto blocks the statement of the Communist leaders.";
+        var (doc, spans) = OneSpan(text, span, "ORG");
+        spans.Add(E("Hungary", text.LastIndexOf("Hungary", StringComparison.Ordinal), "LOC", "ner"));
+        spans.Add(E("Communist", text.LastIndexOf("Communist", StringComparison.Ordinal), "NORP", "ner"));
+        NerStage.CutHeadlineNamesToKnownNames(doc, spans);
+        Assert.Equal(expected, spans[0].Text);
+    }
+
     [Fact]
     public void A_name_the_gazetteer_lists_whole_is_taken_over_its_and()
     {

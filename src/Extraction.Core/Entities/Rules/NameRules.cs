@@ -103,6 +103,10 @@ public static partial class NameRules
             }
             int start = i;
             while (start < head && (EntityText.IsDeterminer(c.Word(start)) || !c.IsNameWord(start) && !IsOrdinal(c, start))) start++;
+            // In a headline a word the article writes in lower case is no part of the name: "Philippines Protests Chinese Coast Guard …".
+            if (headline)
+                for (int t = head - 1; t >= start; t--)
+                    if (c.IsCapitalized(t) && c.WrittenInLowerCase(t)) { start = t + 1; break; }
             if (stop - start >= 2 && (!headline || HasUncommonWord(c, start, head)) && !IsRankedTitle(c, start, stop, end))
                 c.Add(start, stop, EntityLabels.Org, 0.8, "org_head");
             i = Math.Max(runEnd, stop);

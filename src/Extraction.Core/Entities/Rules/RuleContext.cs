@@ -25,6 +25,9 @@ public sealed class RuleContext
     /// <summary>Per sentence, whether it is a headline or a shouted line (<see cref="EntityText.IsHeadline"/>), where capitals mark no names.</summary>
     public bool[] Headline { get; }
     public int FirstBodyToken { get; }
+    /// <summary>Whether the document writes this word in lower case anywhere (<see cref="EntityText.WrittenInLowerCase"/>); the word list is built on first use.</summary>
+    public bool WrittenInLowerCase(int token) => EntityText.WrittenInLowerCase(_lowerCaseWords ??= EntityText.LowerCaseWords(Document), Word(token).ToString());
+    private HashSet<string>? _lowerCaseWords;
     public string Text => Document.Text;
     public List<Token> Tokens => Document.Tokens;
 

@@ -291,7 +291,8 @@ public sealed class NerStage : IStage
     /// known, stays whole), which keeps that name's label ("Central Asian Leaders Sign …" → the NORP "Central Asian").
     /// Known names are an earlier stage's anywhere and the model's outside headlines, where capitals do end names (the
     /// gazetteer lists neither "Britain" nor "Hamas" alone: "US and Britain Strike Houthi Targets"). A rest holding an
-    /// organisation's last word is part of the name ("New York Times Wins …" keeps "Times"). Only in headlines: in a
+    /// organisation's last word is part of the name ("New York Times Wins …" keeps "Times") unless a word the article
+    /// writes in lower case comes before that last word. Only in headlines: in a
     /// sentence merely dense with names a name may well begin with another ("Russian Orthodox Church").
     /// </summary>
     internal static void CutHeadlineNamesToKnownNames(Document document, List<Entity> model)
@@ -308,15 +309,23 @@ public sealed class NerStage : IStage
         foreach (var e in document.Entities.Concat(model.Where(m => !InHeadline(m))))
             if (e.Label is EntityLabels.Person or EntityLabels.Org or EntityLabels.Loc or EntityLabels.Norp) known.TryAdd(e.Text, e);
         if (known.Count == 0) return;
+        HashSet<string>? lowerCaseWords = null;
         for (int i = 0; i < model.Count; i++)
         {
             var m = model[i];
             if (!InHeadline(m)) continue;
             int first = EntityText.TokenStartingAt(document, m.Start), last = EntityText.TokenEndingAt(document, m.End);
             if (first < 0 || last <= first) continue;
+            // "Hungary Blocks European Council Statement": an organisation's last word after a word the article writes in
+            // lower case ("the veto blocks …") belongs to a name that begins after that word.
+            int commonWord = -1;
+            for (int t = first + 1; t <= last && commonWord < 0; t++)
+                if (char.IsUpper(document.Text[tokens[t].Start]) && !IsOrganisationNameEnd(document.Text, tokens[t])
+                    && EntityText.WrittenInLowerCase(lowerCaseWords ??= EntityText.LowerCaseWords(document), document.Slice(tokens[t].Start, tokens[t].End)))
+                    commonWord = t;
             for (int end = last - 1; end >= first; end--)
             {
-                if (IsOrganisationNameEnd(document.Text, tokens[end + 1])) break;
+                if (IsOrganisationNameEnd(document.Text, tokens[end + 1]) && !(commonWord >= 0 && commonWord < end + 1)) break;
                 if (!known.TryGetValue(document.Slice(m.Start, tokens[end].End), out var name)) continue;
                 model[i] = Respanned(m, m.Start, tokens[end].End, document.Slice(m.Start, tokens[end].End), name.Canonical, m.Confidence);
                 model[i].Label = name.Label;
