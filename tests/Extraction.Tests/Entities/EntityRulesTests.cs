@@ -52,6 +52,7 @@ public class EntityRulesTests
     [InlineData("He spoke for the Ministry of Foreign Affairs today.", "Ministry of Foreign Affairs")]
     [InlineData("Reports by Khovar News Agency differ.", "Khovar News Agency")]
     [InlineData("Units of the Russian Federal Border Guards left.", "Russian Federal Border Guards")]
+    [InlineData("The General Police Inspectorate said 74 people were held.", "General Police Inspectorate")]
     [InlineData("The Education Commission of the States published a report.", "Education Commission of the States")]
     [InlineData("He left the Communist Party of the Russian Federation in 1995.", "Communist Party of the Russian Federation")]
     [InlineData("Election observers from the Organization for Security and Cooperation in Europe criticized the vote on Sunday.", "Organization for Security and Cooperation in Europe")]

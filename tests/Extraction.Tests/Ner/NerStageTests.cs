@@ -78,6 +78,8 @@ public class NerStageTests
     [InlineData("Partners", "PERSON", "PERSON")]
     [InlineData("Caspian Pipeline Consortium", "LOC", "ORG")]
     [InlineData("Black Sea Fleet", "LOC", "ORG")]
+    [InlineData("China Coast Guard", "LOC", "ORG")]
+    [InlineData("Patriotic Electoral Bloc", "PERSON", "ORG")]
     [InlineData("St. Petersburg International Economic Forum", "LOC", "ORG")]
     // no person's name ends so, though a place's may: only a person is relabelled
     [InlineData("George C. Marshall Center", "PERSON", "ORG")]

@@ -19,7 +19,7 @@ public static partial class NameRules
         "Assembly", "Parliament", "Senate", "Police", "News", "Times", "Post", "Press", "Network", "Authority", "Bureau", "Board",
         "Airlines", "Airways", "Academy", "College", "Society", "Secretariat", "Directorate", "Fleet", "Group", "Congress",
         "Federation", "Cabinet", "Duma", "Office", "Tribunal", "Mission", "Center", "Centre", "Industries", "Holdings",
-        "Battery", "Squadron", "Platoon", "Detachment", "Militia",
+        "Battery", "Squadron", "Platoon", "Detachment", "Militia", "Inspectorate", "Bloc",
     ]);
 
     private static readonly WordSet Titles = new(

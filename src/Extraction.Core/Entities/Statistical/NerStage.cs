@@ -141,7 +141,8 @@ public sealed class NerStage : IStage
         "Holdings", "Enterprises", "Technologies", "Laboratories", "Post", "Times", "Herald", "Tribune", "Gazette", "Journal",
         "Consortium", "Council", "Fund", "Alliance", "Coalition", "Movement", "League", "Society", "Club", "Network",
         "Authority", "Administration", "Department", "Office", "Assembly", "Parliament", "Senate", "Forum",
-        "Fleet", "Flotilla", "Division", "Brigade", "Regiment", "Battalion", "Corps", "Command",
+        "Fleet", "Flotilla", "Division", "Brigade", "Regiment", "Battalion", "Corps", "Command", "Guard", "Guards", "Army", "Navy",
+        "Forces", "Police", "Service", "Inspectorate", "Bloc",
     };
 
     /// <summary>Last words that no person's name has, though a place's may ("West Bank", "Soviet Union", "World Trade Center").</summary>
