@@ -155,6 +155,8 @@ internal sealed class SentenceEvents
             bool nounContext = IsNounContext(i);
             string? nominal = NominalTriggers.CodeOf(w, i > 0 ? _low[i - 1] : null);
             var (verbEnd, lemma) = MatchVerb(i);
+            // "a treaty ally", "trade partners": an event noun before a noun of a party describes that party.
+            if (nominal is not null && i + 1 < _count && _low[i + 1] is "ally" or "allies" or "partner" or "partners") continue;
             if (nominal is not null && (nounContext || lemma is null))
             {
                 if (_lexicon.Code(nominal) is { } info && i >= statementUntil) list.Add(new Candidate(i, i + 1, info.Type, info, nominal, true, false, false, i + 1));
@@ -170,7 +172,7 @@ internal sealed class SentenceEvents
                 || IsReducedRelative(i, verbEnd)) continue;
             var verb = _lexicon.Verb(lemma)!;
             var (pattern, patternEnd) = FittingPattern(lemma, verb, i, verbEnd);
-            if (pattern is null && DefaultCodesNoAct(verb, verbEnd)) { i = verbEnd - 1; continue; }
+            if (pattern is null && DefaultCodesNoAct(lemma, verb, verbEnd)) { i = verbEnd - 1; continue; }
             string? code = pattern is not null ? pattern.Code : verb.Code;
             // "met at …", "meet for talks": the dictionary's "intent to meet" (036) read off a verb of meeting is the
             // meeting itself; whether it was only intended is the status's to say (and Build types that AGREE).
@@ -200,13 +202,15 @@ internal sealed class SentenceEvents
     }
 
     /// <summary>Where no pattern matched, the verb's default code reads an act into what is none.</summary>
-    private bool DefaultCodesNoAct(VerbInfo verb, int verbEnd) =>
+    private bool DefaultCodesNoAct(string lemma, VerbInfo verb, int verbEnd) =>
         // "established a checkpoint", "has ruled Russia", "increased its troops": these blocks code an act only through
         // a pattern ("establish ties", "boost cooperation"); their default (material cooperation) would read any object as a partner.
         _lexicon.Block(verb.Block) is var block && PatternOnlyBlocks.Contains(block.Name) && verb.Code == block.Code
         // "the Duma passed a resolution", "adopted a law": a legislature's act on a text, whatever the verb's default code;
         // "served as ambassador": a role, not an act.
-        || HasLegislativeObject(verbEnd) || verbEnd < _count && _low[verbEnd] == "as";
+        || HasLegislativeObject(verbEnd) || verbEnd < _count && _low[verbEnd] == "as"
+        // "Beijing claims Taiwan as its own territory": a claim to a place is no accusation.
+        || lemma == "claim" && Object(verbEnd, null) is { Label: EntityLabels.Loc } place && IsDirectObjectEntity(verbEnd, place);
 
     /// <summary>The longest multi-word verb form starting at <paramref name="i"/>, else the single-word verb.</summary>
     private (int End, string? Lemma) MatchVerb(int i)
@@ -229,6 +233,9 @@ internal sealed class SentenceEvents
         string prev = _low[i - 1];
         // After a date, an amount or a weapon ("on Monday ordered", "drones struck") the plain-word rules below apply.
         if (_entityAt[i - 1] is { } e && ActorLabels.Contains(e.Label)) return IsPossessive(e) || e.Label == EntityLabels.Norp;
+        // "the 2015 deal", "a May 2024 agreement": a year or a date after a determiner modifies the noun that follows.
+        int modifier = _entityAt[i - 1] is { Label: EntityLabels.Date } date ? FirstToken(i - 1, date) : _doc.Tokens[_first + i - 1].Kind == TokenKind.Number ? i - 1 : -1;
+        if (modifier > 0 && Determiners.Contains(_low[modifier - 1])) return true;
         // "weapons and volunteers": a plural after "and" and a plain noun is a second noun, not a second verb.
         if (prev is "and" or "or" && i >= 2 && _low[i].EndsWith('s') && _entityAt[i - 2] is null && IsPlainWord(i - 2)
             && _lexicon.VerbLemma(_low[i - 2]) is null) return true;
@@ -474,7 +481,7 @@ internal sealed class SentenceEvents
         // pattern fixed the reading of a non-interactive act, or it commits to an action; noun triggers come from a
         // curated table. A weapon as the object of an assault verb fixes its reading too ("fired a ballistic missile toward the sea").
         if (recipient is null && !c.Nominal && action is null && (Interactive.Contains(c.Type) || (!c.FromPattern && c.Type is not ("PROTEST" or "MOBILIZE")))
-            && !(c.Type == "ASSAULT" && WeaponObject(c.End))) return null;
+            && !(c.Type == "ASSAULT" && (WeaponObject(c.End) || _lexicon.VerbLemma(_low[c.Start]) is { } assault && UnmistakableAssaults.Contains(assault)))) return null;
 
         string status = Status(span.Item1, c);
         string type = action is not null ? "AGREE" : c.Type;
@@ -500,6 +507,13 @@ internal sealed class SentenceEvents
         if (actor.Label == EntityLabels.Loc && _lexicon.CountryOfCapital(actor.Canonical) is { } country) ev.ActorCountry = country;
         return ev;
     }
+
+    /// <summary>
+    /// Assault verbs with no other common sense: the act stands without a named target ("the ELN bombed a military
+    /// base"), unlike "hit", "fire", "strike" or "beat", which need one to be read as force.
+    /// </summary>
+    private static readonly HashSet<string> UnmistakableAssaults = new(StringComparer.Ordinal)
+        { "bomb", "bombard", "shell", "ambush", "assassinate", "massacre", "behead", "kidnap", "abduct", "besiege" };
 
     /// <summary>Verbs of travel whose destination is the host of the visit they make (CAMEO 040/042).</summary>
     private static readonly HashSet<string> MovementVerbs = new(StringComparer.Ordinal) { "arrive", "travel", "fly", "visit", "tour" };
@@ -600,6 +614,9 @@ internal sealed class SentenceEvents
         }
         // "Biden said the strikes were a response …": an event noun that is its own clause's subject has no actor outside it.
         if (actor is null && IsClauseSubject(c.Start, after)) return (null, null, 0);
+        // "accused Russia of funding protests": the object of a gerund is no act of the gerund's subject, unless the
+        // gerund stages it ("organising protests", "launching attacks").
+        if (actor is null && c.Start > 0 && IsGerund(c.Start - 1) && !StagingGerunds.Contains(_low[c.Start - 1])) return (null, null, 0);
         // "threats from its enemies", "criticism from Russia": "from" names who made the threat or the demand.
         if (actor is null && after + 1 < _count && _low[after] == "from" && c.Type is "ASSAULT" or "THREATEN" or "ACCUSE" or "REQUEST" or "PROTEST")
             return _entityAt[after + 1] is { } source && ActorLabels.Contains(source.Label) ? (source, null, 0.55) : (null, null, 0);
@@ -632,6 +649,18 @@ internal sealed class SentenceEvents
     }
 
     private static readonly HashSet<string> Symmetric = new(StringComparer.Ordinal) { "AGREE", "CONSULT", "COOPERATE", "SUPPORT" };
+
+    /// <summary>Gerunds whose object is the act of their subject.</summary>
+    private static readonly HashSet<string> StagingGerunds = new(StringComparer.Ordinal)
+    {
+        "staging", "holding", "organising", "organizing", "launching", "conducting", "carrying", "waging", "mounting", "making",
+        "leading", "starting", "resuming", "continuing", "beginning", "signing", "concluding", "imposing", "issuing",
+    };
+
+    /// <summary>A plain -ing word that is not an event noun itself ("funding", not "meeting" or "fighting").</summary>
+    private bool IsGerund(int i) =>
+        _entityAt[i] is null && !_isTrigger[i] && _low[i].Length > 4 && _low[i].EndsWith("ing", StringComparison.Ordinal) && NominalTriggers.CodeOf(_low[i]) is null
+        && !Prepositions.Contains(_low[i]) && _low[i] is not ("according" or "including" or "regarding" or "concerning" or "following");
 
     /// <summary>The entity joined to <paramref name="subject"/> by "and" right before it ("X and Y").</summary>
     private Entity? Coordinated(Mention subject)
@@ -725,10 +754,13 @@ internal sealed class SentenceEvents
             pronounPassed |= SubjectPronouns.Contains(w);
             if (w is "who" or "which")
             {
-                // A relative clause's subject is its antecedent right before: "Russia, which attacked …".
+                // A relative clause's subject is its antecedent right before: "Russia, which attacked …"; not where a
+                // subject of its own comes between ("attacks near Gao, which the junta blamed on …": "which" is the object).
                 int j = i - 1;
                 if (j >= 0 && _low[j] == ",") j--;
-                if (j >= 0 && _entityAt[j] is { } ante && ActorLabels.Contains(ante.Label) && (w == "who") == (ante.Label == EntityLabels.Person))
+                bool pronounIsSubject = true;
+                for (int k = i + 1; k < start && pronounIsSubject; k++) pronounIsSubject = IsAuxiliaryOrAdverb(k);
+                if (pronounIsSubject && j >= 0 && _entityAt[j] is { } ante && ActorLabels.Contains(ante.Label) && (w == "who") == (ante.Label == EntityLabels.Person))
                 {
                     relative = new Mention(ante, FirstToken(j, ante), false, false);
                     relativePronoun = i;
@@ -767,15 +799,18 @@ internal sealed class SentenceEvents
     }
 
     /// <summary>
-    /// "X accused Y of … and called on Z", "X phoned Y to express support": a verb after "and", and an infinitive of
-    /// purpose, have the subject of the clause's verb before them (an object-control verb's infinitive makes no event,
+    /// "X accused Y of … and called on Z", "X phoned Y to express support", "X expelled Y, accusing it of …": a verb
+    /// after "and", an infinitive of purpose and a participle after a comma have the subject of the clause's verb before them (an object-control verb's infinitive makes no event,
     /// see <see cref="IsComplementOfTrigger"/>). The position of that verb, or -1.
     /// </summary>
     private int VerbSharingItsSubject(int start)
     {
         int k = start - 1;
         while (k >= 0 && _low[k] != "to" && IsAuxiliaryOrAdverb(k)) k--;
-        if (k < 1 || !(_low[k] == "and" || _low[k] == "to" && IsInfinitive(start))) return -1;
+        // "ordered the ambassador to leave, accusing Paris of …", "bombed a base, killing two soldiers": a participle
+        // after a comma adds to the clause before it and has that clause's subject.
+        bool participle = k >= 1 && _low[k] == "," && k == start - 1 && _low[start].EndsWith("ing", StringComparison.Ordinal);
+        if (k < 1 || !(_low[k] == "and" || participle || _low[k] == "to" && IsInfinitive(start))) return -1;
         if (_low[k] == "to")
         {
             // The infinitive follows the verb's object, right after that verb ("Moscow was likely to protest": no object).
@@ -784,12 +819,13 @@ internal sealed class SentenceEvents
                 i = _entityAt[i] is { } e ? FirstToken(i, e) - 1 : i - 1;
             return i >= 0 && i < k - 1 && IsClauseVerb(i) ? i : -1;
         }
-        if (_low[k - 1] == ",") k--;
+        if (_low[k] == "and" && _low[k - 1] == ",") k--;
         for (int i = k - 1; i >= 0; i--)
         {
             if (ClauseBreaks.Contains(_low[i]) || _low[i] is "that" or "who" or "which" or "," or "(" or ")") return -1;
             if (_entityAt[i] is { } e) { i = FirstToken(i, e); continue; }
-            if (IsClauseVerb(i)) return i;
+            // The participle's clause verb is the finite one, not an infinitive of its object ("ordered X to leave, accusing").
+            if (IsClauseVerb(i) && !(participle && i > 0 && _low[i - 1] == "to")) return i;
         }
         return -1;
     }
@@ -828,7 +864,7 @@ internal sealed class SentenceEvents
             if (_low[j] == ",")
                 return j < end - 1 && (_entityAt[j - 1] is not null && verbless || _low[j + 1] is "who" or "which") ? (j, end) : (-1, -1);
             if (ClauseBreaks.Contains(_low[j]) || _low[j] is "that" or "and" or "(" or ")") return (-1, -1);
-            verbless &= j >= end - 8 && !_isTrigger[j] && _low[j] is not ("who" or "which")
+            verbless &= j >= end - 8 && !_isVerbTrigger[j] && _low[j] is not ("who" or "which")
                         && !(_entityAt[j] is null && (_low[j].EndsWith("ed", StringComparison.Ordinal) || _low[j].EndsWith("ing", StringComparison.Ordinal)));
         }
         return (-1, -1);
@@ -1042,6 +1078,8 @@ internal sealed class SentenceEvents
             string w = _low[i];
             // "Minister of Public Security Wang Xiaohong": an "of" between a title and capitalised words is the title's.
             if (w == "of" && capitalised && words > 0 && i > 0 && Relations.TitleLexicon.KindOf(_low[i - 1]) != Relations.TitleKind.None) return false;
+            // "collapsed in September when the ELN bombed …": a subordinate clause begins after "when"; no phrase runs over it.
+            if (w is "when" or "where" or "whether" or "if" or "that" or "who" or "which" || ClauseBreaks.Contains(w)) return false;
             if (Prepositions.Contains(w)) return true;
             capitalised &= char.IsUpper(_doc.Text[_doc.Tokens[_first + i].Start]);
             if (_entityAt[i] is not null || w is "'s" or "’s" || Determiners.Contains(w)) continue;
@@ -1124,7 +1162,7 @@ internal sealed class SentenceEvents
         if (location is not null) ev.Arguments.Add(new EventArgument { Role = "location", Entity = location.Id });
         int anchor = TokenIndexOf(ev.Trigger.Start);
         foreach (var (role, labels) in ContextRoles)
-            if (Nearest(anchor, labels) is { } e) ev.Arguments.Add(new EventArgument { Role = role, Entity = e.Id });
+            if (Nearest(anchor, labels, actor, recipient) is { } e) ev.Arguments.Add(new EventArgument { Role = role, Entity = e.Id });
     }
 
     private static readonly (string Role, string[] Labels)[] ContextRoles =
@@ -1136,9 +1174,11 @@ internal sealed class SentenceEvents
     /// <summary>
     /// The entity of one of <paramref name="labels"/> nearest the trigger's token, preferring one in the trigger's own
     /// clause: "thanked Germany for a Patriot system and asked Berlin to send cruise missiles" — the request is for the
-    /// missiles. Nothing in parentheses: "(Armenpress, February 13)" dates the report, not the event.
+    /// missiles. Nothing in parentheses: "(Armenpress, February 13)" dates the report, not the event; nothing in a
+    /// relative clause on the subject before the trigger, or on a party after it ("pledged … to Moldova, which was
+    /// granted candidate status in June 2022").
     /// </summary>
-    private Entity? Nearest(int anchor, string[] labels)
+    private Entity? Nearest(int anchor, string[] labels, Entity actor, Entity? recipient)
     {
         Entity? best = null;
         bool bestApart = true;
@@ -1148,7 +1188,8 @@ internal sealed class SentenceEvents
             if (e.Start >= _sentence.End) break;
             if (e.End <= _sentence.Start || Array.IndexOf(labels, e.Label) < 0) continue;
             int token = TokenIndexOf(e.Start);
-            if (token < 0 || anchor < 0 || InParentheses(token) || RelativeClauseStart(token) is int clause and >= 0 && RelativeClauseEnd(clause) <= anchor) continue;
+            if (token < 0 || anchor < 0 || InParentheses(token)
+                || RelativeClauseStart(token) is int clause and >= 0 && (RelativeClauseEnd(clause) <= anchor || DescribesAParty(clause, actor, recipient))) continue;
             bool apart = Separated(Math.Min(anchor, token), Math.Max(anchor, token));
             int distance = Math.Abs(token - anchor);
             if (best is null || (bestApart && !apart) || (apart == bestApart && distance < bestDistance))
@@ -1180,6 +1221,10 @@ internal sealed class SentenceEvents
         }
         return -1;
     }
+
+    /// <summary>The relative clause opened at <paramref name="clause"/> ("…, which") follows the actor's or the recipient's name.</summary>
+    private bool DescribesAParty(int clause, Entity actor, Entity? recipient) =>
+        clause >= 2 && _entityAt[clause - 2] is { } antecedent && (antecedent == actor || antecedent == recipient);
 
     private int RelativeClauseEnd(int start)
     {

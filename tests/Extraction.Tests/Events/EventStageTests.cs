@@ -182,6 +182,23 @@ public class EventStageTests
     // (it read recipient=Russian)
     [InlineData("[Chinese|NORP] Minister of Public Security [Wang Xiaohong|PERSON] visited [Dushanbe|LOC] in [February|DATE].", "CONSULT/asserted 'visited' actor=Wang Xiaohong recipient=Dushanbe")]
     [InlineData("[Sherali Mirzo|PERSON] met with his [Russian|NORP] counterpart, [Andrei Belousov|PERSON], in [Moscow|LOC].", "CONSULT/asserted 'met with' actor=Sherali Mirzo recipient=Andrei Belousov")]
+    // a participle after a comma has the clause's subject, not its object's (it read ACCUSE actor=French)
+    [InlineData("[Mali|LOC]'s government ordered the [French|NORP] ambassador to leave, accusing [Paris|LOC] of backing armed groups.",
+        "COERCE/asserted 'ordered' actor=Mali recipient=French | ACCUSE/asserted 'accusing' actor=Mali recipient=Paris")]
+    // a claim to a place is no accusation
+    [InlineData("[Beijing|LOC] claims [Taiwan|LOC] as its own territory.", "")]
+    // an aside with a year before its event noun is still an aside (it read THREATEN actor=European: "2015 deal" was a verb)
+    [InlineData("[Britain|LOC], [France|LOC] and [Germany|LOC], the [European|NORP] parties to the 2015 deal, warned [Tehran|LOC] in a letter.",
+        "AGREE/asserted 'deal' actor=European recipient=- | THREATEN/asserted 'warned' actor=Germany recipient=Tehran")]
+    // an assault verb with no other sense needs no named target, and "when" ends the phrase of "in September"
+    [InlineData("The talks collapsed in [September|DATE] when the [ELN|ORG] bombed a military base.", "ASSAULT/asserted 'bombed' actor=ELN recipient=-")]
+    // an event noun before a party's noun describes the party (it read AGREE 'treaty' actor=United States)
+    [InlineData("The [United States|LOC], a treaty ally of the [Philippines|LOC], condemned [China|LOC]'s actions.", "ACCUSE/asserted 'condemned' actor=United States recipient=China")]
+    // the object of a gerund is no act of its subject (it read PROTEST actor=Russia), unless the gerund stages it
+    [InlineData("[Moldova|LOC] accused [Russia|LOC] of funding protests before the vote.", "ACCUSE/asserted 'accused' actor=Moldova recipient=Russia")]
+    [InlineData("[Moldova|LOC] accused [Russia|LOC] of organising protests.", "ACCUSE/asserted 'accused' actor=Moldova recipient=Russia | PROTEST/asserted 'protests' actor=Russia recipient=-")]
+    // "which" with a subject of its own after it is the relative clause's object (it read ACCUSE actor=Gao)
+    [InlineData("Attacks near [Kidal|LOC] and [Gao|LOC], which the junta blamed on the [CSP|ORG], continued.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
@@ -207,6 +224,16 @@ public class EventStageTests
         new EventStage(EventTestSupport.Lexicon).Process(doc);
         var ev = Assert.Single(doc.Events);
         Assert.Equal(["actor:China", "recipient:Tajikistan"], ev.Arguments.Select(a => a.Role + ":" + doc.EntityById(a.Entity)!.Text));
+    }
+
+    [Fact]
+    public void A_relative_clause_on_a_party_does_not_date_the_act()
+    {
+        // it read time=June 2022, the date of Moldova's candidate status
+        var doc = EventTestSupport.Marked("The [European Union|ORG] has pledged support to [Moldova|LOC], which was granted candidate status in [June 2022|DATE].");
+        new EventStage(EventTestSupport.Lexicon).Process(doc);
+        var ev = Assert.Single(doc.Events);
+        Assert.Equal(["actor:European Union", "recipient:Moldova"], ev.Arguments.Select(a => a.Role + ":" + doc.EntityById(a.Entity)!.Text));
     }
 
     [Fact]
