@@ -183,6 +183,9 @@ public sealed partial class CitationStage : IStage
             var after = before is null
                 ? d.Entities.FirstOrDefault(x => x.Start >= verbEnd && x.Start <= verbEnd + 5 && SourceLabels.Contains(x.Label) && IsOnlyArticle(d, verbEnd, x.Start))
                 : null;
+            // "Niger's defence minister, General Salifou Mody, told state media": a title and a name set off by commas
+            // right before the verb name the speaker.
+            before ??= after is null ? TitledSpeakerInApposition(d, verbStart) : null;
             if (before is null && after is null)
             {
                 AddUnnamedSpeaker(d, found, verbStart, verbEnd);
@@ -195,6 +198,18 @@ public sealed partial class CitationStage : IStage
             bool quote = HasQuoteNear(d, start, end);
             Add(d, found, start, end, (before ?? after)!.Canonical, quote ? "quote" : "reported", quote ? 0.8 : 0.75);
         }
+    }
+
+    /// <summary>A person named after title words between a comma and the comma right before <paramref name="verbStart"/>, or null.</summary>
+    private static Entity? TitledSpeakerInApposition(Document d, int verbStart)
+    {
+        var person = d.Entities.LastOrDefault(x => x.Label == EntityLabels.Person && x.End <= verbStart && x.End >= verbStart - 3
+                                                   && d.Text.AsSpan(x.End, verbStart - x.End).Trim() is ",");
+        if (person is null) return null;
+        int comma = d.Text.LastIndexOf(',', Math.Max(0, person.Start - 1));
+        int sentence = d.SentenceIndexAt(person.Start);
+        if (comma < 0 || sentence < 0 || comma < d.Sentences[sentence].Start) return null;
+        return AppositiveSpeaker(d, comma, person.End + 1) == person ? person : null;
     }
 
     /// <summary>The person an aside between <paramref name="from"/> and <paramref name="to"/> names after title words only.</summary>
@@ -246,17 +261,38 @@ public sealed partial class CitationStage : IStage
         int cut = Math.Max(before.LastIndexOf(','), -1) + 1;
         // "The border is closed,” officials said": a closing quotation mark after the comma is no word.
         var words = before[cut..].ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Any(char.IsLetter)).ToArray();
-        if (words.Length is < 1 or > 3) return;
+        if (words.Length is < 1 or > 4) return;
         int start = d.Text.IndexOf(words[0], sentenceStart + cut, StringComparison.Ordinal);
+        // "France's foreign ministry said", "a UN spokesman said": the words before the source noun may name whose it is.
         bool unnamed = UnnamedSourceNouns.Contains(words[^1])
-                       && words[..^1].All(w => char.IsLower(w[0]) || d.Entities.Any(e => e.Label == EntityLabels.Norp && e.Text == w));
-        bool medium = cut > 0 && words.Length == 1 && char.IsUpper(words[0][0]) && words[0].All(char.IsLetter) && d.Text.AsSpan(verbStart).StartsWith("reported")
-                      && !d.Entities.Any(e => e.Start < start + words[0].Length && start < e.End);
+                       && words[..^1].All(w => char.IsLower(w[0]) || IsNameOf(d, w, start, verbStart));
+        // ", Kommersant reported", ", state television ORTM reported": an untagged name, perhaps after lower-case words
+        // that say it is a medium, before "reported".
+        string name = words[^1];
+        bool medium = cut > 0 && char.IsUpper(name[0]) && name.All(char.IsLetter) && d.Text.AsSpan(verbStart).StartsWith("reported")
+                      && (words.Length == 1 || words[..^1].All(w => char.IsLower(w[0])) && words[..^1].Any(MediaNouns.Contains))
+                      && !d.Entities.Any(e => e.Start < verbStart && start < e.End);
         if (!unnamed && !medium) return;
-        string source = string.Join(' ', words[0] is "the" or "The" ? words[1..] : words);
+        if (medium && words.Length > 1)
+        {
+            Add(d, found, d.Text.LastIndexOf(name, verbStart, StringComparison.Ordinal), verbEnd, name, "reported", 0.65);
+            return;
+        }
+        string source = string.Join(' ', words[0] is "the" or "The" or "a" or "A" or "an" or "An" ? words[1..] : words);
         if (source.Length == 0) return;
         Add(d, found, start, verbEnd, source, "reported", unnamed ? 0.6 : 0.65);
     }
+
+    /// <summary>A word of an entity's name (a nationality, a country's or an organisation's, possessive or not) in [from, to).</summary>
+    private static bool IsNameOf(Document d, string word, int from, int to)
+    {
+        string bare = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
+        return d.Entities.Any(e => e.Start >= from && e.End <= to && e.Label is EntityLabels.Norp or EntityLabels.Loc or EntityLabels.Org
+                                   && e.Text.Split(' ').Contains(bare));
+    }
+
+    private static readonly HashSet<string> MediaNouns = new(StringComparer.Ordinal)
+        { "television", "tv", "radio", "broadcaster", "channel", "newspaper", "daily", "weekly", "agency", "outlet", "website", "media" };
 
     /// <summary>Who or what an unnamed attribution cites: "officials", "Western diplomats", "a statement".</summary>
     private static readonly HashSet<string> UnnamedSourceNouns = new(StringComparer.OrdinalIgnoreCase)

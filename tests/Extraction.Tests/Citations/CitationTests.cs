@@ -110,12 +110,28 @@ public class CitationTests
     [InlineData("Officials said the border was closed.", "Officials said", "Officials")]
     [InlineData("\"The border is closed,\" officials said.", "officials said", "officials")]
     [InlineData("[Moscow|LOC] plans to expand the base, Kommersant reported on [March 3|DATE].", "Kommersant reported", "Kommersant")]
+    // whose source it is may be named before the noun, and a medium after words that say it is one
+    [InlineData("[France|LOC]'s foreign ministry said it regrets the decision.", "France's foreign ministry said", "France's foreign ministry")]
+    [InlineData("The council will meet on [Friday|DATE], a [UN|ORG] spokesman said.", "a UN spokesman said", "UN spokesman")]
+    [InlineData("The army ordered the ambassador out, state television ORTM reported.", "ORTM reported", "ORTM")]
     public void An_unnamed_or_untagged_speaker_before_a_reporting_verb_is_a_citation(string marked, string text, string source)
     {
         var doc = EventTestSupport.Marked(marked);
         new CitationStage().Process(doc);
         var citation = Assert.Single(doc.Citations);
         Assert.Equal((text, "reported", source), (citation.Text, citation.Kind, citation.Sources.Single().Name));
+    }
+
+    [Fact]
+    public void A_titled_name_set_off_by_commas_before_the_verb_is_the_speaker()
+    {
+        var doc = EventTestSupport.Marked("A joint force will deploy by [June|DATE], [Niger|LOC]'s defence minister, General [Salifou Mody|PERSON], told state media.");
+        new CitationStage().Process(doc);
+        Assert.Equal("Salifou Mody", Assert.Single(doc.Citations).Sources.Single().Name);
+        // not a name that merely ends a clause before ", said X"
+        doc = EventTestSupport.Marked("The treaty was signed by [Putin|PERSON], said [Peskov|PERSON].");
+        new CitationStage().Process(doc);
+        Assert.Equal("Peskov", Assert.Single(doc.Citations).Sources.Single().Name);
     }
 
     [Theory]
