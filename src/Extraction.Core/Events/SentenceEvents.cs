@@ -387,12 +387,28 @@ internal sealed class SentenceEvents
     /// </summary>
     private bool IsComplementOfTrigger(Candidate c)
     {
+        if (!c.Nominal && IsBareInfinitiveAfterLet(c.Start)) return true;
         if (c.Nominal || c.Start < 2 || _low[c.Start - 1] != "to") return false;
         if (IsControlledInfinitive(c.Start - 1)) return true;
         // "urged both sides to agree to a ceasefire and to allow aid": a coordinated infinitive completes the same verb.
         if (_low[c.Start - 2] != "and") return false;
         for (int k = c.Start - 3; k >= Math.Max(1, c.Start - 14); k--)
             if (_low[k] == "to" && IsInfinitive(k + 1)) return IsControlledInfinitive(k);
+        return false;
+    }
+
+    /// <summary>
+    /// "agreed to let inspectors of the IAEA return to its sites": a bare infinitive after "let" and its object has
+    /// that object as its subject; the act is the object's, not the clause subject's.
+    /// </summary>
+    private bool IsBareInfinitiveAfterLet(int verb)
+    {
+        for (int i = verb - 1; i >= Math.Max(1, verb - 9); i--)
+        {
+            if (_entityAt[i] is { } e) { i = FirstToken(i, e); continue; }
+            if (_low[i - 1] is "let" or "lets" or "letting") return i < verb;
+            if (!(IsPlainWord(i) || Determiners.Contains(_low[i]) || _low[i] is "of")) return false;
+        }
         return false;
     }
 
@@ -986,6 +1002,9 @@ internal sealed class SentenceEvents
             // "met US Secretary of State Antony Blinken": a country before a title describes the person named after it.
             if (e.Label == EntityLabels.Loc && i + 1 < _count && Relations.TitleLexicon.KindOf(_low[i + 1]) != Relations.TitleKind.None
                 && ModifiesAName(i + 1)) continue;
+            // "met Burkina Faso's leader Captain Ibrahim Traore": so does a possessor before a title.
+            if (e.Label is EntityLabels.Loc or EntityLabels.Org && i + 2 < _count && _low[i + 1] is "'s" or "’s"
+                && Relations.TitleLexicon.KindOf(_low[i + 2]) != Relations.TitleKind.None && ModifiesAName(i + 2)) continue;
             return e;
         }
         return null;

@@ -199,6 +199,10 @@ public class EventStageTests
     [InlineData("[Moldova|LOC] accused [Russia|LOC] of organising protests.", "ACCUSE/asserted 'accused' actor=Moldova recipient=Russia | PROTEST/asserted 'protests' actor=Russia recipient=-")]
     // "which" with a subject of its own after it is the relative clause's object (it read ACCUSE actor=Gao)
     [InlineData("Attacks near [Kidal|LOC] and [Gao|LOC], which the junta blamed on the [CSP|ORG], continued.", "")]
+    // a possessor before a title describes the person named after it (it read recipient=Burkina Faso)
+    [InlineData("[Assimi Goita|PERSON] met [Burkina Faso|LOC]'s leader Captain [Ibrahim Traore|PERSON] in [Niamey|LOC].", "CONSULT/asserted 'met' actor=Assimi Goita recipient=Ibrahim Traore")]
+    // a bare infinitive after "let" is its object's act (it read RETREAT actor=Iran recipient=Fordow)
+    [InlineData("[Iran|LOC] will let inspectors of the [IAEA|ORG] return to [Fordow|LOC].", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
