@@ -1208,7 +1208,7 @@ internal sealed class SentenceEvents
             if (e.End <= _sentence.Start || Array.IndexOf(labels, e.Label) < 0) continue;
             int token = TokenIndexOf(e.Start);
             if (token < 0 || anchor < 0 || InParentheses(token)
-                || RelativeClauseStart(token) is int clause and >= 0 && (RelativeClauseEnd(clause) <= anchor || DescribesAParty(clause, actor, recipient))) continue;
+                || RelativeClauseStart(token) is int clause and >= 0 && (RelativeClauseEnd(clause) <= anchor || anchor < clause && DescribesAParty(clause, actor, recipient))) continue;
             bool apart = Separated(Math.Min(anchor, token), Math.Max(anchor, token));
             int distance = Math.Abs(token - anchor);
             if (best is null || (bestApart && !apart) || (apart == bestApart && distance < bestDistance))

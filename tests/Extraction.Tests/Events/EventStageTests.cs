@@ -238,6 +238,11 @@ public class EventStageTests
         new EventStage(EventTestSupport.Lexicon).Process(doc);
         var ev = Assert.Single(doc.Events);
         Assert.Equal(["actor:European Union", "recipient:Moldova"], ev.Arguments.Select(a => a.Role + ":" + doc.EntityById(a.Entity)!.Text));
+        // an act inside the relative clause is dated by it
+        doc = EventTestSupport.Marked("The [RSF|ORG] was accused by the [United States|LOC], which imposed sanctions on [Dagalo|PERSON] in [January|DATE].");
+        new EventStage(EventTestSupport.Lexicon).Process(doc);
+        var sanction = Assert.Single(doc.Events, e => e.Trigger.Text == "imposed");
+        Assert.Contains(sanction.Arguments, a => a.Role == "time" && doc.EntityById(a.Entity)!.Text == "January");
     }
 
     [Fact]
