@@ -111,12 +111,14 @@ public sealed partial class CitationStage : IStage
     }
 
     /// <summary>
-    /// A source name: 1–8 words, starting with a capital, at least half of the words capitalized (or an acronym followed
+    /// A source name: a site's address, or 1–8 words, starting with a capital, at least half of the words capitalized (or an acronym followed
     /// by what kind of source it is: "HRW press release"), no digits-only words but a channel's number of at most three
     /// digits after its name ("Khabar 24", "Rustavi 2"; not a year, not "Resolution 1325").
     /// </summary>
     private static bool IsNameLike(string name)
     {
+        // A news site by its address ("24.kg", "news.am").
+        if (DomainNameRegex().IsMatch(name)) return true;
         if (name.Length < 2 || name.Length > 80 || !char.IsUpper(name[0])) return false;
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 8) return false;
@@ -333,6 +335,9 @@ public sealed partial class CitationStage : IStage
 
     [GeneratedRegex(@",?\s*(" + DateNormalizer.Pattern + @")\s*$")]
     private static partial Regex SourceDateRegex();
+
+    [GeneratedRegex(@"^[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[a-z]{2,4})+$")]
+    private static partial Regex DomainNameRegex();
 
     [GeneratedRegex(@"\b[Aa]ccording to\s+")]
     private static partial Regex AccordingToRegex();

@@ -157,6 +157,11 @@ public static class Tokenizer
                 lettersOnly = lastIsDigit = false;
                 continue;
             }
+            if (d == '.' && DomainEnd(text, j, end) is int domain and > 0)
+            {
+                into.Add(new Token(s, domain, TokenKind.Word));
+                return domain;
+            }
             if (d == '.')
             {
                 int len = j - s;
@@ -181,6 +186,31 @@ public static class Tokenizer
         }
         into.Add(new Token(s, j, startsWithDigit ? TokenKind.Number : TokenKind.Word));
         return j;
+    }
+
+    /// <summary>
+    /// Top-level domains that name news sites without "www." ("News.am", "24.kg", "Kun.uz", "gov.uk"): the outlet is one
+    /// word. A fixed list, so that a missing space after a full stop ("end.in") is not taken for one.
+    /// </summary>
+    private static readonly HashSet<string> TopLevelDomains = new(StringComparer.Ordinal)
+    {
+        "com", "org", "net", "info", "news", "io", "tv", "eu", "uk", "us", "ru", "ua", "by", "kz", "kg", "uz", "tj", "tm", "am",
+        "az", "ge", "md", "cn", "jp", "kr", "de", "fr", "it", "es", "pl", "tr", "ir", "af", "pk", "gov", "edu",
+    };
+
+    /// <summary>At a full stop inside a word: where the word ends if one or more lower-case domain labels follow, else -1.</summary>
+    private static int DomainEnd(string text, int dot, int end)
+    {
+        int result = -1;
+        while (dot < end && text[dot] == '.')
+        {
+            int p = dot + 1;
+            while (p < end && char.IsAsciiLetterLower(text[p])) p++;
+            if (p - dot - 1 is < 2 or > 4 || !TopLevelDomains.Contains(text[(dot + 1)..p]) || Chars.IsWordChar(text, p, end)) break;
+            result = p;
+            dot = p;
+        }
+        return result;
     }
 
     /// <summary>

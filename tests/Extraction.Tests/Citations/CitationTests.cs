@@ -87,6 +87,8 @@ public class CitationTests
     [Theory]
     [InlineData("China supports Kazakhstan (Khabar 24, November 10).", "Khabar 24")]
     [InlineData("The talks failed (Rustavi 2, May 3; France 24, May 4).", "Rustavi 2; France 24")]
+    // a site by its address
+    [InlineData("Police detained eleven journalists (24.kg, January 16; News.am, January 17).", "24.kg; News.am")]
     public void A_source_name_may_end_in_a_number(string text, string sources)
     {
         var doc = EventTestSupport.Marked(text);
