@@ -179,10 +179,13 @@ public sealed partial class CitationStage : IStage
             // aside between commas.
             var before = d.Entities.LastOrDefault(x => x.End <= verbStart && x.End >= verbStart - 5 && SourceLabels.Contains(x.Label)
                                                        && d.Text.AsSpan(x.End, verbStart - x.End).Trim().ToString() is "" or "has" or "had" or "have")
+                         // "Ukraine's SBU security service told": lower-case words naming what the organisation is.
+                         ?? d.Entities.LastOrDefault(x => x.End < verbStart && x.End >= verbStart - 40 && x.Label == EntityLabels.Org
+                                                          && IsSourceDescription(d.Text.AsSpan(x.End, verbStart - x.End)))
                          ?? d.Entities.LastOrDefault(x => x.End <= verbStart && x.End >= verbStart - 100 && SourceLabels.Contains(x.Label)
                                                           && AsideRegex().IsMatch(d.Text.AsSpan(x.End, verbStart - x.End)));
-            // "…,” said X": the speaker follows the verb.
-            var after = before is null
+            // "…,” said X": the speaker follows the verb; after "told" comes the listener ("told Reuters").
+            var after = before is null && !d.Text.AsSpan(verbStart).StartsWith("tol")
                 ? d.Entities.FirstOrDefault(x => x.Start >= verbEnd && x.Start <= verbEnd + 5 && SourceLabels.Contains(x.Label) && IsOnlyArticle(d, verbEnd, x.Start))
                 : null;
             // "Niger's defence minister, General Salifou Mody, told state media": a title and a name set off by commas
@@ -285,6 +288,13 @@ public sealed partial class CitationStage : IStage
         Add(d, found, start, verbEnd, source, "reported", unnamed ? 0.6 : 0.65);
     }
 
+    /// <summary>One to three lower-case words, the last a noun of a source: " security service ", " press office ".</summary>
+    private static bool IsSourceDescription(ReadOnlySpan<char> gap)
+    {
+        var words = gap.Trim().ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 3 && words.All(w => w.All(char.IsLower)) && UnnamedSourceNouns.Contains(words[^1]);
+    }
+
     /// <summary>A word of an entity's name (a nationality, a country's or an organisation's, possessive or not) in [from, to).</summary>
     private static bool IsNameOf(Document d, string word, int from, int to)
     {
@@ -303,7 +313,8 @@ public sealed partial class CitationStage : IStage
         "reports", "report", "police", "experts", "observers", "activists", "investigators", "prosecutors", "authorities",
         "data", "figures", "estimates", "statement", "survey", "poll", "documents", "spokesman", "spokeswoman",
         "spokesperson", "ministry", "government", "military", "army", "monitors", "agency", "agencies", "newspaper",
-        "service", "office", "release", "communique", "website", "television", "broadcaster",
+        "service", "office", "release", "communique", "website", "television", "broadcaster", "force", "forces", "minister",
+        "ministers", "leaders", "lawmakers", "commanders", "command", "embassy", "mission", "presidency",
     };
 
     private static bool IsOnlyArticle(Document d, int from, int to) =>

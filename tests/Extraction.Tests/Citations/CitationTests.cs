@@ -114,14 +114,27 @@ public class CitationTests
     [InlineData("[Moscow|LOC] plans to expand the base, Kommersant reported on [March 3|DATE].", "Kommersant reported", "Kommersant")]
     // whose source it is may be named before the noun, and a medium after words that say it is one
     [InlineData("[France|LOC]'s foreign ministry said it regrets the decision.", "France's foreign ministry said", "France's foreign ministry")]
-    [InlineData("The council will meet on [Friday|DATE], a [UN|ORG] spokesman said.", "a UN spokesman said", "UN spokesman")]
+    [InlineData("The council will meet on [Friday|DATE], a [UN|ORG] spokesman said.", "UN spokesman said", "UN")]
     [InlineData("The army ordered the ambassador out, state television ORTM reported.", "ORTM reported", "ORTM")]
+    [InlineData("[Russia|LOC] launched 65 drones overnight, the [Ukrainian|NORP] air force said.", "the Ukrainian air force said", "Ukrainian air force")]
     public void An_unnamed_or_untagged_speaker_before_a_reporting_verb_is_a_citation(string marked, string text, string source)
     {
         var doc = EventTestSupport.Marked(marked);
         new CitationStage().Process(doc);
         var citation = Assert.Single(doc.Citations);
         Assert.Equal((text, "reported", source), (citation.Text, citation.Kind, citation.Sources.Single().Name));
+    }
+
+    [Fact]
+    public void An_organisation_described_by_lower_case_words_is_the_speaker_and_after_told_comes_the_listener()
+    {
+        var doc = EventTestSupport.Marked("A source in the [SBU|ORG] security service told [Reuters|ORG] the agency was behind it.");
+        new CitationStage().Process(doc);
+        var citation = Assert.Single(doc.Citations);
+        Assert.Equal(("SBU security service told", "SBU"), (citation.Text, citation.Sources.Single().Name));
+        doc = EventTestSupport.Marked("A source told [Reuters|ORG] the agency was behind it.");
+        new CitationStage().Process(doc);
+        Assert.Empty(doc.Citations);
     }
 
     [Fact]
