@@ -125,8 +125,9 @@ internal sealed class SentenceEvents
     private bool IsDirectObject(int verbEnd, int noun)
     {
         if (noun - verbEnd > 3) return false;
+        // "launched 65 drones": a number counts the noun.
         for (int i = verbEnd; i < noun; i++)
-            if (!IsPlainWord(i)) return false;
+            if (!IsPlainWord(i) && !(_entityAt[i] is null && _doc.Tokens[_first + i].Kind == TokenKind.Number)) return false;
         return true;
     }
 
@@ -174,6 +175,9 @@ internal sealed class SentenceEvents
             var (pattern, patternEnd) = FittingPattern(lemma, verb, i, verbEnd);
             if (pattern is null && DefaultCodesNoAct(lemma, verb, verbEnd)) { i = verbEnd - 1; continue; }
             string? code = pattern is not null ? pattern.Code : verb.Code;
+            // "launched 65 drones at Ukraine", "dropped bombs on …": a verb of sending off with a weapon as its object is
+            // an assault, whatever the dictionary's patterns name.
+            if (code is null && LaunchVerbs.Contains(lemma) && WeaponObject(verbEnd)) code = "190";
             // "met at …", "meet for talks": the dictionary's "intent to meet" (036) read off a verb of meeting is the
             // meeting itself; whether it was only intended is the status's to say (and Build types that AGREE).
             if (code == "036" && verb.Code is { } own && _lexicon.Code(own)?.Type == "CONSULT") code = own;
@@ -524,6 +528,8 @@ internal sealed class SentenceEvents
         return ev;
     }
 
+    private static readonly HashSet<string> LaunchVerbs = new(StringComparer.Ordinal) { "launch", "drop", "hurl", "lob" };
+
     /// <summary>
     /// Assault verbs with no other common sense: the act stands without a named target ("the ELN bombed a military
     /// base"), unlike "hit", "fire", "strike" or "beat", which need one to be read as force.
@@ -558,7 +564,9 @@ internal sealed class SentenceEvents
             // actor is the first party named after the verb in the same clause ("Melia was detained, his party said":
             // not the party); a non-entity subject leaves the framing clause's subject.
             recipient = direct ? subject?.Entity : null;
-            actor = agent ?? (direct ? Object(c.End, exclude: recipient, beforeComma: true) : subject?.Entity);
+            // "has been accused of arming the RSF": what follows "of" is the charge, not who made it.
+            bool charge = c.End < _count && _low[c.End] == "of";
+            actor = agent ?? (direct ? (charge ? null : Object(c.End, exclude: recipient, beforeComma: true)) : subject?.Entity);
         }
         else
         {
@@ -571,18 +579,40 @@ internal sealed class SentenceEvents
             if (c.FromPattern && c.PatternEnd < _count && _low[c.PatternEnd - 1] == "at" && _entityAt[c.PatternEnd] is { } target
                 && ActorLabels.Contains(target.Label) && (actor is null || !Same(target, actor)))
                 recipient = target;
+            // "launched 65 drones and two ballistic missiles at Ukraine": after a weapon object, "at" names the target.
+            if (recipient is null && c.Type == "ASSAULT" && WeaponObject(c.End)) recipient = TargetAfterWeapons(c.End, actor);
+            // "Li pledged that China would increase imports": a promise's clause names what is promised, not to whom.
+            if (c.Type == "AGREE" && c.End < _count && _low[c.End] == "that") recipient = null;
             // "discussed the Central Asia–China pipeline with Chinese Premier Li Qiang": the partner of an act between
             // equals is the one "with" names, not a name inside its topic.
             if (!c.Reverse && Symmetric.Contains(c.Type) && WithPhrase(c.End) is int with
                 && (recipient is null || TokenIndexOf(recipient.Start) < with && !IsDirectObjectEntity(c.End, recipient)))
                 recipient = Object(with + 1, exclude: actor) ?? recipient;
-            if (!c.Reverse && subject is not null && Symmetric.Contains(c.Type) && !(recipient is not null && IsDirectObjectEntity(c.End, recipient))
+            // Support is mutual only when signed or given no object: "Egypt and Saudi Arabia have backed the army" is not.
+            bool mutual = c.Type != "SUPPORT" || c.Code == "057" || !StartsAnObject(c.PatternEnd);
+            if (!c.Reverse && subject is not null && Symmetric.Contains(c.Type) && mutual && !(recipient is not null && IsDirectObjectEntity(c.End, recipient))
                 && Coordinated(subject) is { } partner)
                 recipient = partner;
         }
         if (c.Reverse) (actor, recipient) = (recipient, actor);
         double confidence = subject is { InPrepositionalPhrase: false } ? 0.6 : 0.45;
         return (actor, recipient, confidence);
+    }
+
+    /// <summary>A noun phrase begins at <paramref name="i"/>: a determiner or a lower-case plain word.</summary>
+    private bool StartsAnObject(int i) =>
+        i < _count && (Determiners.Contains(_low[i]) || IsPlainWord(i) && char.IsLower(_doc.Text[_doc.Tokens[_first + i].Start]));
+
+    /// <summary>The party after "at", "against" or "toward" that follows the weapons an assault verb takes, or null.</summary>
+    private Entity? TargetAfterWeapons(int from, Entity? actor)
+    {
+        for (int i = from; i + 1 < Math.Min(_count, from + 12); i++)
+        {
+            if (_low[i] is "," || ClauseBreaks.Contains(_low[i]) || _isTrigger[i]) return null;
+            if (_low[i] is "at" or "against" or "toward" or "towards" && _entityAt[i + 1] is { } e && ActorLabels.Contains(e.Label)
+                && (actor is null || !Same(e, actor))) return e;
+        }
+        return null;
     }
 
     /// <summary>The token of "with" in the clause after <paramref name="from"/> (within the object window), or null.</summary>
@@ -725,6 +755,8 @@ internal sealed class SentenceEvents
             if (!RecipientPrepositions.Contains(_low[i])) continue;
             for (int j = i + 1; j < Math.Min(_count, i + 5); j++)
             {
+                // "a visit by Chinese Premier Li Qiang": the nationality describes the name after it.
+                if (_entityAt[j] is { Label: EntityLabels.Norp } n && ModifiesAName(LastToken(j, n) + 1)) { j = LastToken(j, n); continue; }
                 if (_entityAt[j] is { } e) return ActorLabels.Contains(e.Label) && (actor is null || !Same(e, actor)) ? e : null;
                 if (_doc.Tokens[_first + j].Kind != TokenKind.Word) break;
             }
@@ -1036,8 +1068,13 @@ internal sealed class SentenceEvents
         {
             if (ClauseBreaks.Contains(_low[i])) return null;
             if (_low[i] != "by") continue;
-            for (int j = i + 1; j < Math.Min(_count, i + 4); j++)
-                if (_entityAt[j] is { } e) return ActorLabels.Contains(e.Label) ? e : null;
+            for (int j = i + 1; j < Math.Min(_count, i + 6); j++)
+            {
+                if (_entityAt[j] is not { } e) continue;
+                // "a visit by Chinese Premier Li Qiang": a nationality describing the name after it is not the agent.
+                if (e.Label == EntityLabels.Norp && ModifiesAName(LastToken(j, e) + 1)) { j = LastToken(j, e); continue; }
+                return ActorLabels.Contains(e.Label) ? e : null;
+            }
             return null;
         }
         return null;

@@ -203,6 +203,17 @@ public class EventStageTests
     [InlineData("[Assimi Goita|PERSON] met [Burkina Faso|LOC]'s leader Captain [Ibrahim Traore|PERSON] in [Niamey|LOC].", "CONSULT/asserted 'met' actor=Assimi Goita recipient=Ibrahim Traore")]
     // a bare infinitive after "let" is its object's act (it read RETREAT actor=Iran recipient=Fordow)
     [InlineData("[Iran|LOC] will let inspectors of the [IAEA|ORG] return to [Fordow|LOC].", "")]
+    // after "accused of", the charge names no accuser (it read actor=RSF)
+    [InlineData("The [United Arab Emirates|LOC] has been accused of arming the [RSF|ORG].", "")]
+    // support with an object is not mutual (it read SUPPORT actor=Saudi Arabia recipient=Egypt); a meeting is
+    [InlineData("[Egypt|LOC] and [Saudi Arabia|LOC] have backed the army.", "")]
+    [InlineData("[Egypt|LOC] and [Saudi Arabia|LOC] met in [Cairo|LOC].", "CONSULT/asserted 'met' actor=Saudi Arabia recipient=Egypt")]
+    // the agent after "by" is the name a nationality describes (it read actor=Chinese)
+    [InlineData("The deal was signed during a visit by [Chinese|NORP] Premier [Li Qiang|PERSON].", "CONSULT/asserted 'visit' actor=Li Qiang recipient=-")]
+    // a promise's clause names what is promised, not to whom (it read recipient=China)
+    [InlineData("[Li|PERSON] pledged that [China|LOC] would increase imports.", "")]
+    // launching weapons is an assault, "at" its target (it read nothing, or location=Ukraine)
+    [InlineData("[Russia|LOC] launched 65 [drones|WEAPON] at [Ukraine|LOC] overnight.", "ASSAULT/asserted 'launched' actor=Russia recipient=Ukraine")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
