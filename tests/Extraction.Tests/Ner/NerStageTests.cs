@@ -91,6 +91,18 @@ public class NerStageTests
         Assert.Equal(expected, spans[0].Label);
     }
 
+    [Theory]
+    [InlineData("Almasadam Satkaliyev, the head of the atomic energy agency, told journalists.", "Almasadam Satkaliyev", "PERSON")]
+    [InlineData("Nabil Abdallah, a senior spokesman for the army, said so.", "Nabil Abdallah", "PERSON")]
+    // a country may chair a body: one the model knows alone is not relabelled, nor is a description without a title
+    [InlineData("Rosneft Trading, the state oil company, said so.", "Rosneft Trading", "ORG")]
+    public void A_name_described_by_a_person_s_title_is_a_person(string text, string span, string expected)
+    {
+        var (doc, spans) = OneSpan(text, span, "ORG");
+        NerStage.RelabelTitledPersons(doc, spans);
+        Assert.Equal(expected, spans[0].Label);
+    }
+
     [Fact]
     public void A_name_the_article_cites_as_a_source_is_an_organisation_where_the_model_reads_a_person()
     {

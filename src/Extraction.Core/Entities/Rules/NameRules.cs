@@ -131,6 +131,7 @@ public static partial class NameRules
         "company", "firm", "corporation", "conglomerate", "giant", "maker", "manufacturer", "contractor", "carrier", "airline",
         "bank", "lender", "insurer", "broadcaster", "newspaper", "daily", "agency", "group", "party", "militia", "movement",
         "think-tank", "organisation", "organization", "charity", "watchdog", "regulator", "operator", "producer", "exporter",
+        "outlet", "portal", "publication",
     ]);
 
     /// <summary>
@@ -207,11 +208,13 @@ public static partial class NameRules
     }
 
     /// <summary>A word of a description before its noun: lower case, an acronym ("LNG"), a nationality or place
-    /// ("Danish"), or a possessive ending ("world's").</summary>
+    /// ("Danish"), or a possessive ending ("world's"); no person's title and no "of".</summary>
     private static bool IsDescriptionWord(RuleContext c, int t)
     {
         var word = c.Word(t);
         if (word.Length == 0) return false;
+        // "X, the head of the atomic energy agency": a person's title and its "of" describe a person.
+        if (word is "of" || Relations.TitleLexicon.KindOf(word) is Relations.TitleKind.Head or Relations.TitleKind.Member) return false;
         return char.IsLower(word[0]) || word.Length > 1 && EntityText.IsAllCaps(word) || word is "'s" or "’s" || IsPlaceOrGroup(c, t);
     }
 

@@ -122,6 +122,7 @@ public sealed class NerStage : IStage
         if (!EntityText.IsInformal(document, EntityText.SentenceInitial(document))) TrimTrailingLowerCaseWords(document, found);
         RelabelOrganisationNames(found);
         RelabelCompanies(document, found);
+        RelabelTitledPersons(document, found);
         SplitCoordinatedOrganisations(document, found);
         CutPersonsAfterOf(document.Entities, found);
         ExtendToCitedNames(document, found);
@@ -211,6 +212,29 @@ public sealed class NerStage : IStage
             if (t >= document.Tokens.Count || !CorporateNouns.Contains(document.SpanOf(document.Tokens[t]).ToString())) continue;
             if (t + 1 < document.Tokens.Count && document.SpanOf(document.Tokens[t + 1]) is "of") continue;
             e.Label = EntityLabels.Org;
+        }
+    }
+
+    /// <summary>
+    /// "Almasadam Satkaliyev, the head of the atomic energy agency, told …" read as an organisation: a name of two or
+    /// more words that no earlier stage knows, described right after a comma by a person's title ("the head of",
+    /// "a spokesman for", "its chairman,"), is a person's.
+    /// </summary>
+    internal static void RelabelTitledPersons(Document document, List<Entity> spans)
+    {
+        foreach (var e in spans)
+        {
+            if (e.Label is not (EntityLabels.Org or EntityLabels.Loc) || !e.Text.Contains(' ')
+                || document.Entities.Any(x => x.Start < e.End && e.Start < x.End)) continue;
+            int t = EntityText.TokenEndingAt(document, e.End) + 1;
+            if (t <= 0 || t + 2 >= document.Tokens.Count || document.SpanOf(document.Tokens[t]) is not ",") continue;
+            t++;
+            if (document.SpanOf(document.Tokens[t]) is "the" or "a" or "an" or "its" or "their") t++;
+            // Modifiers before the title: "the deputy head of", "a senior spokesman for".
+            int words = 0;
+            while (t < document.Tokens.Count && words < 3 && Relations.TitleLexicon.KindOf(document.SpanOf(document.Tokens[t])) == Relations.TitleKind.Modifier) { t++; words++; }
+            if (t + 1 >= document.Tokens.Count || Relations.TitleLexicon.KindOf(document.SpanOf(document.Tokens[t])) is not (Relations.TitleKind.Head or Relations.TitleKind.Member)) continue;
+            if (document.SpanOf(document.Tokens[t + 1]) is "of" or "for" or "at" or ",") e.Label = EntityLabels.Person;
         }
     }
 
