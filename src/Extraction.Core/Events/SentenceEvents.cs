@@ -156,6 +156,8 @@ internal sealed class SentenceEvents
             bool nounContext = IsNounContext(i);
             string? nominal = NominalTriggers.CodeOf(w, i > 0 ? _low[i - 1] : null);
             var (verbEnd, lemma) = MatchVerb(i);
+            // "did not respond to a request for comment": a newsroom's formula, no request.
+            if (nominal is not null && w is "request" or "requests" && i + 2 < _count && _low[i + 1] == "for" && _low[i + 2] == "comment") continue;
             // "a treaty ally", "trade partners": an event noun before a noun of a party describes that party.
             if (nominal is not null && i + 1 < _count && _low[i + 1] is "ally" or "allies" or "partner" or "partners") continue;
             if (nominal is not null && (nounContext || lemma is null))
@@ -213,6 +215,8 @@ internal sealed class SentenceEvents
         // "the Duma passed a resolution", "adopted a law": a legislature's act on a text, whatever the verb's default code;
         // "served as ambassador": a role, not an act.
         || HasLegislativeObject(verbEnd) || verbEnd < _count && _low[verbEnd] == "as"
+        // "a group Western governments have linked to the GRU": to link is to associate, no cooperation.
+        || lemma == "link"
         // "Beijing claims Taiwan as its own territory": a claim to a place is no accusation.
         || lemma == "claim" && Object(verbEnd, null) is { Label: EntityLabels.Loc } place && IsDirectObjectEntity(verbEnd, place);
 
@@ -283,6 +287,9 @@ internal sealed class SentenceEvents
     private bool IsReducedRelative(int i, int end)
     {
         string w = _low[i];
+        // "arrested two men suspected of planning sabotage": a participle of suspicion after a plain noun describes it.
+        if (i > 0 && end < _count && _low[end] == "of" && w is "suspected" or "accused" or "charged" or "convicted" && IsPlainWord(i - 1)
+            && char.IsLower(_doc.Text[_doc.Tokens[_first + i - 1].Start]) && !Auxiliaries.Contains(_low[i - 1])) return true;
         if (i == 0 || end >= _count || _low[end] != "by" || !(w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal) || IsPastForm(i))) return false;
         string prev = _low[i - 1];
         if (_entityAt[i - 1] is not null || Auxiliaries.Contains(prev) || SubjectPronouns.Contains(prev) || prev is "and" or "or") return false;
@@ -486,6 +493,11 @@ internal sealed class SentenceEvents
         var (actor, recipient, confidence) = c.Nominal ? NominalRoles(c, action) : VerbRoles(c);
         if (actor is null) return null;
         if (!c.Nominal && action is not null) recipient ??= Object(action.End, actor);
+        // "carried out air strikes on Kabul": the event noun inside the verb's pattern names the target after it.
+        // The trigger then spans the verb and its noun ("held a meeting").
+        if (recipient is null && !c.Nominal && c.FromPattern && _candidates.FirstOrDefault(o => o.Nominal && o.Start >= c.End && o.Start < c.PatternEnd) is { } noun
+            && PrepositionalRecipient(noun.End, actor) is { } target)
+            (recipient, span) = (target, (span.Item1, Math.Max(span.Item2, noun.End)));
         // "refused to join Russia's gas union", "threatened to impose sanctions on Belarusian officials": the other party
         // is the one the act in the complement is aimed at, after that act's own pattern words.
         if (recipient is null && !c.Nominal && action is null && c.End + 1 < _count && _low[c.End] == "to" && MatchVerb(c.End + 1) is { Lemma: not null } complement)
@@ -558,6 +570,9 @@ internal sealed class SentenceEvents
         if (!c.FromPattern && subject is { Possessive: true } && !PossessesAForce(subject)) subject = null;
         Entity? agent = ByAgent(c.End);
         Entity? actor, recipient;
+        // "talks in Doha mediated by Qatar": a participle followed by its agent is passive without an auxiliary.
+        bool agentRightAfter = agent is not null && c.End < _count && _low[c.End] == "by" && _low[c.Start].EndsWith("ed", StringComparison.Ordinal);
+        if (agentRightAfter && !IsPassive(c.Start)) return (agent, null, 0.45);
         if (IsPassive(c.Start))
         {
             // "X was invited by Y": Y acts on X. Without "by", an entity subject is the one acted on and the
@@ -663,6 +678,11 @@ internal sealed class SentenceEvents
         // "accused Russia of funding protests": the object of a gerund is no act of the gerund's subject, unless the
         // gerund stages it ("organising protests", "launching attacks").
         if (actor is null && c.Start > 0 && IsGerund(c.Start - 1) && !StagingGerunds.Contains(_low[c.Start - 1])) return (null, null, 0);
+        // "Poland had detected 400 cyber attacks", "defences against hybrid threats": the object of a verb that is no
+        // event itself, or of "against", is no act of the clause's subject.
+        if (actor is null && GoverningWord(c.Start) is int governor and >= 0
+            && (_low[governor] is "against" || !_isTrigger[governor] && _lexicon.VerbLemma(_low[governor]) is { } governing && !StagingVerbs.Contains(governing)))
+            return (null, null, 0);
         // "threats from its enemies", "criticism from Russia": "from" names who made the threat or the demand.
         if (actor is null && after + 1 < _count && _low[after] == "from" && c.Type is "ASSAULT" or "THREATEN" or "ACCUSE" or "REQUEST" or "PROTEST")
             return _entityAt[after + 1] is { } source && ActorLabels.Contains(source.Label) ? (source, null, 0.55) : (null, null, 0);
@@ -702,6 +722,33 @@ internal sealed class SentenceEvents
         "staging", "holding", "organising", "organizing", "launching", "conducting", "carrying", "waging", "mounting", "making",
         "leading", "starting", "resuming", "continuing", "beginning", "signing", "concluding", "imposing", "issuing",
     };
+
+    /// <summary>Verbs whose object is the act of their subject ("carried out strikes", "resumed talks").</summary>
+    private static readonly HashSet<string> StagingVerbs = new(StringComparer.Ordinal)
+    {
+        "stage", "hold", "organise", "organize", "launch", "conduct", "carry", "carry out", "wage", "mount", "make", "lead", "start",
+        "resume", "continue", "begin", "sign", "conclude", "impose", "issue", "step up", "intensify", "escalate", "step", "have",
+        "be", "announce", "plan", "threaten", "open", "restart", "expand", "increase", "reach", "agree", "give", "provide", "send",
+    };
+
+    /// <summary>
+    /// The word before the noun phrase that ends in the noun at <paramref name="noun"/> (past a determiner, numbers and up
+    /// to four lower-case modifiers: "detected more than 400 cyber attacks"), or -1.
+    /// </summary>
+    private int GoverningWord(int noun)
+    {
+        int i = noun - 1;
+        for (int words = 0; i >= 0 && words < 6; i--, words++)
+        {
+            bool number = _doc.Tokens[_first + i].Kind == TokenKind.Number;
+            // A word that could be a verb is a modifier after a determiner ("a state visit").
+            if (!(number || Determiners.Contains(_low[i]) || _low[i] is "more" or "than" or "some" or "about" or "several"
+                  || IsPlainWord(i) && char.IsLower(_doc.Text[_doc.Tokens[_first + i].Start])
+                     && (_lexicon.VerbLemma(_low[i]) is null || i > 0 && Determiners.Contains(_low[i - 1]))))
+                break;
+        }
+        return i;
+    }
 
     /// <summary>A plain -ing word that is not an event noun itself ("funding", not "meeting" or "fighting").</summary>
     private bool IsGerund(int i) =>
@@ -836,7 +883,8 @@ internal sealed class SentenceEvents
 
     /// <summary>Nouns for the people who act for a body: "leaders of ECOWAS suspended Niger" is ECOWAS acting.</summary>
     private static readonly HashSet<string> PeopleOfABody = new(StringComparer.Ordinal)
-        { "leaders", "representatives", "members", "officials", "delegates", "delegation", "envoys", "diplomats", "ministers", "troops", "soldiers", "forces", "fighters", "units" };
+        { "leaders", "representatives", "members", "officials", "delegates", "delegation", "envoys", "diplomats", "ministers", "troops", "soldiers", "forces", "fighters", "units",
+          "residents", "citizens", "people", "workers", "farmers", "students" };
 
     /// <summary>The entity at <paramref name="first"/> follows "(the) people of": "Leaders of the Economic Community …".</summary>
     private bool ActsThroughItsPeople(int first)
@@ -1006,8 +1054,9 @@ internal sealed class SentenceEvents
             // "… wounded 46 others, Ukrainian officials said": the reporting clause names no party to the act;
             // "condemned the strike and urged Western allies …": nor does a second verb's phrase.
             if (i > from && (w == "," && IsReportingClause(i + 1) || w == "and" && StartsAVerbPhrase(i + 1))) return null;
-            // A parenthesis opens an aside, such as an inline citation "(Interfax, March 3)": its source is no object.
-            if (w == "(") return null;
+            // A parenthesis opens an aside, such as an inline citation "(Interfax, March 3)": its source is no object;
+            // so does a participle of suspicion ("arrested two men suspected of spying for Russia").
+            if (w == "(" || w is "suspected" or "accused" or "charged" or "convicted" && i + 1 < _count && _low[i + 1] == "of") return null;
             if (_isTrigger[i] && i > from) return null;
             // "to man the border": an infinitive starts a clause with its own object.
             if (w == "to" && i > from && IsInfinitive(i + 1)) return null;

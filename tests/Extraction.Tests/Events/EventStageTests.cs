@@ -19,7 +19,7 @@ public class EventStageTests
     // possessive noun trigger, recipient from the complement clause
     [InlineData("[Tajikistan|LOC]’s insistence that [Russia|LOC] withdraw its border guards angered officials.", "REQUEST/asserted 'insistence' actor=Tajikistan recipient=Russia")]
     // "a meeting with X"
-    [InlineData("[Vladimir Putin|PERSON] held a meeting with [Emomali Rahmon|PERSON] in [Dushanbe|LOC].", "CONSULT/asserted 'meeting' actor=Vladimir Putin recipient=Emomali Rahmon")]
+    [InlineData("[Vladimir Putin|PERSON] held a meeting with [Emomali Rahmon|PERSON] in [Dushanbe|LOC].", "CONSULT/asserted 'held a meeting' actor=Vladimir Putin recipient=Emomali Rahmon")]
     // "talks between X and Y"
     [InlineData("Talks between [Armenia|LOC] and [Azerbaijan|LOC] resumed in [Vienna|LOC].", "CONSULT/asserted 'Talks' actor=Armenia recipient=Azerbaijan")]
     // negation and hypothesis
@@ -214,6 +214,21 @@ public class EventStageTests
     [InlineData("[Li|PERSON] pledged that [China|LOC] would increase imports.", "")]
     // launching weapons is an assault, "at" its target (it read nothing, or location=Ukraine)
     [InlineData("[Russia|LOC] launched 65 [drones|WEAPON] at [Ukraine|LOC] overnight.", "ASSAULT/asserted 'launched' actor=Russia recipient=Ukraine")]
+    // the object of a verb that is no event, or of "against", is no act of the subject (they read ASSAULT actor=Poland,
+    // THREATEN actor=Mark Rutte)
+    [InlineData("[Poland|LOC] had detected more than 400 cyber attacks on critical infrastructure.", "")]
+    [InlineData("[NATO|ORG] will strengthen its defences against hybrid threats.", "")]
+    // a newsroom's formula is no request (it read REQUEST actor=Russia)
+    [InlineData("[Russia|LOC]'s embassy did not respond to a request for comment.", "")]
+    // a participle of suspicion after a plain noun describes it (it read ACCUSE actor=ABW recipient=Russian)
+    [InlineData("The [ABW|ORG] arrested two men suspected of spying for [Russia|LOC].", "")]
+    // a participle followed by its agent: the agent acts (it read actor=Taliban)
+    [InlineData("The [Taliban|ORG] welcomed the talks in [Doha|LOC] mediated by [Qatar|LOC].", "")]
+    // to link is to associate (it read COOPERATE actor=Western recipient=GRU)
+    [InlineData("He blamed Sandworm, which [Western|NORP] governments have linked to the [GRU|ORG].", "")]
+    // residents act for their place; a verb's pattern noun names the target after it (it read no recipient)
+    [InlineData("Residents of the [Batken|LOC] region protested the terms.", "PROTEST/asserted 'protested' actor=Batken recipient=-")]
+    [InlineData("[Pakistan|LOC] carried out air strikes on [Kabul|LOC].", "ASSAULT/asserted 'carried out air strikes' actor=Pakistan recipient=Kabul")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
