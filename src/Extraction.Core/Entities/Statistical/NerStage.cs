@@ -224,8 +224,7 @@ public sealed class NerStage : IStage
     {
         foreach (var e in spans)
         {
-            if (e.Label is not (EntityLabels.Org or EntityLabels.Loc) || !e.Text.Contains(' ')
-                || document.Entities.Any(x => x.Start < e.End && e.Start < x.End)) continue;
+            if (e.Label is not (EntityLabels.Org or EntityLabels.Loc) || !e.Text.Contains(' ')) continue;
             int t = EntityText.TokenEndingAt(document, e.End) + 1;
             if (t <= 0 || t + 2 >= document.Tokens.Count || document.SpanOf(document.Tokens[t]) is not ",") continue;
             t++;
@@ -234,7 +233,8 @@ public sealed class NerStage : IStage
             int words = 0;
             while (t < document.Tokens.Count && words < 3 && Relations.TitleLexicon.KindOf(document.SpanOf(document.Tokens[t])) == Relations.TitleKind.Modifier) { t++; words++; }
             if (t + 1 >= document.Tokens.Count || Relations.TitleLexicon.KindOf(document.SpanOf(document.Tokens[t])) is not (Relations.TitleKind.Head or Relations.TitleKind.Member)) continue;
-            if (document.SpanOf(document.Tokens[t + 1]) is "of" or "for" or "at" or ",") e.Label = EntityLabels.Person;
+            if (document.SpanOf(document.Tokens[t + 1]) is "of" or "for" or "at" or "," && !document.Entities.Any(x => x.Start < e.End && e.Start < x.End))
+                e.Label = EntityLabels.Person;
         }
     }
 
