@@ -185,7 +185,7 @@ public sealed partial class CitationStage : IStage
                          ?? d.Entities.LastOrDefault(x => x.End <= verbStart && x.End >= verbStart - 100 && SourceLabels.Contains(x.Label)
                                                           && AsideRegex().IsMatch(d.Text.AsSpan(x.End, verbStart - x.End)));
             // "…,” said X": the speaker follows the verb; after "told" comes the listener ("told Reuters").
-            var after = before is null && !d.Text.AsSpan(verbStart).StartsWith("tol")
+            var after = before is null && m.Value is not ("told" or "tells")
                 ? d.Entities.FirstOrDefault(x => x.Start >= verbEnd && x.Start <= verbEnd + 5 && SourceLabels.Contains(x.Label) && IsOnlyArticle(d, verbEnd, x.Start))
                 : null;
             // "Niger's defence minister, General Salifou Mody, told state media": a title and a name set off by commas

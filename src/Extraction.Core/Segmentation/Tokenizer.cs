@@ -190,13 +190,14 @@ public static class Tokenizer
 
     /// <summary>
     /// Top-level domains that name news sites without "www." ("News.am", "24.kg", "Kun.uz", "gov.uk"): the outlet is one
-    /// word. A fixed list, so that a missing space after a full stop ("end.in") is not taken for one.
+    /// word. A fixed list without English words ("it", "by", "us"), so that a missing space after a full stop
+    /// ("home.it was") is not taken for an address.
     /// </summary>
-    private static readonly HashSet<string> TopLevelDomains = new(StringComparer.Ordinal)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TopLevelDomains = new HashSet<string>(StringComparer.Ordinal)
     {
-        "com", "org", "net", "info", "news", "io", "tv", "eu", "uk", "us", "ru", "ua", "by", "kz", "kg", "uz", "tj", "tm", "am",
-        "az", "ge", "md", "cn", "jp", "kr", "de", "fr", "it", "es", "pl", "tr", "ir", "af", "pk", "gov", "edu",
-    };
+        "com", "org", "net", "info", "news", "io", "tv", "eu", "uk", "ru", "ua", "kz", "kg", "uz", "tj", "tm", "am",
+        "az", "ge", "md", "cn", "jp", "kr", "de", "fr", "es", "pl", "tr", "ir", "af", "pk", "gov", "edu",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>At a full stop inside a word: where the word ends if one or more lower-case domain labels follow, else -1.</summary>
     private static int DomainEnd(string text, int dot, int end)
@@ -206,7 +207,7 @@ public static class Tokenizer
         {
             int p = dot + 1;
             while (p < end && char.IsAsciiLetterLower(text[p])) p++;
-            if (p - dot - 1 is < 2 or > 4 || !TopLevelDomains.Contains(text[(dot + 1)..p]) || Chars.IsWordChar(text, p, end)) break;
+            if (p - dot - 1 is < 2 or > 4 || !TopLevelDomains.Contains(text.AsSpan(dot + 1, p - dot - 1)) || Chars.IsWordChar(text, p, end)) break;
             result = p;
             dot = p;
         }

@@ -56,7 +56,7 @@ public class SegmenterTests
     [InlineData("see http://example.com/a_(b)/c?d=1, or www.itar-tass.com.", new[] { "see", "http://example.com/a_(b)/c?d=1", ",", "or", "www.itar-tass.com", "." })]
     [InlineData("(https://x.org/page)", new[] { "(", "https://x.org/page", ")" })]
     // a site named by its address is one word; a missing space after a full stop is no address
-    [InlineData("(News.am, 24.kg; gov.uk) home.It", new[] { "(", "News.am", ",", "24.kg", ";", "gov.uk", ")", "home", ".", "It" })]
+    [InlineData("(News.am, 24.kg; gov.uk) home.It home.it", new[] { "(", "News.am", ",", "24.kg", ";", "gov.uk", ")", "home", ".", "It", "home", ".", "it" })]
     [InlineData("mail j.smith+news@mail.example.org.", new[] { "mail", "j.smith+news@mail.example.org", "." })]
     [InlineData("the U.S. and U.K., e.g. J. R. Smith", new[] { "the", "U.S.", "and", "U.K.", ",", "e.g.", "J.", "R.", "Smith" })]
     [InlineData("Gen. Ivanov, Mr. Smith etc. and no. more", new[] { "Gen.", "Ivanov", ",", "Mr.", "Smith", "etc.", "and", "no", ".", "more" })]
