@@ -414,11 +414,11 @@ internal sealed class SentenceEvents
     /// </summary>
     private bool IsBareInfinitiveAfterLet(int verb)
     {
-        for (int i = verb - 1; i >= Math.Max(1, verb - 9); i--)
+        for (int i = verb - 1; i >= Math.Max(1, verb - 14); i--)
         {
             if (_entityAt[i] is { } e) { i = FirstToken(i, e); continue; }
             if (_low[i - 1] is "let" or "lets" or "letting") return i < verb;
-            if (!(IsPlainWord(i) || Determiners.Contains(_low[i]) || _low[i] is "of")) return false;
+            if (!(IsPlainWord(i) || Determiners.Contains(_low[i]) || _low[i] is "of" or "(" or ")")) return false;
         }
         return false;
     }
@@ -683,6 +683,9 @@ internal sealed class SentenceEvents
         if (actor is null && GoverningWord(c.Start) is int governor and >= 0
             && (_low[governor] is "against" || !_isTrigger[governor] && _lexicon.VerbLemma(_low[governor]) is { } governing && !StagingVerbs.Contains(governing)))
             return (null, null, 0);
+        // "the European parties to the 2015 deal", "signatories of the treaty": a party's role names no new act.
+        if (GoverningWord(c.Start) is int role and >= 1 && _low[role] is "to" or "of" && _low[role - 1] is "party" or "parties" or "signatory" or "signatories")
+            return (null, null, 0);
         // "threats from its enemies", "criticism from Russia": "from" names who made the threat or the demand.
         if (actor is null && after + 1 < _count && _low[after] == "from" && c.Type is "ASSAULT" or "THREATEN" or "ACCUSE" or "REQUEST" or "PROTEST")
             return _entityAt[after + 1] is { } source && ActorLabels.Contains(source.Label) ? (source, null, 0.55) : (null, null, 0);
@@ -767,9 +770,12 @@ internal sealed class SentenceEvents
                           || (_entityAt[i] is null && Relations.TitleLexicon.KindOf(_low[i]) != Relations.TitleKind.None && _low[i] != "of")
                           || (_low[i] is "'s" or "’s" && _entityAt[i - 1] is { } owner && IsPossessive(owner))))
             i = _entityAt[i] is null && _low[i] is "'s" or "’s" ? FirstToken(i - 1, _entityAt[i - 1]!) - 1 : i - 1;
+        if (i >= 1 && _low[i] is "the") i--;
         if (i < 1 || _low[i] != "and") return null;
         int j = i - 1;
         if (j >= 1 && _low[j] == ",") j--;
+        // "Colombia's government and the National Liberation Army": the possessor of the body before "and" is the party.
+        if (j >= 2 && _entityAt[j] is null && IsPlainWord(j) && _low[j - 1] is "'s" or "’s" && _entityAt[j - 2] is { } possessor && IsPossessive(possessor)) j -= 2;
         return _entityAt[j] is { } e && ActorLabels.Contains(e.Label) && !Same(e, subject.Entity) ? e : null;
     }
 

@@ -189,7 +189,7 @@ public class EventStageTests
     [InlineData("[Beijing|LOC] claims [Taiwan|LOC] as its own territory.", "")]
     // an aside with a year before its event noun is still an aside (it read THREATEN actor=European: "2015 deal" was a verb)
     [InlineData("[Britain|LOC], [France|LOC] and [Germany|LOC], the [European|NORP] parties to the 2015 deal, warned [Tehran|LOC] in a letter.",
-        "AGREE/asserted 'deal' actor=European recipient=- | THREATEN/asserted 'warned' actor=Germany recipient=Tehran")]
+        "THREATEN/asserted 'warned' actor=Germany recipient=Tehran")]
     // an assault verb with no other sense needs no named target, and "when" ends the phrase of "in September"
     [InlineData("The talks collapsed in [September|DATE] when the [ELN|ORG] bombed a military base.", "ASSAULT/asserted 'bombed' actor=ELN recipient=-")]
     // an event noun before a party's noun describes the party (it read AGREE 'treaty' actor=United States)
@@ -203,6 +203,13 @@ public class EventStageTests
     [InlineData("[Assimi Goita|PERSON] met [Burkina Faso|LOC]'s leader Captain [Ibrahim Traore|PERSON] in [Niamey|LOC].", "CONSULT/asserted 'met' actor=Assimi Goita recipient=Ibrahim Traore")]
     // a bare infinitive after "let" is its object's act (it read RETREAT actor=Iran recipient=Fordow)
     [InlineData("[Iran|LOC] will let inspectors of the [IAEA|ORG] return to [Fordow|LOC].", "")]
+    [InlineData("[Iran|LOC] agreed to let inspectors of the [International Atomic Energy Agency|ORG] ([IAEA|ORG]) return to [Fordow|LOC].",
+        "SUPPORT/asserted 'agreed' actor=Iran recipient=International Atomic Energy Agency")]
+    // a party's role names no act ("parties to the deal" read AGREE actor=European)
+    [InlineData("The [European|NORP] parties to the deal met.", "")]
+    // the possessor of a body before "and" is the other party (it read no recipient)
+    [InlineData("[Colombia|LOC]'s government and the [National Liberation Army|ORG] resumed peace negotiations.",
+        "CONSULT/asserted 'resumed' actor=National Liberation Army recipient=Colombia")]
     // after "accused of", the charge names no accuser (it read actor=RSF)
     [InlineData("The [United Arab Emirates|LOC] has been accused of arming the [RSF|ORG].", "")]
     // support with an object is not mutual (it read SUPPORT actor=Saudi Arabia recipient=Egypt); a meeting is
