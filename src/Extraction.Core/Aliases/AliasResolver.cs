@@ -25,6 +25,7 @@ public sealed class AliasResolver : IStage
     {
         ResolveOverlaps(doc.Entities);
         ExtendArabicNames(doc);
+        HarmonizeLabels(doc);
         TagRepeatedNames(doc);
         var links = new List<(Entity Short, Entity Full)>();
         LinkAcronyms(doc, links);
@@ -95,6 +96,30 @@ public sealed class AliasResolver : IStage
             }
             if (end == to) continue;
             doc.Entities[k] = EntityText.Create(doc, first, end, e.Label, e.Canonical == e.Text ? null : e.Canonical, e.Confidence, e.Source);
+        }
+    }
+
+    /// <summary>
+    /// One name, one referent within an article: where the same text is tagged with two of PERSON/ORG/LOC ("Glencore has
+    /// agreed …", "Glencore's chief executive", "Glencore's London-listed shares" read as a person), the mentions take the
+    /// label whose mentions' confidences sum to clearly more (by a quarter) than any other's.
+    /// </summary>
+    private static void HarmonizeLabels(Document doc)
+    {
+        Dictionary<string, Dictionary<string, double>>? byText = null;
+        foreach (var e in doc.Entities)
+        {
+            if (!NameLabels.Contains(e.Label) || !e.Text.Any(char.IsUpper)) continue;
+            byText ??= new Dictionary<string, Dictionary<string, double>>(StringComparer.Ordinal);
+            if (!byText.TryGetValue(e.Text, out var scores)) byText[e.Text] = scores = new Dictionary<string, double>(StringComparer.Ordinal);
+            scores[e.Label] = scores.GetValueOrDefault(e.Label) + e.Confidence;
+        }
+        if (byText is null) return;
+        foreach (var e in doc.Entities)
+        {
+            if (!NameLabels.Contains(e.Label) || !byText.TryGetValue(e.Text, out var scores) || scores.Count < 2) continue;
+            var ranked = scores.OrderByDescending(kv => kv.Value).ToList();
+            if (ranked[0].Value >= 1.25 * ranked[1].Value) e.Label = ranked[0].Key;
         }
     }
 

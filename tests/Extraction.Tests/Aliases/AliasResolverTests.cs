@@ -114,6 +114,18 @@ public class AliasResolverTests
         Extraction.Tests.Support.Annotate.Run(text, new Extraction.Segmentation.Segmenter(),
             new Extraction.Tests.Support.FixedEntities(entities) { Source = "tagged", CanonicalSuffix = " (canonical)" }, new AliasResolver());
 
+    /// <summary>One name, one referent: a text tagged with two labels takes the one clearly more trusted in sum.</summary>
+    [Fact]
+    public void A_name_tagged_with_two_labels_takes_the_clearly_stronger_one()
+    {
+        var doc = Run("Glencore agreed to buy it. Glencore's chief executive spoke. Glencore's shares fell. Jordan met Jordan.",
+            ("Glencore", EntityLabels.Org, 0.7), ("Glencore", EntityLabels.Org, 0.8), ("Glencore", EntityLabels.Person, 0.9),
+            ("Jordan", EntityLabels.Loc, 0.8), ("Jordan", EntityLabels.Person, 0.75));
+        Assert.All(doc.Entities.Where(e => e.Text == "Glencore"), e => Assert.Equal(EntityLabels.Org, e.Label));
+        // no clear winner: both readings stay
+        Assert.Equal([EntityLabels.Loc, EntityLabels.Person], doc.Entities.Where(e => e.Text == "Jordan").Select(e => e.Label));
+    }
+
     [Fact]
     public void A_confident_name_is_tagged_where_else_it_appears_verbatim()
     {
