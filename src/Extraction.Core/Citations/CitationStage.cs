@@ -314,7 +314,8 @@ public sealed partial class CitationStage : IStage
         "data", "figures", "estimates", "statement", "survey", "poll", "documents", "spokesman", "spokeswoman",
         "spokesperson", "ministry", "government", "military", "army", "monitors", "agency", "agencies", "newspaper",
         "service", "office", "release", "communique", "website", "television", "broadcaster", "force", "forces", "minister",
-        "ministers", "leaders", "lawmakers", "commanders", "command", "embassy", "mission", "presidency",
+        "ministers", "leaders", "lawmakers", "commanders", "command", "embassy", "mission", "presidency", "company", "firm",
+        "producer", "miner", "bank", "lender", "operator", "carrier", "group", "court",
     };
 
     private static bool IsOnlyArticle(Document d, int from, int to) =>

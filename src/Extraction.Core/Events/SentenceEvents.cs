@@ -215,10 +215,19 @@ internal sealed class SentenceEvents
         // "the Duma passed a resolution", "adopted a law": a legislature's act on a text, whatever the verb's default code;
         // "served as ambassador": a role, not an act.
         || HasLegislativeObject(verbEnd) || verbEnd < _count && _low[verbEnd] == "as"
-        // "a group Western governments have linked to the GRU": to link is to associate, no cooperation.
-        || lemma == "link"
+        // "a group Western governments have linked to the GRU": to link is to associate, no cooperation; "called
+        // Kazakhstan "one of the most promising …"": to call something a name is no call.
+        || lemma == "link" || lemma == "call" && NamesItsObject(verbEnd)
         // "Beijing claims Taiwan as its own territory": a claim to a place is no accusation.
         || lemma == "claim" && Object(verbEnd, null) is { Label: EntityLabels.Loc } place && IsDirectObjectEntity(verbEnd, place);
+
+    /// <summary>A name right after the verb is followed by a quotation or a noun phrase that names it ("called X "a …"", "called X a threat").</summary>
+    private bool NamesItsObject(int verbEnd)
+    {
+        if (verbEnd >= _count || _entityAt[verbEnd] is not { } e) return false;
+        int next = LastToken(verbEnd, e) + 1;
+        return next < _count && _low[next] is "\"" or "“" or "a" or "an" or "the" or "one";
+    }
 
     /// <summary>The longest multi-word verb form starting at <paramref name="i"/>, else the single-word verb.</summary>
     private (int End, string? Lemma) MatchVerb(int i)

@@ -117,6 +117,7 @@ public class CitationTests
     [InlineData("The council will meet on [Friday|DATE], a [UN|ORG] spokesman said.", "UN spokesman said", "UN")]
     [InlineData("The army ordered the ambassador out, state television ORTM reported.", "ORTM reported", "ORTM")]
     [InlineData("[Russia|LOC] launched 65 drones overnight, the [Ukrainian|NORP] air force said.", "the Ukrainian air force said", "Ukrainian air force")]
+    [InlineData("It will buy a stake for [$1.2 billion|MONEY], the [Kazakh|NORP] copper producer said.", "the Kazakh copper producer said", "Kazakh copper producer")]
     public void An_unnamed_or_untagged_speaker_before_a_reporting_verb_is_a_citation(string marked, string text, string source)
     {
         var doc = EventTestSupport.Marked(marked);

@@ -84,6 +84,7 @@ public class EntityRulesTests
     [InlineData("Russian energy giant Gazprom cut supplies.", "Gazprom")]
     [InlineData("The news agency Interfax reported it.", "Interfax")]
     [InlineData("Police detained employees of the investigative outlet Kloop on Monday.", "Kloop")]
+    [InlineData("Swiss commodities trader Glencore has agreed to buy it.", "Glencore")]
     [InlineData("Moldovagaz, the state gas company in which Gazprom holds a stake, disputes the debt.", "Moldovagaz")]
     [InlineData("Shipments by Novatek, Russia's largest LNG producer, rose.", "Novatek")]
     [InlineData("Fighters of Wagner, a private military company, arrived.", "Wagner")]

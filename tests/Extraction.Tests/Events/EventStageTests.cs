@@ -236,6 +236,8 @@ public class EventStageTests
     // residents act for their place; a verb's pattern noun names the target after it (it read no recipient)
     [InlineData("Residents of the [Batken|LOC] region protested the terms.", "PROTEST/asserted 'protested' actor=Batken recipient=-")]
     [InlineData("[Pakistan|LOC] carried out air strikes on [Kabul|LOC].", "ASSAULT/asserted 'carried out air strikes' actor=Pakistan recipient=Kabul")]
+    // to call something a name is no call (it read CONSULT actor=Gary Nagle recipient=Kazakhstan)
+    [InlineData("[Gary Nagle|PERSON] called [Kazakhstan|LOC] \"one of the most promising copper jurisdictions\".", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);

@@ -131,7 +131,7 @@ public static partial class NameRules
         "company", "firm", "corporation", "conglomerate", "giant", "maker", "manufacturer", "contractor", "carrier", "airline",
         "bank", "lender", "insurer", "broadcaster", "newspaper", "daily", "agency", "group", "party", "militia", "movement",
         "think-tank", "organisation", "organization", "charity", "watchdog", "regulator", "operator", "producer", "exporter",
-        "outlet", "portal", "publication",
+        "outlet", "portal", "publication", "trader", "miner",
     ]);
 
     /// <summary>
