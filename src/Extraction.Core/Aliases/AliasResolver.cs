@@ -106,20 +106,24 @@ public sealed class AliasResolver : IStage
     /// </summary>
     private static void HarmonizeLabels(Document doc)
     {
-        Dictionary<string, Dictionary<string, double>>? byText = null;
+        // Most articles tag no text twice differently: find the texts that are, before summing anything.
+        var firstLabel = new Dictionary<string, string>(StringComparer.Ordinal);
+        HashSet<string>? mixed = null;
         foreach (var e in doc.Entities)
         {
-            if (!NameLabels.Contains(e.Label) || !e.Text.Any(char.IsUpper)) continue;
-            byText ??= new Dictionary<string, Dictionary<string, double>>(StringComparer.Ordinal);
-            if (!byText.TryGetValue(e.Text, out var scores)) byText[e.Text] = scores = new Dictionary<string, double>(StringComparer.Ordinal);
-            scores[e.Label] = scores.GetValueOrDefault(e.Label) + e.Confidence;
+            if (!NameLabels.Contains(e.Label)) continue;
+            if (!firstLabel.TryAdd(e.Text, e.Label) && firstLabel[e.Text] != e.Label) (mixed ??= new HashSet<string>(StringComparer.Ordinal)).Add(e.Text);
         }
-        if (byText is null) return;
-        foreach (var e in doc.Entities)
+        if (mixed is null) return;
+        foreach (string text in mixed)
         {
-            if (!NameLabels.Contains(e.Label) || !byText.TryGetValue(e.Text, out var scores) || scores.Count < 2) continue;
+            var scores = new Dictionary<string, double>(StringComparer.Ordinal);
+            foreach (var e in doc.Entities)
+                if (e.Text == text && NameLabels.Contains(e.Label)) scores[e.Label] = scores.GetValueOrDefault(e.Label) + e.Confidence;
             var ranked = scores.OrderByDescending(kv => kv.Value).ToList();
-            if (ranked[0].Value >= 1.25 * ranked[1].Value) e.Label = ranked[0].Key;
+            if (ranked[0].Value < 1.25 * ranked[1].Value) continue;
+            foreach (var e in doc.Entities)
+                if (e.Text == text && NameLabels.Contains(e.Label)) e.Label = ranked[0].Key;
         }
     }
 
