@@ -686,7 +686,8 @@ internal sealed class SentenceEvents
         if (actor is null && IsClauseSubject(c.Start, after)) return (null, null, 0);
         // "accused Russia of funding protests": the object of a gerund is no act of the gerund's subject, unless the
         // gerund stages it ("organising protests", "launching attacks").
-        if (actor is null && c.Start > 0 && IsGerund(c.Start - 1) && !StagingGerunds.Contains(_low[c.Start - 1])) return (null, null, 0);
+        if (actor is null && c.Start > 0 && IsGerund(c.Start - 1) && !(_lexicon.VerbLemma(_low[c.Start - 1]) is { } staging && StagingVerbs.Contains(staging)))
+            return (null, null, 0);
         // "Poland had detected 400 cyber attacks", "defences against hybrid threats": the object of a verb that is no
         // event itself, or of "against", is no act of the clause's subject.
         if (actor is null && GoverningWord(c.Start) is int governor and >= 0
@@ -728,14 +729,7 @@ internal sealed class SentenceEvents
 
     private static readonly HashSet<string> Symmetric = new(StringComparer.Ordinal) { "AGREE", "CONSULT", "COOPERATE", "SUPPORT" };
 
-    /// <summary>Gerunds whose object is the act of their subject.</summary>
-    private static readonly HashSet<string> StagingGerunds = new(StringComparer.Ordinal)
-    {
-        "staging", "holding", "organising", "organizing", "launching", "conducting", "carrying", "waging", "mounting", "making",
-        "leading", "starting", "resuming", "continuing", "beginning", "signing", "concluding", "imposing", "issuing",
-    };
-
-    /// <summary>Verbs whose object is the act of their subject ("carried out strikes", "resumed talks").</summary>
+    /// <summary>Verbs (and their gerunds) whose object is the act of their subject ("carried out strikes", "organising protests").</summary>
     private static readonly HashSet<string> StagingVerbs = new(StringComparer.Ordinal)
     {
         "stage", "hold", "organise", "organize", "launch", "conduct", "carry", "carry out", "wage", "mount", "make", "lead", "start",
