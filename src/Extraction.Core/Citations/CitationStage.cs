@@ -180,8 +180,8 @@ public sealed partial class CitationStage : IStage
             var before = d.Entities.LastOrDefault(x => x.End <= verbStart && x.End >= verbStart - 5 && SourceLabels.Contains(x.Label)
                                                        && d.Text.AsSpan(x.End, verbStart - x.End).Trim().ToString() is "" or "has" or "had" or "have")
                          // "Ukraine's SBU security service told": lower-case words naming what the organisation is.
-                         ?? d.Entities.LastOrDefault(x => x.End < verbStart && x.End >= verbStart - 40 && x.Label == EntityLabels.Org
-                                                          && IsSourceDescription(d.Text.AsSpan(x.End, verbStart - x.End)))
+                         ?? d.Entities.LastOrDefault(x => x.End < verbStart && x.End >= verbStart - 40 && SourceLabels.Contains(x.Label)
+                                                          && IsSourceDescription(d.Text.AsSpan(x.End, verbStart - x.End), x.Label == EntityLabels.Org))
                          ?? d.Entities.LastOrDefault(x => x.End <= verbStart && x.End >= verbStart - 100 && SourceLabels.Contains(x.Label)
                                                           && AsideRegex().IsMatch(d.Text.AsSpan(x.End, verbStart - x.End)));
             // "…,” said X": the speaker follows the verb; after "told" comes the listener ("told Reuters").
@@ -288,10 +288,16 @@ public sealed partial class CitationStage : IStage
         Add(d, found, start, verbEnd, source, "reported", unnamed ? 0.6 : 0.65);
     }
 
-    /// <summary>One to three lower-case words, the last a noun of a source: " security service ", " press office ".</summary>
-    private static bool IsSourceDescription(ReadOnlySpan<char> gap)
+    /// <summary>
+    /// One to three lower-case words, the last a noun of a source, after an organisation (" security service ") or after
+    /// anyone's possessive ("'s office": "Benjamin Netanyahu's office said").
+    /// </summary>
+    private static bool IsSourceDescription(ReadOnlySpan<char> gap, bool organisation)
     {
-        var words = gap.Trim().ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var trimmed = gap.Trim();
+        bool possessive = trimmed.StartsWith("'s ") || trimmed.StartsWith("’s ");
+        if (!organisation && !possessive) return false;
+        var words = (possessive ? trimmed[3..] : trimmed).ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length is >= 1 and <= 3 && words.All(w => w.All(char.IsLower)) && UnnamedSourceNouns.Contains(words[^1]);
     }
 
@@ -315,7 +321,7 @@ public sealed partial class CitationStage : IStage
         "spokesperson", "ministry", "government", "military", "army", "monitors", "agency", "agencies", "newspaper",
         "service", "office", "release", "communique", "website", "television", "broadcaster", "force", "forces", "minister",
         "ministers", "leaders", "lawmakers", "commanders", "command", "embassy", "mission", "presidency", "company", "firm",
-        "producer", "miner", "bank", "lender", "operator", "carrier", "group", "court",
+        "producer", "miner", "bank", "lender", "operator", "carrier", "group", "court", "mediators", "negotiators",
     };
 
     private static bool IsOnlyArticle(Document d, int from, int to) =>

@@ -296,6 +296,10 @@ internal sealed class SentenceEvents
     private bool IsReducedRelative(int i, int end)
     {
         string w = _low[i];
+        // "cancel visas issued to Pakistani nationals": a participle of giving after an object noun describes that noun.
+        if (i > 1 && end < _count && _low[end] == "to" && w is "issued" or "supplied" or "delivered" or "granted" or "sold" or "provided" or "sent"
+            && IsPlainWord(i - 1) && char.IsLower(_doc.Text[_doc.Tokens[_first + i - 1].Start])
+            && (Determiners.Contains(_low[i - 2]) || _lexicon.VerbLemma(_low[i - 2]) is not null && !Auxiliaries.Contains(_low[i - 2]))) return true;
         // "arrested two men suspected of planning sabotage": a participle of suspicion after a plain noun describes it.
         if (i > 0 && end < _count && _low[end] == "of" && w is "suspected" or "accused" or "charged" or "convicted" && IsPlainWord(i - 1)
             && char.IsLower(_doc.Text[_doc.Tokens[_first + i - 1].Start]) && !Auxiliaries.Contains(_low[i - 1])) return true;
@@ -693,6 +697,10 @@ internal sealed class SentenceEvents
         if (actor is null && GoverningWord(c.Start) is int governor and >= 0
             && (_low[governor] is "against" || !_isTrigger[governor] && _lexicon.VerbLemma(_low[governor]) is { } governing && !StagingVerbs.Contains(governing)))
             return (null, null, 0);
+        // "India Suspends Treaty After Kashmir Attack", "amid protests": an event named after a preposition of time or
+        // circumstance is another act than the clause's.
+        if (actor is null && GoverningWord(c.Start) is int circumstance and >= 0 && _low[circumstance] is "after" or "following" or "amid" or "despite" or "since" or "before")
+            return (null, null, 0);
         // "the European parties to the 2015 deal", "signatories of the treaty": a party's role names no new act.
         if (GoverningWord(c.Start) is int role and >= 1 && _low[role] is "to" or "of" && _low[role - 1] is "party" or "parties" or "signatory" or "signatories")
             return (null, null, 0);
@@ -852,6 +860,9 @@ internal sealed class SentenceEvents
             }
             // ", and" before a new clause, and "if", "when", "whether": the verb's subject comes after them.
             if (ClauseBreaks.Contains(w) || w is "that" or "if" or "when" or "whether" || w == "and" && i > 0 && _low[i - 1] == ",") break;
+            // "expelled advisers a day after gunmen killed 26 tourists": before a clause's own subject, "after" opens it.
+            if (w is "after" or "before" or "since" or "until" && mentions.Count == 0 && i + 1 < start && _entityAt[i + 1] is null
+                && IsPlainWord(i + 1) && char.IsLower(_doc.Text[_doc.Tokens[_first + i + 1].Start])) break;
             // "Kim said the launch demonstrated …": a reported clause's subject comes after the reporting verb; its
             // speaker is not the actor, unless a pronoun stands for them ("Bouteflika said he is prepared to …").
             if (mentions.Count == 0 && !pronounPassed && ReportingVerbs.Contains(w) && w != "according") break;

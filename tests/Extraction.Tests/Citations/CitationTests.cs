@@ -118,6 +118,7 @@ public class CitationTests
     [InlineData("The army ordered the ambassador out, state television ORTM reported.", "ORTM reported", "ORTM")]
     [InlineData("[Russia|LOC] launched 65 drones overnight, the [Ukrainian|NORP] air force said.", "the Ukrainian air force said", "Ukrainian air force")]
     [InlineData("It will buy a stake for [$1.2 billion|MONEY], the [Kazakh|NORP] copper producer said.", "the Kazakh copper producer said", "Kazakh copper producer")]
+    [InlineData("The two sides agreed to a truce, mediators said.", "mediators said", "mediators")]
     public void An_unnamed_or_untagged_speaker_before_a_reporting_verb_is_a_citation(string marked, string text, string source)
     {
         var doc = EventTestSupport.Marked(marked);
@@ -133,6 +134,9 @@ public class CitationTests
         new CitationStage().Process(doc);
         var citation = Assert.Single(doc.Citations);
         Assert.Equal(("SBU security service told", "SBU"), (citation.Text, citation.Sources.Single().Name));
+        doc = EventTestSupport.Marked("[Benjamin Netanyahu|PERSON]'s office said details were being finalized.");
+        new CitationStage().Process(doc);
+        Assert.Equal(("Benjamin Netanyahu's office said", "Benjamin Netanyahu"), (Assert.Single(doc.Citations).Text, doc.Citations[0].Sources.Single().Name));
         doc = EventTestSupport.Marked("A source told [Reuters|ORG] the agency was behind it.");
         new CitationStage().Process(doc);
         Assert.Empty(doc.Citations);

@@ -238,6 +238,12 @@ public class EventStageTests
     [InlineData("[Pakistan|LOC] carried out air strikes on [Kabul|LOC].", "ASSAULT/asserted 'carried out air strikes' actor=Pakistan recipient=Kabul")]
     // to call something a name is no call (it read CONSULT actor=Gary Nagle recipient=Kazakhstan)
     [InlineData("[Gary Nagle|PERSON] called [Kazakhstan|LOC] \"one of the most promising copper jurisdictions\".", "")]
+    // "after" before a clause's own subject opens it (it read ASSAULT actor=Pakistani)
+    [InlineData("[India|LOC] expelled [Pakistani|NORP] military advisers a day after gunmen killed 26 tourists.", "COERCE/asserted 'expelled' actor=India recipient=Pakistani")]
+    // an event after a preposition of time or circumstance is another act (it read PROTEST actor=Georgia)
+    [InlineData("[Georgia|LOC] suspended talks with [Brussels|LOC] amid protests.", "SANCTION/asserted 'suspended' actor=Georgia recipient=Brussels")]
+    // a participle of giving after an object noun describes it (it read COOPERATE actor=India recipient=Pakistani)
+    [InlineData("[India|LOC] decided to cancel visas issued to [Pakistani|NORP] nationals.", "AGREE/asserted 'decided to cancel' actor=India recipient=Pakistani")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
