@@ -33,7 +33,13 @@ public sealed class EventLexicon
         foreach (var list in _phrasal.Values) list.Sort((a, b) => b.Tail.Length.CompareTo(a.Tail.Length));
         foreach (var (name, members) in data.Synsets)
             _synsets[name] = members.Select(m => m.Split(' ')).ToArray();
+        _countries = new HashSet<string>(data.Capitals.Values, StringComparer.OrdinalIgnoreCase);
     }
+
+    private readonly HashSet<string> _countries;
+
+    /// <summary>A country's name as the capitals list gives it ("United States", "Russia"), or a capital's: a place that acts as a state.</summary>
+    public bool IsState(string name) => _countries.Contains(name) || CountryOfCapital(name) is not null;
 
     public static EventLexicon Load(string path)
     {

@@ -797,8 +797,10 @@ internal sealed class SentenceEvents
         {
             if (_entityAt[i] is { } e)
             {
-                // A name or weapon between possessor and noun ("the CSTO’s Rubezh-2004 exercises") is skipped.
-                if (ActorLabels.Contains(e.Label)) return e;
+                // A name or weapon between possessor and noun ("the CSTO’s Rubezh-2004 exercises") is skipped. A place
+                // that is no state names where the act happens ("Gaza Ceasefire Deal", "Kashmir attack"), not who acts.
+                if (ActorLabels.Contains(e.Label))
+                    return e.Label != EntityLabels.Loc || IsPossessive(e) || _lexicon.IsState(e.Canonical) || _lexicon.IsState(e.Text) ? e : null;
                 i = FirstToken(i, e);
                 continue;
             }

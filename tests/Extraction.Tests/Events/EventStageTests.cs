@@ -244,6 +244,9 @@ public class EventStageTests
     [InlineData("[Georgia|LOC] suspended talks with [Brussels|LOC] amid protests.", "SANCTION/asserted 'suspended' actor=Georgia recipient=Brussels")]
     // a participle of giving after an object noun describes it (it read COOPERATE actor=India recipient=Pakistani)
     [InlineData("[India|LOC] decided to cancel visas issued to [Pakistani|NORP] nationals.", "AGREE/asserted 'decided to cancel' actor=India recipient=Pakistani")]
+    // a place that is no state names where the act happens, not who acts (it read AGREE actor=Gaza); a state acts
+    [InlineData("Talks on a [Gaza|LOC] ceasefire resumed.", "")]
+    [InlineData("New [Russia|LOC] strikes on [Kyiv|LOC] killed ten.", "ASSAULT/asserted 'strikes' actor=Russia recipient=Kyiv")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
