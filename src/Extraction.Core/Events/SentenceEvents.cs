@@ -694,15 +694,16 @@ internal sealed class SentenceEvents
             return (null, null, 0);
         // "Poland had detected 400 cyber attacks", "defences against hybrid threats": the object of a verb that is no
         // event itself, or of "against", is no act of the clause's subject.
-        if (actor is null && GoverningWord(c.Start) is int governor and >= 0
+        int governor = GoverningWord(c.Start);
+        if (actor is null && governor >= 0
             && (_low[governor] is "against" || !_isTrigger[governor] && _lexicon.VerbLemma(_low[governor]) is { } governing && !StagingVerbs.Contains(governing)))
             return (null, null, 0);
         // "India Suspends Treaty After Kashmir Attack", "amid protests": an event named after a preposition of time or
         // circumstance is another act than the clause's.
-        if (actor is null && GoverningWord(c.Start) is int circumstance and >= 0 && _low[circumstance] is "after" or "following" or "amid" or "despite" or "since" or "before")
+        if (actor is null && governor >= 0 && _low[governor] is "after" or "following" or "amid" or "despite" or "since" or "before")
             return (null, null, 0);
         // "the European parties to the 2015 deal", "signatories of the treaty": a party's role names no new act.
-        if (GoverningWord(c.Start) is int role and >= 1 && _low[role] is "to" or "of" && _low[role - 1] is "party" or "parties" or "signatory" or "signatories")
+        if (governor >= 1 && _low[governor] is "to" or "of" && _low[governor - 1] is "party" or "parties" or "signatory" or "signatories")
             return (null, null, 0);
         // "threats from its enemies", "criticism from Russia": "from" names who made the threat or the demand.
         if (actor is null && after + 1 < _count && _low[after] == "from" && c.Type is "ASSAULT" or "THREATEN" or "ACCUSE" or "REQUEST" or "PROTEST")
