@@ -73,9 +73,11 @@ public static class EntityText
     /// word of five letters or more. <see cref="CaseOf"/>'s title case alone also takes a sentence dense with names ("As
     /// agreed with the Allies of World War II at the Tehran Conference …"), whose lower-case words are content words.
     /// </summary>
-    public static bool IsHeadline(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
+    public static bool IsHeadline(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens) => IsHeadline(text, tokens, CaseOf(text, tokens));
+
+    /// <summary><see cref="IsHeadline(ReadOnlySpan{char}, ReadOnlySpan{Token})"/> for a sentence whose <see cref="CaseOf"/> is known.</summary>
+    public static bool IsHeadline(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, SentenceCase sentenceCase)
     {
-        var sentenceCase = CaseOf(text, tokens);
         if (sentenceCase == SentenceCase.AllCaps) return true;
         if (sentenceCase != SentenceCase.TitleCase) return false;
         int longLowerCase = 0;

@@ -56,10 +56,11 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
             int end = sentence.EndToken;
             var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(doc.Tokens)[sentence.FirstToken..end];
             // In a line of capitals ("RUGBY UNION - CUTTITTA BACK FOR ITALY"), a short name in capitals is no abbreviation.
-            bool shouted = EntityText.CaseOf(doc.Text, tokens) == SentenceCase.AllCaps;
+            var sentenceCase = EntityText.CaseOf(doc.Text, tokens);
+            bool shouted = sentenceCase == SentenceCase.AllCaps;
             // In a headline a one-word name the article writes in lower case elsewhere is that word ("… Near Island" with
             // "around the island" in the text; "Island" is Iceland's name in other languages).
-            var headlineWords = EntityText.IsHeadline(doc.Text, tokens) ? lowerCaseWords ??= EntityText.LowerCaseWords(doc) : null;
+            var headlineWords = EntityText.IsHeadline(doc.Text, tokens, sentenceCase) ? lowerCaseWords ??= EntityText.LowerCaseWords(doc) : null;
             for (int i = Math.Max(sentence.FirstToken, bodyStart); i < end;)
             {
                 if (!EntityText.IsCapitalized(doc, i) && !StartsWithArabicArticle(doc, i))
