@@ -87,24 +87,45 @@ public static class EntityText
     }
 
     /// <summary>
-    /// The words a document writes in lower case anywhere (lower-cased): in a headline, where every word is capitalised,
-    /// such a word ("Protests", "Island") is the common word, not a name. Built only for documents with a headline.
+    /// The capitalised words of a document's headlines (<see cref="IsHeadline(ReadOnlySpan{char}, ReadOnlySpan{Token})"/>),
+    /// lower-cased, that the document writes in lower case somewhere, in the singular or the plural: in a headline every
+    /// word is capitalised, so such a word ("Protests", "Island") is the common word, not a name. One pass over the
+    /// tokens against the few headline words, with no string per token.
     /// </summary>
-    public static HashSet<string> LowerCaseWords(Document doc)
+    public static HashSet<string> HeadlineWordsInLowerCase(Document doc)
     {
-        var words = new HashSet<string>(StringComparer.Ordinal);
+        var asWritten = new Dictionary<string, string>(StringComparer.Ordinal);  // "protests" → itself
+        var singular = new Dictionary<string, string>(StringComparer.Ordinal);   // "protest" → "protests"
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(doc.Tokens);
+        foreach (var sentence in doc.Sentences)
+        {
+            var words = tokens[sentence.FirstToken..sentence.EndToken];
+            if (!IsHeadline(doc.Text, words)) continue;
+            foreach (var token in words)
+            {
+                if (!char.IsUpper(doc.Text[token.Start])) continue;
+                string word = doc.Slice(token.Start, token.End).ToLowerInvariant();
+                asWritten.TryAdd(word, word);
+                if (word.Length > 3 && word.EndsWith('s')) singular.TryAdd(word[..^1], word);
+            }
+        }
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        if (asWritten.Count == 0) return found;
+        var asWrittenLookup = asWritten.GetAlternateLookup<ReadOnlySpan<char>>();
+        var singularLookup = singular.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var token in doc.Tokens)
-            if (token.Kind == TokenKind.Word && char.IsLower(doc.Text[token.Start])) words.Add(doc.Slice(token.Start, token.End));
-        return words;
+        {
+            if (token.Kind != TokenKind.Word || !char.IsLower(doc.Text[token.Start])) continue;
+            var written = doc.Text.AsSpan(token.Start, token.Length);
+            if (asWrittenLookup.TryGetValue(written, out var word)) found.Add(word);
+            if (singularLookup.TryGetValue(written, out word)) found.Add(word);
+            if (written.Length > 1 && written[^1] == 's' && asWrittenLookup.TryGetValue(written[..^1], out word)) found.Add(word);
+        }
+        return found;
     }
 
-    /// <summary>Whether <paramref name="word"/>, in lower case and in the singular or the plural, is among <paramref name="lowerCaseWords"/>.</summary>
-    public static bool WrittenInLowerCase(HashSet<string> lowerCaseWords, string word)
-    {
-        string lower = word.ToLowerInvariant();
-        return lowerCaseWords.Contains(lower) || lowerCaseWords.Contains(lower + "s")
-               || lower.Length > 3 && lower.EndsWith('s') && lowerCaseWords.Contains(lower[..^1]);
-    }
+    /// <summary>Whether a headline's <paramref name="word"/> is among <see cref="HeadlineWordsInLowerCase"/>.</summary>
+    public static bool WrittenInLowerCase(HashSet<string> headlineWordsInLowerCase, string word) => headlineWordsInLowerCase.Contains(word.ToLowerInvariant());
 
     /// <summary>A word token that begins with an upper-case letter.</summary>
     public static bool IsCapitalized(Document doc, int token)

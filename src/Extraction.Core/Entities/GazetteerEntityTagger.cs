@@ -60,7 +60,7 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
             bool shouted = sentenceCase == SentenceCase.AllCaps;
             // In a headline a one-word name the article writes in lower case elsewhere is that word ("… Near Island" with
             // "around the island" in the text; "Island" is Iceland's name in other languages).
-            var headlineWords = EntityText.IsHeadline(doc.Text, tokens, sentenceCase) ? lowerCaseWords ??= EntityText.LowerCaseWords(doc) : null;
+            var headlineWords = EntityText.IsHeadline(doc.Text, tokens, sentenceCase) ? lowerCaseWords ??= EntityText.HeadlineWordsInLowerCase(doc) : null;
             for (int i = Math.Max(sentence.FirstToken, bodyStart); i < end;)
             {
                 if (!EntityText.IsCapitalized(doc, i) && !StartsWithArabicArticle(doc, i))

@@ -25,9 +25,9 @@ public sealed class RuleContext
     /// <summary>Per sentence, whether it is a headline or a shouted line (<see cref="EntityText.IsHeadline"/>), where capitals mark no names.</summary>
     public bool[] Headline { get; }
     public int FirstBodyToken { get; }
-    /// <summary>Whether the document writes this word in lower case anywhere (<see cref="EntityText.WrittenInLowerCase"/>); the word list is built on first use.</summary>
-    public bool WrittenInLowerCase(int token) => EntityText.WrittenInLowerCase(_lowerCaseWords ??= EntityText.LowerCaseWords(Document), Word(token).ToString());
-    private HashSet<string>? _lowerCaseWords;
+    /// <summary>Whether the document writes this headline word in lower case anywhere (<see cref="EntityText.HeadlineWordsInLowerCase"/>, built on first use).</summary>
+    public bool WrittenInLowerCase(int token) => EntityText.WrittenInLowerCase(_headlineWordsInLowerCase ??= EntityText.HeadlineWordsInLowerCase(Document), Word(token).ToString());
+    private HashSet<string>? _headlineWordsInLowerCase;
     public string Text => Document.Text;
     public List<Token> Tokens => Document.Tokens;
 

@@ -346,7 +346,7 @@ public sealed class NerStage : IStage
             int commonWord = -1;
             for (int t = first + 1; t <= last && commonWord < 0; t++)
                 if (char.IsUpper(document.Text[tokens[t].Start]) && !IsOrganisationNameEnd(document.Text, tokens[t])
-                    && EntityText.WrittenInLowerCase(lowerCaseWords ??= EntityText.LowerCaseWords(document), document.Slice(tokens[t].Start, tokens[t].End)))
+                    && EntityText.WrittenInLowerCase(lowerCaseWords ??= EntityText.HeadlineWordsInLowerCase(document), document.Slice(tokens[t].Start, tokens[t].End)))
                     commonWord = t;
             for (int end = last - 1; end >= first; end--)
             {
