@@ -136,6 +136,13 @@ internal sealed class SentenceEvents
         _entityAt[i] is null && _doc.Tokens[_first + i].Kind == TokenKind.Word && !Prepositions.Contains(_low[i])
         && !ClauseBreaks.Contains(_low[i]) && _low[i] is not ("and" or "or" or "to") && !_isTrigger[i];
 
+    /// <summary>A <see cref="IsPlainWord"/> written in lower case (no untagged name).</summary>
+    private bool IsLowerCasePlainWord(int i) => IsPlainWord(i) && char.IsLower(_doc.Text[_doc.Tokens[_first + i].Start]);
+
+    /// <summary>"suspected of", "accused of": a participle of suspicion and its charge.</summary>
+    private bool IsSuspicionParticiple(int i) =>
+        _low[i] is "suspected" or "accused" or "charged" or "convicted" && i + 1 < _count && _low[i + 1] == "of";
+
     // ---- triggers -------------------------------------------------------------------------------------------
 
     private List<Candidate> FindTriggers()
@@ -298,11 +305,10 @@ internal sealed class SentenceEvents
         string w = _low[i];
         // "cancel visas issued to Pakistani nationals": a participle of giving after an object noun describes that noun.
         if (i > 1 && end < _count && _low[end] == "to" && w is "issued" or "supplied" or "delivered" or "granted" or "sold" or "provided" or "sent"
-            && IsPlainWord(i - 1) && char.IsLower(_doc.Text[_doc.Tokens[_first + i - 1].Start])
+            && IsLowerCasePlainWord(i - 1)
             && (Determiners.Contains(_low[i - 2]) || _lexicon.VerbLemma(_low[i - 2]) is not null && !Auxiliaries.Contains(_low[i - 2]))) return true;
         // "arrested two men suspected of planning sabotage": a participle of suspicion after a plain noun describes it.
-        if (i > 0 && end < _count && _low[end] == "of" && w is "suspected" or "accused" or "charged" or "convicted" && IsPlainWord(i - 1)
-            && char.IsLower(_doc.Text[_doc.Tokens[_first + i - 1].Start]) && !Auxiliaries.Contains(_low[i - 1])) return true;
+        if (i > 0 && IsSuspicionParticiple(i) && IsLowerCasePlainWord(i - 1) && !Auxiliaries.Contains(_low[i - 1])) return true;
         if (i == 0 || end >= _count || _low[end] != "by" || !(w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal) || IsPastForm(i))) return false;
         string prev = _low[i - 1];
         if (_entityAt[i - 1] is not null || Auxiliaries.Contains(prev) || SubjectPronouns.Contains(prev) || prev is "and" or "or") return false;
@@ -629,7 +635,7 @@ internal sealed class SentenceEvents
 
     /// <summary>A noun phrase begins at <paramref name="i"/>: a determiner or a lower-case plain word.</summary>
     private bool StartsAnObject(int i) =>
-        i < _count && (Determiners.Contains(_low[i]) || IsPlainWord(i) && char.IsLower(_doc.Text[_doc.Tokens[_first + i].Start]));
+        i < _count && (Determiners.Contains(_low[i]) || IsLowerCasePlainWord(i));
 
     /// <summary>The party after "at", "against" or "toward" that follows the weapons an assault verb takes, or null.</summary>
     private Entity? TargetAfterWeapons(int from, Entity? actor)
@@ -728,7 +734,7 @@ internal sealed class SentenceEvents
     private bool IsClauseSubject(int noun, int after)
     {
         int d = noun - 1;
-        while (d >= 0 && noun - d <= 3 && _low[d] is not ("the" or "a" or "an") && IsPlainWord(d) && char.IsLower(_doc.Text[_doc.Tokens[_first + d].Start])) d--;
+        while (d >= 0 && noun - d <= 3 && _low[d] is not ("the" or "a" or "an") && IsLowerCasePlainWord(d)) d--;
         if (d < 0 || _low[d] is not ("the" or "a" or "an")) return false;
         int k = after;
         if (k < _count && Prepositions.Contains(_low[k]))
@@ -758,7 +764,7 @@ internal sealed class SentenceEvents
             bool number = _doc.Tokens[_first + i].Kind == TokenKind.Number;
             // A word that could be a verb is a modifier after a determiner ("a state visit").
             if (!(number || Determiners.Contains(_low[i]) || _low[i] is "more" or "than" or "some" or "about" or "several"
-                  || IsPlainWord(i) && char.IsLower(_doc.Text[_doc.Tokens[_first + i].Start])
+                  || IsLowerCasePlainWord(i)
                      && (_lexicon.VerbLemma(_low[i]) is null || i > 0 && Determiners.Contains(_low[i - 1]))))
                 break;
         }
@@ -865,7 +871,7 @@ internal sealed class SentenceEvents
             if (ClauseBreaks.Contains(w) || w is "that" or "if" or "when" or "whether" || w == "and" && i > 0 && _low[i - 1] == ",") break;
             // "expelled advisers a day after gunmen killed 26 tourists": before a clause's own subject, "after" opens it.
             if (w is "after" or "before" or "since" or "until" && mentions.Count == 0 && i + 1 < start && _entityAt[i + 1] is null
-                && IsPlainWord(i + 1) && char.IsLower(_doc.Text[_doc.Tokens[_first + i + 1].Start])) break;
+                && IsLowerCasePlainWord(i + 1)) break;
             // "Kim said the launch demonstrated …": a reported clause's subject comes after the reporting verb; its
             // speaker is not the actor, unless a pronoun stands for them ("Bouteflika said he is prepared to …").
             if (mentions.Count == 0 && !pronounPassed && ReportingVerbs.Contains(w) && w != "according") break;
@@ -1042,7 +1048,7 @@ internal sealed class SentenceEvents
         int k = last + 1;
         // "after a Russian court ordered": a nationality or a place may be the modifier of the subject's head noun.
         if (_entityAt[last] is { Label: EntityLabels.Norp or EntityLabels.Loc })
-            for (int nouns = 0; nouns < 2 && k < verb && IsPlainWord(k) && char.IsLower(_doc.Text[_doc.Tokens[_first + k].Start]) && !IsAuxiliaryOrAdverb(k); nouns++) k++;
+            for (int nouns = 0; nouns < 2 && k < verb && IsLowerCasePlainWord(k) && !IsAuxiliaryOrAdverb(k); nouns++) k++;
         for (; k < verb; k++) if (!IsAuxiliaryOrAdverb(k)) return false;
         for (int i = first - 1; i >= Math.Max(0, first - 4); i--)
         {
@@ -1079,7 +1085,7 @@ internal sealed class SentenceEvents
             if (i > from && (w == "," && IsReportingClause(i + 1) || w == "and" && StartsAVerbPhrase(i + 1))) return null;
             // A parenthesis opens an aside, such as an inline citation "(Interfax, March 3)": its source is no object;
             // so does a participle of suspicion ("arrested two men suspected of spying for Russia").
-            if (w == "(" || w is "suspected" or "accused" or "charged" or "convicted" && i + 1 < _count && _low[i + 1] == "of") return null;
+            if (w == "(" || IsSuspicionParticiple(i)) return null;
             if (_isTrigger[i] && i > from) return null;
             // "to man the border": an infinitive starts a clause with its own object.
             if (w == "to" && i > from && IsInfinitive(i + 1)) return null;
