@@ -138,28 +138,24 @@ public class NerStageTests
     [Theory]
     [InlineData("Hamas Leaders Reject Truce Plan", "Hamas Leaders Reject Truce Plan", "Hamas")]
     [InlineData("New York Times Wins Pulitzer Prize", "New York Times Wins Pulitzer Prize", "New York Times Wins Pulitzer Prize")]
-    public void A_headline_span_is_cut_back_to_a_body_name(string headline, string span, string expected)
-    {
-        string text = headline + "\n\nThe paper in New York said Hamas had rejected it.";
-        var (doc, spans) = OneSpan(text, span, "ORG");
-        spans.Add(E("New York", text.LastIndexOf("New York", StringComparison.Ordinal), "LOC", "ner"));
-        spans.Add(E("Hamas", text.LastIndexOf("Hamas", StringComparison.Ordinal), "ORG", "ner"));
-        NerStage.CutHeadlineNamesToKnownNames(doc, spans);
-        Assert.Equal(expected, spans[0].Text);
-    }
+    public void A_headline_span_is_cut_back_to_a_body_name(string headline, string span, string expected) =>
+        Assert.Equal(expected, CutInHeadline(headline, span, "The paper in New York said Hamas had rejected it.", ("New York", "LOC"), ("Hamas", "ORG")));
 
     /// <summary>Past a capitalised word the body writes in lower case ("blocks"), an organisation's last word belongs to another name; connectors do not count.</summary>
     [Theory]
     [InlineData("Hungary Blocks European Council Statement", "Hungary Blocks European Council", "Hungary")]
     [InlineData("Hungary Joins Talks of Communist Party of Germany", "Communist Party of Germany", "Communist Party of Germany")]
-    public void A_headline_span_past_a_word_the_body_writes_in_lower_case_is_cut_despite_an_organisation_word(string headline, string span, string expected)
+    public void A_headline_span_past_a_word_the_body_writes_in_lower_case_is_cut_despite_an_organisation_word(string headline, string span, string expected) =>
+        Assert.Equal(expected, CutInHeadline(headline, span, "Hungary said the veto blocks the statement of the Communist leaders.", ("Hungary", "LOC"), ("Communist", "NORP")));
+
+    /// <summary>The headline's model span (an organisation) after the cut, with the body's names known to the model.</summary>
+    private static string CutInHeadline(string headline, string span, string body, params (string Text, string Label)[] known)
     {
-        string text = headline + "\n\nHungary said the veto blocks the statement of the Communist leaders.";
+        string text = headline + "\n\n" + body;
         var (doc, spans) = OneSpan(text, span, "ORG");
-        spans.Add(E("Hungary", text.LastIndexOf("Hungary", StringComparison.Ordinal), "LOC", "ner"));
-        spans.Add(E("Communist", text.LastIndexOf("Communist", StringComparison.Ordinal), "NORP", "ner"));
+        foreach (var (name, label) in known) spans.Add(E(name, text.LastIndexOf(name, StringComparison.Ordinal), label, "ner"));
         NerStage.CutHeadlineNamesToKnownNames(doc, spans);
-        Assert.Equal(expected, spans[0].Text);
+        return spans[0].Text;
     }
 
     [Fact]
