@@ -41,6 +41,7 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
         AddCountries();
         AddCapitalsAndRegions();
         CollectFirstNames();
+        AddGeographicFeatures();
         AddPetrarch("Phoenix.International.actors.txt", personsOnlyWhenTagged: false);
         AddPetrarch("Phoenix.MilNonState.actors.txt", personsOnlyWhenTagged: false);
         AddPetrarch("Phoenix.Countries.actors.txt", personsOnlyWhenTagged: true);
@@ -87,6 +88,29 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
         ("Middle East", "Middle Eastern"), ("Caucasus", "Caucasian"), ("Balkans", "Balkan"), ("Eurasia", "Eurasian"),
         ("Latin America", "Latin American"), ("Scandinavia", "Scandinavian"), ("Persian Gulf", null), ("Horn of Africa", null),
         ("Sahel", null), ("Levant", null), ("Maghreb", null), ("Arctic", null), ("Siberia", "Siberian"),
+        ("South Caucasus", null), ("North Caucasus", null), ("Sub-Saharan Africa", null), ("Korean Peninsula", null),
+    ];
+
+    /// <summary>
+    /// Seas, straits, rivers, mountains and contested territories that news names often and that no source lists (the
+    /// country lists have countries and provinces, GeoNames only towns; general vocabulary).
+    /// </summary>
+    private static readonly string[] WellKnownPlaces =
+    [
+        "West Bank", "Gaza Strip", "Golan Heights", "Kashmir", "Nagorno-Karabakh", "Karabakh", "South Ossetia", "Transnistria",
+        "Tigray", "Balochistan", "Fergana Valley", "Ferghana Valley", "Pamir", "Pamirs", "Tian Shan", "Himalayas", "Sahara",
+        "South China Sea", "East China Sea", "Black Sea", "Red Sea", "Caspian Sea", "Baltic Sea", "Mediterranean",
+        "Mediterranean Sea", "North Sea", "Arabian Sea", "Aral Sea", "Sea of Azov", "Sea of Japan", "Yellow Sea",
+        "Taiwan Strait", "Strait of Hormuz", "Bab el-Mandeb", "Bosphorus", "English Channel", "Gulf of Aden", "Gulf of Mexico",
+        "Gulf of Oman", "Indian Ocean", "Pacific Ocean", "Atlantic Ocean", "Arctic Ocean", "Pacific", "Atlantic",
+        "Amu Darya", "Syr Darya", "Euphrates", "Tigris", "Dnieper", "Suez Canal", "Panama Canal",
+    ];
+
+    /// <summary>Nationality adjectives news uses that the country list lacks or has only as a country's other name ("Saudi"
+    /// is listed for Saudi Arabia, whose people the list calls "Saudi Arabian"); they come before the countries, so they win.</summary>
+    private static readonly string[] ExtraDemonyms =
+    [
+        "Saudi", "Scottish", "Welsh", "Philippine", "Nepali", "Korean", "Azeri", "Argentinian", "Serb", "Croat", "Bosnian", "Persian",
     ];
 
     /// <summary>
@@ -109,6 +133,7 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
         "Buddhist", "Hindu", "Sikh", "Islamist", "Arab", "Kurdish", "Kurd", "Pashtun", "Baloch", "Uighur", "Uyghur",
         "Chechen", "Tatar", "Cossack", "Druze", "Alawite", "Yazidi", "Hazara", "Tamil", "Berber", "Tuareg", "Bedouin",
         "Democrat", "Republican", "Communist", "Socialist", "Baathist", "Zionist", "Maoist", "Bolshevik", "Soviet",
+        "Houthi", "Rohingya", "Hutu", "Tutsi",
     ];
 
     private void AddCountries()
@@ -116,6 +141,11 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
         using var json = JsonDocument.Parse(File.ReadAllBytes(DataPath("countries_mledoze", "countries.json")));
         var regions = new SortedSet<string>(StringComparer.Ordinal);
         var demonyms = new List<(string Form, string Canonical)>();
+        foreach (var form in ExtraDemonyms)
+        {
+            Add(form, EntityLabels.Norp, form, "demonyms");
+            demonyms.Add((form, form));
+        }
         foreach (var c in json.RootElement.EnumerateArray())
         {
             string common = c.GetProperty("name").GetProperty("common").GetString()!;
@@ -133,15 +163,13 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
                     Add(alt, EntityLabels.Loc, common, "countries_mledoze", GazetteerFlags.ExactCase);
                     Add(string.Concat(alt.Select(ch => $"{ch}.")), EntityLabels.Loc, common, "countries_mledoze", GazetteerFlags.ExactCase);
                 }
-                else if (alt.Length >= 4) Add(alt, EntityLabels.Loc, common, "countries_mledoze");
+                // A listed name that is the people's ("Thai", "Togolese") is theirs, unless the country is called by it ("Vatican City").
+                else if (alt.Length >= 4 && !(Demonyms(c).Contains(alt) && !common.StartsWith(alt + " ", StringComparison.Ordinal)))
+                    Add(alt, EntityLabels.Loc, common, "countries_mledoze");
             }
             foreach (var key in new[] { "region", "subregion" })
                 if (c.TryGetProperty(key, out var r) && r.GetString() is { Length: > 0 } region) regions.Add(region);
-            if (c.GetProperty("demonyms").TryGetProperty("eng", out var eng))
-            {
-                foreach (var g in new[] { "m", "f" })
-                    if (eng.TryGetProperty(g, out var d) && d.GetString() is { Length: > 2 } form) demonyms.Add((form, form));
-            }
+            foreach (var form in Demonyms(c)) demonyms.Add((form, form));
             // "-stan" countries have a short ethnonym used as the adjective: Tajikistan → Tajik, Kyrgyzstan → Kyrgyz.
             var stan = StanStem().Match(common);
             if (stan.Success && stan.Groups[1].Value.Length >= 4) demonyms.Add((stan.Groups[1].Value, stan.Groups[1].Value));
@@ -156,6 +184,7 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
             Add(region, EntityLabels.Loc, region, "region list");
             if (adjective is not null) demonyms.Add((adjective, adjective));
         }
+        foreach (var place in WellKnownPlaces) Add(place, EntityLabels.Loc, place, "region list");
         foreach (var word in GroupWords) demonyms.Add((word, word));
         foreach (var name in Institutions) Add(name, EntityLabels.Org, name, "institution list", GazetteerFlags.Institution);
         foreach (var (form, canonical) in demonyms)
@@ -165,6 +194,14 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
         }
     }
 
+    /// <summary>A country's English demonyms in the list (masculine and feminine forms).</summary>
+    private static IEnumerable<string> Demonyms(JsonElement country)
+    {
+        if (!country.GetProperty("demonyms").TryGetProperty("eng", out var eng)) yield break;
+        foreach (var g in new[] { "m", "f" })
+            if (eng.TryGetProperty(g, out var d) && d.GetString() is { Length: > 2 } form) yield return form;
+    }
+
     [GeneratedRegex("^(\\p{Lu}\\p{Ll}+?)i?stan$")]
     private static partial Regex StanStem();
 
@@ -172,10 +209,13 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
     private static string? RegionAdjective(string region) =>
         region.EndsWith('a') ? region + "n" : region.EndsWith("Europe", StringComparison.Ordinal) ? region + "an" : null;
 
+    /// <summary>"Saudis", "Shiites", "Serbs"; none for an adjective that is no noun ("Scottish", "Chinese", "Dutch", "Swiss",
+    /// "Kyrgyz", "Druze", "Western", "Orthodox"). A plural that is already a name keeps that entry ("Philippines").</summary>
     private static string? Plural(string demonym) =>
-        demonym.EndsWith("an", StringComparison.Ordinal) || demonym.EndsWith('i') || demonym.EndsWith("ist", StringComparison.Ordinal)
-        || demonym is "Arab" or "Kurd" or "Jew" or "Sikh" or "Chechen" or "Tatar" or "Democrat" or "Republican" or "Afghan" or "Tajik" or "Uzbek" or "Kazakh"
-            ? demonym + "s" : null;
+        NoPluralEnding().IsMatch(demonym) ? null : demonym + "s";
+
+    [GeneratedRegex("(sh|ch|s|z|ese|ze|ern|x)$")]
+    private static partial Regex NoPluralEnding();
 
     private static string Initials(string name) =>
         string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]));
@@ -186,15 +226,25 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
     /// <summary>
     /// "Almost XML": each country's record opens with &lt;CountryName&gt; and gives its ISO code; a &lt;Capital&gt;
     /// block lists the capital, then variant spellings of it (NAME_ in capitals); a &lt;Regions&gt; block lists provinces
-    /// and regions, each its own name.
+    /// and regions, each its own name; a &lt;GeogFeatures&gt; block lists rivers, seas, mountains, deserts (<see cref="AddGeographicFeatures"/>).
     /// </summary>
     private void AddCapitalsAndRegions()
     {
-        string text = File.ReadAllText(DataPath("countryinfo", "CountryInfo.120116.txt")).Replace("\0", "").Replace("\u001A", "");
+        string text = CountryInfoText();
         AddCountryNames(text);
         AddCountryInfoBlocks(text, "Capital", variantsOfOne: true, "countryinfo capitals");
         AddCountryInfoBlocks(text, "Regions", variantsOfOne: false, "countryinfo regions");
     }
+
+    private string CountryInfoText() =>
+        File.ReadAllText(DataPath("countryinfo", "CountryInfo.120116.txt")).Replace("\0", "").Replace("\u001A", "");
+
+    /// <summary>
+    /// Natural features ("Crimea", "Sinai", "Volga", "Suez Canal"), after the person names are known: a one-word feature
+    /// that is also a surname or first name ("Murray", "Nasser") is left out, as a person is the likelier reading.
+    /// </summary>
+    private void AddGeographicFeatures() =>
+        AddCountryInfoBlocks(CountryInfoText(), "GeogFeatures", variantsOfOne: false, "countryinfo features", skipPersonNames: true);
 
     /// <summary>
     /// Country names the current list no longer uses (it says "Türkiye", news still says "Turkey"), canonical as that
@@ -217,7 +267,7 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
     [GeneratedRegex("<ISO3166-alpha2>\\s*([A-Z]{2})\\s*</ISO3166-alpha2>")]
     private static partial Regex IsoCode();
 
-    private void AddCountryInfoBlocks(string text, string tag, bool variantsOfOne, string source)
+    private void AddCountryInfoBlocks(string text, string tag, bool variantsOfOne, string source, bool skipPersonNames = false)
     {
         foreach (Match block in Regex.Matches(text, $"<{tag}>(.*?)</{tag}>", RegexOptions.Singleline))
         {
@@ -227,8 +277,11 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
             var variants = lines.Select(l => l.TrimEnd('_').Replace('_', ' ')).ToList();
             if (variants.Count == 0) continue;
             foreach (var v in variants)
-                if (!(v.IndexOf(' ') < 0 && _common.Contains(TextKey.Of(v))))
-                    Add(TitleCase(v), EntityLabels.Loc, TitleCase(variantsOfOne ? variants[0] : v), source);
+            {
+                string key = TextKey.Of(v);
+                if (v.IndexOf(' ') < 0 && (_common.Contains(key) || skipPersonNames && (_surnames.Contains(key) || _firstNames.Contains(key)))) continue;
+                Add(TitleCase(v), EntityLabels.Loc, TitleCase(variantsOfOne ? variants[0] : v), source);
+            }
         }
     }
 
@@ -512,8 +565,14 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
                                                        && char.ToUpperInvariant(a[0]) == char.ToUpperInvariant(c.Ascii.FirstOrDefault())));
             foreach (var name in names.Distinct(StringComparer.Ordinal))
             {
-                // "The Colony" (Texas) would otherwise make "Colony" or a determiner part of a name.
-                if (name.Length < 3 || name.StartsWith("The ", StringComparison.Ordinal) || name.Any(ch => char.IsDigit(ch) || ch is '(' or ')' or ',' or '/')) continue;
+                if (name.Length < 3 || name.Any(ch => char.IsDigit(ch) || ch is '(' or ')' or ',' or '/')) continue;
+                if (name.StartsWith("The ", StringComparison.Ordinal))
+                {
+                    // "The Colony" (Texas) would make "Colony" a place; a large city is known with and without its article
+                    // ("The Hague", "the Hague").
+                    if (c.Population < MajorCityPopulation) continue;
+                    Add(name[4..], EntityLabels.Loc, c.Name, "geonames cities15000");
+                }
                 var flags = major ? GazetteerFlags.None : GazetteerFlags.Minor;
                 string key = TextKey.Of(name);
                 bool primary = name == c.Name || name == c.Ascii;

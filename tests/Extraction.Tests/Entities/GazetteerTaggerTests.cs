@@ -181,4 +181,40 @@ public class GazetteerTaggerTests
         Assert.True(g.Flags(g.Find("Reading")).HasFlag(GazetteerFlags.CommonWord));
         Assert.Equal(-1, g.Find("IN")); // ISO codes that are words are left out
     }
+
+    [Fact]
+    public void Committed_gazetteer_knows_peoples_by_their_adjective_and_plural_and_places_no_town_list_has()
+    {
+        var g = EntityTestData.Committed;
+        (string Label, string Canonical) Lookup(string name) { int e = g.Find(name); Assert.True(e >= 0, name); return (g.Label(e), g.Canonical(e)); }
+        // The country list gives "Saudi" and "Thai" as other names of the countries; news uses them for the people.
+        Assert.Equal(("NORP", "Saudi"), Lookup("Saudi"));
+        Assert.Equal(("NORP", "Thai"), Lookup("Thai"));
+        Assert.Equal(("NORP", "Saudi"), Lookup("Saudis"));
+        Assert.Equal(("LOC", "Saudi Arabia"), Lookup("Saudi Arabia"));
+        Assert.Equal(("LOC", "Vatican City"), Lookup("Vatican"));  // a country called by its people's name stays a place
+        Assert.Equal(("NORP", "Shiite"), Lookup("Shiites"));
+        Assert.Equal(("NORP", "Houthi"), Lookup("Houthis"));
+        Assert.Equal(("LOC", "Philippines"), Lookup("Philippines"));  // a plural that is a country keeps the country
+        Assert.Equal(-1, g.Find("Kyrgyzs"));
+        Assert.Equal(-1, g.Find("Westerns"));
+        // Seas and contested territories (curated), natural features (CountryInfo), a city named with its article.
+        Assert.Equal(("LOC", "South China Sea"), Lookup("South China Sea"));
+        Assert.Equal(("LOC", "Nagorno-Karabakh"), Lookup("Nagorno-Karabakh"));
+        Assert.Equal(("LOC", "Crimea"), Lookup("Crimea"));
+        Assert.Equal(("LOC", "The Hague"), Lookup("The Hague"));
+        Assert.Equal(("LOC", "The Hague"), Lookup("Hague"));
+        Assert.Equal(-1, g.Find("Nasser"));  // a feature (Lake Nasser) named like a person is left out
+        Assert.Equal(-1, g.Find("Valley"));  // "The Valley" (Anguilla) is too small to be known without its article
+    }
+
+    [Fact]
+    public void Tagger_reads_a_people_adjective_and_the_city_with_its_article()
+    {
+        var pairs = EntityTestData.PairsWithCommitted("Saudi officials met Thai diplomats in The Hague, then flew over the Black Sea.");
+        Assert.Contains(("Saudi", EntityLabels.Norp), pairs);
+        Assert.Contains(("Thai", EntityLabels.Norp), pairs);
+        Assert.Contains(("The Hague", EntityLabels.Loc), pairs);
+        Assert.Contains(("Black Sea", EntityLabels.Loc), pairs);
+    }
 }
