@@ -338,7 +338,8 @@ public sealed class NerStage : IStage
         for (int i = 0; i < model.Count; i++)
         {
             var m = model[i];
-            if (!InHeadline(m)) continue;
+            // A span that is itself a known name stays whole: "Saudi Arabia", though the body says "Saudi officials".
+            if (!InHeadline(m) || known.ContainsKey(m.Text)) continue;
             int first = EntityText.TokenStartingAt(document, m.Start), last = EntityText.TokenEndingAt(document, m.End);
             if (first < 0 || last <= first) continue;
             // "Hungary Blocks European Council Statement": an organisation's last word after a word the article writes in
