@@ -181,12 +181,32 @@ public class EntityRulesTests
     }
 
     [Fact]
+    public void A_title_in_lower_case_before_a_name_of_two_words_names_a_person()
+    {
+        Assert.Contains(("Musaed Al-Aiban", EntityLabels.Person),
+            EntityTestData.PairsWithCommitted("Talks were held with Ali Shamkhani and Saudi national security adviser Musaed Al-Aiban in Beijing."));
+        Assert.Contains(("Elinor Hammarskjold", EntityLabels.Person), EntityTestData.PairsWithCommitted("UN legal counsel Elinor Hammarskjold told the court."));
+        // one capitalised word after a lower-case title may be anything
+        Assert.DoesNotContain(EntityTestData.PairsWithCommitted("The minister Monday said no."), p => p.Label == EntityLabels.Person);
+    }
+
+    [Fact]
     public void After_a_title_a_place_word_followed_by_a_name_word_begins_a_person()
     {
         // "Wellington" is a capital in the gazetteer; after "Defense Minister" and before "Koo" it is a first name
         Assert.Contains(("Wellington Koo", EntityLabels.Person), EntityTestData.PairsWithCommitted("Defense Minister Wellington Koo told lawmakers."));
         // a place the gazetteer names over two words stays a place
         Assert.DoesNotContain(EntityTestData.PairsWithCommitted("He wrote to Secretary Russian Federation officials."), p => p.Label == EntityLabels.Person);
+    }
+
+    [Fact]
+    public void In_a_headline_a_head_noun_the_body_writes_in_lower_case_after_the_same_words_names_no_organisation()
+    {
+        var pairs = Pairs("Kenyan Police Fire Tear Gas as Protesters March on Parliament\n\nKenyan police fired tear gas at protesters in Nairobi.");
+        Assert.DoesNotContain(pairs, p => p.Text.Contains("Police"));
+        // the body writing the head noun alone in lower case is no evidence: "Afghan National Police" is a name
+        Assert.Contains(("Afghan National Police", EntityLabels.Org),
+            Pairs("Afghan National Police Take Over Kandahar Checkpoints\n\nThe police said the handover was complete."));
     }
 
     [Fact]

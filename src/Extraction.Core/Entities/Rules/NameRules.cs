@@ -28,6 +28,16 @@ public static partial class NameRules
         "Adm.", "Admiral", "Sgt.", "Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Senator", "Rep.", "Gov.", "Governor", "Mayor", "King",
         "Queen", "Prince", "Princess", "Sheikh", "Ayatollah", "Pope", "Secretary", "Ambassador", "Commander", "Chairman", "Judge",
         "Rev.", "Marshal", "Emir", "Sultan", "Envoy", "Spokesman", "Spokeswoman", "Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Lt",
+        "Commissioner", "Adviser", "Advisor", "Prosecutor", "Speaker",
+    ]);
+
+    /// <summary>Titles news writes in lower case before a name ("national security adviser Musaed Al-Aiban", "army spokesman
+    /// Onyema Nwachukwu"); the name after one must have two words at least, as a lone capitalised word may be anything.</summary>
+    private static readonly WordSet LowerCaseTitles = new(
+    [
+        "adviser", "advisor", "counsel", "spokesman", "spokeswoman", "spokesperson", "minister", "president", "envoy", "ambassador",
+        "commander", "chairman", "chairwoman", "director", "secretary", "governor", "mayor", "senator", "prosecutor", "commissioner",
+        "negotiator", "lawmaker", "leader", "premier", "chancellor", "diplomat", "aide",
     ]);
 
     public static void Apply(RuleContext c)
@@ -107,10 +117,19 @@ public static partial class NameRules
             if (headline)
                 for (int t = head - 1; t >= start; t--)
                     if (c.IsCapitalized(t) && c.WrittenInLowerCase(t)) { start = t + 1; break; }
-            if (stop - start >= 2 && (!headline || HasUncommonWord(c, start, head)) && !IsRankedTitle(c, start, stop, end))
+            if (stop - start >= 2 && (!headline || HasUncommonWord(c, start, head) && !BodyWritesHeadInLowerCase(c, start, head))
+                && !IsRankedTitle(c, start, stop, end))
                 c.Add(start, stop, EntityLabels.Org, 0.8, "org_head");
             i = Math.Max(runEnd, stop);
         }
+    }
+
+    /// <summary>"Kenyan Police Fire Tear Gas …" over "Kenyan police fired …": the article writes the headline's words with the
+    /// head noun in lower case, so they describe and do not name.</summary>
+    private static bool BodyWritesHeadInLowerCase(RuleContext c, int start, int head)
+    {
+        string words = c.Document.Slice(c.Tokens[start].Start, c.Tokens[head].Start) + c.Word(head).ToString().ToLowerInvariant();
+        return c.Document.Text.Contains(words, StringComparison.Ordinal);
     }
 
     private static readonly WordSet Ranks = new(["Chief", "Deputy", "Vice", "Acting", "Senior", "Assistant", "Principal"]);
@@ -131,7 +150,8 @@ public static partial class NameRules
         "company", "firm", "corporation", "conglomerate", "giant", "maker", "manufacturer", "contractor", "carrier", "airline",
         "bank", "lender", "insurer", "broadcaster", "newspaper", "daily", "agency", "group", "party", "militia", "movement",
         "think-tank", "organisation", "organization", "charity", "watchdog", "regulator", "operator", "producer", "exporter",
-        "outlet", "portal", "publication", "trader", "miner",
+        "outlet", "portal", "publication", "trader", "miner", "bloc", "alliance", "coalition", "union", "magazine", "website",
+        "tabloid", "weekly", "network", "channel", "club",
     ]);
 
     /// <summary>
@@ -249,14 +269,15 @@ public static partial class NameRules
 
     private static void TagTitledPerson(RuleContext c, int i, int end)
     {
-        if (!c.IsCapitalized(i) || !Titles.Contains(c.Word(i))) return;
+        bool lowerCase = !c.IsCapitalized(i);
+        if (lowerCase ? !LowerCaseTitles.Contains(c.Word(i)) : !Titles.Contains(c.Word(i))) return;
         int name = i + 1;
         // "Mr." split into "Mr" + ".".
         if (name < end && c.Word(name) is "." && c.Tokens[name].Start == c.Tokens[i].End) name++;
         if (name >= end || name > i + 1 && !c.SpaceBetween(name - 1) || name == i + 1 && !c.SpaceBetween(i)) return;
         if (IsPlaceOrGroup(c, name) && !PlaceWordBeginsName(c, name, end)) return;
         int stop = NameWords(c, name, end, surnameMayBeAWord: true);
-        if (stop > name) c.Add(name, stop, EntityLabels.Person, 0.85, "title");
+        if (stop > name && !(lowerCase && c.Document.Text.IndexOf(' ', c.Tokens[name].Start, c.Tokens[stop - 1].End - c.Tokens[name].Start) < 0)) c.Add(name, stop, EntityLabels.Person, 0.85, "title");
     }
 
     /// <summary>

@@ -172,7 +172,8 @@ public sealed class NerTagger
                 to = WithoutTrailingTitle(text, tokens, from, to);
             // "I", "We": a model trained on corpora that annotate pronouns may still span one.
             if (IsPunctuation(text, tokens[from]) || EntityText.ArePronouns(text, tokens[from..to])
-                || (label != _norpLabel && IsDescriptionOnly(text, tokens, marks, from, to))) continue;
+                || (label != _norpLabel && IsDescriptionOnly(text, tokens, marks, from, to))
+                || (label != _norpLabel && label != _personLabel && IsTitledName(text, tokens, marks, from, to))) continue;
             into.Add(new NerSpan(from, to, label, p, Model.Calibrate(p)));
         }
     }
@@ -190,6 +191,23 @@ public sealed class NerTagger
             bool nationality = _norpBits != 0 && !marks.IsEmpty && (marks[t] & _norpBits) != 0;
             if (!nationality && TitleKindOf(text, tokens[t]) == Relations.TitleKind.None) return false;
         }
+        return true;
+    }
+
+    /// <summary>
+    /// "Energy Commissioner Kadri Simson" read as an organisation: a title (after its modifiers and nationalities) and a
+    /// name of two or more capitalised words describe a person, no organisation or place. Such a span is dropped; the
+    /// person after the title is the entity rules' (a titled person).
+    /// </summary>
+    private bool IsTitledName(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<uint> marks, int from, int to)
+    {
+        int title = from;
+        while (title < to && (TitleKindOf(text, tokens[title]) == Relations.TitleKind.Modifier
+                              || _norpBits != 0 && !marks.IsEmpty && (marks[title] & _norpBits) != 0)) title++;
+        if (title > to - 3 || !char.IsUpper(text[tokens[title].Start])
+            || TitleKindOf(text, tokens[title]) is not (Relations.TitleKind.Head or Relations.TitleKind.Member)) return false;
+        for (int t = title + 1; t < to; t++)
+            if (!char.IsUpper(text[tokens[t].Start]) || TitleKindOf(text, tokens[t]) != Relations.TitleKind.None) return false;
         return true;
     }
 
