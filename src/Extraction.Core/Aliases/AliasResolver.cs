@@ -25,6 +25,7 @@ public sealed class AliasResolver : IStage
     {
         ResolveOverlaps(doc.Entities);
         ExtendArabicNames(doc);
+        ExtendSurnameParticles(doc);
         HarmonizeLabels(doc);
         TagRepeatedNames(doc);
         var links = new List<(Entity Short, Entity Full)>();
@@ -96,6 +97,39 @@ public sealed class AliasResolver : IStage
             }
             if (end == to) continue;
             doc.Entities[k] = EntityText.Create(doc, first, end, e.Label, e.Canonical == e.Text ? null : e.Canonical, e.Confidence, e.Source);
+        }
+    }
+
+    private static readonly HashSet<string> SurnameParticles = new(StringComparer.Ordinal)
+        { "von", "van", "der", "den", "de", "da", "du", "di", "del", "della", "dos", "das", "la", "le", "ter", "ten", "zu" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SurnameParticleLookup = SurnameParticles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// "… von der Leyen told reporters" after "Ursula von der Leyen": a person's name alone takes the lower-case particles
+    /// before it ("von der", "de", "van") when a person tagged in the article has a name ending in those words (the tagger,
+    /// stopping at lower-case words, had "Leyen").
+    /// </summary>
+    private static void ExtendSurnameParticles(Document doc)
+    {
+        List<string>? names = null;
+        for (int k = 0; k < doc.Entities.Count; k++)
+        {
+            var e = doc.Entities[k];
+            if (e.Label != EntityLabels.Person) continue;
+            int first = EntityText.TokenStartingAt(doc, e.Start), end = EntityText.TokenEndingAt(doc, e.End) + 1;
+            if (first <= 0 || end <= 0) continue;
+            int start = first;
+            while (start > 0 && doc.Tokens[start].Start > doc.Tokens[start - 1].End && SurnameParticleLookup.Contains(doc.SpanOf(doc.Tokens[start - 1]))) start--;
+            if (start == first) continue;
+            names ??= doc.Entities.Where(p => p.Label == EntityLabels.Person).Select(p => p.Text).ToList();
+            // The longest run of particles that a tagged name ends with.
+            for (int s = start; s < first; s++)
+            {
+                string withParticles = doc.Slice(doc.Tokens[s].Start, e.End);
+                if (!names.Exists(n => n.Length > withParticles.Length && n.EndsWith(" " + withParticles, StringComparison.Ordinal))) continue;
+                doc.Entities[k] = EntityText.Create(doc, s, end, e.Label, e.Canonical == e.Text ? null : e.Canonical, e.Confidence, e.Source);
+                break;
+            }
         }
     }
 
@@ -281,6 +315,14 @@ public sealed class AliasResolver : IStage
                 if (entity.Label == EntityLabels.Person && entity.Text.LastIndexOf(' ') is int space and > 0)
                 {
                     string surname = entity.Text[(space + 1)..];
+                    // "von der Leyen" (ExtendSurnameParticles) is the surname of the "Ursula von der Leyen" before it.
+                    if (char.IsLower(entity.Text[0]) && surnames.TryGetValue(surname, out var named)
+                        && named.Text.EndsWith(" " + entity.Text, StringComparison.Ordinal))
+                    {
+                        entity.Canonical = named.Canonical;
+                        links.Add((entity, named));
+                        continue;
+                    }
                     surnames[surname] = entity;
                     // "Abdel Fattah al-Burhan" … "Burhan": the family name is also written without its article.
                     if (EntityText.HasArabicArticle(surname)) surnames[surname[3..]] = entity;

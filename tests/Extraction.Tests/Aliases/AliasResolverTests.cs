@@ -92,6 +92,19 @@ public class AliasResolverTests
         Assert.Contains(doc.Relations, r => r.Type == RelationTypes.SameAs && r.Head == surname.Id);
     }
 
+    /// <summary>The tagger stops at lower-case words: "von der Leyen" alone was tagged "Leyen".</summary>
+    [Fact]
+    public void A_surname_takes_the_particles_before_it_that_the_full_name_has()
+    {
+        var doc = Run("Ursula von der Leyen flew in. \"It is good,\" von der Leyen said. Van Dijk and the de Gaulle airport were far.",
+            ("Ursula von der Leyen", EntityLabels.Person, 0.9), ("Leyen", EntityLabels.Person, 0.6), ("Gaulle", EntityLabels.Person, 0.6));
+        var surname = Assert.Single(doc.Entities, e => e.Text == "von der Leyen");
+        Assert.Equal("Ursula von der Leyen (canonical)", surname.Canonical);
+        Assert.Contains(doc.Relations, r => r.Type == RelationTypes.SameAs && r.Head == surname.Id);
+        // particles no tagged name has before that word stay out
+        Assert.Contains(doc.Entities, e => e.Text == "Gaulle");
+    }
+
     [Fact]
     public void Overlaps_resolve_to_the_longest_then_most_confident()
     {
