@@ -238,11 +238,16 @@ public sealed partial class CitationStage : IStage
     private static void AddUnnamedAccordingTo(Document d, List<Found> found, int start, int at)
     {
         var phrase = AccordingPhraseRegex().Match(d.Text, at);
+        // A phrase running on past twelve words to its clause's end: its first sixteen ("according to a joint statement
+        // carried by Iran's state news agency IRNA and the Saudi Press Agency").
+        if (!phrase.Success) phrase = FirstWordsRegex().Match(d.Text, at);
         if (!phrase.Success) return;
         int end = at + phrase.Length;
-        if (d.Entities.FirstOrDefault(x => x.Start >= at && x.End <= end && SourceLabels.Contains(x.Label)) is { } named)
+        // Every person or organisation the phrase names is a source ("carried by IRNA and the Saudi Press Agency").
+        var named = d.Entities.Where(x => x.Start >= at && x.End <= end && SourceLabels.Contains(x.Label)).ToList();
+        if (named.Count > 0)
         {
-            Add(d, found, start, named.End, named.Canonical, "according_to", 0.75);
+            Add(d, found, start, named[^1].End, named.Select(x => x.Canonical).Distinct().ToList(), "according_to", 0.75);
             return;
         }
         var words = phrase.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -265,12 +270,17 @@ public sealed partial class CitationStage : IStage
         var before = d.Text.AsSpan(sentenceStart, verbStart - sentenceStart).TrimEnd();
         int cut = Math.Max(before.LastIndexOf(','), -1) + 1;
         // "The border is closed,” officials said": a closing quotation mark after the comma is no word.
-        var words = before[cut..].ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Any(char.IsLetter)).ToArray();
+        string speaker = before[cut..].ToString();
+        // "two sources familiar with the matter told Reuters": the source noun is the last word before such a phrase.
+        var postmodifier = SourcePostmodifierRegex().Match(speaker);
+        var words = (postmodifier.Success ? speaker[..postmodifier.Index] : speaker).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Any(char.IsLetter)).ToArray();
         if (words.Length is < 1 or > 4) return;
         int start = d.Text.IndexOf(words[0], sentenceStart + cut, StringComparison.Ordinal);
-        // "France's foreign ministry said", "a UN spokesman said": the words before the source noun may name whose it is.
-        bool unnamed = UnnamedSourceNouns.Contains(words[^1])
-                       && words[..^1].All(w => char.IsLower(w[0]) || IsNameOf(d, w, start, verbStart));
+        // "France's foreign ministry said", "The Nigerian army said", "a UN spokesman said": the words before the source
+        // noun may name whose it is.
+        bool unnamed = (UnnamedSourceNouns.Contains(words[^1]) || postmodifier.Success && words[^1] is "people" or "People")
+                       && words[..^1].All(w => char.IsLower(w[0]) || w is "The" or "A" or "An" || IsNameOf(d, w, start, verbStart));
         // ", Kommersant reported", ", state television ORTM reported": an untagged name, perhaps after lower-case words
         // that say it is a medium, before "reported".
         string name = words[^1];
@@ -285,6 +295,7 @@ public sealed partial class CitationStage : IStage
         }
         string source = string.Join(' ', words[0] is "the" or "The" or "a" or "A" or "an" or "An" ? words[1..] : words);
         if (source.Length == 0) return;
+        if (postmodifier.Success) source += postmodifier.Value.TrimEnd();
         Add(d, found, start, verbEnd, source, "reported", unnamed ? 0.6 : 0.65);
     }
 
@@ -335,7 +346,10 @@ public sealed partial class CitationStage : IStage
         return d.Text.AsSpan(sentence.Start, sentence.End - sentence.Start).IndexOfAny("\"“”") >= 0;
     }
 
-    private static void Add(Document d, List<Found> found, int start, int end, string source, string kind, double confidence)
+    private static void Add(Document d, List<Found> found, int start, int end, string source, string kind, double confidence) =>
+        Add(d, found, start, end, [source], kind, confidence);
+
+    private static void Add(Document d, List<Found> found, int start, int end, IReadOnlyList<string> sources, string kind, double confidence)
     {
         int sentence = d.SentenceIndexAt(start);
         if (sentence < 0 || found.Any(f => f.Citation.Start < end && start < f.Citation.End)) return;
@@ -344,7 +358,7 @@ public sealed partial class CitationStage : IStage
             Id = "", Start = start, End = end, Text = d.Slice(start, end), Paragraph = d.Sentences[sentence].Paragraph,
             Kind = kind, Confidence = confidence, Source = StageName,
         };
-        citation.Sources.Add(new CitationSource { Name = source });
+        foreach (var source in sources) citation.Sources.Add(new CitationSource { Name = source });
         found.Add(new Found(citation, sentence, sentence));
     }
 
@@ -363,6 +377,14 @@ public sealed partial class CitationStage : IStage
     /// <summary>Up to twelve words, stopping before a comma, a full stop, a parenthesis or a new clause.</summary>
     [GeneratedRegex(@"\G(?!(?:that|which|who)\b)[\w’'-]+(?:\.\w+)*(?:(?<=\b\w)\.)?(?: (?!(?:that|which|who|in|on|at|last|this)\b)[\w’'-]+(?:\.\w+)*(?:(?<=\b\w)\.)?){0,11}?(?=[,;:()\n]|\.(?:\s|$)| (?:that|which|who|in|on|at|last|this)\b|$)")]
     private static partial Regex AccordingPhraseRegex();
+
+    /// <summary>Up to sixteen words, wherever they stop.</summary>
+    [GeneratedRegex(@"\G[\w’'-]+(?:\.\w+)*(?: [\w’'-]+(?:\.\w+)*){0,15}")]
+    private static partial Regex FirstWordsRegex();
+
+    /// <summary>What follows an unnamed source's noun to say who it is: "familiar with the matter", "briefed on the talks".</summary>
+    [GeneratedRegex(@" (?:familiar with|close to|briefed on|with (?:direct )?knowledge of|involved in|speaking on (?:the )?condition of anonymity)\b[^,;:""“”]*$")]
+    private static partial Regex SourcePostmodifierRegex();
 
     /// <summary>", chaired by Governor Y," between a speaker and the verb: one aside without a full stop or quotation.</summary>
     [GeneratedRegex(@"^,[^,.;""“”()\n]{2,90},\s*(?:has\s+|had\s+|have\s+)?$")]
