@@ -26,7 +26,8 @@ internal sealed class SentenceEvents
         { "he", "she", "it", "they", "we", "i", "you", "who", "which", "that" };
     private static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal)
         { ";", ":", "—", "–", "-", "but", "though", "although", "whereas", "while", "because", "however", "unless" };
-    private static readonly HashSet<string> LocationPrepositions = new(StringComparer.Ordinal) { "in", "at", "near", "inside", "outside" };
+    private static readonly HashSet<string> LocationPrepositions = new(StringComparer.Ordinal)
+        { "in", "at", "near", "inside", "outside", "over", "across", "off", "throughout" };
     private static readonly HashSet<string> RecipientPrepositions = new(StringComparer.Ordinal) { "with", "to", "against", "on", "between", "from", "toward", "towards", "by" };
     /// <summary>Verbs that only frame another event's status ("expect X to be deployed", "looks to receive").</summary>
     private static readonly HashSet<string> FramingVerbs = new(StringComparer.Ordinal)
@@ -800,14 +801,18 @@ internal sealed class SentenceEvents
     /// <summary>Possessor or premodifier of a noun trigger: "Tajikistan’s insistence", "recent CSTO military exercises".</summary>
     private Entity? Premodifier(int start)
     {
+        bool passedVerb = false;
         for (int i = start - 1, words = 0; i >= 0 && words < 3; i--)
         {
             if (_entityAt[i] is { } e)
             {
                 // A name or weapon between possessor and noun ("the CSTO’s Rubezh-2004 exercises") is skipped. A place
                 // that is no state names where the act happens ("Gaza Ceasefire Deal", "Kashmir attack"), not who acts.
+                // Past a verb ("Israel reimposed blockades") the name is the verb's subject, which no preposition
+                // governs ("Farmers in Ireland staged protests").
                 if (ActorLabels.Contains(e.Label))
-                    return e.Label != EntityLabels.Loc || IsPossessive(e) || _lexicon.IsState(e.Canonical) || _lexicon.IsState(e.Text) ? e : null;
+                    return (e.Label != EntityLabels.Loc || IsPossessive(e) || _lexicon.IsState(e.Canonical) || _lexicon.IsState(e.Text))
+                           && !(passedVerb && InPrepositionalPhrase(FirstToken(i, e))) ? e : null;
                 i = FirstToken(i, e);
                 continue;
             }
@@ -815,6 +820,7 @@ internal sealed class SentenceEvents
             if (w is "its" or "their" or "his" or "her") return ResolvePronoun(i);
             if (w is "'s" or "’s") continue;
             if (_doc.Tokens[_first + i].Kind != TokenKind.Word || Prepositions.Contains(w) || w is "a" or "an" or "the" || Auxiliaries.Contains(w)) return null;
+            passedVerb |= IsClauseVerb(i);
             words++;
         }
         return null;
@@ -841,7 +847,8 @@ internal sealed class SentenceEvents
     private Mention? Subject(int start, out bool direct)
     {
         direct = false;
-        if (VerbSharingItsSubject(start) is var shared and >= 0) start = shared;
+        // "stormed the village, opening fire … and setting homes ablaze": a chain of verbs shares the first one's subject.
+        for (int links = 0; links < 4 && VerbSharingItsSubject(start) is var shared and >= 0 && shared < start; links++) start = shared;
         var mentions = new List<Mention>();
         Mention? relative = null;
         int relativePronoun = -1;
@@ -947,6 +954,10 @@ internal sealed class SentenceEvents
         if (_low[k] == "and" && _low[k - 1] == ",") k--;
         for (int i = k - 1; i >= 0; i--)
         {
+            // "stormed the village, opening fire on residents and setting homes ablaze": a second participle after "and"
+            // shares the first one's subject, which is the clause's.
+            if (_low[i] == "," && !participle && i + 1 < k && _low[i + 1].EndsWith("ing", StringComparison.Ordinal) && _entityAt[i + 1] is null)
+                return VerbSharingItsSubject(i + 1);
             if (ClauseBreaks.Contains(_low[i]) || _low[i] is "that" or "who" or "which" or "," or "(" or ")") return -1;
             if (_entityAt[i] is { } e) { i = FirstToken(i, e); continue; }
             // The participle's clause verb is the finite one, not an infinitive of its object ("ordered X to leave, accusing").
@@ -1215,6 +1226,8 @@ internal sealed class SentenceEvents
             // "collapsed in September when the ELN bombed …": a subordinate clause begins after "when"; no phrase runs over it.
             if (w is "when" or "where" or "whether" or "if" or "that" or "who" or "which" || ClauseBreaks.Contains(w)) return false;
             if (Prepositions.Contains(w)) return true;
+            // "unions in France, Belgium and Ireland": a name listed after one in a phrase is in that phrase.
+            if (w is "and" or "or" or "," && i > 0 && _entityAt[i - 1] is not null) continue;
             capitalised &= char.IsUpper(_doc.Text[_doc.Tokens[_first + i].Start]);
             if (_entityAt[i] is not null || w is "'s" or "’s" || Determiners.Contains(w)) continue;
             if (_doc.Tokens[_first + i].Kind != TokenKind.Word || Auxiliaries.Contains(w) || _lexicon.VerbLemma(w) is not null) return false;

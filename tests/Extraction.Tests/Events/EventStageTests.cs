@@ -185,6 +185,13 @@ public class EventStageTests
     // a participle after a comma has the clause's subject, not its object's (it read ACCUSE actor=French)
     [InlineData("[Mali|LOC]'s government ordered the [French|NORP] ambassador to leave, accusing [Paris|LOC] of backing armed groups.",
         "COERCE/asserted 'ordered' actor=Mali recipient=French | ACCUSE/asserted 'accusing' actor=Mali recipient=Paris")]
+    // a second participle after "and" shares the first one's subject, the clause's (it read ASSAULT actor=Jenin)
+    [InlineData("[Israeli|NORP] troops raided [Jenin|LOC], detaining dozens and killing three [Palestinians|NORP].",
+        "ASSAULT/asserted 'raided' actor=Israeli recipient=Jenin | ASSAULT/asserted 'killing' actor=Israeli recipient=Palestinians")]
+    // a place after "over" is where the act happens, not its target (it read recipient=Gulf of Aden)
+    [InlineData("[American|NORP] forces shot down three [drones|WEAPON] over the [Gulf of Aden|LOC].", "ASSAULT/asserted 'shot down' actor=American recipient=-")]
+    // places listed in a prepositional phrase are none of them the subject (it read PROTEST actor=Ireland)
+    [InlineData("Farmers' unions in [France|LOC], [Belgium|LOC] and [Ireland|LOC] staged protests.", "")]
     // a claim to a place is no accusation
     [InlineData("[Beijing|LOC] claims [Taiwan|LOC] as its own territory.", "")]
     // an aside with a year before its event noun is still an aside (it read THREATEN actor=European: "2015 deal" was a verb)
