@@ -185,7 +185,8 @@ public sealed partial class CitationStage : IStage
                          ?? d.Entities.LastOrDefault(x => x.End <= verbStart && x.End >= verbStart - 100 && SourceLabels.Contains(x.Label)
                                                           && AsideRegex().IsMatch(d.Text.AsSpan(x.End, verbStart - x.End)));
             // "…,” said X": the speaker follows the verb; after "told" comes the listener ("told Reuters").
-            var after = before is null && m.Value is not ("told" or "tells")
+            // Only an inverted attribution has its speaker after the verb: "The opposition says Gonzalez won" cites no Gonzalez.
+            var after = before is null && m.Value is not ("told" or "tells") && IsInvertedAttribution(d, verbStart)
                 ? d.Entities.FirstOrDefault(x => x.Start >= verbEnd && x.Start <= verbEnd + 5 && SourceLabels.Contains(x.Label) && IsOnlyArticle(d, verbEnd, x.Start))
                 : null;
             // "Niger's defence minister, General Salifou Mody, told state media": a title and a name set off by commas
@@ -203,6 +204,14 @@ public sealed partial class CitationStage : IStage
             bool quote = HasQuoteNear(d, start, end);
             Add(d, found, start, end, (before ?? after)!.Canonical, quote ? "quote" : "reported", quote ? 0.8 : 0.75);
         }
+    }
+
+    /// <summary>The verb follows a comma or a closing quotation mark (", said X", "…” said X"), or opens its sentence ("Said X: …").</summary>
+    private static bool IsInvertedAttribution(Document d, int verbStart)
+    {
+        var before = d.Text.AsSpan(0, verbStart).TrimEnd();
+        int sentence = d.SentenceIndexAt(verbStart);
+        return before.Length == 0 || before[^1] is ',' or '"' or '”' or '\'' or '’' or '—' || sentence >= 0 && d.Sentences[sentence].Start >= before.Length;
     }
 
     /// <summary>A person named after title words between a comma and the comma right before <paramref name="verbStart"/>, or null.</summary>
@@ -332,7 +341,7 @@ public sealed partial class CitationStage : IStage
         "spokesperson", "ministry", "government", "military", "army", "monitors", "agency", "agencies", "newspaper",
         "service", "office", "release", "communique", "website", "television", "broadcaster", "force", "forces", "minister",
         "ministers", "leaders", "lawmakers", "commanders", "command", "embassy", "mission", "presidency", "company", "firm",
-        "producer", "miner", "bank", "lender", "operator", "carrier", "group", "court", "mediators", "negotiators",
+        "producer", "miner", "bank", "lender", "operator", "carrier", "group", "court", "mediators", "negotiators", "party", "opposition",
     };
 
     private static bool IsOnlyArticle(Document d, int from, int to) =>

@@ -134,6 +134,10 @@ public class CitationTests
     [InlineData("[Saudi|NORP] officials urged restraint, two sources familiar with the matter told [Reuters|ORG].",
         "two sources familiar with the matter told", "two sources familiar with the matter")]
     [InlineData("People familiar with the plans said the deal was close.", "People familiar with the plans said", "People familiar with the plans")]
+    // a party speaks for its member; a name after the verb is the reported clause's subject unless the attribution is
+    // inverted (it cited Gonzalez)
+    [InlineData("[Georgian|NORP] police detained [Nika Gvaramia|PERSON] on [Wednesday|DATE], his party said.", "his party said", "his party")]
+    [InlineData("The opposition says [Gonzalez|PERSON] won the election.", "The opposition says", "opposition")]
     public void An_unnamed_or_untagged_speaker_before_a_reporting_verb_is_a_citation(string marked, string text, string source)
     {
         var doc = EventTestSupport.Marked(marked);
