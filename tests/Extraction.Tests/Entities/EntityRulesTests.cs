@@ -186,8 +186,10 @@ public class EntityRulesTests
         Assert.Contains(("Musaed Al-Aiban", EntityLabels.Person),
             EntityTestData.PairsWithCommitted("Talks were held with Ali Shamkhani and Saudi national security adviser Musaed Al-Aiban in Beijing."));
         Assert.Contains(("Elinor Hammarskjold", EntityLabels.Person), EntityTestData.PairsWithCommitted("UN legal counsel Elinor Hammarskjold told the court."));
-        // one capitalised word after a lower-case title may be anything
+        // one capitalised word after a lower-case title may be anything, and after "General" or "Major" often a company's
         Assert.DoesNotContain(EntityTestData.PairsWithCommitted("The minister Monday said no."), p => p.Label == EntityLabels.Person);
+        Assert.DoesNotContain(EntityTestData.PairsWithCommitted("China sanctioned units of General Dynamics."), p => p.Label == EntityLabels.Person);
+        Assert.Contains(("Pat Ryder", EntityLabels.Person), EntityTestData.PairsWithCommitted("Major General Pat Ryder said so."));
     }
 
     [Fact]

@@ -92,6 +92,17 @@ public class NerStageTests
     }
 
     [Theory]
+    [InlineData("Jets struck hideouts in Paktika province's Barmal district.", "Paktika province's Barmal", "Paktika|Barmal")]
+    // no lower-case word before the possessive: one name
+    [InlineData("The People's Party won.", "People's Party", "People's Party")]
+    public void A_lower_case_word_with_a_possessive_ends_one_name_and_another_begins(string text, string span, string expected)
+    {
+        var (doc, spans) = OneSpan(text, span, "LOC");
+        NerStage.SplitAtLowerCasePossessives(doc, spans);
+        Assert.Equal(expected, string.Join("|", spans.Select(e => e.Text)));
+    }
+
+    [Theory]
     [InlineData("Almasadam Satkaliyev, the head of the atomic energy agency, told journalists.", "Almasadam Satkaliyev", "PERSON")]
     [InlineData("Nabil Abdallah, a senior spokesman for the army, said so.", "Nabil Abdallah", "PERSON")]
     // a country may chair a body: one the model knows alone is not relabelled, nor is a description without a title

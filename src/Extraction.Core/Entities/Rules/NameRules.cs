@@ -271,13 +271,15 @@ public static partial class NameRules
     {
         bool lowerCase = !c.IsCapitalized(i);
         if (lowerCase ? !LowerCaseTitles.Contains(c.Word(i)) : !Titles.Contains(c.Word(i))) return;
+        // "General Dynamics", "General Motors", "Major League": before one word these titles more often begin a name.
+        bool needsTwoWords = lowerCase || c.Word(i) is "General" or "Major";
         int name = i + 1;
         // "Mr." split into "Mr" + ".".
         if (name < end && c.Word(name) is "." && c.Tokens[name].Start == c.Tokens[i].End) name++;
         if (name >= end || name > i + 1 && !c.SpaceBetween(name - 1) || name == i + 1 && !c.SpaceBetween(i)) return;
         if (IsPlaceOrGroup(c, name) && !PlaceWordBeginsName(c, name, end)) return;
         int stop = NameWords(c, name, end, surnameMayBeAWord: true);
-        if (stop > name && !(lowerCase && c.Document.Text.IndexOf(' ', c.Tokens[name].Start, c.Tokens[stop - 1].End - c.Tokens[name].Start) < 0)) c.Add(name, stop, EntityLabels.Person, 0.85, "title");
+        if (stop > name && !(needsTwoWords && c.Document.Text.IndexOf(' ', c.Tokens[name].Start, c.Tokens[stop - 1].End - c.Tokens[name].Start) < 0)) c.Add(name, stop, EntityLabels.Person, 0.85, "title");
     }
 
     /// <summary>

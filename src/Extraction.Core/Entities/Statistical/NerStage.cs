@@ -120,6 +120,7 @@ public sealed class NerStage : IStage
             }
         }
         if (!EntityText.IsInformal(document, EntityText.SentenceInitial(document))) TrimTrailingLowerCaseWords(document, found);
+        SplitAtLowerCasePossessives(document, found);
         RelabelOrganisationNames(found);
         RelabelCompanies(document, found);
         RelabelTitledPersons(document, found);
@@ -187,6 +188,34 @@ public sealed class NerStage : IStage
             if (end == last + 1) continue;
             string text = document.Slice(e.Start, document.Tokens[end - 1].End);
             spans[i] = Respanned(e, e.Start, document.Tokens[end - 1].End, text, text, e.Confidence);
+        }
+    }
+
+    /// <summary>
+    /// "Paktika province's Barmal district" spanned as one place: a lower-case word with a possessive inside a span that
+    /// begins with a capital ends one name, and another begins after the possessive ("People's Party" has no lower-case
+    /// word before its possessive and stays whole). Each part keeps the span's label and confidence.
+    /// </summary>
+    internal static void SplitAtLowerCasePossessives(Document document, List<Entity> spans)
+    {
+        for (int i = spans.Count - 1; i >= 0; i--)
+        {
+            var e = spans[i];
+            if (e.Label is not (EntityLabels.Person or EntityLabels.Org or EntityLabels.Loc) || !char.IsUpper(e.Text[0])) continue;
+            int first = EntityText.TokenStartingAt(document, e.Start), last = EntityText.TokenEndingAt(document, e.End);
+            if (first < 0 || last <= first) continue;
+            for (int t = first + 1; t < last; t++)
+            {
+                if (document.SpanOf(document.Tokens[t]) is not ("'s" or "’s")) continue;
+                int leftEnd = t;  // the lower-case words before the possessive are no part of either name
+                while (leftEnd > first && document.Tokens[leftEnd - 1].Kind == TokenKind.Word && char.IsLower(document.Text[document.Tokens[leftEnd - 1].Start])) leftEnd--;
+                if (leftEnd == t || leftEnd == first || !char.IsUpper(document.Text[document.Tokens[t + 1].Start])) break;
+                int leftStop = document.Tokens[leftEnd - 1].End, rightFrom = document.Tokens[t + 1].Start;
+                string left = document.Slice(e.Start, leftStop), right = document.Slice(rightFrom, e.End);
+                spans[i] = Respanned(e, e.Start, leftStop, left, left, e.Confidence);
+                spans.Insert(i + 1, Respanned(e, rightFrom, e.End, right, right, e.Confidence));
+                break;
+            }
         }
     }
 
