@@ -183,7 +183,13 @@ internal sealed class SentenceEvents
                 || IsReducedRelative(i, verbEnd)) continue;
             var verb = _lexicon.Verb(lemma)!;
             var (pattern, patternEnd) = FittingPattern(lemma, verb, i, verbEnd);
-            if (pattern is null && DefaultCodesNoAct(lemma, verb, verbEnd)) { i = verbEnd - 1; continue; }
+            // "who heads the Coalition for Change": to head without a destination is to lead, whatever pattern matched.
+            if (pattern is null && DefaultCodesNoAct(lemma, verb, verbEnd)
+                || lemma == "head" && !(verbEnd < _count && _low[verbEnd] is "to" or "for" or "toward" or "towards" or "home" or "back"))
+            {
+                i = verbEnd - 1;
+                continue;
+            }
             string? code = pattern is not null ? pattern.Code : verb.Code;
             // "launched 65 drones at Ukraine", "dropped bombs on …": a verb of sending off with a weapon as its object is
             // an assault, whatever the dictionary's patterns name.
@@ -226,15 +232,44 @@ internal sealed class SentenceEvents
         // "a group Western governments have linked to the GRU": to link is to associate, no cooperation; "called
         // Kazakhstan "one of the most promising …"": to call something a name is no call.
         || lemma == "link" || lemma == "call" && NamesItsObject(verbEnd)
+        // "meet its obligations" is no meeting.
+        || lemma == "meet" && MeetsAnObligation(verbEnd)
         // "Beijing claims Taiwan as its own territory": a claim to a place is no accusation.
         || lemma == "claim" && Object(verbEnd, null) is { Label: EntityLabels.Loc } place && IsDirectObjectEntity(verbEnd, place);
 
-    /// <summary>A name right after the verb is followed by a quotation or a noun phrase that names it ("called X "a …"", "called X a threat").</summary>
+    /// <summary>
+    /// A name right after the verb is followed by a quotation or a noun phrase that names it ("called X "a …"", "called X a
+    /// threat"); or a noun phrase is followed by a quotation ("called the proceedings "part of a persecution"").
+    /// </summary>
     private bool NamesItsObject(int verbEnd)
     {
-        if (verbEnd >= _count || _entityAt[verbEnd] is not { } e) return false;
+        if (verbEnd >= _count) return false;
+        if (_entityAt[verbEnd] is not { } e)
+        {
+            if (!Determiners.Contains(_low[verbEnd])) return false;
+            int j = verbEnd + 1;
+            while (j < _count && j - verbEnd <= 3 && IsLowerCasePlainWord(j)) j++;
+            return j > verbEnd + 1 && j < _count && _low[j] is "\"" or "“";
+        }
         int next = LastToken(verbEnd, e) + 1;
         return next < _count && _low[next] is "\"" or "“" or "a" or "an" or "the" or "one";
+    }
+
+    private static readonly HashSet<string> Obligations = new(StringComparer.Ordinal)
+    {
+        "obligation", "obligations", "commitment", "commitments", "demand", "demands", "target", "targets", "requirement",
+        "requirements", "need", "needs", "deadline", "deadlines", "expectations", "criteria", "standard", "standards", "goal",
+        "goals", "cost", "costs", "condition", "conditions", "challenge", "challenges",
+    };
+
+    /// <summary>The verb's object, past a determiner and up to two modifiers, is something met as a need is ("meet its obligations").</summary>
+    private bool MeetsAnObligation(int verbEnd)
+    {
+        int j = verbEnd;
+        if (j < _count && (Determiners.Contains(_low[j]) || _low[j] is "its" or "their" or "his" or "her" or "our")) j++;
+        for (int words = 0; j < _count && words < 3 && IsLowerCasePlainWord(j); words++, j++)
+            if (Obligations.Contains(_low[j])) return true;
+        return false;
     }
 
     /// <summary>The longest multi-word verb form starting at <paramref name="i"/>, else the single-word verb.</summary>
@@ -683,6 +718,10 @@ internal sealed class SentenceEvents
         Entity? actor = Premodifier(c.Start), recipient = null;
         double confidence = 0.6;
         int after = c.End;
+        // "a warrant for his arrest", "demanded Navalny's release": the possessor of such a noun is the one it is done to,
+        // unless "of" names that one ("Russia's arrest of the journalist").
+        if (actor is not null && PatientNouns.Contains(_low[c.Start]) && !(after < _count && _low[after] == "of") && HasPossessor(c.Start))
+            return (null, null, 0);
         // "talks between X and Y"
         if (after + 1 < _count && _low[after] == "between" && _entityAt[after + 1] is { } x && ActorLabels.Contains(x.Label))
         {
@@ -798,6 +837,25 @@ internal sealed class SentenceEvents
         return _entityAt[j] is { } e && ActorLabels.Contains(e.Label) && !Same(e, subject.Entity) ? e : null;
     }
 
+    /// <summary>Event nouns whose possessor is the one the act is done to ("his arrest", "Navalny's release").</summary>
+    private static readonly HashSet<string> PatientNouns = new(StringComparer.Ordinal)
+    {
+        "arrest", "arrests", "detention", "release", "killing", "assassination", "execution", "expulsion", "deportation", "extradition",
+        "abduction", "kidnapping", "capture", "murder", "ouster", "removal", "dismissal", "imprisonment", "sentencing", "conviction",
+        "prosecution", "trial", "punishment", "rescue", "evacuation",
+    };
+
+    /// <summary>A possessive ("his", "their", "X's") stands right before the noun at <paramref name="noun"/>, past up to two modifiers.</summary>
+    private bool HasPossessor(int noun)
+    {
+        for (int i = noun - 1; i >= Math.Max(0, noun - 3); i--)
+        {
+            if (_low[i] is "his" or "her" or "its" or "their" or "'s" or "’s") return true;
+            if (!IsLowerCasePlainWord(i)) return false;
+        }
+        return false;
+    }
+
     /// <summary>Possessor or premodifier of a noun trigger: "Tajikistan’s insistence", "recent CSTO military exercises".</summary>
     private Entity? Premodifier(int start)
     {
@@ -878,7 +936,7 @@ internal sealed class SentenceEvents
             if (ClauseBreaks.Contains(w) || w is "that" or "if" or "when" or "whether" || w == "and" && i > 0 && _low[i - 1] == ",") break;
             // "expelled advisers a day after gunmen killed 26 tourists": before a clause's own subject, "after" opens it.
             if (w is "after" or "before" or "since" or "until" && mentions.Count == 0 && i + 1 < start && _entityAt[i + 1] is null
-                && IsLowerCasePlainWord(i + 1)) break;
+                && (IsLowerCasePlainWord(i + 1) || Determiners.Contains(_low[i + 1]) && i + 2 < start && IsLowerCasePlainWord(i + 2))) break;
             // "Kim said the launch demonstrated …": a reported clause's subject comes after the reporting verb; its
             // speaker is not the actor, unless a pronoun stands for them ("Bouteflika said he is prepared to …").
             if (mentions.Count == 0 && !pronounPassed && ReportingVerbs.Contains(w) && w != "according") break;
@@ -1094,6 +1152,8 @@ internal sealed class SentenceEvents
             // "… wounded 46 others, Ukrainian officials said": the reporting clause names no party to the act;
             // "condemned the strike and urged Western allies …": nor does a second verb's phrase.
             if (i > from && (w == "," && IsReportingClause(i + 1) || w == "and" && StartsAVerbPhrase(i + 1))) return null;
+            // "agreed to finance the studies, and the Asian Development Bank has …": ", and" begins another clause.
+            if (w == "," && i + 1 < _count && _low[i + 1] == "and") return null;
             // A parenthesis opens an aside, such as an inline citation "(Interfax, March 3)": its source is no object;
             // so does a participle of suspicion ("arrested two men suspected of spying for Russia").
             if (w == "(" || IsSuspicionParticiple(i)) return null;

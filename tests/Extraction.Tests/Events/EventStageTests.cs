@@ -192,6 +192,16 @@ public class EventStageTests
     [InlineData("[American|NORP] forces shot down three [drones|WEAPON] over the [Gulf of Aden|LOC].", "ASSAULT/asserted 'shot down' actor=American recipient=-")]
     // places listed in a prepositional phrase are none of them the subject (it read PROTEST actor=Ireland)
     [InlineData("Farmers' unions in [France|LOC], [Belgium|LOC] and [Ireland|LOC] staged protests.", "")]
+    // to head without a destination is to lead (it read CONSULT); meeting obligations is no meeting (it read CONSULT
+    // recipient=Taiwan); calling something a quotation names it (it read CONSULT)
+    [InlineData("[Nika Gvaramia|PERSON], who heads the [Coalition for Change|ORG], spoke.", "")]
+    [InlineData("[Pat Ryder|PERSON] said [Washington|LOC] would continue to meet its obligations under the [Taiwan|LOC] Relations Act.", "")]
+    [InlineData("[Gideon Saar|PERSON] called the proceedings \"part of a persecution of [Israel|LOC].\"", "")]
+    // ", and" begins another clause (it read recipient=Asian Development Bank)
+    [InlineData("The [World Bank|ORG] has agreed to finance the studies, and the [Asian Development Bank|ORG] has expressed interest.",
+        "AGREE/asserted 'agreed to finance' actor=World Bank recipient=-")]
+    // the possessor of an arrest is the one arrested, and "after a court …" opens a clause of its own (it read COERCE actor=Delcy Rodriguez)
+    [InlineData("[Delcy Rodriguez|PERSON] said on [Sunday|DATE], a week after a court issued a warrant for his arrest, that he had left.", "")]
     // a claim to a place is no accusation
     [InlineData("[Beijing|LOC] claims [Taiwan|LOC] as its own territory.", "")]
     // an aside with a year before its event noun is still an aside (it read THREATEN actor=European: "2015 deal" was a verb)
