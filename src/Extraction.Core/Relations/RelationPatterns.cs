@@ -216,7 +216,10 @@ public static class RelationPatterns
             if (view.InSentence(r) && SentenceView.IsPossessive(view.Word(r))) r++;
             int end = TitleRunEndFrom(view, r);
             var kind = Classify(view, r, end);
-            if (kind != TitleKind.None)
+            // "Lula da Silva, Argentine President Javier Milei, …": a title followed by a name is that name's, in a list.
+            bool titleOfTheNext = view.InSentence(end) && view.EntityAt(end) is var next and >= 0 && view.FirstTokenOf(next) == end
+                                  && view.Entities[next].Label == EntityLabels.Person;
+            if (kind != TitleKind.None && !titleOfTheNext)
                 Add(found, TitleType(kind), view.Entities[person], view.Entities[org], SpanOfTokens(view, r, end), AppositiveConfidence, "appositive");
             return;
         }

@@ -78,6 +78,16 @@ public sealed class RelationPatternTests
         Assert.DoesNotContain(relations, r => r.Tail == "Georgia" && r.Type != RelationTypes.CoLocated);
     }
 
+    /// <summary>In a list of titled persons the title after a comma is the next person's (it read Lula IN_CHARGE_OF Argentine).</summary>
+    [Fact]
+    public void A_title_after_a_comma_followed_by_a_name_is_that_name_s()
+    {
+        var relations = Relations("Brazilian President Lula da Silva, Argentine President Javier Milei and Paraguay's Santiago Pena attended.",
+            ("Brazilian", N), ("Lula da Silva", P), ("Argentine", N), ("Javier Milei", P), ("Paraguay", L), ("Santiago Pena", P));
+        Assert.Contains((RelationTypes.InChargeOf, "Javier Milei", "Argentine", "President"), relations);
+        Assert.DoesNotContain(relations, r => r.Head == "Lula da Silva" && r.Tail == "Argentine");
+    }
+
     [Fact]
     public void An_appositive_title_of_a_possessed_body_names_the_body()
     {
