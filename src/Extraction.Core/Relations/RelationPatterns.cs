@@ -171,8 +171,8 @@ public static class RelationPatterns
     }
 
     /// <summary>
-    /// Where "to [the] &lt;entity&gt;" ends just before <paramref name="end"/> ("ambassador to Georgia", "envoy to the UN"),
-    /// the position of "to"; else -1.
+    /// Where "to|for [the] &lt;entity&gt;" ends just before <paramref name="end"/> ("ambassador to Georgia", "envoy to the UN",
+    /// "special envoy for Afghanistan"), the position of "to" or "for"; else -1.
     /// </summary>
     private static int PostingStart(SentenceView view, int end)
     {
@@ -180,7 +180,7 @@ public static class RelationPatterns
         if (posted < 0) return -1;
         int to = view.FirstTokenOf(posted) - 1;
         if (view.WordIs(to, "the")) to--;
-        return view.WordIs(to, "to") && IsTitleToken(view, to - 1) ? to : -1;
+        return view.WordIs(to, "to", "for") && IsTitleToken(view, to - 1) ? to : -1;
     }
 
     /// <summary>"the Minister of Foreign Affairs of Iraq, HE Dr X", "President of Russia Vladimir Putin".</summary>
@@ -197,6 +197,11 @@ public static class RelationPatterns
         int runFirst = TitleRunStartBefore(view, p);
         var kind = Classify(view, runFirst, p);
         if (kind == TitleKind.None) return;
+        // "Pakistan's special envoy for Afghanistan, X", "the UN envoy for Syria, X": with a body before the title, "for"
+        // names the posting, and the body (TitleBeforePerson) the affiliation.
+        int before = runFirst - 1;
+        if (view.InSentence(before) && SentenceView.IsPossessive(view.Word(before))) before--;
+        if (view.WordIs(p, "for") && view.EntityAt(before) is var body and >= 0 && IsAffiliation(view.Entities[body])) return;
         Add(found, TitleType(kind), view.Entities[person], view.Entities[org], SpanOfTokens(view, runFirst, p), TitleConfidence, "title-of");
     }
 

@@ -78,6 +78,19 @@ public sealed class RelationPatternTests
         Assert.DoesNotContain(relations, r => r.Tail == "Georgia" && r.Type != RelationTypes.CoLocated);
     }
 
+    /// <summary>After a body and a title, "for" names the posting, not the affiliation (it read Sadiq BELONGS_TO Afghanistan).</summary>
+    [Fact]
+    public void A_posting_after_for_is_passed_over_for_the_body_before_the_title()
+    {
+        var relations = Relations("Pakistan's special envoy for Afghanistan, Mohammad Sadiq, met officials.",
+            ("Pakistan", L), ("Afghanistan", L), ("Mohammad Sadiq", P));
+        Assert.Contains((RelationTypes.BelongsTo, "Mohammad Sadiq", "Pakistan", "special envoy"), relations);
+        Assert.DoesNotContain(relations, r => r.Tail == "Afghanistan" && r.Type != RelationTypes.CoLocated);
+        // without a body before the title, "for" names it
+        Assert.Contains((RelationTypes.BelongsTo, "John Kirby", "Pentagon", "spokesman"),
+            Relations("A spokesman for the Pentagon, John Kirby, declined.", ("Pentagon", O), ("John Kirby", P)));
+    }
+
     /// <summary>In a list of titled persons the title after a comma is the next person's (it read Lula IN_CHARGE_OF Argentine).</summary>
     [Fact]
     public void A_title_after_a_comma_followed_by_a_name_is_that_name_s()
