@@ -177,8 +177,8 @@ public sealed partial class CitationStage : IStage
             int verbStart = m.Index, verbEnd = m.Index + m.Length;
             // "X said" / "X has said": the speaker ends right before the verb; "X, chaired by Y, said": or before an
             // aside between commas.
-            var before = d.Entities.LastOrDefault(x => x.End <= verbStart && x.End >= verbStart - 5 && SourceLabels.Contains(x.Label)
-                                                       && d.Text.AsSpan(x.End, verbStart - x.End).Trim().ToString() is "" or "has" or "had" or "have")
+            var before = d.Entities.LastOrDefault(x => x.End <= verbStart && x.End >= verbStart - 30 && SourceLabels.Contains(x.Label)
+                                                       && IsAuxiliaryOrAdverbGap(d.Text.AsSpan(x.End, verbStart - x.End)))
                          // "Ukraine's SBU security service told": lower-case words naming what the organisation is.
                          ?? d.Entities.LastOrDefault(x => x.End < verbStart && x.End >= verbStart - 40 && SourceLabels.Contains(x.Label)
                                                           && IsSourceDescription(d.Text.AsSpan(x.End, verbStart - x.End), x.Label == EntityLabels.Org))
@@ -192,9 +192,17 @@ public sealed partial class CitationStage : IStage
             // "Niger's defence minister, General Salifou Mody, told state media": a title and a name set off by commas
             // right before the verb name the speaker.
             before ??= after is null ? TitledSpeakerInApposition(d, verbStart) : null;
+            // "Economist Tatul Manaseryan of Yerevan State University warned": the person, not the body, speaks.
+            if (before is { Label: EntityLabels.Org } && PersonOf(d, before) is { } member) before = member;
             if (before is null && after is null)
             {
-                AddUnnamedSpeaker(d, found, verbStart, verbEnd);
+                // "… on June 10, he said": a pronoun stands for the person named last.
+                if (PronounSpeaker(d, verbStart) is var (pronoun, person))
+                {
+                    bool quoted = HasQuoteNear(d, pronoun, verbEnd);
+                    Add(d, found, pronoun, verbEnd, person.Canonical, quoted ? "quote" : "reported", quoted ? 0.7 : 0.65);
+                }
+                else AddUnnamedSpeaker(d, found, verbStart, verbEnd);
                 continue;
             }
             int start = before?.Start ?? verbStart, end = after?.End ?? verbEnd;
@@ -204,6 +212,54 @@ public sealed partial class CitationStage : IStage
             bool quote = HasQuoteNear(d, start, end);
             Add(d, found, start, end, (before ?? after)!.Canonical, quote ? "quote" : "reported", quote ? 0.8 : 0.75);
         }
+    }
+
+    private static readonly HashSet<string> VerbAdjuncts = new(StringComparer.Ordinal)
+    {
+        "has", "had", "have", "later", "also", "earlier", "previously", "then", "again", "recently", "separately", "further",
+        "subsequently", "reportedly", "publicly", "repeatedly", "once", "often",
+    };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbAdjunctLookup = VerbAdjuncts.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Nothing, or up to three auxiliaries and adverbs, between a speaker and the verb ("Peskov later said").</summary>
+    private static bool IsAuxiliaryOrAdverbGap(ReadOnlySpan<char> gap)
+    {
+        var words = gap.Trim();
+        if (words.IsEmpty) return true;
+        int count = 0;
+        foreach (var range in words.Split(' '))
+        {
+            var word = words[range];
+            if (word.IsEmpty) continue;
+            if (++count > 3 || !VerbAdjunctLookup.Contains(word)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The person before "of", "at" or "from" right before an organisation ("X of Yerevan State University"), or null.</summary>
+    private static Entity? PersonOf(Document d, Entity organisation) =>
+        d.Entities.LastOrDefault(x => x.Label == EntityLabels.Person && x.End < organisation.Start && x.End >= organisation.Start - 10
+                                      && d.Text.AsSpan(x.End, organisation.Start - x.End).Trim() is var gap
+                                      && (gap.SequenceEqual("of") || gap.SequenceEqual("at") || gap.SequenceEqual("from")
+                                          || gap.SequenceEqual("of the") || gap.SequenceEqual("at the") || gap.SequenceEqual("from the")));
+
+    /// <summary>
+    /// "he said", "she told": the pronoun right before the verb and the last person named before it in its sentence or
+    /// the two before; null when none, or when the pronoun does not open its clause (after a comma or the sentence's start).
+    /// </summary>
+    private static (int Start, Entity Person)? PronounSpeaker(Document d, int verbStart)
+    {
+        var before = d.Text.AsSpan(0, verbStart).TrimEnd();
+        bool he = before.EndsWith(" he") || before.EndsWith(" He") || before.EndsWith("\nHe") || before.EndsWith("\nhe");
+        bool she = before.EndsWith(" she") || before.EndsWith(" She") || before.EndsWith("\nShe") || before.EndsWith("\nshe");
+        if (!he && !she) return null;
+        int pronoun = before.Length - (he ? 2 : 3);
+        var lead = d.Text.AsSpan(0, pronoun).TrimEnd();
+        int sentence = d.SentenceIndexAt(pronoun);
+        if (sentence < 0 || !(lead.Length <= d.Sentences[sentence].Start || lead.EndsWith(","))) return null;
+        int from = d.Sentences[Math.Max(0, sentence - 2)].Start;
+        var person = d.Entities.LastOrDefault(x => x.Label == EntityLabels.Person && x.End <= pronoun && x.Start >= from);
+        return person is null ? null : (pronoun, person);
     }
 
     /// <summary>The verb follows a comma or a closing quotation mark (", said X", "…” said X"), or opens its sentence ("Said X: …").</summary>

@@ -83,6 +83,29 @@ public class CitationTests
         Assert.Equal((text, "according_to", source), (citation.Text, citation.Kind, citation.Sources.Single().Name));
     }
 
+    /// <summary>An adverb between speaker and verb, a pronoun for the person named before, a person "of" a body.</summary>
+    [Theory]
+    [InlineData("Kremlin spokesman [Dmitry Peskov|PERSON] later said that [Russia|LOC] respects its partners.", "Dmitry Peskov later said", "Dmitry Peskov")]
+    [InlineData("[Murat Nurtleu|PERSON] sought to reassure both sides. Speaking in [Brussels|LOC], he said [Astana|LOC] would not choose.", "he said", "Murat Nurtleu")]
+    [InlineData("Economist [Tatul Manaseryan|PERSON] of [Yerevan State University|ORG] warned that a rupture could cost [Armenia|LOC] dearly.",
+        "Tatul Manaseryan of Yerevan State University warned", "Tatul Manaseryan")]
+    public void A_speaker_is_found_past_an_adverb_behind_a_pronoun_or_before_his_body(string marked, string text, string source)
+    {
+        var doc = EventTestSupport.Marked(marked);
+        new CitationStage().Process(doc);
+        var citation = Assert.Single(doc.Citations);
+        Assert.Equal((text, source), (citation.Text, citation.Sources.Single().Name));
+    }
+
+    /// <summary>A pronoun with no person named before it, or one that does not open its clause, names no speaker.</summary>
+    [Fact]
+    public void A_pronoun_without_a_person_before_it_is_no_speaker()
+    {
+        var doc = EventTestSupport.Marked("The ministry was silent. Asked about it, he said nothing.");
+        new CitationStage().Process(doc);
+        Assert.Empty(doc.Citations);
+    }
+
     /// <summary>A long "according to" phrase (past twelve words) still names its sources, every one of them.</summary>
     [Fact]
     public void According_to_a_long_phrase_names_every_source_in_it()
