@@ -13,6 +13,17 @@ public static class EntityText
         word is "of" or "the" or "and" or "for" or "on" or "in" or "de" or "da" or "del" or "al" or "el" or "la" or "le" or "du"
             or "von" or "van" or "der" or "den" or "bin" or "ibn" or "&";
 
+    private static readonly string[] AttributiveEndings = ["-based", "-led", "-backed", "-owned", "-funded", "-controlled", "-born", "-listed", "-registered", "-run"];
+
+    /// <summary>"Almaty-based", "Russia-led", "state-owned": a compound that describes the name after it and is no part of it.</summary>
+    public static bool IsAttributiveCompound(ReadOnlySpan<char> word)
+    {
+        if (word.IndexOf('-') <= 0) return false;
+        foreach (var ending in AttributiveEndings)
+            if (word.EndsWith(ending, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     public static bool IsDeterminer(ReadOnlySpan<char> word) =>
         word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase);
 

@@ -65,6 +65,10 @@ public class NerCanonicalTests
     [InlineData("Tokayev created a new state company, Kazakhstan Temir Zholy Logistics, to manage cargo traffic.", "Kazakhstan Temir Zholy Logistics")]
     // a bloc, an alliance, a coalition introduce an organisation's name too (the model missed "Mercosur")
     [InlineData("The European Union and the South American bloc Mercosur concluded negotiations on Friday.", "Mercosur")]
+    // a part of a company described with "of"; a railway's name; a describing compound is no part of the name
+    [InlineData("Gazprom Armenia, a subsidiary of the Russian energy giant, controls the network.", "Gazprom Armenia")]
+    [InlineData("Russian Railways has proposed a joint venture.", "Russian Railways")]
+    [InlineData("Analysts at the Almaty-based Risk Assessment Group noted the problem.", "Risk Assessment Group")]
     public void Names_read_as_organisations_whatever_the_context(string text, string name)
     {
         var doc = new Document("d", text, new DocumentSource("test"));

@@ -17,7 +17,7 @@ public static partial class NameRules
         "Ltd.", "Institute", "Foundation", "Association", "Commission", "Department", "Service", "Services", "Fund", "Front",
         "Movement", "Brigade", "Brigades", "Regiment", "Battalion", "Corps", "Navy", "Command", "Alliance", "Coalition", "Court",
         "Assembly", "Parliament", "Senate", "Police", "News", "Times", "Post", "Press", "Network", "Authority", "Bureau", "Board",
-        "Airlines", "Airways", "Academy", "College", "Society", "Secretariat", "Directorate", "Fleet", "Group", "Congress",
+        "Airlines", "Airways", "Railways", "Railway", "Academy", "College", "Society", "Secretariat", "Directorate", "Fleet", "Group", "Congress",
         "Federation", "Cabinet", "Duma", "Office", "Tribunal", "Mission", "Center", "Centre", "Industries", "Holdings",
         "Battery", "Squadron", "Platoon", "Detachment", "Militia", "Inspectorate", "Bloc",
     ]);
@@ -112,7 +112,8 @@ public static partial class NameRules
                 stop = nameEnd;
             }
             int start = i;
-            while (start < head && (EntityText.IsDeterminer(c.Word(start)) || !c.IsNameWord(start) && !IsOrdinal(c, start))) start++;
+            while (start < head && (EntityText.IsDeterminer(c.Word(start)) || EntityText.IsAttributiveCompound(c.Word(start))
+                                    || !c.IsNameWord(start) && !IsOrdinal(c, start))) start++;
             // In a headline a word the article writes in lower case is no part of the name: "Philippines Protests Chinese Coast Guard …".
             if (headline)
                 for (int t = head - 1; t >= start; t--)
@@ -151,7 +152,7 @@ public static partial class NameRules
         "bank", "lender", "insurer", "broadcaster", "newspaper", "daily", "agency", "group", "party", "militia", "movement",
         "think-tank", "organisation", "organization", "charity", "watchdog", "regulator", "operator", "producer", "exporter",
         "outlet", "portal", "publication", "trader", "miner", "bloc", "alliance", "coalition", "union", "magazine", "website",
-        "tabloid", "weekly", "network", "channel", "club",
+        "tabloid", "weekly", "network", "channel", "club", "subsidiary", "affiliate", "unit", "branch", "arm", "wing", "division",
     ]);
 
     /// <summary>
@@ -207,7 +208,9 @@ public static partial class NameRules
         int limit = Math.Min(end, t + 5);
         while (t < limit && !OrgDescriptors.Contains(c.Word(t)) && IsDescriptionWord(c, t)) t++;
         // "However, the party's majority …": a possessive noun begins a clause, no description.
-        if (t >= end || !OrgDescriptors.Contains(c.Word(t)) || t + 1 < end && c.Word(t + 1) is "of" or "'s" or "’s") return;
+        // "X, a subsidiary of Gazprom": a part of a company or a body is described by "of"; other nouns before "of" describe a person.
+        if (t >= end || !OrgDescriptors.Contains(c.Word(t))
+            || t + 1 < end && (c.Word(t + 1) is "'s" or "’s" || c.Word(t + 1) is "of" && !PartsOfABody.Contains(c.Word(t)))) return;
         // Up to three name words before the comma; one opening the sentence must be no common word ("However, the company said …").
         int start = i;
         while (start > c.FirstBodyToken && i - start < 3 && c.IsNameWord(start - 1) && (start == i || c.SpaceBetween(start - 1))) start--;
@@ -215,6 +218,9 @@ public static partial class NameRules
         if (IsKnownPersonOrPlace(c, start, i)) return;
         c.Add(start, i, EntityLabels.Org, 0.7, "org_descriptor");
     }
+
+    /// <summary>Descriptor nouns for a part of a company or body, which "of" follows ("a subsidiary of", "the armed wing of").</summary>
+    private static readonly WordSet PartsOfABody = new(["subsidiary", "affiliate", "unit", "branch", "arm", "wing", "division"]);
 
     /// <summary>
     /// Tokens [first, end) hold a known person, or are a known place (or group) whole: no company. A name may begin with

@@ -161,10 +161,11 @@ public sealed class NerTagger
             int end = t + 1;
             while (end < n && path[end] == NerTagSet.Inside(label)) end++;
             double p = NerDecoder.SpanProbability(t, end, label, n, tags, stride, local, alpha);
-            // Our spans never start with a determiner ("United States", not "the United States") and never begin or
-            // end with punctuation ("PRC -").
+            // Our spans never start with a determiner ("United States", not "the United States") or a describing
+            // compound ("Almaty-based"), and never begin or end with punctuation ("PRC -").
             int from = t, to = end;
-            while (from < to - 1 && (IsPunctuation(text, tokens[from]) || EntityText.IsDeterminer(text.AsSpan(tokens[from].Start, tokens[from].Length)))) from++;
+            while (from < to - 1 && (IsPunctuation(text, tokens[from]) || EntityText.IsDeterminer(text.AsSpan(tokens[from].Start, tokens[from].Length))
+                                     || EntityText.IsAttributiveCompound(text.AsSpan(tokens[from].Start, tokens[from].Length)))) from++;
             while (to > from + 1 && IsPunctuation(text, tokens[to - 1])) to--;
             if (label == _personLabel)
                 while (IsLeadingDescriptor(text, tokens, marks, from, to)) from++;
