@@ -748,6 +748,10 @@ internal sealed class SentenceEvents
         // circumstance is another act than the clause's.
         if (actor is null && governor >= 0 && _low[governor] is "after" or "following" or "amid" or "despite" or "since" or "before")
             return (null, null, 0);
+        // "its commitments under the EEU treaty", "in line with the 2015 agreement": a standing agreement is cited, not made.
+        int citing = governor >= 0 && _entityAt[governor] is { } premodifier ? GoverningWord(FirstToken(governor, premodifier)) : governor;
+        if (citing >= 0 && (_low[citing] is "under" || _low[citing] == "with" && citing >= 2 && _low[citing - 2] == "in" && _low[citing - 1] == "line"))
+            return (null, null, 0);
         // "the European parties to the 2015 deal", "signatories of the treaty": a party's role names no new act.
         if (governor >= 1 && _low[governor] is "to" or "of" && _low[governor - 1] is "party" or "parties" or "signatory" or "signatories")
             return (null, null, 0);
@@ -1369,7 +1373,7 @@ internal sealed class SentenceEvents
         if (location is not null) ev.Arguments.Add(new EventArgument { Role = "location", Entity = location.Id });
         int anchor = TokenIndexOf(ev.Trigger.Start);
         foreach (var (role, labels) in ContextRoles)
-            if (Nearest(anchor, labels, actor, recipient) is { } e) ev.Arguments.Add(new EventArgument { Role = role, Entity = e.Id });
+            if (Nearest(anchor, labels, actor, recipient, acrossClauses: role is "time" or "name") is { } e) ev.Arguments.Add(new EventArgument { Role = role, Entity = e.Id });
     }
 
     private static readonly (string Role, string[] Labels)[] ContextRoles =
@@ -1383,9 +1387,10 @@ internal sealed class SentenceEvents
     /// clause: "thanked Germany for a Patriot system and asked Berlin to send cruise missiles" — the request is for the
     /// missiles. Nothing in parentheses: "(Armenpress, February 13)" dates the report, not the event; nothing in a
     /// relative clause on the subject before the trigger, or on a party after it ("pledged … to Moldova, which was
-    /// granted candidate status in June 2022").
+    /// granted candidate status in June 2022"). An amount or a weapon only from the trigger's clause: "offered $1.3
+    /// billion in loans, while Russian Railways proposed a joint venture" — the proposal has no amount.
     /// </summary>
-    private Entity? Nearest(int anchor, string[] labels, Entity actor, Entity? recipient)
+    private Entity? Nearest(int anchor, string[] labels, Entity actor, Entity? recipient, bool acrossClauses)
     {
         Entity? best = null;
         bool bestApart = true;
@@ -1397,12 +1402,21 @@ internal sealed class SentenceEvents
             int token = TokenIndexOf(e.Start);
             if (token < 0 || anchor < 0 || InParentheses(token)
                 || RelativeClauseStart(token) is int clause and >= 0 && (RelativeClauseEnd(clause) <= anchor || anchor < clause && DescribesAParty(clause, actor, recipient))) continue;
+            if (!acrossClauses && BreaksClause(Math.Min(anchor, token), Math.Max(anchor, token))) continue;
             bool apart = Separated(Math.Min(anchor, token), Math.Max(anchor, token));
             int distance = Math.Abs(token - anchor);
             if (best is null || (bestApart && !apart) || (apart == bestApart && distance < bestDistance))
                 (best, bestApart, bestDistance) = (e, apart, distance);
         }
         return best;
+    }
+
+    /// <summary>A clause break ("while", "but", a semicolon …) lies between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private bool BreaksClause(int from, int to)
+    {
+        for (int i = from + 1; i < to; i++)
+            if (ClauseBreaks.Contains(_low[i])) return true;
+        return false;
     }
 
     /// <summary>A clause break or a coordinating "and" lies between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>

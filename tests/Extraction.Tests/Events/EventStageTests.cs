@@ -202,6 +202,8 @@ public class EventStageTests
         "AGREE/asserted 'agreed to finance' actor=World Bank recipient=-")]
     // the possessor of an arrest is the one arrested, and "after a court …" opens a clause of its own (it read COERCE actor=Delcy Rodriguez)
     [InlineData("[Delcy Rodriguez|PERSON] said on [Sunday|DATE], a week after a court issued a warrant for his arrest, that he had left.", "")]
+    // an agreement cited under its name is no new act (it read AGREE 'treaty' actor=EEU)
+    [InlineData("[Armenia|LOC] has obligations under the [EEU|ORG] treaty.", "")]
     // a claim to a place is no accusation
     [InlineData("[Beijing|LOC] claims [Taiwan|LOC] as its own territory.", "")]
     // an aside with a year before its event noun is still an aside (it read THREATEN actor=European: "2015 deal" was a verb)
@@ -269,6 +271,16 @@ public class EventStageTests
         var events = Events(marked);
         // Compared as one string so that a failure shows the whole of every event (collection diffs are cut short).
         Assert.True(expected == string.Join(" | ", events), "actual: " + string.Join(" | ", events));
+    }
+
+    /// <summary>An amount from another clause is not the act's (the proposal had the loan's $1.3 billion).</summary>
+    [Fact]
+    public void An_amount_is_taken_only_from_the_trigger_s_clause()
+    {
+        var doc = EventTestSupport.Marked("[China|LOC] offered [$1.3 billion|MONEY] in loans, while [Russian Railways|ORG] proposed a joint venture with [Kazakhstan Temir Zholy|ORG].");
+        new EventStage(EventTestSupport.Lexicon).Process(doc);
+        var proposal = Assert.Single(doc.Events, e => e.Trigger.Text == "proposed");
+        Assert.DoesNotContain(proposal.Arguments, a => a.Role == "amount");
     }
 
     [Fact]
