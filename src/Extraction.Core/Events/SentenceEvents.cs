@@ -1020,6 +1020,13 @@ internal sealed class SentenceEvents
             // shares the first one's subject, which is the clause's.
             if (_low[i] == "," && !participle && i + 1 < k && _low[i + 1].EndsWith("ing", StringComparison.Ordinal) && _entityAt[i + 1] is null)
                 return VerbSharingItsSubject(i + 1);
+            // "warned that "alternative routes cannot replace …" and urged Astana": a quotation (and the "that" before it)
+            // is the first verb's object, passed over to that verb.
+            if (_low[i] is "\"" or "”" && OpeningQuote(i) is var open and > 0)
+            {
+                i = _low[open - 1] == "that" ? open - 1 : open;
+                continue;
+            }
             if (ClauseBreaks.Contains(_low[i]) || _low[i] is "that" or "who" or "which" or "," or "(" or ")") return -1;
             if (_entityAt[i] is { } e) { i = FirstToken(i, e); continue; }
             // The participle's clause verb is the finite one, not an infinitive of its object ("ordered X to leave, accusing").
@@ -1031,6 +1038,25 @@ internal sealed class SentenceEvents
     /// <summary>A verb trigger, or a dictionary verb in a past form that is not read as a noun ("saw").</summary>
     private bool IsClauseVerb(int i) =>
         _isVerbTrigger[i] || _entityAt[i] is null && _lexicon.VerbLemma(_low[i]) is not null && IsPastForm(i) && !IsNounContext(i);
+
+    /// <summary>“, or a " with an even number of " before it in the sentence.</summary>
+    private bool IsOpeningQuote(int i)
+    {
+        if (_low[i] == "“") return true;
+        if (_low[i] != "\"") return false;
+        int before = 0;
+        for (int k = 0; k < i; k++) if (_low[k] == "\"") before++;
+        return before % 2 == 0;
+    }
+
+    /// <summary>The quotation mark that the one at <paramref name="close"/> closes within the sentence (“ for ”, " for "), or -1.</summary>
+    private int OpeningQuote(int close)
+    {
+        string opening = _low[close] == "”" ? "“" : "\"";
+        for (int i = close - 1; i >= 0; i--)
+            if (_low[i] == opening) return i;
+        return -1;
+    }
 
     /// <summary>The "(" that the ")" at <paramref name="close"/> closes within the sentence, or -1.</summary>
     private int OpeningParenthesis(int close)
@@ -1151,6 +1177,8 @@ internal sealed class SentenceEvents
             if (beforeComma && w == ",") return null;
             // "demanded (on Friday) that the US cancel …": the complement's subject is the one addressed.
             if (w == "that" && i - from <= 3 && !Enumerable.Range(from, i - from).Any(k => _low[k] is "a" or "an" or "the")) continue;
+            // "warned that "alternative routes cannot replace the North–South corridor"": a quoted statement addresses no one.
+            if (IsOpeningQuote(i) && (i == from || _low[i - 1] == "that")) return null;
             // "would not withdraw until Georgian troops left": a subordinate clause has parties of its own.
             if (ClauseBreaks.Contains(w) || w is "which" or "who" or "that" or "according" or "until" or "when" or "if" or "since") return null;
             // "… wounded 46 others, Ukrainian officials said": the reporting clause names no party to the act;

@@ -202,6 +202,10 @@ public class EventStageTests
         "AGREE/asserted 'agreed to finance' actor=World Bank recipient=-")]
     // the possessor of an arrest is the one arrested, and "after a court …" opens a clause of its own (it read COERCE actor=Delcy Rodriguez)
     [InlineData("[Delcy Rodriguez|PERSON] said on [Sunday|DATE], a week after a court issued a warrant for his arrest, that he had left.", "")]
+    // a quotation is the first verb's object: the verb after "and" has that verb's subject, and the quotation addresses no
+    // one (it read REQUEST actor=North–South and THREATEN recipient=North–South)
+    [InlineData("[Alexei Overchuk|PERSON] warned that \"alternative routes cannot replace the [North–South|LOC] corridor\" and urged [Astana|LOC] to act.",
+        "REQUEST/asserted 'urged' actor=Alexei Overchuk recipient=Astana")]
     // an agreement cited under its name is no new act (it read AGREE 'treaty' actor=EEU)
     [InlineData("[Armenia|LOC] has obligations under the [EEU|ORG] treaty.", "")]
     // a claim to a place is no accusation
