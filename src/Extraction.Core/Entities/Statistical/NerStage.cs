@@ -363,12 +363,14 @@ public sealed class NerStage : IStage
         foreach (var e in document.Entities.Concat(model.Where(m => !InHeadline(m))))
             if (e.Label is EntityLabels.Person or EntityLabels.Org or EntityLabels.Loc or EntityLabels.Norp) known.TryAdd(e.Text, e);
         if (known.Count == 0) return;
+        // An earlier stage's name (not the model's own reading elsewhere, which "London E17" would vouch for) stays whole.
+        var earlierNames = new HashSet<string>(document.Entities.Select(e => e.Text), StringComparer.OrdinalIgnoreCase);
         HashSet<string>? lowerCaseWords = null;
         for (int i = 0; i < model.Count; i++)
         {
             var m = model[i];
-            // A span that is itself a known name stays whole: "Saudi Arabia", though the body says "Saudi officials".
-            if (!InHeadline(m) || known.ContainsKey(m.Text)) continue;
+            // A span an earlier stage names whole stays whole: "Saudi Arabia", though the body says "Saudi officials".
+            if (!InHeadline(m) || earlierNames.Contains(m.Text)) continue;
             int first = EntityText.TokenStartingAt(document, m.Start), last = EntityText.TokenEndingAt(document, m.End);
             if (first < 0 || last <= first) continue;
             // "Hungary Blocks European Council Statement": an organisation's last word after a word the article writes in
