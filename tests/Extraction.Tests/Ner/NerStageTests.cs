@@ -159,6 +159,28 @@ public class NerStageTests
     public void A_headline_span_past_a_word_the_body_writes_in_lower_case_is_cut_despite_an_organisation_word(string headline, string span, string expected) =>
         Assert.Equal(expected, CutInHeadline(headline, span, "Hungary said the veto blocks the statement of the Communist leaders.", ("Hungary", "LOC"), ("Communist", "NORP")));
 
+    /// <summary>
+    /// A headline span an earlier stage names whole stays whole ("Saudi Arabia", though "Saudi" is known from the body); the
+    /// model's own reading of the same words in the body does not keep it whole ("London E17" is cut to the known "London").
+    /// </summary>
+    [Fact]
+    public void Only_an_earlier_stage_s_name_keeps_a_headline_span_whole()
+    {
+        const string saudi = "Saudi Arabia and Iran Agree to Restore Ties\n\nSaudi officials said so.";
+        var (doc, spans) = OneSpan(saudi, "Saudi Arabia", "LOC");
+        doc.Entities.Add(E("Saudi Arabia", 0, "LOC", "gazetteer"));
+        doc.Entities.Add(E("Saudi", saudi.LastIndexOf("Saudi", StringComparison.Ordinal), "NORP", "gazetteer"));
+        NerStage.CutHeadlineNamesToKnownNames(doc, spans);
+        Assert.Equal("Saudi Arabia", spans[0].Text);
+
+        const string london = "Rally In London E17 Turns Violent\n\nPolice in London E17 said so.";
+        (doc, spans) = OneSpan(london, "London E17", "LOC");
+        spans.Add(E("London E17", london.LastIndexOf("London E17", StringComparison.Ordinal), "LOC", "ner"));
+        doc.Entities.Add(E("London", london.LastIndexOf("London", StringComparison.Ordinal), "LOC", "gazetteer"));
+        NerStage.CutHeadlineNamesToKnownNames(doc, spans);
+        Assert.Equal("London", spans[0].Text);
+    }
+
     /// <summary>The headline's model span (an organisation) after the cut, with the body's names known to the model.</summary>
     private static string CutInHeadline(string headline, string span, string body, params (string Text, string Label)[] known)
     {
