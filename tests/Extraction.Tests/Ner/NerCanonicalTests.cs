@@ -69,6 +69,11 @@ public class NerCanonicalTests
     [InlineData("Gazprom Armenia, a subsidiary of the Russian energy giant, controls the network.", "Gazprom Armenia")]
     [InlineData("Russian Railways has proposed a joint venture.", "Russian Railways")]
     [InlineData("Analysts at the Almaty-based Risk Assessment Group noted the problem.", "Risk Assessment Group")]
+    // a company's legal or trade ending; a place of business before the name; an acronym after a country's possessive
+    [InlineData("Glencore Plc agreed on Tuesday to buy a stake in Teck Resources' coal business.", "Glencore Plc")]
+    [InlineData("Glencore Plc agreed on Tuesday to buy a stake in Teck Resources' coal business.", "Teck Resources")]
+    [InlineData("The buyers will take the remaining stakes, respectively, Canada-based Teck said.", "Teck")]
+    [InlineData("Nippon Steel and South Korea's POSCO will buy the remaining stakes, respectively.", "POSCO")]
     public void Names_read_as_organisations_whatever_the_context(string text, string name)
     {
         var doc = new Document("d", text, new DocumentSource("test"));
@@ -152,6 +157,26 @@ public class NerCanonicalTests
         Assert.Contains(doc.Entities, e => e.Label == EntityLabels.Org && e.Text == "European Council");
         Assert.Contains(doc.Entities, e => e.Label == EntityLabels.Person && e.Text == "Charles Michel");
         Assert.DoesNotContain(doc.Entities, e => e.Text.Contains("President"));
+    }
+
+    /// <summary>A company before a person's title is the company's name, the person's after it (the model spanned all as a person).</summary>
+    [Fact]
+    public void A_company_before_a_title_and_a_name_is_split_from_the_person()
+    {
+        var doc = new Document("d", "Glencore Chief Executive Gary Nagle said the company planned a spin-off.", new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Contains(doc.Entities, e => e.Label == EntityLabels.Org && e.Text == "Glencore");
+        Assert.Contains(doc.Entities, e => e.Label == EntityLabels.Person && e.Text == "Gary Nagle");
+    }
+
+    /// <summary>Nationality and group words used as an adjective are NORP, no organisation (the model read "Rohingya Muslim").</summary>
+    [Fact]
+    public void Group_words_before_a_lower_case_noun_are_nationalities_not_an_organisation()
+    {
+        var doc = new Document("d", "The prosecutor cited crimes against the Rohingya Muslim minority in Myanmar.", new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.DoesNotContain(doc.Entities, e => e.Label == EntityLabels.Org);
+        Assert.Contains(doc.Entities, e => e.Label == EntityLabels.Norp && e.Text == "Rohingya");
     }
 
     /// <summary>Titles and nationalities before a name are not part of the PERSON span, whatever the model spanned.</summary>

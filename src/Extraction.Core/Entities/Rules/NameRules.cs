@@ -18,6 +18,8 @@ public static partial class NameRules
         "Movement", "Brigade", "Brigades", "Regiment", "Battalion", "Corps", "Navy", "Command", "Alliance", "Coalition", "Court",
         "Assembly", "Parliament", "Senate", "Police", "News", "Times", "Post", "Press", "Network", "Authority", "Bureau", "Board",
         "Airlines", "Airways", "Railways", "Railway", "Academy", "College", "Society", "Secretariat", "Directorate", "Fleet", "Group", "Congress",
+        "Plc", "PLC", "Corp", "Inc", "Ltd", "LLC", "AG", "SA", "NV", "ASA", "Resources", "Mining", "Minerals", "Metals", "Petroleum",
+        "Motors", "Pharmaceuticals", "Telecom", "Investments",
         "Federation", "Cabinet", "Duma", "Office", "Tribunal", "Mission", "Center", "Centre", "Industries", "Holdings",
         "Battery", "Squadron", "Platoon", "Detachment", "Militia", "Inspectorate", "Bloc",
     ]);
@@ -53,6 +55,7 @@ public static partial class NameRules
                 if (TagEvent(c, i, end, headline) is int afterEvent) { i = afterEvent - 1; continue; }
                 TagTitledPerson(c, i, end);
                 TagDescribedOrg(c, i, end);
+                if (!headline) TagPossessedAcronym(c, i);
                 TagOrgDescribedAfter(c, i, end);
                 TagFirstNamePerson(c, i, end);
             }
@@ -161,7 +164,9 @@ public static partial class NameRules
     /// </summary>
     private static void TagDescribedOrg(RuleContext c, int i, int end)
     {
-        if (!OrgDescriptors.Contains(c.Word(i)) || i + 1 >= end) return;
+        // "Canada-based Teck", "London-listed Glencore": a compound of where a company is based or listed introduces it.
+        bool located = EntityText.IsAttributiveCompound(c.Word(i)) && (c.Word(i).EndsWith("-based") || c.Word(i).EndsWith("-listed") || c.Word(i).EndsWith("-registered"));
+        if (!(OrgDescriptors.Contains(c.Word(i)) || located) || i + 1 >= end) return;
         if (c.Word(i + 1) is ",")
         {
             TagOrgInApposition(c, i + 2, end);
@@ -188,6 +193,20 @@ public static partial class NameRules
         if (stop >= end || c.Word(stop) is not ("," or ".") || stop - name == 1 && IsPlaceOrGroup(c, name)) return;
         if (IsKnownPersonOrPlace(c, name, stop)) return;
         c.Add(name, stop, EntityLabels.Org, 0.7, "org_descriptor");
+    }
+
+    /// <summary>
+    /// "South Korea's POSCO", "Russia's FSB", "China's CATL": an acronym no list knows after a place's possessive is that
+    /// place's organisation.
+    /// </summary>
+    private static void TagPossessedAcronym(RuleContext c, int i)
+    {
+        if (i < 2 || !AcronymRules.IsAcronym(c.Word(i)) || c.Word(i).Length < 3 || c.Word(i - 1) is not ("'s" or "’s")) return;
+        if (c.Gazetteer.Names.MatchPiece(c.Word(i)) >= 0) return;
+        int possessive = c.Tokens[i - 1].Start, at = c.Tokens[i].Start;
+        if (!c.Document.Entities.Any(e => e.End == possessive && e.Label == EntityLabels.Loc)) return;
+        if (c.Document.Entities.Any(e => e.Start <= at && at < e.End)) return;
+        c.Add(i, i + 1, EntityLabels.Org, 0.7, "org_descriptor");
     }
 
     /// <summary>

@@ -20,7 +20,7 @@ public sealed class NerTagger
 
     private readonly ITokenLexicon? _lexicon;
     private readonly WordClusters? _clusters;
-    private readonly int _personLabel, _norpLabel;  // -1 when the model has no such label
+    private readonly int _personLabel, _norpLabel, _orgLabel;  // -1 when the model has no such label
     private readonly uint _norpBits, _placeBits;    // the lexicon's begin and continue bits of NORP and LOC, 0 without one
 
     public NerTagger(NerModel model, ITokenLexicon? lexicon, WordClusters? clusters = null, ContextEncoder? encoder = null)
@@ -44,6 +44,7 @@ public sealed class NerTagger
         _clusters = clusters;
         _personLabel = model.Tags.Labels.ToList().IndexOf(EntityLabels.Person);
         _norpLabel = model.Tags.Labels.ToList().IndexOf(EntityLabels.Norp);
+        _orgLabel = model.Tags.Labels.ToList().IndexOf(EntityLabels.Org);
         int norp = lexicon?.Classes.ToList().IndexOf(EntityLabels.Norp) ?? -1;
         _norpBits = norp < 0 ? 0 : 3u << (2 * norp);
         int place = lexicon?.Classes.ToList().IndexOf(EntityLabels.Loc) ?? -1;
@@ -167,6 +168,12 @@ public sealed class NerTagger
             while (from < to - 1 && (IsPunctuation(text, tokens[from]) || EntityText.IsDeterminer(text.AsSpan(tokens[from].Start, tokens[from].Length))
                                      || EntityText.IsAttributiveCompound(text.AsSpan(tokens[from].Start, tokens[from].Length)))) from++;
             while (to > from + 1 && IsPunctuation(text, tokens[to - 1])) to--;
+            // "Glencore Chief Executive Gary Nagle": a company, its title for the person, and the person's name.
+            if (label == _personLabel && _orgLabel >= 0 && OrganisationBeforeTitle(text, tokens, marks, from, to) is var (titleStart, nameStart))
+            {
+                into.Add(new NerSpan(from, titleStart, _orgLabel, p, Model.Calibrate(p)));
+                from = nameStart;
+            }
             if (label == _personLabel)
                 while (IsLeadingDescriptor(text, tokens, marks, from, to)) from++;
             else if (label != _norpLabel)
@@ -174,7 +181,8 @@ public sealed class NerTagger
             // "I", "We": a model trained on corpora that annotate pronouns may still span one.
             if (IsPunctuation(text, tokens[from]) || EntityText.ArePronouns(text, tokens[from..to])
                 || (label != _norpLabel && IsDescriptionOnly(text, tokens, marks, from, to))
-                || (label != _norpLabel && label != _personLabel && IsTitledName(text, tokens, marks, from, to))) continue;
+                || (label != _norpLabel && label != _personLabel && IsTitledName(text, tokens, marks, from, to))
+                || (label != _norpLabel && AreNationalities(text, tokens, marks, from, to))) continue;
             into.Add(new NerSpan(from, to, label, p, Model.Calibrate(p)));
         }
     }
@@ -209,6 +217,41 @@ public sealed class NerTagger
             || TitleKindOf(text, tokens[title]) is not (Relations.TitleKind.Head or Relations.TitleKind.Member)) return false;
         for (int t = title + 1; t < to; t++)
             if (!char.IsUpper(text[tokens[t].Start]) || TitleKindOf(text, tokens[t]) != Relations.TitleKind.None) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// A person's span that opens with capitalised words no lexicon knows (a company: "Glencore", "Teck"), then title words
+    /// ("Chief Executive", "CEO"), then a name of two or more capitalised words: where the title and the name begin.
+    /// Null when the span opens with a title, a nationality or a place (<see cref="IsLeadingDescriptor"/> trims those).
+    /// </summary>
+    private (int TitleStart, int NameStart)? OrganisationBeforeTitle(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<uint> marks, int from, int to)
+    {
+        int title = from;
+        while (title < to && TitleKindOf(text, tokens[title]) == Relations.TitleKind.None)
+        {
+            if (!char.IsUpper(text[tokens[title].Start]) || !marks.IsEmpty && (marks[title] & (_norpBits | _placeBits)) != 0) return null;
+            title++;
+        }
+        if (title == from || title >= to) return null;
+        int name = title;
+        while (name < to && TitleKindOf(text, tokens[name]) != Relations.TitleKind.None) name++;
+        if (to - name < 2 || TitleKindOf(text, tokens[name - 1]) is not (Relations.TitleKind.Head or Relations.TitleKind.Member)) return null;
+        for (int t = name; t < to; t++)
+            if (!char.IsUpper(text[tokens[t].Start])) return null;
+        return (title, name);
+    }
+
+    /// <summary>
+    /// "the Rohingya Muslim minority": every word a nationality or group the lexicon knows on its own, used as an adjective
+    /// (the last in the singular, a lower-case word after it); those are NORP, no other name. A plural names a party or a
+    /// people ("Australian Democrats").
+    /// </summary>
+    private bool AreNationalities(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<uint> marks, int from, int to)
+    {
+        if (_norpBits == 0 || marks.IsEmpty || to >= tokens.Length || !char.IsLower(text[tokens[to].Start]) || text[tokens[to - 1].End - 1] == 's') return false;
+        for (int t = from; t < to; t++)
+            if (!IsOneWordMatch(marks, t, _norpBits)) return false;
         return true;
     }
 
@@ -252,7 +295,7 @@ public sealed class NerTagger
 
     /// <summary>A lexicon match of the class <paramref name="bits"/> that begins at the token and does not run on into the next.</summary>
     private static bool IsOneWordMatch(ReadOnlySpan<uint> marks, int at, uint bits) =>
-        bits != 0 && !marks.IsEmpty && (marks[at] & bits) == (bits & 0x5555_5555u) && (marks[at + 1] & (bits & 0xAAAA_AAAAu)) == 0;
+        bits != 0 && !marks.IsEmpty && (marks[at] & bits) == (bits & 0x5555_5555u) && (at + 1 >= marks.Length || (marks[at + 1] & (bits & 0xAAAA_AAAAu)) == 0);
 
     private static bool IsPunctuation(string text, in Token token)
     {
