@@ -748,6 +748,9 @@ internal sealed class SentenceEvents
         // circumstance is another act than the clause's.
         if (actor is null && governor >= 0 && _low[governor] is "after" or "following" or "amid" or "despite" or "since" or "before")
             return (null, null, 0);
+        // "a ban on demonstrations", "restrictions on protests": the act is the ban's object, no act of anyone here.
+        if (governor >= 1 && _low[governor] == "on" && _low[governor - 1] is "ban" or "bans" or "restrictions" or "curbs" or "limits" or "moratorium" or "crackdown")
+            return (null, null, 0);
         // "its commitments under the EEU treaty", "in line with the 2015 agreement": a standing agreement is cited, not made.
         int citing = governor >= 0 && _entityAt[governor] is { } premodifier ? GoverningWord(FirstToken(governor, premodifier)) : governor;
         if (citing >= 0 && (_low[citing] is "under" || _low[citing] == "with" && citing >= 2 && _low[citing - 2] == "in" && _low[citing - 1] == "line"))
@@ -1184,8 +1187,10 @@ internal sealed class SentenceEvents
             // "… wounded 46 others, Ukrainian officials said": the reporting clause names no party to the act;
             // "condemned the strike and urged Western allies …": nor does a second verb's phrase.
             if (i > from && (w == "," && IsReportingClause(i + 1) || w == "and" && StartsAVerbPhrase(i + 1))) return null;
-            // "agreed to finance the studies, and the Asian Development Bank has …": ", and" begins another clause.
-            if (w == "," && i + 1 < _count && _low[i + 1] == "and") return null;
+            // "agreed to finance the studies, and the Asian Development Bank has …": ", and" begins another clause;
+            // "rejected the application, saying Myanmar was not a member": so does a participle of speech.
+            if (w == "," && i + 1 < _count && _low[i + 1] is "and" or "saying" or "adding" or "noting" or "arguing" or "insisting"
+                    or "claiming" or "stressing" or "explaining" or "warning") return null;
             // A parenthesis opens an aside, such as an inline citation "(Interfax, March 3)": its source is no object;
             // so does a participle of suspicion ("arrested two men suspected of spying for Russia").
             if (w == "(" || IsSuspicionParticiple(i)) return null;

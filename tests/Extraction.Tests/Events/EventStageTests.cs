@@ -206,6 +206,10 @@ public class EventStageTests
     // one (it read REQUEST actor=North–South and THREATEN recipient=North–South)
     [InlineData("[Alexei Overchuk|PERSON] warned that \"alternative routes cannot replace the [North–South|LOC] corridor\" and urged [Astana|LOC] to act.",
         "REQUEST/asserted 'urged' actor=Alexei Overchuk recipient=Astana")]
+    // a ban's object is no act (it read PROTEST actor=Istanbul); a participle of speech after a comma ends the object's
+    // search (it read REJECT recipient=Myanmar)
+    [InlineData("Thousands gathered despite a ban on demonstrations imposed by the [Istanbul|LOC] governor's office.", "")]
+    [InlineData("[Zaw Min Tun|PERSON] rejected the application, saying [Myanmar|LOC] was not a member.", "")]
     // an agreement cited under its name is no new act (it read AGREE 'treaty' actor=EEU)
     [InlineData("[Armenia|LOC] has obligations under the [EEU|ORG] treaty.", "")]
     // a claim to a place is no accusation
