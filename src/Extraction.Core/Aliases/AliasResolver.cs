@@ -235,11 +235,12 @@ public sealed class AliasResolver : IStage
     /// "the Rapid Support Forces … The RSF, led by …": an untagged word in capitals (three letters or more) spelt by the
     /// initials of exactly one organisation named in the document (its capitalised words, or all its words: "OPEC") is
     /// that organisation, though the article never defines it in parentheses: its canonical name and a SAME_AS to the
-    /// nearest full mention (the latest before it, else the first after).
+    /// nearest full mention (the latest before it, else the first after). So is an organisation tagged by such a word
+    /// with no long form of its own ("the Collective Security Treaty Organization. Yet the CSTO did not intervene").
     /// </summary>
     private static void TagUndefinedAcronyms(Document doc, List<(Entity, Entity)> links)
     {
-        // Most documents have no untagged word in capitals: find those first, and build nothing for the others.
+        // Most documents have no such word in capitals: find those first, and build nothing for the others.
         List<int>? candidates = null;
         for (int t = EntityText.FirstBodyToken(doc); t < doc.Tokens.Count; t++)
         {
@@ -247,7 +248,11 @@ public sealed class AliasResolver : IStage
             if (word.Length >= 3 && AcronymRules.IsAcronym(word) && !word.ContainsAnyExcept(UpperCaseLetters) && !IsCovered(doc, doc.Tokens[t].Start))
                 (candidates ??= []).Add(t);
         }
-        if (candidates is null) return;
+        List<Entity>? tagged = null;
+        foreach (var e in doc.Entities)
+            if (e.Label == EntityLabels.Org && e.Text.Length >= 3 && e.Canonical == e.Text && AcronymRules.IsAcronym(e.Text) && !e.Text.AsSpan().ContainsAnyExcept(UpperCaseLetters))
+                (tagged ??= []).Add(e);
+        if (candidates is null && tagged is null) return;
 
         var byInitials = new Dictionary<string, Entity?>(StringComparer.Ordinal);  // null: two organisations share them
         foreach (var e in doc.Entities)
@@ -261,15 +266,22 @@ public sealed class AliasResolver : IStage
                 else if (seen is not null && seen.Canonical != e.Canonical) byInitials[key] = null;
             }
         }
+        Entity Nearest(Entity full, int at) =>
+            doc.Entities.Where(e => e.Canonical == full.Canonical && e.Text.Contains(' ') && e.End <= at).MaxBy(e => e.Start)
+            ?? doc.Entities.Where(e => e.Canonical == full.Canonical && e.Text.Contains(' ')).MinBy(e => e.Start)!;
+        foreach (var acronym in tagged ?? [])
+        {
+            if (!byInitials.TryGetValue(acronym.Text, out var full) || full is null) continue;
+            acronym.Canonical = full.Canonical;
+            links.Add((acronym, Nearest(full, acronym.Start)));
+        }
         var added = new List<Entity>();
-        foreach (int t in candidates)
+        foreach (int t in candidates ?? [])
         {
             if (!byInitials.TryGetValue(doc.SpanOf(doc.Tokens[t]).ToString(), out var full) || full is null) continue;
             var acronym = EntityText.Create(doc, t, t + 1, EntityLabels.Org, full.Canonical, Math.Min(full.Confidence, 0.8), StageName);
-            var nearest = doc.Entities.Where(e => e.Canonical == full.Canonical && e.Text.Contains(' ') && e.End <= acronym.Start).MaxBy(e => e.Start)
-                          ?? doc.Entities.Where(e => e.Canonical == full.Canonical && e.Text.Contains(' ')).MinBy(e => e.Start)!;
             added.Add(acronym);
-            links.Add((acronym, nearest));
+            links.Add((acronym, Nearest(full, acronym.Start)));
         }
         doc.Entities.AddRange(added);
     }

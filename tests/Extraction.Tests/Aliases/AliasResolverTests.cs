@@ -34,6 +34,19 @@ public class AliasResolverTests
         Assert.DoesNotContain(doc.Entities, e => e.Text is "ABC" or "DEF");
     }
 
+    /// <summary>An acronym another stage tagged, with no long form of its own, takes the one organisation its letters spell.</summary>
+    [Fact]
+    public void A_tagged_acronym_without_a_long_form_is_the_organisation_it_spells()
+    {
+        var doc = Extraction.Tests.Support.Annotate.Run("The Collective Security Treaty Organization met. Yet the CSTO did not intervene.",
+            new Extraction.Segmentation.Segmenter(),
+            new Extraction.Tests.Support.FixedEntities(("Collective Security Treaty Organization", EntityLabels.Org, 0.9), ("CSTO", EntityLabels.Org, 0.9)),
+            new AliasResolver());
+        var acronym = Assert.Single(doc.Entities, e => e.Text == "CSTO");
+        Assert.Equal("Collective Security Treaty Organization", acronym.Canonical);
+        Assert.Contains(doc.Relations, r => r.Type == RelationTypes.SameAs && r.Head == acronym.Id);
+    }
+
     [Fact]
     public void Ordinal_of_the_long_name_stays_with_the_acronym()
     {
