@@ -183,9 +183,11 @@ internal sealed class SentenceEvents
                 || IsReducedRelative(i, verbEnd)) continue;
             var verb = _lexicon.Verb(lemma)!;
             var (pattern, patternEnd) = FittingPattern(lemma, verb, i, verbEnd);
-            // "who heads the Coalition for Change": to head without a destination is to lead, whatever pattern matched.
+            // "who heads the Coalition for Change": to head without a destination is to lead, whatever pattern matched;
+            // "is pressing ahead with a law", "pushed on": to go on with something is no pressure on anyone.
             if (pattern is null && DefaultCodesNoAct(lemma, verb, verbEnd)
-                || lemma == "head" && !(verbEnd < _count && _low[verbEnd] is "to" or "for" or "toward" or "towards" or "home" or "back"))
+                || lemma == "head" && !(verbEnd < _count && _low[verbEnd] is "to" or "for" or "toward" or "towards" or "home" or "back")
+                || lemma is "press" or "push" && verbEnd < _count && _low[verbEnd] is "ahead" or "on" or "forward")
             {
                 i = verbEnd - 1;
                 continue;
@@ -1444,11 +1446,12 @@ internal sealed class SentenceEvents
         return best;
     }
 
-    /// <summary>A clause break ("while", "but", a semicolon …) lies between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
+    /// <summary>A clause break ("while", "but", a semicolon …) or an "and" opening a verb phrase ("met … and instructed")
+    /// lies between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
     private bool BreaksClause(int from, int to)
     {
         for (int i = from + 1; i < to; i++)
-            if (ClauseBreaks.Contains(_low[i])) return true;
+            if (ClauseBreaks.Contains(_low[i]) || _low[i] == "and" && StartsAVerbPhrase(i + 1)) return true;
         return false;
     }
 

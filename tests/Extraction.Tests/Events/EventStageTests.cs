@@ -206,6 +206,8 @@ public class EventStageTests
     // one (it read REQUEST actor=North–South and THREATEN recipient=North–South)
     [InlineData("[Alexei Overchuk|PERSON] warned that \"alternative routes cannot replace the [North–South|LOC] corridor\" and urged [Astana|LOC] to act.",
         "REQUEST/asserted 'urged' actor=Alexei Overchuk recipient=Astana")]
+    // to press ahead with something is no pressure on anyone (it read COERCE 'pressing')
+    [InlineData("[Georgian Dream|ORG] is pressing ahead with a law on foreign agents despite warnings from [Brussels|LOC].", "")]
     // a ban's object is no act (it read PROTEST actor=Istanbul); a participle of speech after a comma ends the object's
     // search (it read REJECT recipient=Myanmar)
     [InlineData("Thousands gathered despite a ban on demonstrations imposed by the [Istanbul|LOC] governor's office.", "")]
@@ -289,6 +291,10 @@ public class EventStageTests
         new EventStage(EventTestSupport.Lexicon).Process(doc);
         var proposal = Assert.Single(doc.Events, e => e.Trigger.Text == "proposed");
         Assert.DoesNotContain(proposal.Arguments, a => a.Role == "amount");
+        // nor from a verb phrase after "and" (the meeting had the frontier's 24 kilometers)
+        doc = EventTestSupport.Marked("[Emomali Rahmon|PERSON] and [Sadyr Japarov|PERSON] met in [Dushanbe|LOC] and instructed their governments to finalize the remaining [24 kilometers|QUANTITY] of the frontier.");
+        new EventStage(EventTestSupport.Lexicon).Process(doc);
+        Assert.DoesNotContain(Assert.Single(doc.Events, e => e.Trigger.Text == "met").Arguments, a => a.Role == "amount");
     }
 
     [Fact]
