@@ -318,6 +318,14 @@ public sealed partial class CitationStage : IStage
         var words = phrase.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         int first = words[0] is "the" or "a" or "an" or "some" or "several" ? 1 : 0;
         if (words.Length - first is < 1 or > 4 || !UnnamedSourceNouns.Contains(words[^1])) return;
+        // "according to his party, Droa": a name set off right after the phrase is the source it describes.
+        if (d.Entities.FirstOrDefault(x => x.Start > end && x.Start <= end + 3 && SourceLabels.Contains(x.Label)
+                                           && d.Text.AsSpan(end, x.Start - end).Trim().SequenceEqual(",")) is { } apposed
+            && (apposed.End >= d.Text.Length || d.Text[apposed.End] is '.' or ',' or ';'))
+        {
+            Add(d, found, start, apposed.End, apposed.Canonical, "according_to", 0.7);
+            return;
+        }
         Add(d, found, start, end, string.Join(' ', words[first..]), "according_to", 0.6);
     }
 

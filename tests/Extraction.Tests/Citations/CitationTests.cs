@@ -74,6 +74,8 @@ public class CitationTests
     [InlineData("[Wagner Group|ORG] fighters arrived in [Mali|LOC], according to [Western|NORP] diplomats.", "according to Western diplomats", "Western diplomats")]
     [InlineData("Talks stalled, according to a statement released by the [European Council|ORG] after the talks.", "according to a statement released by the European Council", "European Council")]
     [InlineData("Inflation reached 62 percent, according to official figures.", "according to official figures", "official figures")]
+    // a name set off after the unnamed source names it
+    [InlineData("[Levan Khoshtaria|PERSON] was beaten, according to his party, [Droa|ORG].", "according to his party, Droa", "Droa")]
     [InlineData("[Overchuk|PERSON] discussed tariffs, according to the [Russian|NORP] government's press service.", "according to the Russian government's press service", "Russian government's press service")]
     public void AccordingToAnUnnamedOrDescribedSourceIsACitation(string marked, string text, string source)
     {
