@@ -331,7 +331,14 @@ internal sealed class SentenceEvents
         while (j >= 0 && _low[j].EndsWith("ly", StringComparison.Ordinal)) j--;
         // "Russia's proposed gas union": after a possessor, "'s" is no auxiliary.
         if (j >= 1 && _low[j] is "'s" or "’s" && _entityAt[j - 1] is { } owner && IsPossessive(owner)) return true;
-        return j < 0 || !(_entityAt[j] is not null || Auxiliaries.Contains(_low[j]) || SubjectPronouns.Contains(_low[j]));
+        if (j < 0) return true;
+        if (_entityAt[j] is not null || Auxiliaries.Contains(_low[j]) || SubjectPronouns.Contains(_low[j])) return false;
+        // "police detained opposition leader X": after a plain noun (a subject), the past form is the verb; an attributive
+        // participle follows a determiner, a number, a preposition, punctuation, a quantifier or a verb ("the detained
+        // leader", "two detained journalists", "said detained protesters").
+        return Determiners.Contains(_low[j]) || Prepositions.Contains(_low[j]) || _doc.Tokens[_first + j].Kind != TokenKind.Word
+               || _low[j] is "many" or "more" or "other" or "several" or "all" or "most" or "few" or "both" or "two" or "three"
+               || _lexicon.VerbLemma(_low[j]) is not null || ReportingVerbs.Contains(_low[j]);
     }
 
     /// <summary>

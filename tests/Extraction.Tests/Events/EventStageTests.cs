@@ -126,8 +126,13 @@ public class EventStageTests
     // the object noun of a complement that makes no event names no act either (it read "ASSAULT 'assault' actor=Israel");
     // "urge" (not in the CAMEO dictionary) is an appeal, and the negation after it is the complement's
     [InlineData("The [United States|LOC] has urged [Israel|LOC] not to launch the assault.", "REQUEST/asserted 'urged' actor=United States recipient=Israel")]
-    // a plural after "and" and a plain noun is a noun ("weapons and volunteers": it read an offer, AGREE 'volunteers')
-    [InlineData("[Russian|NORP] peacekeepers allowed weapons and volunteers from the [North Caucasus|LOC] to enter.", "")]
+    // a plural after "and" and a plain noun is a noun ("weapons and volunteers": it read an offer, AGREE 'volunteers');
+    // after a plain noun, the past form is the clause's verb (it had been read as an attributive participle)
+    [InlineData("[Russian|NORP] peacekeepers allowed weapons and volunteers from the [North Caucasus|LOC] to enter.",
+        "CONCEDE/asserted 'allowed' actor=Russian recipient=North Caucasus")]
+    [InlineData("[Georgian|NORP] police detained opposition leader [Nika Gvaramia|PERSON] on [Wednesday|DATE].",
+        "COERCE/asserted 'detained' actor=Georgian recipient=Nika Gvaramia")]
+    [InlineData("The detained opposition leader [Nika Gvaramia|PERSON] spoke to [Reuters|ORG].", "")]
     // a subordinate clause after the verb has its own parties (it read "RETREAT … recipient=Georgian"; a withdrawal needs
     // the one withdrawn from)
     [InlineData("[Eduard Kokoity|PERSON] said [South Ossetia|LOC] would not withdraw until [Georgian|NORP] troops left.", "")]
