@@ -335,9 +335,9 @@ internal sealed class SentenceEvents
         if (_entityAt[j] is not null || Auxiliaries.Contains(_low[j]) || SubjectPronouns.Contains(_low[j])) return false;
         // "police detained opposition leader X": after a plain noun (a subject), the past form is the verb; an attributive
         // participle follows a determiner, a number, a preposition, punctuation, a quantifier or a verb ("the detained
-        // leader", "two detained journalists", "said detained protesters").
+        // leader", "two detained journalists", "the RSF and allied militias", "said detained protesters").
         return Determiners.Contains(_low[j]) || Prepositions.Contains(_low[j]) || _doc.Tokens[_first + j].Kind != TokenKind.Word
-               || _low[j] is "many" or "more" or "other" or "several" or "all" or "most" or "few" or "both" or "two" or "three"
+               || _low[j] is "and" or "or" or "many" or "more" or "other" or "several" or "all" or "most" or "few" or "both" or "two" or "three"
                || _lexicon.VerbLemma(_low[j]) is not null || ReportingVerbs.Contains(_low[j]);
     }
 
@@ -1308,10 +1308,15 @@ internal sealed class SentenceEvents
         return nearestSubject ?? nearest;
     }
 
+    /// <summary>In a prepositional phrase, unless it is the subject of a clause that "before", "after" … opens ("a day before
+    /// Prime Minister Narendra Modi travelled to Kazan").</summary>
     private bool PrecededByPreposition(Entity e)
     {
         int token = TokenIndexOf(e.Start);
-        return token >= 0 ? InPrepositionalPhrase(token) : false;
+        if (token < 0 || !InPrepositionalPhrase(token)) return false;
+        int verb = LastToken(token, e) + 1;
+        bool verbFollows = verb < _count && (IsClauseVerb(verb) || IsLowerCasePlainWord(verb) && _low[verb].EndsWith("ed", StringComparison.Ordinal));
+        return !(verbFollows && IsSubjectAfterConjunction(token, verb - 1, verb));
     }
 
     private int TokenIndexOf(int charOffset)

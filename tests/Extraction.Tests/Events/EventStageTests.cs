@@ -133,6 +133,12 @@ public class EventStageTests
     [InlineData("[Georgian|NORP] police detained opposition leader [Nika Gvaramia|PERSON] on [Wednesday|DATE].",
         "COERCE/asserted 'detained' actor=Georgian recipient=Nika Gvaramia")]
     [InlineData("The detained opposition leader [Nika Gvaramia|PERSON] spoke to [Reuters|ORG].", "")]
+    // after "and" a participle before a plural is attributive (it read SUPPORT 'allied' actor=United States)
+    [InlineData("The [United States|LOC] has accused the [RSF|ORG] and allied militias of committing genocide in [Darfur|LOC].",
+        "ACCUSE/asserted 'accused' actor=United States recipient=RSF")]
+    // a pronoun stands for the subject of a clause that "before" opens, though "before" is also a preposition (it read actor=Lin Jian)
+    [InlineData("[Lin Jian|PERSON] confirmed the deal. It came a day before Prime Minister [Narendra Modi|PERSON] travelled to [Kazan|LOC], where he held talks with [Xi Jinping|PERSON].",
+        "CONSULT/asserted 'held' actor=Narendra Modi recipient=Xi Jinping")]
     // a subordinate clause after the verb has its own parties (it read "RETREAT … recipient=Georgian"; a withdrawal needs
     // the one withdrawn from)
     [InlineData("[Eduard Kokoity|PERSON] said [South Ossetia|LOC] would not withdraw until [Georgian|NORP] troops left.", "")]
