@@ -96,13 +96,16 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
     /// The dictionaries write many names in capitals; where the canonical name differs from the text only in case
     /// ("HAMAS" for "Hamas"), the text's own casing is the name. An acronym written in capitals stays as it is. A place
     /// is known by the name the text gives it ("Turkey", not the list's "Türkiye"; "Washington", not "Washington, D.C.";
-    /// as the annotation conventions write it) unless the text abbreviates it ("U.S." → "United States").
+    /// as the annotation conventions write it), in capitals title-cased ("KHARTOUM" → "Khartoum"), unless the text
+    /// abbreviates it ("U.S." → "United States").
     /// </summary>
     private string CanonicalFor(Document doc, int first, int end, int entry)
     {
         string canonical = gazetteer.Canonical(entry);
         var span = doc.SpanOf(doc.Tokens[first].Start, doc.Tokens[end - 1].End);
         if (gazetteer.Label(entry) == EntityLabels.Loc && !EntityText.IsAllCaps(span)) return span.ToString();
+        // A dateline in capitals ("KHARTOUM —") names the place as the body does ("Khartoum", not the list's "Al Khartoum").
+        if (gazetteer.Label(entry) == EntityLabels.Loc && !gazetteer.Flags(entry).HasFlag(GazetteerFlags.ExactCase)) return GazetteerBuilder.TitleCase(span.ToString());
         return EntityText.IsAllCaps(canonical) && !EntityText.IsAllCaps(span) && span.Equals(canonical, StringComparison.OrdinalIgnoreCase)
             ? span.ToString() : canonical;
     }

@@ -40,6 +40,10 @@ public class GazetteerTaggerTests
         Assert.Equal("Washington", Assert.Single(doc.Entities, e => e.Text == "Washington").Canonical);
         Assert.Equal("United States", Assert.Single(doc.Entities, e => e.Text == "U.S.").Canonical);
         Assert.DoesNotContain(doc.Entities, e => e.Text == "turkey");
+        // a dateline in capitals is title-cased (GeoNames says "Al Khartoum"), an abbreviation in capitals keeps the full name
+        doc = EntityTestData.TagWithCommitted("KHARTOUM (AP) — The army said the UK agreed.");
+        Assert.Equal("Khartoum", Assert.Single(doc.Entities, e => e.Text == "KHARTOUM").Canonical);
+        Assert.Equal("United Kingdom", Assert.Single(doc.Entities, e => e.Text == "UK").Canonical);
     }
 
     [Fact]
