@@ -92,6 +92,14 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
         return end;
     }
 
+    /// <summary>A word in capitals (two letters or more) right before or after tokens [first, end): a line written in capitals.</summary>
+    private static bool InCapitalsLine(Document doc, int first, int end)
+    {
+        bool Shouted(int t) => t >= 0 && t < doc.Tokens.Count && doc.Tokens[t].Kind == TokenKind.Word && doc.Tokens[t].Length >= 2
+                               && EntityText.IsAllCaps(doc.SpanOf(doc.Tokens[t]));
+        return Shouted(first - 1) || Shouted(end);
+    }
+
     /// <summary>
     /// The dictionaries write many names in capitals; where the canonical name differs from the text only in case
     /// ("HAMAS" for "Hamas"), the text's own casing is the name. An acronym written in capitals stays as it is. A place
@@ -106,7 +114,10 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
         if (gazetteer.Label(entry) == EntityLabels.Loc && !EntityText.IsAllCaps(span)) return span.ToString();
         // A dateline in capitals ("KHARTOUM —") names the place as the body does ("Khartoum", not the list's "Al Khartoum").
         if (gazetteer.Label(entry) == EntityLabels.Loc && !gazetteer.Flags(entry).HasFlag(GazetteerFlags.ExactCase)) return GazetteerBuilder.TitleCase(span.ToString());
-        return EntityText.IsAllCaps(canonical) && !EntityText.IsAllCaps(span) && span.Equals(canonical, StringComparison.OrdinalIgnoreCase)
+        if (!span.Equals(canonical, StringComparison.OrdinalIgnoreCase)) return canonical;
+        // "HAMAS" in the list is "Hamas" in the text; "UNESCO", which the list title-cases, is an acronym where the text
+        // writes it in capitals among words that are not ("a UNESCO World Heritage site").
+        return EntityText.IsAllCaps(canonical) && !EntityText.IsAllCaps(span) || EntityText.IsAllCaps(span) && !InCapitalsLine(doc, first, end)
             ? span.ToString() : canonical;
     }
 

@@ -44,6 +44,9 @@ public class GazetteerTaggerTests
         doc = EntityTestData.TagWithCommitted("KHARTOUM (AP) — The army said the UK agreed.");
         Assert.Equal("Khartoum", Assert.Single(doc.Entities, e => e.Text == "KHARTOUM").Canonical);
         Assert.Equal("United Kingdom", Assert.Single(doc.Entities, e => e.Text == "UK").Canonical);
+        // an acronym the list title-cases keeps the text's capitals ("Unesco" in the list)
+        doc = EntityTestData.TagWithCommitted("The hotel is a UNESCO World Heritage site.");
+        Assert.Equal("UNESCO", Assert.Single(doc.Entities, e => e.Text == "UNESCO").Canonical);
     }
 
     [Fact]
