@@ -1041,6 +1041,9 @@ internal sealed class SentenceEvents
             }
             if (ClauseBreaks.Contains(_low[i]) || _low[i] is "that" or "who" or "which" or "," or "(" or ")") return -1;
             if (_entityAt[i] is { } e) { i = FirstToken(i, e); continue; }
+            // "PAS won a majority, the commission said on Monday, defying …": a participle after a reporting clause adds to
+            // the clause reported, not to the speaker's.
+            if (participle && ReportingVerbs.Contains(_low[i])) return -1;
             // The participle's clause verb is the finite one, not an infinitive of its object ("ordered X to leave, accusing").
             if (IsClauseVerb(i) && !(participle && i > 0 && _low[i - 1] == "to")) return i;
         }

@@ -217,6 +217,9 @@ public class EventStageTests
     // one (it read REQUEST actor=North–South and THREATEN recipient=North–South)
     [InlineData("[Alexei Overchuk|PERSON] warned that \"alternative routes cannot replace the [North–South|LOC] corridor\" and urged [Astana|LOC] to act.",
         "REQUEST/asserted 'urged' actor=Alexei Overchuk recipient=Astana")]
+    // a participle after a reporting clause adds to the clause reported, not to the speaker's (it read REJECT
+    // actor=Central Electoral Commission recipient=Maia Sandu)
+    [InlineData("[PAS|ORG] won 55 seats, the [Central Electoral Commission|ORG] said on [Monday|DATE], defying what President [Maia Sandu|PERSON] described as interference.", "")]
     // to press ahead with something is no pressure on anyone (it read COERCE 'pressing')
     [InlineData("[Georgian Dream|ORG] is pressing ahead with a law on foreign agents despite warnings from [Brussels|LOC].", "")]
     // a ban's object is no act (it read PROTEST actor=Istanbul); a participle of speech after a comma ends the object's
