@@ -179,7 +179,7 @@ internal sealed class SentenceEvents
                 list.Add(new Candidate(i, i + 1, appeal.Type, appeal, "020", false, false, false, i + 1));
                 continue;
             }
-            if (lemma is null || nounContext || FramingVerbs.Contains(lemma.Split(' ')[0]) || IsAttributiveParticiple(i, verbEnd)
+            if (lemma is null || nounContext || FramingVerbs.Contains(lemma.Split(' ')[0]) || IsAttributiveParticiple(i, verbEnd, headline)
                 || IsReducedRelative(i, verbEnd)) continue;
             var verb = _lexicon.Verb(lemma)!;
             var (pattern, patternEnd) = FittingPattern(lemma, verb, i, verbEnd);
@@ -319,7 +319,7 @@ internal sealed class SentenceEvents
     }
 
     /// <summary>"poorly trained border service": a participle between a modifier and its noun describes, it does not report.</summary>
-    private bool IsAttributiveParticiple(int i, int end)
+    private bool IsAttributiveParticiple(int i, int end, bool headline)
     {
         string w = _low[i];
         if (end != i + 1 || end >= _count || !(w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal))) return false;
@@ -333,6 +333,8 @@ internal sealed class SentenceEvents
         if (j >= 1 && _low[j] is "'s" or "’s" && _entityAt[j - 1] is { } owner && IsPossessive(owner)) return true;
         if (j < 0) return true;
         if (_entityAt[j] is not null || Auxiliaries.Contains(_low[j]) || SubjectPronouns.Contains(_low[j])) return false;
+        // "Opposition Leader Detained as Protests Enter …": a headline drops "was"; its participle after a noun is passive.
+        if (headline) return true;
         // "police detained opposition leader X": after a plain noun (a subject), the past form is the verb; an attributive
         // participle follows a determiner, a number, a preposition, punctuation, a quantifier or a verb ("the detained
         // leader", "two detained journalists", "the RSF and allied militias", "said detained protesters").
