@@ -234,8 +234,8 @@ internal sealed class SentenceEvents
         // "a group Western governments have linked to the GRU": to link is to associate, no cooperation; "called
         // Kazakhstan "one of the most promising …"": to call something a name is no call.
         || lemma == "link" || lemma == "call" && NamesItsObject(verbEnd)
-        // "meet its obligations" is no meeting.
-        || lemma == "meet" && MeetsAnObligation(verbEnd)
+        // "meet its obligations" is no meeting; to die is no act of the one who dies.
+        || lemma == "meet" && MeetsAnObligation(verbEnd) || lemma == "die"
         // "Beijing claims Taiwan as its own territory": a claim to a place is no accusation.
         || lemma == "claim" && Object(verbEnd, null) is { Label: EntityLabels.Loc } place && IsDirectObjectEntity(verbEnd, place);
 
@@ -711,10 +711,15 @@ internal sealed class SentenceEvents
     }
 
     /// <summary>Nouns for the armed or governing body of a state: its possessor acts through it ("Ukraine's air force hit …").</summary>
+    /// <summary>Forces and bodies through which a state or an organisation acts ("Russia's army", "Azerbaijan's foreign ministry").</summary>
     private static readonly HashSet<string> ForceNouns = new(StringComparer.Ordinal)
-        { "force", "forces", "army", "navy", "military", "troops", "fleet", "government", "police", "guards", "drones", "missiles", "artillery", "warplanes", "jets" };
+    {
+        "force", "forces", "army", "navy", "military", "troops", "fleet", "government", "police", "guards", "drones", "missiles", "artillery",
+        "warplanes", "jets", "ministry", "authorities", "parliament", "cabinet", "presidency", "leadership", "embassy", "prosecutors",
+        "administration", "regime",
+    };
 
-    /// <summary>The possessor is followed by one of <see cref="ForceNouns"/>, perhaps after one modifier ("air force").</summary>
+    /// <summary>The possessor is followed by one of <see cref="ForceNouns"/>, perhaps after one modifier ("air force", "foreign ministry").</summary>
     private bool PossessesAForce(Mention possessor)
     {
         int k = LastToken(possessor.Token, possessor.Entity) + 1;

@@ -222,6 +222,10 @@ public class EventStageTests
     // a participle after a reporting clause adds to the clause reported, not to the speaker's (it read REJECT
     // actor=Central Electoral Commission recipient=Maia Sandu)
     [InlineData("[PAS|ORG] won 55 seats, the [Central Electoral Commission|ORG] said on [Monday|DATE], defying what President [Maia Sandu|PERSON] described as interference.", "")]
+    // a state acts through its ministry (no event: a possessor was no subject for a default code); to die is no act
+    // (it read ASSAULT 'died' actor=Ziyaddin Safarov)
+    [InlineData("[Azerbaijan|LOC]'s foreign ministry summoned [Russia|LOC]'s envoy.", "CONSULT/asserted 'summoned' actor=Azerbaijan recipient=Russia")]
+    [InlineData("[Ziyaddin Safarov|PERSON] died after [Russian|NORP] police raided homes in [Yekaterinburg|LOC].", "ASSAULT/asserted 'raided' actor=Russian recipient=-")]
     // to press ahead with something is no pressure on anyone (it read COERCE 'pressing')
     [InlineData("[Georgian Dream|ORG] is pressing ahead with a law on foreign agents despite warnings from [Brussels|LOC].", "")]
     // a ban's object is no act (it read PROTEST actor=Istanbul); a participle of speech after a comma ends the object's
