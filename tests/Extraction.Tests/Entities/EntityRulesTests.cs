@@ -201,6 +201,13 @@ public class EntityRulesTests
         Assert.DoesNotContain(EntityTestData.PairsWithCommitted("He wrote to Secretary Russian Federation officials."), p => p.Label == EntityLabels.Person);
     }
 
+    /// <summary>A guard for the name-before-descriptor rule (passes without it too): its first form read "the Grand coalition" as one.</summary>
+    [Fact]
+    public void An_adjective_before_a_coalition_names_no_organisation()
+    {
+        Assert.DoesNotContain(Pairs("The Social Democrats formed the Grand coalition with the conservatives in Berlin."), p => p.Text == "Grand");
+    }
+
     [Fact]
     public void In_a_headline_a_head_noun_the_body_writes_in_lower_case_after_the_same_words_names_no_organisation()
     {

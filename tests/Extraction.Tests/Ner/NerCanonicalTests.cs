@@ -74,6 +74,9 @@ public class NerCanonicalTests
     [InlineData("Glencore Plc agreed on Tuesday to buy a stake in Teck Resources' coal business.", "Teck Resources")]
     [InlineData("The buyers will take the remaining stakes, respectively, Canada-based Teck said.", "Teck")]
     [InlineData("Nippon Steel and South Korea's POSCO will buy the remaining stakes, respectively.", "POSCO")]
+    // a name before a descriptor noun, and after a compound of ownership
+    [InlineData("Police raided the office of Russia's state-owned Sputnik news agency on Monday.", "Sputnik")]
+    [InlineData("The Kommersant daily reported that the deal was signed.", "Kommersant")]
     public void Names_read_as_organisations_whatever_the_context(string text, string name)
     {
         var doc = new Document("d", text, new DocumentSource("test"));

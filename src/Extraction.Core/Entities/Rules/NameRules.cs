@@ -55,6 +55,7 @@ public static partial class NameRules
                 if (TagEvent(c, i, end, headline) is int afterEvent) { i = afterEvent - 1; continue; }
                 TagTitledPerson(c, i, end);
                 TagDescribedOrg(c, i, end);
+                TagOrgBeforeDescriptor(c, i, end);
                 if (!headline) TagPossessedAcronym(c, i);
                 TagOrgDescribedAfter(c, i, end);
                 TagFirstNamePerson(c, i, end);
@@ -164,8 +165,9 @@ public static partial class NameRules
     /// </summary>
     private static void TagDescribedOrg(RuleContext c, int i, int end)
     {
-        // "Canada-based Teck", "London-listed Glencore": a compound of where a company is based or listed introduces it.
-        bool located = EntityText.IsAttributiveCompound(c.Word(i)) && (c.Word(i).EndsWith("-based") || c.Word(i).EndsWith("-listed") || c.Word(i).EndsWith("-registered"));
+        // "Canada-based Teck", "London-listed Glencore", "state-owned Sputnik": a compound of where a company is based or
+        // listed, or of who owns it, introduces it.
+        bool located = EntityText.IsAttributiveCompound(c.Word(i)) && !c.Word(i).EndsWith("-led") && !c.Word(i).EndsWith("-born");
         if (!(OrgDescriptors.Contains(c.Word(i)) || located) || i + 1 >= end) return;
         if (c.Word(i + 1) is ",")
         {
@@ -193,6 +195,32 @@ public static partial class NameRules
         if (stop >= end || c.Word(stop) is not ("," or ".") || stop - name == 1 && IsPlaceOrGroup(c, name)) return;
         if (IsKnownPersonOrPlace(c, name, stop)) return;
         c.Add(name, stop, EntityLabels.Org, 0.7, "org_descriptor");
+    }
+
+    /// <summary>Descriptor nouns a name may stand before ("the Sputnik news agency"); not those an adjective often names
+    /// ("the Grand coalition", "the Red-Green alliance").</summary>
+    private static readonly WordSet NamedBeforeDescriptors = new(
+    [
+        "agency", "newspaper", "daily", "weekly", "broadcaster", "channel", "network", "website", "magazine", "tabloid", "outlet",
+        "portal", "company", "firm", "group", "militia", "movement", "corporation", "conglomerate", "airline", "operator", "party",
+    ]);
+
+    /// <summary>
+    /// "the Sputnik news agency", "the Kommersant daily", "the Wagner group": after an article or a possessive, one to three
+    /// capitalised words (no known place, group or person) followed by up to two lower-case words ending in a descriptor
+    /// noun name an organisation.
+    /// </summary>
+    private static void TagOrgBeforeDescriptor(RuleContext c, int i, int end)
+    {
+        if (i == 0 || i <= c.FirstBodyToken || !(EntityText.IsDeterminer(c.Word(i - 1)) || c.Word(i - 1) is "'s" or "’s" || EntityText.IsAttributiveCompound(c.Word(i - 1)))) return;
+        if (!c.IsCapitalized(i) || IsPlaceOrGroup(c, i) || c.Gazetteer.IsFirstName(c.Word(i))) return;
+        int stop = CapitalisedRunEnd(c, i + 1, end, maxWords: 3);
+        int t = stop;
+        for (int words = 0; t < end && words < 2 && !NamedBeforeDescriptors.Contains(c.Word(t)) && c.Word(t).Length > 0 && char.IsLower(c.Word(t)[0]); words++) t++;
+        if (t >= end || !NamedBeforeDescriptors.Contains(c.Word(t)) || t + 1 < end && c.Word(t + 1) is "of") return;
+        int at = c.Tokens[i].Start, nameEnd = c.Tokens[stop - 1].End;
+        if (c.Document.Entities.Any(e => e.Start < nameEnd && at < e.End)) return;  // a known name, a date: already read
+        c.Add(i, stop, EntityLabels.Org, 0.7, "org_descriptor");
     }
 
     /// <summary>
