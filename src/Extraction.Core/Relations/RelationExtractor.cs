@@ -54,7 +54,7 @@ public sealed class RelationExtractor(RelationClassifier? classifier, double thr
                     PairFeatures.Write(view, i, j, features);
                     var (cls, p) = classifier.BestRelation(features.Written);
                     if (p < Threshold || cls == RelationClassifier.None) continue;
-                    if (cls[..^1] == RelationTypes.CoLocated && InOneList(view, i, j)) continue;
+                    if (cls[..^1] == RelationTypes.CoLocated && (InOneList(view, i, j) || RelationPatterns.IsListedPlace(view, i))) continue;
                     bool forward = cls[^1] == '>';
                     var (head, tail) = forward ? (entities[i], entities[j]) : (entities[j], entities[i]);
                     if (!Take(head, tail)) continue;

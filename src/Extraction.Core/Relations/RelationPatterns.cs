@@ -251,6 +251,7 @@ public static class RelationPatterns
     {
         var h = view.Entities[head];
         if (h.Label is not (EntityLabels.Org or EntityLabels.Loc or EntityLabels.Person or EntityLabels.Weapon or EntityLabels.Event)) return;
+        if (IsListedPlace(view, head)) return;
         int t = view.EndTokenOf(head), fillers = 0;
         var nouns = h.Label == EntityLabels.Loc ? NamedAfterPlaceNouns : SiteNouns;
         while (fillers < 2 && view.InSentence(t) && view.EntityAt(t) < 0 && nouns.Contains(view.Word(t))) { t++; fillers++; }
@@ -260,6 +261,24 @@ public static class RelationPatterns
         int tail = view.EntityAt(t);
         if (tail < 0 || view.FirstTokenOf(tail) != t || view.Entities[tail].Label != EntityLabels.Loc) return;
         Add(found, RelationTypes.CoLocated, h, view.Entities[tail], SpanOfTokens(view, trigger - fillers, trigger + 1), LocatedConfidence, "located");
+    }
+
+    /// <summary>
+    /// "talks with Britain, France and Germany in Istanbul": a place that ends a list of parties (places joined by commas,
+    /// "and", "or", after "with", "between", "of", "to", "from" or "against") is no place inside the one named after the
+    /// list, where the act happens; a list of sites is ("clashes in Vorukh and Batken in Kyrgyzstan").
+    /// </summary>
+    internal static bool IsListedPlace(SentenceView view, int entity)
+    {
+        if (view.Entities[entity].Label != EntityLabels.Loc) return false;
+        int first = entity;
+        while (view.WordIs(view.FirstTokenOf(first) - 1, "and", "or", ",") && view.EntityAt(view.FirstTokenOf(first) - 2) is var listed and >= 0
+               && view.Entities[listed].Label == EntityLabels.Loc)
+            first = listed;
+        if (first == entity) return false;
+        int before = view.FirstTokenOf(first) - 1;
+        if (view.WordIs(before, "the")) before--;
+        return view.WordIs(before, "with", "between", "of", "to", "from", "against");
     }
 
     /// <summary>"Kazan, Russia": a place and its country, when not part of a list of places.</summary>
@@ -308,13 +327,19 @@ public static class RelationPatterns
         }
     }
 
-    /// <summary>The closest PERSON before the trigger, else the closest ORG or LOC, skipping title affiliations ("Kyrgyz").</summary>
+    /// <summary>
+    /// The closest PERSON before the trigger, else the closest ORG or LOC, skipping title affiliations ("Kyrgyz") and names
+    /// after a preposition ("resumes cooperation with the IAEA and returns to negotiations with Washington": Iran talks).
+    /// </summary>
     private static int NearestActorBefore(SentenceView view, int trigger)
     {
         int best = -1;
         for (int i = view.Entities.Count - 1; i >= 0; i--)
         {
             if (view.EndTokenOf(i) > trigger) continue;
+            int before = view.FirstTokenOf(i) - 1;
+            if (view.WordIs(before, "the")) before--;
+            if (view.WordIs(before, "with", "to", "from", "against", "for", "on")) continue;
             var e = view.Entities[i];
             if (e.Label == EntityLabels.Person) return i;
             if (best < 0 && IsActor(e) && !view.WordIs(view.EndTokenOf(i), "’s", "'s")) best = i;

@@ -91,6 +91,24 @@ public sealed class RelationPatternTests
             Relations("A spokesman for the Pentagon, John Kirby, declined.", ("Pentagon", O), ("John Kirby", P)));
     }
 
+    /// <summary>
+    /// A list of parties before "in" a place is not in that place (it read Germany CO_LOCATED Istanbul); a list of sites is;
+    /// and the one who talks is no name after a preposition (it read the IAEA talking with Washington).
+    /// </summary>
+    [Fact]
+    public void A_list_of_parties_is_not_located_in_the_place_after_it_and_a_prepositional_name_does_not_talk()
+    {
+        var relations = Relations("Iran will hold talks with Britain, France and Germany in Istanbul on Friday.",
+            ("Iran", L), ("Britain", L), ("France", L), ("Germany", L), ("Istanbul", L));
+        Assert.DoesNotContain(relations, r => r.Type == RelationTypes.CoLocated);
+        Assert.Contains((RelationTypes.CoLocated, "Batken", "Kyrgyzstan", "in"),
+            Relations("Clashes in Vorukh and Batken in Kyrgyzstan ended.", ("Vorukh", L), ("Batken", L), ("Kyrgyzstan", L)));
+        relations = Relations("Sanctions follow unless Iran resumes cooperation with the IAEA and returns to negotiations with Washington.",
+            ("Iran", L), ("IAEA", O), ("Washington", L));
+        Assert.Contains((RelationTypes.CommunicatedWith, "Iran", "Washington", "negotiations with"), relations);
+        Assert.DoesNotContain(relations, r => r.Head == "IAEA");
+    }
+
     /// <summary>In a list of titled persons the title after a comma is the next person's (it read Lula IN_CHARGE_OF Argentine).</summary>
     [Fact]
     public void A_title_after_a_comma_followed_by_a_name_is_that_name_s()
