@@ -272,14 +272,18 @@ public static class RelationPatterns
     {
         if (view.Entities[entity].Label != EntityLabels.Loc) return false;
         int first = entity;
-        while (view.WordIs(view.FirstTokenOf(first) - 1, "and", "or", ",") && view.EntityAt(view.FirstTokenOf(first) - 2) is var listed and >= 0
+        while (view.WordIs(view.FirstTokenOf(first) - 1, ListJoiners) && view.EntityAt(view.FirstTokenOf(first) - 2) is var listed and >= 0
                && view.Entities[listed].Label == EntityLabels.Loc)
             first = listed;
         if (first == entity) return false;
         int before = view.FirstTokenOf(first) - 1;
-        if (view.WordIs(before, "the")) before--;
-        return view.WordIs(before, "with", "between", "of", "to", "from", "against");
+        if (view.WordIs(before, The)) before--;
+        return view.WordIs(before, PartyPrepositions);
     }
+
+    // Word lists as fields: WordIs takes params, and a literal list would allocate an array at each call.
+    private static readonly string[] ListJoiners = ["and", "or", ","], The = ["the"],
+        PartyPrepositions = ["with", "between", "of", "to", "from", "against"], ActorlessPrepositions = ["with", "to", "from", "against", "for", "on"];
 
     /// <summary>"Kazan, Russia": a place and its country, when not part of a list of places.</summary>
     private static void LocList(SentenceView view, int head, List<FoundRelation> found)
@@ -338,8 +342,8 @@ public static class RelationPatterns
         {
             if (view.EndTokenOf(i) > trigger) continue;
             int before = view.FirstTokenOf(i) - 1;
-            if (view.WordIs(before, "the")) before--;
-            if (view.WordIs(before, "with", "to", "from", "against", "for", "on")) continue;
+            if (view.WordIs(before, The)) before--;
+            if (view.WordIs(before, ActorlessPrepositions)) continue;
             var e = view.Entities[i];
             if (e.Label == EntityLabels.Person) return i;
             if (best < 0 && IsActor(e) && !view.WordIs(view.EndTokenOf(i), "’s", "'s")) best = i;
