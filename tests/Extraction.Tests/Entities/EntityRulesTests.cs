@@ -201,6 +201,14 @@ public class EntityRulesTests
         Assert.DoesNotContain(EntityTestData.PairsWithCommitted("He wrote to Secretary Russian Federation officials."), p => p.Label == EntityLabels.Person);
     }
 
+    /// <summary>A railway company's name ends in "Railways"; a line ("Railway") is no organisation.</summary>
+    [Fact]
+    public void Railways_end_a_company_s_name_but_a_railway_line_is_none()
+    {
+        Assert.Contains(("Russian Railways", EntityLabels.Org), Pairs("Officials said Russian Railways objected to the new route."));
+        Assert.DoesNotContain(Pairs("The route would divert cargo from the Trans-Siberian Railway."), p => p.Label == EntityLabels.Org);
+    }
+
     /// <summary>A guard for the name-before-descriptor rule (passes without it too): its first form read "the Grand coalition" as one.</summary>
     [Fact]
     public void An_adjective_before_a_coalition_names_no_organisation()

@@ -17,7 +17,7 @@ public static partial class NameRules
         "Ltd.", "Institute", "Foundation", "Association", "Commission", "Department", "Service", "Services", "Fund", "Front",
         "Movement", "Brigade", "Brigades", "Regiment", "Battalion", "Corps", "Navy", "Command", "Alliance", "Coalition", "Court",
         "Assembly", "Parliament", "Senate", "Police", "News", "Times", "Post", "Press", "Network", "Authority", "Bureau", "Board",
-        "Airlines", "Airways", "Railways", "Railway", "Academy", "College", "Society", "Secretariat", "Directorate", "Fleet", "Group", "Congress",
+        "Airlines", "Airways", "Railways", "Academy", "College", "Society", "Secretariat", "Directorate", "Fleet", "Group", "Congress",
         "Plc", "PLC", "Corp", "Inc", "Ltd", "LLC", "AG", "SA", "NV", "ASA", "Resources", "Mining", "Minerals", "Metals", "Petroleum",
         "Motors", "Pharmaceuticals", "Telecom", "Investments",
         "Federation", "Cabinet", "Duma", "Office", "Tribunal", "Mission", "Center", "Centre", "Industries", "Holdings",
