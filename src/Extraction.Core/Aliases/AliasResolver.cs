@@ -216,18 +216,31 @@ public sealed class AliasResolver : IStage
         doc.Entities.AddRange(added);
     }
 
-    /// <summary>"Long Name (ACR)" where both share a canonical name: ACR SAME_AS Long Name.</summary>
+    /// <summary>
+    /// "Long Name (ACR)" where both share a canonical name: ACR SAME_AS Long Name. A short name in parentheses right after
+    /// an organisation, one word with the organisation's initial ("the Export-Import Bank of China (Eximbank)"), is that
+    /// organisation's too, whatever the tagger read it as.
+    /// </summary>
     private static void LinkAcronyms(Document doc, List<(Entity, Entity)> links)
     {
         var byEnd = new Dictionary<int, Entity>();
         foreach (var e in doc.Entities) byEnd.TryAdd(e.End, e);
-        foreach (var acronym in doc.Entities)
+        foreach (var alias in doc.Entities)
         {
-            if (!AcronymRules.IsAcronym(acronym.Text)) continue;
-            var before = doc.Text.AsSpan(0, acronym.Start).TrimEnd();
-            if (before.Length == 0 || before[^1] != '(' || !doc.Text.AsSpan(acronym.End).StartsWith(")")) continue;
+            var before = doc.Text.AsSpan(0, alias.Start).TrimEnd();
+            if (before.Length == 0 || before[^1] != '(' || !doc.Text.AsSpan(alias.End).StartsWith(")")) continue;
             int longEnd = before[..^1].TrimEnd().Length;
-            if (byEnd.TryGetValue(longEnd, out var full) && full != acronym && full.Canonical == acronym.Canonical) links.Add((acronym, full));
+            if (!byEnd.TryGetValue(longEnd, out var full) || full == alias) continue;
+            if (AcronymRules.IsAcronym(alias.Text))
+            {
+                if (full.Canonical == alias.Canonical) links.Add((alias, full));
+            }
+            else if (full.Label == EntityLabels.Org && full.Text.Contains(' ') && !alias.Text.Contains(' ') && alias.Text[0] == full.Text[0])
+            {
+                alias.Label = EntityLabels.Org;
+                alias.Canonical = full.Canonical;
+                links.Add((alias, full));
+            }
         }
     }
 

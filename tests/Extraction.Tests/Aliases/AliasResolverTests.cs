@@ -34,6 +34,21 @@ public class AliasResolverTests
         Assert.DoesNotContain(doc.Entities, e => e.Text is "ABC" or "DEF");
     }
 
+    /// <summary>A short name in parentheses after an organisation, with its initial, is that organisation whatever the tagger read.</summary>
+    [Fact]
+    public void A_short_name_in_parentheses_after_an_organisation_is_that_organisation()
+    {
+        var doc = Extraction.Tests.Support.Annotate.Run("Most is owed to the Export-Import Bank of China (Eximbank), officials said. Others went to Geneva (Switzerland).",
+            new Extraction.Segmentation.Segmenter(),
+            new Extraction.Tests.Support.FixedEntities(("Export-Import Bank of China", EntityLabels.Org, 0.9), ("Eximbank", EntityLabels.Loc, 0.6),
+                ("Geneva", EntityLabels.Loc, 0.9), ("Switzerland", EntityLabels.Loc, 0.9)),
+            new AliasResolver());
+        var alias = Assert.Single(doc.Entities, e => e.Text == "Eximbank");
+        Assert.Equal((EntityLabels.Org, "Export-Import Bank of China"), (alias.Label, alias.Canonical));
+        Assert.Contains(doc.Relations, r => r.Type == RelationTypes.SameAs && r.Head == alias.Id);
+        Assert.Equal(EntityLabels.Loc, Assert.Single(doc.Entities, e => e.Text == "Switzerland").Label);  // after a place: no alias
+    }
+
     /// <summary>An acronym another stage tagged, with no long form of its own, takes the one organisation its letters spell.</summary>
     [Fact]
     public void A_tagged_acronym_without_a_long_form_is_the_organisation_it_spells()
