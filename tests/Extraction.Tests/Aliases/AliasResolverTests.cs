@@ -38,14 +38,9 @@ public class AliasResolverTests
     [Fact]
     public void A_short_name_in_parentheses_after_an_organisation_is_that_organisation()
     {
-        var doc = Extraction.Tests.Support.Annotate.Run("Most is owed to the Export-Import Bank of China (Eximbank), officials said. Others went to Geneva (Switzerland).",
-            new Extraction.Segmentation.Segmenter(),
-            new Extraction.Tests.Support.FixedEntities(("Export-Import Bank of China", EntityLabels.Org, 0.9), ("Eximbank", EntityLabels.Loc, 0.6),
-                ("Geneva", EntityLabels.Loc, 0.9), ("Switzerland", EntityLabels.Loc, 0.9)),
-            new AliasResolver());
-        var alias = Assert.Single(doc.Entities, e => e.Text == "Eximbank");
-        Assert.Equal((EntityLabels.Org, "Export-Import Bank of China"), (alias.Label, alias.Canonical));
-        Assert.Contains(doc.Relations, r => r.Type == RelationTypes.SameAs && r.Head == alias.Id);
+        var doc = RunAsTagged("Most is owed to the Export-Import Bank of China (Eximbank), officials said. Others went to Geneva (Switzerland).",
+            ("Export-Import Bank of China", EntityLabels.Org, 0.9), ("Eximbank", EntityLabels.Loc, 0.6), ("Geneva", EntityLabels.Loc, 0.9), ("Switzerland", EntityLabels.Loc, 0.9));
+        Assert.Equal(EntityLabels.Org, LinkedMention(doc, "Eximbank", "Export-Import Bank of China").Label);
         Assert.Equal(EntityLabels.Loc, Assert.Single(doc.Entities, e => e.Text == "Switzerland").Label);  // after a place: no alias
     }
 
@@ -53,13 +48,9 @@ public class AliasResolverTests
     [Fact]
     public void A_tagged_acronym_without_a_long_form_is_the_organisation_it_spells()
     {
-        var doc = Extraction.Tests.Support.Annotate.Run("The Collective Security Treaty Organization met. Yet the CSTO did not intervene.",
-            new Extraction.Segmentation.Segmenter(),
-            new Extraction.Tests.Support.FixedEntities(("Collective Security Treaty Organization", EntityLabels.Org, 0.9), ("CSTO", EntityLabels.Org, 0.9)),
-            new AliasResolver());
-        var acronym = Assert.Single(doc.Entities, e => e.Text == "CSTO");
-        Assert.Equal("Collective Security Treaty Organization", acronym.Canonical);
-        Assert.Contains(doc.Relations, r => r.Type == RelationTypes.SameAs && r.Head == acronym.Id);
+        var doc = RunAsTagged("The Collective Security Treaty Organization met. Yet the CSTO did not intervene.",
+            ("Collective Security Treaty Organization", EntityLabels.Org, 0.9), ("CSTO", EntityLabels.Org, 0.9));
+        LinkedMention(doc, "CSTO", "Collective Security Treaty Organization");
     }
 
     [Fact]
@@ -115,9 +106,7 @@ public class AliasResolverTests
     public void A_surname_joined_to_the_arabic_article_is_known_without_it()
     {
         var doc = Run("General Abdel Fattah al-Burhan spoke. Egypt's president called Burhan on Sunday.", ("Abdel Fattah al-Burhan", EntityLabels.Person, 0.9));
-        var surname = Assert.Single(doc.Entities, e => e.Text == "Burhan");
-        Assert.Equal((EntityLabels.Person, "Abdel Fattah al-Burhan (canonical)"), (surname.Label, surname.Canonical));
-        Assert.Contains(doc.Relations, r => r.Type == RelationTypes.SameAs && r.Head == surname.Id);
+        Assert.Equal(EntityLabels.Person, LinkedMention(doc, "Burhan", "Abdel Fattah al-Burhan (canonical)").Label);
     }
 
     /// <summary>The tagger stops at lower-case words: "von der Leyen" alone was tagged "Leyen".</summary>
@@ -126,9 +115,7 @@ public class AliasResolverTests
     {
         var doc = Run("Ursula von der Leyen flew in. \"It is good,\" von der Leyen said. Van Dijk and the de Gaulle airport were far.",
             ("Ursula von der Leyen", EntityLabels.Person, 0.9), ("Leyen", EntityLabels.Person, 0.6), ("Gaulle", EntityLabels.Person, 0.6));
-        var surname = Assert.Single(doc.Entities, e => e.Text == "von der Leyen");
-        Assert.Equal("Ursula von der Leyen (canonical)", surname.Canonical);
-        Assert.Contains(doc.Relations, r => r.Type == RelationTypes.SameAs && r.Head == surname.Id);
+        LinkedMention(doc, "von der Leyen", "Ursula von der Leyen (canonical)");
         // particles no tagged name has before that word stay out
         Assert.Contains(doc.Entities, e => e.Text == "Gaulle");
     }
@@ -154,6 +141,20 @@ public class AliasResolverTests
     private static Document Run(string text, params (string, string, double)[] entities) =>
         Extraction.Tests.Support.Annotate.Run(text, new Extraction.Segmentation.Segmenter(),
             new Extraction.Tests.Support.FixedEntities(entities) { Source = "tagged", CanonicalSuffix = " (canonical)" }, new AliasResolver());
+
+    /// <summary>As <see cref="Run"/>, with each entity's canonical name its text (as a tagger leaves it).</summary>
+    private static Document RunAsTagged(string text, params (string, string, double)[] entities) =>
+        Extraction.Tests.Support.Annotate.Run(text, new Extraction.Segmentation.Segmenter(),
+            new Extraction.Tests.Support.FixedEntities(entities), new AliasResolver());
+
+    /// <summary>The one mention of <paramref name="text"/>, asserted to carry <paramref name="canonical"/> and a SAME_AS from it.</summary>
+    private static Entity LinkedMention(Document doc, string text, string canonical)
+    {
+        var mention = Assert.Single(doc.Entities, e => e.Text == text);
+        Assert.Equal(canonical, mention.Canonical);
+        Assert.Contains(doc.Relations, r => r.Type == RelationTypes.SameAs && r.Head == mention.Id);
+        return mention;
+    }
 
     /// <summary>One name, one referent: a text tagged with two labels takes the one clearly more trusted in sum.</summary>
     [Fact]
