@@ -111,9 +111,12 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
     {
         string canonical = gazetteer.Canonical(entry);
         var span = doc.SpanOf(doc.Tokens[first].Start, doc.Tokens[end - 1].End);
-        if (gazetteer.Label(entry) == EntityLabels.Loc && !EntityText.IsAllCaps(span)) return span.ToString();
-        // A dateline in capitals ("KHARTOUM —") names the place as the body does ("Khartoum", not the list's "Al Khartoum").
-        if (gazetteer.Label(entry) == EntityLabels.Loc && !gazetteer.Flags(entry).HasFlag(GazetteerFlags.ExactCase)) return GazetteerBuilder.TitleCase(span.ToString());
+        if (gazetteer.Label(entry) == EntityLabels.Loc)
+        {
+            if (!EntityText.IsAllCaps(span)) return span.ToString();
+            // A dateline in capitals ("KHARTOUM —") names the place as the body does ("Khartoum", not the list's "Al Khartoum").
+            if (!gazetteer.Flags(entry).HasFlag(GazetteerFlags.ExactCase)) return GazetteerBuilder.TitleCase(span.ToString());
+        }
         if (!span.Equals(canonical, StringComparison.OrdinalIgnoreCase)) return canonical;
         // "HAMAS" in the list is "Hamas" in the text; "UNESCO", which the list title-cases, is an acronym where the text
         // writes it in capitals among words that are not ("a UNESCO World Heritage site").

@@ -633,7 +633,7 @@ internal sealed class SentenceEvents
     {
         var subject = Subject(c.Start, out bool direct);
         // Without a pattern, the verb's default code is a weak cue: only a plain subject (not a possessor) will do.
-        if (!c.FromPattern && subject is { Possessive: true } && !PossessesAForce(subject)) subject = null;
+        if (!c.FromPattern && subject is { Possessive: true } && !PossessesAnActingBody(subject)) subject = null;
         Entity? agent = ByAgent(c.End);
         Entity? actor, recipient;
         // "talks in Doha mediated by Qatar": a participle followed by its agent is passive without an auxiliary.
@@ -712,20 +712,20 @@ internal sealed class SentenceEvents
 
     /// <summary>Nouns for the armed or governing body of a state: its possessor acts through it ("Ukraine's air force hit …").</summary>
     /// <summary>Forces and bodies through which a state or an organisation acts ("Russia's army", "Azerbaijan's foreign ministry").</summary>
-    private static readonly HashSet<string> ForceNouns = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> ActingBodies = new(StringComparer.Ordinal)
     {
         "force", "forces", "army", "navy", "military", "troops", "fleet", "government", "police", "guards", "drones", "missiles", "artillery",
         "warplanes", "jets", "ministry", "authorities", "parliament", "cabinet", "presidency", "leadership", "embassy", "prosecutors",
         "administration", "regime",
     };
 
-    /// <summary>The possessor is followed by one of <see cref="ForceNouns"/>, perhaps after one modifier ("air force", "foreign ministry").</summary>
-    private bool PossessesAForce(Mention possessor)
+    /// <summary>The possessor is followed by one of <see cref="ActingBodies"/>, perhaps after one modifier ("air force", "foreign ministry").</summary>
+    private bool PossessesAnActingBody(Mention possessor)
     {
         int k = LastToken(possessor.Token, possessor.Entity) + 1;
         if (k < _count && _low[k] is "'s" or "’s") k++;
         for (int words = 0; k < _count && words < 2 && IsPlainWord(k); words++, k++)
-            if (ForceNouns.Contains(_low[k])) return true;
+            if (ActingBodies.Contains(_low[k])) return true;
         return false;
     }
 

@@ -167,8 +167,8 @@ public static partial class NameRules
     {
         // "Canada-based Teck", "London-listed Glencore", "state-owned Sputnik": a compound of where a company is based or
         // listed, or of who owns it, introduces it.
-        bool located = EntityText.IsAttributiveCompound(c.Word(i)) && !c.Word(i).EndsWith("-led") && !c.Word(i).EndsWith("-born");
-        if (!(OrgDescriptors.Contains(c.Word(i)) || located) || i + 1 >= end) return;
+        bool compound = EntityText.IsAttributiveCompound(c.Word(i)) && !c.Word(i).EndsWith("-led") && !c.Word(i).EndsWith("-born");
+        if (!(OrgDescriptors.Contains(c.Word(i)) || compound) || i + 1 >= end) return;
         if (c.Word(i + 1) is ",")
         {
             TagOrgInApposition(c, i + 2, end);
@@ -212,7 +212,9 @@ public static partial class NameRules
     /// </summary>
     private static void TagOrgBeforeDescriptor(RuleContext c, int i, int end)
     {
-        if (i == 0 || i <= c.FirstBodyToken || !(EntityText.IsDeterminer(c.Word(i - 1)) || c.Word(i - 1) is "'s" or "’s" || EntityText.IsAttributiveCompound(c.Word(i - 1)))) return;
+        if (i <= c.FirstBodyToken) return;
+        var before = c.Word(i - 1);
+        if (!(EntityText.IsDeterminer(before) || before is "'s" or "’s" || EntityText.IsAttributiveCompound(before))) return;
         if (!c.IsCapitalized(i) || IsPlaceOrGroup(c, i) || c.Gazetteer.IsFirstName(c.Word(i))) return;
         int stop = CapitalisedRunEnd(c, i + 1, end, maxWords: 3);
         int t = stop;
@@ -233,7 +235,8 @@ public static partial class NameRules
         if (c.Gazetteer.Names.MatchPiece(c.Word(i)) >= 0) return;
         int possessive = c.Tokens[i - 1].Start, at = c.Tokens[i].Start;
         bool afterPlace = false;
-        foreach (var e in c.Document.Entities) afterPlace |= e.End == possessive && e.Label == EntityLabels.Loc;
+        foreach (var e in c.Document.Entities)
+            if (e.End == possessive && e.Label == EntityLabels.Loc) { afterPlace = true; break; }
         if (!afterPlace || Overlaps(c, at, at + 1)) return;
         c.Add(i, i + 1, EntityLabels.Org, 0.7, "org_descriptor");
     }
@@ -342,7 +345,9 @@ public static partial class NameRules
         if (name >= end || name > i + 1 && !c.SpaceBetween(name - 1) || name == i + 1 && !c.SpaceBetween(i)) return;
         if (IsPlaceOrGroup(c, name) && !PlaceWordBeginsName(c, name, end)) return;
         int stop = NameWords(c, name, end, surnameMayBeAWord: true);
-        if (stop > name && !(needsTwoWords && c.Document.Text.IndexOf(' ', c.Tokens[name].Start, c.Tokens[stop - 1].End - c.Tokens[name].Start) < 0)) c.Add(name, stop, EntityLabels.Person, 0.85, "title");
+        if (stop == name) return;
+        bool oneWord = c.Document.Text.IndexOf(' ', c.Tokens[name].Start, c.Tokens[stop - 1].End - c.Tokens[name].Start) < 0;
+        if (!(needsTwoWords && oneWord)) c.Add(name, stop, EntityLabels.Person, 0.85, "title");
     }
 
     /// <summary>
