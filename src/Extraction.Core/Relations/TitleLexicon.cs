@@ -56,6 +56,7 @@ public static class TitleLexicon
         (["chief", "minister"], TitleKind.Head),
         (["chief", "executive"], TitleKind.Head),
         (["secretary", "general"], TitleKind.Head),
+        (["director", "general"], TitleKind.Head),
         (["secretary", "of", "state"], TitleKind.Member),
     ];
 

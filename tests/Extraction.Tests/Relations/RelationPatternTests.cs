@@ -38,6 +38,8 @@ public sealed class RelationPatternTests
     [InlineData("Hamas leader Ismail Haniyeh was in Cairo.", "Hamas", O, "Ismail Haniyeh", "leader")]
     [InlineData("Israeli Prime Minister Benjamin Netanyahu spoke.", "Israeli", N, "Benjamin Netanyahu", "Prime Minister")]
     [InlineData("UN Secretary-General Antonio Guterres called for calm.", "UN", O, "Antonio Guterres", "Secretary-General")]
+    // a director general heads the body, as a secretary general does (it read BELONGS_TO: "general" is a rank)
+    [InlineData("Rosatom's director general, Alexei Likhachev, visited Astana.", "Rosatom", O, "Alexei Likhachev", "director general")]
     [InlineData("Russia’s president, Vladimir Putin, declined.", "Russia", L, "Vladimir Putin", "president")]
     public void Head_title_before_a_person_is_in_charge_of(string text, string org, string orgLabel, string person, string trigger)
     {
