@@ -77,6 +77,9 @@ public class NerCanonicalTests
     // a name before a descriptor noun, and after a compound of ownership
     [InlineData("Police raided the office of Russia's state-owned Sputnik news agency on Monday.", "Sputnik")]
     [InlineData("The Kommersant daily reported that the deal was signed.", "Kommersant")]
+    // capitalised common words go on with a name after its descriptor; "to" may join the words an acronym spells
+    [InlineData("Security forces detained 11 journalists of the investigative outlet Temirov Live on Tuesday.", "Temirov Live")]
+    [InlineData("The Committee to Protect Journalists (CPJ) urged the authorities to release the reporters.", "Committee to Protect Journalists")]
     public void Names_read_as_organisations_whatever_the_context(string text, string name)
     {
         var doc = new Document("d", text, new DocumentSource("test"));

@@ -86,7 +86,8 @@ public static class AcronymRules
         for (int start = open - 1, words = 0; start >= c.FirstBodyToken && words < 10; start--, words++)
         {
             var w = c.Word(start);
-            if (!(c.IsCapitalized(start) || EntityText.IsConnector(w))) break;
+            // "Committee to Protect Journalists (CPJ)": the initials decide, so "to" may join the words too.
+            if (!(c.IsCapitalized(start) || EntityText.IsConnector(w) || w is "to")) break;
             if (start < open - 1 && !c.SpaceBetween(start)) break;
             if (c.IsCapitalized(start) && !EntityText.IsDeterminer(w)
                 && string.Concat(Enumerable.Range(start, open - start).Where(c.IsCapitalized).Select(t => c.Text[c.Tokens[t].Start])) == string.Concat(acronym.Where(char.IsLetter)))

@@ -180,6 +180,9 @@ public static partial class NameRules
         int at = c.Tokens[name].Start;
         if (Overlaps(c, at, at + 1)) return; // a date, a known name: already read
         int stop = NameWords(c, name, end);
+        // "the investigative outlet Temirov Live": after a descriptor, capitalised common words go on with the name.
+        while (stop > name && stop < end && stop - name < 4 && c.IsCapitalized(stop) && c.SpaceBetween(stop - 1)
+               && !Titles.Contains(c.Word(stop)) && !IsPlaceOrGroup(c, stop)) stop++;
         if (stop > name) c.Add(name, stop, EntityLabels.Org, 0.7, "org_descriptor");
     }
 
