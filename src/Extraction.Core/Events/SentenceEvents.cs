@@ -26,6 +26,7 @@ internal sealed class SentenceEvents
         { "he", "she", "it", "they", "we", "i", "you", "who", "which", "that" };
     private static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal)
         { ";", ":", "—", "–", "-", "but", "though", "although", "whereas", "while", "because", "however", "unless" };
+    private static readonly HashSet<string> Destinations = new(StringComparer.Ordinal) { "to", "into", "from" };
     private static readonly HashSet<string> LocationPrepositions = new(StringComparer.Ordinal)
         { "in", "at", "near", "inside", "outside", "over", "across", "off", "throughout" };
     private static readonly HashSet<string> RecipientPrepositions = new(StringComparer.Ordinal) { "with", "to", "against", "on", "between", "from", "toward", "towards", "by" };
@@ -648,6 +649,8 @@ internal sealed class SentenceEvents
             // "has been accused of arming the RSF": what follows "of" is the charge, not who made it.
             bool charge = c.End < _count && _low[c.End] == "of";
             actor = agent ?? (direct ? (charge ? null : Object(c.End, exclude: recipient, beforeComma: true)) : subject?.Entity);
+            // "Temirov, who was deported to Russia in 2022": where the one acted on was sent is no actor.
+            if (agent is null && actor is { Label: EntityLabels.Loc } place && PrecededBy(TokenIndexOf(place.Start), Destinations)) actor = null;
         }
         else
         {
