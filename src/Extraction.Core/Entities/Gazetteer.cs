@@ -22,6 +22,10 @@ public enum GazetteerFlags : byte
     Minor = 8,
     /// <summary>An institution from the curated list ("Kremlin", "Bundestag"): an organisation whatever its context.</summary>
     Institution = 16,
+    /// <summary>A country's name ("Tajikistan", "United States", "U.S."): a place no other country or city lies in.</summary>
+    Country = 32,
+    /// <summary>A capital's name ("Dushanbe", "Moscow"): a city no other capital lies in.</summary>
+    Capital = 64,
 }
 
 public readonly record struct GazetteerEntry(string Key, string Label, GazetteerFlags Flags, string Canonical);
@@ -187,7 +191,7 @@ public sealed class Gazetteer
         gzip.Write(new UTF8Encoding(false).GetBytes(text.ToString()));
     }
 
-    private const string FlagLetters = "cxami";
+    private const string FlagLetters = "cxamisk";
 
     private static string FormatFlags(GazetteerFlags flags)
     {

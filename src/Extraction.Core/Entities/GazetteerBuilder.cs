@@ -150,9 +150,9 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
         {
             string common = c.GetProperty("name").GetProperty("common").GetString()!;
             string official = c.GetProperty("name").GetProperty("official").GetString()!;
-            Add(common, EntityLabels.Loc, common, "countries_mledoze");
+            Add(common, EntityLabels.Loc, common, "countries_mledoze", GazetteerFlags.Country);
             _countryByIso[c.GetProperty("cca2").GetString()!] = common;
-            if (IsLatin(official)) Add(official, EntityLabels.Loc, common, "countries_mledoze");
+            if (IsLatin(official)) Add(official, EntityLabels.Loc, common, "countries_mledoze", GazetteerFlags.Country);
             foreach (var alt in c.GetProperty("altSpellings").EnumerateArray().Select(a => a.GetString()!))
             {
                 if (!IsLatin(alt)) continue;
@@ -160,12 +160,12 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
                 {
                     // Abbreviations only when they are the initials of the name ("US", "UK", "USA"), never ISO codes like "IN" or "TO".
                     if (alt != Initials(common) && alt != Initials(official)) continue;
-                    Add(alt, EntityLabels.Loc, common, "countries_mledoze", GazetteerFlags.ExactCase);
-                    Add(string.Concat(alt.Select(ch => $"{ch}.")), EntityLabels.Loc, common, "countries_mledoze", GazetteerFlags.ExactCase);
+                    Add(alt, EntityLabels.Loc, common, "countries_mledoze", GazetteerFlags.ExactCase | GazetteerFlags.Country);
+                    Add(string.Concat(alt.Select(ch => $"{ch}.")), EntityLabels.Loc, common, "countries_mledoze", GazetteerFlags.ExactCase | GazetteerFlags.Country);
                 }
                 // A listed name that is the people's ("Thai", "Togolese") is theirs, unless the country is called by it ("Vatican City").
                 else if (alt.Length >= 4 && !(Demonyms(c).Contains(alt) && !common.StartsWith(alt + " ", StringComparison.Ordinal)))
-                    Add(alt, EntityLabels.Loc, common, "countries_mledoze");
+                    Add(alt, EntityLabels.Loc, common, "countries_mledoze", GazetteerFlags.Country);
             }
             foreach (var key in new[] { "region", "subregion" })
                 if (c.TryGetProperty(key, out var r) && r.GetString() is { Length: > 0 } region) regions.Add(region);
@@ -232,7 +232,7 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
     {
         string text = CountryInfoText();
         AddCountryNames(text);
-        AddCountryInfoBlocks(text, "Capital", variantsOfOne: true, "countryinfo capitals");
+        AddCountryInfoBlocks(text, "Capital", variantsOfOne: true, "countryinfo capitals", flags: GazetteerFlags.Capital);
         AddCountryInfoBlocks(text, "Regions", variantsOfOne: false, "countryinfo regions");
     }
 
@@ -260,14 +260,15 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
             string name = TitleCase(raw.TrimEnd('_').Replace('_', ' '));
             var iso = IsoCode().Match(record);
             string canonical = iso.Success && _countryByIso.TryGetValue(iso.Groups[1].Value, out var common) ? common : name;
-            Add(name, EntityLabels.Loc, canonical, "countryinfo countries");
+            Add(name, EntityLabels.Loc, canonical, "countryinfo countries", GazetteerFlags.Country);
         }
     }
 
     [GeneratedRegex("<ISO3166-alpha2>\\s*([A-Z]{2})\\s*</ISO3166-alpha2>")]
     private static partial Regex IsoCode();
 
-    private void AddCountryInfoBlocks(string text, string tag, bool variantsOfOne, string source, bool skipPersonNames = false)
+    private void AddCountryInfoBlocks(string text, string tag, bool variantsOfOne, string source, bool skipPersonNames = false,
+        GazetteerFlags flags = GazetteerFlags.None)
     {
         foreach (Match block in Regex.Matches(text, $"<{tag}>(.*?)</{tag}>", RegexOptions.Singleline))
         {
@@ -280,7 +281,7 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
             {
                 string key = TextKey.Of(v);
                 if (v.IndexOf(' ') < 0 && (_common.Contains(key) || skipPersonNames && (_surnames.Contains(key) || _firstNames.Contains(key)))) continue;
-                Add(TitleCase(v), EntityLabels.Loc, TitleCase(variantsOfOne ? variants[0] : v), source);
+                Add(TitleCase(v), EntityLabels.Loc, TitleCase(variantsOfOne ? variants[0] : v), source, flags);
             }
         }
     }

@@ -32,7 +32,7 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
         var tokens = new List<Token>();
         for (int e = 0; e < gazetteer.Count; e++)
         {
-            if (gazetteer.Label(e) != EntityLabels.Loc || gazetteer.Flags(e) != GazetteerFlags.None) continue;
+            if (gazetteer.Label(e) != EntityLabels.Loc || (gazetteer.Flags(e) & Doubts) != 0) continue;
             string name = gazetteer.Canonical(e);
             tokens.Clear();
             Segmentation.Tokenizer.Tokenize(name, 0, name.Length, tokens);
@@ -131,12 +131,16 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
     /// name, a minor place or an abbreviation), written as its own name (no alternate), every word in lower case, one
     /// word of at least four letters. Lower confidence than a capitalised match; the model's own spans still win.
     /// </summary>
+    /// <summary>The flags that cast doubt on a name (a country's or a capital's flag does not).</summary>
+    private const GazetteerFlags Doubts = GazetteerFlags.CommonWord | GazetteerFlags.ExactCase | GazetteerFlags.Ambiguous | GazetteerFlags.Minor
+                                          | GazetteerFlags.Institution;
+
     private int TagLowerCasePlace(Document doc, int first, int limit)
     {
         var token = doc.Tokens[first];
         if (token.Kind != TokenKind.Word || !char.IsLower(doc.Text[token.Start]) || !_lowerCaseStarts.Contains(doc.SpanOf(token))) return 0;
         int end = gazetteer.Names.MatchLongest(doc.Text, doc.Tokens, first, limit, out int entry);
-        if (end == 0 || gazetteer.Label(entry) != EntityLabels.Loc || gazetteer.Flags(entry) != GazetteerFlags.None) return 0;
+        if (end == 0 || gazetteer.Label(entry) != EntityLabels.Loc || (gazetteer.Flags(entry) & Doubts) != 0) return 0;
         if (end - first == 1 && token.Length < 4) return 0;
         // The place's own name, not one of its alternates ("island" is Iceland's name in other languages, "pets" Pécs's).
         var span = doc.SpanOf(doc.Tokens[first].Start, doc.Tokens[end - 1].End);

@@ -9,7 +9,9 @@ namespace Extraction.Relations;
 /// precedence) and the classifier in models/relations.bin above a threshold. Keeps the relations already there
 /// (SAME_AS from the alias stage), never relates a pair twice, and numbers its own "R&lt;n&gt;" after the highest
 /// existing id. Citations are linked later by the citations stage.
-/// Settings: <c>model</c> (default models/relations.bin), <c>threshold</c> (0.5), <c>classifier</c> (true; false = patterns only).
+/// Settings: <c>model</c> (default models/relations.bin), <c>threshold</c> (0.5), <c>classifier</c> (true; false = patterns only),
+/// <c>gazetteer</c> (default models/gazetteer.tsv.gz; "" for none): which places are countries and capitals, none of which
+/// lies in another (<see cref="RelationExtractor"/>).
 /// </summary>
 public sealed class RelationStage : IStage
 {
@@ -18,9 +20,9 @@ public sealed class RelationStage : IStage
 
     private readonly RelationExtractor _extractor;
 
-    public RelationStage(RelationClassifier? classifier, double threshold = RelationExtractor.DefaultThreshold)
+    public RelationStage(RelationClassifier? classifier, double threshold = RelationExtractor.DefaultThreshold, Entities.Gazetteer? places = null)
     {
-        _extractor = new RelationExtractor(classifier, threshold);
+        _extractor = new RelationExtractor(classifier, threshold, places: places);
     }
 
     public string Name => StageName;
@@ -30,7 +32,9 @@ public sealed class RelationStage : IStage
     public static RelationStage FromSettings(StageSettings settings)
     {
         double threshold = settings.GetDouble("threshold", RelationExtractor.DefaultThreshold, 0, 1);
-        if (!settings.GetBool("classifier", true)) return new RelationStage(null, threshold);
+        var places = settings.GetString("gazetteer", Entities.GazetteerEntityTagger.DefaultPath) is { Length: > 0 }
+            ? Entities.Gazetteer.LoadShared(settings.GetExistingPath("gazetteer", Entities.GazetteerEntityTagger.DefaultPath)) : null;
+        if (!settings.GetBool("classifier", true)) return new RelationStage(null, threshold, places);
         string path = settings.GetExistingPath("model", DefaultModelPath);
         RelationClassifier classifier;
         try { classifier = RelationClassifier.Load(path); }
@@ -38,7 +42,7 @@ public sealed class RelationStage : IStage
         {
             throw new ConfigException(ErrorCodes.ConfigBadValue, $"stage \"{StageName}\": cannot load relation model {path}: {ex.Message}");
         }
-        return new RelationStage(classifier, threshold);
+        return new RelationStage(classifier, threshold, places);
     }
 
     public void Process(Document document)

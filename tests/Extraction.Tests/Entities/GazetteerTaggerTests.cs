@@ -218,6 +218,11 @@ public class GazetteerTaggerTests
         Assert.Equal(("LOC", "The Hague"), LabelAndCanonical(g, "Hague"));
         Assert.Equal(-1, g.Find("Nasser"));  // a feature (Lake Nasser) named like a person is left out
         Assert.Equal(-1, g.Find("Valley"));  // "The Valley" (Anguilla) is too small to be known without its article
+        // countries and capitals are flagged, for the relations stage
+        Assert.True(g.Flags(g.Find("Tajikistan")).HasFlag(GazetteerFlags.Country));
+        Assert.True(g.Flags(g.Find("U.S.")).HasFlag(GazetteerFlags.Country));
+        Assert.True(g.Flags(g.Find("Dushanbe")).HasFlag(GazetteerFlags.Capital));
+        Assert.False(g.Flags(g.Find("Central Asia")).HasFlag(GazetteerFlags.Country));
     }
 
     [Fact]

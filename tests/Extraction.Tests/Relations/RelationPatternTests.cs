@@ -111,6 +111,22 @@ public sealed class RelationPatternTests
         Assert.DoesNotContain(relations, r => r.Head == "IAEA");
     }
 
+    /// <summary>With the gazetteer's place facts, no country lies in a country or a capital and no capital in another capital.</summary>
+    [Fact]
+    public void No_country_lies_in_another_country_or_a_capital()
+    {
+        List<(string, string, string, string?)> Located(string text, params (string, string)[] mentions)
+        {
+            var doc = Tagged(text, mentions);
+            new RelationStage(classifier: null, places: Extraction.Tests.Entities.EntityTestData.Committed).Process(doc);
+            return doc.Relations.Where(r => r.Type == RelationTypes.CoLocated)
+                .Select(r => (r.Type, doc.EntityById(r.Head)!.Text, doc.EntityById(r.Tail)!.Text, r.Trigger?.Text)).ToList();
+        }
+        Assert.Empty(Located("The dispute over Armenia in Azerbaijan went on.", ("Armenia", L), ("Azerbaijan", L)));
+        Assert.Empty(Located("The embassy of Tajikistan in Moscow said so.", ("Tajikistan", L), ("Moscow", L)));
+        Assert.Contains((RelationTypes.CoLocated, "Vorukh", "Tajikistan", "in"), Located("Clashes broke out in Vorukh in Tajikistan.", ("Vorukh", L), ("Tajikistan", L)));
+    }
+
     /// <summary>In a list of titled persons the title after a comma is the next person's (it read Lula IN_CHARGE_OF Argentine).</summary>
     [Fact]
     public void A_title_after_a_comma_followed_by_a_name_is_that_name_s()
