@@ -295,7 +295,11 @@ public static class RelationPatterns
         int comma = view.EndTokenOf(head);
         if (!view.WordIs(comma, ",") || view.FirstTokenOf(head + 1) != comma + 1) return;
         int before = view.FirstTokenOf(head) - 1, after = view.EndTokenOf(head + 1);
-        if (view.WordIs(before, ",", "and", "or", "&") || view.WordIs(after, ",", "and", "or", "&")) return;
+        // A list goes on after the pair with "and" or another place ("Kazan, Russia, Kazakhstan and …"); a comma alone
+        // may close an aside ("The summit in Kazan, Russia, ended").
+        bool listGoesOn = view.WordIs(after, "and", "or", "&")
+                          || view.WordIs(after, ",") && view.EntityAt(after + 1) is var next and >= 0 && view.Entities[next].Label == EntityLabels.Loc;
+        if (view.WordIs(before, ",", "and", "or", "&") || listGoesOn) return;
         if (view.InSentence(after) && SentenceView.IsPossessive(view.Word(after))) return; // "Moscow, Russia's capital"
         Add(found, RelationTypes.CoLocated, h, tail, SpanOfTokens(view, comma, comma + 1), LocListConfidence, "loc-comma-loc");
     }

@@ -169,6 +169,8 @@ public sealed class RelationPatternTests
     [InlineData("The 82nd Airborne Division in Poland was put on alert.", "82nd Airborne Division", O, "Poland", "in")]
     [InlineData("Hezbollah fighters based in Syria withdrew.", "Hezbollah", O, "Syria", "fighters based in")]
     [InlineData("The plane landed in Kazan, Russia.", "Kazan", L, "Russia", ",")]
+    // a comma closing an aside ends no list (it read one: no relation)
+    [InlineData("The summit in Kazan, Russia, ended on Friday.", "Kazan", L, "Russia", ",")]
     public void Entity_in_a_place_is_co_located(string text, string head, string headLabel, string place, string trigger)
     {
         Assert.Contains((RelationTypes.CoLocated, head, place, trigger), Relations(text, (head, headLabel), (place, L)));
@@ -183,6 +185,14 @@ public sealed class RelationPatternTests
     public void No_co_location_across_other_words_or_in_lists(string text, string a, string b)
     {
         Assert.DoesNotContain(Relations(text, (a, L), (b, L)), r => r.Type == RelationTypes.CoLocated);
+    }
+
+    /// <summary>A place after the pair's comma continues a list: no address ("Kazan, Russia, Astana and Minsk").</summary>
+    [Fact]
+    public void A_pair_followed_by_another_place_is_part_of_a_list()
+    {
+        Assert.DoesNotContain(Relations("Leaders of Kazan, Russia, Astana and Minsk met.", ("Kazan", L), ("Russia", L), ("Astana", L), ("Minsk", L)),
+            r => r.Type == RelationTypes.CoLocated);
     }
 
     [Theory]
