@@ -1309,16 +1309,19 @@ internal sealed class SentenceEvents
         int limit = _doc.Tokens[_first + token].Start;
         int sentence = _doc.SentenceIndexAt(_sentence.Start);
         int from = sentence > 0 ? _doc.Sentences[sentence - 1].Start : _sentence.Start;
-        Entity? nearest = null, nearestSubject = null;
+        // "The E3 have said they will reimpose sanctions": "they" stands for people or a body, a place only failing those.
+        bool plural = w is "they" or "their" or "them";
+        Entity? nearest = null, nearestSubject = null, place = null;
         foreach (var e in _entities)
         {
             if (e.Start < from) continue;
             if (e.Start >= limit) break;
             if (!ActorLabels.Contains(e.Label) || (person != (e.Label == EntityLabels.Person)) || (!person && e.Label == EntityLabels.Norp && w is "it" or "its")) continue;
+            if (plural && e.Label == EntityLabels.Loc) { place = e; continue; }
             nearest = e;
             if (!PrecededByPreposition(e)) nearestSubject = e;
         }
-        return nearestSubject ?? nearest;
+        return nearestSubject ?? nearest ?? place;
     }
 
     /// <summary>In a prepositional phrase, unless it is the subject of a clause that "before", "after" … opens ("a day before

@@ -226,6 +226,9 @@ public class EventStageTests
     // (it read ASSAULT 'died' actor=Ziyaddin Safarov)
     [InlineData("[Azerbaijan|LOC]'s foreign ministry summoned [Russia|LOC]'s envoy.", "CONSULT/asserted 'summoned' actor=Azerbaijan recipient=Russia")]
     [InlineData("[Ziyaddin Safarov|PERSON] died after [Russian|NORP] police raided homes in [Yekaterinburg|LOC].", "ASSAULT/asserted 'raided' actor=Russian recipient=-")]
+    // "they" stands for people or a body before a place (it read COERCE actor=Tehran)
+    [InlineData("[Baghaei|PERSON] warned the [Europeans|NORP] in [Tehran|LOC]. The E3 said they will reimpose sanctions on [Iran|LOC].",
+        "THREATEN/asserted 'warned' actor=Baghaei recipient=Europeans | COERCE/anticipated 'reimpose' actor=Europeans recipient=Iran")]
     // in a passive without "by", where the one acted on was sent is no actor (it read COERCE actor=Russia)
     [InlineData("[Bolot Temirov|PERSON], who was deported to [Russia|LOC] in [2022|DATE], lives abroad.", "")]
     // to press ahead with something is no pressure on anyone (it read COERCE 'pressing')
