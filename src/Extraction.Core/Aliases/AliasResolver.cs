@@ -325,6 +325,9 @@ public sealed class AliasResolver : IStage
         // First word → the one person it begins; null once two different persons share it.
         var firstWords = new Dictionary<string, Entity?>(StringComparer.Ordinal);
         var firstWordLookup = firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Inner word → the one person whose name holds it; null once two different persons share it.
+        var innerWords = new Dictionary<string, Entity?>(StringComparer.Ordinal);
+        var innerWordLookup = innerWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var added = new List<Entity>();
         int covered = -1; // end offset of the multi-word entity being walked through
         int bodyToken = EntityText.FirstBodyToken(doc);
@@ -353,14 +356,22 @@ public sealed class AliasResolver : IStage
                     if (EntityText.HasArabicArticle(surname)) surnames[surname[3..]] = entity;
                     string first = entity.Text[..entity.Text.IndexOf(' ')];
                     firstWords[first] = firstWords.TryGetValue(first, out var earlier) && earlier?.Canonical != entity.Canonical ? null : entity;
+                    // "Luiz Inacio Lula da Silva" … "Lula": a capitalised inner word of a name of three words or more is
+                    // the name a person goes by, as a surname is, when no other person of the article has it.
+                    var words = entity.Text.Split(' ');
+                    for (int w = 1; w < words.Length - 1; w++)
+                        if (words[w].Length >= 3 && char.IsUpper(words[w][0]))
+                            innerWords[words[w]] = innerWords.TryGetValue(words[w], out var other) && other?.Canonical != entity.Canonical ? null : entity;
                 }
                 continue;
             }
             if (token.Start < covered || !EntityText.IsCapitalized(doc, t)) continue;
             var word = doc.SpanOf(token.Start, token.End);
+            bool alone = entity is null || entity.End == token.End;
             Entity? full = surnameLookup.TryGetValue(word, out var bySurname) ? bySurname
                 : (entity is { Label: EntityLabels.Person } && entity.End == token.End || entity is null && MayBeAFirstWordAlone(doc, t, initial))
                   && firstWordLookup.TryGetValue(word, out var byFirstWord) ? byFirstWord
+                : alone && (entity is not null || MayBeAFirstWordAlone(doc, t, initial)) && innerWordLookup.TryGetValue(word, out var byInnerWord) ? byInnerWord
                 : null;
             if (full is null) continue;
             if (entity is null)
@@ -368,7 +379,8 @@ public sealed class AliasResolver : IStage
                 entity = EntityText.Create(doc, t, t + 1, EntityLabels.Person, full.Canonical, 0.8, StageName);
                 added.Add(entity);
             }
-            else if (entity.Label != EntityLabels.Person && entity.Confidence >= 0.85) continue;
+            // A gazetteer or rule name read with confidence stays; the model's reading of one word gives way to the article's person.
+            else if (entity.Label != EntityLabels.Person && entity.Confidence >= 0.85 && entity.Source != Entities.Statistical.NerStage.StageName) continue;
             entity.Label = EntityLabels.Person;
             entity.Canonical = full.Canonical;
             links.Add((entity, full));
