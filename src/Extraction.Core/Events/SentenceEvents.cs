@@ -28,7 +28,7 @@ internal sealed class SentenceEvents
         { ";", ":", "—", "–", "-", "but", "though", "although", "whereas", "while", "because", "however", "unless" };
     private static readonly HashSet<string> Destinations = new(StringComparer.Ordinal) { "to", "into", "from" };
     private static readonly HashSet<string> LocationPrepositions = new(StringComparer.Ordinal)
-        { "in", "at", "near", "inside", "outside", "over", "across", "off", "throughout" };
+        { "in", "at", "near", "inside", "outside", "over", "across", "off", "throughout", "into" };
     private static readonly HashSet<string> RecipientPrepositions = new(StringComparer.Ordinal) { "with", "to", "against", "on", "between", "from", "toward", "towards", "by" };
     /// <summary>Verbs that only frame another event's status ("expect X to be deployed", "looks to receive").</summary>
     private static readonly HashSet<string> FramingVerbs = new(StringComparer.Ordinal)

@@ -282,6 +282,7 @@ public static class RelationPatterns
     }
 
     // Word lists as fields: WordIs takes params, and a literal list would allocate an array at each call.
+    private static readonly string[] SpeechVerbs = ["says", "said", "reports", "reported", "claims", "claimed", "tells", "told"];
     private static readonly string[] ListJoiners = ["and", "or", ","], The = ["the"],
         PartyPrepositions = ["with", "between", "of", "to", "from", "against"], ActorlessPrepositions = ["with", "to", "from", "against", "for", "on"];
 
@@ -299,7 +300,8 @@ public static class RelationPatterns
         // may close an aside ("The summit in Kazan, Russia, ended").
         bool listGoesOn = view.WordIs(after, "and", "or", "&")
                           || view.WordIs(after, ",") && view.EntityAt(after + 1) is var next and >= 0 && view.Entities[next].Label == EntityLabels.Loc;
-        if (view.WordIs(before, ",", "and", "or", "&") || listGoesOn) return;
+        // "… Into Sea of Japan, Seoul Says": the second place is a speaker, no address.
+        if (view.WordIs(before, ",", "and", "or", "&") || listGoesOn || view.WordIs(after, SpeechVerbs)) return;
         if (view.InSentence(after) && SentenceView.IsPossessive(view.Word(after))) return; // "Moscow, Russia's capital"
         Add(found, RelationTypes.CoLocated, h, tail, SpanOfTokens(view, comma, comma + 1), LocListConfidence, "loc-comma-loc");
     }

@@ -203,6 +203,7 @@ public class EventStageTests
         "ASSAULT/asserted 'raided' actor=Israeli recipient=Jenin | ASSAULT/asserted 'killing' actor=Israeli recipient=Palestinians")]
     // a place after "over" is where the act happens, not its target (it read recipient=Gulf of Aden)
     [InlineData("[American|NORP] forces shot down three [drones|WEAPON] over the [Gulf of Aden|LOC].", "ASSAULT/asserted 'shot down' actor=American recipient=-")]
+    [InlineData("[North Korea|LOC] fired a [ballistic missile|WEAPON] into the [Sea of Japan|LOC] on Monday.", "ASSAULT/asserted 'fired' actor=North Korea recipient=-")]
     // places listed in a prepositional phrase are none of them the subject (it read PROTEST actor=Ireland)
     [InlineData("Farmers' unions in [France|LOC], [Belgium|LOC] and [Ireland|LOC] staged protests.", "")]
     // to head without a destination is to lead (it read CONSULT); meeting obligations is no meeting (it read CONSULT

@@ -182,6 +182,8 @@ public sealed class RelationPatternTests
     [InlineData("Russia’s role in Central Asia grows.", "Russia", "Central Asia")]
     [InlineData("Germany, France and Italy agreed.", "Germany", "France")]
     [InlineData("They visited Kazan, Moscow and Sochi.", "Kazan", "Moscow")]
+    // the place after the comma speaks (a headline's attribution)
+    [InlineData("North Korea Fires Missile Into Sea of Japan, Seoul Says", "Sea of Japan", "Seoul")]
     public void No_co_location_across_other_words_or_in_lists(string text, string a, string b)
     {
         Assert.DoesNotContain(Relations(text, (a, L), (b, L)), r => r.Type == RelationTypes.CoLocated);
