@@ -89,7 +89,8 @@ public static partial class NameRules
         int i = from;
         while (i < end)
         {
-            if (!(c.IsCapitalized(i) || IsOrdinal(c, i))) { i++; continue; }
+            // "Hezbollah's al-Manar TV": a name joined to the Arabic article opens a name too.
+            if (!(c.IsCapitalized(i) || IsOrdinal(c, i) || EntityText.HasArabicArticle(c.Word(i)))) { i++; continue; }
             int runEnd = CapitalisedRunEnd(c, i + 1, end);
             int head = -1;
             for (int t = runEnd - 1; t >= i; t--)
@@ -117,7 +118,7 @@ public static partial class NameRules
             }
             int start = i;
             while (start < head && (EntityText.IsDeterminer(c.Word(start)) || EntityText.IsAttributiveCompound(c.Word(start))
-                                    || !c.IsNameWord(start) && !IsOrdinal(c, start))) start++;
+                                    || !c.IsNameWord(start) && !IsOrdinal(c, start) && !EntityText.HasArabicArticle(c.Word(start)))) start++;
             // In a headline a word the article writes in lower case is no part of the name: "Philippines Protests Chinese Coast Guard …".
             if (headline)
                 for (int t = head - 1; t >= start; t--)
