@@ -975,7 +975,9 @@ internal sealed class SentenceEvents
                 if (j >= 0 && _low[j] == ",") j--;
                 bool pronounIsSubject = true;
                 for (int k = i + 1; k < start && pronounIsSubject; k++) pronounIsSubject = IsAuxiliaryOrAdverb(k);
-                if (pronounIsSubject && j >= 0 && _entityAt[j] is { } ante && ActorLabels.Contains(ante.Label) && (w == "who") == (ante.Label == EntityLabels.Person))
+                // "the strike on the consulate in Damascus, which killed seven": a place in a phrase of place is where, not what, acted.
+                if (pronounIsSubject && j >= 0 && _entityAt[j] is { } ante && ActorLabels.Contains(ante.Label) && (w == "who") == (ante.Label == EntityLabels.Person)
+                    && !(ante.Label == EntityLabels.Loc && PrecededBy(FirstToken(j, ante), LocationPrepositions)))
                 {
                     relative = new Mention(ante, FirstToken(j, ante), false, false);
                     relativePronoun = i;

@@ -227,6 +227,8 @@ public class EventStageTests
     // (it read ASSAULT 'died' actor=Ziyaddin Safarov)
     [InlineData("[Azerbaijan|LOC]'s foreign ministry summoned [Russia|LOC]'s envoy.", "CONSULT/asserted 'summoned' actor=Azerbaijan recipient=Russia")]
     [InlineData("[Ziyaddin Safarov|PERSON] died after [Russian|NORP] police raided homes in [Yekaterinburg|LOC].", "ASSAULT/asserted 'raided' actor=Russian recipient=-")]
+    // a place in a phrase of place is no antecedent of "which" (it read ASSAULT 'killed' actor=Damascus)
+    [InlineData("[Kanaani|PERSON] condemned the strike on the consulate in [Damascus|LOC], which killed seven members of the [Revolutionary Guards|ORG].", "")]
     // "they" stands for people or a body before a place (it read COERCE actor=Tehran)
     [InlineData("[Baghaei|PERSON] warned the [Europeans|NORP] in [Tehran|LOC]. The E3 said they will reimpose sanctions on [Iran|LOC].",
         "THREATEN/asserted 'warned' actor=Baghaei recipient=Europeans | COERCE/anticipated 'reimpose' actor=Europeans recipient=Iran")]
