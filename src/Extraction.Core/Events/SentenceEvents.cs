@@ -719,7 +719,8 @@ internal sealed class SentenceEvents
     {
         "force", "forces", "army", "navy", "military", "troops", "fleet", "government", "police", "guards", "drones", "missiles", "artillery",
         "warplanes", "jets", "ministry", "authorities", "parliament", "cabinet", "presidency", "leadership", "embassy", "prosecutors",
-        "administration", "regime",
+        "administration", "regime", "defences", "defenses", "units", "soldiers", "fighters", "warships", "aircraft", "planes", "bombers",
+        "tanks",
     };
 
     /// <summary>The possessor is followed by one of <see cref="ActingBodies"/>, perhaps after one modifier ("air force", "foreign ministry").</summary>

@@ -226,6 +226,7 @@ public class EventStageTests
     // a state acts through its ministry (no event: a possessor was no subject for a default code); to die is no act
     // (it read ASSAULT 'died' actor=Ziyaddin Safarov)
     [InlineData("[Azerbaijan|LOC]'s foreign ministry summoned [Russia|LOC]'s envoy.", "CONSULT/asserted 'summoned' actor=Azerbaijan recipient=Russia")]
+    [InlineData("[Russia|LOC]'s air defences destroyed 25 [Ukrainian|NORP] [drones|WEAPON] overnight.", "ASSAULT/asserted 'destroyed' actor=Russia recipient=Ukrainian")]
     [InlineData("[Ziyaddin Safarov|PERSON] died after [Russian|NORP] police raided homes in [Yekaterinburg|LOC].", "ASSAULT/asserted 'raided' actor=Russian recipient=-")]
     // a place in a phrase of place is no antecedent of "which" (it read ASSAULT 'killed' actor=Damascus)
     [InlineData("[Kanaani|PERSON] condemned the strike on the consulate in [Damascus|LOC], which killed seven members of the [Revolutionary Guards|ORG].", "")]
