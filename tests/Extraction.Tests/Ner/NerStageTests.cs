@@ -84,6 +84,8 @@ public class NerStageTests
     // no person's name ends so, though a place's may: only a person is relabelled
     [InlineData("George C. Marshall Center", "PERSON", "ORG")]
     [InlineData("World Trade Center", "LOC", "LOC")]
+    // a person's span ending in a feature's word is a place
+    [InlineData("Thomas Shoal", "PERSON", "LOC")]
     public void A_name_ending_in_an_organisation_noun_is_relabelled(string text, string label, string expected)
     {
         var spans = new List<Entity> { E(text, 0, label, "ner") };

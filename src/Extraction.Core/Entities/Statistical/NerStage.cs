@@ -154,9 +154,16 @@ public sealed class NerStage : IStage
         "Church", "Mosque", "Cathedral",
     };
 
+    /// <summary>Last words of natural features, which no person's name has ("Second Thomas Shoal", "Scarborough Reef").</summary>
+    private static readonly HashSet<string> FeatureNameEnds = new(StringComparer.Ordinal)
+    {
+        "Shoal", "Reef", "Island", "Islands", "Sea", "Strait", "Gulf", "Bay", "River", "Lake", "Mountains", "Valley", "Desert",
+        "Peninsula", "Canal", "Pass", "Heights",
+    };
+
     /// <summary>
     /// "China National Petroleum Corporation" read as a place, "Fianna Fáil Party" or "George C. Marshall Center" as a
-    /// person: the name's last word decides.
+    /// person: the name's last word decides; a person's span ending in a feature's word is a place.
     /// </summary>
     internal static void RelabelOrganisationNames(List<Entity> spans)
     {
@@ -167,6 +174,7 @@ public sealed class NerStage : IStage
             if (space <= 0) continue;
             string last = e.Text[(space + 1)..];
             if (OrganisationNameEnds.Contains(last) || e.Label == EntityLabels.Person && InstitutionOrPlaceNameEnds.Contains(last)) e.Label = EntityLabels.Org;
+            else if (e.Label == EntityLabels.Person && FeatureNameEnds.Contains(last)) e.Label = EntityLabels.Loc;
         }
     }
 
