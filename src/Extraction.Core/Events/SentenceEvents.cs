@@ -1279,6 +1279,8 @@ internal sealed class SentenceEvents
         {
             if (ClauseBreaks.Contains(_low[i])) return null;
             if (_low[i] != "by") continue;
+            // "The talks, mediated by Egypt and Qatar, collapsed": the agent of another participle is not the act's.
+            if (i > from && _low[i - 1].EndsWith("ed", StringComparison.Ordinal) && !_isTrigger[i - 1]) return null;
             for (int j = i + 1; j < Math.Min(_count, i + 6); j++)
             {
                 if (_entityAt[j] is not { } e) continue;

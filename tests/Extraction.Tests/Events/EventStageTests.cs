@@ -228,6 +228,8 @@ public class EventStageTests
     [InlineData("[Azerbaijan|LOC]'s foreign ministry summoned [Russia|LOC]'s envoy.", "CONSULT/asserted 'summoned' actor=Azerbaijan recipient=Russia")]
     [InlineData("[Russia|LOC]'s air defences destroyed 25 [Ukrainian|NORP] [drones|WEAPON] overnight.", "ASSAULT/asserted 'destroyed' actor=Russia recipient=Ukrainian")]
     [InlineData("[Ziyaddin Safarov|PERSON] died after [Russian|NORP] police raided homes in [Yekaterinburg|LOC].", "ASSAULT/asserted 'raided' actor=Russian recipient=-")]
+    // the agent of another participle is not the event noun's (it read CONSULT 'talks' actor=Egypt)
+    [InlineData("The talks, mediated by [Egypt|LOC] and [Qatar|LOC], collapsed on [Friday|DATE].", "")]
     // a place in a phrase of place is no antecedent of "which" (it read ASSAULT 'killed' actor=Damascus)
     [InlineData("[Kanaani|PERSON] condemned the strike on the consulate in [Damascus|LOC], which killed seven members of the [Revolutionary Guards|ORG].", "")]
     // "they" stands for people or a body before a place (it read COERCE actor=Tehran)
