@@ -192,6 +192,10 @@ public sealed partial class CitationStage : IStage
             // "Niger's defence minister, General Salifou Mody, told state media": a title and a name set off by commas
             // right before the verb name the speaker.
             before ??= after is null ? TitledSpeakerInApposition(d, verbStart) : null;
+            // "… in Europe (OSCE) said": the acronym in parentheses speaks as its long form, which the citation spans; a
+            // name in parentheses after anything else is a credit, no speaker ("(Reuters) said").
+            if (before is not null && d.Text.AsSpan(before.End, verbStart - before.End).TrimStart().StartsWith(")"))
+                before = LongFormBefore(d, before);
             // "Economist Tatul Manaseryan of Yerevan State University warned": the person, not the body, speaks.
             if (before is { Label: EntityLabels.Org } && PersonOf(d, before) is { } member) before = member;
             if (before is null && after is null)
@@ -221,10 +225,12 @@ public sealed partial class CitationStage : IStage
     };
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbAdjunctLookup = VerbAdjuncts.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Nothing, or up to three auxiliaries and adverbs, between a speaker and the verb ("Peskov later said").</summary>
+    /// <summary>Nothing, or up to three auxiliaries and adverbs, between a speaker and the verb ("Peskov later said"); an
+    /// acronym's closing parenthesis may come first ("the Organization for Security and Co-operation in Europe (OSCE) said").</summary>
     private static bool IsAuxiliaryOrAdverbGap(ReadOnlySpan<char> gap)
     {
         var words = gap.Trim();
+        if (words.StartsWith(")")) words = words[1..].TrimStart();
         if (words.IsEmpty) return true;
         int count = 0;
         foreach (var range in words.Split(' '))
@@ -234,6 +240,15 @@ public sealed partial class CitationStage : IStage
             if (++count > 3 || !VerbAdjunctLookup.Contains(word)) return false;
         }
         return true;
+    }
+
+    /// <summary>The entity right before the "(" that opens <paramref name="acronym"/>'s parentheses, when it is the same name, or null.</summary>
+    private static Entity? LongFormBefore(Document d, Entity acronym)
+    {
+        var before = d.Text.AsSpan(0, acronym.Start).TrimEnd();
+        if (before.Length == 0 || before[^1] != '(') return null;
+        int longEnd = before[..^1].TrimEnd().Length;
+        return d.Entities.FirstOrDefault(x => x.End == longEnd && x != acronym && x.Canonical == acronym.Canonical);
     }
 
     /// <summary>The person before "of", "at" or "from" right before an organisation ("X of Yerevan State University"), or null.</summary>

@@ -99,6 +99,18 @@ public class CitationTests
         Assert.Equal((text, source), (citation.Text, citation.Sources.Single().Name));
     }
 
+    /// <summary>An acronym in parentheses before the verb speaks as its long form; a credit in parentheses speaks for no one.</summary>
+    [Fact]
+    public void An_acronym_in_parentheses_speaks_as_its_long_form()
+    {
+        var doc = EventTestSupport.Marked("The [Organization for Security and Co-operation in Europe|ORG] ([OSCE|ORG|Organization for Security and Co-operation in Europe]) " +
+                                          "said its observers had recorded violations. Talks ended ([Reuters|ORG]) said nothing.");
+        new CitationStage().Process(doc);
+        var citation = Assert.Single(doc.Citations);
+        Assert.Equal(("Organization for Security and Co-operation in Europe (OSCE) said", "Organization for Security and Co-operation in Europe"),
+            (citation.Text, citation.Sources.Single().Name));
+    }
+
     /// <summary>A pronoun with no person named before it, or one that does not open its clause, names no speaker.</summary>
     [Fact]
     public void A_pronoun_without_a_person_before_it_is_no_speaker()
