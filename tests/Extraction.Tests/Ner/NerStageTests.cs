@@ -86,6 +86,7 @@ public class NerStageTests
     [InlineData("World Trade Center", "LOC", "LOC")]
     // a person's span ending in a feature's word is a place
     [InlineData("Thomas Shoal", "PERSON", "LOC")]
+    [InlineData("Michael Bay", "PERSON", "PERSON")]
     public void A_name_ending_in_an_organisation_noun_is_relabelled(string text, string label, string expected)
     {
         var spans = new List<Entity> { E(text, 0, label, "ner") };

@@ -154,11 +154,12 @@ public sealed class NerStage : IStage
         "Church", "Mosque", "Cathedral",
     };
 
-    /// <summary>Last words of natural features, which no person's name has ("Second Thomas Shoal", "Scarborough Reef").</summary>
+    /// <summary>Last words of natural features, which no person's name has ("Second Thomas Shoal", "Scarborough Reef"); not
+    /// "Bay", "Lake" or "Pass", which are surnames too ("Michael Bay").</summary>
     private static readonly HashSet<string> FeatureNameEnds = new(StringComparer.Ordinal)
     {
-        "Shoal", "Reef", "Island", "Islands", "Sea", "Strait", "Gulf", "Bay", "River", "Lake", "Mountains", "Valley", "Desert",
-        "Peninsula", "Canal", "Pass", "Heights",
+        "Shoal", "Reef", "Island", "Islands", "Sea", "Strait", "Gulf", "River", "Mountains", "Valley", "Desert", "Peninsula", "Canal",
+        "Heights",
     };
 
     /// <summary>
