@@ -227,10 +227,8 @@ public sealed class AliasResolver : IStage
         foreach (var e in doc.Entities) byEnd.TryAdd(e.End, e);
         foreach (var alias in doc.Entities)
         {
-            var before = doc.Text.AsSpan(0, alias.Start).TrimEnd();
-            if (before.Length == 0 || before[^1] != '(' || !doc.Text.AsSpan(alias.End).StartsWith(")")) continue;
-            int longEnd = before[..^1].TrimEnd().Length;
-            if (!byEnd.TryGetValue(longEnd, out var full) || full == alias) continue;
+            int longEnd = EntityText.EndBeforeParentheses(doc.Text, alias.Start, alias.End);
+            if (longEnd < 0 || !byEnd.TryGetValue(longEnd, out var full) || full == alias) continue;
             if (AcronymRules.IsAcronym(alias.Text))
             {
                 if (full.Canonical == alias.Canonical) links.Add((alias, full));
@@ -258,7 +256,7 @@ public sealed class AliasResolver : IStage
         for (int t = EntityText.FirstBodyToken(doc); t < doc.Tokens.Count; t++)
         {
             var word = doc.SpanOf(doc.Tokens[t]);
-            if (word.Length >= 3 && AcronymRules.IsAcronym(word) && !word.ContainsAnyExcept(UpperCaseLetters) && !IsCovered(doc, doc.Tokens[t].Start))
+            if (word.Length >= 3 && AcronymRules.IsAcronym(word) && !word.ContainsAnyExcept(UpperCaseLetters) && !EntityText.Overlaps(doc, doc.Tokens[t].Start, doc.Tokens[t].Start + 1))
                 (candidates ??= []).Add(t);
         }
         List<Entity>? tagged = null;
@@ -300,13 +298,6 @@ public sealed class AliasResolver : IStage
     }
 
     private static readonly System.Buffers.SearchValues<char> UpperCaseLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
-
-    private static bool IsCovered(Document doc, int offset)
-    {
-        foreach (var e in doc.Entities)
-            if (e.Start <= offset && offset < e.End) return true;
-        return false;
-    }
 
     /// <summary>
     /// After a multi-word person name, a capitalised word equal to its last word is that person: relabelled (a surname

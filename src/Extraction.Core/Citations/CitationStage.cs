@@ -245,10 +245,8 @@ public sealed partial class CitationStage : IStage
     /// <summary>The entity right before the "(" that opens <paramref name="acronym"/>'s parentheses, when it is the same name, or null.</summary>
     private static Entity? LongFormBefore(Document d, Entity acronym)
     {
-        var before = d.Text.AsSpan(0, acronym.Start).TrimEnd();
-        if (before.Length == 0 || before[^1] != '(') return null;
-        int longEnd = before[..^1].TrimEnd().Length;
-        return d.Entities.FirstOrDefault(x => x.End == longEnd && x != acronym && x.Canonical == acronym.Canonical);
+        int longEnd = Entities.EntityText.EndBeforeParentheses(d.Text, acronym.Start, acronym.End);
+        return longEnd < 0 ? null : d.Entities.FirstOrDefault(x => x.End == longEnd && x != acronym && x.Canonical == acronym.Canonical);
     }
 
     /// <summary>The person before "of", "at" or "from" right before an organisation ("X of Yerevan State University"), or null.</summary>
@@ -265,10 +263,8 @@ public sealed partial class CitationStage : IStage
     private static (int Start, Entity Person)? PronounSpeaker(Document d, int verbStart)
     {
         var before = d.Text.AsSpan(0, verbStart).TrimEnd();
-        bool he = before.EndsWith(" he") || before.EndsWith(" He") || before.EndsWith("\nHe") || before.EndsWith("\nhe");
-        bool she = before.EndsWith(" she") || before.EndsWith(" She") || before.EndsWith("\nShe") || before.EndsWith("\nshe");
-        if (!he && !she) return null;
-        int pronoun = before.Length - (he ? 2 : 3);
+        int pronoun = before.LastIndexOfAny(' ', '\n') + 1;
+        if (pronoun == 0 || before[pronoun..] is not ("he" or "He" or "she" or "She")) return null;
         var lead = d.Text.AsSpan(0, pronoun).TrimEnd();
         int sentence = d.SentenceIndexAt(pronoun);
         if (sentence < 0 || !(lead.Length <= d.Sentences[sentence].Start || lead.EndsWith(","))) return null;

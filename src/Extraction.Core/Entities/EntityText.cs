@@ -24,6 +24,26 @@ public static class EntityText
         return false;
     }
 
+    /// <summary>An entity of the document overlaps the characters [start, end). A loop, not a lambda: the entity rules ask at
+    /// every token, and a lambda capturing the offsets would allocate its closure on each call.</summary>
+    public static bool Overlaps(Document doc, int start, int end)
+    {
+        foreach (var e in doc.Entities)
+            if (e.Start < end && start < e.End) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Where the text before "(" ends when [start, end) stands alone in parentheses ("Collective Security Treaty
+    /// Organization (CSTO)": the end of "Organization"), else -1: the place of an acronym's long form.
+    /// </summary>
+    public static int EndBeforeParentheses(string text, int start, int end)
+    {
+        var before = text.AsSpan(0, start).TrimEnd();
+        if (before.Length == 0 || before[^1] != '(' || !text.AsSpan(end).StartsWith(")")) return -1;
+        return before[..^1].TrimEnd().Length;
+    }
+
     public static bool IsDeterminer(ReadOnlySpan<char> word) =>
         word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase);
 

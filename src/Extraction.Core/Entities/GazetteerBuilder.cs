@@ -148,6 +148,7 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
         }
         foreach (var c in json.RootElement.EnumerateArray())
         {
+            var ownDemonyms = Demonyms(c).ToList();
             string common = c.GetProperty("name").GetProperty("common").GetString()!;
             string official = c.GetProperty("name").GetProperty("official").GetString()!;
             Add(common, EntityLabels.Loc, common, "countries_mledoze", GazetteerFlags.Country);
@@ -164,12 +165,12 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
                     Add(string.Concat(alt.Select(ch => $"{ch}.")), EntityLabels.Loc, common, "countries_mledoze", GazetteerFlags.ExactCase | GazetteerFlags.Country);
                 }
                 // A listed name that is the people's ("Thai", "Togolese") is theirs, unless the country is called by it ("Vatican City").
-                else if (alt.Length >= 4 && !(Demonyms(c).Contains(alt) && !common.StartsWith(alt + " ", StringComparison.Ordinal)))
+                else if (alt.Length >= 4 && !(ownDemonyms.Contains(alt) && !common.StartsWith(alt + " ", StringComparison.Ordinal)))
                     Add(alt, EntityLabels.Loc, common, "countries_mledoze", GazetteerFlags.Country);
             }
             foreach (var key in new[] { "region", "subregion" })
                 if (c.TryGetProperty(key, out var r) && r.GetString() is { Length: > 0 } region) regions.Add(region);
-            foreach (var form in Demonyms(c)) demonyms.Add((form, form));
+            foreach (var form in ownDemonyms) demonyms.Add((form, form));
             // "-stan" countries have a short ethnonym used as the adjective: Tajikistan → Tajik, Kyrgyzstan → Kyrgyz.
             var stan = StanStem().Match(common);
             if (stan.Success && stan.Groups[1].Value.Length >= 4) demonyms.Add((stan.Groups[1].Value, stan.Groups[1].Value));

@@ -87,17 +87,9 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
         // A person is known by the name as the text writes it: the dictionaries' transliteration ("Sergey Lavrov" for
         // "Sergei Lavrov") is one of several, and the article's own spelling is what its reader searches for.
         string label = gazetteer.Label(entry);
-        doc.Entities.Add(EntityText.Create(doc, first, end, label, label == EntityLabels.Person ? null : CanonicalFor(doc, first, end, entry), confidence,
+        doc.Entities.Add(EntityText.Create(doc, first, end, label, label == EntityLabels.Person ? null : CanonicalFor(doc, first, end, entry, shouted), confidence,
             flags.HasFlag(GazetteerFlags.Institution) ? InstitutionSource : StageName));
         return end;
-    }
-
-    /// <summary>A word in capitals (two letters or more) right before or after tokens [first, end): a line written in capitals.</summary>
-    private static bool InCapitalsLine(Document doc, int first, int end)
-    {
-        bool Shouted(int t) => t >= 0 && t < doc.Tokens.Count && doc.Tokens[t].Kind == TokenKind.Word && doc.Tokens[t].Length >= 2
-                               && EntityText.IsAllCaps(doc.SpanOf(doc.Tokens[t]));
-        return Shouted(first - 1) || Shouted(end);
     }
 
     /// <summary>
@@ -107,7 +99,7 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
     /// as the annotation conventions write it), in capitals title-cased ("KHARTOUM" → "Khartoum"), unless the text
     /// abbreviates it ("U.S." → "United States").
     /// </summary>
-    private string CanonicalFor(Document doc, int first, int end, int entry)
+    private string CanonicalFor(Document doc, int first, int end, int entry, bool shouted)
     {
         string canonical = gazetteer.Canonical(entry);
         var span = doc.SpanOf(doc.Tokens[first].Start, doc.Tokens[end - 1].End);
@@ -120,7 +112,7 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
         if (!span.Equals(canonical, StringComparison.OrdinalIgnoreCase)) return canonical;
         // "HAMAS" in the list is "Hamas" in the text; "UNESCO", which the list title-cases, is an acronym where the text
         // writes it in capitals among words that are not ("a UNESCO World Heritage site").
-        return EntityText.IsAllCaps(canonical) && !EntityText.IsAllCaps(span) || EntityText.IsAllCaps(span) && !InCapitalsLine(doc, first, end)
+        return EntityText.IsAllCaps(canonical) && !EntityText.IsAllCaps(span) || EntityText.IsAllCaps(span) && !shouted
             ? span.ToString() : canonical;
     }
 

@@ -179,7 +179,7 @@ public static partial class NameRules
         int name = i + 1;
         if (!c.IsCapitalized(name) || IsPlaceOrGroup(c, name) || c.Gazetteer.IsFirstName(c.Word(name))) return;
         int at = c.Tokens[name].Start;
-        if (Overlaps(c, at, at + 1)) return; // a date, a known name: already read
+        if (EntityText.Overlaps(c.Document, at, at + 1)) return; // a date, a known name: already read
         int stop = NameWords(c, name, end);
         // "the investigative outlet Temirov Live": after a descriptor, capitalised common words go on with the name.
         while (stop > name && stop < end && stop - name < 4 && c.IsCapitalized(stop) && c.SpaceBetween(stop - 1)
@@ -225,7 +225,7 @@ public static partial class NameRules
         for (int words = 0; t < end && words < 2 && !NamedBeforeDescriptors.Contains(c.Word(t)) && c.Word(t).Length > 0 && char.IsLower(c.Word(t)[0]); words++) t++;
         if (t >= end || !NamedBeforeDescriptors.Contains(c.Word(t)) || t + 1 < end && c.Word(t + 1) is "of") return;
         int at = c.Tokens[i].Start, nameEnd = c.Tokens[stop - 1].End;
-        if (Overlaps(c, at, nameEnd)) return;  // a known name, a date: already read
+        if (EntityText.Overlaps(c.Document, at, nameEnd)) return;  // a known name, a date: already read
         c.Add(i, stop, EntityLabels.Org, 0.7, "org_descriptor");
     }
 
@@ -241,7 +241,7 @@ public static partial class NameRules
         bool afterPlace = false;
         foreach (var e in c.Document.Entities)
             if (e.End == possessive && e.Label == EntityLabels.Loc) { afterPlace = true; break; }
-        if (!afterPlace || Overlaps(c, at, at + 1)) return;
+        if (!afterPlace || EntityText.Overlaps(c.Document, at, at + 1)) return;
         c.Add(i, i + 1, EntityLabels.Org, 0.7, "org_descriptor");
     }
 
@@ -276,15 +276,6 @@ public static partial class NameRules
 
     /// <summary>Descriptor nouns for a part of a company or body, which "of" follows ("a subsidiary of", "the armed wing of").</summary>
     private static readonly WordSet PartsOfABody = new(["subsidiary", "affiliate", "unit", "branch", "arm", "wing", "division"]);
-
-    /// <summary>An earlier entity overlaps the characters [start, end). A loop, not a lambda: these rules run at every token,
-    /// and a lambda capturing the offsets would allocate its closure on each call.</summary>
-    private static bool Overlaps(RuleContext c, int start, int end)
-    {
-        foreach (var e in c.Document.Entities)
-            if (e.Start < end && start < e.End) return true;
-        return false;
-    }
 
     /// <summary>
     /// Tokens [first, end) hold a known person, or are a known place (or group) whole: no company. A name may begin with
