@@ -269,7 +269,7 @@ internal sealed class SentenceEvents
     private bool MeetsAnObligation(int verbEnd)
     {
         int j = verbEnd;
-        if (j < _count && (Determiners.Contains(_low[j]) || _low[j] is "its" or "their" or "his" or "her" or "our")) j++;
+        if (j < _count && Determiners.Contains(_low[j])) j++;  // possessives ("its", "their") are among them
         for (int words = 0; j < _count && words < 3 && IsLowerCasePlainWord(j); words++, j++)
             if (Obligations.Contains(_low[j])) return true;
         return false;
