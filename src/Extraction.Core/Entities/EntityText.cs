@@ -13,6 +13,14 @@ public static class EntityText
         word is "of" or "the" or "and" or "for" or "on" or "in" or "de" or "da" or "del" or "al" or "el" or "la" or "le" or "du"
             or "von" or "van" or "der" or "den" or "bin" or "ibn" or "&";
 
+    /// <summary>Lower-case nouns of the parts of a country, which the names listed before them are places of ("Balkh,
+    /// Jowzjan and Faryab provinces"); sub-national only: before "countries" or "states" an organisation names its members.</summary>
+    public static readonly WordSet RegionNouns = new(
+    [
+        "province", "provinces", "region", "regions", "district", "districts", "oblast", "oblasts", "governorate", "governorates",
+        "prefecture", "prefectures", "county", "counties", "municipality", "municipalities", "raion", "raions",
+    ]);
+
     private static readonly string[] AttributiveEndings = ["-based", "-led", "-backed", "-owned", "-funded", "-controlled", "-born", "-listed", "-registered", "-run"];
 
     /// <summary>"Almaty-based", "Russia-led", "state-owned": a compound that describes the name after it and is no part of it.</summary>

@@ -233,8 +233,14 @@ public static class RelationPatterns
         if (runKind == TitleKind.None || !view.WordIs(runEnd, "of", "for", "at")) return;
         int o = runEnd + 1;
         if (view.WordIs(o, "the")) o++;
-        // "the chairman of the opposition United National Movement": up to two lower-case words describe the body.
-        for (int words = 0; words < 2 && view.InSentence(o) && view.EntityAt(o) < 0 && IsLowerCaseWord(view.Word(o)); words++) o++;
+        // "the chairman of the opposition United National Movement": up to two lower-case words describe the body, and so
+        // does a describing compound, its backer tagged or not ("the commander of the U.S.-backed Syrian Democratic Forces").
+        for (int words = 0; words < 2 && view.InSentence(o); words++)
+        {
+            if (view.EntityAt(o) < 0 && IsLowerCaseWord(view.Word(o))) o++;
+            else if (DescribingCompoundEnd(view, o) is int after and > 0) o = after;
+            else break;
+        }
         int tail = view.EntityAt(o);
         // "deputy chairman of Russia's Security Council": the possessor's body is the affiliation.
         if (tail >= 0 && view.EndTokenOf(tail) is var afterTail && view.InSentence(afterTail) && SentenceView.IsPossessive(view.Word(afterTail))
@@ -242,6 +248,16 @@ public static class RelationPatterns
             (tail, o) = (body, afterTail + 1);
         if (tail < 0 || view.FirstTokenOf(tail) != o || !IsAffiliation(view.Entities[tail]) || view.Entities[tail].Label == EntityLabels.Norp) return;
         Add(found, TitleType(runKind), view.Entities[person], view.Entities[tail], SpanOfTokens(view, t, runEnd), AppositiveConfidence, "appositive-of");
+    }
+
+    /// <summary>The token after a describing compound that starts at <paramref name="t"/> ("U.S." "-" "backed",
+    /// "Kurdish-led"), or -1.</summary>
+    private static int DescribingCompoundEnd(SentenceView view, int t)
+    {
+        var tokens = view.Document.Tokens;
+        int end = t + 1;
+        while (view.InSentence(end) && tokens[end].Start == tokens[end - 1].End) end++;
+        return Entities.EntityText.IsAttributiveCompound(view.Document.Text.AsSpan(tokens[t].Start, tokens[end - 1].End - tokens[t].Start)) ? end : -1;
     }
 
     private static bool IsLowerCaseWord(string word) => word.Length > 0 && char.IsLower(word[0]) && word.All(ch => char.IsLetter(ch) || ch == '-');

@@ -279,6 +279,8 @@ public class EntityRulesTests
     [InlineData("The War Office issued orders.")]
     // in a headline every word is capitalised: no name by its capitals alone
     [InlineData("Kazakhstan Holds Snap Parliamentary Election as Tokayev Seeks New Mandate")]
+    // a describing compound names no war ("Britain-based war/EVENT")
+    [InlineData("More than 1,000 people were killed, according to a Britain-based war monitor.")]
     public void Event_nouns_without_a_name_or_a_year_are_not_events(string text) =>
         Assert.DoesNotContain(Annotate.EntityPairs(EntityTestData.TagWithCommitted(text)), p => p.Label == EntityLabels.Event);
 

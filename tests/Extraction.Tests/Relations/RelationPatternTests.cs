@@ -67,9 +67,21 @@ public sealed class RelationPatternTests
     [InlineData("John Kirby, a spokesman for the Pentagon, said so.", "John Kirby", "Pentagon", O, RelationTypes.BelongsTo, "spokesman")]
     [InlineData("Levan Khabeishvili, the chairman of the opposition United National Movement, was beaten.", "Levan Khabeishvili", "United National Movement", O, RelationTypes.InChargeOf, "chairman")]
     [InlineData("Bola Tinubu, the current chairman of ECOWAS, spoke.", "Bola Tinubu", "ECOWAS", O, RelationTypes.InChargeOf, "current chairman")]
+    // a describing compound describes the body after it
+    [InlineData("Mazloum Abdi, the commander of the U.S.-backed Syrian Democratic Forces, signed the deal.", "Mazloum Abdi", "Syrian Democratic Forces", O, RelationTypes.InChargeOf, "commander")]
     public void Appositive_after_a_person(string text, string person, string org, string orgLabel, string type, string trigger)
     {
         Assert.Contains((type, person, org, trigger), Relations(text, (person, P), (org, orgLabel)));
+    }
+
+    [Fact]
+    public void The_backer_in_a_describing_compound_is_no_affiliation()
+    {
+        // it related Abdi to "U.S." as the body he commands
+        var relations = Relations("Mazloum Abdi, the commander of the U.S.-backed Syrian Democratic Forces, signed the deal.",
+            ("Mazloum Abdi", P), ("U.S.", L), ("Syrian Democratic Forces", O));
+        Assert.Contains((RelationTypes.InChargeOf, "Mazloum Abdi", "Syrian Democratic Forces", "commander"), relations);
+        Assert.DoesNotContain(relations, r => r.Tail == "U.S.");
     }
 
     [Fact]

@@ -59,6 +59,7 @@ public static partial class NameRules
                 if (!headline) TagPossessedAcronym(c, i);
                 TagOrgDescribedAfter(c, i, end);
                 TagFirstNamePerson(c, i, end);
+                TagPlacesBeforeRegionNoun(c, from, i);
             }
             TagHeadNounOrgs(c, from, end, headline);
             TagCitationSources(c, from, end);
@@ -177,10 +178,13 @@ public static partial class NameRules
         }
         if (!c.SpaceBetween(i)) return;
         int name = i + 1;
-        if (!c.IsCapitalized(name) || IsPlaceOrGroup(c, name) || c.Gazetteer.IsFirstName(c.Word(name))) return;
-        int at = c.Tokens[name].Start;
-        if (EntityText.Overlaps(c.Document, at, at + 1)) return; // a date, a known name: already read
+        if (!c.IsCapitalized(name) || c.Gazetteer.IsFirstName(c.Word(name))) return;
         int stop = NameWords(c, name, end);
+        // "the state railway company Uzbekistan Temir Yollari": a name may begin with a place if more words follow; a place
+        // alone ("the company Kazakhstan's …") is no company's name.
+        if (IsPlaceOrGroup(c, name) && (stop - name < 2 || IsPlaceOrGroup(c, name + 1))) return;
+        int at = c.Tokens[name].Start;
+        if (!IsPlaceOrGroup(c, name) && EntityText.Overlaps(c.Document, at, at + 1)) return; // a date, a known name: already read
         // "the investigative outlet Temirov Live": after a descriptor, capitalised common words go on with the name.
         while (stop > name && stop < end && stop - name < 4 && c.IsCapitalized(stop) && c.SpaceBetween(stop - 1)
                && !Titles.Contains(c.Word(stop)) && !IsPlaceOrGroup(c, stop)) stop++;
@@ -369,6 +373,31 @@ public static partial class NameRules
         c.Add(i, stop, EntityLabels.Person, 0.75, "first_name");
     }
 
+    /// <summary>
+    /// "in Turkmenistan's Lebap province", "Uzbekistan's Surkhandarya and Karakalpakstan regions": capitalised words listed
+    /// right before a noun of a country's parts (<see cref="EntityText.RegionNouns"/>) are places, up to two words each; a
+    /// word an earlier stage tagged, a title, an organisation's head noun ("the Labour Party district office"), a common
+    /// word at a sentence's start or a group's adjective ("the Kurdish region") is none.
+    /// </summary>
+    private static void TagPlacesBeforeRegionNoun(RuleContext c, int from, int noun)
+    {
+        if (!EntityText.RegionNouns.Contains(c.Word(noun)) || noun - 1 < from || !c.SpaceBetween(noun - 1)) return;
+        for (int stop = noun; ;)
+        {
+            int start = stop;
+            while (start - 1 >= from && stop - start < 2 && c.IsNameWord(start - 1) && !Titles.Contains(c.Word(start - 1))
+                   && !OrgHeads.Contains(c.Word(start - 1)) && (start == stop || c.SpaceBetween(start - 1))) start--;
+            if (start == stop) return;
+            if (!(stop - start == 1 && IsPlaceOrGroup(c, start)) && !EntityText.Overlaps(c.Document, c.Tokens[start].Start, c.Tokens[stop - 1].End))
+                c.Add(start, stop, EntityLabels.Loc, 0.7, "region_list");
+            // Back over ", " / "and" / "or" to the name before.
+            int at = start - 1, connectors = 0;
+            while (at >= from && connectors < 2 && c.Word(at) is "," or "and" or "or") { at--; connectors++; }
+            if (connectors == 0) return;
+            stop = at + 1;
+        }
+    }
+
     /// <summary>Words that end place and facility names ("Santo Niño Parish Church"), never person names.</summary>
     private static readonly WordSet PlaceHeads = new(
     [
@@ -463,7 +492,8 @@ public static partial class NameRules
         // "January 1910 United Kingdom general election": a month may open the date.
         int year = Months.Contains(c.Word(i)) && i + 1 < end && c.SpaceBetween(i) ? i + 1 : i;
         bool dated = Year().IsMatch(c.Word(year));
-        if (!dated && (headline || !c.IsNameWord(i))) return null;
+        // "a Britain-based war monitor": a describing compound is no name.
+        if (!dated && (headline || !c.IsNameWord(i) || EntityText.IsAttributiveCompound(c.Word(i)))) return null;
         int names = dated ? 0 : 1;
         for (int t = (dated ? year : i) + 1; t < end && t - i <= 8 && c.SpaceBetween(t - 1); t++)
         {

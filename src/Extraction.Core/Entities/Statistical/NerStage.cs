@@ -144,7 +144,7 @@ public sealed class NerStage : IStage
         "Consortium", "Council", "Fund", "Alliance", "Coalition", "Movement", "League", "Society", "Club", "Network",
         "Authority", "Administration", "Department", "Office", "Assembly", "Parliament", "Senate", "Forum",
         "Fleet", "Flotilla", "Division", "Brigade", "Regiment", "Battalion", "Corps", "Command", "Guard", "Guards", "Army", "Navy",
-        "Forces", "Police", "Service", "Inspectorate", "Bloc",
+        "Forces", "Police", "Service", "Inspectorate", "Bloc", "Front",
     };
 
     /// <summary>Last words that no person's name has, though a place's may ("West Bank", "Soviet Union", "World Trade Center").</summary>
@@ -441,15 +441,6 @@ public sealed class NerStage : IStage
         }
     }
 
-    /// <summary>Lower-case nouns of the parts of a country, which the names before them are places of.</summary>
-    private static readonly HashSet<string> RegionNouns = new(StringComparer.Ordinal)
-    {
-        "province", "provinces", "region", "regions", "district", "districts", "oblast", "oblasts", "governorate", "governorates",
-        "prefecture", "prefectures", "county", "counties", "municipality", "municipalities", "raion", "raions",
-    };
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RegionNounLookup = RegionNouns.GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>
     /// "Balkh, Jowzjan and Faryab provinces", "the Kherson and Zaporizhzhia regions": names listed before a noun of a
     /// country's parts are places, whatever the model reads in a name it does not know (it had "Jowzjan" as a person).
@@ -461,7 +452,7 @@ public sealed class NerStage : IStage
         var tokens = document.Tokens;
         for (int t = 1; t < tokens.Count; t++)
         {
-            if (!RegionNounLookup.Contains(document.SpanOf(tokens[t]))) continue;
+            if (!EntityText.RegionNouns.Contains(document.SpanOf(tokens[t]))) continue;
             if (endingAt is null)
             {
                 endingAt = new Dictionary<int, Entity>();
@@ -471,7 +462,10 @@ public sealed class NerStage : IStage
             int at = t - 1;
             while (at >= 0 && endingAt.TryGetValue(tokens[at].End, out var name))
             {
-                if (name.Label is EntityLabels.Person or EntityLabels.Org) name.Label = EntityLabels.Loc;
+                // "the Labour Party district office": a name ending in an organisation's word stays one.
+                if (name.Label is EntityLabels.Person
+                    || name.Label is EntityLabels.Org && !OrganisationNameEnds.Contains(name.Text[(name.Text.LastIndexOf(' ') + 1)..]))
+                    name.Label = EntityLabels.Loc;
                 at = EntityText.TokenStartingAt(document, name.Start) - 1;
                 int connectors = 0;
                 while (at >= 0 && connectors < 2 && document.SpanOf(tokens[at]) is "," or "and" or "or") { at--; connectors++; }
