@@ -177,13 +177,17 @@ public sealed partial class CitationStage : IStage
             int verbStart = m.Index, verbEnd = m.Index + m.Length;
             // "X said" / "X has said": the speaker ends right before the verb; "X, chaired by Y, said": or before an
             // aside between commas.
-            var before = d.Entities.LastOrDefault(x => x.End <= verbStart && x.End >= verbStart - 30 && SourceLabels.Contains(x.Label)
+            // "X said nothing" reports nothing.
+            if (d.Text.AsSpan(verbEnd).StartsWith(" nothing", StringComparison.Ordinal)) continue;
+            var before = d.Entities.LastOrDefault(x => x.End <= verbStart && x.End >= verbStart - 30 && IsSpeaker(d, x)
                                                        && IsAuxiliaryOrAdverbGap(d.Text.AsSpan(x.End, verbStart - x.End)))
                          // "Ukraine's SBU security service told": lower-case words naming what the organisation is.
                          ?? d.Entities.LastOrDefault(x => x.End < verbStart && x.End >= verbStart - 40 && SourceLabels.Contains(x.Label)
                                                           && IsSourceDescription(d.Text.AsSpan(x.End, verbStart - x.End), x.Label == EntityLabels.Org))
-                         ?? d.Entities.LastOrDefault(x => x.End <= verbStart && x.End >= verbStart - 100 && SourceLabels.Contains(x.Label)
+                         ?? d.Entities.LastOrDefault(x => x.End <= verbStart && x.End >= verbStart - 100 && IsSpeaker(d, x)
                                                           && AsideRegex().IsMatch(d.Text.AsSpan(x.End, verbStart - x.End)));
+            // "Beijing claims almost all of the South China Sea": a state claims land, not words.
+            if (before is { Label: EntityLabels.Loc } && m.Value.StartsWith("claim", StringComparison.Ordinal)) before = null;
             // "…,” said X": the speaker follows the verb; after "told" comes the listener ("told Reuters").
             // Only an inverted attribution has its speaker after the verb: "The opposition says Gonzalez won" cites no Gonzalez.
             var after = before is null && m.Value is not ("told" or "tells") && IsInvertedAttribution(d, verbStart)
@@ -213,10 +217,42 @@ public sealed partial class CitationStage : IStage
             // "The head of the CSTO, Secretary-General Nikolai Bordyuzha, told": an aside that is a title and a name
             // names the speaker (not "X, chaired by Y, said").
             if (before is not null && AppositiveSpeaker(d, before.End, verbStart) is { } named) before = named;
+            // "The United States and the European Union said": every speaker of the list speaks.
+            var speakers = new List<string> { (before ?? after)!.Canonical };
+            for (var first = before; first is not null && CoordinatedSpeakerBefore(d, first) is { } other; first = other)
+            {
+                speakers.Insert(0, other.Canonical);
+                start = other.Start;
+            }
             bool quote = HasQuoteNear(d, start, end);
-            Add(d, found, start, end, (before ?? after)!.Canonical, quote ? "quote" : "reported", quote ? 0.8 : 0.75);
+            Add(d, found, start, end, speakers.Distinct().ToList(), quote ? "quote" : "reported", quote ? 0.8 : 0.75);
         }
     }
+
+    /// <summary>
+    /// A person or an organisation; or a place as the subject of its clause, a state speaking ("China said", "Washington,
+    /// a treaty ally of Manila, has said"), not one after a preposition ("officials in Moscow said").
+    /// </summary>
+    private static bool IsSpeaker(Document d, Entity x)
+    {
+        if (SourceLabels.Contains(x.Label)) return true;
+        if (x.Label != EntityLabels.Loc) return false;
+        var lead = d.Text.AsSpan(0, x.Start).TrimEnd();
+        if (lead.EndsWith("the")) lead = lead[..^3].TrimEnd();
+        int space = lead.LastIndexOfAny(' ', '\n');
+        return !Prepositions.Contains(lead[(space + 1)..]);
+    }
+
+    /// <summary>The speaker joined to <paramref name="speaker"/> by "and" or a comma right before it ("The United States and
+    /// the European Union said"), or null.</summary>
+    private static Entity? CoordinatedSpeakerBefore(Document d, Entity speaker) =>
+        d.Entities.LastOrDefault(x => x.End < speaker.Start && x.End >= speaker.Start - 10 && IsSpeaker(d, x)
+                                      && d.Text.AsSpan(x.End, speaker.Start - x.End).Trim() is var gap
+                                      && (gap.SequenceEqual("and") || gap.SequenceEqual("and the") || gap.SequenceEqual(",") || gap.SequenceEqual(", and")
+                                          || gap.SequenceEqual(", the") || gap.SequenceEqual(", and the")));
+
+    private static readonly Entities.WordSet Prepositions = new(
+        ["in", "at", "from", "of", "to", "for", "with", "near", "across", "inside", "outside", "on", "by", "into", "over", "around", "throughout", "between"]);
 
     private static readonly HashSet<string> VerbAdjuncts = new(StringComparer.Ordinal)
     {
@@ -363,7 +399,7 @@ public sealed partial class CitationStage : IStage
         int start = d.Text.IndexOf(words[0], sentenceStart + cut, StringComparison.Ordinal);
         // "France's foreign ministry said", "The Nigerian army said", "a UN spokesman said": the words before the source
         // noun may name whose it is.
-        bool unnamed = (UnnamedSourceNouns.Contains(words[^1]) || postmodifier.Success && words[^1] is "people" or "People")
+        bool unnamed = (UnnamedSourceNouns.Contains(words[^1]) || words.Length == 2 && NamedBodyBefore(d, words[1], start) is not null || postmodifier.Success && words[^1] is "people" or "People")
                        && words[..^1].All(w => char.IsLower(w[0]) || w is "The" or "A" or "An" || IsNameOf(d, w, start, verbStart));
         // ", Kommersant reported", ", state television ORTM reported": an untagged name, perhaps after lower-case words
         // that say it is a medium, before "reported".
@@ -377,10 +413,27 @@ public sealed partial class CitationStage : IStage
             Add(d, found, d.Text.LastIndexOf(name, verbStart, StringComparison.Ordinal), verbEnd, name, "reported", 0.65);
             return;
         }
+        // "Most of those killed were Alawites, the observatory said": "the" and the head noun of an organisation named
+        // before speak for it ("… according to the Syrian Observatory for Human Rights").
+        if (words is ["the" or "The", var head] && NamedBodyBefore(d, head, start) is { } body)
+        {
+            Add(d, found, start, verbEnd, body.Canonical, "reported", 0.6);
+            return;
+        }
         string source = string.Join(' ', words[0] is "the" or "The" or "a" or "A" or "an" or "An" ? words[1..] : words);
         if (source.Length == 0) return;
         if (postmodifier.Success) source += postmodifier.Value.TrimEnd();
         Add(d, found, start, verbEnd, source, "reported", unnamed ? 0.6 : 0.65);
+    }
+
+    /// <summary>The last organisation named before <paramref name="before"/> with <paramref name="head"/> (a lower-case
+    /// noun) among its words, capitalised ("observatory" → "Syrian Observatory for Human Rights"), or null.</summary>
+    private static Entity? NamedBodyBefore(Document d, string head, int before)
+    {
+        if (head.Length < 3 || !head.All(char.IsLower)) return null;
+        return d.Entities.LastOrDefault(x => x.End <= before && x.Label == EntityLabels.Org
+                                             && x.Text.Split(' ').Any(w => w.Length == head.Length && char.IsUpper(w[0]) && w.AsSpan(1).SequenceEqual(head.AsSpan(1))
+                                                                         && char.ToLowerInvariant(w[0]) == head[0]));
     }
 
     /// <summary>
@@ -417,6 +470,7 @@ public sealed partial class CitationStage : IStage
         "service", "office", "release", "communique", "website", "television", "broadcaster", "force", "forces", "minister",
         "ministers", "leaders", "lawmakers", "commanders", "command", "embassy", "mission", "presidency", "company", "firm",
         "producer", "miner", "bank", "lender", "operator", "carrier", "group", "court", "mediators", "negotiators", "party", "opposition",
+        "guard", "coastguard", "navy", "council", "commission", "committee", "cabinet", "regulator", "watchdog", "monitor",
     };
 
     private static bool IsOnlyArticle(Document d, int from, int to) =>

@@ -183,6 +183,39 @@ public class CitationTests
         Assert.Equal((text, "reported", source), (citation.Text, citation.Kind, citation.Sources.Single().Name));
     }
 
+    /// <summary>A state speaks as its subject (no citation had "China said"), every speaker of a list speaks (only the
+    /// last did), and "the" + an organisation's head noun speaks for the organisation named before.</summary>
+    [Theory]
+    [InlineData("[China|LOC] said the drills were routine.", "China said", "China")]
+    [InlineData("[Washington|LOC], a treaty ally of [Manila|LOC], has said an attack would trigger its obligations.",
+        "Washington, a treaty ally of Manila, has said", "Washington")]
+    [InlineData("The [United States|LOC] and the [European Union|ORG] said they were deeply concerned.",
+        "United States and the European Union said", "United States|European Union")]
+    [InlineData("[Russia|LOC], [China|LOC] and [Iran|LOC] said the sanctions were illegal.", "Russia, China and Iran said", "Russia|China|Iran")]
+    [InlineData("[China|LOC]'s coast guard said it had taken necessary measures.", "China's coast guard said", "China's coast guard")]
+    [InlineData("It rose, according to the [Syrian Observatory for Human Rights|ORG]. Most were Alawites, the observatory said.",
+        "the observatory said", "Syrian Observatory for Human Rights")]
+    public void States_lists_and_named_bodies_speak(string marked, string text, string sources)
+    {
+        var doc = EventTestSupport.Marked(marked);
+        new CitationStage().Process(doc);
+        var citation = Assert.Single(doc.Citations, c => c.Kind == "reported");
+        Assert.Equal((text, sources), (citation.Text, string.Join('|', citation.Sources.Select(s => s.Name))));
+    }
+
+    /// <summary>A place after a preposition is where the speakers are, not who speaks (guards of this change: places spoke in none before).</summary>
+    [Theory]
+    [InlineData("Officials in [Moscow|LOC] said the talks failed.")]
+    [InlineData("The deal was backed by [Qatar|LOC] and the talks said to be over.")]
+    // a state claims land, not words
+    [InlineData("[Moscow|LOC] claims the peninsula as its own.")]
+    public void A_place_after_a_preposition_or_claiming_land_is_no_speaker(string marked)
+    {
+        var doc = EventTestSupport.Marked(marked);
+        new CitationStage().Process(doc);
+        Assert.DoesNotContain(doc.Citations, c => c.Sources.Any(s => s.Name is "Moscow" or "Qatar"));
+    }
+
     [Fact]
     public void An_organisation_described_by_lower_case_words_is_the_speaker_and_after_told_comes_the_listener()
     {
