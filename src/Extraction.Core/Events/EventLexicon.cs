@@ -41,6 +41,9 @@ public sealed class EventLexicon
     /// <summary>A country's name as the capitals list gives it ("United States", "Russia"), or a capital's: a place that acts as a state.</summary>
     public bool IsState(string name) => _countries.Contains(name) || CountryOfCapital(name) is not null;
 
+    /// <summary>A country's name as the capitals list gives it.</summary>
+    public bool IsCountry(string name) => _countries.Contains(name);
+
     public static EventLexicon Load(string path)
     {
         using var stream = File.OpenRead(path);

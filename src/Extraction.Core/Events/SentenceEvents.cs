@@ -235,6 +235,8 @@ internal sealed class SentenceEvents
         // "a group Western governments have linked to the GRU": to link is to associate, no cooperation; "called
         // Kazakhstan "one of the most promising …"": to call something a name is no call.
         || lemma == "link" || lemma == "call" && NamesItsObject(verbEnd)
+        // "Turkey, which considers the SDF an offshoot of the PKK": to consider something a thing is no consultation.
+        || lemma is "consider" or "regard" && NamesItsObject(verbEnd)
         // "meet its obligations" is no meeting; to die is no act of the one who dies.
         || lemma == "meet" && MeetsAnObligation(verbEnd) || lemma == "die"
         // "Beijing claims Taiwan as its own territory": a claim to a place is no accusation.
@@ -247,6 +249,8 @@ internal sealed class SentenceEvents
     private bool NamesItsObject(int verbEnd)
     {
         if (verbEnd >= _count) return false;
+        // "considers the SDF an offshoot": an article before the name.
+        if (_entityAt[verbEnd] is null && _low[verbEnd] == "the" && verbEnd + 1 < _count && _entityAt[verbEnd + 1] is not null) verbEnd++;
         if (_entityAt[verbEnd] is not { } e)
         {
             if (!Determiners.Contains(_low[verbEnd])) return false;
@@ -255,7 +259,7 @@ internal sealed class SentenceEvents
             return j > verbEnd + 1 && j < _count && _low[j] is "\"" or "“";
         }
         int next = LastToken(verbEnd, e) + 1;
-        return next < _count && _low[next] is "\"" or "“" or "a" or "an" or "the" or "one";
+        return next < _count && _low[next] is "\"" or "“" or "a" or "an" or "the" or "one" or "as";
     }
 
     private static readonly HashSet<string> Obligations = new(StringComparer.Ordinal)
@@ -752,6 +756,8 @@ internal sealed class SentenceEvents
                 return (actor, x, 0.6);
             }
         }
+        // "the Pretoria agreement": named by where it was made, an agreement cited, not made here.
+        if (actor is null && c.Start > 0 && _entityAt[c.Start - 1] is { } venue && NamesAVenue(venue, c.Start - 1)) return (null, null, 0);
         // "Biden said the strikes were a response …": an event noun that is its own clause's subject has no actor outside it.
         if (actor is null && IsClauseSubject(c.Start, after)) return (null, null, 0);
         // "accused Russia of funding protests": the object of a gerund is no act of the gerund's subject, unless the
@@ -883,6 +889,23 @@ internal sealed class SentenceEvents
         return false;
     }
 
+    /// <summary>Nouns of agreements and meetings that a city before them names by where they were made ("the Minsk
+    /// agreements", "the Doha talks").</summary>
+    private static readonly HashSet<string> VenueNamedNouns = new(StringComparer.Ordinal)
+    {
+        "agreement", "agreements", "accord", "accords", "talks", "summit", "process", "format", "declaration", "memorandum",
+        "protocol", "protocols", "conference", "negotiations", "communique", "consensus",
+    };
+
+    /// <summary>
+    /// "brokered the Pretoria agreement that ended the war": a city (a capital too, though it may stand for its state
+    /// elsewhere) right before such a noun names the agreement, neither party nor actor; a country does not ("the Iran
+    /// agreement" is Iran's).
+    /// </summary>
+    private bool NamesAVenue(Entity e, int lastToken) =>
+        e.Label == EntityLabels.Loc && !IsPossessive(e) && lastToken + 1 < _count && VenueNamedNouns.Contains(_low[lastToken + 1])
+        && !_lexicon.IsCountry(e.Canonical) && !_lexicon.IsCountry(e.Text);
+
     /// <summary>Possessor or premodifier of a noun trigger: "Tajikistan’s insistence", "recent CSTO military exercises".</summary>
     private Entity? Premodifier(int start)
     {
@@ -897,7 +920,7 @@ internal sealed class SentenceEvents
                 // governs ("Farmers in Ireland staged protests").
                 if (ActorLabels.Contains(e.Label))
                     return (e.Label != EntityLabels.Loc || IsPossessive(e) || _lexicon.IsState(e.Canonical) || _lexicon.IsState(e.Text))
-                           && !(passedVerb && InPrepositionalPhrase(FirstToken(i, e))) ? e : null;
+                           && !(passedVerb && InPrepositionalPhrase(FirstToken(i, e))) && !NamesAVenue(e, i) ? e : null;
                 i = FirstToken(i, e);
                 continue;
             }
@@ -1233,7 +1256,7 @@ internal sealed class SentenceEvents
                 locationEnd = i;
                 continue;
             }
-            if (e.Label == EntityLabels.Norp && ModifiesAName(i + 1)) continue;
+            if (e.Label == EntityLabels.Norp && ModifiesAName(i + 1) || NamesAVenue(e, i)) continue;
             // "met with his Russian counterpart, Andrei Belousov": the name in apposition is the party.
             if (e.Label == EntityLabels.Norp && i + 3 < _count && _low[i + 1] is "counterpart" or "counterparts" && _low[i + 2] == ","
                 && _entityAt[i + 3] is { Label: EntityLabels.Person }) continue;
@@ -1358,8 +1381,9 @@ internal sealed class SentenceEvents
             // "collapsed in September when the ELN bombed …": a subordinate clause begins after "when"; no phrase runs over it.
             if (w is "when" or "where" or "whether" or "if" or "that" or "who" or "which" || ClauseBreaks.Contains(w)) return false;
             if (Prepositions.Contains(w)) return true;
-            // "unions in France, Belgium and Ireland": a name listed after one in a phrase is in that phrase.
-            if (w is "and" or "or" or "," && i > 0 && _entityAt[i - 1] is not null) continue;
+            // "unions in France, Belgium and Ireland": a name listed after one in a phrase is in that phrase; not after a
+            // date ("In 2024, Uzbekistan signed …": the phrase of time ends at its comma).
+            if (w is "and" or "or" or "," && i > 0 && _entityAt[i - 1] is { Label: not EntityLabels.Date }) continue;
             capitalised &= char.IsUpper(_doc.Text[_doc.Tokens[_first + i].Start]);
             if (_entityAt[i] is not null || w is "'s" or "’s" || Determiners.Contains(w)) continue;
             if (_doc.Tokens[_first + i].Kind != TokenKind.Word || Auxiliaries.Contains(w) || _lexicon.VerbLemma(w) is not null) return false;
@@ -1435,7 +1459,7 @@ internal sealed class SentenceEvents
         Entity? location = null;
         for (int i = after; i < _count && location is null; i++)
         {
-            if (ClauseBreaks.Contains(_low[i])) break;
+            if (ClauseBreaks.Contains(_low[i]) || _low[i] == "and" && OpensAClause(i)) break;
             if (_entityAt[i] is { Label: EntityLabels.Loc } e && e != actor && e != recipient && PrecededBy(FirstToken(i, e), LocationPrepositions)) location = e;
         }
         if (location is not null) ev.Arguments.Add(new EventArgument { Role = "location", Entity = location.Id });
@@ -1484,9 +1508,16 @@ internal sealed class SentenceEvents
     private bool BreaksClause(int from, int to)
     {
         for (int i = from + 1; i < to; i++)
-            if (ClauseBreaks.Contains(_low[i]) || _low[i] == "and" && StartsAVerbPhrase(i + 1)) return true;
+            if (ClauseBreaks.Contains(_low[i]) || _low[i] == "and" && (StartsAVerbPhrase(i + 1) || OpensAClause(i))) return true;
         return false;
     }
+
+    /// <summary>
+    /// ", and" at <paramref name="and"/> joins two clauses ("signed a contract with France …, and in February 2024 India
+    /// delivered …"), not the last two names of a list ("Russia, China, and Iran").
+    /// </summary>
+    private bool OpensAClause(int and) =>
+        and >= 2 && _low[and - 1] == "," && !(and + 1 < _count && _entityAt[and + 1] is { } next && _entityAt[and - 2] is { } last && next.Label == last.Label);
 
     /// <summary>A clause break or a coordinating "and" lies between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
     private bool Separated(int from, int to)

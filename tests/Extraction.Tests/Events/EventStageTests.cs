@@ -298,6 +298,9 @@ public class EventStageTests
     [InlineData("[Pakistan|LOC] carried out air strikes on [Kabul|LOC].", "ASSAULT/asserted 'carried out air strikes' actor=Pakistan recipient=Kabul")]
     // to call something a name is no call (it read CONSULT actor=Gary Nagle recipient=Kazakhstan)
     [InlineData("[Gary Nagle|PERSON] called [Kazakhstan|LOC] \"one of the most promising copper jurisdictions\".", "")]
+    // to consider something a thing is no consultation (it read CONSULT actor=Turkey recipient=SDF)
+    [InlineData("[Turkey|LOC] considers the [SDF|ORG] an offshoot of the [PKK|ORG].", "")]
+    [InlineData("[Moscow|LOC] regards [NATO|ORG] as its main adversary.", "")]
     // "after" before a clause's own subject opens it (it read ASSAULT actor=Pakistani)
     [InlineData("[India|LOC] expelled [Pakistani|NORP] military advisers a day after gunmen killed 26 tourists.", "COERCE/asserted 'expelled' actor=India recipient=Pakistani")]
     // an event after a preposition of time or circumstance is another act (it read PROTEST actor=Georgia)
@@ -307,6 +310,11 @@ public class EventStageTests
     // a place that is no state names where the act happens, not who acts (it read AGREE actor=Gaza); a state acts
     [InlineData("Talks on a [Gaza|LOC] ceasefire resumed.", "")]
     [InlineData("New [Russia|LOC] strikes on [Kyiv|LOC] killed ten.", "ASSAULT/asserted 'strikes' actor=Russia recipient=Kyiv")]
+    // a phrase of time ends at its comma: the name after it is the subject (it read no event)
+    [InlineData("In [2024|DATE], [Uzbekistan|LOC] signed agreements with the [Taliban|ORG].", "SUPPORT/asserted 'signed' actor=Uzbekistan recipient=Taliban")]
+    // a city before an agreement names it: no party, no actor (it read CONSULT recipient=Pretoria and AGREE actor=Pretoria)
+    [InlineData("The [African Union|ORG] brokered the [Pretoria|LOC] agreement that ended the war.", "")]
+    [InlineData("The [Minsk|LOC] agreements collapsed in [2022|DATE].", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
@@ -392,6 +400,11 @@ public class EventStageTests
     // an inline citation's date dates the report, not the event
     [InlineData("[Azerbaijan|LOC] attacked [Armenian|NORP] posts ([Armenpress|ORG], [February 13|DATE]).", "ASSAULT", "time", "-")]
     [InlineData("[Azerbaijan|LOC] attacked [Armenian|NORP] posts on [Tuesday|DATE] ([Armenpress|ORG], [February 13|DATE]).", "ASSAULT", "time", "Tuesday")]
+    // ", and" + another clause ends the event's own (it took the second clause's rocket and Pakistan)
+    [InlineData("[Suren Papikyan|PERSON] signed a contract with [France|LOC] for radars, and in [2024|DATE] [India|LOC] delivered [rocket|WEAPON] systems.",
+                "COOPERATE", "instrument", "-")]
+    [InlineData("[Uzbekistan|LOC] signed agreements with the [Taliban|ORG], and a railway would link [Termez|LOC] to [Peshawar|LOC] in [Pakistan|LOC].",
+                "SUPPORT", "location", "-")]
     public void ContextArgumentsComeFromTheEventsOwnClauseAndNotFromCitations(string marked, string type, string role, string expected)
     {
         var doc = EventTestSupport.Marked(marked);
