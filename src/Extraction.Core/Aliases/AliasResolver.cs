@@ -136,7 +136,8 @@ public sealed class AliasResolver : IStage
     /// <summary>
     /// One name, one referent within an article: where the same text is tagged with two of PERSON/ORG/LOC ("Glencore has
     /// agreed …", "Glencore's chief executive", "Glencore's London-listed shares" read as a person), the mentions take the
-    /// label whose mentions' confidences sum to clearly more (by a quarter) than any other's.
+    /// label whose mentions' confidences sum to clearly more (by a quarter) than any other's, unless the text describes one
+    /// mention as a company's ("Gazprom chief executive", "the state company X"), which decides.
     /// </summary>
     private static void HarmonizeLabels(Document doc)
     {
@@ -151,6 +152,15 @@ public sealed class AliasResolver : IStage
         if (mixed is null) return;
         foreach (string text in mixed)
         {
+            // "Gazprom chief executive Alexei Miller" … "In 2023, Gazprom began": where the text itself says what the name
+            // is (a company's noun after it, a descriptor before it), that mention decides.
+            if (doc.Entities.FirstOrDefault(e => e.Text == text && e.Source is Entities.Statistical.NerStage.CompanyContextSource
+                                                     or Entities.Rules.NameRules.OrgDescriptorSource) is { } described)
+            {
+                foreach (var e in doc.Entities)
+                    if (e.Text == text && NameLabels.Contains(e.Label)) e.Label = described.Label;
+                continue;
+            }
             var scores = new Dictionary<string, double>(StringComparer.Ordinal);
             foreach (var e in doc.Entities)
                 if (e.Text == text && NameLabels.Contains(e.Label)) scores[e.Label] = scores.GetValueOrDefault(e.Label) + e.Confidence;

@@ -225,6 +225,9 @@ public static partial class NameRules
         if (!(EntityText.IsDeterminer(before) || before is "'s" or "’s" || EntityText.IsAttributiveCompound(before))) return;
         if (!c.IsCapitalized(i) || IsPlaceOrGroup(c, i) || c.Gazetteer.IsFirstName(c.Word(i))) return;
         int stop = CapitalisedRunEnd(c, i + 1, end, maxWords: 3);
+        // "a Soviet-era network", "a Kremlin-linked group": a compound with a lower-case head describes, it names nothing.
+        for (int k = i; k < stop; k++)
+            if (c.Word(k).LastIndexOf('-') is int hyphen and > 0 && hyphen + 1 < c.Word(k).Length && char.IsLower(c.Word(k)[hyphen + 1])) return;
         int t = stop;
         for (int words = 0; t < end && words < 2 && !NamedBeforeDescriptors.Contains(c.Word(t)) && c.Word(t).Length > 0 && char.IsLower(c.Word(t)[0]); words++) t++;
         if (t >= end || !NamedBeforeDescriptors.Contains(c.Word(t)) || t + 1 < end && c.Word(t + 1) is "of") return;

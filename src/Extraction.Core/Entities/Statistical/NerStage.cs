@@ -243,15 +243,20 @@ public sealed class NerStage : IStage
     {
         foreach (var e in spans)
         {
-            if (e.Label != EntityLabels.Person || e.Text.Contains(' ')) continue;
+            if (e.Label is not (EntityLabels.Person or EntityLabels.Org) || e.Text.Contains(' ')) continue;
             int t = EntityText.TokenEndingAt(document, e.End) + 1;
             if (t <= 0) continue;
             if (t < document.Tokens.Count && document.SpanOf(document.Tokens[t]) is "'s" or "’s") t++;
             if (t >= document.Tokens.Count || !CorporateNouns.Contains(document.SpanOf(document.Tokens[t]).ToString())) continue;
             if (t + 1 < document.Tokens.Count && document.SpanOf(document.Tokens[t + 1]) is "of") continue;
             e.Label = EntityLabels.Org;
+            e.Source = CompanyContextSource;
         }
     }
+
+    /// <summary>The source of a one-word name the context shows to be a company's (the alias stage lets it decide the
+    /// name's label throughout the article).</summary>
+    public const string CompanyContextSource = StageName + "/company_context";
 
     /// <summary>
     /// "Almasadam Satkaliyev, the head of the atomic energy agency, told …" read as an organisation: a name of two or
