@@ -177,8 +177,10 @@ public sealed partial class CitationStage : IStage
             int verbStart = m.Index, verbEnd = m.Index + m.Length;
             // "X said" / "X has said": the speaker ends right before the verb; "X, chaired by Y, said": or before an
             // aside between commas.
-            // "X said nothing" reports nothing.
-            if (d.Text.AsSpan(verbEnd).StartsWith(" nothing", StringComparison.Ordinal)) continue;
+            // "X said nothing" reports nothing; "declared a state of emergency", "declared war" are acts, not words reported.
+            if (d.Text.AsSpan(verbEnd).StartsWith(" nothing", StringComparison.Ordinal)
+                || m.Value is "declared" or "declares" && NextWord(d, verbEnd) is "a" or "an" or "war" or "independence" or "victory" or "martial" or "its" or "their")
+                continue;
             var before = d.Entities.LastOrDefault(x => x.End <= verbStart && x.End >= verbStart - 30 && IsSpeaker(d, x)
                                                        && IsAuxiliaryOrAdverbGap(d.Text.AsSpan(x.End, verbStart - x.End)))
                          // "Ukraine's SBU security service told": lower-case words naming what the organisation is.
@@ -285,12 +287,27 @@ public sealed partial class CitationStage : IStage
         return longEnd < 0 ? null : d.Entities.FirstOrDefault(x => x.End == longEnd && x != acronym && x.Canonical == acronym.Canonical);
     }
 
-    /// <summary>The person before "of", "at" or "from" right before an organisation ("X of Yerevan State University"), or null.</summary>
+    private static string NextWord(Document d, int from)
+    {
+        var rest = d.Text.AsSpan(from).TrimStart();
+        int end = rest.IndexOfAny(' ', '\n');
+        return (end < 0 ? rest : rest[..end]).ToString();
+    }
+
+    /// <summary>The person before "of", "at" or "from" right before an organisation ("X of Yerevan State University", "X of
+    /// the Almaty-based Institute …"), or null.</summary>
     private static Entity? PersonOf(Document d, Entity organisation) =>
-        d.Entities.LastOrDefault(x => x.Label == EntityLabels.Person && x.End < organisation.Start && x.End >= organisation.Start - 10
-                                      && d.Text.AsSpan(x.End, organisation.Start - x.End).Trim() is var gap
+        d.Entities.LastOrDefault(x => x.Label == EntityLabels.Person && x.End < organisation.Start && x.End >= organisation.Start - 40
+                                      && WithoutDescribingCompound(d.Text.AsSpan(x.End, organisation.Start - x.End).Trim()) is var gap
                                       && (gap.SequenceEqual("of") || gap.SequenceEqual("at") || gap.SequenceEqual("from")
                                           || gap.SequenceEqual("of the") || gap.SequenceEqual("at the") || gap.SequenceEqual("from the")));
+
+    /// <summary>The text without a last word that is a describing compound ("of the Almaty-based" → "of the").</summary>
+    private static ReadOnlySpan<char> WithoutDescribingCompound(ReadOnlySpan<char> gap)
+    {
+        int space = gap.LastIndexOf(' ');
+        return space > 0 && Entities.EntityText.IsAttributiveCompound(gap[(space + 1)..]) ? gap[..space].TrimEnd() : gap;
+    }
 
     /// <summary>
     /// "he said", "she told": the pronoun right before the verb and the last person named before it in its sentence or
@@ -524,8 +541,9 @@ public sealed partial class CitationStage : IStage
     [GeneratedRegex(@" (?:familiar with|close to|briefed on|with (?:direct )?knowledge of|involved in|speaking on (?:the )?condition of anonymity)\b[^,;:""“”]*$")]
     private static partial Regex SourcePostmodifierRegex();
 
-    /// <summary>", chaired by Governor Y," between a speaker and the verb: one aside without a full stop or quotation.</summary>
-    [GeneratedRegex(@"^,[^,.;""“”()\n]{2,90},\s*(?:has\s+|had\s+|have\s+)?$")]
+    /// <summary>", chaired by Governor Y," between a speaker and the verb: one aside without a full stop or quotation (a
+    /// number's separators excepted: ", which has about 6,000 fighters,").</summary>
+    [GeneratedRegex(@"^,(?:[^,.;""“”()\n]|(?<=\d)[,.](?=\d)){2,90},\s*(?:has\s+|had\s+|have\s+)?$")]
     private static partial Regex AsideRegex();
 
     [GeneratedRegex(@"^\s*(?:(?:Additional|Further)\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]eported|[Tt]ranslated|[Pp]roduced)\s+by\b")]

@@ -237,10 +237,28 @@ internal sealed class SentenceEvents
         || lemma == "link" || lemma == "call" && NamesItsObject(verbEnd)
         // "Turkey, which considers the SDF an offshoot of the PKK": to consider something a thing is no consultation.
         || lemma is "consider" or "regard" && NamesItsObject(verbEnd)
+        // "joining BRICS did not mean Indonesia was aligning itself": to mean is to intend only before an infinitive.
+        || lemma == "mean" && !(verbEnd < _count && _low[verbEnd] == "to")
+        // "Belarus Hosts Russian Oreshnik Missiles", "hosts a Russian base": a country hosting arms or troops meets no one.
+        || lemma == "host" && HostsForcesOrArms(verbEnd)
         // "meet its obligations" is no meeting; to die is no act of the one who dies.
         || lemma == "meet" && MeetsAnObligation(verbEnd) || lemma == "die"
         // "Beijing claims Taiwan as its own territory": a claim to a place is no accusation.
         || lemma == "claim" && Object(verbEnd, null) is { Label: EntityLabels.Loc } place && IsDirectObjectEntity(verbEnd, place);
+
+    private static readonly HashSet<string> HostedForces = new(StringComparer.Ordinal)
+        { "base", "bases", "troops", "soldiers", "forces", "missiles", "weapons", "warheads", "refugees", "migrants", "facility" };
+
+    /// <summary>The noun phrase after the verb (up to five words) is a weapon or ends in a noun of forces or arms.</summary>
+    private bool HostsForcesOrArms(int verbEnd)
+    {
+        for (int i = verbEnd; i < Math.Min(_count, verbEnd + 5); i++)
+        {
+            if (_entityAt[i] is { Label: EntityLabels.Weapon } || HostedForces.Contains(_low[i])) return true;
+            if (_isTrigger[i] || Prepositions.Contains(_low[i]) || _doc.Tokens[_first + i].Kind != TokenKind.Word) return false;
+        }
+        return false;
+    }
 
     /// <summary>
     /// A name right after the verb is followed by a quotation or a noun phrase that names it ("called X "a …"", "called X a

@@ -195,6 +195,11 @@ public class CitationTests
     [InlineData("[China|LOC]'s coast guard said it had taken necessary measures.", "China's coast guard said", "China's coast guard")]
     [InlineData("It rose, according to the [Syrian Observatory for Human Rights|ORG]. Most were Alawites, the observatory said.",
         "the observatory said", "Syrian Observatory for Human Rights")]
+    // a number's separator inside the aside, a describing compound before the person's body
+    [InlineData("The [ELN|ORG], which has about 6,000 fighters, said in a statement that it had attacked dissidents.",
+        "ELN, which has about 6,000 fighters, said", "ELN")]
+    [InlineData("[Dastan Kadyrzhanov|PERSON] of the Almaty-based [Institute of Political Solutions|ORG] warned that the deal would deepen dependence.",
+        "Dastan Kadyrzhanov of the Almaty-based Institute of Political Solutions warned", "Dastan Kadyrzhanov")]
     public void States_lists_and_named_bodies_speak(string marked, string text, string sources)
     {
         var doc = EventTestSupport.Marked(marked);
@@ -248,6 +253,8 @@ public class CitationTests
     [InlineData("The talks, he said, went well.")]
     [InlineData("In the end the Chairman said nothing.")]
     [InlineData("[Moscow|LOC] said nothing.")]
+    // a declaration of a state of emergency is an act, not words reported
+    [InlineData("The government declared a state of emergency in the region.")]
     public void Other_words_before_a_reporting_verb_are_no_speaker(string marked)
     {
         var doc = EventTestSupport.Marked(marked);

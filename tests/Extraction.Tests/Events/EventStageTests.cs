@@ -301,6 +301,10 @@ public class EventStageTests
     // to consider something a thing is no consultation (it read CONSULT actor=Turkey recipient=SDF)
     [InlineData("[Turkey|LOC] considers the [SDF|ORG] an offshoot of the [PKK|ORG].", "")]
     [InlineData("[Moscow|LOC] regards [NATO|ORG] as its main adversary.", "")]
+    // to mean is to intend only before an infinitive (it read AGREE actor=BRICS); hosting arms or a base meets no one
+    [InlineData("Joining [BRICS|ORG] did not mean [Indonesia|LOC] was aligning itself with any bloc.", "")]
+    [InlineData("[Belarus|LOC] hosts [Russian|NORP] [Oreshnik missiles|WEAPON].", "")]
+    [InlineData("[Tajikistan|LOC] hosts a [Russian|NORP] military base.", "")]
     // "after" before a clause's own subject opens it (it read ASSAULT actor=Pakistani)
     [InlineData("[India|LOC] expelled [Pakistani|NORP] military advisers a day after gunmen killed 26 tourists.", "COERCE/asserted 'expelled' actor=India recipient=Pakistani")]
     // an event after a preposition of time or circumstance is another act (it read PROTEST actor=Georgia)
