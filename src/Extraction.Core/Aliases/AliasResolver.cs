@@ -179,7 +179,7 @@ public sealed class AliasResolver : IStage
     /// Barrel" found in one sentence and missed in the next): such mentions get its label and canonical name. Not a
     /// text tagged with two labels, nor one without a capital; not a one-word name at a sentence start (a capitalised
     /// common word) or next to another capitalised word ("Jordan" inside "Michael Jordan"), and only from a mention
-    /// tagged with confidence 0.8 or more.
+    /// tagged with confidence 0.8 or more, or from an acronym the text defines in parentheses after its long form.
     /// </summary>
     private static void TagRepeatedNames(Document doc)
     {
@@ -194,7 +194,10 @@ public sealed class AliasResolver : IStage
             else if (seen is not null && e.Confidence > seen.Confidence) names[e.Text] = e;
         }
         if (names.Count == 0) return;
-        var byFirstWord = names.Where(kv => kv.Value is not null && kv.Value.Confidence >= RepeatFrom)
+        // "the National Liberation Army (ELN) … The ELN, which has …": an acronym the text defines is as sure as a confident mention.
+        var ends = doc.Entities.Select(e => e.End).ToHashSet();
+        bool Defined(Entity e) => AcronymRules.IsAcronym(e.Text) && EntityText.EndBeforeParentheses(doc.Text, e.Start, e.End) is var longEnd && ends.Contains(longEnd);
+        var byFirstWord = names.Where(kv => kv.Value is not null && (kv.Value.Confidence >= RepeatFrom || Defined(kv.Value)))
             .GroupBy(kv => kv.Key.Split(' ')[0], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(kv => kv.Value!).OrderByDescending(e => e.Text.Length).ToList(), StringComparer.Ordinal);
         var lookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -214,7 +217,9 @@ public sealed class AliasResolver : IStage
                 int last = EntityText.TokenEndingAt(doc, end);
                 if (last < t || covered.AsSpan(t, last - t + 1).Contains(true)) continue;
                 if (last == t && initial[t]) continue;
-                bool capitalBefore = t > 0 && !initial[t] && EntityText.IsCapitalized(doc, t - 1);
+                // ("The ELN": a sentence's opening article is no part of a name.)
+                bool capitalBefore = t > 0 && !initial[t] && EntityText.IsCapitalized(doc, t - 1)
+                                     && !(initial[t - 1] && EntityText.IsDeterminer(doc.SpanOf(doc.Tokens[t - 1])));
                 bool capitalAfter = last + 1 < doc.Tokens.Count && !initial[last + 1] && EntityText.IsCapitalized(doc, last + 1);
                 if (capitalBefore || capitalAfter) continue;
                 added.Add(EntityText.Create(doc, t, last + 1, name.Label, name.Canonical, Math.Min(name.Confidence, 0.8), StageName));

@@ -195,6 +195,15 @@ public class AliasResolverTests
         Assert.True(mentions[1].Confidence <= 0.8);
     }
 
+    [Fact]
+    public void An_acronym_the_text_defines_is_tagged_where_else_it_appears()
+    {
+        // the model's 0.7 for the defined acronym had kept "The ELN, which has …" untagged
+        var doc = Run("Petro suspended talks with the National Liberation Army (ELN) on Friday. The ELN, which has 6,000 fighters, said so.",
+            ("National Liberation Army", EntityLabels.Org, 0.95), ("ELN", EntityLabels.Org, 0.7));
+        Assert.Equal(2, doc.Entities.Count(e => e.Text == "ELN" && e.Label == EntityLabels.Org));
+    }
+
     [Theory]
     [InlineData("We ate at Acme on Monday. The food at Acme was fine.", 0.6)]                      // not confident enough
     [InlineData("We saw Jordan on Monday. Later Michael Jordan spoke.", 0.9)]                      // inside a longer name
