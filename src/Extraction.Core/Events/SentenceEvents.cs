@@ -980,6 +980,9 @@ internal sealed class SentenceEvents
         int relativePronoun = -1;
         var (asideStart, asideEnd) = AsideBefore(start);
         bool pronounPassed = false;
+        // "Lukashenko told state news agency BelTA during a visit to …": an act in a phrase of "during" is the reporting
+        // clause's subject's, past the one told and the verb.
+        bool duringPhrase = GoverningWord(start) is int governor and >= 0 && _low[governor] == "during", passedListener = false;
         // "accused Pashinyan's government of \"destroying\" relations": after "of" the act is the accused's, whose name
         // comes before the accusing verb; the search ends there.
         int of = start - 1;
@@ -995,7 +998,9 @@ internal sealed class SentenceEvents
             if (_entityAt[i] is { } e)
             {
                 int first = FirstToken(i, e);
-                if (ActorLabels.Contains(e.Label) && !IsObjectOfAnEarlierVerb(first, i, start))
+                bool listener = IsToldListener(first);
+                passedListener |= listener;
+                if (ActorLabels.Contains(e.Label) && !IsObjectOfAnEarlierVerb(first, i, start) && !listener)
                     mentions.Add(new Mention(e, first, InPrepositionalPhrase(first) && !IsSubjectAfterConjunction(first, i, start) && !ActsThroughItsPeople(first), IsPossessive(e)));
                 i = first;
                 continue;
@@ -1007,7 +1012,7 @@ internal sealed class SentenceEvents
                 && (IsLowerCasePlainWord(i + 1) || Determiners.Contains(_low[i + 1]) && i + 2 < start && IsLowerCasePlainWord(i + 2))) break;
             // "Kim said the launch demonstrated …": a reported clause's subject comes after the reporting verb; its
             // speaker is not the actor, unless a pronoun stands for them ("Bouteflika said he is prepared to …").
-            if (mentions.Count == 0 && !pronounPassed && ReportingVerbs.Contains(w) && w != "according") break;
+            if (mentions.Count == 0 && !pronounPassed && ReportingVerbs.Contains(w) && w != "according" && !(duringPhrase && passedListener)) break;
             pronounPassed |= SubjectPronouns.Contains(w);
             if (w is "who" or "which")
             {
@@ -1176,6 +1181,17 @@ internal sealed class SentenceEvents
         if (k >= trigger || _low[k] != "and") return false;
         for (k++; k < trigger && IsAuxiliaryOrAdverb(k); k++) { }
         return k == trigger || _entityAt[k] is null && _lexicon.VerbLemma(_low[k]) is not null;
+    }
+
+    /// <summary>"Lukashenko told state news agency BelTA during a visit to …": the one told, past up to three lower-case
+    /// words that say what it is, is no subject.</summary>
+    private bool IsToldListener(int first)
+    {
+        int k = first - 1;
+        // Not past a clause's opening ("told reporters that Tokyo had lodged a protest": Tokyo acts).
+        for (int words = 0; k >= 0 && words < 3 && IsLowerCasePlainWord(k) && _low[k] is not ("told" or "tells" or "telling")
+                            && _low[k] is not ("that" or "which" or "who" or "what" or "how" or "when" or "where" or "whether" or "if"); words++) k--;
+        return k >= 0 && _low[k] is "told" or "tells" or "telling";
     }
 
     private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)

@@ -319,6 +319,10 @@ public class EventStageTests
     // a city before an agreement names it: no party, no actor (it read CONSULT recipient=Pretoria and AGREE actor=Pretoria)
     [InlineData("The [African Union|ORG] brokered the [Pretoria|LOC] agreement that ended the war.", "")]
     [InlineData("The [Minsk|LOC] agreements collapsed in [2022|DATE].", "")]
+    // the one told is no subject of the visit (it read actor=BelTA)
+    [InlineData("[Lukashenko|PERSON] told state news agency [BelTA|ORG] during a visit to [Asipovichy|LOC].", "CONSULT/asserted 'visit' actor=Lukashenko recipient=Asipovichy")]
+    // … but a name after "that" opens the reported clause and acts in it
+    [InlineData("[Shigeru Ishiba|PERSON] told reporters that [Tokyo|LOC] had lodged a protest with [Pyongyang|LOC].", "ACCUSE/asserted 'lodged a protest' actor=Tokyo recipient=Pyongyang")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
