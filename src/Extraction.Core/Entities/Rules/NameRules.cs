@@ -94,8 +94,9 @@ public static partial class NameRules
             if (!(c.IsCapitalized(i) || IsOrdinal(c, i) || EntityText.HasArabicArticle(c.Word(i)))) { i++; continue; }
             int runEnd = CapitalisedRunEnd(c, i + 1, end);
             int head = -1;
+            // "Russia's 201st Military Base": after an ordinal a base is a unit, as a division is.
             for (int t = runEnd - 1; t >= i; t--)
-                if (OrgHeads.Contains(c.Word(t))) { head = t; break; }
+                if (OrgHeads.Contains(c.Word(t)) || IsOrdinal(c, i) && c.Word(t) is "Base") { head = t; break; }
             if (head < 0) { i = runEnd; continue; }
             int stop = head + 1;
             // "Ministry of Defence", "Organization for Security and Co-operation in Europe", "Communist Party of the
