@@ -232,8 +232,9 @@ public sealed class AliasResolver : IStage
     }
 
     /// <summary>
-    /// "Long Name (ACR)" where both share a canonical name: ACR SAME_AS Long Name. A short name in parentheses right after
-    /// an organisation, one word with the organisation's initial ("the Export-Import Bank of China (Eximbank)"), is that
+    /// "Long Name (ACR)" where both share a canonical name, or where an organisation's name of several words is followed by
+    /// an acronym tagged as one (its initials perhaps another language's: "(GKNB)"): ACR SAME_AS Long Name. A short name
+    /// in parentheses right after an organisation, one word with the organisation's initial ("the Export-Import Bank of China (Eximbank)"), is that
     /// organisation's too, whatever the tagger read it as.
     /// </summary>
     private static void LinkAcronyms(Document doc, List<(Entity, Entity)> links)
@@ -246,6 +247,10 @@ public sealed class AliasResolver : IStage
             if (longEnd < 0 || !byEnd.TryGetValue(longEnd, out var full) || full == alias) continue;
             if (AcronymRules.IsAcronym(alias.Text))
             {
+                // "the State Committee for National Security (GKNB)", "the National Liberation Army (ELN)": an acronym of the
+                // name in another language, in parentheses right after an organisation's name of several words, is its.
+                if (full.Canonical != alias.Canonical && full.Label == EntityLabels.Org && full.Text.Contains(' ') && alias.Label == EntityLabels.Org)
+                    alias.Canonical = full.Canonical;
                 if (full.Canonical == alias.Canonical) links.Add((alias, full));
             }
             else if (full.Label == EntityLabels.Org && full.Text.Contains(' ') && !alias.Text.Contains(' ') && alias.Text[0] == full.Text[0])

@@ -320,7 +320,8 @@ public sealed partial class CitationStage : IStage
         if (pronoun == 0 || before[pronoun..] is not ("he" or "He" or "she" or "She")) return null;
         var lead = d.Text.AsSpan(0, pronoun).TrimEnd();
         int sentence = d.SentenceIndexAt(pronoun);
-        if (sentence < 0 || !(lead.Length <= d.Sentences[sentence].Start || lead.EndsWith(","))) return null;
+        // '"Freedom of speech is not freedom to slander," he told …': a quotation closed after its comma opens the clause too.
+        if (sentence < 0 || !(lead.Length <= d.Sentences[sentence].Start || lead.EndsWith(",") || lead.EndsWith(",\"") || lead.EndsWith(",”"))) return null;
         int from = d.Sentences[Math.Max(0, sentence - 2)].Start;
         var person = d.Entities.LastOrDefault(x => x.Label == EntityLabels.Person && x.End <= pronoun && x.Start >= from);
         return person is null ? null : (pronoun, person);
@@ -543,7 +544,7 @@ public sealed partial class CitationStage : IStage
 
     /// <summary>", chaired by Governor Y," between a speaker and the verb: one aside without a full stop or quotation (a
     /// number's separators excepted: ", which has about 6,000 fighters,").</summary>
-    [GeneratedRegex(@"^,(?:[^,.;""“”()\n]|(?<=\d)[,.](?=\d)){2,90},\s*(?:has\s+|had\s+|have\s+)?$")]
+    [GeneratedRegex(@"^,(?:[^,.;""“”()\n]|(?<=\d)[,.](?=\d)){2,90},\s*(?:(?:has|had|have)\s+)?(?:(?:repeatedly|also|previously|already|long|often|earlier)\s+)?$")]
     private static partial Regex AsideRegex();
 
     [GeneratedRegex(@"^\s*(?:(?:Additional|Further)\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]eported|[Tt]ranslated|[Pp]roduced)\s+by\b")]

@@ -21,6 +21,26 @@ public static class EntityText
         "prefecture", "prefectures", "county", "counties", "municipality", "municipalities", "raion", "raions",
     ]);
 
+    private static readonly WordSet CampNouns = new(["camp", "camps"]);
+    private static readonly WordSet CampModifiers = new(["refugee", "displacement", "displaced", "detention", "migrant", "military"]);
+
+    /// <summary>
+    /// Where a list of place names must end when token <paramref name="t"/> is a noun of a country's parts ("Faryab
+    /// provinces": <paramref name="t"/>) or a camp, perhaps after what kind it is ("the Abu Shouk displacement camp": the
+    /// modifier's token); -1 when it is neither.
+    /// </summary>
+    public static int PlaceNamesEnd(Document doc, int t)
+    {
+        var word = doc.SpanOf(doc.Tokens[t]);
+        if (RegionNouns.Contains(word)) return t;
+        if (!CampNouns.Contains(word)) return -1;
+        return t > 0 && CampModifiers.Contains(doc.SpanOf(doc.Tokens[t - 1])) ? t - 1 : t;
+    }
+
+    /// <summary>Token <paramref name="t"/> opens the nouns <see cref="PlaceNamesEnd"/> reads ("province", "displacement camp").</summary>
+    public static bool StartsPlaceNoun(Document doc, int t) =>
+        t < doc.Tokens.Count && (PlaceNamesEnd(doc, t) == t || t + 1 < doc.Tokens.Count && PlaceNamesEnd(doc, t + 1) == t);
+
     private static readonly string[] AttributiveEndings = ["-based", "-led", "-backed", "-owned", "-funded", "-controlled", "-born", "-listed", "-registered", "-run"];
 
     /// <summary>"Almaty-based", "Russia-led", "state-owned": a compound that describes the name after it and is no part of it.</summary>

@@ -992,6 +992,10 @@ internal sealed class SentenceEvents
         {
             if (i == asideEnd) { i = asideStart; continue; }
             string w = _low[i];
+            // "al-Burhan, who heads the Sovereignty Council, has vowed to defeat …", "the UAE, which Khartoum accuses of
+            // arming the RSF, have called for a ceasefire": a relative clause between commas before the verb phrase is
+            // no part of the clause.
+            if (w == "," && mentions.Count == 0 && RelativeClauseClosedAt(i) is int opening and >= 0) { i = opening; continue; }
             if (afterOf && _isVerbTrigger[i]) break;
             // "(Reuters) - Russia's Gazprom …": a parenthesis is an aside (a credit, a citation), never the subject.
             if (w == ")" && OpeningParenthesis(i) is int open and >= 0) { i = open; continue; }
@@ -1166,6 +1170,17 @@ internal sealed class SentenceEvents
                         && !(_entityAt[j] is null && (_low[j].EndsWith("ed", StringComparison.Ordinal) || _low[j].EndsWith("ing", StringComparison.Ordinal)));
         }
         return (-1, -1);
+    }
+
+    /// <summary>The comma that opens a relative clause (", who …", ", which …") closed by the comma at <paramref name="comma"/>, or -1.</summary>
+    private int RelativeClauseClosedAt(int comma)
+    {
+        for (int j = comma - 1; j >= Math.Max(1, comma - 16); j--)
+        {
+            if (_low[j] == ",") return j < comma - 2 && _low[j + 1] is "who" or "which" ? j : -1;
+            if (ClauseBreaks.Contains(_low[j]) || _low[j] is "(" or ")") return -1;
+        }
+        return -1;
     }
 
     /// <summary>
@@ -1469,11 +1484,15 @@ internal sealed class SentenceEvents
     private string Status(int start, Candidate c)
     {
         bool negated = false, hypothetical = false, anticipated = false, coordinated = false;
+        int articles = 0;  // "was not involved in the talks": an article does not count towards a negation's reach
         for (int i = start - 1, distance = 1; i >= 0 && distance <= 10; i--, distance++)
         {
             string w = _low[i];
             if (ClauseBreaks.Contains(w) || w == "that") break;
-            if (distance <= 3 && Negations.Contains(w)) negated = true;
+            // "On May 21, the court sentenced …": a name's word (the month) is no modal.
+            if (_entityAt[i] is not null) continue;
+            if (w is "the" or "a" or "an") articles++;
+            if (distance <= 3 + articles && Negations.Contains(w)) negated = true;
             // "rejected the accusation and warned …": a refusal governs its own object, not the next verb's.
             coordinated |= w == "and";
             if (distance <= 6 && Refusals.Contains(w) && c.Type != "REJECT" && !coordinated) negated = true;
@@ -1493,7 +1512,9 @@ internal sealed class SentenceEvents
         Entity? location = null;
         for (int i = after; i < _count && location is null; i++)
         {
-            if (ClauseBreaks.Contains(_low[i]) || _low[i] == "and" && OpensAClause(i)) break;
+            // ", ending decades of conflict over the Nagorno-Karabakh region": a participle's clause has places of its own.
+            if (ClauseBreaks.Contains(_low[i]) || _low[i] == "and" && OpensAClause(i)
+                || _low[i] == "," && i + 1 < _count && IsLowerCasePlainWord(i + 1) && _low[i + 1].EndsWith("ing", StringComparison.Ordinal)) break;
             if (_entityAt[i] is { Label: EntityLabels.Loc } e && e != actor && e != recipient && PrecededBy(FirstToken(i, e), LocationPrepositions)) location = e;
         }
         if (location is not null) ev.Arguments.Add(new EventArgument { Role = "location", Entity = location.Id });

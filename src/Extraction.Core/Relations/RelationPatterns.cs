@@ -211,6 +211,15 @@ public static class RelationPatterns
         int t = view.EndTokenOf(person);
         if (!view.WordIs(t, ",")) return;
         t++;
+        // "al-Burhan, who heads the Sovereignty Council, …": a relative clause of heading names the body the person leads.
+        if (view.WordIs(t, "who") && view.WordIs(t + 1, HeadingVerbs))
+        {
+            int ledAt = view.WordIs(t + 2, "the") ? t + 3 : t + 2;
+            if (view.EntityAt(ledAt) is var led and >= 0 && view.FirstTokenOf(led) == ledAt && IsAffiliation(view.Entities[led])
+                && view.Entities[led].Label != EntityLabels.Norp)
+                Add(found, RelationTypes.InChargeOf, view.Entities[person], view.Entities[led], SpanOfTokens(view, t + 1, t + 2), AppositiveConfidence, "who-heads");
+            return;
+        }
         // "Dmitry Medvedev, now deputy chairman of …"
         if (view.WordIs(t, "now", "currently", "formerly", "also", "still")) t++;
         if (view.WordIs(t, Determiners)) t++;
@@ -259,6 +268,8 @@ public static class RelationPatterns
         while (view.InSentence(end) && tokens[end].Start == tokens[end - 1].End) end++;
         return Entities.EntityText.IsAttributiveCompound(view.Document.Text.AsSpan(tokens[t].Start, tokens[end - 1].End - tokens[t].Start)) ? end : -1;
     }
+
+    private static readonly string[] HeadingVerbs = ["heads", "headed", "leads", "led", "chairs", "chaired", "commands", "commanded", "runs", "ran", "directs", "directed"];
 
     private static bool IsLowerCaseWord(string word) => word.Length > 0 && char.IsLower(word[0]) && word.All(ch => char.IsLetter(ch) || ch == '-');
 

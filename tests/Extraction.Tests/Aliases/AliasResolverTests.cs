@@ -44,6 +44,17 @@ public class AliasResolverTests
         Assert.Equal(EntityLabels.Loc, Assert.Single(doc.Entities, e => e.Text == "Switzerland").Label);  // after a place: no alias
     }
 
+    /// <summary>An acronym in another language's initials, in parentheses after an organisation's name, is that
+    /// organisation's (GKNB was not linked: its letters do not spell the English name).</summary>
+    [Fact]
+    public void An_acronym_in_parentheses_after_an_organisation_is_its_whatever_its_letters()
+    {
+        var doc = RunAsTagged("Tashiev heads the State Committee for National Security (GKNB). The GKNB denied it.",
+            ("State Committee for National Security", EntityLabels.Org, 0.9), ("GKNB", EntityLabels.Org, 0.8));
+        Assert.Equal("State Committee for National Security", doc.Entities.First(e => e.Text == "GKNB").Canonical);
+        Assert.Contains(doc.Relations, r => r.Type == RelationTypes.SameAs);
+    }
+
     /// <summary>An acronym another stage tagged, with no long form of its own, takes the one organisation its letters spell.</summary>
     [Fact]
     public void A_tagged_acronym_without_a_long_form_is_the_organisation_it_spells()

@@ -91,6 +91,11 @@ public class CitationTests
     [InlineData("[Murat Nurtleu|PERSON] sought to reassure both sides. Speaking in [Brussels|LOC], he said [Astana|LOC] would not choose.", "he said", "Murat Nurtleu")]
     [InlineData("Economist [Tatul Manaseryan|PERSON] of [Yerevan State University|ORG] warned that a rupture could cost [Armenia|LOC] dearly.",
         "Tatul Manaseryan of Yerevan State University warned", "Tatul Manaseryan")]
+    // a pronoun after a quotation closed after its comma; an aside with an adverb after its auxiliary
+    [InlineData("[Sadyr Japarov|PERSON] has defended the measures. \"Freedom of speech is not freedom to slander,\" he told the state news agency [Kabar|ORG].",
+        "he told", "Sadyr Japarov")]
+    [InlineData("[Iran|LOC], which borders [Syunik|LOC], has repeatedly said it would oppose any change to the borders.",
+        "Iran, which borders Syunik, has repeatedly said", "Iran")]
     public void A_speaker_is_found_past_an_adverb_behind_a_pronoun_or_before_his_body(string marked, string text, string source)
     {
         var doc = EventTestSupport.Marked(marked);

@@ -323,6 +323,17 @@ public class EventStageTests
     [InlineData("[Lukashenko|PERSON] told state news agency [BelTA|ORG] during a visit to [Asipovichy|LOC].", "CONSULT/asserted 'visit' actor=Lukashenko recipient=Asipovichy")]
     // … but a name after "that" opens the reported clause and acts in it
     [InlineData("[Shigeru Ishiba|PERSON] told reporters that [Tokyo|LOC] had lodged a protest with [Pyongyang|LOC].", "ACCUSE/asserted 'lodged a protest' actor=Tokyo recipient=Pyongyang")]
+    // a relative clause between commas before the verb phrase is passed over (it read actor=Sovereignty Council; the
+    // second, a guard, has its verb right after the clause)
+    [InlineData("Army chief [Abdel Fattah al-Burhan|PERSON], who heads the [Sovereignty Council|ORG], has vowed to defeat the [RSF|ORG].",
+        "ASSAULT/anticipated 'defeat' actor=Abdel Fattah al-Burhan recipient=RSF")]
+    [InlineData("[Egypt|LOC], which [Khartoum|LOC] accuses of arming the [RSF|ORG], has urged [Sudan|LOC] to talk.",
+        "ACCUSE/asserted 'accuses' actor=Khartoum recipient=RSF | REQUEST/asserted 'urged' actor=Egypt recipient=Sudan")]
+    // the month of May is no modal (it read hypothetical)
+    [InlineData("On [May 21|DATE], the [Pervomaisky District Court|ORG] sentenced [Makhabat Tazhibek kyzy|PERSON] to six years in prison.",
+        "COERCE/asserted 'sentenced' actor=Pervomaisky District Court recipient=Makhabat Tazhibek kyzy")]
+    // an article does not count towards a negation's reach (it read asserted)
+    [InlineData("[Russia|LOC], which has long acted as a mediator, was not involved in the talks.", "CONSULT/negated 'talks' actor=Russia recipient=-")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
@@ -412,6 +423,9 @@ public class EventStageTests
     [InlineData("[Suren Papikyan|PERSON] signed a contract with [France|LOC] for radars, and in [2024|DATE] [India|LOC] delivered [rocket|WEAPON] systems.",
                 "COOPERATE", "instrument", "-")]
     [InlineData("[Uzbekistan|LOC] signed agreements with the [Taliban|ORG], and a railway would link [Termez|LOC] to [Peshawar|LOC] in [Pakistan|LOC].",
+                "SUPPORT", "location", "-")]
+    // a participle's clause has places of its own (it read location=Nagorno-Karabakh)
+    [InlineData("[Nikol Pashinyan|PERSON] and [Ilham Aliyev|PERSON] signed an agreement on [Friday|DATE], ending decades of conflict over the [Nagorno-Karabakh|LOC] region.",
                 "SUPPORT", "location", "-")]
     public void ContextArgumentsComeFromTheEventsOwnClauseAndNotFromCitations(string marked, string type, string role, string expected)
     {

@@ -137,6 +137,8 @@ public class NerCanonicalTests
     [InlineData("The canal will irrigate 550,000 hectares of desert in Balkh, Jowzjan and Faryab provinces.", "Balkh,Jowzjan,Faryab")]
     [InlineData("The canal threatens irrigation in Uzbekistan's Surkhandarya and Karakalpakstan regions and in Turkmenistan's Lebap province.",
         "Surkhandarya,Karakalpakstan,Lebap")]
+    // a camp's name, perhaps before what kind of camp it is (the model read "Abu Shouk" as a person)
+    [InlineData("The RSF shelled El Fasher, killing at least 40 people at the Abu Shouk displacement camp, local activists said.", "Abu Shouk")]
     public void Names_listed_before_a_region_noun_are_places(string text, string places)
     {
         var doc = new Document("d", text, new DocumentSource("test"));

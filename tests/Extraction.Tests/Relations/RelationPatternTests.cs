@@ -67,6 +67,8 @@ public sealed class RelationPatternTests
     [InlineData("John Kirby, a spokesman for the Pentagon, said so.", "John Kirby", "Pentagon", O, RelationTypes.BelongsTo, "spokesman")]
     [InlineData("Levan Khabeishvili, the chairman of the opposition United National Movement, was beaten.", "Levan Khabeishvili", "United National Movement", O, RelationTypes.InChargeOf, "chairman")]
     [InlineData("Bola Tinubu, the current chairman of ECOWAS, spoke.", "Bola Tinubu", "ECOWAS", O, RelationTypes.InChargeOf, "current chairman")]
+    // a relative clause of heading (none was found)
+    [InlineData("Army chief Abdel Fattah al-Burhan, who heads the Sovereignty Council, vowed to fight on.", "Abdel Fattah al-Burhan", "Sovereignty Council", O, RelationTypes.InChargeOf, "heads")]
     // a describing compound describes the body after it
     [InlineData("Mazloum Abdi, the commander of the U.S.-backed Syrian Democratic Forces, signed the deal.", "Mazloum Abdi", "Syrian Democratic Forces", O, RelationTypes.InChargeOf, "commander")]
     public void Appositive_after_a_person(string text, string person, string org, string orgLabel, string type, string trigger)

@@ -374,19 +374,23 @@ public static partial class NameRules
         if (stop == i + 1) return;
         for (int t = i + 1; t < stop; t++)
             if (OrgHeads.Contains(c.Word(t)) || PlaceHeads.Contains(c.Word(t))) return;
+        // "the Abu Shouk displacement camp": a place's name (TagPlacesBeforeRegionNoun).
+        if (EntityText.StartsPlaceNoun(c.Document, stop)) return;
         c.Add(i, stop, EntityLabels.Person, 0.75, "first_name");
     }
 
     /// <summary>
-    /// "in Turkmenistan's Lebap province", "Uzbekistan's Surkhandarya and Karakalpakstan regions": capitalised words listed
-    /// right before a noun of a country's parts (<see cref="EntityText.RegionNouns"/>) are places, up to two words each; a
+    /// "in Turkmenistan's Lebap province", "Uzbekistan's Surkhandarya and Karakalpakstan regions", "the Abu Shouk
+    /// displacement camp": capitalised words listed right before a noun of a country's parts or a camp
+    /// (<see cref="EntityText.PlaceNamesEnd"/>) are places, up to two words each; a
     /// word an earlier stage tagged, a title, an organisation's head noun ("the Labour Party district office"), a common
     /// word at a sentence's start or a group's adjective ("the Kurdish region") is none.
     /// </summary>
     private static void TagPlacesBeforeRegionNoun(RuleContext c, int from, int noun)
     {
-        if (!EntityText.RegionNouns.Contains(c.Word(noun)) || noun - 1 < from || !c.SpaceBetween(noun - 1)) return;
-        for (int stop = noun; ;)
+        int namesEnd = EntityText.PlaceNamesEnd(c.Document, noun);
+        if (namesEnd - 1 < from || !c.SpaceBetween(namesEnd - 1)) return;
+        for (int stop = namesEnd; ;)
         {
             int start = stop;
             while (start - 1 >= from && stop - start < 2 && c.IsNameWord(start - 1) && !Titles.Contains(c.Word(start - 1))

@@ -447,8 +447,9 @@ public sealed class NerStage : IStage
     }
 
     /// <summary>
-    /// "Balkh, Jowzjan and Faryab provinces", "the Kherson and Zaporizhzhia regions": names listed before a noun of a
-    /// country's parts are places, whatever the model reads in a name it does not know (it had "Jowzjan" as a person).
+    /// "Balkh, Jowzjan and Faryab provinces", "the Kherson and Zaporizhzhia regions", "the Abu Shouk displacement camp":
+    /// names listed before a noun of a country's parts or a camp are places, whatever the model reads in a name it does not
+    /// know (it had "Jowzjan" and "Abu Shouk" as persons).
     /// Sub-national nouns only: before "countries" or "states" an organisation names its members ("EU countries").
     /// </summary>
     internal static void RelabelPlaceLists(Document document, List<Entity> model)
@@ -457,14 +458,15 @@ public sealed class NerStage : IStage
         var tokens = document.Tokens;
         for (int t = 1; t < tokens.Count; t++)
         {
-            if (!EntityText.RegionNouns.Contains(document.SpanOf(tokens[t]))) continue;
+            int namesEnd = EntityText.PlaceNamesEnd(document, t);
+            if (namesEnd < 1) continue;
             if (endingAt is null)
             {
                 endingAt = new Dictionary<int, Entity>();
                 foreach (var m in model) endingAt[m.End] = m;
             }
             // Back over the list: name, then ", " / "and" / "or" / ", and", then the name before, …
-            int at = t - 1;
+            int at = namesEnd - 1;
             while (at >= 0 && endingAt.TryGetValue(tokens[at].End, out var name))
             {
                 // "the Labour Party district office": a name ending in an organisation's word stays one.
