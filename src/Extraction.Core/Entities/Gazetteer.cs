@@ -37,7 +37,7 @@ public readonly record struct GazetteerEntry(string Key, string Label, Gazetteer
 /// </summary>
 public sealed class Gazetteer
 {
-    public const string FormatLine = "# extraction-gazetteer v1";
+    public const string FormatLine = "# extraction-gazetteer v2";
 
     private readonly List<string> _labels = new();
     private readonly List<string> _canonicals = new();
@@ -100,6 +100,11 @@ public sealed class Gazetteer
     /// <summary>The entry of an exact name (any case), or -1.</summary>
     public int Find(string name) => Names.TryGet(TextKey.Of(name), out int v) ? v : -1;
 
+    private readonly Dictionary<string, string> _countryOfCapital = new(StringComparer.Ordinal);
+
+    /// <summary>The country (its canonical name) whose capital <paramref name="capital"/> is, or null ("Dushanbe" → "Tajikistan").</summary>
+    public string? CountryOfCapital(string capital) => _countryOfCapital.GetValueOrDefault(TextKey.Of(capital));
+
     private static bool Contains(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> set, ReadOnlySpan<char> word)
     {
         if (word.Length > TextKey.MaxPieceLength) return false;
@@ -146,6 +151,7 @@ public sealed class Gazetteer
         var common = new List<string>();
         var first = new List<string>();
         var names = new List<Range>(1 << 17);
+        var capitals = new List<(string Capital, string Country)>();
         int offset = eol + 1;
         while (offset < text.Length)
         {
@@ -156,11 +162,13 @@ public sealed class Gazetteer
             else if (line.StartsWith("N\t")) names.Add(new Range(offset, end));
             else if (line.StartsWith("W\t")) common.Add(line[2..].ToString());
             else if (line.StartsWith("F\t")) first.Add(line[2..].ToString());
+            else if (line.StartsWith("K\t") && line[2..].IndexOf('\t') is int tab and > 0) capitals.Add((line[2..][..tab].ToString(), line[(tab + 3)..].ToString()));
             else if (!line.IsEmpty) throw new InvalidDataException($"{path}: bad line \"{line}\"");
             offset = end + 1;
         }
         var gazetteer = new Gazetteer(common, first, notes);
         foreach (var range in names) gazetteer.AddLine(text.AsSpan(range), path);
+        foreach (var (capital, country) in capitals) gazetteer._countryOfCapital[capital] = country;
         return gazetteer;
     }
 
@@ -176,7 +184,8 @@ public sealed class Gazetteer
     }
 
     /// <summary>Writes the gazetteer deterministically (sorted; gzip of identical bytes gives identical bytes).</summary>
-    public static void Save(string path, IEnumerable<GazetteerEntry> entries, IEnumerable<string> commonWords, IEnumerable<string> firstNames, IEnumerable<string> notes)
+    public static void Save(string path, IEnumerable<GazetteerEntry> entries, IEnumerable<string> commonWords, IEnumerable<string> firstNames, IEnumerable<string> notes,
+        IReadOnlyDictionary<string, string>? countryOfCapital = null)
     {
         var text = new StringBuilder();
         text.Append(FormatLine).Append('\n');
@@ -185,6 +194,8 @@ public sealed class Gazetteer
             text.Append("N\t").Append(e.Key).Append('\t').Append(e.Label).Append('\t').Append(FormatFlags(e.Flags)).Append('\t').Append(e.Canonical).Append('\n');
         foreach (var w in commonWords.Order(StringComparer.Ordinal)) text.Append("W\t").Append(w).Append('\n');
         foreach (var w in firstNames.Order(StringComparer.Ordinal)) text.Append("F\t").Append(w).Append('\n');
+        foreach (var (capital, country) in (countryOfCapital ?? new Dictionary<string, string>()).OrderBy(kv => kv.Key, StringComparer.Ordinal))
+            text.Append("K\t").Append(TextKey.Of(capital)).Append('\t').Append(country).Append('\n');
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         using var file = File.Create(path);
         using var gzip = new GZipStream(file, CompressionLevel.SmallestSize);

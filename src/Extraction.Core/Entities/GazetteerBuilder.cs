@@ -32,6 +32,8 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
     private readonly HashSet<string> _authoritative = new(StringComparer.Ordinal);
     /// <summary>ISO 3166 alpha-2 code → the country's common name in countries_mledoze (the canonical name of its other names).</summary>
     private readonly Dictionary<string, string> _countryByIso = new(StringComparer.Ordinal);
+    /// <summary>Capital → its country's canonical name (countries_mledoze), for the relations stage's check of what lies where.</summary>
+    private readonly SortedDictionary<string, string> _countryOfCapital = new(StringComparer.Ordinal);
 
     private string DataPath(params string[] parts) => Path.Combine([dataDirectory, .. parts]);
 
@@ -58,7 +60,7 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
             $"names: {_entries.Count}; " + string.Join("; ", _counts.Select(kv => $"{kv.Key}: {kv.Value}")),
             $"common words: {_common.Count}; first names: {_firstNames.Count}; major-city population: {MajorCityPopulation}",
         };
-        Gazetteer.Save(outputPath, _entries.Values, _common, _firstNames, notes);
+        Gazetteer.Save(outputPath, _entries.Values, _common, _firstNames, notes, _countryOfCapital);
     }
 
     /// <summary>Adds a name unless it is already known (sources are added in priority order, so the first wins).</summary>
@@ -153,6 +155,13 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
             string official = c.GetProperty("name").GetProperty("official").GetString()!;
             Add(common, EntityLabels.Loc, common, "countries_mledoze", GazetteerFlags.Country);
             _countryByIso[c.GetProperty("cca2").GetString()!] = common;
+            if (c.TryGetProperty("capital", out var capitals))
+                foreach (var capital in capitals.EnumerateArray().Select(x => x.GetString()!).Where(IsLatin))
+                {
+                    _countryOfCapital.TryAdd(capital, common);
+                    // "Washington D.C.": news names the capital without its district.
+                    if (capital.EndsWith(" D.C.", StringComparison.Ordinal)) _countryOfCapital.TryAdd(capital[..^5], common);
+                }
             if (IsLatin(official)) Add(official, EntityLabels.Loc, common, "countries_mledoze", GazetteerFlags.Country);
             foreach (var alt in c.GetProperty("altSpellings").EnumerateArray().Select(a => a.GetString()!))
             {

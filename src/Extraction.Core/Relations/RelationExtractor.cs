@@ -67,20 +67,24 @@ public sealed class RelationExtractor(RelationClassifier? classifier, double thr
     }
 
     /// <summary>
-    /// "Tajikistan in Dushanbe", "Armenia in Azerbaijan", "Moscow in Tashkent": no country lies in a country or a capital,
-    /// and no capital in another capital (the gazetteer's flags; without a gazetteer, anything may lie anywhere).
+    /// "Tajikistan in Dushanbe", "Armenia in Azerbaijan", "Moscow in Tashkent", "Moscow in Tajikistan": no country lies in
+    /// a country or a capital, no capital in another capital, and no capital in a country but its own (the gazetteer's
+    /// flags and capitals; without a gazetteer, anything may lie anywhere).
     /// </summary>
     private bool CannotLieIn(Entity head, Entity tail)
     {
         if (places is null || head.Label != EntityLabels.Loc || tail.Label != EntityLabels.Loc) return false;
-        var (h, t) = (FlagsOf(head), FlagsOf(tail));
+        var (h, t) = (FlagsOf(head, out int headEntry), FlagsOf(tail, out int tailEntry));
         return h.HasFlag(Entities.GazetteerFlags.Country) && (t & (Entities.GazetteerFlags.Country | Entities.GazetteerFlags.Capital)) != 0
-               || h.HasFlag(Entities.GazetteerFlags.Capital) && t.HasFlag(Entities.GazetteerFlags.Capital);
+               || h.HasFlag(Entities.GazetteerFlags.Capital) && t.HasFlag(Entities.GazetteerFlags.Capital)
+               || h.HasFlag(Entities.GazetteerFlags.Capital) && t.HasFlag(Entities.GazetteerFlags.Country)
+                  && (places.CountryOfCapital(head.Text) ?? places.CountryOfCapital(places.Canonical(headEntry))) is { } country
+                  && country != places.Canonical(tailEntry);
     }
 
-    private Entities.GazetteerFlags FlagsOf(Entity place)
+    private Entities.GazetteerFlags FlagsOf(Entity place, out int entry)
     {
-        int entry = places!.Find(place.Canonical);
+        entry = places!.Find(place.Canonical);
         if (entry < 0) entry = places.Find(place.Text);
         return entry >= 0 && places.Label(entry) == EntityLabels.Loc ? places.Flags(entry) : Entities.GazetteerFlags.None;
     }

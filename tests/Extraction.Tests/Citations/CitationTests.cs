@@ -380,11 +380,7 @@ public class CitationTests
     [Fact]
     public void BuildLexiconCommandReproducesTheCommittedLexicon()
     {
-        string outPath = Path.Combine(Extraction.Tests.Support.TestPaths.NewTempDirectory(), "events-lexicon.json");
-        var result = Extraction.Tests.Support.CliRunner.Run("events", "build-lexicon", "--data", Extraction.Tests.Support.TestPaths.SharedData, "--out", outPath);
-        Assert.Equal(0, result.ExitCode);
-        string committed = Path.Combine(Extraction.Tests.Support.TestPaths.RepoRoot, EventStage.DefaultLexiconPath);
-        Assert.True(File.ReadAllBytes(committed).AsSpan().SequenceEqual(File.ReadAllBytes(outPath)), "models/events-lexicon.json is stale: rerun extraction events build-lexicon");
+        Extraction.Tests.Support.CliRunner.AssertRebuildsCommittedFile(EventStage.DefaultLexiconPath, "events", "build-lexicon");
         Assert.Equal(2, Extraction.Tests.Support.CliRunner.Run("events", "build-lexicon", "--data", "/no/such/folder").ExitCode);
     }
 }

@@ -164,8 +164,9 @@ public class GazetteerTaggerTests
     {
         string path = Path.Combine(TestPaths.NewTempDirectory(), "g.tsv.gz");
         var entries = new[] { new GazetteerEntry("new york", EntityLabels.Loc, GazetteerFlags.Minor | GazetteerFlags.Ambiguous, "New York") };
-        Gazetteer.Save(path, entries, ["nice"], ["sergei"], ["test note"]);
+        Gazetteer.Save(path, entries, ["nice"], ["sergei"], ["test note"], new Dictionary<string, string> { ["Washington D.C."] = "United States" });
         var loaded = Gazetteer.Load(path);
+        Assert.Equal("United States", loaded.CountryOfCapital("Washington D.C."));
         int entry = loaded.Find("New  York");
         Assert.True(entry >= 0);
         Assert.Equal(("LOC", "New York", GazetteerFlags.Minor | GazetteerFlags.Ambiguous), (loaded.Label(entry), loaded.Canonical(entry), loaded.Flags(entry)));
@@ -173,6 +174,11 @@ public class GazetteerTaggerTests
         Assert.True(loaded.IsFirstName("SERGEI"));
         Assert.Equal(["test note"], loaded.Notes);
     }
+
+    /// <summary>`extraction gazetteer build` reproduces the committed file from ../shared/data.</summary>
+    [Fact]
+    public void Build_command_reproduces_the_committed_gazetteer() =>
+        Extraction.Tests.Support.CliRunner.AssertRebuildsCommittedFile(GazetteerEntityTagger.DefaultPath, "gazetteer", "build");
 
     private static (string Label, string Canonical) LabelAndCanonical(Gazetteer g, string name)
     {

@@ -139,6 +139,18 @@ public sealed class RelationPatternTests
         Assert.Empty(Located("The dispute over Armenia in Azerbaijan went on.", ("Armenia", L), ("Azerbaijan", L)));
         Assert.Empty(Located("The embassy of Tajikistan in Moscow said so.", ("Tajikistan", L), ("Moscow", L)));
         Assert.Contains((RelationTypes.CoLocated, "Vorukh", "Tajikistan", "in"), Located("Clashes broke out in Vorukh in Tajikistan.", ("Vorukh", L), ("Tajikistan", L)));
+        // a capital lies in its own country only (it read "Moscow" in "Tajikistan")
+        Assert.Empty(Located("Talks with Moscow in Tajikistan went on.", ("Moscow", L), ("Tajikistan", L)));
+        Assert.Contains((RelationTypes.CoLocated, "Dushanbe", "Tajikistan", "in"), Located("The summit in Dushanbe in Tajikistan ended.", ("Dushanbe", L), ("Tajikistan", L)));
+    }
+
+    [Fact]
+    public void The_gazetteer_knows_each_capital_s_country()
+    {
+        var places = Extraction.Tests.Entities.EntityTestData.Committed;
+        Assert.Equal(("Tajikistan", "Russia", "United States"),
+            (places.CountryOfCapital("Dushanbe"), places.CountryOfCapital("Moscow"), places.CountryOfCapital("Washington")));
+        Assert.Null(places.CountryOfCapital("Vorukh"));
     }
 
     /// <summary>In a list of titled persons the title after a comma is the next person's (it read Lula IN_CHARGE_OF Argentine).</summary>
