@@ -26,6 +26,8 @@ public enum GazetteerFlags : byte
     Country = 32,
     /// <summary>A capital's name ("Dushanbe", "Moscow"): a city no other capital lies in.</summary>
     Capital = 64,
+    /// <summary>A city's or town's name from the city list ("Gyumri", "Johannesburg"): a place no country lies in.</summary>
+    City = 128,
 }
 
 public readonly record struct GazetteerEntry(string Key, string Label, GazetteerFlags Flags, string Canonical);
@@ -202,7 +204,7 @@ public sealed class Gazetteer
         gzip.Write(new UTF8Encoding(false).GetBytes(text.ToString()));
     }
 
-    private const string FlagLetters = "cxamisk";
+    private const string FlagLetters = "cxamisky";
 
     private static string FormatFlags(GazetteerFlags flags)
     {

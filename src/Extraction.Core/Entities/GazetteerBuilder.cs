@@ -582,9 +582,9 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
                     // "The Colony" (Texas) would make "Colony" a place; a large city is known with and without its article
                     // ("The Hague", "the Hague").
                     if (c.Population < MajorCityPopulation) continue;
-                    Add(name[4..], EntityLabels.Loc, c.Name, "geonames cities15000");
+                    Add(name[4..], EntityLabels.Loc, c.Name, "geonames cities15000", GazetteerFlags.City);
                 }
-                var flags = major ? GazetteerFlags.None : GazetteerFlags.Minor;
+                var flags = GazetteerFlags.City | (major ? GazetteerFlags.None : GazetteerFlags.Minor);
                 string key = TextKey.Of(name);
                 bool primary = name == c.Name || name == c.Ascii;
                 if (!name.Contains(' ') && (_lowerCaseWords.Contains(key) || _surnames.Contains(key)))

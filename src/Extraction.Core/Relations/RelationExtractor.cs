@@ -67,15 +67,15 @@ public sealed class RelationExtractor(RelationClassifier? classifier, double thr
     }
 
     /// <summary>
-    /// "Tajikistan in Dushanbe", "Armenia in Azerbaijan", "Moscow in Tashkent", "Moscow in Tajikistan": no country lies in
-    /// a country or a capital, no capital in another capital, and no capital in a country but its own (the gazetteer's
-    /// flags and capitals; without a gazetteer, anything may lie anywhere).
+    /// "Tajikistan in Dushanbe", "Armenia in Azerbaijan", "Armenia in Gyumri", "Moscow in Tashkent", "Moscow in
+    /// Tajikistan": no country lies in a country, a capital or a city, no capital in another capital, and no capital in a
+    /// country but its own (the gazetteer's flags and capitals; without a gazetteer, anything may lie anywhere).
     /// </summary>
     private bool CannotLieIn(Entity head, Entity tail)
     {
         if (places is null || head.Label != EntityLabels.Loc || tail.Label != EntityLabels.Loc) return false;
         var (h, t) = (FlagsOf(head, out int headEntry), FlagsOf(tail, out int tailEntry));
-        return h.HasFlag(Entities.GazetteerFlags.Country) && (t & (Entities.GazetteerFlags.Country | Entities.GazetteerFlags.Capital)) != 0
+        return h.HasFlag(Entities.GazetteerFlags.Country) && (t & (Entities.GazetteerFlags.Country | Entities.GazetteerFlags.Capital | Entities.GazetteerFlags.City)) != 0
                || h.HasFlag(Entities.GazetteerFlags.Capital) && t.HasFlag(Entities.GazetteerFlags.Capital)
                || h.HasFlag(Entities.GazetteerFlags.Capital) && t.HasFlag(Entities.GazetteerFlags.Country)
                   && (places.CountryOfCapital(head.Text) ?? places.CountryOfCapital(places.Canonical(headEntry))) is { } country

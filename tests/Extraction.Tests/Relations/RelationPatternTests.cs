@@ -125,7 +125,8 @@ public sealed class RelationPatternTests
         Assert.DoesNotContain(relations, r => r.Head == "IAEA");
     }
 
-    /// <summary>With the gazetteer's place facts, no country lies in a country or a capital and no capital in another capital.</summary>
+    /// <summary>With the gazetteer's place facts, no country lies in a country, a capital or a city, no capital in another
+    /// capital or in a country but its own.</summary>
     [Fact]
     public void No_country_lies_in_another_country_or_a_capital()
     {
@@ -139,7 +140,8 @@ public sealed class RelationPatternTests
         Assert.Empty(Located("The dispute over Armenia in Azerbaijan went on.", ("Armenia", L), ("Azerbaijan", L)));
         Assert.Empty(Located("The embassy of Tajikistan in Moscow said so.", ("Tajikistan", L), ("Moscow", L)));
         Assert.Contains((RelationTypes.CoLocated, "Vorukh", "Tajikistan", "in"), Located("Clashes broke out in Vorukh in Tajikistan.", ("Vorukh", L), ("Tajikistan", L)));
-        // a capital lies in its own country only (it read "Moscow" in "Tajikistan")
+        // nor in a city (it read "Armenia" in "Gyumri"); a capital lies in its own country only (it read "Moscow" in "Tajikistan")
+        Assert.Empty(Located("Russia's base keeps Armenia in Gyumri.", ("Armenia", L), ("Gyumri", L)));
         Assert.Empty(Located("Talks with Moscow in Tajikistan went on.", ("Moscow", L), ("Tajikistan", L)));
         Assert.Contains((RelationTypes.CoLocated, "Dushanbe", "Tajikistan", "in"), Located("The summit in Dushanbe in Tajikistan ended.", ("Dushanbe", L), ("Tajikistan", L)));
     }
