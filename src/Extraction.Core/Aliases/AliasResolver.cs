@@ -154,7 +154,7 @@ public sealed class AliasResolver : IStage
         {
             // "Gazprom chief executive Alexei Miller" … "In 2023, Gazprom began": where the text itself says what the name
             // is (a company's noun after it, a descriptor before it), that mention decides.
-            if (doc.Entities.FirstOrDefault(e => e.Text == text && e.Source is Entities.Statistical.NerStage.CompanyContextSource
+            if (doc.Entities.FirstOrDefault(e => e.Text == text && e.Source is Entities.Statistical.NerStage.DescribedSource
                                                      or Entities.Rules.NameRules.OrgDescriptorSource) is { } described)
             {
                 foreach (var e in doc.Entities)
@@ -176,10 +176,12 @@ public sealed class AliasResolver : IStage
 
     /// <summary>
     /// A name tagged somewhere in the document is the same name where else it appears verbatim and untagged ("Cracker
-    /// Barrel" found in one sentence and missed in the next): such mentions get its label and canonical name. Not a
+    /// Barrel" found in one sentence and missed in the next), or read there only in part ("Georgian Dream" where only the
+    /// NORP "Georgian" was tagged): such mentions get its label and canonical name. Not a
     /// text tagged with two labels, nor one without a capital; not a one-word name at a sentence start (a capitalised
     /// common word) or next to another capitalised word ("Jordan" inside "Michael Jordan"), and only from a mention
-    /// tagged with confidence 0.8 or more, or from an acronym the text defines in parentheses after its long form.
+    /// tagged with confidence 0.8 or more, from an acronym the text defines in parentheses after its long form, or from a
+    /// name its context describes as an organisation.
     /// </summary>
     private static void TagRepeatedNames(Document doc)
     {
@@ -196,39 +198,60 @@ public sealed class AliasResolver : IStage
         if (names.Count == 0) return;
         // "the National Liberation Army (ELN) … The ELN, which has …": an acronym the text defines is as sure as a confident mention.
         var ends = doc.Entities.Select(e => e.End).ToHashSet();
-        bool Defined(Entity e) => AcronymRules.IsAcronym(e.Text) && EntityText.EndBeforeParentheses(doc.Text, e.Start, e.End) is var longEnd && ends.Contains(longEnd);
+        // So is a name its context describes as an organisation ("the ruling Georgian Dream party").
+        bool Defined(Entity e) => e.Source is Entities.Statistical.NerStage.DescribedSource or NameRules.OrgDescriptorSource
+                                  || AcronymRules.IsAcronym(e.Text) && EntityText.EndBeforeParentheses(doc.Text, e.Start, e.End) is var longEnd && ends.Contains(longEnd);
         var byFirstWord = names.Where(kv => kv.Value is not null && (kv.Value.Confidence >= RepeatFrom || Defined(kv.Value)))
             .GroupBy(kv => kv.Key.Split(' ')[0], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(kv => kv.Value!).OrderByDescending(e => e.Text.Length).ToList(), StringComparer.Ordinal);
         var lookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
 
-        var covered = new bool[doc.Tokens.Count];
+        var coveredBy = new Entity?[doc.Tokens.Count];
         foreach (var e in doc.Entities)
-            for (int t = EntityText.TokenStartingAt(doc, e.Start); t >= 0 && t < doc.Tokens.Count && doc.Tokens[t].Start < e.End; t++) covered[t] = true;
+            for (int t = EntityText.TokenStartingAt(doc, e.Start); t >= 0 && t < doc.Tokens.Count && doc.Tokens[t].Start < e.End; t++) coveredBy[t] = e;
         var initial = EntityText.SentenceInitial(doc);
         var added = new List<Entity>();
+        HashSet<Entity>? replaced = null;
         for (int t = EntityText.FirstBodyToken(doc); t < doc.Tokens.Count; t++)
         {
-            if (covered[t] || !lookup.TryGetValue(doc.SpanOf(doc.Tokens[t].Start, doc.Tokens[t].End), out var candidates)) continue;
+            if (!lookup.TryGetValue(doc.SpanOf(doc.Tokens[t].Start, doc.Tokens[t].End), out var candidates)) continue;
             foreach (var name in candidates)
             {
-                int end = doc.Tokens[t].Start + name.Text.Length;
-                if (end > doc.Text.Length || !doc.Text.AsSpan(doc.Tokens[t].Start, name.Text.Length).SequenceEqual(name.Text)) continue;
+                int start = doc.Tokens[t].Start, end = start + name.Text.Length;
+                if (end > doc.Text.Length || !doc.Text.AsSpan(start, name.Text.Length).SequenceEqual(name.Text)) continue;
                 int last = EntityText.TokenEndingAt(doc, end);
-                if (last < t || covered.AsSpan(t, last - t + 1).Contains(true)) continue;
+                if (last < t || !OnlyShorterNamesInside(coveredBy, t, last, start, end)) continue;
                 if (last == t && initial[t]) continue;
                 // ("The ELN": a sentence's opening article is no part of a name.)
                 bool capitalBefore = t > 0 && !initial[t] && EntityText.IsCapitalized(doc, t - 1)
                                      && !(initial[t - 1] && EntityText.IsDeterminer(doc.SpanOf(doc.Tokens[t - 1])));
                 bool capitalAfter = last + 1 < doc.Tokens.Count && !initial[last + 1] && EntityText.IsCapitalized(doc, last + 1);
                 if (capitalBefore || capitalAfter) continue;
-                added.Add(EntityText.Create(doc, t, last + 1, name.Label, name.Canonical, Math.Min(name.Confidence, 0.8), StageName));
-                for (int i = t; i <= last; i++) covered[i] = true;
+                var repeat = EntityText.Create(doc, t, last + 1, name.Label, name.Canonical, Math.Min(name.Confidence, 0.8), StageName);
+                added.Add(repeat);
+                for (int i = t; i <= last; i++)
+                {
+                    if (coveredBy[i] is { } inside) (replaced ??= []).Add(inside);
+                    coveredBy[i] = repeat;
+                }
                 t = last;
                 break;
             }
         }
+        if (replaced is not null) doc.Entities.RemoveAll(replaced.Contains);
         doc.Entities.AddRange(added);
+    }
+
+    /// <summary>
+    /// Tokens <paramref name="first"/> … <paramref name="last"/> are free, or (for a name of several words) hold only
+    /// entities inside [<paramref name="start"/>, <paramref name="end"/>) that the repeated name replaces: "Georgian Dream"
+    /// tagged as the party elsewhere, here only its NORP "Georgian" (a shorter reading of the same words).
+    /// </summary>
+    private static bool OnlyShorterNamesInside(Entity?[] coveredBy, int first, int last, int start, int end)
+    {
+        for (int i = first; i <= last; i++)
+            if (coveredBy[i] is { } e && (last == first || e.Start < start || e.End > end || e.End - e.Start >= end - start || e.Source == StageName)) return false;
+        return true;
     }
 
     /// <summary>

@@ -177,9 +177,11 @@ public sealed partial class CitationStage : IStage
             int verbStart = m.Index, verbEnd = m.Index + m.Length;
             // "X said" / "X has said": the speaker ends right before the verb; "X, chaired by Y, said": or before an
             // aside between commas.
-            // "X said nothing" reports nothing; "declared a state of emergency", "declared war" are acts, not words reported.
+            // "X said nothing" reports nothing; "declared a state of emergency", "declared war", "claimed victory" are acts,
+            // not words reported.
             if (d.Text.AsSpan(verbEnd).StartsWith(" nothing", StringComparison.Ordinal)
-                || m.Value is "declared" or "declares" && NextWord(d, verbEnd) is "a" or "an" or "war" or "independence" or "victory" or "martial" or "its" or "their")
+                || m.Value is "declared" or "declares" or "claimed" or "claims"
+                   && NextWord(d, verbEnd) is "a" or "an" or "war" or "independence" or "victory" or "martial" or "its" or "their" or "responsibility" or "credit")
                 continue;
             var before = d.Entities.LastOrDefault(x => x.End <= verbStart && x.End >= verbStart - 30 && IsSpeaker(d, x)
                                                        && IsAuxiliaryOrAdverbGap(d.Text.AsSpan(x.End, verbStart - x.End)))

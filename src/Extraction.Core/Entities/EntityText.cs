@@ -21,20 +21,21 @@ public static class EntityText
         "prefecture", "prefectures", "county", "counties", "municipality", "municipalities", "raion", "raions",
     ]);
 
-    private static readonly WordSet CampNouns = new(["camp", "camps"]);
-    private static readonly WordSet CampModifiers = new(["refugee", "displacement", "displaced", "detention", "migrant", "military"]);
+    /// <summary>Nouns of sites named by the name before them: camps and oil or gas fields.</summary>
+    private static readonly WordSet SiteNouns = new(["camp", "camps", "field", "fields"]);
+    private static readonly WordSet SiteModifiers = new(["refugee", "displacement", "displaced", "detention", "migrant", "military", "oil", "gas", "condensate"]);
 
     /// <summary>
     /// Where a list of place names must end when token <paramref name="t"/> is a noun of a country's parts ("Faryab
-    /// provinces": <paramref name="t"/>) or a camp, perhaps after what kind it is ("the Abu Shouk displacement camp": the
-    /// modifier's token); -1 when it is neither.
+    /// provinces": <paramref name="t"/>) or of a site, perhaps after what kind it is ("the Abu Shouk displacement camp",
+    /// "the Galkynysh gas field": the modifier's token); -1 when it is neither.
     /// </summary>
     public static int PlaceNamesEnd(Document doc, int t)
     {
         var word = doc.SpanOf(doc.Tokens[t]);
         if (RegionNouns.Contains(word)) return t;
-        if (!CampNouns.Contains(word)) return -1;
-        return t > 0 && CampModifiers.Contains(doc.SpanOf(doc.Tokens[t - 1])) ? t - 1 : t;
+        if (!SiteNouns.Contains(word)) return -1;
+        return t > 0 && SiteModifiers.Contains(doc.SpanOf(doc.Tokens[t - 1])) ? t - 1 : t;
     }
 
     /// <summary>Token <paramref name="t"/> opens the nouns <see cref="PlaceNamesEnd"/> reads ("province", "displacement camp").</summary>

@@ -29,6 +29,7 @@ internal sealed class SentenceEvents
     private static readonly HashSet<string> Destinations = new(StringComparer.Ordinal) { "to", "into", "from" };
     private static readonly HashSet<string> LocationPrepositions = new(StringComparer.Ordinal)
         { "in", "at", "near", "inside", "outside", "over", "across", "off", "throughout", "into" };
+    private static readonly HashSet<string> RoutePrepositions = new(StringComparer.Ordinal) { "via", "through" };
     private static readonly HashSet<string> RecipientPrepositions = new(StringComparer.Ordinal) { "with", "to", "against", "on", "between", "from", "toward", "towards", "by" };
     /// <summary>Verbs that only frame another event's status ("expect X to be deployed", "looks to receive").</summary>
     private static readonly HashSet<string> FramingVerbs = new(StringComparer.Ordinal)
@@ -521,9 +522,10 @@ internal sealed class SentenceEvents
         {
             // The object may hold names: "ordered the French ambassador to leave", "urged Russia to withdraw".
             if (_entityAt[i] is { } e) { i = FirstToken(i, e); continue; }
+            // "called on Georgians to protest": "call on" controls its object as "urge" does.
             if ((_lexicon.VerbLemma(_low[i]) ?? (IsUrge(_low[i]) ? "urge" : null)) is { } lemma
-                && ObjectControlVerbs.Contains(lemma)) return true;
-            if (!IsPlainWord(i)) return false;
+                && (ObjectControlVerbs.Contains(lemma) || lemma == "call" && _low[i + 1] is "on" or "upon")) return true;
+            if (!IsPlainWord(i) && _low[i] is not ("on" or "upon")) return false;
         }
         return false;
     }
@@ -1305,7 +1307,9 @@ internal sealed class SentenceEvents
                 locationEnd = i;
                 continue;
             }
-            if (e.Label == EntityLabels.Norp && ModifiesAName(i + 1) || NamesAVenue(e, i)) continue;
+            // "buys gas via the Central Asia–China pipeline", "offered assistance through the Eurasian Development Bank": a
+            // route or a channel, no party.
+            if (e.Label == EntityLabels.Norp && ModifiesAName(i + 1) || NamesAVenue(e, i) || PrecededBy(first, RoutePrepositions)) continue;
             // "met with his Russian counterpart, Andrei Belousov": the name in apposition is the party.
             if (e.Label == EntityLabels.Norp && i + 3 < _count && _low[i + 1] is "counterpart" or "counterparts" && _low[i + 2] == ","
                 && _entityAt[i + 3] is { Label: EntityLabels.Person }) continue;

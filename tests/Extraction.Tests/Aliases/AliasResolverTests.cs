@@ -207,6 +207,16 @@ public class AliasResolverTests
     }
 
     [Fact]
+    public void A_confident_name_replaces_a_shorter_reading_of_its_words()
+    {
+        // only the NORP "Georgian" had been tagged in the second sentence
+        var doc = Run("The Georgian Dream party won. Orban congratulated Georgian Dream on its victory.",
+            ("Georgian Dream", EntityLabels.Org, 0.9), ("Georgian", EntityLabels.Norp, 0.9), ("Orban", EntityLabels.Person, 0.9));
+        Assert.Equal(2, doc.Entities.Count(e => e.Text == "Georgian Dream" && e.Label == EntityLabels.Org));
+        Assert.DoesNotContain(doc.Entities, e => e.Text == "Georgian");
+    }
+
+    [Fact]
     public void An_acronym_the_text_defines_is_tagged_where_else_it_appears()
     {
         // the model's 0.7 for the defined acronym had kept "The ELN, which has …" untagged

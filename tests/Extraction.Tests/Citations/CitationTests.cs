@@ -260,6 +260,7 @@ public class CitationTests
     [InlineData("[Moscow|LOC] said nothing.")]
     // a declaration of a state of emergency is an act, not words reported
     [InlineData("The government declared a state of emergency in the region.")]
+    [InlineData("The ruling [Georgian Dream|ORG] party claimed victory in the election.")]
     public void Other_words_before_a_reporting_verb_are_no_speaker(string marked)
     {
         var doc = EventTestSupport.Marked(marked);

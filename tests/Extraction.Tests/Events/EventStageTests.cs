@@ -334,6 +334,10 @@ public class EventStageTests
         "COERCE/asserted 'sentenced' actor=Pervomaisky District Court recipient=Makhabat Tazhibek kyzy")]
     // an article does not count towards a negation's reach (it read asserted)
     [InlineData("[Russia|LOC], which has long acted as a mediator, was not involved in the talks.", "CONSULT/negated 'talks' actor=Russia recipient=-")]
+    // "call on" controls its object (it read PROTEST actor=Salome Zourabichvili)
+    [InlineData("[Salome Zourabichvili|PERSON] called on [Georgians|NORP] to protest outside parliament.", "REQUEST/asserted 'called' actor=Salome Zourabichvili recipient=Georgians")]
+    // a route or a channel is no party (it read recipient=Central Asia, recipient=Eurasian Development Bank)
+    [InlineData("The [Kremlin|ORG] has offered technical assistance through the [Eurasian Development Bank|ORG].", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);

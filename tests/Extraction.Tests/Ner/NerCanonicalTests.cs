@@ -139,6 +139,8 @@ public class NerCanonicalTests
         "Surkhandarya,Karakalpakstan,Lebap")]
     // a camp's name, perhaps before what kind of camp it is (the model read "Abu Shouk" as a person)
     [InlineData("The RSF shelled El Fasher, killing at least 40 people at the Abu Shouk displacement camp, local activists said.", "Abu Shouk")]
+    // a field's name (the model read "Galkynysh" as an organisation)
+    [InlineData("The 1,814-kilometer pipeline would carry 33 billion cubic meters of gas annually from the Galkynysh field to Pakistan and India.", "Galkynysh")]
     public void Names_listed_before_a_region_noun_are_places(string text, string places)
     {
         var doc = new Document("d", text, new DocumentSource("test"));
@@ -170,6 +172,28 @@ public class NerCanonicalTests
         var doc = new Document("d", text, new DocumentSource("test"));
         Default.Process(doc);
         Assert.DoesNotContain(doc.Entities, e => e.Text.Contains(compound) && e.Label == EntityLabels.Org);
+    }
+
+    /// <summary>A model organisation before a descriptor noun is described as one, and repeated where only its first word
+    /// was read ("Georgian Dream" was the NORP "Georgian" in the second sentence).</summary>
+    [Fact]
+    public void A_described_organisation_is_repeated_over_a_shorter_reading()
+    {
+        var doc = new Document("d", "Georgia's ruling Georgian Dream party claimed victory in Saturday's parliamentary election. " +
+            "Viktor Orban congratulated Georgian Dream on its victory.", new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Equal(2, doc.Entities.Count(e => (e.Text, e.Label) == ("Georgian Dream", EntityLabels.Org)));
+        Assert.DoesNotContain(doc.Entities, e => e.Text == "Georgian");
+    }
+
+    /// <summary>A portfolio before a minister's title is no organisation (it read the ORG "Pakistani Petroleum").</summary>
+    [Fact]
+    public void A_portfolio_before_a_minister_is_no_organisation()
+    {
+        var doc = new Document("d", "Pakistani Petroleum Minister Musadik Malik met Turkmen Foreign Minister Rashid Meredov in Ashgabat.", new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.DoesNotContain(doc.Entities, e => e.Text.Contains("Petroleum"));
+        Assert.Contains(doc.Entities, e => (e.Text, e.Label) == ("Musadik Malik", EntityLabels.Person));
     }
 
     /// <summary>A group's adjective or an organisation before a region noun is no place of its own.</summary>

@@ -125,8 +125,10 @@ public static partial class NameRules
             if (headline)
                 for (int t = head - 1; t >= start; t--)
                     if (c.IsCapitalized(t) && c.WrittenInLowerCase(t)) { start = t + 1; break; }
+            // "Pakistani Petroleum Minister Musadik Malik": a portfolio before a minister's title is no organisation.
+            bool portfolio = !extended && stop < end && c.Word(stop) is "Minister" or "Ministers";
             if (stop - start >= 2 && (!headline || HasUncommonWord(c, start, head) && !BodyWritesHeadInLowerCase(c, start, head))
-                && !IsRankedTitle(c, start, stop, end))
+                && !IsRankedTitle(c, start, stop, end) && !portfolio)
                 c.Add(start, stop, EntityLabels.Org, 0.8, "org_head");
             i = Math.Max(runEnd, stop);
         }
@@ -205,6 +207,9 @@ public static partial class NameRules
         if (IsKnownPersonOrPlace(c, name, stop)) return;
         c.Add(name, stop, EntityLabels.Org, 0.7, "org_descriptor");
     }
+
+    /// <summary>A descriptor noun a name may stand before ("the Sputnik news agency", "the Georgian Dream party").</summary>
+    internal static bool IsDescriptorAfterName(ReadOnlySpan<char> word) => NamedBeforeDescriptors.Contains(word);
 
     /// <summary>Descriptor nouns a name may stand before ("the Sputnik news agency"); not those an adjective often names
     /// ("the Grand coalition", "the Red-Green alliance").</summary>
@@ -397,7 +402,7 @@ public static partial class NameRules
                    && !OrgHeads.Contains(c.Word(start - 1)) && (start == stop || c.SpaceBetween(start - 1))) start--;
             if (start == stop) return;
             if (!(stop - start == 1 && IsPlaceOrGroup(c, start)) && !EntityText.Overlaps(c.Document, c.Tokens[start].Start, c.Tokens[stop - 1].End))
-                c.Add(start, stop, EntityLabels.Loc, 0.7, "region_list");
+                c.Add(start, stop, EntityLabels.Loc, 0.7, "place_list");
             // Back over ", " / "and" / "or" to the name before.
             int at = start - 1, connectors = 0;
             while (at >= from && connectors < 2 && c.Word(at) is "," or "and" or "or") { at--; connectors++; }

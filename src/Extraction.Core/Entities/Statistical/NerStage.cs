@@ -237,26 +237,32 @@ public sealed class NerStage : IStage
 
     /// <summary>
     /// A one-word model person followed (perhaps after "'s") by a word of <see cref="CorporateNouns"/> is a company
-    /// ("Gazprom chief executive Alexei Miller"): a person has no shares or board ("chief of staff" excepted).
+    /// ("Gazprom chief executive Alexei Miller"): a person has no shares or board ("chief of staff" excepted). A model
+    /// organisation right before a descriptor noun ("the ruling Georgian Dream party") is described as one too.
     /// </summary>
     internal static void RelabelCompanies(Document document, List<Entity> spans)
     {
         foreach (var e in spans)
         {
-            if (e.Label is not (EntityLabels.Person or EntityLabels.Org) || e.Text.Contains(' ')) continue;
             int t = EntityText.TokenEndingAt(document, e.End) + 1;
             if (t <= 0) continue;
+            if (e.Label == EntityLabels.Org && t < document.Tokens.Count && Rules.NameRules.IsDescriptorAfterName(document.SpanOf(document.Tokens[t])))
+            {
+                e.Source = DescribedSource;
+                continue;
+            }
+            if (e.Label is not (EntityLabels.Person or EntityLabels.Org) || e.Text.Contains(' ')) continue;
             if (t < document.Tokens.Count && document.SpanOf(document.Tokens[t]) is "'s" or "’s") t++;
             if (t >= document.Tokens.Count || !CorporateNouns.Contains(document.SpanOf(document.Tokens[t]).ToString())) continue;
             if (t + 1 < document.Tokens.Count && document.SpanOf(document.Tokens[t + 1]) is "of") continue;
             e.Label = EntityLabels.Org;
-            e.Source = CompanyContextSource;
+            e.Source = DescribedSource;
         }
     }
 
-    /// <summary>The source of a one-word name the context shows to be a company's (the alias stage lets it decide the
-    /// name's label throughout the article).</summary>
-    public const string CompanyContextSource = StageName + "/company_context";
+    /// <summary>The source of a model name its context describes as an organisation ("Gazprom chief executive", "the
+    /// Georgian Dream party"): the alias stage lets it decide the name's label throughout the article and repeats it.</summary>
+    public const string DescribedSource = StageName + "/described";
 
     /// <summary>
     /// "Almasadam Satkaliyev, the head of the atomic energy agency, told …" read as an organisation: a name of two or
