@@ -209,7 +209,7 @@ public sealed partial class CitationStage : IStage
             if (before is null && after is null)
             {
                 // "… on June 10, he said": a pronoun stands for the person named last.
-                if (PronounSpeaker(d, verbStart) is var (pronoun, person))
+                if (PronounSpeaker(d, verbStart, found) is var (pronoun, person))
                 {
                     bool quoted = HasQuoteNear(d, pronoun, verbEnd);
                     Add(d, found, pronoun, verbEnd, person.Canonical, quoted ? "quote" : "reported", quoted ? 0.7 : 0.65);
@@ -312,10 +312,11 @@ public sealed partial class CitationStage : IStage
     }
 
     /// <summary>
-    /// "he said", "she told": the pronoun right before the verb and the last person named before it in its sentence or
-    /// the two before; null when none, or when the pronoun does not open its clause (after a comma or the sentence's start).
+    /// "he said", "she told": the pronoun right before the verb and the last person who spoke (a citation's source) in its
+    /// sentence or the two before, else the last person named there; null when none, or when the pronoun does not open its
+    /// clause (after a comma or the sentence's start).
     /// </summary>
-    private static (int Start, Entity Person)? PronounSpeaker(Document d, int verbStart)
+    private static (int Start, Entity Person)? PronounSpeaker(Document d, int verbStart, List<Found> found)
     {
         var before = d.Text.AsSpan(0, verbStart).TrimEnd();
         int pronoun = before.LastIndexOfAny(' ', '\n') + 1;
@@ -325,7 +326,11 @@ public sealed partial class CitationStage : IStage
         // '"Freedom of speech is not freedom to slander," he told …': a quotation closed after its comma opens the clause too.
         if (sentence < 0 || !(lead.Length <= d.Sentences[sentence].Start || lead.EndsWith(",") || lead.EndsWith(",\"") || lead.EndsWith(",”"))) return null;
         int from = d.Sentences[Math.Max(0, sentence - 2)].Start;
-        var person = d.Entities.LastOrDefault(x => x.Label == EntityLabels.Person && x.End <= pronoun && x.Start >= from);
+        // "Machado … said Gonzalez would return. "…," she wrote": a person who spoke in those sentences goes on speaking,
+        // before the last person merely named.
+        var speakers = found.Where(f => f.Citation.Start >= from).SelectMany(f => f.Citation.Sources.Select(s => s.Name)).ToHashSet();
+        var person = d.Entities.LastOrDefault(x => x.Label == EntityLabels.Person && x.End <= pronoun && x.Start >= from && speakers.Contains(x.Canonical))
+                     ?? d.Entities.LastOrDefault(x => x.Label == EntityLabels.Person && x.End <= pronoun && x.Start >= from);
         return person is null ? null : (pronoun, person);
     }
 

@@ -104,6 +104,15 @@ public class CitationTests
         Assert.Equal((text, source), (citation.Text, citation.Sources.Single().Name));
     }
 
+    /// <summary>A person who spoke goes on speaking as "she" before a person merely named (it cited Gonzalez).</summary>
+    [Fact]
+    public void A_pronoun_speaker_is_the_one_who_spoke_before()
+    {
+        var doc = EventTestSupport.Marked("Opposition leader [Maria Corina Machado|PERSON] said [Gonzalez|PERSON] would return. \"He will be sworn in,\" she wrote on social media.");
+        new CitationStage().Process(doc);
+        Assert.Equal("Maria Corina Machado", doc.Citations.Last().Sources.Single().Name);
+    }
+
     /// <summary>An acronym in parentheses before the verb speaks as its long form; a credit in parentheses speaks for no one.</summary>
     [Fact]
     public void An_acronym_in_parentheses_speaks_as_its_long_form()
