@@ -312,11 +312,11 @@ public sealed partial class CitationStage : IStage
     }
 
     /// <summary>
-    /// "he said", "she told": the pronoun right before the verb and the last person who spoke (a citation's source) in its
-    /// sentence or the two before, else the last person named there; null when none, or when the pronoun does not open its
-    /// clause (after a comma or the sentence's start).
+    /// "he said", "she told": the pronoun right before the verb and the last person named before it in its sentence or the
+    /// two before (the one who spoke, when that person is named in what someone said); null when none, or when the pronoun
+    /// does not open its clause (after a comma or the sentence's start).
     /// </summary>
-    private static (int Start, Entity Person)? PronounSpeaker(Document d, int verbStart, List<Found> found)
+    private static (int Start, Entity Person)? PronounSpeaker(Document d, int verbStart, IReadOnlyList<Found> found)
     {
         var before = d.Text.AsSpan(0, verbStart).TrimEnd();
         int pronoun = before.LastIndexOfAny(' ', '\n') + 1;
@@ -326,12 +326,22 @@ public sealed partial class CitationStage : IStage
         // '"Freedom of speech is not freedom to slander," he told …': a quotation closed after its comma opens the clause too.
         if (sentence < 0 || !(lead.Length <= d.Sentences[sentence].Start || lead.EndsWith(",") || lead.EndsWith(",\"") || lead.EndsWith(",”"))) return null;
         int from = d.Sentences[Math.Max(0, sentence - 2)].Start;
-        // "Machado … said Gonzalez would return. "…," she wrote": a person who spoke in those sentences goes on speaking,
-        // before the last person merely named.
-        var speakers = found.Where(f => f.Citation.Start >= from).SelectMany(f => f.Citation.Sources.Select(s => s.Name)).ToHashSet();
-        var person = d.Entities.LastOrDefault(x => x.Label == EntityLabels.Person && x.End <= pronoun && x.Start >= from && speakers.Contains(x.Canonical))
-                     ?? d.Entities.LastOrDefault(x => x.Label == EntityLabels.Person && x.End <= pronoun && x.Start >= from);
-        return person is null ? null : (pronoun, person);
+        // '"… Edmundo will be sworn in," she wrote': a name inside the quotation before the pronoun is no speaker.
+        int limit = pronoun;
+        if (lead.EndsWith("\"") || lead.EndsWith("”"))
+        {
+            int open = d.Text.AsSpan(0, lead.Length - 1).LastIndexOfAny('"', '“');
+            if (open >= from) limit = open;
+        }
+        var person = d.Entities.LastOrDefault(x => x.Label == EntityLabels.Person && x.End <= limit && x.Start >= from);
+        if (person is null) return null;
+        // "Machado said Gonzalez would return. "…," she wrote": a person named in what someone said is not the one who
+        // goes on speaking; the speaker is.
+        var reporting = found.LastOrDefault(f => f.Citation.End <= person.Start && f.FirstSentence == d.SentenceIndexAt(person.Start));
+        if (reporting is not null && d.Entities.LastOrDefault(x => x.Label == EntityLabels.Person && x.End <= reporting.Citation.End && x.Start >= reporting.Citation.Start
+                                                                  && reporting.Citation.Sources.Any(s => s.Name == x.Canonical)) is { } speaker)
+            person = speaker;
+        return (pronoun, person);
     }
 
     /// <summary>The verb follows a comma or a closing quotation mark (", said X", "…” said X"), or opens its sentence ("Said X: …").</summary>

@@ -104,11 +104,12 @@ public class CitationTests
         Assert.Equal((text, source), (citation.Text, citation.Sources.Single().Name));
     }
 
-    /// <summary>A person who spoke goes on speaking as "she" before a person merely named (it cited Gonzalez).</summary>
+    /// <summary>A person who spoke goes on speaking as "she" before a person named in what she said or in the quotation
+    /// (it cited "Edmundo", then Gonzalez).</summary>
     [Fact]
     public void A_pronoun_speaker_is_the_one_who_spoke_before()
     {
-        var doc = EventTestSupport.Marked("Opposition leader [Maria Corina Machado|PERSON] said [Gonzalez|PERSON] would return. \"He will be sworn in,\" she wrote on social media.");
+        var doc = EventTestSupport.Marked("Opposition leader [Maria Corina Machado|PERSON] said [Gonzalez|PERSON] would return. \"[Edmundo|PERSON] will be sworn in,\" she wrote on social media.");
         new CitationStage().Process(doc);
         Assert.Equal("Maria Corina Machado", doc.Citations.Last().Sources.Single().Name);
     }
