@@ -197,18 +197,18 @@ public sealed class AliasResolver : IStage
         }
         if (names.Count == 0) return;
         // "the National Liberation Army (ELN) … The ELN, which has …": an acronym the text defines is as sure as a confident mention.
-        var ends = doc.Entities.Select(e => e.End).ToHashSet();
         // So is a name its context describes as an organisation ("the ruling Georgian Dream party").
         bool Defined(Entity e) => e.Source is Entities.Statistical.NerStage.DescribedSource or NameRules.OrgDescriptorSource
-                                  || AcronymRules.IsAcronym(e.Text) && EntityText.EndBeforeParentheses(doc.Text, e.Start, e.End) is var longEnd && ends.Contains(longEnd);
+                                  || AcronymRules.IsAcronym(e.Text) && EntityText.EndBeforeParentheses(doc.Text, e.Start, e.End) is var longEnd and >= 0
+                                     && doc.Entities.Exists(x => x.End == longEnd);
         var byFirstWord = names.Where(kv => kv.Value is not null && (kv.Value.Confidence >= RepeatFrom || Defined(kv.Value)))
             .GroupBy(kv => kv.Key.Split(' ')[0], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(kv => kv.Value!).OrderByDescending(e => e.Text.Length).ToList(), StringComparer.Ordinal);
         var lookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
 
-        var coveredBy = new Entity?[doc.Tokens.Count];
+        var covered = new bool[doc.Tokens.Count];
         foreach (var e in doc.Entities)
-            for (int t = EntityText.TokenStartingAt(doc, e.Start); t >= 0 && t < doc.Tokens.Count && doc.Tokens[t].Start < e.End; t++) coveredBy[t] = e;
+            for (int t = EntityText.TokenStartingAt(doc, e.Start); t >= 0 && t < doc.Tokens.Count && doc.Tokens[t].Start < e.End; t++) covered[t] = true;
         var initial = EntityText.SentenceInitial(doc);
         var added = new List<Entity>();
         HashSet<Entity>? replaced = null;
@@ -220,20 +220,18 @@ public sealed class AliasResolver : IStage
                 int start = doc.Tokens[t].Start, end = start + name.Text.Length;
                 if (end > doc.Text.Length || !doc.Text.AsSpan(start, name.Text.Length).SequenceEqual(name.Text)) continue;
                 int last = EntityText.TokenEndingAt(doc, end);
-                if (last < t || !OnlyShorterNamesInside(coveredBy, t, last, start, end)) continue;
+                if (last < t || covered.AsSpan(t, last - t + 1).Contains(true) && !OnlyShorterNamesInside(doc, t, last, start, end)) continue;
                 if (last == t && initial[t]) continue;
                 // ("The ELN": a sentence's opening article is no part of a name.)
                 bool capitalBefore = t > 0 && !initial[t] && EntityText.IsCapitalized(doc, t - 1)
                                      && !(initial[t - 1] && EntityText.IsDeterminer(doc.SpanOf(doc.Tokens[t - 1])));
                 bool capitalAfter = last + 1 < doc.Tokens.Count && !initial[last + 1] && EntityText.IsCapitalized(doc, last + 1);
                 if (capitalBefore || capitalAfter) continue;
-                var repeat = EntityText.Create(doc, t, last + 1, name.Label, name.Canonical, Math.Min(name.Confidence, 0.8), StageName);
-                added.Add(repeat);
-                for (int i = t; i <= last; i++)
-                {
-                    if (coveredBy[i] is { } inside) (replaced ??= []).Add(inside);
-                    coveredBy[i] = repeat;
-                }
+                added.Add(EntityText.Create(doc, t, last + 1, name.Label, name.Canonical, Math.Min(name.Confidence, 0.8), StageName));
+                if (covered.AsSpan(t, last - t + 1).Contains(true))
+                    foreach (var inside in doc.Entities)
+                        if (inside.Start >= start && inside.End <= end) (replaced ??= []).Add(inside);
+                for (int i = t; i <= last; i++) covered[i] = true;
                 t = last;
                 break;
             }
@@ -243,14 +241,15 @@ public sealed class AliasResolver : IStage
     }
 
     /// <summary>
-    /// Tokens <paramref name="first"/> … <paramref name="last"/> are free, or (for a name of several words) hold only
-    /// entities inside [<paramref name="start"/>, <paramref name="end"/>) that the repeated name replaces: "Georgian Dream"
-    /// tagged as the party elsewhere, here only its NORP "Georgian" (a shorter reading of the same words).
+    /// For a name of several words, the entities on tokens <paramref name="first"/> … <paramref name="last"/> lie inside
+    /// [<paramref name="start"/>, <paramref name="end"/>) and are shorter, so the repeated name replaces them: "Georgian
+    /// Dream" tagged as the party elsewhere, here only its NORP "Georgian" (a shorter reading of the same words).
     /// </summary>
-    private static bool OnlyShorterNamesInside(Entity?[] coveredBy, int first, int last, int start, int end)
+    private static bool OnlyShorterNamesInside(Document doc, int first, int last, int start, int end)
     {
-        for (int i = first; i <= last; i++)
-            if (coveredBy[i] is { } e && (last == first || e.Start < start || e.End > end || e.End - e.Start >= end - start || e.Source == StageName)) return false;
+        if (last == first) return false;
+        foreach (var e in doc.Entities)
+            if (e.Start < end && start < e.End && (e.Start < start || e.End > end || e.End - e.Start >= end - start || e.Source == StageName)) return false;
         return true;
     }
 

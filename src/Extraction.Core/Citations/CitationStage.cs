@@ -222,14 +222,15 @@ public sealed partial class CitationStage : IStage
             // names the speaker (not "X, chaired by Y, said").
             if (before is not null && AppositiveSpeaker(d, before.End, verbStart) is { } named) before = named;
             // "The United States and the European Union said": every speaker of the list speaks.
-            var speakers = new List<string> { (before ?? after)!.Canonical };
+            List<string>? speakers = null;
             for (var first = before; first is not null && CoordinatedSpeakerBefore(d, first) is { } other; first = other)
             {
-                speakers.Insert(0, other.Canonical);
+                (speakers ??= [before!.Canonical]).Insert(0, other.Canonical);
                 start = other.Start;
             }
             bool quote = HasQuoteNear(d, start, end);
-            Add(d, found, start, end, speakers.Distinct().ToList(), quote ? "quote" : "reported", quote ? 0.8 : 0.75);
+            if (speakers is null) Add(d, found, start, end, (before ?? after)!.Canonical, quote ? "quote" : "reported", quote ? 0.8 : 0.75);
+            else Add(d, found, start, end, speakers.Distinct().ToList(), quote ? "quote" : "reported", quote ? 0.8 : 0.75);
         }
     }
 
