@@ -284,6 +284,12 @@ public class EntityRulesTests
     public void Event_nouns_without_a_name_or_a_year_are_not_events(string text) =>
         Assert.DoesNotContain(Annotate.EntityPairs(EntityTestData.TagWithCommitted(text)), p => p.Label == EntityLabels.Event);
 
+    [Theory]
+    [InlineData("Dosym Satpayev heads an Almaty-based think tank.")]
+    [InlineData("The drones hit fuel tanks at the depot.")]
+    public void A_tank_of_ideas_or_liquids_is_no_weapon(string text) =>
+        Assert.DoesNotContain(EntityTestData.Tag(text).Entities, e => e.Label == EntityLabels.Weapon && e.Text.StartsWith("tank"));
+
     [Fact]
     public void A_system_s_name_before_a_generic_weapon_is_part_of_it()
     {

@@ -658,6 +658,9 @@ public static partial class NameRules
                 }
                 int stop = Weapons.Matcher.MatchLongest(c.Text, c.Tokens, i, end, out int index);
                 if (stop == 0) continue;
+                // "an Almaty-based think tank", "fuel tanks": a tank of ideas or of liquids is no weapon.
+                if (Weapons.Canonicals[index] == "tank" && i > sentence.FirstToken && c.Word(i - 1) is "think" or "fuel" or "water" or "oil" or "septic" or "storage" or "gas")
+                    continue;
                 // "Patriot air defense system", "Storm Shadow missiles": a system's name before the generic term is part of
                 // the weapon and its canonical; a place, group or organisation there is the weapon's owner.
                 int named = headline ? i : SystemNameStart(c, i, Math.Max(sentence.FirstToken, c.FirstBodyToken));

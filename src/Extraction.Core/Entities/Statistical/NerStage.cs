@@ -123,6 +123,8 @@ public sealed class NerStage : IStage
         SplitAtLowerCasePossessives(document, found);
         RelabelOrganisationNames(found);
         RelabelCompanies(document, found);
+        RelabelPersonsBeforeWhich(document, found);
+        CutAttributionVerbs(document, found);
         RelabelTitledPersons(document, found);
         SplitCoordinatedOrganisations(document, found);
         CutPersonsAfterOf(document.Entities, found);
@@ -257,6 +259,50 @@ public sealed class NerStage : IStage
             if (t + 1 < document.Tokens.Count && document.SpanOf(document.Tokens[t + 1]) is "of") continue;
             e.Label = EntityLabels.Org;
             e.Source = DescribedSource;
+        }
+    }
+
+    /// <summary>Nouns of unnamed sources that a headline's attribution opens with ("…, Agencies Say", "…, Officials Say").</summary>
+    private static readonly HashSet<string> AttributionNouns = new(StringComparer.Ordinal)
+    {
+        "Agencies", "Officials", "Sources", "Diplomats", "Analysts", "Experts", "Witnesses", "Residents", "Police", "Reports",
+        "Media", "Data", "Survey", "Poll", "Monitors", "Activists", "Lawmakers", "Investigators", "Prosecutors", "Authorities",
+    };
+
+    /// <summary>
+    /// "…, Agencies Say", "…, Seoul Says": a headline's attribution verb ends no name. It is cut from a model span, and a
+    /// span left with only an unnamed source's noun is dropped.
+    /// </summary>
+    internal static void CutAttributionVerbs(Document document, List<Entity> spans)
+    {
+        for (int i = spans.Count - 1; i >= 0; i--)
+        {
+            var e = spans[i];
+            int last = EntityText.TokenEndingAt(document, e.End), first = EntityText.TokenStartingAt(document, e.Start);
+            if (last <= first || document.SpanOf(document.Tokens[last]) is not ("Say" or "Says")) continue;
+            int end = document.Tokens[last - 1].End;
+            string text = document.Slice(e.Start, end);
+            if (last - 1 == first && AttributionNouns.Contains(text)) spans.RemoveAt(i);
+            else spans[i] = Respanned(e, e.Start, end, text, text, e.Confidence);
+        }
+    }
+
+    /// <summary>
+    /// "Rio Tinto, which operates the Oyu Tolgoi mine": a relative clause of "which" after a name that opens its sentence
+    /// says it is no person (a person takes "who"); the model's person is an organisation. Not after a name further on,
+    /// where "which" may stand for something before it ("an agreement with President Imomali Rakhmonov, which will allow").
+    /// </summary>
+    internal static void RelabelPersonsBeforeWhich(Document document, List<Entity> spans)
+    {
+        bool[]? initial = null;
+        foreach (var e in spans)
+        {
+            if (e.Label != EntityLabels.Person) continue;
+            int first = EntityText.TokenStartingAt(document, e.Start);
+            if (first < 0 || !(initial ??= EntityText.SentenceInitial(document))[first]) continue;
+            int t = EntityText.TokenEndingAt(document, e.End) + 1;
+            if (t > 0 && t + 1 < document.Tokens.Count && document.SpanOf(document.Tokens[t]) is "," && document.SpanOf(document.Tokens[t + 1]) is "which")
+                e.Label = EntityLabels.Org;
         }
     }
 
