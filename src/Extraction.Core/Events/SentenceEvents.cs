@@ -1510,6 +1510,12 @@ internal sealed class SentenceEvents
         return negated ? EventTypes.Negated : hypothetical ? EventTypes.Hypothetical : anticipated ? EventTypes.Anticipated : EventTypes.Asserted;
     }
 
+    /// <summary>"Sanctions … Over Taiwan Arms Sales": after "over" a place that describes the noun after it names the topic,
+    /// not where the act happened.</summary>
+    private bool DescribesTheTopic(int first, int last) =>
+        first > 0 && _low[first - 1] == "over" && last + 1 < _count && _doc.Tokens[_first + last + 1].Kind == TokenKind.Word
+        && !LocationPrepositions.Contains(_low[last + 1]) && !ClauseBreaks.Contains(_low[last + 1]) && _low[last + 1] is not ("and" or "or");
+
     /// <summary>Location ("in/at" a place after the trigger), time, amount, instrument and name from the sentence.</summary>
     private void AddContextArguments(Event ev, int after, Entity actor, Entity? recipient)
     {
@@ -1519,7 +1525,8 @@ internal sealed class SentenceEvents
             // ", ending decades of conflict over the Nagorno-Karabakh region": a participle's clause has places of its own.
             if (ClauseBreaks.Contains(_low[i]) || _low[i] == "and" && OpensAClause(i)
                 || _low[i] == "," && i + 1 < _count && IsLowerCasePlainWord(i + 1) && _low[i + 1].EndsWith("ing", StringComparison.Ordinal)) break;
-            if (_entityAt[i] is { Label: EntityLabels.Loc } e && e != actor && e != recipient && PrecededBy(FirstToken(i, e), LocationPrepositions)) location = e;
+            if (_entityAt[i] is { Label: EntityLabels.Loc } e && e != actor && e != recipient && PrecededBy(FirstToken(i, e), LocationPrepositions)
+                && !DescribesTheTopic(FirstToken(i, e), LastToken(i, e))) location = e;
         }
         if (location is not null) ev.Arguments.Add(new EventArgument { Role = "location", Entity = location.Id });
         int anchor = TokenIndexOf(ev.Trigger.Start);

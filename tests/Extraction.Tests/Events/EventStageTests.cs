@@ -431,6 +431,8 @@ public class EventStageTests
     // a participle's clause has places of its own (it read location=Nagorno-Karabakh)
     [InlineData("[Nikol Pashinyan|PERSON] and [Ilham Aliyev|PERSON] signed an agreement on [Friday|DATE], ending decades of conflict over the [Nagorno-Karabakh|LOC] region.",
                 "SUPPORT", "location", "-")]
+    // after "over" a place describing the noun after it is the topic (it read location=Taiwan)
+    [InlineData("[China|LOC] imposed sanctions on [Lockheed Martin|ORG] over [Taiwan|LOC] arms sales.", "COERCE", "location", "-")]
     public void ContextArgumentsComeFromTheEventsOwnClauseAndNotFromCitations(string marked, string type, string role, string expected)
     {
         var doc = EventTestSupport.Marked(marked);

@@ -89,8 +89,10 @@ public static class AcronymRules
             // "Committee to Protect Journalists (CPJ)": the initials decide, so "to" may join the words too.
             if (!(c.IsCapitalized(start) || EntityText.IsConnector(w) || w is "to")) break;
             if (start < open - 1 && !c.SpaceBetween(start)) break;
+            // The capitalised words' initials, or every word's ("United Nations Interim Force in Lebanon (UNIFIL)").
             if (c.IsCapitalized(start) && !EntityText.IsDeterminer(w)
-                && string.Concat(Enumerable.Range(start, open - start).Where(c.IsCapitalized).Select(t => c.Text[c.Tokens[t].Start])) == string.Concat(acronym.Where(char.IsLetter)))
+                && InitialsOf(c.Document.Slice(c.Tokens[start].Start, c.Tokens[open - 1].End)) is var (capitalised, all)
+                && string.Concat(acronym.Where(char.IsLetter)) is var letters && (capitalised == letters || all == letters))
                 return c.Add(start, open, EntityLabels.Org, 0.8, "acronym_long");
         }
         return null;
