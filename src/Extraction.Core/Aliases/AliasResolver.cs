@@ -177,9 +177,9 @@ public sealed class AliasResolver : IStage
     /// <summary>
     /// A name tagged somewhere in the document is the same name where else it appears verbatim and untagged ("Cracker
     /// Barrel" found in one sentence and missed in the next), or read there only in part ("Georgian Dream" where only the
-    /// NORP "Georgian" was tagged): such mentions get its label and canonical name. Not a
-    /// text tagged with two labels, nor one without a capital; not a one-word name at a sentence start (a capitalised
-    /// common word) or next to another capitalised word ("Jordan" inside "Michael Jordan"), and only from a mention
+    /// NORP "Georgian" was tagged): such mentions get its label and canonical name. Not a text tagged with two labels, nor
+    /// one without a capital; not a one-word name at a sentence start (a capitalised common word) or next to another
+    /// capitalised word ("Jordan" inside "Michael Jordan"), and only from a mention
     /// tagged with confidence 0.8 or more, from an acronym the text defines in parentheses after its long form, or from a
     /// name its context describes as an organisation.
     /// </summary>
@@ -256,8 +256,8 @@ public sealed class AliasResolver : IStage
     /// <summary>
     /// "Long Name (ACR)" where both share a canonical name, or where an organisation's name of several words is followed by
     /// an acronym tagged as one (its initials perhaps another language's: "(GKNB)"): ACR SAME_AS Long Name. A short name
-    /// in parentheses right after an organisation, one word with the organisation's initial ("the Export-Import Bank of China (Eximbank)"), is that
-    /// organisation's too, whatever the tagger read it as.
+    /// in parentheses right after an organisation, one word with the organisation's initial ("the Export-Import Bank of
+    /// China (Eximbank)"), is that organisation's too, whatever the tagger read it as.
     /// </summary>
     private static void LinkAcronyms(Document doc, List<(Entity, Entity)> links)
     {

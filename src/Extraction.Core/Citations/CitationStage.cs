@@ -325,7 +325,8 @@ public sealed partial class CitationStage : IStage
         var lead = d.Text.AsSpan(0, pronoun).TrimEnd();
         int sentence = d.SentenceIndexAt(pronoun);
         // '"Freedom of speech is not freedom to slander," he told …': a quotation closed after its comma opens the clause too.
-        if (sentence < 0 || !(lead.Length <= d.Sentences[sentence].Start || lead.EndsWith(",") || lead.EndsWith(",\"") || lead.EndsWith(",”"))) return null;
+        if (sentence < 0 || !(lead.Length <= d.Sentences[sentence].Start || lead.EndsWith(",") || lead.EndsWith(",\"") || lead.EndsWith(",”")))
+            return null;
         int from = d.Sentences[Math.Max(0, sentence - 2)].Start;
         // '"… Edmundo will be sworn in," she wrote': a name inside the quotation before the pronoun is no speaker.
         int limit = pronoun;
@@ -339,8 +340,9 @@ public sealed partial class CitationStage : IStage
         // "Machado said Gonzalez would return. "…," she wrote": a person named in what someone said is not the one who
         // goes on speaking; the speaker is.
         var reporting = found.LastOrDefault(f => f.Citation.End <= person.Start && f.FirstSentence == d.SentenceIndexAt(person.Start));
-        if (reporting is not null && d.Entities.LastOrDefault(x => x.Label == EntityLabels.Person && x.End <= reporting.Citation.End && x.Start >= reporting.Citation.Start
-                                                                  && reporting.Citation.Sources.Any(s => s.Name == x.Canonical)) is { } speaker)
+        if (reporting?.Citation is { } said
+            && d.Entities.LastOrDefault(x => x.Label == EntityLabels.Person && x.Start >= said.Start && x.End <= said.End
+                                             && said.Sources.Any(s => s.Name == x.Canonical)) is { } speaker)
             person = speaker;
         return (pronoun, person);
     }
@@ -435,7 +437,8 @@ public sealed partial class CitationStage : IStage
         int start = d.Text.IndexOf(words[0], sentenceStart + cut, StringComparison.Ordinal);
         // "France's foreign ministry said", "The Nigerian army said", "a UN spokesman said": the words before the source
         // noun may name whose it is.
-        bool unnamed = (UnnamedSourceNouns.Contains(words[^1]) || words.Length == 2 && NamedBodyBefore(d, words[1], start) is not null || postmodifier.Success && words[^1] is "people" or "People")
+        bool unnamed = (UnnamedSourceNouns.Contains(words[^1]) || words.Length == 2 && NamedBodyBefore(d, words[1], start) is not null
+                        || postmodifier.Success && words[^1] is "people" or "People")
                        && words[..^1].All(w => char.IsLower(w[0]) || w is "The" or "A" or "An" || IsNameOf(d, w, start, verbStart));
         // ", Kommersant reported", ", state television ORTM reported": an untagged name, perhaps after lower-case words
         // that say it is a medium, before "reported".

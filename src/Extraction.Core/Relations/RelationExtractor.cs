@@ -74,10 +74,12 @@ public sealed class RelationExtractor(RelationClassifier? classifier, double thr
     private bool CannotLieIn(Entity head, Entity tail)
     {
         if (places is null || head.Label != EntityLabels.Loc || tail.Label != EntityLabels.Loc) return false;
+        const Entities.GazetteerFlags Country = Entities.GazetteerFlags.Country, Capital = Entities.GazetteerFlags.Capital,
+            City = Entities.GazetteerFlags.City;
         var (h, t) = (FlagsOf(head, out int headEntry), FlagsOf(tail, out int tailEntry));
-        return h.HasFlag(Entities.GazetteerFlags.Country) && (t & (Entities.GazetteerFlags.Country | Entities.GazetteerFlags.Capital | Entities.GazetteerFlags.City)) != 0
-               || h.HasFlag(Entities.GazetteerFlags.Capital) && t.HasFlag(Entities.GazetteerFlags.Capital)
-               || h.HasFlag(Entities.GazetteerFlags.Capital) && t.HasFlag(Entities.GazetteerFlags.Country)
+        return h.HasFlag(Country) && (t & (Country | Capital | City)) != 0
+               || h.HasFlag(Capital) && t.HasFlag(Capital)
+               || h.HasFlag(Capital) && t.HasFlag(Country)
                   && (places.CountryOfCapital(head.Text) ?? places.CountryOfCapital(places.Canonical(headEntry))) is { } country
                   && country != places.Canonical(tailEntry);
     }

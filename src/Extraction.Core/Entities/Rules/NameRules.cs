@@ -59,7 +59,7 @@ public static partial class NameRules
                 if (!headline) TagPossessedAcronym(c, i);
                 TagOrgDescribedAfter(c, i, end);
                 TagFirstNamePerson(c, i, end);
-                TagPlacesBeforeRegionNoun(c, from, i);
+                TagPlacesBeforePlaceNouns(c, from, i);
             }
             TagHeadNounOrgs(c, from, end, headline);
             TagCitationSources(c, from, end);
@@ -379,7 +379,7 @@ public static partial class NameRules
         if (stop == i + 1) return;
         for (int t = i + 1; t < stop; t++)
             if (OrgHeads.Contains(c.Word(t)) || PlaceHeads.Contains(c.Word(t))) return;
-        // "the Abu Shouk displacement camp": a place's name (TagPlacesBeforeRegionNoun).
+        // "the Abu Shouk displacement camp": a place's name (TagPlacesBeforePlaceNouns).
         if (EntityText.StartsPlaceNoun(c.Document, stop)) return;
         c.Add(i, stop, EntityLabels.Person, 0.75, "first_name");
     }
@@ -391,7 +391,7 @@ public static partial class NameRules
     /// word an earlier stage tagged, a title, an organisation's head noun ("the Labour Party district office"), a common
     /// word at a sentence's start or a group's adjective ("the Kurdish region") is none.
     /// </summary>
-    private static void TagPlacesBeforeRegionNoun(RuleContext c, int from, int noun)
+    private static void TagPlacesBeforePlaceNouns(RuleContext c, int from, int noun)
     {
         int namesEnd = EntityText.PlaceNamesEnd(c.Document, noun);
         if (namesEnd - 1 < from || !c.SpaceBetween(namesEnd - 1)) return;

@@ -270,8 +270,8 @@ public sealed class NerStage : IStage
     };
 
     /// <summary>
-    /// "…, Agencies Say", "…, Seoul Says": a headline's attribution verb ends no name. It is cut from a model span, and a
-    /// span left with only an unnamed source's noun is dropped.
+    /// "…, Agencies Say", "…, Seoul Says": an attribution verb (a headline's, in title case) ends no name. It is cut from a
+    /// model span, and a span left with only an unnamed source's noun is dropped.
     /// </summary>
     internal static void CutAttributionVerbs(Document document, List<Entity> spans)
     {
@@ -500,8 +500,8 @@ public sealed class NerStage : IStage
 
     /// <summary>
     /// "Balkh, Jowzjan and Faryab provinces", "the Kherson and Zaporizhzhia regions", "the Abu Shouk displacement camp":
-    /// names listed before a noun of a country's parts or a camp are places, whatever the model reads in a name it does not
-    /// know (it had "Jowzjan" and "Abu Shouk" as persons).
+    /// names listed before a noun of a country's parts, a camp or a field (<see cref="EntityText.PlaceNamesEnd"/>) are
+    /// places, whatever the model reads in a name it does not know (it had "Jowzjan" and "Abu Shouk" as persons).
     /// Sub-national nouns only: before "countries" or "states" an organisation names its members ("EU countries").
     /// </summary>
     internal static void RelabelPlaceLists(Document document, List<Entity> model)
