@@ -433,6 +433,9 @@ public sealed partial class CitationStage : IStage
         var postmodifier = SourcePostmodifierRegex().Match(speaker);
         var words = (postmodifier.Success ? speaker[..postmodifier.Index] : speaker).Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Where(w => w.Any(char.IsLetter)).ToArray();
+        // "a route which Kazakh officials say …": the speaker's words follow the word that opens their clause.
+        int opener = Array.FindLastIndex(words, w => w is "which" or "that" or "who" or "whom" or "as" or "while" or "and" or "but" or "because" or "if" or "when");
+        if (opener >= 0) words = words[(opener + 1)..];
         if (words.Length is < 1 or > 4) return;
         int start = d.Text.IndexOf(words[0], sentenceStart + cut, StringComparison.Ordinal);
         // "France's foreign ministry said", "The Nigerian army said", "a UN spokesman said": the words before the source
@@ -571,6 +574,6 @@ public sealed partial class CitationStage : IStage
     [GeneratedRegex(@"^\s*(?:(?:Additional|Further)\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]eported|[Tt]ranslated|[Pp]roduced)\s+by\b")]
     private static partial Regex CreditLineRegex();
 
-    [GeneratedRegex(@"\b(?:said|says|reported|reports|told|tells|announced|announces|stated|states|claimed|claims|added|noted|declared|warned|warns|stressed|stresses|insisted|insists|argued|argues|explained|explains|wrote|writes|acknowledged|acknowledges|emphasi[sz]ed|emphasi[sz]es)\b")]
+    [GeneratedRegex(@"\b(?:said|says|say|reported|reports|told|tells|announced|announces|stated|states|claimed|claims|added|noted|declared|warned|warns|stressed|stresses|insisted|insists|argued|argues|explained|explains|wrote|writes|acknowledged|acknowledges|emphasi[sz]ed|emphasi[sz]es)\b")]
     private static partial Regex SpeechVerbRegex();
 }

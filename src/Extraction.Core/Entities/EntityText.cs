@@ -21,14 +21,17 @@ public static class EntityText
         "prefecture", "prefectures", "county", "counties", "municipality", "municipalities", "raion", "raions",
     ]);
 
-    /// <summary>Nouns of sites named by the name before them: camps and oil or gas fields.</summary>
-    private static readonly WordSet SiteNouns = new(["camp", "camps", "field", "fields"]);
-    private static readonly WordSet SiteModifiers = new(["refugee", "displacement", "displaced", "detention", "migrant", "military", "oil", "gas", "condensate"]);
+    /// <summary>Nouns of sites named by the name before them: camps, oil or gas fields, checkpoints and crossings, enclaves.</summary>
+    private static readonly WordSet SiteNouns = new(
+        ["camp", "camps", "field", "fields", "checkpoint", "checkpoints", "crossing", "crossings", "exclave", "exclaves", "enclave", "enclaves"]);
+    private static readonly WordSet SiteModifiers = new(
+        ["refugee", "displacement", "displaced", "detention", "migrant", "military", "oil", "gas", "condensate", "border"]);
 
     /// <summary>
     /// Where a list of place names must end when token <paramref name="t"/> is a noun of a country's parts ("Faryab
     /// provinces": <paramref name="t"/>) or of a site, perhaps after what kind it is ("the Abu Shouk displacement camp",
-    /// "the Galkynysh gas field": the modifier's token); -1 when it is neither.
+    /// "the Galkynysh gas field": the modifier's token; "the Kyzyl-Bel and Karamyk checkpoints", "the Vorukh exclave");
+    /// -1 when it is neither.
     /// </summary>
     public static int PlaceNamesEnd(Document doc, int t)
     {

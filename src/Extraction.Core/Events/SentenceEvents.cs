@@ -1212,7 +1212,7 @@ internal sealed class SentenceEvents
     }
 
     private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
-        { "said", "says", "told", "reported", "reports", "added", "stated", "announced", "claimed", "according" };
+        { "said", "says", "say", "told", "reported", "reports", "added", "stated", "announced", "claimed", "according" };
 
     /// <summary>", Ukrainian officials said", ", the ministry said on Friday": a reporting verb within the next five words.</summary>
     private bool IsReportingClause(int from)
@@ -1522,9 +1522,10 @@ internal sealed class SentenceEvents
         Entity? location = null;
         for (int i = after; i < _count && location is null; i++)
         {
-            // ", ending decades of conflict over the Nagorno-Karabakh region": a participle's clause has places of its own.
+            // ", ending decades of conflict over the Nagorno-Karabakh region": a participle's clause has places of its own, and
+            // so has one of ", as" (", as relations deteriorated after deaths … in Yekaterinburg").
             if (ClauseBreaks.Contains(_low[i]) || _low[i] == "and" && OpensAClause(i)
-                || _low[i] == "," && i + 1 < _count && IsLowerCasePlainWord(i + 1) && _low[i + 1].EndsWith("ing", StringComparison.Ordinal)) break;
+                || _low[i] == "," && i + 1 < _count && (IsLowerCasePlainWord(i + 1) && _low[i + 1].EndsWith("ing", StringComparison.Ordinal) || _low[i + 1] == "as")) break;
             if (_entityAt[i] is { Label: EntityLabels.Loc } e && e != actor && e != recipient && PrecededBy(FirstToken(i, e), LocationPrepositions)
                 && !DescribesTheTopic(FirstToken(i, e), LastToken(i, e))) location = e;
         }

@@ -181,6 +181,10 @@ public class CitationTests
     [InlineData("[Russia|LOC] launched 65 drones overnight, the [Ukrainian|NORP] air force said.", "the Ukrainian air force said", "Ukrainian air force")]
     [InlineData("It will buy a stake for [$1.2 billion|MONEY], the [Kazakh|NORP] copper producer said.", "the Kazakh copper producer said", "Kazakh copper producer")]
     [InlineData("The two sides agreed to a truce, mediators said.", "mediators said", "mediators")]
+    // the present plural "say" reports too
+    [InlineData("[Azerbaijani|NORP] officials say the plane was hit by a [Russian|NORP] missile.", "Azerbaijani officials say", "Azerbaijani officials")]
+    // the word that opens the speaker's clause is no part of the speaker (it cited "which Kazakh officials")
+    [InlineData("It is a route which [Kazakh|NORP] officials say will open in May.", "Kazakh officials say", "Kazakh officials")]
     // an article opening the sentence, and a phrase after the noun that says who the source is
     [InlineData("The [Nigerian|NORP] army said troops had repelled the attackers.", "The Nigerian army said", "Nigerian army")]
     [InlineData("[Saudi|NORP] officials urged restraint, two sources familiar with the matter told [Reuters|ORG].",

@@ -338,6 +338,8 @@ public class EventStageTests
     [InlineData("[Salome Zourabichvili|PERSON] called on [Georgians|NORP] to protest outside parliament.", "REQUEST/asserted 'called' actor=Salome Zourabichvili recipient=Georgians")]
     // a route or a channel is no party (it read recipient=Central Asia, recipient=Eurasian Development Bank)
     [InlineData("The [Kremlin|ORG] has offered technical assistance through the [Eurasian Development Bank|ORG].", "")]
+    // a reported clause's subject comes after the present "say" too (it read ASSAULT actor=Azerbaijani recipient=Russian)
+    [InlineData("[Azerbaijani|NORP] officials say the plane was hit by a [Russian|NORP] [missile|WEAPON] over [Grozny|LOC].", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
@@ -433,6 +435,9 @@ public class EventStageTests
                 "SUPPORT", "location", "-")]
     // after "over" a place describing the noun after it is the topic (it read location=Taiwan)
     [InlineData("[China|LOC] imposed sanctions on [Lockheed Martin|ORG] over [Taiwan|LOC] arms sales.", "COERCE", "location", "-")]
+    // a clause of ", as" has places of its own (it read location=Yekaterinburg)
+    [InlineData("[Azerbaijani|NORP] police detained two employees of [Sputnik Azerbaijan|ORG], as relations soured after deaths in [Yekaterinburg|LOC].",
+                "COERCE", "location", "-")]
     public void ContextArgumentsComeFromTheEventsOwnClauseAndNotFromCitations(string marked, string type, string role, string expected)
     {
         var doc = EventTestSupport.Marked(marked);

@@ -143,6 +143,9 @@ public class NerCanonicalTests
         "Surkhandarya,Karakalpakstan,Lebap")]
     // a camp's name, perhaps before what kind of camp it is (the model read "Abu Shouk" as a person)
     [InlineData("The RSF shelled El Fasher, killing at least 40 people at the Abu Shouk displacement camp, local activists said.", "Abu Shouk")]
+    // checkpoints and exclaves (the model read "Karamyk" as a person and missed "Kyzyl-Bel" and "Vorukh")
+    [InlineData("The two leaders agreed to open the Kyzyl-Bel and Karamyk checkpoints.", "Kyzyl-Bel,Karamyk")]
+    [InlineData("More than 100 people were killed in the Batken region and around the Vorukh exclave.", "Vorukh")]
     // a field's name (the model read "Galkynysh" as an organisation)
     [InlineData("The 1,814-kilometer pipeline would carry 33 billion cubic meters of gas annually from the Galkynysh field to Pakistan and India.", "Galkynysh")]
     public void Names_listed_before_a_region_noun_are_places(string text, string places)
