@@ -113,6 +113,7 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
     private static readonly string[] ExtraDemonyms =
     [
         "Saudi", "Scottish", "Welsh", "Philippine", "Nepali", "Korean", "Azeri", "Argentinian", "Serb", "Croat", "Bosnian", "Persian",
+        "Lao",
     ];
 
     /// <summary>

@@ -29,6 +29,11 @@ internal sealed class SentenceEvents
     private static readonly HashSet<string> Destinations = new(StringComparer.Ordinal) { "to", "into", "from" };
     private static readonly HashSet<string> LocationPrepositions = new(StringComparer.Ordinal)
         { "in", "at", "near", "inside", "outside", "over", "across", "off", "throughout", "into" };
+    private static readonly HashSet<string> CraftNouns = new(StringComparer.Ordinal)
+    {
+        "boat", "boats", "ship", "ships", "vessel", "vessels", "craft", "aircraft", "helicopter", "helicopters", "drone", "drones",
+        "plane", "planes", "jet", "jets", "vehicle", "vehicles", "unit", "units", "group", "groups", "squadron", "squadrons",
+    };
     private static readonly HashSet<string> RoutePrepositions = new(StringComparer.Ordinal) { "via", "through" };
     private static readonly HashSet<string> RecipientPrepositions = new(StringComparer.Ordinal) { "with", "to", "against", "on", "between", "from", "toward", "towards", "by" };
     /// <summary>Verbs that only frame another event's status ("expect X to be deployed", "looks to receive").</summary>
@@ -170,6 +175,12 @@ internal sealed class SentenceEvents
             if (nominal is not null && w is "request" or "requests" && i + 2 < _count && _low[i + 1] == "for" && _low[i + 2] == "comment") continue;
             // "a treaty ally", "trade partners": an event noun before a noun of a party describes that party.
             if (nominal is not null && i + 1 < _count && _low[i + 1] is "ally" or "allies" or "partner" or "partners") continue;
+            // "and patrol boats from the United States", "new attack helicopters": an act's word before a noun of craft names
+            // their kind, unless a subject stands before it ("Houthis attack ships") or it is an infinitive or follows an
+            // auxiliary ("a deal to procure helicopters", "will patrol ships").
+            if (i + 1 < _count && CraftNouns.Contains(_low[i + 1]) && (nominal is not null || lemma == w)
+                && !(i > 0 && (_entityAt[i - 1] is not null || SubjectPronouns.Contains(_low[i - 1]) || _low[i - 1] is "to" or "not" or "n't"
+                               || Auxiliaries.Contains(_low[i - 1]) || Hypotheticals.Contains(_low[i - 1]) || Anticipations.Contains(_low[i - 1])))) continue;
             if (nominal is not null && (nounContext || lemma is null))
             {
                 if (_lexicon.Code(nominal) is { } info && i >= statementUntil) list.Add(new Candidate(i, i + 1, info.Type, info, nominal, true, false, false, i + 1));

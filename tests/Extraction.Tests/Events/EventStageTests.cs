@@ -340,6 +340,11 @@ public class EventStageTests
     [InlineData("The [Kremlin|ORG] has offered technical assistance through the [Eurasian Development Bank|ORG].", "")]
     // a reported clause's subject comes after the present "say" too (it read ASSAULT actor=Azerbaijani recipient=Russian)
     [InlineData("[Azerbaijani|NORP] officials say the plane was hit by a [Russian|NORP] [missile|WEAPON] over [Grozny|LOC].", "")]
+    // an act's noun before a noun of craft names their kind (it read MOBILIZE 'patrol' actor=Vietnam)
+    [InlineData("[Vietnam|LOC] bought radar systems from [Israel|LOC] and patrol boats from the [United States|LOC].", "COOPERATE/asserted 'bought' actor=Vietnam recipient=Israel")]
+    // … but after its subject, or as an infinitive, it is the act (guards; the seed's "deal to procure helicopters" had
+    // lost its action in a first form)
+    [InlineData("The [Houthis|ORG] attack ships of [Israel|LOC] in the [Red Sea|LOC].", "ASSAULT/asserted 'attack' actor=Houthis recipient=Israel")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
