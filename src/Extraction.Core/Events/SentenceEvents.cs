@@ -1573,6 +1573,9 @@ internal sealed class SentenceEvents
             if (token < 0 || anchor < 0 || InParentheses(token)
                 || RelativeClauseStart(token) is int clause and >= 0 && (RelativeClauseEnd(clause) <= anchor || anchor < clause && DescribesAParty(clause, actor, recipient))) continue;
             if (!acrossClauses && BreaksClause(Math.Min(anchor, token), Math.Max(anchor, token))) continue;
+            // "… sold jets to Vientiane, and its director general said in May …": a clause coordinated after the event's has
+            // its own time, even for the roles that may come from another clause.
+            if (token > anchor && OpensAClauseBetween(anchor, token)) continue;
             bool apart = Separated(Math.Min(anchor, token), Math.Max(anchor, token));
             int distance = Math.Abs(token - anchor);
             if (best is null || (bestApart && !apart) || (apart == bestApart && distance < bestDistance))
@@ -1587,6 +1590,13 @@ internal sealed class SentenceEvents
     {
         for (int i = from + 1; i < to; i++)
             if (ClauseBreaks.Contains(_low[i]) || _low[i] == "and" && (StartsAVerbPhrase(i + 1) || OpensAClause(i))) return true;
+        return false;
+    }
+
+    private bool OpensAClauseBetween(int from, int to)
+    {
+        for (int i = from + 1; i < to; i++)
+            if (_low[i] == "and" && OpensAClause(i)) return true;
         return false;
     }
 

@@ -443,6 +443,9 @@ public class EventStageTests
     // a clause of ", as" has places of its own (it read location=Yekaterinburg)
     [InlineData("[Azerbaijani|NORP] police detained two employees of [Sputnik Azerbaijan|ORG], as relations soured after deaths in [Yekaterinburg|LOC].",
                 "COERCE", "location", "-")]
+    // a clause coordinated after the event's has its own time (it read time=May)
+    [InlineData("[Rosoboronexport|ORG] has sold [Su-30 fighter jets|WEAPON] to [Vientiane|LOC], and its director general, [Alexander Mikheev|PERSON], said in [May|DATE] that orders had doubled.",
+                "COOPERATE", "time", "-")]
     public void ContextArgumentsComeFromTheEventsOwnClauseAndNotFromCitations(string marked, string type, string role, string expected)
     {
         var doc = EventTestSupport.Marked(marked);
