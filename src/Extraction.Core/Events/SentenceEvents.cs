@@ -1556,8 +1556,10 @@ internal sealed class SentenceEvents
     /// The entity of one of <paramref name="labels"/> nearest the trigger's token, preferring one in the trigger's own
     /// clause: "thanked Germany for a Patriot system and asked Berlin to send cruise missiles" — the request is for the
     /// missiles. Nothing in parentheses: "(Armenpress, February 13)" dates the report, not the event; nothing in a
-    /// relative clause on the subject before the trigger, or on a party after it ("pledged … to Moldova, which was
-    /// granted candidate status in June 2022"). An amount or a weapon only from the trigger's clause: "offered $1.3
+    /// relative clause on the subject before the trigger, or on a party after it ("pledged … to Moldova, which was granted
+    /// candidate status in June 2022"; the summit "in Dushanbe, which commences on October 18" does date the invitation
+    /// to it), nor in a clause coordinated after the trigger's with its own subject. An amount or a weapon only from the
+    /// trigger's clause, never from a relative clause after it ("the crash …, which killed 38 people"): "offered $1.3
     /// billion in loans, while Russian Railways proposed a joint venture" — the proposal has no amount.
     /// </summary>
     private Entity? Nearest(int anchor, string[] labels, Entity actor, Entity? recipient, bool acrossClauses)
@@ -1571,7 +1573,8 @@ internal sealed class SentenceEvents
             if (e.End <= _sentence.Start || Array.IndexOf(labels, e.Label) < 0) continue;
             int token = TokenIndexOf(e.Start);
             if (token < 0 || anchor < 0 || InParentheses(token)
-                || RelativeClauseStart(token) is int clause and >= 0 && (RelativeClauseEnd(clause) <= anchor || anchor < clause && DescribesAParty(clause, actor, recipient))) continue;
+                || RelativeClauseStart(token) is int clause and >= 0
+                   && (RelativeClauseEnd(clause) <= anchor || anchor < clause && (!acrossClauses || DescribesAParty(clause, actor, recipient)))) continue;
             if (!acrossClauses && BreaksClause(Math.Min(anchor, token), Math.Max(anchor, token))) continue;
             // "… sold jets to Vientiane, and its director general said in May …": a clause coordinated after the event's has
             // its own time, even for the roles that may come from another clause.

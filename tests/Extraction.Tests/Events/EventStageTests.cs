@@ -443,6 +443,9 @@ public class EventStageTests
     // a clause of ", as" has places of its own (it read location=Yekaterinburg)
     [InlineData("[Azerbaijani|NORP] police detained two employees of [Sputnik Azerbaijan|ORG], as relations soured after deaths in [Yekaterinburg|LOC].",
                 "COERCE", "location", "-")]
+    // a relative clause after the trigger has its own amount, whatever it describes (it read amount=38 people)
+    [InlineData("[Ilham Aliyev|PERSON] demanded that [Russia|LOC] admit responsibility for the crash in [December|DATE], which killed [38 people|QUANTITY].",
+                "REQUEST", "amount", "-")]
     // a clause coordinated after the event's has its own time (it read time=May)
     [InlineData("[Rosoboronexport|ORG] has sold [Su-30 fighter jets|WEAPON] to [Vientiane|LOC], and its director general, [Alexander Mikheev|PERSON], said in [May|DATE] that orders had doubled.",
                 "COOPERATE", "time", "-")]
