@@ -743,6 +743,9 @@ internal sealed class SentenceEvents
             // A dash joining two names ("Central Asia–China") breaks no clause.
             bool joining = w is "–" or "-" or "—" && i > 0 && _doc.Tokens[_first + i].Start == _doc.Tokens[_first + i - 1].End;
             if (ClauseBreaks.Contains(w) && !joining || w is "," or "(" or "which" or "who" or "that" || i > from && _isTrigger[i]) return null;
+            // "hosted US President Joe Biden … and upgraded relations with Washington": "and" + another verb phrase has a
+            // "with" of its own.
+            if (w == "and" && StartsAVerbPhrase(i + 1)) return null;
             if (w == "with" && _entityAt[i] is null) return i;
         }
         return null;

@@ -345,6 +345,9 @@ public class EventStageTests
     // … but after its subject, or as an infinitive, it is the act (guards; the seed's "deal to procure helicopters" had
     // lost its action in a first form)
     [InlineData("The [Houthis|ORG] attack ships of [Israel|LOC] in the [Red Sea|LOC].", "ASSAULT/asserted 'attack' actor=Houthis recipient=Israel")]
+    // "and" + another verb phrase has a "with" of its own (it read recipient=Washington)
+    [InlineData("[Hanoi|LOC] hosted [US|LOC] President [Joe Biden|PERSON] in [September 2023|DATE] and upgraded relations with [Washington|LOC].",
+        "CONSULT/asserted 'hosted' actor=Hanoi recipient=Joe Biden")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
