@@ -1025,8 +1025,9 @@ internal sealed class SentenceEvents
                 i = first;
                 continue;
             }
-            // ", and" before a new clause, and "if", "when", "whether": the verb's subject comes after them.
-            if (ClauseBreaks.Contains(w) || w is "that" or "if" or "when" or "whether" || w == "and" && i > 0 && _low[i - 1] == ",") break;
+            // ", and" before a new clause, and "if", "when", "whether", ", as": the verb's subject comes after them ("…, as tens
+            // of thousands of students marched": no name acts).
+            if (ClauseBreaks.Contains(w) || w is "that" or "if" or "when" or "whether" || w is "and" or "as" && i > 0 && _low[i - 1] == ",") break;
             // "expelled advisers a day after gunmen killed 26 tourists": before a clause's own subject, "after" opens it.
             if (w is "after" or "before" or "since" or "until" && mentions.Count == 0 && i + 1 < start && _entityAt[i + 1] is null
                 && (IsLowerCasePlainWord(i + 1) || Determiners.Contains(_low[i + 1]) && i + 2 < start && IsLowerCasePlainWord(i + 2))) break;

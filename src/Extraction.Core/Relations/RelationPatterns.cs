@@ -81,6 +81,7 @@ public static class RelationPatterns
             }
             Located(view, i, found);
             LocList(view, i, found);
+            AllyInApposition(view, i, found);
         }
         Communication(view, found);
         return found;
@@ -272,6 +273,24 @@ public static class RelationPatterns
     private static readonly string[] HeadingVerbs = ["heads", "headed", "leads", "led", "chairs", "chaired", "commands", "commanded", "runs", "ran", "directs", "directed"];
 
     private static bool IsLowerCaseWord(string word) => word.Length > 0 && char.IsLower(word[0]) && word.All(ch => char.IsLetter(ch) || ch == '-');
+
+    /// <summary>
+    /// "China, a close ally of Pakistan, urged …", "Washington, a treaty ally of Manila, has said …": a state or body set
+    /// off as an ally of another is its military ally (re3d's MILITARY_ALLY_OF); up to two words may qualify the ally.
+    /// </summary>
+    private static void AllyInApposition(SentenceView view, int head, List<FoundRelation> found)
+    {
+        var h = view.Entities[head];
+        if (h.Label is not (EntityLabels.Loc or EntityLabels.Org)) return;
+        int t = view.EndTokenOf(head);
+        if (!view.WordIs(t, ",") || !view.WordIs(t + 1, "a", "an", "the", "its", "their")) return;
+        int ally = t + 2;
+        for (int words = 0; words < 2 && view.InSentence(ally) && view.EntityAt(ally) < 0 && IsLowerCaseWord(view.Word(ally)) && !view.WordIs(ally, "ally"); words++) ally++;
+        if (!view.WordIs(ally, "ally") || !view.WordIs(ally + 1, "of")) return;
+        int other = view.WordIs(ally + 2, "the") ? ally + 3 : ally + 2;
+        if (view.EntityAt(other) is var tail and >= 0 && view.FirstTokenOf(tail) == other && view.Entities[tail].Label is EntityLabels.Loc or EntityLabels.Org)
+            Add(found, RelationTypes.MilitaryAllyOf, h, view.Entities[tail], SpanOfTokens(view, ally, ally + 2), AppositiveConfidence, "ally-of");
+    }
 
     /// <summary>"the 201st MRD in Tajikistan", "the Kazan company in Russia", "US troops based in Qatar".</summary>
     private static void Located(SentenceView view, int head, List<FoundRelation> found)

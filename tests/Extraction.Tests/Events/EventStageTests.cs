@@ -348,6 +348,8 @@ public class EventStageTests
     // "and" + another verb phrase has a "with" of its own (it read recipient=Washington)
     [InlineData("[Hanoi|LOC] hosted [US|LOC] President [Joe Biden|PERSON] in [September 2023|DATE] and upgraded relations with [Washington|LOC].",
         "CONSULT/asserted 'hosted' actor=Hanoi recipient=Joe Biden")]
+    // ", as" opens a clause with its own subject (it read PROTEST actor=Serbian)
+    [InlineData("[Serbian|NORP] lawmakers rejected the motion on [Thursday|DATE], as tens of thousands of students marched through [Belgrade|LOC].", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);

@@ -85,6 +85,8 @@ public class NerCanonicalTests
     [InlineData("The state railway company Uzbekistan Temir Yollari is studying the line.", "Uzbekistan Temir Yollari")]
     // after an ordinal a military base is a unit, as a division is (it was missed)
     [InlineData("Russia's 201st Military Base in Tajikistan is its largest abroad.", "201st Military Base")]
+    // "International" ends an organisation's name (the model read a place)
+    [InlineData("The renovation was carried out by a consortium of Chinese companies including China Railway International.", "China Railway International")]
     // a relative clause of "which" says a name is no person's (the model read "Rio Tinto" as a person)
     [InlineData("Rio Tinto, which operates the Oyu Tolgoi copper mine in the South Gobi desert, said its operations were unaffected.", "Rio Tinto")]
     // a liberation front is an organisation though it holds a place and a possessive (the model read a LOC)

@@ -76,6 +76,15 @@ public sealed class RelationPatternTests
         Assert.Contains((type, person, org, trigger), Relations(text, (person, P), (org, orgLabel)));
     }
 
+    /// <summary>A state or body set off as an ally of another is its military ally (no relation was found).</summary>
+    [Theory]
+    [InlineData("China, a close ally of Pakistan, urged both sides to exercise calm.", "China", "Pakistan")]
+    [InlineData("Washington, a treaty ally of Manila, has said an attack would trigger its obligations.", "Washington", "Manila")]
+    public void An_ally_in_apposition_is_a_military_ally(string text, string head, string tail)
+    {
+        Assert.Contains((RelationTypes.MilitaryAllyOf, head, tail, "ally of"), Relations(text, (head, L), (tail, L)));
+    }
+
     [Fact]
     public void The_backer_in_a_describing_compound_is_no_affiliation()
     {

@@ -146,7 +146,7 @@ public sealed class NerStage : IStage
         "Consortium", "Council", "Fund", "Alliance", "Coalition", "Movement", "League", "Society", "Club", "Network",
         "Authority", "Administration", "Department", "Office", "Assembly", "Parliament", "Senate", "Forum",
         "Fleet", "Flotilla", "Division", "Brigade", "Regiment", "Battalion", "Corps", "Command", "Guard", "Guards", "Army", "Navy",
-        "Forces", "Police", "Service", "Inspectorate", "Bloc", "Front",
+        "Forces", "Police", "Service", "Inspectorate", "Bloc", "Front", "International",
     };
 
     /// <summary>Last words that no person's name has, though a place's may ("West Bank", "Soviet Union", "World Trade Center").</summary>
