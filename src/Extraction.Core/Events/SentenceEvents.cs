@@ -29,6 +29,25 @@ internal sealed class SentenceEvents
     private static readonly HashSet<string> Destinations = new(StringComparer.Ordinal) { "to", "into", "from" };
     private static readonly HashSet<string> LocationPrepositions = new(StringComparer.Ordinal)
         { "in", "at", "near", "inside", "outside", "over", "across", "off", "throughout", "into" };
+    private static readonly HashSet<string> ExchangedAttacks = new(StringComparer.Ordinal)
+        { "fire", "gunfire", "strikes", "shots", "blows", "shelling", "attacks", "salvos" };
+
+    /// <summary>The code of the attacks named right after a verb of exchange, past up to two modifiers ("traded heavy
+    /// artillery fire"), or null.</summary>
+    private string? ExchangedAttack(int verbEnd)
+    {
+        for (int i = verbEnd; i < Math.Min(_count, verbEnd + 3); i++)
+        {
+            if (ExchangedAttacks.Contains(_low[i])) return NominalTriggers.CodeOf(_low[i]) ?? "190";
+            if (!IsLowerCasePlainWord(i)) return null;
+        }
+        return null;
+    }
+
+    /// <summary>An assault read off a verb of exchange: the coordinated subjects attacked each other.</summary>
+    private bool IsExchange(Candidate c) =>
+        c.Type == "ASSAULT" && _lexicon.VerbLemma(_low[c.Start]) is "trade" or "exchange" && ExchangedAttack(c.End) is not null;
+
     private static readonly HashSet<string> CraftNouns = new(StringComparer.Ordinal)
     {
         "boat", "boats", "ship", "ships", "vessel", "vessels", "craft", "aircraft", "helicopter", "helicopters", "drone", "drones",
@@ -209,6 +228,8 @@ internal sealed class SentenceEvents
             // "launched 65 drones at Ukraine", "dropped bombs on …": a verb of sending off with a weapon as its object is
             // an assault, whatever the dictionary's patterns name.
             if (code is null && LaunchVerbs.Contains(lemma) && WeaponObject(verbEnd)) code = "190";
+            // "Pakistan and India traded strikes", "exchanged fire": an exchange of attacks is an assault between the two.
+            if (lemma is "trade" or "exchange" && ExchangedAttack(verbEnd) is { } exchanged) code = exchanged;
             // "met at …", "meet for talks": the dictionary's "intent to meet" (036) read off a verb of meeting is the
             // meeting itself; whether it was only intended is the status's to say (and Build types that AGREE).
             if (code == "036" && verb.Code is { } own && _lexicon.Code(own)?.Type == "CONSULT") code = own;
@@ -709,7 +730,7 @@ internal sealed class SentenceEvents
                 recipient = Object(with + 1, exclude: actor) ?? recipient;
             // Support is mutual only when signed or given no object: "Egypt and Saudi Arabia have backed the army" is not.
             bool mutual = c.Type != "SUPPORT" || c.Code == "057" || !StartsAnObject(c.PatternEnd);
-            if (!c.Reverse && subject is not null && Symmetric.Contains(c.Type) && mutual && !(recipient is not null && IsDirectObjectEntity(c.End, recipient))
+            if (!c.Reverse && subject is not null && (Symmetric.Contains(c.Type) || IsExchange(c)) && mutual && !(recipient is not null && IsDirectObjectEntity(c.End, recipient))
                 && Coordinated(subject) is { } partner)
                 recipient = partner;
         }

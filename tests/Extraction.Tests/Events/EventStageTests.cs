@@ -350,6 +350,9 @@ public class EventStageTests
         "CONSULT/asserted 'hosted' actor=Hanoi recipient=Joe Biden")]
     // ", as" opens a clause with its own subject (it read PROTEST actor=Serbian)
     [InlineData("[Serbian|NORP] lawmakers rejected the motion on [Thursday|DATE], as tens of thousands of students marched through [Belgrade|LOC].", "")]
+    // an exchange of attacks is an assault between the two (it read COOPERATE 'traded')
+    [InlineData("[Pakistan|LOC] and [India|LOC] traded strikes on [Wednesday|DATE].", "ASSAULT/asserted 'traded' actor=India recipient=Pakistan")]
+    [InlineData("[Armenia|LOC] and [Azerbaijan|LOC] exchanged heavy fire near the border.", "ASSAULT/asserted 'exchanged' actor=Azerbaijan recipient=Armenia")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
