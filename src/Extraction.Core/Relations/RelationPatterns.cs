@@ -327,7 +327,6 @@ public static class RelationPatterns
         return view.WordIs(before, PartyPrepositions);
     }
 
-    // Word lists as fields: WordIs takes params, and a literal list would allocate an array at each call.
     private static readonly string[] SpeechVerbs = ["says", "said", "reports", "reported", "claims", "claimed", "tells", "told"];
     private static readonly string[] ListJoiners = ["and", "or", ","], The = ["the"],
         PartyPrepositions = ["with", "between", "of", "to", "from", "against"], ActorlessPrepositions = ["with", "to", "from", "against", "for", "on"];

@@ -58,7 +58,8 @@ public sealed class SentenceView
 
     public string Word(int token) => Document.Text.Substring(Document.Tokens[token].Start, Document.Tokens[token].Length);
 
-    public bool WordIs(int token, params string[] words)
+    /// <summary>The token's word is one of <paramref name="words"/> (any case); a literal list is passed on the stack, allocating nothing.</summary>
+    public bool WordIs(int token, params ReadOnlySpan<string> words)
     {
         if (!InSentence(token)) return false;
         var span = Document.SpanOf(Document.Tokens[token]);
