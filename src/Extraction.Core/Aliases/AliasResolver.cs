@@ -179,9 +179,9 @@ public sealed class AliasResolver : IStage
     /// Barrel" found in one sentence and missed in the next), or read there only in part ("Georgian Dream" where only the
     /// NORP "Georgian" was tagged): such mentions get its label and canonical name. Not a text tagged with two labels, nor
     /// one without a capital; not a one-word name at a sentence start (a capitalised common word) or next to another
-    /// capitalised word ("Jordan" inside "Michael Jordan"), and only from a mention
-    /// tagged with confidence 0.8 or more, from an acronym the text defines in parentheses after its long form, or from a
-    /// name its context describes as an organisation.
+    /// capitalised word ("Jordan" inside "Michael Jordan"), and only from a mention tagged with confidence 0.8 or more,
+    /// from an acronym the text defines in parentheses after its long form, or from a name its context describes as an
+    /// organisation.
     /// </summary>
     private static void TagRepeatedNames(Document doc)
     {
@@ -220,7 +220,9 @@ public sealed class AliasResolver : IStage
                 int start = doc.Tokens[t].Start, end = start + name.Text.Length;
                 if (end > doc.Text.Length || !doc.Text.AsSpan(start, name.Text.Length).SequenceEqual(name.Text)) continue;
                 int last = EntityText.TokenEndingAt(doc, end);
-                if (last < t || covered.AsSpan(t, last - t + 1).Contains(true) && !OnlyShorterNamesInside(doc, t, last, start, end)) continue;
+                if (last < t) continue;
+                bool overTagged = covered.AsSpan(t, last - t + 1).Contains(true);
+                if (overTagged && !OnlyShorterNamesInside(doc, t, last, start, end)) continue;
                 if (last == t && initial[t]) continue;
                 // ("The ELN": a sentence's opening article is no part of a name.)
                 bool capitalBefore = t > 0 && !initial[t] && EntityText.IsCapitalized(doc, t - 1)
@@ -228,7 +230,7 @@ public sealed class AliasResolver : IStage
                 bool capitalAfter = last + 1 < doc.Tokens.Count && !initial[last + 1] && EntityText.IsCapitalized(doc, last + 1);
                 if (capitalBefore || capitalAfter) continue;
                 added.Add(EntityText.Create(doc, t, last + 1, name.Label, name.Canonical, Math.Min(name.Confidence, 0.8), StageName));
-                if (covered.AsSpan(t, last - t + 1).Contains(true))
+                if (overTagged)
                     foreach (var inside in doc.Entities)
                         if (inside.Start >= start && inside.End <= end) (replaced ??= []).Add(inside);
                 for (int i = t; i <= last; i++) covered[i] = true;

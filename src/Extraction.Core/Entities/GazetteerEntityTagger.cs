@@ -116,17 +116,18 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
             ? span.ToString() : canonical;
     }
 
-    /// <summary>
-    /// Informal text writes well-known places in lower case ("we flew to san francisco", "back in florida"); edited text
-    /// does not ("the lira weakened": not the Ugandan town), so only an informal text is searched. A lower-case
-    /// match is taken only for a place the gazetteer knows without any doubt: no flag at all (not a common word, a first
-    /// name, a minor place or an abbreviation), written as its own name (no alternate), every word in lower case, one
-    /// word of at least four letters. Lower confidence than a capitalised match; the model's own spans still win.
-    /// </summary>
-    /// <summary>The flags that cast doubt on a name (a country's or a capital's flag does not).</summary>
+    /// <summary>The flags that cast doubt on a name (a country's, a capital's or a city's flag does not).</summary>
     private const GazetteerFlags Doubts = GazetteerFlags.CommonWord | GazetteerFlags.ExactCase | GazetteerFlags.Ambiguous | GazetteerFlags.Minor
                                           | GazetteerFlags.Institution;
 
+    /// <summary>
+    /// Informal text writes well-known places in lower case ("we flew to san francisco", "back in florida"); edited text
+    /// does not ("the lira weakened": not the Ugandan town), so only an informal text is searched. A lower-case
+    /// match is taken only for a place the gazetteer knows without any doubt: no flag of <see cref="Doubts"/> (not a common
+    /// word, a first name, a minor place, an abbreviation or an institution), written as its own name (no alternate), every
+    /// word in lower case, one word of at least four letters. Lower confidence than a capitalised match; the model's own
+    /// spans still win.
+    /// </summary>
     private int TagLowerCasePlace(Document doc, int first, int limit)
     {
         var token = doc.Tokens[first];

@@ -772,8 +772,8 @@ internal sealed class SentenceEvents
         return null;
     }
 
-    /// <summary>Nouns for the armed or governing body of a state: its possessor acts through it ("Ukraine's air force hit …").</summary>
-    /// <summary>Forces and bodies through which a state or an organisation acts ("Russia's army", "Azerbaijan's foreign ministry").</summary>
+    /// <summary>Forces and bodies through which a state or an organisation acts ("Russia's army", "Azerbaijan's foreign ministry",
+    /// "Ukraine's air force hit …").</summary>
     private static readonly HashSet<string> ActingBodies = new(StringComparer.Ordinal)
     {
         "force", "forces", "army", "navy", "military", "troops", "fleet", "government", "police", "guards", "drones", "missiles", "artillery",

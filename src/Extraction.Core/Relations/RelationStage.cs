@@ -10,8 +10,8 @@ namespace Extraction.Relations;
 /// (SAME_AS from the alias stage), never relates a pair twice, and numbers its own "R&lt;n&gt;" after the highest
 /// existing id. Citations are linked later by the citations stage.
 /// Settings: <c>model</c> (default models/relations.bin), <c>threshold</c> (0.5), <c>classifier</c> (true; false = patterns only),
-/// <c>gazetteer</c> (default models/gazetteer.tsv.gz; "" for none): which places are countries and capitals, none of which
-/// lies in another (<see cref="RelationExtractor"/>).
+/// <c>gazetteer</c> (default models/gazetteer.tsv.gz; "" for none): which places are countries, capitals and cities, and
+/// each capital's country, for what cannot lie where (<see cref="RelationExtractor"/>).
 /// </summary>
 public sealed class RelationStage : IStage
 {
@@ -33,7 +33,7 @@ public sealed class RelationStage : IStage
     {
         double threshold = settings.GetDouble("threshold", RelationExtractor.DefaultThreshold, 0, 1);
         var places = settings.GetString("gazetteer", Entities.GazetteerEntityTagger.DefaultPath) is { Length: > 0 }
-            ? Entities.Gazetteer.LoadShared(settings.GetExistingPath("gazetteer", Entities.GazetteerEntityTagger.DefaultPath)) : null;
+            ? Entities.Gazetteer.ForStage(settings, "gazetteer", Entities.GazetteerEntityTagger.DefaultPath) : null;
         if (!settings.GetBool("classifier", true)) return new RelationStage(null, threshold, places);
         string path = settings.GetExistingPath("model", DefaultModelPath);
         RelationClassifier classifier;

@@ -185,9 +185,10 @@ public static partial class NameRules
         int stop = NameWords(c, name, end);
         // "the state railway company Uzbekistan Temir Yollari": a name may begin with a place if more words follow; a place
         // alone ("the company Kazakhstan's …") is no company's name.
-        if (IsPlaceOrGroup(c, name) && (stop - name < 2 || IsPlaceOrGroup(c, name + 1))) return;
+        bool opensWithPlace = IsPlaceOrGroup(c, name);
+        if (opensWithPlace && (stop - name < 2 || IsPlaceOrGroup(c, name + 1))) return;
         int at = c.Tokens[name].Start;
-        if (!IsPlaceOrGroup(c, name) && EntityText.Overlaps(c.Document, at, at + 1)) return; // a date, a known name: already read
+        if (!opensWithPlace && EntityText.Overlaps(c.Document, at, at + 1)) return; // a date, a known name: already read
         // "the investigative outlet Temirov Live": after a descriptor, capitalised common words go on with the name.
         while (stop > name && stop < end && stop - name < 4 && c.IsCapitalized(stop) && c.SpaceBetween(stop - 1)
                && !Titles.Contains(c.Word(stop)) && !IsPlaceOrGroup(c, stop)) stop++;
@@ -386,10 +387,10 @@ public static partial class NameRules
 
     /// <summary>
     /// "in Turkmenistan's Lebap province", "Uzbekistan's Surkhandarya and Karakalpakstan regions", "the Abu Shouk
-    /// displacement camp": capitalised words listed right before a noun of a country's parts or a camp
-    /// (<see cref="EntityText.PlaceNamesEnd"/>) are places, up to two words each; a
-    /// word an earlier stage tagged, a title, an organisation's head noun ("the Labour Party district office"), a common
-    /// word at a sentence's start or a group's adjective ("the Kurdish region") is none.
+    /// displacement camp": capitalised words listed right before a noun of a country's parts or of a site
+    /// (<see cref="EntityText.PlaceNamesEnd"/>) are places, up to two words each; a word an earlier stage tagged, a title,
+    /// an organisation's head noun ("the Labour Party district office"), a common word at a sentence's start or a group's
+    /// adjective ("the Kurdish region") is none.
     /// </summary>
     private static void TagPlacesBeforePlaceNouns(RuleContext c, int from, int noun)
     {

@@ -523,7 +523,7 @@ public sealed class NerStage : IStage
             {
                 // "the Labour Party district office": a name ending in an organisation's word stays one.
                 if (name.Label is EntityLabels.Person
-                    || name.Label is EntityLabels.Org && !OrganisationNameEnds.Contains(name.Text[(name.Text.LastIndexOf(' ') + 1)..]))
+                    || name.Label is EntityLabels.Org && !OrganisationNameEndLookup.Contains(name.Text.AsSpan(name.Text.LastIndexOf(' ') + 1)))
                     name.Label = EntityLabels.Loc;
                 at = EntityText.TokenStartingAt(document, name.Start) - 1;
                 int connectors = 0;
