@@ -247,8 +247,11 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
         AddCountryInfoBlocks(text, "Regions", variantsOfOne: false, "countryinfo regions");
     }
 
+    /// <summary>CountryInfo's text, read once for its capitals, regions and features.</summary>
     private string CountryInfoText() =>
-        File.ReadAllText(DataPath("countryinfo", "CountryInfo.120116.txt")).Replace("\0", "").Replace("\u001A", "");
+        _countryInfo ??= File.ReadAllText(DataPath("countryinfo", "CountryInfo.120116.txt")).Replace("\0", "").Replace("\u001A", "");
+
+    private string? _countryInfo;
 
     /// <summary>
     /// Natural features ("Crimea", "Sinai", "Volga", "Suez Canal"), after the person names are known: a one-word feature
