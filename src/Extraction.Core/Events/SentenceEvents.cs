@@ -618,8 +618,8 @@ internal sealed class SentenceEvents
         if (!c.Nominal && action is not null) recipient ??= Object(action.End, actor);
         // "carried out air strikes on Kabul": the event noun inside the verb's pattern names the target after it.
         // The trigger then spans the verb and its noun ("held a meeting").
-        if (recipient is null && !c.Nominal && c.FromPattern && _candidates.FirstOrDefault(o => o.Nominal && o.Start >= c.End && o.Start < c.PatternEnd) is { } noun
-            && PrepositionalRecipient(noun.End, actor) is { } target)
+        if (!c.Nominal && c.FromPattern && _candidates.FirstOrDefault(o => o.Nominal && o.Start >= c.End && o.Start < c.PatternEnd) is { } noun
+            && PrepositionalRecipient(noun.End, actor) is { } target && (recipient is null || Same(recipient, target)))
             (recipient, span) = (target, (span.Item1, Math.Max(span.Item2, noun.End)));
         // "refused to join Russia's gas union", "threatened to impose sanctions on Belarusian officials": the other party
         // is the one the act in the complement is aimed at, after that act's own pattern words.
@@ -725,12 +725,16 @@ internal sealed class SentenceEvents
             if (c.Type == "AGREE" && c.End < _count && _low[c.End] == "that") recipient = null;
             // "discussed the Central Asia–China pipeline with Chinese Premier Li Qiang": the partner of an act between
             // equals is the one "with" names, not a name inside its topic.
-            if (!c.Reverse && Symmetric.Contains(c.Type) && WithPhrase(c.End) is int with
-                && (recipient is null || TokenIndexOf(recipient.Start) < with && !IsDirectObjectEntity(c.End, recipient)))
-                recipient = Object(with + 1, exclude: actor) ?? recipient;
+            int? with = !c.Reverse && Symmetric.Contains(c.Type) ? WithPhrase(c.End) : null;
+            if (with is int w && (recipient is null || TokenIndexOf(recipient.Start) < w && !IsDirectObjectEntity(c.End, recipient)))
+                recipient = Object(w + 1, exclude: actor) ?? recipient;
             // Support is mutual only when signed or given no object: "Egypt and Saudi Arabia have backed the army" is not.
             bool mutual = c.Type != "SUPPORT" || c.Code == "057" || !StartsAnObject(c.PatternEnd);
-            if (!c.Reverse && subject is not null && (Symmetric.Contains(c.Type) || IsExchange(c)) && mutual && !(recipient is not null && IsDirectObjectEntity(c.End, recipient))
+            // "Kamikawa and Kihara signed the pact with Teodoro": where "with" names the partner, the coordinated
+            // subjects act together.
+            if (!c.Reverse && subject is not null && (Symmetric.Contains(c.Type) || IsExchange(c)) && mutual
+                && !(with is int named && recipient is not null && TokenIndexOf(recipient.Start) > named)
+                && !(recipient is not null && IsDirectObjectEntity(c.End, recipient))
                 && Coordinated(subject) is { } partner)
                 recipient = partner;
         }
@@ -763,13 +767,23 @@ internal sealed class SentenceEvents
             string w = _low[i];
             // A dash joining two names ("Central Asia–China") breaks no clause.
             bool joining = w is "–" or "-" or "—" && i > 0 && _doc.Tokens[_first + i].Start == _doc.Tokens[_first + i - 1].End;
-            if (ClauseBreaks.Contains(w) && !joining || w is "," or "(" or "which" or "who" or "that" || i > from && _isTrigger[i]) return null;
+            if (ClauseBreaks.Contains(w) && !joining || w is "," or "(" or "which" or "who" or "that" || i > from && _isTrigger[i] && !IsObjectNoun(from, i)) return null;
             // "hosted US President Joe Biden … and upgraded relations with Washington": "and" + another verb phrase has a
             // "with" of its own.
             if (w == "and" && StartsAVerbPhrase(i + 1)) return null;
             if (w == "with" && _entityAt[i] is null) return i;
         }
         return null;
+    }
+
+    /// <summary>The event noun at <paramref name="noun"/> heads the object that begins at <paramref name="from"/> ("signed the pact
+    /// with", "held talks with"): only a determiner and lower-case modifiers that are no verbs come before it.</summary>
+    private bool IsObjectNoun(int from, int noun)
+    {
+        if (NominalTriggers.CodeOf(_low[noun]) is null) return false;
+        for (int k = from; k < noun; k++)
+            if (!(Determiners.Contains(_low[k]) || IsLowerCasePlainWord(k) && _lexicon.VerbLemma(_low[k]) is null)) return false;
+        return true;
     }
 
     /// <summary>Forces and bodies through which a state or an organisation acts ("Russia's army", "Azerbaijan's foreign ministry",
@@ -912,10 +926,13 @@ internal sealed class SentenceEvents
         if (i >= 2 && _low[i] == "," && _low[i - 1] is "counterpart" or "counterparts") i--;
         // "Aliyev and Armenian Prime Minister Nikol Pashinyan", "al-Sisi and Qatar's Emir Sheikh Tamim": the second
         // party's title, nationality or country come between.
+        // "Araqchi and U.S. special envoy Steve Witkoff": so does a state or body named before a title.
         while (i >= 1 && (_entityAt[i] is { Label: EntityLabels.Norp } || _low[i] is "counterpart" or "counterparts" or "his" or "her" or "their" or "its"
-                          || (_entityAt[i] is null && Relations.TitleLexicon.KindOf(_low[i]) != Relations.TitleKind.None && _low[i] != "of")
+                          || (_entityAt[i] is null && IsTitleWord(i))
+                          || (_entityAt[i] is { Label: EntityLabels.Loc or EntityLabels.Org } body && LastToken(i, body) + 1 < _count && IsTitleWord(LastToken(i, body) + 1))
                           || (_low[i] is "'s" or "’s" && _entityAt[i - 1] is { } owner && IsPossessive(owner))))
-            i = _entityAt[i] is null && _low[i] is "'s" or "’s" ? FirstToken(i - 1, _entityAt[i - 1]!) - 1 : i - 1;
+            i = _entityAt[i] is null && _low[i] is "'s" or "’s" ? FirstToken(i - 1, _entityAt[i - 1]!) - 1
+                : _entityAt[i] is { } named ? FirstToken(i, named) - 1 : i - 1;
         if (i >= 1 && _low[i] is "the") i--;
         if (i < 1 || _low[i] != "and") return null;
         int j = i - 1;
@@ -924,6 +941,8 @@ internal sealed class SentenceEvents
         if (j >= 2 && _entityAt[j] is null && IsPlainWord(j) && _low[j - 1] is "'s" or "’s" && _entityAt[j - 2] is { } possessor && IsPossessive(possessor)) j -= 2;
         return _entityAt[j] is { } e && ActorLabels.Contains(e.Label) && !Same(e, subject.Entity) ? e : null;
     }
+
+    private bool IsTitleWord(int i) => Relations.TitleLexicon.KindOf(_low[i]) != Relations.TitleKind.None && _low[i] != "of";
 
     /// <summary>Event nouns whose possessor is the one the act is done to ("his arrest", "Navalny's release").</summary>
     private static readonly HashSet<string> PatientNouns = new(StringComparer.Ordinal)
@@ -1010,6 +1029,7 @@ internal sealed class SentenceEvents
     private Mention? Subject(int start, out bool direct)
     {
         direct = false;
+        if (AbsoluteSubject(start) is { } absolute) { direct = true; return absolute; }
         // "stormed the village, opening fire … and setting homes ablaze": a chain of verbs shares the first one's subject.
         for (int links = 0; links < 4 && VerbSharingItsSubject(start) is var shared and >= 0 && shared < start; links++) start = shared;
         var mentions = new List<Mention>();
@@ -1090,6 +1110,19 @@ internal sealed class SentenceEvents
                 direct = IsAuxiliaryOrAdverb(k) || (k >= asideStart && k <= asideEnd);
         }
         return chosen;
+    }
+
+    /// <summary>
+    /// "with Omani Foreign Minister Badr Albusaidi shuttling between the two delegations": in an absolute phrase of "with"
+    /// the participle's subject is the party named right before it, not the clause's.
+    /// </summary>
+    private Mention? AbsoluteSubject(int participle)
+    {
+        if (participle < 2 || !_low[participle].EndsWith("ing", StringComparison.Ordinal) || _entityAt[participle - 1] is not { } named
+            || !ActorLabels.Contains(named.Label)) return null;
+        int first = FirstToken(participle - 1, named), k = first - 1;
+        while (k >= 0 && (_entityAt[k] is { Label: EntityLabels.Norp } || _entityAt[k] is null && (IsTitleWord(k) || Determiners.Contains(_low[k])))) k--;
+        return k >= 0 && _low[k] == "with" ? new Mention(named, first, false, false) : null;
     }
 
     /// <summary>Nouns for the people who act for a body: "leaders of ECOWAS suspended Niger" is ECOWAS acting.</summary>
