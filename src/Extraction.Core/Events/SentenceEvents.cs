@@ -1390,9 +1390,9 @@ internal sealed class SentenceEvents
             // "met US Secretary of State Antony Blinken": a country before a title describes the person named after it.
             if (e.Label == EntityLabels.Loc && i + 1 < _count && Relations.TitleLexicon.KindOf(_low[i + 1]) != Relations.TitleKind.None
                 && ModifiesAName(i + 1)) continue;
-            // "met Burkina Faso's leader Captain Ibrahim Traore": so does a possessor before a title.
-            if (e.Label is EntityLabels.Loc or EntityLabels.Org && i + 2 < _count && _low[i + 1] is "'s" or "’s"
-                && Relations.TitleLexicon.KindOf(_low[i + 2]) != Relations.TitleKind.None && ModifiesAName(i + 2)) continue;
+            // "met Burkina Faso's leader Captain Ibrahim Traore", "Burkina Faso's junta leader, Capt. Ibrahim Traore": so does
+            // a possessor before a title or a description.
+            if (e.Label is EntityLabels.Loc or EntityLabels.Org && i + 2 < _count && _low[i + 1] is "'s" or "’s" && ModifiesAName(i + 2)) continue;
             return e;
         }
         return null;
@@ -1404,11 +1404,13 @@ internal sealed class SentenceEvents
     /// </summary>
     private bool ModifiesAName(int next)
     {
-        int limit = Math.Min(_count, next + 3);
+        int start = next, limit = Math.Min(_count, next + 3);
         while (next < limit && _entityAt[next] is null && _doc.Tokens[_first + next].Kind == TokenKind.Word
-               && (Relations.TitleLexicon.KindOf(_low[next]) != Relations.TitleKind.None
-                   || char.IsLower(_doc.Text[_doc.Tokens[_first + next].Start]) && !Determiners.Contains(_low[next]) && IsPlainWord(next)))
+               && (Relations.TitleLexicon.KindOf(_low[next]) != Relations.TitleKind.None || char.IsLower(_doc.Text[_doc.Tokens[_first + next].Start]) && !Determiners.Contains(_low[next]) && IsPlainWord(next)))
             next++;
+        // "Burkina Faso's junta leader, Capt. Ibrahim Traore": a title's apposition names the person.
+        if (next > start && next < _count && _low[next] == "," && IsTitleWord(next - 1))
+            for (next++; next < _count && _entityAt[next] is null && IsTitleWord(next); next++) { }
         return next < _count && _entityAt[next] is { Label: EntityLabels.Person or EntityLabels.Org };
     }
 

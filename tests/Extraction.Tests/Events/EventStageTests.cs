@@ -101,6 +101,8 @@ public class EventStageTests
     // in an absolute phrase of "with" the participle's subject is the name before it, not the clause's (it read a second
     // CONSULT 'shuttling' actor=Steve Witkoff recipient=Abbas Araqchi)
     [InlineData("[Abbas Araqchi|PERSON] and [Steve Witkoff|PERSON] held talks on [Saturday|DATE], with [Omani|NORP] Foreign Minister [Badr Albusaidi|PERSON] shuttling between the two delegations.", "CONSULT/asserted 'held' actor=Steve Witkoff recipient=Abbas Araqchi")]
+    // a possessor before a title whose apposition names the person describes that person (it read recipient=Burkina Faso)
+    [InlineData("[Senegal|LOC]'s President [Bassirou Diomaye Faye|PERSON] met [Burkina Faso|LOC]'s junta leader, Capt. [Ibrahim Traore|PERSON], in [Ouagadougou|LOC].", "CONSULT/asserted 'met' actor=Bassirou Diomaye Faye recipient=Ibrahim Traore")]
     // a subordinate clause's subject may be a nationality with its head noun ("a Russian court"), not the main clause's
     [InlineData("[Kazakhstan|LOC] is looking for routes after a [Russian|NORP] court ordered the [Caspian Pipeline Consortium|ORG] to halt.", "REQUEST/asserted 'ordered' actor=Russian recipient=Caspian Pipeline Consortium")]
     // an infinitive with no object before it keeps its own subject; "likely to" expects the act (it read "asserted")
