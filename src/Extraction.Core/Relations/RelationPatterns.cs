@@ -402,6 +402,8 @@ public static class RelationPatterns
         return best;
     }
 
+    private static bool IsTitle(string word) => TitleLexicon.KindOf(word) != TitleKind.None;
+
     /// <summary>"A and B": the entity joined to <paramref name="entity"/> by a leading "and".</summary>
     private static int CoordinatedBefore(SentenceView view, int entity)
     {
@@ -429,7 +431,11 @@ public static class RelationPatterns
                 t = view.EndTokenOf(e);
                 continue;
             }
-            if (!PartnerFillers.Contains(view.Word(t)) && TitleLexicon.KindOf(view.Word(t)) == TitleKind.None) break;
+            string w = view.Word(t);
+            // "Burkina Faso's junta leader, Capt. Ibrahim Traore": a word describing a title, and the comma of the title's apposition.
+            bool describesTitle = w.Length > 0 && char.IsLower(w[0]) && view.InSentence(t + 1) && IsTitle(view.Word(t + 1));
+            bool apposition = w == "," && t > start && IsTitle(view.Word(t - 1));
+            if (!PartnerFillers.Contains(w) && !IsTitle(w) && !describesTitle && !apposition) break;
             t++;
         }
         if (firstActor < 0) return partners;

@@ -240,10 +240,13 @@ public sealed class RelationPatternTests
     [InlineData("Blinken held talks with Chinese Foreign Minister Wang Yi in Beijing.", "Blinken", "Wang Yi", "talks with")]
     [InlineData("Erdogan and Putin met on Friday.", "Erdogan", "Putin", "met")]
     [InlineData("Macron spoke to Zelensky by phone.", "Macron", "Zelensky", "spoke to")]
+    // a possessor before a described title and its apposition is not the partner (it read "Faye met Burkina Faso")
+    [InlineData("Faye met Burkina Faso's junta leader, Capt. Ibrahim Traore, in December.", "Faye", "Ibrahim Traore", "met")]
     public void Meetings_and_talks_are_communication(string text, string head, string tail, string trigger)
     {
         var mentions = new List<(string, string)> { (head, P), (tail, P) };
         if (text.Contains("Chinese")) mentions.Insert(1, ("Chinese", N));
+        if (text.Contains("Burkina Faso")) mentions.Insert(1, ("Burkina Faso", L));
         Assert.Contains((RelationTypes.CommunicatedWith, head, tail, trigger), Relations(text, mentions.ToArray()));
     }
 
