@@ -1463,17 +1463,31 @@ internal sealed class SentenceEvents
         int from = sentence > 0 ? _doc.Sentences[sentence - 1].Start : _sentence.Start;
         // "The E3 have said they will reimpose sanctions": "they" stands for people or a body, a place only failing those.
         bool plural = w is "they" or "their" or "them";
-        Entity? nearest = null, nearestSubject = null, place = null;
+        Entity? nearest = null, nearestSubject = null, place = null, previous = null, listFirst = null, list = null;
         foreach (var e in _entities)
         {
             if (e.Start < from) continue;
             if (e.Start >= limit) break;
             if (!ActorLabels.Contains(e.Label) || (person != (e.Label == EntityLabels.Person)) || (!person && e.Label == EntityLabels.Norp && w is "it" or "its")) continue;
+            // "Mali, Burkina Faso and Niger left the bloc, a year after announcing their withdrawal": parties listed
+            // together are a plural antecedent (the first stands for them), before any single one.
+            if (plural && previous is not null && e.Label == previous.Label && e.Label != EntityLabels.Norp && JoinedInAList(previous, e))
+                (listFirst, list) = (list == previous ? listFirst : previous, e);
+            previous = e;
             if (plural && e.Label == EntityLabels.Loc) { place = e; continue; }
             nearest = e;
             if (!PrecededByPreposition(e)) nearestSubject = e;
         }
-        return nearestSubject ?? nearest ?? place;
+        return listFirst ?? nearestSubject ?? nearest ?? place;
+    }
+
+    /// <summary>Only a comma, "and" or ", and" lies between the two entities, and the first is in no phrase of place.</summary>
+    private bool JoinedInAList(Entity first, Entity second)
+    {
+        var between = _doc.Text.AsSpan(first.End, second.Start - first.End).Trim();
+        if (!(between is "," or "and" or ", and" or "or")) return false;
+        int token = Entities.EntityText.TokenStartingAt(_doc, first.Start);
+        return token <= 0 || !LocationPrepositions.Contains(_doc.Text.Substring(_doc.Tokens[token - 1].Start, _doc.Tokens[token - 1].Length).ToLowerInvariant());
     }
 
     /// <summary>In a prepositional phrase, unless it is the subject of a clause that "before", "after" … opens ("a day before
