@@ -1591,8 +1591,24 @@ internal sealed class SentenceEvents
             if (w == "to" && i > 0 && _low[i - 1] is "looks" or "look" or "looking" or "set" or "about" or "going" or "is" or "are" or "seeks" or "seek" or "aims" or "aim"
                     or "likely" or "ready" or "willing" or "prepared" or "poised" or "due") anticipated = true;
             if (w == "to" && i > 0 && _low[i - 1] == "unlikely") hypothetical = true;
+            // "set up a joint force of 5,000 troops to fight jihadist groups": an act in an infinitive of purpose after a
+            // noun is intended.
+            if (w == "to" && distance == 1 && IsNounBefore(i)) anticipated = true;
         }
         return negated ? EventTypes.Negated : hypothetical ? EventTypes.Hypothetical : anticipated ? EventTypes.Anticipated : EventTypes.Asserted;
+    }
+
+    /// <summary>The word before <paramref name="to"/> is a lower-case noun: no verb, or one after a determiner, a number or a
+    /// modifier that is no verb ("troops to fight", "a joint force to fight", "the right to protest").</summary>
+    private bool IsNounBefore(int to)
+    {
+        int noun = to - 1;
+        if (noun >= 0 && _entityAt[noun] is { Label: EntityLabels.Quantity }) return true;  // "5,000 troops to fight"
+        if (noun < 1 || !IsLowerCasePlainWord(noun)) return false;
+        if (_lexicon.VerbLemma(_low[noun]) is null) return true;
+        int before = noun - 1;
+        return Determiners.Contains(_low[before]) || _doc.Tokens[_first + before].Kind == TokenKind.Number
+               || IsLowerCasePlainWord(before) && _lexicon.VerbLemma(_low[before]) is null && !Prepositions.Contains(_low[before]) && !Auxiliaries.Contains(_low[before]);
     }
 
     /// <summary>"Sanctions … Over Taiwan Arms Sales": after "over" a place that describes the noun after it names the topic,

@@ -105,6 +105,9 @@ public class EventStageTests
     [InlineData("[Senegal|LOC]'s President [Bassirou Diomaye Faye|PERSON] met [Burkina Faso|LOC]'s junta leader, Capt. [Ibrahim Traore|PERSON], in [Ouagadougou|LOC].", "CONSULT/asserted 'met' actor=Bassirou Diomaye Faye recipient=Ibrahim Traore")]
     // a plural pronoun stands for the parties listed together, not for the single body named after them (it read actor=ECOWAS)
     [InlineData("The governments of [Mali|LOC], [Burkina Faso|LOC] and [Niger|LOC] left the [Economic Community of West African States|ORG] on [Wednesday|DATE], a year after announcing their withdrawal from the regional bloc.", "RETREAT/asserted 'withdrawal' actor=Mali recipient=-")]
+    // an act in an infinitive of purpose after a noun is intended (it read asserted)
+    [InlineData("[Mali|LOC] set up a joint force of [5,000 troops|QUANTITY] to fight groups linked to [al-Qaeda|ORG].", "ASSAULT/anticipated 'fight' actor=Mali recipient=al-Qaeda")]
+    [InlineData("The [RSF|ORG] has tried for more than a year to capture [El Fasher|LOC].", "COERCE/anticipated 'capture' actor=RSF recipient=El Fasher")]
     // a subordinate clause's subject may be a nationality with its head noun ("a Russian court"), not the main clause's
     [InlineData("[Kazakhstan|LOC] is looking for routes after a [Russian|NORP] court ordered the [Caspian Pipeline Consortium|ORG] to halt.", "REQUEST/asserted 'ordered' actor=Russian recipient=Caspian Pipeline Consortium")]
     // an infinitive with no object before it keeps its own subject; "likely to" expects the act (it read "asserted")
