@@ -513,6 +513,8 @@ public sealed partial class CitationStage : IStage
         "ministers", "leaders", "lawmakers", "commanders", "command", "embassy", "mission", "presidency", "company", "firm",
         "producer", "miner", "bank", "lender", "operator", "carrier", "group", "court", "mediators", "negotiators", "party", "opposition",
         "guard", "coastguard", "navy", "council", "commission", "committee", "cabinet", "regulator", "watchdog", "monitor",
+        "lawyer", "lawyers", "attorney", "attorneys", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "family",
+        "relatives", "organisers", "organizers", "campaigners", "researchers", "economists", "rescuers", "medics", "doctors",
     };
 
     private static bool IsOnlyArticle(Document d, int from, int to) =>
@@ -562,8 +564,9 @@ public sealed partial class CitationStage : IStage
     [GeneratedRegex(@"\G[\w’'-]+(?:\.\w+)*(?: [\w’'-]+(?:\.\w+)*){0,15}")]
     private static partial Regex FirstWordsRegex();
 
-    /// <summary>What follows an unnamed source's noun to say who it is: "familiar with the matter", "briefed on the talks".</summary>
-    [GeneratedRegex(@" (?:familiar with|close to|briefed on|with (?:direct )?knowledge of|involved in|speaking on (?:the )?condition of anonymity)\b[^,;:""“”]*$")]
+    /// <summary>What follows an unnamed source's noun to say who it is: "familiar with the matter", "briefed on the talks",
+    /// "in Astana", "at Kpler".</summary>
+    [GeneratedRegex(@" (?:familiar with|close to|briefed on|with (?:direct )?knowledge of|involved in|speaking on (?:the )?condition of anonymity|(?:in|at|from) (?=\p{Lu}))\b[^,;:""“”]*$")]
     private static partial Regex SourcePostmodifierRegex();
 
     /// <summary>", chaired by Governor Y," between a speaker and the verb: one aside without a full stop or quotation (a
@@ -574,6 +577,6 @@ public sealed partial class CitationStage : IStage
     [GeneratedRegex(@"^\s*(?:(?:Additional|Further)\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]eported|[Tt]ranslated|[Pp]roduced)\s+by\b")]
     private static partial Regex CreditLineRegex();
 
-    [GeneratedRegex(@"\b(?:said|says|say|reported|reports|told|tells|announced|announces|stated|states|claimed|claims|added|noted|declared|warned|warns|stressed|stresses|insisted|insists|argued|argues|explained|explains|wrote|writes|acknowledged|acknowledges|emphasi[sz]ed|emphasi[sz]es)\b")]
+    [GeneratedRegex(@"\b(?:said|says|say|reported|reports|told|tells|announced|announces|stated|states|claimed|claims|added|noted|declared|warned|warns|estimated|estimates|estimate|stressed|stresses|insisted|insists|argued|argues|explained|explains|wrote|writes|acknowledged|acknowledges|emphasi[sz]ed|emphasi[sz]es)\b")]
     private static partial Regex SpeechVerbRegex();
 }

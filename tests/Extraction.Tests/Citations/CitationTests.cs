@@ -194,6 +194,10 @@ public class CitationTests
     // inverted (it cited Gonzalez)
     [InlineData("[Georgian|NORP] police detained [Nika Gvaramia|PERSON] on [Wednesday|DATE], his party said.", "his party said", "his party")]
     [InlineData("The opposition says [Gonzalez|PERSON] won the election.", "The opposition says", "opposition")]
+    // a lawyer speaks for a client; a place after the source noun says whose officials; "estimate" reports a figure
+    [InlineData("A court sentenced [Antonina Favorskaya|PERSON] to seven years in prison, her lawyer said.", "her lawyer said", "her lawyer")]
+    [InlineData("Officials in [Astana|LOC] say the operators inflated costs.", "Officials in Astana say", "Officials in Astana")]
+    [InlineData("Output reached 1.8 million barrels per day, analysts estimate.", "analysts estimate", "analysts")]
     public void An_unnamed_or_untagged_speaker_before_a_reporting_verb_is_a_citation(string marked, string text, string source)
     {
         var doc = EventTestSupport.Marked(marked);
