@@ -277,7 +277,20 @@ internal sealed class SentenceEvents
         // "meet its obligations" is no meeting; to die is no act of the one who dies.
         || lemma == "meet" && MeetsAnObligation(verbEnd) || lemma == "die"
         // "Beijing claims Taiwan as its own territory": a claim to a place is no accusation.
-        || lemma == "claim" && Object(verbEnd, null) is { Label: EntityLabels.Loc } place && IsDirectObjectEntity(verbEnd, place);
+        || lemma == "claim" && Object(verbEnd, null) is { Label: EntityLabels.Loc } place && IsDirectObjectEntity(verbEnd, place)
+        // "personnel armed with knives": to be armed with something is a state, not an act of arming anyone.
+        || lemma == "arm" && verbEnd < _count && _low[verbEnd] == "with"
+        // "since Trump returned to the White House", "returned to power": coming back to an office is no retreat.
+        || lemma == "return" && ReturnsToOffice(verbEnd);
+
+    /// <summary>"to power", "to office", "to the presidency", "to the White House": after "to", an office or a seat of government.</summary>
+    private bool ReturnsToOffice(int verbEnd)
+    {
+        if (verbEnd + 1 >= _count || _low[verbEnd] != "to") return false;
+        int k = verbEnd + 1;
+        if (_low[k] == "the" && k + 1 < _count) k++;
+        return _low[k] is "power" or "office" or "presidency" or "premiership" or "government" or "parliament" || _entityAt[k] is { Label: EntityLabels.Org };
+    }
 
     private static readonly HashSet<string> HostedForces = new(StringComparer.Ordinal)
         { "base", "bases", "troops", "soldiers", "forces", "missiles", "weapons", "warheads", "refugees", "migrants", "facility" };

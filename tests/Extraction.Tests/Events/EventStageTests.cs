@@ -108,6 +108,10 @@ public class EventStageTests
     // an act in an infinitive of purpose after a noun is intended (it read asserted)
     [InlineData("[Mali|LOC] set up a joint force of [5,000 troops|QUANTITY] to fight groups linked to [al-Qaeda|ORG].", "ASSAULT/anticipated 'fight' actor=Mali recipient=al-Qaeda")]
     [InlineData("The [RSF|ORG] has tried for more than a year to capture [El Fasher|LOC].", "COERCE/anticipated 'capture' actor=RSF recipient=El Fasher")]
+    // being armed with something is no act of arming (it read COOPERATE 'armed'); returning to an office is no retreat
+    // (it read RETREAT 'returned' recipient=White House)
+    [InlineData("[Chinese|NORP] coast guard personnel armed with knives and axes boarded [Philippine|NORP] navy boats.", "")]
+    [InlineData("The talks were the first since President [Donald Trump|PERSON] returned to the [White House|ORG].", "")]
     // a subordinate clause's subject may be a nationality with its head noun ("a Russian court"), not the main clause's
     [InlineData("[Kazakhstan|LOC] is looking for routes after a [Russian|NORP] court ordered the [Caspian Pipeline Consortium|ORG] to halt.", "REQUEST/asserted 'ordered' actor=Russian recipient=Caspian Pipeline Consortium")]
     // an infinitive with no object before it keeps its own subject; "likely to" expects the act (it read "asserted")
