@@ -254,6 +254,28 @@ public class NerStageTests
     }
 
     [Fact]
+    public void A_doubtful_name_listed_with_confident_names_of_one_label_takes_that_label()
+    {
+        const string text = "The consortium includes Shell, TotalEnergies and China National Petroleum Corporation. Eni is based in Rome.";
+        var doc = Annotate.Run(text, new Segmenter());
+        var model = new List<Entity> { E("China National Petroleum Corporation", text.IndexOf("China", StringComparison.Ordinal), "ORG", "ner") };
+        doc.Entities.Add(E("Shell", text.IndexOf("Shell", StringComparison.Ordinal), "ORG", "gazetteer"));
+        var doubtful = new List<Entity>
+        {
+            E("TotalEnergies", text.IndexOf("TotalEnergies", StringComparison.Ordinal), "PERSON", "ner"),
+            E("Eni", text.IndexOf("Eni", StringComparison.Ordinal), "PERSON", "ner"),  // in no list
+            E("Rome", text.IndexOf("Rome", StringComparison.Ordinal), "LOC", "ner"),
+        };
+        NerStage.KeepListedDoubtfulNames(doc, model, doubtful);
+        Assert.Equal(["China National Petroleum Corporation/ORG", "TotalEnergies/ORG"], model.Select(e => e.Text + "/" + e.Label));
+        // confident members of two labels say nothing
+        model = [E("China National Petroleum Corporation", text.IndexOf("China", StringComparison.Ordinal), "ORG", "ner")];
+        doc.Entities[0].Label = "PERSON";
+        NerStage.KeepListedDoubtfulNames(doc, model, [E("TotalEnergies", text.IndexOf("TotalEnergies", StringComparison.Ordinal), "LOC", "ner")]);
+        Assert.Single(model);
+    }
+
+    [Fact]
     public void Entities_come_out_in_text_order_with_fresh_ids()
     {
         var doc = Run(true, ("October 12", "DATE"));

@@ -93,6 +93,7 @@ public sealed class NerStage : IStage
     {
         var spans = new List<NerSpan>();
         var found = new List<Entity>();
+        var doubtful = new List<Entity>();  // model names below min_confidence, kept only as members of a list
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
         int body = EntityText.FirstBodyToken(document);  // the metadata header line is not prose
         var sentences = new List<(int First, int Count)>(document.Sentences.Count);
@@ -109,10 +110,10 @@ public sealed class NerStage : IStage
             _tagger.TagSentences(document.Text, tokens, sentences.GetRange(from, Math.Min(SentencesPerCall, sentences.Count - from)), spans);
             foreach (var span in spans)
             {
-                if (!_emit[span.Label] || span.Confidence < _minConfidence) continue;
+                if (!_emit[span.Label]) continue;
                 int start = tokens[span.FirstToken].Start, end = tokens[span.EndToken - 1].End;
                 string text = document.Slice(start, end);
-                found.Add(new Entity
+                (span.Confidence < _minConfidence ? doubtful : found).Add(new Entity
                 {
                     Id = "", Start = start, End = end, Label = _tagger.Model.Tags.Labels[span.Label], Text = text,
                     Canonical = text, Confidence = span.Confidence, Source = StageName,
@@ -131,9 +132,46 @@ public sealed class NerStage : IStage
         ExtendToCitedNames(document, found);
         CutHeadlineNamesToKnownNames(document, found);
         RelabelPlaceLists(document, found);
+        KeepListedDoubtfulNames(document, found, doubtful);
         Merge(document.Entities, found);
         for (int i = 0; i < document.Entities.Count; i++) document.Entities[i].Id = "T" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
+
+    /// <summary>
+    /// "including Shell, ExxonMobil, TotalEnergies and China National Petroleum Corporation": a capitalised name the model
+    /// found without confidence, listed (commas, "and", "or") with names found with confidence that all carry one label,
+    /// is a name of that label; a list is one kind of thing.
+    /// </summary>
+    internal static void KeepListedDoubtfulNames(Document document, List<Entity> model, List<Entity> doubtful)
+    {
+        if (doubtful.Count == 0) return;
+        var confident = model.Concat(document.Entities.Where(e => e.Label is EntityLabels.Person or EntityLabels.Org or EntityLabels.Loc)).ToList();
+        var members = confident.Select(e => (Entity: e, Confident: true))
+            .Concat(doubtful.Where(d => char.IsUpper(d.Text[0]) && !confident.Exists(e => e.Start < d.End && d.Start < e.End)).Select(e => (Entity: e, Confident: false)))
+            .OrderBy(m => m.Entity.Start).ToList();
+        // One member per stretch of text (an earlier stage and the model may both have found a name).
+        var list = new List<(Entity Entity, bool Confident)>();
+        foreach (var m in members)
+            if (list.Count == 0 || m.Entity.Start >= list[^1].Entity.End) list.Add(m);
+        for (int first = 0; first < list.Count;)
+        {
+            int last = first;
+            while (last + 1 < list.Count && IsListConnector(document.Text.AsSpan(list[last].Entity.End, list[last + 1].Entity.Start - list[last].Entity.End)))
+                last++;
+            var labels = list[first..(last + 1)].Where(m => m.Confident).Select(m => m.Entity.Label).Distinct().ToList();
+            if (labels.Count == 1)
+                foreach (var (name, sure) in list[first..(last + 1)])
+                    if (!sure)
+                    {
+                        name.Label = labels[0];
+                        model.Add(name);
+                    }
+            first = last + 1;
+        }
+    }
+
+    private static bool IsListConnector(ReadOnlySpan<char> between) =>
+        between.Trim() is "," or "and" or "or" or ", and" or ", or";
 
     /// <summary>Last words that make a name an organisation's, never a place's or a person's ("West Bank", "Soviet Union" and
     /// "Russian Federation" are places, so "Bank", "Union" and "Federation" are not here).</summary>
