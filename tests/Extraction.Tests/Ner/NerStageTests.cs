@@ -266,13 +266,36 @@ public class NerStageTests
             E("Eni", text.IndexOf("Eni", StringComparison.Ordinal), "PERSON", "ner"),  // in no list
             E("Rome", text.IndexOf("Rome", StringComparison.Ordinal), "LOC", "ner"),
         };
-        NerStage.KeepListedDoubtfulNames(doc, model, doubtful);
+        NerStage.UnifyListLabels(doc, model, doubtful);
         Assert.Equal(["China National Petroleum Corporation/ORG", "TotalEnergies/ORG"], model.Select(e => e.Text + "/" + e.Label));
-        // confident members of two labels say nothing
+        // confident members of two labels, one each, say nothing
         model = [E("China National Petroleum Corporation", text.IndexOf("China", StringComparison.Ordinal), "ORG", "ner")];
         doc.Entities[0].Label = "PERSON";
-        NerStage.KeepListedDoubtfulNames(doc, model, [E("TotalEnergies", text.IndexOf("TotalEnergies", StringComparison.Ordinal), "LOC", "ner")]);
+        NerStage.UnifyListLabels(doc, model, [E("TotalEnergies", text.IndexOf("TotalEnergies", StringComparison.Ordinal), "LOC", "ner")]);
         Assert.Single(model);
+    }
+
+    [Fact]
+    public void A_model_name_in_a_list_takes_the_label_most_of_its_names_carry()
+    {
+        const string text = "Parties such as Fidesz, Jobbik and the Socialist Party won seats. Zhang Wei and Li Na voted.";
+        var doc = Annotate.Run(text, new Segmenter());
+        List<Entity> model =
+        [
+            E("Fidesz", text.IndexOf("Fidesz", StringComparison.Ordinal), "PERSON", "ner"),
+            E("Jobbik", text.IndexOf("Jobbik", StringComparison.Ordinal), "ORG", "ner"),
+            E("Socialist Party", text.IndexOf("Socialist", StringComparison.Ordinal), "ORG", "ner"),
+            E("Zhang Wei", text.IndexOf("Zhang", StringComparison.Ordinal), "PERSON", "ner"),
+            E("Li Na", text.IndexOf("Li Na", StringComparison.Ordinal), "LOC", "ner"),  // one against one: no majority
+        ];
+        model.ForEach(e => e.Confidence = 0.6);
+        NerStage.UnifyListLabels(doc, model, []);
+        Assert.Equal(["Fidesz/ORG", "Jobbik/ORG", "Socialist Party/ORG", "Zhang Wei/PERSON", "Li Na/LOC"], model.Select(e => e.Text + "/" + e.Label));
+        // a confident label stands
+        model[0].Label = "PERSON";
+        model[0].Confidence = 0.9;
+        NerStage.UnifyListLabels(doc, model, []);
+        Assert.Equal("PERSON", model[0].Label);
     }
 
     [Fact]

@@ -132,19 +132,21 @@ public sealed class NerStage : IStage
         ExtendToCitedNames(document, found);
         CutHeadlineNamesToKnownNames(document, found);
         RelabelPlaceLists(document, found);
-        KeepListedDoubtfulNames(document, found, doubtful);
+        UnifyListLabels(document, found, doubtful);
         Merge(document.Entities, found);
         for (int i = 0; i < document.Entities.Count; i++) document.Entities[i].Id = "T" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>
-    /// "including Shell, ExxonMobil, TotalEnergies and China National Petroleum Corporation": a capitalised name the model
-    /// found without confidence, listed (commas, "and", "or") with names found with confidence that all carry one label,
-    /// is a name of that label; a list is one kind of thing.
+    /// A list is one kind of thing ("including Shell, TotalEnergies and China National Petroleum Corporation"). In a list of
+    /// names (commas, "and", "or") whose confidently found names mostly carry one label (at least two, more than any
+    /// other), a model name of another label and confidence under 0.7 takes it; and a capitalised name the model found below min_confidence
+    /// (<paramref name="doubtful"/>) is kept with it.
     /// </summary>
-    internal static void KeepListedDoubtfulNames(Document document, List<Entity> model, List<Entity> doubtful)
+    private const double ListRelabelBelow = 0.7;
+
+    internal static void UnifyListLabels(Document document, List<Entity> model, List<Entity> doubtful)
     {
-        if (doubtful.Count == 0) return;
         var confident = model.Concat(document.Entities.Where(e => e.Label is EntityLabels.Person or EntityLabels.Org or EntityLabels.Loc)).ToList();
         var members = confident.Select(e => (Entity: e, Confident: true))
             .Concat(doubtful.Where(d => char.IsUpper(d.Text[0]) && !confident.Exists(e => e.Start < d.End && d.Start < e.End)).Select(e => (Entity: e, Confident: false)))
@@ -158,20 +160,29 @@ public sealed class NerStage : IStage
             int last = first;
             while (last + 1 < list.Count && IsListConnector(document.Text.AsSpan(list[last].Entity.End, list[last + 1].Entity.Start - list[last].Entity.End)))
                 last++;
-            var labels = list[first..(last + 1)].Where(m => m.Confident).Select(m => m.Entity.Label).Distinct().ToList();
-            if (labels.Count == 1)
-                foreach (var (name, sure) in list[first..(last + 1)])
-                    if (!sure)
-                    {
-                        name.Label = labels[0];
-                        model.Add(name);
-                    }
+            var run = list[first..(last + 1)];
             first = last + 1;
+            var votes = run.Where(m => m.Confident).GroupBy(m => m.Entity.Label).Select(g => (Label: g.Key, Count: g.Count()))
+                .OrderByDescending(v => v.Count).ToList();
+            if (votes.Count == 0 || votes.Count > 1 && (votes[0].Count < 2 || votes[0].Count == votes[1].Count)) continue;
+            foreach (var (name, sure) in run)
+            {
+                // An earlier stage's label is its own, and so is a model label that is confident or that an earlier stage
+                // gave the same name ("including Saudi Arabia, Egypt and the African Union").
+                if (sure && (name.Source != StageName || name.Confidence >= ListRelabelBelow
+                             || document.Entities.Exists(e => e.Start == name.Start && e.End == name.End && e.Label == name.Label))) continue;
+                name.Label = votes[0].Label;
+                if (!sure) model.Add(name);
+            }
         }
     }
 
-    private static bool IsListConnector(ReadOnlySpan<char> between) =>
-        between.Trim() is "," or "and" or "or" or ", and" or ", or";
+    private static bool IsListConnector(ReadOnlySpan<char> between)
+    {
+        between = between.Trim();
+        if (between.EndsWith(" the")) between = between[..^4];  // "Jobbik and the Socialist Party"
+        return between is "," or "and" or "or" or ", and" or ", or";
+    }
 
     /// <summary>Last words that make a name an organisation's, never a place's or a person's ("West Bank", "Soviet Union" and
     /// "Russian Federation" are places, so "Bank", "Union" and "Federation" are not here).</summary>
