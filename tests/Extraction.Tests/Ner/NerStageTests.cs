@@ -291,9 +291,13 @@ public class NerStageTests
         model.ForEach(e => e.Confidence = 0.6);
         NerStage.UnifyListLabels(doc, model, []);
         Assert.Equal(["Fidesz/ORG", "Jobbik/ORG", "Socialist Party/ORG", "Zhang Wei/PERSON", "Li Na/LOC"], model.Select(e => e.Text + "/" + e.Label));
-        // a confident label stands
+        // a confident label stands, and so does one an earlier stage gave the same name
         model[0].Label = "PERSON";
         model[0].Confidence = 0.9;
+        NerStage.UnifyListLabels(doc, model, []);
+        Assert.Equal("PERSON", model[0].Label);
+        model[0].Confidence = 0.6;
+        doc.Entities.Add(E("Fidesz", model[0].Start, "PERSON", "gazetteer"));
         NerStage.UnifyListLabels(doc, model, []);
         Assert.Equal("PERSON", model[0].Label);
     }
