@@ -162,6 +162,12 @@ public class NerStageTests
     public void A_headline_span_past_a_word_the_body_writes_in_lower_case_is_cut_despite_an_organisation_word(string headline, string span, string expected) =>
         Assert.Equal(expected, CutInHeadline(headline, span, "Hungary said the veto blocks the statement of the Communist leaders.", ("Hungary", "LOC"), ("Communist", "NORP")));
 
+    [Fact]
+    public void Without_a_known_name_to_cut_back_to_a_headline_span_ends_before_words_the_body_writes_in_lower_case() =>
+        // it read the place "Caspian Oil Dispute"
+        Assert.Equal("Caspian", CutInHeadline("Kazakhstan Raises Stakes in Caspian Oil Dispute", "Caspian Oil Dispute",
+            "The dispute over oil comes as Kazakhstan exceeds its quota.", ("Kazakhstan", "LOC")));
+
     /// <summary>
     /// A headline span an earlier stage names whole stays whole ("Saudi Arabia", though "Saudi" is known from the body); the
     /// model's own reading of the same words in the body does not keep it whole ("London E17" is cut to the known "London").

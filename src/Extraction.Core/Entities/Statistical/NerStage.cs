@@ -495,14 +495,22 @@ public sealed class NerStage : IStage
                 if (char.IsUpper(document.Text[tokens[t].Start]) && !IsOrganisationNameEnd(document.Text, tokens[t])
                     && EntityText.WrittenInLowerCase(lowerCaseWords ??= EntityText.HeadlineWordsInLowerCase(document), document.Slice(tokens[t].Start, tokens[t].End)))
                     commonWord = t;
-            for (int end = last - 1; end >= first; end--)
+            bool cut = false;
+            for (int end = last - 1; end >= first && !cut; end--)
             {
                 if (IsOrganisationNameEnd(document.Text, tokens[end + 1]) && !(commonWord >= 0 && commonWord < end + 1)) break;
                 if (!known.TryGetValue(document.Slice(m.Start, tokens[end].End), out var name)) continue;
                 model[i] = Respanned(m, m.Start, tokens[end].End, document.Slice(m.Start, tokens[end].End), name.Canonical, m.Confidence);
                 model[i].Label = name.Label;
-                break;
+                cut = true;
             }
+            // "Kazakhstan Raises Stakes in Caspian Oil Dispute": words the article writes in lower case ("oil", "the dispute")
+            // end no name; the span ends before them.
+            int kept = last;
+            while (!cut && kept > first && !IsOrganisationNameEnd(document.Text, tokens[kept])
+                   && EntityText.WrittenInLowerCase(lowerCaseWords ??= EntityText.HeadlineWordsInLowerCase(document), document.Slice(tokens[kept].Start, tokens[kept].End)))
+                kept--;
+            if (kept < last) model[i] = Respanned(m, m.Start, tokens[kept].End, document.Slice(m.Start, tokens[kept].End), document.Slice(m.Start, tokens[kept].End), m.Confidence);
         }
     }
 
