@@ -574,10 +574,13 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
             bool major = c.Population >= MajorCityPopulation || c.Feature is "PPLC" or "PPLA";
             var names = new List<string> { c.Name, c.Ascii };
             // Latin alternates of major places ("Moskva", "Kiev"), but only those sharing the initial: others are often
-            // other places' names or historical names ("Salem" for Jerusalem, "Fort" for Augusta).
+            // other places' names or historical names ("Salem" for Jerusalem, "Fort" for Augusta). After an Arabic article
+            // the name's own initial counts too, for names of five letters or more ("Al Fallujah": "Fallujah", "Falluja";
+            // not "Salt" for As Salt).
+            char initial = char.ToUpperInvariant(c.Ascii.FirstOrDefault()), afterArticle = char.ToUpperInvariant(WithoutArabicArticle(c.Ascii).FirstOrDefault());
             if (major)
                 names.AddRange(c.Alternates.Where(a => a.Length >= 3 && IsLatin(a) && char.IsUpper(a[0]) && a.Any(char.IsLower)
-                                                       && char.ToUpperInvariant(a[0]) == char.ToUpperInvariant(c.Ascii.FirstOrDefault())));
+                                                       && (char.ToUpperInvariant(a[0]) == initial || a.Length >= 5 && char.ToUpperInvariant(a[0]) == afterArticle)));
             foreach (var name in names.Distinct(StringComparer.Ordinal))
             {
                 if (name.Length < 3 || name.Any(ch => char.IsDigit(ch) || ch is '(' or ')' or ',' or '/')) continue;
@@ -600,6 +603,17 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
                 Add(name, EntityLabels.Loc, c.Name, "geonames cities15000", flags);
             }
         }
+    }
+
+    private static readonly string[] ArabicArticles = ["Al ", "Al-", "Ar ", "As ", "Ash ", "Ad ", "Adh ", "Az ", "An ", "At ", "Ath "];
+
+    /// <summary>The name after a leading Arabic article ("Ar Raqqah" → "Raqqah"), or the name itself.</summary>
+    private static string WithoutArabicArticle(string name)
+    {
+        foreach (var article in ArabicArticles)
+            if (name.Length > article.Length + 2 && name.StartsWith(article, StringComparison.Ordinal) && char.IsUpper(name[article.Length]))
+                return name[article.Length..];
+        return name;
     }
 
     /// <summary>A single-word place or person name that is also a first name ("Florence", "Victoria") is ambiguous.</summary>

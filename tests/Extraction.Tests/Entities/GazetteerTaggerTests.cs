@@ -202,6 +202,16 @@ public class GazetteerTaggerTests
     }
 
     [Fact]
+    public void Committed_gazetteer_knows_a_city_by_its_name_without_the_Arabic_article()
+    {
+        var g = EntityTestData.Committed;
+        Assert.Equal(("LOC", "Al Fallūjah"), LabelAndCanonical(g, "Fallujah"));
+        Assert.Equal(("LOC", "Ar Raqqah"), LabelAndCanonical(g, "Raqqa"));
+        Assert.Equal(("LOC", "Al Ḩudaydah"), LabelAndCanonical(g, "Hudaydah"));
+        Assert.Equal(-1, g.Find("Fava"));  // Al Fāw: too short a name to be taken without its article
+    }
+
+    [Fact]
     public void Committed_gazetteer_knows_peoples_by_their_adjective_and_plural_and_places_no_town_list_has()
     {
         var g = EntityTestData.Committed;
