@@ -106,6 +106,12 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
         "Taiwan Strait", "Strait of Hormuz", "Bab el-Mandeb", "Bosphorus", "English Channel", "Gulf of Aden", "Gulf of Mexico",
         "Gulf of Oman", "Indian Ocean", "Pacific Ocean", "Atlantic Ocean", "Arctic Ocean", "Pacific", "Atlantic",
         "Amu Darya", "Syr Darya", "Euphrates", "Tigris", "Dnieper", "Suez Canal", "Panama Canal",
+        // Regions CountryInfo lacks: commented out there as shared by two countries (Punjab), or in a block it spoils
+        // with a malformed line (Russia's republics); and the parts of the world news names by the compass.
+        "Punjab", "Chechnya", "Dagestan", "Ingushetia", "Tatarstan", "Bashkortostan", "Rakhine", "Helmand", "Waziristan",
+        "Khyber Pakhtunkhwa", "Gorno-Badakhshan", "Badakhshan", "Syunik", "Zangezur", "Sarawak", "South Asia", "Southeast Asia",
+        "East Asia", "West Africa", "East Africa", "North Africa", "Central Africa", "Southern Africa", "Indo-Pacific",
+        "Asia-Pacific", "Arabian Peninsula",
     ];
 
     /// <summary>Nationality adjectives news uses that the country list lacks or has only as a country's other name ("Saudi"
