@@ -308,6 +308,19 @@ public class NerStageTests
         Assert.Equal("PERSON", model[0].Label);
     }
 
+    [Theory]
+    [InlineData("He ran in the Democratic presidential primary.", "Democratic", "NORP")]
+    [InlineData("Socialist candidates lost.", "Socialist", "NORP")]
+    [InlineData("The Democratic Party won.", "Democratic Party", "ORG")]  // a party's name
+    [InlineData("Taliban officials met.", "Taliban", "ORG")]  // no adjective's ending
+    [InlineData("He joined the Democratic.", "Democratic", "ORG")]  // no word described
+    public void A_one_word_organisation_in_the_form_of_an_adjective_before_a_lower_case_word_is_a_political_group(string text, string span, string expected)
+    {
+        var (doc, spans) = OneSpan(text, span, "ORG");
+        NerStage.RelabelPartyAdjectives(doc, spans);
+        Assert.Equal(expected, spans[0].Label);
+    }
+
     [Fact]
     public void Entities_come_out_in_text_order_with_fresh_ids()
     {

@@ -123,6 +123,7 @@ public sealed class NerStage : IStage
         if (!EntityText.IsInformal(document, EntityText.SentenceInitial(document))) TrimTrailingLowerCaseWords(document, found);
         SplitAtLowerCasePossessives(document, found);
         RelabelOrganisationNames(found);
+        RelabelPartyAdjectives(document, found);
         RelabelCompanies(document, found);
         RelabelPersonsBeforeWhich(document, found);
         CutAttributionVerbs(document, found);
@@ -212,6 +213,23 @@ public sealed class NerStage : IStage
         "Shoal", "Reef", "Island", "Islands", "Sea", "Strait", "Gulf", "River", "Mountains", "Valley", "Desert", "Peninsula", "Canal",
         "Heights",
     };
+
+    /// <summary>
+    /// "the Democratic presidential primary", "Democratic candidates": a one-word organisation in the form of an adjective
+    /// ("-ic", "-ican", "-ist", "-ive"; not "-an", which "Taliban" ends in) before a lower-case word describes that word by a
+    /// party or movement, a political group used as an adjective (NORP), as "Republican" in "Republican senators" is.
+    /// </summary>
+    internal static void RelabelPartyAdjectives(Document document, List<Entity> spans)
+    {
+        foreach (var e in spans)
+        {
+            if (e.Label != EntityLabels.Org || e.Text.Contains(' ') || !char.IsUpper(e.Text[0]) || e.Text.Length < 5 || EntityText.IsAllCaps(e.Text)
+                || !(e.Text.EndsWith("ic") || e.Text.EndsWith("ican") || e.Text.EndsWith("ist") || e.Text.EndsWith("ive"))) continue;
+            int last = EntityText.TokenEndingAt(document, e.End);
+            if (last >= 0 && last + 1 < document.Tokens.Count && document.Tokens[last + 1].Kind == TokenKind.Word
+                && char.IsLower(document.Text[document.Tokens[last + 1].Start])) e.Label = EntityLabels.Norp;
+        }
+    }
 
     /// <summary>
     /// "China National Petroleum Corporation" read as a place, "Fianna Fáil Party" or "George C. Marshall Center" as a
