@@ -100,6 +100,21 @@ public static class EntityText
         return true;
     }
 
+    /// <summary>
+    /// "FYI", "ASAP", "CEO", "GDP": abbreviations of common words, written in capitals like an organisation's acronym, that
+    /// name nothing. A span of one such token is no entity.
+    /// </summary>
+    public static bool IsCommonAbbreviation(ReadOnlySpan<char> word) => CommonAbbreviationLookup.Contains(word);
+
+    private static readonly HashSet<string> CommonAbbreviations = new(StringComparer.Ordinal)
+    {
+        "FYI", "ASAP", "LOL", "LMAO", "OMG", "BTW", "IMO", "IMHO", "TBD", "TBA", "RSVP", "FAQ", "PDF", "AKA", "ETA", "NB",
+        "CEO", "CFO", "COO", "CTO", "VP", "SVP", "EVP", "HR", "TV", "DVD", "GPS", "ATM", "USB", "URL", "GDP", "CPI",
+        "IPO", "RFP", "RFQ", "LNG", "LPG", "IRR", "ROI", "YOY", "Q&A", "DIY", "AM", "PM", "ID", "PIN", "SMS",
+    };  // not "PS" or "GNP", which are parties' too (Portugal's Socialists, Korea's Grand National Party), nor "OK" (Oklahoma)
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonAbbreviationLookup = CommonAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly string[] Pronouns =
         ["i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "he", "him", "his", "she", "her", "hers",
          "it", "its", "they", "them", "their", "theirs", "myself", "ourselves", "yourself", "himself", "herself", "itself", "themselves"];

@@ -11,6 +11,17 @@ public class NerCanonicalTests
     private static readonly ExtractionPipeline Default = ExtractionPipeline.FromConfig(PipelineConfig.Load(TestPaths.PipelineConfig));
 
     [Fact]
+    public void An_abbreviation_of_common_words_is_no_name()
+    {
+        // the model read "ASAP" as an organisation
+        var doc = new Document("d", "FYI, the CEO said the RFP is due ASAP.", new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Empty(doc.Entities);
+        Assert.True(Extraction.Entities.EntityText.IsCommonAbbreviation("GDP"));
+        Assert.False(Extraction.Entities.EntityText.IsCommonAbbreviation("PS"));  // Portugal's Socialist Party
+    }
+
+    [Fact]
     public void Model_spans_keep_the_canonical_names_earlier_stages_gave_them()
     {
         var doc = new Document("d", "Leaders of the Collective Security Treaty Organization (CSTO) met in Minsk. The CSTO later praised the U.S. plan.",

@@ -180,6 +180,7 @@ public sealed class NerTagger
                 to = WithoutTrailingTitle(text, tokens, from, to);
             // "I", "We": a model trained on corpora that annotate pronouns may still span one.
             if (IsPunctuation(text, tokens[from]) || EntityText.ArePronouns(text, tokens[from..to])
+                || to - from == 1 && EntityText.IsCommonAbbreviation(text.AsSpan(tokens[from].Start, tokens[from].Length))
                 || label != _norpLabel && (IsDescriptionOnly(text, tokens, marks, from, to) || AreNationalities(text, tokens, marks, from, to)
                                            || label != _personLabel && IsTitledName(text, tokens, marks, from, to))) continue;
             into.Add(new NerSpan(from, to, label, p, Model.Calibrate(p)));
