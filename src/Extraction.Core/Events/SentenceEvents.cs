@@ -456,7 +456,9 @@ internal sealed class SentenceEvents
             int found = -1, length = 0;
             for (int p = pos; p < limit && found < 0; p++)
             {
-                if (ClauseBreaks.Contains(_low[p])) return false;
+                // "Ukraine Strikes Russian Refinery as Peace Talks Stall": "as" opens a clause of its own (the pattern "strike …
+                // talks" read an accusation).
+                if (ClauseBreaks.Contains(_low[p]) || _low[p] == "as" && elements[k] != "as") return false;
                 // "called Burhan on Sunday": a preposition before a date is a time adverbial, not the pattern's "call on".
                 if (ElementAt(elements[k], p, out length) && !(Prepositions.Contains(elements[k]) && p + 1 < _count && _entityAt[p + 1] is { Label: EntityLabels.Date })) found = p;
                 // "phoned Aliyev to express support for …": words after an infinitive are that verb's, not this one's.
@@ -871,7 +873,7 @@ internal sealed class SentenceEvents
             return _entityAt[after + 1] is { } source && ActorLabels.Contains(source.Label) ? (source, null, 0.55) : (null, null, 0);
         if (actor is null)
         {
-            var subject = Subject(c.Start, out _);
+            var subject = Subject(c.Start, out _, nominal: true);
             actor = ByAgent(c.End) ?? subject?.Entity;
             if (subject is not null && actor == subject.Entity && Symmetric.Contains(c.Type)) recipient = Coordinated(subject);
             confidence = subject is { InPrepositionalPhrase: false } ? 0.55 : 0.4;
@@ -1039,7 +1041,7 @@ internal sealed class SentenceEvents
     }
 
     /// <summary>The subject-like mention before <paramref name="start"/> in the same clause.</summary>
-    private Mention? Subject(int start, out bool direct)
+    private Mention? Subject(int start, out bool direct, bool nominal = false)
     {
         direct = false;
         if (AbsoluteSubject(start) is { } absolute) { direct = true; return absolute; }
@@ -1081,7 +1083,10 @@ internal sealed class SentenceEvents
             }
             // ", and" before a new clause, and "if", "when", "whether", ", as": the verb's subject comes after them ("…, as tens
             // of thousands of students marched": no name acts).
-            if (ClauseBreaks.Contains(w) || w is "that" or "if" or "when" or "whether" || w is "and" or "as" && i > 0 && _low[i - 1] == ",") break;
+            // "… Refinery as Peace Talks Stall": before an event noun "as" opens a clause too, unless it joins names ("such
+            // as", "as well as").
+            if (ClauseBreaks.Contains(w) || w is "that" or "if" or "when" or "whether" || w is "and" or "as" && i > 0 && _low[i - 1] == ","
+                || nominal && w == "as" && !(i > 0 && _low[i - 1] is "such" or "well") && !(i + 1 < _count && _low[i + 1] == "well")) break;
             // "expelled advisers a day after gunmen killed 26 tourists": before a clause's own subject, "after" opens it.
             if (w is "after" or "before" or "since" or "until" && mentions.Count == 0 && i + 1 < start && _entityAt[i + 1] is null
                 && (IsLowerCasePlainWord(i + 1) || Determiners.Contains(_low[i + 1]) && i + 2 < start && IsLowerCasePlainWord(i + 2))) break;
