@@ -120,7 +120,13 @@ internal sealed class SentenceEvents
             if (!complement)
             {
                 var action = CommittedAction(c, candidates);
-                if (action?.Coded is { } coded) consumed.Add(coded);
+                if (action?.Coded is { } coded)
+                {
+                    consumed.Add(coded);
+                    // "preparing to reject the ceasefire": the committed act's object noun is its theme, no act of its own.
+                    foreach (var o in candidates)
+                        if (o.Nominal && o.Start >= coded.End && IsDirectObject(coded.End, o.Start)) consumed.Add(o);
+                }
                 ev = Build(c, action);
                 if (ev is not null) into.Add(ev);
             }
@@ -655,6 +661,11 @@ internal sealed class SentenceEvents
 
         string status = Status(span.Item1, c);
         string type = action is not null ? "AGREE" : c.Type;
+        // "is preparing to reject the ceasefire", "plans to strike": an intention (not an agreement or a decision) to act
+        // against someone is that act, anticipated; PLOVER's intent to cooperate is for cooperation.
+        if (action?.Coded is { Type: "REJECT" or "THREATEN" or "ASSAULT" or "COERCE" or "SANCTION" or "PROTEST" or "ACCUSE" or "MOBILIZE" } hostile
+            && !c.Nominal && _lexicon.VerbLemma(_low[c.Start]) is not ("agree" or "sign" or "decide" or "vote"))
+            (type, status) = (hostile.Type, EventTypes.Anticipated);
         string? mode = action?.Mode ?? c.Info.Mode;
         // PLOVER: intended cooperation is coded as the intent to cooperate (as CAMEO2PLOVER does for 03x, including
         // 035 "intent to yield"); mode keeps what was intended.

@@ -114,6 +114,9 @@ public class EventStageTests
     [InlineData("The talks were the first since President [Donald Trump|PERSON] returned to the [White House|ORG].", "")]
     // a pattern's words do not reach past "as", which opens a clause of its own (it read ACCUSE "strike … talks")
     [InlineData("[Ukraine|LOC] Strikes [Russian|NORP] Refinery as Peace Talks Stall", "ASSAULT/asserted 'Strikes' actor=Ukraine recipient=Russian")]
+    // an intention to act against someone is that act, anticipated, and the act's object noun is no act of its own (it read
+    // "AGREE 'preparing to reject'" and "AGREE 'ceasefire'")
+    [InlineData("[Zelenskiy|PERSON] said [Putin|PERSON] is preparing to reject the ceasefire.", "REJECT/anticipated 'preparing to reject' actor=Putin recipient=-")]
     // a subordinate clause's subject may be a nationality with its head noun ("a Russian court"), not the main clause's
     [InlineData("[Kazakhstan|LOC] is looking for routes after a [Russian|NORP] court ordered the [Caspian Pipeline Consortium|ORG] to halt.", "REQUEST/asserted 'ordered' actor=Russian recipient=Caspian Pipeline Consortium")]
     // an infinitive with no object before it keeps its own subject; "likely to" expects the act (it read "asserted")
