@@ -635,6 +635,7 @@ internal sealed class SentenceEvents
     {
         var span = action is null ? (c.Start, c.End) : (c.Start, action.End);
         var (actor, recipient, confidence) = c.Nominal ? NominalRoles(c, action) : VerbRoles(c);
+        if (actor is null && !c.Nominal && PairSubject(c.Start) is var (one, other)) (actor, recipient, confidence) = (one, other, 0.5);
         if (actor is null) return null;
         if (!c.Nominal && action is not null) recipient ??= Object(action.End, actor);
         // "carried out air strikes on Kabul": the event noun inside the verb's pattern names the target after it.
@@ -1096,7 +1097,8 @@ internal sealed class SentenceEvents
             // of thousands of students marched": no name acts).
             // "… Refinery as Peace Talks Stall": before an event noun "as" opens a clause too, unless it joins names ("such
             // as", "as well as").
-            if (ClauseBreaks.Contains(w) || w is "that" or "if" or "when" or "whether" || w is "and" or "as" && i > 0 && _low[i - 1] == ","
+            // "outside parliament, where thousands of people have rallied": so does "where".
+            if (ClauseBreaks.Contains(w) || w is "that" or "if" or "when" or "where" or "whether" || w is "and" or "as" && i > 0 && _low[i - 1] == ","
                 || nominal && w == "as" && !(i > 0 && _low[i - 1] is "such" or "well") && !(i + 1 < _count && _low[i + 1] == "well")) break;
             // "expelled advisers a day after gunmen killed 26 tourists": before a clause's own subject, "after" opens it.
             if (w is "after" or "before" or "since" or "until" && mentions.Count == 0 && i + 1 < start && _entityAt[i + 1] is null
@@ -1159,12 +1161,48 @@ internal sealed class SentenceEvents
         { "leaders", "representatives", "members", "officials", "delegates", "delegation", "envoys", "diplomats", "ministers", "troops", "soldiers", "forces", "fighters", "units",
           "residents", "citizens", "people", "workers", "farmers", "students" };
 
-    /// <summary>The entity at <paramref name="first"/> follows "(the) people of": "Leaders of the Economic Community …".</summary>
+    private static readonly HashSet<string> PairNouns = new(StringComparer.Ordinal)
+        { "leaders", "presidents", "ministers", "sides", "countries", "states", "nations", "governments", "delegations", "men" };
+
+    /// <summary>
+    /// "where the two leaders agreed to deepen defence cooperation", "Both sides signed …": a clause whose subject is
+    /// "the two" or "both" and a plural of leaders or parties (right before the verb, past auxiliaries and adverbs) is about
+    /// the last two parties named before it, in this sentence or the one before (persons for leaders, presidents,
+    /// ministers and men; states and bodies for countries, states, nations and governments; for sides and delegations,
+    /// two persons or two states or bodies). Null when there are not two.
+    /// </summary>
+    private (Entity First, Entity Second)? PairSubject(int verb)
+    {
+        int k = verb - 1;
+        while (k >= 0 && IsAuxiliaryOrAdverb(k)) k--;
+        if (k < 1 || !PairNouns.Contains(_low[k])) return null;
+        bool pair = _low[k - 1] == "both" || _low[k - 1] == "two" && k >= 2 && _low[k - 2] == "the";
+        if (!pair) return null;
+        bool persons = _low[k] is "leaders" or "presidents" or "ministers" or "men", parties = _low[k] is "countries" or "states" or "nations" or "governments";
+        int limit = _doc.Tokens[_first + k - 1].Start, sentence = _doc.SentenceIndexAt(_sentence.Start);
+        int from = sentence > 0 ? _doc.Sentences[sentence - 1].Start : _sentence.Start;
+        Entity? last = null, beforeLast = null;
+        foreach (var e in _entities)
+        {
+            if (e.Start < from) continue;
+            if (e.End > limit) break;
+            if (!ActorLabels.Contains(e.Label) || e.Label == EntityLabels.Norp || persons && e.Label != EntityLabels.Person
+                || parties && e.Label == EntityLabels.Person || last is not null && Same(e, last)) continue;
+            (beforeLast, last) = (last, e);
+        }
+        // "hosted a delegation … in Termez, where the two sides discussed": a person and a place are no pair.
+        return beforeLast is not null && last is not null && !Same(beforeLast, last) && (beforeLast.Label == EntityLabels.Person) == (last.Label == EntityLabels.Person)
+            ? (beforeLast, last) : null;
+    }
+
+    /// <summary>The entity at <paramref name="first"/> follows "(the) people of" ("Leaders of the Economic Community …") or "a
+    /// force or officials in" ("Police in Georgia detained …", "officials in Kabul").</summary>
     private bool ActsThroughItsPeople(int first)
     {
         int of = first - 1;
         if (of >= 0 && _low[of] == "the") of--;
-        return of >= 1 && _low[of] == "of" && PeopleOfABody.Contains(_low[of - 1]);
+        return of >= 1 && (_low[of] == "of" && PeopleOfABody.Contains(_low[of - 1])
+                           || _low[of] == "in" && (ActingBodies.Contains(_low[of - 1]) || _low[of - 1] is "officials" or "leaders" or "diplomats"));
     }
 
     /// <summary>

@@ -117,6 +117,15 @@ public class EventStageTests
     // an intention to act against someone is that act, anticipated, and the act's object noun is no act of its own (it read
     // "AGREE 'preparing to reject'" and "AGREE 'ceasefire'")
     [InlineData("[Zelenskiy|PERSON] said [Putin|PERSON] is preparing to reject the ceasefire.", "REJECT/anticipated 'preparing to reject' actor=Putin recipient=-")]
+    // "where" opens a clause whose subject comes after it (it read MOBILIZE actor=Nika Melia)
+    [InlineData("Police detained [Nika Melia|PERSON] outside parliament, where thousands of people have rallied nightly.", "")]
+    // a force in a place acts for it (there was no event)
+    [InlineData("Police in [Georgia|LOC] detained opposition leader [Nika Melia|PERSON] early on [Tuesday|DATE].", "COERCE/asserted 'detained' actor=Georgia recipient=Nika Melia")]
+    // "the two leaders" are the last two persons named (with "where" opening the clause there was no event)
+    [InlineData("[Lee Jae-myung|PERSON] met [Japanese|NORP] Prime Minister [Shigeru Ishiba|PERSON] in [Tokyo|LOC], where the two leaders agreed to deepen defence cooperation.",
+        "CONSULT/asserted 'met' actor=Lee Jae-myung recipient=Shigeru Ishiba | AGREE/asserted 'agreed to deepen' actor=Lee Jae-myung recipient=Shigeru Ishiba")]
+    // a person and a place are no pair of sides
+    [InlineData("[Shavkat Mirziyoyev|PERSON] hosted a delegation in [Termez|LOC], where the two sides discussed the canal.", "")]
     // a subordinate clause's subject may be a nationality with its head noun ("a Russian court"), not the main clause's
     [InlineData("[Kazakhstan|LOC] is looking for routes after a [Russian|NORP] court ordered the [Caspian Pipeline Consortium|ORG] to halt.", "REQUEST/asserted 'ordered' actor=Russian recipient=Caspian Pipeline Consortium")]
     // an infinitive with no object before it keeps its own subject; "likely to" expects the act (it read "asserted")
