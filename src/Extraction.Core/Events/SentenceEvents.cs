@@ -287,7 +287,15 @@ internal sealed class SentenceEvents
         // "personnel armed with knives": to be armed with something is a state, not an act of arming anyone.
         || lemma == "arm" && verbEnd < _count && _low[verbEnd] == "with"
         // "since Trump returned to the White House", "returned to power": coming back to an office is no retreat.
-        || lemma == "return" && ReturnsToOffice(verbEnd);
+        || lemma == "return" && ReturnsToOffice(verbEnd)
+        // "determined in January that the RSF had committed genocide": a finding, no intent (only "determined to" is one).
+        || lemma == "determine" && !(verbEnd < _count && _low[verbEnd] == "to")
+        // "beating forecasts": to beat a figure is no assault; "before U.S. tariffs took effect": a rule taking effect is no act.
+        || lemma == "beat" && verbEnd < _count && BeatenFigures.Contains(_low[verbEnd])
+        || lemma == "take" && verbEnd < _count && _low[verbEnd] == "effect";
+
+    private static readonly HashSet<string> BeatenFigures = new(StringComparer.Ordinal)
+        { "forecasts", "forecast", "expectations", "estimates", "estimate", "consensus", "records", "record", "deadline", "inflation" };
 
     /// <summary>"to power", "to office", "to the presidency", "to the White House": after "to", an office or a seat of government.</summary>
     private bool ReturnsToOffice(int verbEnd)

@@ -126,6 +126,10 @@ public class EventStageTests
         "CONSULT/asserted 'met' actor=Lee Jae-myung recipient=Shigeru Ishiba | AGREE/asserted 'agreed to deepen' actor=Lee Jae-myung recipient=Shigeru Ishiba")]
     // a person and a place are no pair of sides
     [InlineData("[Shavkat Mirziyoyev|PERSON] hosted a delegation in [Termez|LOC], where the two sides discussed the canal.", "")]
+    // a finding is no intent (it read AGREE 'determined'), and beating a forecast no assault (it read ASSAULT 'beating')
+    [InlineData("The [United States|LOC] determined in [January|DATE] that the [RSF|ORG] had committed genocide.", "")]
+    // (a tariff taking effect is no act either: it read COERCE 'took')
+    [InlineData("[China|LOC]'s exports jumped as factories rushed to ship goods before [U.S.|LOC] tariffs took effect, beating forecasts in a [Reuters|ORG] poll.", "")]
     // a subordinate clause's subject may be a nationality with its head noun ("a Russian court"), not the main clause's
     [InlineData("[Kazakhstan|LOC] is looking for routes after a [Russian|NORP] court ordered the [Caspian Pipeline Consortium|ORG] to halt.", "REQUEST/asserted 'ordered' actor=Russian recipient=Caspian Pipeline Consortium")]
     // an infinitive with no object before it keeps its own subject; "likely to" expects the act (it read "asserted")
