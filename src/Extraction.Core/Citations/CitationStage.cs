@@ -172,6 +172,9 @@ public sealed partial class CitationStage : IStage
             if (e is not null) Add(d, found, m.Index, e.End, e.Canonical, "according_to", 0.85);
             else AddUnnamedAccordingTo(d, found, m.Index, at);
         }
+        // "customs data showed": figures, surveys and documents show; a person or a state showing something reports nothing.
+        foreach (Match m in ShowVerbRegex().Matches(d.Text))
+            AddUnnamedSpeaker(d, found, m.Index, m.Index + m.Length);
         foreach (Match m in SpeechVerbRegex().Matches(d.Text))
         {
             int verbStart = m.Index, verbEnd = m.Index + m.Length;
@@ -436,7 +439,8 @@ public sealed partial class CitationStage : IStage
         // "a route which Kazakh officials say …": the speaker's words follow the word that opens their clause.
         int opener = Array.FindLastIndex(words, w => w is "which" or "that" or "who" or "whom" or "as" or "while" or "and" or "but" or "because" or "if" or "when");
         if (opener >= 0) words = words[(opener + 1)..];
-        if (words.Length is < 1 or > 4) return;
+        // "A Ukrainian military intelligence source told Reuters": an article may open four more words.
+        if (words.Length < 1 || words.Length > (words[0] is "a" or "A" or "an" or "An" or "the" or "The" ? 5 : 4)) return;
         int start = d.Text.IndexOf(words[0], sentenceStart + cut, StringComparison.Ordinal);
         // "France's foreign ministry said", "The Nigerian army said", "a UN spokesman said": the words before the source
         // noun may name whose it is.
@@ -576,6 +580,9 @@ public sealed partial class CitationStage : IStage
 
     [GeneratedRegex(@"^\s*(?:(?:Additional|Further)\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]eported|[Tt]ranslated|[Pp]roduced)\s+by\b")]
     private static partial Regex CreditLineRegex();
+
+    [GeneratedRegex(@"\b(?:showed|shows|show)\b")]
+    private static partial Regex ShowVerbRegex();
 
     [GeneratedRegex(@"\b(?:said|says|say|reported|reports|told|tells|announced|announces|stated|states|claimed|claims|added|noted|declared|warned|warns|estimated|estimates|estimate|stressed|stresses|insisted|insists|argued|argues|explained|explains|wrote|writes|acknowledged|acknowledges|emphasi[sz]ed|emphasi[sz]es)\b")]
     private static partial Regex SpeechVerbRegex();

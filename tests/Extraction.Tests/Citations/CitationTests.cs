@@ -198,6 +198,9 @@ public class CitationTests
     [InlineData("A court sentenced [Antonina Favorskaya|PERSON] to seven years in prison, her lawyer said.", "her lawyer said", "her lawyer")]
     [InlineData("Officials in [Astana|LOC] say the operators inflated costs.", "Officials in Astana say", "Officials in Astana")]
     [InlineData("Output reached 1.8 million barrels per day, analysts estimate.", "analysts estimate", "analysts")]
+    // data show; an article may open five words
+    [InlineData("[China|LOC]'s exports jumped 12.4% in March, customs data showed on Monday.", "customs data showed", "customs data")]
+    [InlineData("A [Ukrainian|NORP] military intelligence source told [Reuters|ORG] the refinery was hit.", "A Ukrainian military intelligence source told", "Ukrainian military intelligence source")]
     public void An_unnamed_or_untagged_speaker_before_a_reporting_verb_is_a_citation(string marked, string text, string source)
     {
         var doc = EventTestSupport.Marked(marked);
