@@ -969,12 +969,21 @@ internal sealed class SentenceEvents
             i = _entityAt[i] is null && _low[i] is "'s" or "’s" ? FirstToken(i - 1, _entityAt[i - 1]!) - 1
                 : _entityAt[i] is { } named ? FirstToken(i, named) - 1 : i - 1;
         if (i >= 1 && _low[i] is "the") i--;
-        if (i < 1 || _low[i] != "and") return null;
+        if (i < 1 || _low[i] != "and") return NextInList(subject);
         int j = i - 1;
         if (j >= 1 && _low[j] == ",") j--;
         // "Colombia's government and the National Liberation Army": the possessor of the body before "and" is the party.
         if (j >= 2 && _entityAt[j] is null && IsPlainWord(j) && _low[j - 1] is "'s" or "’s" && _entityAt[j - 2] is { } possessor && IsPossessive(possessor)) j -= 2;
         return _entityAt[j] is { } e && ActorLabels.Contains(e.Label) && !Same(e, subject.Entity) ? e : null;
+    }
+
+    /// <summary>"the energy ministers of Uzbekistan, Kyrgyzstan and Kazakhstan signed": a subject that opens a list (one
+    /// acting through its people) has the next name of the list as its partner.</summary>
+    private Entity? NextInList(Mention subject)
+    {
+        int k = LastToken(subject.Token, subject.Entity) + 1;
+        if (k + 1 >= _count || _low[k] is not ("," or "and")) return null;
+        return _entityAt[k + 1] is { } next && next.Label == subject.Entity.Label && !Same(next, subject.Entity) && ActsThroughItsPeople(subject.Token) ? next : null;
     }
 
     private bool IsTitleWord(int i) => Relations.TitleLexicon.KindOf(_low[i]) != Relations.TitleKind.None && _low[i] != "of";

@@ -130,6 +130,8 @@ public class EventStageTests
     [InlineData("The [United States|LOC] determined in [January|DATE] that the [RSF|ORG] had committed genocide.", "")]
     // (a tariff taking effect is no act either: it read COERCE 'took')
     [InlineData("[China|LOC]'s exports jumped as factories rushed to ship goods before [U.S.|LOC] tariffs took effect, beating forecasts in a [Reuters|ORG] poll.", "")]
+    // the people of the first of a list act with the next (there was only the noun's AGREE, without a partner)
+    [InlineData("On [March 7|DATE], the energy ministers of [Uzbekistan|LOC], [Kyrgyzstan|LOC] and [Kazakhstan|LOC] signed an agreement in [Tashkent|LOC].", "SUPPORT/asserted 'signed' actor=Uzbekistan recipient=Kyrgyzstan")]
     // a subordinate clause's subject may be a nationality with its head noun ("a Russian court"), not the main clause's
     [InlineData("[Kazakhstan|LOC] is looking for routes after a [Russian|NORP] court ordered the [Caspian Pipeline Consortium|ORG] to halt.", "REQUEST/asserted 'ordered' actor=Russian recipient=Caspian Pipeline Consortium")]
     // an infinitive with no object before it keeps its own subject; "likely to" expects the act (it read "asserted")
