@@ -112,6 +112,7 @@ public sealed class NerStage : IStage
             {
                 if (!_emit[span.Label]) continue;
                 int start = tokens[span.FirstToken].Start, end = tokens[span.EndToken - 1].End;
+                if (span.Confidence < _minConfidence && !char.IsUpper(document.Text[start])) continue;  // a doubtful name counts only capitalised
                 string text = document.Slice(start, end);
                 (span.Confidence < _minConfidence ? doubtful : found).Add(new Entity
                 {
@@ -148,35 +149,50 @@ public sealed class NerStage : IStage
 
     internal static void UnifyListLabels(Document document, List<Entity> model, List<Entity> doubtful)
     {
-        var confident = model.Concat(document.Entities.Where(e => e.Label is EntityLabels.Person or EntityLabels.Org or EntityLabels.Loc)).ToList();
-        var members = confident.Select(e => (Entity: e, Confident: true))
-            .Concat(doubtful.Where(d => char.IsUpper(d.Text[0]) && !confident.Exists(e => e.Start < d.End && d.Start < e.End)).Select(e => (Entity: e, Confident: false)))
-            .OrderBy(m => m.Entity.Start).ToList();
+        var members = new List<(Entity Entity, bool Confident, int Order)>(model.Count + document.Entities.Count + doubtful.Count);
+        foreach (var e in model)
+            if (Array.IndexOf(ListLabels, e.Label) >= 0) members.Add((e, true, members.Count));
+        foreach (var e in document.Entities)
+            if (e.Label is EntityLabels.Person or EntityLabels.Org or EntityLabels.Loc) members.Add((e, true, members.Count));
+        foreach (var d in doubtful)
+            if (char.IsUpper(d.Text[0]) && !members.Exists(m => m.Confident && m.Entity.Start < d.End && d.Start < m.Entity.End)) members.Add((d, false, members.Count));
+        // Stable: at one start the model's name comes first, then an earlier stage's, then a doubtful one.
+        members.Sort((a, b) => a.Entity.Start != b.Entity.Start ? a.Entity.Start.CompareTo(b.Entity.Start) : a.Order.CompareTo(b.Order));
         // One member per stretch of text (an earlier stage and the model may both have found a name).
-        var list = new List<(Entity Entity, bool Confident)>();
+        var list = new List<(Entity Entity, bool Confident, int Order)>(members.Count);
         foreach (var m in members)
             if (list.Count == 0 || m.Entity.Start >= list[^1].Entity.End) list.Add(m);
+        Span<int> votes = stackalloc int[ListLabels.Length];
         for (int first = 0; first < list.Count;)
         {
             int last = first;
             while (last + 1 < list.Count && IsListConnector(document.Text.AsSpan(list[last].Entity.End, list[last + 1].Entity.Start - list[last].Entity.End)))
                 last++;
-            var run = list[first..(last + 1)];
+            int from = first;
             first = last + 1;
-            var votes = run.Where(m => m.Confident).GroupBy(m => m.Entity.Label).Select(g => (Label: g.Key, Count: g.Count()))
-                .OrderByDescending(v => v.Count).ToList();
-            if (votes.Count == 0 || votes.Count > 1 && (votes[0].Count < 2 || votes[0].Count == votes[1].Count)) continue;
-            foreach (var (name, sure) in run)
+            if (last == from) continue;
+            votes.Clear();
+            for (int k = from; k <= last; k++)
+                if (list[k].Confident) votes[Array.IndexOf(ListLabels, list[k].Entity.Label)]++;
+            int best = 0;
+            for (int l = 1; l < votes.Length; l++) if (votes[l] > votes[best]) best = l;
+            int others = 0;
+            for (int l = 0; l < votes.Length; l++) if (l != best) others = Math.Max(others, votes[l]);
+            if (votes[best] == 0 || others > 0 && (votes[best] < 2 || votes[best] == others)) continue;
+            for (int k = from; k <= last; k++)
             {
+                var (name, sure, _) = list[k];
                 // An earlier stage's label is its own, and so is a model label that is confident or that an earlier stage
                 // gave the same name ("including Saudi Arabia, Egypt and the African Union").
                 if (sure && (name.Source != StageName || name.Confidence >= ListRelabelBelow
                              || document.Entities.Exists(e => e.Start == name.Start && e.End == name.End && e.Label == name.Label))) continue;
-                name.Label = votes[0].Label;
+                name.Label = ListLabels[best];
                 if (!sure) model.Add(name);
             }
         }
     }
+
+    private static readonly string[] ListLabels = [EntityLabels.Person, EntityLabels.Org, EntityLabels.Loc, EntityLabels.Norp];
 
     private static bool IsListConnector(ReadOnlySpan<char> between)
     {
