@@ -4,8 +4,8 @@ namespace Extraction.Ingestion;
 /// A metadata header at the very top of a text: consecutive lines made only of "Key: value" pairs whose keys are from
 /// a known set, written capitalised or in capitals, several pairs to a line allowed
 /// ("Publication: Eurasia Daily Monitor Volume: 1 Issue: 105", "Title: …", "Date: …"). Known keys only, so a body
-/// that opens with "Update: talks resumed" or "Moscow: …" is never taken for a header. The text itself is not touched:
-/// the header yields metadata and the offset where the body starts.
+/// that opens with "Update: talks resumed" or "Moscow: …" is never taken for a header. A headline line may stand above the
+/// header (the title). The text itself is not touched: the header yields metadata and the offset where the body starts.
 /// </summary>
 public static class MetadataHeader
 {
@@ -39,23 +39,52 @@ public static class MetadataHeader
         return forms;
     }
 
+    /// <summary>A headline above a header is at most this long, and ends in no full stop.</summary>
+    private const int MaxTitleLength = 150;
+
     public static Result Parse(string text)
     {
         var fields = new List<KeyValuePair<string, string>>();
-        int position = 0, headerEnd = 0;
+        int headerEnd = HeaderLinesEnd(text, 0, fields);
+        if (headerEnd == 0)
+        {
+            // "Kazakhstan Raises Stakes in Caspian Oil Dispute\n\nPublication: Eurasia Daily Monitor …": a headline line
+            // above the header (blank lines between) is the title; the body starts after the header.
+            int titleEnd = LineEnd(text, 0);
+            var title = text.AsSpan(0, titleEnd).Trim();
+            if (title.Length == 0 || title.Length > MaxTitleLength || char.IsWhiteSpace(text[0]) || title[^1] == '.') return Result.None;
+            int next = titleEnd;
+            while (next < text.Length && char.IsWhiteSpace(text[next])) next++;
+            while (next > titleEnd && text[next - 1] is not ('\n' or '\r')) next--;  // back to the start of that line
+            headerEnd = HeaderLinesEnd(text, next, fields);
+            if (headerEnd == next) return Result.None;
+            if (!fields.Exists(f => f.Key == "title")) fields.Insert(0, new("title", title.ToString()));
+        }
+        if (headerEnd == 0) return Result.None;
+        while (headerEnd < text.Length && char.IsWhiteSpace(text[headerEnd])) headerEnd++;
+        return new Result(NormalizeDate(fields), headerEnd);
+    }
+
+    /// <summary>Adds the pairs of the header lines from <paramref name="position"/> on; where they end (<paramref name="position"/> when none is one).</summary>
+    private static int HeaderLinesEnd(string text, int position, List<KeyValuePair<string, string>> fields)
+    {
+        int headerEnd = position;
         while (position < text.Length)
         {
-            int lineEnd = text.AsSpan(position).IndexOfAny('\r', '\n');
-            lineEnd = lineEnd < 0 ? text.Length : position + lineEnd;
+            int lineEnd = LineEnd(text, position);
             if (!TryParseLine(text.AsSpan(position, lineEnd - position), fields)) break;
             position = lineEnd < text.Length && text[lineEnd] == '\r' && lineEnd + 1 < text.Length && text[lineEnd + 1] == '\n'
                 ? lineEnd + 2
                 : Math.Min(lineEnd + 1, text.Length);
             headerEnd = position;
         }
-        if (headerEnd == 0) return Result.None;
-        while (headerEnd < text.Length && char.IsWhiteSpace(text[headerEnd])) headerEnd++;
-        return new Result(NormalizeDate(fields), headerEnd);
+        return headerEnd;
+    }
+
+    private static int LineEnd(string text, int position)
+    {
+        int lineEnd = text.AsSpan(position).IndexOfAny('\r', '\n');
+        return lineEnd < 0 ? text.Length : position + lineEnd;
     }
 
     /// <summary>Adds the pairs of a header line; false, adding nothing, when the line is not one.</summary>

@@ -38,6 +38,20 @@ public class MetadataHeaderTests
         Assert.Equal(text.IndexOf("On July", StringComparison.Ordinal), header.BodyStart);
     }
 
+    /// <summary>A headline above the header is the title, and no part of the body (its "Eurasia" was a place).</summary>
+    [Fact]
+    public void A_headline_above_the_header_is_the_title()
+    {
+        const string text = "Kazakhstan Raises Stakes in Caspian Oil Dispute\n\nPublication: Eurasia Daily Monitor Volume: 22 Issue: 140\nBy: Paul Goble\n\nOn September 3, Kazakhstan filed a claim.";
+        var header = MetadataHeader.Parse(text);
+        Assert.Equal(["title", "publication", "volume", "issue", "author"], header.Fields.Select(f => f.Key));
+        Assert.Equal("Kazakhstan Raises Stakes in Caspian Oil Dispute", Fields(text)["title"]);
+        Assert.Equal(text.IndexOf("On September", StringComparison.Ordinal), header.BodyStart);
+        // a sentence is no headline, and a headline with no header under it is the body's
+        Assert.Empty(MetadataHeader.Parse("Russia attacked Kyiv overnight.\nSource: Reuters\n\nMore text.").Fields);
+        Assert.Empty(MetadataHeader.Parse("Kazakhstan Raises Stakes\n\nOn September 3, Kazakhstan filed a claim.").Fields);
+    }
+
     [Theory]
     [InlineData("Update: talks resumed in Geneva on Monday.")]
     [InlineData("Moscow: The ministry said on Monday that talks resumed.")]
