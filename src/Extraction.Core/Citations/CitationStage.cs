@@ -247,6 +247,13 @@ public sealed partial class CitationStage : IStage
         if (x.Label != EntityLabels.Loc) return false;
         var lead = d.Text.AsSpan(0, x.Start).TrimEnd();
         if (lead.EndsWith("the")) lead = lead[..^3].TrimEnd();
+        // "Observers in Almaty and Bishkek noted": a place listed after one in a phrase of place is in that phrase too.
+        if (lead.EndsWith(" and") || lead.EndsWith(" or") || lead.EndsWith(","))
+        {
+            int listEnd = lead.EndsWith(",") ? lead.Length - 1 : lead.LastIndexOf(' ');
+            var previous = d.Entities.LastOrDefault(e => e.End <= listEnd && e.End >= listEnd - 2 && e.Label == EntityLabels.Loc);
+            return previous is null || IsSpeaker(d, previous);
+        }
         int space = lead.LastIndexOfAny(' ', '\n');
         return !Prepositions.Contains(lead[(space + 1)..]);
     }
@@ -275,6 +282,10 @@ public sealed partial class CitationStage : IStage
     {
         var words = gap.Trim();
         if (words.StartsWith(")")) words = words[1..].TrimStart();
+        // "Spain, which said it could not meet the target": the relative pronoun stands for the speaker.
+        if (words.StartsWith(",") && words[1..].TrimStart() is var relative && (relative.StartsWith("which ") || relative.StartsWith("who ")
+                                                                              || relative is "which" or "who"))
+            words = relative[(relative.IndexOf(' ') is var space and >= 0 ? space : relative.Length)..].TrimStart();
         if (words.IsEmpty) return true;
         int count = 0;
         foreach (var range in words.Split(' '))

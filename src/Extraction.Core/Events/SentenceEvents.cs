@@ -938,6 +938,8 @@ internal sealed class SentenceEvents
         int i = noun - 1;
         for (int words = 0; i >= 0 && words < 6; i--, words++)
         {
+            // "After Missile Attack", "after a drone attack": a weapon names the attack's kind.
+            if (_entityAt[i] is { Label: EntityLabels.Weapon } weapon) { i = FirstToken(i, weapon); continue; }
             bool number = _doc.Tokens[_first + i].Kind == TokenKind.Number;
             // A word that could be a verb is a modifier after a determiner ("a state visit").
             if (!(number || Determiners.Contains(_low[i]) || _low[i] is "more" or "than" or "some" or "about" or "several"

@@ -197,6 +197,10 @@ public class CitationTests
     // a lawyer speaks for a client; a place after the source noun says whose officials; "estimate" reports a figure
     [InlineData("A court sentenced [Antonina Favorskaya|PERSON] to seven years in prison, her lawyer said.", "her lawyer said", "her lawyer")]
     [InlineData("Officials in [Astana|LOC] say the operators inflated costs.", "Officials in Astana say", "Officials in Astana")]
+    // "which" stands for the speaker (there was no citation)
+    [InlineData("[Spain|LOC], which said it could not meet the target, won an exemption.", "Spain, which said", "Spain")]
+    // a place listed after one in a phrase of place speaks no more than the first (it cited Bishkek)
+    [InlineData("Observers in [Almaty|LOC] and [Bishkek|LOC] noted that no documents were signed.", "Observers in Almaty and Bishkek noted", "Observers in Almaty and Bishkek")]
     [InlineData("Output reached 1.8 million barrels per day, analysts estimate.", "analysts estimate", "analysts")]
     // data show; an article may open five words
     [InlineData("[China|LOC]'s exports jumped 12.4% in March, customs data showed on Monday.", "customs data showed", "customs data")]

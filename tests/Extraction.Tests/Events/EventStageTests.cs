@@ -132,6 +132,9 @@ public class EventStageTests
     [InlineData("[China|LOC]'s exports jumped as factories rushed to ship goods before [U.S.|LOC] tariffs took effect, beating forecasts in a [Reuters|ORG] poll.", "")]
     // the people of the first of a list act with the next (there was only the noun's AGREE, without a partner)
     [InlineData("On [March 7|DATE], the energy ministers of [Uzbekistan|LOC], [Kyrgyzstan|LOC] and [Kazakhstan|LOC] signed an agreement in [Tashkent|LOC].", "SUPPORT/asserted 'signed' actor=Uzbekistan recipient=Kyrgyzstan")]
+    // a weapon before an event noun names its kind: "After Missile Attack" is another act than the headline's (it read
+    // ASSAULT 'Attack' actor=Israel)
+    [InlineData("[Israel|LOC] Strikes Port of [Hodeidah|LOC] After [Missile|WEAPON] Attack", "ASSAULT/asserted 'Strikes' actor=Israel recipient=Hodeidah")]
     // a subordinate clause's subject may be a nationality with its head noun ("a Russian court"), not the main clause's
     [InlineData("[Kazakhstan|LOC] is looking for routes after a [Russian|NORP] court ordered the [Caspian Pipeline Consortium|ORG] to halt.", "REQUEST/asserted 'ordered' actor=Russian recipient=Caspian Pipeline Consortium")]
     // an infinitive with no object before it keeps its own subject; "likely to" expects the act (it read "asserted")
