@@ -485,8 +485,9 @@ internal sealed class SentenceEvents
                 && (found - pos > 3 || !IsShortObject(pos, found))) return false;
             pos = end = found + length;
         }
-        // The last pattern word must head its phrase: in "enhance security assistance programs", "security" is a modifier.
-        return elements.Count == 0 || pos >= _count || !IsModifierContinuation(pos);
+        // The last pattern word must head its phrase: in "enhance security assistance programs", "security" is a modifier;
+        // a preposition heads none ("called for closer coordination" is a call for something).
+        return elements.Count == 0 || pos >= _count || Prepositions.Contains(elements[^1]) || !IsModifierContinuation(pos);
     }
 
     /// <summary>Names, plain words, and "and"/"or"/commas joining them ("fired drones and missiles at") in [from, to).</summary>
@@ -877,6 +878,10 @@ internal sealed class SentenceEvents
         // "India Suspends Treaty After Kashmir Attack", "amid protests": an event named after a preposition of time or
         // circumstance is another act than the clause's.
         if (actor is null && governor >= 0 && _low[governor] is "after" or "following" or "amid" or "despite" or "since" or "before")
+            return (null, null, 0);
+        // "denied that Tehran had any role in the attack": an act named as what one has a part in is referred to, not done.
+        if (governor >= 1 && _low[governor] is "in" or "into" or "for" && _low[governor - 1] is "role" or "involvement" or "responsibility"
+                or "investigation" or "probe" or "inquiry" or "complicity")
             return (null, null, 0);
         // "a ban on demonstrations", "restrictions on protests": the act is the ban's object, no act of anyone here.
         if (governor >= 1 && _low[governor] == "on" && _low[governor - 1] is "ban" or "bans" or "restrictions" or "curbs" or "limits" or "moratorium" or "crackdown")
@@ -1476,6 +1481,9 @@ internal sealed class SentenceEvents
             // "met US Secretary of State Antony Blinken": a country before a title describes the person named after it.
             if (e.Label == EntityLabels.Loc && i + 1 < _count && Relations.TitleLexicon.KindOf(_low[i + 1]) != Relations.TitleKind.None
                 && ModifiesAName(i + 1)) continue;
+            // "struck the Red Sea port of Hodeidah": a place describing a noun whose "of" names another describes that one.
+            if (e.Label == EntityLabels.Loc && i + 3 < _count && IsLowerCasePlainWord(i + 1) && _low[i + 2] == "of"
+                && _entityAt[i + 3] is { } named && ActorLabels.Contains(named.Label)) continue;
             // "met Burkina Faso's leader Captain Ibrahim Traore", "Burkina Faso's junta leader, Capt. Ibrahim Traore": so does
             // a possessor before a title or a description.
             if (e.Label is EntityLabels.Loc or EntityLabels.Org && i + 2 < _count && _low[i + 1] is "'s" or "’s" && ModifiesAName(i + 2)) continue;

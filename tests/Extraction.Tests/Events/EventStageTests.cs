@@ -135,6 +135,12 @@ public class EventStageTests
     // a weapon before an event noun names its kind: "After Missile Attack" is another act than the headline's (it read
     // ASSAULT 'Attack' actor=Israel)
     [InlineData("[Israel|LOC] Strikes Port of [Hodeidah|LOC] After [Missile|WEAPON] Attack", "ASSAULT/asserted 'Strikes' actor=Israel recipient=Hodeidah")]
+    // a pattern ending in a preposition is not cut short by the modifier after it (it read CONSULT, a phone call)
+    [InlineData("[Kassym-Jomart Tokayev|PERSON] called for closer coordination with [China|LOC].", "REQUEST/asserted 'called' actor=Kassym-Jomart Tokayev recipient=China")]
+    // a place describing a noun whose "of" names another is no target (it read recipient=Red Sea); an act one has a role in is
+    // referred to, not done (it read ASSAULT 'attack' actor=Tehran)
+    [InlineData("[Israeli|NORP] warplanes struck the [Red Sea|LOC] port of [Hodeidah|LOC] on [Monday|DATE].", "ASSAULT/asserted 'struck' actor=Israeli recipient=Hodeidah")]
+    [InlineData("[Esmaeil Baghaei|PERSON] denied that [Tehran|LOC] had any role in the attack.", "")]
     // a subordinate clause's subject may be a nationality with its head noun ("a Russian court"), not the main clause's
     [InlineData("[Kazakhstan|LOC] is looking for routes after a [Russian|NORP] court ordered the [Caspian Pipeline Consortium|ORG] to halt.", "REQUEST/asserted 'ordered' actor=Russian recipient=Caspian Pipeline Consortium")]
     // an infinitive with no object before it keeps its own subject; "likely to" expects the act (it read "asserted")
