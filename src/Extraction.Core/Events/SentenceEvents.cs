@@ -873,7 +873,8 @@ internal sealed class SentenceEvents
         // event itself, or of "against", is no act of the clause's subject.
         int governor = GoverningWord(c.Start);
         if (actor is null && governor >= 0
-            && (_low[governor] is "against" || !_isTrigger[governor] && _lexicon.VerbLemma(_low[governor]) is { } governing && !StagingVerbs.Contains(governing)))
+            && (_low[governor] is "against" || !_isTrigger[governor] && _lexicon.VerbLemma(_low[governor]) is { } governing && !StagingVerbs.Contains(governing)
+                || c.Type != "AGREE" && IsUnlistedPastBeforeDeterminer(governor)))  // "initialled a peace agreement" makes one
             return (null, null, 0);
         // "India Suspends Treaty After Kashmir Attack", "amid protests": an event named after a preposition of time or
         // circumstance is another act than the clause's.
@@ -946,14 +947,19 @@ internal sealed class SentenceEvents
             // "After Missile Attack", "after a drone attack": a weapon names the attack's kind.
             if (_entityAt[i] is { Label: EntityLabels.Weapon } weapon) { i = FirstToken(i, weapon); continue; }
             bool number = _doc.Tokens[_first + i].Kind == TokenKind.Number;
-            // A word that could be a verb is a modifier after a determiner ("a state visit").
+            // A word that could be a verb is a modifier after a determiner ("a state visit"); a past form before one is the
+            // verb, though the dictionary lacks it ("regretted the arrests").
             if (!(number || Determiners.Contains(_low[i]) || _low[i] is "more" or "than" or "some" or "about" or "several"
-                  || IsLowerCasePlainWord(i)
+                  || IsLowerCasePlainWord(i) && !IsUnlistedPastBeforeDeterminer(i)
                      && (_lexicon.VerbLemma(_low[i]) is null || i > 0 && Determiners.Contains(_low[i - 1]))))
                 break;
         }
         return i;
     }
+
+    private bool IsUnlistedPastBeforeDeterminer(int i) =>
+        _lexicon.VerbLemma(_low[i]) is null && _low[i].Length > 4 && _low[i].EndsWith("ed", StringComparison.Ordinal)
+        && i + 1 < _count && Determiners.Contains(_low[i + 1]);
 
     /// <summary>A plain -ing word that is not an event noun itself ("funding", not "meeting" or "fighting").</summary>
     private bool IsGerund(int i) =>
@@ -1689,8 +1695,15 @@ internal sealed class SentenceEvents
             // noun is intended.
             if (w == "to" && distance == 1 && IsNounBefore(i)) anticipated = true;
         }
+        // "cancelled a visit by Overchuk", "called off a planned visit": a called-off act did not take place.
+        if (c.Nominal && GoverningWord(c.Start) is var governor and >= 0
+            && (CallingOff.Contains(_low[governor]) || _low[governor] == "off" && governor > 0 && _low[governor - 1] is "called" or "calls" or "call" or "put" or "puts"))
+            negated = true;
         return negated ? EventTypes.Negated : hypothetical ? EventTypes.Hypothetical : anticipated ? EventTypes.Anticipated : EventTypes.Asserted;
     }
+
+    private static readonly HashSet<string> CallingOff = new(StringComparer.Ordinal)
+        { "cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "postpone", "postpones", "postponed", "scrapped", "scraps", "scrap" };
 
     /// <summary>The word before <paramref name="to"/> is a lower-case noun: no verb, or one after a determiner, a number or a
     /// modifier that is no verb ("troops to fight", "a joint force to fight", "the right to protest").</summary>

@@ -141,6 +141,11 @@ public class EventStageTests
     // referred to, not done (it read ASSAULT 'attack' actor=Tehran)
     [InlineData("[Israeli|NORP] warplanes struck the [Red Sea|LOC] port of [Hodeidah|LOC] on [Monday|DATE].", "ASSAULT/asserted 'struck' actor=Israeli recipient=Hodeidah")]
     [InlineData("[Esmaeil Baghaei|PERSON] denied that [Tehran|LOC] had any role in the attack.", "")]
+    // a past form the dictionary lacks, before a determiner, governs the event noun after it (it read COERCE 'arrests' actor=Moscow)
+    [InlineData("[Dmitry Peskov|PERSON] said [Moscow|LOC] regretted the arrests.", "")]
+    [InlineData("[Nikol Pashinyan|PERSON] and [Ilham Aliyev|PERSON] initialled a peace agreement on [Friday|DATE].", "AGREE/asserted 'agreement' actor=Ilham Aliyev recipient=Nikol Pashinyan")]
+    // a called-off act did not take place (it read CONSULT/asserted)
+    [InlineData("[Baku|LOC] cancelled a visit by [Russian|NORP] Deputy Prime Minister [Alexei Overchuk|PERSON].", "CONSULT/negated 'visit' actor=Alexei Overchuk recipient=-")]
     // a subordinate clause's subject may be a nationality with its head noun ("a Russian court"), not the main clause's
     [InlineData("[Kazakhstan|LOC] is looking for routes after a [Russian|NORP] court ordered the [Caspian Pipeline Consortium|ORG] to halt.", "REQUEST/asserted 'ordered' actor=Russian recipient=Caspian Pipeline Consortium")]
     // an infinitive with no object before it keeps its own subject; "likely to" expects the act (it read "asserted")
