@@ -104,8 +104,15 @@ public sealed partial class CitationStage : IStage
             if (part.StartsWith("see ", StringComparison.OrdinalIgnoreCase)) part = part[4..].TrimStart();
             var m = SourceDateRegex().Match(part);
             string name = (m.Success ? part[..m.Index] : part).Trim().TrimEnd(',').Trim();
+            string? date = m.Success ? m.Groups[1].Value : null;
+            // "(TASS, RIA Novosti, June 5)": several sources of one date (not an undated "Kazan, Russia").
+            if (!IsNameLike(name) && date is not null && name.Split(',', StringSplitOptions.TrimEntries) is { Length: > 1 } names && Array.TrueForAll(names, IsNameLike))
+            {
+                foreach (var each in names) sources.Add(new CitationSource { Name = each, DateText = date });
+                continue;
+            }
             if (!IsNameLike(name)) return null;
-            sources.Add(new CitationSource { Name = name, DateText = m.Success ? m.Groups[1].Value : null });
+            sources.Add(new CitationSource { Name = name, DateText = date });
         }
         return sources.Count > 0 ? sources : null;
     }
@@ -565,7 +572,7 @@ public sealed partial class CitationStage : IStage
     [GeneratedRegex(@",?\s*(" + DateNormalizer.Pattern + @")\s*$")]
     private static partial Regex SourceDateRegex();
 
-    [GeneratedRegex(@"^[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[a-z]{2,4})+$")]
+    [GeneratedRegex(@"^[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,6}$")]
     private static partial Regex DomainNameRegex();
 
     [GeneratedRegex(@"\b[Aa]ccording to\s+")]

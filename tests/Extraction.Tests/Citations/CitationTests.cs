@@ -151,6 +151,9 @@ public class CitationTests
     [InlineData("The talks failed (Rustavi 2, May 3; France 24, May 4).", "Rustavi 2; France 24")]
     // a site by its address
     [InlineData("Police detained eleven journalists (24.kg, January 16; News.am, January 17).", "24.kg; News.am")]
+    [InlineData("Kyiv said so (www.president.gov.ua, March 3).", "www.president.gov.ua")]
+    // several sources of one date (there was no citation)
+    [InlineData("Moscow denied it (TASS, RIA Novosti, June 5).", "TASS; RIA Novosti")]
     public void A_source_name_may_end_in_a_number(string text, string sources)
     {
         var doc = EventTestSupport.Marked(text);
@@ -161,6 +164,7 @@ public class CitationTests
     [Theory]
     [InlineData("The treaty was signed (1992).")]
     [InlineData("The resolution passed (Resolution 1325, May 3).")]
+    [InlineData("The summit opened in the city (Kazan, Russia).")]
     public void A_number_alone_or_a_year_in_a_name_is_no_source(string text)
     {
         var doc = EventTestSupport.Marked(text);
