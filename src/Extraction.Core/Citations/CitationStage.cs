@@ -111,7 +111,8 @@ public sealed partial class CitationStage : IStage
                 foreach (var each in names) sources.Add(new CitationSource { Name = each, DateText = date });
                 continue;
             }
-            if (!IsNameLike(name)) return null;
+            // "(author's interview, May 3)": the writer's own sources are cited in lower case.
+            if (!IsNameLike(name) && !name.StartsWith("author's ", StringComparison.OrdinalIgnoreCase)) return null;
             sources.Add(new CitationSource { Name = name, DateText = date });
         }
         return sources.Count > 0 ? sources : null;

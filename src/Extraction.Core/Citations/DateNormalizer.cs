@@ -5,7 +5,7 @@ namespace Extraction.Citations;
 
 /// <summary>
 /// Normalizes the date expressions found in attributions ("October 12", "March 3, 2004", "12 Oct 2004",
-/// "2004-10-12") to ISO 8601. A missing year is taken from the reference date (the document's date) — the
+/// "2004-10-12") to ISO 8601; a range of days ("October 4-5") is dated by its first. A missing year is taken from the reference date (the document's date) — the
 /// year that puts the date on or shortly before it — and stays explicit ("XXXX-10-12") when there is none.
 /// </summary>
 public static partial class DateNormalizer
@@ -27,7 +27,7 @@ public static partial class DateNormalizer
     /// <summary>A regex fragment for a date expression, shared with the citation finder.</summary>
     public const string Pattern =
         @"(?:\d{4}-\d{2}-\d{2}" +
-        @"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?" +
+        @"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?(?:,?\s+\d{4})?" +
         @"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+\d{4})?" +
         @"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4})";
 
@@ -87,7 +87,7 @@ public static partial class DateNormalizer
     }
 
     [GeneratedRegex(@"^(?:(?<iso>\d{4}-\d{2}-\d{2})" +
-                    @"|(?<month>[A-Za-z]{3,9})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<year>\d{4}))?" +
+                    @"|(?<month>[A-Za-z]{3,9})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?(?:,?\s+(?<year>\d{4}))?" +
                     @"|(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?<month>[A-Za-z]{3,9})\.?(?:,?\s+(?<year>\d{4}))?" +
                     @"|(?<month>[A-Za-z]{3,9})\.?\s+(?<year>\d{4}))$")]
     private static partial Regex DateRegex();

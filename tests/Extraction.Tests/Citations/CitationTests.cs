@@ -154,6 +154,9 @@ public class CitationTests
     [InlineData("Kyiv said so (www.president.gov.ua, March 3).", "www.president.gov.ua")]
     // several sources of one date (there was no citation)
     [InlineData("Moscow denied it (TASS, RIA Novosti, June 5).", "TASS; RIA Novosti")]
+    // a range of days dates its source; the author's own source in lower case (neither was a citation)
+    [InlineData("He spoke (Asia-Plus, April 24-25).", "Asia-Plus")]
+    [InlineData("Russia agreed (RIA Novosti, October 4; author's interview, October 5).", "RIA Novosti; author's interview")]
     public void A_source_name_may_end_in_a_number(string text, string sources)
     {
         var doc = EventTestSupport.Marked(text);
@@ -383,6 +386,8 @@ public class CitationTests
     [InlineData("Sept. 5", "2010-09-20", "2010-09-05")]
     [InlineData("2004-10-12", null, "2004-10-12")]
     [InlineData("October 2004", null, "2004-10")]
+    [InlineData("October 4-5", null, "XXXX-10-04")]  // a range of days: its first
+    [InlineData("April 24–25, 2023", null, "2023-04-24")]
     [InlineData("February 30", "2004-03-01", null)]
     [InlineData("Reuters", null, null)]
     public void DatesNormalizeToIso(string text, string? reference, string? expected)
