@@ -5,8 +5,9 @@ namespace Extraction.Citations;
 
 /// <summary>
 /// Normalizes the date expressions found in attributions ("October 12", "March 3, 2004", "12 Oct 2004",
-/// "2004-10-12") to ISO 8601; a range of days ("October 4-5") is dated by its first. A missing year is taken from the reference date (the document's date) — the
-/// year that puts the date on or shortly before it — and stays explicit ("XXXX-10-12") when there is none.
+/// "2004-10-12") to ISO 8601; a range of days ("October 4-5") is dated by its first. A missing year is taken from the
+/// reference date (the document's date) — the year that puts the date on or shortly before it — and stays explicit
+/// ("XXXX-10-12") when there is none.
 /// </summary>
 public static partial class DateNormalizer
 {

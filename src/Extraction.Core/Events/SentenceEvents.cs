@@ -1125,9 +1125,8 @@ internal sealed class SentenceEvents
             }
             // ", and" before a new clause, and "if", "when", "whether", ", as": the verb's subject comes after them ("…, as tens
             // of thousands of students marched": no name acts).
-            // "… Refinery as Peace Talks Stall": before an event noun "as" opens a clause too, unless it joins names ("such
-            // as", "as well as").
-            // "outside parliament, where thousands of people have rallied": so does "where".
+            // "where" opens a clause ("outside parliament, where thousands of people have rallied"), and so does "as" before
+            // an event noun ("… Refinery as Peace Talks Stall"), unless it joins names ("such as", "as well as").
             if (ClauseBreaks.Contains(w) || w is "that" or "if" or "when" or "where" or "whether" || w is "and" or "as" && i > 0 && _low[i - 1] == ","
                 || nominal && w == "as" && !(i > 0 && _low[i - 1] is "such" or "well") && !(i + 1 < _count && _low[i + 1] == "well")) break;
             // "expelled advisers a day after gunmen killed 26 tourists": before a clause's own subject, "after" opens it.
@@ -1506,7 +1505,8 @@ internal sealed class SentenceEvents
     {
         int start = next, limit = Math.Min(_count, next + 3);
         while (next < limit && _entityAt[next] is null && _doc.Tokens[_first + next].Kind == TokenKind.Word
-               && (Relations.TitleLexicon.KindOf(_low[next]) != Relations.TitleKind.None || char.IsLower(_doc.Text[_doc.Tokens[_first + next].Start]) && !Determiners.Contains(_low[next]) && IsPlainWord(next)))
+               && (Relations.TitleLexicon.KindOf(_low[next]) != Relations.TitleKind.None
+                   || char.IsLower(_doc.Text[_doc.Tokens[_first + next].Start]) && !Determiners.Contains(_low[next]) && IsPlainWord(next)))
             next++;
         // "Burkina Faso's junta leader, Capt. Ibrahim Traore": a title's apposition names the person.
         if (next > start && next < _count && _low[next] == "," && IsTitleWord(next - 1))
@@ -1581,13 +1581,17 @@ internal sealed class SentenceEvents
         return listFirst ?? nearestSubject ?? nearest ?? place;
     }
 
-    /// <summary>Only a comma, "and" or ", and" lies between the two entities, and the first is in no phrase of place.</summary>
+    /// <summary>Only a comma, "and", ", and" or "or" lies between the two entities, and the first is in no phrase of place.</summary>
     private bool JoinedInAList(Entity first, Entity second)
     {
         var between = _doc.Text.AsSpan(first.End, second.Start - first.End).Trim();
         if (!(between is "," or "and" or ", and" or "or")) return false;
         int token = Entities.EntityText.TokenStartingAt(_doc, first.Start);
-        return token <= 0 || !LocationPrepositions.Contains(_doc.Text.Substring(_doc.Tokens[token - 1].Start, _doc.Tokens[token - 1].Length).ToLowerInvariant());
+        if (token <= 0) return true;
+        var before = _doc.SpanOf(_doc.Tokens[token - 1]);
+        foreach (var preposition in LocationPrepositions)
+            if (before.Equals(preposition, StringComparison.OrdinalIgnoreCase)) return false;
+        return true;
     }
 
     /// <summary>In a prepositional phrase, unless it is the subject of a clause that "before", "after" … opens ("a day before

@@ -68,6 +68,8 @@ public static class RelationPatterns
         "the", "a", "an", "his", "her", "their", "its", "counterpart", "counterparts", "’s", "'s", "visiting", "newly",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PartnerFillerLookup = PartnerFillers.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static List<FoundRelation> Find(SentenceView view)
     {
         var found = new List<FoundRelation>();
@@ -402,7 +404,7 @@ public static class RelationPatterns
         return best;
     }
 
-    private static bool IsTitle(string word) => TitleLexicon.KindOf(word) != TitleKind.None;
+    private static bool IsTitle(SentenceView view, int token) => TitleLexicon.KindOf(view.Document.SpanOf(view.Document.Tokens[token])) != TitleKind.None;
 
     /// <summary>"A and B": the entity joined to <paramref name="entity"/> by a leading "and".</summary>
     private static int CoordinatedBefore(SentenceView view, int entity)
@@ -431,11 +433,11 @@ public static class RelationPatterns
                 t = view.EndTokenOf(e);
                 continue;
             }
-            string w = view.Word(t);
+            var w = view.Document.SpanOf(view.Document.Tokens[t]);
             // "Burkina Faso's junta leader, Capt. Ibrahim Traore": a word describing a title, and the comma of the title's apposition.
-            bool describesTitle = w.Length > 0 && char.IsLower(w[0]) && view.InSentence(t + 1) && IsTitle(view.Word(t + 1));
-            bool apposition = w == "," && t > start && IsTitle(view.Word(t - 1));
-            if (!PartnerFillers.Contains(w) && !IsTitle(w) && !describesTitle && !apposition) break;
+            bool describesTitle = w.Length > 0 && char.IsLower(w[0]) && view.InSentence(t + 1) && IsTitle(view, t + 1);
+            bool apposition = w is "," && t > start && IsTitle(view, t - 1);
+            if (!PartnerFillerLookup.Contains(w) && !IsTitle(view, t) && !describesTitle && !apposition) break;
             t++;
         }
         if (firstActor < 0) return partners;

@@ -139,14 +139,14 @@ public sealed class NerStage : IStage
         for (int i = 0; i < document.Entities.Count; i++) document.Entities[i].Id = "T" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    private const double ListRelabelBelow = 0.7;
+
     /// <summary>
     /// A list is one kind of thing ("including Shell, TotalEnergies and China National Petroleum Corporation"). In a list of
     /// names (commas, "and", "or") whose confidently found names mostly carry one label (at least two, more than any
-    /// other), a model name of another label and confidence under 0.7 takes it; and a capitalised name the model found below min_confidence
-    /// (<paramref name="doubtful"/>) is kept with it.
+    /// other), a model name of another label and confidence under 0.7 takes it; and a capitalised name the model found
+    /// below min_confidence (<paramref name="doubtful"/>) is kept with it.
     /// </summary>
-    private const double ListRelabelBelow = 0.7;
-
     internal static void UnifyListLabels(Document document, List<Entity> model, List<Entity> doubtful)
     {
         var members = new List<(Entity Entity, bool Confident, int Order)>(model.Count + document.Entities.Count + doubtful.Count);
