@@ -149,7 +149,8 @@ public sealed class NerStage : IStage
     /// </summary>
     internal static void UnifyListLabels(Document document, List<Entity> model, List<Entity> doubtful)
     {
-        var members = new List<(Entity Entity, bool Confident, int Order)>(model.Count + document.Entities.Count + doubtful.Count);
+        var members = t_listMembers ??= new List<(Entity Entity, bool Confident, int Order)>();
+        members.Clear();
         foreach (var e in model)
             if (Array.IndexOf(ListLabels, e.Label) >= 0) members.Add((e, true, members.Count));
         foreach (var e in document.Entities)
@@ -158,10 +159,12 @@ public sealed class NerStage : IStage
             if (char.IsUpper(d.Text[0]) && !members.Exists(m => m.Confident && m.Entity.Start < d.End && d.Start < m.Entity.End)) members.Add((d, false, members.Count));
         // Stable: at one start the model's name comes first, then an earlier stage's, then a doubtful one.
         members.Sort((a, b) => a.Entity.Start != b.Entity.Start ? a.Entity.Start.CompareTo(b.Entity.Start) : a.Order.CompareTo(b.Order));
-        // One member per stretch of text (an earlier stage and the model may both have found a name).
-        var list = new List<(Entity Entity, bool Confident, int Order)>(members.Count);
-        foreach (var m in members)
-            if (list.Count == 0 || m.Entity.Start >= list[^1].Entity.End) list.Add(m);
+        // One member per stretch of text (an earlier stage and the model may both have found a name), compacted in place.
+        int kept = 0;
+        for (int k = 0; k < members.Count; k++)
+            if (kept == 0 || members[k].Entity.Start >= members[kept - 1].Entity.End) members[kept++] = members[k];
+        members.RemoveRange(kept, members.Count - kept);
+        var list = members;
         Span<int> votes = stackalloc int[ListLabels.Length];
         for (int first = 0; first < list.Count;)
         {
@@ -193,6 +196,9 @@ public sealed class NerStage : IStage
     }
 
     private static readonly string[] ListLabels = [EntityLabels.Person, EntityLabels.Org, EntityLabels.Loc, EntityLabels.Norp];
+
+    /// <summary>The list rule's working list, one per thread (documents run in parallel), reused so that it allocates nothing.</summary>
+    [ThreadStatic] private static List<(Entity Entity, bool Confident, int Order)>? t_listMembers;
 
     private static bool IsListConnector(ReadOnlySpan<char> between)
     {
