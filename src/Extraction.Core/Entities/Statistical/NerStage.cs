@@ -193,6 +193,7 @@ public sealed class NerStage : IStage
                 if (!sure) model.Add(name);
             }
         }
+        list.Clear();  // the document's entities are not held past it
     }
 
     private static readonly string[] ListLabels = [EntityLabels.Person, EntityLabels.Org, EntityLabels.Loc, EntityLabels.Norp];
