@@ -322,6 +322,17 @@ public class NerStageTests
     }
 
     [Fact]
+    public void One_word_before_minister_is_a_portfolio_not_an_organisation()
+    {
+        // the accurate model read "Commerce" as an organisation
+        var doc = Annotate.Run("Commerce Minister Wang Wentao met Gazprom chief Alexei Miller.", new Segmenter());
+        var tokens = doc.Tokens.ToArray();
+        Assert.True(NerTagger.IsPortfolio(doc.Text, tokens, [], 0, 1));
+        Assert.False(NerTagger.IsPortfolio(doc.Text, tokens, [], 5, 6));  // "Gazprom chief": a company's
+        Assert.False(NerTagger.IsPortfolio(doc.Text, tokens, new uint[tokens.Length].Select((_, i) => i == 0 ? 1u : 0u).ToArray(), 0, 1));  // a known name
+    }
+
+    [Fact]
     public void Entities_come_out_in_text_order_with_fresh_ids()
     {
         var doc = Run(true, ("October 12", "DATE"));

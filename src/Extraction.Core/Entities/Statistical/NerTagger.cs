@@ -181,6 +181,7 @@ public sealed class NerTagger
             // "I", "We": a model trained on corpora that annotate pronouns may still span one.
             if (IsPunctuation(text, tokens[from]) || EntityText.ArePronouns(text, tokens[from..to])
                 || to - from == 1 && EntityText.IsCommonAbbreviation(text.AsSpan(tokens[from].Start, tokens[from].Length))
+                || label == _orgLabel && IsPortfolio(text, tokens, marks, from, to)
                 || label != _norpLabel && (IsDescriptionOnly(text, tokens, marks, from, to) || AreNationalities(text, tokens, marks, from, to)
                                            || label != _personLabel && IsTitledName(text, tokens, marks, from, to))) continue;
             into.Add(new NerSpan(from, to, label, p, Model.Calibrate(p)));
@@ -254,6 +255,14 @@ public sealed class NerTagger
             if (!IsOneWordMatch(marks, t, _norpBits)) return false;
         return true;
     }
+
+    /// <summary>
+    /// "Commerce Minister Wang Wentao": one word no lexicon knows right before "Minister" names the minister's portfolio,
+    /// no organisation (companies and parties have no ministers).
+    /// </summary>
+    internal static bool IsPortfolio(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<uint> marks, int from, int to) =>
+        to - from == 1 && to < tokens.Length && (marks.IsEmpty || marks[from] == 0)
+        && text.AsSpan(tokens[to].Start, tokens[to].Length) is "Minister" or "Ministers" or "minister" or "ministers";
 
     private static Relations.TitleKind TitleKindOf(string text, in Token token) =>
         Relations.TitleLexicon.KindOf(text.AsSpan(token.Start, token.Length));
