@@ -211,10 +211,10 @@ internal sealed class SentenceEvents
                 if (_lexicon.Code(nominal) is { } info && i >= statementUntil) list.Add(new Candidate(i, i + 1, info.Type, info, nominal, true, false, false, i + 1));
                 continue;
             }
-            // "urged Israel not to …": an appeal (CAMEO 020) that the verb dictionary lacks.
-            if (lemma is null && IsUrge(w) && !nounContext && _lexicon.Code("020") is { } appeal)
+            // "urged Israel not to …", "The United States has sanctioned Ivanishvili": verbs the dictionary lacks.
+            if (lemma is null && UnlistedVerbs.TryGetValue(w, out var unlisted) && !nounContext && _lexicon.Code(unlisted.Code) is { } act)
             {
-                list.Add(new Candidate(i, i + 1, appeal.Type, appeal, "020", false, false, false, i + 1));
+                list.Add(new Candidate(i, i + 1, act.Type, act, unlisted.Code, false, false, false, i + 1));
                 continue;
             }
             if (lemma is null || nounContext || FramingVerbs.Contains(lemma.Split(' ')[0]) || IsAttributiveParticiple(i, verbEnd, headline)
@@ -603,8 +603,17 @@ internal sealed class SentenceEvents
         return false;
     }
 
-    /// <summary>The forms of "urge", which the CAMEO verb dictionary lacks.</summary>
-    private static bool IsUrge(string w) => w is "urge" or "urges" or "urged" or "urging";
+    /// <summary>
+    /// Verbs of news the CAMEO verb dictionary lacks, by form, with their lemma and CAMEO code: "urge" an appeal (020),
+    /// "sanction" the imposing of sanctions (163, as the noun "sanctions"; not its third person "sanctions", which is the noun).
+    /// </summary>
+    private static readonly Dictionary<string, (string Lemma, string Code)> UnlistedVerbs = new(StringComparer.Ordinal)
+    {
+        ["urge"] = ("urge", "020"), ["urges"] = ("urge", "020"), ["urged"] = ("urge", "020"), ["urging"] = ("urge", "020"),
+        ["sanction"] = ("sanction", "163"), ["sanctioned"] = ("sanction", "163"), ["sanctioning"] = ("sanction", "163"),
+    };
+
+    private static bool IsUrge(string w) => UnlistedVerbs.TryGetValue(w, out var verb) && verb.Lemma == "urge";
 
     /// <summary>Dictionary verb blocks whose acts are coded only through their patterns (see <see cref="FindTriggers"/>).</summary>
     private static readonly HashSet<string> PatternOnlyBlocks = new(StringComparer.Ordinal) { "ENACT", "OVERSEE_MANAGE", "BOOST" };

@@ -146,6 +146,8 @@ public class EventStageTests
     [InlineData("[Nikol Pashinyan|PERSON] and [Ilham Aliyev|PERSON] initialled a peace agreement on [Friday|DATE].", "AGREE/asserted 'agreement' actor=Ilham Aliyev recipient=Nikol Pashinyan")]
     // a called-off act did not take place (it read CONSULT/asserted)
     [InlineData("[Baku|LOC] cancelled a visit by [Russian|NORP] Deputy Prime Minister [Alexei Overchuk|PERSON].", "CONSULT/negated 'visit' actor=Alexei Overchuk recipient=-")]
+    // "sanction" as a verb, which the dictionary lacks (there was no event)
+    [InlineData("The [United States|LOC] has sanctioned [Bidzina Ivanishvili|PERSON], the founder of [Georgian Dream|ORG].", "COERCE/asserted 'sanctioned' actor=United States recipient=Bidzina Ivanishvili")]
     // a subordinate clause's subject may be a nationality with its head noun ("a Russian court"), not the main clause's
     [InlineData("[Kazakhstan|LOC] is looking for routes after a [Russian|NORP] court ordered the [Caspian Pipeline Consortium|ORG] to halt.", "REQUEST/asserted 'ordered' actor=Russian recipient=Caspian Pipeline Consortium")]
     // an infinitive with no object before it keeps its own subject; "likely to" expects the act (it read "asserted")
