@@ -292,7 +292,9 @@ internal sealed class SentenceEvents
         || lemma == "determine" && !(verbEnd < _count && _low[verbEnd] == "to")
         // "beating forecasts": to beat a figure is no assault; "before U.S. tariffs took effect": a rule taking effect is no act.
         || lemma == "beat" && verbEnd < _count && BeatenFigures.Contains(_low[verbEnd])
-        || lemma == "take" && verbEnd < _count && _low[verbEnd] == "effect";
+        || lemma == "take" && verbEnd < _count && _low[verbEnd] == "effect"
+        // "Maduro was sworn in for a third term": an oath of office accuses no one.
+        || lemma == "swear" && verbEnd < _count && _low[verbEnd] == "in";
 
     private static readonly HashSet<string> BeatenFigures = new(StringComparer.Ordinal)
         { "forecasts", "forecast", "expectations", "estimates", "estimate", "consensus", "records", "record", "deadline", "inflation" };
@@ -758,8 +760,9 @@ internal sealed class SentenceEvents
             actor = subject?.Entity;
             // "Czechia and China signed", "Aliyev and Pashinyan met in Brussels at the invitation of …": for acts
             // between equals the coordinated subjects are the two parties, unless the verb has a direct object
-            // ("Kazakhstan and Kyrgyzstan supported Tashkent's return").
-            recipient = Object(c.End, exclude: actor);
+            // ("Kazakhstan and Kyrgyzstan supported Tashkent's return"). A relative clause between commas ends at its
+            // comma ("Kagame, who denies supporting the M23, spoke … with Rubio": Rubio is not denied).
+            recipient = Object(c.End, exclude: actor, beforeComma: InRelativeClause(c.Start));
             // "fired rockets at Israel": the "at" of the verb's pattern names the target, not a place.
             if (c.FromPattern && c.PatternEnd < _count && _low[c.PatternEnd - 1] == "at" && _entityAt[c.PatternEnd] is { } target
                 && ActorLabels.Contains(target.Label) && (actor is null || !Same(target, actor)))
@@ -1006,6 +1009,15 @@ internal sealed class SentenceEvents
         int k = LastToken(subject.Token, subject.Entity) + 1;
         if (k + 1 >= _count || _low[k] is not ("," or "and")) return null;
         return _entityAt[k + 1] is { } next && next.Label == subject.Entity.Label && !Same(next, subject.Entity) && ActsThroughItsPeople(subject.Token) ? next : null;
+    }
+
+    /// <summary>The verb at <paramref name="verb"/> is in a relative clause opened by ", who" or ", which" (past
+    /// auxiliaries and adverbs).</summary>
+    private bool InRelativeClause(int verb)
+    {
+        int k = verb - 1;
+        while (k >= 0 && IsAuxiliaryOrAdverb(k)) k--;
+        return k >= 1 && _low[k] is "who" or "which" && _low[k - 1] == ",";
     }
 
     private bool IsTitleWord(int i) => Relations.TitleLexicon.KindOf(_low[i]) != Relations.TitleKind.None && _low[i] != "of";

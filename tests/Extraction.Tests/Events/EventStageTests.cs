@@ -148,6 +148,10 @@ public class EventStageTests
     [InlineData("[Baku|LOC] cancelled a visit by [Russian|NORP] Deputy Prime Minister [Alexei Overchuk|PERSON].", "CONSULT/negated 'visit' actor=Alexei Overchuk recipient=-")]
     // "sanction" as a verb, which the dictionary lacks (there was no event)
     [InlineData("The [United States|LOC] has sanctioned [Bidzina Ivanishvili|PERSON], the founder of [Georgian Dream|ORG].", "COERCE/asserted 'sanctioned' actor=United States recipient=Bidzina Ivanishvili")]
+    // an oath of office accuses no one (it read ACCUSE 'sworn'); a relative clause between commas ends at its comma (it read
+    // REJECT 'denies' recipient=Marco Rubio)
+    [InlineData("[Nicolas Maduro|PERSON] was sworn in for a third term as [Venezuela|LOC]'s president on [Friday|DATE].", "")]
+    [InlineData("[Paul Kagame|PERSON], who denies supporting the rebels, spoke by phone with [Marco Rubio|PERSON].", "")]
     // a subordinate clause's subject may be a nationality with its head noun ("a Russian court"), not the main clause's
     [InlineData("[Kazakhstan|LOC] is looking for routes after a [Russian|NORP] court ordered the [Caspian Pipeline Consortium|ORG] to halt.", "REQUEST/asserted 'ordered' actor=Russian recipient=Caspian Pipeline Consortium")]
     // an infinitive with no object before it keeps its own subject; "likely to" expects the act (it read "asserted")

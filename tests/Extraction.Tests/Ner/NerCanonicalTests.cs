@@ -11,6 +11,17 @@ public class NerCanonicalTests
     private static readonly ExtractionPipeline Default = ExtractionPipeline.FromConfig(PipelineConfig.Load(TestPaths.PipelineConfig));
 
     [Fact]
+    public void A_body_its_title_and_a_name_read_as_one_organisation_are_split()
+    {
+        // the model read "EU Trade Commissioner Maros Sefcovic" as one organisation
+        var doc = new Document("d", "Indian Commerce Minister Piyush Goyal and EU Trade Commissioner Maros Sefcovic said in a joint statement.", new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Contains(doc.Entities, e => e.Text == "Maros Sefcovic" && e.Label == "PERSON");
+        Assert.Contains(doc.Entities, e => e.Text == "EU" && e.Label == "ORG");
+        Assert.DoesNotContain(doc.Entities, e => e.Text.Contains("Commissioner"));
+    }
+
+    [Fact]
     public void An_abbreviation_of_common_words_is_no_name()
     {
         // the model read "ASAP" as an organisation

@@ -168,11 +168,13 @@ public sealed class NerTagger
             while (from < to - 1 && (IsPunctuation(text, tokens[from]) || EntityText.IsDeterminer(text.AsSpan(tokens[from].Start, tokens[from].Length))
                                      || EntityText.IsAttributiveCompound(text.AsSpan(tokens[from].Start, tokens[from].Length)))) from++;
             while (to > from + 1 && IsPunctuation(text, tokens[to - 1])) to--;
-            // "Glencore Chief Executive Gary Nagle": a company, its title for the person, and the person's name.
-            if (label == _personLabel && _orgLabel >= 0 && OrganisationBeforeTitle(text, tokens, marks, from, to) is var (titleStart, nameStart))
+            // "Glencore Chief Executive Gary Nagle": a company, its title for the person, and the person's name, whether the
+            // model read the whole as a person or as an organisation ("EU Trade Commissioner Maros Sefcovic").
+            if ((label == _personLabel || label == _orgLabel) && _orgLabel >= 0 && _personLabel >= 0
+                && OrganisationBeforeTitle(text, tokens, marks, from, to) is var (titleStart, nameStart))
             {
                 into.Add(new NerSpan(from, titleStart, _orgLabel, p, Model.Calibrate(p)));
-                from = nameStart;
+                (from, label) = (nameStart, _personLabel);
             }
             if (label == _personLabel)
                 while (IsLeadingDescriptor(text, tokens, marks, from, to)) from++;
