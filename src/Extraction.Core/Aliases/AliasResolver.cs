@@ -411,7 +411,12 @@ public sealed class AliasResolver : IStage
             if (full is null) continue;
             if (entity is null)
             {
-                entity = EntityText.Create(doc, t, t + 1, EntityLabels.Person, full.Canonical, 0.8, StageName);
+                // "hosted von der Leyen": the surname's particles that the full name has belong to the mention.
+                int from = t;
+                while (from > 0 && doc.Tokens[from].Start > doc.Tokens[from - 1].End && SurnameParticleLookup.Contains(doc.SpanOf(doc.Tokens[from - 1]))
+                       && full.Text.EndsWith(" " + doc.Slice(doc.Tokens[from - 1].Start, token.End), StringComparison.Ordinal))
+                    from--;
+                entity = EntityText.Create(doc, from, t + 1, EntityLabels.Person, full.Canonical, 0.8, StageName);
                 added.Add(entity);
             }
             // A gazetteer or rule name read with confidence stays; the model's reading of one word gives way to the article's person.

@@ -145,6 +145,9 @@ public class AliasResolverTests
         LinkedMention(doc, "von der Leyen", "Ursula von der Leyen (canonical)");
         // particles no tagged name has before that word stay out
         Assert.Contains(doc.Entities, e => e.Text == "Gaulle");
+        // and a surname the stage itself finds untagged takes them too (it tagged "Leyen")
+        doc = Run("Ursula von der Leyen flew in. Modi, who hosted von der Leyen in February, spoke.", ("Ursula von der Leyen", EntityLabels.Person, 0.9));
+        LinkedMention(doc, "von der Leyen", "Ursula von der Leyen (canonical)");
     }
 
     [Fact]
