@@ -62,6 +62,17 @@ public class EntityRulesTests
     public void Organisations_by_head_noun(string text, string expected) => Assert.Contains((expected, EntityLabels.Org), Pairs(text));
 
     [Fact]
+    public void A_code_of_capitals_and_digits_before_a_group_noun_is_an_organisation()
+    {
+        // "M23" was no entity
+        var pairs = EntityTestData.PairsWithCommitted("M23 rebels seized Goma before the G20 summit. An Su-30 jet and B52 bombers flew.");
+        Assert.Contains(("M23", EntityLabels.Org), pairs);
+        Assert.Contains(("G20", EntityLabels.Org), pairs);
+        Assert.DoesNotContain(pairs, p => p.Text is "B52" && p.Label == EntityLabels.Org);  // "bombers" is no group
+        Assert.DoesNotContain(pairs, p => p.Text.StartsWith("Su", StringComparison.Ordinal) && p.Label == EntityLabels.Org);
+    }
+
+    [Fact]
     public void An_organisation_name_does_not_run_on_over_of_and_a_person()
     {
         // it read "Freedom Party of Julius Malema"

@@ -58,6 +58,7 @@ public static partial class NameRules
                 TagOrgBeforeDescriptor(c, i, end);
                 if (!headline) TagPossessedAcronym(c, i);
                 TagOrgDescribedAfter(c, i, end);
+                TagCodeNamedGroup(c, i, end);
                 TagFirstNamePerson(c, i, end);
                 TagPlacesBeforePlaceNouns(c, from, i);
             }
@@ -67,6 +68,29 @@ public static partial class NameRules
     }
 
     // ---- organisations ------------------------------------------------------------------------------------
+
+    /// <summary>Nouns of groups and their gatherings that a code of letters and digits names ("M23 rebels", "G7 leaders").</summary>
+    private static readonly Entities.WordSet GroupNouns = new(
+    [
+        "rebels", "rebel", "militants", "militia", "fighters", "group", "movement", "leaders", "summit", "members", "countries",
+        "nations", "ministers", "states", "bloc", "alliance", "forces", "economies",
+    ]);
+
+    /// <summary>
+    /// "M23 rebels", "G7 leaders", "the G20 summit": a code of one to three capitals and one to three digits (no hyphen: "Su-30"
+    /// is a weapon) before a noun of a group or its gathering names an organisation.
+    /// </summary>
+    private static void TagCodeNamedGroup(RuleContext c, int i, int end)
+    {
+        if (i + 1 >= end || !c.SpaceBetween(i) || !GroupNouns.Contains(c.Word(i + 1))) return;
+        var word = c.Word(i);
+        int letters = 0;
+        while (letters < word.Length && char.IsAsciiLetterUpper(word[letters])) letters++;
+        if (letters is < 1 or > 3 || word.Length - letters is < 1 or > 3) return;
+        for (int k = letters; k < word.Length; k++)
+            if (!char.IsAsciiDigit(word[k])) return;
+        c.Add(i, i + 1, EntityLabels.Org, 0.8, "code_group");
+    }
 
     private static bool IsOrdinal(RuleContext c, int t) => Ordinal().IsMatch(c.Word(t));
 
