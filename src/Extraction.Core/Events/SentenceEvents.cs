@@ -71,6 +71,8 @@ internal sealed class SentenceEvents
     private readonly bool[] _isVerbTrigger;
     /// <summary>The sentence's triggers, once found.</summary>
     private List<Candidate> _candidates = [];
+    /// <summary>A headline in title case or capitals: its capitals end no name (<see cref="Entities.EntityText.IsHeadline"/>).</summary>
+    private readonly bool _headline;
 
     public SentenceEvents(Document doc, int sentenceIndex, List<Entity> entitiesByStart, EventLexicon lexicon)
     {
@@ -85,6 +87,7 @@ internal sealed class SentenceEvents
         _isTrigger = new bool[_count];
         _isVerbTrigger = new bool[_count];
         for (int i = 0; i < _count; i++) _low[i] = doc.SpanOf(doc.Tokens[_first + i]).ToString().ToLowerInvariant();
+        _headline = Entities.EntityText.IsHeadline(doc.Text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(doc.Tokens).Slice(_first, _count));
         foreach (var e in entitiesByStart)
         {
             if (e.End <= _sentence.Start || e.Start >= _sentence.End) continue;
@@ -184,7 +187,7 @@ internal sealed class SentenceEvents
         int statementUntil = 0;
         // Outside a headline a capitalised word after the first is part of a name the tagger missed ("Radio Free
         // Europe"), no verb or event noun.
-        bool headline = Entities.EntityText.IsHeadline(_doc.Text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_doc.Tokens).Slice(_first, _count));
+        bool headline = _headline;
         int firstWord = Enumerable.Range(0, _count).FirstOrDefault(k => _doc.Tokens[_first + k].Kind == TokenKind.Word);
         for (int i = 0; i < _count; i++)
         {
@@ -961,8 +964,9 @@ internal sealed class SentenceEvents
             bool number = _doc.Tokens[_first + i].Kind == TokenKind.Number;
             // A word that could be a verb is a modifier after a determiner ("a state visit"); a past form before one is the
             // verb, though the dictionary lacks it ("regretted the arrests").
+            // In a headline every word is capitalised ("… Amid Opposition Protests").
             if (!(number || Determiners.Contains(_low[i]) || _low[i] is "more" or "than" or "some" or "about" or "several"
-                  || IsLowerCasePlainWord(i) && !IsUnlistedPastBeforeDeterminer(i)
+                  || (IsLowerCasePlainWord(i) || _headline && IsPlainWord(i)) && !IsUnlistedPastBeforeDeterminer(i)
                      && (_lexicon.VerbLemma(_low[i]) is null || i > 0 && Determiners.Contains(_low[i - 1]))))
                 break;
         }

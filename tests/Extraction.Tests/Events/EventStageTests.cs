@@ -152,6 +152,9 @@ public class EventStageTests
     // REJECT 'denies' recipient=Marco Rubio)
     [InlineData("[Nicolas Maduro|PERSON] was sworn in for a third term as [Venezuela|LOC]'s president on [Friday|DATE].", "")]
     [InlineData("[Paul Kagame|PERSON], who denies supporting the rebels, spoke by phone with [Marco Rubio|PERSON].", "")]
+    // in a headline the words before an event noun are capitalised too: "Amid Opposition Protests" is another act (it read
+    // PROTEST actor=Venezuela)
+    [InlineData("[Venezuela|LOC]'s [Maduro|PERSON] Sworn In for Third Term Amid Opposition Protests", "")]
     // a subordinate clause's subject may be a nationality with its head noun ("a Russian court"), not the main clause's
     [InlineData("[Kazakhstan|LOC] is looking for routes after a [Russian|NORP] court ordered the [Caspian Pipeline Consortium|ORG] to halt.", "REQUEST/asserted 'ordered' actor=Russian recipient=Caspian Pipeline Consortium")]
     // an infinitive with no object before it keeps its own subject; "likely to" expects the act (it read "asserted")
