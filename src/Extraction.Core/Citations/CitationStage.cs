@@ -461,7 +461,7 @@ public sealed partial class CitationStage : IStage
         // "A Ukrainian military intelligence source told Reuters": an article may open four more words.
         if (words.Length < 1 || words.Length > (words[0] is "a" or "A" or "an" or "An" or "the" or "The" ? 5 : 4)) return;
         // "despite opposition claims that …": after a preposition the verb's form is a noun, and no one speaks.
-        if (Prepositions.Contains(words[0]) || words[0] is "despite" or "Despite" or "amid" or "Amid" or "after" or "After" or "over" or "Over") return;
+        if (Prepositions.Contains(words[0]) || words[0] is "despite" or "Despite" or "amid" or "Amid" or "after" or "After") return;
         int start = d.Text.IndexOf(words[0], sentenceStart + cut, StringComparison.Ordinal);
         // "France's foreign ministry said", "The Nigerian army said", "a UN spokesman said": the words before the source
         // noun may name whose it is.

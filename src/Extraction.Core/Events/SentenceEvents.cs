@@ -185,14 +185,13 @@ internal sealed class SentenceEvents
     {
         var list = new List<Candidate>();
         int statementUntil = 0;
-        // Outside a headline a capitalised word after the first is part of a name the tagger missed ("Radio Free
-        // Europe"), no verb or event noun.
-        bool headline = _headline;
         int firstWord = Enumerable.Range(0, _count).FirstOrDefault(k => _doc.Tokens[_first + k].Kind == TokenKind.Word);
         for (int i = 0; i < _count; i++)
         {
             if (_entityAt[i] is not null || _doc.Tokens[_first + i].Kind != TokenKind.Word) continue;
-            if (!headline && i > firstWord && char.IsUpper(_doc.Text[_doc.Tokens[_first + i].Start])) continue;
+            // Outside a headline a capitalised word after the first is part of a name the tagger missed ("Radio Free
+            // Europe"), no verb or event noun.
+            if (!_headline && i > firstWord && char.IsUpper(_doc.Text[_doc.Tokens[_first + i].Start])) continue;
             string w = _low[i];
             // "according to" attributes (a citation), it reports no act of according.
             if (w == "according" && i + 1 < _count && _low[i + 1] == "to") continue;
@@ -220,7 +219,7 @@ internal sealed class SentenceEvents
                 list.Add(new Candidate(i, i + 1, act.Type, act, unlisted.Code, false, false, false, i + 1));
                 continue;
             }
-            if (lemma is null || nounContext || FramingVerbs.Contains(lemma.Split(' ')[0]) || IsAttributiveParticiple(i, verbEnd, headline)
+            if (lemma is null || nounContext || FramingVerbs.Contains(lemma.Split(' ')[0]) || IsAttributiveParticiple(i, verbEnd)
                 || IsReducedRelative(i, verbEnd)) continue;
             var verb = _lexicon.Verb(lemma)!;
             var (pattern, patternEnd) = FittingPattern(lemma, verb, i, verbEnd);
@@ -407,7 +406,7 @@ internal sealed class SentenceEvents
     }
 
     /// <summary>"poorly trained border service": a participle between a modifier and its noun describes, it does not report.</summary>
-    private bool IsAttributiveParticiple(int i, int end, bool headline)
+    private bool IsAttributiveParticiple(int i, int end)
     {
         string w = _low[i];
         if (end != i + 1 || end >= _count || !(w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal))) return false;
@@ -422,7 +421,7 @@ internal sealed class SentenceEvents
         if (j < 0) return true;
         if (_entityAt[j] is not null || Auxiliaries.Contains(_low[j]) || SubjectPronouns.Contains(_low[j])) return false;
         // "Opposition Leader Detained as Protests Enter …": a headline drops "was"; its participle after a noun is passive.
-        if (headline) return true;
+        if (_headline) return true;
         // "police detained opposition leader X": after a plain noun (a subject), the past form is the verb; an attributive
         // participle follows a determiner, a number, a preposition, punctuation, a quantifier or a verb ("the detained
         // leader", "two detained journalists", "the RSF and allied militias", "said detained protesters").
