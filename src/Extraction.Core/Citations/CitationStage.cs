@@ -448,6 +448,11 @@ public sealed partial class CitationStage : IStage
         if (sentence < 0) return;
         int sentenceStart = d.Sentences[sentence].Start;
         var before = d.Text.AsSpan(sentenceStart, verbStart - sentenceStart).TrimEnd();
+        // "Uzbek officials, speaking on condition of anonymity, told Gazeta.uz": an aside that says who the source is
+        // stands between the speaker and the verb.
+        if (before.EndsWith(",") && before[..^1].LastIndexOf(',') is var asideStart and >= 0
+            && AsideOfASourceRegex().IsMatch(before[(asideStart + 1)..^1]))
+            before = before[..asideStart];
         int cut = Math.Max(before.LastIndexOf(','), -1) + 1;
         // "The border is closed,” officials said": a closing quotation mark after the comma is no word.
         string speaker = before[cut..].ToString();
@@ -588,6 +593,10 @@ public sealed partial class CitationStage : IStage
     /// <summary>Up to sixteen words, wherever they stop.</summary>
     [GeneratedRegex(@"\G[\w’'-]+(?:\.\w+)*(?: [\w’'-]+(?:\.\w+)*){0,15}")]
     private static partial Regex FirstWordsRegex();
+
+    /// <summary>An aside between commas that says who a source is: "speaking on condition of anonymity", "who declined to be named".</summary>
+    [GeneratedRegex(@"^\s*(?:speaking on (?:the )?condition of anonymity|who (?:asked|declined) (?:not )?to be (?:named|identified)|speaking to reporters|speaking in [\p{Lu}][\w\- ]*)\s*$")]
+    private static partial Regex AsideOfASourceRegex();
 
     /// <summary>What follows an unnamed source's noun to say who it is: "familiar with the matter", "briefed on the talks",
     /// "in Astana", "at Kpler".</summary>

@@ -280,7 +280,8 @@ internal sealed class SentenceEvents
         || lemma is "consider" or "regard" && NamesItsObject(verbEnd)
         // "joining BRICS did not mean Indonesia was aligning itself": to mean is to intend only before an infinitive.
         || lemma == "mean" && !(verbEnd < _count && _low[verbEnd] == "to")
-        // "Belarus Hosts Russian Oreshnik Missiles", "hosts a Russian base": a country hosting arms or troops meets no one.
+        // "Belarus Hosts Russian Oreshnik Missiles", "hosts a Russian base", "hosted CSTO exercises": a country hosting arms,
+        // troops or drills meets no one.
         || lemma == "host" && HostsForcesOrArms(verbEnd)
         // "meet its obligations" is no meeting; to die is no act of the one who dies.
         || lemma == "meet" && MeetsAnObligation(verbEnd) || lemma == "die"
@@ -311,7 +312,7 @@ internal sealed class SentenceEvents
     }
 
     private static readonly HashSet<string> HostedForces = new(StringComparer.Ordinal)
-        { "base", "bases", "troops", "soldiers", "forces", "missiles", "weapons", "warheads", "refugees", "migrants", "facility" };
+        { "base", "bases", "troops", "soldiers", "forces", "missiles", "weapons", "warheads", "refugees", "migrants", "facility", "exercises", "drills" };
 
     /// <summary>The noun phrase after the verb (up to five words) is a weapon or ends in a noun of forces or arms.</summary>
     private bool HostsForcesOrArms(int verbEnd)
@@ -1502,6 +1503,12 @@ internal sealed class SentenceEvents
             // "met with his Russian counterpart, Andrei Belousov": the name in apposition is the party.
             if (e.Label == EntityLabels.Norp && i + 3 < _count && _low[i + 1] is "counterpart" or "counterparts" && _low[i + 2] == ","
                 && _entityAt[i + 3] is { Label: EntityLabels.Person }) continue;
+            // "discussed the Tajik-Afghan border": a pair of nationalities describes a thing between them, no party.
+            if (e.Label == EntityLabels.Norp && e.Text.Contains('-') && i + 1 < _count && IsLowerCasePlainWord(i + 1)) continue;
+            // "reaffirmed Tehran's support for Armenia": the possessor of an act noun whose own party follows describes the act.
+            if (e.Label is EntityLabels.Loc or EntityLabels.Org && i + 4 < _count && _low[i + 1] is "'s" or "’s" && _entityAt[i + 2] is null
+                && (_isTrigger[i + 2] || NominalTriggers.CodeOf(_low[i + 2]) is not null) && _low[i + 3] is "for" or "to" or "with" && _entityAt[i + 4] is { } beneficiary
+                && ActorLabels.Contains(beneficiary.Label)) continue;
             // "reaffirmed American support for Georgia": a nationality before an act noun whose own party follows describes
             // the act ("rejects German call to boycott …": the caller is the party; "Russian peacekeepers" are one).
             if (e.Label == EntityLabels.Norp && i + 3 < _count && _entityAt[i + 1] is null

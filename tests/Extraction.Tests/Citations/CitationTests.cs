@@ -204,6 +204,9 @@ public class CitationTests
     // a lawyer speaks for a client; a place after the source noun says whose officials; "estimate" reports a figure
     [InlineData("A court sentenced [Antonina Favorskaya|PERSON] to seven years in prison, her lawyer said.", "her lawyer said", "her lawyer")]
     [InlineData("Officials in [Astana|LOC] say the operators inflated costs.", "Officials in Astana say", "Officials in Astana")]
+    // an aside that says who the source is may stand before the verb (there was no citation)
+    [InlineData("[Uzbek|NORP] officials, speaking on condition of anonymity, told [Gazeta.uz|ORG] that [Tashkent|LOC] prefers bilateral ties.",
+        "Uzbek officials, speaking on condition of anonymity, told", "Uzbek officials")]
     // "which" stands for the speaker (there was no citation)
     [InlineData("[Spain|LOC], which said it could not meet the target, won an exemption.", "Spain, which said", "Spain")]
     // a place listed after one in a phrase of place speaks no more than the first (it cited Bishkek)

@@ -155,6 +155,11 @@ public class EventStageTests
     // in a headline the words before an event noun are capitalised too: "Amid Opposition Protests" is another act (it read
     // PROTEST actor=Venezuela)
     [InlineData("[Venezuela|LOC]'s [Maduro|PERSON] Sworn In for Third Term Amid Opposition Protests", "")]
+    // a pair of nationalities describes a thing between them (it read recipient=Tajik-Afghan); a possessor of an act noun whose
+    // own party follows describes the act (it read recipient=Tehran); hosting drills meets no one (it read CONSULT recipient=CSTO)
+    [InlineData("[Vladimir Putin|PERSON] met with [Emomali Rahmon|PERSON] and discussed the [Tajik-Afghan|NORP] border.", "CONSULT/asserted 'met with' actor=Vladimir Putin recipient=Emomali Rahmon | CONSULT/asserted 'discussed' actor=Vladimir Putin recipient=Emomali Rahmon")]
+    [InlineData("[Abbas Araqchi|PERSON] reaffirmed [Tehran|LOC]'s support for [Armenia|LOC]'s territorial integrity.", "SUPPORT/asserted 'support' actor=Abbas Araqchi recipient=Armenia")]
+    [InlineData("[Kazakhstan|LOC] hosted [CSTO|ORG] exercises near [Almaty|LOC] in [September|DATE].", "")]
     // a subordinate clause's subject may be a nationality with its head noun ("a Russian court"), not the main clause's
     [InlineData("[Kazakhstan|LOC] is looking for routes after a [Russian|NORP] court ordered the [Caspian Pipeline Consortium|ORG] to halt.", "REQUEST/asserted 'ordered' actor=Russian recipient=Caspian Pipeline Consortium")]
     // an infinitive with no object before it keeps its own subject; "likely to" expects the act (it read "asserted")
