@@ -195,7 +195,8 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
     /// <summary>"ODE", "NICE" in capitals are abbreviations or shouting, not the place names "Ode", "Nice".</summary>
     private static bool IsShortCapitals(ReadOnlySpan<char> span) => span.Length <= 5 && span.Length > 1 && EntityText.IsAllCaps(span);
 
-    /// <summary>"Tajik-Afghan", "Russian-American": a hyphenated run of two known nationalities/places → NORP.</summary>
+    /// <summary>"Tajik-Afghan", "Russian-American": a hyphenated run of two known nationalities/places, at least one a
+    /// nationality → NORP (two places, "the Igdir-Nakhchivan railway", are a route, no nationality).</summary>
     private int? TagCompound(Document doc, int first, int limit)
     {
         int last = first;
@@ -204,17 +205,21 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
         int hyphen = run.IndexOf('-');
         if (hyphen <= 0 || hyphen == run.Length - 1 || run[(hyphen + 1)..].Contains('-')) return null;
         foreach (char c in run) if (!char.IsLetter(c) && c != '-') return null;
-        if (!IsPlaceOrGroup(run[..hyphen]) || !IsPlaceOrGroup(run[(hyphen + 1)..])) return null;
+        if (!IsPlaceOrGroup(run[..hyphen], out bool firstGroup) || !IsPlaceOrGroup(run[(hyphen + 1)..], out bool secondGroup)
+            || !(firstGroup || secondGroup)) return null;
         // A compound the gazetteer knows itself ("Guinea-Bissau") is left to the name lookup.
         if (gazetteer.Names.MatchPiece(run) >= 0) return null;
         doc.Entities.Add(EntityText.Create(doc, first, last + 1, EntityLabels.Norp, null, 0.8, StageName));
         return last + 1;
     }
 
-    private bool IsPlaceOrGroup(ReadOnlySpan<char> word)
+    private bool IsPlaceOrGroup(ReadOnlySpan<char> word, out bool group)
     {
+        group = false;
         if (!char.IsUpper(word[0])) return false;
         int entry = gazetteer.Names.MatchPiece(word);
-        return entry >= 0 && gazetteer.Label(entry) is EntityLabels.Norp or EntityLabels.Loc && !gazetteer.Flags(entry).HasFlag(GazetteerFlags.Minor);
+        if (entry < 0 || gazetteer.Label(entry) is not (EntityLabels.Norp or EntityLabels.Loc) || gazetteer.Flags(entry).HasFlag(GazetteerFlags.Minor)) return false;
+        group = gazetteer.Label(entry) == EntityLabels.Norp;
+        return true;
     }
 }

@@ -151,6 +151,9 @@ public class GazetteerTaggerTests
     public void Hyphenated_pair_of_nationalities_is_one_norp()
     {
         Assert.Contains(("Tajik-Afghan", EntityLabels.Norp), Pairs("They guard the Tajik-Afghan border."));
+        // two places are a route, no nationality (it read the NORP "Igdir-Nakhchivan")
+        Assert.DoesNotContain(EntityTestData.PairsWithCommitted("They will build the Igdir-Nakhchivan railway."), p => p.Label == EntityLabels.Norp);
+        Assert.Contains(("Russian-Ukrainian", EntityLabels.Norp), EntityTestData.PairsWithCommitted("The Russian-Ukrainian talks resumed."));
     }
 
     [Fact]
