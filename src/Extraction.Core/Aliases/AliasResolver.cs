@@ -117,20 +117,29 @@ public sealed class AliasResolver : IStage
             var e = doc.Entities[k];
             if (e.Label != EntityLabels.Person) continue;
             int first = EntityText.TokenStartingAt(doc, e.Start), end = EntityText.TokenEndingAt(doc, e.End) + 1;
-            if (first <= 0 || end <= 0) continue;
-            int start = first;
-            while (start > 0 && doc.Tokens[start].Start > doc.Tokens[start - 1].End && SurnameParticleLookup.Contains(doc.SpanOf(doc.Tokens[start - 1]))) start--;
-            if (start == first) continue;
+            if (first <= 0 || end <= 0 || !IsParticle(doc, first - 1)) continue;
             names ??= doc.Entities.Where(p => p.Label == EntityLabels.Person).Select(p => p.Text).ToList();
-            // The longest run of particles that a tagged name ends with.
-            for (int s = start; s < first; s++)
-            {
-                string withParticles = doc.Slice(doc.Tokens[s].Start, e.End);
-                if (!names.Exists(n => n.Length > withParticles.Length && n.EndsWith(" " + withParticles, StringComparison.Ordinal))) continue;
-                doc.Entities[k] = EntityText.Create(doc, s, end, e.Label, e.Canonical == e.Text ? null : e.Canonical, e.Confidence, e.Source);
-                break;
-            }
+            int start = ParticlesStart(doc, first, e.End, withParticles => names.Exists(n => n.EndsWith(" " + withParticles, StringComparison.Ordinal)));
+            if (start < first)
+                doc.Entities[k] = EntityText.Create(doc, start, end, e.Label, e.Canonical == e.Text ? null : e.Canonical, e.Confidence, e.Source);
         }
+    }
+
+    private static bool IsParticle(Document doc, int token) =>
+        doc.Tokens[token + 1].Start > doc.Tokens[token].End && SurnameParticleLookup.Contains(doc.SpanOf(doc.Tokens[token]));
+
+    /// <summary>
+    /// Where the surname at token <paramref name="first"/> (ending at <paramref name="end"/>) starts with the longest run of
+    /// particles before it ("von der" in "von der Leyen") that a full name ends with (<paramref name="isNameEnd"/>);
+    /// <paramref name="first"/> when none.
+    /// </summary>
+    private static int ParticlesStart(Document doc, int first, int end, Func<string, bool> isNameEnd)
+    {
+        int start = first;
+        while (start > 0 && IsParticle(doc, start - 1)) start--;
+        for (int s = start; s < first; s++)
+            if (isNameEnd(doc.Slice(doc.Tokens[s].Start, end))) return s;
+        return first;
     }
 
     /// <summary>
@@ -412,10 +421,7 @@ public sealed class AliasResolver : IStage
             if (entity is null)
             {
                 // "hosted von der Leyen": the surname's particles that the full name has belong to the mention.
-                int from = t;
-                while (from > 0 && doc.Tokens[from].Start > doc.Tokens[from - 1].End && SurnameParticleLookup.Contains(doc.SpanOf(doc.Tokens[from - 1]))
-                       && full.Text.EndsWith(" " + doc.Slice(doc.Tokens[from - 1].Start, token.End), StringComparison.Ordinal))
-                    from--;
+                int from = ParticlesStart(doc, t, token.End, withParticles => full.Text.EndsWith(" " + withParticles, StringComparison.Ordinal));
                 entity = EntityText.Create(doc, from, t + 1, EntityLabels.Person, full.Canonical, 0.8, StageName);
                 added.Add(entity);
             }
