@@ -1506,14 +1506,10 @@ internal sealed class SentenceEvents
             // "discussed the Tajik-Afghan border": a pair of nationalities describes a thing between them, no party.
             if (e.Label == EntityLabels.Norp && e.Text.Contains('-') && i + 1 < _count && IsLowerCasePlainWord(i + 1)) continue;
             // "reaffirmed Tehran's support for Armenia": the possessor of an act noun whose own party follows describes the act.
-            if (e.Label is EntityLabels.Loc or EntityLabels.Org && i + 4 < _count && _low[i + 1] is "'s" or "’s" && _entityAt[i + 2] is null
-                && (_isTrigger[i + 2] || NominalTriggers.CodeOf(_low[i + 2]) is not null) && _low[i + 3] is "for" or "to" or "with" && _entityAt[i + 4] is { } beneficiary
-                && ActorLabels.Contains(beneficiary.Label)) continue;
+            if (e.Label is EntityLabels.Loc or EntityLabels.Org && i + 2 < _count && _low[i + 1] is "'s" or "’s" && IsActNounWithItsParty(i + 2)) continue;
             // "reaffirmed American support for Georgia": a nationality before an act noun whose own party follows describes
             // the act ("rejects German call to boycott …": the caller is the party; "Russian peacekeepers" are one).
-            if (e.Label == EntityLabels.Norp && i + 3 < _count && _entityAt[i + 1] is null
-                && (NominalTriggers.CodeOf(_low[i + 1]) is not null || _lexicon.VerbLemma(_low[i + 1]) == _low[i + 1])
-                && _low[i + 2] is "for" or "to" or "with" && _entityAt[i + 3] is { } party && ActorLabels.Contains(party.Label)) continue;
+            if (e.Label == EntityLabels.Norp && IsActNounWithItsParty(i + 1)) continue;
             // "met US Secretary of State Antony Blinken": a country before a title describes the person named after it.
             if (e.Label == EntityLabels.Loc && i + 1 < _count && Relations.TitleLexicon.KindOf(_low[i + 1]) != Relations.TitleKind.None
                 && ModifiesAName(i + 1)) continue;
@@ -1527,6 +1523,13 @@ internal sealed class SentenceEvents
         }
         return null;
     }
+
+    /// <summary>An act noun at <paramref name="noun"/> (or a verb's bare form used as one: "support", "call") followed by
+    /// "for", "to" or "with" and a party: "support for Georgia", "call to boycott British beef" names its own party.</summary>
+    private bool IsActNounWithItsParty(int noun) =>
+        noun + 2 < _count && _entityAt[noun] is null
+        && (NominalTriggers.CodeOf(_low[noun]) is not null || _lexicon.VerbLemma(_low[noun]) == _low[noun])
+        && _low[noun + 1] is "for" or "to" or "with" && _entityAt[noun + 2] is { } party && ActorLabels.Contains(party.Label);
 
     /// <summary>
     /// "met Tajik President Emomali Rahmon", "from the French company Thales": a nationality followed by title words or
