@@ -594,13 +594,16 @@ public sealed partial class CitationStage : IStage
     [GeneratedRegex(@"\G[\w’'-]+(?:\.\w+)*(?: [\w’'-]+(?:\.\w+)*){0,15}")]
     private static partial Regex FirstWordsRegex();
 
+    /// <summary>The phrase that says a source asked not to be named, after its noun or in an aside.</summary>
+    private const string Anonymity = @"speaking on (?:the )?condition of anonymity";
+
     /// <summary>An aside between commas that says who a source is: "speaking on condition of anonymity", "who declined to be named".</summary>
-    [GeneratedRegex(@"^\s*(?:speaking on (?:the )?condition of anonymity|who (?:asked|declined) (?:not )?to be (?:named|identified)|speaking to reporters|speaking in [\p{Lu}][\w\- ]*)\s*$")]
+    [GeneratedRegex(@"^\s*(?:" + Anonymity + @"|who (?:asked|declined) (?:not )?to be (?:named|identified)|speaking to reporters|speaking in [\p{Lu}][\w\- ]*)\s*$")]
     private static partial Regex AsideOfASourceRegex();
 
     /// <summary>What follows an unnamed source's noun to say who it is: "familiar with the matter", "briefed on the talks",
     /// "in Astana", "at Kpler".</summary>
-    [GeneratedRegex(@" (?:familiar with|close to|briefed on|with (?:direct )?knowledge of|involved in|speaking on (?:the )?condition of anonymity|(?:in|at|from) (?=\p{Lu}))\b[^,;:""“”]*$")]
+    [GeneratedRegex(@" (?:familiar with|close to|briefed on|with (?:direct )?knowledge of|involved in|" + Anonymity + @"|(?:in|at|from) (?=\p{Lu}))\b[^,;:""“”]*$")]
     private static partial Regex SourcePostmodifierRegex();
 
     /// <summary>", chaired by Governor Y," between a speaker and the verb: one aside without a full stop or quotation (a
