@@ -272,6 +272,29 @@ public static class EntityText
         return lo;
     }
 
+    /// <summary>The lower-case words after a hyphen, besides participles in -ed, that make a describing word ("Soviet-era").</summary>
+    private static readonly string[] DescribingTails = ["era", "style", "made", "born", "built", "run", "held", "bound", "wide", "friendly", "speaking", "leaning", "centric"];
+
+    /// <summary>"Saudi-led", "Dhabi-based", "Kremlin-friendly", "Soviet-era": a word whose last hyphen joins a participle
+    /// or one of <see cref="DescribingTails"/>, which describes the noun after it; no name ends in it ("Itar-Tass",
+    /// "Rubezh-2004" and the given names "Kai-shek", "Dae-jung" do).</summary>
+    public static bool EndsInDescribingWord(ReadOnlySpan<char> word)
+    {
+        int hyphen = word.LastIndexOf('-');
+        if (hyphen <= 0) return false;
+        var tail = word[(hyphen + 1)..];
+        if (tail.Length >= 3 && tail.EndsWith("ed", StringComparison.Ordinal)) return !tail.ContainsAnyExceptInRange('a', 'z');
+        foreach (var describing in DescribingTails)
+            if (tail.SequenceEqual(describing)) return true;
+        return false;
+    }
+
+    /// <summary>"Saudi" in "Saudi-led", "Russian" in "pro-Russian": a mention that is part of a hyphenated word, which
+    /// describes the noun after it (<see cref="GazetteerEntityTagger"/> finds such mentions).</summary>
+    public static bool IsPartOfAWord(string text, Entity e) =>
+        e.Start >= 2 && text[e.Start - 1] == '-' && char.IsLetter(text[e.Start - 2])
+        || e.End + 1 < text.Length && text[e.End] == '-' && char.IsLetter(text[e.End + 1]);
+
     /// <summary>Index of the token starting exactly at <paramref name="offset"/>, or -1.</summary>
     public static int TokenStartingAt(Document doc, int offset)
     {

@@ -65,10 +65,11 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
             {
                 if (!EntityText.IsCapitalized(doc, i) && !StartsWithArabicArticle(doc, i))
                 {
-                    i = informal && TagLowerCasePlace(doc, i, end) is int after and > 0 ? after : i + 1;
+                    i = TagNameInCompound(doc, i) ? i + 1 : informal && TagLowerCasePlace(doc, i, end) is int after and > 0 ? after : i + 1;
                     continue;
                 }
                 int stop = TagCompound(doc, i, end) ?? TagName(doc, i, end, initial, shouted, headlineWords);
+                if (stop == 0 && TagNameInCompound(doc, i)) stop = i + 1;
                 i = stop > i ? stop : i + 1;
             }
         }
@@ -87,7 +88,7 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
         // A person is known by the name as the text writes it: the dictionaries' transliteration ("Sergey Lavrov" for
         // "Sergei Lavrov") is one of several, and the article's own spelling is what its reader searches for.
         string label = gazetteer.Label(entry);
-        doc.Entities.Add(EntityText.Create(doc, first, end, label, label == EntityLabels.Person ? null : CanonicalFor(doc, first, end, entry, shouted), confidence,
+        doc.Entities.Add(EntityText.Create(doc, first, end, label, label == EntityLabels.Person ? null : CanonicalFor(doc.SpanOf(doc.Tokens[first].Start, doc.Tokens[end - 1].End), entry, shouted), confidence,
             flags.HasFlag(GazetteerFlags.Institution) ? InstitutionSource : StageName));
         return end;
     }
@@ -99,10 +100,9 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
     /// as the annotation conventions write it), in capitals title-cased ("KHARTOUM" → "Khartoum"), unless the text
     /// abbreviates it ("U.S." → "United States").
     /// </summary>
-    private string CanonicalFor(Document doc, int first, int end, int entry, bool shouted)
+    private string CanonicalFor(ReadOnlySpan<char> span, int entry, bool shouted)
     {
         string canonical = gazetteer.Canonical(entry);
-        var span = doc.SpanOf(doc.Tokens[first].Start, doc.Tokens[end - 1].End);
         if (gazetteer.Label(entry) == EntityLabels.Loc)
         {
             if (!EntityText.IsAllCaps(span)) return span.ToString();
@@ -211,6 +211,55 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
         if (gazetteer.Names.MatchPiece(run) >= 0) return null;
         doc.Entities.Add(EntityText.Create(doc, first, last + 1, EntityLabels.Norp, null, 0.8, StageName));
         return last + 1;
+    }
+
+    /// <summary>Prefixes that a hyphen joins to a name they take a stance on or date by ("pro-Russian", "post-Soviet").</summary>
+    private static readonly string[] NamePrefixes = ["pro", "anti", "non", "post", "pre", "ex", "pan", "trans"];
+
+    /// <summary>
+    /// "Saudi-led", "US-backed", "Kremlin-friendly", "Soviet-era"; "pro-Russian", "anti-Taliban", "post-Soviet": a known
+    /// name joined by a hyphen to a lower-case word or after a prefix is a mention inside the word, its offsets those of
+    /// the name's characters. The name must be one the gazetteer knows as a name first (no common word, first name or
+    /// minor place: "Long-term", "Mark-up"), in its case ("US", not "Us-based").
+    /// </summary>
+    private bool TagNameInCompound(Document doc, int t)
+    {
+        var token = doc.Tokens[t];
+        if (token.Kind != TokenKind.Word) return false;
+        var word = doc.SpanOf(token);
+        int hyphen = word.IndexOf('-');
+        if (hyphen <= 0 || hyphen == word.Length - 1 || word[(hyphen + 1)..].Contains('-')) return false;
+        ReadOnlySpan<char> before = word[..hyphen], after = word[(hyphen + 1)..];
+        int start;
+        if (char.IsUpper(before[0]) && EntityText.EndsInDescribingWord(word)) start = 0;
+        else if (char.IsUpper(after[0]) && IsNamePrefix(before)) start = hyphen + 1;
+        else return false;
+        var name = start == 0 ? before : after;
+        int nameStart = token.Start + start;
+        int entry = gazetteer.Names.MatchPiece(name);
+        // "New York-based", "South Korea-made": the words before the hyphenated one may begin the name.
+        if (start == 0)
+            for (int k = t - 1; k >= 0 && t - k <= 3 && doc.Tokens[k].End + 1 == doc.Tokens[k + 1].Start && EntityText.IsCapitalized(doc, k)
+                                && doc.Text[doc.Tokens[k].End] == ' ' && !EntityText.Overlaps(doc, doc.Tokens[k].Start, doc.Tokens[k].End); k--)
+                if (gazetteer.Names.MatchPhrase(doc.SpanOf(doc.Tokens[k].Start, token.Start + hyphen)) is int longer and >= 0)
+                    (entry, nameStart) = (longer, doc.Tokens[k].Start);
+        if (entry < 0) return false;
+        int nameEnd = start == 0 ? token.Start + hyphen : token.End;
+        name = doc.SpanOf(nameStart, nameEnd);
+        var flags = gazetteer.Flags(entry);
+        if ((flags & (GazetteerFlags.CommonWord | GazetteerFlags.Ambiguous | GazetteerFlags.Minor)) != 0) return false;
+        if (flags.HasFlag(GazetteerFlags.ExactCase) ? !EntityText.IsAllCaps(name) : IsShortCapitals(name) && gazetteer.Label(entry) != EntityLabels.Org) return false;
+        string text = doc.Slice(nameStart, nameEnd), label = gazetteer.Label(entry);
+        string canonical = label == EntityLabels.Person ? text : CanonicalFor(name, entry, shouted: false);
+        doc.Entities.Add(new Entity { Id = "", Start = nameStart, End = nameEnd, Label = label, Text = text, Canonical = canonical, Confidence = UnambiguousConfidence, Source = StageName });
+        return true;
+    }
+
+    private static bool IsNamePrefix(ReadOnlySpan<char> word)
+    {
+        foreach (var prefix in NamePrefixes)
+            if (word.Equals(prefix, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     private bool IsPlaceOrGroup(ReadOnlySpan<char> word, out bool group)

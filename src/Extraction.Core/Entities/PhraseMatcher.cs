@@ -64,12 +64,22 @@ public sealed class PhraseMatcher
     }
 
     /// <summary>The value of a one-piece name given as text (any case), or -1; allocation-free.</summary>
-    public int MatchPiece(ReadOnlySpan<char> piece)
+    public int MatchPiece(ReadOnlySpan<char> piece) => piece.Contains(' ') ? -1 : MatchPhrase(piece);
+
+    /// <summary>The value of a name given as text of pieces separated by single spaces ("New York"), any case, or -1;
+    /// allocation-free.</summary>
+    public int MatchPhrase(ReadOnlySpan<char> phrase)
     {
-        if (piece.Length > TextKey.MaxPieceLength) return -1;
-        Span<char> buffer = stackalloc char[piece.Length];
-        TextKey.Fold(piece, buffer);
-        return _pieceLookup.TryGetValue(buffer, out int pieceId) && _edges.TryGetValue(pieceId, out int node) ? _values[node] : -1;
+        Span<char> buffer = stackalloc char[TextKey.MaxPieceLength];
+        int node = 0;
+        foreach (var range in phrase.Split(' '))
+        {
+            var piece = phrase[range];
+            if (piece.Length == 0 || piece.Length > TextKey.MaxPieceLength) return -1;
+            TextKey.Fold(piece, buffer);
+            if (!_pieceLookup.TryGetValue(buffer[..piece.Length], out int pieceId) || !_edges.TryGetValue(((long)node << 32) | (uint)pieceId, out node)) return -1;
+        }
+        return node == 0 ? -1 : _values[node];
     }
 
     /// <summary>

@@ -30,7 +30,8 @@ public sealed class EventStage(EventLexicon lexicon, double minConfidence = 0) :
 
     public void Process(Document document)
     {
-        var entities = document.Entities.Where(e => e.End > e.Start).OrderBy(e => e.Start).ThenByDescending(e => e.End).ToList();
+        // A mention inside a describing word ("the Iran-aligned group fired") is no actor or target of its own.
+        var entities = document.Entities.Where(e => e.End > e.Start && !Entities.EntityText.IsPartOfAWord(document.Text, e)).OrderBy(e => e.Start).ThenByDescending(e => e.End).ToList();
         var found = new List<Event>();
         for (int s = 0; s < document.Sentences.Count; s++)
             new SentenceEvents(document, s, entities, lexicon).Extract(found);

@@ -156,6 +156,42 @@ public class GazetteerTaggerTests
         Assert.Contains(("Russian-Ukrainian", EntityLabels.Norp), EntityTestData.PairsWithCommitted("The Russian-Ukrainian talks resumed."));
     }
 
+    /// <summary>A known name joined by a hyphen to a describing word, or after a prefix, is a mention of its own inside the
+    /// word (nothing was found in "Saudi-led"; "Abu Dhabi-based" was a person).</summary>
+    [Theory]
+    [InlineData("The Saudi-led coalition struck again.", "Saudi", EntityLabels.Norp, "Saudi")]
+    [InlineData("US-backed forces advanced.", "US", EntityLabels.Loc, "United States")]
+    [InlineData("They met pro-Russian activists.", "Russian", EntityLabels.Norp, "Russian")]
+    [InlineData("A delegation of the Taliban-led government arrived.", "Taliban", EntityLabels.Org, "Taliban")]
+    [InlineData("A New York-based group said so.", "New York", EntityLabels.Loc, "New York")]
+    [InlineData("The Abu Dhabi-based fund bought shares.", "Abu Dhabi", EntityLabels.Loc, "Abu Dhabi")]
+    [InlineData("He met a Soviet-era official.", "Soviet", EntityLabels.Norp, "Soviet")]
+    public void A_name_inside_a_describing_word_is_its_own_mention(string text, string name, string label, string canonical)
+    {
+        var doc = EntityTestData.TagWithCommitted(text);
+        var entity = Assert.Single(doc.Entities);
+        Assert.Equal((name, label, canonical), (entity.Text, entity.Label, entity.Canonical));
+        Assert.Equal(name, text[entity.Start..entity.End]);
+    }
+
+    [Theory]
+    [InlineData("Long-term plans were drawn up.")]
+    [InlineData("The Well-known analyst spoke.")]
+    [InlineData("Prices of imported goods rose.")]
+    public void A_common_word_before_a_hyphen_is_no_name(string text) => Assert.Empty(EntityTestData.TagWithCommitted(text).Entities);
+
+    [Theory]
+    [InlineData("Saudi-led", true)]
+    [InlineData("Soviet-era", true)]
+    [InlineData("Kremlin-friendly", true)]
+    [InlineData("Kai-shek", false)]
+    [InlineData("Dae-jung", false)]
+    [InlineData("Itar-Tass", false)]
+    [InlineData("Rubezh-2004", false)]
+    [InlineData("Jae-in", false)]
+    public void Describing_words_end_in_a_participle_or_a_describing_noun(string word, bool describing) =>
+        Assert.Equal(describing, EntityText.EndsInDescribingWord(word));
+
     [Fact]
     public void Lower_case_name_is_not_tagged()
     {

@@ -158,6 +158,8 @@ public class EventStageTests
     // a pair of nationalities describes a thing between them (it read recipient=Tajik-Afghan); a possessor of an act noun whose
     // own party follows describes the act (it read recipient=Tehran); hosting drills meets no one (it read CONSULT recipient=CSTO)
     [InlineData("[Vladimir Putin|PERSON] met with [Emomali Rahmon|PERSON] and discussed the [Tajik-Afghan|NORP] border.", "CONSULT/asserted 'met with' actor=Vladimir Putin recipient=Emomali Rahmon | CONSULT/asserted 'discussed' actor=Vladimir Putin recipient=Emomali Rahmon")]
+    // a name inside a describing word describes the noun after it: the group fired, not Iran (it read actor=Iran)
+    [InlineData("[Israeli|NORP] [warplanes|WEAPON] struck the port of [Hodeidah|LOC] on [Monday|DATE], a day after a [missile|WEAPON] fired by the [Iran|LOC]-aligned group landed near [Israel|LOC]'s main airport.", "ASSAULT/asserted 'struck' actor=Israeli recipient=Hodeidah")]
     [InlineData("[Abbas Araqchi|PERSON] reaffirmed [Tehran|LOC]'s support for [Armenia|LOC]'s territorial integrity.", "SUPPORT/asserted 'support' actor=Abbas Araqchi recipient=Armenia")]
     [InlineData("[Kazakhstan|LOC] hosted [CSTO|ORG] exercises near [Almaty|LOC] in [September|DATE].", "")]
     // a subordinate clause's subject may be a nationality with its head noun ("a Russian court"), not the main clause's

@@ -353,7 +353,7 @@ public static partial class NameRules
     private static int NameWords(RuleContext c, int first, int end, bool surnameMayBeAWord = false)
     {
         int t = first, words = 0;
-        while (t < end && words < 3 && c.IsCapitalized(t) && !Titles.Contains(c.Word(t))
+        while (t < end && words < 3 && c.IsCapitalized(t) && !Titles.Contains(c.Word(t)) && !EntityText.EndsInDescribingWord(c.Word(t))
                && (!c.Gazetteer.IsCommonWord(c.Word(t)) || surnameMayBeAWord && words == 1 && c.Gazetteer.IsFirstName(c.Word(first))))
         {
             int next = t + 1;
