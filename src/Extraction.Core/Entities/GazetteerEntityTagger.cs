@@ -88,9 +88,30 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
         // A person is known by the name as the text writes it: the dictionaries' transliteration ("Sergey Lavrov" for
         // "Sergei Lavrov") is one of several, and the article's own spelling is what its reader searches for.
         string label = gazetteer.Label(entry);
+        if (label == EntityLabels.Person && end == first + 1 && headlineWords is null) first = WithFirstName(doc, first, initial);
         doc.Entities.Add(EntityText.Create(doc, first, end, label, label == EntityLabels.Person ? null : CanonicalFor(doc.SpanOf(doc.Tokens[first].Start, doc.Tokens[end - 1].End), entry, shouted), confidence,
             flags.HasFlag(GazetteerFlags.Institution) ? InstitutionSource : StageName));
         return end;
+    }
+
+    /// <summary>
+    /// "spokesman Turki al-Maliki": the person lists hold surnames that many people share ("al-Maliki", "Khan"), and one
+    /// capitalised word right before one such word, after a word in lower case, is this person's first name where it is no other
+    /// name the gazetteer knows (a first name aside), common word, title or date ("of State Edmund Muskie",
+    /// "Secretary-General Mark Rutte" have a capitalised word or a title before the name). Not in a headline, whose verbs
+    /// are capitalised too ("Kerry Meets Maliki").
+    /// </summary>
+    private int WithFirstName(Document doc, int first, bool[] initial)
+    {
+        int k = first - 1;
+        if (k < 1 || initial[first] || initial[k] || doc.Tokens[k].End + 1 != doc.Tokens[first].Start || doc.Text[doc.Tokens[k].End] != ' '
+            || doc.Tokens[k].Kind != TokenKind.Word || !EntityText.IsCapitalized(doc, k) || !char.IsLower(doc.Text[doc.Tokens[k - 1].Start])) return first;
+        var word = doc.SpanOf(doc.Tokens[k]);
+        if (gazetteer.IsCommonWord(word) || Rules.TemporalNumericRules.IsMonthOrWeekday(word) || gazetteer.Names.MatchPiece(word) >= 0 && !gazetteer.IsFirstName(word)
+            || EntityText.Overlaps(doc, doc.Tokens[k].Start, doc.Tokens[k].End)) return first;
+        foreach (var part in word.Split('-'))
+            if (Rules.NameRules.IsTitle(word[part])) return first;
+        return k;
     }
 
     /// <summary>

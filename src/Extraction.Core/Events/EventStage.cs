@@ -28,10 +28,16 @@ public sealed class EventStage(EventLexicon lexicon, double minConfidence = 0) :
     /// <summary>Loads a lexicon once per process (tests and batch workers share it; it is read-only).</summary>
     public static EventLexicon LoadLexicon(string path) => Loaded.GetOrAdd(Path.GetFullPath(path), EventLexicon.Load);
 
+    /// <summary>
+    /// A mention inside a describing word ("the Iran-aligned group fired") is no actor or target of its own, except the
+    /// leader of what it leads, which acts through it ("the Saudi-led coalition struck", "NATO-led exercises").
+    /// </summary>
+    private static bool CanTakePart(string text, Entity e) =>
+        !Entities.EntityText.IsPartOfAWord(text, e) || text.AsSpan(e.End).StartsWith("-led", StringComparison.OrdinalIgnoreCase);
+
     public void Process(Document document)
     {
-        // A mention inside a describing word ("the Iran-aligned group fired") is no actor or target of its own.
-        var entities = document.Entities.Where(e => e.End > e.Start && !Entities.EntityText.IsPartOfAWord(document.Text, e)).OrderBy(e => e.Start).ThenByDescending(e => e.End).ToList();
+        var entities = document.Entities.Where(e => e.End > e.Start && CanTakePart(document.Text, e)).OrderBy(e => e.Start).ThenByDescending(e => e.End).ToList();
         var found = new List<Event>();
         for (int s = 0; s < document.Sentences.Count; s++)
             new SentenceEvents(document, s, entities, lexicon).Extract(found);

@@ -1241,12 +1241,25 @@ internal sealed class SentenceEvents
             if (e.Start < from) continue;
             if (e.End > limit) break;
             if (!ActorLabels.Contains(e.Label) || e.Label == EntityLabels.Norp || persons && e.Label != EntityLabels.Person
-                || parties && e.Label == EntityLabels.Person || last is not null && Same(e, last)) continue;
+                || parties && e.Label == EntityLabels.Person || last is not null && Same(e, last) || IsWhereNamed(e)) continue;
             (beforeLast, last) = (last, e);
         }
         // "hosted a delegation … in Termez, where the two sides discussed": a person and a place are no pair.
         return beforeLast is not null && last is not null && !Same(beforeLast, last) && (beforeLast.Label == EntityLabels.Person) == (last.Label == EntityLabels.Person)
             ? (beforeLast, last) : null;
+    }
+
+    /// <summary>"hosted a delegation in Termez": a place after a preposition of place, in the text before this sentence's
+    /// tokens as well, is where something happened, no party.</summary>
+    private bool IsWhereNamed(Entity e)
+    {
+        if (e.Label != EntityLabels.Loc) return false;
+        var before = _doc.Text.AsSpan(0, e.Start).TrimEnd();
+        int space = before.LastIndexOfAny(' ', '\n');
+        var word = before[(space + 1)..];
+        foreach (var preposition in LocationPrepositions)
+            if (word.Equals(preposition, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     /// <summary>The entity at <paramref name="first"/> follows "(the) people of" ("Leaders of the Economic Community …") or "a
@@ -1280,7 +1293,8 @@ internal sealed class SentenceEvents
                 i = _entityAt[i] is { } e ? FirstToken(i, e) - 1 : i - 1;
             return i >= 0 && i < k - 1 && IsClauseVerb(i) ? i : -1;
         }
-        if (_low[k] == "and" && _low[k - 1] == ",") k--;
+        bool commaAnd = _low[k] == "and" && _low[k - 1] == ",";
+        if (commaAnd) k--;
         for (int i = k - 1; i >= 0; i--)
         {
             // "stormed the village, opening fire on residents and setting homes ablaze": a second participle after "and"
@@ -1300,7 +1314,23 @@ internal sealed class SentenceEvents
             // the clause reported, not to the speaker's.
             if (participle && ReportingVerbs.Contains(_low[i])) return -1;
             // The participle's clause verb is the finite one, not an infinitive of its object ("ordered X to leave, accusing").
-            if (IsClauseVerb(i) && !(participle && i > 0 && _low[i - 1] == "to")) return i;
+            if (IsClauseVerb(i) && !(participle && i > 0 && _low[i - 1] == "to"))
+                // "al-Maliki said the strikes had destroyed depots, and accused Tehran of …": after ", and" the verb joins the
+                // reporting verb whose reported clause holds the one found.
+                return commaAnd && ReportingVerbBefore(i) is int reporting and >= 0 ? reporting : i;
+        }
+        return -1;
+    }
+
+    /// <summary>The reporting verb ("said", "told") whose reported clause holds token <paramref name="verb"/>, or -1: the
+    /// nearest one before it in the same clause.</summary>
+    private int ReportingVerbBefore(int verb)
+    {
+        for (int i = verb - 1; i >= 0; i--)
+        {
+            if (ClauseBreaks.Contains(_low[i]) || _low[i] is "," or "(" or ")" or "who" or "which") return -1;
+            if (_entityAt[i] is { } e) { i = FirstToken(i, e); continue; }
+            if (ReportingVerbs.Contains(_low[i]) && _low[i] != "according") return i;
         }
         return -1;
     }

@@ -174,6 +174,15 @@ public class GazetteerTaggerTests
         Assert.Equal(name, text[entity.Start..entity.End]);
     }
 
+    /// <summary>A listed surname many people share takes the first name written before it (it read "al-Maliki" alone).</summary>
+    [Theory]
+    [InlineData("Coalition spokesman Turki al-Maliki said so.", "Turki al-Maliki")]
+    [InlineData("On Tuesday Maliki met the envoy.", "Maliki")]
+    [InlineData("They met UN Secretary-General Maliki there.", "Maliki")]
+    [InlineData("They met the Secretary-General Maliki there.", "Maliki")]
+    public void A_listed_surname_takes_the_first_name_before_it(string text, string person) =>
+        Assert.Equal(person, Assert.Single(EntityTestData.TagWithCommitted(text).Entities, e => e.Label == EntityLabels.Person).Text);
+
     [Theory]
     [InlineData("Long-term plans were drawn up.")]
     [InlineData("The Well-known analyst spoke.")]

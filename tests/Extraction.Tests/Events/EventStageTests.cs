@@ -160,6 +160,12 @@ public class EventStageTests
     [InlineData("[Vladimir Putin|PERSON] met with [Emomali Rahmon|PERSON] and discussed the [Tajik-Afghan|NORP] border.", "CONSULT/asserted 'met with' actor=Vladimir Putin recipient=Emomali Rahmon | CONSULT/asserted 'discussed' actor=Vladimir Putin recipient=Emomali Rahmon")]
     // a name inside a describing word describes the noun after it: the group fired, not Iran (it read actor=Iran)
     [InlineData("[Israeli|NORP] [warplanes|WEAPON] struck the port of [Hodeidah|LOC] on [Monday|DATE], a day after a [missile|WEAPON] fired by the [Iran|LOC]-aligned group landed near [Israel|LOC]'s main airport.", "ASSAULT/asserted 'struck' actor=Israeli recipient=Hodeidah")]
+    // the leader of what it leads acts through it
+    [InlineData("The [Saudi|NORP]-led coalition carried out air strikes on [Houthi|NORP] military sites around [Sanaa|LOC].", "ASSAULT/asserted 'carried out air strikes' actor=Saudi recipient=Houthi")]
+    // after ", and" a verb joins the reporting verb, not the reported clause's verb (it read no event)
+    [InlineData("Spokesman [Turki al-Maliki|PERSON] said the strikes had destroyed depots, and accused [Tehran|LOC] of smuggling parts.", "ACCUSE/asserted 'accused' actor=Turki al-Maliki recipient=Tehran")]
+    // "the two sides" are no party and the place where they met (it read CONSULT 'discussed' actor=Taliban recipient=Termez)
+    [InlineData("[Shavkat Mirziyoyev|PERSON] hosted a delegation of the [Taliban|ORG]-led government in [Termez|LOC], where the two sides discussed the canal.", "CONSULT/asserted 'hosted' actor=Shavkat Mirziyoyev recipient=Taliban")]
     [InlineData("[Abbas Araqchi|PERSON] reaffirmed [Tehran|LOC]'s support for [Armenia|LOC]'s territorial integrity.", "SUPPORT/asserted 'support' actor=Abbas Araqchi recipient=Armenia")]
     [InlineData("[Kazakhstan|LOC] hosted [CSTO|ORG] exercises near [Almaty|LOC] in [September|DATE].", "")]
     // a subordinate clause's subject may be a nationality with its head noun ("a Russian court"), not the main clause's

@@ -24,6 +24,9 @@ public static partial class NameRules
         "Battery", "Squadron", "Platoon", "Detachment", "Militia", "Inspectorate", "Bloc",
     ]);
 
+    /// <summary>A title written before a person's name ("President", "Gen.", "Sheikh").</summary>
+    internal static bool IsTitle(ReadOnlySpan<char> word) => Titles.Contains(word);
+
     private static readonly WordSet Titles = new(
     [
         "President", "Minister", "Premier", "Chancellor", "Gen.", "General", "Lt.", "Col.", "Colonel", "Maj.", "Capt.", "Captain",
