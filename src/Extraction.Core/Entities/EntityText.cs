@@ -272,19 +272,22 @@ public static class EntityText
         return lo;
     }
 
-    /// <summary>The lower-case words after a hyphen, besides participles in -ed, that make a describing word ("Soviet-era").</summary>
+    /// <summary>The lower-case words after a hyphen, besides participles in -ed, that make a describing word ("Soviet-era"),
+    /// and the participles that do so in a headline's title case too ("Saudi-Led"; not every one: "Al-Rasheed" is a name).</summary>
     private static readonly string[] DescribingTails = ["era", "style", "made", "born", "built", "run", "held", "bound", "wide", "friendly", "speaking", "leaning", "centric"];
+    private static readonly string[] TitleCaseDescribingTails = ["Led", "Backed", "Based", "Owned", "Funded", "Controlled", "Brokered", "Aligned", "Allied", "Linked"];
 
     /// <summary>"Saudi-led", "Dhabi-based", "Kremlin-friendly", "Soviet-era": a word whose last hyphen joins a participle
     /// or one of <see cref="DescribingTails"/>, which describes the noun after it; no name ends in it ("Itar-Tass",
-    /// "Rubezh-2004" and the given names "Kai-shek", "Dae-jung" do).</summary>
-    public static bool EndsInDescribingWord(ReadOnlySpan<char> word)
+    /// "Rubezh-2004" and the given names "Kai-shek", "Dae-jung" do). In a headline also "Saudi-Led" (<paramref name="headline"/>;
+    /// elsewhere "Non-Aligned Movement" is a name).</summary>
+    public static bool EndsInDescribingWord(ReadOnlySpan<char> word, bool headline = false)
     {
         int hyphen = word.LastIndexOf('-');
         if (hyphen <= 0) return false;
         var tail = word[(hyphen + 1)..];
-        if (tail.Length >= 3 && tail.EndsWith("ed", StringComparison.Ordinal)) return !tail.ContainsAnyExceptInRange('a', 'z');
-        foreach (var describing in DescribingTails)
+        if (tail.Length >= 3 && tail.EndsWith("ed", StringComparison.Ordinal) && !tail.ContainsAnyExceptInRange('a', 'z')) return true;
+        foreach (var describing in headline && tail.Length > 0 && char.IsUpper(tail[0]) ? TitleCaseDescribingTails : DescribingTails)
             if (tail.SequenceEqual(describing)) return true;
         return false;
     }

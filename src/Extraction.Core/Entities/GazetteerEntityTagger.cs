@@ -65,11 +65,11 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
             {
                 if (!EntityText.IsCapitalized(doc, i) && !StartsWithArabicArticle(doc, i))
                 {
-                    i = TagNameInCompound(doc, i) ? i + 1 : informal && TagLowerCasePlace(doc, i, end) is int after and > 0 ? after : i + 1;
+                    i = TagNameInCompound(doc, i, headlineWords is not null) ? i + 1 : informal && TagLowerCasePlace(doc, i, end) is int after and > 0 ? after : i + 1;
                     continue;
                 }
                 int stop = TagCompound(doc, i, end) ?? TagName(doc, i, end, initial, shouted, headlineWords);
-                if (stop == 0 && TagNameInCompound(doc, i)) stop = i + 1;
+                if (stop == 0 && TagNameInCompound(doc, i, headlineWords is not null)) stop = i + 1;
                 i = stop > i ? stop : i + 1;
             }
         }
@@ -243,7 +243,7 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
     /// the name's characters. The name must be one the gazetteer knows as a name first (no common word, first name or
     /// minor place: "Long-term", "Mark-up"), in its case ("US", not "Us-based").
     /// </summary>
-    private bool TagNameInCompound(Document doc, int t)
+    private bool TagNameInCompound(Document doc, int t, bool headline)
     {
         var token = doc.Tokens[t];
         if (token.Kind != TokenKind.Word) return false;
@@ -252,7 +252,7 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
         if (hyphen <= 0 || hyphen == word.Length - 1 || word[(hyphen + 1)..].Contains('-')) return false;
         ReadOnlySpan<char> before = word[..hyphen], after = word[(hyphen + 1)..];
         int start;
-        if (char.IsUpper(before[0]) && EntityText.EndsInDescribingWord(word)) start = 0;
+        if (char.IsUpper(before[0]) && EntityText.EndsInDescribingWord(word, headline)) start = 0;
         else if (char.IsUpper(after[0]) && IsNamePrefix(before)) start = hyphen + 1;
         else return false;
         var name = start == 0 ? before : after;

@@ -183,6 +183,18 @@ public class GazetteerTaggerTests
     public void A_listed_surname_takes_the_first_name_before_it(string text, string person) =>
         Assert.Equal(person, Assert.Single(EntityTestData.TagWithCommitted(text).Entities, e => e.Label == EntityLabels.Person).Text);
 
+    /// <summary>In a headline's title case too ("Saudi-Led"), and the describing word opens no organisation of the rules
+    /// (it read the organisation "Saudi-Led Coalition"); elsewhere "Non-Aligned Movement" is a name.</summary>
+    [Fact]
+    public void A_headline_s_describing_word_in_title_case_holds_a_mention_and_opens_no_name()
+    {
+        var pairs = EntityTestData.PairsWithCommitted("Saudi-Led Coalition Strikes Houthi Targets in Sanaa\n\nThe Saudi-led coalition struck on Tuesday.");
+        Assert.Equal(2, pairs.Count(p => p == ("Saudi", EntityLabels.Norp)));
+        Assert.DoesNotContain(pairs, p => p.Text.Contains("Coalition"));
+        Assert.False(EntityText.EndsInDescribingWord("Non-Aligned"));
+        Assert.True(EntityText.EndsInDescribingWord("Saudi-Led", headline: true));
+    }
+
     [Theory]
     [InlineData("Long-term plans were drawn up.")]
     [InlineData("The Well-known analyst spoke.")]

@@ -259,6 +259,18 @@ public class NerCanonicalTests
         Assert.Equal(label, Assert.Single(doc.Entities, e => e.Text == name).Label);
     }
 
+    /// <summary>A model place no earlier stage knows, before a descriptor noun, is an organisation (it read the place "La
+    /// Libertad Avanza"); a known place there stays one.</summary>
+    [Theory]
+    [InlineData("Argentine President Javier Milei's La Libertad Avanza party won Sunday's midterm election.", "La Libertad Avanza", EntityLabels.Org)]
+    [InlineData("He worked for a Donbas company until 2014.", "Donbas", EntityLabels.Loc)]
+    public void An_unknown_place_before_a_descriptor_noun_is_an_organisation(string text, string name, string label)
+    {
+        var doc = new Document("d", text, new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Equal(label, Assert.Single(doc.Entities, e => e.Text == name).Label);
+    }
+
     /// <summary>A source the article cites is that organisation wherever its name stands (the model read "France" in "France 24").</summary>
     [Fact]
     public void A_cited_source_s_name_is_that_organisation_wherever_it_stands()

@@ -168,6 +168,19 @@ public class NerStageTests
         Assert.Equal("Caspian", CutInHeadline("Kazakhstan Raises Stakes in Caspian Oil Dispute", "Caspian Oil Dispute",
             "The dispute over oil comes as Kazakhstan exceeds its quota.", ("Kazakhstan", "LOC")));
 
+    /// <summary>Describing words and words the body writes in lower case begin no headline name (it read the organisation
+    /// "Coalition Strikes Houthi Targets"); a span of nothing else goes.</summary>
+    [Fact]
+    public void A_headline_span_begins_after_describing_words_and_words_the_body_writes_in_lower_case()
+    {
+        Assert.Equal("Houthi", CutInHeadline("Saudi-Led Coalition Strikes Houthi Targets in Sanaa", "Saudi-Led Coalition Strikes Houthi Targets",
+            "The Saudi-led coalition carried out air strikes on Houthi sites.", ("Houthi", "NORP")));
+        const string text = "Ruto Sends Police as UN-Backed Mission Expands\n\nThe mission, approved in 2023, expands.";
+        var (doc, spans) = OneSpan(text, "UN-Backed Mission", "ORG");
+        NerStage.CutHeadlineNamesToKnownNames(doc, spans);
+        Assert.Empty(spans);
+    }
+
     /// <summary>
     /// A headline span an earlier stage names whole stays whole ("Saudi Arabia", though "Saudi" is known from the body); the
     /// model's own reading of the same words in the body does not keep it whole ("London E17" is cut to the known "London").

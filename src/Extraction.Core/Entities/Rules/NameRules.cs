@@ -146,7 +146,7 @@ public static partial class NameRules
                 stop = nameEnd;
             }
             int start = i;
-            while (start < head && (EntityText.IsDeterminer(c.Word(start)) || EntityText.IsAttributiveCompound(c.Word(start))
+            while (start < head && (EntityText.IsDeterminer(c.Word(start)) || EntityText.EndsInDescribingWord(c.Word(start), headline)
                                     || !c.IsNameWord(start) && !IsOrdinal(c, start) && !EntityText.HasArabicArticle(c.Word(start)))) start++;
             // In a headline a word the article writes in lower case is no part of the name: "Philippines Protests Chinese Coast Guard …".
             if (headline)

@@ -330,7 +330,8 @@ public sealed class NerStage : IStage
     /// <summary>
     /// A one-word model person followed (perhaps after "'s") by a word of <see cref="CorporateNouns"/> is a company
     /// ("Gazprom chief executive Alexei Miller"): a person has no shares or board ("chief of staff" excepted). A model
-    /// organisation right before a descriptor noun ("the ruling Georgian Dream party") is described as one too.
+    /// organisation right before a descriptor noun ("the ruling Georgian Dream party") is described as one too, and so is
+    /// a model place there that no earlier stage knows ("Milei's La Libertad Avanza party"; "a Donbas company" is a place's).
     /// </summary>
     internal static void RelabelCompanies(Document document, List<Entity> spans)
     {
@@ -338,8 +339,10 @@ public sealed class NerStage : IStage
         {
             int t = EntityText.TokenEndingAt(document, e.End) + 1;
             if (t <= 0) continue;
-            if (e.Label == EntityLabels.Org && t < document.Tokens.Count && Rules.NameRules.IsDescriptorAfterName(document.SpanOf(document.Tokens[t])))
+            if (t < document.Tokens.Count && Rules.NameRules.IsDescriptorAfterName(document.SpanOf(document.Tokens[t]))
+                && (e.Label == EntityLabels.Org || e.Label == EntityLabels.Loc && !IsEarlierStageName(document, e.Start, e.End)))
             {
+                e.Label = EntityLabels.Org;
                 e.Source = DescribedSource;
                 continue;
             }
@@ -350,6 +353,14 @@ public sealed class NerStage : IStage
             e.Label = EntityLabels.Org;
             e.Source = DescribedSource;
         }
+    }
+
+    /// <summary>An earlier stage (gazetteer, rules) found a name over exactly [start, end).</summary>
+    private static bool IsEarlierStageName(Document document, int start, int end)
+    {
+        foreach (var known in document.Entities)
+            if (known.Start == start && known.End == end) return true;
+        return false;
     }
 
     /// <summary>Nouns of unnamed sources that a headline's attribution opens with ("…, Agencies Say", "…, Officials Say").</summary>
@@ -518,7 +529,6 @@ public sealed class NerStage : IStage
         var known = new Dictionary<string, Entity>(StringComparer.OrdinalIgnoreCase);
         foreach (var e in document.Entities.Concat(model.Where(m => !InHeadline(m))))
             if (e.Label is EntityLabels.Person or EntityLabels.Org or EntityLabels.Loc or EntityLabels.Norp) known.TryAdd(e.Text, e);
-        if (known.Count == 0) return;
         // An earlier stage's name (not the model's own reading elsewhere, which "London E17" would vouch for) stays whole.
         var earlierNames = new HashSet<string>(document.Entities.Select(e => e.Text), StringComparer.OrdinalIgnoreCase);
         HashSet<string>? lowerCaseWords = null;
@@ -528,7 +538,24 @@ public sealed class NerStage : IStage
             // A span an earlier stage names whole stays whole: "Saudi Arabia", though the body says "Saudi officials".
             if (!InHeadline(m) || earlierNames.Contains(m.Text)) continue;
             int first = EntityText.TokenStartingAt(document, m.Start), last = EntityText.TokenEndingAt(document, m.End);
-            if (first < 0 || last <= first) continue;
+            if (first < 0 || last < first) continue;
+            // "Saudi-Led Coalition Strikes Houthi Targets", "… as UN-Backed Mission Expands": a describing word and words the
+            // article writes in lower case ("the coalition", "air strikes", "the mission") begin no name; a span of nothing else goes.
+            int from = first;
+            while (from <= last && (EntityText.EndsInDescribingWord(document.SpanOf(tokens[from]), headline: true)
+                                    || EntityText.WrittenInLowerCase(lowerCaseWords ??= EntityText.HeadlineWordsInLowerCase(document), document.Slice(tokens[from].Start, tokens[from].End))))
+                from++;
+            if (from > last)
+            {
+                model.RemoveAt(i--);
+                continue;
+            }
+            if (from > first)
+            {
+                model[i] = m = Respanned(m, tokens[from].Start, m.End, document.Slice(tokens[from].Start, m.End), document.Slice(tokens[from].Start, m.End), m.Confidence);
+                first = from;
+            }
+            if (last == first) continue;
             // "Hungary Blocks European Council Statement": an organisation's last word after a word the article writes in
             // lower case ("the veto blocks …") belongs to a name that begins after that word.
             int commonWord = -1;
