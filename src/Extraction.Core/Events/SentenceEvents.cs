@@ -221,6 +221,13 @@ internal sealed class SentenceEvents
             }
             if (lemma is null || nounContext || FramingVerbs.Contains(lemma.Split(' ')[0]) || IsAttributiveParticiple(i, verbEnd)
                 || IsReducedRelative(i, verbEnd)) continue;
+            // "approved new sanctions against Russia", "agreed an 18th package of sanctions": a verb adopting a measure
+            // that coerces is no act of its own; the measure's noun is the act, its subject the actor.
+            if (AdoptingVerbs.Contains(lemma) && AdoptsACoercion(verbEnd))
+            {
+                i = verbEnd - 1;
+                continue;
+            }
             var verb = _lexicon.Verb(lemma)!;
             var (pattern, patternEnd) = FittingPattern(lemma, verb, i, verbEnd);
             // "who heads the Coalition for Change": to head without a destination is to lead, whatever pattern matched;
@@ -714,6 +721,31 @@ internal sealed class SentenceEvents
     }
 
     private static readonly HashSet<string> LaunchVerbs = new(StringComparer.Ordinal) { "launch", "drop", "hurl", "lob" };
+
+    /// <summary>Verbs by which a body takes up a measure (<see cref="AdoptsACoercion"/>).</summary>
+    private static readonly HashSet<string> AdoptingVerbs = new(StringComparer.Ordinal)
+        { "approve", "adopt", "agree", "endorse", "pass", "unveil", "announce", "introduce", "extend", "renew", "expand", "tighten" };
+
+    /// <summary>Words of a noun phrase that measures or counts a measure ("an 18th package of", "a new round of").</summary>
+    private static readonly HashSet<string> MeasureWords = new(StringComparer.Ordinal)
+        { "package", "round", "set", "raft", "series", "wave", "list", "of", "new", "fresh", "further", "more", "additional", "tougher", "sweeping" };
+
+    /// <summary>
+    /// The verb's object is an event noun of coercion (sanctions, an embargo): after a determiner, an ordinal or number,
+    /// words of <see cref="MeasureWords"/> and a date with its preposition ("agreed on Friday an 18th package of sanctions").
+    /// </summary>
+    private bool AdoptsACoercion(int verbEnd)
+    {
+        int i = verbEnd;
+        if (i + 1 < _count && _low[i] is "on" or "in" && _entityAt[i + 1] is { Label: EntityLabels.Date } date) i = LastToken(i + 1, date) + 1;
+        for (int words = 0; i < _count && words < 6; i++, words++)
+        {
+            if (NominalTriggers.CodeOf(_low[i]) is { } code) return _lexicon.Code(code)?.Type == "COERCE";
+            if (_entityAt[i] is not null || !(Determiners.Contains(_low[i]) || MeasureWords.Contains(_low[i]) || _doc.Tokens[_first + i].Kind == TokenKind.Number
+                                                || Entities.Rules.NameRules.IsOrdinal(_low[i]))) return false;
+        }
+        return false;
+    }
 
     /// <summary>
     /// Assault verbs with no other common sense: the act stands without a named target ("the ELN bombed a military

@@ -166,6 +166,10 @@ public class EventStageTests
     [InlineData("Spokesman [Turki al-Maliki|PERSON] said the strikes had destroyed depots, and accused [Tehran|LOC] of smuggling parts.", "ACCUSE/asserted 'accused' actor=Turki al-Maliki recipient=Tehran")]
     // "the two sides" are no party and the place where they met (it read CONSULT 'discussed' actor=Taliban recipient=Termez)
     [InlineData("[Shavkat Mirziyoyev|PERSON] hosted a delegation of the [Taliban|ORG]-led government in [Termez|LOC], where the two sides discussed the canal.", "CONSULT/asserted 'hosted' actor=Shavkat Mirziyoyev recipient=Taliban")]
+    // a verb adopting a coercive measure is no act of its own (it read CONCEDE 'approved', SUPPORT 'agreed' or nothing)
+    [InlineData("The [EU|ORG] approved new sanctions against [Russia|LOC] on [Friday|DATE].", "COERCE/asserted 'sanctions' actor=EU recipient=Russia")]
+    [InlineData("[European Union|ORG] countries agreed on [Friday|DATE] an 18th package of sanctions against [Russia|LOC].", "COERCE/asserted 'sanctions' actor=European Union recipient=Russia")]
+    [InlineData("The [EU|ORG] agreed a deal with [Russia|LOC].", "AGREE/asserted 'agreed a deal' actor=EU recipient=Russia")]
     [InlineData("[Abbas Araqchi|PERSON] reaffirmed [Tehran|LOC]'s support for [Armenia|LOC]'s territorial integrity.", "SUPPORT/asserted 'support' actor=Abbas Araqchi recipient=Armenia")]
     [InlineData("[Kazakhstan|LOC] hosted [CSTO|ORG] exercises near [Almaty|LOC] in [September|DATE].", "")]
     // a subordinate clause's subject may be a nationality with its head noun ("a Russian court"), not the main clause's

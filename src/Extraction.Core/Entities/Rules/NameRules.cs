@@ -95,7 +95,10 @@ public static partial class NameRules
         c.Add(i, i + 1, EntityLabels.Org, 0.8, "code_group");
     }
 
-    private static bool IsOrdinal(RuleContext c, int t) => Ordinal().IsMatch(c.Word(t));
+    private static bool IsOrdinal(RuleContext c, int t) => IsOrdinal(c.Word(t));
+
+    /// <summary>"201st", "18th".</summary>
+    internal static bool IsOrdinal(ReadOnlySpan<char> word) => Ordinal().IsMatch(word);
 
     /// <summary>The end of the run of capitalised words from <paramref name="from"/>, each a space after the one before (at most <paramref name="maxWords"/>).</summary>
     private static int CapitalisedRunEnd(RuleContext c, int from, int end, int maxWords = int.MaxValue)
