@@ -149,6 +149,14 @@ internal sealed class SentenceEvents
         }
     }
 
+    /// <summary>The entity stands right before an event noun of type <paramref name="type"/> ("EU sanctions") that ends
+    /// before token <paramref name="end"/>.</summary>
+    private bool ModifiesAnActNounBefore(Entity e, int end, string type)
+    {
+        int next = LastToken(TokenIndexOf(e.Start), e) + 1;
+        return next < end && NominalTriggers.CodeOf(_low[next]) is { } code && _lexicon.Code(code)?.Type == type;
+    }
+
     /// <summary>The entity is the verb's direct object: it follows the verb with only determiners and modifiers between.</summary>
     private bool IsDirectObjectEntity(int verbEnd, Entity e)
     {
@@ -798,6 +806,10 @@ internal sealed class SentenceEvents
             // ("Kazakhstan and Kyrgyzstan supported Tashkent's return"). A relative clause between commas ends at its
             // comma ("Kagame, who denies supporting the M23, spoke … with Rubio": Rubio is not denied).
             recipient = Object(c.End, exclude: actor, beforeComma: InRelativeClause(c.Start));
+            // "applies EU sanctions against Russia": a name before the verb's pattern's noun of the same act owns the measure;
+            // the target, if any, comes after the pattern ("rejected a U.S. request": the requester is the one rejected).
+            if (c.FromPattern && recipient is not null && ModifiesAnActNounBefore(recipient, c.PatternEnd, c.Type))
+                recipient = Object(c.PatternEnd, exclude: actor, beforeComma: InRelativeClause(c.Start));
             // "fired rockets at Israel": the "at" of the verb's pattern names the target, not a place.
             if (c.FromPattern && c.PatternEnd < _count && _low[c.PatternEnd - 1] == "at" && _entityAt[c.PatternEnd] is { } target
                 && ActorLabels.Contains(target.Label) && (actor is null || !Same(target, actor)))

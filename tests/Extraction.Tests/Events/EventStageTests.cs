@@ -170,6 +170,9 @@ public class EventStageTests
     [InlineData("The [EU|ORG] approved new sanctions against [Russia|LOC] on [Friday|DATE].", "COERCE/asserted 'sanctions' actor=EU recipient=Russia")]
     [InlineData("[European Union|ORG] countries agreed on [Friday|DATE] an 18th package of sanctions against [Russia|LOC].", "COERCE/asserted 'sanctions' actor=European Union recipient=Russia")]
     [InlineData("The [EU|ORG] agreed a deal with [Russia|LOC].", "AGREE/asserted 'agreed a deal' actor=EU recipient=Russia")]
+    // a name before the pattern's own act noun owns the measure (it read recipient=EU); before another act's noun it is the one acted on
+    [InlineData("[Lithuania|LOC] applies [EU|ORG] sanctions against [Russia|LOC].", "COERCE/asserted 'applies EU sanctions' actor=Lithuania recipient=Russia")]
+    [InlineData("[Yemen|LOC] has rejected a [U.S.|LOC] request to interrogate detainees.", "REJECT/asserted 'rejected' actor=Yemen recipient=U.S.")]
     [InlineData("[Abbas Araqchi|PERSON] reaffirmed [Tehran|LOC]'s support for [Armenia|LOC]'s territorial integrity.", "SUPPORT/asserted 'support' actor=Abbas Araqchi recipient=Armenia")]
     [InlineData("[Kazakhstan|LOC] hosted [CSTO|ORG] exercises near [Almaty|LOC] in [September|DATE].", "")]
     // a subordinate clause's subject may be a nationality with its head noun ("a Russian court"), not the main clause's
