@@ -64,6 +64,9 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
     }
 
     /// <summary>Adds a name unless it is already known (sources are added in priority order, so the first wins).</summary>
+    /// <summary>The flags that say what kind of place a name is.</summary>
+    private const GazetteerFlags PlaceKinds = GazetteerFlags.Country | GazetteerFlags.Capital | GazetteerFlags.City;
+
     private void Add(string name, string label, string canonical, string source, GazetteerFlags flags = GazetteerFlags.None)
     {
         name = name.Trim();
@@ -72,9 +75,12 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
         if (key.Length < 2) return;
         if (_entries.TryGetValue(key, out var existing))
         {
-            // The same name with another label (a city that is also a surname, …) is ambiguous.
+            // The same name with another label (a city that is also a surname, …) is ambiguous; a region that is also a
+            // city ("Kursk", "Belgorod") is a city too (a country or capital keeps its kind).
             if (existing.Label != label && !_authoritative.Contains(key))
                 _entries[key] = existing with { Flags = existing.Flags | GazetteerFlags.Ambiguous };
+            else if (existing.Label == label && (existing.Flags & PlaceKinds) == 0 && flags.HasFlag(GazetteerFlags.City))
+                _entries[key] = existing with { Flags = existing.Flags | GazetteerFlags.City };
             return;
         }
         _entries.Add(key, new GazetteerEntry(key, label, flags, canonical));
@@ -106,9 +112,10 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
         "Taiwan Strait", "Strait of Hormuz", "Bab el-Mandeb", "Bosphorus", "English Channel", "Gulf of Aden", "Gulf of Mexico",
         "Gulf of Oman", "Indian Ocean", "Pacific Ocean", "Atlantic Ocean", "Arctic Ocean", "Pacific", "Atlantic",
         "Amu Darya", "Syr Darya", "Euphrates", "Tigris", "Dnieper", "Suez Canal", "Panama Canal",
-        // Regions CountryInfo lacks: commented out there as shared by two countries (Punjab), or in a block it spoils
-        // with a malformed line (Russia's republics); and the parts of the world news names by the compass.
+        // Regions CountryInfo lacks: commented out there as shared by two countries (Punjab), or by another name
+        // (Chechnya for its "Chechen Republic", North Kivu for "Nord-Kivu"); and the parts of the world news names by the compass.
         "Punjab", "Chechnya", "Dagestan", "Ingushetia", "Tatarstan", "Bashkortostan", "Rakhine", "Helmand", "Waziristan",
+        "North Kivu", "South Kivu", "Kivu", "Katanga",
         "Khyber Pakhtunkhwa", "Gorno-Badakhshan", "Badakhshan", "Syunik", "Zangezur", "Sarawak", "South Asia", "Southeast Asia",
         "East Asia", "West Africa", "East Africa", "North Africa", "Central Africa", "Southern Africa", "Indo-Pacific",
         "Asia-Pacific", "Arabian Peninsula",
@@ -250,7 +257,6 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
         string text = CountryInfoText();
         AddCountryNames(text);
         AddCountryInfoBlocks(text, "Capital", variantsOfOne: true, "countryinfo capitals", flags: GazetteerFlags.Capital);
-        AddCountryInfoBlocks(text, "Regions", variantsOfOne: false, "countryinfo regions");
     }
 
     /// <summary>CountryInfo's text, read once for its capitals, regions and features.</summary>
@@ -263,8 +269,11 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
     /// Natural features ("Crimea", "Sinai", "Volga", "Suez Canal"), after the person names are known: a one-word feature
     /// that is also a surname or first name ("Murray", "Nasser") is left out, as a person is the likelier reading.
     /// </summary>
-    private void AddGeographicFeatures() =>
+    private void AddGeographicFeatures()
+    {
+        AddCountryInfoBlocks(CountryInfoText(), "Regions", variantsOfOne: false, "countryinfo regions");
         AddCountryInfoBlocks(CountryInfoText(), "GeogFeatures", variantsOfOne: false, "countryinfo features", skipPersonNames: true);
+    }
 
     /// <summary>
     /// Country names the current list no longer uses (it says "Türkiye", news still says "Turkey"), canonical as that
@@ -292,11 +301,13 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
     {
         foreach (Match block in Regex.Matches(text, $"<{tag}>(.*?)</{tag}>", RegexOptions.Singleline))
         {
-            var lines = block.Groups[1].Value.Split('\n').Select(l => l.Split('#')[0].Trim()).Where(l => l.Length > 0).ToList();
-            // The file's header documents the tags in prose; real blocks hold only NAME_ lines.
-            if (lines.Count == 0 || !lines.All(l => CapitalName().IsMatch(l))) continue;
-            var variants = lines.Select(l => l.TrimEnd('_').Replace('_', ' ')).ToList();
-            if (variants.Count == 0) continue;
+            // Names are written NAME_OF_PLACE_, a few with spaces ("KASAI ORIENTAL_"). The file's header documents the tags
+            // in prose, and a few blocks hold a malformed line ("KOSTROMAs", "MELAKAN2"): a block of names is one whose lines
+            // are mostly names, and only those lines are read.
+            var lines = block.Groups[1].Value.Split('\n').Select(l => l.Split('#')[0].Trim().Replace(' ', '_')).Where(l => l.Length > 0).ToList();
+            var names = lines.Where(l => CapitalName().IsMatch(l)).ToList();
+            if (names.Count == 0 || 2 * names.Count < lines.Count) continue;
+            var variants = names.Select(l => l.TrimEnd('_').Replace('_', ' ')).ToList();
             foreach (var v in variants)
             {
                 string key = TextKey.Of(v);
