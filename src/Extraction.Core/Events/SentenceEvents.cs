@@ -312,7 +312,10 @@ internal sealed class SentenceEvents
         || lemma == "beat" && verbEnd < _count && BeatenFigures.Contains(_low[verbEnd])
         || lemma == "take" && verbEnd < _count && _low[verbEnd] == "effect"
         // "Maduro was sworn in for a third term": an oath of office accuses no one.
-        || lemma == "swear" && verbEnd < _count && _low[verbEnd] == "in";
+        || lemma == "swear" && verbEnd < _count && _low[verbEnd] == "in"
+        // "Nodia argued that Moscow does not need formal ties": to argue or contend that something is so states it; the
+        // clause's subject is not disapproved of (arguing against or with someone still is).
+        || lemma is "argue" or "contend" && verbEnd < _count && _low[verbEnd] == "that";
 
     private static readonly HashSet<string> BeatenFigures = new(StringComparer.Ordinal)
         { "forecasts", "forecast", "expectations", "estimates", "estimate", "consensus", "records", "record", "deadline", "inflation" };
@@ -1896,12 +1899,18 @@ internal sealed class SentenceEvents
         return best;
     }
 
-    /// <summary>A clause break ("while", "but", a semicolon …) or an "and" opening a verb phrase ("met … and instructed")
-    /// lies between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
+    /// <summary>A clause break ("while", "but", a semicolon …), an "and" opening a verb phrase ("met … and instructed") or
+    /// a subordinate clause with a verb of its own ("suspended talks after the group killed 80 people", "agreed …, days
+    /// after North Korea fired two missiles") lies between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
     private bool BreaksClause(int from, int to)
     {
         for (int i = from + 1; i < to; i++)
+        {
             if (ClauseBreaks.Contains(_low[i]) || _low[i] == "and" && (StartsAVerbPhrase(i + 1) || OpensAClause(i))) return true;
+            if (_low[i] is "after" or "before" or "since" or "until" or "when" or "as" or "if")
+                for (int k = i + 2; k < to; k++)
+                    if (_isVerbTrigger[k] || IsClauseVerb(k)) return true;
+        }
         return false;
     }
 

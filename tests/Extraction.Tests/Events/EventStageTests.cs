@@ -173,6 +173,9 @@ public class EventStageTests
     // a name before the pattern's own act noun owns the measure (it read recipient=EU); before another act's noun it is the one acted on
     [InlineData("[Lithuania|LOC] applies [EU|ORG] sanctions against [Russia|LOC].", "COERCE/asserted 'applies EU sanctions' actor=Lithuania recipient=Russia")]
     [InlineData("[Yemen|LOC] has rejected a [U.S.|LOC] request to interrogate detainees.", "REJECT/asserted 'rejected' actor=Yemen recipient=U.S.")]
+    // to argue that something is so states it (it read ACCUSE 'argued' recipient=Moscow); arguing against someone still disapproves
+    [InlineData("[Ghia Nodia|PERSON] argued that [Moscow|LOC] does not need formal ties.", "")]
+    [InlineData("[Armenia|LOC] argued against the plan proposed by [Russia|LOC].", "REJECT/asserted 'argued' actor=Armenia recipient=Russia")]
     [InlineData("[Abbas Araqchi|PERSON] reaffirmed [Tehran|LOC]'s support for [Armenia|LOC]'s territorial integrity.", "SUPPORT/asserted 'support' actor=Abbas Araqchi recipient=Armenia")]
     [InlineData("[Kazakhstan|LOC] hosted [CSTO|ORG] exercises near [Almaty|LOC] in [September|DATE].", "")]
     // a subordinate clause's subject may be a nationality with its head noun ("a Russian court"), not the main clause's
@@ -453,6 +456,15 @@ public class EventStageTests
         doc = EventTestSupport.Marked("[Emomali Rahmon|PERSON] and [Sadyr Japarov|PERSON] met in [Dushanbe|LOC] and instructed their governments to finalize the remaining [24 kilometers|QUANTITY] of the frontier.");
         new EventStage(EventTestSupport.Lexicon).Process(doc);
         Assert.DoesNotContain(Assert.Single(doc.Events, e => e.Trigger.Text == "met").Arguments, a => a.Role == "amount");
+        // nor from a subordinate clause with a verb of its own (the suspension had the killing's 80 people, the agreement
+        // the launch's missiles)
+        doc = EventTestSupport.Marked("[Gustavo Petro|PERSON] suspended peace talks with the [ELN|ORG] after the rebel group killed [80 people|QUANTITY].");
+        new EventStage(EventTestSupport.Lexicon).Process(doc);
+        Assert.DoesNotContain(Assert.Single(doc.Events, e => e.Trigger.Text.StartsWith("suspended")).Arguments, a => a.Role == "amount");
+        doc = EventTestSupport.Marked("[Lee Jae-myung|PERSON] and [Shigeru Ishiba|PERSON] agreed to deepen cooperation, days after [North Korea|LOC] fired two [ballistic missiles|WEAPON] into the sea.");
+        new EventStage(EventTestSupport.Lexicon).Process(doc);
+        Assert.DoesNotContain(Assert.Single(doc.Events, e => e.Trigger.Text.StartsWith("agreed")).Arguments, a => a.Role == "instrument");
+        Assert.Contains(Assert.Single(doc.Events, e => e.Trigger.Text == "fired").Arguments, a => a.Role == "instrument");
     }
 
     [Fact]
