@@ -89,7 +89,11 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
         // "Sergei Lavrov") is one of several, and the article's own spelling is what its reader searches for.
         string label = gazetteer.Label(entry);
         if (label == EntityLabels.Person && end == first + 1 && headlineWords is null) first = WithFirstName(doc, first, initial);
-        doc.Entities.Add(EntityText.Create(doc, first, end, label, label == EntityLabels.Person ? null : CanonicalFor(doc.SpanOf(doc.Tokens[first].Start, doc.Tokens[end - 1].End), entry, shouted), confidence,
+        // "North Waziristan", "South Kordofan", "East Jerusalem": a compass word before a place the lists know names its part.
+        bool compass = label == EntityLabels.Loc && first > 0 && doc.Tokens[first - 1].End + 1 == doc.Tokens[first].Start
+                       && doc.SpanOf(doc.Tokens[first - 1]) is "North" or "South" or "East" or "West" && !EntityText.Overlaps(doc, doc.Tokens[first - 1].Start, doc.Tokens[first - 1].End);
+        if (compass) first--;
+        doc.Entities.Add(EntityText.Create(doc, first, end, label, label == EntityLabels.Person || compass ? null : CanonicalFor(doc.SpanOf(doc.Tokens[first].Start, doc.Tokens[end - 1].End), entry, shouted), confidence,
             flags.HasFlag(GazetteerFlags.Institution) ? InstitutionSource : StageName));
         return end;
     }

@@ -195,6 +195,13 @@ public class GazetteerTaggerTests
         Assert.True(EntityText.EndsInDescribingWord("Saudi-Led", headline: true));
     }
 
+    /// <summary>A compass word before a listed place names its part (it read "Waziristan" alone).</summary>
+    [Theory]
+    [InlineData("Forces killed 12 militants in the North Waziristan district on Sunday.", "North Waziristan")]
+    [InlineData("Police closed roads in East Jerusalem.", "East Jerusalem")]
+    public void A_compass_word_before_a_listed_place_names_its_part(string text, string place) =>
+        Assert.Contains((place, EntityLabels.Loc), EntityTestData.PairsWithCommitted(text));
+
     [Theory]
     [InlineData("Long-term plans were drawn up.")]
     [InlineData("The Well-known analyst spoke.")]
