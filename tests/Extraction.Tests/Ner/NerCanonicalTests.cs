@@ -264,6 +264,7 @@ public class NerCanonicalTests
     [Theory]
     [InlineData("Argentine President Javier Milei's La Libertad Avanza party won Sunday's midterm election.", "La Libertad Avanza", EntityLabels.Org)]
     [InlineData("He worked for a Donbas company until 2014.", "Donbas", EntityLabels.Loc)]
+    [InlineData("Baku responded by canceling cultural events with Russia, arresting employees of the Sputnik Azerbaijan news agency and detaining Russian citizens.", "Sputnik Azerbaijan", EntityLabels.Org)]
     public void An_unknown_place_before_a_descriptor_noun_is_an_organisation(string text, string name, string label)
     {
         var doc = new Document("d", text, new DocumentSource("test"));

@@ -331,7 +331,8 @@ public sealed class NerStage : IStage
     /// A one-word model person followed (perhaps after "'s") by a word of <see cref="CorporateNouns"/> is a company
     /// ("Gazprom chief executive Alexei Miller"): a person has no shares or board ("chief of staff" excepted). A model
     /// organisation right before a descriptor noun ("the ruling Georgian Dream party") is described as one too, and so is
-    /// a model place there that no earlier stage knows ("Milei's La Libertad Avanza party"; "a Donbas company" is a place's).
+    /// a model place there that no earlier stage knows ("Milei's La Libertad Avanza party", "the Sputnik Azerbaijan news
+    /// agency"; "a Donbas company" is a place's).
     /// </summary>
     internal static void RelabelCompanies(Document document, List<Entity> spans)
     {
@@ -339,8 +340,7 @@ public sealed class NerStage : IStage
         {
             int t = EntityText.TokenEndingAt(document, e.End) + 1;
             if (t <= 0) continue;
-            if (t < document.Tokens.Count && Rules.NameRules.IsDescriptorAfterName(document.SpanOf(document.Tokens[t]))
-                && (e.Label == EntityLabels.Org || e.Label == EntityLabels.Loc && !IsEarlierStageName(document, e.Start, e.End)))
+            if (DescriptorFollows(document, t) && (e.Label == EntityLabels.Org || e.Label == EntityLabels.Loc && !IsEarlierStageName(document, e.Start, e.End)))
             {
                 e.Label = EntityLabels.Org;
                 e.Source = DescribedSource;
@@ -353,6 +353,17 @@ public sealed class NerStage : IStage
             e.Label = EntityLabels.Org;
             e.Source = DescribedSource;
         }
+    }
+
+    /// <summary>A descriptor noun at token <paramref name="t"/>, or after one lower-case word there ("the Sputnik Azerbaijan
+    /// news agency").</summary>
+    private static bool DescriptorFollows(Document document, int t)
+    {
+        var tokens = document.Tokens;
+        if (t >= tokens.Count) return false;
+        if (Rules.NameRules.IsDescriptorAfterName(document.SpanOf(tokens[t]))) return true;
+        return t + 1 < tokens.Count && tokens[t].Kind == TokenKind.Word && char.IsLower(document.Text[tokens[t].Start])
+               && Rules.NameRules.IsDescriptorAfterName(document.SpanOf(tokens[t + 1]));
     }
 
     /// <summary>An earlier stage (gazetteer, rules) found a name over exactly [start, end).</summary>
