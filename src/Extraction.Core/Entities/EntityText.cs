@@ -256,9 +256,16 @@ public static class EntityText
     public static bool IsArabicArticle(ReadOnlySpan<char> word) =>
         word.Equals("al", StringComparison.OrdinalIgnoreCase) || word.Equals("el", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>A name joined to the lower-case Arabic article: "al-Assad", "el-Sisi".</summary>
-    public static bool HasArabicArticle(ReadOnlySpan<char> word) =>
-        word.Length > 3 && (word.StartsWith("al-") || word.StartsWith("el-")) && char.IsUpper(word[3]);
+    /// <summary>The lower-case Arabic article as names write it, assimilated ("ash-Sham", "an-Nusra") or after "and" ("wal-Muslimin").</summary>
+    private static readonly string[] ArabicArticlePrefixes = ["al-", "el-", "wal-", "ad-", "ash-", "as-", "at-", "ar-", "an-", "az-"];
+
+    /// <summary>A name joined to the lower-case Arabic article: "al-Assad", "el-Sisi", "Tahrir al-Sham", "wal-Muslimin".</summary>
+    public static bool HasArabicArticle(ReadOnlySpan<char> word)
+    {
+        foreach (var prefix in ArabicArticlePrefixes)
+            if (word.Length > prefix.Length && word.StartsWith(prefix, StringComparison.Ordinal) && char.IsUpper(word[prefix.Length])) return true;
+        return false;
+    }
 
     /// <summary>The first token of the body (after the metadata header line), where tagging starts.</summary>
     public static int FirstBodyToken(Document doc)

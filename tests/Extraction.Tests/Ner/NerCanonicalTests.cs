@@ -116,6 +116,10 @@ public class NerCanonicalTests
     [InlineData("The Committee to Protect Journalists (CPJ) urged the authorities to release the reporters.", "Committee to Protect Journalists")]
     // a connector's initial may be the acronym's ("in": the name was cut before it, "Lebanon" a place of its own)
     [InlineData("A committee will oversee it, with the participation of the United Nations Interim Force in Lebanon (UNIFIL).", "United Nations Interim Force in Lebanon")]
+    // a long name defined by its acronym stands over the model's place inside it (it read "Pakistan" alone), and its words
+    // joined to the Arabic article count by their capitals (it found no long name)
+    [InlineData("The fighters belonged to Tehreek-e-Taliban Pakistan (TTP), the army said.", "Tehreek-e-Taliban Pakistan")]
+    [InlineData("The fighters belonged to the Jamaat Nusrat al-Islam wal-Muslimin (JNIM), the army said.", "Jamaat Nusrat al-Islam wal-Muslimin")]
     public void Names_read_as_organisations_whatever_the_context(string text, string name)
     {
         var doc = new Document("d", text, new DocumentSource("test"));

@@ -87,7 +87,8 @@ public static class AcronymRules
         {
             var w = c.Word(start);
             // "Committee to Protect Journalists (CPJ)": the initials decide, so "to" may join the words too.
-            if (!(c.IsCapitalized(start) || EntityText.IsConnector(w) || w is "to")) break;
+            // "Jamaat Nusrat al-Islam wal-Muslimin (JNIM)": a word joined to the Arabic article counts by its capital.
+            if (!(c.IsCapitalized(start) || EntityText.IsConnector(w) || w is "to" || EntityText.HasArabicArticle(w))) break;
             if (start < open - 1 && !c.SpaceBetween(start)) break;
             // The capitalised words' initials, or every word's ("United Nations Interim Force in Lebanon (UNIFIL)").
             if (c.IsCapitalized(start) && !EntityText.IsDeterminer(w)

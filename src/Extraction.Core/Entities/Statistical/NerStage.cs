@@ -681,6 +681,8 @@ public sealed class NerStage : IStage
     /// <summary>
     /// A model span inside a longer name that an earlier stage found with the same label takes that name: "Organization
     /// for Security and Cooperation" inside the rule's "… in Europe", "Richard" inside the title rule's "Richard Miles".
+    /// A long name the article defines by an acronym is taken with its own label ("Pakistan" inside "Tehreek-e-Taliban
+    /// Pakistan (TTP)").
     /// </summary>
     internal static void ExtendToLongerEarlierNames(List<Entity> earlier, List<Entity> model)
     {
@@ -695,7 +697,8 @@ public sealed class NerStage : IStage
             for (int j = at - 1; j >= Math.Max(0, at - 4); j--)
             {
                 var e = sorted[j];
-                if (e.Label != m.Label || e.End < m.End || e.End - e.Start <= m.End - m.Start) continue;
+                bool defined = e.Source.EndsWith("/acronym_long", StringComparison.Ordinal);
+                if (e.Label != m.Label && !defined || e.End < m.End || e.End - e.Start <= m.End - m.Start) continue;
                 // Not over a coordination a rule read as one name, nor onto what a name after "of" belongs to: "X Party and
                 // Y Party", "Fellow of the British Academy". A name the gazetteer lists whole may hold an "and"
                 // ("Organization for Security and Co-operation in Europe").
@@ -704,6 +707,7 @@ public sealed class NerStage : IStage
                 if (!listed && ((before + " " + after).Contains(" and ", StringComparison.Ordinal) || after.StartsWith(" and", StringComparison.Ordinal))
                     || before.EndsWith(" of ", StringComparison.Ordinal) || before.EndsWith(" of the ", StringComparison.Ordinal)) continue;
                 model[i] = Respanned(m, e.Start, e.End, e.Text, e.Canonical, Math.Max(m.Confidence, e.Confidence));
+                model[i].Label = e.Label;
                 break;
             }
         }
