@@ -1810,7 +1810,7 @@ internal sealed class SentenceEvents
             // noun is intended.
             if (w == "to" && distance == 1 && IsNounBefore(i)) anticipated = true;
         }
-        // "cancelled a visit by Overchuk", "called off a planned visit": a called-off act did not take place.
+        // "cancelled a visit by Overchuk", "called off a planned visit", "Colombia Suspends Talks": a called-off act did not take place.
         if (c.Nominal && GoverningWord(c.Start) is var governor and >= 0
             && (CallingOff.Contains(_low[governor]) || _low[governor] == "off" && governor > 0 && _low[governor - 1] is "called" or "calls" or "call" or "put" or "puts"))
             negated = true;
@@ -1818,7 +1818,8 @@ internal sealed class SentenceEvents
     }
 
     private static readonly HashSet<string> CallingOff = new(StringComparer.Ordinal)
-        { "cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "postpone", "postpones", "postponed", "scrapped", "scraps", "scrap" };
+        { "cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "postpone", "postpones", "postponed", "scrapped", "scraps", "scrap",
+          "suspend", "suspends", "suspended", "suspending" };
 
     /// <summary>The word before <paramref name="to"/> is a lower-case noun: no verb, or one after a determiner, a number or a
     /// modifier that is no verb ("troops to fight", "a joint force to fight", "the right to protest").</summary>

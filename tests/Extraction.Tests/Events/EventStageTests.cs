@@ -176,6 +176,8 @@ public class EventStageTests
     // to argue that something is so states it (it read ACCUSE 'argued' recipient=Moscow); arguing against someone still disapproves
     [InlineData("[Ghia Nodia|PERSON] argued that [Moscow|LOC] does not need formal ties.", "")]
     [InlineData("[Armenia|LOC] argued against the plan proposed by [Russia|LOC].", "REJECT/asserted 'argued' actor=Armenia recipient=Russia")]
+    // suspended talks did not take place (a headline with no party to suspend them with read CONSULT 'Talks' asserted)
+    [InlineData("[Colombia|LOC] Suspends Talks With Rebels After Attacks", "CONSULT/negated 'Talks' actor=Colombia recipient=-")]
     [InlineData("[Abbas Araqchi|PERSON] reaffirmed [Tehran|LOC]'s support for [Armenia|LOC]'s territorial integrity.", "SUPPORT/asserted 'support' actor=Abbas Araqchi recipient=Armenia")]
     [InlineData("[Kazakhstan|LOC] hosted [CSTO|ORG] exercises near [Almaty|LOC] in [September|DATE].", "")]
     // a subordinate clause's subject may be a nationality with its head noun ("a Russian court"), not the main clause's
