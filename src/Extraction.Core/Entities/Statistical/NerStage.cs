@@ -590,7 +590,19 @@ public sealed class NerStage : IStage
                    && EntityText.WrittenInLowerCase(lowerCaseWords ??= EntityText.HeadlineWordsInLowerCase(document), document.Slice(tokens[kept].Start, tokens[kept].End)))
                 kept--;
             if (kept < last) model[i] = Respanned(m, m.Start, tokens[kept].End, document.Slice(m.Start, tokens[kept].End), document.Slice(m.Start, tokens[kept].End), m.Confidence);
+            // "… as Army Pushes West" left "Pushes": one word cut from a longer span that the article never writes again
+            // is the headline's verb, no name.
+            if (!cut && kept == first && last > first && !earlierNames.Contains(model[i].Text) && Occurrences(document.Text, model[i].Text) == 1) model.RemoveAt(i--);
         }
+    }
+
+    /// <summary>How often <paramref name="word"/> stands in the text as a whole word, in any case.</summary>
+    private static int Occurrences(string text, string word)
+    {
+        int count = 0;
+        for (int at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (at + word.Length == text.Length || !char.IsLetterOrDigit(text[at + word.Length]))) count++;
+        return count;
     }
 
     /// <summary>
