@@ -407,7 +407,7 @@ internal sealed class SentenceEvents
         // "weapons and volunteers": a plural after "and" and a plain noun is a second noun, not a second verb.
         if (prev is "and" or "or" && i >= 2 && _low[i].EndsWith('s') && _entityAt[i - 2] is null && IsPlainWord(i - 2)
             && _lexicon.VerbLemma(_low[i - 2]) is null) return true;
-        if (Auxiliaries.Contains(prev) || SubjectPronouns.Contains(prev) || prev is "and" or "or" || prev.EndsWith("ly", StringComparison.Ordinal)) return false;
+        if (Auxiliaries.Contains(prev) || SubjectPronouns.Contains(prev) || prev is "and" or "or" || IsAdverb(prev)) return false;
         if (Determiners.Contains(prev) || Prepositions.Contains(prev)) return true;
         // "forces attacked", "drones struck": after a plain word, a past form that is no noun is the verb of that word's
         // clause; so is a verb whose past is its base form right before its object ("air force hit the …").
@@ -434,7 +434,7 @@ internal sealed class SentenceEvents
             || Determiners.Contains(next) || Auxiliaries.Contains(next) || SubjectPronouns.Contains(next) || next is "and" or "or" || char.IsUpper(_doc.Text[_doc.Tokens[_first + end].Start]))
             return false;
         int j = i - 1;
-        while (j >= 0 && _low[j].EndsWith("ly", StringComparison.Ordinal)) j--;
+        while (j >= 0 && IsAdverb(_low[j])) j--;
         // "Russia's proposed gas union": after a possessor, "'s" is no auxiliary.
         if (j >= 1 && _low[j] is "'s" or "’s" && _entityAt[j - 1] is { } owner && IsPossessive(owner)) return true;
         if (j < 0) return true;
@@ -467,7 +467,7 @@ internal sealed class SentenceEvents
         if (_entityAt[i - 1] is not null || Auxiliaries.Contains(prev) || SubjectPronouns.Contains(prev) || prev is "and" or "or") return false;
         // "talks on normalizing relations, led by special envoys …" (but "Georgia, attacked by Russia, …" reports an attack).
         if (prev == "," && i >= 2) return _entityAt[i - 2] is null && _doc.Tokens[_first + i - 2].Kind == TokenKind.Word;
-        return _doc.Tokens[_first + i - 1].Kind == TokenKind.Word ? !prev.EndsWith("ly", StringComparison.Ordinal) : prev is "\"" or "”" or "'" or "’";
+        return _doc.Tokens[_first + i - 1].Kind == TokenKind.Word ? !IsAdverb(prev) : prev is "\"" or "”" or "'" or "’";
     }
 
     /// <summary>The longest matching pattern of the verb's block, and where its words end.</summary>
@@ -1534,7 +1534,15 @@ internal sealed class SentenceEvents
                                      || _doc.Tokens[_first + i].Kind == TokenKind.Number));
 
     /// <summary>"has", "will", "jointly", "reportedly": words that may stand between a subject and its verb.</summary>
-    private bool IsAuxiliaryOrAdverb(int i) => Auxiliaries.Contains(_low[i]) || _low[i].EndsWith("ly", StringComparison.Ordinal);
+    private bool IsAuxiliaryOrAdverb(int i) => Auxiliaries.Contains(_low[i]) || IsAdverb(_low[i]);
+
+    /// <summary>Nouns in -ly (<see cref="IsAdverb"/>).</summary>
+    private static readonly HashSet<string> NounsInLy = new(StringComparer.Ordinal) { "family", "assembly", "anomaly", "monopoly", "july", "italy", "ally" };
+
+    /// <summary>"recently", "also" aside, a word in -ly that is no verb ("supply", "apply", "reply") or noun ("family",
+    /// "assembly"): "supply chains" is a noun phrase, not an adverb and a verb.</summary>
+    private bool IsAdverb(string w) =>
+        w.EndsWith("ly", StringComparison.Ordinal) && w.Length > 3 && !NounsInLy.Contains(w) && _lexicon.VerbLemma(w) is null;
 
     /// <summary>First actor-like entity after <paramref name="from"/> in the clause; "in/at X" places are skipped.</summary>
     private Entity? Object(int from, Entity? exclude, bool beforeComma = false)
@@ -1659,7 +1667,7 @@ internal sealed class SentenceEvents
         for (int i = start - 1; i >= Math.Max(0, start - 3); i--)
         {
             if (BeForms.Contains(_low[i])) return true;
-            if (!_low[i].EndsWith("ly", StringComparison.Ordinal) && _low[i] is not ("not" or "also" or "already")) return false;
+            if (!IsAdverb(_low[i]) && _low[i] is not ("not" or "also" or "already")) return false;
         }
         return false;
     }

@@ -178,6 +178,8 @@ public class EventStageTests
     [InlineData("[Armenia|LOC] argued against the plan proposed by [Russia|LOC].", "REJECT/asserted 'argued' actor=Armenia recipient=Russia")]
     // suspended talks did not take place (a headline with no party to suspend them with read CONSULT 'Talks' asserted)
     [InlineData("[Colombia|LOC] Suspends Talks With Rebels After Attacks", "CONSULT/negated 'Talks' actor=Colombia recipient=-")]
+    // "supply" is no adverb: "supply chains" is a noun phrase (it read COOPERATE 'chains' recipient=Japanese)
+    [InlineData("[Shigeru Ishiba|PERSON] said [Tokyo|LOC] would work with [Seoul|LOC] on supply chains and on the issue of [Japanese|NORP] citizens abducted by [North Korea|LOC].", "")]
     [InlineData("[Abbas Araqchi|PERSON] reaffirmed [Tehran|LOC]'s support for [Armenia|LOC]'s territorial integrity.", "SUPPORT/asserted 'support' actor=Abbas Araqchi recipient=Armenia")]
     [InlineData("[Kazakhstan|LOC] hosted [CSTO|ORG] exercises near [Almaty|LOC] in [September|DATE].", "")]
     // a subordinate clause's subject may be a nationality with its head noun ("a Russian court"), not the main clause's
