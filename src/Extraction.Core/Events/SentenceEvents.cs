@@ -1257,10 +1257,11 @@ internal sealed class SentenceEvents
         return k >= 0 && _low[k] == "with" ? new Mention(named, first, false, false) : null;
     }
 
-    /// <summary>Nouns for the people who act for a body: "leaders of ECOWAS suspended Niger" is ECOWAS acting.</summary>
+    /// <summary>Nouns for the people who act for a body: "leaders of ECOWAS suspended Niger" is ECOWAS acting, and so is a
+    /// part of it ("a faction of the Tigray People's Liberation Front seized Mekelle").</summary>
     private static readonly HashSet<string> PeopleOfABody = new(StringComparer.Ordinal)
         { "leaders", "representatives", "members", "officials", "delegates", "delegation", "envoys", "diplomats", "ministers", "troops", "soldiers", "forces", "fighters", "units",
-          "residents", "citizens", "people", "workers", "farmers", "students" };
+          "residents", "citizens", "people", "workers", "farmers", "students", "faction", "wing" };
 
     private static readonly HashSet<string> PairNouns = new(StringComparer.Ordinal)
         { "leaders", "presidents", "ministers", "sides", "countries", "states", "nations", "governments", "delegations", "men" };
