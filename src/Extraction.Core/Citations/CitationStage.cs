@@ -447,6 +447,9 @@ public sealed partial class CitationStage : IStage
         int sentence = d.SentenceIndexAt(verbStart);
         if (sentence < 0) return;
         int sentenceStart = d.Sentences[sentence].Start;
+        // "Diplomats in Addis Ababa said satellite images showed …": the words of a clause reported by a speech verb
+        // before this one begin after that verb.
+        if (SpeechVerbRegex().Matches(d.Text[sentenceStart..verbStart]) is { Count: > 0 } speech) sentenceStart += speech[^1].Index + speech[^1].Length;
         var before = d.Text.AsSpan(sentenceStart, verbStart - sentenceStart).TrimEnd();
         // "Uzbek officials, speaking on condition of anonymity, told Gazeta.uz": an aside that says who the source is
         // stands between the speaker and the verb.

@@ -214,6 +214,8 @@ public class CitationTests
     [InlineData("Observers in [Almaty|LOC] and [Bishkek|LOC] noted that no documents were signed.", "Observers in Almaty and Bishkek noted", "Observers in Almaty and Bishkek")]
     // data show; an article may open five words
     [InlineData("[China|LOC]'s exports jumped 12.4% in March, customs data showed on Monday.", "customs data showed", "customs data")]
+    // a clause reported by a speech verb begins after it (it cited "Diplomats in Addis Ababa said satellite images")
+    [InlineData("Diplomats in [Addis Ababa|LOC] said satellite images showed [Eritrean|NORP] troops moving toward the frontier.", "Diplomats in Addis Ababa said", "Diplomats in Addis Ababa")]
     [InlineData("A [Ukrainian|NORP] military intelligence source told [Reuters|ORG] the refinery was hit.", "A Ukrainian military intelligence source told", "Ukrainian military intelligence source")]
     public void An_unnamed_or_untagged_speaker_before_a_reporting_verb_is_a_citation(string marked, string text, string source)
     {
