@@ -368,4 +368,12 @@ public class EntityRulesTests
         // trailing common words are the kind of source, not its name
         Assert.Contains(("HRW", EntityLabels.Org), EntityTestData.PairsWithCommitted("It was condemned (HRW press release, November 20)."));
     }
+
+    /// <summary>A name, "bin" and capitalised words are one person (nothing was found in "Hamza bin Laden").</summary>
+    [Theory]
+    [InlineData("Hamza bin Laden, his son, was also killed.", "Hamza bin Laden")]
+    [InlineData("Saudi Crown Prince Mohammed bin Salman met him in Jeddah.", "Mohammed bin Salman")]
+    [InlineData("Emir Sheikh Tamim bin Hamad Al Thani spoke on Monday.", "Tamim bin Hamad Al Thani")]
+    public void A_patronymic_joins_one_person_s_names(string text, string person) =>
+        Assert.Contains((person, EntityLabels.Person), EntityTestData.PairsWithCommitted(text));
 }

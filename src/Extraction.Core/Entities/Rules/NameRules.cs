@@ -63,6 +63,7 @@ public static partial class NameRules
                 TagOrgDescribedAfter(c, i, end);
                 TagCodeNamedGroup(c, i, end);
                 TagFirstNamePerson(c, i, end);
+                TagPatronymicPerson(c, i, end);
                 TagPlacesBeforePlaceNouns(c, from, i);
             }
             TagHeadNounOrgs(c, from, end, headline);
@@ -399,6 +400,23 @@ public static partial class NameRules
         if (next >= end || !c.SpaceBetween(token) || !c.IsCapitalized(next) || Titles.Contains(c.Word(next))
             || c.Gazetteer.IsCommonWord(c.Word(next)) || c.Gazetteer.Names.MatchPiece(c.Word(next)) >= 0) return false;
         return c.Gazetteer.Names.MatchLongest(c.Document.Text, c.Document.Tokens, token, end, out _) == token + 1;
+    }
+
+    /// <summary>
+    /// "Tamim bin Hamad Al Thani", "Hamza bin Laden", "Mohammed bin Salman": a capitalised name, "bin", "ibn" or "bint"
+    /// and one to three capitalised words name one person (the model split them at the particle or found nothing).
+    /// </summary>
+    private static void TagPatronymicPerson(RuleContext c, int i, int end)
+    {
+        if (i + 2 >= end || c.Word(i + 1) is not ("bin" or "ibn" or "bint") || !c.IsNameWord(i) || Titles.Contains(c.Word(i))
+            || !c.SpaceBetween(i) || !c.SpaceBetween(i + 1) || !c.IsCapitalized(i + 2)) return;
+        int first = i;
+        // "Sheikh Mohammed bin Abdulrahman": a given name before may open the name too, a title does not.
+        if (first > c.FirstBodyToken && c.SpaceBetween(first - 1) && c.IsNameWord(first - 1) && !Titles.Contains(c.Word(first - 1))
+            && !IsPlaceOrGroup(c, first - 1) && c.Gazetteer.IsFirstName(c.Word(first - 1))) first--;
+        int stop = i + 3;
+        while (stop < end && stop - i < 5 && c.SpaceBetween(stop - 1) && c.IsCapitalized(stop) && !Titles.Contains(c.Word(stop))) stop++;
+        c.Add(first, stop, EntityLabels.Person, 0.85, "patronymic");
     }
 
     private static void TagFirstNamePerson(RuleContext c, int i, int end)
