@@ -263,6 +263,22 @@ public class NerCanonicalTests
         Assert.Equal(label, Assert.Single(doc.Entities, e => e.Text == name).Label);
     }
 
+    /// <summary>A person the lexicon knows before a title and a name stays a person when the model's span is split at the
+    /// title (it read the organisation "Putin"); a doubtful name before a title and a name is whose title it is, no member
+    /// of a list of persons (it kept the person "Rosatom").</summary>
+    [Fact]
+    public void A_name_before_a_title_and_a_person_is_whose_title_it_is()
+    {
+        var doc = new Document("d", "Putin Adviser Yuri Ushakov said the talks were useful.", new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Equal(EntityLabels.Person, Assert.Single(doc.Entities, e => e.Text == "Putin").Label);
+        doc = new Document("d", "On September 26, Uzbek President Shavkat Mirziyoyev and Rosatom Director General Alexei Likhachev signed an agreement in Tashkent.",
+            new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.DoesNotContain(doc.Entities, e => e.Text == "Rosatom" && e.Label == EntityLabels.Person);
+        Assert.Contains(doc.Entities, e => e.Text == "Alexei Likhachev" && e.Label == EntityLabels.Person);
+    }
+
     /// <summary>A model place no earlier stage knows, before a descriptor noun, is an organisation (it read the place "La
     /// Libertad Avanza"); a known place there stays one.</summary>
     [Theory]

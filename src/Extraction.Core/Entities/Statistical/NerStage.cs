@@ -155,8 +155,13 @@ public sealed class NerStage : IStage
             if (Array.IndexOf(ListLabels, e.Label) >= 0) members.Add((e, true, members.Count));
         foreach (var e in document.Entities)
             if (e.Label is EntityLabels.Person or EntityLabels.Org or EntityLabels.Loc) members.Add((e, true, members.Count));
+        HashSet<int>? personStarts = null;
         foreach (var d in doubtful)
-            if (char.IsUpper(d.Text[0]) && !members.Exists(m => m.Confident && m.Entity.Start < d.End && d.Start < m.Entity.End)) members.Add((d, false, members.Count));
+            // "Mirziyoyev and Rosatom Director General Alexei Likhachev": a name before a title and a person's name is whose
+            // title it is, no member of the list.
+            if (char.IsUpper(d.Text[0]) && !members.Exists(m => m.Confident && m.Entity.Start < d.End && d.Start < m.Entity.End)
+                && !TitleBeforeAName(document, EntityText.TokenEndingAt(document, d.End) + 1, personStarts ??= PersonStarts(document, model)))
+                members.Add((d, false, members.Count));
         // Stable: at one start the model's name comes first, then an earlier stage's, then a doubtful one.
         members.Sort((a, b) => a.Entity.Start != b.Entity.Start ? a.Entity.Start.CompareTo(b.Entity.Start) : a.Order.CompareTo(b.Order));
         // One member per stretch of text (an earlier stage and the model may both have found a name), compacted in place.
@@ -364,6 +369,19 @@ public sealed class NerStage : IStage
         if (Rules.NameRules.IsDescriptorAfterName(document.SpanOf(tokens[t]))) return true;
         return t + 1 < tokens.Count && tokens[t].Kind == TokenKind.Word && char.IsLower(document.Text[tokens[t].Start])
                && Rules.NameRules.IsDescriptorAfterName(document.SpanOf(tokens[t + 1]));
+    }
+
+    /// <summary>Where the persons of the model's spans and of the earlier stages begin.</summary>
+    private static HashSet<int> PersonStarts(Document document, List<Entity> spans) =>
+        spans.Concat(document.Entities).Where(e => e.Label == EntityLabels.Person).Select(e => e.Start).ToHashSet();
+
+    /// <summary>Capitalised title words from token <paramref name="t"/> ("Director General") and then a person's name.</summary>
+    private static bool TitleBeforeAName(Document document, int t, HashSet<int> personStarts)
+    {
+        int k = t;
+        while (k < document.Tokens.Count && k - t < 4 && char.IsUpper(document.Text[document.Tokens[k].Start])
+               && Relations.TitleLexicon.KindOf(document.SpanOf(document.Tokens[k])) != Relations.TitleKind.None) k++;
+        return k > t && k < document.Tokens.Count && personStarts.Contains(document.Tokens[k].Start);
     }
 
     /// <summary>An earlier stage (gazetteer, rules) found a name over exactly [start, end).</summary>

@@ -21,7 +21,7 @@ public sealed class NerTagger
     private readonly ITokenLexicon? _lexicon;
     private readonly WordClusters? _clusters;
     private readonly int _personLabel, _norpLabel, _orgLabel;  // -1 when the model has no such label
-    private readonly uint _norpBits, _placeBits;    // the lexicon's begin and continue bits of NORP and LOC, 0 without one
+    private readonly uint _norpBits, _placeBits, _personBits;    // the lexicon's begin and continue bits of NORP, LOC and PERSON, 0 without one
 
     public NerTagger(NerModel model, ITokenLexicon? lexicon, WordClusters? clusters = null, ContextEncoder? encoder = null)
     {
@@ -49,6 +49,8 @@ public sealed class NerTagger
         _norpBits = norp < 0 ? 0 : 3u << (2 * norp);
         int place = lexicon?.Classes.ToList().IndexOf(EntityLabels.Loc) ?? -1;
         _placeBits = place < 0 ? 0 : 3u << (2 * place);
+        int person = lexicon?.Classes.ToList().IndexOf(EntityLabels.Person) ?? -1;
+        _personBits = person < 0 ? 0 : 3u << (2 * person);
         Encoder = model.Info.Encoder is null ? null : encoder;
     }
 
@@ -173,7 +175,8 @@ public sealed class NerTagger
             if ((label == _personLabel || label == _orgLabel) && _orgLabel >= 0 && _personLabel >= 0
                 && OrganisationBeforeTitle(text, tokens, marks, from, to) is var (titleStart, nameStart))
             {
-                into.Add(new NerSpan(from, titleStart, _orgLabel, p, Model.Calibrate(p)));
+                // "Putin Adviser Yuri Ushakov": a person the lexicon knows before the title is that person, no organisation.
+                into.Add(new NerSpan(from, titleStart, AllMarked(marks, from, titleStart, _personBits) ? _personLabel : _orgLabel, p, Model.Calibrate(p)));
                 (from, label) = (nameStart, _personLabel);
             }
             if (label == _personLabel)
@@ -220,6 +223,15 @@ public sealed class NerTagger
             || TitleKindOf(text, tokens[title]) is not (Relations.TitleKind.Head or Relations.TitleKind.Member)) return false;
         for (int t = title + 1; t < to; t++)
             if (!char.IsUpper(text[tokens[t].Start]) || TitleKindOf(text, tokens[t]) != Relations.TitleKind.None) return false;
+        return true;
+    }
+
+    /// <summary>Every token of [from, to) carries one of <paramref name="bits"/> in the lexicon's marks.</summary>
+    private static bool AllMarked(ReadOnlySpan<uint> marks, int from, int to, uint bits)
+    {
+        if (bits == 0 || marks.IsEmpty) return false;
+        for (int t = from; t < to; t++)
+            if ((marks[t] & bits) == 0) return false;
         return true;
     }
 
