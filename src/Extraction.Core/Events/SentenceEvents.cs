@@ -462,6 +462,10 @@ internal sealed class SentenceEvents
             && (Determiners.Contains(_low[i - 2]) || _lexicon.VerbLemma(_low[i - 2]) is not null && !Auxiliaries.Contains(_low[i - 2]))) return true;
         // "arrested two men suspected of planning sabotage": a participle of suspicion after a plain noun describes it.
         if (i > 0 && IsSuspicionParticiple(i) && IsLowerCasePlainWord(i - 1) && !Auxiliaries.Contains(_low[i - 1])) return true;
+        // "to supply Transnistria with gas purchased on European markets": a participle and a phrase after a noun that is
+        // the object of a preposition describes that noun (a clause's own subject opens no preposition: "officials gathered in …").
+        if (i >= 2 && w.EndsWith("ed", StringComparison.Ordinal) && end < _count && Prepositions.Contains(_low[end]) && IsLowerCasePlainWord(i - 1)
+            && (Prepositions.Contains(_low[i - 2]) || i >= 3 && Determiners.Contains(_low[i - 2]) && Prepositions.Contains(_low[i - 3]))) return true;
         if (i == 0 || end >= _count || _low[end] != "by" || !(w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal) || IsPastForm(i))) return false;
         string prev = _low[i - 1];
         if (_entityAt[i - 1] is not null || Auxiliaries.Contains(prev) || SubjectPronouns.Contains(prev) || prev is "and" or "or") return false;

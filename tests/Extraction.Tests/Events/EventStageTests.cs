@@ -182,6 +182,8 @@ public class EventStageTests
     [InlineData("[Shigeru Ishiba|PERSON] said [Tokyo|LOC] would work with [Seoul|LOC] on supply chains and on the issue of [Japanese|NORP] citizens abducted by [North Korea|LOC].", "")]
     // a faction of a body acts for it (it read actor=Eritrea, the last name before the clause)
     [InlineData("[Ethiopia|LOC] accused [Eritrea|LOC] of preparing for war, days after a faction of the [Tigray People's Liberation Front|ORG] seized the regional capital, [Mekelle|LOC].", "ACCUSE/asserted 'accused' actor=Ethiopia recipient=Eritrea | COERCE/asserted 'seized' actor=Tigray People's Liberation Front recipient=Mekelle")]
+    // a participle after the object of a preposition describes it (it read COOPERATE 'purchased' recipient=European)
+    [InlineData("[Dorin Recean|PERSON] offered to supply [Transnistria|LOC] with gas purchased on [European|NORP] markets.", "AGREE/asserted 'offered to supply' actor=Dorin Recean recipient=Transnistria")]
     [InlineData("[Abbas Araqchi|PERSON] reaffirmed [Tehran|LOC]'s support for [Armenia|LOC]'s territorial integrity.", "SUPPORT/asserted 'support' actor=Abbas Araqchi recipient=Armenia")]
     [InlineData("[Kazakhstan|LOC] hosted [CSTO|ORG] exercises near [Almaty|LOC] in [September|DATE].", "")]
     // a subordinate clause's subject may be a nationality with its head noun ("a Russian court"), not the main clause's
