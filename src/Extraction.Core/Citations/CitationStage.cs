@@ -449,7 +449,10 @@ public sealed partial class CitationStage : IStage
         int sentenceStart = d.Sentences[sentence].Start;
         // "Diplomats in Addis Ababa said satellite images showed …": the words of a clause reported by a speech verb
         // before this one begin after that verb.
-        if (SpeechVerbRegex().Matches(d.Text[sentenceStart..verbStart]) is { Count: > 0 } speech) sentenceStart += speech[^1].Index + speech[^1].Length;
+        int reportedFrom = sentenceStart;
+        foreach (var speech in SpeechVerbRegex().EnumerateMatches(d.Text.AsSpan(sentenceStart, verbStart - sentenceStart)))
+            reportedFrom = sentenceStart + speech.Index + speech.Length;
+        sentenceStart = reportedFrom;
         var before = d.Text.AsSpan(sentenceStart, verbStart - sentenceStart).TrimEnd();
         // "Uzbek officials, speaking on condition of anonymity, told Gazeta.uz": an aside that says who the source is
         // stands between the speaker and the verb.

@@ -41,8 +41,9 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
     {
         (_common, _lowerCaseWords) = CommonWords();
         AddCountries();
-        AddCapitalsAndRegions();
+        AddCountryNamesAndCapitals();
         CollectFirstNames();
+        AddRegions();
         AddGeographicFeatures();
         AddPetrarch("Phoenix.International.actors.txt", personsOnlyWhenTagged: false);
         AddPetrarch("Phoenix.MilNonState.actors.txt", personsOnlyWhenTagged: false);
@@ -250,9 +251,10 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
     /// <summary>
     /// "Almost XML": each country's record opens with &lt;CountryName&gt; and gives its ISO code; a &lt;Capital&gt;
     /// block lists the capital, then variant spellings of it (NAME_ in capitals); a &lt;Regions&gt; block lists provinces
-    /// and regions, each its own name; a &lt;GeogFeatures&gt; block lists rivers, seas, mountains, deserts (<see cref="AddGeographicFeatures"/>).
+    /// and regions, each its own name (<see cref="AddRegions"/>); a &lt;GeogFeatures&gt; block lists rivers, seas, mountains,
+    /// deserts (<see cref="AddGeographicFeatures"/>).
     /// </summary>
-    private void AddCapitalsAndRegions()
+    private void AddCountryNamesAndCapitals()
     {
         string text = CountryInfoText();
         AddCountryNames(text);
@@ -269,11 +271,15 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
     /// Natural features ("Crimea", "Sinai", "Volga", "Suez Canal"), after the person names are known: a one-word feature
     /// that is also a surname or first name ("Murray", "Nasser") is left out, as a person is the likelier reading.
     /// </summary>
-    private void AddGeographicFeatures()
-    {
-        AddCountryInfoBlocks(CountryInfoText(), "Regions", variantsOfOne: false, "countryinfo regions");
+    private void AddGeographicFeatures() =>
         AddCountryInfoBlocks(CountryInfoText(), "GeogFeatures", variantsOfOne: false, "countryinfo features", skipPersonNames: true);
-    }
+
+    /// <summary>
+    /// Provinces and regions, after the first names are counted: a region that is also a first name ("Vladimir",
+    /// "Victoria") leaves the first name in the list and is marked ambiguous, where read before it would have hidden the
+    /// first name.
+    /// </summary>
+    private void AddRegions() => AddCountryInfoBlocks(CountryInfoText(), "Regions", variantsOfOne: false, "countryinfo regions");
 
     /// <summary>
     /// Country names the current list no longer uses (it says "Türkiye", news still says "Turkey"), canonical as that

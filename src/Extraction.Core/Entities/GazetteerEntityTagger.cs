@@ -8,7 +8,8 @@ namespace Extraction.Entities;
 /// organisations from the dictionaries) with their label and canonical name, under ambiguity guards:
 /// every name word capitalised, abbreviations in capitals, common-word names ("Nice") never sentence-initial,
 /// ambiguous names ("Florence") not inside a longer capitalised name. Also "Tajik-Afghan"-style compounds of two
-/// known nationalities or places → NORP.
+/// known nationalities or places → NORP, and names inside describing words ("Saudi-led", "pro-Russian") with the
+/// offsets of their characters.
 /// </summary>
 public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
 {

@@ -70,4 +70,17 @@ public class PhraseMatcherTests
         Assert.Equal(1, m.MatchPiece("RUSSIA"));
         Assert.Equal(-1, m.MatchPiece("Prussia"));
     }
+
+    /// <summary>A whole name given as text: every piece, any case; a prefix of a longer name or a piece alone is no match.</summary>
+    [Fact]
+    public void A_phrase_matches_only_a_whole_name()
+    {
+        var m = Matcher("New York", "York", "South Korea");
+        Assert.Equal(0, m.MatchPhrase("new YORK"));
+        Assert.Equal(1, m.MatchPhrase("York"));
+        Assert.Equal(-1, m.MatchPhrase("South"));
+        Assert.Equal(-1, m.MatchPhrase("New York City"));
+        Assert.Equal(-1, m.MatchPhrase(""));
+        Assert.Equal(-1, m.MatchPiece("New York"));  // a piece is one word
+    }
 }

@@ -10,6 +10,9 @@ namespace Extraction.Entities.Rules;
 /// </summary>
 public static class AcronymRules
 {
+    /// <summary>The rule name in the source of a long name found by its acronym (the ner stage lets it stand over the model's spans inside it).</summary>
+    public const string LongNameRule = "acronym_long";
+
     public static void Apply(RuleContext c)
     {
         var defined = new Dictionary<string, Entity>(StringComparer.Ordinal);
@@ -94,7 +97,7 @@ public static class AcronymRules
             if (c.IsCapitalized(start) && !EntityText.IsDeterminer(w)
                 && InitialsOf(c.Document.Slice(c.Tokens[start].Start, c.Tokens[open - 1].End)) is var (capitalised, all)
                 && string.Concat(acronym.Where(char.IsLetter)) is var letters && (capitalised == letters || all == letters))
-                return c.Add(start, open, EntityLabels.Org, 0.8, "acronym_long");
+                return c.Add(start, open, EntityLabels.Org, 0.8, LongNameRule);
         }
         return null;
     }

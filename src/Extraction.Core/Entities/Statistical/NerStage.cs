@@ -543,7 +543,10 @@ public sealed class NerStage : IStage
     /// gazetteer lists neither "Britain" nor "Hamas" alone: "US and Britain Strike Houthi Targets"). A rest holding an
     /// organisation's last word is part of the name ("New York Times Wins …" keeps "Times") unless a word the article
     /// writes in lower case comes before that last word. Only in headlines: in a
-    /// sentence merely dense with names a name may well begin with another ("Russian Orthodox Church").
+    /// sentence merely dense with names a name may well begin with another ("Russian Orthodox Church"). Before the cut, a
+    /// span loses the describing words and the words the article writes in lower case it begins with; after it, words
+    /// the article writes in lower case end it, and one word left of a longer span that the article never writes again
+    /// is a verb.
     /// </summary>
     internal static void CutHeadlineNamesToKnownNames(Document document, List<Entity> model)
     {
@@ -727,7 +730,7 @@ public sealed class NerStage : IStage
             for (int j = at - 1; j >= Math.Max(0, at - 4); j--)
             {
                 var e = sorted[j];
-                bool defined = e.Source.EndsWith("/acronym_long", StringComparison.Ordinal);
+                bool defined = e.Source.EndsWith("/" + Rules.AcronymRules.LongNameRule, StringComparison.Ordinal);
                 if (e.Label != m.Label && !defined || e.End < m.End || e.End - e.Start <= m.End - m.Start) continue;
                 // Not over a coordination a rule read as one name, nor onto what a name after "of" belongs to: "X Party and
                 // Y Party", "Fellow of the British Academy". A name the gazetteer lists whole may hold an "and"
