@@ -169,9 +169,9 @@ internal sealed class SentenceEvents
     private bool IsDirectObject(int verbEnd, int noun)
     {
         if (noun - verbEnd > 3) return false;
-        // "launched 65 drones": a number counts the noun.
+        // "launched 65 drones": a number counts the noun; "launched missile strikes": a weapon names its kind.
         for (int i = verbEnd; i < noun; i++)
-            if (!IsPlainWord(i) && !(_entityAt[i] is null && _doc.Tokens[_first + i].Kind == TokenKind.Number)) return false;
+            if (!IsPlainWord(i) && !(_entityAt[i] is null && _doc.Tokens[_first + i].Kind == TokenKind.Number) && _entityAt[i] is not { Label: EntityLabels.Weapon }) return false;
         return true;
     }
 
@@ -201,8 +201,8 @@ internal sealed class SentenceEvents
             // Europe"), no verb or event noun.
             if (!_headline && i > firstWord && char.IsUpper(_doc.Text[_doc.Tokens[_first + i].Start])) continue;
             string w = _low[i];
-            // "according to" attributes (a citation), it reports no act of according.
-            if (w == "according" && i + 1 < _count && _low[i + 1] == "to") continue;
+            // "according to" attributes (a citation), it reports no act of according; a "think tank" thinks nothing.
+            if (w == "according" && i + 1 < _count && _low[i + 1] == "to" || w == "think" && i + 1 < _count && _low[i + 1] is "tank" or "tanks") continue;
             bool nounContext = IsNounContext(i);
             string? nominal = NominalTriggers.CodeOf(w, i > 0 ? _low[i - 1] : null);
             var (verbEnd, lemma) = MatchVerb(i);
@@ -315,7 +315,22 @@ internal sealed class SentenceEvents
         || lemma == "swear" && verbEnd < _count && _low[verbEnd] == "in"
         // "Nodia argued that Moscow does not need formal ties": to argue or contend that something is so states it; the
         // clause's subject is not disapproved of (arguing against or with someone still is).
-        || lemma is "argue" or "contend" && verbEnd < _count && _low[verbEnd] == "that";
+        || lemma is "argue" or "contend" && verbEnd < _count && _low[verbEnd] == "that"
+        // "Serbia Caught Between Moscow and Brussels": to be caught between two is no capture.
+        || lemma == "catch" && verbEnd < _count && _low[verbEnd] == "between"
+        // "NIS faces U.S. sanctions": to face an act is to be its target, no meeting; the act's noun makes the event.
+        || lemma == "face" && FacesAnAct(verbEnd);
+
+    /// <summary>An event noun within the next four words after the verb, past modifiers and names ("faces U.S. sanctions").</summary>
+    private bool FacesAnAct(int verbEnd)
+    {
+        for (int i = verbEnd; i < Math.Min(_count, verbEnd + 4); i++)
+        {
+            if (NominalTriggers.CodeOf(_low[i]) is not null) return true;
+            if (Prepositions.Contains(_low[i]) || _doc.Tokens[_first + i].Kind != TokenKind.Word && _entityAt[i] is null) return false;
+        }
+        return false;
+    }
 
     private static readonly HashSet<string> BeatenFigures = new(StringComparer.Ordinal)
         { "forecasts", "forecast", "expectations", "estimates", "estimate", "consensus", "records", "record", "deadline", "inflation" };
@@ -1431,6 +1446,9 @@ internal sealed class SentenceEvents
         int end = verb - 1;
         while (end >= 0 && IsAuxiliaryOrAdverb(end)) end--;
         if (end < 3 || _low[end] != ",") return (-1, -1);
+        // "Tajik opposition figures in exile, however, accused Rahmon": a connective adverb between commas is an aside.
+        if (_low[end - 2] == "," && _low[end - 1] is "however" or "meanwhile" or "moreover" or "nonetheless" or "nevertheless" or "though" or "too" or "instead")
+            return (end - 2, end);
         bool verbless = true;
         for (int j = end - 1; j >= Math.Max(1, end - 16); j--)
         {
@@ -1920,7 +1938,7 @@ internal sealed class SentenceEvents
     {
         for (int i = from + 1; i < to; i++)
         {
-            if (ClauseBreaks.Contains(_low[i]) || _low[i] == "and" && (StartsAVerbPhrase(i + 1) || OpensAClause(i))) return true;
+            if (ClauseBreaks.Contains(_low[i]) || _low[i] == "and" && (StartsAVerbPhrase(i + 1) || OpensAClause(i) || i + 1 < _count && _low[i + 1] == "that")) return true;
             if (_low[i] is "after" or "before" or "since" or "until" or "when" or "as" or "if")
                 for (int k = i + 2; k < to; k++)
                     if (_isVerbTrigger[k] || IsClauseVerb(k)) return true;
@@ -1942,11 +1960,12 @@ internal sealed class SentenceEvents
     private bool OpensAClause(int and) =>
         and >= 2 && _low[and - 1] == "," && !(and + 1 < _count && _entityAt[and + 1] is { } next && _entityAt[and - 2] is { } last && next.Label == last.Label);
 
-    /// <summary>A clause break or a coordinating "and" lies between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
+    /// <summary>A clause break or a coordinating "and" lies between tokens <paramref name="from"/> and <paramref name="to"/>; an
+    /// "and" between two names joins them ("Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon signed").</summary>
     private bool Separated(int from, int to)
     {
         for (int i = from + 1; i < to; i++)
-            if (_low[i] == "and" || ClauseBreaks.Contains(_low[i])) return true;
+            if (_low[i] == "and" && !(_entityAt[i - 1] is not null && i + 1 < _count && _entityAt[i + 1] is not null) || ClauseBreaks.Contains(_low[i])) return true;
         return false;
     }
 

@@ -184,6 +184,16 @@ public class EventStageTests
     [InlineData("[Ethiopia|LOC] accused [Eritrea|LOC] of preparing for war, days after a faction of the [Tigray People's Liberation Front|ORG] seized the regional capital, [Mekelle|LOC].", "ACCUSE/asserted 'accused' actor=Ethiopia recipient=Eritrea | COERCE/asserted 'seized' actor=Tigray People's Liberation Front recipient=Mekelle")]
     // a participle after the object of a preposition describes it (it read COOPERATE 'purchased' recipient=European)
     [InlineData("[Dorin Recean|PERSON] offered to supply [Transnistria|LOC] with gas purchased on [European|NORP] markets.", "AGREE/asserted 'offered to supply' actor=Dorin Recean recipient=Transnistria")]
+    // a connective adverb between commas is an aside (there was no event)
+    [InlineData("[Tajik|NORP] opposition figures in exile, however, accused [Rahmon|PERSON] of ceding land.", "ACCUSE/asserted 'accused' actor=Tajik recipient=Rahmon")]
+    // to be caught between two is no capture (it read COERCE 'Caught' recipient=Moscow)
+    [InlineData("[Serbia|LOC] Caught Between [Moscow|LOC] and [Brussels|LOC]", "")]
+    // to face sanctions is to be their target (it read CONSULT 'faces' recipient=U.S.)
+    [InlineData("The oil company [NIS|ORG] faces [U.S.|LOC] sanctions that could shut down its refinery.", "COERCE/asserted 'sanctions' actor=U.S. recipient=-")]
+    // a weapon naming the kind of a launched act leaves one event (it read a second ASSAULT 'strikes'); a think tank thinks
+    // nothing (it read CONSULT 'think' recipient=Iran)
+    [InlineData("[India|LOC] launched [missile|WEAPON] strikes on nine sites in [Pakistan|LOC].", "ASSAULT/asserted 'launched' actor=India recipient=-")]
+    [InlineData("[Ilham Shaban|PERSON] of the [Caspian Barrel|ORG] think tank told [Turan|ORG] that [Iran|LOC]'s shortages make the route unreliable.", "")]
     [InlineData("[Abbas Araqchi|PERSON] reaffirmed [Tehran|LOC]'s support for [Armenia|LOC]'s territorial integrity.", "SUPPORT/asserted 'support' actor=Abbas Araqchi recipient=Armenia")]
     [InlineData("[Kazakhstan|LOC] hosted [CSTO|ORG] exercises near [Almaty|LOC] in [September|DATE].", "")]
     // a subordinate clause's subject may be a nationality with its head noun ("a Russian court"), not the main clause's
@@ -473,6 +483,21 @@ public class EventStageTests
         new EventStage(EventTestSupport.Lexicon).Process(doc);
         Assert.DoesNotContain(Assert.Single(doc.Events, e => e.Trigger.Text.StartsWith("agreed")).Arguments, a => a.Role == "instrument");
         Assert.Contains(Assert.Single(doc.Events, e => e.Trigger.Text == "fired").Arguments, a => a.Role == "instrument");
+        // nor across "and that", which opens a second reported clause (the downing had the strikes' 26 civilians)
+        doc = EventTestSupport.Marked("[Pakistan|LOC] said the strikes killed [26 civilians|QUANTITY] and that its air force had shot down five [Indian|NORP] jets.");
+        new EventStage(EventTestSupport.Lexicon).Process(doc);
+        Assert.DoesNotContain(Assert.Single(doc.Events, e => e.Trigger.Text == "shot down").Arguments, a => a.Role == "amount");
+    }
+
+    /// <summary>An "and" between two names joins a subject; it separates no clause (the signing was dated by a relative
+    /// clause's "2021" over the sentence's "March 13").</summary>
+    [Fact]
+    public void An_and_between_names_does_not_keep_the_sentence_s_date_from_the_act()
+    {
+        var doc = EventTestSupport.Marked("On [March 13|DATE], [Kyrgyz|NORP] President [Sadyr Japarov|PERSON] and [Tajik|NORP] President [Emomali Rahmon|PERSON] signed a treaty in [Bishkek|LOC] delimiting the border, ending a dispute that led to deadly clashes in [2021|DATE].");
+        new EventStage(EventTestSupport.Lexicon).Process(doc);
+        var signed = Assert.Single(doc.Events, e => e.Trigger.Text == "signed");
+        Assert.Equal("March 13", doc.EntityById(Assert.Single(signed.Arguments, a => a.Role == "time").Entity)!.Text);
     }
 
     [Fact]
