@@ -1380,6 +1380,10 @@ internal sealed class SentenceEvents
             // "PAS won a majority, the commission said on Monday, defying …": a participle after a reporting clause adds to
             // the clause reported, not to the speaker's.
             if (participle && ReportingVerbs.Contains(_low[i])) return -1;
+            // "accused Eritrea of preparing for war and supporting rebels": a gerund after "and" shares the subject of the
+            // gerund after "of" before it, the accused's.
+            if (!participle && i > 0 && _low[i - 1] == "of" && _low[i].EndsWith("ing", StringComparison.Ordinal) && _low[start].EndsWith("ing", StringComparison.Ordinal)
+                && _entityAt[i] is null) return i;
             // The participle's clause verb is the finite one, not an infinitive of its object ("ordered X to leave, accusing").
             if (IsClauseVerb(i) && !(participle && i > 0 && _low[i - 1] == "to"))
                 // "al-Maliki said the strikes had destroyed depots, and accused Tehran of …": after ", and" the verb joins the
