@@ -445,8 +445,11 @@ internal sealed class SentenceEvents
         string w = _low[i];
         if (end != i + 1 || end >= _count || !(w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal))) return false;
         string next = _low[end];
-        if (_entityAt[end] is not null || _doc.Tokens[_first + end].Kind != TokenKind.Word || Prepositions.Contains(next)
-            || Determiners.Contains(next) || Auxiliaries.Contains(next) || SubjectPronouns.Contains(next) || next is "and" or "or" || char.IsUpper(_doc.Text[_doc.Tokens[_first + end].Start]))
+        // "three suspected Russian saboteurs": a nationality may stand between the participle and its noun.
+        bool nationality = _entityAt[end] is { Label: EntityLabels.Norp };
+        if (_entityAt[end] is not null && !nationality || _doc.Tokens[_first + end].Kind != TokenKind.Word || Prepositions.Contains(next)
+            || Determiners.Contains(next) || Auxiliaries.Contains(next) || SubjectPronouns.Contains(next) || next is "and" or "or"
+            || char.IsUpper(_doc.Text[_doc.Tokens[_first + end].Start]) && !nationality)
             return false;
         int j = i - 1;
         while (j >= 0 && IsAdverb(_low[j])) j--;
@@ -459,9 +462,10 @@ internal sealed class SentenceEvents
         // "police detained opposition leader X": after a plain noun (a subject), the past form is the verb; an attributive
         // participle follows a determiner, a number, a preposition, punctuation, a quantifier or a verb ("the detained
         // leader", "two detained journalists", "the RSF and allied militias", "said detained protesters").
+        // Before a nationality only a determiner, a number or a quantifier says so ("forces attacked Kyrgyz border posts").
         return Determiners.Contains(_low[j]) || Prepositions.Contains(_low[j]) || _doc.Tokens[_first + j].Kind != TokenKind.Word
                || _low[j] is "and" or "or" or "many" or "more" or "other" or "several" or "all" or "most" or "few" or "both" or "two" or "three"
-               || _lexicon.VerbLemma(_low[j]) is not null || ReportingVerbs.Contains(_low[j]);
+               || !nationality && (_lexicon.VerbLemma(_low[j]) is not null || ReportingVerbs.Contains(_low[j]));
     }
 
     /// <summary>

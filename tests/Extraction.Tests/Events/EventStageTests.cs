@@ -196,6 +196,8 @@ public class EventStageTests
     [InlineData("[Ilham Shaban|PERSON] of the [Caspian Barrel|ORG] think tank told [Turan|ORG] that [Iran|LOC]'s shortages make the route unreliable.", "")]
     // a gerund after "and" shares the accused's act (it read actor=Ethiopia for the support)
     [InlineData("[Ethiopia|LOC] accused [Eritrea|LOC] of preparing for war and supporting rebels in the northern [Tigray|LOC] region.", "ACCUSE/asserted 'accused' actor=Ethiopia recipient=Eritrea | SUPPORT/asserted 'supporting' actor=Eritrea recipient=Tigray")]
+    // a participle before a nationality and its noun describes them (it read ACCUSE 'suspected', and no arrest)
+    [InlineData("[Germany|LOC] arrests three suspected [Russian|NORP] saboteurs.", "COERCE/asserted 'arrests' actor=Germany recipient=Russian")]
     [InlineData("[Abbas Araqchi|PERSON] reaffirmed [Tehran|LOC]'s support for [Armenia|LOC]'s territorial integrity.", "SUPPORT/asserted 'support' actor=Abbas Araqchi recipient=Armenia")]
     [InlineData("[Kazakhstan|LOC] hosted [CSTO|ORG] exercises near [Almaty|LOC] in [September|DATE].", "")]
     // a subordinate clause's subject may be a nationality with its head noun ("a Russian court"), not the main clause's
