@@ -1817,7 +1817,9 @@ internal sealed class SentenceEvents
     // ---- status and context ---------------------------------------------------------------------------------
 
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "not", "n't", "never", "no", "nor" };
-    private static readonly HashSet<string> Refusals = new(StringComparer.Ordinal) { "denied", "denies", "deny", "refused", "refuses", "refuse", "declined", "rejected" };
+    /// <summary>Verbs that say the act after them did not take place ("refused to attend", "failed to defend").</summary>
+    private static readonly HashSet<string> Refusals = new(StringComparer.Ordinal)
+        { "denied", "denies", "deny", "refused", "refuses", "refuse", "declined", "rejected", "failed", "fails", "fail", "failing" };
     private static readonly HashSet<string> Hypotheticals = new(StringComparer.Ordinal) { "if", "may", "might", "could", "would", "should", "unless", "whether" };
     private static readonly HashSet<string> Anticipations = new(StringComparer.Ordinal)
         { "will", "shall", "'ll", "expect", "expects", "expected", "expecting", "anticipate", "anticipates", "anticipated", "plan", "plans", "planned", "planning", "intend", "intends", "intended", "aims", "scheduled",
