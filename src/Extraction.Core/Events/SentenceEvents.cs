@@ -316,6 +316,8 @@ internal sealed class SentenceEvents
         // "Nodia argued that Moscow does not need formal ties": to argue or contend that something is so states it; the
         // clause's subject is not disapproved of (arguing against or with someone still is).
         || lemma is "argue" or "contend" && verbEnd < _count && _low[verbEnd] == "that"
+        // "was studying a rail link through Uzbekistan": to study a thing is no investigation of a party.
+        || lemma == "study" && !(Object(verbEnd, null) is { } studied && IsDirectObjectEntity(verbEnd, studied))
         // "Serbia Caught Between Moscow and Brussels": to be caught between two is no capture.
         || lemma == "catch" && verbEnd < _count && _low[verbEnd] == "between"
         // "NIS faces U.S. sanctions": to face an act is to be its target, no meeting; the act's noun makes the event.
