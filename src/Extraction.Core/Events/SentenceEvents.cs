@@ -1155,7 +1155,9 @@ internal sealed class SentenceEvents
             string w = _low[i];
             if (w is "its" or "their" or "his" or "her") return ResolvePronoun(i);
             if (w is "'s" or "’s") continue;
-            if (_doc.Tokens[_first + i].Kind != TokenKind.Word || Prepositions.Contains(w) || w is "a" or "an" or "the" || Auxiliaries.Contains(w)) return null;
+            // "Turk said air strikes had killed …": the speaker of a reporting verb does not do the act reported.
+            if (_doc.Tokens[_first + i].Kind != TokenKind.Word || Prepositions.Contains(w) || w is "a" or "an" or "the" || Auxiliaries.Contains(w)
+                || ReportingVerbs.Contains(w)) return null;
             passedVerb |= IsClauseVerb(i);
             words++;
         }
