@@ -339,6 +339,19 @@ public class NerStageTests
         Assert.Equal(expected, spans[0].Label);
     }
 
+    /// <summary>A one-word place in the form of a people's adjective before a lower-case word is that people's (it read the
+    /// place "Bavarian").</summary>
+    [Theory]
+    [InlineData("They were detained in the Bavarian city of Bayreuth.", "Bavarian", "NORP")]
+    [InlineData("They flew to Bavaria last week.", "Bavaria", "LOC")]  // no adjective's ending
+    [InlineData("The Caspian Sea is shrinking.", "Caspian Sea", "LOC")]  // a place's name of two words
+    public void A_one_word_place_in_the_form_of_a_people_s_adjective_is_that_people_s(string text, string span, string expected)
+    {
+        var (doc, spans) = OneSpan(text, span, "LOC");
+        NerStage.RelabelPartyAdjectives(doc, spans);
+        Assert.Equal(expected, spans[0].Label);
+    }
+
     [Fact]
     public void One_word_before_minister_is_a_portfolio_not_an_organisation()
     {

@@ -245,14 +245,17 @@ public sealed class NerStage : IStage
     /// <summary>
     /// "the Democratic presidential primary", "Democratic candidates": a one-word organisation in the form of an adjective
     /// ("-ic", "-ican", "-ist", "-ive"; not "-an", which "Taliban" ends in) before a lower-case word describes that word by a
-    /// party or movement, a political group used as an adjective (NORP), as "Republican" in "Republican senators" is.
+    /// party or movement, a political group used as an adjective (NORP), as "Republican" in "Republican senators" is; so
+    /// does a one-word place in the form of a people's adjective ("-ian", "-ean": "the Bavarian city of Bayreuth").
     /// </summary>
     internal static void RelabelPartyAdjectives(Document document, List<Entity> spans)
     {
         foreach (var e in spans)
         {
-            if (e.Label != EntityLabels.Org || e.Text.Contains(' ') || !char.IsUpper(e.Text[0]) || e.Text.Length < 5 || EntityText.IsAllCaps(e.Text)
-                || !(e.Text.EndsWith("ic") || e.Text.EndsWith("ican") || e.Text.EndsWith("ist") || e.Text.EndsWith("ive"))) continue;
+            if (e.Text.Contains(' ') || !char.IsUpper(e.Text[0]) || e.Text.Length < 5 || EntityText.IsAllCaps(e.Text)) continue;
+            bool adjective = e.Label == EntityLabels.Org && (e.Text.EndsWith("ic") || e.Text.EndsWith("ican") || e.Text.EndsWith("ist") || e.Text.EndsWith("ive"))
+                             || e.Label == EntityLabels.Loc && (e.Text.EndsWith("ian") || e.Text.EndsWith("ean"));
+            if (!adjective) continue;
             int last = EntityText.TokenEndingAt(document, e.End);
             if (last >= 0 && last + 1 < document.Tokens.Count && document.Tokens[last + 1].Kind == TokenKind.Word
                 && char.IsLower(document.Text[document.Tokens[last + 1].Start])) e.Label = EntityLabels.Norp;
