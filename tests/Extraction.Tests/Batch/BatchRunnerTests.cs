@@ -149,7 +149,8 @@ public class BatchRunnerTests
         var stage = new TestStage(d => { if (d.Id == "d00003") release.Wait(); });
         try
         {
-            var summary = Runner(stage, sink, workers: 2, timeout: TimeSpan.FromMilliseconds(300)).Run(Inputs(10));
+            // Long enough that no other document (JIT, a loaded machine) comes near it; the stuck one waits for ever.
+            var summary = Runner(stage, sink, workers: 2, timeout: TimeSpan.FromSeconds(2)).Run(Inputs(10));
             var reject = Assert.Single(sink.Rejects);
             Assert.Equal((ErrorCodes.DocumentTimeout, "d00003"), (reject.Code, reject.DocumentId));
             Assert.Equal(9, sink.Written.Count);
