@@ -64,10 +64,10 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
         Gazetteer.Save(outputPath, _entries.Values, _common, _firstNames, notes, _countryOfCapital);
     }
 
-    /// <summary>Adds a name unless it is already known (sources are added in priority order, so the first wins).</summary>
     /// <summary>The flags that say what kind of place a name is.</summary>
     private const GazetteerFlags PlaceKinds = GazetteerFlags.Country | GazetteerFlags.Capital | GazetteerFlags.City;
 
+    /// <summary>Adds a name unless it is already known (sources are added in priority order, so the first wins).</summary>
     private void Add(string name, string label, string canonical, string source, GazetteerFlags flags = GazetteerFlags.None)
     {
         name = name.Trim();

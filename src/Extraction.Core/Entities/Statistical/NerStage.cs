@@ -567,6 +567,9 @@ public sealed class NerStage : IStage
         // An earlier stage's name (not the model's own reading elsewhere, which "London E17" would vouch for) stays whole.
         var earlierNames = new HashSet<string>(document.Entities.Select(e => e.Text), StringComparer.OrdinalIgnoreCase);
         HashSet<string>? lowerCaseWords = null;
+        // A headline's word that the article writes in lower case elsewhere ("blocks", "the dispute").
+        bool WrittenInLowerCase(int t) => EntityText.WrittenInLowerCase(lowerCaseWords ??= EntityText.HeadlineWordsInLowerCase(document),
+            document.Slice(document.Tokens[t].Start, document.Tokens[t].End));
         for (int i = 0; i < model.Count; i++)
         {
             var m = model[i];
@@ -578,7 +581,7 @@ public sealed class NerStage : IStage
             // article writes in lower case ("the coalition", "air strikes", "the mission") begin no name; a span of nothing else goes.
             int from = first;
             while (from <= last && (EntityText.EndsInDescribingWord(document.SpanOf(tokens[from]), headline: true)
-                                    || EntityText.WrittenInLowerCase(lowerCaseWords ??= EntityText.HeadlineWordsInLowerCase(document), document.Slice(tokens[from].Start, tokens[from].End))))
+                                    || WrittenInLowerCase(from)))
                 from++;
             if (from > last)
             {
@@ -596,7 +599,7 @@ public sealed class NerStage : IStage
             int commonWord = -1;
             for (int t = first + 1; t <= last && commonWord < 0; t++)
                 if (char.IsUpper(document.Text[tokens[t].Start]) && !IsOrganisationNameEnd(document.Text, tokens[t])
-                    && EntityText.WrittenInLowerCase(lowerCaseWords ??= EntityText.HeadlineWordsInLowerCase(document), document.Slice(tokens[t].Start, tokens[t].End)))
+                    && WrittenInLowerCase(t))
                     commonWord = t;
             bool cut = false;
             for (int end = last - 1; end >= first && !cut; end--)
@@ -611,7 +614,7 @@ public sealed class NerStage : IStage
             // end no name; the span ends before them.
             int kept = last;
             while (!cut && kept > first && !IsOrganisationNameEnd(document.Text, tokens[kept])
-                   && EntityText.WrittenInLowerCase(lowerCaseWords ??= EntityText.HeadlineWordsInLowerCase(document), document.Slice(tokens[kept].Start, tokens[kept].End)))
+                   && WrittenInLowerCase(kept))
                 kept--;
             if (kept < last) model[i] = Respanned(m, m.Start, tokens[kept].End, document.Slice(m.Start, tokens[kept].End), document.Slice(m.Start, tokens[kept].End), m.Confidence);
             // "… as Army Pushes West" left "Pushes": one word cut from a longer span that the article never writes again

@@ -45,12 +45,7 @@ public sealed class NerTagger
         _personLabel = model.Tags.Labels.ToList().IndexOf(EntityLabels.Person);
         _norpLabel = model.Tags.Labels.ToList().IndexOf(EntityLabels.Norp);
         _orgLabel = model.Tags.Labels.ToList().IndexOf(EntityLabels.Org);
-        int norp = lexicon?.Classes.ToList().IndexOf(EntityLabels.Norp) ?? -1;
-        _norpBits = norp < 0 ? 0 : 3u << (2 * norp);
-        int place = lexicon?.Classes.ToList().IndexOf(EntityLabels.Loc) ?? -1;
-        _placeBits = place < 0 ? 0 : 3u << (2 * place);
-        int person = lexicon?.Classes.ToList().IndexOf(EntityLabels.Person) ?? -1;
-        _personBits = person < 0 ? 0 : 3u << (2 * person);
+        (_norpBits, _placeBits, _personBits) = (MarkBits(lexicon, EntityLabels.Norp), MarkBits(lexicon, EntityLabels.Loc), MarkBits(lexicon, EntityLabels.Person));
         Encoder = model.Info.Encoder is null ? null : encoder;
     }
 
@@ -224,6 +219,13 @@ public sealed class NerTagger
         for (int t = title + 1; t < to; t++)
             if (!char.IsUpper(text[tokens[t].Start]) || TitleKindOf(text, tokens[t]) != Relations.TitleKind.None) return false;
         return true;
+    }
+
+    /// <summary>The lexicon's begin and continue bits of a label's class, 0 without a lexicon or that class.</summary>
+    private static uint MarkBits(ITokenLexicon? lexicon, string label)
+    {
+        int k = lexicon?.Classes.ToList().IndexOf(label) ?? -1;
+        return k < 0 ? 0 : 3u << (2 * k);
     }
 
     /// <summary>Every token of [from, to) carries one of <paramref name="bits"/> in the lexicon's marks.</summary>
