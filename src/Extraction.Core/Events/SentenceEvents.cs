@@ -919,15 +919,21 @@ internal sealed class SentenceEvents
         "tanks",
     };
 
-    /// <summary>The possessor is followed by one of <see cref="ActingBodies"/>, perhaps after one modifier ("air force", "foreign ministry").</summary>
+    /// <summary>The possessor is followed by one of <see cref="ActingBodies"/>, perhaps after one modifier ("air force", "foreign ministry");
+    /// a state's or a body's is also followed by the title of one who speaks for it ("Russia's foreign minister urged …",
+    /// "the IAEA's chief"), as CAMEO codes the state or body as the actor when no name follows.</summary>
     private bool PossessesAnActingBody(Mention possessor)
     {
         int k = LastToken(possessor.Token, possessor.Entity) + 1;
         if (k < _count && _low[k] is "'s" or "’s") k++;
+        bool body = possessor.Entity.Label is EntityLabels.Loc or EntityLabels.Org;
         for (int words = 0; k < _count && words < 2 && IsPlainWord(k); words++, k++)
-            if (ActingBodies.Contains(_low[k])) return true;
+            if (ActingBodies.Contains(_low[k]) || body && IsOfficerTitle(k)) return true;
         return false;
     }
+
+    /// <summary>A title noun of one who holds an office ("minister", "president", "spokesman"), not a modifier of one.</summary>
+    private bool IsOfficerTitle(int i) => Relations.TitleLexicon.KindOf(_low[i]) is Relations.TitleKind.Head or Relations.TitleKind.Member;
 
     private (Entity? Actor, Entity? Recipient, double Confidence) NominalRoles(Candidate c, Action? action)
     {
@@ -1337,13 +1343,13 @@ internal sealed class SentenceEvents
         return false;
     }
 
-    /// <summary>The entity at <paramref name="first"/> follows "(the) people of" ("Leaders of the Economic Community …") or "a
-    /// force or officials in" ("Police in Georgia detained …", "officials in Kabul").</summary>
+    /// <summary>The entity at <paramref name="first"/> follows "(the) people of" ("Leaders of the Economic Community …", "the head
+    /// of the IAEA") or "a force or officials in" ("Police in Georgia detained …", "officials in Kabul").</summary>
     private bool ActsThroughItsPeople(int first)
     {
         int of = first - 1;
         if (of >= 0 && _low[of] == "the") of--;
-        return of >= 1 && (_low[of] == "of" && PeopleOfABody.Contains(_low[of - 1])
+        return of >= 1 && (_low[of] == "of" && (PeopleOfABody.Contains(_low[of - 1]) || IsOfficerTitle(of - 1))
                            || _low[of] == "in" && (ActingBodies.Contains(_low[of - 1]) || _low[of - 1] is "officials" or "leaders" or "diplomats"));
     }
 

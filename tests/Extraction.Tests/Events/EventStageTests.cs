@@ -465,6 +465,11 @@ public class EventStageTests
     // an exchange of attacks is an assault between the two (it read COOPERATE 'traded')
     [InlineData("[Pakistan|LOC] and [India|LOC] traded strikes on [Wednesday|DATE].", "ASSAULT/asserted 'traded' actor=India recipient=Pakistan")]
     [InlineData("[Armenia|LOC] and [Azerbaijan|LOC] exchanged heavy fire near the border.", "ASSAULT/asserted 'exchanged' actor=Azerbaijan recipient=Armenia")]
+    // a state's or a body's officer named by title alone acts for it, as CAMEO codes it (it read no event)
+    [InlineData("[Russia|LOC]'s foreign minister urged [Ukraine|LOC] to respond to the proposals.", "REQUEST/asserted 'urged' actor=Russia recipient=Ukraine")]
+    [InlineData("The head of the [IAEA|ORG] urged [Iran|LOC] to let inspectors back.", "REQUEST/asserted 'urged' actor=IAEA recipient=Iran")]
+    // … not a person's: "Putin's spokesman" is no act of Putin's
+    [InlineData("[Putin|PERSON]'s spokesman urged [Ukraine|LOC] to respond to the proposals.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
