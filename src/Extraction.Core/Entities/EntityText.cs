@@ -21,9 +21,12 @@ public static class EntityText
         "prefecture", "prefectures", "county", "counties", "municipality", "municipalities", "raion", "raions",
     ]);
 
-    /// <summary>Nouns of sites named by the name before them: camps, oil or gas fields, checkpoints and crossings, enclaves.</summary>
+    /// <summary>Nouns of sites named by the name before them: camps, oil or gas fields, checkpoints and crossings, enclaves, and
+    /// buildings and works that are named for where they stand rather than for an owner ("La Moneda palace", "the Evin
+    /// prison"; not "plant" or "mine": "the Tesla plant").</summary>
     private static readonly WordSet SiteNouns = new(
-        ["camp", "camps", "field", "fields", "checkpoint", "checkpoints", "crossing", "crossings", "exclave", "exclaves", "enclave", "enclaves"]);
+        ["camp", "camps", "field", "fields", "checkpoint", "checkpoints", "crossing", "crossings", "exclave", "exclaves", "enclave", "enclaves",
+         "palace", "airport", "stadium", "square", "mosque", "cathedral", "dam", "prison", "port"]);
     private static readonly WordSet SiteModifiers = new(
         ["refugee", "displacement", "displaced", "detention", "migrant", "military", "oil", "gas", "condensate", "border"]);
 
@@ -40,6 +43,15 @@ public static class EntityText
         if (!SiteNouns.Contains(word)) return -1;
         return t > 0 && SiteModifiers.Contains(doc.SpanOf(doc.Tokens[t - 1])) ? t - 1 : t;
     }
+
+    /// <summary>Nouns of settlements and areas that "of" and a name follow ("the town of Adan Yabaal", "the port of Alat").</summary>
+    private static readonly WordSet SettlementNouns = new(
+        ["town", "city", "village", "hamlet", "port", "capital", "settlement", "suburb", "island", "province", "region", "district", "county"]);
+
+    /// <summary>The name at token <paramref name="t"/> follows "the town of", "the northern city of", "the port of": a place's name,
+    /// whatever its words would say alone ("Adan" is a first name).</summary>
+    public static bool FollowsSettlementNoun(Document doc, int t) =>
+        t >= 3 && doc.SpanOf(doc.Tokens[t - 1]) is "of" && SettlementNouns.Contains(doc.SpanOf(doc.Tokens[t - 2]));
 
     /// <summary>Token <paramref name="t"/> opens the nouns <see cref="PlaceNamesEnd"/> reads ("province", "displacement camp").</summary>
     public static bool StartsPlaceNoun(Document doc, int t) =>

@@ -176,12 +176,27 @@ public class NerCanonicalTests
     [InlineData("More than 100 people were killed in the Batken region and around the Vorukh exclave.", "Vorukh")]
     // a field's name (the model read "Galkynysh" as an organisation)
     [InlineData("The 1,814-kilometer pipeline would carry 33 billion cubic meters of gas annually from the Galkynysh field to Pakistan and India.", "Galkynysh")]
+    // a building or work named for where it stands (the first-name rule read "La Moneda" as a person)
+    [InlineData("Boric and Milei met at La Moneda palace in Santiago.", "La Moneda")]
+    [InlineData("The ships will sail from the Aktau port to Baku.", "Aktau")]
     public void Names_listed_before_a_region_noun_are_places(string text, string places)
     {
         var doc = new Document("d", text, new DocumentSource("test"));
         Default.Process(doc);
         foreach (var name in places.Split(','))
             Assert.Equal(EntityLabels.Loc, Assert.Single(doc.Entities, e => e.Text == name).Label);
+    }
+
+    /// <summary>A name after a settlement's noun and "of" is a place's, whatever its words are (the first-name rule read "Adan
+    /// Yabaal" as a person, the model "Mohamed Ali").</summary>
+    [Theory]
+    [InlineData("Government forces recaptured the town of Adan Yabaal from militants on Saturday.", "Adan Yabaal")]
+    [InlineData("The convoy reached the village of Mohamed Ali before dawn.", "Mohamed Ali")]
+    public void A_name_after_the_town_of_is_a_place(string text, string place)
+    {
+        var doc = new Document("d", text, new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Equal(EntityLabels.Loc, Assert.Single(doc.Entities, e => e.Text == place).Label);
     }
 
     /// <summary>A name the text shows to be a company's ("Gazprom chief executive") is one in every mention (the model read

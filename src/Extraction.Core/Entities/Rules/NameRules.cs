@@ -62,6 +62,7 @@ public static partial class NameRules
                 if (!headline) TagPossessedAcronym(c, i);
                 TagOrgDescribedAfter(c, i, end);
                 TagCodeNamedGroup(c, i, end);
+                TagSettlementName(c, i, end);
                 TagFirstNamePerson(c, i, end);
                 TagPatronymicPerson(c, i, end);
                 TagPlacesBeforePlaceNouns(c, from, i);
@@ -419,9 +420,21 @@ public static partial class NameRules
         c.Add(first, stop, EntityLabels.Person, 0.85, "patronymic");
     }
 
+    /// <summary>"the town of Adan Yabaal", "the village of Ulken": one to three capitalised words after a settlement's noun and
+    /// "of" (<see cref="EntityText.FollowsSettlementNoun"/>) name a place; a name an earlier stage found there is left to it.</summary>
+    private static void TagSettlementName(RuleContext c, int i, int end)
+    {
+        if (!c.IsCapitalized(i) || !EntityText.FollowsSettlementNoun(c.Document, i)) return;
+        int stop = CapitalisedRunEnd(c, i + 1, end, maxWords: 2);
+        for (int t = i; t < stop; t++)
+            if (Titles.Contains(c.Word(t)) || OrgHeads.Contains(c.Word(t))) return;
+        if (!EntityText.Overlaps(c.Document, c.Tokens[i].Start, c.Tokens[stop - 1].End)) c.Add(i, stop, EntityLabels.Loc, 0.8, "settlement");
+    }
+
     private static void TagFirstNamePerson(RuleContext c, int i, int end)
     {
         if (!c.IsCapitalized(i) || !c.Gazetteer.IsFirstName(c.Word(i)) || i + 1 >= end || !c.SpaceBetween(i)) return;
+        if (EntityText.FollowsSettlementNoun(c.Document, i)) return;
         if (i > c.FirstBodyToken && Titles.Contains(c.Word(i - 1))) return;
         if (IsPlaceOrGroup(c, i + 1)) return;
         int stop = NameWords(c, i + 1, end);

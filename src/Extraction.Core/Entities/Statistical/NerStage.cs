@@ -124,6 +124,7 @@ public sealed class NerStage : IStage
         if (!EntityText.IsInformal(document, EntityText.SentenceInitial(document))) TrimTrailingLowerCaseWords(document, found);
         SplitAtLowerCasePossessives(document, found);
         RelabelOrganisationNames(found);
+        RelabelSettlementNames(document, found);
         RelabelPartyAdjectives(document, found);
         RelabelCompanies(document, found);
         RelabelPersonsBeforeWhich(document, found);
@@ -277,6 +278,14 @@ public sealed class NerStage : IStage
             if (OrganisationNameEnds.Contains(last) || e.Label == EntityLabels.Person && InstitutionOrPlaceNameEnds.Contains(last)) e.Label = EntityLabels.Org;
             else if (e.Label == EntityLabels.Person && FeatureNameEnds.Contains(last)) e.Label = EntityLabels.Loc;
         }
+    }
+
+    /// <summary>"recaptured the town of Adan Yabaal": a model person after a settlement's noun and "of" is the place's name.</summary>
+    private static void RelabelSettlementNames(Document document, List<Entity> spans)
+    {
+        foreach (var e in spans)
+            if (e.Label == EntityLabels.Person && EntityText.FollowsSettlementNoun(document, EntityText.TokenStartingAt(document, e.Start)))
+                e.Label = EntityLabels.Loc;
     }
 
     /// <summary>
