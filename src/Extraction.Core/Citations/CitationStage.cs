@@ -234,7 +234,7 @@ public sealed partial class CitationStage : IStage
             if (before is not null && AppositiveSpeaker(d, before.End, verbStart) is { } named) before = named;
             // "The United States and the European Union said": every speaker of the list speaks.
             List<string>? speakers = null;
-            for (var first = before; first is not null && CoordinatedSpeakerBefore(d, first) is { } other; first = other)
+            for (var first = before; first is not null && CoordinatedSpeakerBefore(d, first, commaOnly: speakers is not null) is { } other; first = other)
             {
                 (speakers ??= [before!.Canonical]).Insert(0, other.Canonical);
                 start = other.Start;
@@ -266,13 +266,14 @@ public sealed partial class CitationStage : IStage
         return !Prepositions.Contains(lead[(space + 1)..]);
     }
 
-    /// <summary>The speaker joined to <paramref name="speaker"/> by "and" or a comma right before it ("The United States and
-    /// the European Union said"), or null.</summary>
-    private static Entity? CoordinatedSpeakerBefore(Document d, Entity speaker) =>
+    /// <summary>The speaker joined to <paramref name="speaker"/> by "and" right before it ("The United States and the European
+    /// Union said"), or, where <paramref name="commaOnly"/> says the list's last member was joined so, by a comma
+    /// ("Britain, France and Germany said"; not "Speaking at the Astana International Forum, Tokayev said"); or null.</summary>
+    private static Entity? CoordinatedSpeakerBefore(Document d, Entity speaker, bool commaOnly) =>
         d.Entities.LastOrDefault(x => x.End < speaker.Start && x.End >= speaker.Start - 10 && IsSpeaker(d, x)
                                       && d.Text.AsSpan(x.End, speaker.Start - x.End).Trim() is var gap
-                                      && (gap.SequenceEqual("and") || gap.SequenceEqual("and the") || gap.SequenceEqual(",") || gap.SequenceEqual(", and")
-                                          || gap.SequenceEqual(", the") || gap.SequenceEqual(", and the")));
+                                      && (gap.SequenceEqual("and") || gap.SequenceEqual("and the") || gap.SequenceEqual(", and") || gap.SequenceEqual(", and the")
+                                          || commaOnly && (gap.SequenceEqual(",") || gap.SequenceEqual(", the"))));
 
     private static readonly Entities.WordSet Prepositions = new(
         ["in", "at", "from", "of", "to", "for", "with", "near", "across", "inside", "outside", "on", "by", "into", "over", "around", "throughout", "between"]);
@@ -469,6 +470,11 @@ public sealed partial class CitationStage : IStage
         // "a route which Kazakh officials say …": the speaker's words follow the word that opens their clause.
         int opener = Array.FindLastIndex(words, w => w is "which" or "that" or "who" or "whom" or "as" or "while" or "and" or "but" or "because" or "if" or "when");
         if (opener >= 0) words = words[(opener + 1)..];
+        // "…, a deal officials said would attract investment": "a" cannot determine a plural source, so the speaker's words
+        // begin after the singular noun it opens ("a few officials" excepted).
+        if (words.Length >= 3 && words[0] is "a" or "A" or "an" or "An" && words[^1].EndsWith('s') && !words[^1].EndsWith("ss", StringComparison.Ordinal)
+            && words[1] is not ("few" or "couple" or "dozen" or "handful" or "number" or "group"))
+            words = words[2..];
         // "A Ukrainian military intelligence source told Reuters": an article may open four more words.
         if (words.Length < 1 || words.Length > (words[0] is "a" or "A" or "an" or "An" or "the" or "The" ? 5 : 4)) return;
         // "despite opposition claims that …": after a preposition the verb's form is a noun, and no one speaks.
