@@ -1597,8 +1597,11 @@ internal sealed class SentenceEvents
             if (w == "that" && i - from <= 3 && !Enumerable.Range(from, i - from).Any(k => _low[k] is "a" or "an" or "the")) continue;
             // "warned that "alternative routes cannot replace the North–South corridor"": a quoted statement addresses no one.
             if (IsOpeningQuote(i) && (i == from || _low[i - 1] == "that")) return null;
-            // "would not withdraw until Georgian troops left": a subordinate clause has parties of its own.
-            if (ClauseBreaks.Contains(w) || w is "which" or "who" or "that" or "according" or "until" or "when" or "if" or "since") return null;
+            // "would not withdraw until Georgian troops left", "vowed to defeat the insurgents before African Union troops
+            // leave": a subordinate clause has parties of its own ("after" is left out: in a headline "Kyrgyzstan Blocks Site
+            // After Tajikistan Clash" names whom the act answers).
+            if (ClauseBreaks.Contains(w) || w is "which" or "who" or "that" or "according" or "until" or "when" or "if" or "since" or "before" or "once")
+                return null;
             // "… wounded 46 others, Ukrainian officials said": the reporting clause names no party to the act;
             // "condemned the strike and urged Western allies …": nor does a second verb's phrase.
             if (i > from && (w == "," && IsReportingClause(i + 1) || w == "and" && StartsAVerbPhrase(i + 1))) return null;

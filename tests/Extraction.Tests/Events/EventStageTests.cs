@@ -470,6 +470,8 @@ public class EventStageTests
     [InlineData("The head of the [IAEA|ORG] urged [Iran|LOC] to let inspectors back.", "REQUEST/asserted 'urged' actor=IAEA recipient=Iran")]
     // … not a person's: "Putin's spokesman" is no act of Putin's
     [InlineData("[Putin|PERSON]'s spokesman urged [Ukraine|LOC] to respond to the proposals.", "")]
+    // a clause of "before" has parties of its own (it read ASSAULT actor=Mohamud recipient=African Union)
+    [InlineData("[Mohamud|PERSON] vowed to defeat the insurgents before [African Union|ORG] troops leave the country.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
