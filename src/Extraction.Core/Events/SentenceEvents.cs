@@ -1925,7 +1925,7 @@ internal sealed class SentenceEvents
     /// missiles. Nothing in parentheses: "(Armenpress, February 13)" dates the report, not the event; nothing in a
     /// relative clause on the subject before the trigger, or on a party after it ("pledged … to Moldova, which was granted
     /// candidate status in June 2022"; the summit "in Dushanbe, which commences on October 18" does date the invitation
-    /// to it), nor in a clause coordinated after the trigger's with its own subject. An amount or a weapon only from the
+    /// to it) or on anything with an act of its own after it, nor in a clause coordinated after the trigger's with its own subject. An amount or a weapon only from the
     /// trigger's clause, never from a relative clause after it ("the crash …, which killed 38 people"): "offered $1.3
     /// billion in loans, while Russian Railways proposed a joint venture" — the proposal has no amount.
     /// </summary>
@@ -1941,7 +1941,8 @@ internal sealed class SentenceEvents
             int token = TokenIndexOf(e.Start);
             if (token < 0 || anchor < 0 || InParentheses(token)
                 || RelativeClauseStart(token) is int clause and >= 0
-                   && (RelativeClauseEnd(clause) <= anchor || anchor < clause && (!acrossClauses || DescribesAParty(clause, actor, recipient)))) continue;
+                   && (RelativeClauseEnd(clause) <= anchor
+                       || anchor < clause && (!acrossClauses || DescribesAParty(clause, actor, recipient) || HasAnActOfItsOwn(clause)))) continue;
             if (!acrossClauses && BreaksClause(Math.Min(anchor, token), Math.Max(anchor, token))) continue;
             // "… sold jets to Vientiane, and its director general said in May …": a clause coordinated after the event's has
             // its own time, even for the roles that may come from another clause.
@@ -2006,6 +2007,15 @@ internal sealed class SentenceEvents
             if (_low[i] is "," or "(" or ")" || ClauseBreaks.Contains(_low[i])) return -1;
         }
         return -1;
+    }
+
+    /// <summary>The relative clause opened at <paramref name="clause"/> has an event verb of its own, whose time its date is
+    /// ("accuses the Taliban of sheltering the TTP, which has killed hundreds of soldiers since 2021").</summary>
+    private bool HasAnActOfItsOwn(int clause)
+    {
+        for (int i = clause + 1, end = RelativeClauseEnd(clause); i < end; i++)
+            if (_isVerbTrigger[i]) return true;
+        return false;
     }
 
     /// <summary>The relative clause opened at <paramref name="clause"/> ("…, which") follows the actor's or the recipient's name.</summary>

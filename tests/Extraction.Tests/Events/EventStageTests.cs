@@ -528,6 +528,16 @@ public class EventStageTests
     }
 
     [Fact]
+    public void A_relative_clause_with_an_act_of_its_own_after_the_trigger_does_not_date_the_act()
+    {
+        // it read time=2021, the date of the killings
+        var doc = EventTestSupport.Marked("[Pakistan|LOC] accuses the [Taliban|ORG] of sheltering fighters of the [TTP|ORG], which has killed hundreds of soldiers since [2021|DATE].");
+        new EventStage(EventTestSupport.Lexicon).Process(doc);
+        var ev = Assert.Single(doc.Events, e => e.Type == "ACCUSE");
+        Assert.DoesNotContain(ev.Arguments, a => a.Role == "time");
+    }
+
+    [Fact]
     public void A_relative_clause_s_date_is_not_the_main_clause_s_time()
     {
         // it read time=2021, the date of the outpost
