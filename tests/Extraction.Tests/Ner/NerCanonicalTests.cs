@@ -154,6 +154,9 @@ public class NerCanonicalTests
     // the span is itself a known name: it stays whole though the body knows its first word ("Saudi officials")
     [InlineData("Saudi Arabia and Iran Agree to Restore Ties in China-Brokered Deal",
         "Saudi officials said the embassies would reopen within two months.", "Saudi Arabia", EntityLabels.Loc)]
+    // a people's word and a head noun the body writes in lower case describe (it read the organisation "Somali Forces")
+    [InlineData("Somali Forces Retake Town From al-Shabaab",
+        "Somali government forces recaptured the town from al-Shabaab militants on Saturday.", "Somali", EntityLabels.Norp)]
     public void A_headline_name_is_cut_back_to_a_name_of_the_body(string headline, string body, string name, string label)
     {
         var doc = new Document("d", headline + "\n\n" + body, new DocumentSource("test"));

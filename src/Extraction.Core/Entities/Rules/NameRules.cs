@@ -167,11 +167,15 @@ public static partial class NameRules
     }
 
     /// <summary>"Kenyan Police Fire Tear Gas …" over "Kenyan police fired …": the article writes the headline's words with the
-    /// head noun in lower case, so they describe and do not name.</summary>
+    /// head noun in lower case, so they describe and do not name; so do a people's or a place's words before a head noun the
+    /// article writes in lower case anywhere ("Somali Forces Retake Town" over "Somali government forces recaptured").</summary>
     private static bool BodyWritesHeadInLowerCase(RuleContext c, int start, int head)
     {
         string words = c.Document.Slice(c.Tokens[start].Start, c.Tokens[head].Start) + c.Word(head).ToString().ToLowerInvariant();
-        return c.Document.Text.Contains(words, StringComparison.Ordinal);
+        if (c.Document.Text.Contains(words, StringComparison.Ordinal)) return true;
+        for (int t = start; t < head; t++)
+            if (!IsPlaceOrGroup(c, t)) return false;
+        return c.WrittenInLowerCase(head);
     }
 
     private static readonly WordSet Ranks = new(["Chief", "Deputy", "Vice", "Acting", "Senior", "Assistant", "Principal"]);
