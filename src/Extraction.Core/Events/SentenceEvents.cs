@@ -1272,9 +1272,18 @@ internal sealed class SentenceEvents
             // "Kokoity, who is backed by Moscow": the relative pronoun stands for its antecedent.
             if (chosen == relative) end = relativePronoun;
             for (int k = end + 1; k < start && direct; k++)
-                direct = IsAuxiliaryOrAdverb(k) || (k >= asideStart && k <= asideEnd);
+                direct = IsAuxiliaryOrAdverb(k) || (k >= asideStart && k <= asideEnd) || k == end + 1 && _low[k] == "," && IsInApposition(chosen.Token);
         }
         return chosen;
+    }
+
+    /// <summary>"Georgian Dream's founder, the billionaire Bidzina Ivanishvili, was sanctioned": the name at <paramref name="first"/>
+    /// follows a comma after a noun, perhaps past an article and lower-case words, so it names the subject before it.</summary>
+    private bool IsInApposition(int first)
+    {
+        int k = first - 1;
+        while (k >= 0 && _entityAt[k] is null && (IsLowerCasePlainWord(k) || Determiners.Contains(_low[k]))) k--;
+        return k >= 1 && _low[k] == "," && _entityAt[k - 1] is null && IsLowerCasePlainWord(k - 1);
     }
 
     /// <summary>

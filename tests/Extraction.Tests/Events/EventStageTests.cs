@@ -472,6 +472,9 @@ public class EventStageTests
     [InlineData("[Putin|PERSON]'s spokesman urged [Ukraine|LOC] to respond to the proposals.", "")]
     // a clause of "before" has parties of its own (it read ASSAULT actor=Mohamud recipient=African Union)
     [InlineData("[Mohamud|PERSON] vowed to defeat the insurgents before [African Union|ORG] troops leave the country.", "")]
+    // a name in apposition to the subject is the one acted on (it read no event: the comma kept the passive's subject indirect)
+    [InlineData("The party's founder, the billionaire [Bidzina Ivanishvili|PERSON], was sanctioned by the [United States|LOC] in [December|DATE].",
+        "COERCE/asserted 'sanctioned' actor=United States recipient=Bidzina Ivanishvili")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
