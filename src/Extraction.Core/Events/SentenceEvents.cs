@@ -165,6 +165,19 @@ internal sealed class SentenceEvents
         return false;
     }
 
+    /// <summary>A person's name is the verb's object, perhaps after a determiner or a possessive, a people's name and a
+    /// title ("received Russian Prime Minister Mikhail Mishustin", "received his Kazakh counterpart").</summary>
+    private bool ObjectIsAPerson(int verbEnd)
+    {
+        for (int i = verbEnd; i < Math.Min(_count, verbEnd + 6); i++)
+        {
+            if (_entityAt[i] is { Label: EntityLabels.Person }) return true;
+            if (!(_entityAt[i] is { Label: EntityLabels.Norp } || _entityAt[i] is null && (IsTitleWord(i) || Determiners.Contains(_low[i]) || _low[i] is "his" or "her" or "their" or "its")))
+                return false;
+        }
+        return false;
+    }
+
     /// <summary>Only a determiner and modifiers (at most three words, no name, no preposition) between a verb and a noun.</summary>
     private bool IsDirectObject(int verbEnd, int noun)
     {
@@ -251,6 +264,8 @@ internal sealed class SentenceEvents
             // "launched 65 drones at Ukraine", "dropped bombs on …": a verb of sending off with a weapon as its object is
             // an assault, whatever the dictionary's patterns name.
             if (code is null && LaunchVerbs.Contains(lemma) && WeaponObject(verbEnd)) code = "190";
+            // "received Russian Prime Minister Mikhail Mishustin in Ashgabat": to receive a person is to host a visit.
+            if (code is null && lemma == "receive" && ObjectIsAPerson(verbEnd)) code = "043";
             // "Pakistan and India traded strikes", "exchanged fire": an exchange of attacks is an assault between the two.
             if (lemma is "trade" or "exchange" && ExchangedAttack(verbEnd) is { } exchanged) code = exchanged;
             // "met at …", "meet for talks": the dictionary's "intent to meet" (036) read off a verb of meeting is the
@@ -944,11 +959,11 @@ internal sealed class SentenceEvents
         // unless "of" names that one ("Russia's arrest of the journalist").
         if (actor is not null && PatientNouns.Contains(_low[c.Start]) && !(after < _count && _low[after] == "of") && HasPossessor(c.Start))
             return (null, null, 0);
-        // "talks between X and Y"
-        if (after + 1 < _count && _low[after] == "between" && _entityAt[after + 1] is { } x && ActorLabels.Contains(x.Label))
+        // "talks between X and Y", "a meeting last week between X and Y"
+        int between = after < _count && _entityAt[after] is { Label: EntityLabels.Date } when ? LastToken(after, when) + 1 : after;
+        if (between + 1 < _count && _low[between] == "between" && PartyFrom(between + 1) is var (x, xEnd))
         {
-            int j = LastToken(after + 1, x) + 1;
-            if (j + 1 < _count && _low[j] == "and" && _entityAt[j + 1] is { } y && ActorLabels.Contains(y.Label))
+            if (xEnd + 1 < _count && _low[xEnd] == "and" && PartyFrom(xEnd + 1) is var (y, _))
             {
                 if (actor is null) return (x, y, 0.6);
                 return (actor, x, 0.6);
@@ -1275,6 +1290,18 @@ internal sealed class SentenceEvents
                 direct = IsAuxiliaryOrAdverb(k) || (k >= asideStart && k <= asideEnd) || k == end + 1 && _low[k] == "," && IsInApposition(chosen.Token);
         }
         return chosen;
+    }
+
+    /// <summary>The party named from token <paramref name="k"/> on and the token after its name: "President Donald Trump" (a
+    /// title before a person), "Nvidia chief executive Jensen Huang" (the person whose title a body's name opens); null
+    /// when no actor's name comes there.</summary>
+    private (Entity Party, int End)? PartyFrom(int k)
+    {
+        while (k < _count && _entityAt[k] is null && IsTitleWord(k)) k++;
+        if (k >= _count || _entityAt[k] is not { } party || !ActorLabels.Contains(party.Label)) return null;
+        int end = LastToken(k, party) + 1, t = end;
+        while (t < _count && _entityAt[t] is null && IsTitleWord(t)) t++;
+        return t > end && t < _count && _entityAt[t] is { Label: EntityLabels.Person } person ? (person, LastToken(t, person) + 1) : (party, end);
     }
 
     /// <summary>"Georgian Dream's founder, the billionaire Bidzina Ivanishvili, was sanctioned": the name at <paramref name="first"/>

@@ -475,6 +475,12 @@ public class EventStageTests
     // a name in apposition to the subject is the one acted on (it read no event: the comma kept the passive's subject indirect)
     [InlineData("The party's founder, the billionaire [Bidzina Ivanishvili|PERSON], was sanctioned by the [United States|LOC] in [December|DATE].",
         "COERCE/asserted 'sanctioned' actor=United States recipient=Bidzina Ivanishvili")]
+    // to receive a person is to host a visit (it read no event: the dictionary codes "receive" only through its patterns)
+    [InlineData("[Gurbanguly Berdimuhamedov|PERSON] received [Russian|NORP] Prime Minister [Mikhail Mishustin|PERSON] in [Ashgabat|LOC].",
+        "CONSULT/asserted 'received' actor=Gurbanguly Berdimuhamedov recipient=Mikhail Mishustin")]
+    // "between" past a date and titles, and a body's officer by his title (it read no event)
+    [InlineData("It follows a meeting [last week|DATE] between President [Donald Trump|PERSON] and [Nvidia|ORG] chief executive [Jensen Huang|PERSON].",
+        "CONSULT/asserted 'meeting' actor=Donald Trump recipient=Jensen Huang")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
