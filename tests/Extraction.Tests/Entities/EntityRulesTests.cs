@@ -99,6 +99,7 @@ public class EntityRulesTests
     [InlineData("Moldovagaz, the state gas company in which Gazprom holds a stake, disputes the debt.", "Moldovagaz")]
     [InlineData("Shipments by Novatek, Russia's largest LNG producer, rose.", "Novatek")]
     [InlineData("Fighters of Wagner, a private military company, arrived.", "Wagner")]
+    [InlineData("The deal was signed by Gazprom and the state concern Turkmengaz.", "Turkmengaz")]
     public void Organisations_after_a_descriptor_noun(string text, string expected) => Assert.Contains((expected, EntityLabels.Org), Pairs(text));
 
     /// <summary>A description may hold a nationality or a possessive ("the Danish shipping giant", "the world's biggest

@@ -197,7 +197,7 @@ public static partial class NameRules
         "bank", "lender", "insurer", "broadcaster", "newspaper", "daily", "agency", "group", "party", "militia", "movement",
         "think-tank", "organisation", "organization", "charity", "watchdog", "regulator", "operator", "producer", "exporter",
         "outlet", "portal", "publication", "trader", "miner", "bloc", "alliance", "coalition", "union", "magazine", "website",
-        "tabloid", "weekly", "network", "channel", "club", "subsidiary", "affiliate", "unit", "branch", "arm", "wing", "division",
+        "tabloid", "weekly", "network", "channel", "club", "subsidiary", "affiliate", "unit", "branch", "arm", "wing", "division", "concern",
     ]);
 
     /// <summary>
