@@ -335,7 +335,17 @@ public sealed class AliasResolver : IStage
             ?? doc.Entities.Where(e => e.Canonical == full.Canonical && e.Text.Contains(' ')).MinBy(e => e.Start)!;
         foreach (var acronym in tagged ?? [])
         {
-            if (!byInitials.TryGetValue(acronym.Text, out var full) || full is null) continue;
+            if (!byInitials.TryGetValue(acronym.Text, out var full))
+            {
+                if (UntaggedLongForm(doc, acronym) is { } longForm)
+                {
+                    acronym.Canonical = longForm.Canonical;
+                    doc.Entities.Add(longForm);
+                    links.Add((acronym, longForm));
+                }
+                continue;
+            }
+            if (full is null) continue;
             acronym.Canonical = full.Canonical;
             links.Add((acronym, Nearest(full, acronym.Start)));
         }
@@ -351,6 +361,41 @@ public sealed class AliasResolver : IStage
     }
 
     private static readonly System.Buffers.SearchValues<char> UpperCaseLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
+    /// <summary>
+    /// "Nvidia and Advanced Micro Devices have agreed … AMD shares were little changed": the first untagged run of
+    /// capitalised words (connectors allowed inside; a capitalised word neither right before nor right after it; outside
+    /// headlines) whose initials spell an organisation's acronym that has no long form tagged is that long form, an
+    /// organisation; null if none.
+    /// </summary>
+    private static Entity? UntaggedLongForm(Document doc, Entity acronym)
+    {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(doc.Tokens);
+        int letters = acronym.Text.Length;
+        foreach (var s in doc.Sentences)
+        {
+            if (s.EndToken <= EntityText.FirstBodyToken(doc) || EntityText.IsHeadline(doc.Text, tokens[s.FirstToken..s.EndToken])) continue;
+            for (int t = s.FirstToken; t < s.EndToken; t++)
+            {
+                if (!EntityText.IsCapitalized(doc, t) || EntityText.IsDeterminer(doc.SpanOf(tokens[t]))
+                    || t > s.FirstToken && EntityText.IsCapitalized(doc, t - 1) && SpaceBetween(doc, t - 1)) continue;
+                int end = t + 1, capitals = 1;
+                while (capitals < letters && end < s.EndToken && SpaceBetween(doc, end - 1)
+                       && (EntityText.IsCapitalized(doc, end) || end + 1 < s.EndToken && EntityText.IsConnector(doc.SpanOf(tokens[end])) && EntityText.IsCapitalized(doc, end + 1)))
+                {
+                    if (EntityText.IsCapitalized(doc, end)) capitals++;
+                    end++;
+                }
+                if (capitals < 2 || capitals < letters || end < s.EndToken && EntityText.IsCapitalized(doc, end) && SpaceBetween(doc, end - 1)) continue;
+                string name = doc.Slice(tokens[t].Start, tokens[end - 1].End);
+                if (AcronymRules.InitialsOf(name).Capitalised == acronym.Text && !EntityText.Overlaps(doc, tokens[t].Start, tokens[end - 1].End))
+                    return EntityText.Create(doc, t, end, EntityLabels.Org, name, Math.Min(acronym.Confidence, 0.75), StageName);
+            }
+        }
+        return null;
+    }
+
+    private static bool SpaceBetween(Document doc, int a) => doc.Tokens[a + 1].Start == doc.Tokens[a].End + 1 && doc.Text[doc.Tokens[a].End] == ' ';
 
     /// <summary>
     /// After a multi-word person name, a capitalised word equal to its last word is that person: relabelled (a surname

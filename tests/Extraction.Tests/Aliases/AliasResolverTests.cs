@@ -64,6 +64,21 @@ public class AliasResolverTests
         LinkedMention(doc, "CSTO", "Collective Security Treaty Organization");
     }
 
+    /// <summary>A tagged acronym whose long form the tagger missed finds it among the untagged capitalised words (the long
+    /// form was no entity); a run with a capitalised word right after it, or in a headline, is none.</summary>
+    [Fact]
+    public void A_tagged_acronym_finds_its_untagged_long_form()
+    {
+        var doc = RunAsTagged("Nvidia and Advanced Micro Devices have agreed to pay. AMD shares were little changed.",
+            ("Nvidia", EntityLabels.Org, 0.9), ("AMD", EntityLabels.Org, 0.7));
+        var full = Assert.Single(doc.Entities, e => e.Text == "Advanced Micro Devices");
+        Assert.Equal(EntityLabels.Org, full.Label);
+        LinkedMention(doc, "AMD", "Advanced Micro Devices");
+
+        var none = RunAsTagged("Advanced Micro Devices Group said so. AMD shares fell.", ("AMD", EntityLabels.Org, 0.7));
+        Assert.DoesNotContain(none.Entities, e => e.Text.StartsWith("Advanced", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Ordinal_of_the_long_name_stays_with_the_acronym()
     {
