@@ -980,6 +980,12 @@ internal sealed class SentenceEvents
         // "Poland had detected 400 cyber attacks", "defences against hybrid threats": the object of a verb that is no
         // event itself, or of "against", is no act of the clause's subject.
         int governor = GoverningWord(c.Start);
+        // "called on Tehran to slow the expulsions": the object of an object-control verb does the infinitive's act, and
+        // the act named as that infinitive's object is the controlled party's, not the clause subject's.
+        int infinitive = governor >= 0 && _low[governor] == "to" ? governor : governor >= 1 && _low[governor - 1] == "to" ? governor - 1 : -1;
+        if (actor is null && infinitive >= 1 && _entityAt[infinitive - 1] is { } controlled && ActorLabels.Contains(controlled.Label)
+            && IsControlledInfinitive(infinitive))
+            (actor, confidence) = (controlled, 0.5);
         if (actor is null && governor >= 0
             && (_low[governor] is "against" || !_isTrigger[governor] && _lexicon.VerbLemma(_low[governor]) is { } governing && !StagingVerbs.Contains(governing)
                 || c.Type != "AGREE" && IsUnlistedPastBeforeDeterminer(governor)))  // "initialled a peace agreement" makes one

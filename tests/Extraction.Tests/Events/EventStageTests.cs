@@ -481,6 +481,8 @@ public class EventStageTests
     // "between" past a date and titles, and a body's officer by his title (it read no event)
     [InlineData("It follows a meeting [last week|DATE] between President [Donald Trump|PERSON] and [Nvidia|ORG] chief executive [Jensen Huang|PERSON].",
         "CONSULT/asserted 'meeting' actor=Donald Trump recipient=Jensen Huang")]
+    // the act named as a controlled infinitive's object is the controlled party's (it read SANCTION actor=Taliban)
+    [InlineData("The [Taliban|ORG] government has called on [Tehran|LOC] to slow the expulsions.", "REQUEST/asserted 'called' actor=Taliban recipient=Tehran | SANCTION/asserted 'expulsions' actor=Tehran recipient=-")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
