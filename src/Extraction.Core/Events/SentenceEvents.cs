@@ -1768,11 +1768,19 @@ internal sealed class SentenceEvents
         int from = sentence > 0 ? _doc.Sentences[sentence - 1].Start : _sentence.Start;
         // "The E3 have said they will reimpose sanctions": "they" stands for people or a body, a place only failing those.
         bool plural = w is "they" or "their" or "them";
-        Entity? nearest = null, nearestSubject = null, place = null, previous = null, listFirst = null, list = null;
+        Entity? nearest = null, nearestSubject = null, place = null, previous = null, listFirst = null, list = null, lastPerson = null;
         foreach (var e in _entities)
         {
             if (e.Start < from) continue;
             if (e.Start >= limit) break;
+            // "Boric and his Argentine counterpart Javier Milei met …, their first meeting": two persons joined by "and"
+            // are a plural antecedent too, the latest list winning.
+            if (plural && e.Label == EntityLabels.Person)
+            {
+                if (lastPerson is not null && JoinsTwoPersons(lastPerson, e)) (listFirst, list) = (lastPerson, e);
+                lastPerson = e;
+                continue;
+            }
             if (!ActorLabels.Contains(e.Label) || (person != (e.Label == EntityLabels.Person)) || (!person && e.Label == EntityLabels.Norp && w is "it" or "its")) continue;
             // "Mali, Burkina Faso and Niger left the bloc, a year after announcing their withdrawal": parties listed
             // together are a plural antecedent (the first stands for them), before any single one.
@@ -1784,6 +1792,20 @@ internal sealed class SentenceEvents
             if (!PrecededByPreposition(e)) nearestSubject = e;
         }
         return listFirst ?? nearestSubject ?? nearest ?? place;
+    }
+
+    /// <summary>"and", perhaps with a possessive and words of a title or a people's name, lies between two persons ("Gabriel
+    /// Boric and his Argentine counterpart Javier Milei").</summary>
+    private bool JoinsTwoPersons(Entity first, Entity second)
+    {
+        int f = TokenIndexOf(first.Start), end = TokenIndexOf(second.Start);
+        if (f < 0 || end < 0) return false;
+        int k = LastToken(f, first) + 1;
+        if (k >= end || _low[k] != "and") return false;
+        for (k++; k < end; k++)
+            if (!(_low[k] is "his" or "her" or "their" or "the" || _entityAt[k] is { Label: EntityLabels.Norp } || _entityAt[k] is null && (IsTitleWord(k) || _low[k] is "counterpart" or "counterparts")))
+                return false;
+        return true;
     }
 
     /// <summary>Only a comma, "and", ", and" or "or" lies between the two entities, and the first is in no phrase of place.</summary>

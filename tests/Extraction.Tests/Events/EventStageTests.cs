@@ -483,6 +483,9 @@ public class EventStageTests
         "CONSULT/asserted 'meeting' actor=Donald Trump recipient=Jensen Huang")]
     // the act named as a controlled infinitive's object is the controlled party's (it read SANCTION actor=Taliban)
     [InlineData("The [Taliban|ORG] government has called on [Tehran|LOC] to slow the expulsions.", "REQUEST/asserted 'called' actor=Taliban recipient=Tehran | SANCTION/asserted 'expulsions' actor=Tehran recipient=-")]
+    // two persons joined by "and" are what "their" stands for (it read the meeting's actor as Chile, the last list of states)
+    [InlineData("[Chile|LOC] and [Argentina|LOC] signed a pact. [Gabriel Boric|PERSON] and his [Argentine|NORP] counterpart [Javier Milei|PERSON] dined in [Santiago|LOC], their first meeting.",
+        "SUPPORT/asserted 'signed' actor=Argentina recipient=Chile | CONSULT/asserted 'meeting' actor=Gabriel Boric recipient=-")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
