@@ -1344,9 +1344,9 @@ internal sealed class SentenceEvents
     /// <summary>
     /// "where the two leaders agreed to deepen defence cooperation", "Both sides signed …": a clause whose subject is
     /// "the two" or "both" and a plural of leaders or parties (right before the verb, past auxiliaries and adverbs) is about
-    /// the last two parties named before it, in this sentence or the one before (persons for leaders, presidents,
-    /// ministers and men; states and bodies for countries, states, nations and governments; for sides and delegations,
-    /// two persons or two states or bodies). Null when there are not two.
+    /// the last two parties named before it, in this sentence or the one before, or two persons joined by "and" among the
+    /// last three (persons for leaders, presidents, ministers and men; states and bodies for countries, states, nations
+    /// and governments; for sides and delegations, two persons or two states or bodies). Null when there are not two.
     /// </summary>
     private (Entity First, Entity Second)? PairSubject(int verb)
     {
@@ -1358,15 +1358,19 @@ internal sealed class SentenceEvents
         bool persons = _low[k] is "leaders" or "presidents" or "ministers" or "men", parties = _low[k] is "countries" or "states" or "nations" or "governments";
         int limit = _doc.Tokens[_first + k - 1].Start, sentence = _doc.SentenceIndexAt(_sentence.Start);
         int from = sentence > 0 ? _doc.Sentences[sentence - 1].Start : _sentence.Start;
-        Entity? last = null, beforeLast = null;
+        Entity? last = null, beforeLast = null, third = null;
         foreach (var e in _entities)
         {
             if (e.Start < from) continue;
             if (e.End > limit) break;
             if (!ActorLabels.Contains(e.Label) || e.Label == EntityLabels.Norp || persons && e.Label != EntityLabels.Person
                 || parties && e.Label == EntityLabels.Person || last is not null && Same(e, last) || IsWhereNamed(e)) continue;
-            (beforeLast, last) = (last, e);
+            (third, beforeLast, last) = (beforeLast, last, e);
         }
+        // "Pashinyan and Azerbaijani President Ilham Aliyev initialled the text, with US President Donald Trump as host. The
+        // two leaders also agreed …": two persons joined as one subject, among the last three named, are the pair.
+        if (third is { Label: EntityLabels.Person } && beforeLast is { Label: EntityLabels.Person } && JoinsTwoPersons(third, beforeLast))
+            (beforeLast, last) = (third, beforeLast);
         // "hosted a delegation … in Termez, where the two sides discussed": a person and a place are no pair.
         return beforeLast is not null && last is not null && !Same(beforeLast, last) && (beforeLast.Label == EntityLabels.Person) == (last.Label == EntityLabels.Person)
             ? (beforeLast, last) : null;
@@ -1795,16 +1799,21 @@ internal sealed class SentenceEvents
     }
 
     /// <summary>"and", perhaps with a possessive and words of a title or a people's name, lies between two persons ("Gabriel
-    /// Boric and his Argentine counterpart Javier Milei").</summary>
+    /// Boric and his Argentine counterpart Javier Milei"), in this sentence or an earlier one.</summary>
     private bool JoinsTwoPersons(Entity first, Entity second)
     {
-        int f = TokenIndexOf(first.Start), end = TokenIndexOf(second.Start);
-        if (f < 0 || end < 0) return false;
-        int k = LastToken(f, first) + 1;
-        if (k >= end || _low[k] != "and") return false;
-        for (k++; k < end; k++)
-            if (!(_low[k] is "his" or "her" or "their" or "the" || _entityAt[k] is { Label: EntityLabels.Norp } || _entityAt[k] is null && (IsTitleWord(k) || _low[k] is "counterpart" or "counterparts")))
-                return false;
+        if (second.Start <= first.End) return false;
+        var words = _doc.Text[first.End..second.Start].Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || words[0] != "and") return false;
+        int at = first.End;
+        foreach (var word in words)
+        {
+            at = _doc.Text.IndexOf(word, at, StringComparison.Ordinal);
+            bool people = _entities.Any(e => e.Label == EntityLabels.Norp && e.Start <= at && at < e.End);
+            if (!(people || word is "and" or "his" or "her" or "their" or "the" or "counterpart" or "counterparts"
+                  || char.IsLetter(word[0]) && Relations.TitleLexicon.KindOf(word) != Relations.TitleKind.None && word != "of")) return false;
+            at += word.Length;
+        }
         return true;
     }
 

@@ -486,6 +486,9 @@ public class EventStageTests
     // two persons joined by "and" are what "their" stands for (it read the meeting's actor as Chile, the last list of states)
     [InlineData("[Chile|LOC] and [Argentina|LOC] signed a pact. [Gabriel Boric|PERSON] and his [Argentine|NORP] counterpart [Javier Milei|PERSON] dined in [Santiago|LOC], their first meeting.",
         "SUPPORT/asserted 'signed' actor=Argentina recipient=Chile | CONSULT/asserted 'meeting' actor=Gabriel Boric recipient=-")]
+    // "the two leaders" are the two persons joined as one subject, not the last two named (it read Aliyev and Trump)
+    [InlineData("[Nikol Pashinyan|PERSON] and [Azerbaijani|NORP] President [Ilham Aliyev|PERSON] initialled the text, with President [Donald Trump|PERSON] as host. The two leaders also agreed on a transit corridor.",
+        "SUPPORT/asserted 'agreed' actor=Nikol Pashinyan recipient=Ilham Aliyev")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
