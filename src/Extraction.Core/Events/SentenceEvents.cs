@@ -990,6 +990,9 @@ internal sealed class SentenceEvents
             && (_low[governor] is "against" || !_isTrigger[governor] && _lexicon.VerbLemma(_low[governor]) is { } governing && !StagingVerbs.Contains(governing)
                 || c.Type != "AGREE" && IsUnlistedPastBeforeDeterminer(governor)))  // "initialled a peace agreement" makes one
             return (null, null, 0);
+        // "Russia withdrew from the treaty", "walked out of the talks": an act named after "from" or "out of" is one left,
+        // not one made.
+        if (governor >= 0 && (_low[governor] == "from" || _low[governor] == "of" && governor >= 1 && _low[governor - 1] == "out")) return (null, null, 0);
         // "India Suspends Treaty After Kashmir Attack", "amid protests": an event named after a preposition of time or
         // circumstance is another act than the clause's.
         if (actor is null && governor >= 0 && _low[governor] is "after" or "following" or "amid" or "despite" or "since" or "before")

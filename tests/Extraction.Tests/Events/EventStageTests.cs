@@ -489,6 +489,9 @@ public class EventStageTests
     // "the two leaders" are the two persons joined as one subject, not the last two named (it read Aliyev and Trump)
     [InlineData("[Nikol Pashinyan|PERSON] and [Azerbaijani|NORP] President [Ilham Aliyev|PERSON] initialled the text, with President [Donald Trump|PERSON] as host. The two leaders also agreed on a transit corridor.",
         "SUPPORT/asserted 'agreed' actor=Nikol Pashinyan recipient=Ilham Aliyev")]
+    // an act named after "from" or "out of" is one left, not made (it read AGREE 'treaty' actor=Russia)
+    [InlineData("[Russia|LOC] withdrew from the treaty in [2023|DATE].", "")]
+    [InlineData("[Armenia|LOC]'s delegation walked out of the talks.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
