@@ -456,6 +456,20 @@ internal sealed class SentenceEvents
                || _lexicon.VerbLemma(w) is { } lemma && lemma != w && !w.EndsWith('s') && !w.EndsWith("ing", StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// "insisted that Chisinau wanted to drag Transnistria into a war": a clause of "that" whose verb is in the past or the
+    /// present indicative after its subject states a fact; a demand's clause has the subjunctive or a modal ("insisted that
+    /// Russia withdraw", "demanded that Iran must stop").
+    /// </summary>
+    private bool ReportsAFact(int verbEnd)
+    {
+        int k = verbEnd;
+        if (k >= _count || _low[k] != "that" || ++k >= _count || _entityAt[k] is not { } subject) return false;
+        k = LastToken(k, subject) + 1;
+        return k < _count && (IsPastForm(k) || _low[k] is "is" or "was" or "were" or "are" or "has" or "had"
+                              || _lexicon.VerbLemma(_low[k]) is { } lemma && _low[k] == lemma + "s");
+    }
+
     /// <summary>"poorly trained border service": a participle between a modifier and its noun describes, it does not report.</summary>
     private bool IsAttributiveParticiple(int i, int end)
     {
@@ -715,6 +729,7 @@ internal sealed class SentenceEvents
     private Event? Build(Candidate c, Action? action)
     {
         var span = action is null ? (c.Start, c.End) : (c.Start, action.End);
+        if (c.Type == "REQUEST" && !c.Nominal && ReportsAFact(c.End)) return null;
         var (actor, recipient, confidence) = c.Nominal ? NominalRoles(c, action) : VerbRoles(c);
         if (actor is null && !c.Nominal && PairSubject(c.Start) is var (one, other)) (actor, recipient, confidence) = (one, other, 0.5);
         if (actor is null) return null;

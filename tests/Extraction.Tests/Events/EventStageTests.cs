@@ -492,6 +492,9 @@ public class EventStageTests
     // an act named after "from" or "out of" is one left, not made (it read AGREE 'treaty' actor=Russia)
     [InlineData("[Russia|LOC] withdrew from the treaty in [2023|DATE].", "")]
     [InlineData("[Armenia|LOC]'s delegation walked out of the talks.", "")]
+    // a clause of "that" in the indicative states a fact, in the subjunctive makes a demand (it read REQUEST for both)
+    [InlineData("[Moscow|LOC] insisted that [Chisinau|LOC] wanted a war.", "")]
+    [InlineData("[Moscow|LOC] insisted that [Chisinau|LOC] withdraw its police.", "REQUEST/asserted 'insisted' actor=Moscow recipient=Chisinau")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
