@@ -1992,8 +1992,12 @@ internal sealed class SentenceEvents
         for (int i = after; i < _count && location is null; i++)
         {
             // ", ending decades of conflict over the Nagorno-Karabakh region": a participle's clause has places of its own, and
-            // so has one of ", as" (", as relations deteriorated after deaths … in Yekaterinburg").
-            if (ClauseBreaks.Contains(_low[i]) || _low[i] == "and" && OpensAClause(i)
+            // so has one of ", as" (", as relations deteriorated after deaths … in Yekaterinburg"), another verb phrase after
+            // "and" ("thanked Bukele … and said Washington would press for the release of prisoners in Venezuela") and
+            // another act's verb ("released 10 citizens in exchange for migrants deported by Washington to a prison in El Salvador").
+            // A participle after a comma that is an act itself goes on with the same one (", killing 40 people at the camp").
+            if (ClauseBreaks.Contains(_low[i]) || _low[i] == "and" && (OpensAClause(i) || StartsAVerbPhrase(i + 1))
+                || i > after && (_isVerbTrigger[i] && !(_low[i - 1] == "," && _low[i].EndsWith("ing", StringComparison.Ordinal)) || IsReducedRelative(i, i + 1))
                 || _low[i] == "," && i + 1 < _count && (IsLowerCasePlainWord(i + 1) && _low[i + 1].EndsWith("ing", StringComparison.Ordinal) || _low[i + 1] == "as")) break;
             if (_entityAt[i] is { Label: EntityLabels.Loc } e && e != actor && e != recipient && PrecededBy(FirstToken(i, e), LocationPrepositions)
                 && !DescribesTheTopic(FirstToken(i, e), LastToken(i, e))) location = e;

@@ -633,6 +633,14 @@ public class EventStageTests
     // a clause coordinated after the event's has its own time (it read time=May)
     [InlineData("[Rosoboronexport|ORG] has sold [Su-30 fighter jets|WEAPON] to [Vientiane|LOC], and its director general, [Alexander Mikheev|PERSON], said in [May|DATE] that orders had doubled.",
                 "COOPERATE", "time", "-")]
+    // a participle describing a noun, another act's verb and a verb phrase after "and" have places of their own (it read
+    // location=El Salvador, location=Tbilisi) …
+    [InlineData("[Venezuela|LOC] released ten [U.S.|LOC] citizens in exchange for migrants deported by [Washington|LOC] to a prison in [El Salvador|LOC].",
+                "RETREAT", "location", "-")]
+    [InlineData("[Viktor Orban|PERSON] congratulated [Georgian Dream|ORG] on its victory and arrived in [Tbilisi|LOC] on [Monday|DATE].",
+                "SUPPORT", "location", "-")]
+    // … but a participle after a comma that is an act goes on with the same one
+    [InlineData("The [RSF|ORG] shelled [El Fasher|LOC], killing 40 people at the [Abu Shouk|LOC] camp.", "ASSAULT", "location", "Abu Shouk")]
     public void ContextArgumentsComeFromTheEventsOwnClauseAndNotFromCitations(string marked, string type, string role, string expected)
     {
         var doc = EventTestSupport.Marked(marked);
