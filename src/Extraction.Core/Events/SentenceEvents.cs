@@ -395,6 +395,27 @@ internal sealed class SentenceEvents
         return next < _count && _low[next] is "\"" or "“" or "a" or "an" or "the" or "one" or "as";
     }
 
+    private static readonly HashSet<string> NamingVerbs = new(StringComparer.Ordinal)
+        { "call", "calls", "called", "calling", "brand", "brands", "branded", "label", "labels", "labelled", "labeled", "dub", "dubbed", "term", "termed" };
+
+    /// <summary>
+    /// "called the deportations "kidnapping"", "branded the strikes an act of murder": the act noun of what a naming verb
+    /// calls its object (after the object and a quotation mark, an article or "of") is a word for it, no act of the subject.
+    /// </summary>
+    private bool NamesWhatWasDone(int noun)
+    {
+        int k = noun - 1;
+        while (k >= 0 && _low[k] is "\"" or "“" or "'" or "‘") k--;
+        if (k < 1 || !(k < noun - 1 || _low[k] is "a" or "an" or "of" or "as")) return false;
+        for (int i = k; i >= Math.Max(0, noun - 9); i--)
+        {
+            // "called for a ceasefire", "called on Iran to …": a call for something names nothing.
+            if (NamingVerbs.Contains(_low[i])) return i < k && _low[i + 1] is not ("for" or "on" or "upon" or "off" or "in" or "up");
+            if (ClauseBreaks.Contains(_low[i]) || _low[i] is "," or "and" or "that" or "which" or "who") return false;
+        }
+        return false;
+    }
+
     private static readonly HashSet<string> Obligations = new(StringComparer.Ordinal)
     {
         "obligation", "obligations", "commitment", "commitments", "demand", "demands", "target", "targets", "requirement",
@@ -729,7 +750,7 @@ internal sealed class SentenceEvents
     private Event? Build(Candidate c, Action? action)
     {
         var span = action is null ? (c.Start, c.End) : (c.Start, action.End);
-        if (c.Type == "REQUEST" && !c.Nominal && ReportsAFact(c.End)) return null;
+        if (c.Type == "REQUEST" && !c.Nominal && ReportsAFact(c.End) || NamesWhatWasDone(c.Start)) return null;
         var (actor, recipient, confidence) = c.Nominal ? NominalRoles(c, action) : VerbRoles(c);
         if (actor is null && !c.Nominal && PairSubject(c.Start) is var (one, other)) (actor, recipient, confidence) = (one, other, 0.5);
         if (actor is null) return null;

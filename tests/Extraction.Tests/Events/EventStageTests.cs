@@ -495,6 +495,10 @@ public class EventStageTests
     // a clause of "that" in the indicative states a fact, in the subjunctive makes a demand (it read REQUEST for both)
     [InlineData("[Moscow|LOC] insisted that [Chisinau|LOC] wanted a war.", "")]
     [InlineData("[Moscow|LOC] insisted that [Chisinau|LOC] withdraw its police.", "REQUEST/asserted 'insisted' actor=Moscow recipient=Chisinau")]
+    // what a naming verb calls its object is a word for it, no act (it read ASSAULT 'kidnapping' actor=Yvan Gil) …
+    [InlineData("[Yvan Gil|PERSON] called the deportations \"kidnapping\".", "")]
+    // … but a call for an act is none of that
+    [InlineData("[Egypt|LOC] and the [United Arab Emirates|LOC] have called for a ceasefire.", "AGREE/asserted 'ceasefire' actor=United Arab Emirates recipient=Egypt")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
