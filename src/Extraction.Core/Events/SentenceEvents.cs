@@ -1841,19 +1841,23 @@ internal sealed class SentenceEvents
     /// Boric and his Argentine counterpart Javier Milei"), in this sentence or an earlier one.</summary>
     private bool JoinsTwoPersons(Entity first, Entity second)
     {
-        if (second.Start <= first.End) return false;
-        var words = _doc.Text[first.End..second.Start].Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0 || words[0] != "and") return false;
-        int at = first.End;
-        foreach (var word in words)
+        int from = Entities.EntityText.TokenEndingAt(_doc, first.End) + 1, to = Entities.EntityText.TokenStartingAt(_doc, second.Start);
+        if (from <= 0 || to < from + 1 || !_doc.SpanOf(_doc.Tokens[from]).Equals("and", StringComparison.Ordinal)) return false;
+        for (int t = from + 1; t < to; t++)
         {
-            at = _doc.Text.IndexOf(word, at, StringComparison.Ordinal);
-            bool people = _entities.Any(e => e.Label == EntityLabels.Norp && e.Start <= at && at < e.End);
-            if (!(people || word is "and" or "his" or "her" or "their" or "the" or "counterpart" or "counterparts"
-                  || char.IsLetter(word[0]) && Relations.TitleLexicon.KindOf(word) != Relations.TitleKind.None && word != "of")) return false;
-            at += word.Length;
+            var word = _doc.SpanOf(_doc.Tokens[t]);
+            if (word is "his" or "her" or "their" or "the" or "counterpart" or "counterparts" || IsPeoplesName(_doc.Tokens[t].Start)) continue;
+            if (!char.IsLetter(word[0]) || word is "of" || Relations.TitleLexicon.KindOf(word) == Relations.TitleKind.None) return false;
         }
         return true;
+    }
+
+    /// <summary>The character at <paramref name="offset"/> lies in a people's name (NORP).</summary>
+    private bool IsPeoplesName(int offset)
+    {
+        foreach (var e in _entities)
+            if (e.Label == EntityLabels.Norp && e.Start <= offset && offset < e.End) return true;
+        return false;
     }
 
     /// <summary>Only a comma, "and", ", and" or "or" lies between the two entities, and the first is in no phrase of place.</summary>
