@@ -395,6 +395,8 @@ public sealed class AliasResolver : IStage
         return null;
     }
 
+    private static bool IsRomanNumeral(string word) => word.Length <= 4 && word.All(ch => ch is 'I' or 'V' or 'X');
+
     private static bool SpaceBetween(Document doc, int a) => doc.Tokens[a + 1].Start == doc.Tokens[a].End + 1 && doc.Text[doc.Tokens[a].End] == ' ';
 
     /// <summary>
@@ -440,7 +442,8 @@ public sealed class AliasResolver : IStage
                         links.Add((entity, named));
                         continue;
                     }
-                    surnames[surname] = entity;
+                    // "Dan I", "Elizabeth II": a regnal number or a lone letter is nobody's name alone ("I 've never been …").
+                    if (surname.Length > 1 && !IsRomanNumeral(surname)) surnames[surname] = entity;
                     // "Abdel Fattah al-Burhan" … "Burhan": the family name is also written without its article.
                     if (EntityText.HasArabicArticle(surname)) surnames[surname[3..]] = entity;
                     string first = entity.Text[..entity.Text.IndexOf(' ')];

@@ -79,6 +79,15 @@ public class AliasResolverTests
         Assert.DoesNotContain(none.Entities, e => e.Text.StartsWith("Advanced", StringComparison.Ordinal));
     }
 
+    /// <summary>A regnal number or a lone letter ending a person's name is nobody's name alone (every "I" of a forum post was "Dan I").</summary>
+    [Fact]
+    public void A_regnal_number_or_a_letter_is_no_surname()
+    {
+        var doc = RunAsTagged("Dan I for one was happy. I never smoked, but I know it is hard. Elizabeth II reigned. Louis XIV and II Corps came.",
+            ("Dan I", EntityLabels.Person, 0.7), ("Elizabeth II", EntityLabels.Person, 0.9), ("Louis XIV", EntityLabels.Person, 0.9));
+        Assert.DoesNotContain(doc.Entities, e => e.Text is "I" or "II");
+    }
+
     [Fact]
     public void Ordinal_of_the_long_name_stays_with_the_acronym()
     {
