@@ -262,6 +262,11 @@ public class EntityRulesTests
         // a comma right after the year had kept the name from matching; capitalised words may open it, a place may not
         Assert.Contains(("Union Shield-2006", EntityLabels.Event), Pairs("The maneuvers, code-named Union Shield-2006, would involve troops."));
         Assert.Contains(("Rubezh-2004", EntityLabels.Event), EntityTestData.PairsWithCommitted("In Kyrgyzstan Rubezh-2004 began."));
+        // a storm is named by the word after its kind (the gazetteer read "Hurricane" as the town in Utah); "Storm" alone only
+        // before a first name
+        Assert.Contains(("Hurricane Katrina", EntityLabels.Event), EntityTestData.PairsWithCommitted("Prices rose after Hurricane Katrina."));
+        Assert.Contains(("Tropical Storm Rita", EntityLabels.Event), Pairs("Then Tropical Storm Rita came."));
+        Assert.DoesNotContain(Pairs("Britain sent Storm Shadow missiles."), p => p.Label == EntityLabels.Event);
     }
 
     [Theory]

@@ -523,6 +523,15 @@ public static partial class NameRules
             c.Add(i, stop, EntityLabels.Event, 0.7, "event");
             return stop;
         }
+        // "Hurricane Katrina", "Typhoon Haiyan", "Tropical Storm Rita": a storm is named by the word after its kind ("Storm"
+        // alone only before a first name: "Storm Shadow" is a missile); it is no place ("Hurricane", Utah) and no person.
+        int name = c.Word(i) is "Tropical" or "Super" && i + 1 < end && c.Word(i + 1) is "Storm" or "Typhoon" && c.SpaceBetween(i) ? i + 2 : i + 1;
+        if (name < end && c.SpaceBetween(name - 1) && c.IsCapitalized(name)
+            && (c.Word(name - 1) is "Hurricane" or "Typhoon" or "Cyclone" || c.Word(name - 1) is "Storm" && (name > i + 1 || c.Gazetteer.IsFirstName(c.Word(name)))))
+        {
+            c.Add(i, name + 1, EntityLabels.Event, 0.8, "event");
+            return name + 1;
+        }
         return null;
     }
 
