@@ -120,7 +120,13 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
         "Khyber Pakhtunkhwa", "Gorno-Badakhshan", "Badakhshan", "Syunik", "Zangezur", "Sarawak", "South Asia", "Southeast Asia",
         "East Asia", "West Africa", "East Africa", "North Africa", "Central Africa", "Southern Africa", "Indo-Pacific",
         "Asia-Pacific", "Arabian Peninsula",
+        // The nations of the United Kingdom, which the country lists do not name, and regions news names by their own name.
+        "England", "Scotland", "Wales", "Northern Ireland", "Flanders", "Wallonia", "Anatolia", "Patagonia", "Midwest",
+        "New England", "Appalachia",
     ];
+
+    /// <summary>Short names news uses for a country that its list does not give ("Britain" beside "Great Britain").</summary>
+    private static readonly (string Name, string Country)[] CountryShortNames = [("Britain", "United Kingdom")];
 
     /// <summary>Nationality adjectives news uses that the country list lacks or has only as a country's other name ("Saudi"
     /// is listed for Saudi Arabia, whose people the list calls "Saudi Arabian"); they come before the countries, so they win.</summary>
@@ -209,6 +215,7 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
             Add(region, EntityLabels.Loc, region, "region list");
             if (adjective is not null) demonyms.Add((adjective, adjective));
         }
+        foreach (var (name, country) in CountryShortNames) Add(name, EntityLabels.Loc, country, "countries_mledoze", GazetteerFlags.Country);
         foreach (var place in WellKnownPlaces) Add(place, EntityLabels.Loc, place, "region list");
         foreach (var word in GroupWords) demonyms.Add((word, word));
         foreach (var name in Institutions) Add(name, EntityLabels.Org, name, "institution list", GazetteerFlags.Institution);

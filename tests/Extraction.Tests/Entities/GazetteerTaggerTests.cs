@@ -49,6 +49,17 @@ public class GazetteerTaggerTests
         Assert.Equal("UNESCO", Assert.Single(doc.Entities, e => e.Text == "UNESCO").Canonical);
     }
 
+    /// <summary>The nations of the United Kingdom and "Britain", which no source lists, are places (the committed gazetteer had
+    /// none of them); "Britain" is the country's name.</summary>
+    [Fact]
+    public void Britain_and_the_nations_of_the_United_Kingdom_are_places()
+    {
+        var pairs = EntityTestData.PairsWithCommitted("Storms hit Wales and Scotland, and Britain sent aid to Northern Ireland and England.");
+        foreach (var place in new[] { "Wales", "Scotland", "Britain", "Northern Ireland", "England" })
+            Assert.Contains((place, EntityLabels.Loc), pairs);
+        Assert.Equal("United Kingdom", EntityTestData.Committed.Canonical(EntityTestData.Committed.Find("Britain")));
+    }
+
     [Fact]
     public void A_dictionary_name_keeps_its_abbreviations_and_numerals_in_capitals()
     {
