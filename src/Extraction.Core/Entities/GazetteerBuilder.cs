@@ -125,6 +125,32 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
         "New England", "Appalachia",
     ];
 
+    /// <summary>
+    /// Organisations international news names often that no source lists (PETRARCH2's dictionaries predate some and leave
+    /// out companies and security services): name → canonical name. An acronym is a name in capitals only (flag x), as the
+    /// dictionary's are; general vocabulary, like <see cref="WellKnownPlaces"/>.
+    /// </summary>
+    private static readonly (string Name, string Canonical)[] WellKnownOrganisations =
+    [
+        ("Islamic State", "Islamic State"), ("ISIS", "Islamic State"), ("ISIL", "Islamic State"), ("African Union", "African Union"),
+        ("G7", "G7"), ("G20", "G20"), ("BRICS", "BRICS"), ("Eurasian Economic Union", "Eurasian Economic Union"), ("EAEU", "Eurasian Economic Union"),
+        ("Collective Security Treaty Organization", "Collective Security Treaty Organization"), ("CSTO", "Collective Security Treaty Organization"),
+        ("Shanghai Cooperation Organisation", "Shanghai Cooperation Organization"), ("SCO", "Shanghai Cooperation Organization"),
+        ("Organization for Security and Co-operation in Europe", "Organization for Security and Cooperation in Europe"),
+        ("OSCE", "Organization for Security and Cooperation in Europe"), ("World Trade Organization", "World Trade Organization"),
+        ("WTO", "World Trade Organization"), ("International Criminal Court", "International Criminal Court"),
+        ("European Central Bank", "European Central Bank"), ("Federal Reserve", "Federal Reserve"),
+        ("FBI", "FBI"), ("CIA", "CIA"), ("KGB", "KGB"), ("FSB", "FSB"), ("GRU", "GRU"), ("SBU", "SBU"), ("Mossad", "Mossad"),
+        ("MI5", "MI5"), ("MI6", "MI6"), ("Europol", "Europol"),
+        ("TASS", "TASS"), ("Interfax", "Interfax"), ("RIA Novosti", "RIA Novosti"), ("Financial Times", "Financial Times"),
+        ("Hayat Tahrir al-Sham", "Hayat Tahrir al-Sham"), ("HTS", "Hayat Tahrir al-Sham"), ("Rapid Support Forces", "Rapid Support Forces"),
+        ("Wagner Group", "Wagner Group"),
+        ("Gazprom", "Gazprom"), ("Gazprom Neft", "Gazprom Neft"), ("Rosneft", "Rosneft"), ("Lukoil", "Lukoil"), ("Rosatom", "Rosatom"),
+        ("Novatek", "Novatek"), ("Transneft", "Transneft"), ("Saudi Aramco", "Saudi Aramco"), ("Aramco", "Saudi Aramco"),
+        ("Sinopec", "Sinopec"), ("CNPC", "CNPC"), ("ExxonMobil", "ExxonMobil"), ("TotalEnergies", "TotalEnergies"),
+        ("Huawei", "Huawei"), ("TikTok", "TikTok"), ("OpenAI", "OpenAI"), ("Airbus", "Airbus"),
+    ];
+
     /// <summary>Short names news uses for a country that its list does not give ("Britain" beside "Great Britain").</summary>
     private static readonly (string Name, string Country)[] CountryShortNames = [("Britain", "United Kingdom")];
 
@@ -219,6 +245,8 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
         foreach (var place in WellKnownPlaces) Add(place, EntityLabels.Loc, place, "region list");
         foreach (var word in GroupWords) demonyms.Add((word, word));
         foreach (var name in Institutions) Add(name, EntityLabels.Org, name, "institution list", GazetteerFlags.Institution);
+        foreach (var (name, canonical) in WellKnownOrganisations)
+            Add(name, EntityLabels.Org, canonical, "organisation list", name.Any(char.IsLower) ? GazetteerFlags.None : GazetteerFlags.ExactCase);
         foreach (var (form, canonical) in demonyms)
         {
             Add(form, EntityLabels.Norp, canonical, "demonyms");

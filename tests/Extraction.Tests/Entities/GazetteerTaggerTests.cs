@@ -60,6 +60,17 @@ public class GazetteerTaggerTests
         Assert.Equal("United Kingdom", EntityTestData.Committed.Canonical(EntityTestData.Committed.Find("Britain")));
     }
 
+    /// <summary>Organisations news names often that no source lists are known (the committed gazetteer had none of these), an
+    /// acronym only in capitals.</summary>
+    [Fact]
+    public void Well_known_organisations_that_no_source_lists_are_known()
+    {
+        var pairs = EntityTestData.PairsWithCommitted("Gazprom and Rosatom signed deals, the OSCE and the African Union said, and the FSB detained a man.");
+        foreach (var name in new[] { "Gazprom", "Rosatom", "OSCE", "African Union", "FSB" })
+            Assert.Contains((name, EntityLabels.Org), pairs);
+        Assert.DoesNotContain(EntityTestData.PairsWithCommitted("The sco of the project was wide."), p => p.Label == EntityLabels.Org);
+    }
+
     [Fact]
     public void A_dictionary_name_keeps_its_abbreviations_and_numerals_in_capitals()
     {
