@@ -546,10 +546,17 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
             string canonical = rootWords.Length == 1 && root.Length <= 5 && !person ? root : TitleCase(acronym.Success ? acronym.Groups[1].Value : root, !person);
             // An acronym listed with the name it abbreviates is known by that name ("IMF" → "International Monetary Fund").
             if (!person && rootWords.Length == 1 && block.Names.FirstOrDefault(n => SpellsOut(n, root)) is { } full) canonical = TitleCase(full, organisation: true);
+            var members = person ? null : MembersNamedIn(block);
             foreach (var raw in block.Names)
             {
                 var m = NameWithAcronym().Match(raw);
                 string name = m.Success ? m.Groups[1].Value : raw;
+                // "HASSAN NASRALLAH" under HEZBOLLAH: CAMEO codes a leader as the organisation, but he is a person.
+                if (members is not null && members.Contains(name))
+                {
+                    Add(name, EntityLabels.Person, TitleCase(name, organisation: false), source, name.Contains(' ') ? GazetteerFlags.None : GazetteerFlags.Ambiguous);
+                    continue;
+                }
                 // The acronym in "LASHKAR-E-TAIBA (LET)" is matched in capitals only, else it tags "Let", "An", "Ca".
                 if (m.Success) Add(m.Groups[2].Value, label, canonical, source, GazetteerFlags.ExactCase);
                 if (name.Contains('(') || name.Split(' ').Any(TitleWords.Contains)) continue;
@@ -559,9 +566,72 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
                 // A common word is no name, but in capitals an abbreviation is ("un" is a word of the corpora, "UN" is not).
                 if (single && !abbreviation && _common.Contains(TextKey.Of(name))) continue;
                 if (person && single && _firstNames.Contains(TextKey.Of(name))) continue;
-                Add(name, label, canonical, source, abbreviation ? GazetteerFlags.ExactCase : GazetteerFlags.None);
+                // "ISLAMIC JIHAD" under HEZBOLLAH is also the end of PALESTINIAN ISLAMIC JIHAD's root: a name that another block's
+                // root holds is known by itself, not as this block.
+                string known = !person && raw != root && IsPartOfAnotherRoot(name, root) ? TitleCase(name, organisation: true) : canonical;
+                Add(name, label, known, source, abbreviation ? GazetteerFlags.ExactCase : GazetteerFlags.None);
             }
         }
+    }
+
+    /// <summary>Honorifics that open a person's name in the dictionaries' organisation blocks ("SAYYED HASSAN NASRALLAH").</summary>
+    private static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase) { "sayyed", "sayyid", "seyyed", "sayed", "mullah", "haji", "hajji", "maulana" };
+
+    /// <summary>
+    /// The names of persons listed in an organisation's block (CAMEO codes a leader as the organisation): a name of two or
+    /// more words that opens with a first name or an honorific and holds no organisation word, and a single word that is
+    /// the last word of one of them ("NASRALLAH").
+    /// </summary>
+    private HashSet<string> MembersNamedIn(ActorBlock block)
+    {
+        var members = new HashSet<string>(StringComparer.Ordinal);
+        var rootWords = block.Names[0].Split(' ').ToHashSet(StringComparer.Ordinal);
+        foreach (var name in block.Names.Skip(1))
+        {
+            var words = name.Split(' ');
+            if (words.Length is < 2 or > 4 || words.Any(rootWords.Contains) || words.Any(OrganisationWords.Contains) || EntityText.IsArabicArticle(words[0])
+                || !words.All(w => w.All(ch => char.IsLetter(ch) || ch is '-' or '\''))
+                || words.Any(w => _common.Contains(TextKey.Of(w)) || _lowerCaseWords.Contains(TextKey.Of(w)))) continue;
+            // "ISLAMIC JIHAD", "ABU BASIR", "LE CELLE": a word that opens organisations' names or joins names opens no person's here.
+            string first = TextKey.Of(words[0]);
+            bool named = Honorifics.Contains(words[0])
+                         || _firstNames.Contains(first) && !EntityText.IsConnector(first) && OrganisationRootWords().GetValueOrDefault(words[0]) < 3
+                            && !(_entries.TryGetValue(first, out var known) && known.Label is EntityLabels.Loc or EntityLabels.Norp);
+            if (named) members.Add(name);
+        }
+        foreach (var name in block.Names.Skip(1))
+            if (!name.Contains(' ') && members.Any(m => m.EndsWith(" " + name, StringComparison.Ordinal))) members.Add(name);
+        return members;
+    }
+
+    /// <summary>Root names of every PETRARCH2 actor block, read once.</summary>
+    private HashSet<string>? _petrarchRoots;
+
+    private Dictionary<string, int>? _organisationRootWords;
+
+    /// <summary>How many PETRARCH2 roots of the international and non-state dictionaries hold each word ("ISLAMIC" many).</summary>
+    private Dictionary<string, int> OrganisationRootWords()
+    {
+        if (_organisationRootWords is not null) return _organisationRootWords;
+        _organisationRootWords = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var block in new[] { "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt" }.SelectMany(PetrarchBlocks))
+            foreach (var word in block.Names[0].Split(' ').Distinct())
+                _organisationRootWords[word] = _organisationRootWords.GetValueOrDefault(word) + 1;
+        return _organisationRootWords;
+    }
+
+    /// <summary>Whether another block's root is <paramref name="name"/> (two words or more) after a people's or a place's
+    /// name ("PALESTINIAN ISLAMIC JIHAD", "EGYPTIAN ISLAMIC JIHAD" beside HEZBOLLAH's "ISLAMIC JIHAD").</summary>
+    private bool IsPartOfAnotherRoot(string name, string root)
+    {
+        if (!name.Contains(' ')) return false;
+        _petrarchRoots ??= new[] { "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt", "Phoenix.Countries.actors.txt" }
+            .SelectMany(PetrarchBlocks).Select(b => b.Names[0]).ToHashSet(StringComparer.Ordinal);
+        foreach (var other in _petrarchRoots)
+            if (other != root && other.EndsWith(" " + name, StringComparison.Ordinal) && other.IndexOf(' ') == other.Length - name.Length - 1
+                && _entries.TryGetValue(TextKey.Of(other[..other.IndexOf(' ')]), out var qualifier) && qualifier.Label is EntityLabels.Norp or EntityLabels.Loc)
+                return true;
+        return false;
     }
 
     /// <summary>Words that make a name that begins with a first name an organisation's ("Carter Center", "Charles Schwab Corp");

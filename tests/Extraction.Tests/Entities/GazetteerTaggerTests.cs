@@ -71,6 +71,18 @@ public class GazetteerTaggerTests
         Assert.DoesNotContain(EntityTestData.PairsWithCommitted("The sco of the project was wide."), p => p.Label == EntityLabels.Org);
     }
 
+    /// <summary>A leader the dictionaries list in his organisation's block is a person, and a name another organisation's root
+    /// ends in is known by itself (the gazetteer had "Hassan Nasrallah" and "Islamic Jihad" as Hezbollah).</summary>
+    [Fact]
+    public void A_leader_listed_under_an_organisation_is_a_person_and_a_shared_name_keeps_its_own_canonical()
+    {
+        var gazetteer = EntityTestData.Committed;
+        int nasrallah = gazetteer.Find("Hassan Nasrallah"), jihad = gazetteer.Find("Islamic Jihad");
+        Assert.Equal((EntityLabels.Person, "Hassan Nasrallah"), (gazetteer.Label(nasrallah), gazetteer.Canonical(nasrallah)));
+        Assert.Equal((EntityLabels.Org, "Islamic Jihad"), (gazetteer.Label(jihad), gazetteer.Canonical(jihad)));
+        Assert.Equal("Hezbollah", gazetteer.Canonical(gazetteer.Find("Hizballah")));
+    }
+
     [Fact]
     public void A_dictionary_name_keeps_its_abbreviations_and_numerals_in_capitals()
     {
