@@ -240,6 +240,12 @@ internal sealed class SentenceEvents
                 list.Add(new Candidate(i, i + 1, act.Type, act, unlisted.Code, false, false, false, i + 1));
                 continue;
             }
+            // "Russia said on Tuesday that Sudan must return the helicopter": saying that a party must act demands it of that party.
+            if (StatementVerbs.Contains(w) && DemandedOf(i + 1) && _lexicon.Code("100") is { } demand)
+            {
+                list.Add(new Candidate(i, i + 1, demand.Type, demand, "100", false, false, false, i + 1));
+                continue;
+            }
             if (lemma is null || nounContext || FramingVerbs.Contains(lemma.Split(' ')[0]) || IsAttributiveParticiple(i, verbEnd)
                 || IsReducedRelative(i, verbEnd)) continue;
             // "approved new sanctions against Russia", "agreed an 18th package of sanctions": a verb adopting a measure
@@ -1602,6 +1608,32 @@ internal sealed class SentenceEvents
         for (int words = 0; k >= 0 && words < 3 && IsLowerCasePlainWord(k) && _low[k] is not ("told" or "tells" or "telling")
                             && _low[k] is not ("that" or "which" or "who" or "what" or "how" or "when" or "where" or "whether" or "if"); words++) k--;
         return k >= 0 && _low[k] is "told" or "tells" or "telling";
+    }
+
+    /// <summary>Verbs of saying whose clause of "that" may state what another party must do.</summary>
+    private static readonly HashSet<string> StatementVerbs = new(StringComparer.Ordinal)
+        { "said", "says", "say", "declared", "declares", "reiterated", "reiterates", "stressed", "stresses", "concluded", "announced", "insisted", "told" };
+
+    /// <summary>
+    /// After a verb of saying, past a date, "on" and "that", a party's name is followed by "must" or "should": what the
+    /// party is told it must do ("said that the US must be ready to mediate", "declared Tuesday that China must drop barriers").
+    /// </summary>
+    private bool DemandedOf(int from)
+    {
+        int k = from;
+        for (int words = 0; k < _count && words < 5; words++)
+        {
+            if (_entityAt[k] is { Label: EntityLabels.Date } date) k = LastToken(k, date) + 1;
+            else if (_low[k] is "on" or "that" or "here" or "again" or "also") k++;
+            else break;
+        }
+        if (k >= _count || _entityAt[k] is not { } party || !ActorLabels.Contains(party.Label) || party.Label == EntityLabels.Norp) return false;
+        // "that the US and other developed nations must", "that US and British forces must": a party joined to others.
+        int after = LastToken(k, party) + 1;
+        if (after < _count && _low[after] == "and")
+            for (int words = 0; ++after < _count && words < 5 && !(_low[after] is "must" or "should"); words++)
+                if (!(_entityAt[after] is not null || IsLowerCasePlainWord(after) || Determiners.Contains(_low[after]))) return false;
+        return after < _count && _low[after] is "must" or "should";
     }
 
     private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)

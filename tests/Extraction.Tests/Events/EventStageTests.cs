@@ -499,6 +499,11 @@ public class EventStageTests
     [InlineData("[Yvan Gil|PERSON] called the deportations \"kidnapping\".", "")]
     // … but a call for an act is none of that
     [InlineData("[Egypt|LOC] and the [United Arab Emirates|LOC] have called for a ceasefire.", "AGREE/asserted 'ceasefire' actor=United Arab Emirates recipient=Egypt")]
+    // saying that a party must act demands it of that party (it read no event)
+    [InlineData("[Russia|LOC] said on [Tuesday|DATE] that [Sudan|LOC] must hand over the crew.", "REQUEST/asserted 'said' actor=Russia recipient=Sudan")]
+    [InlineData("The [Red Cross|ORG] said [US|LOC] and [British|NORP] forces must protect civilians.", "REQUEST/asserted 'said' actor=Red Cross recipient=US")]
+    // … not what a party says it must do itself, nor a plain statement
+    [InlineData("[Russia|LOC] said on [Tuesday|DATE] that [Sudan|LOC] had won.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
