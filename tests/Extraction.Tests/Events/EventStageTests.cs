@@ -504,6 +504,8 @@ public class EventStageTests
     [InlineData("The [Red Cross|ORG] said [US|LOC] and [British|NORP] forces must protect civilians.", "REQUEST/asserted 'said' actor=Red Cross recipient=US")]
     // … not what a party says it must do itself, nor a plain statement
     [InlineData("[Russia|LOC] said on [Tuesday|DATE] that [Sudan|LOC] had won.", "")]
+    // "take part" is an idiom of "take" alone (the block's pattern read "captured part of" as AGREE)
+    [InlineData("[Burmese|NORP] troops captured part of a [Karen|NORP] stronghold.", "COERCE/asserted 'captured' actor=Burmese recipient=Karen")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
