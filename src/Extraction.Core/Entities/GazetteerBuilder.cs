@@ -523,6 +523,10 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
     [GeneratedRegex(" {2,}")]
     private static partial Regex MultiSpace();
 
+    /// <summary>A month and a number ("MAY 15", "MAY 98"), which is a date wherever it is written.</summary>
+    [GeneratedRegex("^(?i:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER) \\d+$")]
+    private static partial Regex MonthDay();
+
     [GeneratedRegex("^(.*?)\\s*\\(([A-Z]{2,8})\\)$")]
     private static partial Regex NameWithAcronym();
 
@@ -536,10 +540,11 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
             bool tagged = block.Comment.Contains("CountryInfo", StringComparison.Ordinal) || block.Comment.Contains("rulers", StringComparison.Ordinal);
             bool dated = block.Codes.Any(c => c.Any(char.IsDigit));
             string[] rootWords = root.Split(' ');
+            // A name with a number is no person's ("MAY 19 COMMUNIST ORDER", "MS-13"), whatever first name it opens with.
             bool person = personsOnlyWhenTagged
                 ? tagged && rootWords.Length >= 2
-                : tagged || dated || (rootWords.Length >= 2 && _firstNames.Contains(TextKey.Of(rootWords[0]))
-                                      && !EntityText.IsArabicArticle(rootWords[0]) && !rootWords.Any(OrganisationWords.Contains));
+                : !MonthDay().IsMatch(root) && !root.Any(char.IsDigit) && (tagged || dated || (rootWords.Length >= 2 && _firstNames.Contains(TextKey.Of(rootWords[0]))
+                                      && !EntityText.IsArabicArticle(rootWords[0]) && !rootWords.Any(OrganisationWords.Contains)));
             if (personsOnlyWhenTagged && !person) continue;
             string label = person ? EntityLabels.Person : EntityLabels.Org;
             var acronym = NameWithAcronym().Match(root);
@@ -559,7 +564,8 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
                 }
                 // The acronym in "LASHKAR-E-TAIBA (LET)" is matched in capitals only, else it tags "Let", "An", "Ca".
                 if (m.Success) Add(m.Groups[2].Value, label, canonical, source, GazetteerFlags.ExactCase);
-                if (name.Contains('(') || name.Split(' ').Any(TitleWords.Contains)) continue;
+                // "MAY 15" (the group) reads as a date in any text.
+                if (name.Contains('(') || name.Split(' ').Any(TitleWords.Contains) || MonthDay().IsMatch(name)) continue;
                 bool single = !name.Contains(' ');
                 // Short or vowel-less single words are abbreviations ("UN", "ICJ"): capitals only. "HAMAS", "NATO" are names.
                 bool abbreviation = single && !person && (name.Length <= 3 || !name.Any(ch => "AEIOUY".Contains(ch)));

@@ -83,6 +83,16 @@ public class GazetteerTaggerTests
         Assert.Equal("Hezbollah", gazetteer.Canonical(gazetteer.Find("Hizballah")));
     }
 
+    /// <summary>A dictionary group named by a date is no name, and a name with a number no person's (the citation's "May 15"
+    /// was the person "May 15", PETRARCH2's group "MAY 15").</summary>
+    [Fact]
+    public void A_date_in_a_citation_is_no_dictionary_name()
+    {
+        var doc = EntityTestData.TagWithCommitted("The two sides signed agreements (Gazeta.uz, May 15).");
+        Assert.DoesNotContain(doc.Entities, e => e.Text == "May 15" && e.Label == EntityLabels.Person);
+        Assert.Equal(EntityLabels.Org, EntityTestData.Committed.Label(EntityTestData.Committed.Find("May 19 Communist Order")));
+    }
+
     [Fact]
     public void A_dictionary_name_keeps_its_abbreviations_and_numerals_in_capitals()
     {
