@@ -298,6 +298,8 @@ internal sealed class SentenceEvents
         // A pattern of "to" alone is an intent to act only before an infinitive ("controls access to the Black Sea" is
         // none), and a movement ("went to") only before no infinitive ("praised Haiti's efforts to improve" is no visit).
         if (pattern is { Pre: [], Post: ["to"] } && (_lexicon.Code(pattern.Code)?.Type == "AGREE") != IsInfinitive(patternEnd)) return (null, verbEnd);
+        // "left for Moscow" is a visit; "has ruled Serbia for more than a decade" is none: a visit's "for" needs a name after it.
+        if (pattern is { Post: [.., "for"], Code: "042" } && !(patternEnd < _count && _entityAt[patternEnd] is not null)) return (null, verbEnd);
         // "take part" is an idiom of "take" alone: the block's other verbs keep their sense ("captured part of a stronghold").
         if (pattern is { Post: ["part", ..] } && lemma != "take") return (null, verbEnd);
         return (pattern, patternEnd);

@@ -506,6 +506,9 @@ public class EventStageTests
     [InlineData("[Russia|LOC] said on [Tuesday|DATE] that [Sudan|LOC] had won.", "")]
     // "take part" is an idiom of "take" alone (the block's pattern read "captured part of" as AGREE)
     [InlineData("[Burmese|NORP] troops captured part of a [Karen|NORP] stronghold.", "COERCE/asserted 'captured' actor=Burmese recipient=Karen")]
+    // a visit's "for" needs a name after it (the block's pattern read "ruled Serbia for more than a decade" as a visit)
+    [InlineData("[Aleksandar Vucic|PERSON] has ruled [Serbia|LOC] for more than a decade.", "")]
+    [InlineData("[Sergei Lavrov|PERSON] left for [Beijing|LOC] on [Monday|DATE].", "CONSULT/asserted 'left' actor=Sergei Lavrov recipient=Beijing")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
