@@ -1005,11 +1005,11 @@ internal sealed class SentenceEvents
         // unless "of" names that one ("Russia's arrest of the journalist").
         if (actor is not null && PatientNouns.Contains(_low[c.Start]) && !(after < _count && _low[after] == "of") && HasPossessor(c.Start))
             return (null, null, 0);
-        // "talks between X and Y", "a meeting last week between X and Y"
+        // "talks between X and Y", "a meeting last week between X and Y", "talks between Egypt, Sudan and Ethiopia"
         int between = after < _count && _entityAt[after] is { Label: EntityLabels.Date } when ? LastToken(after, when) + 1 : after;
         if (between + 1 < _count && _low[between] == "between" && PartyFrom(between + 1) is var (x, xEnd))
         {
-            if (xEnd + 1 < _count && _low[xEnd] == "and" && PartyFrom(xEnd + 1) is var (y, _))
+            if (xEnd + 1 < _count && _low[xEnd] is "and" or "," && PartyFrom(xEnd + 1) is var (y, _))
             {
                 if (actor is null) return (x, y, 0.6);
                 return (actor, x, 0.6);
@@ -1982,9 +1982,10 @@ internal sealed class SentenceEvents
     // ---- status and context ---------------------------------------------------------------------------------
 
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "not", "n't", "never", "no", "nor" };
-    /// <summary>Verbs that say the act after them did not take place ("refused to attend", "failed to defend").</summary>
+    /// <summary>Verbs that say the act after them did not take place ("refused to attend", "failed to defend", "avoided open criticism").</summary>
     private static readonly HashSet<string> Refusals = new(StringComparer.Ordinal)
-        { "denied", "denies", "deny", "refused", "refuses", "refuse", "declined", "rejected", "failed", "fails", "fail", "failing" };
+        { "denied", "denies", "deny", "refused", "refuses", "refuse", "declined", "rejected", "failed", "fails", "fail", "failing",
+          "avoided", "avoids", "avoid", "avoiding", "refrained", "refrains", "refrain" };
     private static readonly HashSet<string> Hypotheticals = new(StringComparer.Ordinal) { "if", "may", "might", "could", "would", "should", "unless", "whether" };
     private static readonly HashSet<string> Anticipations = new(StringComparer.Ordinal)
         { "will", "shall", "'ll", "expect", "expects", "expected", "expecting", "anticipate", "anticipates", "anticipated", "plan", "plans", "planned", "planning", "intend", "intends", "intended", "aims", "scheduled",

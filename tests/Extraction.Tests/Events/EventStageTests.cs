@@ -509,6 +509,10 @@ public class EventStageTests
     // a visit's "for" needs a name after it (the block's pattern read "ruled Serbia for more than a decade" as a visit)
     [InlineData("[Aleksandar Vucic|PERSON] has ruled [Serbia|LOC] for more than a decade.", "")]
     [InlineData("[Sergei Lavrov|PERSON] left for [Beijing|LOC] on [Monday|DATE].", "CONSULT/asserted 'left' actor=Sergei Lavrov recipient=Beijing")]
+    // an act one avoided did not take place (it read ACCUSE asserted)
+    [InlineData("[Mirziyoyev|PERSON] has avoided open criticism of the [Kremlin|ORG].", "ACCUSE/negated 'criticism' actor=Mirziyoyev recipient=-")]
+    // "between" a list of three: the first two (it read no event)
+    [InlineData("Talks between [Egypt|LOC], [Sudan|LOC] and [Ethiopia|LOC] collapsed in [2023|DATE].", "CONSULT/asserted 'Talks' actor=Egypt recipient=Sudan")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
