@@ -1395,7 +1395,8 @@ internal sealed class SentenceEvents
     /// "the two" or "both" and a plural of leaders or parties (right before the verb, past auxiliaries and adverbs) is about
     /// the last two parties named before it, in this sentence or the one before, or two persons joined by "and" among the
     /// last three (persons for leaders, presidents, ministers and men; states and bodies for countries, states, nations
-    /// and governments; for sides and delegations, two persons or two states or bodies). Null when there are not two.
+    /// and governments; for sides and delegations, two persons or two states or bodies, the last two persons where the
+    /// last two named are a person and a state). Null when there are not two.
     /// </summary>
     private (Entity First, Entity Second)? PairSubject(int verb)
     {
@@ -1407,7 +1408,7 @@ internal sealed class SentenceEvents
         bool persons = _low[k] is "leaders" or "presidents" or "ministers" or "men", parties = _low[k] is "countries" or "states" or "nations" or "governments";
         int limit = _doc.Tokens[_first + k - 1].Start, sentence = _doc.SentenceIndexAt(_sentence.Start);
         int from = sentence > 0 ? _doc.Sentences[sentence - 1].Start : _sentence.Start;
-        Entity? last = null, beforeLast = null, third = null;
+        Entity? last = null, beforeLast = null, third = null, lastPerson = null, personBefore = null;
         foreach (var e in _entities)
         {
             if (e.Start < from) continue;
@@ -1415,7 +1416,13 @@ internal sealed class SentenceEvents
             if (!ActorLabels.Contains(e.Label) || e.Label == EntityLabels.Norp || persons && e.Label != EntityLabels.Person
                 || parties && e.Label == EntityLabels.Person || last is not null && Same(e, last) || IsWhereNamed(e)) continue;
             (third, beforeLast, last) = (beforeLast, last, e);
+            if (e.Label == EntityLabels.Person && !(lastPerson is not null && Same(e, lastPerson))) (personBefore, lastPerson) = (lastPerson, e);
         }
+        // "Mirziyoyev hosted a delegation from the UAE led by Sheikh Tahnoun …, where the two sides signed": the sides are the
+        // two persons named last in this sentence when a state or a body is named among them.
+        if (beforeLast is not null && last is not null && (beforeLast.Label == EntityLabels.Person) != (last.Label == EntityLabels.Person)
+            && personBefore is not null && lastPerson is not null && personBefore.Start >= _sentence.Start)
+            (third, beforeLast, last) = (null, personBefore, lastPerson);
         // "Pashinyan and Azerbaijani President Ilham Aliyev initialled the text, with US President Donald Trump as host. The
         // two leaders also agreed …": two persons joined as one subject, among the last three named, are the pair.
         if (third is { Label: EntityLabels.Person } && beforeLast is { Label: EntityLabels.Person } && JoinsTwoPersons(third, beforeLast))

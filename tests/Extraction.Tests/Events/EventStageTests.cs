@@ -513,6 +513,11 @@ public class EventStageTests
     [InlineData("[Mirziyoyev|PERSON] has avoided open criticism of the [Kremlin|ORG].", "ACCUSE/negated 'criticism' actor=Mirziyoyev recipient=-")]
     // "between" a list of three: the first two (it read no event)
     [InlineData("Talks between [Egypt|LOC], [Sudan|LOC] and [Ethiopia|LOC] collapsed in [2023|DATE].", "CONSULT/asserted 'Talks' actor=Egypt recipient=Sudan")]
+    // "the two sides" with a state named between the two persons of the sentence are those persons (it read no event) …
+    [InlineData("[Shavkat Mirziyoyev|PERSON] hosted a delegation from the [United Arab Emirates|LOC] led by [Tahnoun bin Zayed|PERSON], where the two sides signed agreements.",
+        "CONSULT/asserted 'hosted' actor=Shavkat Mirziyoyev recipient=United Arab Emirates | SUPPORT/asserted 'signed' actor=Shavkat Mirziyoyev recipient=Tahnoun bin Zayed")]
+    // … not a person of the sentence before
+    [InlineData("The talks were the first since [Donald Trump|PERSON] returned. [Abbas Araqchi|PERSON] told [Iran|LOC]'s media that both sides had agreed to meet again.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
