@@ -2121,13 +2121,14 @@ internal sealed class SentenceEvents
 
     /// <summary>A clause break ("while", "but", a semicolon …), an "and" opening a verb phrase ("met … and instructed") or
     /// a subordinate clause with a verb of its own ("suspended talks after the group killed 80 people", "agreed …, days
-    /// after North Korea fired two missiles") lies between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
+    /// after North Korea fired two missiles", "hosted a delegation …, where the two sides signed agreements worth $12
+    /// billion") lies between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
     private bool BreaksClause(int from, int to)
     {
         for (int i = from + 1; i < to; i++)
         {
             if (ClauseBreaks.Contains(_low[i]) || _low[i] == "and" && (StartsAVerbPhrase(i + 1) || OpensAClause(i) || i + 1 < _count && _low[i + 1] == "that")) return true;
-            if (_low[i] is "after" or "before" or "since" or "until" or "when" or "as" or "if")
+            if (_low[i] is "after" or "before" or "since" or "until" or "when" or "where" or "as" or "if")
                 for (int k = i + 2; k < to; k++)
                     if (_isVerbTrigger[k] || IsClauseVerb(k)) return true;
         }
