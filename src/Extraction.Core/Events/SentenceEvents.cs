@@ -764,7 +764,9 @@ internal sealed class SentenceEvents
         var (actor, recipient, confidence) = c.Nominal ? NominalRoles(c, action) : VerbRoles(c);
         if (actor is null && !c.Nominal && PairSubject(c.Start) is var (one, other)) (actor, recipient, confidence) = (one, other, 0.5);
         if (actor is null) return null;
-        if (!c.Nominal && action is not null) recipient ??= Object(action.End, actor);
+        // "Nvidia and Advanced Micro Devices have agreed to pay the U.S. government": the party the committed act is aimed at is
+        // the other party, before the co-subject.
+        if (!c.Nominal && action is not null && Object(action.End, actor) is { } aimedAt && (recipient is null || IsCoSubject(recipient, c.Start))) recipient = aimedAt;
         // "carried out air strikes on Kabul": the event noun inside the verb's pattern names the target after it.
         // The trigger then spans the verb and its noun ("held a meeting").
         if (!c.Nominal && c.FromPattern && _candidates.FirstOrDefault(o => o.Nominal && o.Start >= c.End && o.Start < c.PatternEnd) is { } noun
@@ -1345,6 +1347,19 @@ internal sealed class SentenceEvents
                 direct = IsAuxiliaryOrAdverb(k) || (k >= asideStart && k <= asideEnd) || k == end + 1 && _low[k] == "," && IsInApposition(chosen.Token);
         }
         return chosen;
+    }
+
+    /// <summary>The entity is joined by "and" to the subject right before the verb at <paramref name="verb"/> ("Nvidia and
+    /// Advanced Micro Devices have agreed": Nvidia).</summary>
+    private bool IsCoSubject(Entity e, int verb)
+    {
+        int first = TokenIndexOf(e.Start);
+        if (first < 0 || first >= verb) return false;
+        int k = LastToken(first, e) + 1;
+        if (k >= verb || _low[k] != "and" || _entityAt[k + 1] is not { } other) return false;
+        for (k = LastToken(k + 1, other) + 1; k < verb; k++)
+            if (!IsAuxiliaryOrAdverb(k)) return false;
+        return true;
     }
 
     /// <summary>The party named from token <paramref name="k"/> on and the token after its name: "President Donald Trump" (a

@@ -518,6 +518,9 @@ public class EventStageTests
         "CONSULT/asserted 'hosted' actor=Shavkat Mirziyoyev recipient=United Arab Emirates | SUPPORT/asserted 'signed' actor=Shavkat Mirziyoyev recipient=Tahnoun bin Zayed")]
     // … not a person of the sentence before
     [InlineData("The talks were the first since [Donald Trump|PERSON] returned. [Abbas Araqchi|PERSON] told [Iran|LOC]'s media that both sides had agreed to meet again.", "")]
+    // the party a committed act is aimed at is the other party, before the co-subject (it read recipient=Nvidia)
+    [InlineData("[Nvidia|ORG] and [Advanced Micro Devices|ORG] have agreed to pay the [U.S.|LOC] government a share.",
+        "AGREE/asserted 'agreed to pay' actor=Advanced Micro Devices recipient=U.S.")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
