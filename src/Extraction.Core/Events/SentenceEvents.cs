@@ -346,7 +346,10 @@ internal sealed class SentenceEvents
         // "Serbia Caught Between Moscow and Brussels": to be caught between two is no capture.
         || lemma == "catch" && verbEnd < _count && _low[verbEnd] == "between"
         // "NIS faces U.S. sanctions": to face an act is to be its target, no meeting; the act's noun makes the event.
-        || lemma == "face" && FacesAnAct(verbEnd);
+        || lemma == "face" && FacesAnAct(verbEnd)
+        // "Transnistria Faces Energy Crisis After Gazprom Halts Supplies": to face a thing is to meet no one; only a party
+        // faced right after the verb is met.
+        || lemma == "face" && !(Object(verbEnd, null) is { } faced && IsDirectObjectEntity(verbEnd, faced));
 
     /// <summary>An event noun within the next four words after the verb, past modifiers and names ("faces U.S. sanctions").</summary>
     private bool FacesAnAct(int verbEnd)

@@ -166,6 +166,17 @@ public class NerCanonicalTests
         Assert.DoesNotContain(inHeadline, e => e.Text.StartsWith(name + " ", StringComparison.Ordinal));
     }
 
+    /// <summary>A country before a singular head noun in a headline names the body though the article writes the noun in lower
+    /// case ("Pakistan Army" had become the place "Pakistan" under the rule for "Somali Forces").</summary>
+    [Fact]
+    public void A_headline_country_and_a_singular_head_noun_stay_an_organisation()
+    {
+        var doc = new Document("d", "Pakistan Army Says 12 Militants Killed in Raid\n\nThe fighters belonged to a group the army calls terrorists.",
+            new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Contains(doc.Entities, e => e.Text == "Pakistan Army" && e.Label == EntityLabels.Org);
+    }
+
     /// <summary>Names listed before a noun of a country's parts are places (the model read "Jowzjan" as a person, and
     /// missed "Surkhandarya" and "Lebap" after a country's possessive).</summary>
     [Theory]

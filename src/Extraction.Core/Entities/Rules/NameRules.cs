@@ -167,12 +167,15 @@ public static partial class NameRules
     }
 
     /// <summary>"Kenyan Police Fire Tear Gas …" over "Kenyan police fired …": the article writes the headline's words with the
-    /// head noun in lower case, so they describe and do not name; so do a people's or a place's words before a head noun the
-    /// article writes in lower case anywhere ("Somali Forces Retake Town" over "Somali government forces recaptured").</summary>
+    /// head noun in lower case, so they describe and do not name; so do a people's or a place's words before a plural head
+    /// noun the article writes in lower case anywhere ("Somali Forces Retake Town" over "Somali government forces
+    /// recaptured"; "Pakistan Army Says …" stays the army's name).</summary>
     private static bool BodyWritesHeadInLowerCase(RuleContext c, int start, int head)
     {
         string words = c.Document.Slice(c.Tokens[start].Start, c.Tokens[head].Start) + c.Word(head).ToString().ToLowerInvariant();
         if (c.Document.Text.Contains(words, StringComparison.Ordinal)) return true;
+        var noun = c.Word(head);
+        if (!noun.EndsWith("s") || noun.EndsWith("ss")) return false;
         for (int t = start; t < head; t++)
             if (!IsPlaceOrGroup(c, t)) return false;
         return c.WrittenInLowerCase(head);
