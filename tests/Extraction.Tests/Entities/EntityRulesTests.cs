@@ -183,6 +183,15 @@ public class EntityRulesTests
         Assert.Contains(("Sergei Lavrov", EntityLabels.Person), pairs);
     }
 
+    /// <summary>A first name before a place's name of several words opens no person ("Brent North Sea crude" was the person
+    /// "Brent North Sea").</summary>
+    [Fact]
+    public void A_first_name_before_a_place_of_several_words_is_no_person()
+    {
+        var pairs = EntityTestData.PairsWithCommitted("In London, the price of Brent North Sea crude for November delivery rose.");
+        Assert.DoesNotContain(pairs, p => p.Label == EntityLabels.Person && p.Text.Contains("North Sea"));
+    }
+
     [Fact]
     public void After_a_title_and_a_first_name_a_common_word_is_the_surname()
     {

@@ -443,7 +443,8 @@ public static partial class NameRules
         if (!c.IsCapitalized(i) || !c.Gazetteer.IsFirstName(c.Word(i)) || i + 1 >= end || !c.SpaceBetween(i)) return;
         if (EntityText.FollowsSettlementNoun(c.Document, i)) return;
         if (i > c.FirstBodyToken && Titles.Contains(c.Word(i - 1))) return;
-        if (IsPlaceOrGroup(c, i + 1)) return;
+        // "Brent North Sea crude": a place's name of one word or more after the first name makes no person.
+        if (IsPlaceOrGroup(c, i + 1) || PlaceNameAt(c, i + 1, end)) return;
         int stop = NameWords(c, i + 1, end);
         if (stop == i + 1) return;
         for (int t = i + 1; t < stop; t++)
@@ -487,6 +488,10 @@ public static partial class NameRules
         "Square", "Bridge", "Palace", "Stadium", "Hotel", "Park", "River", "Lake", "Mountain", "Mountains", "Island", "Islands",
         "Valley", "Province", "District", "Region", "County", "City", "Port", "Harbor", "Harbour", "Prison", "Camp", "Colony",
     ]);
+
+    /// <summary>A place's name of several words from the gazetteer begins at <paramref name="token"/> ("North Sea").</summary>
+    private static bool PlaceNameAt(RuleContext c, int token, int end) =>
+        c.Gazetteer.Names.MatchLongest(c.Document.Text, c.Document.Tokens, token, end, out int entry) > token + 1 && c.Gazetteer.Label(entry) == EntityLabels.Loc;
 
     private static bool IsPlaceOrGroup(RuleContext c, int token)
     {
