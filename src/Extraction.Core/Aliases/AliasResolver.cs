@@ -378,15 +378,15 @@ public sealed class AliasResolver : IStage
             for (int t = s.FirstToken; t < s.EndToken; t++)
             {
                 if (!EntityText.IsCapitalized(doc, t) || EntityText.IsDeterminer(doc.SpanOf(tokens[t]))
-                    || t > s.FirstToken && EntityText.IsCapitalized(doc, t - 1) && SpaceBetween(doc, t - 1)) continue;
+                    || t > s.FirstToken && EntityText.IsCapitalized(doc, t - 1) && EntityText.SpaceBetween(doc, t - 1)) continue;
                 int end = t + 1, capitals = 1;
-                while (capitals < letters && end < s.EndToken && SpaceBetween(doc, end - 1)
+                while (capitals < letters && end < s.EndToken && EntityText.SpaceBetween(doc, end - 1)
                        && (EntityText.IsCapitalized(doc, end) || end + 1 < s.EndToken && EntityText.IsConnector(doc.SpanOf(tokens[end])) && EntityText.IsCapitalized(doc, end + 1)))
                 {
                     if (EntityText.IsCapitalized(doc, end)) capitals++;
                     end++;
                 }
-                if (capitals < 2 || capitals < letters || end < s.EndToken && EntityText.IsCapitalized(doc, end) && SpaceBetween(doc, end - 1)) continue;
+                if (capitals < 2 || capitals < letters || end < s.EndToken && EntityText.IsCapitalized(doc, end) && EntityText.SpaceBetween(doc, end - 1)) continue;
                 string name = doc.Slice(tokens[t].Start, tokens[end - 1].End);
                 if (AcronymRules.InitialsOf(name).Capitalised == acronym.Text && !EntityText.Overlaps(doc, tokens[t].Start, tokens[end - 1].End))
                     return EntityText.Create(doc, t, end, EntityLabels.Org, name, Math.Min(acronym.Confidence, 0.75), StageName);
@@ -396,8 +396,6 @@ public sealed class AliasResolver : IStage
     }
 
     private static bool IsRomanNumeral(string word) => word.Length <= 4 && word.All(ch => ch is 'I' or 'V' or 'X');
-
-    private static bool SpaceBetween(Document doc, int a) => doc.Tokens[a + 1].Start == doc.Tokens[a].End + 1 && doc.Text[doc.Tokens[a].End] == ' ';
 
     /// <summary>
     /// After a multi-word person name, a capitalised word equal to its last word is that person: relabelled (a surname

@@ -53,6 +53,15 @@ public static class EntityText
     public static bool FollowsSettlementNoun(Document doc, int t) =>
         t >= 3 && doc.SpanOf(doc.Tokens[t - 1]) is "of" && SettlementNouns.Contains(doc.SpanOf(doc.Tokens[t - 2]));
 
+    /// <summary>Tokens <paramref name="a"/> and <paramref name="a"/>+1 are separated by spaces only (no punctuation, no line break).</summary>
+    public static bool SpaceBetween(Document doc, int a)
+    {
+        int from = doc.Tokens[a].End, to = doc.Tokens[a + 1].Start;
+        if (to <= from) return false;
+        foreach (char c in doc.Text.AsSpan(from, to - from)) if (c is not (' ' or '\u00A0')) return false;
+        return true;
+    }
+
     /// <summary>Token <paramref name="t"/> opens the nouns <see cref="PlaceNamesEnd"/> reads ("province", "displacement camp").</summary>
     public static bool StartsPlaceNoun(Document doc, int t) =>
         t < doc.Tokens.Count && (PlaceNamesEnd(doc, t) == t || t + 1 < doc.Tokens.Count && PlaceNamesEnd(doc, t + 1) == t);

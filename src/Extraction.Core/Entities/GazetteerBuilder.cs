@@ -584,9 +584,10 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
     private static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase) { "sayyed", "sayyid", "seyyed", "sayed", "mullah", "haji", "hajji", "maulana" };
 
     /// <summary>
-    /// The names of persons listed in an organisation's block (CAMEO codes a leader as the organisation): a name of two or
-    /// more words that opens with a first name or an honorific and holds no organisation word, and a single word that is
-    /// the last word of one of them ("NASRALLAH").
+    /// The names of persons listed in an organisation's block (CAMEO codes a leader as the organisation): a name of two to
+    /// four words of letters that opens with an honorific or a first name (not a connector, a place's or a people's name,
+    /// or a word that opens three or more organisations' roots) and holds no word of the root, no organisation word and no
+    /// common word; and a single word that is the last word of one of them ("NASRALLAH").
     /// </summary>
     private HashSet<string> MembersNamedIn(ActorBlock block)
     {
@@ -610,8 +611,14 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
         return members;
     }
 
+    /// <summary>The PETRARCH2 actor dictionaries: international bodies, non-state groups, then countries' actors.</summary>
+    private static readonly string[] ActorFiles = ["Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt", "Phoenix.Countries.actors.txt"];
+
     /// <summary>Root names of every PETRARCH2 actor block, read once.</summary>
     private HashSet<string>? _petrarchRoots;
+
+    private HashSet<string> PetrarchRoots() =>
+        _petrarchRoots ??= ActorFiles.SelectMany(PetrarchBlocks).Select(b => b.Names[0]).ToHashSet(StringComparer.Ordinal);
 
     private Dictionary<string, int>? _organisationRootWords;
 
@@ -620,7 +627,7 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
     {
         if (_organisationRootWords is not null) return _organisationRootWords;
         _organisationRootWords = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var block in new[] { "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt" }.SelectMany(PetrarchBlocks))
+        foreach (var block in ActorFiles[..2].SelectMany(PetrarchBlocks))
             foreach (var word in block.Names[0].Split(' ').Distinct())
                 _organisationRootWords[word] = _organisationRootWords.GetValueOrDefault(word) + 1;
         return _organisationRootWords;
@@ -631,9 +638,7 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
     private bool IsPartOfAnotherRoot(string name, string root)
     {
         if (!name.Contains(' ')) return false;
-        _petrarchRoots ??= new[] { "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt", "Phoenix.Countries.actors.txt" }
-            .SelectMany(PetrarchBlocks).Select(b => b.Names[0]).ToHashSet(StringComparer.Ordinal);
-        foreach (var other in _petrarchRoots)
+        foreach (var other in PetrarchRoots())
             if (other != root && other.EndsWith(" " + name, StringComparison.Ordinal) && other.IndexOf(' ') == other.Length - name.Length - 1
                 && _entries.TryGetValue(TextKey.Of(other[..other.IndexOf(' ')]), out var qualifier) && qualifier.Label is EntityLabels.Norp or EntityLabels.Loc)
                 return true;

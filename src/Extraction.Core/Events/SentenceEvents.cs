@@ -346,10 +346,9 @@ internal sealed class SentenceEvents
         // "Serbia Caught Between Moscow and Brussels": to be caught between two is no capture.
         || lemma == "catch" && verbEnd < _count && _low[verbEnd] == "between"
         // "NIS faces U.S. sanctions": to face an act is to be its target, no meeting; the act's noun makes the event.
-        || lemma == "face" && FacesAnAct(verbEnd)
         // "Transnistria Faces Energy Crisis After Gazprom Halts Supplies": to face a thing is to meet no one; only a party
         // faced right after the verb is met.
-        || lemma == "face" && !(Object(verbEnd, null) is { } faced && IsDirectObjectEntity(verbEnd, faced));
+        || lemma == "face" && (FacesAnAct(verbEnd) || !(Object(verbEnd, null) is { } faced && IsDirectObjectEntity(verbEnd, faced)));
 
     /// <summary>An event noun within the next four words after the verb, past modifiers and names ("faces U.S. sanctions").</summary>
     private bool FacesAnAct(int verbEnd)
@@ -763,7 +762,7 @@ internal sealed class SentenceEvents
     private Event? Build(Candidate c, Action? action)
     {
         var span = action is null ? (c.Start, c.End) : (c.Start, action.End);
-        if (c.Type == "REQUEST" && !c.Nominal && ReportsAFact(c.End) || NamesWhatWasDone(c.Start)) return null;
+        if ((c.Type == "REQUEST" && !c.Nominal && ReportsAFact(c.End)) || NamesWhatWasDone(c.Start)) return null;
         var (actor, recipient, confidence) = c.Nominal ? NominalRoles(c, action) : VerbRoles(c);
         if (actor is null && !c.Nominal && PairSubject(c.Start) is var (one, other)) (actor, recipient, confidence) = (one, other, 0.5);
         if (actor is null) return null;

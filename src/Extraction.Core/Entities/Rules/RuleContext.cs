@@ -43,14 +43,8 @@ public sealed class RuleContext
     public bool IsNameWord(int token) =>
         IsCapitalized(token) && !(SentenceInitial[token] && Gazetteer.IsCommonWord(Word(token)));
 
-    /// <summary>Tokens <paramref name="a"/> and <paramref name="a"/>+1 are separated by spaces only (no punctuation, no line break).</summary>
-    public bool SpaceBetween(int a)
-    {
-        int from = Tokens[a].End, to = Tokens[a + 1].Start;
-        if (to <= from) return false;
-        foreach (char c in Text.AsSpan(from, to - from)) if (c is not (' ' or '\u00A0')) return false;
-        return true;
-    }
+    /// <summary>Tokens <paramref name="a"/> and <paramref name="a"/>+1 are separated by spaces only (<see cref="EntityText.SpaceBetween"/>).</summary>
+    public bool SpaceBetween(int a) => EntityText.SpaceBetween(Document, a);
 
     /// <summary>Adds an entity over tokens [first, end) with the rule's name in its source.</summary>
     public Entity Add(int first, int end, string label, double confidence, string rule, string? canonical = null)
