@@ -472,6 +472,8 @@ internal sealed class SentenceEvents
         // "weapons and volunteers": a plural after "and" and a plain noun is a second noun, not a second verb.
         if (prev is "and" or "or" && i >= 2 && _low[i].EndsWith('s') && _entityAt[i - 2] is null && IsPlainWord(i - 2)
             && _lexicon.VerbLemma(_low[i - 2]) is null) return true;
+        // "Azerbaijan's state oil company": after a name's possessive a noun phrase begins ("it's" is "it is").
+        if (prev is "'s" or "’s" && i >= 2 && _entityAt[i - 2] is not null) return true;
         if (Auxiliaries.Contains(prev) || SubjectPronouns.Contains(prev) || prev is "and" or "or" || IsAdverb(prev)) return false;
         if (Determiners.Contains(prev) || Prepositions.Contains(prev)) return true;
         // "forces attacked", "drones struck": after a plain word, a past form that is no noun is the verb of that word's
