@@ -398,6 +398,9 @@ internal sealed class SentenceEvents
         if (_entityAt[verbEnd] is null && _low[verbEnd] == "the" && verbEnd + 1 < _count && _entityAt[verbEnd + 1] is not null) verbEnd++;
         if (_entityAt[verbEnd] is not { } e)
         {
+            // "protested the attack, calling it "an act of aggression"": a pronoun named so.
+            if (_low[verbEnd] is "it" or "them" or "him" or "her" or "this")
+                return verbEnd + 1 < _count && _low[verbEnd + 1] is "\"" or "“" or "a" or "an" or "the" or "one" or "as";
             if (!Determiners.Contains(_low[verbEnd])) return false;
             int j = verbEnd + 1;
             while (j < _count && j - verbEnd <= 3 && IsLowerCasePlainWord(j)) j++;
