@@ -527,7 +527,8 @@ public class EventStageTests
     // after a name's possessive a noun phrase begins (it read AGREE 'state' through "state … agreed", the verb's pattern)
     [InlineData("[Azerbaijan|LOC]'s state company [SOCAR|ORG] agreed to handle the oil.", "AGREE/asserted 'agreed to handle' actor=SOCAR recipient=-")]
     // to call a pronoun a name is no call (it read CONSULT 'calling' with the place inside the quotation)
-    [InlineData("The ministry protested the strike, calling it \"an act of aggression against the [Republic of Kazakhstan|LOC]\".", "")]
+    [InlineData("The [Foreign Ministry|ORG] protested the strike, calling it \"an act of aggression against the [Republic of Kazakhstan|LOC]\".",
+        "PROTEST/asserted 'protested' actor=Foreign Ministry recipient=-")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
