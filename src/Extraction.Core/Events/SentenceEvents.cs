@@ -1779,9 +1779,10 @@ internal sealed class SentenceEvents
             // "buys gas via the Central Asia–China pipeline", "offered assistance through the Eurasian Development Bank": a
             // route or a channel, no party.
             if (e.Label == EntityLabels.Norp && ModifiesAName(i + 1) || NamesAVenue(e, i) || PrecededBy(first, RoutePrepositions)) continue;
-            // "met with his Russian counterpart, Andrei Belousov": the name in apposition is the party.
+            // "met with his Russian counterpart, Andrei Belousov", "their Philippine counterparts, Defense Secretary Gilberto
+            // Teodoro and …": the name in apposition, past a title, is the party.
             if (e.Label == EntityLabels.Norp && i + 3 < _count && _low[i + 1] is "counterpart" or "counterparts" && _low[i + 2] == ","
-                && _entityAt[i + 3] is { Label: EntityLabels.Person }) continue;
+                && PartyFrom(i + 3) is { Party.Label: EntityLabels.Person }) continue;
             // "discussed the Tajik-Afghan border": a pair of nationalities describes a thing between them, no party.
             if (e.Label == EntityLabels.Norp && e.Text.Contains('-') && i + 1 < _count && IsLowerCasePlainWord(i + 1)) continue;
             // "reaffirmed Tehran's support for Armenia": the possessor of an act noun whose own party follows describes the act.

@@ -529,6 +529,9 @@ public class EventStageTests
     // to call a pronoun a name is no call (it read CONSULT 'calling' with the place inside the quotation)
     [InlineData("The [Foreign Ministry|ORG] protested the strike, calling it \"an act of aggression against the [Republic of Kazakhstan|LOC]\".",
         "PROTEST/asserted 'protested' actor=Foreign Ministry recipient=-")]
+    // the counterparts' name in apposition, past a title, is the party (it read recipient=Philippine)
+    [InlineData("[Minoru Kihara|PERSON] signed the pact with his [Philippine|NORP] counterparts, Defense Secretary [Gilberto Teodoro|PERSON] and Foreign Secretary [Enrique Manalo|PERSON].",
+        "SUPPORT/asserted 'signed' actor=Minoru Kihara recipient=Gilberto Teodoro")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
