@@ -177,6 +177,15 @@ public class NerCanonicalTests
         Assert.Contains(doc.Entities, e => e.Text == "Pakistan Army" && e.Label == EntityLabels.Org);
     }
 
+    /// <summary>A capitalised ordinal before a model place opens its name (the model read "Thomas Shoal").</summary>
+    [Fact]
+    public void A_capitalised_ordinal_opens_a_place_s_name()
+    {
+        var doc = new Document("d", "Chinese coast guard vessels rammed Philippine navy boats near the Second Thomas Shoal in June.", new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Contains(doc.Entities, e => e.Text == "Second Thomas Shoal" && e.Label == EntityLabels.Loc);
+    }
+
     /// <summary>Names listed before a noun of a country's parts are places (the model read "Jowzjan" as a person, and
     /// missed "Surkhandarya" and "Lebap" after a country's possessive).</summary>
     [Theory]

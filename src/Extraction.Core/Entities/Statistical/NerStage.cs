@@ -125,6 +125,7 @@ public sealed class NerStage : IStage
         SplitAtLowerCasePossessives(document, found);
         RelabelOrganisationNames(found);
         RelabelSettlementNames(document, found);
+        ExtendOverOrdinals(document, found);
         RelabelPartyAdjectives(document, found);
         RelabelCompanies(document, found);
         RelabelPersonsBeforeWhich(document, found);
@@ -277,6 +278,24 @@ public sealed class NerStage : IStage
             string last = e.Text[(space + 1)..];
             if (OrganisationNameEnds.Contains(last) || e.Label == EntityLabels.Person && InstitutionOrPlaceNameEnds.Contains(last)) e.Label = EntityLabels.Org;
             else if (e.Label == EntityLabels.Person && FeatureNameEnds.Contains(last)) e.Label = EntityLabels.Loc;
+        }
+    }
+
+    private static readonly WordSet OrdinalWords = new(["First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth"]);
+
+    /// <summary>"near the Second Thomas Shoal", "the Third Reich", "the Fifth Fleet": a capitalised ordinal right before a
+    /// model place or organisation opens its name (the model's span began after it); not a person's ("Second Lieutenant").</summary>
+    private static void ExtendOverOrdinals(Document document, List<Entity> spans)
+    {
+        for (int i = 0; i < spans.Count; i++)
+        {
+            var e = spans[i];
+            if (e.Label is not (EntityLabels.Loc or EntityLabels.Org)) continue;
+            int first = EntityText.TokenStartingAt(document, e.Start);
+            if (first < 1 || !OrdinalWords.Contains(document.SpanOf(document.Tokens[first - 1])) || !EntityText.SpaceBetween(document, first - 1)) continue;
+            int start = document.Tokens[first - 1].Start;
+            if (spans.Exists(o => o.End > start && o.Start < e.Start)) continue;
+            spans[i] = Respanned(e, start, e.End, document.Slice(start, e.End), document.Slice(start, e.End), e.Confidence);
         }
     }
 
