@@ -18,7 +18,8 @@ public static class TitleLexicon
         "premier", "chancellor", "king", "queen", "emir", "emperor", "sultan", "monarch", "prince", "governor",
         "mayor", "director", "director-general", "secretary-general", "ruler", "dictator", "boss", "ceo",
         "commander-in-chief", "supremo", "founder", "patriarch", "pope", "ayatollah", "caliph", "warlord",
-        "headman", "overlord", "taoiseach", "pres.", "gov.",
+        "headman", "overlord", "taoiseach", "pres.", "gov.", "archbishop", "bishop", "cardinal", "catholicos", "metropolitan",
+        "imam", "rabbi", "mufti",
     };
 
     private static readonly HashSet<string> MemberWords = new(StringComparer.OrdinalIgnoreCase)

@@ -192,6 +192,15 @@ public class EntityRulesTests
         Assert.DoesNotContain(pairs, p => p.Label == EntityLabels.Person && p.Text.Contains("North Sea"));
     }
 
+    /// <summary>Clerics' titles open a person's name and are no part of it (the archbishop was missed).</summary>
+    [Fact]
+    public void A_cleric_s_title_opens_a_person_s_name()
+    {
+        var pairs = Pairs("Security forces detained Archbishop Bagrat Galstanyan on Wednesday, and Imam Ahmed Tayeb spoke.");
+        Assert.Contains(("Bagrat Galstanyan", EntityLabels.Person), pairs);
+        Assert.Contains(("Ahmed Tayeb", EntityLabels.Person), pairs);
+    }
+
     [Fact]
     public void After_a_title_and_a_first_name_a_common_word_is_the_surname()
     {

@@ -34,6 +34,7 @@ public static partial class NameRules
         "Queen", "Prince", "Princess", "Sheikh", "Ayatollah", "Pope", "Secretary", "Ambassador", "Commander", "Chairman", "Judge",
         "Rev.", "Marshal", "Emir", "Sultan", "Envoy", "Spokesman", "Spokeswoman", "Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Lt",
         "Commissioner", "Adviser", "Advisor", "Prosecutor", "Speaker",
+        "Archbishop", "Bishop", "Cardinal", "Patriarch", "Catholicos", "Metropolitan", "Imam", "Rabbi", "Mufti", "Pastor", "Reverend",
     ]);
 
     /// <summary>Titles news writes in lower case before a name ("national security adviser Musaed Al-Aiban", "army spokesman
