@@ -345,6 +345,9 @@ internal sealed class SentenceEvents
         || lemma == "study" && !(Object(verbEnd, null) is { } studied && IsDirectObjectEntity(verbEnd, studied))
         // "Serbia Caught Between Moscow and Brussels": to be caught between two is no capture.
         || lemma == "catch" && verbEnd < _count && _low[verbEnd] == "between"
+        // "Mali, Burkina Faso and Niger left ECOWAS", "Putin left Moscow": to leave a place or a body meets no one (only
+        // the dictionary's patterns, "left for Beijing", make it a visit).
+        || lemma == "leave"
         // "NIS faces U.S. sanctions": to face an act is to be its target, no meeting; the act's noun makes the event.
         // "Transnistria Faces Energy Crisis After Gazprom Halts Supplies": to face a thing is to meet no one; only a party
         // faced right after the verb is met.

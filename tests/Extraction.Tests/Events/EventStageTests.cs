@@ -532,6 +532,8 @@ public class EventStageTests
     // the counterparts' name in apposition, past a title, is the party (it read recipient=Philippine)
     [InlineData("[Minoru Kihara|PERSON] signed the pact with his [Philippine|NORP] counterparts, Defense Secretary [Gilberto Teodoro|PERSON] and Foreign Secretary [Enrique Manalo|PERSON].",
         "SUPPORT/asserted 'signed' actor=Minoru Kihara recipient=Gilberto Teodoro")]
+    // to leave a body meets no one (it read CONSULT 'left' with ECOWAS)
+    [InlineData("[Mali|LOC], [Burkina Faso|LOC] and [Niger|LOC] left [ECOWAS|ORG] in [January|DATE].", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
