@@ -1516,6 +1516,9 @@ internal sealed class SentenceEvents
                 i = _low[open - 1] == "that" ? open - 1 : open;
                 continue;
             }
+            // "left the Economic Community of West African States (ECOWAS) in January and formed …": an acronym in
+            // parentheses right after a name is part of the object.
+            if (_low[i] == ")" && i >= 3 && _low[i - 2] == "(" && _entityAt[i - 1] is not null && _entityAt[i - 3] is not null) { i -= 2; continue; }
             if (ClauseBreaks.Contains(_low[i]) || _low[i] is "that" or "who" or "which" or "," or "(" or ")") return -1;
             if (_entityAt[i] is { } e) { i = FirstToken(i, e); continue; }
             // "PAS won a majority, the commission said on Monday, defying …": a participle after a reporting clause adds to

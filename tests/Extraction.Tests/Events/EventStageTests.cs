@@ -534,6 +534,10 @@ public class EventStageTests
         "SUPPORT/asserted 'signed' actor=Minoru Kihara recipient=Gilberto Teodoro")]
     // to leave a body meets no one (it read CONSULT 'left' with ECOWAS)
     [InlineData("[Mali|LOC], [Burkina Faso|LOC] and [Niger|LOC] left [ECOWAS|ORG] in [January|DATE].", "")]
+    // an acronym in parentheses after the first verb's object is part of it; the second verb shares the subject (it read
+    // actor=Economic Community of West African States)
+    [InlineData("[Niger|LOC] left the [Economic Community of West African States|ORG] ([ECOWAS|ORG]) in [January|DATE] and formed the [Alliance of Sahel States|ORG].",
+        "SUPPORT/asserted 'formed' actor=Niger recipient=Alliance of Sahel States")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
