@@ -184,6 +184,10 @@ public class NerCanonicalTests
         var doc = new Document("d", "Chinese coast guard vessels rammed Philippine navy boats near the Second Thomas Shoal in June.", new DocumentSource("test"));
         Default.Process(doc);
         Assert.Contains(doc.Entities, e => e.Text == "Second Thomas Shoal" && e.Label == EntityLabels.Loc);
+        // … but not an ordinal opening the sentence, nor one before a place the gazetteer knows
+        var other = new Document("d", "First Russia attacked Ukraine. Ships of the Third Russia fleet sailed.", new DocumentSource("test"));
+        Default.Process(other);
+        Assert.DoesNotContain(other.Entities, e => e.Text.Contains("First") || e.Text.Contains("Third"));
     }
 
     /// <summary>Names listed before a noun of a country's parts are places (the model read "Jowzjan" as a person, and

@@ -284,15 +284,19 @@ public sealed class NerStage : IStage
     private static readonly WordSet OrdinalWords = new(["First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth"]);
 
     /// <summary>"near the Second Thomas Shoal", "the Third Reich", "the Fifth Fleet": a capitalised ordinal right before a
-    /// model place or organisation opens its name (the model's span began after it); not a person's ("Second Lieutenant").</summary>
+    /// model place or organisation opens its name (the model's span began after it); not a person's ("Second Lieutenant"),
+    /// not an ordinal opening the sentence ("First Russia attacked …") and not before a name the gazetteer knows.</summary>
     private static void ExtendOverOrdinals(Document document, List<Entity> spans)
     {
+        bool[]? initial = null;
         for (int i = 0; i < spans.Count; i++)
         {
             var e = spans[i];
             if (e.Label is not (EntityLabels.Loc or EntityLabels.Org)) continue;
             int first = EntityText.TokenStartingAt(document, e.Start);
-            if (first < 1 || !OrdinalWords.Contains(document.SpanOf(document.Tokens[first - 1])) || !EntityText.SpaceBetween(document, first - 1)) continue;
+            if (first < 1 || !OrdinalWords.Contains(document.SpanOf(document.Tokens[first - 1])) || !EntityText.SpaceBetween(document, first - 1)
+                || (initial ??= EntityText.SentenceInitial(document))[first - 1]
+                || document.Entities.Exists(k => k.Start == e.Start && k.End == e.End && k.Source.StartsWith(GazetteerEntityTagger.StageName, StringComparison.Ordinal))) continue;
             int start = document.Tokens[first - 1].Start;
             if (spans.Exists(o => o.End > start && o.Start < e.Start)) continue;
             spans[i] = Respanned(e, start, e.End, document.Slice(start, e.End), document.Slice(start, e.End), e.Confidence);
