@@ -1485,6 +1485,12 @@ internal sealed class SentenceEvents
     /// after "and", an infinitive of purpose and a participle after a comma have the subject of the clause's verb before them (an object-control verb's infinitive makes no event,
     /// see <see cref="IsComplementOfTrigger"/>). The position of that verb, or -1.
     /// </summary>
+    /// <summary>The comma at <paramref name="comma"/> opens or closes a person's name in apposition to a noun ("the Russian
+    /// ambassador, Semyon Grigoryev, to protest").</summary>
+    private bool IsAppositionComma(int comma) =>
+        comma >= 1 && _entityAt[comma - 1] is { Label: EntityLabels.Person } before && FirstToken(comma - 1, before) >= 1 && _low[FirstToken(comma - 1, before) - 1] == ","
+        || comma + 1 < _count && _entityAt[comma + 1] is { Label: EntityLabels.Person } after && LastToken(comma + 1, after) + 1 < _count && _low[LastToken(comma + 1, after) + 1] == ",";
+
     private int VerbSharingItsSubject(int start)
     {
         int k = start - 1;
@@ -1495,9 +1501,11 @@ internal sealed class SentenceEvents
         if (k < 1 || !(_low[k] == "and" || participle || _low[k] == "to" && IsInfinitive(start))) return -1;
         if (_low[k] == "to")
         {
-            // The infinitive follows the verb's object, right after that verb ("Moscow was likely to protest": no object).
+            // The infinitive follows the verb's object, right after that verb ("Moscow was likely to protest": no object);
+            // the object may have a name in apposition ("summoned the Russian ambassador, Semyon Grigoryev, to protest").
             int i = k - 1;
-            for (int words = 0; i >= 0 && words < 6 && (_entityAt[i] is not null || IsPlainWord(i) && !Auxiliaries.Contains(_low[i])); words++)
+            for (int words = 0; i >= 0 && words < 8 && (_entityAt[i] is not null || IsPlainWord(i) && !Auxiliaries.Contains(_low[i])
+                                                         || _low[i] == "," && IsAppositionComma(i)); words++)
                 i = _entityAt[i] is { } e ? FirstToken(i, e) - 1 : i - 1;
             return i >= 0 && i < k - 1 && IsClauseVerb(i) ? i : -1;
         }

@@ -538,6 +538,9 @@ public class EventStageTests
     // actor=Economic Community of West African States)
     [InlineData("[Niger|LOC] left the [Economic Community of West African States|ORG] ([ECOWAS|ORG]) in [January|DATE] and formed the [Alliance of Sahel States|ORG].",
         "SUPPORT/asserted 'formed' actor=Niger recipient=Alliance of Sahel States")]
+    // an infinitive of purpose after an object with a name in apposition is the subject's (it read the ambassador protesting)
+    [InlineData("[Sirojiddin Muhriddin|PERSON] summoned the [Russian|NORP] ambassador, [Semyon Grigoryev|PERSON], to protest the detention of [Tajik|NORP] migrants.",
+        "CONSULT/asserted 'summoned' actor=Sirojiddin Muhriddin recipient=Semyon Grigoryev | SUPPORT/asserted 'protest' actor=Sirojiddin Muhriddin recipient=Tajik")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
