@@ -345,6 +345,8 @@ internal sealed class SentenceEvents
         || lemma == "study" && !(Object(verbEnd, null) is { } studied && IsDirectObjectEntity(verbEnd, studied))
         // "Serbia Caught Between Moscow and Brussels": to be caught between two is no capture.
         || lemma == "catch" && verbEnd < _count && _low[verbEnd] == "between"
+        // "Moscow Struggles to Keep Central Asian Migrants": to struggle to do something is to try hard, no force.
+        || lemma == "struggle" && verbEnd + 1 < _count && _low[verbEnd] == "to" && IsInfinitive(verbEnd + 1)
         // "Mali, Burkina Faso and Niger left ECOWAS", "Putin left Moscow": to leave a place or a body meets no one (only
         // the dictionary's patterns, "left for Beijing", make it a visit).
         || lemma == "leave"
