@@ -299,7 +299,8 @@ public sealed class NerStage : IStage
                 || document.Entities.Exists(k => k.Start == e.Start && k.End == e.End && k.Source.StartsWith(GazetteerEntityTagger.StageName, StringComparison.Ordinal))) continue;
             int start = document.Tokens[first - 1].Start;
             if (spans.Exists(o => o.End > start && o.Start < e.Start)) continue;
-            spans[i] = Respanned(e, start, e.End, document.Slice(start, e.End), document.Slice(start, e.End), e.Confidence);
+            string name = document.Slice(start, e.End);
+            spans[i] = Respanned(e, start, e.End, name, name, e.Confidence);
         }
     }
 
