@@ -792,8 +792,11 @@ internal sealed class SentenceEvents
         if (recipient is null && !c.Nominal && Symmetric.Contains(c.Type) && VerbSharingItsSubject(c.Start) is var first and >= 0
             && _low[c.Start - 1] == "and")
             recipient = Object(MatchVerb(first).End, actor);
-        // "Xi arrived in Astana": a visit's host is the place it goes to.
+        // "Xi arrived in Astana": a visit's host is the place it goes to; "Putin left Moscow for Beijing": the place after
+        // a visit pattern's "for".
         if (recipient is null && !c.Nominal && _lexicon.VerbLemma(_low[c.Start]) is { } lemma && MovementVerbs.Contains(lemma)) recipient = Destination(c.End, actor);
+        if (!c.Nominal && c.FromPattern && c.Code == "042" && c.PatternEnd < _count && _low[c.PatternEnd - 1] == "for"
+            && _entityAt[c.PatternEnd] is { } destination && ActorLabels.Contains(destination.Label)) recipient = destination;
         if (recipient is not null && Same(actor, recipient)) recipient = null;
         // A verb needs its second party unless its act is typically intransitive (protest, mobilize), a dictionary
         // pattern fixed the reading of a non-interactive act, or it commits to an action; noun triggers come from a

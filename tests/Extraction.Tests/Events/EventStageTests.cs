@@ -543,6 +543,8 @@ public class EventStageTests
         "CONSULT/asserted 'summoned' actor=Sirojiddin Muhriddin recipient=Semyon Grigoryev | SUPPORT/asserted 'protest' actor=Sirojiddin Muhriddin recipient=Tajik")]
     // to struggle to do something is to try hard (it read ASSAULT 'Struggles' on the migrants)
     [InlineData("[Moscow|LOC] struggles to keep [Central Asian|NORP] migrants.", "")]
+    // the host of a visit is the place after the pattern's "for", not the place left (it read recipient=Moscow)
+    [InlineData("[Vladimir Putin|PERSON] left [Moscow|LOC] for [Beijing|LOC] on [Monday|DATE].", "CONSULT/asserted 'left' actor=Vladimir Putin recipient=Beijing")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
