@@ -627,7 +627,8 @@ internal sealed class SentenceEvents
         string next = _low[pos];
         return _entityAt[pos] is null && _doc.Tokens[_first + pos].Kind == TokenKind.Word && !char.IsUpper(_doc.Text[_doc.Tokens[_first + pos].Start])
                && !Prepositions.Contains(next) && !Determiners.Contains(next) && !Auxiliaries.Contains(next) && !SubjectPronouns.Contains(next)
-               && !ClauseBreaks.Contains(next) && next is not ("and" or "or" or "worth") && _lexicon.VerbLemma(next) is null;
+               && !ClauseBreaks.Contains(next) && next is not ("and" or "or" or "worth" or "as" or "that" or "which" or "who" or "if" or "when")
+               && _lexicon.VerbLemma(next) is null;
     }
 
     private bool MatchPre(List<string> elements, int pos)

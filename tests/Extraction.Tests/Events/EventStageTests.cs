@@ -545,6 +545,9 @@ public class EventStageTests
     [InlineData("[Moscow|LOC] struggles to keep [Central Asian|NORP] migrants.", "")]
     // the host of a visit is the place after the pattern's "for", not the place left (it read recipient=Moscow)
     [InlineData("[Vladimir Putin|PERSON] left [Moscow|LOC] for [Beijing|LOC] on [Monday|DATE].", "CONSULT/asserted 'left' actor=Vladimir Putin recipient=Beijing")]
+    // a conjunction after a pattern's last word leaves it the head of its phrase (a headline's "… Pact as Tensions Rise" lost
+    // the signing and read AGREE 'Pact')
+    [InlineData("[Japan|LOC] and [Philippines|LOC] Sign Defense Pact as Tensions Rise", "COOPERATE/asserted 'Sign' actor=Philippines recipient=Japan")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
