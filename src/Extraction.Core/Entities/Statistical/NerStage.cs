@@ -296,11 +296,10 @@ public sealed class NerStage : IStage
             int first = EntityText.TokenStartingAt(document, e.Start);
             if (first < 1 || !OrdinalWords.Contains(document.SpanOf(document.Tokens[first - 1])) || !EntityText.SpaceBetween(document, first - 1)
                 || (initial ??= EntityText.SentenceInitial(document))[first - 1]
-                || document.Entities.Exists(k => k.Start == e.Start && k.End == e.End && k.Source.StartsWith(GazetteerEntityTagger.StageName, StringComparison.Ordinal))) continue;
+                || IsEarlierStageName(document, e.Start, e.End, GazetteerEntityTagger.StageName)) continue;
             int start = document.Tokens[first - 1].Start;
             if (spans.Exists(o => o.End > start && o.Start < e.Start)) continue;
-            string name = document.Slice(start, e.End);
-            spans[i] = Respanned(e, start, e.End, name, name, e.Confidence);
+            spans[i] = Respanned(document, e, start, e.End);
         }
     }
 
@@ -328,8 +327,7 @@ public sealed class NerStage : IStage
             int end = last + 1;
             while (end - 1 > first && document.Tokens[end - 1].Kind == TokenKind.Word && char.IsLower(document.Text[document.Tokens[end - 1].Start])) end--;
             if (end == last + 1) continue;
-            string text = document.Slice(e.Start, document.Tokens[end - 1].End);
-            spans[i] = Respanned(e, e.Start, document.Tokens[end - 1].End, text, text, e.Confidence);
+            spans[i] = Respanned(document, e, e.Start, document.Tokens[end - 1].End);
         }
     }
 
@@ -353,9 +351,8 @@ public sealed class NerStage : IStage
                 while (leftEnd > first && document.Tokens[leftEnd - 1].Kind == TokenKind.Word && char.IsLower(document.Text[document.Tokens[leftEnd - 1].Start])) leftEnd--;
                 if (leftEnd == t || leftEnd == first || !char.IsUpper(document.Text[document.Tokens[t + 1].Start])) break;
                 int leftStop = document.Tokens[leftEnd - 1].End, rightFrom = document.Tokens[t + 1].Start;
-                string left = document.Slice(e.Start, leftStop), right = document.Slice(rightFrom, e.End);
-                spans[i] = Respanned(e, e.Start, leftStop, left, left, e.Confidence);
-                spans.Insert(i + 1, Respanned(e, rightFrom, e.End, right, right, e.Confidence));
+                spans[i] = Respanned(document, e, e.Start, leftStop);
+                spans.Insert(i + 1, Respanned(document, e, rightFrom, e.End));
                 break;
             }
         }
@@ -420,11 +417,12 @@ public sealed class NerStage : IStage
         return k > t && k < document.Tokens.Count && personStarts.Contains(document.Tokens[k].Start);
     }
 
-    /// <summary>An earlier stage (gazetteer, rules) found a name over exactly [start, end).</summary>
-    private static bool IsEarlierStageName(Document document, int start, int end)
+    /// <summary>An earlier stage (gazetteer, rules; only the stage named <paramref name="stage"/> when given) found a name over
+    /// exactly [start, end).</summary>
+    private static bool IsEarlierStageName(Document document, int start, int end, string? stage = null)
     {
         foreach (var known in document.Entities)
-            if (known.Start == start && known.End == end) return true;
+            if (known.Start == start && known.End == end && (stage is null || known.Source.StartsWith(stage, StringComparison.Ordinal))) return true;
         return false;
     }
 
@@ -522,8 +520,8 @@ public sealed class NerStage : IStage
             known ??= document.Entities.Where(k => k.Label == EntityLabels.Org).Select(k => (k.Start, k.End)).ToHashSet();
             if (!IsOrganisationName(document, first, leftEnd, known) || !IsOrganisationName(document, rightStart, last, known)) continue;
             int leftStop = document.Tokens[leftEnd].End, rightFrom = document.Tokens[rightStart].Start;
-            spans[i] = Respanned(e, e.Start, leftStop, document.Slice(e.Start, leftStop), document.Slice(e.Start, leftStop), e.Confidence);
-            spans.Insert(i + 1, Respanned(e, rightFrom, e.End, document.Slice(rightFrom, e.End), document.Slice(rightFrom, e.End), e.Confidence));
+            spans[i] = Respanned(document, e, e.Start, leftStop);
+            spans.Insert(i + 1, Respanned(document, e, rightFrom, e.End));
         }
     }
 
@@ -623,7 +621,7 @@ public sealed class NerStage : IStage
             }
             if (from > first)
             {
-                model[i] = m = Respanned(m, tokens[from].Start, m.End, document.Slice(tokens[from].Start, m.End), document.Slice(tokens[from].Start, m.End), m.Confidence);
+                model[i] = m = Respanned(document, m, tokens[from].Start, m.End);
                 first = from;
             }
             if (last == first) continue;
@@ -649,7 +647,7 @@ public sealed class NerStage : IStage
             while (!cut && kept > first && !IsOrganisationNameEnd(document.Text, tokens[kept])
                    && WrittenInLowerCase(kept))
                 kept--;
-            if (kept < last) model[i] = Respanned(m, m.Start, tokens[kept].End, document.Slice(m.Start, tokens[kept].End), document.Slice(m.Start, tokens[kept].End), m.Confidence);
+            if (kept < last) model[i] = Respanned(document, m, m.Start, tokens[kept].End);
             // "… as Army Pushes West" left "Pushes": one word cut from a longer span that the article never writes again
             // is the headline's verb, no name.
             if (!cut && kept == first && last > first && !earlierNames.Contains(model[i].Text) && Occurrences(document.Text, model[i].Text) == 1) model.RemoveAt(i--);
@@ -833,6 +831,14 @@ public sealed class NerStage : IStage
     }
 
     /// <summary>A model span moved to other bounds (its label and source kept).</summary>
+    /// <summary>The model span over [<paramref name="start"/>, <paramref name="end"/>) of the document, named by its own text,
+    /// with the span's label, source and confidence.</summary>
+    private static Entity Respanned(Document document, Entity model, int start, int end)
+    {
+        string text = document.Slice(start, end);
+        return Respanned(model, start, end, text, text, model.Confidence);
+    }
+
     private static Entity Respanned(Entity model, int start, int end, string text, string canonical, double confidence) => new()
     {
         Id = "", Start = start, End = end, Label = model.Label, Text = text, Canonical = canonical, Confidence = confidence, Source = model.Source,
