@@ -463,6 +463,42 @@ public class NerCanonicalTests
         }
     }
 
+    /// <summary>A word shouted in capitals is no acronym (the model read "FREE" as an organisation); an acronym stays.</summary>
+    [Fact]
+    public void A_shouted_common_word_is_no_organisation()
+    {
+        var doc = new Document("d", "We are offering FREE shipping to all customers.", new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Empty(doc.Entities);
+        var acronym = new Document("d", "Our store gives refills, the CSTO said.", new DocumentSource("test"));
+        Default.Process(acronym);
+        Assert.Contains(acronym.Entities, e => e.Text == "CSTO" && e.Label == EntityLabels.Org);
+    }
+
+    /// <summary>A place the model ran onto the weekday after it ends before the date (the model read "Ramadi Thursday").</summary>
+    [Fact]
+    public void A_place_ends_before_the_date_after_it()
+    {
+        var doc = new Document("d", "Guerrillas near Ramadi Thursday fired mortars. Reporters in Baghdad Tuesday said.", new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Contains(doc.Entities, e => e.Text == "Ramadi" && e.Label == EntityLabels.Loc);
+        Assert.Contains(doc.Entities, e => e.Text == "Baghdad" && e.Label == EntityLabels.Loc);
+        Assert.Contains(doc.Entities, e => e.Text == "Thursday" && e.Label == EntityLabels.Date);
+        Assert.DoesNotContain(doc.Entities, e => e.Text.Contains("Tuesday") && e.Label == EntityLabels.Loc);
+    }
+
+    /// <summary>A town and its state written one after the other are two places (the model read "Miramar California");
+    /// a place the gazetteer lists whole stays whole.</summary>
+    [Fact]
+    public void A_town_and_its_state_are_two_places()
+    {
+        var doc = new Document("d", "He moved from Miramar California to Austin Texas last year. She lives in New South Wales.", new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Contains(doc.Entities, e => e.Text == "Miramar" && e.Label == EntityLabels.Loc);
+        Assert.Contains(doc.Entities, e => e.Text == "California" && e.Label == EntityLabels.Loc);
+        Assert.Contains(doc.Entities, e => e.Text == "New South Wales" && e.Label == EntityLabels.Loc);
+    }
+
     [Fact]
     public void Nationality_spans_of_the_model_are_kept_as_NORP()
     {

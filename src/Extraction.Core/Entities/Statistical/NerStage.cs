@@ -25,10 +25,14 @@ public sealed class NerStage : IStage
     private readonly HashSet<string> _owned;
     private readonly bool _keepUnmatched;
     private readonly double _minConfidence;
+    private readonly Gazetteer? _commonWords;
 
-    public NerStage(NerTagger tagger, IReadOnlyCollection<string>? labels = null, bool keepUnmatched = true, double minConfidence = 0)
+    /// <param name="commonWords">The gazetteer whose common-word list tells a shouted word from an acronym (<see cref="DropShoutedWords"/>); none, no such check.</param>
+    public NerStage(NerTagger tagger, IReadOnlyCollection<string>? labels = null, bool keepUnmatched = true, double minConfidence = 0,
+        Gazetteer? commonWords = null)
     {
         _tagger = tagger;
+        _commonWords = commonWords;
         var modelLabels = tagger.Model.Tags.Labels;
         _owned = new HashSet<string>(labels ?? modelLabels, StringComparer.Ordinal);
         foreach (var label in _owned)
@@ -59,8 +63,8 @@ public sealed class NerStage : IStage
         NerModel model;
         try { model = NerModel.Load(path); }
         catch (InvalidDataException ex) { throw new ConfigException(ErrorCodes.ConfigBadValue, $"stage \"{settings.Name}\": {ex.Message}"); }
-        var lexicon = model.Info.Lexicon is null ? null
-            : new GazetteerLexicon(Gazetteer.LoadShared(settings.GetExistingPath("gazetteer", GazetteerEntityTagger.DefaultPath)));
+        var gazetteer = Gazetteer.ForStage(settings, "gazetteer", GazetteerEntityTagger.DefaultPath);
+        var lexicon = model.Info.Lexicon is null ? null : new GazetteerLexicon(gazetteer);
         var clusters = model.Info.WordClusters is null ? null
             : WordClusters.LoadShared(settings.GetExistingPath("word_clusters", WordClusters.DefaultPath));
         var encoder = model.Info.Encoder is null ? null : EncoderFor(settings);
@@ -72,7 +76,7 @@ public sealed class NerStage : IStage
             if (!model.Tags.Labels.Contains(label))
                 throw new ConfigException(ErrorCodes.ConfigBadValue,
                     $"stage \"{settings.Name}\": setting \"labels\": the model does not predict {label} (it predicts {string.Join(", ", model.Tags.Labels)})");
-        return new NerStage(tagger, labels, settings.GetBool("keep_unmatched", true), settings.GetDouble("min_confidence", 0, 0, 1));
+        return new NerStage(tagger, labels, settings.GetBool("keep_unmatched", true), settings.GetDouble("min_confidence", 0, 0, 1), gazetteer);
     }
 
     /// <summary>
@@ -122,6 +126,9 @@ public sealed class NerStage : IStage
             }
         }
         if (!EntityText.IsInformal(document, EntityText.SentenceInitial(document))) TrimTrailingLowerCaseWords(document, found);
+        if (_commonWords is not null) DropShoutedWords(document, found, _commonWords);
+        CutTrailingDates(document, found);
+        DropSpansOfKnownPlaces(document, found);
         SplitAtLowerCasePossessives(document, found);
         RelabelOrganisationNames(found);
         RelabelSettlementNames(document, found);
@@ -329,6 +336,78 @@ public sealed class NerStage : IStage
             if (end == last + 1) continue;
             spans[i] = Respanned(document, e, e.Start, document.Tokens[end - 1].End);
         }
+    }
+
+    /// <summary>
+    /// "GET IT FREE", "ALTERNATIVE CURES": in a sentence otherwise written in ordinary case, a word in capitals reads to
+    /// the model like an acronym ("NATO"), but one that the corpora write mostly in lower case (the gazetteer's common
+    /// words) is only shouted. A model span of such words only, each of four letters or more, is dropped; shorter ones
+    /// are parties' acronyms as often ("AD", "UP"), and a name an earlier stage knows stays.
+    /// </summary>
+    internal static void DropShoutedWords(Document document, List<Entity> spans, Gazetteer commonWords) =>
+        spans.RemoveAll(e => IsShouted(document, e, commonWords) && !IsEarlierStageName(document, e.Start, e.End));
+
+    private static bool IsShouted(Document document, Entity e, Gazetteer commonWords)
+    {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
+        int first = EntityText.TokenStartingAt(document, e.Start), last = EntityText.TokenEndingAt(document, e.End);
+        if (first < 0 || last < first) return false;
+        for (int t = first; t <= last; t++)
+        {
+            var word = document.SpanOf(tokens[t]);
+            if (tokens[t].Kind != TokenKind.Word || word.Length < 4 || !EntityText.IsAllCaps(word) || !commonWords.IsCommonWord(word)) return false;
+        }
+        foreach (var sentence in document.Sentences)
+            if (sentence.FirstToken <= first && first < sentence.EndToken)
+                return EntityText.CaseOf(document.Text, tokens[sentence.FirstToken..sentence.EndToken]) != SentenceCase.AllCaps;
+        return false;
+    }
+
+    /// <summary>
+    /// "in Fallujah Wednesday": a model span running onto a date an earlier stage found (the date rules) ends before
+    /// it; the span is no longer than the date would let it be, so the date stays.
+    /// </summary>
+    internal static void CutTrailingDates(Document document, List<Entity> spans)
+    {
+        foreach (var date in document.Entities)
+        {
+            if (date.Label != EntityLabels.Date) continue;
+            for (int i = 0; i < spans.Count; i++)
+            {
+                var e = spans[i];
+                if (date.Start <= e.Start || date.Start >= e.End || date.End < e.End) continue;
+                int last = EntityText.TokenStartingAt(document, date.Start) - 1;
+                while (last >= 0 && document.Tokens[last].Kind == TokenKind.Punctuation) last--;
+                if (last < 0 || document.Tokens[last].Start < e.Start) continue;
+                spans[i] = Respanned(document, e, e.Start, document.Tokens[last].End);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Miramar California": a model place that is two or more places an earlier stage found one after the other, with
+    /// only spaces between, is those places (a town and its state or country), not one name. A name the gazetteer lists
+    /// whole ("Kansas City", "New South Wales") is found whole by it and is not split.
+    /// </summary>
+    internal static void DropSpansOfKnownPlaces(Document document, List<Entity> spans)
+    {
+        var places = document.Entities.Where(e => e.Label == EntityLabels.Loc && e.Source == GazetteerEntityTagger.StageName).OrderBy(e => e.Start).ToList();
+        if (places.Count < 2) return;
+        spans.RemoveAll(e =>
+        {
+            if (e.Label != EntityLabels.Loc) return false;
+            int at = e.Start, parts = 0;
+            foreach (var place in places)
+            {
+                if (place.Start < at) continue;
+                if (place.Start > at || place.End > e.End) break;
+                parts++;
+                at = place.End;
+                if (at == e.End) return parts >= 2;
+                while (at < e.End && document.Text[at] == ' ') at++;
+            }
+            return false;
+        });
     }
 
     /// <summary>
