@@ -499,6 +499,17 @@ public class NerCanonicalTests
         Assert.Contains(doc.Entities, e => e.Text == "New South Wales" && e.Label == EntityLabels.Loc);
     }
 
+    /// <summary>A storm's name alone, after the article has named the storm, is the storm (the model read "Haiyan" as a person).</summary>
+    [Fact]
+    public void A_storm_s_name_alone_is_the_storm()
+    {
+        var doc = new Document("d", "Typhoon Haiyan struck the Philippines on Friday. Haiyan killed more than 6,000 people, President Benigno Aquino said.",
+            new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Contains(doc.Entities, e => e.Text == "Haiyan" && e.Label == EntityLabels.Event && e.Canonical == "Typhoon Haiyan");
+        Assert.Contains(doc.Entities, e => e.Text == "Benigno Aquino" && e.Label == EntityLabels.Person);
+    }
+
     [Fact]
     public void Nationality_spans_of_the_model_are_kept_as_NORP()
     {

@@ -536,13 +536,16 @@ public static partial class NameRules
         // alone only before a first name: "Storm Shadow" is a missile); it is no place ("Hurricane", Utah) and no person.
         int name = c.Word(i) is "Tropical" or "Super" && i + 1 < end && c.Word(i + 1) is "Storm" or "Typhoon" && c.SpaceBetween(i) ? i + 2 : i + 1;
         if (name < end && c.SpaceBetween(name - 1) && c.IsCapitalized(name)
-            && (c.Word(name - 1) is "Hurricane" or "Typhoon" or "Cyclone" || c.Word(name - 1) is "Storm" && (name > i + 1 || c.Gazetteer.IsFirstName(c.Word(name)))))
+            && (IsStormKind(c.Word(name - 1)) && c.Word(name - 1) is not "Storm" || c.Word(name - 1) is "Storm" && (name > i + 1 || c.Gazetteer.IsFirstName(c.Word(name)))))
         {
             c.Add(i, name + 1, EntityLabels.Event, 0.8, "event");
             return name + 1;
         }
         return null;
     }
+
+    /// <summary>The word before a storm's name: "Hurricane Katrina", "Typhoon Haiyan", "Tropical Storm Rita".</summary>
+    public static bool IsStormKind(ReadOnlySpan<char> word) => word is "Hurricane" or "Typhoon" or "Cyclone" or "Storm";
 
     /// <summary>Event nouns that make a dated phrase an event: "2011 Irish general election", "1964 Republican Party presidential primaries".</summary>
     private static readonly WordSet DatedEventHeads = new(

@@ -145,6 +145,7 @@ public sealed class NerStage : IStage
         RelabelPlaceLists(document, found);
         UnifyListLabels(document, found, doubtful);
         Merge(document.Entities, found);
+        RelabelStormNames(document.Entities);
         for (int i = 0; i < document.Entities.Count; i++) document.Entities[i].Id = "T" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
@@ -361,6 +362,28 @@ public sealed class NerStage : IStage
             if (sentence.FirstToken <= first && first < sentence.EndToken)
                 return EntityText.CaseOf(document.Text, tokens[sentence.FirstToken..sentence.EndToken]) != SentenceCase.AllCaps;
         return false;
+    }
+
+    /// <summary>
+    /// "Hurricane Rita … Rita packed winds of 240 kilometers an hour", "Typhoon Haiyan … Haiyan killed 6,000 people": after
+    /// the article has named a storm (the event rule), its name alone is that storm, no person or place. It takes the
+    /// storm's label and canonical name.
+    /// </summary>
+    internal static void RelabelStormNames(List<Entity> entities)
+    {
+        Dictionary<string, string>? storms = null;
+        foreach (var e in entities)
+        {
+            int space = e.Text.LastIndexOf(' ');
+            if (e.Label != EntityLabels.Event || space <= 0) continue;
+            var kind = e.Text.AsSpan(0, space);  // the word before the name: "Hurricane", "Tropical Storm" → "Storm"
+            if (Rules.NameRules.IsStormKind(kind[(kind.LastIndexOf(' ') + 1)..]))
+                (storms ??= new(StringComparer.Ordinal)).TryAdd(e.Text[(space + 1)..], e.Canonical);
+        }
+        if (storms is null) return;
+        foreach (var e in entities)
+            if (e.Label is EntityLabels.Person or EntityLabels.Org or EntityLabels.Loc && storms.TryGetValue(e.Text, out var storm))
+                (e.Label, e.Canonical) = (EntityLabels.Event, storm);
     }
 
     /// <summary>
@@ -909,7 +932,6 @@ public sealed class NerStage : IStage
             if (m.Label is EntityLabels.Person or EntityLabels.Loc && known.Contains(m.Text)) m.Label = EntityLabels.Org;
     }
 
-    /// <summary>A model span moved to other bounds (its label and source kept).</summary>
     /// <summary>The model span over [<paramref name="start"/>, <paramref name="end"/>) of the document, named by its own text,
     /// with the span's label, source and confidence.</summary>
     private static Entity Respanned(Document document, Entity model, int start, int end)
