@@ -510,6 +510,19 @@ public class NerCanonicalTests
         Assert.Contains(doc.Entities, e => e.Text == "Benigno Aquino" && e.Label == EntityLabels.Person);
     }
 
+    /// <summary>A party's member noun before a name describes the person (the model read "Republican Mitt Romney" as an
+    /// organisation); a party's own name stays whole.</summary>
+    [Fact]
+    public void A_party_member_noun_before_a_name_describes_the_person()
+    {
+        var doc = new Document("d", "The bill was backed by Republican Mitt Romney. The Socialist Workers Party and the Conservative Political Action Conference met.",
+            new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Contains(doc.Entities, e => e.Text == "Mitt Romney" && e.Label == EntityLabels.Person);
+        Assert.Contains(doc.Entities, e => e.Text == "Socialist Workers Party" && e.Label == EntityLabels.Org);
+        Assert.Contains(doc.Entities, e => e.Text == "Conservative Political Action Conference" && e.Label == EntityLabels.Org);
+    }
+
     [Fact]
     public void Nationality_spans_of_the_model_are_kept_as_NORP()
     {

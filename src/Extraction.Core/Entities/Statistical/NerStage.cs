@@ -126,7 +126,11 @@ public sealed class NerStage : IStage
             }
         }
         if (!EntityText.IsInformal(document, EntityText.SentenceInitial(document))) TrimTrailingLowerCaseWords(document, found);
-        if (_commonWords is not null) DropShoutedWords(document, found, _commonWords);
+        if (_commonWords is not null)
+        {
+            DropShoutedWords(document, found, _commonWords);
+            CutPartyMembersFromNames(document, found, _commonWords);
+        }
         CutTrailingDates(document, found);
         DropSpansOfKnownPlaces(document, found);
         SplitAtLowerCasePossessives(document, found);
@@ -384,6 +388,40 @@ public sealed class NerStage : IStage
         foreach (var e in entities)
             if (e.Label is EntityLabels.Person or EntityLabels.Org or EntityLabels.Loc && storms.TryGetValue(e.Text, out var storm))
                 (e.Label, e.Canonical) = (EntityLabels.Event, storm);
+    }
+
+    /// <summary>Nouns of a party's member written before his name ("Democrat Bill Clinton", "Republican Mitt Romney").</summary>
+    private static readonly WordSet PartyMemberNouns = new(["Democrat", "Republican", "Conservative", "Tory", "Liberal", "Socialist", "Communist"]);
+
+    /// <summary>
+    /// "Democrat Bill Clinton", "Republican Mitt Romney" read as one organisation: a party's member noun before two or more
+    /// capitalised words that open with a first name or hold no common word, and end in no organisation's, institution's or
+    /// feature's word ("Socialist Workers Party", "Conservative Political Action Conference" stay), is the person named
+    /// after it. A name an earlier stage knows whole stays.
+    /// </summary>
+    internal static void CutPartyMembersFromNames(Document document, List<Entity> spans, Gazetteer gazetteer)
+    {
+        for (int i = 0; i < spans.Count; i++)
+        {
+            var e = spans[i];
+            if (e.Label is not (EntityLabels.Org or EntityLabels.Person) || IsEarlierStageName(document, e.Start, e.End)) continue;
+            int first = EntityText.TokenStartingAt(document, e.Start), last = EntityText.TokenEndingAt(document, e.End);
+            if (first < 0 || last < first) continue;
+            int name = first;
+            while (name < last && PartyMemberNouns.Contains(document.SpanOf(document.Tokens[name]))) name++;
+            if (name == first || last - name < 1) continue;
+            bool opensWithFirstName = gazetteer.IsFirstName(document.SpanOf(document.Tokens[name])), person = true;
+            for (int t = name; t <= last && person; t++)
+            {
+                var token = document.Tokens[t];
+                var word = document.SpanOf(token);
+                person = token.Kind != TokenKind.Word || char.IsUpper(word[0]) && !IsOrganisationNameEnd(document.Text, token)
+                         && !FeatureNameEnds.Contains(word.ToString()) && (opensWithFirstName || !gazetteer.IsCommonWord(word));
+            }
+            if (!person) continue;
+            spans[i] = Respanned(document, e, document.Tokens[name].Start, e.End);
+            spans[i].Label = EntityLabels.Person;
+        }
     }
 
     /// <summary>
