@@ -106,6 +106,18 @@ public class NerStageTests
     }
 
     [Theory]
+    [InlineData("The George W. Bush - Dick Cheney ticket won.", "George W. Bush - Dick Cheney", "George W. Bush|Dick Cheney")]
+    // one word on a side that no earlier stage knows, or a side ending in lower case: a name tokenised word by word
+    [InlineData("Shares of Coca - Cola rose.", "Coca - Cola", "Coca - Cola")]
+    [InlineData("Supporters of Muqtada al - Sadr marched.", "Muqtada al - Sadr", "Muqtada al - Sadr")]
+    public void A_spaced_dash_parts_two_names(string text, string span, string expected)
+    {
+        var (doc, spans) = OneSpan(text, span, "PERSON");
+        NerStage.SplitAtSpacedDashes(doc, spans);
+        Assert.Equal(expected, string.Join("|", spans.Select(e => e.Text)));
+    }
+
+    [Theory]
     [InlineData("Almasadam Satkaliyev, the head of the atomic energy agency, told journalists.", "Almasadam Satkaliyev", "PERSON")]
     [InlineData("Nabil Abdallah, a senior spokesman for the army, said so.", "Nabil Abdallah", "PERSON")]
     // a country may chair a body: one the model knows alone is not relabelled, nor is a description without a title

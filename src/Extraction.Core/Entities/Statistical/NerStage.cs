@@ -132,6 +132,7 @@ public sealed class NerStage : IStage
             CutPartyMembersFromNames(document, found, _commonWords);
         }
         CutTrailingDates(document, found);
+        SplitAtSpacedDashes(document, found);
         DropSpansOfKnownPlaces(document, found);
         SplitAtLowerCasePossessives(document, found);
         RelabelOrganisationNames(found);
@@ -366,6 +367,43 @@ public sealed class NerStage : IStage
             if (sentence.FirstToken <= first && first < sentence.EndToken)
                 return EntityText.CaseOf(document.Text, tokens[sentence.FirstToken..sentence.EndToken]) != SentenceCase.AllCaps;
         return false;
+    }
+
+    /// <summary>
+    /// "George W. Bush - Dick Cheney", "China - Beijing": a dash with a space on each side parts two names (a hyphen inside
+    /// a name has none: "Guinea-Bissau"). A model span over one is split there when every part is a name an earlier stage
+    /// found or two or more words that begin and end with a capital (a text tokenised word by word writes "Coca - Cola",
+    /// "Muqtada al - Sadr"); each part keeps the span's label and confidence.
+    /// </summary>
+    internal static void SplitAtSpacedDashes(Document document, List<Entity> spans)
+    {
+        for (int i = spans.Count - 1; i >= 0; i--)
+        {
+            var e = spans[i];
+            int first = EntityText.TokenStartingAt(document, e.Start), last = EntityText.TokenEndingAt(document, e.End);
+            if (first < 0 || last <= first) continue;
+            var parts = new List<Entity>();
+            int from = first;
+            for (int t = first + 1; t <= last + 1; t++)
+            {
+                if (t <= last && !IsSpacedDash(document, t)) continue;
+                int start = document.Tokens[from].Start, end = document.Tokens[t - 1].End;
+                if (t - from < 2 && !IsEarlierStageName(document, start, end)
+                    || t - from >= 2 && !(char.IsUpper(document.Text[start]) && EntityText.IsCapitalized(document, t - 1))) break;
+                parts.Add(Respanned(document, e, start, end));
+                from = t + 1;
+            }
+            if (from <= last || parts.Count < 2) continue;
+            spans.RemoveAt(i);
+            spans.InsertRange(i, parts);
+        }
+    }
+
+    private static bool IsSpacedDash(Document document, int t)
+    {
+        var token = document.Tokens[t];
+        return document.SpanOf(token) is "-" or "–" or "—" && token.Start > 0 && token.End < document.Text.Length
+               && char.IsWhiteSpace(document.Text[token.Start - 1]) && char.IsWhiteSpace(document.Text[token.End]);
     }
 
     /// <summary>
