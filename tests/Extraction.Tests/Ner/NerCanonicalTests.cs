@@ -523,6 +523,16 @@ public class NerCanonicalTests
         Assert.Contains(doc.Entities, e => e.Text == "Conservative Political Action Conference" && e.Label == EntityLabels.Org);
     }
 
+    /// <summary>A capitalised name no stage found in a comma list of persons is a person (the model missed "Jaishankar").</summary>
+    [Fact]
+    public void A_name_no_stage_found_in_a_list_of_persons_is_a_person()
+    {
+        var doc = new Document("d", "The envoys of Lavrov, Wang Yi, Jaishankar, Fidan and Araghchi met.", new DocumentSource("test"));
+        Default.Process(doc);
+        var jaishankar = Assert.Single(doc.Entities, e => e.Text == "Jaishankar");
+        Assert.Equal((EntityLabels.Person, Extraction.Entities.Statistical.NerStage.ListMemberSource), (jaishankar.Label, jaishankar.Source));
+    }
+
     [Fact]
     public void Nationality_spans_of_the_model_are_kept_as_NORP()
     {

@@ -106,6 +106,22 @@ public class NerStageTests
     }
 
     [Theory]
+    [InlineData("They met Lavrov, Wang Yi, Jaishankar, and Fidan.", "Jaishankar|Fidan")]
+    // more names no stage found than found ones
+    [InlineData("They met Lavrov, Wang Yi, Jaishankar, Araghchi, Sharif, and Fidan.", "")]
+    // "and" alone joins one name's words; a common word, a title or a sentence's first word is no name
+    [InlineData("They met Lavrov and Wang Yi and Members and Protective Order.", "")]
+    [InlineData("They met Lavrov, Wang Yi, Staff, and Minister.", "")]
+    [InlineData("Jaishankar, Lavrov and Wang Yi met.", "")]
+    public void A_run_of_capitals_no_stage_found_joins_a_list_of_found_names(string text, string expected)
+    {
+        var doc = Annotate.Run(text, new Segmenter());
+        var model = new List<Entity> { E("Lavrov", text.IndexOf("Lavrov", StringComparison.Ordinal), "PERSON", "ner"), E("Wang Yi", text.IndexOf("Wang Yi", StringComparison.Ordinal), "PERSON", "ner") };
+        NerStage.UnifyListLabels(doc, model, [], Extraction.Tests.Entities.EntityTestData.Committed);
+        Assert.Equal(expected, string.Join("|", model.Where(e => e.Source == NerStage.ListMemberSource).Select(e => e.Text + (e.Label == "PERSON" ? "" : "/" + e.Label))));
+    }
+
+    [Theory]
     [InlineData("The George W. Bush - Dick Cheney ticket won.", "George W. Bush - Dick Cheney", "George W. Bush|Dick Cheney")]
     // one word on a side that no earlier stage knows, or a side ending in lower case: a name tokenised word by word
     [InlineData("Shares of Coca - Cola rose.", "Coca - Cola", "Coca - Cola")]

@@ -148,7 +148,7 @@ public sealed class NerStage : IStage
         ExtendToCitedNames(document, found);
         CutHeadlineNamesToKnownNames(document, found);
         RelabelPlaceLists(document, found);
-        UnifyListLabels(document, found, doubtful);
+        UnifyListLabels(document, found, doubtful, _commonWords);
         Merge(document.Entities, found);
         RelabelStormNames(document.Entities);
         for (int i = 0; i < document.Entities.Count; i++) document.Entities[i].Id = "T" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -156,27 +156,41 @@ public sealed class NerStage : IStage
 
     private const double ListRelabelBelow = 0.7;
 
+    /// <summary>The source of a name that no stage found but a list of names of one kind holds (<see cref="UnifyListLabels"/>).</summary>
+    public const string ListMemberSource = StageName + "/list";
+
+    /// <summary>The confidence of such a name: under <see cref="ListRelabelBelow"/>, the list's evidence only.</summary>
+    private const double ListMemberConfidence = 0.5;
+
+    /// <summary>How a name came into a list: found by a stage, found by the model below min_confidence, or by no one.</summary>
+    private enum Membership : byte { Found, Doubtful, Unfound }
+
     /// <summary>
     /// A list is one kind of thing ("including Shell, TotalEnergies and China National Petroleum Corporation"). In a list of
     /// names (commas, "and", "or") whose confidently found names mostly carry one label (at least two, more than any
     /// other), a model name of another label and confidence under 0.7 takes it; and a capitalised name the model found
-    /// below min_confidence (<paramref name="doubtful"/>) is kept with it.
+    /// below min_confidence (<paramref name="doubtful"/>) is kept with it. Given the gazetteer's common words, so is a run
+    /// of capitalised words that no stage found, where at least two found names of the label and no more such runs make
+    /// the list ("(Tito, Nehru, Nasser, Sukarno, Nkrumah)": the model had missed "Tito" and "Sukarno"); not a sentence's
+    /// first word, a common word, a title or a date's word.
     /// </summary>
-    internal static void UnifyListLabels(Document document, List<Entity> model, List<Entity> doubtful)
+    internal static void UnifyListLabels(Document document, List<Entity> model, List<Entity> doubtful, Gazetteer? commonWords = null)
     {
-        var members = t_listMembers ??= new List<(Entity Entity, bool Confident, int Order)>();
+        var members = t_listMembers ??= new List<(Entity Entity, Membership Kind, int Order)>();
         members.Clear();
         foreach (var e in model)
-            if (Array.IndexOf(ListLabels, e.Label) >= 0) members.Add((e, true, members.Count));
+            if (Array.IndexOf(ListLabels, e.Label) >= 0) members.Add((e, Membership.Found, members.Count));
         foreach (var e in document.Entities)
-            if (e.Label is EntityLabels.Person or EntityLabels.Org or EntityLabels.Loc) members.Add((e, true, members.Count));
+            if (e.Label is EntityLabels.Person or EntityLabels.Org or EntityLabels.Loc) members.Add((e, Membership.Found, members.Count));
         HashSet<int>? personStarts = null;
         foreach (var d in doubtful)
             // "Mirziyoyev and Rosatom Director General Alexei Likhachev": a name before a title and a person's name is whose
             // title it is, no member of the list.
-            if (char.IsUpper(d.Text[0]) && !members.Exists(m => m.Confident && m.Entity.Start < d.End && d.Start < m.Entity.End)
+            if (char.IsUpper(d.Text[0]) && !members.Exists(m => m.Kind == Membership.Found && m.Entity.Start < d.End && d.Start < m.Entity.End)
                 && !TitleBeforeAName(document, EntityText.TokenEndingAt(document, d.End) + 1, personStarts ??= PersonStarts(document, model)))
-                members.Add((d, false, members.Count));
+                members.Add((d, Membership.Doubtful, members.Count));
+        if (commonWords is not null)
+            foreach (var name in UnfoundListNames(document, model, doubtful, commonWords)) members.Add((name, Membership.Unfound, members.Count));
         // Stable: at one start the model's name comes first, then an earlier stage's, then a doubtful one.
         members.Sort((a, b) => a.Entity.Start != b.Entity.Start ? a.Entity.Start.CompareTo(b.Entity.Start) : a.Order.CompareTo(b.Order));
         // One member per stretch of text (an earlier stage and the model may both have found a name), compacted in place.
@@ -195,31 +209,73 @@ public sealed class NerStage : IStage
             first = last + 1;
             if (last == from) continue;
             votes.Clear();
+            int unfound = 0;
             for (int k = from; k <= last; k++)
-                if (list[k].Confident) votes[Array.IndexOf(ListLabels, list[k].Entity.Label)]++;
+                if (list[k].Kind == Membership.Found) votes[Array.IndexOf(ListLabels, list[k].Entity.Label)]++;
+                else if (list[k].Kind == Membership.Unfound) unfound++;
             int best = 0;
             for (int l = 1; l < votes.Length; l++) if (votes[l] > votes[best]) best = l;
             int others = 0;
             for (int l = 0; l < votes.Length; l++) if (l != best) others = Math.Max(others, votes[l]);
             if (votes[best] == 0 || others > 0 && (votes[best] < 2 || votes[best] == others)) continue;
+            bool takeUnfound = votes[best] >= 2 && unfound <= votes[best];
             for (int k = from; k <= last; k++)
             {
-                var (name, sure, _) = list[k];
+                var (name, kind, _) = list[k];
                 // An earlier stage's label is its own, and so is a model label that is confident or that an earlier stage
                 // gave the same name ("including Saudi Arabia, Egypt and the African Union").
-                if (sure && (name.Source != StageName || name.Confidence >= ListRelabelBelow
-                             || document.Entities.Exists(e => e.Start == name.Start && e.End == name.End && e.Label == name.Label))) continue;
+                if (kind == Membership.Found && (name.Source != StageName || name.Confidence >= ListRelabelBelow
+                                                 || document.Entities.Exists(e => e.Start == name.Start && e.End == name.End && e.Label == name.Label))
+                    || kind == Membership.Unfound && !takeUnfound) continue;
                 name.Label = ListLabels[best];
-                if (!sure) model.Add(name);
+                if (kind != Membership.Found) model.Add(name);
             }
         }
         list.Clear();  // the document's entities are not held past it
     }
 
+    /// <summary>
+    /// Runs of up to four capitalised words (initials such as "C." among them) that no stage found, with a list's comma
+    /// (or ", and", ", or") right before or a comma right after: the candidates <see cref="UnifyListLabels"/> may add to a list.
+    /// </summary>
+    private static List<Entity> UnfoundListNames(Document document, List<Entity> model, List<Entity> doubtful, Gazetteer commonWords)
+    {
+        var names = new List<Entity>();
+        var tokens = document.Tokens;
+        var initial = EntityText.SentenceInitial(document);
+        bool Free(int start, int end) =>
+            !document.Entities.Exists(e => e.Start < end && start < e.End) && !model.Exists(e => e.Start < end && start < e.End)
+            && !doubtful.Exists(e => e.Start < end && start < e.End);
+        bool NameWord(int t)
+        {
+            var word = document.SpanOf(tokens[t]);
+            return tokens[t].Kind == TokenKind.Word && char.IsUpper(word[0]) && !initial[t] && !commonWords.IsCommonWord(word)
+                   && Relations.TitleLexicon.KindOf(word) == Relations.TitleKind.None && !Rules.TemporalNumericRules.IsMonthOrWeekday(word)
+                   && !(word.Length == 1 && word[0] == 'I');
+        }
+        for (int t = EntityText.FirstBodyToken(document); t < tokens.Count; t++)
+        {
+            if (!NameWord(t)) continue;
+            int end = t + 1;
+            while (end < tokens.Count && end - t < 4 && tokens[end].Start == tokens[end - 1].End + 1 && NameWord(end)) end++;
+            int start = tokens[t].Start, stop = tokens[end - 1].End;
+            // A comma next to it: "and" alone may join the words of one name ("Benevolent and Protective Order of Elks").
+            bool listed = t > 0 && document.SpanOf(tokens[t - 1]) is "," || t > 1 && document.SpanOf(tokens[t - 2]) is "," && document.SpanOf(tokens[t - 1]) is "and" or "or"
+                          || end < tokens.Count && document.SpanOf(tokens[end]) is ",";
+            if (listed && Free(start, stop))
+            {
+                string text = document.Slice(start, stop);
+                names.Add(new Entity { Id = "", Start = start, End = stop, Label = "", Text = text, Canonical = text, Confidence = ListMemberConfidence, Source = ListMemberSource });
+            }
+            t = end - 1;
+        }
+        return names;
+    }
+
     private static readonly string[] ListLabels = [EntityLabels.Person, EntityLabels.Org, EntityLabels.Loc, EntityLabels.Norp];
 
     /// <summary>The list rule's working list, one per thread (documents run in parallel), reused so that it allocates nothing.</summary>
-    [ThreadStatic] private static List<(Entity Entity, bool Confident, int Order)>? t_listMembers;
+    [ThreadStatic] private static List<(Entity Entity, Membership Kind, int Order)>? t_listMembers;
 
     private static bool IsListConnector(ReadOnlySpan<char> between)
     {
