@@ -533,6 +533,20 @@ public class NerCanonicalTests
         Assert.Equal((EntityLabels.Person, Extraction.Entities.Statistical.NerStage.ListMemberSource), (jaishankar.Label, jaishankar.Source));
     }
 
+    /// <summary>An institution's name ends before the town it stands in (the model read "Mahinda College Galle" as one name);
+    /// an organisation's branch keeps its country.</summary>
+    [Fact]
+    public void An_institution_s_name_ends_before_its_town()
+    {
+        var doc = new Document("d", "He studied at Kabul University Kabul before moving to Mahinda College Galle.", new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Equal(["Kabul University/ORG", "Kabul/LOC", "Mahinda College/ORG", "Galle/LOC"], doc.Entities.Select(e => e.Text + "/" + e.Label));
+        // a branch named for its country is the branch
+        var branch = new Document("d", "Irungu Houghton, the head of Amnesty International Kenya, condemned the killings.", new DocumentSource("test"));
+        Default.Process(branch);
+        Assert.Contains(branch.Entities, e => e.Text == "Amnesty International Kenya" && e.Label == EntityLabels.Org);
+    }
+
     [Fact]
     public void Nationality_spans_of_the_model_are_kept_as_NORP()
     {

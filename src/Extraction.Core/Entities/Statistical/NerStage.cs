@@ -133,6 +133,7 @@ public sealed class NerStage : IStage
         }
         CutTrailingDates(document, found);
         SplitAtSpacedDashes(document, found);
+        CutPlacesAfterInstitutions(document, found);
         DropSpansOfKnownPlaces(document, found);
         SplitAtLowerCasePossessives(document, found);
         RelabelOrganisationNames(found);
@@ -460,6 +461,31 @@ public sealed class NerStage : IStage
         var token = document.Tokens[t];
         return document.SpanOf(token) is "-" or "–" or "—" && token.Start > 0 && token.End < document.Text.Length
                && char.IsWhiteSpace(document.Text[token.Start - 1]) && char.IsWhiteSpace(document.Text[token.End]);
+    }
+
+    /// <summary>
+    /// "Dharmaraja College Kandy", "Kabul University Kabul": an organisation's span that runs past the word of an institution
+    /// that stands in a town (a college, a hospital, a museum) onto a place an earlier stage found ends before that place,
+    /// which stays. Not other organisations' words: "Amnesty International Kenya" is the branch in that country.
+    /// </summary>
+    private static readonly WordSet SitedInstitutions = new(
+        ["College", "University", "School", "Academy", "Institute", "Seminary", "Hospital", "Clinic", "Museum", "Library", "Theatre", "Theater"]);
+
+    internal static void CutPlacesAfterInstitutions(Document document, List<Entity> spans)
+    {
+        for (int i = 0; i < spans.Count; i++)
+        {
+            var e = spans[i];
+            if (e.Label != EntityLabels.Org) continue;
+            int first = EntityText.TokenStartingAt(document, e.Start), last = EntityText.TokenEndingAt(document, e.End);
+            if (first < 0 || last <= first) continue;
+            int head = last - 1;
+            while (head > first && !SitedInstitutions.Contains(document.SpanOf(document.Tokens[head]))) head--;
+            if (!SitedInstitutions.Contains(document.SpanOf(document.Tokens[head]))) continue;
+            var place = document.Entities.Find(p => p.Label == EntityLabels.Loc && p.Start == document.Tokens[head + 1].Start && p.End == e.End);
+            if (place is null || document.Tokens[head].End + 1 != place.Start) continue;
+            spans[i] = Respanned(document, e, e.Start, document.Tokens[head].End);
+        }
     }
 
     /// <summary>
