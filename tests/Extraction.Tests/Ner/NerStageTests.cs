@@ -122,6 +122,18 @@ public class NerStageTests
     }
 
     [Theory]
+    [InlineData("PERSON")]
+    [InlineData("ORG")]
+    public void An_institution_s_span_ends_before_its_town_whatever_its_label(string label)
+    {
+        const string text = "She taught at Maliyadeva College Kurunegala.";
+        var (doc, spans) = OneSpan(text, "Maliyadeva College Kurunegala", label);
+        doc.Entities.Add(E("Kurunegala", text.IndexOf("Kurunegala", StringComparison.Ordinal), "LOC", "gazetteer"));
+        NerStage.CutPlacesAfterInstitutions(doc, spans);
+        Assert.Equal("Maliyadeva College", Assert.Single(spans).Text);
+    }
+
+    [Theory]
     [InlineData("The George W. Bush - Dick Cheney ticket won.", "George W. Bush - Dick Cheney", "George W. Bush|Dick Cheney")]
     // one word on a side that no earlier stage knows, or a side ending in lower case: a name tokenised word by word
     [InlineData("Shares of Coca - Cola rose.", "Coca - Cola", "Coca - Cola")]

@@ -466,7 +466,9 @@ public sealed class NerStage : IStage
     /// <summary>
     /// "Dharmaraja College Kandy", "Kabul University Kabul": an organisation's span that runs past the word of an institution
     /// that stands in a town (a college, a hospital, a museum) onto a place an earlier stage found ends before that place,
-    /// which stays. Not other organisations' words: "Amnesty International Kenya" is the branch in that country.
+    /// which stays. Not other organisations' words: "Amnesty International Kenya" is the branch in that country. Whatever
+    /// the span's label (the model read "Maliyadeva College Kurunegala" as a person too): the institution's word makes
+    /// the rest an organisation (<see cref="RelabelOrganisationNames"/>, after this).
     /// </summary>
     private static readonly WordSet SitedInstitutions = new(
         ["College", "University", "School", "Academy", "Institute", "Seminary", "Hospital", "Clinic", "Museum", "Library", "Theatre", "Theater"]);
@@ -476,7 +478,6 @@ public sealed class NerStage : IStage
         for (int i = 0; i < spans.Count; i++)
         {
             var e = spans[i];
-            if (e.Label != EntityLabels.Org) continue;
             int first = EntityText.TokenStartingAt(document, e.Start), last = EntityText.TokenEndingAt(document, e.End);
             if (first < 0 || last <= first) continue;
             int head = last - 1;
