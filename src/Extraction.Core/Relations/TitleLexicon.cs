@@ -19,7 +19,7 @@ public static class TitleLexicon
         "mayor", "director", "director-general", "secretary-general", "ruler", "dictator", "boss", "ceo",
         "commander-in-chief", "supremo", "founder", "patriarch", "pope", "ayatollah", "caliph", "warlord",
         "headman", "overlord", "taoiseach", "pres.", "gov.", "archbishop", "bishop", "cardinal", "catholicos", "metropolitan",
-        "imam", "rabbi", "mufti",
+        "imam", "rabbi", "mufti", "speaker",
     };
 
     private static readonly HashSet<string> MemberWords = new(StringComparer.OrdinalIgnoreCase)
@@ -31,7 +31,7 @@ public static class TitleLexicon
         "capt.", "sergeant", "sgt.", "marshal", "brigadier", "brig.", "corporal", "cpl.", "soldier",
         "militant", "fighter", "commissioner", "attorney", "prosecutor", "judge", "counsellor",
         "counselor", "consul", "attaché", "analyst", "agent", "operative", "correspondent", "economist",
-        "strategist", "coordinator", "staffer", "employee", "executive", "manager", "sen.", "rep.",
+        "strategist", "coordinator", "staffer", "employee", "executive", "manager", "sen.", "rep.", "sens.", "reps.", "whip",
     };
 
     /// <summary>Words that only qualify a title ("Foreign Minister", "Deputy Prime Minister", "former President").</summary>
@@ -47,6 +47,7 @@ public static class TitleLexicon
         "party", "opposition", "rebel", "militia", "police", "ground", "joint", "commanding", "executive",
         "managing", "assistant", "permanent", "new", "incoming", "outgoing", "longtime", "veteran", "then", "current", "caretaker",
         "self-proclaimed", "elected", "designate", "of", "dr", "dr.", "mr.", "mrs.", "ms.", "sheikh", "sir", "h.e.",
+        "majority", "minority",
     };
 
     /// <summary>Compounds whose meaning differs from their last word.</summary>

@@ -16,7 +16,7 @@ public sealed class Abbreviations
         // Titles and ranks.
         "Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "Sr", "Jr", "St", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Cdr",
         "Adm", "Brig", "Sgt", "Cpl", "Pvt", "Gov", "Sen", "Rep", "Rev", "Hon", "Pres", "Supt", "Amb", "Atty", "Insp", "Fr",
-        "Msgr", "Lieut", "Comdr", "Esq", "Ph",
+        "Msgr", "Lieut", "Comdr", "Esq", "Ph", "Sens", "Reps", "Govs", "Gens",
         // Months and days (not "May", "March", "June", "July", which are whole words).
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
         "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat",

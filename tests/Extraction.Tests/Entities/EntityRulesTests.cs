@@ -211,6 +211,27 @@ public class EntityRulesTests
     }
 
     [Fact]
+    public void A_party_leader_s_or_whip_s_title_and_plural_senators_name_persons()
+    {
+        var pairs = EntityTestData.PairsWithCommitted(
+            "Minority Leader Mitch McConnell, R-Ky., said no. Senate Majority Whip Dick Durbin agreed. Sens. Lisa Murkowski and Susan Collins voted in favor.");
+        Assert.Contains(("Mitch McConnell", EntityLabels.Person), pairs);
+        Assert.Contains(("Dick Durbin", EntityLabels.Person), pairs);
+        Assert.Contains(("Lisa Murkowski", EntityLabels.Person), pairs);
+        Assert.DoesNotContain(pairs, p => p.Text == "Sens");  // a town in France, not the senators' title
+    }
+
+    [Fact]
+    public void In_a_headline_a_title_s_name_ends_before_words_the_article_does_not_capitalise_again()
+    {
+        // "Accused", "Detained", "Signs" were persons: verbs are capitalised in a headline
+        var pairs = EntityTestData.PairsWithCommitted(
+            "Opposition Leader Detained as President Putin Signs Law\n\nTBILISI — Police detained opposition leader Nika Gvaramia. President Vladimir Putin signed the law.");
+        Assert.DoesNotContain(pairs, p => p.Text is "Detained" or "Putin Signs");
+        Assert.Contains(("Putin", EntityLabels.Person), pairs);
+    }
+
+    [Fact]
     public void A_title_in_lower_case_before_a_name_of_two_words_names_a_person()
     {
         Assert.Contains(("Musaed Al-Aiban", EntityLabels.Person),

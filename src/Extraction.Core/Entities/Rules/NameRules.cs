@@ -33,7 +33,7 @@ public static partial class NameRules
         "Adm.", "Admiral", "Sgt.", "Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Senator", "Rep.", "Gov.", "Governor", "Mayor", "King",
         "Queen", "Prince", "Princess", "Sheikh", "Ayatollah", "Pope", "Secretary", "Ambassador", "Commander", "Chairman", "Judge",
         "Rev.", "Marshal", "Emir", "Sultan", "Envoy", "Spokesman", "Spokeswoman", "Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Lt",
-        "Commissioner", "Adviser", "Advisor", "Prosecutor", "Speaker",
+        "Commissioner", "Adviser", "Advisor", "Prosecutor", "Speaker", "Leader", "Whip", "Sens.", "Sens", "Reps.", "Reps",
         "Archbishop", "Bishop", "Cardinal", "Patriarch", "Catholicos", "Metropolitan", "Imam", "Rabbi", "Mufti", "Pastor", "Reverend",
     ]);
 
@@ -57,7 +57,7 @@ public static partial class NameRules
             for (int i = from; i < end; i++)
             {
                 if (TagEvent(c, i, end, headline) is int afterEvent) { i = afterEvent - 1; continue; }
-                TagTitledPerson(c, i, end);
+                TagTitledPerson(c, i, end, headline && c.Word(end - 1) is not "." ? sentence.End : -1);
                 TagDescribedOrg(c, i, end);
                 TagOrgBeforeDescriptor(c, i, end);
                 if (!headline) TagPossessedAcronym(c, i);
@@ -382,7 +382,13 @@ public static partial class NameRules
         return t;
     }
 
-    private static void TagTitledPerson(RuleContext c, int i, int end)
+    /// <summary>
+    /// A person's name after a title ("Minority Leader Mitch McConnell", "Sen. Lisa Murkowski"). In a headline (ending at
+    /// <paramref name="headlineEnd"/>; -1 elsewhere, and for a sentence dense with names that ends in a full stop) verbs are capitalised too ("Opposition Leader Detained", "President
+    /// Vetoes Law", "President Putin Signs Law"): the name ends before a word the article writes in lower case or does not
+    /// write again after the headline.
+    /// </summary>
+    private static void TagTitledPerson(RuleContext c, int i, int end, int headlineEnd)
     {
         bool lowerCase = !c.IsCapitalized(i);
         if (lowerCase ? !LowerCaseTitles.Contains(c.Word(i)) : !Titles.Contains(c.Word(i))) return;
@@ -394,6 +400,9 @@ public static partial class NameRules
         if (name >= end || name > i + 1 && !c.SpaceBetween(name - 1) || name == i + 1 && !c.SpaceBetween(i)) return;
         if (IsPlaceOrGroup(c, name) && !PlaceWordBeginsName(c, name, end)) return;
         int stop = NameWords(c, name, end, surnameMayBeAWord: true);
+        if (headlineEnd >= 0)
+            for (int t = name; t < stop; t++)
+                if (c.WrittenInLowerCase(t) || c.Text.IndexOf(c.Word(t).ToString(), headlineEnd, StringComparison.Ordinal) < 0) { stop = t; break; }
         if (stop == name) return;
         bool oneWord = c.Document.Text.IndexOf(' ', c.Tokens[name].Start, c.Tokens[stop - 1].End - c.Tokens[name].Start) < 0;
         if (!(needsTwoWords && oneWord)) c.Add(name, stop, EntityLabels.Person, 0.85, "title");
