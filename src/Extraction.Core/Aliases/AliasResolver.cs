@@ -187,7 +187,8 @@ public sealed class AliasResolver : IStage
     /// A name tagged somewhere in the document is the same name where else it appears verbatim and untagged ("Cracker
     /// Barrel" found in one sentence and missed in the next), or read there only in part ("Georgian Dream" where only the
     /// NORP "Georgian" was tagged): such mentions get its label and canonical name. Not a text tagged with two labels, nor
-    /// one without a capital; not a one-word name at a sentence start (a capitalised common word) or next to another
+    /// one without a capital; not a one-word name at a sentence start (perhaps a capitalised common word) unless the
+    /// article never writes it in lower case and a lower-case word follows it; not one next to another
     /// capitalised word ("Jordan" inside "Michael Jordan"), and only from a mention tagged with confidence 0.8 or more,
     /// from an acronym the text defines in parentheses after its long form, or from a name its context describes as an
     /// organisation.
@@ -221,6 +222,7 @@ public sealed class AliasResolver : IStage
         var initial = EntityText.SentenceInitial(doc);
         var added = new List<Entity>();
         HashSet<Entity>? replaced = null;
+        HashSet<string>? lowerCaseWords = null;
         for (int t = EntityText.FirstBodyToken(doc); t < doc.Tokens.Count; t++)
         {
             if (!lookup.TryGetValue(doc.SpanOf(doc.Tokens[t].Start, doc.Tokens[t].End), out var candidates)) continue;
@@ -232,7 +234,11 @@ public sealed class AliasResolver : IStage
                 if (last < t) continue;
                 bool overTagged = covered.AsSpan(t, last - t + 1).Contains(true);
                 if (overTagged && !OnlyShorterNamesInside(doc, t, last, start, end)) continue;
-                if (last == t && initial[t]) continue;
+                // A one-word name opening a sentence may be a capitalised word ("Reading the report, …"): only one the
+                // article never writes in lower case, before a word in lower case ("Volkswagen will cut …").
+                if (last == t && initial[t] && !(last + 1 < doc.Tokens.Count && doc.Tokens[last + 1].Kind == TokenKind.Word
+                                                 && char.IsLower(doc.Text[doc.Tokens[last + 1].Start])
+                                                 && !(lowerCaseWords ??= LowerCaseWords(doc)).Contains(name.Text.ToLowerInvariant()))) continue;
                 // ("The ELN": a sentence's opening article is no part of a name.)
                 bool capitalBefore = t > 0 && !initial[t] && EntityText.IsCapitalized(doc, t - 1)
                                      && !(initial[t - 1] && EntityText.IsDeterminer(doc.SpanOf(doc.Tokens[t - 1])));
@@ -249,6 +255,15 @@ public sealed class AliasResolver : IStage
         }
         if (replaced is not null) doc.Entities.RemoveAll(replaced.Contains);
         doc.Entities.AddRange(added);
+    }
+
+    /// <summary>The words the document writes in lower case.</summary>
+    private static HashSet<string> LowerCaseWords(Document doc)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in doc.Tokens)
+            if (token.Kind == TokenKind.Word && char.IsLower(doc.Text[token.Start])) words.Add(doc.Slice(token.Start, token.End));
+        return words;
     }
 
     /// <summary>

@@ -252,13 +252,24 @@ public class AliasResolverTests
         Assert.Equal(2, doc.Entities.Count(e => e.Text == "ELN" && e.Label == EntityLabels.Org));
     }
 
+    /// <summary>A one-word name opening a sentence before a lower-case word is repeated when the text never writes it in
+    /// lower case ("Uniper will also cut jobs" after "the energy firm Uniper").</summary>
+    [Fact]
+    public void A_name_opening_a_sentence_before_a_lower_case_word_is_repeated()
+    {
+        var doc = Run("We saw Jordan on Monday. Jordan spoke later.", ("Jordan", EntityLabels.Person, 0.9));
+        Assert.Equal(2, doc.Entities.Count(e => e.Text == "Jordan" && e.Label == EntityLabels.Person));
+    }
+
     [Theory]
     [InlineData("We ate at Acme on Monday. The food at Acme was fine.", 0.6)]                      // not confident enough
     [InlineData("We saw Jordan on Monday. Later Michael Jordan spoke.", 0.9)]                      // inside a longer name
-    [InlineData("We saw Jordan on Monday. Jordan spoke later.", 0.9)]                              // one word at a sentence start
+    // one word at a sentence start that the text writes in lower case too, or before a capital
+    [InlineData("We met Hope on Monday. Hope is what gives us hope.", 0.9)]
+    [InlineData("We met Hope on Monday. Hope Street was closed.", 0.9)]
     public void Doubtful_repeats_are_left_alone(string text, double confidence)
     {
-        string name = text.Contains("Acme") ? "Acme" : "Jordan";
+        string name = text.Contains("Acme") ? "Acme" : text.Contains("Hope") ? "Hope" : "Jordan";
         var doc = Run(text, (name, EntityLabels.Person, confidence));
         Assert.Single(doc.Entities, e => e.Text == name);
     }

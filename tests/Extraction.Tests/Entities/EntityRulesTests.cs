@@ -210,6 +210,26 @@ public class EntityRulesTests
         Assert.DoesNotContain(EntityTestData.PairsWithCommitted("President Putin Miles away."), p => p.Text.Contains("Miles"));
     }
 
+    [Theory]
+    // a union, a carmaker named before or after its descriptor
+    [InlineData("The deal was reached with the IG Metall union on Friday.", "IG Metall")]
+    [InlineData("The German carmaker Wolfsburger Motoren cut jobs.", "Wolfsburger Motoren")]
+    // what a company has and a person or a country has not
+    [InlineData("Production at Zwickauer's Dresden plant will end.", "Zwickauer")]
+    [InlineData("Cerbion's quarterly revenue rose 12%.", "Cerbion")]
+    public void A_company_is_named_by_its_descriptor_or_its_parts(string text, string company)
+    {
+        Assert.Contains((company, EntityLabels.Org), EntityTestData.PairsWithCommitted(text));
+    }
+
+    [Theory]
+    [InlineData("Russia's workforce shrank.")]
+    [InlineData("Vladimir Putin's plant visit was short.")]
+    public void A_place_s_or_a_person_s_parts_make_no_company(string text)
+    {
+        Assert.DoesNotContain(EntityTestData.PairsWithCommitted(text), p => p.Label == EntityLabels.Org);
+    }
+
     [Fact]
     public void A_party_leader_s_or_whip_s_title_and_plural_senators_name_persons()
     {

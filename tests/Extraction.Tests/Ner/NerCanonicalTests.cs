@@ -547,6 +547,16 @@ public class NerCanonicalTests
         Assert.Contains(branch.Entities, e => e.Text == "Amnesty International Kenya" && e.Label == EntityLabels.Org);
     }
 
+    /// <summary>A name the text calls a company, found by the model there too, is repeated where the model missed it
+    /// ("Volkswagen will cut …" opening the article).</summary>
+    [Fact]
+    public void A_company_the_text_describes_is_tagged_where_else_it_is_named()
+    {
+        var doc = new Document("d", "Volkswagen will cut 35,000 jobs. Production at Volkswagen's Dresden plant will end in 2025.", new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Equal(2, doc.Entities.Count(e => e.Text == "Volkswagen" && e.Label == EntityLabels.Org));
+    }
+
     [Fact]
     public void Nationality_spans_of_the_model_are_kept_as_NORP()
     {

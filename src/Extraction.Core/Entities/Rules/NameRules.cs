@@ -60,7 +60,11 @@ public static partial class NameRules
                 TagTitledPerson(c, i, end, headline && c.Word(end - 1) is not "." ? sentence.End : -1);
                 TagDescribedOrg(c, i, end);
                 TagOrgBeforeDescriptor(c, i, end);
-                if (!headline) TagPossessedAcronym(c, i);
+                if (!headline)
+                {
+                    TagPossessedAcronym(c, i);
+                    TagCompanyBeforeItsParts(c, i, end);
+                }
                 TagOrgDescribedAfter(c, i, end);
                 TagCodeNamedGroup(c, i, end);
                 TagSettlementName(c, i, end);
@@ -202,6 +206,7 @@ public static partial class NameRules
         "think-tank", "organisation", "organization", "charity", "watchdog", "regulator", "operator", "producer", "exporter",
         "outlet", "portal", "publication", "trader", "miner", "bloc", "alliance", "coalition", "union", "magazine", "website",
         "tabloid", "weekly", "network", "channel", "club", "subsidiary", "affiliate", "unit", "branch", "arm", "wing", "division", "concern",
+        "carmaker", "automaker", "chipmaker", "drugmaker", "retailer", "refiner", "shipbuilder", "startup", "start-up", "supplier",
     ]);
 
     /// <summary>
@@ -258,6 +263,7 @@ public static partial class NameRules
     [
         "agency", "newspaper", "daily", "weekly", "broadcaster", "channel", "network", "website", "magazine", "tabloid", "outlet",
         "portal", "company", "firm", "group", "militia", "movement", "corporation", "conglomerate", "airline", "operator", "party",
+        "union", "carmaker", "automaker",
     ]);
 
     /// <summary>
@@ -297,6 +303,30 @@ public static partial class NameRules
             if (e.End == possessive && e.Label == EntityLabels.Loc) { afterPlace = true; break; }
         if (!afterPlace || EntityText.Overlaps(c.Document, at, at + 1)) return;
         c.Add(i, i + 1, EntityLabels.Org, 0.7, "org_descriptor");
+    }
+
+    /// <summary>What a company has and a person or a country has not: its plants, its workforce, its profits.</summary>
+    private static readonly WordSet CompanyParts = new(
+    [
+        "subsidiary", "subsidiaries", "headquarters", "revenue", "revenues", "profit", "profits", "earnings", "workforce",
+        "plant", "plants", "factory", "factories", "shareholders", "brands", "dealerships", "carmaking",
+    ]);
+
+    /// <summary>
+    /// "Volkswagen's Dresden plant", "Nvidia's quarterly revenue", "Rosneft's shareholders": capitalised words (one to
+    /// three, no known name, no first name, not a sentence's capitalised common word) with a possessive before up to two
+    /// words and a noun of what a company has are a company. <paramref name="i"/> is the possessive.
+    /// </summary>
+    private static void TagCompanyBeforeItsParts(RuleContext c, int i, int end)
+    {
+        if (c.Word(i) is not ("'s" or "’s") || i < 1) return;
+        int t = i + 1;
+        while (t < end && t - i <= 2 && !CompanyParts.Contains(c.Word(t)) && c.Tokens[t].Kind is TokenKind.Word or TokenKind.Number) t++;
+        if (t >= end || !CompanyParts.Contains(c.Word(t))) return;
+        int start = i;
+        while (start > c.FirstBodyToken && i - start < 3 && c.IsNameWord(start - 1) && (start == i || c.SpaceBetween(start - 1))) start--;
+        if (start == i || c.Gazetteer.IsFirstName(c.Word(start)) || EntityText.Overlaps(c.Document, c.Tokens[start].Start, c.Tokens[i - 1].End)) return;
+        c.Add(start, i, EntityLabels.Org, 0.7, "org_descriptor");
     }
 
     /// <summary>

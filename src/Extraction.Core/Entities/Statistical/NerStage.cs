@@ -1074,6 +1074,11 @@ public sealed class NerStage : IStage
                 fixedLabels[(e.Start, e.End)] = e.Label;
         foreach (var m in model)
             if (fixedLabels.TryGetValue((m.Start, m.End), out var label)) m.Label = label;
+        // A name the text calls a company stays one the context describes, which the alias stage repeats.
+        foreach (var e in earlier)
+            if (e.Source == Rules.NameRules.OrgDescriptorSource)
+                foreach (var m in model)
+                    if (m.Start == e.Start && m.End == e.End && m.Source == StageName) m.Source = DescribedSource;
         RelabelKnownOrganisations(earlier, model);
     }
 
