@@ -472,6 +472,8 @@ internal sealed class SentenceEvents
         // Sentence-initial "Talks between …", "Meeting with …": a noun before a preposition.
         if (i == 0) return i + 1 < _count && Prepositions.Contains(_low[i + 1]);
         string prev = _low[i - 1];
+        // "White House press secretary": a verb's base form right before a title written in lower case describes the title.
+        if (i + 1 < _count && _lexicon.VerbLemma(_low[i]) == _low[i] && IsOfficerTitle(i + 1) && IsLowerCasePlainWord(i + 1)) return true;
         // After a date, an amount or a weapon ("on Monday ordered", "drones struck") the plain-word rules below apply.
         if (_entityAt[i - 1] is { } e && ActorLabels.Contains(e.Label)) return IsPossessive(e) || e.Label == EntityLabels.Norp;
         // "the 2015 deal", "a May 2024 agreement": a year or a date after a determiner modifies the noun that follows.
@@ -1910,7 +1912,9 @@ internal sealed class SentenceEvents
                 lastPerson = e;
                 continue;
             }
-            if (!ActorLabels.Contains(e.Label) || (person != (e.Label == EntityLabels.Person)) || (!person && e.Label == EntityLabels.Norp && w is "it" or "its")) continue;
+            // "it" is no people, but "the Pakistani military said it had fired" is the military, whose actor is its people.
+            if (!ActorLabels.Contains(e.Label) || (person != (e.Label == EntityLabels.Person))
+                || (!person && e.Label == EntityLabels.Norp && w is "it" or "its" && !BeforeAnActingBody(e))) continue;
             // "Mali, Burkina Faso and Niger left the bloc, a year after announcing their withdrawal": parties listed
             // together are a plural antecedent (the first stands for them), before any single one.
             if (plural && previous is not null && e.Label == previous.Label && e.Label != EntityLabels.Norp && JoinedInAList(previous, e))
@@ -1921,6 +1925,13 @@ internal sealed class SentenceEvents
             if (!PrecededByPreposition(e)) nearestSubject = e;
         }
         return listFirst ?? nearestSubject ?? nearest ?? place;
+    }
+
+    /// <summary>The mention is followed by one of <see cref="ActingBodies"/> ("Pakistani military", "Russian government").</summary>
+    private bool BeforeAnActingBody(Entity e)
+    {
+        int next = Entities.EntityText.TokenEndingAt(_doc, e.End) + 1;
+        return next > 0 && next < _doc.Tokens.Count && ActingBodies.Contains(_doc.Slice(_doc.Tokens[next].Start, _doc.Tokens[next].End));
     }
 
     /// <summary>"and", perhaps with a possessive and words of a title or a people's name, lies between two persons ("Gabriel
@@ -2117,7 +2128,17 @@ internal sealed class SentenceEvents
         if (location is not null) ev.Arguments.Add(new EventArgument { Role = "location", Entity = location.Id });
         int anchor = TokenIndexOf(ev.Trigger.Start);
         foreach (var (role, labels) in ContextRoles)
-            if (Nearest(anchor, labels, actor, recipient, acrossClauses: role is "time" or "name") is { } e) ev.Arguments.Add(new EventArgument { Role = role, Entity = e.Id });
+            if (Nearest(anchor, labels, actor, recipient, acrossClauses: role is "time" or "name") is { } e
+                && !(role == "instrument" && ArmsAnotherAct(e, anchor))) ev.Arguments.Add(new EventArgument { Role = role, Entity = e.Id });
+    }
+
+    /// <summary>"agreed to a ceasefire after four days of missile and drone strikes": a weapon (or a list of them) right
+    /// before an act's noun other than the trigger is that act's instrument.</summary>
+    private bool ArmsAnotherAct(Entity weapon, int trigger)
+    {
+        int k = LastToken(TokenIndexOf(weapon.Start), weapon) + 1;
+        while (k + 1 < _count && _low[k] is "and" or "or" or "," && _entityAt[k + 1] is { Label: EntityLabels.Weapon } next) k = LastToken(k + 1, next) + 1;
+        return k < _count && k != trigger && NominalTriggers.CodeOf(_low[k]) is not null;
     }
 
     private static readonly (string Role, string[] Labels)[] ContextRoles =

@@ -697,12 +697,30 @@ public class EventStageTests
     // a clause of "where" has its own amount (it read amount=$12 billion for the hosting)
     [InlineData("[Shavkat Mirziyoyev|PERSON] hosted a delegation from the [United Arab Emirates|LOC] in [Tashkent|LOC], where the two sides signed agreements worth [$12 billion|MONEY].",
                 "CONSULT", "amount", "-")]
+    // a weapon before another act's noun arms that act (it read instrument=missile for the ceasefire)
+    [InlineData("[India|LOC] and [Pakistan|LOC] agreed to a ceasefire on [Saturday|DATE] after four days of [missile|WEAPON] and [drone|WEAPON] strikes.",
+                "AGREE", "instrument", "-")]
     public void ContextArgumentsComeFromTheEventsOwnClauseAndNotFromCitations(string marked, string type, string role, string expected)
     {
         var doc = EventTestSupport.Marked(marked);
         new EventStage(EventTestSupport.Lexicon).Process(doc);
         var ev = doc.Events.First(e => e.Type == type);
         Assert.Equal(expected, ev.Arguments.FirstOrDefault(a => a.Role == role) is { } a ? doc.EntityById(a.Entity)!.Text : "-");
+    }
+
+    /// <summary>"it" after a people's name before a body stands for that body, whose actor is the people (it read the
+    /// place of the sentence before); a verb's base form before a title in lower case describes the title ("press secretary").</summary>
+    [Fact]
+    public void ItStandsForABodyNamedByItsPeopleAndAVerbBeforeATitleIsNoAct()
+    {
+        var doc = EventTestSupport.Marked("[Omar Abdullah|PERSON] of [Jammu and Kashmir|LOC] said the truce had failed. "
+                                          + "The [Pakistani|NORP] military said it had fired on [Indian|NORP] positions.");
+        new EventStage(EventTestSupport.Lexicon).Process(doc);
+        var fired = Assert.Single(doc.Events, e => e.Type == "ASSAULT");
+        Assert.Equal("Pakistani", doc.EntityById(fired.Arguments.First(a => a.Role == "actor").Entity)!.Text);
+        var press = EventTestSupport.Marked("[White House|ORG] press secretary [Karine Jean-Pierre|PERSON] spoke on [Monday|DATE].");
+        new EventStage(EventTestSupport.Lexicon).Process(press);
+        Assert.Empty(press.Events);
     }
 
     [Fact]
