@@ -1772,7 +1772,8 @@ internal sealed class SentenceEvents
             // "would not withdraw until Georgian troops left", "vowed to defeat the insurgents before African Union troops
             // leave": a subordinate clause has parties of its own ("after" is left out: in a headline "Kyrgyzstan Blocks Site
             // After Tajikistan Clash" names whom the act answers).
-            if (ClauseBreaks.Contains(w) || w is "which" or "who" or "that" or "according" or "until" or "when" or "if" or "since" or "before" or "once")
+            // "threatened tariffs on goods made in China, where Apple assembles its iPhones": a place's relative clause too.
+            if (ClauseBreaks.Contains(w) || w is "which" or "who" or "that" or "according" or "until" or "when" or "if" or "since" or "before" or "once" or "where")
                 return null;
             // "… wounded 46 others, Ukrainian officials said": the reporting clause names no party to the act;
             // "condemned the strike and urged Western allies …": nor does a second verb's phrase.

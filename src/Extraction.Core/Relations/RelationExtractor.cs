@@ -69,10 +69,12 @@ public sealed class RelationExtractor(RelationClassifier? classifier, double thr
     /// <summary>
     /// "Tajikistan in Dushanbe", "Armenia in Azerbaijan", "Armenia in Gyumri", "Moscow in Tashkent", "Moscow in
     /// Tajikistan": no country lies in a country, a capital or a city, no capital in another capital, and no capital in a
-    /// country but its own (the gazetteer's flags and capitals; without a gazetteer, anything may lie anywhere).
+    /// country but its own (the gazetteer's flags and capitals; without a gazetteer, anything may lie anywhere). No sum
+    /// or share lies anywhere.
     /// </summary>
     private bool CannotLieIn(Entity head, Entity tail)
     {
+        if (IsSumOrShare(head) || IsSumOrShare(tail)) return true;
         if (places is null || head.Label != EntityLabels.Loc || tail.Label != EntityLabels.Loc) return false;
         const Entities.GazetteerFlags Country = Entities.GazetteerFlags.Country, Capital = Entities.GazetteerFlags.Capital,
             City = Entities.GazetteerFlags.City;
@@ -83,6 +85,10 @@ public sealed class RelationExtractor(RelationClassifier? classifier, double thr
                   && (places.CountryOfCapital(head.Text) ?? places.CountryOfCapital(places.Canonical(headEntry))) is { } country
                   && country != places.Canonical(tailEntry);
     }
+
+    /// <summary>"$500 billion in U.S.", "3% in Tokyo": a sum of money or a share lies nowhere (a number of people or troops may).</summary>
+    private static bool IsSumOrShare(Entity e) =>
+        e.Label == EntityLabels.Money || e.Label == EntityLabels.Quantity && (e.Text.EndsWith('%') || e.Text.EndsWith("percent", StringComparison.OrdinalIgnoreCase));
 
     private Entities.GazetteerFlags FlagsOf(Entity place, out int entry)
     {

@@ -217,6 +217,9 @@ public class EntityRulesTests
     // what a company has and a person or a country has not
     [InlineData("Production at Zwickauer's Dresden plant will end.", "Zwickauer")]
     [InlineData("Cerbion's quarterly revenue rose 12%.", "Cerbion")]
+    // whose shares or a stake are traded
+    [InlineData("Shares of Zwickauer rose 0.8% on Monday.", "Zwickauer")]
+    [InlineData("Qatar bought a stake in Cerbion last year.", "Cerbion")]
     public void A_company_is_named_by_its_descriptor_or_its_parts(string text, string company)
     {
         Assert.Contains((company, EntityLabels.Org), EntityTestData.PairsWithCommitted(text));

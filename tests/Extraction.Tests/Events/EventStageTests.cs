@@ -713,6 +713,10 @@ public class EventStageTests
     [Fact]
     public void ItStandsForABodyNamedByItsPeopleAndAVerbBeforeATitleIsNoAct()
     {
+        // a place's relative clause has parties of its own (it read Apple as the one threatened)
+        var where = EventTestSupport.Marked("[Donald Trump|PERSON] threatened tariffs on goods made in [China|LOC], where [Apple|ORG] assembles its phones.");
+        new EventStage(EventTestSupport.Lexicon).Process(where);
+        Assert.DoesNotContain(where.Events, e => e.Arguments.Any(a => where.EntityById(a.Entity)!.Text == "Apple"));
         var doc = EventTestSupport.Marked("[Omar Abdullah|PERSON] of [Jammu and Kashmir|LOC] said the truce had failed. "
                                           + "The [Pakistani|NORP] military said it had fired on [Indian|NORP] positions.");
         new EventStage(EventTestSupport.Lexicon).Process(doc);

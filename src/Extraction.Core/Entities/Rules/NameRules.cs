@@ -64,6 +64,7 @@ public static partial class NameRules
                 {
                     TagPossessedAcronym(c, i);
                     TagCompanyBeforeItsParts(c, i, end);
+                    TagCompanyOfShares(c, i, end);
                 }
                 TagOrgDescribedAfter(c, i, end);
                 TagCodeNamedGroup(c, i, end);
@@ -327,6 +328,20 @@ public static partial class NameRules
         while (start > c.FirstBodyToken && i - start < 3 && c.IsNameWord(start - 1) && (start == i || c.SpaceBetween(start - 1))) start--;
         if (start == i || c.Gazetteer.IsFirstName(c.Word(start)) || EntityText.Overlaps(c.Document, c.Tokens[start].Start, c.Tokens[i - 1].End)) return;
         c.Add(start, i, EntityLabels.Org, 0.7, "org_descriptor");
+    }
+
+    /// <summary>
+    /// "Shares of Apple rose", "a stake in Rosneft", "shares in Volkswagen": the capitalised name words after shares or a
+    /// stake "of"/"in" (no known name, no first name) are a company.
+    /// </summary>
+    private static void TagCompanyOfShares(RuleContext c, int i, int end)
+    {
+        if (c.Word(i) is not ("shares" or "Shares" or "stake" or "stock" or "Stock") || i + 2 >= end || c.Word(i + 1) is not ("of" or "in")) return;
+        int name = i + 2;
+        if (!c.IsCapitalized(name) || c.Gazetteer.IsFirstName(c.Word(name)) || IsPlaceOrGroup(c, name)) return;
+        int stop = NameWords(c, name, end);
+        if (stop == name || EntityText.Overlaps(c.Document, c.Tokens[name].Start, c.Tokens[stop - 1].End)) return;
+        c.Add(name, stop, EntityLabels.Org, 0.7, "org_descriptor");
     }
 
     /// <summary>
