@@ -1447,7 +1447,7 @@ internal sealed class SentenceEvents
             if (e.Start < from) continue;
             if (e.End > limit) break;
             if (!ActorLabels.Contains(e.Label) || e.Label == EntityLabels.Norp || persons && e.Label != EntityLabels.Person
-                || parties && e.Label == EntityLabels.Person || last is not null && Same(e, last) || IsWhereNamed(e)) continue;
+                || parties && e.Label == EntityLabels.Person || last is not null && Same(e, last) || IsWhereNamed(e) || ReportsThisSentence(e)) continue;
             (third, beforeLast, last) = (beforeLast, last, e);
             if (e.Label == EntityLabels.Person && !(lastPerson is not null && Same(e, lastPerson))) (personBefore, lastPerson) = (lastPerson, e);
         }
@@ -1463,6 +1463,15 @@ internal sealed class SentenceEvents
         // "hosted a delegation … in Termez, where the two sides discussed": a person and a place are no pair.
         return beforeLast is not null && last is not null && !Same(beforeLast, last) && (beforeLast.Label == EntityLabels.Person) == (last.Label == EntityLabels.Person)
             ? (beforeLast, last) : null;
+    }
+
+    /// <summary>"Kihara told a news conference that the two leaders would discuss …": the one reporting, in this sentence,
+    /// whose name a reporting verb follows, is no party to what is reported.</summary>
+    private bool ReportsThisSentence(Entity e)
+    {
+        if (e.Start < _sentence.Start) return false;
+        int next = LastToken(TokenIndexOf(e.Start), e) + 1;
+        return next < _count && ReportingVerbs.Contains(_low[next]) && _low[next] != "according";
     }
 
     /// <summary>"hosted a delegation in Termez": a place after a preposition of place, in the text before this sentence's
@@ -1488,17 +1497,17 @@ internal sealed class SentenceEvents
                            || _low[of] == "in" && (ActingBodies.Contains(_low[of - 1]) || _low[of - 1] is "officials" or "leaders" or "diplomats"));
     }
 
-    /// <summary>
-    /// "X accused Y of … and called on Z", "X phoned Y to express support", "X expelled Y, accusing it of …": a verb
-    /// after "and", an infinitive of purpose and a participle after a comma have the subject of the clause's verb before them (an object-control verb's infinitive makes no event,
-    /// see <see cref="IsComplementOfTrigger"/>). The position of that verb, or -1.
-    /// </summary>
     /// <summary>The comma at <paramref name="comma"/> opens or closes a person's name in apposition to a noun ("the Russian
     /// ambassador, Semyon Grigoryev, to protest").</summary>
     private bool IsAppositionComma(int comma) =>
         comma >= 1 && _entityAt[comma - 1] is { Label: EntityLabels.Person } before && FirstToken(comma - 1, before) >= 1 && _low[FirstToken(comma - 1, before) - 1] == ","
         || comma + 1 < _count && _entityAt[comma + 1] is { Label: EntityLabels.Person } after && LastToken(comma + 1, after) + 1 < _count && _low[LastToken(comma + 1, after) + 1] == ",";
 
+    /// <summary>
+    /// "X accused Y of … and called on Z", "X phoned Y to express support", "X expelled Y, accusing it of …": a verb
+    /// after "and", an infinitive of purpose and a participle after a comma have the subject of the clause's verb before them (an object-control verb's infinitive makes no event,
+    /// see <see cref="IsComplementOfTrigger"/>). The position of that verb, or -1.
+    /// </summary>
     private int VerbSharingItsSubject(int start)
     {
         int k = start - 1;

@@ -490,6 +490,9 @@ public class EventStageTests
     // "the two leaders" are the two persons joined as one subject, not the last two named (it read Aliyev and Trump)
     [InlineData("[Nikol Pashinyan|PERSON] and [Azerbaijani|NORP] President [Ilham Aliyev|PERSON] initialled the text, with President [Donald Trump|PERSON] as host. The two leaders also agreed on a transit corridor.",
         "SUPPORT/asserted 'agreed' actor=Nikol Pashinyan recipient=Ilham Aliyev")]
+    // … nor the one who reports what they will do (it read Trump and Kihara)
+    [InlineData("[Sanae Takaichi|PERSON] will host [Donald Trump|PERSON] in [Tokyo|LOC]. [Minoru Kihara|PERSON] told reporters that the two leaders would discuss the alliance.",
+        "AGREE/anticipated 'host' actor=Sanae Takaichi recipient=Donald Trump | CONSULT/hypothetical 'discuss' actor=Sanae Takaichi recipient=Donald Trump")]
     // an act named after "from" or "out of" is one left, not made (it read AGREE 'treaty' actor=Russia)
     [InlineData("[Russia|LOC] withdrew from the treaty in [2023|DATE].", "")]
     [InlineData("[Armenia|LOC]'s delegation walked out of the talks.", "")]
