@@ -84,6 +84,9 @@ public class NerStageTests
     // no person's name ends so, though a place's may: only a person is relabelled
     [InlineData("George C. Marshall Center", "PERSON", "ORG")]
     [InlineData("World Trade Center", "LOC", "LOC")]
+    // a business named by its trade
+    [InlineData("Malcolm Smith Motorsports", "PERSON", "ORG")]
+    [InlineData("El Paso Energy", "LOC", "ORG")]
     // a person's span ending in a feature's word is a place
     [InlineData("Thomas Shoal", "PERSON", "LOC")]
     [InlineData("Michael Bay", "PERSON", "PERSON")]

@@ -299,6 +299,16 @@ public sealed class NerStage : IStage
         "Forces", "Police", "Service", "Inspectorate", "Bloc", "Front", "International",
     };
 
+    /// <summary>A business's trade as the last word of its name ("El Paso Energy", "Carr Futures", "Malcolm Smith
+    /// Motorsports"): no person's or place's, though a headline may use the word as a noun of its own ("… Target European
+    /// Logistics Firms"), so only <see cref="RelabelOrganisationNames"/> reads it.</summary>
+    private static readonly HashSet<string> BusinessNameEnds = new(StringComparer.Ordinal)
+    {
+        "Energy", "Motors", "Motorsports", "Transport", "Futures", "Securities", "Investments", "Insurance", "Logistics",
+        "Pharmaceuticals", "Petroleum", "Telecom", "Telecommunications", "Communications", "Shipping", "Mining", "Solutions",
+        "Consulting", "Entertainment", "Studios", "Media",
+    };
+
     /// <summary>Last words that no person's name has, though a place's may ("West Bank", "Soviet Union", "World Trade Center").</summary>
     private static readonly HashSet<string> InstitutionOrPlaceNameEnds = new(StringComparer.Ordinal)
     {
@@ -336,7 +346,8 @@ public sealed class NerStage : IStage
 
     /// <summary>
     /// "China National Petroleum Corporation" read as a place, "Fianna Fáil Party" or "George C. Marshall Center" as a
-    /// person: the name's last word decides; a person's span ending in a feature's word is a place.
+    /// person: the name's last word decides (an organisation's or a business's); a person's span ending in a feature's
+    /// word is a place.
     /// </summary>
     internal static void RelabelOrganisationNames(List<Entity> spans)
     {
@@ -346,7 +357,7 @@ public sealed class NerStage : IStage
             int space = e.Text.LastIndexOf(' ');
             if (space <= 0) continue;
             string last = e.Text[(space + 1)..];
-            if (OrganisationNameEnds.Contains(last) || e.Label == EntityLabels.Person && InstitutionOrPlaceNameEnds.Contains(last)) e.Label = EntityLabels.Org;
+            if (OrganisationNameEnds.Contains(last) || BusinessNameEnds.Contains(last) || e.Label == EntityLabels.Person && InstitutionOrPlaceNameEnds.Contains(last)) e.Label = EntityLabels.Org;
             else if (e.Label == EntityLabels.Person && FeatureNameEnds.Contains(last)) e.Label = EntityLabels.Loc;
         }
     }
