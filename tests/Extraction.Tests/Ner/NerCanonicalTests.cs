@@ -371,6 +371,15 @@ public class NerCanonicalTests
         Assert.DoesNotContain(doc.Entities, e => e.Text.Contains(title));
     }
 
+    /// <summary>An organisation's span ends before a title even where no name follows (the model read "Gazprom Chief Executive").</summary>
+    [Fact]
+    public void An_organisation_s_span_ends_before_a_title_with_no_name_after_it()
+    {
+        var doc = new Document("d", "A Gazprom Chief Executive once said so. Ask the Kazatomprom Chairman.", new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Equal(["Gazprom", "Kazatomprom"], doc.Entities.Where(e => e.Label == EntityLabels.Org).Select(e => e.Text));
+    }
+
     /// <summary>Nationality and group words used as an adjective are NORP, no organisation (the model read "Rohingya Muslim").</summary>
     [Fact]
     public void Group_words_before_a_lower_case_noun_are_nationalities_not_an_organisation()

@@ -176,7 +176,7 @@ public sealed class NerTagger
             }
             if (label == _personLabel)
                 while (IsLeadingDescriptor(text, tokens, marks, from, to)) from++;
-            else if (label != _norpLabel)
+            else if (label != _norpLabel && !IsDescriptionOnly(text, tokens, marks, from, to))  // "Kyrgyz President" goes whole, below
                 to = WithoutTrailingTitle(text, tokens, from, to);
             // "I", "We": a model trained on corpora that annotate pronouns may still span one.
             if (IsPunctuation(text, tokens[from]) || EntityText.ArePronouns(text, tokens[from..to])
@@ -304,13 +304,12 @@ public sealed class NerTagger
     }
 
     /// <summary>
-    /// "European Council President Charles Michel": an organisation's or place's span that runs on over the title of the
-    /// person named next ends before the title (its head or member noun and the modifiers before it). A title after a
-    /// lower-case word is the name's own ("Office of the President").
+    /// "European Council President Charles Michel", "GNOFHAC Executive Director": an organisation's or place's span that
+    /// runs on over a person's title (of the person named next, or of one named elsewhere) ends before the title (its head
+    /// or member noun and the modifiers before it). A title after a lower-case word is the name's own ("Office of the President").
     /// </summary>
     private static int WithoutTrailingTitle(string text, ReadOnlySpan<Token> tokens, int from, int to)
     {
-        if (to >= tokens.Length || !char.IsUpper(text[tokens[to].Start])) return to;
         int end = to;
         while (end > from + 1 && TitleKindOf(text, tokens[end - 1]) is Relations.TitleKind.Head or Relations.TitleKind.Member) end--;
         if (end == to) return to;
