@@ -475,14 +475,15 @@ public sealed class NerStage : IStage
     }
 
     /// <summary>
-    /// "Dharmaraja College Kandy", "Kabul University Kabul": an organisation's span that runs past the word of an institution
-    /// that stands in a town (a college, a hospital, a museum) onto a place an earlier stage found ends before that place,
-    /// which stays. Not other organisations' words: "Amnesty International Kenya" is the branch in that country. Whatever
+    /// "Dharmaraja College Kandy", "Kabul University Kabul", "State Department Iraq": an organisation's span that runs past
+    /// the word of an institution that stands in a town (a college, a hospital, a museum) or of a government's office (a
+    /// department, a ministry, an embassy) onto a place an earlier stage found ends before that place, which stays. Not other organisations' words: "Amnesty International Kenya" is the branch in that country. Whatever
     /// the span's label (the model read "Maliyadeva College Kurunegala" as a person too): the institution's word makes
     /// the rest an organisation (<see cref="RelabelOrganisationNames"/>, after this).
     /// </summary>
-    private static readonly WordSet SitedInstitutions = new(
-        ["College", "University", "School", "Academy", "Institute", "Seminary", "Hospital", "Clinic", "Museum", "Library", "Theatre", "Theater"]);
+    private static readonly WordSet InstitutionsBeforeTheirPlace = new(
+        ["College", "University", "School", "Academy", "Institute", "Seminary", "Hospital", "Clinic", "Museum", "Library", "Theatre", "Theater",
+         "Department", "Ministry", "Embassy", "Consulate"]);
 
     internal static void CutPlacesAfterInstitutions(Document document, List<Entity> spans)
     {
@@ -492,8 +493,8 @@ public sealed class NerStage : IStage
             int first = EntityText.TokenStartingAt(document, e.Start), last = EntityText.TokenEndingAt(document, e.End);
             if (first < 0 || last <= first) continue;
             int head = last - 1;
-            while (head > first && !SitedInstitutions.Contains(document.SpanOf(document.Tokens[head]))) head--;
-            if (!SitedInstitutions.Contains(document.SpanOf(document.Tokens[head]))) continue;
+            while (head > first && !InstitutionsBeforeTheirPlace.Contains(document.SpanOf(document.Tokens[head]))) head--;
+            if (!InstitutionsBeforeTheirPlace.Contains(document.SpanOf(document.Tokens[head]))) continue;
             var place = document.Entities.Find(p => p.Label == EntityLabels.Loc && p.Start == document.Tokens[head + 1].Start && p.End == e.End);
             if (place is null || document.Tokens[head].End + 1 != place.Start) continue;
             spans[i] = Respanned(document, e, e.Start, document.Tokens[head].End);
