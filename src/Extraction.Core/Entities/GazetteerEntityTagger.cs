@@ -81,6 +81,8 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
         int end = gazetteer.Names.MatchLongest(doc.Text, doc.Tokens, first, limit, out int entry);
         if (end == 0) return 0;
         if (headlineWords is not null && end == first + 1 && EntityText.WrittenInLowerCase(headlineWords, doc.Slice(doc.Tokens[first].Start, doc.Tokens[first].End))) return 0;
+        // "Independence Day", "Victory Day", "Labor Day": a holiday, no place named Independence.
+        if (end < limit && doc.SpanOf(doc.Tokens[end]) is "Day" && doc.Tokens[end].Start == doc.Tokens[end - 1].End + 1) return 0;
         var flags = gazetteer.Flags(entry);
         if (!Accept(doc, first, end, limit, flags, initial, shouted, gazetteer.Label(entry) == EntityLabels.Org)) return 0;
         if (flags.HasFlag(GazetteerFlags.Minor) && !WrittenAsNamed(doc.SpanOf(doc.Tokens[first].Start, doc.Tokens[end - 1].End), gazetteer.Canonical(entry))) return 0;

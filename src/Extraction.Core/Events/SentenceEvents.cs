@@ -300,9 +300,24 @@ internal sealed class SentenceEvents
         if (pattern is { Pre: [], Post: ["to"] } && (_lexicon.Code(pattern.Code)?.Type == "AGREE") != IsInfinitive(patternEnd)) return (null, verbEnd);
         // "left for Moscow" is a visit; "has ruled Serbia for more than a decade" is none: a visit's "for" needs a name after it.
         if (pattern is { Post: [.., "for"], Code: "042" } && !(patternEnd < _count && _entityAt[patternEnd] is not null)) return (null, verbEnd);
+        // "fought for a second day", "protested for weeks": a "for" of how long names no cause or aim.
+        if (pattern is { Post: [.., "for"] } && OpensADuration(patternEnd)) return (null, verbEnd);
         // "take part" is an idiom of "take" alone: the block's other verbs keep their sense ("captured part of a stronghold").
         if (pattern is { Post: ["part", ..] } && lemma != "take") return (null, verbEnd);
         return (pattern, patternEnd);
+    }
+
+    private static readonly HashSet<string> DurationUnits = new(StringComparer.Ordinal)
+        { "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "decade", "decades", "time", "night", "nights" };
+
+    /// <summary>Words from <paramref name="at"/> measure a time ("a second day", "three hours", "the first time", "days"):
+    /// a determiner or a number and up to two modifiers before a unit of time.</summary>
+    private bool OpensADuration(int at)
+    {
+        int k = at;
+        for (int words = 0; k < _count && words < 3 && !DurationUnits.Contains(_low[k]); words++, k++)
+            if (!(Determiners.Contains(_low[k]) || _doc.Tokens[_first + k].Kind == TokenKind.Number || IsLowerCasePlainWord(k))) return false;
+        return k < _count && DurationUnits.Contains(_low[k]);
     }
 
     /// <summary>Where no pattern matched, the verb's default code reads an act into what is none.</summary>
@@ -1789,7 +1804,10 @@ internal sealed class SentenceEvents
             if (i > from && (w == "," && IsReportingClause(i + 1) || w == "and" && StartsAVerbPhrase(i + 1))) return null;
             // "agreed to finance the studies, and the Asian Development Bank has …": ", and" begins another clause;
             // "rejected the application, saying Myanmar was not a member": so does a participle of speech.
-            if (w == "," && i + 1 < _count && _low[i + 1] is "and" or "saying" or "adding" or "noting" or "arguing" or "insisting"
+            // "strikes Russian refinery as Kremlin rejects ceasefire call": a clause of "as" has its own subject.
+            if (w == "as" && i + 1 < _count && _entityAt[i + 1] is { } asSubject && StartsAVerbPhrase(LastToken(i + 1, asSubject) + 1)) return null;
+            // ", with Thailand's health ministry saying …": nor does an absolute clause of "with".
+            if (w == "," && i + 1 < _count && _low[i + 1] is "and" or "with" or "saying" or "adding" or "noting" or "arguing" or "insisting"
                     or "claiming" or "stressing" or "explaining" or "warning") return null;
             // A parenthesis opens an aside, such as an inline citation "(Interfax, March 3)": its source is no object;
             // so does a participle of suspicion ("arrested two men suspected of spying for Russia").
@@ -2203,7 +2221,8 @@ internal sealed class SentenceEvents
         {
             if (ClauseBreaks.Contains(_low[i]) || _low[i] == "and" && (StartsAVerbPhrase(i + 1) || OpensAClause(i) || i + 1 < _count && _low[i + 1] == "that")) return true;
             if (_low[i] is "after" or "before" or "since" or "until" or "when" or "where" or "as" or "if")
-                for (int k = i + 2; k < to; k++)
+                // (the clause may be the trigger's own: "drones struck …, as Moscow rejected calls")
+                for (int k = i + 2; k <= to && k < _count; k++)
                     if (_isVerbTrigger[k] || IsClauseVerb(k)) return true;
         }
         return false;

@@ -435,7 +435,8 @@ public static class RelationPatterns
             }
             var w = view.Document.SpanOf(view.Document.Tokens[t]);
             // "Burkina Faso's junta leader, Capt. Ibrahim Traore": a word describing a title, and the comma of the title's apposition.
-            bool describesTitle = w.Length > 0 && char.IsLower(w[0]) && view.InSentence(t + 1) && IsTitle(view, t + 1);
+            // (Not a word before a name that opens with a title's modifier: "a meeting in New York".)
+            bool describesTitle = w.Length > 0 && char.IsLower(w[0]) && view.InSentence(t + 1) && IsTitle(view, t + 1) && view.EntityAt(t + 1) < 0;
             bool apposition = w is "," && t > start && IsTitle(view, t - 1);
             if (!PartnerFillerLookup.Contains(w) && !IsTitle(view, t) && !describesTitle && !apposition) break;
             t++;

@@ -16,6 +16,14 @@ public class GazetteerTaggerTests
         Assert.DoesNotContain(Pairs("Reading is fun."), p => p.Label == EntityLabels.Loc);
     }
 
+    /// <summary>A place's name before "Day" names a holiday ("Independence" is a town in Missouri).</summary>
+    [Fact]
+    public void A_holiday_is_no_place()
+    {
+        Assert.DoesNotContain(EntityTestData.PairsWithCommitted("Zelenskiy, speaking on Independence Day, said so."), p => p.Text == "Independence");
+        Assert.Contains(("Independence", EntityLabels.Loc), EntityTestData.PairsWithCommitted("He grew up in Independence, Missouri."));
+    }
+
     [Fact]
     public void Abbreviation_only_in_capitals()
     {

@@ -551,6 +551,11 @@ public class EventStageTests
     // a conjunction after a pattern's last word leaves it the head of its phrase (a headline's "… Pact as Tensions Rise" lost
     // the signing and read AGREE 'Pact')
     [InlineData("[Japan|LOC] and [Philippines|LOC] Sign Defense Pact as Tensions Rise", "COOPERATE/asserted 'Sign' actor=Philippines recipient=Japan")]
+    // a "for" of how long is no pattern's (it read ACCUSE from "fight … for"), and an absolute clause of ", with" names no target
+    [InlineData("[Thai|NORP] troops fought [Cambodian|NORP] troops for a second day on [Friday|DATE], with [Thailand|LOC]'s ministry saying 14 died.",
+        "ASSAULT/asserted 'fought' actor=Thai recipient=Cambodian")]
+    // a clause of "as" has its own subject (it read the Kremlin as struck; the refinery is no party)
+    [InlineData("[Ukraine|LOC] strikes refinery as [Kremlin|ORG] rejects ceasefire call", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);

@@ -32,6 +32,13 @@ public sealed class RelationPatternTests
 
     private const string P = EntityLabels.Person, O = EntityLabels.Org, L = EntityLabels.Loc, N = EntityLabels.Norp;
 
+    /// <summary>A meeting's place is no partner ("New" opens a title's modifiers, "new ambassador", but here a name).</summary>
+    [Fact]
+    public void A_meeting_s_place_is_no_partner()
+    {
+        Assert.Empty(Relations("The Security Council will hold an emergency meeting in New York on Friday.", ("Security Council", O), ("New York", L)));
+    }
+
     [Theory]
     [InlineData("Russian President Vladimir Putin arrived on Monday.", "Russian", N, "Vladimir Putin", "President")]
     [InlineData("On Tuesday Kyrgyz President Askar Akayev opened the session.", "Kyrgyz", N, "Askar Akayev", "President")]
