@@ -31,6 +31,7 @@ public sealed class AliasResolver : IStage
         var links = new List<(Entity Short, Entity Full)>();
         LinkAcronyms(doc, links);
         TagUndefinedAcronyms(doc, links);
+        LinkSurnamesBeforeFullNames(doc, links);
         LinkSurnames(doc, links);
         doc.Entities.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
         for (int i = 0; i < doc.Entities.Count; i++) doc.Entities[i].Id = $"T{i + 1}";
@@ -420,6 +421,39 @@ public sealed class AliasResolver : IStage
     /// a first name used alone. A surname
     /// joined to the Arabic article is known without it too ("Bashar al-Assad" … "Assad").
     /// </summary>
+    /// <summary>
+    /// "Brazil's Supreme Court convicts Bolsonaro of coup plot" before "… convicted former President Jair Bolsonaro": a
+    /// headline or a lead names a person by the surname before the article gives the full name. An untagged capitalised
+    /// word standing alone (no capitalised word next to it but a sentence's first) before the first full mention of a
+    /// surname is the person so named first (the article's subject: "Jair Bolsonaro" before his son "Eduardo Bolsonaro").
+    /// </summary>
+    private static void LinkSurnamesBeforeFullNames(Document doc, List<(Entity, Entity)> links)
+    {
+        var firstFull = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        foreach (var e in doc.Entities.OrderBy(e => e.Start))
+        {
+            if (e.Label != EntityLabels.Person || e.Text.LastIndexOf(' ') is not (int space and > 0)) continue;
+            string surname = e.Text[(space + 1)..];
+            if (surname.Length >= 3 && char.IsUpper(surname[0]) && !IsRomanNumeral(surname)) firstFull.TryAdd(surname, e);
+        }
+        if (firstFull.Count == 0) return;
+        var lookup = firstFull.GetAlternateLookup<ReadOnlySpan<char>>();
+        var initial = EntityText.SentenceInitial(doc);
+        var added = new List<Entity>();
+        for (int t = EntityText.FirstBodyToken(doc); t < doc.Tokens.Count; t++)
+        {
+            if (!EntityText.IsCapitalized(doc, t) || !lookup.TryGetValue(doc.SpanOf(doc.Tokens[t]), out var full)
+                || doc.Tokens[t].End > full.Start || EntityText.Overlaps(doc, doc.Tokens[t].Start, doc.Tokens[t].End)) continue;
+            bool capitalBefore = t > 0 && !initial[t] && EntityText.IsCapitalized(doc, t - 1) && doc.Tokens[t - 1].End + 1 == doc.Tokens[t].Start;
+            bool capitalAfter = t + 1 < doc.Tokens.Count && EntityText.IsCapitalized(doc, t + 1) && doc.Tokens[t].End + 1 == doc.Tokens[t + 1].Start;
+            if (capitalBefore || capitalAfter) continue;
+            var mention = EntityText.Create(doc, t, t + 1, EntityLabels.Person, full.Canonical, 0.8, StageName);
+            added.Add(mention);
+            links.Add((mention, full));
+        }
+        doc.Entities.AddRange(added);
+    }
+
     private static void LinkSurnames(Document doc, List<(Entity, Entity)> links)
     {
         var byStart = new Dictionary<int, Entity>();

@@ -252,6 +252,18 @@ public class AliasResolverTests
         Assert.Equal(2, doc.Entities.Count(e => e.Text == "ELN" && e.Label == EntityLabels.Org));
     }
 
+    /// <summary>A headline's surname before the article names the person in full is the first person so named (his son,
+    /// named later, shares the surname).</summary>
+    [Fact]
+    public void A_surname_before_the_full_name_is_the_first_person_so_named()
+    {
+        var doc = Run("Court convicts Bolsonaro of coup plot\n\nThe court convicted Jair Bolsonaro on Thursday. His son Eduardo Bolsonaro called it persecution.",
+            ("Jair Bolsonaro", EntityLabels.Person, 0.9), ("Eduardo Bolsonaro", EntityLabels.Person, 0.9));
+        var headline = Assert.Single(doc.Entities, e => e.Text == "Bolsonaro");
+        Assert.Equal((EntityLabels.Person, "Jair Bolsonaro (canonical)"), (headline.Label, headline.Canonical));
+        Assert.Contains(doc.Relations, r => r.Type == RelationTypes.SameAs && r.Head == headline.Id);
+    }
+
     /// <summary>A one-word name opening a sentence before a lower-case word is repeated when the text never writes it in
     /// lower case ("Uniper will also cut jobs" after "the energy firm Uniper").</summary>
     [Fact]

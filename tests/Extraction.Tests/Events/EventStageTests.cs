@@ -551,6 +551,8 @@ public class EventStageTests
     // a conjunction after a pattern's last word leaves it the head of its phrase (a headline's "… Pact as Tensions Rise" lost
     // the signing and read AGREE 'Pact')
     [InlineData("[Japan|LOC] and [Philippines|LOC] Sign Defense Pact as Tensions Rise", "COOPERATE/asserted 'Sign' actor=Philippines recipient=Japan")]
+    // a name quoted takes no part in an act told outside the quotation (it read Ruto as setting the fire)
+    [InlineData("Demonstrators chanting \"[Ruto|PERSON] must go\" entered the compound, setting part of the building on fire.", "")]
     // a "for" of how long is no pattern's (it read ACCUSE from "fight … for"), and an absolute clause of ", with" names no target
     [InlineData("[Thai|NORP] troops fought [Cambodian|NORP] troops for a second day on [Friday|DATE], with [Thailand|LOC]'s ministry saying 14 died.",
         "ASSAULT/asserted 'fought' actor=Thai recipient=Cambodian")]
