@@ -307,6 +307,9 @@ internal sealed class SentenceEvents
         return (pattern, patternEnd);
     }
 
+    private static readonly HashSet<string> AccordNouns = new(StringComparer.Ordinal)
+        { "deal", "deals", "agreement", "agreements", "accord", "accords", "pact", "treaty", "truce", "ceasefire", "peace", "plan" };
+
     private static readonly HashSet<string> DurationUnits = new(StringComparer.Ordinal)
         { "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "decade", "decades", "time", "night", "nights" };
 
@@ -1445,7 +1448,7 @@ internal sealed class SentenceEvents
     /// <summary>
     /// "where the two leaders agreed to deepen defence cooperation", "Both sides signed …": a clause whose subject is
     /// "the two" or "both" and a plural of leaders or parties (right before the verb, past auxiliaries and adverbs) is about
-    /// the last two parties named before it, in this sentence or the one before, or two persons joined by "and" among the
+    /// the last two parties named before it, in this sentence or the two before, or two persons joined by "and" among the
     /// last three (persons for leaders, presidents, ministers and men; states and bodies for countries, states, nations
     /// and governments; for sides and delegations, two persons or two states or bodies, the last two persons where the
     /// last two named are a person and a state). Null when there are not two.
@@ -1459,7 +1462,8 @@ internal sealed class SentenceEvents
         if (!pair) return null;
         bool persons = _low[k] is "leaders" or "presidents" or "ministers" or "men", parties = _low[k] is "countries" or "states" or "nations" or "governments";
         int limit = _doc.Tokens[_first + k - 1].Start, sentence = _doc.SentenceIndexAt(_sentence.Start);
-        int from = sentence > 0 ? _doc.Sentences[sentence - 1].Start : _sentence.Start;
+        // Two sentences back: "… signed a treaty. The signing took place during Rahmon's visit. The two leaders also agreed …".
+        int from = _doc.Sentences[Math.Max(0, sentence - 2)].Start;
         Entity? last = null, beforeLast = null, third = null, lastPerson = null, personBefore = null;
         foreach (var e in _entities)
         {
@@ -1851,6 +1855,8 @@ internal sealed class SentenceEvents
             // "buys gas via the Central Asia–China pipeline", "offered assistance through the Eurasian Development Bank": a
             // route or a channel, no party.
             if (e.Label == EntityLabels.Norp && ModifiesAName(i + 1) || NamesAVenue(e, i) || PrecededBy(first, RoutePrepositions)) continue;
+            // "agree first phase of Gaza deal": a place before an accord's noun is what the accord is about, no party to it.
+            if (e.Label == EntityLabels.Loc && i + 1 < _count && AccordNouns.Contains(_low[i + 1])) continue;
             // "met with his Russian counterpart, Andrei Belousov", "their Philippine counterparts, Defense Secretary Gilberto
             // Teodoro and …": the name in apposition, past a title, is the party.
             if (e.Label == EntityLabels.Norp && i + 3 < _count && _low[i + 1] is "counterpart" or "counterparts" && _low[i + 2] == ","

@@ -551,6 +551,11 @@ public class EventStageTests
     // a conjunction after a pattern's last word leaves it the head of its phrase (a headline's "… Pact as Tensions Rise" lost
     // the signing and read AGREE 'Pact')
     [InlineData("[Japan|LOC] and [Philippines|LOC] Sign Defense Pact as Tensions Rise", "COOPERATE/asserted 'Sign' actor=Philippines recipient=Japan")]
+    // "the two leaders" may be named two sentences back (it found only one person in the sentence before)
+    [InlineData("[Sadyr Japarov|PERSON] and [Emomali Rahmon|PERSON] signed a treaty. The signing took place in [Bishkek|LOC] during [Rahmon|PERSON]'s visit. The two leaders also agreed to open checkpoints.",
+        "SUPPORT/asserted 'signed' actor=Emomali Rahmon recipient=Sadyr Japarov | CONSULT/asserted 'visit' actor=Rahmon recipient=- | AGREE/asserted 'agreed to open' actor=Sadyr Japarov recipient=Emomali Rahmon")]
+    // a place before an accord's noun is the accord's subject, no party (it read recipient=Gaza)
+    [InlineData("[Israel|LOC] and [Hamas|ORG] agree first phase of [Gaza|LOC] deal", "SUPPORT/asserted 'deal' actor=Hamas recipient=Israel")]
     // a name quoted takes no part in an act told outside the quotation (it read Ruto as setting the fire)
     [InlineData("Demonstrators chanting \"[Ruto|PERSON] must go\" entered the compound, setting part of the building on fire.", "")]
     // a "for" of how long is no pattern's (it read ACCUSE from "fight … for"), and an absolute clause of ", with" names no target
