@@ -347,8 +347,9 @@ public static class RelationPatterns
         // may close an aside ("The summit in Kazan, Russia, ended").
         bool listGoesOn = view.WordIs(after, "and", "or", "&")
                           || view.WordIs(after, ",") && view.EntityAt(after + 1) is var next and >= 0 && view.Entities[next].Label == EntityLabels.Loc;
-        // "… Into Sea of Japan, Seoul Says": the second place is a speaker, no address.
-        if (view.WordIs(before, ",", "and", "or", "&") || listGoesOn || view.WordIs(after, SpeechVerbs)) return;
+        // "… Into Sea of Japan, Seoul Says": the second place is a speaker, no address; "… the war in Gaza, U.S. President
+        // Donald Trump said": it describes a person's title.
+        if (view.WordIs(before, ",", "and", "or", "&") || listGoesOn || view.WordIs(after, SpeechVerbs) || view.InSentence(after) && IsTitle(view, after)) return;
         if (view.InSentence(after) && SentenceView.IsPossessive(view.Word(after))) return; // "Moscow, Russia's capital"
         Add(found, RelationTypes.CoLocated, h, tail, SpanOfTokens(view, comma, comma + 1), LocListConfidence, "loc-comma-loc");
     }

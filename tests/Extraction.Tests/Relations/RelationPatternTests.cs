@@ -32,6 +32,15 @@ public sealed class RelationPatternTests
 
     private const string P = EntityLabels.Person, O = EntityLabels.Org, L = EntityLabels.Loc, N = EntityLabels.Norp;
 
+    /// <summary>A place after a comma that describes a person's title is no address ("in Gaza, U.S. President Donald Trump said").</summary>
+    [Fact]
+    public void A_place_before_a_title_is_no_address()
+    {
+        Assert.DoesNotContain(Relations("They ended the war in Gaza, U.S. President Donald Trump said.", ("Gaza", L), ("U.S.", L), ("Donald Trump", P)),
+            r => r.Type == RelationTypes.CoLocated);
+        Assert.Contains((RelationTypes.CoLocated, "Kazan", "Russia", ","), Relations("The summit in Kazan, Russia ended.", ("Kazan", L), ("Russia", L)));
+    }
+
     /// <summary>A meeting's place is no partner ("New" opens a title's modifiers, "new ambassador", but here a name).</summary>
     [Fact]
     public void A_meeting_s_place_is_no_partner()
