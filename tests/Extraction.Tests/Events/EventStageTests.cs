@@ -556,6 +556,8 @@ public class EventStageTests
         "SUPPORT/asserted 'signed' actor=Emomali Rahmon recipient=Sadyr Japarov | CONSULT/asserted 'visit' actor=Rahmon recipient=- | AGREE/asserted 'agreed to open' actor=Sadyr Japarov recipient=Emomali Rahmon")]
     // a place before an accord's noun is the accord's subject, no party (it read recipient=Gaza)
     [InlineData("[Israel|LOC] and [Hamas|ORG] agree first phase of [Gaza|LOC] deal", "SUPPORT/asserted 'deal' actor=Hamas recipient=Israel")]
+    // a plural before a participle and its agent is a noun (it read SUPPORT 'allies')
+    [InlineData("The group includes the [Organization of the Petroleum Exporting Countries|ORG] and allies led by [Russia|LOC].", "")]
     // a name quoted takes no part in an act told outside the quotation (it read Ruto as setting the fire)
     [InlineData("Demonstrators chanting \"[Ruto|PERSON] must go\" entered the compound, setting part of the building on fire.", "")]
     // a "for" of how long is no pattern's (it read ACCUSE from "fight … for"), and an absolute clause of ", with" names no target
