@@ -184,7 +184,8 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
             var token = doc.Tokens[t];
             if (token.Kind != TokenKind.Word) continue;
             var word = doc.SpanOf(token);
-            if (!char.IsUpper(word[0]) && !(t > first && EntityText.IsConnector(word)) && !char.IsDigit(word[0])
+            // "Sharm el-Sheikh", "Hayat Tahrir al-Sham": the Arabic article joined to a name inside one is written in lower case.
+            if (!char.IsUpper(word[0]) && !(t > first && (EntityText.IsConnector(word) || EntityText.HasArabicArticle(word))) && !char.IsDigit(word[0])
                 && !(t == first && StartsWithArabicArticle(doc, t))) return false;
         }
         var span = doc.SpanOf(doc.Tokens[first].Start, doc.Tokens[end - 1].End);

@@ -16,6 +16,13 @@ public class GazetteerTaggerTests
         Assert.DoesNotContain(Pairs("Reading is fun."), p => p.Label == EntityLabels.Loc);
     }
 
+    /// <summary>A listed name holding the Arabic article in lower case is found whole (it found "Sharm" alone).</summary>
+    [Fact]
+    public void A_listed_name_with_the_arabic_article_inside_is_found_whole()
+    {
+        Assert.Contains(("Sharm el-Sheikh", EntityLabels.Loc), EntityTestData.PairsWithCommitted("The deal was reached in Sharm el-Sheikh on Monday."));
+    }
+
     /// <summary>A place's name before "Day" names a holiday ("Independence" is a town in Missouri).</summary>
     [Fact]
     public void A_holiday_is_no_place()
