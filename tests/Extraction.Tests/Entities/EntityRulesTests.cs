@@ -210,6 +210,19 @@ public class EntityRulesTests
         Assert.DoesNotContain(EntityTestData.PairsWithCommitted("President Putin Miles away."), p => p.Text.Contains("Miles"));
     }
 
+    /// <summary>An acronym of another language ("AfD", "FPÖ") defines the capitalised words before it, though their initials
+    /// differ; an English acronym still needs its initials.</summary>
+    [Fact]
+    public void An_acronym_of_another_language_defines_the_name_before_it()
+    {
+        var pairs = EntityTestData.PairsWithCommitted("The far-right Alternative for Germany (AfD) criticised the plans. The AfD won 20%.");
+        Assert.Contains(("Alternative for Germany", EntityLabels.Org), pairs);
+        Assert.Equal(2, pairs.Count(p => p == ("AfD", EntityLabels.Org)));
+        Assert.True(Extraction.Entities.Rules.AcronymRules.IsAcronymOfAnotherLanguage("FPÖ"));
+        Assert.False(Extraction.Entities.Rules.AcronymRules.IsAcronymOfAnotherLanguage("NATO"));
+        Assert.DoesNotContain(EntityTestData.PairsWithCommitted("Talks with Blue Horizon Partners (XYZ) ended."), p => p.Text == "Blue Horizon Partners");
+    }
+
     [Theory]
     // a union, a carmaker named before or after its descriptor
     [InlineData("The deal was reached with the IG Metall union on Friday.", "IG Metall")]

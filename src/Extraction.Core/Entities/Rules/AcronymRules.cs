@@ -21,9 +21,11 @@ public static class AcronymRules
         var tokens = c.Tokens;
         for (int i = Math.Max(c.FirstBodyToken, 1); i + 2 < tokens.Count; i++)
         {
-            if (c.Word(i) is not "(" || c.Word(i + 2) is not ")" || !IsAcronym(c.Word(i + 1))) continue;
+            if (c.Word(i) is not "(" || c.Word(i + 2) is not ")") continue;
+            bool translated = IsAcronymOfAnotherLanguage(c.Word(i + 1));
+            if (!translated && !IsAcronym(c.Word(i + 1))) continue;
             string acronym = c.Word(i + 1).ToString();
-            var longName = FindLongName(c, i, acronym);
+            var longName = FindLongName(c, i, acronym) ?? (translated ? TranslatedLongName(c, i) : null);
             if (longName is null) continue;
             Replace(c, i + 1, i + 2, longName, "acronym");
             defined.TryAdd(acronym, longName);
@@ -51,6 +53,38 @@ public static class AcronymRules
             else if (!char.IsDigit(ch) && ch is not ('&' or '-')) return false;
         }
         return letters >= 2;
+    }
+
+    /// <summary>
+    /// "AfD", "PiS", "FPÖ": an acronym of a name in its own language, written with a lower-case letter or a letter
+    /// English lacks (2–6 letters, two capitals or more), whose initials an English rendering need not share.
+    /// </summary>
+    public static bool IsAcronymOfAnotherLanguage(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 2 or > 6 || !char.IsUpper(word[0])) return false;
+        int capitals = 0;
+        bool foreign = false;
+        foreach (char ch in word)
+        {
+            if (!char.IsLetter(ch)) return false;
+            if (char.IsUpper(ch)) capitals++;
+            foreign |= char.IsLower(ch) || ch > '\u007f';
+        }
+        return foreign && capitals >= 2 && char.IsUpper(word[^1]);
+    }
+
+    /// <summary>"the far-right Alternative for Germany (AfD)": the run of two or more capitalised words (connectors inside)
+    /// right before the parenthesis, as an organisation, where the acronym is another language's.</summary>
+    private static Entity? TranslatedLongName(RuleContext c, int open)
+    {
+        int start = open;
+        while (start - 1 >= c.FirstBodyToken && open - start < 6 && (c.IsCapitalized(start - 1) || start < open && EntityText.IsConnector(c.Word(start - 1)))
+               && (start == open || c.SpaceBetween(start - 1))) start--;
+        while (start < open && !c.IsCapitalized(start)) start++;
+        if (start < open && EntityText.IsDeterminer(c.Word(start))) start++;
+        if (open - start < 2 || EntityText.Overlaps(c.Document, c.Tokens[start].Start, c.Tokens[open - 1].End)
+            && !c.Document.Entities.Exists(e => e.Start >= c.Tokens[start].Start && e.End <= c.Tokens[open - 1].End && e.Label == EntityLabels.Loc)) return null;
+        return c.Add(start, open, EntityLabels.Org, 0.8, LongNameRule);
     }
 
     /// <summary>Whether the capitals of <paramref name="acronym"/> are the initials of the name's capitalised words (or of all its
