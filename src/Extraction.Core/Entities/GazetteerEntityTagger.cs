@@ -84,7 +84,7 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
         // "Independence Day", "Victory Day", "Labor Day": a holiday, no place named Independence.
         if (end < limit && doc.SpanOf(doc.Tokens[end]) is "Day" && doc.Tokens[end].Start == doc.Tokens[end - 1].End + 1) return 0;
         var flags = gazetteer.Flags(entry);
-        if (!Accept(doc, first, end, limit, flags, initial, shouted, gazetteer.Label(entry) == EntityLabels.Org)) return 0;
+        if (!Accept(doc, first, end, limit, flags, initial, shouted, gazetteer.Label(entry) == EntityLabels.Org, headlineWords is not null)) return 0;
         if (flags.HasFlag(GazetteerFlags.Minor) && !WrittenAsNamed(doc.SpanOf(doc.Tokens[first].Start, doc.Tokens[end - 1].End), gazetteer.Canonical(entry))) return 0;
         double confidence = flags.HasFlag(GazetteerFlags.Ambiguous) || flags.HasFlag(GazetteerFlags.CommonWord) ? 0.6
             : flags.HasFlag(GazetteerFlags.Minor) ? 0.75 : UnambiguousConfidence;
@@ -177,7 +177,7 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
     /// <summary>The source of a curated institution (<see cref="GazetteerFlags.Institution"/>), whose label the tagger does not override.</summary>
     public const string InstitutionSource = StageName + "/institution";
 
-    private static bool Accept(Document doc, int first, int end, int limit, GazetteerFlags flags, bool[] initial, bool shouted, bool organisation)
+    private static bool Accept(Document doc, int first, int end, int limit, GazetteerFlags flags, bool[] initial, bool shouted, bool organisation, bool headline)
     {
         for (int t = first; t < end; t++)
         {
@@ -192,7 +192,9 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
         // An organisation's short name is often written in capitals ("NATO", "HAMAS"): only a place's is then suspect.
         if (flags.HasFlag(GazetteerFlags.ExactCase) ? !EntityText.IsAllCaps(span) : IsShortCapitals(span) && !shouted && !organisation) return false;
         if (flags.HasFlag(GazetteerFlags.CommonWord) && (initial[first] || EntityText.IsAllCaps(span))) return false;
-        if (flags.HasFlag(GazetteerFlags.Ambiguous))
+        // A place that is also a first name, or outside a headline (whose every word is capitalised) a common word, is
+        // part of another name inside a run of capitals ("Radical Independence Campaign", "Mobile World Congress").
+        if (flags.HasFlag(GazetteerFlags.Ambiguous) || flags.HasFlag(GazetteerFlags.CommonWord) && !headline)
         {
             bool capitalBefore = first > 0 && !initial[first] && EntityText.IsCapitalized(doc, first - 1) && !initial[first - 1];
             bool capitalAfter = end < limit && EntityText.IsCapitalized(doc, end);

@@ -246,6 +246,13 @@ public class EntityRulesTests
         Assert.DoesNotContain(EntityTestData.PairsWithCommitted(text), p => p.Label == EntityLabels.Org);
     }
 
+    /// <summary>An initial inside a titled person's name is no word of the three it may have (it read "Robert M. La").</summary>
+    [Fact]
+    public void An_initial_does_not_count_among_a_titled_name_s_words()
+    {
+        Assert.Contains(("Robert M. La Follette", EntityLabels.Person), EntityTestData.PairsWithCommitted("Senator Robert M. La Follette ran in 1924."));
+    }
+
     [Fact]
     public void A_party_leader_s_or_whip_s_title_and_plural_senators_name_persons()
     {

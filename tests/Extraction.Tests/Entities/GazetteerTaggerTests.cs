@@ -12,6 +12,8 @@ public class GazetteerTaggerTests
     public void Common_word_city_needs_capital_and_not_sentence_start()
     {
         Assert.Contains(("Reading", EntityLabels.Loc), Pairs("He moved to Reading last year."));
+        // nor inside a run of capitals, where it is part of another name
+        Assert.DoesNotContain(Pairs("He joined the Radical Reading Campaign last year."), p => p.Label == EntityLabels.Loc);
         Assert.DoesNotContain(Pairs("He was reading a book."), p => p.Label == EntityLabels.Loc);
         Assert.DoesNotContain(Pairs("Reading is fun."), p => p.Label == EntityLabels.Loc);
     }

@@ -420,7 +420,8 @@ public static partial class NameRules
             int next = t + 1;
             // An initial "J." when the tokenizer splits off the period.
             if (next < end && c.Word(t).Length == 1 && c.Word(next) is "." && c.Tokens[next].Start == c.Tokens[t].End) next++;
-            words++;
+            // An initial inside the name is no word of the three ("Robert M. La Follette").
+            if (!(t > first && IsInitial(c.Word(t)))) words++;
             t = next;
             if (t < end && !c.SpaceBetween(t - 1)) break;
         }
@@ -433,6 +434,9 @@ public static partial class NameRules
     /// Vetoes Law", "President Putin Signs Law"): the name ends before a word the article writes in lower case or does not
     /// write again after the headline.
     /// </summary>
+    /// <summary>"M", "M.": a single capital, an initial.</summary>
+    private static bool IsInitial(ReadOnlySpan<char> word) => word.Length == 1 && char.IsUpper(word[0]) || word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
+
     private static void TagTitledPerson(RuleContext c, int i, int end, int headlineEnd)
     {
         bool lowerCase = !c.IsCapitalized(i);
