@@ -85,6 +85,7 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
         if (end < limit && doc.SpanOf(doc.Tokens[end]) is "Day" && doc.Tokens[end].Start == doc.Tokens[end - 1].End + 1) return 0;
         var flags = gazetteer.Flags(entry);
         if (!Accept(doc, first, end, limit, flags, initial, shouted, gazetteer.Label(entry) == EntityLabels.Org, headlineWords is not null)) return 0;
+        if (headlineWords is null && IsSurnameAfterFirstName(doc, first, end, gazetteer.Label(entry))) return 0;
         if (flags.HasFlag(GazetteerFlags.Minor) && !WrittenAsNamed(doc.SpanOf(doc.Tokens[first].Start, doc.Tokens[end - 1].End), gazetteer.Canonical(entry))) return 0;
         double confidence = flags.HasFlag(GazetteerFlags.Ambiguous) || flags.HasFlag(GazetteerFlags.CommonWord) ? 0.6
             : flags.HasFlag(GazetteerFlags.Minor) ? 0.75 : UnambiguousConfidence;
@@ -99,6 +100,17 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
         doc.Entities.Add(EntityText.Create(doc, first, end, label, label == EntityLabels.Person || compass ? null : CanonicalFor(doc.SpanOf(doc.Tokens[first].Start, doc.Tokens[end - 1].End), entry, shouted), confidence,
             flags.HasFlag(GazetteerFlags.Institution) ? InstitutionSource : StageName));
         return end;
+    }
+
+    /// <summary>
+    /// "Kay Mann", "George Washington": a one-word place right after a first name that names no place itself is that
+    /// person's surname ("Austin Texas", "Florence Italy" open with a place and stay two places).
+    /// </summary>
+    private bool IsSurnameAfterFirstName(Document doc, int first, int end, string label)
+    {
+        if (label != EntityLabels.Loc || end != first + 1 || first < 1 || !EntityText.SpaceBetween(doc, first - 1) || !EntityText.IsCapitalized(doc, first - 1)) return false;
+        var before = doc.SpanOf(doc.Tokens[first - 1]);
+        return gazetteer.IsFirstName(before) && gazetteer.Names.MatchPiece(before) < 0;
     }
 
     /// <summary>

@@ -18,6 +18,15 @@ public class GazetteerTaggerTests
         Assert.DoesNotContain(Pairs("Reading is fun."), p => p.Label == EntityLabels.Loc);
     }
 
+    /// <summary>A one-word place after a first name is a surname ("Kay Mann"); after a first name that is a place too, a
+    /// place ("Austin Texas").</summary>
+    [Fact]
+    public void A_place_after_a_first_name_is_a_surname()
+    {
+        Assert.DoesNotContain(EntityTestData.PairsWithCommitted("Please send it to Kay Mann today."), p => p.Label == EntityLabels.Loc);
+        Assert.Contains(("Texas", EntityLabels.Loc), EntityTestData.PairsWithCommitted("He flew to Austin Texas today."));
+    }
+
     /// <summary>A listed name holding the Arabic article in lower case is found whole (it found "Sharm" alone).</summary>
     [Fact]
     public void A_listed_name_with_the_arabic_article_inside_is_found_whole()
