@@ -429,29 +429,32 @@ public sealed class AliasResolver : IStage
     /// </summary>
     private static void LinkSurnamesBeforeFullNames(Document doc, List<(Entity, Entity)> links)
     {
-        var firstFull = new Dictionary<string, Entity>(StringComparer.Ordinal);
-        foreach (var e in doc.Entities.OrderBy(e => e.Start))
+        Dictionary<string, Entity>? firstFull = null;
+        foreach (var e in doc.Entities)
         {
             if (e.Label != EntityLabels.Person || e.Text.LastIndexOf(' ') is not (int space and > 0)) continue;
             string surname = e.Text[(space + 1)..];
-            if (surname.Length >= 3 && char.IsUpper(surname[0]) && !IsRomanNumeral(surname)) firstFull.TryAdd(surname, e);
+            if (surname.Length < 3 || !char.IsUpper(surname[0]) || IsRomanNumeral(surname)) continue;
+            firstFull ??= new Dictionary<string, Entity>(StringComparer.Ordinal);
+            if (!firstFull.TryGetValue(surname, out var seen) || e.Start < seen.Start) firstFull[surname] = e;
         }
-        if (firstFull.Count == 0) return;
+        if (firstFull is null) return;
         var lookup = firstFull.GetAlternateLookup<ReadOnlySpan<char>>();
-        var initial = EntityText.SentenceInitial(doc);
-        var added = new List<Entity>();
+        bool[]? initial = null;
+        List<Entity>? added = null;
         for (int t = EntityText.FirstBodyToken(doc); t < doc.Tokens.Count; t++)
         {
             if (!EntityText.IsCapitalized(doc, t) || !lookup.TryGetValue(doc.SpanOf(doc.Tokens[t]), out var full)
                 || doc.Tokens[t].End > full.Start || EntityText.Overlaps(doc, doc.Tokens[t].Start, doc.Tokens[t].End)) continue;
+            initial ??= EntityText.SentenceInitial(doc);
             bool capitalBefore = t > 0 && !initial[t] && EntityText.IsCapitalized(doc, t - 1) && doc.Tokens[t - 1].End + 1 == doc.Tokens[t].Start;
             bool capitalAfter = t + 1 < doc.Tokens.Count && EntityText.IsCapitalized(doc, t + 1) && doc.Tokens[t].End + 1 == doc.Tokens[t + 1].Start;
             if (capitalBefore || capitalAfter) continue;
             var mention = EntityText.Create(doc, t, t + 1, EntityLabels.Person, full.Canonical, 0.8, StageName);
-            added.Add(mention);
+            (added ??= []).Add(mention);
             links.Add((mention, full));
         }
-        doc.Entities.AddRange(added);
+        if (added is not null) doc.Entities.AddRange(added);
     }
 
     private static void LinkSurnames(Document doc, List<(Entity, Entity)> links)

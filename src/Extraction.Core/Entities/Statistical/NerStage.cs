@@ -243,14 +243,16 @@ public sealed class NerStage : IStage
     {
         var names = new List<Entity>();
         var tokens = document.Tokens;
-        var initial = EntityText.SentenceInitial(document);
+        bool[]? initial = null;
         bool Free(int start, int end) =>
             !document.Entities.Exists(e => e.Start < end && start < e.End) && !model.Exists(e => e.Start < end && start < e.End)
             && !doubtful.Exists(e => e.Start < end && start < e.End);
         bool NameWord(int t)
         {
             var word = document.SpanOf(tokens[t]);
-            return tokens[t].Kind == TokenKind.Word && char.IsUpper(word[0]) && !initial[t] && !commonWords.IsCommonWord(word)
+            if (tokens[t].Kind != TokenKind.Word || !char.IsUpper(word[0])) return false;
+            initial ??= EntityText.SentenceInitial(document);
+            return !initial[t] && !commonWords.IsCommonWord(word)
                    && Relations.TitleLexicon.KindOf(word) == Relations.TitleKind.None && !Rules.TemporalNumericRules.IsMonthOrWeekday(word)
                    && !(word.Length == 1 && word[0] == 'I');
         }
@@ -449,7 +451,7 @@ public sealed class NerStage : IStage
         {
             var e = spans[i];
             int first = EntityText.TokenStartingAt(document, e.Start), last = EntityText.TokenEndingAt(document, e.End);
-            if (first < 0 || last <= first) continue;
+            if (first < 0 || last <= first || !HasSpacedDash(document, first, last)) continue;
             var parts = new List<Entity>();
             int from = first;
             for (int t = first + 1; t <= last + 1; t++)
@@ -465,6 +467,13 @@ public sealed class NerStage : IStage
             spans.RemoveAt(i);
             spans.InsertRange(i, parts);
         }
+    }
+
+    private static bool HasSpacedDash(Document document, int first, int last)
+    {
+        for (int t = first + 1; t < last; t++)
+            if (IsSpacedDash(document, t)) return true;
+        return false;
     }
 
     private static bool IsSpacedDash(Document document, int t)
@@ -585,6 +594,7 @@ public sealed class NerStage : IStage
     /// </summary>
     internal static void DropSpansOfKnownPlaces(Document document, List<Entity> spans)
     {
+        if (!spans.Exists(e => e.Label == EntityLabels.Loc && e.Text.Contains(' '))) return;
         var places = document.Entities.Where(e => e.Label == EntityLabels.Loc && e.Source == GazetteerEntityTagger.StageName).OrderBy(e => e.Start).ToList();
         if (places.Count < 2) return;
         spans.RemoveAll(e =>
