@@ -240,11 +240,7 @@ public sealed class AliasResolver : IStage
                 if (last == t && initial[t] && !(last + 1 < doc.Tokens.Count && doc.Tokens[last + 1].Kind == TokenKind.Word
                                                  && char.IsLower(doc.Text[doc.Tokens[last + 1].Start])
                                                  && !(lowerCaseWords ??= LowerCaseWords(doc)).Contains(name.Text.ToLowerInvariant()))) continue;
-                // ("The ELN": a sentence's opening article is no part of a name.)
-                bool capitalBefore = t > 0 && !initial[t] && EntityText.IsCapitalized(doc, t - 1)
-                                     && !(initial[t - 1] && EntityText.IsDeterminer(doc.SpanOf(doc.Tokens[t - 1])));
-                bool capitalAfter = last + 1 < doc.Tokens.Count && !initial[last + 1] && EntityText.IsCapitalized(doc, last + 1);
-                if (capitalBefore || capitalAfter) continue;
+                if (CapitalNextTo(doc, t, last, initial)) continue;
                 added.Add(EntityText.Create(doc, t, last + 1, name.Label, name.Canonical, Math.Min(name.Confidence, 0.8), StageName));
                 if (overTagged)
                     foreach (var inside in doc.Entities)
@@ -257,6 +253,12 @@ public sealed class AliasResolver : IStage
         if (replaced is not null) doc.Entities.RemoveAll(replaced.Contains);
         doc.Entities.AddRange(added);
     }
+
+    /// <summary>A capitalised word right before tokens [first, last] (not a sentence's first before a name's first, nor a
+    /// sentence's opening article: "The ELN") or right after them: the words are part of a longer name.</summary>
+    private static bool CapitalNextTo(Document doc, int first, int last, bool[] initial) =>
+        first > 0 && !initial[first] && EntityText.IsCapitalized(doc, first - 1) && !(initial[first - 1] && EntityText.IsDeterminer(doc.SpanOf(doc.Tokens[first - 1])))
+        || last + 1 < doc.Tokens.Count && !initial[last + 1] && EntityText.IsCapitalized(doc, last + 1);
 
     /// <summary>The words the document writes in lower case.</summary>
     private static HashSet<string> LowerCaseWords(Document doc)
@@ -446,10 +448,7 @@ public sealed class AliasResolver : IStage
         {
             if (!EntityText.IsCapitalized(doc, t) || !lookup.TryGetValue(doc.SpanOf(doc.Tokens[t]), out var full)
                 || doc.Tokens[t].End > full.Start || EntityText.Overlaps(doc, doc.Tokens[t].Start, doc.Tokens[t].End)) continue;
-            initial ??= EntityText.SentenceInitial(doc);
-            bool capitalBefore = t > 0 && !initial[t] && EntityText.IsCapitalized(doc, t - 1) && doc.Tokens[t - 1].End + 1 == doc.Tokens[t].Start;
-            bool capitalAfter = t + 1 < doc.Tokens.Count && EntityText.IsCapitalized(doc, t + 1) && doc.Tokens[t].End + 1 == doc.Tokens[t + 1].Start;
-            if (capitalBefore || capitalAfter) continue;
+            if (CapitalNextTo(doc, t, t, initial ??= EntityText.SentenceInitial(doc))) continue;
             var mention = EntityText.Create(doc, t, t + 1, EntityLabels.Person, full.Canonical, 0.8, StageName);
             (added ??= []).Add(mention);
             links.Add((mention, full));

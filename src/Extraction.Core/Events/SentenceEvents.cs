@@ -307,9 +307,11 @@ internal sealed class SentenceEvents
         return (pattern, patternEnd);
     }
 
+    /// <summary>Nouns of an accord, which a place before them is about (<see cref="Object"/>: "the Gaza deal").</summary>
     private static readonly HashSet<string> AccordNouns = new(StringComparer.Ordinal)
         { "deal", "deals", "agreement", "agreements", "accord", "accords", "pact", "treaty", "truce", "ceasefire", "peace", "plan" };
 
+    /// <summary>Units of time that a "for" of how long counts (<see cref="OpensADuration"/>).</summary>
     private static readonly HashSet<string> DurationUnits = new(StringComparer.Ordinal)
         { "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "decade", "decades", "time", "night", "nights" };
 

@@ -192,7 +192,7 @@ public sealed class NerStage : IStage
                 members.Add((d, Membership.Doubtful, members.Count));
         if (commonWords is not null)
             foreach (var name in UnfoundListNames(document, model, doubtful, commonWords)) members.Add((name, Membership.Unfound, members.Count));
-        // Stable: at one start the model's name comes first, then an earlier stage's, then a doubtful one.
+        // Stable: at one start the model's name comes first, then an earlier stage's, a doubtful one, a run no stage found.
         members.Sort((a, b) => a.Entity.Start != b.Entity.Start ? a.Entity.Start.CompareTo(b.Entity.Start) : a.Order.CompareTo(b.Order));
         // One member per stretch of text (an earlier stage and the model may both have found a name), compacted in place.
         int kept = 0;
