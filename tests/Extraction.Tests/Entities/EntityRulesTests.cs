@@ -230,6 +230,8 @@ public class EntityRulesTests
     // what a company has and a person or a country has not
     [InlineData("Production at Zwickauer's Dresden plant will end.", "Zwickauer")]
     [InlineData("Cerbion's quarterly revenue rose 12%.", "Cerbion")]
+    // led by a company
+    [InlineData("Output rose at Chevron-led Tengizchevroil last year.", "Tengizchevroil")]
     // whose shares or a stake are traded
     [InlineData("Shares of Zwickauer rose 0.8% on Monday.", "Zwickauer")]
     [InlineData("Qatar bought a stake in Cerbion last year.", "Cerbion")]

@@ -218,7 +218,7 @@ public static partial class NameRules
     {
         // "Canada-based Teck", "London-listed Glencore", "state-owned Sputnik": a compound of where a company is based or
         // listed, or of who owns it, introduces it.
-        bool compound = EntityText.IsAttributiveCompound(c.Word(i)) && !c.Word(i).EndsWith("-led") && !c.Word(i).EndsWith("-born");
+        bool compound = EntityText.IsAttributiveCompound(c.Word(i)) && !c.Word(i).EndsWith("-born");
         if (!(OrgDescriptors.Contains(c.Word(i)) || compound) || i + 1 >= end) return;
         if (c.Word(i + 1) is ",")
         {
