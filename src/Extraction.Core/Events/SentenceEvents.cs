@@ -803,7 +803,10 @@ internal sealed class SentenceEvents
         // takes no part in an act told outside the quotation.
         if (actor is not null && QuotedApart(actor, c.Start)) actor = null;
         if (recipient is not null && QuotedApart(recipient, c.Start)) recipient = null;
-        if (actor is null && !c.Nominal && PairSubject(c.Start) is var (one, other)) (actor, recipient, confidence) = (one, other, 0.5);
+        // "During Xi's visit, the two sides signed …": "the two sides" right before the verb is its subject, whatever name
+        // an opening phrase holds.
+        if (!c.Nominal && (actor is null || !IsSubjectRightBefore(actor, c.Start)) && PairSubject(c.Start) is var (one, other))
+            (actor, recipient, confidence) = (one, other, 0.5);
         if (actor is null) return null;
         // "Nvidia and Advanced Micro Devices have agreed to pay the U.S. government": the party the committed act is aimed at is
         // the other party, before the co-subject.
@@ -1490,6 +1493,14 @@ internal sealed class SentenceEvents
         // "hosted a delegation … in Termez, where the two sides discussed": a person and a place are no pair.
         return beforeLast is not null && last is not null && !Same(beforeLast, last) && (beforeLast.Label == EntityLabels.Person) == (last.Label == EntityLabels.Person)
             ? (beforeLast, last) : null;
+    }
+
+    /// <summary>The entity ends right before the verb at <paramref name="verb"/>, past auxiliaries and adverbs.</summary>
+    private bool IsSubjectRightBefore(Entity e, int verb)
+    {
+        int k = verb - 1;
+        while (k >= 0 && IsAuxiliaryOrAdverb(k)) k--;
+        return k >= 0 && _entityAt[k] == e;
     }
 
     /// <summary>"Kihara told a news conference that the two leaders would discuss …": the one reporting, in this sentence,
