@@ -492,6 +492,10 @@ internal sealed class SentenceEvents
         // Sentence-initial "Talks between …", "Meeting with …": a noun before a preposition.
         if (i == 0) return i + 1 < _count && Prepositions.Contains(_low[i + 1]);
         string prev = _low[i - 1];
+        // "weeks after receiving Russian President Vladimir Putin": a gerund after a conjunction of time, before its object,
+        // is a verb.
+        if (prev is "after" or "before" or "while" or "since" or "upon" && _low[i].EndsWith("ing", StringComparison.Ordinal) && i + 1 < _count
+            && (Determiners.Contains(_low[i + 1]) || _entityAt[i + 1] is not null || char.IsUpper(_doc.Text[_doc.Tokens[_first + i + 1].Start]))) return false;
         // "allies led by Russia", "forces backed by Iran": a plural before a participle and its agent is a noun.
         if (_low[i].EndsWith('s') && i + 2 < _count && _low[i + 2] == "by" && (_low[i + 1] is "led" || _low[i + 1].EndsWith("ed", StringComparison.Ordinal))) return true;
         // "White House press secretary": a verb's base form right before a title written in lower case describes the title.
@@ -1553,6 +1557,18 @@ internal sealed class SentenceEvents
         // "ordered the ambassador to leave, accusing Paris of …", "bombed a base, killing two soldiers": a participle
         // after a comma adds to the clause before it and has that clause's subject.
         bool participle = k >= 1 && _low[k] == "," && k == start - 1 && _low[start].EndsWith("ing", StringComparison.Ordinal);
+        // "hosted Xi Jinping in Astana, weeks after receiving Vladimir Putin": a gerund after a conjunction of time has the
+        // subject of the clause it follows, whose verb is the nearest before it in the sentence.
+        if (k >= 1 && k == start - 1 && _low[k] is "after" or "before" or "while" or "since" or "upon" && _low[start].EndsWith("ing", StringComparison.Ordinal))
+        {
+            for (int i = k - 1; i >= 0; i--)
+            {
+                if (ClauseBreaks.Contains(_low[i]) || _low[i] is "that" or "who" or "which" or "(" or ")") return -1;
+                if (_entityAt[i] is { } e) { i = FirstToken(i, e); continue; }
+                if (IsClauseVerb(i)) return i;
+            }
+            return -1;
+        }
         if (k < 1 || !(_low[k] == "and" || participle || _low[k] == "to" && IsInfinitive(start))) return -1;
         if (_low[k] == "to")
         {
@@ -2243,6 +2259,9 @@ internal sealed class SentenceEvents
                    && (RelativeClauseEnd(clause) <= anchor
                        || anchor < clause && (!acrossClauses || DescribesAParty(clause, actor, recipient) || HasAnActOfItsOwn(clause)))) continue;
             if (!acrossClauses && BreaksClause(Math.Min(anchor, token), Math.Max(anchor, token))) continue;
+            // "hosted Xi on June 17, weeks after receiving Putin": a gerund after a conjunction of time is not dated by
+            // the clause before it.
+            if (token < anchor && anchor >= 1 && _low[anchor - 1] is "after" or "before" or "since" or "while" or "upon") continue;
             // "… sold jets to Vientiane, and its director general said in May …": a clause coordinated after the event's has
             // its own time, even for the roles that may come from another clause.
             if (token > anchor && OpensAClauseBetween(anchor, token)) continue;

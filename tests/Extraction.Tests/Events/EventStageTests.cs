@@ -554,6 +554,9 @@ public class EventStageTests
     // "the two leaders" may be named two sentences back (it found only one person in the sentence before)
     [InlineData("[Sadyr Japarov|PERSON] and [Emomali Rahmon|PERSON] signed a treaty. The signing took place in [Bishkek|LOC] during [Rahmon|PERSON]'s visit. The two leaders also agreed to open checkpoints.",
         "SUPPORT/asserted 'signed' actor=Emomali Rahmon recipient=Sadyr Japarov | CONSULT/asserted 'visit' actor=Rahmon recipient=- | AGREE/asserted 'agreed to open' actor=Sadyr Japarov recipient=Emomali Rahmon")]
+    // a gerund after a conjunction of time is a verb with the clause's subject, undated by that clause (it made no event)
+    [InlineData("[Kassym-Jomart Tokayev|PERSON] hosted [Xi Jinping|PERSON] on [June 17|DATE], weeks after receiving [Vladimir Putin|PERSON] in the capital.",
+        "CONSULT/asserted 'hosted' actor=Kassym-Jomart Tokayev recipient=Xi Jinping | CONSULT/asserted 'receiving' actor=Kassym-Jomart Tokayev recipient=Vladimir Putin")]
     // "the two sides" right before the verb is its subject, whatever name an opening phrase holds (it read Xi's agreements)
     [InlineData("[Kassym-Jomart Tokayev|PERSON] hosted [Xi Jinping|PERSON] on [June 17|DATE]. During [Xi|PERSON|Xi Jinping]'s visit, the two sides signed 30 agreements.",
         "CONSULT/asserted 'hosted' actor=Kassym-Jomart Tokayev recipient=Xi Jinping | CONSULT/asserted 'visit' actor=Xi Jinping recipient=- | SUPPORT/asserted 'signed' actor=Kassym-Jomart Tokayev recipient=Xi Jinping")]
