@@ -149,6 +149,15 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
         ("Novatek", "Novatek"), ("Transneft", "Transneft"), ("Saudi Aramco", "Saudi Aramco"), ("Aramco", "Saudi Aramco"),
         ("Sinopec", "Sinopec"), ("CNPC", "CNPC"), ("ExxonMobil", "ExxonMobil"), ("TotalEnergies", "TotalEnergies"),
         ("Huawei", "Huawei"), ("TikTok", "TikTok"), ("OpenAI", "OpenAI"), ("Airbus", "Airbus"),
+        // session 17: the wires, carmakers, chipmakers, banks and miners business news names most ("AP" was missed)
+        ("AP", "Associated Press"), ("Volkswagen", "Volkswagen"), ("Toyota", "Toyota"), ("BMW", "BMW"), ("Mercedes-Benz", "Mercedes-Benz"),
+        ("Samsung", "Samsung"), ("Microsoft", "Microsoft"), ("Nvidia", "Nvidia"), ("Intel", "Intel"), ("Foxconn", "Foxconn"),
+        ("Alibaba", "Alibaba"), ("Tencent", "Tencent"), ("ByteDance", "ByteDance"), ("Baidu", "Baidu"), ("SpaceX", "SpaceX"),
+        ("Boeing", "Boeing"), ("Lockheed Martin", "Lockheed Martin"), ("Siemens", "Siemens"), ("Pfizer", "Pfizer"),
+        ("BlackRock", "BlackRock"), ("JPMorgan", "JPMorgan Chase"), ("JPMorgan Chase", "JPMorgan Chase"), ("Goldman Sachs", "Goldman Sachs"),
+        ("Morgan Stanley", "Morgan Stanley"), ("Nasdaq", "Nasdaq"), ("Petrobras", "Petrobras"), ("Pemex", "Pemex"), ("Equinor", "Equinor"),
+        ("Glencore", "Glencore"), ("Rio Tinto", "Rio Tinto"), ("BHP", "BHP"), ("ArcelorMittal", "ArcelorMittal"), ("Maersk", "Maersk"),
+        ("KazMunayGas", "KazMunayGas"), ("Kazatomprom", "Kazatomprom"), ("SOCAR", "SOCAR"),
     ];
 
     /// <summary>Short names news uses for a country that its list does not give ("Britain" beside "Great Britain").</summary>

@@ -34,6 +34,16 @@ public class GazetteerTaggerTests
         Assert.Contains(("Sharm el-Sheikh", EntityLabels.Loc), EntityTestData.PairsWithCommitted("The deal was reached in Sharm el-Sheikh on Monday."));
     }
 
+    /// <summary>The curated organisations news names most: a wire's acronym in capitals only ("AP" as the Associated Press).</summary>
+    [Fact]
+    public void A_wire_and_a_carmaker_are_organisations()
+    {
+        var pairs = EntityTestData.PairsWithCommitted("KHARTOUM (AP) — Volkswagen said on Monday it would cut jobs. Tap the map.");
+        Assert.Contains(("AP", EntityLabels.Org), pairs);
+        Assert.Contains(("Volkswagen", EntityLabels.Org), pairs);
+        Assert.Equal("Associated Press", EntityTestData.TagWithCommitted("KHARTOUM (AP) — Fighting resumed.").Entities.Single(e => e.Text == "AP").Canonical);
+    }
+
     /// <summary>A place's name before "Day" names a holiday ("Independence" is a town in Missouri).</summary>
     [Fact]
     public void A_holiday_is_no_place()
