@@ -258,6 +258,9 @@ public sealed class NerStage : IStage
         }
         for (int t = EntityText.FirstBodyToken(document); t < tokens.Count; t++)
         {
+            // A run of four words at most needs a comma within four tokens after its first, or just before it: most
+            // capitalised words are passed over without the word tests.
+            if (tokens[t].Kind != TokenKind.Word || !char.IsUpper(document.Text[tokens[t].Start]) || !CommaNear(document, t)) continue;
             if (!NameWord(t)) continue;
             int end = t + 1;
             while (end < tokens.Count && end - t < 4 && tokens[end].Start == tokens[end - 1].End + 1 && NameWord(end)) end++;
@@ -273,6 +276,14 @@ public sealed class NerStage : IStage
             t = end - 1;
         }
         return names;
+    }
+
+    private static bool CommaNear(Document document, int t)
+    {
+        var tokens = document.Tokens;
+        for (int k = Math.Max(0, t - 2); k <= Math.Min(tokens.Count - 1, t + 4); k++)
+            if (k != t && tokens[k].Kind == TokenKind.Punctuation && document.Text[tokens[k].Start] == ',') return true;
+        return false;
     }
 
     private static readonly string[] ListLabels = [EntityLabels.Person, EntityLabels.Org, EntityLabels.Loc, EntityLabels.Norp];
