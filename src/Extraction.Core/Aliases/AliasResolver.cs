@@ -443,12 +443,15 @@ public sealed class AliasResolver : IStage
         if (firstFull is null) return;
         var lookup = firstFull.GetAlternateLookup<ReadOnlySpan<char>>();
         bool[]? initial = null;
+        HashSet<string>? lowerCaseWords = null;
         List<Entity>? added = null;
         for (int t = EntityText.FirstBodyToken(doc); t < doc.Tokens.Count; t++)
         {
             if (!EntityText.IsCapitalized(doc, t) || !lookup.TryGetValue(doc.SpanOf(doc.Tokens[t]), out var full)
                 || doc.Tokens[t].End > full.Start || EntityText.Overlaps(doc, doc.Tokens[t].Start, doc.Tokens[t].End)) continue;
             if (CapitalNextTo(doc, t, t, initial ??= EntityText.SentenceInitial(doc))) continue;
+            // "Rice prices rose …" before "Condoleezza Rice": a sentence's first word only if the text never writes it in lower case.
+            if (initial[t] && (lowerCaseWords ??= LowerCaseWords(doc)).Contains(doc.Slice(doc.Tokens[t].Start, doc.Tokens[t].End).ToLowerInvariant())) continue;
             var mention = EntityText.Create(doc, t, t + 1, EntityLabels.Person, full.Canonical, 0.8, StageName);
             (added ??= []).Add(mention);
             links.Add((mention, full));

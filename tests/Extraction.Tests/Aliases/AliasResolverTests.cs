@@ -262,6 +262,9 @@ public class AliasResolverTests
         var headline = Assert.Single(doc.Entities, e => e.Text == "Bolsonaro");
         Assert.Equal((EntityLabels.Person, "Jair Bolsonaro (canonical)"), (headline.Label, headline.Canonical));
         Assert.Contains(doc.Relations, r => r.Type == RelationTypes.SameAs && r.Head == headline.Id);
+        // a sentence's first word that the text also writes in lower case is that word
+        var rice = Run("Rice prices rose on Monday. The rice crop failed, Condoleezza Rice said.", ("Condoleezza Rice", EntityLabels.Person, 0.9));
+        Assert.DoesNotContain(rice.Entities, e => e.Text == "Rice");
     }
 
     /// <summary>A one-word name opening a sentence before a lower-case word is repeated when the text never writes it in
