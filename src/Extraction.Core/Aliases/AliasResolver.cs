@@ -389,10 +389,10 @@ public sealed class AliasResolver : IStage
     private static Entity? UntaggedLongForm(Document doc, Entity acronym)
     {
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(doc.Tokens);
-        int letters = acronym.Text.Length;
+        int letters = acronym.Text.Length, body = EntityText.FirstBodyToken(doc);
         foreach (var s in doc.Sentences)
         {
-            if (s.EndToken <= EntityText.FirstBodyToken(doc) || EntityText.IsHeadline(doc.Text, tokens[s.FirstToken..s.EndToken])) continue;
+            if (s.EndToken <= body || EntityText.IsHeadline(doc.Text, tokens[s.FirstToken..s.EndToken])) continue;
             for (int t = s.FirstToken; t < s.EndToken; t++)
             {
                 if (!EntityText.IsCapitalized(doc, t) || EntityText.IsDeterminer(doc.SpanOf(tokens[t]))

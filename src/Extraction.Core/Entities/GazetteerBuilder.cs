@@ -492,8 +492,17 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
         ["SECRETARY GENERAL", "SECRETARY-GENERAL", "CHIEF", "SPOKESMAN", "OFFICIAL", "OFFICIALS", "PEACEKEEPER", "PEACEKEEPERS", "ENVOY",
          "AMBASSADOR", "DELEGATE", "INSPECTOR", "INSPECTORS", "WORKER", "WORKERS", "OFFICER", "OFFICERS", "STAFF", "REPRESENTATIVE", "PRESIDENT", "HEAD", "LEADER"];
 
+    /// <summary>Each PETRARCH2 file's blocks, parsed once: the build reads them for names, first names, roots and root words.</summary>
+    private readonly Dictionary<string, List<ActorBlock>> _blocksByFile = new(StringComparer.Ordinal);
+
+    private List<ActorBlock> PetrarchBlocks(string file)
+    {
+        if (!_blocksByFile.TryGetValue(file, out var blocks)) _blocksByFile[file] = blocks = ReadPetrarchBlocks(file).ToList();
+        return blocks;
+    }
+
     /// <summary>Reads TABARI actor blocks: a root line, "+" synonym lines, and code lines ([CODE dates]); "#" starts a comment.</summary>
-    private IEnumerable<ActorBlock> PetrarchBlocks(string file)
+    private IEnumerable<ActorBlock> ReadPetrarchBlocks(string file)
     {
         ActorBlock? block = null;
         foreach (var raw in File.ReadLines(DataPath("petrarch2_dictionaries", file)))

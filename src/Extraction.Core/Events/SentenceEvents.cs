@@ -307,6 +307,9 @@ internal sealed class SentenceEvents
         return (pattern, patternEnd);
     }
 
+    /// <summary>Conjunctions of time a gerund may follow with the subject of the clause before ("weeks after receiving Putin").</summary>
+    private static readonly HashSet<string> TimeConjunctions = new(StringComparer.Ordinal) { "after", "before", "while", "since", "upon" };
+
     /// <summary>Nouns of an accord, which a place before them is about (<see cref="Object"/>: "the Gaza deal").</summary>
     private static readonly HashSet<string> AccordNouns = new(StringComparer.Ordinal)
         { "deal", "deals", "agreement", "agreements", "accord", "accords", "pact", "treaty", "truce", "ceasefire", "peace", "plan" };
@@ -494,7 +497,7 @@ internal sealed class SentenceEvents
         string prev = _low[i - 1];
         // "weeks after receiving Russian President Vladimir Putin": a gerund after a conjunction of time, before its object,
         // is a verb.
-        if (prev is "after" or "before" or "while" or "since" or "upon" && _low[i].EndsWith("ing", StringComparison.Ordinal) && i + 1 < _count
+        if (TimeConjunctions.Contains(prev) && _low[i].EndsWith("ing", StringComparison.Ordinal) && i + 1 < _count
             && (Determiners.Contains(_low[i + 1]) || _entityAt[i + 1] is not null || char.IsUpper(_doc.Text[_doc.Tokens[_first + i + 1].Start]))) return false;
         // "allies led by Russia", "forces backed by Iran": a plural before a participle and its agent is a noun.
         if (_low[i].EndsWith('s') && i + 2 < _count && _low[i + 2] == "by" && (_low[i + 1] is "led" || _low[i + 1].EndsWith("ed", StringComparison.Ordinal))) return true;
@@ -1559,7 +1562,7 @@ internal sealed class SentenceEvents
         bool participle = k >= 1 && _low[k] == "," && k == start - 1 && _low[start].EndsWith("ing", StringComparison.Ordinal);
         // "hosted Xi Jinping in Astana, weeks after receiving Vladimir Putin": a gerund after a conjunction of time has the
         // subject of the clause it follows, whose verb is the nearest before it in the sentence.
-        if (k >= 1 && k == start - 1 && _low[k] is "after" or "before" or "while" or "since" or "upon" && _low[start].EndsWith("ing", StringComparison.Ordinal))
+        if (k >= 1 && k == start - 1 && TimeConjunctions.Contains(_low[k]) && _low[start].EndsWith("ing", StringComparison.Ordinal))
         {
             for (int i = k - 1; i >= 0; i--)
             {
@@ -2249,6 +2252,9 @@ internal sealed class SentenceEvents
         Entity? best = null;
         bool bestApart = true;
         int bestDistance = int.MaxValue;
+        // "hosted Xi on June 17, weeks after receiving Putin": a gerund after a conjunction of time is not dated by the
+        // clause before it.
+        bool afterTimeConjunction = anchor >= 1 && TimeConjunctions.Contains(_low[anchor - 1]);
         foreach (var e in _entities)
         {
             if (e.Start >= _sentence.End) break;
@@ -2259,9 +2265,7 @@ internal sealed class SentenceEvents
                    && (RelativeClauseEnd(clause) <= anchor
                        || anchor < clause && (!acrossClauses || DescribesAParty(clause, actor, recipient) || HasAnActOfItsOwn(clause)))) continue;
             if (!acrossClauses && BreaksClause(Math.Min(anchor, token), Math.Max(anchor, token))) continue;
-            // "hosted Xi on June 17, weeks after receiving Putin": a gerund after a conjunction of time is not dated by
-            // the clause before it.
-            if (token < anchor && anchor >= 1 && _low[anchor - 1] is "after" or "before" or "since" or "while" or "upon") continue;
+            if (token < anchor && afterTimeConjunction) continue;
             // "… sold jets to Vientiane, and its director general said in May …": a clause coordinated after the event's has
             // its own time, even for the roles that may come from another clause.
             if (token > anchor && OpensAClauseBetween(anchor, token)) continue;

@@ -428,15 +428,15 @@ public static partial class NameRules
         return t;
     }
 
-    /// <summary>
-    /// A person's name after a title ("Minority Leader Mitch McConnell", "Sen. Lisa Murkowski"). In a headline (ending at
-    /// <paramref name="headlineEnd"/>; -1 elsewhere, and for a sentence dense with names that ends in a full stop) verbs are capitalised too ("Opposition Leader Detained", "President
-    /// Vetoes Law", "President Putin Signs Law"): the name ends before a word the article writes in lower case or does not
-    /// write again after the headline.
-    /// </summary>
     /// <summary>"M", "M.": a single capital, an initial.</summary>
     private static bool IsInitial(ReadOnlySpan<char> word) => word.Length == 1 && char.IsUpper(word[0]) || word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
 
+    /// <summary>
+    /// A person's name after a title ("Minority Leader Mitch McConnell", "Sen. Lisa Murkowski"). In a headline (ending at
+    /// <paramref name="headlineEnd"/>; -1 elsewhere, and for a sentence dense with names that ends in a full stop) verbs
+    /// are capitalised too ("Opposition Leader Detained", "President Vetoes Law", "President Putin Signs Law"): the name
+    /// ends before a word the article writes in lower case or does not write again after the headline.
+    /// </summary>
     private static void TagTitledPerson(RuleContext c, int i, int end, int headlineEnd)
     {
         bool lowerCase = !c.IsCapitalized(i);

@@ -125,7 +125,8 @@ public sealed class NerStage : IStage
                 });
             }
         }
-        if (!EntityText.IsInformal(document, EntityText.SentenceInitial(document))) TrimTrailingLowerCaseWords(document, found);
+        var initial = EntityText.SentenceInitial(document);
+        if (!EntityText.IsInformal(document, initial)) TrimTrailingLowerCaseWords(document, found);
         if (_commonWords is not null)
         {
             DropShoutedWords(document, found, _commonWords);
@@ -138,7 +139,7 @@ public sealed class NerStage : IStage
         SplitAtLowerCasePossessives(document, found);
         RelabelOrganisationNames(found);
         RelabelSettlementNames(document, found);
-        ExtendOverOrdinals(document, found);
+        ExtendOverOrdinals(document, found, initial);
         RelabelPartyAdjectives(document, found);
         RelabelCompanies(document, found);
         RelabelPersonsBeforeWhich(document, found);
@@ -149,7 +150,7 @@ public sealed class NerStage : IStage
         ExtendToCitedNames(document, found);
         CutHeadlineNamesToKnownNames(document, found);
         RelabelPlaceLists(document, found);
-        UnifyListLabels(document, found, doubtful, _commonWords);
+        UnifyListLabels(document, found, doubtful, _commonWords, initial);
         Merge(document.Entities, found);
         RelabelStormNames(document.Entities);
         for (int i = 0; i < document.Entities.Count; i++) document.Entities[i].Id = "T" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -173,9 +174,10 @@ public sealed class NerStage : IStage
     /// below min_confidence (<paramref name="doubtful"/>) is kept with it. Given the gazetteer's common words, so is a run
     /// of capitalised words that no stage found, where at least two found names of the label and no more such runs make
     /// the list ("(Tito, Nehru, Nasser, Sukarno, Nkrumah)": the model had missed "Tito" and "Sukarno"); not a sentence's
-    /// first word, a common word, a title or a date's word.
+    /// first word, a common word, a title or a date's word (<paramref name="initial"/>: <see cref="EntityText.SentenceInitial"/>,
+    /// computed here when not given).
     /// </summary>
-    internal static void UnifyListLabels(Document document, List<Entity> model, List<Entity> doubtful, Gazetteer? commonWords = null)
+    internal static void UnifyListLabels(Document document, List<Entity> model, List<Entity> doubtful, Gazetteer? commonWords = null, bool[]? initial = null)
     {
         var members = t_listMembers ??= new List<(Entity Entity, Membership Kind, int Order)>();
         members.Clear();
@@ -191,7 +193,8 @@ public sealed class NerStage : IStage
                 && !TitleBeforeAName(document, EntityText.TokenEndingAt(document, d.End) + 1, personStarts ??= PersonStarts(document, model)))
                 members.Add((d, Membership.Doubtful, members.Count));
         if (commonWords is not null)
-            foreach (var name in UnfoundListNames(document, model, doubtful, commonWords)) members.Add((name, Membership.Unfound, members.Count));
+            foreach (var name in UnfoundListNames(document, model, doubtful, commonWords, initial ?? EntityText.SentenceInitial(document)))
+                members.Add((name, Membership.Unfound, members.Count));
         // Stable: at one start the model's name comes first, then an earlier stage's, a doubtful one, a run no stage found.
         members.Sort((a, b) => a.Entity.Start != b.Entity.Start ? a.Entity.Start.CompareTo(b.Entity.Start) : a.Order.CompareTo(b.Order));
         // One member per stretch of text (an earlier stage and the model may both have found a name), compacted in place.
@@ -239,11 +242,10 @@ public sealed class NerStage : IStage
     /// Runs of up to four capitalised words (initials such as "C." among them) that no stage found, with a list's comma
     /// (or ", and", ", or") right before or a comma right after: the candidates <see cref="UnifyListLabels"/> may add to a list.
     /// </summary>
-    private static List<Entity> UnfoundListNames(Document document, List<Entity> model, List<Entity> doubtful, Gazetteer commonWords)
+    private static List<Entity> UnfoundListNames(Document document, List<Entity> model, List<Entity> doubtful, Gazetteer commonWords, bool[] initial)
     {
         var names = new List<Entity>();
         var tokens = document.Tokens;
-        bool[]? initial = null;
         bool Free(int start, int end) =>
             !document.Entities.Exists(e => e.Start < end && start < e.End) && !model.Exists(e => e.Start < end && start < e.End)
             && !doubtful.Exists(e => e.Start < end && start < e.End);
@@ -251,7 +253,6 @@ public sealed class NerStage : IStage
         {
             var word = document.SpanOf(tokens[t]);
             if (tokens[t].Kind != TokenKind.Word || !char.IsUpper(word[0])) return false;
-            initial ??= EntityText.SentenceInitial(document);
             return !initial[t] && !commonWords.IsCommonWord(word)
                    && Relations.TitleLexicon.KindOf(word) == Relations.TitleKind.None && !Rules.TemporalNumericRules.IsMonthOrWeekday(word)
                    && !(word.Length == 1 && word[0] == 'I');
@@ -380,16 +381,15 @@ public sealed class NerStage : IStage
     /// <summary>"near the Second Thomas Shoal", "the Third Reich", "the Fifth Fleet": a capitalised ordinal right before a
     /// model place or organisation opens its name (the model's span began after it); not a person's ("Second Lieutenant"),
     /// not an ordinal opening the sentence ("First Russia attacked …") and not before a name the gazetteer knows.</summary>
-    private static void ExtendOverOrdinals(Document document, List<Entity> spans)
+    private static void ExtendOverOrdinals(Document document, List<Entity> spans, bool[] initial)
     {
-        bool[]? initial = null;
         for (int i = 0; i < spans.Count; i++)
         {
             var e = spans[i];
             if (e.Label is not (EntityLabels.Loc or EntityLabels.Org)) continue;
             int first = EntityText.TokenStartingAt(document, e.Start);
             if (first < 1 || !OrdinalWords.Contains(document.SpanOf(document.Tokens[first - 1])) || !EntityText.SpaceBetween(document, first - 1)
-                || (initial ??= EntityText.SentenceInitial(document))[first - 1]
+                || initial[first - 1]
                 || IsEarlierStageName(document, e.Start, e.End, GazetteerEntityTagger.StageName)) continue;
             int start = document.Tokens[first - 1].Start;
             if (spans.Exists(o => o.End > start && o.Start < e.Start)) continue;
@@ -444,10 +444,10 @@ public sealed class NerStage : IStage
             var word = document.SpanOf(tokens[t]);
             if (tokens[t].Kind != TokenKind.Word || word.Length < 4 || !EntityText.IsAllCaps(word) || !commonWords.IsCommonWord(word)) return false;
         }
-        foreach (var sentence in document.Sentences)
-            if (sentence.FirstToken <= first && first < sentence.EndToken)
-                return EntityText.CaseOf(document.Text, tokens[sentence.FirstToken..sentence.EndToken]) != SentenceCase.AllCaps;
-        return false;
+        int s = document.SentenceIndexAt(e.Start);
+        if (s < 0) return false;
+        var sentence = document.Sentences[s];
+        return EntityText.CaseOf(document.Text, tokens[sentence.FirstToken..sentence.EndToken]) != SentenceCase.AllCaps;
     }
 
     /// <summary>
@@ -569,7 +569,7 @@ public sealed class NerStage : IStage
                 var token = document.Tokens[t];
                 var word = document.SpanOf(token);
                 person = token.Kind != TokenKind.Word || char.IsUpper(word[0]) && !IsOrganisationNameEnd(document.Text, token)
-                         && !FeatureNameEnds.Contains(word.ToString()) && (opensWithFirstName || !gazetteer.IsCommonWord(word));
+                         && !FeatureNameEndLookup.Contains(word) && (opensWithFirstName || !gazetteer.IsCommonWord(word));
             }
             if (!person) continue;
             spans[i] = Respanned(document, e, document.Tokens[name].Start, e.End);
@@ -1041,6 +1041,7 @@ public sealed class NerStage : IStage
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationNameEndLookup = OrganisationNameEnds.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> InstitutionOrPlaceNameEndLookup = InstitutionOrPlaceNameEnds.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FeatureNameEndLookup = FeatureNameEnds.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// A model span inside a longer name that an earlier stage found with the same label takes that name: "Organization
@@ -1100,18 +1101,18 @@ public sealed class NerStage : IStage
     /// </summary>
     private static void KeepFixedLabels(List<Entity> earlier, List<Entity> model)
     {
-        var fixedLabels = new Dictionary<(int, int), string>();
+        var fixedLabels = new Dictionary<(int, int), Entity>();
         foreach (var e in earlier)
             if (e.Source == GazetteerEntityTagger.StageName && e.Confidence >= GazetteerEntityTagger.UnambiguousConfidence && e.Label == EntityLabels.Loc
                 || e.Source is GazetteerEntityTagger.InstitutionSource or Rules.NameRules.OrgDescriptorSource)
-                fixedLabels[(e.Start, e.End)] = e.Label;
+                fixedLabels[(e.Start, e.End)] = e;
         foreach (var m in model)
-            if (fixedLabels.TryGetValue((m.Start, m.End), out var label)) m.Label = label;
-        // A name the text calls a company stays one the context describes, which the alias stage repeats.
-        foreach (var e in earlier)
-            if (e.Source == Rules.NameRules.OrgDescriptorSource)
-                foreach (var m in model)
-                    if (m.Start == e.Start && m.End == e.End && m.Source == StageName) m.Source = DescribedSource;
+        {
+            if (!fixedLabels.TryGetValue((m.Start, m.End), out var known)) continue;
+            m.Label = known.Label;
+            // A name the text calls a company stays one the context describes, which the alias stage repeats.
+            if (known.Source == Rules.NameRules.OrgDescriptorSource && m.Source == StageName) m.Source = DescribedSource;
+        }
         RelabelKnownOrganisations(earlier, model);
     }
 
