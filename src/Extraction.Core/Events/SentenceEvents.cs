@@ -1223,8 +1223,7 @@ internal sealed class SentenceEvents
     /// auxiliaries and adverbs).</summary>
     private bool InRelativeClause(int verb)
     {
-        int k = verb - 1;
-        while (k >= 0 && IsAuxiliaryOrAdverb(k)) k--;
+        int k = WordBeforeAuxiliaries(verb);
         return k >= 1 && _low[k] is "who" or "which" && _low[k - 1] == ",";
     }
 
@@ -1469,8 +1468,7 @@ internal sealed class SentenceEvents
     /// </summary>
     private (Entity First, Entity Second)? PairSubject(int verb)
     {
-        int k = verb - 1;
-        while (k >= 0 && IsAuxiliaryOrAdverb(k)) k--;
+        int k = WordBeforeAuxiliaries(verb);
         if (k < 1 || !PairNouns.Contains(_low[k])) return null;
         bool pair = _low[k - 1] == "both" || _low[k - 1] == "two" && k >= 2 && _low[k - 2] == "the";
         if (!pair) return null;
@@ -1502,11 +1500,18 @@ internal sealed class SentenceEvents
             ? (beforeLast, last) : null;
     }
 
-    /// <summary>The entity ends right before the verb at <paramref name="verb"/>, past auxiliaries and adverbs.</summary>
-    private bool IsSubjectRightBefore(Entity e, int verb)
+    /// <summary>The token before the verb at <paramref name="verb"/> and the auxiliaries and adverbs right before it, or -1.</summary>
+    private int WordBeforeAuxiliaries(int verb)
     {
         int k = verb - 1;
         while (k >= 0 && IsAuxiliaryOrAdverb(k)) k--;
+        return k;
+    }
+
+    /// <summary>The entity ends right before the verb at <paramref name="verb"/>, past auxiliaries and adverbs.</summary>
+    private bool IsSubjectRightBefore(Entity e, int verb)
+    {
+        int k = WordBeforeAuxiliaries(verb);
         return k >= 0 && _entityAt[k] == e;
     }
 
