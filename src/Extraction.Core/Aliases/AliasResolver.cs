@@ -33,6 +33,7 @@ public sealed class AliasResolver : IStage
         TagUndefinedAcronyms(doc, links);
         LinkSurnamesBeforeFullNames(doc, links);
         LinkSurnames(doc, links);
+        SpreadCanonicals(doc, links);
         doc.Entities.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
         for (int i = 0; i < doc.Entities.Count; i++) doc.Entities[i].Id = $"T{i + 1}";
         foreach (var (mention, full) in links.OrderBy(l => l.Short.Start))
@@ -41,6 +42,32 @@ public sealed class AliasResolver : IStage
                 Id = $"R{doc.Relations.Count + 1}", Type = RelationTypes.SameAs, Head = mention.Id, Tail = full.Id,
                 Confidence = Math.Min(mention.Confidence, full.Confidence), Source = StageName,
             });
+    }
+
+    /// <summary>
+    /// "the Republican People's Party (CHP) … The CHP had been due …": a mention repeated before the acronym it repeats
+    /// was linked to its long form kept its own text as canonical name; it takes the one the same text with the same label
+    /// was given, if all such mentions were given the same, and a SAME_AS to the same full mention.
+    /// </summary>
+    private static void SpreadCanonicals(Document doc, List<(Entity Short, Entity Full)> links)
+    {
+        Dictionary<(string Text, string Label), Entity?>? resolved = null;
+        foreach (var e in doc.Entities)
+        {
+            if (e.Canonical == e.Text || !NameLabels.Contains(e.Label)) continue;
+            resolved ??= [];
+            var key = (e.Text, e.Label);
+            resolved[key] = resolved.TryGetValue(key, out var other) && other?.Canonical != e.Canonical ? null : e;
+        }
+        if (resolved is null) return;
+        var fullOf = new Dictionary<Entity, Entity>(ReferenceEqualityComparer.Instance);
+        foreach (var (mention, full) in links) fullOf.TryAdd(mention, full);
+        foreach (var e in doc.Entities)
+        {
+            if (e.Canonical != e.Text || !resolved.TryGetValue((e.Text, e.Label), out var source) || source is null) continue;
+            e.Canonical = source.Canonical;
+            if (fullOf.TryGetValue(source, out var full)) links.Add((e, full));
+        }
     }
 
     /// <summary>Keeps a set of non-overlapping entities: longest first, then most confident, then earliest.</summary>
@@ -212,7 +239,10 @@ public sealed class AliasResolver : IStage
         bool Defined(Entity e) => e.Source is Entities.Statistical.NerStage.DescribedSource or NameRules.OrgDescriptorSource
                                   || AcronymRules.IsAcronym(e.Text) && EntityText.EndBeforeParentheses(doc.Text, e.Start, e.End) is var longEnd and >= 0
                                      && doc.Entities.Exists(x => x.End == longEnd);
-        var byFirstWord = names.Where(kv => kv.Value is not null && (kv.Value.Confidence >= RepeatFrom || Defined(kv.Value)))
+        // A name of several words read once by the model, less surely, still replaces a shorter reading of the same words
+        // elsewhere ("Nippon Steel" where only the place "Nippon" was tagged), but is not added where nothing was.
+        bool Sure(Entity e) => e.Confidence >= RepeatFrom || Defined(e);
+        var byFirstWord = names.Where(kv => kv.Value is not null && (Sure(kv.Value) || kv.Value.Text.Contains(' ')))
             .GroupBy(kv => kv.Key.Split(' ')[0], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(kv => kv.Value!).OrderByDescending(e => e.Text.Length).ToList(), StringComparer.Ordinal);
         var lookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -234,7 +264,7 @@ public sealed class AliasResolver : IStage
                 int last = EntityText.TokenEndingAt(doc, end);
                 if (last < t) continue;
                 bool overTagged = covered.AsSpan(t, last - t + 1).Contains(true);
-                if (overTagged && !OnlyShorterNamesInside(doc, t, last, start, end)) continue;
+                if (overTagged ? !OnlyShorterNamesInside(doc, t, last, start, end) : !Sure(name)) continue;
                 // A one-word name opening a sentence may be a capitalised word ("Reading the report, …"): only one the
                 // article never writes in lower case, before a word in lower case ("Volkswagen will cut …").
                 if (last == t && initial[t] && !(last + 1 < doc.Tokens.Count && doc.Tokens[last + 1].Kind == TokenKind.Word
@@ -416,18 +446,11 @@ public sealed class AliasResolver : IStage
     private static bool IsRomanNumeral(string word) => word.Length <= 4 && word.All(ch => ch is 'I' or 'V' or 'X');
 
     /// <summary>
-    /// After a multi-word person name, a capitalised word equal to its last word is that person: relabelled (a surname
-    /// the gazetteer took for a town) or added, with the full name's canonical and a SAME_AS to the latest full mention.
-    /// A one-word PERSON mention, or an untagged word standing alone, equal to the first word of exactly one earlier full
-    /// name is that person too: names written family name first ("Li Qiang" … "Li", "Xi Jinping" … "talks with Xi"), or
-    /// a first name used alone. A surname
-    /// joined to the Arabic article is known without it too ("Bashar al-Assad" … "Assad").
-    /// </summary>
-    /// <summary>
     /// "Brazil's Supreme Court convicts Bolsonaro of coup plot" before "… convicted former President Jair Bolsonaro": a
     /// headline or a lead names a person by the surname before the article gives the full name. An untagged capitalised
     /// word standing alone (no capitalised word next to it but a sentence's first) before the first full mention of a
     /// surname is the person so named first (the article's subject: "Jair Bolsonaro" before his son "Eduardo Bolsonaro").
+    /// So is such a word the model read alone as another kind of name ("Istanbul mayor Imamoglu detained" as a place).
     /// </summary>
     private static void LinkSurnamesBeforeFullNames(Document doc, List<(Entity, Entity)> links)
     {
@@ -447,11 +470,19 @@ public sealed class AliasResolver : IStage
         List<Entity>? added = null;
         for (int t = EntityText.FirstBodyToken(doc); t < doc.Tokens.Count; t++)
         {
-            if (!EntityText.IsCapitalized(doc, t) || !lookup.TryGetValue(doc.SpanOf(doc.Tokens[t]), out var full)
-                || doc.Tokens[t].End > full.Start || EntityText.Overlaps(doc, doc.Tokens[t].Start, doc.Tokens[t].End)) continue;
+            if (!EntityText.IsCapitalized(doc, t) || !lookup.TryGetValue(doc.SpanOf(doc.Tokens[t]), out var full) || doc.Tokens[t].End > full.Start) continue;
+            var tagged = ModelReadingOf(doc, doc.Tokens[t].Start, doc.Tokens[t].End);
+            if (tagged is null && EntityText.Overlaps(doc, doc.Tokens[t].Start, doc.Tokens[t].End)) continue;
             if (CapitalNextTo(doc, t, t, initial ??= EntityText.SentenceInitial(doc))) continue;
             // "Rice prices rose …" before "Condoleezza Rice": a sentence's first word only if the text never writes it in lower case.
             if (initial[t] && (lowerCaseWords ??= LowerCaseWords(doc)).Contains(doc.Slice(doc.Tokens[t].Start, doc.Tokens[t].End).ToLowerInvariant())) continue;
+            if (tagged is not null)
+            {
+                tagged.Label = EntityLabels.Person;
+                tagged.Canonical = full.Canonical;
+                links.Add((tagged, full));
+                continue;
+            }
             var mention = EntityText.Create(doc, t, t + 1, EntityLabels.Person, full.Canonical, 0.8, StageName);
             (added ??= []).Add(mention);
             links.Add((mention, full));
@@ -459,6 +490,18 @@ public sealed class AliasResolver : IStage
         if (added is not null) doc.Entities.AddRange(added);
     }
 
+    /// <summary>The model's entity of another label than PERSON spanning exactly [start, end), or null.</summary>
+    private static Entity? ModelReadingOf(Document doc, int start, int end) =>
+        doc.Entities.Find(e => e.Start == start && e.End == end && e.Label is EntityLabels.Loc or EntityLabels.Org && e.Source == Entities.Statistical.NerStage.StageName);
+
+    /// <summary>
+    /// After a multi-word person name, a capitalised word equal to its last word is that person: relabelled (a surname
+    /// the gazetteer took for a town) or added, with the full name's canonical and a SAME_AS to the latest full mention.
+    /// A one-word PERSON mention, or an untagged word standing alone, equal to the first word of exactly one earlier full
+    /// name is that person too: names written family name first ("Li Qiang" … "Li", "Xi Jinping" … "talks with Xi"), or
+    /// a first name used alone. A surname
+    /// joined to the Arabic article is known without it too ("Bashar al-Assad" … "Assad").
+    /// </summary>
     private static void LinkSurnames(Document doc, List<(Entity, Entity)> links)
     {
         var byStart = new Dictionary<int, Entity>();

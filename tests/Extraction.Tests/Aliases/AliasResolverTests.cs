@@ -267,6 +267,46 @@ public class AliasResolverTests
         Assert.DoesNotContain(rice.Entities, e => e.Text == "Rice");
     }
 
+    /// <summary>A headline's surname the model read as a place, before the article names the person in full, is that
+    /// person; a place an earlier stage knows stays a place.</summary>
+    [Fact]
+    public void A_surname_the_model_read_as_a_place_before_the_full_name_is_the_person()
+    {
+        const string text = "Istanbul mayor Imamoglu detained\n\nPolice detained Mayor Ekrem Imamoglu on Wednesday.";
+        var doc = RunAsTagged(text, ("Imamoglu", EntityLabels.Loc, 0.51), ("Ekrem Imamoglu", EntityLabels.Person, 0.9));
+        var headline = doc.Entities.First(e => e.Text == "Imamoglu");
+        Assert.Equal((EntityLabels.Person, "Ekrem Imamoglu"), (headline.Label, headline.Canonical));
+        Assert.Contains(doc.Relations, r => r.Type == RelationTypes.SameAs && r.Head == headline.Id);
+        var known = Run(text, ("Imamoglu", EntityLabels.Loc, 0.51), ("Ekrem Imamoglu", EntityLabels.Person, 0.9));
+        Assert.Equal(EntityLabels.Loc, known.Entities.First(e => e.Text == "Imamoglu").Label);
+    }
+
+    /// <summary>An acronym repeated before it was linked to its long form (its letters another language's) takes the long
+    /// form's canonical name and link too.</summary>
+    [Fact]
+    public void A_repeated_acronym_takes_the_canonical_its_definition_was_given()
+    {
+        var doc = RunAsTagged("Ozgur Ozel leads the Republican People's Party (CHP). The CHP had been due to name him on Sunday.",
+            ("Republican People's Party", EntityLabels.Org, 0.9), ("CHP", EntityLabels.Org, 0.78));
+        var chp = doc.Entities.Where(e => e.Text == "CHP").ToList();
+        Assert.Equal(2, chp.Count);
+        Assert.All(chp, e => Assert.Equal((EntityLabels.Org, "Republican People's Party"), (e.Label, e.Canonical)));
+        Assert.All(chp, e => Assert.Contains(doc.Relations, r => r.Type == RelationTypes.SameAs && r.Head == e.Id));
+    }
+
+    /// <summary>A name of several words the model read once, not surely, replaces a shorter reading of the same words
+    /// elsewhere, but is not added where nothing was tagged.</summary>
+    [Fact]
+    public void A_less_sure_name_of_several_words_replaces_shorter_readings_of_its_words()
+    {
+        var doc = RunAsTagged("Nippon Steel completes takeover\n\nNippon Steel completed it on Wednesday. Shares of Nippon Steel rose. "
+                              + "Acme Steel said so. Analysts at Acme Steel agreed.",
+            ("Nippon", EntityLabels.Loc, 0.9), ("Nippon Steel", EntityLabels.Org, 0.67), ("Nippon", EntityLabels.Loc, 0.9), ("Acme Steel", EntityLabels.Org, 0.67));
+        Assert.Equal(3, doc.Entities.Count(e => e.Text == "Nippon Steel" && e.Label == EntityLabels.Org));
+        Assert.DoesNotContain(doc.Entities, e => e.Text == "Nippon");
+        Assert.Single(doc.Entities, e => e.Text == "Acme Steel");
+    }
+
     /// <summary>A one-word name opening a sentence before a lower-case word is repeated when the text never writes it in
     /// lower case ("Uniper will also cut jobs" after "the energy firm Uniper").</summary>
     [Fact]

@@ -87,6 +87,9 @@ public class NerStageTests
     // a business named by its trade
     [InlineData("Malcolm Smith Motorsports", "PERSON", "ORG")]
     [InlineData("El Paso Energy", "LOC", "ORG")]
+    [InlineData("U.S. Steel", "LOC", "ORG")]
+    [InlineData("General Electric", "PERSON", "ORG")]
+    [InlineData("U.S. Geological Survey", "LOC", "ORG")]
     // a person's span ending in a feature's word is a place
     [InlineData("Thomas Shoal", "PERSON", "LOC")]
     [InlineData("Michael Bay", "PERSON", "PERSON")]

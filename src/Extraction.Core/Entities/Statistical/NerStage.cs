@@ -310,7 +310,7 @@ public sealed class NerStage : IStage
         "Consortium", "Council", "Fund", "Alliance", "Coalition", "Movement", "League", "Society", "Club", "Network",
         "Authority", "Administration", "Department", "Office", "Assembly", "Parliament", "Senate", "Forum",
         "Fleet", "Flotilla", "Division", "Brigade", "Regiment", "Battalion", "Corps", "Command", "Guard", "Guards", "Army", "Navy",
-        "Forces", "Police", "Service", "Inspectorate", "Bloc", "Front", "International",
+        "Forces", "Police", "Service", "Inspectorate", "Bloc", "Front", "International", "Survey",
     };
 
     /// <summary>A business's trade as the last word of its name ("El Paso Energy", "Carr Futures", "Malcolm Smith
@@ -320,7 +320,8 @@ public sealed class NerStage : IStage
     {
         "Energy", "Motors", "Motorsports", "Transport", "Futures", "Securities", "Investments", "Insurance", "Logistics",
         "Pharmaceuticals", "Petroleum", "Telecom", "Telecommunications", "Communications", "Shipping", "Mining", "Solutions",
-        "Consulting", "Entertainment", "Studios", "Media",
+        "Consulting", "Entertainment", "Studios", "Media", "Steel", "Electric", "Chemicals", "Electronics", "Aerospace", "Oil",
+        "Gas", "Power",
     };
 
     /// <summary>Last words that no person's name has, though a place's may ("West Bank", "Soviet Union", "World Trade Center").</summary>
