@@ -26,6 +26,15 @@ internal sealed class SentenceEvents
         { "he", "she", "it", "they", "we", "i", "you", "who", "which", "that" };
     private static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal)
         { ";", ":", "—", "–", "-", "but", "though", "although", "whereas", "while", "because", "however", "unless" };
+    /// <summary>
+    /// A word or mark that ends a clause; a hyphen only with a space beside it ("talks - the first in years"), not one
+    /// joining the words of a compound ("a U.S.-brokered agreement").
+    /// </summary>
+    private bool IsClauseBreak(int i) =>
+        ClauseBreaks.Contains(_low[i])
+        && !(_low[i] == "-" && i > 0 && i + 1 < _count && _doc.Tokens[_first + i - 1].End == _doc.Tokens[_first + i].Start
+             && _doc.Tokens[_first + i].End == _doc.Tokens[_first + i + 1].Start);
+
     private static readonly HashSet<string> Destinations = new(StringComparer.Ordinal) { "to", "into", "from" };
     private static readonly HashSet<string> LocationPrepositions = new(StringComparer.Ordinal)
         { "in", "at", "near", "inside", "outside", "over", "across", "off", "throughout", "into" };
@@ -191,7 +200,7 @@ internal sealed class SentenceEvents
     /// <summary>A word inside a noun phrase: no name, no preposition, conjunction, clause break or trigger.</summary>
     private bool IsPlainWord(int i) =>
         _entityAt[i] is null && _doc.Tokens[_first + i].Kind == TokenKind.Word && !Prepositions.Contains(_low[i])
-        && !ClauseBreaks.Contains(_low[i]) && _low[i] is not ("and" or "or" or "to") && !_isTrigger[i];
+        && !IsClauseBreak(i) && _low[i] is not ("and" or "or" or "to") && !_isTrigger[i];
 
     /// <summary>A <see cref="IsPlainWord"/> written in lower case (no untagged name).</summary>
     private bool IsLowerCasePlainWord(int i) => IsPlainWord(i) && char.IsLower(_doc.Text[_doc.Tokens[_first + i].Start]);
@@ -454,7 +463,7 @@ internal sealed class SentenceEvents
         {
             // "called for a ceasefire", "called on Iran to …": a call for something names nothing.
             if (NamingVerbs.Contains(_low[i])) return i < k && _low[i + 1] is not ("for" or "on" or "upon" or "off" or "in" or "up");
-            if (ClauseBreaks.Contains(_low[i]) || _low[i] is "," or "and" or "that" or "which" or "who") return false;
+            if (IsClauseBreak(i) || _low[i] is "," or "and" or "that" or "which" or "who") return false;
         }
         return false;
     }
@@ -549,6 +558,9 @@ internal sealed class SentenceEvents
     {
         string w = _low[i];
         if (end != i + 1 || end >= _count || !(w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal))) return false;
+        // "the U.S.-backed Syrian Democratic Forces", "a Kurdish-led force": a participle hyphenated to the word before it.
+        if (i > 1 && _low[i - 1] == "-" && _doc.Tokens[_first + i - 1].End == _doc.Tokens[_first + i].Start
+            && _doc.Tokens[_first + i - 2].End == _doc.Tokens[_first + i - 1].Start) return true;
         string next = _low[end];
         // "three suspected Russian saboteurs": a nationality may stand between the participle and its noun.
         bool nationality = _entityAt[end] is { Label: EntityLabels.Norp };
@@ -623,7 +635,7 @@ internal sealed class SentenceEvents
             {
                 // "Ukraine Strikes Russian Refinery as Peace Talks Stall": "as" opens a clause of its own (the pattern "strike …
                 // talks" read an accusation).
-                if (ClauseBreaks.Contains(_low[p]) || _low[p] == "as" && elements[k] != "as") return false;
+                if (IsClauseBreak(p) || _low[p] == "as" && elements[k] != "as") return false;
                 // "called Burhan on Sunday": a preposition before a date is a time adverbial, not the pattern's "call on".
                 if (ElementAt(elements[k], p, out length) && !(Prepositions.Contains(elements[k]) && p + 1 < _count && _entityAt[p + 1] is { Label: EntityLabels.Date })) found = p;
                 // "phoned Aliyev to express support for …": words after an infinitive are that verb's, not this one's.
@@ -658,7 +670,7 @@ internal sealed class SentenceEvents
         string next = _low[pos];
         return _entityAt[pos] is null && _doc.Tokens[_first + pos].Kind == TokenKind.Word && !char.IsUpper(_doc.Text[_doc.Tokens[_first + pos].Start])
                && !Prepositions.Contains(next) && !Determiners.Contains(next) && !Auxiliaries.Contains(next) && !SubjectPronouns.Contains(next)
-               && !ClauseBreaks.Contains(next) && next is not ("and" or "or" or "worth" or "as" or "that" or "which" or "who" or "if" or "when")
+               && !IsClauseBreak(pos) && next is not ("and" or "or" or "worth" or "as" or "that" or "which" or "who" or "if" or "when")
                && _lexicon.VerbLemma(next) is null;
     }
 
@@ -732,6 +744,11 @@ internal sealed class SentenceEvents
     {
         if (to < 1) return false;
         if (_isTrigger[to - 1]) return true;
+        // "signed a framework agreement in Kabul on July 17 to prepare a feasibility study": an infinitive after an
+        // accord's noun, and where and when it was reached, is what was agreed, no act of its own.
+        int noun = to - 1;
+        while (noun > 0 && IsTimeOrPlaceWord(noun) && _low[noun] != ",") noun--;
+        if (AccordNouns.Contains(_low[noun]) && _low[noun] is not ("plan" or "peace")) return true;
         for (int i = to - 1; i >= Math.Max(0, to - 7); i--)
         {
             // The object may hold names: "ordered the French ambassador to leave", "urged Russia to withdraw".
@@ -786,7 +803,7 @@ internal sealed class SentenceEvents
         if (!commits) return null;
         // "agreed in principle on Saturday to provide": adverbials may come between, a new noun phrase may not.
         int to = c.End;
-        while (to < Math.Min(_count, c.End + 5) && _low[to] != "to" && !Determiners.Contains(_low[to]) && !ClauseBreaks.Contains(_low[to])
+        while (to < Math.Min(_count, c.End + 5) && _low[to] != "to" && !Determiners.Contains(_low[to]) && !IsClauseBreak(to)
                && _doc.Tokens[_first + to].Kind == TokenKind.Word && !_isTrigger[to]) to++;
         if (to + 1 >= _count || _low[to] != "to" || (c.Nominal && to != c.End)) return null;
         if (all.FirstOrDefault(o => !o.Nominal && o.Start == to + 1) is { } coded) return new Action(coded.End, coded.Info.Mode ?? coded.Type.ToLowerInvariant(), coded);
@@ -815,6 +832,10 @@ internal sealed class SentenceEvents
         if (!c.Nominal && (actor is null || !IsSubjectRightBefore(actor, c.Start)) && PairSubject(c.Start) is var (one, other))
             (actor, recipient, confidence) = (one, other, 0.5);
         if (actor is null) return null;
+        // "won the election, defeating Conservative leader Pierre Poilievre", "took 49.4% of the vote against 41.2% for Kim":
+        // in a sentence about a vote, a verb of contest beats or takes no one by force.
+        if (!c.Nominal && c.Type is "ASSAULT" or "COERCE" && recipient is null or { Label: EntityLabels.Person }
+            && _lexicon.VerbLemma(_low[c.Start]) is { } contest && ContestVerbs.Contains(contest) && AboutAVote()) return null;
         // "Nvidia and Advanced Micro Devices have agreed to pay the U.S. government": the party the committed act is aimed at is
         // the other party, before the co-subject.
         if (!c.Nominal && action is not null && Object(action.End, actor) is { } aimedAt && (recipient is null || IsCoSubject(recipient, c.Start))) recipient = aimedAt;
@@ -915,7 +936,7 @@ internal sealed class SentenceEvents
     {
         for (int i = from; i < Math.Min(_count - 1, from + 4); i++)
         {
-            if (ClauseBreaks.Contains(_low[i]) || _isTrigger[i]) return null;
+            if (IsClauseBreak(i) || _isTrigger[i]) return null;
             if (_low[i] is "in" or "to" or "at" && _entityAt[i + 1] is { Label: EntityLabels.Loc } place && !Same(place, actor)) return place;
         }
         return null;
@@ -971,8 +992,9 @@ internal sealed class SentenceEvents
             // Support is mutual only when signed or given no object: "Egypt and Saudi Arabia have backed the army" is not.
             bool mutual = c.Type != "SUPPORT" || c.Code == "057" || !StartsAnObject(c.PatternEnd);
             // "Kamikawa and Kihara signed the pact with Teodoro": where "with" names the partner, the coordinated
-            // subjects act together.
+            // subjects act together; so do those who send or give something ("China and India sent rescue teams").
             if (!c.Reverse && subject is not null && (Symmetric.Contains(c.Type) || IsExchange(c)) && mutual
+                && !(c.FromPattern && _lexicon.VerbLemma(_low[c.Start]) is { } verb && TransferVerbs.Contains(verb))
                 && !(with is int named && recipient is not null && TokenIndexOf(recipient.Start) > named)
                 && !(recipient is not null && IsDirectObjectEntity(c.End, recipient))
                 && Coordinated(subject) is { } partner)
@@ -992,7 +1014,7 @@ internal sealed class SentenceEvents
     {
         for (int i = from; i + 1 < Math.Min(_count, from + 12); i++)
         {
-            if (_low[i] is "," || ClauseBreaks.Contains(_low[i]) || _isTrigger[i]) return null;
+            if (_low[i] is "," || IsClauseBreak(i) || _isTrigger[i]) return null;
             if (_low[i] is "at" or "against" or "toward" or "towards" && _entityAt[i + 1] is { } e && ActorLabels.Contains(e.Label)
                 && (actor is null || !Same(e, actor))) return e;
         }
@@ -1007,7 +1029,7 @@ internal sealed class SentenceEvents
             string w = _low[i];
             // A dash joining two names ("Central Asia–China") breaks no clause.
             bool joining = w is "–" or "-" or "—" && i > 0 && _doc.Tokens[_first + i].Start == _doc.Tokens[_first + i - 1].End;
-            if (ClauseBreaks.Contains(w) && !joining || w is "," or "(" or "which" or "who" or "that" || i > from && _isTrigger[i] && !IsObjectNoun(from, i)) return null;
+            if (IsClauseBreak(i) && !joining || w is "," or "(" or "which" or "who" or "that" || i > from && _isTrigger[i] && !IsObjectNoun(from, i)) return null;
             // "hosted US President Joe Biden … and upgraded relations with Washington": "and" + another verb phrase has a
             // "with" of its own.
             if (w == "and" && StartsAVerbPhrase(i + 1)) return null;
@@ -1145,6 +1167,27 @@ internal sealed class SentenceEvents
     }
 
     private static readonly HashSet<string> Symmetric = new(StringComparer.Ordinal) { "AGREE", "CONSULT", "COOPERATE", "SUPPORT" };
+
+    /// <summary>Verbs of winning and beating, which a contest at the polls shares with force.</summary>
+    private static readonly HashSet<string> ContestVerbs = new(StringComparer.Ordinal) { "defeat", "beat", "take", "capture", "win", "trounce", "rout" };
+
+    private static readonly HashSet<string> VoteWords = new(StringComparer.Ordinal)
+    {
+        "election", "elections", "vote", "votes", "voting", "voters", "polls", "ballot", "ballots", "runoff", "primary", "primaries",
+        "electoral", "referendum",
+    };
+
+    /// <summary>The sentence speaks of an election or a vote.</summary>
+    private bool AboutAVote()
+    {
+        for (int i = 0; i < _count; i++)
+            if (VoteWords.Contains(_low[i])) return true;
+        return false;
+    }
+
+    /// <summary>Verbs whose pattern's noun is what the subject hands on: coordinated subjects give it together, not to each other.</summary>
+    private static readonly HashSet<string> TransferVerbs = new(StringComparer.Ordinal)
+        { "send", "dispatch", "deliver", "provide", "give", "supply", "ship", "donate", "transfer", "airlift", "contribute" };
 
     /// <summary>Verbs (and their gerunds) whose object is the act of their subject ("carried out strikes", "organising protests").</summary>
     private static readonly HashSet<string> StagingVerbs = new(StringComparer.Ordinal)
@@ -1299,7 +1342,7 @@ internal sealed class SentenceEvents
     {
         for (int i = after; i < Math.Min(_count, after + 4); i++)
         {
-            if (_isTrigger[i] || ClauseBreaks.Contains(_low[i])) return null;
+            if (_isTrigger[i] || IsClauseBreak(i)) return null;
             if (!RecipientPrepositions.Contains(_low[i])) continue;
             for (int j = i + 1; j < Math.Min(_count, i + 5); j++)
             {
@@ -1357,7 +1400,7 @@ internal sealed class SentenceEvents
             // of thousands of students marched": no name acts).
             // "where" opens a clause ("outside parliament, where thousands of people have rallied"), and so does "as" before
             // an event noun ("… Refinery as Peace Talks Stall"), unless it joins names ("such as", "as well as").
-            if (ClauseBreaks.Contains(w) || w is "that" or "if" or "when" or "where" or "whether" || w is "and" or "as" && i > 0 && _low[i - 1] == ","
+            if (IsClauseBreak(i) || w is "that" or "if" or "when" or "where" or "whether" || w is "and" or "as" && i > 0 && _low[i - 1] == ","
                 || nominal && w == "as" && !(i > 0 && _low[i - 1] is "such" or "well") && !(i + 1 < _count && _low[i + 1] == "well")) break;
             // "expelled advisers a day after gunmen killed 26 tourists": before a clause's own subject, "after" opens it.
             if (w is "after" or "before" or "since" or "until" && mentions.Count == 0 && i + 1 < start && _entityAt[i + 1] is null
@@ -1571,7 +1614,7 @@ internal sealed class SentenceEvents
         {
             for (int i = k - 1; i >= 0; i--)
             {
-                if (ClauseBreaks.Contains(_low[i]) || _low[i] is "that" or "who" or "which" or "(" or ")") return -1;
+                if (IsClauseBreak(i) || _low[i] is "that" or "who" or "which" or "(" or ")") return -1;
                 if (_entityAt[i] is { } e) { i = FirstToken(i, e); continue; }
                 if (IsClauseVerb(i)) return i;
             }
@@ -1606,7 +1649,7 @@ internal sealed class SentenceEvents
             // "left the Economic Community of West African States (ECOWAS) in January and formed …": an acronym in
             // parentheses right after a name is part of the object.
             if (_low[i] == ")" && i >= 3 && _low[i - 2] == "(" && _entityAt[i - 1] is not null && _entityAt[i - 3] is not null) { i -= 2; continue; }
-            if (ClauseBreaks.Contains(_low[i]) || _low[i] is "that" or "who" or "which" or "," or "(" or ")") return -1;
+            if (IsClauseBreak(i) || _low[i] is "that" or "who" or "which" or "," or "(" or ")") return -1;
             if (_entityAt[i] is { } e) { i = FirstToken(i, e); continue; }
             // "PAS won a majority, the commission said on Monday, defying …": a participle after a reporting clause adds to
             // the clause reported, not to the speaker's.
@@ -1630,7 +1673,7 @@ internal sealed class SentenceEvents
     {
         for (int i = verb - 1; i >= 0; i--)
         {
-            if (ClauseBreaks.Contains(_low[i]) || _low[i] is "," or "(" or ")" or "who" or "which") return -1;
+            if (IsClauseBreak(i) || _low[i] is "," or "(" or ")" or "who" or "which") return -1;
             if (_entityAt[i] is { } e) { i = FirstToken(i, e); continue; }
             if (ReportingVerbs.Contains(_low[i]) && _low[i] != "according") return i;
         }
@@ -1710,7 +1753,7 @@ internal sealed class SentenceEvents
             // fired …": Sanaa is no subject).
             if (_low[j] == ",")
                 return j < end - 1 && (_entityAt[j - 1] is not null && verbless || _low[j + 1] is "who" or "which") ? (j, end) : (-1, -1);
-            if (ClauseBreaks.Contains(_low[j]) || _low[j] is "that" or "and" or "(" or ")") return (-1, -1);
+            if (IsClauseBreak(j) || _low[j] is "that" or "and" or "(" or ")") return (-1, -1);
             verbless &= j >= end - 8 && !_isVerbTrigger[j] && _low[j] is not ("who" or "which")
                         && !(_entityAt[j] is null && (_low[j].EndsWith("ed", StringComparison.Ordinal) || _low[j].EndsWith("ing", StringComparison.Ordinal)));
         }
@@ -1723,7 +1766,7 @@ internal sealed class SentenceEvents
         for (int j = comma - 1; j >= Math.Max(1, comma - 16); j--)
         {
             if (_low[j] == ",") return j < comma - 2 && _low[j + 1] is "who" or "which" ? j : -1;
-            if (ClauseBreaks.Contains(_low[j]) || _low[j] is "(" or ")") return -1;
+            if (IsClauseBreak(j) || _low[j] is "(" or ")") return -1;
         }
         return -1;
     }
@@ -1862,7 +1905,7 @@ internal sealed class SentenceEvents
             // leave": a subordinate clause has parties of its own ("after" is left out: in a headline "Kyrgyzstan Blocks Site
             // After Tajikistan Clash" names whom the act answers).
             // "threatened tariffs on goods made in China, where Apple assembles its iPhones": a place's relative clause too.
-            if (ClauseBreaks.Contains(w) || w is "which" or "who" or "that" or "according" or "until" or "when" or "if" or "since" or "before" or "once" or "where")
+            if (IsClauseBreak(i) || w is "which" or "who" or "that" or "according" or "until" or "when" or "if" or "since" or "before" or "once" or "where")
                 return null;
             // "… wounded 46 others, Ukrainian officials said": the reporting clause names no party to the act;
             // "condemned the strike and urged Western allies …": nor does a second verb's phrase.
@@ -1955,7 +1998,7 @@ internal sealed class SentenceEvents
     {
         for (int i = from; i < Math.Min(_count - 1, from + 8); i++)
         {
-            if (ClauseBreaks.Contains(_low[i])) return null;
+            if (IsClauseBreak(i)) return null;
             if (_low[i] != "by") continue;
             // "The talks, mediated by Egypt and Qatar, collapsed": the agent of another participle is not the act's.
             if (i > from && _low[i - 1].EndsWith("ed", StringComparison.Ordinal) && !_isTrigger[i - 1]) return null;
@@ -2092,7 +2135,7 @@ internal sealed class SentenceEvents
             // "Minister of Public Security Wang Xiaohong": an "of" between a title and capitalised words is the title's.
             if (w == "of" && capitalised && words > 0 && i > 0 && Relations.TitleLexicon.KindOf(_low[i - 1]) != Relations.TitleKind.None) return false;
             // "collapsed in September when the ELN bombed …": a subordinate clause begins after "when"; no phrase runs over it.
-            if (w is "when" or "where" or "whether" or "if" or "that" or "who" or "which" || ClauseBreaks.Contains(w)) return false;
+            if (w is "when" or "where" or "whether" or "if" or "that" or "who" or "which" || IsClauseBreak(i)) return false;
             if (Prepositions.Contains(w)) return true;
             // "unions in France, Belgium and Ireland": a name listed after one in a phrase is in that phrase; not after a
             // date ("In 2024, Uzbekistan signed …": the phrase of time ends at its comma).
@@ -2155,7 +2198,7 @@ internal sealed class SentenceEvents
         for (int i = start - 1, distance = 1; i >= 0 && distance <= 10; i--, distance++)
         {
             string w = _low[i];
-            if (ClauseBreaks.Contains(w) || w == "that") break;
+            if (IsClauseBreak(i) || w == "that") break;
             // "On May 21, the court sentenced …": a name's word (the month) is no modal.
             if (_entityAt[i] is not null) continue;
             if (w is "the" or "a" or "an") articles++;
@@ -2201,7 +2244,7 @@ internal sealed class SentenceEvents
     /// not where the act happened.</summary>
     private bool DescribesTheTopic(int first, int last) =>
         first > 0 && _low[first - 1] == "over" && last + 1 < _count && _doc.Tokens[_first + last + 1].Kind == TokenKind.Word
-        && !LocationPrepositions.Contains(_low[last + 1]) && !ClauseBreaks.Contains(_low[last + 1]) && _low[last + 1] is not ("and" or "or");
+        && !LocationPrepositions.Contains(_low[last + 1]) && !IsClauseBreak(last + 1) && _low[last + 1] is not ("and" or "or");
 
     /// <summary>Location ("in/at" a place after the trigger), time, amount, instrument and name from the sentence.</summary>
     private void AddContextArguments(Event ev, int after, Entity actor, Entity? recipient)
@@ -2214,7 +2257,7 @@ internal sealed class SentenceEvents
             // "and" ("thanked Bukele … and said Washington would press for the release of prisoners in Venezuela") and
             // another act's verb ("released 10 citizens in exchange for migrants deported by Washington to a prison in El Salvador").
             // A participle after a comma that is an act itself goes on with the same one (", killing 40 people at the camp").
-            if (ClauseBreaks.Contains(_low[i]) || _low[i] == "and" && (OpensAClause(i) || StartsAVerbPhrase(i + 1))
+            if (IsClauseBreak(i) || _low[i] == "and" && (OpensAClause(i) || StartsAVerbPhrase(i + 1))
                 || i > after && (_isVerbTrigger[i] && !(_low[i - 1] == "," && _low[i].EndsWith("ing", StringComparison.Ordinal)) || IsReducedRelative(i, i + 1))
                 || _low[i] == "," && i + 1 < _count && (IsLowerCasePlainWord(i + 1) && _low[i + 1].EndsWith("ing", StringComparison.Ordinal) || _low[i + 1] == "as")) break;
             if (_entityAt[i] is { Label: EntityLabels.Loc } e && e != actor && e != recipient && PrecededBy(FirstToken(i, e), LocationPrepositions)
@@ -2290,7 +2333,7 @@ internal sealed class SentenceEvents
     {
         for (int i = from + 1; i < to; i++)
         {
-            if (ClauseBreaks.Contains(_low[i]) || _low[i] == "and" && (StartsAVerbPhrase(i + 1) || OpensAClause(i) || i + 1 < _count && _low[i + 1] == "that")) return true;
+            if (IsClauseBreak(i) || _low[i] == "and" && (StartsAVerbPhrase(i + 1) || OpensAClause(i) || i + 1 < _count && _low[i + 1] == "that")) return true;
             if (_low[i] is "after" or "before" or "since" or "until" or "when" or "where" or "as" or "if")
                 // (the clause may be the trigger's own: "drones struck …, as Moscow rejected calls")
                 for (int k = i + 2; k <= to && k < _count; k++)
@@ -2318,7 +2361,7 @@ internal sealed class SentenceEvents
     private bool Separated(int from, int to)
     {
         for (int i = from + 1; i < to; i++)
-            if (_low[i] == "and" && !(_entityAt[i - 1] is not null && i + 1 < _count && _entityAt[i + 1] is not null) || ClauseBreaks.Contains(_low[i])) return true;
+            if (_low[i] == "and" && !(_entityAt[i - 1] is not null && i + 1 < _count && _entityAt[i + 1] is not null) || IsClauseBreak(i)) return true;
         return false;
     }
 
@@ -2333,7 +2376,7 @@ internal sealed class SentenceEvents
         for (int i = token - 1; i >= 1; i--)
         {
             if (_low[i] is "which" or "who" && _low[i - 1] == ",") return i;
-            if (_low[i] is "," or "(" or ")" || ClauseBreaks.Contains(_low[i])) return -1;
+            if (_low[i] is "," or "(" or ")" || IsClauseBreak(i)) return -1;
         }
         return -1;
     }
@@ -2354,7 +2397,7 @@ internal sealed class SentenceEvents
     private int RelativeClauseEnd(int start)
     {
         int i = start + 1;
-        while (i < _count && _low[i] != "," && !ClauseBreaks.Contains(_low[i])) i++;
+        while (i < _count && _low[i] != "," && !IsClauseBreak(i)) i++;
         return i;
     }
 

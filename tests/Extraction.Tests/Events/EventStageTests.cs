@@ -32,6 +32,19 @@ public class EventStageTests
     [InlineData("[Japan|LOC] plans to send troops to help [Iraq|LOC].", "AGREE/anticipated 'help' actor=Japan recipient=Iraq")]
     // coordinated parties of a symmetric act, the agreement noun read by the verb pattern
     [InlineData("[Czechia|LOC] and [China|LOC] signed an agreement on trade.", "SUPPORT/asserted 'signed' actor=China recipient=Czechia")]
+    // a hyphen inside a compound ends no clause (it read no signing) …
+    [InlineData("[Nikol Pashinyan|PERSON] and [Ilham Aliyev|PERSON] signed a [U.S.|LOC]-brokered agreement on [Friday|DATE].",
+                "SUPPORT/asserted 'signed' actor=Ilham Aliyev recipient=Nikol Pashinyan")]
+    // … and a participle hyphenated to a name describes the noun after it (it read Abdi backing the SDF)
+    [InlineData("[Mazloum Abdi|PERSON], the commander of the [U.S.|LOC]-backed [Syrian Democratic Forces|ORG], spoke.", "")]
+    // those who send something send it together, not to each other (it read India sending teams to China)
+    [InlineData("[China|LOC] and [India|LOC] sent rescue teams to [Myanmar|LOC].", "AGREE/asserted 'sent' actor=India recipient=Myanmar")]
+    // in a sentence about a vote, winning and beating take no one by force (it read ASSAULT and COERCE)
+    [InlineData("[Mark Carney|PERSON]'s [Liberal Party|ORG] won the election on [Monday|DATE], defeating Conservative leader [Pierre Poilievre|PERSON].", "")]
+    [InlineData("[Lee Jae-myung|PERSON] took [49.4%|QUANTITY] of the vote against [41.2%|QUANTITY] for [Kim Moon-soo|PERSON].", "")]
+    // an infinitive after an accord's noun is what was agreed, no act of its own (it read AGREE 'prepare' with Peshawar)
+    [InlineData("[Uzbekistan|LOC] and [Pakistan|LOC] signed an agreement in [Kabul|LOC] on [July 17|DATE] to prepare a study of a railway to [Peshawar|LOC].",
+                "SUPPORT/asserted 'signed' actor=Pakistan recipient=Uzbekistan")]
     // an attributive participle reports nothing; a relative clause about a non-entity has no actor
     [InlineData("The poorly trained [Afghan|NORP] army guards the border.", "")]
     [InlineData("[Putin|PERSON] made a deal with [Rahmon|PERSON], which will allow troops to stay.", "AGREE/asserted 'deal' actor=Putin recipient=Rahmon")]
