@@ -59,6 +59,9 @@ public class EntityRulesTests
     // after "and", a name with a head noun of its own is a second organisation (it read one name over both)
     [InlineData("The Communist Party of the Russian Federation and the Liberal Democratic Party voted.", "Communist Party of the Russian Federation")]
     [InlineData("The Communist Party of the Russian Federation and the Liberal Democratic Party voted.", "Liberal Democratic Party")]
+    // in French, Spanish or Italian the party's noun comes first (it read no name)
+    [InlineData("The separatist Bloc Quebecois won 23 seats, according to the count.", "Bloc Quebecois")]
+    [InlineData("In Spain the conservative Partido Popular won most of the seats in the vote.", "Partido Popular")]
     public void Organisations_by_head_noun(string text, string expected) => Assert.Contains((expected, EntityLabels.Org), Pairs(text));
 
     [Fact]
