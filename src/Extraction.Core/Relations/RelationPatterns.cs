@@ -80,6 +80,7 @@ public static class RelationPatterns
                 TitleBeforePerson(view, i, found);
                 TitleOfBeforePerson(view, i, found);
                 AppositiveAfterPerson(view, i, found);
+                PersonOfOrganisation(view, i, found);
             }
             Located(view, i, found);
             LocList(view, i, found);
@@ -243,10 +244,19 @@ public static class RelationPatterns
         int runEnd = TitleRunEndFrom(view, t);
         var runKind = Classify(view, t, runEnd);
         if (runKind == TitleKind.None || !view.WordIs(runEnd, "of", "for", "at")) return;
-        int o = runEnd + 1;
+        int tail = BodyAfterOf(view, runEnd + 1);
+        if (tail < 0) return;
+        Add(found, TitleType(runKind), view.Entities[person], view.Entities[tail], SpanOfTokens(view, t, runEnd), AppositiveConfidence, "appositive-of");
+    }
+
+    /// <summary>
+    /// The organisation or place named after an "of" (token <paramref name="o"/> follows it), or -1: "the chairman of the
+    /// opposition United National Movement" (up to two lower-case words or a describing compound before it, its backer
+    /// tagged or not: "the U.S.-backed Syrian Democratic Forces"), "of Russia's Security Council" (the possessor's body).
+    /// </summary>
+    private static int BodyAfterOf(SentenceView view, int o)
+    {
         if (view.WordIs(o, "the")) o++;
-        // "the chairman of the opposition United National Movement": up to two lower-case words describe the body, and so
-        // does a describing compound, its backer tagged or not ("the commander of the U.S.-backed Syrian Democratic Forces").
         for (int words = 0; words < 2 && view.InSentence(o); words++)
         {
             if (view.EntityAt(o) < 0 && IsLowerCaseWord(view.Word(o))) o++;
@@ -254,12 +264,19 @@ public static class RelationPatterns
             else break;
         }
         int tail = view.EntityAt(o);
-        // "deputy chairman of Russia's Security Council": the possessor's body is the affiliation.
         if (tail >= 0 && view.EndTokenOf(tail) is var afterTail && view.InSentence(afterTail) && SentenceView.IsPossessive(view.Word(afterTail))
             && view.EntityAt(afterTail + 1) is var body and >= 0 && view.FirstTokenOf(body) == afterTail + 1)
             (tail, o) = (body, afterTail + 1);
-        if (tail < 0 || view.FirstTokenOf(tail) != o || !IsAffiliation(view.Entities[tail]) || view.Entities[tail].Label == EntityLabels.Norp) return;
-        Add(found, TitleType(runKind), view.Entities[person], view.Entities[tail], SpanOfTokens(view, t, runEnd), AppositiveConfidence, "appositive-of");
+        return tail < 0 || view.FirstTokenOf(tail) != o || !IsAffiliation(view.Entities[tail]) || view.Entities[tail].Label == EntityLabels.Norp ? -1 : tail;
+    }
+
+    /// <summary>"Kim Moon-soo of the conservative People Power Party", "Tatul Manaseryan of Yerevan State University": a
+    /// person "of" an organisation belongs to it (not "of" a place: "Omar Abdullah of Jammu and Kashmir" may govern it).</summary>
+    private static void PersonOfOrganisation(SentenceView view, int person, List<FoundRelation> found)
+    {
+        int of = view.EndTokenOf(person);
+        if (!view.WordIs(of, "of") || BodyAfterOf(view, of + 1) is not (var body and >= 0) || view.Entities[body].Label != EntityLabels.Org) return;
+        Add(found, RelationTypes.BelongsTo, view.Entities[person], view.Entities[body], SpanOfTokens(view, of, of + 1), LocatedConfidence, "person-of");
     }
 
     /// <summary>The token after a describing compound that starts at <paramref name="t"/> ("U.S." "-" "backed",

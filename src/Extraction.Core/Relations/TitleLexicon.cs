@@ -32,6 +32,7 @@ public static class TitleLexicon
         "militant", "fighter", "commissioner", "attorney", "prosecutor", "judge", "counsellor",
         "counselor", "consul", "attaché", "analyst", "agent", "operative", "correspondent", "economist",
         "strategist", "coordinator", "staffer", "employee", "executive", "manager", "sen.", "rep.", "sens.", "reps.", "whip",
+        "candidate", "nominee", "professor", "researcher", "activist",
     };
 
     /// <summary>Words that only qualify a title ("Foreign Minister", "Deputy Prime Minister", "former President").</summary>

@@ -87,9 +87,20 @@ public sealed class RelationPatternTests
     [InlineData("Army chief Abdel Fattah al-Burhan, who heads the Sovereignty Council, vowed to fight on.", "Abdel Fattah al-Burhan", "Sovereignty Council", O, RelationTypes.InChargeOf, "heads")]
     // a describing compound describes the body after it
     [InlineData("Mazloum Abdi, the commander of the U.S.-backed Syrian Democratic Forces, signed the deal.", "Mazloum Abdi", "Syrian Democratic Forces", O, RelationTypes.InChargeOf, "commander")]
+    // a candidate of a party is its member (none was found)
+    [InlineData("Lee, the candidate of the liberal Democratic Party, won.", "Lee", "Democratic Party", O, RelationTypes.BelongsTo, "candidate")]
     public void Appositive_after_a_person(string text, string person, string org, string orgLabel, string type, string trigger)
     {
         Assert.Contains((type, person, org, trigger), Relations(text, (person, P), (org, orgLabel)));
+    }
+
+    /// <summary>A person "of" an organisation belongs to it (none was found); "of" a place says nothing so sure.</summary>
+    [Fact]
+    public void A_person_of_an_organisation_belongs_to_it()
+    {
+        Assert.Contains((RelationTypes.BelongsTo, "Kim Moon-soo", "People Power Party", "of"),
+            Relations("Kim Moon-soo of the conservative People Power Party lost.", ("Kim Moon-soo", P), ("People Power Party", O)));
+        Assert.Empty(Relations("Omar Abdullah of Jammu and Kashmir spoke.", ("Omar Abdullah", P), ("Jammu and Kashmir", L)));
     }
 
     /// <summary>A state or body set off as an ally of another is its military ally (no relation was found).</summary>
