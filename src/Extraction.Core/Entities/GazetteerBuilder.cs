@@ -150,7 +150,7 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
         ("Sinopec", "Sinopec"), ("CNPC", "CNPC"), ("ExxonMobil", "ExxonMobil"), ("TotalEnergies", "TotalEnergies"),
         ("Huawei", "Huawei"), ("TikTok", "TikTok"), ("OpenAI", "OpenAI"), ("Airbus", "Airbus"),
         // session 17: the wires, carmakers, chipmakers, banks and miners business news names most ("AP" was missed)
-        ("AP", "Associated Press"), ("Volkswagen", "Volkswagen"), ("Toyota", "Toyota"), ("BMW", "BMW"), ("Mercedes-Benz", "Mercedes-Benz"),
+        ("AP", "Associated Press"), ("UN", "United Nations"), ("U.N.", "United Nations"), ("Volkswagen", "Volkswagen"), ("Toyota", "Toyota"), ("BMW", "BMW"), ("Mercedes-Benz", "Mercedes-Benz"),
         ("Samsung", "Samsung"), ("Microsoft", "Microsoft"), ("Nvidia", "Nvidia"), ("Intel", "Intel"), ("Foxconn", "Foxconn"),
         ("Alibaba", "Alibaba"), ("Tencent", "Tencent"), ("ByteDance", "ByteDance"), ("Baidu", "Baidu"), ("SpaceX", "SpaceX"),
         ("Boeing", "Boeing"), ("Lockheed Martin", "Lockheed Martin"), ("Siemens", "Siemens"), ("Pfizer", "Pfizer"),
@@ -684,10 +684,12 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
     /// </summary>
     private static readonly HashSet<string> AbbreviationsInNames = new(StringComparer.Ordinal) { "UN", "US", "USA", "UK", "EU", "UAE", "NATO", "OSCE", "OPEC", "ASEAN" };
 
+    /// <summary>Persian, Urdu and Arabic particles written inside hyphenated names ("Jaish-e-Mohammed", "Harkat-ul-Mujahideen").</summary>
+    private static readonly HashSet<string> HyphenParticles = new(StringComparer.Ordinal) { "e", "i", "ul", "ut", "ud", "ur", "us", "al", "el", "o" };
+
     [GeneratedRegex("^(?=[IVX]{2,})X{0,3}(IX|IV|V?I{0,3})$")]
     private static partial Regex RomanNumeral();
 
-    /// <summary>"INTERNATIONAL_ATOMIC_ENERGY_AGENCY" → "International Atomic Energy Agency"; short vowel-less words, known abbreviations and Roman numerals stay capitals.</summary>
     /// <summary>Whether <paramref name="name"/> has two or more words whose initials, connectors included or not, spell <paramref name="acronym"/>.</summary>
     private static bool SpellsOut(string name, string acronym)
     {
@@ -697,6 +699,8 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
         return all.Equals(acronym, StringComparison.OrdinalIgnoreCase) || content.Equals(acronym, StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>"INTERNATIONAL_ATOMIC_ENERGY_AGENCY" → "International Atomic Energy Agency"; short vowel-less words, known abbreviations and Roman numerals stay capitals;
+    /// particles inside a hyphenated name stay lower case ("LASHKAR-E-TAIBA" → "Lashkar-e-Taiba", "HIZB-UT-TAHRIR").</summary>
     internal static string TitleCase(string upper, bool organisation = false)
     {
         var words = upper.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -708,7 +712,7 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
             if (organisation && AbbreviationsInNames.Contains(words[i])) continue;
             // A numeral ends a ruler's name ("Elizabeth II"); "Xi Jinping" begins with none.
             if (i > 0 && (organisation || i == words.Length - 1) && RomanNumeral().IsMatch(words[i])) continue;
-            words[i] = string.Join('-', lower.Split('-').Select(p => p.Length == 0 ? p : char.ToUpperInvariant(p[0]) + p[1..]));
+            words[i] = string.Join('-', lower.Split('-').Select((p, k) => p.Length == 0 || k > 0 && HyphenParticles.Contains(p) ? p : char.ToUpperInvariant(p[0]) + p[1..]));
         }
         return string.Join(' ', words);
     }

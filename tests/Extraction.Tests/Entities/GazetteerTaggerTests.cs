@@ -140,6 +140,12 @@ public class GazetteerTaggerTests
         Assert.Equal("Kang Chang Uk", Extraction.Entities.GazetteerBuilder.TitleCase("KANG CHANG UK"));
         Assert.Equal(("Elizabeth II", "Xi Jinping"), (Extraction.Entities.GazetteerBuilder.TitleCase("ELIZABETH II"), Extraction.Entities.GazetteerBuilder.TitleCase("XI JINPING")));
         Assert.Equal("Harakut Ul Jihad", Extraction.Entities.GazetteerBuilder.TitleCase("HARAKUT UL JIHAD"));
+        // particles inside a hyphenated name stay lower case (it wrote "Lashkar-E-Taiba"); a first part does not
+        Assert.Equal("Lashkar-e-Taiba", Extraction.Entities.GazetteerBuilder.TitleCase("LASHKAR-E-TAIBA", organisation: true));
+        Assert.Equal("Al-Nusra Front", Extraction.Entities.GazetteerBuilder.TitleCase("AL-NUSRA FRONT", organisation: true));
+        // the United Nations is one canonical name whatever its abbreviation (it kept "UN" and "U.N.")
+        Assert.All(EntityTestData.TagWithCommitted("The UN said so. The U.N. agreed.").Entities.Where(e => e.Label == EntityLabels.Org),
+            e => Assert.Equal("United Nations", e.Canonical));
     }
 
     [Fact]
