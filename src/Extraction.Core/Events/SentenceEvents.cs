@@ -27,6 +27,19 @@ internal sealed class SentenceEvents
     private static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal)
         { ";", ":", "—", "–", "-", "but", "though", "although", "whereas", "while", "because", "however", "unless" };
     /// <summary>
+    /// "the U.S.-backed SDF", "the Redmond, Washington-based company": a name hyphenated to a lower-case word (its last
+    /// token at <paramref name="last"/>), or a place set off before a describing compound, describes the noun after it.
+    /// </summary>
+    private bool DescribesACompound(int last)
+    {
+        if (last + 2 >= _count) return false;
+        var (dash, after) = (_doc.Tokens[_first + last + 1], _doc.Tokens[_first + last + 2]);
+        if (_low[last + 1] == "-" && _doc.Tokens[_first + last].End == dash.Start && dash.End == after.Start && char.IsLower(_doc.Text[after.Start]))
+            return true;
+        return _low[last + 1] == "," && char.IsUpper(_doc.Text[after.Start]) && Entities.EntityText.IsAttributiveCompound(_doc.Text.AsSpan(after.Start, after.Length));
+    }
+
+    /// <summary>
     /// A word or mark that ends a clause; a hyphen only with a space beside it ("talks - the first in years"), not one
     /// joining the words of a compound ("a U.S.-brokered agreement").
     /// </summary>
@@ -1391,7 +1404,7 @@ internal sealed class SentenceEvents
                 int first = FirstToken(i, e);
                 bool listener = IsToldListener(first);
                 passedListener |= listener;
-                if (ActorLabels.Contains(e.Label) && !IsObjectOfAnEarlierVerb(first, i, start) && !listener)
+                if (ActorLabels.Contains(e.Label) && !IsObjectOfAnEarlierVerb(first, i, start) && !listener && !DescribesACompound(i))
                     mentions.Add(new Mention(e, first, InPrepositionalPhrase(first) && !IsSubjectAfterConjunction(first, i, start) && !ActsThroughItsPeople(first), IsPossessive(e)));
                 i = first;
                 continue;
@@ -1754,8 +1767,11 @@ internal sealed class SentenceEvents
             if (_low[j] == ",")
                 return j < end - 1 && (_entityAt[j - 1] is not null && verbless || _low[j + 1] is "who" or "which") ? (j, end) : (-1, -1);
             if (IsClauseBreak(j) || _low[j] is "that" or "and" or "(" or ")") return (-1, -1);
-            verbless &= j >= end - 8 && !_isVerbTrigger[j] && _low[j] is not ("who" or "which")
-                        && !(_entityAt[j] is null && (_low[j].EndsWith("ed", StringComparison.Ordinal) || _low[j].EndsWith("ing", StringComparison.Ordinal)));
+            // "Mazloum Abdi, the commander of the U.S.-backed Syrian Democratic Forces, met …": a participle hyphenated to
+            // the word before it describes a noun, it is no verb.
+            verbless &= j >= end - 12 && !_isVerbTrigger[j] && _low[j] is not ("who" or "which")
+                        && !(_entityAt[j] is null && (_low[j].EndsWith("ed", StringComparison.Ordinal) || _low[j].EndsWith("ing", StringComparison.Ordinal))
+                             && !(_low[j - 1] == "-" && _doc.Tokens[_first + j - 1].End == _doc.Tokens[_first + j].Start));
         }
         return (-1, -1);
     }

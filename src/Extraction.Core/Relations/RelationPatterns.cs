@@ -82,6 +82,7 @@ public static class RelationPatterns
                 AppositiveAfterPerson(view, i, found);
                 PersonOfOrganisation(view, i, found);
             }
+            LedBy(view, i, found);
             Located(view, i, found);
             LocList(view, i, found);
             AllyInApposition(view, i, found);
@@ -287,6 +288,34 @@ public static class RelationPatterns
         int end = t + 1;
         while (view.InSentence(end) && tokens[end].Start == tokens[end - 1].End) end++;
         return Entities.EntityText.IsAttributiveCompound(view.Document.Text.AsSpan(tokens[t].Start, tokens[end - 1].End - tokens[t].Start)) ? end : -1;
+    }
+
+    private static readonly string[] LedParticiples = ["led", "headed", "chaired", "commanded", "run", "directed"];
+
+    /// <summary>"The RSF, led by Mohamed Hamdan Dagalo, …", "the Sovereignty Council (headed by Army chief al-Burhan)": the
+    /// person a body is led by is in charge of it.</summary>
+    private static void LedBy(SentenceView view, int body, List<FoundRelation> found)
+    {
+        // "a delegation from the European Union led by Energy Commissioner Kadri Simson": the noun before "from" or "of"
+        // is what is led.
+        if (view.Entities[body].Label is not (EntityLabels.Org or EntityLabels.Loc) || PrecededByOfOrFrom(view, view.FirstTokenOf(body))) return;
+        int t = view.EndTokenOf(body);
+        if (view.WordIs(t, ",", "(")) t++;
+        if (!view.WordIs(t, LedParticiples) || !view.WordIs(t + 1, "by")) return;
+        int p = t + 2;
+        // "led by Army chief X", "led by Russian Deputy Prime Minister X": a nationality and titles before the name.
+        if (view.EntityAt(p) is var nationality and >= 0 && view.FirstTokenOf(nationality) == p && view.Entities[nationality].Label == EntityLabels.Norp
+            && IsTitleToken(view, view.EndTokenOf(nationality))) p = view.EndTokenOf(nationality);
+        while (IsTitleToken(view, p) || view.EntityAt(p) < 0 && view.InSentence(p) && char.IsUpper(view.Word(p)[0]) && IsTitleToken(view, p + 1)) p++;
+        if (view.EntityAt(p) is var person and >= 0 && view.FirstTokenOf(person) == p && view.Entities[person].Label == EntityLabels.Person)
+            Add(found, RelationTypes.InChargeOf, view.Entities[person], view.Entities[body], SpanOfTokens(view, t, t + 2), AppositiveConfidence, "led-by");
+    }
+
+    private static bool PrecededByOfOrFrom(SentenceView view, int first)
+    {
+        int k = first - 1;
+        if (view.WordIs(k, "the")) k--;
+        return view.WordIs(k, "of", "from");
     }
 
     private static readonly string[] HeadingVerbs = ["heads", "headed", "leads", "led", "chairs", "chaired", "commands", "commanded", "runs", "ran", "directs", "directed"];

@@ -129,6 +129,17 @@ public class GazetteerTaggerTests
         Assert.Equal(EntityLabels.Org, EntityTestData.Committed.Label(EntityTestData.Committed.Find("May 19 Communist Order")));
     }
 
+    /// <summary>A short place in capitals opening a dateline is the dateline's place, not an abbreviation (it was left to
+    /// the model, whose span kept "KYIV" as its canonical name); elsewhere such a word stays unknown.</summary>
+    [Fact]
+    public void A_short_place_in_capitals_opening_a_dateline_is_the_place()
+    {
+        var doc = EntityTestData.TagWithCommitted("Prisoners swapped\n\nKYIV/MOSCOW, May 23 (AP) — Russia and Ukraine swapped prisoners.");
+        Assert.Equal(("Kyiv", "Moscow"), (doc.Entities.Single(e => e.Text == "KYIV").Canonical, doc.Entities.Single(e => e.Text == "MOSCOW").Canonical));
+        Assert.Equal("Tokyo", EntityTestData.TagWithCommitted("TOKYO (Reuters) - Shares rose.").Entities.Single(e => e.Text == "TOKYO").Canonical);
+        Assert.DoesNotContain(EntityTestData.TagWithCommitted("He said TOKYO was the code word.").Entities, e => e.Text == "TOKYO");
+    }
+
     [Fact]
     public void A_dictionary_name_keeps_its_abbreviations_and_numerals_in_capitals()
     {

@@ -37,6 +37,11 @@ public class EventStageTests
                 "SUPPORT/asserted 'signed' actor=Ilham Aliyev recipient=Nikol Pashinyan")]
     // … and a participle hyphenated to a name describes the noun after it (it read Abdi backing the SDF)
     [InlineData("[Mazloum Abdi|PERSON], the commander of the [U.S.|LOC]-backed [Syrian Democratic Forces|ORG], spoke.", "")]
+    // a place set off before a describing compound describes the noun after it (it read Redmond investing) …
+    [InlineData("The [Redmond|LOC], [Washington|LOC]-based company has invested heavily in [OpenAI|ORG].", "")]
+    // … and a long aside without a verb between commas describes the subject (it read the SDF meeting Assad)
+    [InlineData("[Mazloum Abdi|PERSON], the commander of the [U.S.|LOC]-backed [Syrian Democratic Forces|ORG], met [Bashar Assad|PERSON].",
+                "CONSULT/asserted 'met' actor=Mazloum Abdi recipient=Bashar Assad")]
     // those who send something send it together, not to each other (it read India sending teams to China)
     [InlineData("[China|LOC] and [India|LOC] sent rescue teams to [Myanmar|LOC].", "AGREE/asserted 'sent' actor=India recipient=Myanmar")]
     // in a sentence about a vote, winning and beating take no one by force (it read ASSAULT and COERCE)

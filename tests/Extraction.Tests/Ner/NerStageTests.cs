@@ -90,6 +90,8 @@ public class NerStageTests
     [InlineData("U.S. Steel", "LOC", "ORG")]
     [InlineData("General Electric", "PERSON", "ORG")]
     [InlineData("U.S. Geological Survey", "LOC", "ORG")]
+    // a branch's compass point after the last word
+    [InlineData("Sudan People's Liberation Movement-North", "LOC", "ORG")]
     // a person's span ending in a feature's word is a place
     [InlineData("Thomas Shoal", "PERSON", "LOC")]
     [InlineData("Michael Bay", "PERSON", "PERSON")]

@@ -103,6 +103,18 @@ public sealed class RelationPatternTests
         Assert.Empty(Relations("Omar Abdullah of Jammu and Kashmir spoke.", ("Omar Abdullah", P), ("Jammu and Kashmir", L)));
     }
 
+    /// <summary>The person a body is led by is in charge of it (it read BELONGS_TO from the classifier); a delegation
+    /// "from" a body led by someone is the delegation's.</summary>
+    [Fact]
+    public void The_person_a_body_is_led_by_is_in_charge_of_it()
+    {
+        Assert.Contains((RelationTypes.InChargeOf, "Mohamed Hamdan Dagalo", "RSF", "led by"),
+            Relations("The RSF, led by Mohamed Hamdan Dagalo, has been fighting the army.", ("RSF", O), ("Mohamed Hamdan Dagalo", P)));
+        Assert.Contains((RelationTypes.InChargeOf, "Abdel Fattah al-Burhan", "Sovereignty Council", "headed by"),
+            Relations("The Sovereignty Council, headed by Army chief Abdel Fattah al-Burhan, met.", ("Sovereignty Council", O), ("Abdel Fattah al-Burhan", P)));
+        Assert.Empty(Relations("He received a delegation from the European Union led by Commissioner Kadri Simson.", ("European Union", O), ("Kadri Simson", P)));
+    }
+
     /// <summary>A state or body set off as an ally of another is its military ally (no relation was found).</summary>
     [Theory]
     [InlineData("China, a close ally of Pakistan, urged both sides to exercise calm.", "China", "Pakistan")]

@@ -372,6 +372,8 @@ public sealed class NerStage : IStage
             int space = e.Text.LastIndexOf(' ');
             if (space <= 0) continue;
             string last = e.Text[(space + 1)..];
+            // "Sudan People's Liberation Movement-North": a branch's compass point after the name's last word.
+            if (last.LastIndexOf('-') is int dash and > 0 && last[(dash + 1)..] is "North" or "South" or "East" or "West") last = last[..dash];
             if (OrganisationNameEnds.Contains(last) || BusinessNameEnds.Contains(last) || e.Label == EntityLabels.Person && InstitutionOrPlaceNameEnds.Contains(last)) e.Label = EntityLabels.Org;
             else if (e.Label == EntityLabels.Person && FeatureNameEnds.Contains(last)) e.Label = EntityLabels.Loc;
         }
