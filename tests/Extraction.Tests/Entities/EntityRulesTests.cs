@@ -230,6 +230,8 @@ public class EntityRulesTests
     // a union, a carmaker named before or after its descriptor
     [InlineData("The deal was reached with the IG Metall union on Friday.", "IG Metall")]
     [InlineData("The German carmaker Wolfsburger Motoren cut jobs.", "Wolfsburger Motoren")]
+    // after a possessive pronoun, over a people's name inside (it read only the NORP "Thai")
+    [InlineData("Paetongtarn said her Pheu Thai party would now form a new coalition.", "Pheu Thai")]
     // what a company has and a person or a country has not
     [InlineData("Production at Zwickauer's Dresden plant will end.", "Zwickauer")]
     [InlineData("Cerbion's quarterly revenue rose 12%.", "Cerbion")]

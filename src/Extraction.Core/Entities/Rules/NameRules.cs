@@ -286,7 +286,8 @@ public static partial class NameRules
     {
         if (i <= c.FirstBodyToken) return;
         var before = c.Word(i - 1);
-        if (!(EntityText.IsDeterminer(before) || before is "'s" or "’s" || EntityText.IsAttributiveCompound(before))) return;
+        if (!(EntityText.IsDeterminer(before) || before is "'s" or "’s" or "his" or "her" or "its" or "their" or "our" or "His" or "Her" or "Its" or "Their" or "Our"
+              || EntityText.IsAttributiveCompound(before))) return;
         if (!c.IsCapitalized(i) || IsPlaceOrGroup(c, i) || c.Gazetteer.IsFirstName(c.Word(i))) return;
         int stop = CapitalisedRunEnd(c, i + 1, end, maxWords: 3);
         // "a Soviet-era network", "a Kremlin-linked group": a compound with a lower-case head describes, it names nothing.
@@ -296,7 +297,9 @@ public static partial class NameRules
         for (int words = 0; t < end && words < 2 && !NamedBeforeDescriptors.Contains(c.Word(t)) && c.Word(t).Length > 0 && char.IsLower(c.Word(t)[0]); words++) t++;
         if (t >= end || !NamedBeforeDescriptors.Contains(c.Word(t)) || t + 1 < end && c.Word(t + 1) is "of") return;
         int at = c.Tokens[i].Start, nameEnd = c.Tokens[stop - 1].End;
-        if (EntityText.Overlaps(c.Document, at, nameEnd)) return;  // a known name, a date: already read
+        // A known name, a date: already read; but a people's or a place's name inside is part of this one ("her Pheu Thai party").
+        foreach (var e in c.Document.Entities)
+            if (e.Start < nameEnd && at < e.End && !(e.Start > at && e.End <= nameEnd && e.Label is EntityLabels.Norp or EntityLabels.Loc)) return;
         c.Add(i, stop, EntityLabels.Org, 0.7, "org_descriptor");
     }
 
