@@ -66,9 +66,10 @@ internal sealed class SentenceEvents
         return null;
     }
 
-    /// <summary>An assault read off a verb of exchange: the coordinated subjects attacked each other.</summary>
+    /// <summary>An act read off a verb of exchange, the coordinated subjects each other's parties: attacks ("traded fire")
+    /// or what a pattern names ("Russia and Ukraine exchanged 390 prisoners": each released the other's).</summary>
     private bool IsExchange(Candidate c) =>
-        c.Type == "ASSAULT" && _lexicon.VerbLemma(_low[c.Start]) is "trade" or "exchange" && ExchangedAttack(c.End) is not null;
+        _lexicon.VerbLemma(_low[c.Start]) is "trade" or "exchange" or "swap" && (c.Type == "ASSAULT" ? ExchangedAttack(c.End) is not null : c.FromPattern);
 
     private static readonly HashSet<string> CraftNouns = new(StringComparer.Ordinal)
     {

@@ -42,6 +42,8 @@ public class EventStageTests
     // … and a long aside without a verb between commas describes the subject (it read the SDF meeting Assad)
     [InlineData("[Mazloum Abdi|PERSON], the commander of the [U.S.|LOC]-backed [Syrian Democratic Forces|ORG], met [Bashar Assad|PERSON].",
                 "CONSULT/asserted 'met' actor=Mazloum Abdi recipient=Bashar Assad")]
+    // the coordinated subjects of an exchange are each other's parties (it read no event: a release needs its other party)
+    [InlineData("[Russia|LOC] and [Ukraine|LOC] exchanged 390 prisoners each on [Friday|DATE].", "RETREAT/asserted 'exchanged' actor=Ukraine recipient=Russia")]
     // those who send something send it together, not to each other (it read India sending teams to China)
     [InlineData("[China|LOC] and [India|LOC] sent rescue teams to [Myanmar|LOC].", "AGREE/asserted 'sent' actor=India recipient=Myanmar")]
     // in a sentence about a vote, winning and beating take no one by force (it read ASSAULT and COERCE)
