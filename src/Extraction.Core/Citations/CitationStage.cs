@@ -504,7 +504,7 @@ public sealed partial class CitationStage : IStage
         }
         // "Most of those killed were Alawites, the observatory said": "the" and the head noun of an organisation named
         // before speak for it ("… according to the Syrian Observatory for Human Rights").
-        if (words is ["the" or "The", var head] && NamedBodyBefore(d, head, start) is { } body)
+        if (words is ["the" or "The", var head] && (NamedBodyBefore(d, head, start) ?? CompanyNamedBefore(d, head, start, d.Sentences[sentence].Start)) is { } body)
         {
             Add(d, found, start, verbEnd, body.Canonical, "reported", 0.6);
             return;
@@ -523,6 +523,18 @@ public sealed partial class CitationStage : IStage
         return d.Entities.LastOrDefault(x => x.End <= before && x.Label == EntityLabels.Org
                                              && x.Text.Split(' ').Any(w => w.Length == head.Length && char.IsUpper(w[0]) && w.AsSpan(1).SequenceEqual(head.AsSpan(1))
                                                                          && char.ToLowerInvariant(w[0]) == head[0]));
+    }
+
+    private static readonly HashSet<string> CompanyNouns = new(StringComparer.Ordinal)
+        { "company", "firm", "group", "carmaker", "automaker", "chipmaker", "steelmaker", "lender", "airline", "insurer", "retailer", "miner" };
+
+    /// <summary>"Microsoft plans to spend about $80 billion …, the company said": "the company" (or firm, carmaker …) is the
+    /// last organisation its sentence names before it, outside the parentheses of a wire's credit, or null.</summary>
+    private static Entity? CompanyNamedBefore(Document d, string head, int before, int sentenceStart)
+    {
+        if (!CompanyNouns.Contains(head)) return null;
+        return d.Entities.LastOrDefault(x => x.Start >= sentenceStart && x.End <= before && x.Label == EntityLabels.Org
+                                             && !(x.Start > 0 && d.Text[x.Start - 1] == '(' && x.End < d.Text.Length && d.Text[x.End] == ')'));
     }
 
     /// <summary>

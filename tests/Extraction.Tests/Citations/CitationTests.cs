@@ -242,6 +242,9 @@ public class CitationTests
     [InlineData("[China|LOC]'s coast guard said it had taken necessary measures.", "China's coast guard said", "China's coast guard")]
     [InlineData("It rose, according to the [Syrian Observatory for Human Rights|ORG]. Most were Alawites, the observatory said.",
         "the observatory said", "Syrian Observatory for Human Rights")]
+    // "the company" is the organisation its sentence named before it, not the wire's credit (it cited "company")
+    [InlineData("SEATTLE ([Reuters|ORG]) - [Microsoft|ORG] plans to spend $80 billion on data centers, the company said on Friday.",
+        "the company said", "Microsoft")]
     // a number's separator inside the aside, a describing compound before the person's body
     [InlineData("The [ELN|ORG], which has about 6,000 fighters, said in a statement that it had attacked dissidents.",
         "ELN, which has about 6,000 fighters, said", "ELN")]
