@@ -207,7 +207,8 @@ public sealed partial class CitationStage : IStage
             // "…,” said X": the speaker follows the verb; after "told" comes the listener ("told Reuters").
             // Only an inverted attribution has its speaker after the verb: "The opposition says Gonzalez won" cites no Gonzalez.
             var after = before is null && m.Value is not ("told" or "tells") && IsInvertedAttribution(d, verbStart)
-                ? d.Entities.FirstOrDefault(x => x.Start >= verbEnd && x.Start <= verbEnd + 5 && SourceLabels.Contains(x.Label) && IsOnlyArticle(d, verbEnd, x.Start))
+                ? d.Entities.FirstOrDefault(x => x.Start >= verbEnd && x.Start <= verbEnd + 5 && SourceLabels.Contains(x.Label) && IsOnlyArticle(d, verbEnd, x.Start)
+                                                 && !VerbFollows(d, x.End))
                 : null;
             // "Niger's defence minister, General Salifou Mody, told state media": a title and a name set off by commas
             // right before the verb name the speaker.
@@ -369,6 +370,25 @@ public sealed partial class CitationStage : IStage
                                              && said.Sources.Any(s => s.Name == x.Canonical)) is { } speaker)
             person = speaker;
         return (pronoun, person);
+    }
+
+    /// <summary>Words that may follow the speaker of an inverted attribution ("said Peskov on Tuesday", "said Cook, adding …").</summary>
+    private static readonly HashSet<string> AfterInvertedSpeaker = new(StringComparer.Ordinal)
+    {
+        "on", "in", "at", "after", "before", "during", "from", "to", "of", "for", "with", "by", "who", "which", "when", "while", "as",
+        "and", "adding", "later", "earlier", "last", "this", "late", "told", "according",
+    };
+
+    /// <summary>"The lawsuit, led by …, said Cook misled investors": after the name comes a verb of its own clause, so the
+    /// name is what was said, not who said it.</summary>
+    private static bool VerbFollows(Document d, int nameEnd)
+    {
+        int at = nameEnd;
+        while (at < d.Text.Length && d.Text[at] == ' ') at++;
+        if (at >= d.Text.Length || !char.IsLower(d.Text[at])) return false;
+        int end = at;
+        while (end < d.Text.Length && char.IsLetter(d.Text[end])) end++;
+        return !AfterInvertedSpeaker.Contains(d.Text[at..end]);
     }
 
     /// <summary>The verb follows a comma or a closing quotation mark (", said X", "…” said X"), or opens its sentence ("Said X: …").</summary>

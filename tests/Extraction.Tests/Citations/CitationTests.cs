@@ -70,6 +70,16 @@ public class CitationTests
         Assert.Equal("C2", string.Join(",", doc.Events.Single(e => e.Trigger.Text == "accused").Citations));
     }
 
+    /// <summary>After a comma too, a name followed by a verb of its own is what was said, not who said it (it cited Cook);
+    /// one followed by the end of the clause or a phrase of time speaks.</summary>
+    [Fact]
+    public void A_name_after_the_verb_followed_by_its_own_verb_is_no_speaker()
+    {
+        var doc = EventTestSupport.Marked("The lawsuit, filed in [London|LOC], said [Cook|PERSON] misled investors. “No,” said [Cook|PERSON] on Tuesday.");
+        new CitationStage().Process(doc);
+        Assert.Equal("said Cook", Assert.Single(doc.Citations, c => c.Sources.Any(s => s.Name == "Cook")).Text);
+    }
+
     [Theory]
     [InlineData("[Wagner Group|ORG] fighters arrived in [Mali|LOC], according to [Western|NORP] diplomats.", "according to Western diplomats", "Western diplomats")]
     [InlineData("Talks stalled, according to a statement released by the [European Council|ORG] after the talks.", "according to a statement released by the European Council", "European Council")]
