@@ -450,7 +450,8 @@ public sealed class AliasResolver : IStage
     /// headline or a lead names a person by the surname before the article gives the full name. An untagged capitalised
     /// word standing alone (no capitalised word next to it but a sentence's first) before the first full mention of a
     /// surname is the person so named first (the article's subject: "Jair Bolsonaro" before his son "Eduardo Bolsonaro").
-    /// So is such a word the model read alone as another kind of name ("Istanbul mayor Imamoglu detained" as a place).
+    /// So is such a word tagged alone as a person, or read by the model as another kind of name ("Istanbul mayor Imamoglu
+    /// detained" as a place).
     /// </summary>
     private static void LinkSurnamesBeforeFullNames(Document doc, List<(Entity, Entity)> links)
     {
@@ -490,9 +491,11 @@ public sealed class AliasResolver : IStage
         if (added is not null) doc.Entities.AddRange(added);
     }
 
-    /// <summary>The model's entity of another label than PERSON spanning exactly [start, end), or null.</summary>
+    /// <summary>The entity spanning exactly [start, end) that may be the person: a PERSON, or a place or organisation by
+    /// the model's reading alone; or null.</summary>
     private static Entity? ModelReadingOf(Document doc, int start, int end) =>
-        doc.Entities.Find(e => e.Start == start && e.End == end && e.Label is EntityLabels.Loc or EntityLabels.Org && e.Source == Entities.Statistical.NerStage.StageName);
+        doc.Entities.Find(e => e.Start == start && e.End == end && e.Canonical == e.Text
+                               && (e.Label == EntityLabels.Person || e.Label is EntityLabels.Loc or EntityLabels.Org && e.Source == Entities.Statistical.NerStage.StageName));
 
     /// <summary>
     /// After a multi-word person name, a capitalised word equal to its last word is that person: relabelled (a surname

@@ -48,7 +48,7 @@ public static class TitleLexicon
         "party", "opposition", "rebel", "militia", "police", "ground", "joint", "commanding", "executive",
         "managing", "assistant", "permanent", "new", "incoming", "outgoing", "longtime", "veteran", "then", "current", "caretaker",
         "self-proclaimed", "elected", "designate", "of", "dr", "dr.", "mr.", "mrs.", "ms.", "sheikh", "sir", "h.e.",
-        "majority", "minority",
+        "majority", "minority", "district", "circuit", "appeals",
     };
 
     /// <summary>Compounds whose meaning differs from their last word.</summary>

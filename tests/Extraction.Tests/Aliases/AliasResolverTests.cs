@@ -279,6 +279,10 @@ public class AliasResolverTests
         Assert.Contains(doc.Relations, r => r.Type == RelationTypes.SameAs && r.Head == headline.Id);
         var known = Run(text, ("Imamoglu", EntityLabels.Loc, 0.51), ("Ekrem Imamoglu", EntityLabels.Person, 0.9));
         Assert.Equal(EntityLabels.Loc, known.Entities.First(e => e.Text == "Imamoglu").Label);
+        // a headline's one-word person takes the full name's canonical and link too (it kept its own)
+        var person = RunAsTagged("Lam named party chief after Trong's death\n\nThe death of party chief Nguyen Phu Trong …",
+            ("Trong", EntityLabels.Person, 0.7), ("Nguyen Phu Trong", EntityLabels.Person, 0.9));
+        LinkedMention(person, "Trong", "Nguyen Phu Trong");
     }
 
     /// <summary>An acronym repeated before it was linked to its long form (its letters another language's) takes the long

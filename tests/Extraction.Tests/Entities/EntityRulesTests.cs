@@ -211,6 +211,8 @@ public class EntityRulesTests
         Assert.Contains(("Richard Miles", EntityLabels.Person), EntityTestData.PairsWithCommitted("U.S. Ambassador Richard Miles met the press."));
         // without the first name, a common word still ends the name
         Assert.DoesNotContain(EntityTestData.PairsWithCommitted("President Putin Miles away."), p => p.Text.Contains("Miles"));
+        // before a word no list knows, a common word is the first name (it found no one)
+        Assert.Contains(("To Lam", EntityLabels.Person), EntityTestData.PairsWithCommitted("Vietnam's President To Lam was named party chief on Saturday."));
     }
 
     /// <summary>An acronym of another language ("AfD", "FPÖ") defines the capitalised words before it, though their initials

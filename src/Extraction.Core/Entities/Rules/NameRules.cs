@@ -422,13 +422,13 @@ public static partial class NameRules
     // ---- persons ------------------------------------------------------------------------------------------
 
     /// <summary>Up to three name words (capitalised, not common words, initials allowed) from <paramref name="first"/>; returns the end or <paramref name="first"/>.</summary>
-    /// <param name="surnameMayBeAWord">After a title and a first name, a capitalised common word is the surname
-    /// ("Ambassador Richard Miles", "Secretary Condoleezza Rice").</param>
-    private static int NameWords(RuleContext c, int first, int end, bool surnameMayBeAWord = false)
+    /// <param name="afterTitle">After a title and a first name, a capitalised common word is the surname ("Ambassador
+    /// Richard Miles", "Secretary Condoleezza Rice"); before a word no list knows, the first name ("President To Lam").</param>
+    private static int NameWords(RuleContext c, int first, int end, bool afterTitle = false)
     {
         int t = first, words = 0;
         while (t < end && words < 3 && c.IsCapitalized(t) && !Titles.Contains(c.Word(t)) && !EntityText.EndsInDescribingWord(c.Word(t))
-               && (!c.Gazetteer.IsCommonWord(c.Word(t)) || surnameMayBeAWord && words == 1 && c.Gazetteer.IsFirstName(c.Word(first))))
+               && (!c.Gazetteer.IsCommonWord(c.Word(t)) || afterTitle && (words == 1 && c.Gazetteer.IsFirstName(c.Word(first)) || words == 0 && BeginsAName(c, t, end))))
         {
             int next = t + 1;
             // An initial "J." when the tokenizer splits off the period.
@@ -440,6 +440,12 @@ public static partial class NameRules
         }
         return t;
     }
+
+    /// <summary>"President To Lam": after a title, a capitalised common word that a capitalised word no list knows follows
+    /// (not opening the sentence) begins a name.</summary>
+    private static bool BeginsAName(RuleContext c, int t, int end) =>
+        t + 1 < end && c.SpaceBetween(t) && c.IsCapitalized(t + 1) && !c.Gazetteer.IsCommonWord(c.Word(t + 1)) && !Titles.Contains(c.Word(t + 1))
+        && c.Gazetteer.Names.MatchPiece(c.Word(t + 1)) < 0 && !c.Headline[c.Document.SentenceIndexAt(c.Tokens[t].Start)];
 
     /// <summary>"M", "M.": a single capital, an initial.</summary>
     private static bool IsInitial(ReadOnlySpan<char> word) => word.Length == 1 && char.IsUpper(word[0]) || word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
@@ -461,7 +467,7 @@ public static partial class NameRules
         if (name < end && c.Word(name) is "." && c.Tokens[name].Start == c.Tokens[i].End) name++;
         if (name >= end || name > i + 1 && !c.SpaceBetween(name - 1) || name == i + 1 && !c.SpaceBetween(i)) return;
         if (IsPlaceOrGroup(c, name) && !PlaceWordBeginsName(c, name, end)) return;
-        int stop = NameWords(c, name, end, surnameMayBeAWord: true);
+        int stop = NameWords(c, name, end, afterTitle: true);
         if (headlineEnd >= 0)
             for (int t = name; t < stop; t++)
                 if (c.WrittenInLowerCase(t) || c.Text.IndexOf(c.Word(t).ToString(), headlineEnd, StringComparison.Ordinal) < 0) { stop = t; break; }

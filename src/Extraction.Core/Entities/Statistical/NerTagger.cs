@@ -205,13 +205,15 @@ public sealed class NerTagger
     }
 
     /// <summary>
-    /// "Energy Commissioner Kadri Simson" read as an organisation: a title (after its modifiers and nationalities) and a
-    /// name of two or more capitalised words describe a person, no organisation or place. Such a span is dropped; the
-    /// person after the title is the entity rules' (a titled person).
+    /// "Energy Commissioner Kadri Simson", "U.S. District Judge Yvonne Gonzalez Rogers" read as an organisation: a title
+    /// (after its modifiers, nationalities and a place opening the span) and a name of two or more capitalised words
+    /// describe a person, no organisation or place. Such a span is dropped; the person after the title is the entity
+    /// rules' (a titled person).
     /// </summary>
     private bool IsTitledName(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<uint> marks, int from, int to)
     {
         int title = from;
+        if (_placeBits != 0 && !marks.IsEmpty && IsOneWordMatch(marks, from, _placeBits)) title++;
         while (title < to && (TitleKindOf(text, tokens[title]) == Relations.TitleKind.Modifier
                               || _norpBits != 0 && !marks.IsEmpty && (marks[title] & _norpBits) != 0)) title++;
         if (title > to - 3 || !char.IsUpper(text[tokens[title].Start])
