@@ -2215,7 +2215,8 @@ internal sealed class SentenceEvents
         for (int i = start - 1, distance = 1; i >= 0 && distance <= 10; i--, distance++)
         {
             string w = _low[i];
-            if (IsClauseBreak(i) || w == "that") break;
+            // "… threatened intervention if talks fail, and has imposed sanctions": ", and" opens a clause of its own.
+            if (IsClauseBreak(i) || w == "that" || w == "and" && i > 0 && _low[i - 1] == ",") break;
             // "On May 21, the court sentenced …": a name's word (the month) is no modal.
             if (_entityAt[i] is not null) continue;
             if (w is "the" or "a" or "an") articles++;

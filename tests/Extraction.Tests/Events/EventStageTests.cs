@@ -25,6 +25,9 @@ public class EventStageTests
     // negation and hypothesis
     [InlineData("[Iran|LOC] did not attack [Israel|LOC].", "ASSAULT/negated 'attack' actor=Iran recipient=Israel")]
     [InlineData("Officials fear that if [Iran|LOC] attacks [Israel|LOC] oil prices will rise.", "ASSAULT/hypothetical 'attacks' actor=Iran recipient=Israel")]
+    // ", and" opens a clause of its own: the condition of the one before does not reach it (it read hypothetical)
+    [InlineData("[ECOWAS|ORG] has threatened intervention if talks fail, and has imposed sanctions on [Niger|LOC].",
+                "COERCE/asserted 'imposed sanctions' actor=ECOWAS recipient=Niger")]
     // a reversed dictionary pattern: receiving tanks from Y is Y aiding the receiver
     [InlineData("[Armenia|LOC] received tanks from [Russia|LOC] last year.", "AID/asserted 'received' actor=Russia recipient=Armenia")]
     // PLOVER: intended aid is AGREE, and an agreement to act is one event
