@@ -1906,6 +1906,18 @@ internal sealed class SentenceEvents
     private bool IsAdverb(string w) =>
         w.EndsWith("ly", StringComparison.Ordinal) && w.Length > 3 && !NounsInLy.Contains(w) && _lexicon.VerbLemma(w) is null;
 
+    /// <summary>Participles that join a noun to what it holds ("aid including food", "a deal involving Russia"), opening no clause.</summary>
+    private static readonly HashSet<string> JoiningParticiples = new(StringComparer.Ordinal)
+        { "including", "involving", "following", "regarding", "concerning", "excluding", "totaling", "totalling", "worth" };
+
+    /// <summary>A verb's -ing form at <paramref name="i"/> right after a lower-case noun and before its own object ("a lawsuit
+    /// accusing Chief Executive Tim Cook"; not the noun of "ethnic cleansing in Montenegro").</summary>
+    private bool IsReducedRelativeAfterNoun(int i) =>
+        _entityAt[i] is null && _low[i].EndsWith("ing", StringComparison.Ordinal) && !JoiningParticiples.Contains(_low[i])
+        && _lexicon.VerbLemma(_low[i]) is not null && i > 0 && _entityAt[i - 1] is null && IsLowerCasePlainWord(i - 1)
+        && _lexicon.VerbLemma(_low[i - 1]) is null && !Determiners.Contains(_low[i - 1])
+        && i + 1 < _count && (_entityAt[i + 1] is not null || Determiners.Contains(_low[i + 1]) || char.IsUpper(_doc.Text[_doc.Tokens[_first + i + 1].Start]));
+
     /// <summary>First actor-like entity after <paramref name="from"/> in the clause; "in/at X" places are skipped.</summary>
     private Entity? Object(int from, Entity? exclude, bool beforeComma = false)
     {
@@ -1938,6 +1950,8 @@ internal sealed class SentenceEvents
             // so does a participle of suspicion ("arrested two men suspected of spying for Russia").
             if (w == "(" || IsSuspicionParticiple(i)) return null;
             if (_isTrigger[i] && i > from) return null;
+            // "to settle a lawsuit accusing Chief Executive Tim Cook": a participle after a noun opens a clause about the noun.
+            if (i > from && IsReducedRelativeAfterNoun(i)) return null;
             // "to man the border": an infinitive starts a clause with its own object.
             if (w == "to" && i > from && IsInfinitive(i + 1)) return null;
             if (_entityAt[i] is not { } e) continue;
