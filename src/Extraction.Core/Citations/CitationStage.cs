@@ -594,6 +594,7 @@ public sealed partial class CitationStage : IStage
         "guard", "coastguard", "navy", "council", "commission", "committee", "cabinet", "regulator", "watchdog", "monitor",
         "lawyer", "lawyers", "attorney", "attorneys", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "family",
         "relatives", "organisers", "organizers", "campaigners", "researchers", "economists", "rescuers", "medics", "doctors",
+        "papers", "filings", "filing", "records", "testimony", "indictment", "lawsuit", "complaint", "transcript",
     };
 
     private static bool IsOnlyArticle(Document d, int from, int to) =>

@@ -39,6 +39,11 @@ internal sealed class SentenceEvents
         return _low[last + 1] == "," && char.IsUpper(_doc.Text[after.Start]) && Entities.EntityText.IsAttributiveCompound(_doc.Text.AsSpan(after.Start, after.Length));
     }
 
+    /// <summary>"visiting", "speaking", "accused": a participle (of a verb the lexicon knows) opening an aside.</summary>
+    private bool IsParticiplePhraseOpener(int i) =>
+        _entityAt[i] is null && (_low[i].EndsWith("ing", StringComparison.Ordinal) || _low[i].EndsWith("ed", StringComparison.Ordinal))
+        && _lexicon.VerbLemma(_low[i]) is not null && !JoiningParticiples.Contains(_low[i]);
+
     /// <summary>
     /// A word or mark that ends a clause; a hyphen only with a space beside it ("talks - the first in years"), not one
     /// joining the words of a compound ("a U.S.-brokered agreement").
@@ -1765,8 +1770,9 @@ internal sealed class SentenceEvents
             // "Robert Fico, who visited Putin in Moscow last month, threatened …": a relative clause is an aside too.
             // A relative clause is one whether or not its antecedent was tagged ("The Houthis, who control … Sanaa, have
             // fired …": Sanaa is no subject).
+            // "Putin, visiting Beijing, signed …": so is a participle's phrase after a name.
             if (_low[j] == ",")
-                return j < end - 1 && (_entityAt[j - 1] is not null && verbless || _low[j + 1] is "who" or "which") ? (j, end) : (-1, -1);
+                return j < end - 1 && (_entityAt[j - 1] is not null && (verbless || IsParticiplePhraseOpener(j + 1)) || _low[j + 1] is "who" or "which") ? (j, end) : (-1, -1);
             if (IsClauseBreak(j) || _low[j] is "that" or "and" or "(" or ")") return (-1, -1);
             // "Mazloum Abdi, the commander of the U.S.-backed Syrian Democratic Forces, met …": a participle hyphenated to
             // the word before it describes a noun, it is no verb.

@@ -32,7 +32,7 @@ public static class TitleLexicon
         "militant", "fighter", "commissioner", "attorney", "prosecutor", "judge", "counsellor",
         "counselor", "consul", "attaché", "analyst", "agent", "operative", "correspondent", "economist",
         "strategist", "coordinator", "staffer", "employee", "executive", "manager", "sen.", "rep.", "sens.", "reps.", "whip",
-        "candidate", "nominee", "professor", "researcher", "activist",
+        "candidate", "nominee", "professor", "researcher", "activist", "fellow", "scholar", "lecturer",
     };
 
     /// <summary>Words that only qualify a title ("Foreign Minister", "Deputy Prime Minister", "former President").</summary>
@@ -48,7 +48,7 @@ public static class TitleLexicon
         "party", "opposition", "rebel", "militia", "police", "ground", "joint", "commanding", "executive",
         "managing", "assistant", "permanent", "new", "incoming", "outgoing", "longtime", "veteran", "then", "current", "caretaker",
         "self-proclaimed", "elected", "designate", "of", "dr", "dr.", "mr.", "mrs.", "ms.", "sheikh", "sir", "h.e.",
-        "majority", "minority", "district", "circuit", "appeals",
+        "majority", "minority", "district", "circuit", "appeals", "visiting", "research", "adjunct", "associate",
     };
 
     /// <summary>Compounds whose meaning differs from their last word.</summary>

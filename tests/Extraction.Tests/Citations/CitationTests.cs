@@ -87,6 +87,8 @@ public class CitationTests
     // a name set off after the unnamed source names it
     [InlineData("[Levan Khoshtaria|PERSON] was beaten, according to his party, [Droa|ORG].", "according to his party, Droa", "Droa")]
     [InlineData("[Overchuk|PERSON] discussed tariffs, according to the [Russian|NORP] government's press service.", "according to the Russian government's press service", "Russian government's press service")]
+    // court papers speak (there was no citation)
+    [InlineData("[Apple|ORG] agreed to settle, according to court papers.", "according to court papers", "court papers")]
     // a name hyphenated to a participle describes the source (it read the Taliban)
     [InlineData("[Amir Khan Muttaqi|PERSON] praised it, according to the [Taliban|ORG]-run [Bakhtar News Agency|ORG].",
         "according to the Taliban-run Bakhtar News Agency", "Bakhtar News Agency")]

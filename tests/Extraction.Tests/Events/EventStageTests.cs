@@ -27,6 +27,9 @@ public class EventStageTests
     [InlineData("Officials fear that if [Iran|LOC] attacks [Israel|LOC] oil prices will rise.", "ASSAULT/hypothetical 'attacks' actor=Iran recipient=Israel")]
     // a participle after a noun opens a clause about the noun: its object is no party (it read Cook as the one settled with)
     [InlineData("[Apple|ORG] agreed to settle a lawsuit accusing Chief Executive [Tim Cook|PERSON] of fraud.", "AGREE/asserted 'agreed to settle' actor=Apple recipient=-")]
+    // a participle's phrase between commas after the subject is an aside (it read Moscow criticizing Russia)
+    [InlineData("[Tokayev|PERSON], visiting [Moscow|LOC], criticized [Russia|LOC].",
+                "CONSULT/asserted 'visiting' actor=Tokayev recipient=Moscow | ACCUSE/asserted 'criticized' actor=Tokayev recipient=Russia")]
     // ", and" opens a clause of its own: the condition of the one before does not reach it (it read hypothetical)
     [InlineData("[ECOWAS|ORG] has threatened intervention if talks fail, and has imposed sanctions on [Niger|LOC].",
                 "COERCE/asserted 'imposed sanctions' actor=ECOWAS recipient=Niger")]

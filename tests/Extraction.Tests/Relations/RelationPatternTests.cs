@@ -87,6 +87,8 @@ public sealed class RelationPatternTests
     [InlineData("Army chief Abdel Fattah al-Burhan, who heads the Sovereignty Council, vowed to fight on.", "Abdel Fattah al-Burhan", "Sovereignty Council", O, RelationTypes.InChargeOf, "heads")]
     // a describing compound describes the body after it
     [InlineData("Mazloum Abdi, the commander of the U.S.-backed Syrian Democratic Forces, signed the deal.", "Mazloum Abdi", "Syrian Democratic Forces", O, RelationTypes.InChargeOf, "commander")]
+    // a visiting fellow at a body is its member (none was found)
+    [InlineData("\"He will be powerful,\" said Nguyen Khac Giang, a visiting fellow at the ISEAS-Yusof Ishak Institute.", "Nguyen Khac Giang", "ISEAS-Yusof Ishak Institute", O, RelationTypes.BelongsTo, "visiting fellow")]
     // a candidate of a party is its member (none was found)
     [InlineData("Lee, the candidate of the liberal Democratic Party, won.", "Lee", "Democratic Party", O, RelationTypes.BelongsTo, "candidate")]
     public void Appositive_after_a_person(string text, string person, string org, string orgLabel, string type, string trigger)
