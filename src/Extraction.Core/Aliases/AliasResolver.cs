@@ -240,9 +240,10 @@ public sealed class AliasResolver : IStage
                                   || AcronymRules.IsAcronym(e.Text) && EntityText.EndBeforeParentheses(doc.Text, e.Start, e.End) is var longEnd and >= 0
                                      && doc.Entities.Exists(x => x.End == longEnd);
         // A name of several words read once by the model, less surely, still replaces a shorter reading of the same words
-        // elsewhere ("Nippon Steel" where only the place "Nippon" was tagged), but is not added where nothing was.
+        // elsewhere ("Nippon Steel" where only the place "Nippon" was tagged), but is not added where nothing was, and
+        // not from a reading that runs on over a code ("London E17": a postcode after the city).
         bool Sure(Entity e) => e.Confidence >= RepeatFrom || Defined(e);
-        var byFirstWord = names.Where(kv => kv.Value is not null && (Sure(kv.Value) || kv.Value.Text.Contains(' ')))
+        var byFirstWord = names.Where(kv => kv.Value is not null && (Sure(kv.Value) || kv.Value.Text.Contains(' ') && !kv.Value.Text.Any(char.IsDigit)))
             .GroupBy(kv => kv.Key.Split(' ')[0], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(kv => kv.Value!).OrderByDescending(e => e.Text.Length).ToList(), StringComparer.Ordinal);
         var lookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -309,6 +309,9 @@ public class AliasResolverTests
         Assert.Equal(3, doc.Entities.Count(e => e.Text == "Nippon Steel" && e.Label == EntityLabels.Org));
         Assert.DoesNotContain(doc.Entities, e => e.Text == "Nippon");
         Assert.Single(doc.Entities, e => e.Text == "Acme Steel");
+        // a reading that runs on over a code (a postcode) replaces nothing (it read every "London" as "London E17")
+        var postcode = RunAsTagged("Write to London E17 today. We met in London E17 on Monday.", ("London E17", EntityLabels.Loc, 0.6), ("London", EntityLabels.Loc, 0.9));
+        Assert.Single(postcode.Entities, e => e.Text == "London E17");
     }
 
     /// <summary>A one-word name opening a sentence before a lower-case word is repeated when the text never writes it in
