@@ -1533,7 +1533,10 @@ internal sealed class SentenceEvents
         int k = WordBeforeAuxiliaries(verb);
         if (k < 1 || !PairNouns.Contains(_low[k])) return null;
         bool pair = _low[k - 1] == "both" || _low[k - 1] == "two" && k >= 2 && _low[k - 2] == "the";
-        if (!pair) return null;
+        // "fighting between the two countries killed …": inside a phrase of a preposition the pair is no subject; "the
+        // parliaments of both countries ratified it" act for it.
+        int before = _low[k - 1] == "both" ? k - 2 : k - 3;
+        if (!pair || before >= 0 && Prepositions.Contains(_low[before]) && _low[before] != "of") return null;
         bool persons = _low[k] is "leaders" or "presidents" or "ministers" or "men", parties = _low[k] is "countries" or "states" or "nations" or "governments";
         int limit = _doc.Tokens[_first + k - 1].Start, sentence = _doc.SentenceIndexAt(_sentence.Start);
         // Two sentences back: "… signed a treaty. The signing took place during Rahmon's visit. The two leaders also agreed …".

@@ -211,6 +211,8 @@ public class EntityRulesTests
         Assert.Contains(("Richard Miles", EntityLabels.Person), EntityTestData.PairsWithCommitted("U.S. Ambassador Richard Miles met the press."));
         // without the first name, a common word still ends the name
         Assert.DoesNotContain(EntityTestData.PairsWithCommitted("President Putin Miles away."), p => p.Text.Contains("Miles"));
+        // a family name joined to the Arabic article is a name word after a lower-case title (it found no one)
+        Assert.Contains(("Nimr al-Nimr", EntityLabels.Person), EntityTestData.PairsWithCommitted("Protesters stormed the embassy after the execution of Shi'ite cleric Nimr al-Nimr."));
         // before a word no list knows, a common word is the first name (it found no one)
         Assert.Contains(("To Lam", EntityLabels.Person), EntityTestData.PairsWithCommitted("Vietnam's President To Lam was named party chief on Saturday."));
     }

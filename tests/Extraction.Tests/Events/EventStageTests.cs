@@ -30,6 +30,9 @@ public class EventStageTests
     // a participle's phrase between commas after the subject is an aside (it read Moscow criticizing Russia)
     [InlineData("[Tokayev|PERSON], visiting [Moscow|LOC], criticized [Russia|LOC].",
                 "CONSULT/asserted 'visiting' actor=Tokayev recipient=Moscow | ACCUSE/asserted 'criticized' actor=Tokayev recipient=Russia")]
+    // "the two countries" inside a phrase of "between" is no subject (it read the last two places as killer and killed)
+    [InlineData("[Kyrgyzstan|LOC] and [Tajikistan|LOC] open border. Vehicles crossed at the [Kyzyl-Bel|LOC] checkpoint on [Friday|DATE], four years after fighting between the two countries killed 100 people.",
+                "SUPPORT/asserted 'open' actor=Tajikistan recipient=Kyrgyzstan")]
     // ", and" opens a clause of its own: the condition of the one before does not reach it (it read hypothetical)
     [InlineData("[ECOWAS|ORG] has threatened intervention if talks fail, and has imposed sanctions on [Niger|LOC].",
                 "COERCE/asserted 'imposed sanctions' actor=ECOWAS recipient=Niger")]

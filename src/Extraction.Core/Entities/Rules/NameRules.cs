@@ -50,7 +50,8 @@ public static partial class NameRules
     [
         "adviser", "advisor", "counsel", "spokesman", "spokeswoman", "spokesperson", "minister", "president", "envoy", "ambassador",
         "commander", "chairman", "chairwoman", "director", "secretary", "governor", "mayor", "senator", "prosecutor", "commissioner",
-        "negotiator", "lawmaker", "leader", "premier", "chancellor", "diplomat", "aide",
+        "negotiator", "lawmaker", "leader", "premier", "chancellor", "diplomat", "aide", "cleric", "activist", "dissident", "blogger",
+        "journalist", "economist", "analyst",
     ]);
 
     public static void Apply(RuleContext c)
@@ -427,7 +428,9 @@ public static partial class NameRules
     private static int NameWords(RuleContext c, int first, int end, bool afterTitle = false)
     {
         int t = first, words = 0;
-        while (t < end && words < 3 && c.IsCapitalized(t) && !Titles.Contains(c.Word(t)) && !EntityText.EndsInDescribingWord(c.Word(t))
+        // "cleric Nimr al-Nimr": a family name joined to the Arabic article is a name word in lower case.
+        while (t < end && words < 3 && (c.IsCapitalized(t) || t > first && EntityText.HasArabicArticle(c.Word(t))) && !Titles.Contains(c.Word(t))
+               && !EntityText.EndsInDescribingWord(c.Word(t))
                && (!c.Gazetteer.IsCommonWord(c.Word(t)) || afterTitle && (words == 1 && c.Gazetteer.IsFirstName(c.Word(first)) || words == 0 && BeginsAName(c, t, end))))
         {
             int next = t + 1;
