@@ -1458,6 +1458,11 @@ internal sealed class SentenceEvents
             int end = _entityAt[chosen.Token] is { } ce && ce == chosen.Entity ? LastToken(chosen.Token, ce) : chosen.Token;
             // "Kokoity, who is backed by Moscow": the relative pronoun stands for its antecedent.
             if (chosen == relative) end = relativePronoun;
+            // "Kyrgyz border guards were detained": a nationality before the noun of its people is the subject too.
+            int people = end + 1;
+            if (chosen.Entity.Label == EntityLabels.Norp)
+                while (people < start && people - end <= 3 && IsLowerCasePlainWord(people) && !_isTrigger[people] && !Auxiliaries.Contains(_low[people])) people++;
+            if (people > end + 1 && people < start && Auxiliaries.Contains(_low[people])) end = people - 1;
             for (int k = end + 1; k < start && direct; k++)
                 direct = IsAuxiliaryOrAdverb(k) || (k >= asideStart && k <= asideEnd) || k == end + 1 && _low[k] == "," && IsInApposition(chosen.Token);
         }

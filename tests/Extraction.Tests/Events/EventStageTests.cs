@@ -30,6 +30,8 @@ public class EventStageTests
     // a participle's phrase between commas after the subject is an aside (it read Moscow criticizing Russia)
     [InlineData("[Tokayev|PERSON], visiting [Moscow|LOC], criticized [Russia|LOC].",
                 "CONSULT/asserted 'visiting' actor=Tokayev recipient=Moscow | ACCUSE/asserted 'criticized' actor=Tokayev recipient=Russia")]
+    // a nationality before the noun of its people is the subject of a passive (it read no detention)
+    [InlineData("[Kyrgyz|NORP] border guards were detained by [Tajik|NORP] forces near [Vorukh|LOC].", "COERCE/asserted 'detained' actor=Tajik recipient=Kyrgyz")]
     // "the two countries" inside a phrase of "between" is no subject (it read the last two places as killer and killed)
     [InlineData("[Kyrgyzstan|LOC] and [Tajikistan|LOC] open border. Vehicles crossed at the [Kyzyl-Bel|LOC] checkpoint on [Friday|DATE], four years after fighting between the two countries killed 100 people.",
                 "SUPPORT/asserted 'open' actor=Tajikistan recipient=Kyrgyzstan")]
