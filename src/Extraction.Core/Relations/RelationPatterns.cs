@@ -172,6 +172,15 @@ public static class RelationPatterns
         if (comma && !possessive && posting < 0) return; // "X, President Y" is a list or an apposition, not "Russia's president, Y"
         int org = view.EntityAt(before);
         if (org < 0 || view.EndTokenOf(org) != before + 1 || !IsAffiliation(view.Entities[org])) return;
+        // "Bishkek-based analyst Emil Dzhuraev": a name inside a describing compound is no affiliation; where the person is
+        // based, a place is theirs.
+        var token = view.Document.Tokens[before];
+        if (view.Entities[org].End < token.End)
+        {
+            if (view.Entities[org].Label == EntityLabels.Loc && view.Document.Text.AsSpan(token.Start, token.Length).EndsWith("-based"))
+                Add(found, RelationTypes.CoLocated, view.Entities[person], view.Entities[org], SpanOfTokens(view, before, before + 1), LocatedConfidence, "based");
+            return;
+        }
         Add(found, TitleType(kind), view.Entities[person], view.Entities[org], SpanOfTokens(view, titleFirst, titleEnd), TitleConfidence, "title");
     }
 

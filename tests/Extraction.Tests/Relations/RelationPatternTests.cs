@@ -105,6 +105,16 @@ public sealed class RelationPatternTests
         Assert.Empty(Relations("Omar Abdullah of Jammu and Kashmir spoke.", ("Omar Abdullah", P), ("Jammu and Kashmir", L)));
     }
 
+    /// <summary>A place inside a describing compound before a title is no affiliation (it read BELONGS_TO Bishkek): where
+    /// the person is based, the place is theirs.</summary>
+    [Fact]
+    public void A_place_in_a_based_compound_before_a_title_is_where_the_person_is()
+    {
+        var relations = Relations("Bishkek-based analyst Emil Dzhuraev said so. Kremlin-backed lawmaker Ivan Petrov agreed.",
+            ("Bishkek", L), ("Emil Dzhuraev", P), ("Kremlin", O), ("Ivan Petrov", P));
+        Assert.Equal([(RelationTypes.CoLocated, "Emil Dzhuraev", "Bishkek", "Bishkek-based")], relations);
+    }
+
     /// <summary>The person a body is led by is in charge of it (it read BELONGS_TO from the classifier); a delegation
     /// "from" a body led by someone is the delegation's.</summary>
     [Fact]
