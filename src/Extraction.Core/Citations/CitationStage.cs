@@ -177,7 +177,7 @@ public sealed partial class CitationStage : IStage
         {
             int at = m.Index + m.Length;
             var e = d.Entities.FirstOrDefault(x => x.Start >= at && x.Start <= at + 4 && SourceLabels.Contains(x.Label) && IsOnlyArticle(d, at, x.Start)
-                                                   && !ModifiesACompound(d, x));
+                                                   && !Entities.EntityText.IsHyphenatedToLowerCase(d.Text, x.End));
             if (e is not null) Add(d, found, m.Index, e.End, e.Canonical, "according_to", 0.85);
             else AddUnnamedAccordingTo(d, found, m.Index, at);
         }
@@ -424,10 +424,6 @@ public sealed partial class CitationStage : IStage
         return person;
     }
 
-    /// <summary>"the Taliban-run Bakhtar News Agency": a name hyphenated to a lower-case word describes the noun after it.</summary>
-    private static bool ModifiesACompound(Document d, Entity e) =>
-        e.End + 1 < d.Text.Length && d.Text[e.End] == '-' && char.IsLower(d.Text[e.End + 1]);
-
     /// <summary>
     /// "according to a statement released by the European Council": the first person or organisation in the phrase
     /// is the source; "according to Western diplomats": a short phrase ending in a source noun names an unnamed one.
@@ -442,7 +438,7 @@ public sealed partial class CitationStage : IStage
         if (!phrase.Success) return;
         int end = at + phrase.Length;
         // Every person or organisation the phrase names is a source ("carried by IRNA and the Saudi Press Agency").
-        var named = d.Entities.Where(x => x.Start >= at && x.End <= end && SourceLabels.Contains(x.Label) && !ModifiesACompound(d, x)).ToList();
+        var named = d.Entities.Where(x => x.Start >= at && x.End <= end && SourceLabels.Contains(x.Label) && !Entities.EntityText.IsHyphenatedToLowerCase(d.Text, x.End)).ToList();
         if (named.Count > 0)
         {
             Add(d, found, start, named[^1].End, named.Select(x => x.Canonical).Distinct().ToList(), "according_to", 0.75);

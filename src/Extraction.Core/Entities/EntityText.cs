@@ -68,6 +68,10 @@ public static class EntityText
 
     private static readonly string[] AttributiveEndings = ["-based", "-led", "-backed", "-owned", "-funded", "-controlled", "-born", "-listed", "-registered", "-run"];
 
+    /// <summary>"the U.S.-backed SDF", "the Taliban-run Bakhtar News Agency": a name ending at <paramref name="end"/> is
+    /// hyphenated to a lower-case word, a compound that describes the noun after it.</summary>
+    public static bool IsHyphenatedToLowerCase(string text, int end) => end + 1 < text.Length && text[end] == '-' && char.IsLower(text[end + 1]);
+
     /// <summary>"Almaty-based", "Russia-led", "state-owned": a compound that describes the name after it and is no part of it.</summary>
     public static bool IsAttributiveCompound(ReadOnlySpan<char> word)
     {

@@ -32,11 +32,12 @@ internal sealed class SentenceEvents
     /// </summary>
     private bool DescribesACompound(int last)
     {
-        if (last + 2 >= _count) return false;
-        var (dash, after) = (_doc.Tokens[_first + last + 1], _doc.Tokens[_first + last + 2]);
-        if (_low[last + 1] == "-" && _doc.Tokens[_first + last].End == dash.Start && dash.End == after.Start && char.IsLower(_doc.Text[after.Start]))
-            return true;
-        return _low[last + 1] == "," && char.IsUpper(_doc.Text[after.Start]) && Entities.EntityText.IsAttributiveCompound(_doc.Text.AsSpan(after.Start, after.Length));
+        // "the Saudi-led coalition carried out strikes": a leader acts through what it leads.
+        if (_entityAt[last] is { } name && Entities.EntityText.IsHyphenatedToLowerCase(_doc.Text, name.End)
+            && !_doc.Text.AsSpan(name.End).StartsWith("-led", StringComparison.Ordinal)) return true;
+        if (last + 2 >= _count || _low[last + 1] != ",") return false;
+        var after = _doc.Tokens[_first + last + 2];
+        return char.IsUpper(_doc.Text[after.Start]) && Entities.EntityText.IsAttributiveCompound(_doc.Text.AsSpan(after.Start, after.Length));
     }
 
     /// <summary>"visiting", "speaking", "accused": a participle (of a verb the lexicon knows) opening an aside.</summary>
@@ -48,10 +49,12 @@ internal sealed class SentenceEvents
     /// A word or mark that ends a clause; a hyphen only with a space beside it ("talks - the first in years"), not one
     /// joining the words of a compound ("a U.S.-brokered agreement").
     /// </summary>
-    private bool IsClauseBreak(int i) =>
-        ClauseBreaks.Contains(_low[i])
-        && !(_low[i] == "-" && i > 0 && i + 1 < _count && _doc.Tokens[_first + i - 1].End == _doc.Tokens[_first + i].Start
-             && _doc.Tokens[_first + i].End == _doc.Tokens[_first + i + 1].Start);
+    private bool IsClauseBreak(int i) => ClauseBreaks.Contains(_low[i]) && !IsJoiningHyphen(i);
+
+    /// <summary>A hyphen at <paramref name="i"/> with no space on either side, joining the words of a compound ("U.S.-backed").</summary>
+    private bool IsJoiningHyphen(int i) =>
+        i > 0 && i + 1 < _count && _low[i] == "-" && _doc.Tokens[_first + i - 1].End == _doc.Tokens[_first + i].Start
+        && _doc.Tokens[_first + i].End == _doc.Tokens[_first + i + 1].Start;
 
     private static readonly HashSet<string> Destinations = new(StringComparer.Ordinal) { "to", "into", "from" };
     private static readonly HashSet<string> LocationPrepositions = new(StringComparer.Ordinal)
@@ -578,8 +581,7 @@ internal sealed class SentenceEvents
         string w = _low[i];
         if (end != i + 1 || end >= _count || !(w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal))) return false;
         // "the U.S.-backed Syrian Democratic Forces", "a Kurdish-led force": a participle hyphenated to the word before it.
-        if (i > 1 && _low[i - 1] == "-" && _doc.Tokens[_first + i - 1].End == _doc.Tokens[_first + i].Start
-            && _doc.Tokens[_first + i - 2].End == _doc.Tokens[_first + i - 1].Start) return true;
+        if (IsJoiningHyphen(i - 1)) return true;
         string next = _low[end];
         // "three suspected Russian saboteurs": a nationality may stand between the participle and its noun.
         bool nationality = _entityAt[end] is { Label: EntityLabels.Norp };
@@ -1786,7 +1788,7 @@ internal sealed class SentenceEvents
             // the word before it describes a noun, it is no verb.
             verbless &= j >= end - 12 && !_isVerbTrigger[j] && _low[j] is not ("who" or "which")
                         && !(_entityAt[j] is null && (_low[j].EndsWith("ed", StringComparison.Ordinal) || _low[j].EndsWith("ing", StringComparison.Ordinal))
-                             && !(_low[j - 1] == "-" && _doc.Tokens[_first + j - 1].End == _doc.Tokens[_first + j].Start));
+                             && !IsJoiningHyphen(j - 1));
         }
         return (-1, -1);
     }

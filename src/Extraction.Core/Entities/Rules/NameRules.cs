@@ -24,6 +24,8 @@ public static partial class NameRules
         "Battery", "Squadron", "Platoon", "Detachment", "Militia", "Inspectorate", "Bloc",
     ]);
 
+    private static readonly WordSet PossessivePronouns = new(["his", "her", "its", "their", "our", "His", "Her", "Its", "Their", "Our"]);
+
     /// <summary>Nouns of a party or movement that open its name in French, Spanish, Italian, German or Dutch.</summary>
     private static readonly WordSet HeadFirstOrgWords = new(
     [
@@ -287,8 +289,7 @@ public static partial class NameRules
     {
         if (i <= c.FirstBodyToken) return;
         var before = c.Word(i - 1);
-        if (!(EntityText.IsDeterminer(before) || before is "'s" or "’s" or "his" or "her" or "its" or "their" or "our" or "His" or "Her" or "Its" or "Their" or "Our"
-              || EntityText.IsAttributiveCompound(before))) return;
+        if (!(EntityText.IsDeterminer(before) || before is "'s" or "’s" || PossessivePronouns.Contains(before) || EntityText.IsAttributiveCompound(before))) return;
         if (!c.IsCapitalized(i) || IsPlaceOrGroup(c, i) || c.Gazetteer.IsFirstName(c.Word(i))) return;
         int stop = CapitalisedRunEnd(c, i + 1, end, maxWords: 3);
         // "a Soviet-era network", "a Kremlin-linked group": a compound with a lower-case head describes, it names nothing.
