@@ -320,6 +320,7 @@ public static class RelationPatterns
             Add(found, RelationTypes.InChargeOf, view.Entities[person], view.Entities[body], SpanOfTokens(view, t, t + 2), AppositiveConfidence, "led-by");
     }
 
+    /// <summary>The word before token <paramref name="first"/>, past a "the", is "of" or "from".</summary>
     private static bool PrecededByOfOrFrom(SentenceView view, int first)
     {
         int k = first - 1;

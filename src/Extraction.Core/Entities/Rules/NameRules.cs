@@ -145,8 +145,8 @@ public static partial class NameRules
             // "Russia's 201st Military Base": after an ordinal a base is a unit, as a division is.
             for (int t = runEnd - 1; t >= i; t--)
                 if (OrgHeads.Contains(c.Word(t)) || IsOrdinal(c, i) && c.Word(t) is "Base") { head = t; break; }
-            // "Bloc Quebecois", "Parti Québécois", "Partido Popular": in French, Spanish or Italian the noun of a party
-            // comes first, and the name is the run it opens (not in a headline, whose run may go on into its verb).
+            // "Bloc Quebecois", "Parti Québécois", "Partido Popular": in French, Spanish, Italian, German or Dutch the noun
+            // of a party comes first, and the name is the run it opens (not in a headline, whose run may go on into its verb).
             if ((head < 0 || head == i) && !headline && runEnd - i >= 2 && HeadFirstOrgWords.Contains(c.Word(i))) head = runEnd - 1;
             if (head < 0) { i = runEnd; continue; }
             int stop = head + 1;
