@@ -51,6 +51,8 @@ public sealed class AliasResolver : IStage
     /// </summary>
     private static void SpreadCanonicals(Document doc, List<(Entity Short, Entity Full)> links)
     {
+        // Most articles have no such mention ("U.S." is "United States" wherever it stands): find one before building anything.
+        if (!HasUnresolvedRepeat(doc.Entities)) return;
         Dictionary<(string Text, string Label), Entity?>? resolved = null;
         foreach (var e in doc.Entities)
         {
@@ -68,6 +70,19 @@ public sealed class AliasResolver : IStage
             e.Canonical = source.Canonical;
             if (fullOf.TryGetValue(source, out var full)) links.Add((e, full));
         }
+    }
+
+    /// <summary>A name keeps its own text as canonical where the same text with the same label was given another one.
+    /// Loops, not lambdas: most documents answer no, and should allocate nothing to say so.</summary>
+    private static bool HasUnresolvedRepeat(List<Entity> entities)
+    {
+        foreach (var resolved in entities)
+        {
+            if (resolved.Canonical == resolved.Text || !NameLabels.Contains(resolved.Label)) continue;
+            foreach (var e in entities)
+                if (e.Canonical == e.Text && e.Label == resolved.Label && e.Text == resolved.Text) return true;
+        }
+        return false;
     }
 
     /// <summary>Keeps a set of non-overlapping entities: longest first, then most confident, then earliest.</summary>
