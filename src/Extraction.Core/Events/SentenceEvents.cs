@@ -1386,7 +1386,8 @@ internal sealed class SentenceEvents
         var mentions = new List<Mention>();
         Mention? relative = null;
         int relativePronoun = -1;
-        var (asideStart, asideEnd) = AsideBefore(start);
+        // "Putin, visiting Beijing, signed a deal with Xi": a noun's aside stands before the verb that governs it.
+        var (asideStart, asideEnd) = AsideBefore(nominal && GoverningWord(start) is var verb and >= 0 && _lexicon.VerbLemma(_low[verb]) is not null ? verb : start);
         bool pronounPassed = false;
         // "Lukashenko told state news agency BelTA during a visit to …": an act in a phrase of "during" is the reporting
         // clause's subject's, past the one told and the verb.

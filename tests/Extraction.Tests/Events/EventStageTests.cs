@@ -35,6 +35,9 @@ public class EventStageTests
     // "the two countries" inside a phrase of "between" is no subject (it read the last two places as killer and killed)
     [InlineData("[Kyrgyzstan|LOC] and [Tajikistan|LOC] open border. Vehicles crossed at the [Kyzyl-Bel|LOC] checkpoint on [Friday|DATE], four years after fighting between the two countries killed 100 people.",
                 "SUPPORT/asserted 'open' actor=Tajikistan recipient=Kyrgyzstan")]
+    // … and before the verb governing an event noun (it read Beijing making the deal)
+    [InlineData("[Putin|PERSON], visiting [Beijing|LOC], signed a deal with [Xi Jinping|PERSON].",
+                "CONSULT/asserted 'visiting' actor=Putin recipient=Beijing | AGREE/asserted 'deal' actor=Putin recipient=Xi Jinping")]
     // ", and" opens a clause of its own: the condition of the one before does not reach it (it read hypothetical)
     [InlineData("[ECOWAS|ORG] has threatened intervention if talks fail, and has imposed sanctions on [Niger|LOC].",
                 "COERCE/asserted 'imposed sanctions' actor=ECOWAS recipient=Niger")]
