@@ -149,6 +149,9 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
         ("Novatek", "Novatek"), ("Transneft", "Transneft"), ("Saudi Aramco", "Saudi Aramco"), ("Aramco", "Saudi Aramco"),
         ("Sinopec", "Sinopec"), ("CNPC", "CNPC"), ("ExxonMobil", "ExxonMobil"), ("TotalEnergies", "TotalEnergies"),
         ("Huawei", "Huawei"), ("TikTok", "TikTok"), ("OpenAI", "OpenAI"), ("Airbus", "Airbus"),
+        // session 18: the technology companies regulators and courts name most ("EU fines Apple" had no Apple)
+        ("Apple", "Apple"), ("Meta", "Meta"), ("Facebook", "Facebook"), ("Instagram", "Instagram"), ("WhatsApp", "WhatsApp"),
+        ("Alphabet", "Alphabet"), ("Tesla", "Tesla"), ("YouTube", "YouTube"),
         // session 17: the wires, carmakers, chipmakers, banks and miners business news names most ("AP" was missed)
         ("AP", "Associated Press"), ("UN", "United Nations"), ("U.N.", "United Nations"), ("Volkswagen", "Volkswagen"), ("Toyota", "Toyota"), ("BMW", "BMW"), ("Mercedes-Benz", "Mercedes-Benz"),
         ("Samsung", "Samsung"), ("Microsoft", "Microsoft"), ("Nvidia", "Nvidia"), ("Intel", "Intel"), ("Foxconn", "Foxconn"),

@@ -42,6 +42,10 @@ public class GazetteerTaggerTests
         Assert.Contains(("AP", EntityLabels.Org), pairs);
         Assert.Contains(("Volkswagen", EntityLabels.Org), pairs);
         Assert.Equal("Associated Press", EntityTestData.TagWithCommitted("KHARTOUM (AP) — Fighting resumed.").Entities.Single(e => e.Text == "AP").Canonical);
+        // the technology companies regulators fine (there was no Apple, and Meta was a person)
+        var fined = EntityTestData.PairsWithCommitted("The European Commission fined Apple 500 million euros and Meta 200 million euros.");
+        Assert.Contains(("Apple", EntityLabels.Org), fined);
+        Assert.Contains(("Meta", EntityLabels.Org), fined);
     }
 
     /// <summary>A place's name before "Day" names a holiday ("Independence" is a town in Missouri).</summary>
