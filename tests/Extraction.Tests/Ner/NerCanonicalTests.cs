@@ -398,6 +398,8 @@ public class NerCanonicalTests
     [InlineData("Mirzoyan met with US Secretary of State Antony Blinken in Washington on June 27.", "Antony Blinken", null)]
     // the model spanned the title and the name as one organisation
     [InlineData("The EU delegation was led by Energy Commissioner Kadri Simson, who said Brussels was ready.", "Kadri Simson", null)]
+    // a portfolio's word before a minister's title (it read "Electricity Minister Ziad Ali Fadhil" as the person)
+    [InlineData("Iraqi Electricity Minister Ziad Ali Fadhil said the supplies would help.", "Ziad Ali Fadhil", "Iraqi")]
     // … and with a place opening it (it was one organisation "U.S. District Judge Yvonne Gonzalez Rogers")
     [InlineData("The settlement requires approval by U.S. District Judge Yvonne Gonzalez Rogers.", "Yvonne Gonzalez Rogers", null)]
     public void Person_spans_leave_out_the_title_and_nationality_before_the_name(string text, string person, string? norp)

@@ -290,7 +290,8 @@ public sealed class NerTagger
     /// → "Askar Akayev", "Republican Warren G. Harding" → "Warren G. Harding", "US Secretary of State Antony Blinken"
     /// → "Antony Blinken"): the model, which sees such words inside names in some corpora, sometimes spans them. A
     /// leading word is dropped when a capitalised word follows within the span and it is a title word, a nationality
-    /// the lexicon knows on its own, or a one-word place the lexicon knows followed by a title word.
+    /// the lexicon knows on its own, a one-word place the lexicon knows followed by a title word, or a portfolio's word
+    /// before "Minister", "Secretary" or "Commissioner" and a name of two words or more ("Electricity Minister Ziad Ali Fadhil").
     /// </summary>
     private bool IsLeadingDescriptor(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<uint> marks, int from, int to)
     {
@@ -302,7 +303,10 @@ public sealed class NerTagger
                                        && char.IsUpper(text[tokens[from + 2].Start]));
         if (!capitalisedNext) return false;
         return IsOneWordMatch(marks, from, _norpBits)
-               || (IsOneWordMatch(marks, from, _placeBits) && TitleKindOf(text, tokens[from + 1]) != Relations.TitleKind.None);
+               || (IsOneWordMatch(marks, from, _placeBits) && TitleKindOf(text, tokens[from + 1]) != Relations.TitleKind.None)
+               // "Electricity Minister Ziad Ali Fadhil": a portfolio's word before a minister's title, then a name of two words.
+               || to - from >= 4 && text.AsSpan(tokens[from + 1].Start, tokens[from + 1].Length) is "Minister" or "Secretary" or "Commissioner"
+                  && char.IsUpper(text[tokens[from + 2].Start]) && char.IsUpper(text[tokens[from + 3].Start]);
     }
 
     /// <summary>
