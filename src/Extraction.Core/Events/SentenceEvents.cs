@@ -2363,6 +2363,9 @@ internal sealed class SentenceEvents
                        || anchor < clause && (!acrossClauses || DescribesAParty(clause, actor, recipient) || HasAnActOfItsOwn(clause)))) continue;
             if (!acrossClauses && BreaksClause(Math.Min(anchor, token), Math.Max(anchor, token))) continue;
             if (token < anchor && afterTimeConjunction) continue;
+            // "said trade had reached $245 billion last year, and that Russia was ready to supply more": a second reported
+            // clause is not dated by the first.
+            if (token < anchor && AndThatBetween(token, anchor)) continue;
             // "… sold jets to Vientiane, and its director general said in May …": a clause coordinated after the event's has
             // its own time, even for the roles that may come from another clause.
             if (token > anchor && OpensAClauseBetween(anchor, token)) continue;
@@ -2388,6 +2391,13 @@ internal sealed class SentenceEvents
                 for (int k = i + 2; k <= to && k < _count; k++)
                     if (_isVerbTrigger[k] || IsClauseVerb(k)) return true;
         }
+        return false;
+    }
+
+    private bool AndThatBetween(int from, int to)
+    {
+        for (int i = from + 1; i + 1 < to; i++)
+            if (_low[i] == "and" && _low[i + 1] == "that") return true;
         return false;
     }
 

@@ -753,6 +753,9 @@ public class EventStageTests
                 "SUPPORT", "location", "-")]
     // … but a participle after a comma that is an act goes on with the same one
     [InlineData("The [RSF|ORG] shelled [El Fasher|LOC], killing 40 people at the [Abu Shouk|LOC] camp.", "ASSAULT", "location", "Abu Shouk")]
+    // a second reported clause after ", and that" is not dated by the first (it read time=last year)
+    [InlineData("[Putin|PERSON] said trade had reached $245 billion [last year|DATE], a record, and that [Russia|LOC] was ready to supply more oil to [China|LOC].",
+                "AGREE", "time", "-")]
     // a clause of "where" has its own amount (it read amount=$12 billion for the hosting)
     [InlineData("[Shavkat Mirziyoyev|PERSON] hosted a delegation from the [United Arab Emirates|LOC] in [Tashkent|LOC], where the two sides signed agreements worth [$12 billion|MONEY].",
                 "CONSULT", "amount", "-")]
