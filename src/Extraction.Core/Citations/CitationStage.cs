@@ -207,7 +207,8 @@ public sealed partial class CitationStage : IStage
             // "…,” said X": the speaker follows the verb; after "told" comes the listener ("told Reuters").
             // Only an inverted attribution has its speaker after the verb: "The opposition says Gonzalez won" cites no Gonzalez.
             var after = before is null && m.Value is not ("told" or "tells") && IsInvertedAttribution(d, verbStart)
-                ? d.Entities.FirstOrDefault(x => x.Start >= verbEnd && x.Start <= verbEnd + 5 && SourceLabels.Contains(x.Label) && IsOnlyArticle(d, verbEnd, x.Start)
+                ? d.Entities.FirstOrDefault(x => x.Start >= verbEnd && x.Start <= verbEnd + 40 && SourceLabels.Contains(x.Label)
+                                                 && (IsOnlyArticle(d, verbEnd, x.Start) || x.Label == EntityLabels.Person && IsTitleGap(d, verbEnd, x.Start))
                                                  && !VerbFollows(d, x.End))
                 : null;
             // "Niger's defence minister, General Salifou Mody, told state media": a title and a name set off by commas
@@ -318,8 +319,10 @@ public sealed partial class CitationStage : IStage
     private static string NextWord(Document d, int from)
     {
         var rest = d.Text.AsSpan(from).TrimStart();
-        int end = rest.IndexOfAny(' ', '\n');
-        return (end < 0 ? rest : rest[..end]).ToString();
+        int end = 0;
+        // "who claimed victory, has …": the word without the punctuation after it.
+        while (end < rest.Length && (char.IsLetterOrDigit(rest[end]) || rest[end] is '-' or '\'' or '’')) end++;
+        return rest[..end].ToString();
     }
 
     /// <summary>The person before "of", "at" or "from" right before an organisation ("X of Yerevan State University", "X of
@@ -370,6 +373,27 @@ public sealed partial class CitationStage : IStage
                                              && said.Sources.Any(s => s.Name == x.Canonical)) is { } speaker)
             person = speaker;
         return (pronoun, person);
+    }
+
+    /// <summary>"said economist Aidarkhan Kussainov", "said Kremlin spokesman Dmitry Peskov": title words, and names of a
+    /// body, a people or a place among them, between the verb and a person.</summary>
+    private static bool IsTitleGap(Document d, int from, int to)
+    {
+        bool any = false;
+        for (int i = from; i < to;)
+        {
+            if (d.Text[i] == ' ') { i++; continue; }
+            int end = i;
+            while (end < to && d.Text[end] != ' ') end++;
+            var word = d.Text.AsSpan(i, end - i);
+            bool named = false;
+            foreach (var e in d.Entities)
+                if (e.Start <= i && end <= e.End && e.Label is EntityLabels.Org or EntityLabels.Norp or EntityLabels.Loc) { named = true; break; }
+            if (!named && !(word is "the" or "a" or "an") && Relations.TitleLexicon.KindOf(word) == Relations.TitleKind.None) return false;
+            any |= !named && Relations.TitleLexicon.KindOf(word) is Relations.TitleKind.Head or Relations.TitleKind.Member;
+            i = end;
+        }
+        return any;
     }
 
     /// <summary>Words that may follow the speaker of an inverted attribution ("said Peskov on Tuesday", "said Cook, adding …").</summary>

@@ -2247,7 +2247,8 @@ internal sealed class SentenceEvents
         {
             string w = _low[i];
             // "… threatened intervention if talks fail, and has imposed sanctions": ", and" opens a clause of its own.
-            if (IsClauseBreak(i) || w == "that" || w == "and" && i > 0 && _low[i - 1] == ",") break;
+            // "Beijing, which buys most of Kazakhstan's metals": a relative clause has a status of its own.
+            if (IsClauseBreak(i) || w is "that" or "which" or "who" || w == "and" && i > 0 && _low[i - 1] == ",") break;
             // "On May 21, the court sentenced …": a name's word (the month) is no modal.
             if (_entityAt[i] is not null) continue;
             if (w is "the" or "a" or "an") articles++;

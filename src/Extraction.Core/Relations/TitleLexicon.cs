@@ -71,7 +71,7 @@ public static class TitleLexicon
     {
         "foreign", "defense", "defence", "interior", "finance", "economy", "economic", "trade", "justice", "energy", "health",
         "education", "culture", "information", "emergency", "emergencies", "security", "intelligence", "military", "army",
-        "naval", "navy", "air", "border", "agriculture", "transport", "communications", "press",
+        "naval", "navy", "air", "border", "agriculture", "transport", "communications", "press", "opposition",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadLookup = HeadWords.GetAlternateLookup<ReadOnlySpan<char>>(),

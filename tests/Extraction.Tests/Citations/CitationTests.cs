@@ -70,6 +70,18 @@ public class CitationTests
         Assert.Equal("C2", string.Join(",", doc.Events.Single(e => e.Trigger.Text == "accused").Citations));
     }
 
+    /// <summary>"claimed victory," reports no words, whatever punctuation follows (it cited Maduro); after the verb, title
+    /// words may stand before the speaker (there was no citation).</summary>
+    [Fact]
+    public void A_claimed_victory_is_no_speech_and_a_titled_speaker_may_follow_the_verb()
+    {
+        var doc = EventTestSupport.Marked("President [Nicolas Maduro|PERSON], who claimed victory, has accused her of plotting a coup. "
+                                          + "“China remains the main customer,” said economist [Aidarkhan Kussainov|PERSON].");
+        new CitationStage().Process(doc);
+        var citation = Assert.Single(doc.Citations);
+        Assert.Equal(("said economist Aidarkhan Kussainov", "Aidarkhan Kussainov"), (citation.Text, citation.Sources.Single().Name));
+    }
+
     /// <summary>After a comma too, a name followed by a verb of its own is what was said, not who said it (it cited Cook);
     /// one followed by the end of the clause or a phrase of time speaks.</summary>
     [Fact]

@@ -38,6 +38,9 @@ public class EventStageTests
     // … and before the verb governing an event noun (it read Beijing making the deal)
     [InlineData("[Putin|PERSON], visiting [Beijing|LOC], signed a deal with [Xi Jinping|PERSON].",
                 "CONSULT/asserted 'visiting' actor=Putin recipient=Beijing | AGREE/asserted 'deal' actor=Putin recipient=Xi Jinping")]
+    // a relative clause has a status of its own (it read the main clause's "could": hypothetical)
+    [InlineData("Experts warned that the deal could antagonize [Beijing|LOC], which buys most of [Kazakhstan|LOC]'s metals.",
+                "COOPERATE/asserted 'buys' actor=Beijing recipient=Kazakhstan")]
     // ", and" opens a clause of its own: the condition of the one before does not reach it (it read hypothetical)
     [InlineData("[ECOWAS|ORG] has threatened intervention if talks fail, and has imposed sanctions on [Niger|LOC].",
                 "COERCE/asserted 'imposed sanctions' actor=ECOWAS recipient=Niger")]

@@ -390,6 +390,16 @@ public class NerCanonicalTests
         Assert.Contains(doc.Entities, e => e.Label == EntityLabels.Norp && e.Text == "Rohingya");
     }
 
+    /// <summary>A name ending in the noun of a law or an agreement names a document, whatever label the model gave it (it
+    /// read the organisation "Global Magnitsky Act").</summary>
+    [Fact]
+    public void A_law_is_no_organisation()
+    {
+        var doc = new Document("d", "The United States sanctioned Ivanishvili under the Global Magnitsky Act last year.", new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.DoesNotContain(doc.Entities, e => e.Text.Contains("Act"));
+    }
+
     /// <summary>Titles and nationalities before a name are not part of the PERSON span, whatever the model spanned.</summary>
     [Theory]
     [InlineData("The Kyrgyz President Askar Akayev arrived in Moscow on Monday.", "Askar Akayev", "Kyrgyz")]

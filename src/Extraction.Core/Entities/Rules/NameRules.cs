@@ -529,8 +529,9 @@ public static partial class NameRules
         if (IsPlaceOrGroup(c, i + 1) || PlaceNameAt(c, i + 1, end)) return;
         int stop = NameWords(c, i + 1, end);
         if (stop == i + 1) return;
+        // "the Abraham Accords": a document's name.
         for (int t = i + 1; t < stop; t++)
-            if (OrgHeads.Contains(c.Word(t)) || PlaceHeads.Contains(c.Word(t))) return;
+            if (OrgHeads.Contains(c.Word(t)) || PlaceHeads.Contains(c.Word(t)) || EntityText.IsDocumentNoun(c.Word(t))) return;
         // "the Abu Shouk displacement camp": a place's name (TagPlacesBeforePlaceNouns).
         if (EntityText.StartsPlaceNoun(c.Document, stop)) return;
         c.Add(i, stop, EntityLabels.Person, 0.75, "first_name");

@@ -181,12 +181,17 @@ public sealed class NerTagger
             // "I", "We": a model trained on corpora that annotate pronouns may still span one.
             if (IsPunctuation(text, tokens[from]) || EntityText.ArePronouns(text, tokens[from..to])
                 || to - from == 1 && EntityText.IsCommonAbbreviation(text.AsSpan(tokens[from].Start, tokens[from].Length))
-                || label == _orgLabel && IsPortfolio(text, tokens, marks, from, to)
+                || label == _orgLabel && IsPortfolio(text, tokens, marks, from, to) || NamesADocument(text, tokens, from, to)
                 || label != _norpLabel && (IsDescriptionOnly(text, tokens, marks, from, to) || AreNationalities(text, tokens, marks, from, to)
                                            || label != _personLabel && IsTitledName(text, tokens, marks, from, to))) continue;
             into.Add(new NerSpan(from, to, label, p, Model.Calibrate(p)));
         }
     }
+
+    /// <summary>"the Abraham Accords", "the Digital Markets Act": a name ending in the noun of an agreement or a law names a
+    /// document, no person, organisation or place.</summary>
+    private static bool NamesADocument(string text, ReadOnlySpan<Token> tokens, int from, int to) =>
+        to - from >= 2 && EntityText.IsDocumentNoun(text.AsSpan(tokens[to - 1].Start, tokens[to - 1].Length));
 
     /// <summary>
     /// "Kyrgyz President", "Foreign Minister": a title noun with only nationality and title words before it describes
