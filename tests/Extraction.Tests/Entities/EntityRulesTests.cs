@@ -21,6 +21,10 @@ public class EntityRulesTests
     [InlineData("They must close the bases by January 1, 2006 at the latest.", "January 1, 2006")]
     [InlineData("Peacekeepers have stayed since November 2020 in the region.", "November 2020")]
     [InlineData("People protested in 2019 and 2021 in Almaty.", "2021")]
+    // a year that modifies a noun after a determiner or a possessive
+    [InlineData("Goita seized power in a 2020 coup and staged another.", "2020")]
+    [InlineData("The 2019 election was close.", "2019")]
+    [InlineData("He lost his 2022 bid for the presidency.", "2022")]
     public void Dates(string text, string expected) => Assert.Contains((expected, EntityLabels.Date), Pairs(text));
 
     [Fact]
@@ -28,6 +32,7 @@ public class EntityRulesTests
     {
         Assert.DoesNotContain(Pairs("They joined the Rubezh-2004 exercises."), p => p.Label == EntityLabels.Date);
         Assert.DoesNotContain(Pairs("He may come."), p => p.Label == EntityLabels.Date);
+        Assert.DoesNotContain(Pairs("The 2000 troops left and the 1500 percent rise stayed."), p => p.Label == EntityLabels.Date);
     }
 
     [Theory]

@@ -18,6 +18,7 @@ public static partial class TemporalNumericRules
     // Any case: headlines write "$4.5 BILLION".
     private const string Scale = "(?i:million|billion|trillion|thousand|hundred)";
 
+    // A year as a modifier needs its determiner ("a 2020 coup", "his 2022 bid"): a bare number before a noun may count.
     // Longest alternatives first: "October 18, 2004" before "October 18". Context words ("in 2004") are matched,
     // not looked behind for, so the engine can skip ahead by first character; the date itself is group "v".
     [GeneratedRegex(
@@ -28,6 +29,7 @@ public static partial class TemporalNumericRules
         "|\\b(?:1[5-9]|20)\\d0s\\b" +
         "|\\b\\d{4}-\\d{2}-\\d{2}\\b" +
         "|\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Tt]hrough|[Oo]f|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id-?|[Bb]etween|[Yy]ear|" + YearAndYear + ")\\s(?<v>" + Year + "(?:\\s*[-–]\\s*" + Year + ")?)(?![\\w%-])(?!\\s+(?:" + Scale + "|percent|people|troops|soldiers)\\b)" +
+        "|\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat)\\s(?<v>" + Year + ")(?=\\s+\\p{L})(?!\\s+(?:" + Scale + "|percent|people|troops|soldiers)\\b)" +
         "|\\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Pp]revious|[Cc]oming|[Ee]arlier|[Ll]ater)\\s+(?:week|weekend|month|year|spring|summer|autumn|fall|winter|decade)\\b" +
         "|\\b" + Weekday + "\\b" +
         "|\\b(?:[Yy]esterday|[Tt]omorrow)\\b")]
