@@ -141,6 +141,11 @@ public static partial class NameRules
             // "Hezbollah's al-Manar TV": a name joined to the Arabic article opens a name too.
             if (!(c.IsCapitalized(i) || IsOrdinal(c, i) || EntityText.HasArabicArticle(c.Word(i)))) { i++; continue; }
             int runEnd = CapitalisedRunEnd(c, i + 1, end);
+            // "the Prosecutor General's Office", "the Prime Minister's Office": an office named after the title that holds it
+            // runs on over the title's possessive.
+            while (runEnd + 1 < end && c.Word(runEnd) is "'s" or "’s" && !c.SpaceBetween(runEnd - 1) && Titles.Contains(c.Word(runEnd - 1))
+                   && c.SpaceBetween(runEnd) && c.IsCapitalized(runEnd + 1))
+                runEnd = CapitalisedRunEnd(c, runEnd + 2, end);
             int head = -1;
             // "Russia's 201st Military Base": after an ordinal a base is a unit, as a division is.
             for (int t = runEnd - 1; t >= i; t--)
@@ -381,8 +386,16 @@ public static partial class NameRules
         if (t >= end || !OrgDescriptors.Contains(c.Word(t))
             || t + 1 < end && (c.Word(t + 1) is "'s" or "’s" || c.Word(t + 1) is "of" && !PartsOfABody.Contains(c.Word(t)))) return;
         // Up to three name words before the comma; one opening the sentence must be no common word ("However, the company said …").
+        // "Alternative for Germany, the largest opposition party", "the Brothers of Italy, the ruling party": "for" or "of"
+        // may join two of them ("of" not after a sentence's first word: "Fighters of Wagner, a private military company").
         int start = i;
-        while (start > c.FirstBodyToken && i - start < 3 && c.IsNameWord(start - 1) && (start == i || c.SpaceBetween(start - 1))) start--;
+        for (int words = 0; start > c.FirstBodyToken && words < 3 && (start == i || c.SpaceBetween(start - 1)); words++)
+        {
+            if (c.IsNameWord(start - 1)) start--;
+            else if (start < i && start - 2 >= c.FirstBodyToken && c.SpaceBetween(start - 2) && c.IsNameWord(start - 2)
+                     && (c.Word(start - 1) is "for" || c.Word(start - 1) is "of" && !c.SentenceInitial[start - 2])) start -= 2;
+            else break;
+        }
         if (start == i || i - start == 1 && IsPlaceOrGroup(c, start) || c.Gazetteer.IsFirstName(c.Word(start))) return;
         if (IsKnownPersonOrPlace(c, start, i)) return;
         c.Add(start, i, EntityLabels.Org, 0.7, "org_descriptor");

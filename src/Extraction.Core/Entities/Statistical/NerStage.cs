@@ -1049,8 +1049,8 @@ public sealed class NerStage : IStage
     /// <summary>
     /// A model span inside a longer name that an earlier stage found with the same label takes that name: "Organization
     /// for Security and Cooperation" inside the rule's "… in Europe", "Richard" inside the title rule's "Richard Miles".
-    /// A long name the article defines by an acronym is taken with its own label ("Pakistan" inside "Tehreek-e-Taliban
-    /// Pakistan (TTP)").
+    /// A long name the article defines by an acronym or describes as an organisation is taken with its own label ("Pakistan"
+    /// inside "Tehreek-e-Taliban Pakistan (TTP)", "Germany" inside "Alternative for Germany, the largest opposition party").
     /// </summary>
     internal static void ExtendToLongerEarlierNames(List<Entity> earlier, List<Entity> model)
     {
@@ -1065,7 +1065,7 @@ public sealed class NerStage : IStage
             for (int j = at - 1; j >= Math.Max(0, at - 4); j--)
             {
                 var e = sorted[j];
-                bool defined = e.Source.EndsWith("/" + Rules.AcronymRules.LongNameRule, StringComparison.Ordinal);
+                bool defined = e.Source.EndsWith("/" + Rules.AcronymRules.LongNameRule, StringComparison.Ordinal) || e.Source == Rules.NameRules.OrgDescriptorSource;
                 if (e.Label != m.Label && !defined || e.End < m.End || e.End - e.Start <= m.End - m.Start) continue;
                 // Not over a coordination a rule read as one name, nor onto what a name after "of" belongs to: "X Party and
                 // Y Party", "Fellow of the British Academy". A name the gazetteer lists whole may hold an "and"
@@ -1079,6 +1079,9 @@ public sealed class NerStage : IStage
                 break;
             }
         }
+        // Two model spans inside one name ("Zolbak" and "Germany" in "Zolbak for Germany") now are that name once.
+        for (int i = model.Count - 1; i > 0; i--)
+            if (model[i].Start == model[i - 1].Start && model[i].End == model[i - 1].End) model.RemoveAt(i);
     }
 
     /// <summary>
