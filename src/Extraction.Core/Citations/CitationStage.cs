@@ -505,7 +505,9 @@ public sealed partial class CitationStage : IStage
         if (before.EndsWith(",") && before[..^1].LastIndexOf(',') is var asideStart and >= 0
             && AsideOfASourceRegex().IsMatch(before[(asideStart + 1)..^1]))
             before = before[..asideStart];
-        int cut = Math.Max(before.LastIndexOf(','), -1) + 1;
+        // "SANAA, Yemen — Yemen's Houthi rebels said": a dash ends a dateline as a comma ends a clause.
+        int cut = Math.Max(before.LastIndexOf(','), before.LastIndexOfAny("—–")) + 1;
+        if (before.LastIndexOf(" - ") is int hyphen and >= 0 && hyphen + 2 > cut) cut = hyphen + 2;
         // "The border is closed,” officials said": a closing quotation mark after the comma is no word.
         string speaker = before[cut..].ToString();
         // "two sources familiar with the matter told Reuters": the source noun is the last word before such a phrase.
@@ -615,6 +617,8 @@ public sealed partial class CitationStage : IStage
         "lawyer", "lawyers", "attorney", "attorneys", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "family",
         "relatives", "organisers", "organizers", "campaigners", "researchers", "economists", "rescuers", "medics", "doctors",
         "papers", "filings", "filing", "records", "testimony", "indictment", "lawsuit", "complaint", "transcript",
+        "union", "unions", "association", "federation", "board", "department", "junta", "rebels", "insurgents", "militants",
+        "alliance", "coalition", "bloc", "movement", "campaign", "institute", "university", "hospital", "foundation", "charity",
     };
 
     private static bool IsOnlyArticle(Document d, int from, int to) =>

@@ -38,6 +38,12 @@ public static class NominalTriggers
         "teachers", "miners", "doctors", "rail", "transport",
     };
 
+    /// <summary>"a seven-week strike", "a 48-hour strike", "a weeks-long strike": a stoppage lasts; an attack is not measured so.</summary>
+    private static bool IsDuration(string word) =>
+        word.Contains('-') && (word.EndsWith("-day", StringComparison.Ordinal) || word.EndsWith("-week", StringComparison.Ordinal)
+                               || word.EndsWith("-month", StringComparison.Ordinal) || word.EndsWith("-hour", StringComparison.Ordinal)
+                               || word.EndsWith("-long", StringComparison.Ordinal));
+
     /// <summary>Words before "demand" that make it a market's demand, no one's request ("global demand from China").</summary>
     private static readonly HashSet<string> MarketModifiers = new(StringComparer.Ordinal)
     {
@@ -46,10 +52,10 @@ public static class NominalTriggers
         "export", "import", "market", "investor", "travel",
     };
 
-    /// <summary>The CAMEO code of a noun in context: "went on strike", "a general strike" are protests; "global demand" is none.</summary>
+    /// <summary>The CAMEO code of a noun in context: "went on strike", "a general strike", "a seven-week strike" are protests; "global demand" is none.</summary>
     public static string? CodeOf(string lower, string? previous) => lower switch
     {
-        "strike" or "strikes" when previous is not null && StoppageModifiers.Contains(previous) => "143",
+        "strike" or "strikes" when previous is not null && (StoppageModifiers.Contains(previous) || IsDuration(previous)) => "143",
         "demand" or "demands" when previous is not null && MarketModifiers.Contains(previous) => null,
         _ => CodeOf(lower),
     };

@@ -196,6 +196,53 @@ internal sealed class SentenceEvents
         return false;
     }
 
+    /// <summary>Nouns of a body one leads or runs: to lead one is to hold an office, no act.</summary>
+    private static readonly HashSet<string> LedBodies = new(StringComparer.Ordinal)
+    {
+        "police", "army", "military", "navy", "party", "government", "country", "nation", "ministry", "agency", "company", "firm",
+        "bank", "opposition", "council", "commission", "committee", "service", "union", "movement", "federation", "junta", "cabinet",
+        "administration", "court", "parliament", "senate", "assembly", "state", "region", "province", "city", "bloc", "coalition",
+    };
+
+    /// <summary>"led the national police", "runs the state oil company", "who led Hamas": the verb's object is a body
+    /// (a determiner, a possessive, a people's or a place's name and up to two lower-case words before its noun, or an
+    /// organisation's name), with no destination or target after it ("led troops into Ukraine" is not this).</summary>
+    private bool LeadsABody(int verbEnd)
+    {
+        int i = verbEnd, words = 0;
+        while (i < _count && (Determiners.Contains(_low[i]) || _low[i] is "his" or "her" or "their" or "its"
+                              || _entityAt[i] is { Label: EntityLabels.Norp or EntityLabels.Loc } || _low[i] is "'s" or "’s")) i++;
+        for (; i < _count && words < 3; i++, words++)
+        {
+            bool body = _entityAt[i] is { Label: EntityLabels.Org } || _entityAt[i] is null && LedBodies.Contains(_low[i]);
+            if (body)
+            {
+                if (_entityAt[i] is { } org) i = LastToken(i, org);
+                return !(i + 1 < _count && _low[i + 1] is "to" or "into" or "against" or "toward" or "towards");
+            }
+            if (!IsLowerCasePlainWord(i)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>"nine more than he needed", "higher than expected": a verb in a clause of comparison reports no act.</summary>
+    private bool IsComparedWith(int i) =>
+        i > 0 && _low[i - 1] == "than" || i > 1 && _low[i - 2] == "than" && SubjectPronouns.Contains(_low[i - 1]);
+
+    /// <summary>Words that may stand between "claims" and the place it claims: "most of", "sovereignty over the whole of".</summary>
+    private static readonly HashSet<string> ShareOfAPlace = new(StringComparer.Ordinal)
+        { "most", "all", "much", "part", "parts", "almost", "nearly", "virtually", "of", "the", "whole", "sovereignty", "over", "large", "swathes", "swaths" };
+
+    private bool ClaimsAPlace(int verbEnd)
+    {
+        for (int i = verbEnd; i < Math.Min(_count, verbEnd + 6); i++)
+        {
+            if (_entityAt[i] is { Label: EntityLabels.Loc }) return true;
+            if (_entityAt[i] is not null || !ShareOfAPlace.Contains(_low[i])) return false;
+        }
+        return false;
+    }
+
     /// <summary>A person's name is the verb's object, perhaps after a determiner or a possessive, a people's name and a
     /// title ("received Russian Prime Minister Mikhail Mishustin", "received his Kazakh counterpart").</summary>
     private bool ObjectIsAPerson(int verbEnd)
@@ -278,7 +325,7 @@ internal sealed class SentenceEvents
                 continue;
             }
             if (lemma is null || nounContext || FramingVerbs.Contains(lemma.Split(' ')[0]) || IsAttributiveParticiple(i, verbEnd)
-                || IsReducedRelative(i, verbEnd)) continue;
+                || IsReducedRelative(i, verbEnd) || IsComparedWith(i)) continue;
             // "approved new sanctions against Russia", "agreed an 18th package of sanctions": a verb adopting a measure
             // that coerces is no act of its own; the measure's noun is the act, its subject the actor.
             if (AdoptingVerbs.Contains(lemma) && AdoptsACoercion(verbEnd))
@@ -288,10 +335,12 @@ internal sealed class SentenceEvents
             }
             var verb = _lexicon.Verb(lemma)!;
             var (pattern, patternEnd) = FittingPattern(lemma, verb, i, verbEnd);
-            // "who heads the Coalition for Change": to head without a destination is to lead, whatever pattern matched;
+            // "who heads the Coalition for Change": to head without a destination is to lead, whatever pattern matched; so
+            // is to lead or run a body ("who led the national police");
             // "is pressing ahead with a law", "pushed on": to go on with something is no pressure on anyone.
             if (pattern is null && DefaultCodesNoAct(lemma, verb, verbEnd)
                 || lemma == "head" && !(verbEnd < _count && _low[verbEnd] is "to" or "for" or "toward" or "towards" or "home" or "back")
+                || lemma is "lead" or "run" && LeadsABody(verbEnd)
                 || lemma is "press" or "push" && verbEnd < _count && _low[verbEnd] is "ahead" or "on" or "forward")
             {
                 i = verbEnd - 1;
@@ -379,8 +428,8 @@ internal sealed class SentenceEvents
         || lemma == "host" && HostsForcesOrArms(verbEnd)
         // "meet its obligations" is no meeting; to die is no act of the one who dies.
         || lemma == "meet" && MeetsAnObligation(verbEnd) || lemma == "die"
-        // "Beijing claims Taiwan as its own territory": a claim to a place is no accusation.
-        || lemma == "claim" && Object(verbEnd, null) is { Label: EntityLabels.Loc } place && IsDirectObjectEntity(verbEnd, place)
+        // "Beijing claims Taiwan as its own territory", "which claims most of the South China Sea": a claim to a place is no accusation.
+        || lemma == "claim" && ClaimsAPlace(verbEnd)
         // "personnel armed with knives": to be armed with something is a state, not an act of arming anyone.
         || lemma == "arm" && verbEnd < _count && _low[verbEnd] == "with"
         // "since Trump returned to the White House", "returned to power": coming back to an office is no retreat.
@@ -2064,15 +2113,27 @@ internal sealed class SentenceEvents
 
     private bool IsPassive(int start)
     {
-        string w = _low[start];
-        bool participle = w.EndsWith("ed", StringComparison.Ordinal) || (w.EndsWith("en", StringComparison.Ordinal) && _lexicon.VerbLemma(w) != w) || _lexicon.VerbLemma(w) is { } l && l != w && !w.EndsWith("ing") && !w.EndsWith('s');
-        if (!participle) return false;
+        if (!IsParticiple(start)) return false;
         for (int i = start - 1; i >= Math.Max(0, start - 3); i--)
         {
             if (BeForms.Contains(_low[i])) return true;
+            // "were detained in Lithuania and extradited to Poland": a participle joined to a passive one shares its auxiliary.
+            if (_low[i] is "and" or "or")
+            {
+                for (int k = i - 1; k >= Math.Max(0, i - 10) && !IsClauseBreak(k) && _low[k] != ","; k--)
+                    if (IsParticiple(k)) return IsPassive(k);
+                return false;
+            }
             if (!IsAdverb(_low[i]) && _low[i] is not ("not" or "also" or "already")) return false;
         }
         return false;
+    }
+
+    private bool IsParticiple(int i)
+    {
+        string w = _low[i];
+        return w.EndsWith("ed", StringComparison.Ordinal) || (w.EndsWith("en", StringComparison.Ordinal) && _lexicon.VerbLemma(w) != w)
+               || _lexicon.VerbLemma(w) is { } l && l != w && !w.EndsWith("ing") && !w.EndsWith('s');
     }
 
     /// <summary>Nearest earlier subject-like mention of a compatible kind (this sentence, then the previous one).</summary>
@@ -2370,12 +2431,26 @@ internal sealed class SentenceEvents
             // "… sold jets to Vientiane, and its director general said in May …": a clause coordinated after the event's has
             // its own time, even for the roles that may come from another clause.
             if (token > anchor && OpensAClauseBetween(anchor, token)) continue;
+            // "to overturn his 2022 election defeat": a year describing the verb's object dates the object, not the act
+            // ("seized power in a 2020 coup" is dated by it).
+            if (token > anchor && e.Label == EntityLabels.Date && DescribesTheObject(anchor, token)) continue;
             bool apart = Separated(Math.Min(anchor, token), Math.Max(anchor, token));
             int distance = Math.Abs(token - anchor);
             if (best is null || (bestApart && !apart) || (apart == bestApart && distance < bestDistance))
                 (best, bestApart, bestDistance) = (e, apart, distance);
         }
         return best;
+    }
+
+    /// <summary>A date at <paramref name="token"/> between a determiner or possessive and a lower-case noun, with no
+    /// preposition between it and the trigger at <paramref name="anchor"/>.</summary>
+    private bool DescribesTheObject(int anchor, int token)
+    {
+        if (token + 1 >= _count || !(Determiners.Contains(_low[token - 1]) || _low[token - 1] is "his" or "her" or "their" or "its" or "'s" or "’s")
+            || !IsLowerCasePlainWord(token + 1)) return false;
+        for (int i = anchor + 1; i < token - 1; i++)
+            if (!IsPlainWord(i)) return false;
+        return true;
     }
 
     /// <summary>A clause break ("while", "but", a semicolon …), an "and" opening a verb phrase ("met … and instructed") or

@@ -246,6 +246,11 @@ public class CitationTests
     [InlineData("A [Ukrainian|NORP] military intelligence source told [Reuters|ORG] the refinery was hit.", "A Ukrainian military intelligence source told", "Ukrainian military intelligence source")]
     // "a" cannot determine the plural source: the speaker begins after the singular noun (it cited "deal officials")
     [InlineData("[Chile|LOC] signed the pact on [Wednesday|DATE], a deal officials said would attract billions.", "officials said", "officials")]
+    // a union, a junta, rebels speak as bodies do (there was no citation)
+    [InlineData("About 59% of members backed the deal, which raises wages by 38%, the union said.", "the union said", "union")]
+    [InlineData("Parties remain banned until further notice, the junta said.", "the junta said", "junta")]
+    // a dash ends a dateline (it cited "Yemen Yemen's Houthi rebels")
+    [InlineData("SANAA, [Yemen|LOC] — [Yemen|LOC]'s [Houthi|NORP] rebels said on [Tuesday|DATE] they had fired two missiles.", "Yemen's Houthi rebels said", "Yemen's Houthi rebels")]
     public void An_unnamed_or_untagged_speaker_before_a_reporting_verb_is_a_citation(string marked, string text, string source)
     {
         var doc = EventTestSupport.Marked(marked);

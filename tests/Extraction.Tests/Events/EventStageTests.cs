@@ -399,6 +399,17 @@ public class EventStageTests
     [InlineData("[Armenia|LOC] has obligations under the [EEU|ORG] treaty.", "")]
     // a claim to a place is no accusation
     [InlineData("[Beijing|LOC] claims [Taiwan|LOC] as its own territory.", "")]
+    // … or to a share of one (it read ACCUSE recipient=South China Sea)
+    [InlineData("[China|LOC], which claims most of the [South China Sea|LOC], did not comment.", "")]
+    // to lead a body is an office, no mobilisation (it read MOBILIZE 'led' recipient=Rodrigo Duterte); leading forces
+    // somewhere still moves them
+    [InlineData("A court issued a warrant for [Ronald dela Rosa|PERSON], who led the national police during [Rodrigo Duterte|PERSON]'s drug war.", "")]
+    // a clause of comparison reports no act (it read REQUEST 'needed' actor=Merz recipient=Julia Kloeckner)
+    [InlineData("[Merz|PERSON] received 325 votes, nine more than he needed, parliament speaker [Julia Kloeckner|PERSON] announced.", "")]
+    // a participle joined to a passive one is passive too (it read COOPERATE 'extradited' actor=Dmitry S. recipient=Aleksander K.)
+    [InlineData("The suspects, [Aleksander K.|PERSON] and [Dmitry S.|PERSON], were detained in [Lithuania|LOC] and extradited to [Poland|LOC].", "")]
+    // a strike that lasts weeks is a stoppage of work (it read ASSAULT)
+    [InlineData("[Boeing|ORG]'s factory workers voted to accept a new contract and end a seven-week strike that halted production.", "PROTEST/asserted 'strike' actor=Boeing recipient=-")]
     // an aside with a year before its event noun is still an aside (it read THREATEN actor=European: "2015 deal" was a verb)
     [InlineData("[Britain|LOC], [France|LOC] and [Germany|LOC], the [European|NORP] parties to the 2015 deal, warned [Tehran|LOC] in a letter.",
         "THREATEN/asserted 'warned' actor=Germany recipient=Tehran")]
@@ -765,6 +776,11 @@ public class EventStageTests
     // a weapon before another act's noun arms that act (it read instrument=missile for the ceasefire)
     [InlineData("[India|LOC] and [Pakistan|LOC] agreed to a ceasefire on [Saturday|DATE] after four days of [missile|WEAPON] and [drone|WEAPON] strikes.",
                 "AGREE", "instrument", "-")]
+    // a year describing the verb's object dates the object (it read time=2022 once the year was tagged); after a
+    // preposition it dates the act
+    [InlineData("[Bolsonaro|PERSON] was sentenced on [Thursday|DATE] for plotting a coup to overturn his [2022|DATE] election defeat to [Lula|PERSON].",
+                "COERCE", "time", "Thursday")]
+    [InlineData("[Goita|PERSON] seized power in a [2020|DATE] coup.", "ASSAULT", "time", "2020")]
     public void ContextArgumentsComeFromTheEventsOwnClauseAndNotFromCitations(string marked, string type, string role, string expected)
     {
         var doc = EventTestSupport.Marked(marked);
