@@ -144,7 +144,7 @@ public sealed class AliasResolver : IStage
     }
 
     private static readonly HashSet<string> SurnameParticles = new(StringComparer.Ordinal)
-        { "von", "van", "der", "den", "de", "da", "du", "di", "del", "della", "dos", "das", "la", "le", "ter", "ten", "zu" };
+        { "von", "van", "der", "den", "de", "da", "du", "di", "del", "dela", "della", "dos", "das", "la", "le", "ter", "ten", "zu", "bin", "ibn" };
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SurnameParticleLookup = SurnameParticles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -548,9 +548,12 @@ public sealed class AliasResolver : IStage
                 if (entity.Label == EntityLabels.Person && entity.Text.LastIndexOf(' ') is int space and > 0)
                 {
                     string surname = entity.Text[(space + 1)..];
-                    // "von der Leyen" (ExtendSurnameParticles) is the surname of the "Ursula von der Leyen" before it.
-                    if (char.IsLower(entity.Text[0]) && surnames.TryGetValue(surname, out var named)
-                        && named.Text.EndsWith(" " + entity.Text, StringComparison.Ordinal))
+                    // "von der Leyen" (ExtendSurnameParticles) is the surname of the "Ursula von der Leyen" before it, and so is
+                    // "Dela Rosa" opening a sentence that of "Ronald dela Rosa".
+                    string particles = entity.Text[..entity.Text.IndexOf(' ')] is var lead && SurnameParticles.Contains(lead.ToLowerInvariant())
+                        ? lead.ToLowerInvariant() + entity.Text[lead.Length..] : entity.Text;
+                    if (char.IsLower(particles[0]) && surnames.TryGetValue(surname, out var named)
+                        && named.Text.EndsWith(" " + particles, StringComparison.Ordinal))
                     {
                         entity.Canonical = named.Canonical;
                         links.Add((entity, named));

@@ -172,6 +172,12 @@ public class AliasResolverTests
         // and a surname the stage itself finds untagged takes them too (it tagged "Leyen")
         doc = Run("Ursula von der Leyen flew in. Modi, who hosted von der Leyen in February, spoke.", ("Ursula von der Leyen", EntityLabels.Person, 0.9));
         LinkedMention(doc, "von der Leyen", "Ursula von der Leyen (canonical)");
+        // "dela" is a particle, and one opening a sentence is written with a capital (neither was linked: "Dela Rosa" stood
+        // as a person of its own, and "dela Rosa" was tagged "Rosa" and linked to it)
+        doc = Run("A warrant named Ronald dela Rosa. Dela Rosa has denied wrongdoing. The court investigated dela Rosa.",
+            ("Ronald dela Rosa", EntityLabels.Person, 0.9), ("Dela Rosa", EntityLabels.Person, 0.85), ("Rosa", EntityLabels.Person, 0.6));
+        LinkedMention(doc, "Dela Rosa", "Ronald dela Rosa (canonical)");
+        LinkedMention(doc, "dela Rosa", "Ronald dela Rosa (canonical)");
     }
 
     [Fact]

@@ -9,8 +9,8 @@ public static partial class TemporalNumericRules
     private const string Month =
         "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
     private const string Weekday = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-    // "in 2019 and 2021": the second of two years joined to the first (group "v" is the second year).
-    private const string YearAndYear = "(?<=\\b" + Year + ",?\\s)(?:and|or)";
+    // "in 2019 and 2021", "from 2016 to 2018": the second of two years joined to the first (group "v" is the second year).
+    private const string YearAndYear = "(?<=\\b" + Year + ",?\\s)(?:and|or)|(?<=\\b[Ff]rom\\s" + Year + "\\s)(?:to|until|through)";
     // "in October Square", "the May Day parade": a month that names a place or a feast is no date.
     private const string NamedAfterMonth = "(?:Square|Street|Avenue|Prospect|Bridge|Park|Station|Palace|Revolution|Manifesto|Day)\\b";
     private const string Year = "(?:1[6-9]\\d\\d|20\\d\\d)";
