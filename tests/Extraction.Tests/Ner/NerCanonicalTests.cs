@@ -231,6 +231,21 @@ public class NerCanonicalTests
         Assert.Equal(EntityLabels.Loc, Assert.Single(doc.Entities, e => e.Text == place).Label);
     }
 
+    /// <summary>A name ending in a facility's noun is a place's, whatever names it bears (the model doubted "Jomo Kenyatta
+    /// International Airport" as an organisation, and nothing was left); a letter opens no facility's name. (Not in a line
+    /// capitalised as a headline, whose capitals mark no names.)</summary>
+    [Fact]
+    public void A_name_ending_in_a_facility_noun_is_a_place()
+    {
+        var doc = new Document("d", "Kenya sends police to Haiti\n\nPresident William Ruto saw the officers off at Jomo Kenyatta International Airport, telling them the mission was a test.",
+            new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Equal(EntityLabels.Loc, Assert.Single(doc.Entities, e => e.Text == "Jomo Kenyatta International Airport").Label);
+        doc = new Document("d", "Stats notes\n\nThe R Square of the model was low.", new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.DoesNotContain(doc.Entities, e => e.Text.Contains("Square"));
+    }
+
     /// <summary>A name the text shows to be a company's ("Gazprom chief executive") is one in every mention (the model read
     /// the other mentions as a person, and the label harmony followed the model's sum).</summary>
     [Fact]

@@ -84,6 +84,7 @@ public static partial class NameRules
                 TagPlacesBeforePlaceNouns(c, from, i);
             }
             TagHeadNounOrgs(c, from, end, headline);
+            if (!headline) TagFacilities(c, from, end);
             TagCitationSources(c, from, end);
         }
     }
@@ -574,6 +575,30 @@ public static partial class NameRules
             while (at >= from && connectors < 2 && c.Word(at) is "," or "and" or "or") { at--; connectors++; }
             if (connectors == 0) return;
             stop = at + 1;
+        }
+    }
+
+    /// <summary>Last words of a facility's name, a place whatever names it bears ("Jomo Kenyatta International Airport").</summary>
+    private static readonly WordSet FacilityHeads = new(
+        ["Airport", "Airfield", "Airbase", "Stadium", "Bridge", "Dam", "Square", "Avenue", "Street", "Boulevard", "Highway", "Crossing"]);
+
+    /// <summary>
+    /// "at Jomo Kenyatta International Airport", "in Tahrir Square": a run of two or more capitalised words (after a
+    /// determiner) ending in a facility's noun is a place; the model, reading a person's name inside, doubted it.
+    /// </summary>
+    private static void TagFacilities(RuleContext c, int from, int end)
+    {
+        for (int i = from; i < end; i++)
+        {
+            if (!c.IsCapitalized(i) || i > from && c.IsCapitalized(i - 1) && c.SpaceBetween(i - 1)) continue;
+            int runEnd = CapitalisedRunEnd(c, i + 1, end);
+            int start = i;
+            while (start < runEnd && (EntityText.IsDeterminer(c.Word(start)) || !c.IsNameWord(start))) start++;
+            // "R Square" is a statistic's name: a facility's first word is a word, no letter.
+            if (runEnd - start < 2 || c.Word(start).Length < 2 || !FacilityHeads.Contains(c.Word(runEnd - 1))) continue;
+            int at = c.Tokens[start].Start, nameEnd = c.Tokens[runEnd - 1].End;
+            if (c.Document.Entities.Any(e => e.Start < nameEnd && at < e.End && (e.Start < at || e.End > nameEnd))) continue;
+            c.Add(start, runEnd, EntityLabels.Loc, 0.75, "facility");
         }
     }
 
