@@ -1125,7 +1125,8 @@ internal sealed class SentenceEvents
         "force", "forces", "army", "navy", "military", "troops", "fleet", "government", "police", "guards", "drones", "missiles", "artillery",
         "warplanes", "jets", "ministry", "authorities", "parliament", "cabinet", "presidency", "leadership", "embassy", "prosecutors",
         "administration", "regime", "defences", "defenses", "units", "soldiers", "fighters", "warships", "aircraft", "planes", "bombers",
-        "tanks",
+        "tanks", "council", "junta", "court", "senate", "congress", "legislature", "assembly", "coastguard", "militia", "rebels",
+        "delegation", "negotiators", "intelligence",
     };
 
     /// <summary>The possessor is followed by one of <see cref="ActingBodies"/>, perhaps after one modifier ("air force", "foreign ministry");
@@ -1666,7 +1667,8 @@ internal sealed class SentenceEvents
         int of = first - 1;
         if (of >= 0 && _low[of] == "the") of--;
         return of >= 1 && (_low[of] == "of" && (PeopleOfABody.Contains(_low[of - 1]) || IsOfficerTitle(of - 1))
-                           || _low[of] == "in" && (ActingBodies.Contains(_low[of - 1]) || _low[of - 1] is "officials" or "leaders" or "diplomats"));
+                           // "the Pervomaisky District Court in Bishkek": a body's name is no body of the place after it.
+                           || _low[of] == "in" && _entityAt[of - 1] is null && (ActingBodies.Contains(_low[of - 1]) || _low[of - 1] is "officials" or "leaders" or "diplomats"));
     }
 
     /// <summary>The comma at <paramref name="comma"/> opens or closes a person's name in apposition to a noun ("the Russian

@@ -404,6 +404,12 @@ public class EventStageTests
     // to lead a body is an office, no mobilisation (it read MOBILIZE 'led' recipient=Rodrigo Duterte); leading forces
     // somewhere still moves them
     [InlineData("A court issued a warrant for [Ronald dela Rosa|PERSON], who led the national police during [Rodrigo Duterte|PERSON]'s drug war.", "")]
+    // a country's council acts for it (there was no event)
+    [InlineData("[Haiti|LOC]'s transitional council has asked the [United Nations|ORG] to turn the mission into a peacekeeping operation.",
+        "REQUEST/asserted 'asked' actor=Haiti recipient=United Nations")]
+    // … but a court's name before "in" is no court of the place (it read actor=Bishkek)
+    [InlineData("On [May 21|DATE], the [Pervomaisky District Court|ORG] in [Bishkek|LOC] sentenced [Makhabat Tazhibek kyzy|PERSON] to six years in prison.",
+        "COERCE/asserted 'sentenced' actor=Pervomaisky District Court recipient=Makhabat Tazhibek kyzy")]
     // a clause of comparison reports no act (it read REQUEST 'needed' actor=Merz recipient=Julia Kloeckner)
     [InlineData("[Merz|PERSON] received 325 votes, nine more than he needed, parliament speaker [Julia Kloeckner|PERSON] announced.", "")]
     // a participle joined to a passive one is passive too (it read COOPERATE 'extradited' actor=Dmitry S. recipient=Aleksander K.)
