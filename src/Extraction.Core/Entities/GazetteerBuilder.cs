@@ -153,6 +153,8 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
         ("Apple", "Apple"), ("Meta", "Meta"), ("Facebook", "Facebook"), ("Instagram", "Instagram"), ("WhatsApp", "WhatsApp"),
         ("Alphabet", "Alphabet"), ("Tesla", "Tesla"), ("YouTube", "YouTube"),
         // session 17: the wires, carmakers, chipmakers, banks and miners business news names most ("AP" was missed)
+        // session 19: the World Health Organization by its capitals ("WHO Director-General Tedros …" had no organisation)
+        ("WHO", "World Health Organization"),
         ("AP", "Associated Press"), ("UN", "United Nations"), ("U.N.", "United Nations"), ("Volkswagen", "Volkswagen"), ("Toyota", "Toyota"), ("BMW", "BMW"), ("Mercedes-Benz", "Mercedes-Benz"),
         ("Samsung", "Samsung"), ("Microsoft", "Microsoft"), ("Nvidia", "Nvidia"), ("Intel", "Intel"), ("Foxconn", "Foxconn"),
         ("Alibaba", "Alibaba"), ("Tencent", "Tencent"), ("ByteDance", "ByteDance"), ("Baidu", "Baidu"), ("SpaceX", "SpaceX"),
@@ -195,6 +197,9 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
         "Chechen", "Tatar", "Cossack", "Druze", "Alawite", "Yazidi", "Hazara", "Tamil", "Berber", "Tuareg", "Bedouin",
         "Democrat", "Republican", "Communist", "Socialist", "Baathist", "Zionist", "Maoist", "Bolshevik", "Soviet",
         "Houthi", "Rohingya", "Hutu", "Tutsi",
+        // session 19: peoples and faiths news names that no country's demonym covers ("Afrikaner farmers" read a place)
+        "Afrikaner", "Maronite", "Copt", "Coptic", "Ismaili", "Salafi", "Salafist", "Wahhabi", "Evangelical", "Hispanic", "Latino",
+        "Kashmiri", "Tigrayan", "Fulani", "Igbo", "Yoruba", "Hausa", "Zulu", "Maori",
     ];
 
     private void AddCountries()

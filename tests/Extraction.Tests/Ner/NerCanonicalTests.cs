@@ -62,6 +62,23 @@ public class NerCanonicalTests
         Assert.Equal("International Monetary Fund", doc.Entities.Single(e => e.Text == "IMF").Canonical);
     }
 
+    /// <summary>A director, a director-general or a secretary-general is a title before a name (none was found after
+    /// "WHO Director-General", "Managing Director"; "Kash" after "FBI Director" was a place); "WHO" in capitals is the
+    /// World Health Organization, and "Afrikaner" a people.</summary>
+    [Fact]
+    public void Directors_are_titled_and_WHO_and_Afrikaners_are_known()
+    {
+        var doc = new Document("d", "Health notes\n\nWHO Director-General Tedros Adhanom Ghebreyesus said the agency had made progress in cutting cases, which fell sharply. " +
+                                    "IMF Managing Director Kristalina Georgieva said Argentina had made progress in cutting inflation, which fell sharply. " +
+                                    "FBI Director Kash Patel said the bureau would investigate. Washington offered refugee status to Afrikaner farmers.",
+            new DocumentSource("test"));
+        Default.Process(doc);
+        foreach (var person in new[] { "Tedros Adhanom Ghebreyesus", "Kristalina Georgieva", "Kash Patel" })
+            Assert.Equal(EntityLabels.Person, Assert.Single(doc.Entities, e => e.Text == person).Label);
+        Assert.Equal("World Health Organization", Assert.Single(doc.Entities, e => e.Text == "WHO").Canonical);
+        Assert.Equal(EntityLabels.Norp, Assert.Single(doc.Entities, e => e.Text == "Afrikaner").Label);
+    }
+
     /// <summary>Arabic names run on over "bin" + a name and over "al-" family names, which the model tends to leave out.</summary>
     [Theory]
     [InlineData("Syrian President Bashar al-Assad met Iranian officials in Damascus on Saturday.", "Bashar al-Assad")]

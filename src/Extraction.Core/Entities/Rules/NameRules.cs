@@ -44,6 +44,7 @@ public static partial class NameRules
         "Rev.", "Marshal", "Emir", "Sultan", "Envoy", "Spokesman", "Spokeswoman", "Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Lt",
         "Commissioner", "Adviser", "Advisor", "Prosecutor", "Speaker", "Leader", "Whip", "Sens.", "Sens", "Reps.", "Reps",
         "Archbishop", "Bishop", "Cardinal", "Patriarch", "Catholicos", "Metropolitan", "Imam", "Rabbi", "Mufti", "Pastor", "Reverend",
+        "Director", "Director-General", "Secretary-General", "Administrator", "Lieutenant", "Sergeant", "Brigadier", "Inspector",
     ]);
 
     /// <summary>Titles news writes in lower case before a name ("national security adviser Musaed Al-Aiban", "army spokesman
