@@ -185,67 +185,76 @@ public sealed partial class CitationStage : IStage
         foreach (Match m in ShowVerbRegex().Matches(d.Text))
             AddUnnamedSpeaker(d, found, m.Index, m.Index + m.Length);
         foreach (Match m in SpeechVerbRegex().Matches(d.Text))
+            AddSpeechAttribution(d, found, m.Index, m.Index + m.Length, m.Value);
+        // "called the verdict "biased and politically motivated"", "has branded it "a disgrace"": a verb of naming
+        // followed by a quotation quotes its subject.
+        foreach (Match m in NamingVerbRegex().Matches(d.Text))
+            if (QuotationFollowsRegex().IsMatch(d.Text.AsSpan(m.Index + m.Length)))
+                AddSpeechAttribution(d, found, m.Index, m.Index + m.Length, m.Value);
+    }
+
+    /// <summary>The speaker of the speech verb <paramref name="verb"/> at [<paramref name="verbStart"/>, <paramref name="verbEnd"/>),
+    /// if any: a person or organisation before it, an inverted one after it, a pronoun's person or an unnamed source.</summary>
+    private static void AddSpeechAttribution(Document d, List<Found> found, int verbStart, int verbEnd, string verb)
+    {
+        // "X said" / "X has said": the speaker ends right before the verb; "X, chaired by Y, said": or before an
+        // aside between commas.
+        // "X said nothing" reports nothing; "declared a state of emergency", "declared war", "claimed victory" are acts,
+        // not words reported.
+        if (d.Text.AsSpan(verbEnd).StartsWith(" nothing", StringComparison.Ordinal)
+            || verb is "declared" or "declares" or "claimed" or "claims"
+               && NextWord(d, verbEnd) is "a" or "an" or "war" or "independence" or "victory" or "martial" or "its" or "their" or "responsibility" or "credit")
+            return;
+        var before = d.Entities.LastOrDefault(x => x.End <= verbStart && x.End >= verbStart - 30 && IsSpeaker(d, x)
+                                                   && IsAuxiliaryOrAdverbGap(d.Text.AsSpan(x.End, verbStart - x.End)))
+                     // "Ukraine's SBU security service told": lower-case words naming what the organisation is.
+                     ?? d.Entities.LastOrDefault(x => x.End < verbStart && x.End >= verbStart - 40 && SourceLabels.Contains(x.Label)
+                                                      && IsSourceDescription(d.Text.AsSpan(x.End, verbStart - x.End), x.Label == EntityLabels.Org))
+                     ?? d.Entities.LastOrDefault(x => x.End <= verbStart && x.End >= verbStart - 100 && IsSpeaker(d, x)
+                                                      && AsideRegex().IsMatch(d.Text.AsSpan(x.End, verbStart - x.End)));
+        // "Beijing claims almost all of the South China Sea": a state claims land, not words.
+        if (before is { Label: EntityLabels.Loc } && verb.StartsWith("claim", StringComparison.Ordinal)) before = null;
+        // "…,” said X": the speaker follows the verb; after "told" comes the listener ("told Reuters").
+        // Only an inverted attribution has its speaker after the verb: "The opposition says Gonzalez won" cites no Gonzalez.
+        var after = before is null && verb is not ("told" or "tells") && IsInvertedAttribution(d, verbStart)
+            ? d.Entities.FirstOrDefault(x => x.Start >= verbEnd && x.Start <= verbEnd + 40 && SourceLabels.Contains(x.Label)
+                                             && (IsOnlyArticle(d, verbEnd, x.Start) || x.Label == EntityLabels.Person && IsTitleGap(d, verbEnd, x.Start))
+                                             && !VerbFollows(d, x.End))
+            : null;
+        // "Niger's defence minister, General Salifou Mody, told state media": a title and a name set off by commas
+        // right before the verb name the speaker.
+        before ??= after is null ? TitledSpeakerInApposition(d, verbStart) : null;
+        // "… in Europe (OSCE) said": the acronym in parentheses speaks as its long form, which the citation spans; a
+        // name in parentheses after anything else is a credit, no speaker ("(Reuters) said").
+        if (before is not null && d.Text.AsSpan(before.End, verbStart - before.End).TrimStart().StartsWith(")"))
+            before = LongFormBefore(d, before);
+        // "Economist Tatul Manaseryan of Yerevan State University warned": the person, not the body, speaks.
+        if (before is { Label: EntityLabels.Org } && PersonOf(d, before) is { } member) before = member;
+        if (before is null && after is null)
         {
-            int verbStart = m.Index, verbEnd = m.Index + m.Length;
-            // "X said" / "X has said": the speaker ends right before the verb; "X, chaired by Y, said": or before an
-            // aside between commas.
-            // "X said nothing" reports nothing; "declared a state of emergency", "declared war", "claimed victory" are acts,
-            // not words reported.
-            if (d.Text.AsSpan(verbEnd).StartsWith(" nothing", StringComparison.Ordinal)
-                || m.Value is "declared" or "declares" or "claimed" or "claims"
-                   && NextWord(d, verbEnd) is "a" or "an" or "war" or "independence" or "victory" or "martial" or "its" or "their" or "responsibility" or "credit")
-                continue;
-            var before = d.Entities.LastOrDefault(x => x.End <= verbStart && x.End >= verbStart - 30 && IsSpeaker(d, x)
-                                                       && IsAuxiliaryOrAdverbGap(d.Text.AsSpan(x.End, verbStart - x.End)))
-                         // "Ukraine's SBU security service told": lower-case words naming what the organisation is.
-                         ?? d.Entities.LastOrDefault(x => x.End < verbStart && x.End >= verbStart - 40 && SourceLabels.Contains(x.Label)
-                                                          && IsSourceDescription(d.Text.AsSpan(x.End, verbStart - x.End), x.Label == EntityLabels.Org))
-                         ?? d.Entities.LastOrDefault(x => x.End <= verbStart && x.End >= verbStart - 100 && IsSpeaker(d, x)
-                                                          && AsideRegex().IsMatch(d.Text.AsSpan(x.End, verbStart - x.End)));
-            // "Beijing claims almost all of the South China Sea": a state claims land, not words.
-            if (before is { Label: EntityLabels.Loc } && m.Value.StartsWith("claim", StringComparison.Ordinal)) before = null;
-            // "…,” said X": the speaker follows the verb; after "told" comes the listener ("told Reuters").
-            // Only an inverted attribution has its speaker after the verb: "The opposition says Gonzalez won" cites no Gonzalez.
-            var after = before is null && m.Value is not ("told" or "tells") && IsInvertedAttribution(d, verbStart)
-                ? d.Entities.FirstOrDefault(x => x.Start >= verbEnd && x.Start <= verbEnd + 40 && SourceLabels.Contains(x.Label)
-                                                 && (IsOnlyArticle(d, verbEnd, x.Start) || x.Label == EntityLabels.Person && IsTitleGap(d, verbEnd, x.Start))
-                                                 && !VerbFollows(d, x.End))
-                : null;
-            // "Niger's defence minister, General Salifou Mody, told state media": a title and a name set off by commas
-            // right before the verb name the speaker.
-            before ??= after is null ? TitledSpeakerInApposition(d, verbStart) : null;
-            // "… in Europe (OSCE) said": the acronym in parentheses speaks as its long form, which the citation spans; a
-            // name in parentheses after anything else is a credit, no speaker ("(Reuters) said").
-            if (before is not null && d.Text.AsSpan(before.End, verbStart - before.End).TrimStart().StartsWith(")"))
-                before = LongFormBefore(d, before);
-            // "Economist Tatul Manaseryan of Yerevan State University warned": the person, not the body, speaks.
-            if (before is { Label: EntityLabels.Org } && PersonOf(d, before) is { } member) before = member;
-            if (before is null && after is null)
+            // "… on June 10, he said": a pronoun stands for the person named last.
+            if (PronounSpeaker(d, verbStart, found) is var (pronoun, person))
             {
-                // "… on June 10, he said": a pronoun stands for the person named last.
-                if (PronounSpeaker(d, verbStart, found) is var (pronoun, person))
-                {
-                    bool quoted = HasQuoteNear(d, pronoun, verbEnd);
-                    Add(d, found, pronoun, verbEnd, person.Canonical, quoted ? "quote" : "reported", quoted ? 0.7 : 0.65);
-                }
-                else AddUnnamedSpeaker(d, found, verbStart, verbEnd);
-                continue;
+                bool quoted = HasQuoteNear(d, pronoun, verbEnd);
+                Add(d, found, pronoun, verbEnd, person.Canonical, quoted ? "quote" : "reported", quoted ? 0.7 : 0.65);
             }
-            int start = before?.Start ?? verbStart, end = after?.End ?? verbEnd;
-            // "The head of the CSTO, Secretary-General Nikolai Bordyuzha, told": an aside that is a title and a name
-            // names the speaker (not "X, chaired by Y, said").
-            if (before is not null && AppositiveSpeaker(d, before.End, verbStart) is { } named) before = named;
-            // "The United States and the European Union said": every speaker of the list speaks.
-            List<string>? speakers = null;
-            for (var first = before; first is not null && CoordinatedSpeakerBefore(d, first, commaOnly: speakers is not null) is { } other; first = other)
-            {
-                (speakers ??= [before!.Canonical]).Insert(0, other.Canonical);
-                start = other.Start;
-            }
-            bool quote = HasQuoteNear(d, start, end);
-            if (speakers is null) Add(d, found, start, end, (before ?? after)!.Canonical, quote ? "quote" : "reported", quote ? 0.8 : 0.75);
-            else Add(d, found, start, end, speakers.Distinct().ToList(), quote ? "quote" : "reported", quote ? 0.8 : 0.75);
+            else AddUnnamedSpeaker(d, found, verbStart, verbEnd);
+            return;
         }
+        int start = before?.Start ?? verbStart, end = after?.End ?? verbEnd;
+        // "The head of the CSTO, Secretary-General Nikolai Bordyuzha, told": an aside that is a title and a name
+        // names the speaker (not "X, chaired by Y, said").
+        if (before is not null && AppositiveSpeaker(d, before.End, verbStart) is { } named) before = named;
+        // "The United States and the European Union said": every speaker of the list speaks.
+        List<string>? speakers = null;
+        for (var first = before; first is not null && CoordinatedSpeakerBefore(d, first, commaOnly: speakers is not null) is { } other; first = other)
+        {
+            (speakers ??= [before!.Canonical]).Insert(0, other.Canonical);
+            start = other.Start;
+        }
+        bool quote = HasQuoteNear(d, start, end);
+        if (speakers is null) Add(d, found, start, end, (before ?? after)!.Canonical, quote ? "quote" : "reported", quote ? 0.8 : 0.75);
+        else Add(d, found, start, end, speakers.Distinct().ToList(), quote ? "quote" : "reported", quote ? 0.8 : 0.75);
     }
 
     /// <summary>
@@ -687,6 +696,13 @@ public sealed partial class CitationStage : IStage
 
     [GeneratedRegex(@"^\s*(?:(?:Additional|Further)\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]eported|[Tt]ranslated|[Pp]roduced)\s+by\b")]
     private static partial Regex CreditLineRegex();
+
+    [GeneratedRegex(@"\b(?:called|calls|described|describes|branded|brands|dubbed|dubs|labelled|labeled)\b")]
+    private static partial Regex NamingVerbRegex();
+
+    /// <summary>An opening quotation mark within a few words after a verb, in the same sentence ("… the verdict "biased").</summary>
+    [GeneratedRegex(@"^\s(?:[^.\n""“”]{0,60}?\s)?[""“]\p{L}")]
+    private static partial Regex QuotationFollowsRegex();
 
     [GeneratedRegex(@"\b(?:showed|shows|show)\b")]
     private static partial Regex ShowVerbRegex();

@@ -290,6 +290,25 @@ public class CitationTests
         Assert.Equal((text, sources), (citation.Text, string.Join('|', citation.Sources.Select(s => s.Name))));
     }
 
+    /// <summary>A verb of naming followed by a quotation quotes its subject (there was no citation); without a quotation it
+    /// names or calls on, and cites no one.</summary>
+    [Theory]
+    [InlineData("Opposition figure [Moussa Mara|PERSON], a former prime minister, called the decision \"a dark day for our democracy\".",
+        "Moussa Mara, a former prime minister, called", "Moussa Mara")]
+    [InlineData("It is a law that President [Donald Trump|PERSON] has called \"a disgrace\".", "Donald Trump has called", "Donald Trump")]
+    [InlineData("[Hasina|PERSON], who fled to [India|LOC] in [August 2024|DATE], called the verdict “biased and politically motivated”.",
+        "Hasina, who fled to India in August 2024, called", "Hasina")]
+    public void A_verb_of_naming_before_a_quotation_quotes_its_subject(string marked, string text, string source)
+    {
+        var doc = EventTestSupport.Marked(marked);
+        new CitationStage().Process(doc);
+        var citation = Assert.Single(doc.Citations);
+        Assert.Equal((text, "quote", source), (citation.Text, citation.Kind, citation.Sources.Single().Name));
+        doc = EventTestSupport.Marked("[Tokayev|PERSON] called the decision a mistake and called on [Russia|LOC] to stop.");
+        new CitationStage().Process(doc);
+        Assert.Empty(doc.Citations);
+    }
+
     /// <summary>A place after a preposition is where the speakers are, not who speaks (guards of this change: places spoke in none before).</summary>
     [Theory]
     [InlineData("Officials in [Moscow|LOC] said the talks failed.")]
