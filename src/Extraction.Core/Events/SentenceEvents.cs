@@ -1444,8 +1444,11 @@ internal sealed class SentenceEvents
         bool duringPhrase = GoverningWord(start) is int governor and >= 0 && _low[governor] == "during", passedListener = false;
         // "accused Pashinyan's government of \"destroying\" relations": after "of" the act is the accused's, whose name
         // comes before the accusing verb; the search ends there.
+        // So is an act named after a gerund that stages it ("accused foreign services of organising the protests").
         int of = start - 1;
         while (of >= 0 && _low[of] is "\"" or "“" or "'" or "‘") of--;
+        if (nominal && of >= 1 && Determiners.Contains(_low[of]) && IsGerund(of - 1)) of -= 2;
+        else if (nominal && of >= 0 && IsGerund(of)) of--;
         bool afterOf = of >= 0 && _low[of] == "of";
         for (int i = start - 1; i >= 0; i--)
         {
@@ -2119,9 +2122,11 @@ internal sealed class SentenceEvents
         for (int i = start - 1; i >= Math.Max(0, start - 3); i--)
         {
             if (BeForms.Contains(_low[i])) return true;
-            // "were detained in Lithuania and extradited to Poland": a participle joined to a passive one shares its auxiliary.
+            // "were detained in Lithuania and extradited to Poland": a participle joined to a passive one shares its auxiliary,
+            // unless an object follows it ("would not be bullied and urged Washington to …" is active).
             if (_low[i] is "and" or "or")
             {
+                if (start + 1 < _count && !(Prepositions.Contains(_low[start + 1]) || _low[start + 1] is "," or "." || IsClauseBreak(start + 1))) return false;
                 for (int k = i - 1; k >= Math.Max(0, i - 10) && !IsClauseBreak(k) && _low[k] != ","; k--)
                     if (IsParticiple(k)) return IsPassive(k);
                 return false;
@@ -2301,6 +2306,14 @@ internal sealed class SentenceEvents
         { "will", "shall", "'ll", "expect", "expects", "expected", "expecting", "anticipate", "anticipates", "anticipated", "plan", "plans", "planned", "planning", "intend", "intends", "intended", "aims", "scheduled",
           "pledged", "pledges", "promised", "promises", "vowed", "vows", "commits" };
 
+    /// <summary>"have", "has" or "had" in the clause before <paramref name="and"/>.</summary>
+    private bool PerfectBefore(int and)
+    {
+        for (int j = and - 1; j >= Math.Max(0, and - 8) && !IsClauseBreak(j); j--)
+            if (_low[j] is "have" or "has" or "had") return true;
+        return false;
+    }
+
     /// <summary>Cues before the trigger in its clause: negation nearest, then hypothetical, then anticipated.</summary>
     private string Status(int start, Candidate c)
     {
@@ -2312,6 +2325,9 @@ internal sealed class SentenceEvents
             // "… threatened intervention if talks fail, and has imposed sanctions": ", and" opens a clause of its own.
             // "Beijing, which buys most of Kazakhstan's metals": a relative clause has a status of its own.
             if (IsClauseBreak(i) || w is "that" or "which" or "who" || w == "and" && i > 0 && _low[i - 1] == ",") break;
+            // "said South Africa would not be bullied and urged Washington …": a past form after "and" is no verb of the modal
+            // before it (that would take a base form), unless the two share a perfect ("would have met and signed").
+            if (w == "and" && distance == 1 && IsPastForm(start) && !PerfectBefore(i)) break;
             // "On May 21, the court sentenced …": a name's word (the month) is no modal.
             if (_entityAt[i] is not null) continue;
             if (w is "the" or "a" or "an") articles++;

@@ -410,6 +410,9 @@ public class EventStageTests
     // … but a court's name before "in" is no court of the place (it read actor=Bishkek)
     [InlineData("On [May 21|DATE], the [Pervomaisky District Court|ORG] in [Bishkek|LOC] sentenced [Makhabat Tazhibek kyzy|PERSON] to six years in prison.",
         "COERCE/asserted 'sentenced' actor=Pervomaisky District Court recipient=Makhabat Tazhibek kyzy")]
+    // a past form after "and" is no verb of the modal before it (it read REQUEST hypothetical)
+    [InlineData("[Cyril Ramaphosa|PERSON] said [South Africa|LOC] would not be bullied and urged [Washington|LOC] to return to dialogue.",
+        "REQUEST/asserted 'urged' actor=Cyril Ramaphosa recipient=Washington")]
     // a clause of comparison reports no act (it read REQUEST 'needed' actor=Merz recipient=Julia Kloeckner)
     [InlineData("[Merz|PERSON] received 325 votes, nine more than he needed, parliament speaker [Julia Kloeckner|PERSON] announced.", "")]
     // a participle joined to a passive one is passive too (it read COOPERATE 'extradited' actor=Dmitry S. recipient=Aleksander K.)
@@ -426,6 +429,8 @@ public class EventStageTests
     // the object of a gerund is no act of its subject (it read PROTEST actor=Russia), unless the gerund stages it
     [InlineData("[Moldova|LOC] accused [Russia|LOC] of funding protests before the vote.", "ACCUSE/asserted 'accused' actor=Moldova recipient=Russia")]
     [InlineData("[Moldova|LOC] accused [Russia|LOC] of organising protests.", "ACCUSE/asserted 'accused' actor=Moldova recipient=Russia | PROTEST/asserted 'protests' actor=Russia recipient=-")]
+    // … and when the accused is no name, the protests are nobody's here (it read PROTEST actor=Aleksandar Vucic)
+    [InlineData("President [Aleksandar Vucic|PERSON] accused foreign intelligence services of organising the protests.", "")]
     // "which" with a subject of its own after it is the relative clause's object (it read ACCUSE actor=Gao)
     [InlineData("Attacks near [Kidal|LOC] and [Gao|LOC], which the junta blamed on the [CSP|ORG], continued.", "")]
     // a possessor before a title describes the person named after it (it read recipient=Burkina Faso)
