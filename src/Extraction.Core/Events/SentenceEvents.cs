@@ -2012,8 +2012,9 @@ internal sealed class SentenceEvents
             if (i > from && (w == "," && IsReportingClause(i + 1) || w == "and" && StartsAVerbPhrase(i + 1))) return null;
             // "agreed to finance the studies, and the Asian Development Bank has …": ", and" begins another clause;
             // "rejected the application, saying Myanmar was not a member": so does a participle of speech.
-            // "strikes Russian refinery as Kremlin rejects ceasefire call": a clause of "as" has its own subject.
-            if (w == "as" && i + 1 < _count && _entityAt[i + 1] is { } asSubject && StartsAVerbPhrase(LastToken(i + 1, asSubject) + 1)) return null;
+            // "strikes Russian refinery as Kremlin rejects ceasefire call": a clause of "as" has its own subject, and so has one
+            // of "and" ("Hamas freed three hostages and Israel released 90 prisoners").
+            if (w is "as" or "and" && i + 1 < _count && _entityAt[i + 1] is { } asSubject && StartsAVerbPhrase(LastToken(i + 1, asSubject) + 1)) return null;
             // ", with Thailand's health ministry saying …": nor does an absolute clause of "with".
             if (w == "," && i + 1 < _count && _low[i + 1] is "and" or "with" or "saying" or "adding" or "noting" or "arguing" or "insisting"
                     or "claiming" or "stressing" or "explaining" or "warning") return null;
@@ -2255,7 +2256,12 @@ internal sealed class SentenceEvents
             if (Prepositions.Contains(w)) return true;
             // "unions in France, Belgium and Ireland": a name listed after one in a phrase is in that phrase; not after a
             // date ("In 2024, Uzbekistan signed …": the phrase of time ends at its comma).
-            if (w is "and" or "or" or "," && i > 0 && _entityAt[i - 1] is { Label: not EntityLabels.Date }) continue;
+            // "freed three hostages on Sunday and Israel released …": nor is a name after a date and "and".
+            if (w is "and" or "or" or "," && i > 0 && _entityAt[i - 1] is { } listed)
+            {
+                if (listed.Label == EntityLabels.Date) return false;
+                continue;
+            }
             capitalised &= char.IsUpper(_doc.Text[_doc.Tokens[_first + i].Start]);
             if (_entityAt[i] is not null || w is "'s" or "’s" || Determiners.Contains(w)) continue;
             if (_doc.Tokens[_first + i].Kind != TokenKind.Word || Auxiliaries.Contains(w) || _lexicon.VerbLemma(w) is not null) return false;

@@ -413,6 +413,11 @@ public class EventStageTests
     // a past form after "and" is no verb of the modal before it (it read REQUEST hypothetical)
     [InlineData("[Cyril Ramaphosa|PERSON] said [South Africa|LOC] would not be bullied and urged [Washington|LOC] to return to dialogue.",
         "REQUEST/asserted 'urged' actor=Cyril Ramaphosa recipient=Washington")]
+    // a name after "and" with a verb of its own opens a clause, no object of the verb before (it read recipient=Israel)
+    [InlineData("[Hamas|ORG] freed three hostages and [Israel|LOC] released 90 prisoners.", "")]
+    // … nor is it in the phrase of a date before "and" (it read actor=Israeli)
+    [InlineData("[Hamas|ORG] freed three [Israeli|NORP] hostages on [Sunday|DATE] and [Israel|LOC] released 90 [Palestinian|NORP] prisoners.",
+        "RETREAT/asserted 'freed' actor=Hamas recipient=Israeli | RETREAT/asserted 'released' actor=Israel recipient=Palestinian")]
     // a clause of comparison reports no act (it read REQUEST 'needed' actor=Merz recipient=Julia Kloeckner)
     [InlineData("[Merz|PERSON] received 325 votes, nine more than he needed, parliament speaker [Julia Kloeckner|PERSON] announced.", "")]
     // a participle joined to a passive one is passive too (it read COOPERATE 'extradited' actor=Dmitry S. recipient=Aleksander K.)
