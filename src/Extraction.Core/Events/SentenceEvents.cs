@@ -1279,6 +1279,8 @@ internal sealed class SentenceEvents
         {
             // "After Missile Attack", "after a drone attack": a weapon names the attack's kind.
             if (_entityAt[i] is { Label: EntityLabels.Weapon } weapon) { i = FirstToken(i, weapon); continue; }
+            // "under a ceasefire deal": an act's noun modifying the noun is part of its phrase.
+            if (i == noun - 1 && _isTrigger[i] && NominalTriggers.CodeOf(_low[i]) is not null) continue;
             bool number = _doc.Tokens[_first + i].Kind == TokenKind.Number;
             // A word that could be a verb is a modifier after a determiner ("a state visit"); a past form before one is the
             // verb, though the dictionary lacks it ("regretted the arrests").

@@ -397,6 +397,8 @@ public class EventStageTests
     [InlineData("[Zaw Min Tun|PERSON] rejected the application, saying [Myanmar|LOC] was not a member.", "")]
     // an agreement cited under its name is no new act (it read AGREE 'treaty' actor=EEU)
     [InlineData("[Armenia|LOC] has obligations under the [EEU|ORG] treaty.", "")]
+    // … nor one under a deal named with another act's noun (it read AGREE 'deal' actor=Israel recipient=Qatar)
+    [InlineData("[Israel|LOC] released 90 prisoners, the first exchange under a ceasefire deal brokered by [Qatar|LOC].", "")]
     // a claim to a place is no accusation
     [InlineData("[Beijing|LOC] claims [Taiwan|LOC] as its own territory.", "")]
     // … or to a share of one (it read ACCUSE recipient=South China Sea)
