@@ -1071,6 +1071,11 @@ internal sealed class SentenceEvents
                 recipient = partner;
         }
         if (c.Reverse) (actor, recipient) = (recipient, actor);
+        // "Milei wins backing from IMF": after a verb of obtaining and its object, "from" names the giver; the subject receives.
+        else if (c.FromPattern && c.PatternEnd + 1 < _count && _low[c.PatternEnd] == "from"
+                 && PartyFrom(c.PatternEnd + (_low[c.PatternEnd + 1] == "the" ? 2 : 1)) is var (giver, _)
+                 && _lexicon.VerbLemma(_low[c.Start]) is "win" or "get" or "receive" or "obtain" or "secure" or "gain")
+            (actor, recipient) = (giver, actor);
         double confidence = subject is { InPrepositionalPhrase: false } ? 0.6 : 0.45;
         return (actor, recipient, confidence);
     }

@@ -420,6 +420,8 @@ public class EventStageTests
     // … nor is it in the phrase of a date before "and" (it read actor=Israeli)
     [InlineData("[Hamas|ORG] freed three [Israeli|NORP] hostages on [Sunday|DATE] and [Israel|LOC] released 90 [Palestinian|NORP] prisoners.",
         "RETREAT/asserted 'freed' actor=Hamas recipient=Israeli | RETREAT/asserted 'released' actor=Israel recipient=Palestinian")]
+    // after a verb of obtaining, "from" names the giver (it read SUPPORT actor=Milei recipient=IMF)
+    [InlineData("[Javier Milei|PERSON] won backing from the [IMF|ORG] for a new loan.", "SUPPORT/asserted 'won' actor=IMF recipient=Javier Milei")]
     // a clause of comparison reports no act (it read REQUEST 'needed' actor=Merz recipient=Julia Kloeckner)
     [InlineData("[Merz|PERSON] received 325 votes, nine more than he needed, parliament speaker [Julia Kloeckner|PERSON] announced.", "")]
     // a participle joined to a passive one is passive too (it read COOPERATE 'extradited' actor=Dmitry S. recipient=Aleksander K.)
