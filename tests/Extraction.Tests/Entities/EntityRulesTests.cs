@@ -363,6 +363,8 @@ public class EntityRulesTests
         // a comma right after the year had kept the name from matching; capitalised words may open it, a place may not
         Assert.Contains(("Union Shield-2006", EntityLabels.Event), Pairs("The maneuvers, code-named Union Shield-2006, would involve troops."));
         Assert.Contains(("Rubezh-2004", EntityLabels.Event), EntityTestData.PairsWithCommitted("In Kyrgyzstan Rubezh-2004 began."));
+        // a series' letter may follow the year (it was missed)
+        Assert.Contains(("Strait Thunder-2025A", EntityLabels.Event), Pairs("The exercises, code-named Strait Thunder-2025A, tested its ability."));
         // a storm is named by the word after its kind (the gazetteer read "Hurricane" as the town in Utah); "Storm" alone only
         // before a first name
         Assert.Contains(("Hurricane Katrina", EntityLabels.Event), EntityTestData.PairsWithCommitted("Prices rose after Hurricane Katrina."));

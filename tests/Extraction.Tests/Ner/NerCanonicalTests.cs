@@ -258,6 +258,10 @@ public class NerCanonicalTests
             new DocumentSource("test"));
         Default.Process(doc);
         Assert.Equal(EntityLabels.Loc, Assert.Single(doc.Entities, e => e.Text == "Jomo Kenyatta International Airport").Label);
+        // a region's noun ends a place's name too (it read "Niger" and "Delta")
+        doc = new Document("d", "Oil notes\n\nShell and other oil companies operating in the Niger Delta did not comment on the attacks.", new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Equal(EntityLabels.Loc, Assert.Single(doc.Entities, e => e.Text == "Niger Delta").Label);
         doc = new Document("d", "Stats notes\n\nThe R Square of the model was low.", new DocumentSource("test"));
         Default.Process(doc);
         Assert.DoesNotContain(doc.Entities, e => e.Text.Contains("Square"));

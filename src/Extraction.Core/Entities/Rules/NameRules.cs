@@ -579,13 +579,18 @@ public static partial class NameRules
         }
     }
 
-    /// <summary>Last words of a facility's name, a place whatever names it bears ("Jomo Kenyatta International Airport").</summary>
+    /// <summary>Last words of a facility's or a region's name, a place whatever names it bears ("Jomo Kenyatta International
+    /// Airport", "the Niger Delta").</summary>
     private static readonly WordSet FacilityHeads = new(
-        ["Airport", "Airfield", "Airbase", "Stadium", "Bridge", "Dam", "Square", "Avenue", "Street", "Boulevard", "Highway", "Crossing"]);
+    [
+        "Airport", "Airfield", "Airbase", "Stadium", "Bridge", "Dam", "Square", "Avenue", "Street", "Boulevard", "Highway", "Crossing",
+        "Delta", "Basin", "Plateau", "Highlands", "Coast", "Corridor",
+    ]);
 
     /// <summary>
-    /// "at Jomo Kenyatta International Airport", "in Tahrir Square": a run of two or more capitalised words (after a
-    /// determiner) ending in a facility's noun is a place; the model, reading a person's name inside, doubted it.
+    /// "at Jomo Kenyatta International Airport", "in Tahrir Square", "the Niger Delta": a run of two or more capitalised
+    /// words (after a determiner) ending in a facility's or a region's noun is a place; the model, reading a person's or a
+    /// country's name inside, doubted it or cut it.
     /// </summary>
     private static void TagFacilities(RuleContext c, int from, int end)
     {
@@ -623,7 +628,8 @@ public static partial class NameRules
 
     // ---- events -------------------------------------------------------------------------------------------
 
-    [GeneratedRegex("^\\p{Lu}\\p{Ll}+-(?:19|20)\\d\\d$")]
+    // "Rubezh-2004", "Thunder-2025A" (a series' letter after the year).
+    [GeneratedRegex("^\\p{Lu}\\p{Ll}+-(?:19|20)\\d\\d[A-Z]?$")]
     private static partial Regex NameYear();
 
     /// <summary>
