@@ -333,6 +333,14 @@ internal sealed class SentenceEvents
                 i = verbEnd - 1;
                 continue;
             }
+            // "suspended its governor, citing a political crisis and attacks on pipelines": what one cites, up to the clause's
+            // end, is a reason given, whatever acts it names.
+            if (lemma == "cite")
+            {
+                for (statementUntil = verbEnd; statementUntil < _count && _low[statementUntil] != "," && !IsClauseBreak(statementUntil); statementUntil++) { }
+                i = verbEnd - 1;
+                continue;
+            }
             var verb = _lexicon.Verb(lemma)!;
             var (pattern, patternEnd) = FittingPattern(lemma, verb, i, verbEnd);
             // "who heads the Coalition for Change": to head without a destination is to lead, whatever pattern matched; so
@@ -1028,6 +1036,8 @@ internal sealed class SentenceEvents
             // actor is the first party named after the verb in the same clause ("Melia was detained, his party said":
             // not the party); a non-entity subject leaves the framing clause's subject.
             recipient = direct ? subject?.Entity : null;
+            // "said his government would not be provoked": the possessor of a passive's subject is on the side acted on.
+            if (!direct && subject is { Possessive: true } owner) (recipient, subject) = (owner.Entity, null);
             // "has been accused of arming the RSF": what follows "of" is the charge, not who made it.
             bool charge = c.End < _count && _low[c.End] == "of";
             actor = agent ?? (direct ? (charge ? null : Object(c.End, exclude: recipient, beforeComma: true)) : subject?.Entity);
@@ -1489,7 +1499,9 @@ internal sealed class SentenceEvents
                 && (IsLowerCasePlainWord(i + 1) || Determiners.Contains(_low[i + 1]) && i + 2 < start && IsLowerCasePlainWord(i + 2))) break;
             // "Kim said the launch demonstrated …": a reported clause's subject comes after the reporting verb; its
             // speaker is not the actor, unless a pronoun stands for them ("Bouteflika said he is prepared to …").
-            if (mentions.Count == 0 && !pronounPassed && ReportingVerbs.Contains(w) && w != "according" && !(duringPhrase && passedListener)) break;
+            // "Lai said his government would not be provoked": a possessor found in the reported clause keeps the search there
+            // (not one in a phrase: "said in his nightly address, urging …").
+            if (mentions.TrueForAll(m => m.Possessive && !m.InPrepositionalPhrase) && !pronounPassed && ReportingVerbs.Contains(w) && w != "according" && !(duringPhrase && passedListener)) break;
             pronounPassed |= SubjectPronouns.Contains(w);
             if (w is "who" or "which")
             {

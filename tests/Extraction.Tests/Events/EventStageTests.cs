@@ -422,6 +422,12 @@ public class EventStageTests
         "RETREAT/asserted 'freed' actor=Hamas recipient=Israeli | RETREAT/asserted 'released' actor=Israel recipient=Palestinian")]
     // after a verb of obtaining, "from" names the giver (it read SUPPORT actor=Milei recipient=IMF)
     [InlineData("[Javier Milei|PERSON] won backing from the [IMF|ORG] for a new loan.", "SUPPORT/asserted 'won' actor=IMF recipient=Javier Milei")]
+    // what one cites is a reason (it read ASSAULT 'citing' actor=Siminalayi Fubara); the possessor of a passive's subject is
+    // acted on (it read PROTEST 'provoked' actor=Lai)
+    [InlineData("[Tinubu|PERSON] suspended its governor, [Siminalayi Fubara|PERSON], citing a political crisis and attacks on pipelines.", "")]
+    [InlineData("[Lai|PERSON] said his government would not be provoked.", "")]
+    [InlineData("\"He is stalling,\" [Zelenskiy|PERSON] said in his nightly video address, urging [Washington|LOC] to impose sanctions.",
+        "REQUEST/asserted 'urging' actor=Zelenskiy recipient=Washington")]
     // a clause of comparison reports no act (it read REQUEST 'needed' actor=Merz recipient=Julia Kloeckner)
     [InlineData("[Merz|PERSON] received 325 votes, nine more than he needed, parliament speaker [Julia Kloeckner|PERSON] announced.", "")]
     // a participle joined to a passive one is passive too (it read COOPERATE 'extradited' actor=Dmitry S. recipient=Aleksander K.)
