@@ -707,6 +707,6 @@ public sealed partial class CitationStage : IStage
     [GeneratedRegex(@"\b(?:showed|shows|show)\b")]
     private static partial Regex ShowVerbRegex();
 
-    [GeneratedRegex(@"\b(?:said|says|say|reported|reports|told|tells|announced|announces|stated|states|claimed|claims|added|noted|declared|warned|warns|estimated|estimates|estimate|stressed|stresses|insisted|insists|argued|argues|explained|explains|wrote|writes|acknowledged|acknowledges|emphasi[sz]ed|emphasi[sz]es)\b")]
+    [GeneratedRegex(@"\b(?:said|says|say|reported|reports|told|tells|announced|announces|stated|states|claimed|claims|added|noted|notes|note|declared|warned|warns|estimated|estimates|estimate|stressed|stresses|insisted|insists|argued|argues|explained|explains|wrote|writes|acknowledged|acknowledges|emphasi[sz]ed|emphasi[sz]es)\b")]
     private static partial Regex SpeechVerbRegex();
 }

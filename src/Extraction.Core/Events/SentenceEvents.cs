@@ -250,7 +250,8 @@ internal sealed class SentenceEvents
         for (int i = verbEnd; i < Math.Min(_count, verbEnd + 6); i++)
         {
             if (_entityAt[i] is { Label: EntityLabels.Person }) return true;
-            if (!(_entityAt[i] is { Label: EntityLabels.Norp } || _entityAt[i] is null && (IsTitleWord(i) || Determiners.Contains(_low[i]) || _low[i] is "his" or "her" or "their" or "its")))
+            // "received Gazprom chief executive Alexei Miller": a body's name may open the title.
+            if (!(_entityAt[i] is { Label: EntityLabels.Norp or EntityLabels.Org } || _entityAt[i] is null && (IsTitleWord(i) || Determiners.Contains(_low[i]) || _low[i] is "his" or "her" or "their" or "its")))
                 return false;
         }
         return false;
@@ -1207,6 +1208,11 @@ internal sealed class SentenceEvents
         // circumstance is another act than the clause's.
         if (actor is null && governor >= 0 && _low[governor] is "after" or "following" or "amid" or "despite" or "since" or "before")
             return (null, null, 0);
+        // "said it was "deeply concerned" about the arrests", "anger over the killings": an act one feels about is another's
+        // (a word of feeling without quotation marks is a verb the check above has met).
+        int felt = governor >= 1 && _low[governor] is "\"" or "”" or "'" or "’" ? governor - 1 : governor;
+        if (actor is null && felt >= 1 && (FeelingWords.Contains(_low[felt]) || _low[felt] is "over" or "at" && FeelingWords.Contains(_low[felt - 1])))
+            return (null, null, 0);
         // "denied that Tehran had any role in the attack": an act named as what one has a part in is referred to, not done.
         if (governor >= 1 && _low[governor] is "in" or "into" or "for" && _low[governor - 1] is "role" or "involvement" or "responsibility"
                 or "investigation" or "probe" or "inquiry" or "complicity")
@@ -1274,6 +1280,13 @@ internal sealed class SentenceEvents
     /// <summary>Verbs whose pattern's noun is what the subject hands on: coordinated subjects give it together, not to each other.</summary>
     private static readonly HashSet<string> TransferVerbs = new(StringComparer.Ordinal)
         { "send", "dispatch", "deliver", "provide", "give", "supply", "ship", "donate", "transfer", "airlift", "contribute" };
+
+    /// <summary>Words of feeling before "about", "over" or "at" and the act felt about.</summary>
+    private static readonly HashSet<string> FeelingWords = new(StringComparer.Ordinal)
+    {
+        "concerned", "concern", "worried", "worry", "alarmed", "alarm", "angry", "anger", "outrage", "outraged", "dismayed",
+        "dismay", "disappointed", "disappointment", "shocked", "saddened", "upset", "fears", "fear", "unease", "uneasy",
+    };
 
     /// <summary>Verbs (and their gerunds) whose object is the act of their subject ("carried out strikes", "organising protests").</summary>
     private static readonly HashSet<string> StagingVerbs = new(StringComparer.Ordinal)
@@ -1501,7 +1514,9 @@ internal sealed class SentenceEvents
             // speaker is not the actor, unless a pronoun stands for them ("Bouteflika said he is prepared to …").
             // "Lai said his government would not be provoked": a possessor found in the reported clause keeps the search there
             // (not one in a phrase: "said in his nightly address, urging …").
-            if (mentions.TrueForAll(m => m.Possessive && !m.InPrepositionalPhrase) && !pronounPassed && ReportingVerbs.Contains(w) && w != "according" && !(duringPhrase && passedListener)) break;
+            // "defended the measure, saying foreign-funded media sought to destabilize the country": so does a participle's.
+            if (mentions.TrueForAll(m => m.Possessive && !m.InPrepositionalPhrase) && !pronounPassed
+                && (ReportingVerbs.Contains(w) || ReportingParticiples.Contains(w)) && w != "according" && !(duringPhrase && passedListener)) break;
             pronounPassed |= SubjectPronouns.Contains(w);
             if (w is "who" or "which")
             {
@@ -1932,6 +1947,8 @@ internal sealed class SentenceEvents
 
     private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
         { "said", "says", "say", "told", "reported", "reports", "added", "stated", "announced", "claimed", "according" };
+    private static readonly HashSet<string> ReportingParticiples = new(StringComparer.Ordinal)
+        { "saying", "adding", "noting", "arguing", "claiming", "insisting", "stressing", "explaining" };
 
     /// <summary>", Ukrainian officials said", ", the ministry said on Friday": a reporting verb within the next five words.</summary>
     private bool IsReportingClause(int from)
@@ -1969,6 +1986,13 @@ internal sealed class SentenceEvents
         // "after a Russian court ordered": a nationality or a place may be the modifier of the subject's head noun.
         if (_entityAt[last] is { Label: EntityLabels.Norp or EntityLabels.Loc })
             for (int nouns = 0; nouns < 2 && k < verb && IsLowerCasePlainWord(k) && !IsAuxiliaryOrAdverb(k); nouns++) k++;
+        // "after Uzbekneftegaz, the state energy company, signed": an apposition between commas stands between the two.
+        if (k + 1 < verb && _low[k] == "," && Determiners.Contains(_low[k + 1]))
+        {
+            int close = k + 2;
+            while (close < verb && close - k <= 8 && (IsLowerCasePlainWord(close) || _entityAt[close] is { Label: EntityLabels.Norp or EntityLabels.Loc } || _low[close] is "'s" or "’s")) close++;
+            if (close < verb && _low[close] == ",") k = close + 1;
+        }
         for (; k < verb; k++) if (!IsAuxiliaryOrAdverb(k)) return false;
         for (int i = first - 1; i >= Math.Max(0, first - 4); i--)
         {
@@ -2081,6 +2105,8 @@ internal sealed class SentenceEvents
             // "met Burkina Faso's leader Captain Ibrahim Traore", "Burkina Faso's junta leader, Capt. Ibrahim Traore": so does
             // a possessor before a title or a description.
             if (e.Label is EntityLabels.Loc or EntityLabels.Org && i + 2 < _count && _low[i + 1] is "'s" or "’s" && ModifiesAName(i + 2)) continue;
+            // "received Gazprom chief executive Alexei Miller": a body's name opening a title names the person after it.
+            if (e.Label == EntityLabels.Org && PartyFrom(first) is { Party.Label: EntityLabels.Person } titled) return titled.Party;
             return e;
         }
         return null;

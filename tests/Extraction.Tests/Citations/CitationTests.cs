@@ -239,6 +239,7 @@ public class CitationTests
     [InlineData("[Spain|LOC], which said it could not meet the target, won an exemption.", "Spain, which said", "Spain")]
     // a place listed after one in a phrase of place speaks no more than the first (it cited Bishkek)
     [InlineData("Observers in [Almaty|LOC] and [Bishkek|LOC] noted that no documents were signed.", "Observers in Almaty and Bishkek noted", "Observers in Almaty and Bishkek")]
+    [InlineData("Analysts in [Almaty|LOC] and [Bishkek|LOC] note that the arrangement deepens dependence.", "Analysts in Almaty and Bishkek note", "Analysts in Almaty and Bishkek")]
     // data show; an article may open five words
     [InlineData("[China|LOC]'s exports jumped 12.4% in March, customs data showed on Monday.", "customs data showed", "customs data")]
     // a clause reported by a speech verb begins after it (it cited "Diplomats in Addis Ababa said satellite images")

@@ -428,6 +428,16 @@ public class EventStageTests
     [InlineData("[Lai|PERSON] said his government would not be provoked.", "")]
     [InlineData("\"He is stalling,\" [Zelenskiy|PERSON] said in his nightly video address, urging [Washington|LOC] to impose sanctions.",
         "REQUEST/asserted 'urging' actor=Zelenskiy recipient=Washington")]
+    // an apposition may stand between the subject of a clause of "after" and its verb (there was no event)
+    [InlineData("The talks came a week after [Uzbekneftegaz|ORG], the state energy company, signed a memorandum with [China National Petroleum Corporation|ORG].",
+        "SUPPORT/asserted 'signed' actor=Uzbekneftegaz recipient=China National Petroleum Corporation")]
+    // a body's name may open the title of the person received (there was no event); a reporting participle ends the
+    // search for the reported clause's subject (it read AGREE actor=Kamchybek Tashiev)
+    [InlineData("On [March 12|DATE], [Shavkat Mirziyoyev|PERSON] received [Gazprom|ORG] chief executive [Alexei Miller|PERSON] in [Tashkent|LOC].",
+        "CONSULT/asserted 'received' actor=Shavkat Mirziyoyev recipient=Alexei Miller")]
+    [InlineData("[Kamchybek Tashiev|PERSON] defended the measure, saying foreign-funded media sought to destabilize the country.", "")]
+    // an act one feels about is another's (it read COERCE 'arrests' actor=US State Department)
+    [InlineData("The [US State Department|ORG] said it was \"deeply concerned\" about the arrests.", "")]
     // a clause of comparison reports no act (it read REQUEST 'needed' actor=Merz recipient=Julia Kloeckner)
     [InlineData("[Merz|PERSON] received 325 votes, nine more than he needed, parliament speaker [Julia Kloeckner|PERSON] announced.", "")]
     // a participle joined to a passive one is passive too (it read COOPERATE 'extradited' actor=Dmitry S. recipient=Aleksander K.)
