@@ -203,6 +203,10 @@ public static class RelationPatterns
         int t = view.FirstTokenOf(person) - 1;
         while (IsTitleToken(view, t) && !view.WordIs(t, "of")) t--; // honorifics such as "Dr"
         if (view.WordIs(t, ",")) t--;
+        // "the head of the State Committee for National Security (GKNB), X": the acronym after the name;
+        // "the director of the Bilim Karvoni think tank, X": up to two lower-case words that say what the body is.
+        if (view.WordIs(t, ")") && view.WordIs(t - 2, "(")) t -= 3;
+        for (int words = 0; words < 2 && view.InSentence(t) && view.EntityAt(t) < 0 && IsLowerCaseWord(view.Word(t)) && !view.WordIs(t, "of", "for"); words++) t--;
         int org = view.EntityAt(t);
         if (org < 0 || !IsAffiliation(view.Entities[org])) return;
         int p = view.FirstTokenOf(org) - 1;

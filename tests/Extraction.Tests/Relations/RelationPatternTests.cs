@@ -246,6 +246,12 @@ public sealed class RelationPatternTests
         var found = Relations("Canberra hosted the Minister of Foreign Affairs of Iraq, Ibrahim al-Jaafari, on Monday.",
             ("Canberra", L), ("Iraq", L), ("Ibrahim al-Jaafari", P));
         Assert.Contains((RelationTypes.BelongsTo, "Ibrahim al-Jaafari", "Iraq", "Minister of Foreign Affairs"), found);
+        // an acronym in parentheses, or lower-case words saying what the body is, may follow its name (neither was found)
+        found = Relations("The head of the State Committee for National Security (GKNB), Kamchybek Tashiev, defended the measure.",
+            ("State Committee for National Security", O), ("GKNB", O), ("Kamchybek Tashiev", P));
+        Assert.Contains((RelationTypes.InChargeOf, "Kamchybek Tashiev", "State Committee for National Security", "head"), found);
+        found = Relations("The director of the Bilim Karvoni think tank, Farkhod Tolipov, said so.", ("Bilim Karvoni", O), ("Farkhod Tolipov", P));
+        Assert.Contains((RelationTypes.InChargeOf, "Farkhod Tolipov", "Bilim Karvoni", "director"), found);
     }
 
     [Theory]
