@@ -238,6 +238,11 @@ public sealed partial class CitationStage : IStage
                 bool quoted = HasQuoteNear(d, pronoun, verbEnd);
                 Add(d, found, pronoun, verbEnd, person.Canonical, quoted ? "quote" : "reported", quoted ? 0.7 : 0.65);
             }
+            else if (SubjectOfCoordinatedVerb(d, verbStart) is { } subject)
+            {
+                bool quoted = HasQuoteNear(d, subject.Start, verbEnd);
+                Add(d, found, subject.Start, verbEnd, subject.Canonical, quoted ? "quote" : "reported", quoted ? 0.7 : 0.65);
+            }
             else AddUnnamedSpeaker(d, found, verbStart, verbEnd);
             return;
         }
@@ -443,6 +448,33 @@ public sealed partial class CitationStage : IStage
         if (comma < 0 || sentence < 0 || comma < d.Sentences[sentence].Start) return null;
         return AppositiveSpeaker(d, comma, person.End + 1) == person ? person : null;
     }
+
+    /// <summary>
+    /// "Eritrea's information minister, Yemane Gebremeskel, dismissed the claims as "baseless" and said …": a speech verb
+    /// after "and" shares the subject of the verb before it, the person who opens the sentence (after a place's or a
+    /// body's possessive, title words and up to two other lower-case words), with no other person, organisation or clause
+    /// between; or null.
+    /// </summary>
+    private static Entity? SubjectOfCoordinatedVerb(Document d, int verbStart)
+    {
+        if (!d.Text.AsSpan(0, verbStart).TrimEnd().EndsWith(" and", StringComparison.Ordinal)) return null;
+        int sentence = d.SentenceIndexAt(verbStart);
+        if (sentence < 0) return null;
+        int sentenceStart = d.Sentences[sentence].Start;
+        var person = d.Entities.FirstOrDefault(x => x.Start >= sentenceStart && x.End <= verbStart && x.Label == EntityLabels.Person);
+        if (person is null || d.Entities.Any(x => x.Start > person.End && x.End <= verbStart && SourceLabels.Contains(x.Label))) return null;
+        int lowerCase = 0;
+        foreach (var word in d.Text[sentenceStart..person.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            string bare = word.TrimEnd(',').Replace("'s", "").Replace("’s", "");
+            if (bare.Length == 0 || bare is "the" or "The" || char.IsUpper(bare[0]) || Relations.TitleLexicon.KindOf(bare) != Relations.TitleKind.None) continue;
+            if (++lowerCase > 2) return null;
+        }
+        return ClauseBreakRegex().IsMatch(d.Text.AsSpan(person.End, verbStart - person.End)) ? null : person;
+    }
+
+    [GeneratedRegex(@"[;:]|\b(?:but|while|whereas|who|which|whom|because|although|after|before|when)\b")]
+    private static partial Regex ClauseBreakRegex();
 
     /// <summary>The person an aside between <paramref name="from"/> and <paramref name="to"/> names after title words only.</summary>
     private static Entity? AppositiveSpeaker(Document d, int from, int to)

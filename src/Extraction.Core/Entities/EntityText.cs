@@ -68,6 +68,20 @@ public static class EntityText
 
     private static readonly string[] AttributiveEndings = ["-based", "-led", "-backed", "-owned", "-funded", "-controlled", "-born", "-listed", "-registered", "-run"];
 
+    /// <summary>
+    /// "KYIV, May 23 (AP) —", "TOKYO/PITTSBURGH (Reuters) -": a name in capitals opening a line (after other places of
+    /// the dateline and their slashes) before a dateline's comma, parenthesis, dash or slash is the dateline's place.
+    /// </summary>
+    public static bool IsDatelinePlace(Document doc, int start, int end)
+    {
+        int lineStart = start == 0 ? 0 : doc.Text.LastIndexOf('\n', start - 1) + 1;
+        foreach (char ch in doc.Text.AsSpan(lineStart, start - lineStart))
+            if (!(char.IsUpper(ch) || ch is '/' or ' ' or '.')) return false;
+        int after = end;
+        while (after < doc.Text.Length && doc.Text[after] == ' ') after++;
+        return after < doc.Text.Length && doc.Text[after] is ',' or '(' or '—' or '–' or '-' or '/';
+    }
+
     /// <summary>"the U.S.-backed SDF", "the Taliban-run Bakhtar News Agency": a name ending at <paramref name="end"/> is
     /// hyphenated to a lower-case word, a compound that describes the noun after it.</summary>
     public static bool IsHyphenatedToLowerCase(string text, int end) => end + 1 < text.Length && text[end] == '-' && char.IsLower(text[end + 1]);

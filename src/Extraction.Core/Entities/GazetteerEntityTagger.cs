@@ -202,7 +202,7 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
         }
         var span = doc.SpanOf(doc.Tokens[first].Start, doc.Tokens[end - 1].End);
         // An organisation's short name is often written in capitals ("NATO", "HAMAS"): only a place's is then suspect.
-        if (flags.HasFlag(GazetteerFlags.ExactCase) ? !EntityText.IsAllCaps(span) : IsShortCapitals(span) && !shouted && !organisation && !IsDatelinePlace(doc, first, end))
+        if (flags.HasFlag(GazetteerFlags.ExactCase) ? !EntityText.IsAllCaps(span) : IsShortCapitals(span) && !shouted && !organisation && !EntityText.IsDatelinePlace(doc, doc.Tokens[first].Start, doc.Tokens[end - 1].End))
             return false;
         if (flags.HasFlag(GazetteerFlags.CommonWord) && (initial[first] || EntityText.IsAllCaps(span))) return false;
         // A place that is also a first name, or outside a headline (whose every word is capitalised) a common word, is
@@ -234,21 +234,6 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
         if (EntityText.HasArabicArticle(word)) return true;
         return EntityText.IsArabicArticle(word) && t + 1 < doc.Tokens.Count && doc.Tokens[t + 1].Start == doc.Tokens[t].End + 1
                && EntityText.IsCapitalized(doc, t + 1);
-    }
-
-    /// <summary>
-    /// "KYIV, May 23 (AP) —", "TOKYO/PITTSBURGH (Reuters) -": a name in capitals opening a line (after other places of
-    /// the dateline and their slashes) before a dateline's comma, parenthesis, dash or slash is the dateline's place.
-    /// </summary>
-    private static bool IsDatelinePlace(Document doc, int first, int end)
-    {
-        int start = doc.Tokens[first].Start;
-        int lineStart = start == 0 ? 0 : doc.Text.LastIndexOf('\n', start - 1) + 1;
-        foreach (char ch in doc.Text.AsSpan(lineStart, start - lineStart))
-            if (!(char.IsUpper(ch) || ch is '/' or ' ' or '.')) return false;
-        int after = doc.Tokens[end - 1].End;
-        while (after < doc.Text.Length && doc.Text[after] == ' ') after++;
-        return after < doc.Text.Length && doc.Text[after] is ',' or '(' or '—' or '–' or '-' or '/';
     }
 
     /// <summary>"ODE", "NICE" in capitals are abbreviations or shouting, not the place names "Ode", "Nice".</summary>

@@ -1633,16 +1633,21 @@ internal sealed class SentenceEvents
         int before = _low[k - 1] == "both" ? k - 2 : k - 3;
         if (!pair || before >= 0 && Prepositions.Contains(_low[before]) && _low[before] != "of") return null;
         bool persons = _low[k] is "leaders" or "presidents" or "ministers" or "men", parties = _low[k] is "countries" or "states" or "nations" or "governments";
+        // "… The African Union Commission chairman called for restraint. The two countries fought a border war": countries
+        // are countries ("Addis Ababa", "Assab" and the Commission are not).
+        bool countries = _low[k] is "countries" or "nations";
         int limit = _doc.Tokens[_first + k - 1].Start, sentence = _doc.SentenceIndexAt(_sentence.Start);
         // Two sentences back: "… signed a treaty. The signing took place during Rahmon's visit. The two leaders also agreed …".
-        int from = _doc.Sentences[Math.Max(0, sentence - 2)].Start;
+        // Countries as far back as the article goes: they are named less often than persons are.
+        int from = countries ? 0 : _doc.Sentences[Math.Max(0, sentence - 2)].Start;
         Entity? last = null, beforeLast = null, third = null, lastPerson = null, personBefore = null;
         foreach (var e in _entities)
         {
             if (e.Start < from) continue;
             if (e.End > limit) break;
             if (!ActorLabels.Contains(e.Label) || e.Label == EntityLabels.Norp || persons && e.Label != EntityLabels.Person
-                || parties && e.Label == EntityLabels.Person || last is not null && Same(e, last) || IsWhereNamed(e) || ReportsThisSentence(e)) continue;
+                || parties && e.Label == EntityLabels.Person || countries && !(e.Label == EntityLabels.Loc && _lexicon.IsCountry(e.Canonical))
+                || last is not null && Same(e, last) || IsWhereNamed(e) || ReportsThisSentence(e)) continue;
             (third, beforeLast, last) = (beforeLast, last, e);
             if (e.Label == EntityLabels.Person && !(lastPerson is not null && Same(e, lastPerson))) (personBefore, lastPerson) = (lastPerson, e);
         }
@@ -2222,9 +2227,24 @@ internal sealed class SentenceEvents
             previous = e;
             if (plural && e.Label == EntityLabels.Loc) { place = e; continue; }
             nearest = e;
-            if (!PrecededByPreposition(e)) nearestSubject = e;
+            if (!(e.Start < _sentence.Start ? FollowsAPreposition(e) : PrecededByPreposition(e))) nearestSubject = e;
         }
         return listFirst ?? nearestSubject ?? nearest ?? place;
+    }
+
+    /// <summary>A name of an earlier sentence right after a preposition, past determiners, titles and their modifiers ("a
+    /// protege of the late former prime minister Shinzo Abe").</summary>
+    private bool FollowsAPreposition(Entity e)
+    {
+        int t = Entities.EntityText.TokenStartingAt(_doc, e.Start);
+        for (int k = t - 1, words = 0; k >= 0 && words < 6; k--, words++)
+        {
+            string w = _doc.SpanOf(_doc.Tokens[k]).ToString().ToLowerInvariant();
+            if (Prepositions.Contains(w)) return true;
+            if (!(Determiners.Contains(w) || w is "late" or "former" or "then" or "current" or "'s" or "’s"
+                  || Relations.TitleLexicon.KindOf(w) != Relations.TitleKind.None)) return false;
+        }
+        return false;
     }
 
     /// <summary>The mention is followed by one of <see cref="ActingBodies"/> ("Pakistani military", "Russian government").</summary>

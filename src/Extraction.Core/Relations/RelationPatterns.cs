@@ -460,10 +460,16 @@ public static class RelationPatterns
             if (view.WordIs(before, ActorlessPrepositions)) continue;
             var e = view.Entities[i];
             if (e.Label == EntityLabels.Person) return i;
-            if (best < 0 && IsActor(e) && !view.WordIs(view.EndTokenOf(i), "’s", "'s")) best = i;
+            // "BOGOTA - Colombia's government suspended peace talks with …": the dateline's place talks to no one; a
+            // possessor talks through its government or delegation.
+            if (Entities.EntityText.IsAllCaps(e.Text) && Entities.EntityText.IsDatelinePlace(view.Document, e.Start, e.End)) continue;
+            bool possessive = view.WordIs(view.EndTokenOf(i), "’s", "'s");
+            if (best < 0 && IsActor(e) && (!possessive || view.WordIs(view.EndTokenOf(i) + 1, SpeakingBodies))) best = i;
         }
         return best;
     }
+
+    private static readonly string[] SpeakingBodies = ["government", "delegation", "negotiators", "envoys", "leaders", "leadership"];
 
     private static bool IsTitle(SentenceView view, int token) => TitleLexicon.KindOf(view.Document.SpanOf(view.Document.Tokens[token])) != TitleKind.None;
 

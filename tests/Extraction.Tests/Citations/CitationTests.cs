@@ -310,6 +310,23 @@ public class CitationTests
         Assert.Empty(doc.Citations);
     }
 
+    /// <summary>A speech verb after "and" shares the subject of the verb before it (there was no citation), unless another
+    /// party or a clause comes between.</summary>
+    [Fact]
+    public void A_speech_verb_after_and_shares_the_subject()
+    {
+        var doc = EventTestSupport.Marked("[Eritrea|LOC]'s information minister, [Yemane Gebremeskel|PERSON], dismissed the claims as \"baseless\" and said [Addis Ababa|LOC] wanted a pretext.");
+        new CitationStage().Process(doc);
+        var citation = Assert.Single(doc.Citations);
+        Assert.Equal(("quote", "Yemane Gebremeskel"), (citation.Kind, citation.Sources.Single().Name));
+        doc = EventTestSupport.Marked("[Yemane Gebremeskel|PERSON] met [Abiy Ahmed|PERSON] and said the talks went well.");
+        new CitationStage().Process(doc);
+        Assert.DoesNotContain(doc.Citations, c => c.Sources.Any(s => s.Name == "Yemane Gebremeskel"));
+        doc = EventTestSupport.Marked("[Yemane Gebremeskel|PERSON] spoke first, but the minister waited and said the talks had failed.");
+        new CitationStage().Process(doc);
+        Assert.DoesNotContain(doc.Citations, c => c.Sources.Any(s => s.Name == "Yemane Gebremeskel"));
+    }
+
     /// <summary>A place after a preposition is where the speakers are, not who speaks (guards of this change: places spoke in none before).</summary>
     [Theory]
     [InlineData("Officials in [Moscow|LOC] said the talks failed.")]

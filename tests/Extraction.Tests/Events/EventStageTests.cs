@@ -438,6 +438,13 @@ public class EventStageTests
     [InlineData("[Kamchybek Tashiev|PERSON] defended the measure, saying foreign-funded media sought to destabilize the country.", "")]
     // an act one feels about is another's (it read COERCE 'arrests' actor=US State Department)
     [InlineData("The [US State Department|ORG] said it was \"deeply concerned\" about the arrests.", "")]
+    // two countries are countries (it read actor=Ethiopia recipient=African Union Commission)
+    [InlineData("[Ethiopia|LOC] accused [Eritrea|LOC] of arming rebels. [Eritrea|LOC] denied it and said [Addis Ababa|LOC] wanted the port of [Assab|LOC]. " +
+                "Landlocked [Ethiopia|LOC] needs the sea. The [African Union Commission|ORG] urged restraint. The two countries fought a border war from [1998|DATE] to [2000|DATE].",
+        "ACCUSE/asserted 'accused' actor=Ethiopia recipient=Eritrea | ASSAULT/asserted 'fought' actor=Eritrea recipient=Ethiopia")]
+    // a name of an earlier sentence after a preposition, past a title and its modifiers, is no subject (it read "She" as Shinzo Abe)
+    [InlineData("[Takaichi|PERSON], a protege of the late former prime minister [Shinzo Abe|PERSON], won 237 votes. She is expected to meet [Donald Trump|PERSON] next week.",
+        "AGREE/anticipated 'meet' actor=Takaichi recipient=Donald Trump")]
     // a clause of comparison reports no act (it read REQUEST 'needed' actor=Merz recipient=Julia Kloeckner)
     [InlineData("[Merz|PERSON] received 325 votes, nine more than he needed, parliament speaker [Julia Kloeckner|PERSON] announced.", "")]
     // a participle joined to a passive one is passive too (it read COOPERATE 'extradited' actor=Dmitry S. recipient=Aleksander K.)

@@ -185,6 +185,11 @@ public sealed class RelationPatternTests
             ("Iran", L), ("IAEA", O), ("Washington", L));
         Assert.Contains((RelationTypes.CommunicatedWith, "Iran", "Washington", "negotiations with"), relations);
         Assert.DoesNotContain(relations, r => r.Head == "IAEA");
+        // the dateline's place talks to no one; a possessor talks through its government (it read BOGOTA)
+        relations = Relations("BOGOTA - Colombia's government suspended peace talks with the National Liberation Army on Friday.",
+            ("BOGOTA", L), ("Colombia", L), ("National Liberation Army", O));
+        Assert.Contains((RelationTypes.CommunicatedWith, "Colombia", "National Liberation Army", "talks with"), relations);
+        Assert.DoesNotContain(relations, r => r.Head == "BOGOTA");
     }
 
     private static readonly RelationClassifier Shipped = RelationClassifier.Load(Path.Combine(Extraction.Tests.Support.TestPaths.RepoRoot, RelationStage.DefaultModelPath));
