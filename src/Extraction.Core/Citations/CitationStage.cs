@@ -556,7 +556,9 @@ public sealed partial class CitationStage : IStage
         var words = (postmodifier.Success ? speaker[..postmodifier.Index] : speaker).Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Where(w => w.Any(char.IsLetter)).ToArray();
         // "a route which Kazakh officials say …": the speaker's words follow the word that opens their clause.
-        int opener = Array.FindLastIndex(words, w => w is "which" or "that" or "who" or "whom" or "as" or "while" or "and" or "but" or "because" or "if" or "when");
+        // "hours after his government announced": so do those of a clause of time.
+        int opener = Array.FindLastIndex(words, w => w is "which" or "that" or "who" or "whom" or "as" or "while" or "and" or "but" or "because" or "if" or "when"
+                                                     or "after" or "before" or "since" or "until" or "once" or "although" or "though");
         if (opener >= 0) words = words[(opener + 1)..];
         // "…, a deal officials said would attract investment": "a" cannot determine a plural source, so the speaker's words
         // begin after the singular noun it opens ("a few officials" excepted).

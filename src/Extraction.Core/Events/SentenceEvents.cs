@@ -229,6 +229,18 @@ internal sealed class SentenceEvents
     private bool IsComparedWith(int i) =>
         i > 0 && _low[i - 1] == "than" || i > 1 && _low[i - 2] == "than" && SubjectPronouns.Contains(_low[i - 1]);
 
+    /// <summary>The verb's object is a share of a company: "a 15% stake", "stake", "a majority holding".</summary>
+    private bool TakesAShare(int verbEnd)
+    {
+        for (int i = verbEnd; i < Math.Min(_count, verbEnd + 5); i++)
+        {
+            if (_low[i] is "stake" or "stakes" or "shares" or "holding" or "holdings") return true;
+            if (!(Determiners.Contains(_low[i]) || _low[i] is "majority" or "minority" or "controlling" or "further" or "%"
+                  || _doc.Tokens[_first + i].Kind == TokenKind.Number || _entityAt[i] is { Label: EntityLabels.Quantity })) return false;
+        }
+        return false;
+    }
+
     /// <summary>Words that may stand between "claims" and the place it claims: "most of", "sovereignty over the whole of".</summary>
     private static readonly HashSet<string> ShareOfAPlace = new(StringComparer.Ordinal)
         { "most", "all", "much", "part", "parts", "almost", "nearly", "virtually", "of", "the", "whole", "sovereignty", "over", "large", "swathes", "swaths" };
@@ -439,6 +451,8 @@ internal sealed class SentenceEvents
         || lemma == "meet" && MeetsAnObligation(verbEnd) || lemma == "die"
         // "Beijing claims Taiwan as its own territory", "which claims most of the South China Sea": a claim to a place is no accusation.
         || lemma == "claim" && ClaimsAPlace(verbEnd)
+        // "takes stake in Pakistani copper mine", "bought a 15% stake": a share of a company changes hands, no one is seized.
+        || lemma is "take" or "buy" or "acquire" && TakesAShare(verbEnd)
         // "personnel armed with knives": to be armed with something is a state, not an act of arming anyone.
         || lemma == "arm" && verbEnd < _count && _low[verbEnd] == "with"
         // "since Trump returned to the White House", "returned to power": coming back to an office is no retreat.
@@ -1610,7 +1624,8 @@ internal sealed class SentenceEvents
     /// part of it ("a faction of the Tigray People's Liberation Front seized Mekelle").</summary>
     private static readonly HashSet<string> PeopleOfABody = new(StringComparer.Ordinal)
         { "leaders", "representatives", "members", "officials", "delegates", "delegation", "envoys", "diplomats", "ministers", "troops", "soldiers", "forces", "fighters", "units",
-          "residents", "citizens", "people", "workers", "farmers", "students", "faction", "wing" };
+          "residents", "citizens", "people", "workers", "farmers", "students", "faction", "wing", "militants", "rebels", "gunmen",
+          "supporters", "activists", "commanders", "militiamen", "insurgents" };
 
     private static readonly HashSet<string> PairNouns = new(StringComparer.Ordinal)
         { "leaders", "presidents", "ministers", "sides", "countries", "states", "nations", "governments", "delegations", "men" };
@@ -2385,6 +2400,20 @@ internal sealed class SentenceEvents
         return false;
     }
 
+    /// <summary>A verb of saying (perhaps with "that" and the clause's subject) comes before the "would" at <paramref name="would"/>
+    /// in its sentence, and no "if", "unless" or "whether" comes after it.</summary>
+    private bool ReportedFuture(int would)
+    {
+        for (int i = would + 1; i < _count && !IsClauseBreak(i); i++)
+            if (_low[i] is "if" or "unless" or "whether") return false;
+        for (int i = would - 1; i >= Math.Max(0, would - 8); i--)
+        {
+            if (ReportingVerbs.Contains(_low[i]) || StatementVerbs.Contains(_low[i]) || _low[i] is "confirmed" or "warned" or "insisted") return true;
+            if (IsClauseBreak(i) || _low[i] is "if" or "unless" or "whether") return false;
+        }
+        return false;
+    }
+
     /// <summary>Cues before the trigger in its clause: negation nearest, then hypothetical, then anticipated.</summary>
     private string Status(int start, Candidate c)
     {
@@ -2406,7 +2435,13 @@ internal sealed class SentenceEvents
             // "rejected the accusation and warned …": a refusal governs its own object, not the next verb's.
             coordinated |= w == "and";
             if (distance <= 6 && Refusals.Contains(w) && c.Type != "REJECT" && !coordinated) negated = true;
-            if (Hypotheticals.Contains(w)) hypothetical = true;
+            // "announced that Hungary would withdraw from the court": "would" reported after a verb of saying is the future
+            // of the time of saying, no condition.
+            if (Hypotheticals.Contains(w))
+            {
+                if (w == "would" && ReportedFuture(i)) anticipated = true;
+                else hypothetical = true;
+            }
             if (Anticipations.Contains(w)) anticipated = true;
             // "looks to", "set to", "about to", "going to", "is to", "likely to", "ready to": intention, schedule or expectation
             if (w == "to" && i > 0 && _low[i - 1] is "looks" or "look" or "looking" or "set" or "about" or "going" or "is" or "are" or "seeks" or "seek" or "aims" or "aim"

@@ -158,6 +158,13 @@ public static class RelationPatterns
         int posting = PostingStart(view, runEnd);
         if (posting >= 0) runEnd = posting;
         int runFirst = TitleRunStartBefore(view, runEnd);
+        // "Pakistan's petroleum minister, Ali Pervaiz Malik": a portfolio's lower-case words after a possessive open the title.
+        if (runFirst < runEnd)
+        {
+            int portfolio = runFirst;
+            while (runFirst - portfolio < 2 && view.InSentence(portfolio - 1) && view.EntityAt(portfolio - 1) < 0 && IsLowerCaseWord(view.Word(portfolio - 1))) portfolio--;
+            if (portfolio < runFirst && view.InSentence(portfolio - 1) && SentenceView.IsPossessive(view.Word(portfolio - 1))) runFirst = portfolio;
+        }
         var words = new List<string>();
         for (int t = runFirst; t < runEnd; t++) words.Add(view.Word(t));
         for (int t = personFirst; t < ownEnd; t++) words.Add(view.Word(t));

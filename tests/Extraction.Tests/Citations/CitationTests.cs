@@ -250,6 +250,8 @@ public class CitationTests
     // a union, a junta, rebels speak as bodies do (there was no citation)
     [InlineData("About 59% of members backed the deal, which raises wages by 38%, the union said.", "the union said", "union")]
     [InlineData("Parties remain banned until further notice, the junta said.", "the junta said", "junta")]
+    // a clause of time opens before the speaker (it cited "hours after his government")
+    [InlineData("[Viktor Orban|PERSON] welcomed [Benjamin Netanyahu|PERSON], hours after his government announced the withdrawal.", "his government announced", "his government")]
     // a dash ends a dateline (it cited "Yemen Yemen's Houthi rebels")
     [InlineData("SANAA, [Yemen|LOC] — [Yemen|LOC]'s [Houthi|NORP] rebels said on [Tuesday|DATE] they had fired two missiles.", "Yemen's Houthi rebels said", "Yemen's Houthi rebels")]
     public void An_unnamed_or_untagged_speaker_before_a_reporting_verb_is_a_citation(string marked, string text, string source)

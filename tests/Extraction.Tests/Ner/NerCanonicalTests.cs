@@ -62,21 +62,27 @@ public class NerCanonicalTests
         Assert.Equal("International Monetary Fund", doc.Entities.Single(e => e.Text == "IMF").Canonical);
     }
 
-    /// <summary>A director, a director-general or a secretary-general is a title before a name (none was found after
-    /// "WHO Director-General", "Managing Director"; "Kash" after "FBI Director" was a place); "WHO" in capitals is the
+    /// <summary>A director, a director-general, a secretary-general or a chief is a title before a name (none was found after
+    /// "WHO Director-General", "Managing Director"; "Kash" after "FBI Director" was a place; "Police Chief Listyo Sigit
+    /// Prabowo" was "Prabowo", the president); "WHO" in capitals is the
     /// World Health Organization, and "Afrikaner" a people.</summary>
     [Fact]
     public void Directors_are_titled_and_WHO_and_Afrikaners_are_known()
     {
         var doc = new Document("d", "Health notes\n\nWHO Director-General Tedros Adhanom Ghebreyesus said the agency had made progress in cutting cases, which fell sharply. " +
                                     "IMF Managing Director Kristalina Georgieva said Argentina had made progress in cutting inflation, which fell sharply. " +
-                                    "FBI Director Kash Patel said the bureau would investigate. Washington offered refugee status to Afrikaner farmers.",
+                                    "FBI Director Kash Patel said the bureau would investigate. Washington offered refugee status to Afrikaner farmers. " +
+                                    "National Police Chief Listyo Sigit Prabowo apologised to the driver's family and said seven officers had been detained.",
             new DocumentSource("test"));
         Default.Process(doc);
-        foreach (var person in new[] { "Tedros Adhanom Ghebreyesus", "Kristalina Georgieva", "Kash Patel" })
+        foreach (var person in new[] { "Tedros Adhanom Ghebreyesus", "Kristalina Georgieva", "Kash Patel", "Listyo Sigit Prabowo" })
             Assert.Equal(EntityLabels.Person, Assert.Single(doc.Entities, e => e.Text == person).Label);
         Assert.Equal("World Health Organization", Assert.Single(doc.Entities, e => e.Text == "WHO").Canonical);
         Assert.Equal(EntityLabels.Norp, Assert.Single(doc.Entities, e => e.Text == "Afrikaner").Label);
+        // "Chief" before a common word opens a longer title, which is no name
+        doc = new Document("d", "Apple notes\n\nThe company's Chief Executive Tim Cook met officials in Beijing to discuss the supply of chips.", new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.DoesNotContain(doc.Entities, e => e.Text.Contains("Executive"));
     }
 
     /// <summary>Arabic names run on over "bin" + a name and over "al-" family names, which the model tends to leave out.</summary>

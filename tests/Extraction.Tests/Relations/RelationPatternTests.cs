@@ -185,6 +185,9 @@ public sealed class RelationPatternTests
             ("Iran", L), ("IAEA", O), ("Washington", L));
         Assert.Contains((RelationTypes.CommunicatedWith, "Iran", "Washington", "negotiations with"), relations);
         Assert.DoesNotContain(relations, r => r.Head == "IAEA");
+        // a portfolio's lower-case words may stand between the possessive and the title (it read CO_LOCATED, by the classifier)
+        relations = Relations("Pakistan's petroleum minister, Ali Pervaiz Malik, told reporters the sale was welcome.", ("Pakistan", L), ("Ali Pervaiz Malik", P));
+        Assert.Contains((RelationTypes.BelongsTo, "Ali Pervaiz Malik", "Pakistan", "petroleum minister"), relations);
         // the dateline's place talks to no one; a possessor talks through its government (it read BOGOTA)
         relations = Relations("BOGOTA - Colombia's government suspended peace talks with the National Liberation Army on Friday.",
             ("BOGOTA", L), ("Colombia", L), ("National Liberation Army", O));

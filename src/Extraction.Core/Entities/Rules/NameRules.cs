@@ -44,7 +44,7 @@ public static partial class NameRules
         "Rev.", "Marshal", "Emir", "Sultan", "Envoy", "Spokesman", "Spokeswoman", "Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Lt",
         "Commissioner", "Adviser", "Advisor", "Prosecutor", "Speaker", "Leader", "Whip", "Sens.", "Sens", "Reps.", "Reps",
         "Archbishop", "Bishop", "Cardinal", "Patriarch", "Catholicos", "Metropolitan", "Imam", "Rabbi", "Mufti", "Pastor", "Reverend",
-        "Director", "Director-General", "Secretary-General", "Administrator", "Lieutenant", "Sergeant", "Brigadier", "Inspector",
+        "Director", "Director-General", "Secretary-General", "Administrator", "Lieutenant", "Sergeant", "Brigadier", "Inspector", "Chief",
     ]);
 
     /// <summary>Titles news writes in lower case before a name ("national security adviser Musaed Al-Aiban", "army spokesman
@@ -486,6 +486,8 @@ public static partial class NameRules
         if (name < end && c.Word(name) is "." && c.Tokens[name].Start == c.Tokens[i].End) name++;
         if (name >= end || name > i + 1 && !c.SpaceBetween(name - 1) || name == i + 1 && !c.SpaceBetween(i)) return;
         if (IsPlaceOrGroup(c, name) && !PlaceWordBeginsName(c, name, end)) return;
+        // "Chief Executive Tim Cook", "Chief Justice John Roberts": "Chief" before a common word opens a longer title.
+        if (c.Word(i) is "Chief" && (c.Gazetteer.IsCommonWord(c.Word(name)) || Titles.Contains(c.Word(name)))) return;
         int stop = NameWords(c, name, end, afterTitle: true);
         if (headlineEnd >= 0)
             for (int t = name; t < stop; t++)
