@@ -79,6 +79,7 @@ public static partial class NameRules
                 }
                 TagOrgDescribedAfter(c, i, end);
                 TagCodeNamedGroup(c, i, end);
+                TagBankName(c, i);
                 TagSettlementName(c, i, end);
                 TagFirstNamePerson(c, i, end);
                 TagPatronymicPerson(c, i, end);
@@ -98,6 +99,17 @@ public static partial class NameRules
         "rebels", "rebel", "militants", "militia", "fighters", "group", "movement", "leaders", "summit", "members", "countries",
         "nations", "ministers", "states", "bloc", "alliance", "forces", "economies",
     ]);
+
+    /// <summary>"the Bundesbank", "Sberbank", "Commerzbank": one capitalised word ending in "bank" names a bank (the model
+    /// missed "Bundesbank" and doubted "Sberbank").</summary>
+    private static void TagBankName(RuleContext c, int i)
+    {
+        var word = c.Word(i);
+        if (word.Length < 7 || !char.IsUpper(word[0]) || !word.EndsWith("bank", StringComparison.Ordinal) || !word[1..].ToString().All(char.IsLower)) return;
+        int at = c.Tokens[i].Start;
+        if (EntityText.Overlaps(c.Document, at, at + 1)) return;
+        c.Add(i, i + 1, EntityLabels.Org, 0.8, "bank_name");
+    }
 
     /// <summary>
     /// "M23 rebels", "G7 leaders", "the G20 summit": a code of one to three capitals and one to three digits (no hyphen: "Su-30"
