@@ -263,7 +263,8 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
         foreach (var word in GroupWords) demonyms.Add((word, word));
         foreach (var name in Institutions) Add(name, EntityLabels.Org, name, "institution list", GazetteerFlags.Institution);
         foreach (var (name, canonical) in WellKnownOrganisations)
-            Add(name, EntityLabels.Org, canonical, "organisation list", name.Any(char.IsLower) ? GazetteerFlags.None : GazetteerFlags.ExactCase);
+            // Curated as organisations, they stay organisations whatever the model reads in the context ("Gazprom said" a person).
+            Add(name, EntityLabels.Org, canonical, "organisation list", GazetteerFlags.Institution | (name.Any(char.IsLower) ? GazetteerFlags.None : GazetteerFlags.ExactCase));
         foreach (var (form, canonical) in demonyms)
         {
             Add(form, EntityLabels.Norp, canonical, "demonyms");

@@ -2127,6 +2127,9 @@ internal sealed class SentenceEvents
             if (e.Label is EntityLabels.Loc or EntityLabels.Org && i + 2 < _count && _low[i + 1] is "'s" or "’s" && ModifiesAName(i + 2)) continue;
             // "received Gazprom chief executive Alexei Miller": a body's name opening a title names the person after it.
             if (e.Label == EntityLabels.Org && PartyFrom(first) is { Party.Label: EntityLabels.Person } titled) return titled.Party;
+            // "met with the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani": the person in apposition to "title of X" is met.
+            if (first >= 2 && _low[first - 1] == "of" && IsTitleWord(first - 2) && i + 2 < _count && _low[i + 1] == ","
+                && PartyFrom(i + 2) is { Party.Label: EntityLabels.Person } apposed) return apposed.Party;
             return e;
         }
         return null;

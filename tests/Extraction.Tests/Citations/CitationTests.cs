@@ -240,6 +240,9 @@ public class CitationTests
     // a place listed after one in a phrase of place speaks no more than the first (it cited Bishkek)
     [InlineData("Observers in [Almaty|LOC] and [Bishkek|LOC] noted that no documents were signed.", "Observers in Almaty and Bishkek noted", "Observers in Almaty and Bishkek")]
     [InlineData("Analysts in [Almaty|LOC] and [Bishkek|LOC] note that the arrangement deepens dependence.", "Analysts in Almaty and Bishkek note", "Analysts in Almaty and Bishkek")]
+    // "argue" reports, the analysts' body speaking for them; the noun "states" does not (it cited "Gulf states")
+    [InlineData("Analysts at the [Caspian Policy Center|ORG] argue that the [Gulf|LOC] states offer [Ashgabat|LOC] a way out.",
+        "Caspian Policy Center argue", "Caspian Policy Center")]
     // data show; an article may open five words
     [InlineData("[China|LOC]'s exports jumped 12.4% in March, customs data showed on Monday.", "customs data showed", "customs data")]
     // a clause reported by a speech verb begins after it (it cited "Diplomats in Addis Ababa said satellite images")

@@ -456,6 +456,9 @@ public class EventStageTests
         "AGREE/anticipated 'withdraw' actor=Hungary recipient=International Criminal Court")]
     [InlineData("[Araqchi|PERSON] said [Iran|LOC] would expel [IAEA|ORG] inspectors if the deal collapsed.",
         "COERCE/hypothetical 'expel' actor=Iran recipient=IAEA")]
+    // the person in apposition to "the Emir of Qatar" is the one met (it read recipient=Qatar)
+    [InlineData("[Serdar Berdimuhamedov|PERSON] met with the Emir of [Qatar|LOC], Sheikh [Tamim bin Hamad Al Thani|PERSON], in [Doha|LOC].",
+        "CONSULT/asserted 'met with' actor=Serdar Berdimuhamedov recipient=Tamim bin Hamad Al Thani")]
     // a clause of comparison reports no act (it read REQUEST 'needed' actor=Merz recipient=Julia Kloeckner)
     [InlineData("[Merz|PERSON] received 325 votes, nine more than he needed, parliament speaker [Julia Kloeckner|PERSON] announced.", "")]
     // a participle joined to a passive one is passive too (it read COOPERATE 'extradited' actor=Dmitry S. recipient=Aleksander K.)

@@ -143,6 +143,14 @@ public class NerCanonicalTests
     // joined to the Arabic article count by their capitals (it found no long name)
     [InlineData("The fighters belonged to Tehreek-e-Taliban Pakistan (TTP), the army said.", "Tehreek-e-Taliban Pakistan")]
     [InlineData("The fighters belonged to the Jamaat Nusrat al-Islam wal-Muslimin (JNIM), the army said.", "Jamaat Nusrat al-Islam wal-Muslimin")]
+    // a one-word company by its ending is one whatever the model reads (it read "Turkmengaz" a place), and so is a curated
+    // organisation ("Gazprom" was a person)
+    [InlineData("The visit followed talks in Ashgabat between Turkmengaz and the Abu Dhabi National Oil Company on developing the field.", "Turkmengaz")]
+    [InlineData("Title\n\nNaftogaz and Rosneft said Gazprom and the Bundesbank agreed.", "Gazprom")]
+    // a curated name holding "and" stands over the model's shorter reading (it read "Organization for Security" once the
+    // curated names had a source of their own)
+    [InlineData("Title\n\nThe US Embassy in Bishkek and the Organization for Security and Co-operation in Europe (OSCE) expressed concern over the verdict.",
+        "Organization for Security and Co-operation in Europe")]
     // one capitalised word ending in "bank" names a bank (the model missed "Bundesbank")
     [InlineData("The Bundesbank left its discount rate unchanged at 2.50 percent, president Hans Tietmeyer told reporters.", "Bundesbank")]
     // a name the text calls a party holds "for" and a place (the model read "Germany" alone); an office named after its

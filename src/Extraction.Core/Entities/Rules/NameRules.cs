@@ -79,7 +79,7 @@ public static partial class NameRules
                 }
                 TagOrgDescribedAfter(c, i, end);
                 TagCodeNamedGroup(c, i, end);
-                TagBankName(c, i);
+                TagCompanyWord(c, i);
                 TagSettlementName(c, i, end);
                 TagFirstNamePerson(c, i, end);
                 TagPatronymicPerson(c, i, end);
@@ -100,15 +100,21 @@ public static partial class NameRules
         "nations", "ministers", "states", "bloc", "alliance", "forces", "economies",
     ]);
 
-    /// <summary>"the Bundesbank", "Sberbank", "Commerzbank": one capitalised word ending in "bank" names a bank (the model
-    /// missed "Bundesbank" and doubted "Sberbank").</summary>
-    private static void TagBankName(RuleContext c, int i)
+    /// <summary>Endings of one-word company names: banks ("Bundesbank", "Sberbank") and the gas, oil and industry
+    /// companies of the former Soviet Union ("Turkmengaz", "Naftogaz", "Rosneft", "Gazprom").</summary>
+    private static readonly string[] CompanyWordEndings = ["bank", "gaz", "neft", "prom"];
+
+    /// <summary>"the Bundesbank", "Turkmengaz": one capitalised word of at least seven letters with a company's ending names
+    /// a company (the model missed "Bundesbank", doubted "Sberbank" and read "Turkmengaz" as a place).</summary>
+    private static void TagCompanyWord(RuleContext c, int i)
     {
         var word = c.Word(i);
-        if (word.Length < 7 || !char.IsUpper(word[0]) || !word.EndsWith("bank", StringComparison.Ordinal) || !word[1..].ToString().All(char.IsLower)) return;
+        if (word.Length < 7 || !char.IsUpper(word[0]) || !word[1..].ToString().All(char.IsLower)) return;
+        bool ending = false;
+        foreach (var end in CompanyWordEndings) ending |= word.EndsWith(end, StringComparison.Ordinal);
         int at = c.Tokens[i].Start;
-        if (EntityText.Overlaps(c.Document, at, at + 1)) return;
-        c.Add(i, i + 1, EntityLabels.Org, 0.8, "bank_name");
+        if (!ending || c.Document.Entities.Exists(e => e.Start <= at && at < e.End && e.Label != EntityLabels.Loc)) return;
+        c.Add(i, i + 1, EntityLabels.Org, 0.8, "company_word");
     }
 
     /// <summary>
@@ -224,6 +230,9 @@ public static partial class NameRules
     /// <summary>"Chief Cabinet Secretary Yoshimasa Hayashi", "Deputy Party Secretary": a rank, a body and a title name an office, not the body.</summary>
     private static bool IsRankedTitle(RuleContext c, int start, int stop, int end) =>
         Ranks.Contains(c.Word(start)) && stop < end && c.SpaceBetween(stop - 1) && Titles.Contains(c.Word(stop));
+
+    /// <summary>The source of a one-word company name by its ending ("Turkmengaz", "Bundesbank"); the ner stage keeps its label.</summary>
+    public const string CompanyWordSource = EntityRules.StageName + "/company_word";
 
     /// <summary>The source of an organisation the text describes as one ("energy giant Gazprom"); the ner stage keeps its label.</summary>
     public const string OrgDescriptorSource = EntityRules.StageName + "/org_descriptor";

@@ -1071,7 +1071,7 @@ public sealed class NerStage : IStage
                 // Y Party", "Fellow of the British Academy". A name the gazetteer lists whole may hold an "and"
                 // ("Organization for Security and Co-operation in Europe").
                 string before = e.Text[..(m.Start - e.Start)], after = e.Text[(m.End - e.Start)..];
-                bool listed = e.Source == GazetteerEntityTagger.StageName;
+                bool listed = e.Source is GazetteerEntityTagger.StageName or GazetteerEntityTagger.InstitutionSource;
                 if (!listed && ((before + " " + after).Contains(" and ", StringComparison.Ordinal) || after.StartsWith(" and", StringComparison.Ordinal))
                     || before.EndsWith(" of ", StringComparison.Ordinal) || before.EndsWith(" of the ", StringComparison.Ordinal)) continue;
                 model[i] = Respanned(m, e.Start, e.End, e.Text, e.Canonical, Math.Max(m.Confidence, e.Confidence));
@@ -1099,8 +1099,9 @@ public sealed class NerStage : IStage
     /// <summary>
     /// Where the model spans exactly a place the gazetteer knows without ambiguity ("Israel"; "Jordan" is ambiguous) and
     /// gives it another label, the place stands: "Israel demanded …" reads like a person to a model that judges by
-    /// context, but a country's name does not change its kind with the verb. Only places and the curated institutions
-    /// ("Kremlin spokesman …" is no person), and a name the text itself calls a company, an agency, a party … (the rule
+    /// context, but a country's name does not change its kind with the verb. Only places, the curated institutions and
+    /// organisations ("Kremlin spokesman …", "Gazprom said" are no persons), a one-word company name by its ending
+    /// ("Turkmengaz" is no place), and a name the text itself calls a company, an agency, a party … (the rule
     /// "org_descriptor": "energy giant Gazprom", "Moldovagaz, the state gas company"): the dictionaries' person and
     /// organisation lists mix the two ("Hassan Nasrallah" is listed with his movement). A name the article cites as a
     /// source or calls a company is an organisation wherever it is named (<see cref="RelabelKnownOrganisations"/>).
@@ -1110,7 +1111,7 @@ public sealed class NerStage : IStage
         var fixedLabels = new Dictionary<(int, int), Entity>();
         foreach (var e in earlier)
             if (e.Source == GazetteerEntityTagger.StageName && e.Confidence >= GazetteerEntityTagger.UnambiguousConfidence && e.Label == EntityLabels.Loc
-                || e.Source is GazetteerEntityTagger.InstitutionSource or Rules.NameRules.OrgDescriptorSource)
+                || e.Source is GazetteerEntityTagger.InstitutionSource or Rules.NameRules.OrgDescriptorSource or Rules.NameRules.CompanyWordSource)
                 fixedLabels[(e.Start, e.End)] = e;
         foreach (var m in model)
         {
