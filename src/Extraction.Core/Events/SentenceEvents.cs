@@ -2549,7 +2549,10 @@ internal sealed class SentenceEvents
             if (token < 0 || anchor < 0 || InParentheses(token)
                 || RelativeClauseStart(token) is int clause and >= 0
                    && (RelativeClauseEnd(clause) <= anchor
-                       || anchor < clause && (!acrossClauses || DescribesAParty(clause, actor, recipient) || HasAnActOfItsOwn(clause)))) continue;
+                       // "insists that Armenia amend its constitution, which refers to the 1990 declaration": a year describing
+                       // a noun in a relative clause after the trigger dates that noun ("its summit …, which commences on
+                       // October 18" dates the act's setting).
+                       || anchor < clause && (!acrossClauses || IsAttributiveDate(token) || DescribesAParty(clause, actor, recipient) || HasAnActOfItsOwn(clause)))) continue;
             if (!acrossClauses && BreaksClause(Math.Min(anchor, token), Math.Max(anchor, token))) continue;
             if (token < anchor && afterTimeConjunction) continue;
             // "said trade had reached $245 billion last year, and that Russia was ready to supply more": a second reported
@@ -2569,16 +2572,20 @@ internal sealed class SentenceEvents
         return best;
     }
 
-    /// <summary>A date at <paramref name="token"/> between a determiner or possessive and a lower-case noun, with no
-    /// preposition between it and the trigger at <paramref name="anchor"/>.</summary>
+    /// <summary>An attributive date at <paramref name="token"/> (<see cref="IsAttributiveDate"/>) with no preposition
+    /// between it and the trigger at <paramref name="anchor"/>.</summary>
     private bool DescribesTheObject(int anchor, int token)
     {
-        if (token + 1 >= _count || !(Determiners.Contains(_low[token - 1]) || _low[token - 1] is "his" or "her" or "their" or "its" or "'s" or "’s")
-            || !IsLowerCasePlainWord(token + 1)) return false;
+        if (!IsAttributiveDate(token)) return false;
         for (int i = anchor + 1; i < token - 1; i++)
             if (!IsPlainWord(i)) return false;
         return true;
     }
+
+    /// <summary>The date at <paramref name="token"/> stands between a determiner or a possessive and a lower-case noun ("the 1990 declaration").</summary>
+    private bool IsAttributiveDate(int token) =>
+        token >= 1 && token + 1 < _count && (Determiners.Contains(_low[token - 1]) || _low[token - 1] is "his" or "her" or "their" or "its" or "'s" or "’s")
+        && IsLowerCasePlainWord(token + 1);
 
     /// <summary>A clause break ("while", "but", a semicolon …), an "and" opening a verb phrase ("met … and instructed") or
     /// a subordinate clause with a verb of its own ("suspended talks after the group killed 80 people", "agreed …, days

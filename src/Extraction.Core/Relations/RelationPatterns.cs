@@ -176,9 +176,11 @@ public static class RelationPatterns
         int before = titleFirst - 1;
         bool possessive = view.InSentence(before) && SentenceView.IsPossessive(view.Word(before));
         if (possessive) before--;
-        if (comma && !possessive && posting < 0) return; // "X, President Y" is a list or an apposition, not "Russia's president, Y"
         int org = view.EntityAt(before);
         if (org < 0 || view.EndTokenOf(org) != before + 1 || !IsAffiliation(view.Entities[org])) return;
+        // "X, President Y" is a list or an apposition, not "Russia's president, Y"; an organisation's title set off by a
+        // comma is one too ("Russia's Foreign Ministry spokeswoman, Maria Zakharova").
+        if (comma && !possessive && posting < 0 && view.Entities[org].Label != EntityLabels.Org) return;
         // "Bishkek-based analyst Emil Dzhuraev": a name inside a describing compound is no affiliation; where the person is
         // based, a place is theirs.
         var token = view.Document.Tokens[before];

@@ -838,6 +838,9 @@ public class EventStageTests
     [InlineData("[Bolsonaro|PERSON] was sentenced on [Thursday|DATE] for plotting a coup to overturn his [2022|DATE] election defeat to [Lula|PERSON].",
                 "COERCE", "time", "Thursday")]
     [InlineData("[Goita|PERSON] seized power in a [2020|DATE] coup.", "ASSAULT", "time", "2020")]
+    // a date in a relative clause after the trigger dates what the clause describes (it read time=1990)
+    [InlineData("[Baku|LOC] insists that [Armenia|LOC] amend its constitution, which refers to the [1990|DATE] declaration of independence.",
+                "REQUEST", "time", "-")]
     public void ContextArgumentsComeFromTheEventsOwnClauseAndNotFromCitations(string marked, string type, string role, string expected)
     {
         var doc = EventTestSupport.Marked(marked);

@@ -188,6 +188,10 @@ public sealed class RelationPatternTests
         // a portfolio's lower-case words may stand between the possessive and the title (it read CO_LOCATED, by the classifier)
         relations = Relations("Pakistan's petroleum minister, Ali Pervaiz Malik, told reporters the sale was welcome.", ("Pakistan", L), ("Ali Pervaiz Malik", P));
         Assert.Contains((RelationTypes.BelongsTo, "Ali Pervaiz Malik", "Pakistan", "petroleum minister"), relations);
+        // an organisation's title set off by a comma before the person (it read CO_LOCATED Moscow, by the classifier)
+        relations = Relations("Russia's Foreign Ministry spokeswoman, Maria Zakharova, said Moscow was ready to help.",
+            ("Russia", L), ("Foreign Ministry", O), ("Maria Zakharova", P), ("Moscow", L));
+        Assert.Contains((RelationTypes.BelongsTo, "Maria Zakharova", "Foreign Ministry", "spokeswoman"), relations);
         // the dateline's place talks to no one; a possessor talks through its government (it read BOGOTA)
         relations = Relations("BOGOTA - Colombia's government suspended peace talks with the National Liberation Army on Friday.",
             ("BOGOTA", L), ("Colombia", L), ("National Liberation Army", O));

@@ -291,6 +291,12 @@ public static partial class NameRules
     {
         if (name >= end || !c.IsCapitalized(name) || c.Gazetteer.IsFirstName(c.Word(name))) return;
         int stop = CapitalisedRunEnd(c, name + 1, end, maxWords: 4);
+        // "Galstanyan's movement, Tavush for the Homeland, has …": "for", "of" (and "the") may join the name's words.
+        if (stop + 1 < end && c.Word(stop) is "for" or "of" && c.SpaceBetween(stop - 1) && c.SpaceBetween(stop))
+        {
+            int next = c.Word(stop + 1) is "the" && stop + 2 < end && c.SpaceBetween(stop + 1) ? stop + 2 : stop + 1;
+            if (c.IsCapitalized(next)) stop = CapitalisedRunEnd(c, next + 1, end, maxWords: 3);
+        }
         if (stop >= end || c.Word(stop) is not ("," or ".") || stop - name == 1 && IsPlaceOrGroup(c, name)) return;
         if (IsKnownPersonOrPlace(c, name, stop)) return;
         c.Add(name, stop, EntityLabels.Org, 0.7, "org_descriptor");
