@@ -236,18 +236,17 @@ public sealed partial class CitationStage : IStage
         if (before is { Label: EntityLabels.Org } && PersonOf(d, before) is { } member) before = member;
         if (before is null && after is null)
         {
-            // "… on June 10, he said": a pronoun stands for the person named last.
-            if (PronounSpeaker(d, verbStart, found) is var (pronoun, person))
+            // "… on June 10, he said": a pronoun stands for the person named last; "X dismissed the claims and said": the
+            // subject of the verb before "and" speaks.
+            var (from, speaker) = PronounSpeaker(d, verbStart, found) is var (pronoun, person) ? (pronoun, person)
+                : SubjectOfCoordinatedVerb(d, verbStart) is { } subject ? (subject.Start, subject) : (-1, null);
+            if (speaker is null)
             {
-                bool quoted = HasQuoteNear(d, pronoun, verbEnd);
-                Add(d, found, pronoun, verbEnd, person.Canonical, quoted ? "quote" : "reported", quoted ? 0.7 : 0.65);
+                AddUnnamedSpeaker(d, found, verbStart, verbEnd);
+                return;
             }
-            else if (SubjectOfCoordinatedVerb(d, verbStart) is { } subject)
-            {
-                bool quoted = HasQuoteNear(d, subject.Start, verbEnd);
-                Add(d, found, subject.Start, verbEnd, subject.Canonical, quoted ? "quote" : "reported", quoted ? 0.7 : 0.65);
-            }
-            else AddUnnamedSpeaker(d, found, verbStart, verbEnd);
+            bool quoted = HasQuoteNear(d, from, verbEnd);
+            Add(d, found, from, verbEnd, speaker.Canonical, quoted ? "quote" : "reported", quoted ? 0.7 : 0.65);
             return;
         }
         int start = before?.Start ?? verbStart, end = after?.End ?? verbEnd;

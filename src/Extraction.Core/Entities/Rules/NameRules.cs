@@ -109,11 +109,13 @@ public static partial class NameRules
     private static void TagCompanyWord(RuleContext c, int i)
     {
         var word = c.Word(i);
-        if (word.Length < 7 || !char.IsUpper(word[0]) || !word[1..].ToString().All(char.IsLower)) return;
+        if (word.Length < 7 || !char.IsUpper(word[0])) return;
         bool ending = false;
         foreach (var end in CompanyWordEndings) ending |= word.EndsWith(end, StringComparison.Ordinal);
+        if (!ending) return;
+        foreach (char ch in word[1..]) if (!char.IsLower(ch)) return;
         int at = c.Tokens[i].Start;
-        if (!ending || c.Document.Entities.Exists(e => e.Start <= at && at < e.End && e.Label != EntityLabels.Loc)) return;
+        if (c.Document.Entities.Exists(e => e.Start <= at && at < e.End && e.Label != EntityLabels.Loc)) return;
         c.Add(i, i + 1, EntityLabels.Org, 0.8, "company_word");
     }
 
