@@ -168,6 +168,15 @@ public sealed class AliasResolver : IStage
         }
     }
 
+    /// <summary>"Dela", "Van": a surname particle written with a capital (checked without allocating: this runs for every name).</summary>
+    private static bool IsCapitalisedParticle(ReadOnlySpan<char> word)
+    {
+        if (word.Length is 0 or > 8) return false;
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return SurnameParticleLookup.Contains(lower);
+    }
+
     private static bool IsParticle(Document doc, int token) =>
         doc.Tokens[token + 1].Start > doc.Tokens[token].End && SurnameParticleLookup.Contains(doc.SpanOf(doc.Tokens[token]));
 
@@ -550,8 +559,8 @@ public sealed class AliasResolver : IStage
                     string surname = entity.Text[(space + 1)..];
                     // "von der Leyen" (ExtendSurnameParticles) is the surname of the "Ursula von der Leyen" before it, and so is
                     // "Dela Rosa" opening a sentence that of "Ronald dela Rosa".
-                    string particles = entity.Text[..entity.Text.IndexOf(' ')] is var lead && SurnameParticles.Contains(lead.ToLowerInvariant())
-                        ? lead.ToLowerInvariant() + entity.Text[lead.Length..] : entity.Text;
+                    string particles = char.IsUpper(entity.Text[0]) && IsCapitalisedParticle(entity.Text.AsSpan(0, entity.Text.IndexOf(' ')))
+                        ? char.ToLowerInvariant(entity.Text[0]) + entity.Text[1..] : entity.Text;
                     if (char.IsLower(particles[0]) && surnames.TryGetValue(surname, out var named)
                         && named.Text.EndsWith(" " + particles, StringComparison.Ordinal))
                     {

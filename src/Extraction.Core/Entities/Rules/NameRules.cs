@@ -114,8 +114,10 @@ public static partial class NameRules
         foreach (var end in CompanyWordEndings) ending |= word.EndsWith(end, StringComparison.Ordinal);
         if (!ending) return;
         foreach (char ch in word[1..]) if (!char.IsLower(ch)) return;
+        // A name an earlier stage read otherwise than as a place stands (loops, not lambdas: this runs for every token).
         int at = c.Tokens[i].Start;
-        if (c.Document.Entities.Exists(e => e.Start <= at && at < e.End && e.Label != EntityLabels.Loc)) return;
+        foreach (var e in c.Document.Entities)
+            if (e.Start <= at && at < e.End && e.Label != EntityLabels.Loc) return;
         c.Add(i, i + 1, EntityLabels.Org, 0.8, "company_word");
     }
 
@@ -629,14 +631,21 @@ public static partial class NameRules
         {
             if (!c.IsCapitalized(i) || i > from && c.IsCapitalized(i - 1) && c.SpaceBetween(i - 1)) continue;
             int runEnd = CapitalisedRunEnd(c, i + 1, end);
+            if (!FacilityHeads.Contains(c.Word(runEnd - 1))) continue;
             int start = i;
             while (start < runEnd && (EntityText.IsDeterminer(c.Word(start)) || !c.IsNameWord(start))) start++;
             // "R Square" is a statistic's name: a facility's first word is a word, no letter.
-            if (runEnd - start < 2 || c.Word(start).Length < 2 || !FacilityHeads.Contains(c.Word(runEnd - 1))) continue;
-            int at = c.Tokens[start].Start, nameEnd = c.Tokens[runEnd - 1].End;
-            if (c.Document.Entities.Any(e => e.Start < nameEnd && at < e.End && (e.Start < at || e.End > nameEnd))) continue;
-            c.Add(start, runEnd, EntityLabels.Loc, 0.75, "facility");
+            if (runEnd - start < 2 || c.Word(start).Length < 2) continue;
+            if (!RunsOver(c.Document, c.Tokens[start].Start, c.Tokens[runEnd - 1].End)) c.Add(start, runEnd, EntityLabels.Loc, 0.75, "facility");
         }
+    }
+
+    /// <summary>An entity overlaps [<paramref name="start"/>, <paramref name="end"/>) and reaches beyond it.</summary>
+    private static bool RunsOver(Document doc, int start, int end)
+    {
+        foreach (var e in doc.Entities)
+            if (e.Start < end && start < e.End && (e.Start < start || e.End > end)) return true;
+        return false;
     }
 
     /// <summary>Words that end place and facility names ("Santo Niño Parish Church"), never person names.</summary>
