@@ -514,6 +514,14 @@ public sealed partial class CitationStage : IStage
         }
         var words = phrase.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         int first = words[0] is "the" or "a" or "an" or "some" or "several" ? 1 : 0;
+        // "according to estimates from the energy ministry published on Tuesday": the source after "from", "by" or "of"
+        // (up to three lower-case words ending in a source's noun) is the one cited.
+        if ((words.Length - first is < 1 or > 4 || !UnnamedSourceNouns.Contains(words[^1])) && SourceAfterPreposition(words) is { } source)
+        {
+            int sourceEnd = d.Text.IndexOf(source, at, StringComparison.Ordinal) + source.Length;
+            Add(d, found, start, sourceEnd, source, "according_to", 0.6);
+            return;
+        }
         if (words.Length - first is < 1 or > 4 || !UnnamedSourceNouns.Contains(words[^1])) return;
         // "according to his party, Droa": a name set off right after the phrase is the source it describes.
         if (d.Entities.FirstOrDefault(x => x.Start > end && x.Start <= end + 3 && SourceLabels.Contains(x.Label)
@@ -524,6 +532,22 @@ public sealed partial class CitationStage : IStage
             return;
         }
         Add(d, found, start, end, string.Join(' ', words[first..]), "according_to", 0.6);
+    }
+
+    /// <summary>The words after the first "from", "by" or "of" of a phrase (past an article), one to three lower-case words
+    /// the last of which is a source's noun ("energy ministry"), joined; or null.</summary>
+    private static string? SourceAfterPreposition(string[] words)
+    {
+        int k = Array.FindIndex(words, w => w is "from" or "by" or "of");
+        if (k < 0) return null;
+        k++;
+        if (k < words.Length && words[k] is "the" or "a" or "an") k++;
+        for (int end = k + 1; end <= Math.Min(words.Length, k + 3); end++)
+        {
+            if (!words[end - 1].All(char.IsLower)) return null;
+            if (UnnamedSourceNouns.Contains(words[end - 1])) return string.Join(' ', words[k..end]);
+        }
+        return null;
     }
 
     /// <summary>

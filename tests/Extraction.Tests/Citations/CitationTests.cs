@@ -94,6 +94,9 @@ public class CitationTests
 
     [Theory]
     [InlineData("[Wagner Group|ORG] fighters arrived in [Mali|LOC], according to [Western|NORP] diplomats.", "according to Western diplomats", "Western diplomats")]
+    // the source after "from" in a long phrase of "according to" (there was no citation)
+    [InlineData("It pumped more than its quota, according to estimates from the energy ministry published on Tuesday.",
+        "according to estimates from the energy ministry", "energy ministry")]
     [InlineData("Talks stalled, according to a statement released by the [European Council|ORG] after the talks.", "according to a statement released by the European Council", "European Council")]
     [InlineData("Inflation reached 62 percent, according to official figures.", "according to official figures", "official figures")]
     // a name set off after the unnamed source names it

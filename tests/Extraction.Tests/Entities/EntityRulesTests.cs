@@ -51,6 +51,10 @@ public class EntityRulesTests
     [InlineData("Some 3,000 troops remain there.", "3,000 troops")]
     [InlineData("The base is 10 km from the border.", "10 km")]
     [InlineData("Growth reached 5% this spring.", "5%")]
+    // oil and gas volumes (they were missed, or cut before "per day")
+    [InlineData("It pumped about 300,000 bpd above its quota.", "300,000 bpd")]
+    [InlineData("It pumped 1.8 million barrels per day of crude.", "1.8 million barrels per day")]
+    [InlineData("China buys about 35 billion cubic meters of gas.", "35 billion cubic meters")]
     public void Quantities(string text, string expected) => Assert.Contains((expected, EntityLabels.Quantity), Pairs(text));
 
     [Theory]

@@ -48,7 +48,7 @@ public static partial class TemporalNumericRules
 
     [GeneratedRegex(
         "\\b(?:" + Number + ")(?:\\s" + Scale + ")?(?:\\s?%|\\s(?:percent|per cent)\\b" +
-        "|\\s?(?:km|kilometers|kilometres|miles|meters|metres|kg|kilograms|tons|tonnes|barrels|hectares|acres|feet|mm|cm|liters|litres|gallons|megawatts|MW|degrees)\\b" +
+        "|\\s?(?:barrels per day|bpd|cubic (?:meters|metres)|bcm|km|kilometers|kilometres|miles|meters|metres|kg|kilograms|tons|tonnes|barrels|hectares|acres|feet|mm|cm|liters|litres|gallons|megawatts|gigawatts|MW|GW|degrees)\\b" +
         "|\\s(?:troops|soldiers|servicemen|personnel|people|civilians|refugees|fighters|militants|policemen|police officers|border guards|officers|men|tanks|aircraft|vehicles|casualties|deaths|dead|wounded)\\b)")]
     private static partial Regex QuantityPattern();
 
