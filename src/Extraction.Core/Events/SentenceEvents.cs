@@ -2089,6 +2089,10 @@ internal sealed class SentenceEvents
             if (i > from && IsReducedRelativeAfterNoun(i)) return null;
             // "to man the border": an infinitive starts a clause with its own object.
             if (w == "to" && i > from && IsInfinitive(i + 1)) return null;
+            // "Venezuelan authorities arrested him": "him" stands for the person named before ("them" may stand for
+            // people no name covers).
+            if (w is "him" && _entityAt[i] is null && ResolvePronoun(i) is { } referent && !(exclude is not null && Same(referent, exclude)))
+                return referent;
             if (_entityAt[i] is not { } e) continue;
             int first = FirstToken(i, e);
             i = LastToken(i, e);
@@ -2216,7 +2220,7 @@ internal sealed class SentenceEvents
     private Entity? ResolvePronoun(int token)
     {
         string w = _low[token];
-        bool person = w is "he" or "she" or "his" or "her";
+        bool person = w is "he" or "she" or "his" or "her" or "him";
         int limit = _doc.Tokens[_first + token].Start;
         int sentence = _doc.SentenceIndexAt(_sentence.Start);
         int from = sentence > 0 ? _doc.Sentences[sentence - 1].Start : _sentence.Start;
@@ -2258,8 +2262,9 @@ internal sealed class SentenceEvents
         for (int k = t - 1, words = 0; k >= 0 && words < 6; k--, words++)
         {
             string w = _doc.SpanOf(_doc.Tokens[k]).ToString().ToLowerInvariant();
-            if (Prepositions.Contains(w)) return true;
-            if (!(Determiners.Contains(w) || w is "late" or "former" or "then" or "current" or "'s" or "’s"
+            // "… detained, including his aide Murat Ongun": "including" opens a phrase as a preposition does.
+            if (Prepositions.Contains(w) || w is "including") return true;
+            if (!(Determiners.Contains(w) || w is "late" or "former" or "then" or "current" or "'s" or "’s" or "his" or "her" or "its" or "their"
                   || Relations.TitleLexicon.KindOf(w) != Relations.TitleKind.None)) return false;
         }
         return false;

@@ -459,6 +459,12 @@ public class EventStageTests
     // the person in apposition to "the Emir of Qatar" is the one met (it read recipient=Qatar)
     [InlineData("[Serdar Berdimuhamedov|PERSON] met with the Emir of [Qatar|LOC], Sheikh [Tamim bin Hamad Al Thani|PERSON], in [Doha|LOC].",
         "CONSULT/asserted 'met with' actor=Serdar Berdimuhamedov recipient=Tamim bin Hamad Al Thani")]
+    // an object pronoun stands for the person named before (there was no event)
+    [InlineData("[El Aissami|PERSON] is being held in [Caracas|LOC] after [Venezuelan|NORP] authorities arrested him in [April 2024|DATE].",
+        "COERCE/asserted 'arrested' actor=Venezuelan recipient=El Aissami")]
+    // … not one named in a phrase of "including" (it read Murat Ongun)
+    [InlineData("[Imamoglu|PERSON] was among 100 people held, including his aide [Murat Ongun|PERSON]. The [Istanbul|LOC] office accused him of taking bribes.",
+        "ACCUSE/asserted 'accused' actor=Istanbul recipient=Imamoglu")]
     // a clause of comparison reports no act (it read REQUEST 'needed' actor=Merz recipient=Julia Kloeckner)
     [InlineData("[Merz|PERSON] received 325 votes, nine more than he needed, parliament speaker [Julia Kloeckner|PERSON] announced.", "")]
     // a participle joined to a passive one is passive too (it read COOPERATE 'extradited' actor=Dmitry S. recipient=Aleksander K.)
