@@ -662,11 +662,15 @@ public sealed partial class CitationStage : IStage
         return words.Length is >= 1 and <= 3 && words.All(w => w.All(char.IsLower)) && UnnamedSourceNouns.Contains(words[^1]);
     }
 
-    /// <summary>A word of an entity's name (a nationality, a country's or an organisation's, possessive or not) in [from, to).</summary>
+    /// <summary>A word of an entity's name (a nationality, a country's or an organisation's, possessive or not, or a person's
+    /// possessive) in [from, to).</summary>
     private static bool IsNameOf(Document d, string word, int from, int to)
     {
-        string bare = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
-        return d.Entities.Any(e => e.Start >= from && e.End <= to && e.Label is EntityLabels.Norp or EntityLabels.Loc or EntityLabels.Org
+        bool possessive = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
+        string bare = possessive ? word[..^2] : word;
+        // "Yoon's lawyers said": a person's possessive too.
+        return d.Entities.Any(e => e.Start >= from && e.End <= to && (e.Label is EntityLabels.Norp or EntityLabels.Loc or EntityLabels.Org
+                                                                      || possessive && e.Label == EntityLabels.Person)
                                    && e.Text.Split(' ').Contains(bare));
     }
 
@@ -742,7 +746,7 @@ public sealed partial class CitationStage : IStage
     private const string Anonymity = @"speaking on (?:the )?condition of anonymity";
 
     /// <summary>An aside between commas that says who a source is: "speaking on condition of anonymity", "who declined to be named".</summary>
-    [GeneratedRegex(@"^\s*(?:" + Anonymity + @"|who (?:asked|declined) (?:not )?to be (?:named|identified)|speaking to reporters|speaking in [\p{Lu}][\w\- ]*)\s*$")]
+    [GeneratedRegex(@"^\s*(?:" + Anonymity + @"|who (?:asked|declined) (?:not )?to be (?:named|identified)|speaking to reporters|speaking in [\p{Lu}][\w\- ]*|(?:led|headed) by [\p{Lu}][\w\- ]*)\s*$")]
     private static partial Regex AsideOfASourceRegex();
 
     /// <summary>What follows an unnamed source's noun to say who it is: "familiar with the matter", "briefed on the talks",

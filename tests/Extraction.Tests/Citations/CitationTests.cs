@@ -258,6 +258,8 @@ public class CitationTests
     [InlineData("Parties remain banned until further notice, the junta said.", "the junta said", "junta")]
     // a clause of time opens before the speaker (it cited "hours after his government")
     [InlineData("[Viktor Orban|PERSON] welcomed [Benjamin Netanyahu|PERSON], hours after his government announced the withdrawal.", "his government announced", "his government")]
+    // an aside naming who leads the speakers stands between them and the verb (there was no citation)
+    [InlineData("[Yoon|PERSON]'s lawyers, led by [Kim Hong-il|PERSON], said they would appeal.", "Yoon's lawyers, led by Kim Hong-il, said", "Yoon's lawyers")]
     // a dash ends a dateline (it cited "Yemen Yemen's Houthi rebels")
     [InlineData("SANAA, [Yemen|LOC] — [Yemen|LOC]'s [Houthi|NORP] rebels said on [Tuesday|DATE] they had fired two missiles.", "Yemen's Houthi rebels said", "Yemen's Houthi rebels")]
     public void An_unnamed_or_untagged_speaker_before_a_reporting_verb_is_a_citation(string marked, string text, string source)
