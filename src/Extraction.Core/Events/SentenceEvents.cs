@@ -1890,8 +1890,10 @@ internal sealed class SentenceEvents
             // A relative clause is one whether or not its antecedent was tagged ("The Houthis, who control … Sanaa, have
             // fired …": Sanaa is no subject).
             // "Putin, visiting Beijing, signed …": so is a participle's phrase after a name.
+            // "The Collective Security Treaty Organization (CSTO), a Moscow-led military alliance, has offered": a name's
+            // acronym in parentheses may close it.
             if (_low[j] == ",")
-                return j < end - 1 && (_entityAt[j - 1] is not null && (verbless || IsParticiplePhraseOpener(j + 1)) || _low[j + 1] is "who" or "which") ? (j, end) : (-1, -1);
+                return j < end - 1 && (NameEndsAt(j - 1) && (verbless || IsParticiplePhraseOpener(j + 1)) || _low[j + 1] is "who" or "which") ? (j, end) : (-1, -1);
             if (IsClauseBreak(j) || _low[j] is "that" or "and" or "(" or ")") return (-1, -1);
             // "Mazloum Abdi, the commander of the U.S.-backed Syrian Democratic Forces, met …": a participle hyphenated to
             // the word before it describes a noun, it is no verb.
@@ -1901,6 +1903,10 @@ internal sealed class SentenceEvents
         }
         return (-1, -1);
     }
+
+    /// <summary>A name ends at token <paramref name="i"/>, or an acronym in parentheses after one does ("… Organization (CSTO)").</summary>
+    private bool NameEndsAt(int i) =>
+        i >= 0 && (_entityAt[i] is not null || i >= 3 && _low[i] == ")" && _entityAt[i - 1] is not null && _low[i - 2] == "(" && _entityAt[i - 3] is not null);
 
     /// <summary>The comma that opens a relative clause (", who …", ", which …") closed by the comma at <paramref name="comma"/>, or -1.</summary>
     private int RelativeClauseClosedAt(int comma)

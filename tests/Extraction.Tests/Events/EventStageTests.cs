@@ -465,6 +465,9 @@ public class EventStageTests
     // … not one named in a phrase of "including" (it read Murat Ongun)
     [InlineData("[Imamoglu|PERSON] was among 100 people held, including his aide [Murat Ongun|PERSON]. The [Istanbul|LOC] office accused him of taking bribes.",
         "ACCUSE/asserted 'accused' actor=Istanbul recipient=Imamoglu")]
+    // an aside after a name's acronym in parentheses is passed over (it read actor=Moscow)
+    [InlineData("The [Collective Security Treaty Organization|ORG] ([CSTO|ORG]), a [Moscow|LOC]-led military alliance, has offered to send observers to [Kyrgyzstan|LOC].",
+        "AGREE/asserted 'offered to send' actor=Collective Security Treaty Organization recipient=Kyrgyzstan")]
     // a clause of comparison reports no act (it read REQUEST 'needed' actor=Merz recipient=Julia Kloeckner)
     [InlineData("[Merz|PERSON] received 325 votes, nine more than he needed, parliament speaker [Julia Kloeckner|PERSON] announced.", "")]
     // a participle joined to a passive one is passive too (it read COOPERATE 'extradited' actor=Dmitry S. recipient=Aleksander K.)
