@@ -153,6 +153,8 @@ public class NerCanonicalTests
         "Organization for Security and Co-operation in Europe")]
     // "for the" may join the words of a name set off after its descriptor (it read "Homeland" alone)
     [InlineData("Title\n\nGalstanyan's movement, Tavush for the Homeland, has organized rallies in Yerevan since April.", "Tavush for the Homeland")]
+    // a name before a medium's noun and a verb of reporting is the medium's, though a place is so named (it read a town)
+    [InlineData("Title\n\nThe leaders also agreed to restore a water-sharing arrangement on the Isfara River, Kabar news agency reported.", "Kabar")]
     // one capitalised word ending in "bank" names a bank (the model missed "Bundesbank")
     [InlineData("The Bundesbank left its discount rate unchanged at 2.50 percent, president Hans Tietmeyer told reporters.", "Bundesbank")]
     // a name the text calls a party holds "for" and a place (the model read "Germany" alone); an office named after its

@@ -71,6 +71,7 @@ public static partial class NameRules
                 TagTitledPerson(c, i, end, headline && c.Word(end - 1) is not "." ? sentence.End : -1);
                 TagDescribedOrg(c, i, end);
                 TagOrgBeforeDescriptor(c, i, end);
+                TagMediumBeforeReport(c, i, end);
                 if (!headline)
                 {
                     TagPossessedAcronym(c, i);
@@ -340,6 +341,28 @@ public static partial class NameRules
         // A known name, a date: already read; but a people's or a place's name inside is part of this one ("her Pheu Thai party").
         foreach (var e in c.Document.Entities)
             if (e.Start < nameEnd && at < e.End && !(e.Start > at && e.End <= nameEnd && e.Label is EntityLabels.Norp or EntityLabels.Loc)) return;
+        c.Add(i, stop, EntityLabels.Org, 0.7, "org_descriptor");
+    }
+
+    private static readonly WordSet MediumNouns = new(["agency", "newspaper", "daily", "television", "TV", "radio", "broadcaster", "website", "outlet"]);
+    private static readonly WordSet ReportVerbs = new(["reported", "reports", "said", "says", "quoted", "cited"]);
+
+    /// <summary>
+    /// ", Kabar news agency reported", "Xinhua news agency said": one or two capitalised words after a comma (or opening the
+    /// sentence) before a medium's noun and a verb of reporting name the medium, even where a place is so named ("Kabar"
+    /// is a town the gazetteer knows).
+    /// </summary>
+    private static void TagMediumBeforeReport(RuleContext c, int i, int end)
+    {
+        if (!(i == c.FirstBodyToken || i > c.FirstBodyToken && (c.Word(i - 1) is "," || c.SentenceInitial[i])) || !c.IsCapitalized(i)
+            || EntityText.IsDeterminer(c.Word(i))) return;
+        int stop = CapitalisedRunEnd(c, i + 1, end, maxWords: 2);
+        int t = stop < end && c.Word(stop) is "news" or "state" ? stop + 1 : stop;
+        if (t + 1 >= end || !MediumNouns.Contains(c.Word(t)) || !ReportVerbs.Contains(c.Word(t + 1))) return;
+        int at = c.Tokens[i].Start, nameEnd = c.Tokens[stop - 1].End;
+        foreach (var e in c.Document.Entities)
+            if (e.Start < nameEnd && at < e.End && !(e.Start >= at && e.End <= nameEnd && e.Label is EntityLabels.Loc or EntityLabels.Person)) return;
+        c.Document.Entities.RemoveAll(e => e.Start >= at && e.End <= nameEnd);
         c.Add(i, stop, EntityLabels.Org, 0.7, "org_descriptor");
     }
 
