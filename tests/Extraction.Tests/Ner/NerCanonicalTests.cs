@@ -282,9 +282,9 @@ public class NerCanonicalTests
         doc = new Document("d", "Oil notes\n\nShell and other oil companies operating in the Niger Delta did not comment on the attacks.", new DocumentSource("test"));
         Default.Process(doc);
         Assert.Equal(EntityLabels.Loc, Assert.Single(doc.Entities, e => e.Text == "Niger Delta").Label);
-        doc = new Document("d", "Stats notes\n\nThe R Square of the model was low.", new DocumentSource("test"));
+        doc = new Document("d", "Stats notes\n\nThe R Square of the model was low, traders on Wall Street said.", new DocumentSource("test"));
         Default.Process(doc);
-        Assert.DoesNotContain(doc.Entities, e => e.Text.Contains("Square"));
+        Assert.DoesNotContain(doc.Entities, e => e.Text.Contains("Square") || e.Source.EndsWith("/facility", StringComparison.Ordinal));
     }
 
     /// <summary>A name the text shows to be a company's ("Gazprom chief executive") is one in every mention (the model read

@@ -639,7 +639,8 @@ public static partial class NameRules
     /// Airport", "the Niger Delta").</summary>
     private static readonly WordSet FacilityHeads = new(
     [
-        "Airport", "Airfield", "Airbase", "Stadium", "Bridge", "Dam", "Square", "Avenue", "Street", "Boulevard", "Highway", "Crossing",
+        // Not "Street": "Wall Street" is a market, "G.A. Street" a person.
+        "Airport", "Airfield", "Airbase", "Stadium", "Bridge", "Dam", "Square", "Avenue", "Boulevard", "Highway", "Crossing",
         "Delta", "Basin", "Plateau", "Highlands", "Coast", "Corridor",
     ]);
 
