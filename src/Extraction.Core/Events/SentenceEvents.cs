@@ -2265,16 +2265,22 @@ internal sealed class SentenceEvents
     private bool FollowsAPreposition(Entity e)
     {
         int t = Entities.EntityText.TokenStartingAt(_doc, e.Start);
+        Span<char> lower = stackalloc char[16];
         for (int k = t - 1, words = 0; k >= 0 && words < 6; k--, words++)
         {
-            string w = _doc.SpanOf(_doc.Tokens[k]).ToString().ToLowerInvariant();
+            var word = _doc.SpanOf(_doc.Tokens[k]);
+            if (word.Length > lower.Length) return false;
+            var w = lower[..word.ToLowerInvariant(lower)];
             // "… detained, including his aide Murat Ongun": "including" opens a phrase as a preposition does.
-            if (Prepositions.Contains(w) || w is "including") return true;
-            if (!(Determiners.Contains(w) || w is "late" or "former" or "then" or "current" or "'s" or "’s" or "his" or "her" or "its" or "their"
+            if (PrepositionLookup.Contains(w) || w is "including") return true;
+            if (!(DeterminerLookup.Contains(w) || w is "late" or "former" or "then" or "current" or "'s" or "’s" or "his" or "her" or "its" or "their"
                   || Relations.TitleLexicon.KindOf(w) != Relations.TitleKind.None)) return false;
         }
         return false;
     }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionLookup = Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DeterminerLookup = Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The mention is followed by one of <see cref="ActingBodies"/> ("Pakistani military", "Russian government").</summary>
     private bool BeforeAnActingBody(Entity e)
