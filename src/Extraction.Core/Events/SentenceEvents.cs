@@ -2197,7 +2197,7 @@ internal sealed class SentenceEvents
 
     private bool IsPassive(int start)
     {
-        if (!IsParticiple(start)) return false;
+        if (!IsPastForm(start)) return false;
         for (int i = start - 1; i >= Math.Max(0, start - 3); i--)
         {
             if (BeForms.Contains(_low[i])) return true;
@@ -2207,7 +2207,7 @@ internal sealed class SentenceEvents
             {
                 if (start + 1 < _count && !(Prepositions.Contains(_low[start + 1]) || _low[start + 1] is "," or "." || IsClauseBreak(start + 1))) return false;
                 for (int k = i - 1; k >= Math.Max(0, i - 10) && !IsClauseBreak(k) && _low[k] != ","; k--)
-                    if (IsParticiple(k)) return IsPassive(k);
+                    if (IsPastForm(k)) return IsPassive(k);
                 return false;
             }
             if (!IsAdverb(_low[i]) && _low[i] is not ("not" or "also" or "already")) return false;
@@ -2215,12 +2215,6 @@ internal sealed class SentenceEvents
         return false;
     }
 
-    private bool IsParticiple(int i)
-    {
-        string w = _low[i];
-        return w.EndsWith("ed", StringComparison.Ordinal) || (w.EndsWith("en", StringComparison.Ordinal) && _lexicon.VerbLemma(w) != w)
-               || _lexicon.VerbLemma(w) is { } l && l != w && !w.EndsWith("ing") && !w.EndsWith('s');
-    }
 
     /// <summary>Nearest earlier subject-like mention of a compatible kind (this sentence, then the previous one).</summary>
     private Entity? ResolvePronoun(int token)
