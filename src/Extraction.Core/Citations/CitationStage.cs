@@ -691,7 +691,7 @@ public sealed partial class CitationStage : IStage
         "lawyer", "lawyers", "attorney", "attorneys", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "family",
         "relatives", "organisers", "organizers", "campaigners", "researchers", "economists", "rescuers", "medics", "doctors",
         "papers", "filings", "filing", "records", "testimony", "indictment", "lawsuit", "complaint", "transcript",
-        "union", "unions", "association", "federation", "board", "department", "junta", "rebels", "insurgents", "militants",
+        "union", "unions", "association", "federation", "board", "department", "junta", "rebels", "insurgents", "militants", "administration",
         "alliance", "coalition", "bloc", "movement", "campaign", "institute", "university", "hospital", "foundation", "charity",
     };
 
@@ -751,7 +751,7 @@ public sealed partial class CitationStage : IStage
 
     /// <summary>What follows an unnamed source's noun to say who it is: "familiar with the matter", "briefed on the talks",
     /// "in Astana", "at Kpler".</summary>
-    [GeneratedRegex(@" (?:familiar with|close to|briefed on|with (?:direct )?knowledge of|involved in|" + Anonymity + @"|(?:in|at|from) (?=\p{Lu}))\b[^,;:""“”]*$")]
+    [GeneratedRegex(@" (?:familiar with|close to|briefed on|with (?:direct )?knowledge of|involved in|on (?:both|each|either) sides?|" + Anonymity + @"|(?:in|at|from) (?=\p{Lu}))\b[^,;:""“”]*$")]
     private static partial Regex SourcePostmodifierRegex();
 
     /// <summary>", chaired by Governor Y," between a speaker and the verb: one aside without a full stop or quotation (a

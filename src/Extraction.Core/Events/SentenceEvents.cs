@@ -2506,7 +2506,8 @@ internal sealed class SentenceEvents
             // "and" ("thanked Bukele … and said Washington would press for the release of prisoners in Venezuela") and
             // another act's verb ("released 10 citizens in exchange for migrants deported by Washington to a prison in El Salvador").
             // A participle after a comma that is an act itself goes on with the same one (", killing 40 people at the camp").
-            if (IsClauseBreak(i) || _low[i] == "and" && (OpensAClause(i) || StartsAVerbPhrase(i + 1))
+            // "exchanged prisoners on Sunday, officials said, after talks in Istanbul": nor past a reporting clause.
+            if (IsClauseBreak(i) || _low[i] == "and" && (OpensAClause(i) || StartsAVerbPhrase(i + 1)) || _low[i] == "," && IsReportingClause(i + 1)
                 || i > after && (_isVerbTrigger[i] && !(_low[i - 1] == "," && _low[i].EndsWith("ing", StringComparison.Ordinal)) || IsReducedRelative(i, i + 1))
                 || _low[i] == "," && i + 1 < _count && (IsLowerCasePlainWord(i + 1) && _low[i + 1].EndsWith("ing", StringComparison.Ordinal) || _low[i + 1] == "as")) break;
             if (_entityAt[i] is { Label: EntityLabels.Loc } e && e != actor && e != recipient && PrecededBy(FirstToken(i, e), LocationPrepositions)

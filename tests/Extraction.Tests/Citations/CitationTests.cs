@@ -260,6 +260,10 @@ public class CitationTests
     [InlineData("[Viktor Orban|PERSON] welcomed [Benjamin Netanyahu|PERSON], hours after his government announced the withdrawal.", "his government announced", "his government")]
     // an aside naming who leads the speakers stands between them and the verb (there was no citation)
     [InlineData("[Yoon|PERSON]'s lawyers, led by [Kim Hong-il|PERSON], said they would appeal.", "Yoon's lawyers, led by Kim Hong-il, said", "Yoon's lawyers")]
+    // officials "on both sides"; an administration speaks as a body (there were no citations)
+    [InlineData("[Russia|LOC] and [Ukraine|LOC] exchanged 1,000 prisoners each, officials on both sides said.", "officials on both sides said", "officials on both sides")]
+    [InlineData("Drones struck [Kyiv|LOC] overnight, killing at least 12 people, the city's military administration said.",
+        "the city's military administration said", "city's military administration")]
     // a dash ends a dateline (it cited "Yemen Yemen's Houthi rebels")
     [InlineData("SANAA, [Yemen|LOC] — [Yemen|LOC]'s [Houthi|NORP] rebels said on [Tuesday|DATE] they had fired two missiles.", "Yemen's Houthi rebels said", "Yemen's Houthi rebels")]
     public void An_unnamed_or_untagged_speaker_before_a_reporting_verb_is_a_citation(string marked, string text, string source)

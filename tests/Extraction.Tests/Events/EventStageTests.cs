@@ -850,6 +850,9 @@ public class EventStageTests
     // a date in a relative clause after the trigger dates what the clause describes (it read time=1990)
     [InlineData("[Baku|LOC] insists that [Armenia|LOC] amend its constitution, which refers to the [1990|DATE] declaration of independence.",
                 "REQUEST", "time", "-")]
+    // nor does a place past a reporting clause (it read location=Istanbul)
+    [InlineData("[Russia|LOC] and [Ukraine|LOC] exchanged 1,000 prisoners each on [Sunday|DATE], officials on both sides said, after talks in [Istanbul|LOC] last week.",
+                "RETREAT", "location", "-")]
     public void ContextArgumentsComeFromTheEventsOwnClauseAndNotFromCitations(string marked, string type, string role, string expected)
     {
         var doc = EventTestSupport.Marked(marked);
