@@ -514,15 +514,14 @@ public sealed partial class CitationStage : IStage
         }
         var words = phrase.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         int first = words[0] is "the" or "a" or "an" or "some" or "several" ? 1 : 0;
-        // "according to estimates from the energy ministry published on Tuesday": the source after "from", "by" or "of"
-        // (up to three lower-case words ending in a source's noun) is the one cited.
-        if ((words.Length - first is < 1 or > 4 || !UnnamedSourceNouns.Contains(words[^1])) && SourceAfterPreposition(words) is { } source)
+        if (words.Length - first is < 1 or > 4 || !UnnamedSourceNouns.Contains(words[^1]))
         {
-            int sourceEnd = d.Text.IndexOf(source, at, StringComparison.Ordinal) + source.Length;
-            Add(d, found, start, sourceEnd, source, "according_to", 0.6);
+            // "according to estimates from the energy ministry published on Tuesday": the source after "from", "by" or
+            // "of" (up to three lower-case words ending in a source's noun) is the one cited.
+            if (SourceAfterPreposition(words) is { } source)
+                Add(d, found, start, d.Text.IndexOf(source, at, StringComparison.Ordinal) + source.Length, source, "according_to", 0.6);
             return;
         }
-        if (words.Length - first is < 1 or > 4 || !UnnamedSourceNouns.Contains(words[^1])) return;
         // "according to his party, Droa": a name set off right after the phrase is the source it describes.
         if (d.Entities.FirstOrDefault(x => x.Start > end && x.Start <= end + 3 && SourceLabels.Contains(x.Label)
                                            && d.Text.AsSpan(end, x.Start - end).Trim().SequenceEqual(",")) is { } apposed

@@ -74,6 +74,7 @@ public static class EntityText
     /// </summary>
     public static bool IsDatelinePlace(Document doc, int start, int end)
     {
+        if (!IsAllCaps(doc.Text.AsSpan(start, end - start))) return false;
         int lineStart = start == 0 ? 0 : doc.Text.LastIndexOf('\n', start - 1) + 1;
         foreach (char ch in doc.Text.AsSpan(lineStart, start - lineStart))
             if (!(char.IsUpper(ch) || ch is '/' or ' ' or '.')) return false;

@@ -210,8 +210,7 @@ internal sealed class SentenceEvents
     private bool LeadsABody(int verbEnd)
     {
         int i = verbEnd, words = 0;
-        while (i < _count && (Determiners.Contains(_low[i]) || _low[i] is "his" or "her" or "their" or "its"
-                              || _entityAt[i] is { Label: EntityLabels.Norp or EntityLabels.Loc } || _low[i] is "'s" or "’s")) i++;
+        while (i < _count && (IsDeterminerOrPossessive(_low[i]) || _entityAt[i] is { Label: EntityLabels.Norp or EntityLabels.Loc } || _low[i] is "'s" or "’s")) i++;
         for (; i < _count && words < 3; i++, words++)
         {
             bool body = _entityAt[i] is { Label: EntityLabels.Org } || _entityAt[i] is null && LedBodies.Contains(_low[i]);
@@ -263,7 +262,7 @@ internal sealed class SentenceEvents
         {
             if (_entityAt[i] is { Label: EntityLabels.Person }) return true;
             // "received Gazprom chief executive Alexei Miller": a body's name may open the title.
-            if (!(_entityAt[i] is { Label: EntityLabels.Norp or EntityLabels.Org } || _entityAt[i] is null && (IsTitleWord(i) || Determiners.Contains(_low[i]) || _low[i] is "his" or "her" or "their" or "its")))
+            if (!(_entityAt[i] is { Label: EntityLabels.Norp or EntityLabels.Org } || _entityAt[i] is null && (IsTitleWord(i) || IsDeterminerOrPossessive(_low[i]))))
                 return false;
         }
         return false;
@@ -2267,11 +2266,14 @@ internal sealed class SentenceEvents
             var w = lower[..word.ToLowerInvariant(lower)];
             // "… detained, including his aide Murat Ongun": "including" opens a phrase as a preposition does.
             if (PrepositionLookup.Contains(w) || w is "including") return true;
-            if (!(DeterminerLookup.Contains(w) || w is "late" or "former" or "then" or "current" or "'s" or "’s" or "his" or "her" or "its" or "their"
-                  || Relations.TitleLexicon.KindOf(w) != Relations.TitleKind.None)) return false;
+            // Titles' modifiers ("former", "then") are title words; "late" is not.
+            if (!(IsDeterminerOrPossessive(w) || w is "late" or "'s" or "’s" || Relations.TitleLexicon.KindOf(w) != Relations.TitleKind.None)) return false;
         }
         return false;
     }
+
+    /// <summary>A determiner or a possessive pronoun, which opens a noun phrase ("the", "a", "his", "its").</summary>
+    private static bool IsDeterminerOrPossessive(ReadOnlySpan<char> word) => DeterminerLookup.Contains(word) || word is "his" or "her" or "their" or "its";
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionLookup = Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DeterminerLookup = Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -2596,7 +2598,7 @@ internal sealed class SentenceEvents
 
     /// <summary>The date at <paramref name="token"/> stands between a determiner or a possessive and a lower-case noun ("the 1990 declaration").</summary>
     private bool IsAttributiveDate(int token) =>
-        token >= 1 && token + 1 < _count && (Determiners.Contains(_low[token - 1]) || _low[token - 1] is "his" or "her" or "their" or "its" or "'s" or "’s")
+        token >= 1 && token + 1 < _count && (IsDeterminerOrPossessive(_low[token - 1]) || _low[token - 1] is "'s" or "’s")
         && IsLowerCasePlainWord(token + 1);
 
     /// <summary>A clause break ("while", "but", a semicolon …), an "and" opening a verb phrase ("met … and instructed") or

@@ -471,7 +471,7 @@ public static class RelationPatterns
             if (e.Label == EntityLabels.Person) return i;
             // "BOGOTA - Colombia's government suspended peace talks with …": the dateline's place talks to no one; a
             // possessor talks through its government or delegation.
-            if (Entities.EntityText.IsAllCaps(e.Text) && Entities.EntityText.IsDatelinePlace(view.Document, e.Start, e.End)) continue;
+            if (Entities.EntityText.IsDatelinePlace(view.Document, e.Start, e.End)) continue;
             bool possessive = view.WordIs(view.EndTokenOf(i), "’s", "'s");
             if (best < 0 && IsActor(e) && (!possessive || view.WordIs(view.EndTokenOf(i) + 1, SpeakingBodies))) best = i;
         }
