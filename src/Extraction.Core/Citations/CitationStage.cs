@@ -282,8 +282,7 @@ public sealed partial class CitationStage : IStage
             var previous = d.Entities.LastOrDefault(e => e.End <= listEnd && e.End >= listEnd - 2 && e.Label == EntityLabels.Loc);
             return previous is null || IsSpeaker(d, previous);
         }
-        int space = lead.LastIndexOfAny(' ', '\n');
-        return !Prepositions.Contains(lead[(space + 1)..]);
+        return !FollowsAPreposition(d, x.Start, 0);
     }
 
     /// <summary>The speaker joined to <paramref name="speaker"/> by "and" right before it ("The United States and the European
@@ -479,11 +478,13 @@ public sealed partial class CitationStage : IStage
     [GeneratedRegex(@"[;:]|\b(?:but|while|whereas|who|which|whom|because|although|after|before|when)\b")]
     private static partial Regex ClauseBreakRegex();
 
-    /// <summary>The person an aside between <paramref name="from"/> and <paramref name="to"/> names after title words only.</summary>
+    /// <summary>The person an aside between <paramref name="from"/> and <paramref name="to"/> names after title words only and
+    /// ends with ("the CSTO's Secretary-General, Nikolai Bordyuzha,"; not "Dmitry Peskov, Putin's press secretary,", whose
+    /// aside names the speaker's principal).</summary>
     private static Entity? AppositiveSpeaker(Document d, int from, int to)
     {
         var person = d.Entities.FirstOrDefault(x => x.Start > from && x.End < to && x.Label == EntityLabels.Person);
-        if (person is null) return null;
+        if (person is null || d.Text.AsSpan(person.End, to - person.End).Trim() is not ("," or "")) return null;
         var lead = d.Text[from..person.Start].Trim().TrimStart(',');
         foreach (var word in lead.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             if (word is not ("the" or "its" or "his" or "her" or "their")
@@ -639,13 +640,24 @@ public sealed partial class CitationStage : IStage
     private static readonly HashSet<string> CompanyNouns = new(StringComparer.Ordinal)
         { "company", "firm", "group", "carmaker", "automaker", "chipmaker", "steelmaker", "lender", "airline", "insurer", "retailer", "miner" };
 
-    /// <summary>"Microsoft plans to spend about $80 billion …, the company said": "the company" (or firm, carmaker …) is the
-    /// last organisation its sentence names before it, outside the parentheses of a wire's credit, or null.</summary>
+    /// <summary>"Microsoft plans to spend about $80 billion …, the company said": "the company" (or firm, carmaker …) is an
+    /// organisation its sentence names before it, outside the parentheses of a wire's credit: the first one no preposition
+    /// governs, the sentence's subject ("Samsung Electronics … will build the plant … for Nvidia …, the company said"), else
+    /// the last one; or null.</summary>
     private static Entity? CompanyNamedBefore(Document d, string head, int before, int sentenceStart)
     {
         if (!CompanyNouns.Contains(head)) return null;
-        return d.Entities.LastOrDefault(x => x.Start >= sentenceStart && x.End <= before && x.Label == EntityLabels.Org
-                                             && !(x.Start > 0 && d.Text[x.Start - 1] == '(' && x.End < d.Text.Length && d.Text[x.End] == ')'));
+        var named = d.Entities.Where(x => x.Start >= sentenceStart && x.End <= before && x.Label == EntityLabels.Org
+                                          && !(x.Start > 0 && d.Text[x.Start - 1] == '(' && x.End < d.Text.Length && d.Text[x.End] == ')')).ToList();
+        return named.FirstOrDefault(x => !FollowsAPreposition(d, x.Start, sentenceStart)) ?? named.LastOrDefault();
+    }
+
+    /// <summary>Whether the word before <paramref name="start"/> (past "the"), within its sentence, is a preposition.</summary>
+    private static bool FollowsAPreposition(Document d, int start, int sentenceStart)
+    {
+        var lead = d.Text.AsSpan(sentenceStart, start - sentenceStart).TrimEnd();
+        if (lead.EndsWith(" the") || lead.SequenceEqual("the") || lead.SequenceEqual("The")) lead = lead[..^3].TrimEnd();
+        return Prepositions.Contains(lead[(lead.LastIndexOfAny(' ', '\n') + 1)..]);
     }
 
     /// <summary>
@@ -754,8 +766,8 @@ public sealed partial class CitationStage : IStage
     private static partial Regex SourcePostmodifierRegex();
 
     /// <summary>", chaired by Governor Y," between a speaker and the verb: one aside without a full stop or quotation (a
-    /// number's separators excepted: ", which has about 6,000 fighters,").</summary>
-    [GeneratedRegex(@"^,(?:[^,.;""“”()\n]|(?<=\d)[,.](?=\d)){2,90},\s*(?:(?:has|had|have)\s+)?(?:(?:repeatedly|also|previously|already|long|often|earlier)\s+)?$")]
+    /// number's separators excepted: ", which has about 6,000 fighters,"; and an initial's stop: ", the U.N. humanitarian chief,").</summary>
+    [GeneratedRegex(@"^,(?:[^,.;""“”()\n]|(?<=\d)[,.](?=\d)|(?<=(?:^|[\s.])\p{Lu})\.){2,90},\s*(?:(?:has|had|have)\s+)?(?:(?:repeatedly|also|previously|already|long|often|earlier)\s+)?$")]
     private static partial Regex AsideRegex();
 
     [GeneratedRegex(@"^\s*(?:(?:Additional|Further)\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]eported|[Tt]ranslated|[Pp]roduced)\s+by\b")]

@@ -289,6 +289,15 @@ public class CitationTests
     // "the company" is the organisation its sentence named before it, not the wire's credit (it cited "company")
     [InlineData("SEATTLE ([Reuters|ORG]) - [Microsoft|ORG] plans to spend $80 billion on data centers, the company said on Friday.",
         "the company said", "Microsoft")]
+    // "the company" is its sentence's subject, not an organisation after a preposition (it cited Nvidia)
+    [InlineData("[Samsung Electronics|ORG], the group's flagship, will build the plant for [Nvidia|ORG] and other customers, the company said.",
+        "the company said", "Samsung Electronics")]
+    // an aside that names the speaker's principal does not make the principal speak (it cited Putin); an initial's stop
+    // in an aside (no one was cited)
+    [InlineData("[Dmitry Peskov|PERSON], [Putin|PERSON]'s press secretary, said the vote was flawed.",
+        "Dmitry Peskov, Putin's press secretary, said", "Dmitry Peskov")]
+    [InlineData("[Tom Fletcher|PERSON], the [U.N.|ORG] humanitarian chief, told the [Security Council|ORG] that convoys had been blocked.",
+        "Tom Fletcher, the U.N. humanitarian chief, told", "Tom Fletcher")]
     // a number's separator inside the aside, a describing compound before the person's body
     [InlineData("The [ELN|ORG], which has about 6,000 fighters, said in a statement that it had attacked dissidents.",
         "ELN, which has about 6,000 fighters, said", "ELN")]
