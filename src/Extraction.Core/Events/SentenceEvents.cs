@@ -458,9 +458,10 @@ internal sealed class SentenceEvents
         || lemma == "return" && ReturnsToOffice(verbEnd)
         // "determined in January that the RSF had committed genocide": a finding, no intent (only "determined to" is one).
         || lemma == "determine" && !(verbEnd < _count && _low[verbEnd] == "to")
-        // "beating forecasts": to beat a figure is no assault; "before U.S. tariffs took effect": a rule taking effect is no act.
+        // "beating forecasts": to beat a figure is no assault; "before U.S. tariffs took effect": a rule taking effect is no
+        // act; "Jeri, who took office after Congress removed Boluarte": nor is a leader taking office.
         || lemma == "beat" && verbEnd < _count && BeatenFigures.Contains(_low[verbEnd])
-        || lemma == "take" && verbEnd < _count && _low[verbEnd] == "effect"
+        || lemma == "take" && verbEnd < _count && _low[verbEnd] is "effect" or "office"
         // "Maduro was sworn in for a third term": an oath of office accuses no one.
         || lemma == "swear" && verbEnd < _count && _low[verbEnd] == "in"
         // "Nodia argued that Moscow does not need formal ties": to argue or contend that something is so states it; the
@@ -606,7 +607,9 @@ internal sealed class SentenceEvents
         // "White House press secretary": a verb's base form right before a title written in lower case describes the title.
         if (i + 1 < _count && _lexicon.VerbLemma(_low[i]) == _low[i] && IsOfficerTitle(i + 1) && IsLowerCasePlainWord(i + 1)) return true;
         // After a date, an amount or a weapon ("on Monday ordered", "drones struck") the plain-word rules below apply.
-        if (_entityAt[i - 1] is { } e && ActorLabels.Contains(e.Label)) return IsPossessive(e) || e.Label == EntityLabels.Norp;
+        // "the town of Bara in North Kordofan state": "state" after a place's name is the division it names.
+        if (_entityAt[i - 1] is { } e && ActorLabels.Contains(e.Label))
+            return IsPossessive(e) || e.Label == EntityLabels.Norp || e.Label == EntityLabels.Loc && _low[i] == "state";
         // "the 2015 deal", "a May 2024 agreement": a year or a date after a determiner modifies the noun that follows.
         int modifier = _entityAt[i - 1] is { Label: EntityLabels.Date } date ? FirstToken(i - 1, date) : _doc.Tokens[_first + i - 1].Kind == TokenKind.Number ? i - 1 : -1;
         if (modifier > 0 && Determiners.Contains(_low[modifier - 1])) return true;

@@ -169,6 +169,12 @@ public class EventStageTests
     [InlineData("The [United States|LOC] determined in [January|DATE] that the [RSF|ORG] had committed genocide.", "")]
     // (a tariff taking effect is no act either: it read COERCE 'took')
     [InlineData("[China|LOC]'s exports jumped as factories rushed to ship goods before [U.S.|LOC] tariffs took effect, beating forecasts in a [Reuters|ORG] poll.", "")]
+    // "state" after a place's name is its division, no statement (it read AGREE 'state' recipient=Rapid Support Forces)
+    [InlineData("[Sudan|LOC]'s army recaptured the town of [Bara|LOC] in [North Kordofan|LOC] state from the [Rapid Support Forces|ORG].",
+        "COERCE/asserted 'recaptured' actor=Sudan recipient=Bara")]
+    // nor a leader taking office (it read COERCE 'took' actor=Jeri recipient=Congress)
+    [InlineData("[Jeri|PERSON], who took office after [Congress|ORG] removed [Dina Boluarte|PERSON], said the measure targeted gangs.",
+        "COERCE/asserted 'removed' actor=Congress recipient=Dina Boluarte")]
     // the people of the first of a list act with the next (there was only the noun's AGREE, without a partner)
     [InlineData("On [March 7|DATE], the energy ministers of [Uzbekistan|LOC], [Kyrgyzstan|LOC] and [Kazakhstan|LOC] signed an agreement in [Tashkent|LOC].", "SUPPORT/asserted 'signed' actor=Uzbekistan recipient=Kyrgyzstan")]
     // a weapon before an event noun names its kind: "After Missile Attack" is another act than the headline's (it read
