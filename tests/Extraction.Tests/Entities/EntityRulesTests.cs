@@ -45,7 +45,15 @@ public class EntityRulesTests
     // the singular, as a modifier: "a 50 billion euro package"
     [InlineData("Orban vetoed a 50 billion euro package of aid.", "50 billion euro")]
     [InlineData("They signed a 2 billion dollar contract.", "2 billion dollar")]
+    // more currencies (they were no amount); the Korean won only after a scale, as "won" is a verb too
+    [InlineData("Samsung will invest 450 trillion won in chips.", "450 trillion won")]
+    [InlineData("The fine was 40 million pesos.", "40 million pesos")]
+    [InlineData("Lagos budgeted 3 billion naira for roads.", "3 billion naira")]
     public void Money(string text, string expected) => Assert.Contains((expected, EntityLabels.Money), Pairs(text));
+
+    [Fact]
+    public void The_past_of_win_after_a_number_is_no_amount() =>
+        Assert.DoesNotContain(Pairs("The party's 26 won seats and the bloc's 300,000 won votes."), p => p.Label == EntityLabels.Money);
 
     [Theory]
     [InlineData("Some 3,000 troops remain there.", "3,000 troops")]
@@ -81,6 +89,8 @@ public class EntityRulesTests
         var pairs = EntityTestData.PairsWithCommitted("M23 rebels seized Goma before the G20 summit. An Su-30 jet and B52 bombers flew.");
         Assert.Contains(("M23", EntityLabels.Org), pairs);
         Assert.Contains(("G20", EntityLabels.Org), pairs);
+        // a party's code (it was no entity)
+        Assert.Contains(("D66", EntityLabels.Org), EntityTestData.PairsWithCommitted("Talks stalled after the centrist D66 party walked out."));
         Assert.DoesNotContain(pairs, p => p.Text is "B52" && p.Label == EntityLabels.Org);  // "bombers" is no group
         Assert.DoesNotContain(pairs, p => p.Text.StartsWith("Su", StringComparison.Ordinal) && p.Label == EntityLabels.Org);
     }

@@ -98,7 +98,7 @@ public static partial class NameRules
     private static readonly Entities.WordSet GroupNouns = new(
     [
         "rebels", "rebel", "militants", "militia", "fighters", "group", "movement", "leaders", "summit", "members", "countries",
-        "nations", "ministers", "states", "bloc", "alliance", "forces", "economies",
+        "nations", "ministers", "states", "bloc", "alliance", "forces", "economies", "party", "coalition",
     ]);
 
     /// <summary>Endings of one-word company names: banks ("Bundesbank", "Sberbank") and the gas, oil and industry
@@ -123,8 +123,8 @@ public static partial class NameRules
     }
 
     /// <summary>
-    /// "M23 rebels", "G7 leaders", "the G20 summit": a code of one to three capitals and one to three digits (no hyphen: "Su-30"
-    /// is a weapon) before a noun of a group or its gathering names an organisation.
+    /// "M23 rebels", "G7 leaders", "the G20 summit", "the centrist D66 party": a code of one to three capitals and one to
+    /// three digits (no hyphen: "Su-30" is a weapon) before a noun of a group or its gathering names an organisation.
     /// </summary>
     private static void TagCodeNamedGroup(RuleContext c, int i, int end)
     {
