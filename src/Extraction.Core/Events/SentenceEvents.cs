@@ -2661,7 +2661,7 @@ internal sealed class SentenceEvents
     {
         for (int i = token - 1; i >= 1; i--)
         {
-            if (_low[i] is "which" or "who" && _low[i - 1] == ",") return i;
+            if (_low[i] is "which" or "who" or "whose" && _low[i - 1] == ",") return i;
             if (_low[i] is "," or "(" or ")" || IsClauseBreak(i)) return -1;
         }
         return -1;

@@ -766,6 +766,11 @@ public class EventStageTests
         new EventStage(EventTestSupport.Lexicon).Process(doc);
         var ev = Assert.Single(doc.Events);
         Assert.Equal(["actor:China", "recipient:Tajikistan"], ev.Arguments.Select(a => a.Role + ":" + doc.EntityById(a.Entity)!.Text));
+        // nor one of "whose" (it read time=last month)
+        doc = EventTestSupport.Marked("[Rob Jetten|PERSON], whose party won the most seats in [last month|DATE]'s election, said he would ask [Willem-Alexander|PERSON] to appoint a mediator.");
+        new EventStage(EventTestSupport.Lexicon).Process(doc);
+        ev = Assert.Single(doc.Events);
+        Assert.Equal(["actor:Rob Jetten", "recipient:Willem-Alexander"], ev.Arguments.Select(a => a.Role + ":" + doc.EntityById(a.Entity)!.Text));
     }
 
     [Fact]
