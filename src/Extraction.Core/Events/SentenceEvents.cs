@@ -910,6 +910,10 @@ internal sealed class SentenceEvents
     // ---- event assembly -------------------------------------------------------------------------------------
 
     /// <summary>Types that are acts between two parties: a bare dictionary verb with no second party is too weak a cue.</summary>
+    /// <summary>The verb's dictionary pattern runs over an act's noun ("called for a ceasefire", "called for talks").</summary>
+    private bool PatternNamesAnAct(Candidate verb) =>
+        verb.FromPattern && _candidates.Any(o => o.Nominal && o.Start >= verb.End && o.Start < verb.PatternEnd);
+
     private static readonly HashSet<string> Interactive = new(StringComparer.Ordinal)
         { "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION" };
 
@@ -955,9 +959,11 @@ internal sealed class SentenceEvents
         if (recipient is not null && Same(actor, recipient)) recipient = null;
         // A verb needs its second party unless its act is typically intransitive (protest, mobilize), a dictionary
         // pattern fixed the reading of a non-interactive act, or it commits to an action; noun triggers come from a
-        // curated table. A weapon as the object of an assault verb fixes its reading too ("fired a ballistic missile toward the sea").
+        // curated table. A weapon as the object of an assault verb fixes its reading too ("fired a ballistic missile toward the
+        // sea"), and an act's noun among a request's pattern words ("Egypt called for a ceasefire": an appeal, to no one named).
         if (recipient is null && !c.Nominal && action is null && (Interactive.Contains(c.Type) || (!c.FromPattern && c.Type is not ("PROTEST" or "MOBILIZE")))
-            && !(c.Type == "ASSAULT" && (WeaponObject(c.End) || _lexicon.VerbLemma(_low[c.Start]) is { } assault && UnmistakableAssaults.Contains(assault)))) return null;
+            && !(c.Type == "ASSAULT" && (WeaponObject(c.End) || _lexicon.VerbLemma(_low[c.Start]) is { } assault && UnmistakableAssaults.Contains(assault)))
+            && !(c.Type == "REQUEST" && PatternNamesAnAct(c))) return null;
 
         string status = Status(span.Item1, c);
         string type = action is not null ? "AGREE" : c.Type;
