@@ -187,11 +187,26 @@ public static partial class EventLexiconBuilder
         foreach (var form in irregular) data.Forms.TryAdd(form, lemma);
     }
 
-    /// <summary>After all verbs and their listed forms: generated regular forms never override a listed one ("hoping" is "hope", not "hop").</summary>
+    /// <summary>After all verbs and their listed forms: generated regular forms never override a listed one ("hoping" is "hope",
+    /// not "hop"). The dictionary spells most verbs in "-ize" the American way only; British and Commonwealth news writes
+    /// "finalised", "normalising", "analysed", so those spellings are forms of the same verb.</summary>
     private static void AddRegularForms(EventLexiconData data)
     {
-        foreach (var lemma in data.Verbs.Keys)
+        foreach (var lemma in data.Verbs.Keys.ToList())
+        {
             foreach (var form in Inflect(lemma)) data.Forms.TryAdd(form, lemma);
+            if (BritishSpelling(lemma) is { } british)
+                foreach (var form in Inflect(british)) data.Forms.TryAdd(form, lemma);
+        }
+    }
+
+    /// <summary>"finalize" → "finalise", "analyze" → "analyse" (the first word of a multi-word verb; not "size" or "seize"); or null.</summary>
+    internal static string? BritishSpelling(string lemma)
+    {
+        int space = lemma.IndexOf(' ');
+        string head = space < 0 ? lemma : lemma[..space];
+        if (head.Length < 6 || !(head.EndsWith("ize", StringComparison.Ordinal) || head.EndsWith("yze", StringComparison.Ordinal))) return null;
+        return head[..^2] + "se" + (space < 0 ? "" : lemma[space..]);
     }
 
     /// <summary>Regular forms of a (possibly multi-word) verb: the first word is inflected.</summary>

@@ -1061,8 +1061,9 @@ internal sealed class SentenceEvents
             recipient = direct ? subject?.Entity : null;
             // "said his government would not be provoked": the possessor of a passive's subject is on the side acted on.
             if (!direct && subject is { Possessive: true } owner) (recipient, subject) = (owner.Entity, null);
-            // "has been accused of arming the RSF": what follows "of" is the charge, not who made it.
-            bool charge = c.End < _count && _low[c.End] == "of";
+            // "has been accused of arming the RSF", "Meta was penalised for forcing Facebook users …": what follows "of", or
+            // "for" and a gerund, is the charge, not who made it.
+            bool charge = c.End < _count && (_low[c.End] == "of" || _low[c.End] == "for" && IsGerund(c.End + 1));
             actor = agent ?? (direct ? (charge ? null : Object(c.End, exclude: recipient, beforeComma: true)) : subject?.Entity);
             // "Temirov, who was deported to Russia in 2022": where the one acted on was sent is no actor.
             if (agent is null && actor is { Label: EntityLabels.Loc } place && PrecededBy(TokenIndexOf(place.Start), Destinations)) actor = null;
@@ -2012,7 +2013,8 @@ internal sealed class SentenceEvents
 
     /// <summary>
     /// "after President Tokayev hosted …": "after", "before", "since", "until" also join clauses; a name right before
-    /// the verb (auxiliaries and adverbs aside) is then that clause's subject, not a prepositional object.
+    /// the verb (auxiliaries and adverbs aside) is then that clause's subject, not a prepositional object; so is the last
+    /// of a list of names there ("after China and Japan signed a deal").
     /// </summary>
     private bool IsSubjectAfterConjunction(int first, int last, int verb)
     {
@@ -2028,11 +2030,17 @@ internal sealed class SentenceEvents
             if (close < verb && _low[close] == ",") k = close + 1;
         }
         for (; k < verb; k++) if (!IsAuxiliaryOrAdverb(k)) return false;
-        for (int i = first - 1; i >= Math.Max(0, first - 4); i--)
+        for (int i = first - 1, words = 0; i >= 0 && words < 4; i--)
         {
             if (_low[i] is "after" or "before" or "since" or "until") return true;
-            if (_entityAt[i] is not null || Relations.TitleLexicon.KindOf(_low[i]) != Relations.TitleKind.None || Determiners.Contains(_low[i])) continue;
-            return false;
+            if (_entityAt[i] is { } listed)
+            {
+                i = FirstToken(i, listed);
+                continue;
+            }
+            if (_low[i] is "and" or "," && i > 0 && _entityAt[i - 1] is not null) continue;
+            if (Relations.TitleLexicon.KindOf(_low[i]) == Relations.TitleKind.None && !Determiners.Contains(_low[i])) return false;
+            words++;
         }
         return false;
     }

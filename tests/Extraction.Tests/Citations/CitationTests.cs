@@ -518,11 +518,4 @@ public class CitationTests
         new CitationStage().Process(doc);
         Assert.Equal(["C1"], doc.Relations[0].Citations);
     }
-
-    [Fact]
-    public void BuildLexiconCommandReproducesTheCommittedLexicon()
-    {
-        Extraction.Tests.Support.CliRunner.AssertRebuildsCommittedFile(EventStage.DefaultLexiconPath, "events", "build-lexicon");
-        Assert.Equal(2, Extraction.Tests.Support.CliRunner.Run("events", "build-lexicon", "--data", "/no/such/folder").ExitCode);
-    }
 }

@@ -1,0 +1,34 @@
+using Extraction.Events;
+
+namespace Extraction.Tests.Events;
+
+public class EventLexiconBuildTests
+{
+    [Fact]
+    public void Build_lexicon_command_reproduces_the_committed_lexicon()
+    {
+        Extraction.Tests.Support.CliRunner.AssertRebuildsCommittedFile(EventStage.DefaultLexiconPath, "events", "build-lexicon");
+        Assert.Equal(2, Extraction.Tests.Support.CliRunner.Run("events", "build-lexicon", "--data", "/no/such/folder").ExitCode);
+    }
+
+    /// <summary>British spellings of the dictionary's "-ize" verbs are forms of them ("finalised" was no verb).</summary>
+    [Theory]
+    [InlineData("finalize", "finalise")]
+    [InlineData("analyze", "analyse")]
+    [InlineData("organize against", "organise against")]
+    public void A_verb_in_ize_has_a_british_spelling(string lemma, string british) =>
+        Assert.Equal(british, EventLexiconBuilder.BritishSpelling(lemma));
+
+    [Theory]
+    [InlineData("seize")]
+    [InlineData("size")]
+    [InlineData("attack")]
+    public void Other_verbs_have_none(string lemma) => Assert.Null(EventLexiconBuilder.BritishSpelling(lemma));
+
+    [Theory]
+    [InlineData("finalised", "finalize")]
+    [InlineData("scrutinising", "scrutinize")]
+    [InlineData("criticised", "criticise")]  // listed by the dictionary itself
+    public void The_committed_lexicon_reads_british_forms(string form, string lemma) =>
+        Assert.Equal(lemma, EventTestSupport.Lexicon.VerbLemma(form));
+}
