@@ -1253,6 +1253,9 @@ internal sealed class SentenceEvents
         // "threats from its enemies", "criticism from Russia": "from" names who made the threat or the demand.
         if (actor is null && after + 1 < _count && _low[after] == "from" && c.Type is "ASSAULT" or "THREATEN" or "ACCUSE" or "REQUEST" or "PROTEST")
             return _entityAt[after + 1] is { } source && ActorLabels.Contains(source.Label) ? (source, null, 0.55) : (null, null, 0);
+        // "Iran evaded U.S. sanctions": a measure one evades is another's (its premodifier's), aimed at the one who evades it.
+        int evading = citing >= 0 && IsEvasionVerb(citing) ? citing : -1;
+        if (evading >= 0) return (actor, actor is null ? null : Subject(evading, out _)?.Entity, 0.5);
         if (actor is null)
         {
             var subject = Subject(c.Start, out _, nominal: true);
@@ -1433,6 +1436,8 @@ internal sealed class SentenceEvents
         && !_lexicon.IsCountry(e.Canonical) && !_lexicon.IsCountry(e.Text);
 
     /// <summary>Possessor or premodifier of a noun trigger: "Tajikistan’s insistence", "recent CSTO military exercises".</summary>
+    private bool IsEvasionVerb(int i) => _lexicon.VerbLemma(_low[i]) is "evade" or "circumvent" or "bypass" or "skirt" or "dodge";
+
     private Entity? Premodifier(int start)
     {
         bool passedVerb = false;
@@ -1454,8 +1459,9 @@ internal sealed class SentenceEvents
             if (w is "its" or "their" or "his" or "her") return ResolvePronoun(i);
             if (w is "'s" or "’s") continue;
             // "Turk said air strikes had killed …": the speaker of a reporting verb does not do the act reported.
+            // "Russia evaded sanctions": the one who evades a measure is not the one who imposed it.
             if (_doc.Tokens[_first + i].Kind != TokenKind.Word || Prepositions.Contains(w) || w is "a" or "an" or "the" || Auxiliaries.Contains(w)
-                || ReportingVerbs.Contains(w)) return null;
+                || ReportingVerbs.Contains(w) || IsEvasionVerb(i)) return null;
             passedVerb |= IsClauseVerb(i);
             words++;
         }

@@ -176,6 +176,9 @@ public class EventStageTests
     // British spelling of a dictionary verb is that verb (there was none either)
     [InlineData("Prices rose after [Li|PERSON] and [Kishida|PERSON] met in [Beijing|LOC].", "CONSULT/asserted 'met' actor=Kishida recipient=Li")]
     [InlineData("[Seoul|LOC] finalised a trade agreement with [Washington|LOC].", "SUPPORT/asserted 'finalised a trade agreement' actor=Seoul recipient=Washington")]
+    // a measure one evades is another's, aimed at the evader (it read COERCE 'sanctions' actor=Russia, and no recipient)
+    [InlineData("[Russia|LOC] evaded sanctions.", "")]
+    [InlineData("[Iran|LOC] has found ways to circumvent [Western|NORP] sanctions.", "COERCE/asserted 'sanctions' actor=Western recipient=Iran")]
     // nor a leader taking office (it read COERCE 'took' actor=Jeri recipient=Congress)
     [InlineData("[Jeri|PERSON], who took office after [Congress|ORG] removed [Dina Boluarte|PERSON], said the measure targeted gangs.",
         "COERCE/asserted 'removed' actor=Congress recipient=Dina Boluarte")]
