@@ -609,7 +609,7 @@ internal sealed class SentenceEvents
         // After a date, an amount or a weapon ("on Monday ordered", "drones struck") the plain-word rules below apply.
         // "the town of Bara in North Kordofan state": "state" after a place's name is the division it names.
         if (_entityAt[i - 1] is { } e && ActorLabels.Contains(e.Label))
-            return IsPossessive(e) || e.Label == EntityLabels.Norp || e.Label == EntityLabels.Loc && _low[i] == "state";
+            return IsPossessive(e) || e.Label == EntityLabels.Norp || e.Label == EntityLabels.Loc && _low[i] == "state" || IsUninflectedActNoun(i, e);
         // "the 2015 deal", "a May 2024 agreement": a year or a date after a determiner modifies the noun that follows.
         int modifier = _entityAt[i - 1] is { Label: EntityLabels.Date } date ? FirstToken(i - 1, date) : _doc.Tokens[_first + i - 1].Kind == TokenKind.Number ? i - 1 : -1;
         if (modifier > 0 && Determiners.Contains(_low[modifier - 1])) return true;
@@ -624,6 +624,17 @@ internal sealed class SentenceEvents
         // clause; so is a verb whose past is its base form right before its object ("air force hit the …").
         if (IsPastForm(i) || _lexicon.VerbLemma(_low[i]) == _low[i] && i + 1 < _count && (_low[i + 1] is "the" or "a" or "an" or "its" or "their" || _entityAt[i + 1] is not null)) return false;
         return _doc.Tokens[_first + i - 1].Kind == TokenKind.Word;
+    }
+
+    /// <summary>"an Israel strike killed five": an act's noun in a verb's base form after one state's name is no verb,
+    /// which would agree with its singular subject ("strikes"); after a list ("Russia and China attack …") it may be one.
+    /// (Not after a body's name: "Boeing strike ends" is a stoppage, and a group's name may be plural.)</summary>
+    private bool IsUninflectedActNoun(int i, Entity name)
+    {
+        if (name.Label != EntityLabels.Loc || !(_lexicon.IsState(name.Canonical) || _lexicon.IsState(name.Text)) || NominalTriggers.CodeOf(_low[i]) is null
+            || _lexicon.VerbLemma(_low[i]) != _low[i]) return false;
+        int before = FirstToken(i - 1, name) - 1;
+        return before < 0 || _low[before] is not ("and" or "," or "or");
     }
 
     /// <summary>"attacked", "struck": a past form (regular, or a dictionary form other than the base, -s and -ing) that is no event noun.</summary>
@@ -910,9 +921,9 @@ internal sealed class SentenceEvents
     // ---- event assembly -------------------------------------------------------------------------------------
 
     /// <summary>Types that are acts between two parties: a bare dictionary verb with no second party is too weak a cue.</summary>
-    /// <summary>The verb's dictionary pattern runs over an act's noun ("called for a ceasefire", "called for talks").</summary>
-    private bool PatternNamesAnAct(Candidate verb) =>
-        verb.FromPattern && _candidates.Any(o => o.Nominal && o.Start >= verb.End && o.Start < verb.PatternEnd);
+    /// <summary>The act's noun the verb's dictionary pattern runs over ("called for a ceasefire", "carried out air strikes"), or null.</summary>
+    private Candidate? NounInPattern(Candidate verb) =>
+        verb.FromPattern ? _candidates.FirstOrDefault(o => o.Nominal && o.Start >= verb.End && o.Start < verb.PatternEnd) : null;
 
     private static readonly HashSet<string> Interactive = new(StringComparer.Ordinal)
         { "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION" };
@@ -940,8 +951,8 @@ internal sealed class SentenceEvents
         if (!c.Nominal && action is not null && Object(action.End, actor) is { } aimedAt && (recipient is null || IsCoSubject(recipient, c.Start))) recipient = aimedAt;
         // "carried out air strikes on Kabul": the event noun inside the verb's pattern names the target after it.
         // The trigger then spans the verb and its noun ("held a meeting").
-        if (!c.Nominal && c.FromPattern && _candidates.FirstOrDefault(o => o.Nominal && o.Start >= c.End && o.Start < c.PatternEnd) is { } noun
-            && PrepositionalRecipient(noun.End, actor) is { } target && (recipient is null || Same(recipient, target)))
+        if (!c.Nominal && NounInPattern(c) is { } noun
+            && PrepositionalRecipient(noun.End, actor, c.Type) is { } target && (recipient is null || Same(recipient, target)))
             (recipient, span) = (target, (span.Item1, Math.Max(span.Item2, noun.End)));
         // "refused to join Russia's gas union", "threatened to impose sanctions on Belarusian officials": the other party
         // is the one the act in the complement is aimed at, after that act's own pattern words.
@@ -963,7 +974,7 @@ internal sealed class SentenceEvents
         // sea"), and an act's noun among a request's pattern words ("Egypt called for a ceasefire": an appeal, to no one named).
         if (recipient is null && !c.Nominal && action is null && (Interactive.Contains(c.Type) || (!c.FromPattern && c.Type is not ("PROTEST" or "MOBILIZE")))
             && !(c.Type == "ASSAULT" && (WeaponObject(c.End) || _lexicon.VerbLemma(_low[c.Start]) is { } assault && UnmistakableAssaults.Contains(assault)))
-            && !(c.Type == "REQUEST" && PatternNamesAnAct(c))) return null;
+            && !(c.Type == "REQUEST" && NounInPattern(c) is not null)) return null;
 
         string status = Status(span.Item1, c);
         string type = action is not null ? "AGREE" : c.Type;
@@ -1264,7 +1275,7 @@ internal sealed class SentenceEvents
             confidence = subject is { InPrepositionalPhrase: false } ? 0.55 : 0.4;
         }
         if (action is not null) recipient = Object(action.End, actor) ?? recipient;
-        else recipient = PrepositionalRecipient(after, actor) ?? (after < _count && _low[after] == "that" ? Object(after + 1, actor) : null) ?? recipient;
+        else recipient = PrepositionalRecipient(after, actor, c.Type) ?? (after < _count && _low[after] == "that" ? Object(after + 1, actor) : null) ?? recipient;
         return (actor, recipient, confidence);
     }
 
@@ -1468,12 +1479,14 @@ internal sealed class SentenceEvents
         return null;
     }
 
-    private Entity? PrepositionalRecipient(int after, Entity? actor)
+    /// <summary>The party a preposition after the act's words names ("talks with X", "an attack on X"); not after "against"
+    /// for help or cooperation, which names the adversary ("U.S. help against Islamist militants").</summary>
+    private Entity? PrepositionalRecipient(int after, Entity? actor, string type)
     {
         for (int i = after; i < Math.Min(_count, after + 4); i++)
         {
             if (_isTrigger[i] || IsClauseBreak(i)) return null;
-            if (!RecipientPrepositions.Contains(_low[i])) continue;
+            if (!RecipientPrepositions.Contains(_low[i]) || _low[i] == "against" && type is "AID" or "SUPPORT" or "COOPERATE") continue;
             for (int j = i + 1; j < Math.Min(_count, i + 5); j++)
             {
                 // "a visit by Chinese Premier Li Qiang": the nationality describes the name after it.

@@ -179,6 +179,10 @@ public class EventStageTests
     // a measure one evades is another's, aimed at the evader (it read COERCE 'sanctions' actor=Russia, and no recipient)
     [InlineData("[Russia|LOC] evaded sanctions.", "")]
     [InlineData("[Iran|LOC] has found ways to circumvent [Western|NORP] sanctions.", "COERCE/asserted 'sanctions' actor=Western recipient=Iran")]
+    // an act's noun in a verb's base form after one state's name is no verb (there was no event); "against" after a
+    // joint act names the adversary, no partner (it read recipient=Taiwan)
+    [InlineData("An [Israel|LOC] strike killed five people.", "ASSAULT/asserted 'strike' actor=Israel recipient=-")]
+    [InlineData("[China|LOC] held exercises against [Taiwan|LOC].", "COOPERATE/asserted 'exercises' actor=China recipient=-")]
     // nor a leader taking office (it read COERCE 'took' actor=Jeri recipient=Congress)
     [InlineData("[Jeri|PERSON], who took office after [Congress|ORG] removed [Dina Boluarte|PERSON], said the measure targeted gangs.",
         "COERCE/asserted 'removed' actor=Congress recipient=Dina Boluarte")]
