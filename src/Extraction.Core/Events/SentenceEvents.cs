@@ -921,12 +921,12 @@ internal sealed class SentenceEvents
     // ---- event assembly -------------------------------------------------------------------------------------
 
     /// <summary>Types that are acts between two parties: a bare dictionary verb with no second party is too weak a cue.</summary>
+    private static readonly HashSet<string> Interactive = new(StringComparer.Ordinal)
+        { "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION" };
+
     /// <summary>The act's noun the verb's dictionary pattern runs over ("called for a ceasefire", "carried out air strikes"), or null.</summary>
     private Candidate? NounInPattern(Candidate verb) =>
         verb.FromPattern ? _candidates.FirstOrDefault(o => o.Nominal && o.Start >= verb.End && o.Start < verb.PatternEnd) : null;
-
-    private static readonly HashSet<string> Interactive = new(StringComparer.Ordinal)
-        { "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION" };
 
     private Event? Build(Candidate c, Action? action)
     {
@@ -1204,16 +1204,12 @@ internal sealed class SentenceEvents
         // unless "of" names that one ("Russia's arrest of the journalist").
         if (actor is not null && PatientNouns.Contains(_low[c.Start]) && !(after < _count && _low[after] == "of") && HasPossessor(c.Start))
             return (null, null, 0);
-        // "talks between X and Y", "a meeting last week between X and Y", "talks between Egypt, Sudan and Ethiopia"
+        // "talks between X and Y", "a meeting last week between X and Y", "talks between Egypt, Sudan and Ethiopia": the
+        // two named are the parties, whoever hosts or brokers the act ("Egyptian talks between Israel and Hamas").
         int between = after < _count && _entityAt[after] is { Label: EntityLabels.Date } when ? LastToken(after, when) + 1 : after;
-        if (between + 1 < _count && _low[between] == "between" && PartyFrom(between + 1) is var (x, xEnd))
-        {
-            if (xEnd + 1 < _count && _low[xEnd] is "and" or "," && PartyFrom(xEnd + 1) is var (y, _))
-            {
-                if (actor is null) return (x, y, 0.6);
-                return (actor, x, 0.6);
-            }
-        }
+        if (between + 1 < _count && _low[between] == "between" && PartyFrom(between + 1) is var (x, xEnd)
+            && xEnd + 1 < _count && _low[xEnd] is "and" or "," && PartyFrom(xEnd + 1) is var (y, _))
+            return (x, y, 0.6);
         // "the Pretoria agreement": named by where it was made, an agreement cited, not made here.
         if (actor is null && c.Start > 0 && _entityAt[c.Start - 1] is { } venue && NamesAVenue(venue, c.Start - 1)) return (null, null, 0);
         // "Biden said the strikes were a response …": an event noun that is its own clause's subject has no actor outside it.

@@ -22,6 +22,8 @@ public class EventStageTests
     [InlineData("[Vladimir Putin|PERSON] held a meeting with [Emomali Rahmon|PERSON] in [Dushanbe|LOC].", "CONSULT/asserted 'held a meeting' actor=Vladimir Putin recipient=Emomali Rahmon")]
     // "talks between X and Y"
     [InlineData("Talks between [Armenia|LOC] and [Azerbaijan|LOC] resumed in [Vienna|LOC].", "CONSULT/asserted 'Talks' actor=Armenia recipient=Azerbaijan")]
+    // … whoever hosts them (it read actor=Egyptian recipient=Israel)
+    [InlineData("[Egyptian|NORP] talks between [Israel|LOC] and [Hamas|ORG] resumed.", "CONSULT/asserted 'talks' actor=Israel recipient=Hamas")]
     // negation and hypothesis
     [InlineData("[Iran|LOC] did not attack [Israel|LOC].", "ASSAULT/negated 'attack' actor=Iran recipient=Israel")]
     [InlineData("Officials fear that if [Iran|LOC] attacks [Israel|LOC] oil prices will rise.", "ASSAULT/hypothetical 'attacks' actor=Iran recipient=Israel")]
