@@ -938,8 +938,9 @@ internal sealed class SentenceEvents
         if (actor is not null && QuotedApart(actor, c.Start)) actor = null;
         if (recipient is not null && QuotedApart(recipient, c.Start)) recipient = null;
         // "During Xi's visit, the two sides signed …": "the two sides" right before the verb is its subject, whatever name
-        // an opening phrase holds.
-        if (!c.Nominal && (actor is null || !IsSubjectRightBefore(actor, c.Start)) && PairSubject(c.Start) is var (one, other))
+        // an opening phrase holds; so it is of a verb after "and" that shares that verb's subject ("met … and signed a declaration").
+        int subjectVerb = c.Start >= 1 && _low[c.Start - 1] == "and" ? FirstVerbOfItsSubject(c.Start) : c.Start;
+        if (!c.Nominal && (actor is null || !IsSubjectRightBefore(actor, c.Start)) && PairSubject(subjectVerb) is var (one, other))
             (actor, recipient, confidence) = (one, other, 0.5);
         if (actor is null) return null;
         // "won the election, defeating Conservative leader Pierre Poilievre", "took 49.4% of the vote against 41.2% for Kim":
@@ -1499,8 +1500,7 @@ internal sealed class SentenceEvents
     {
         direct = false;
         if (AbsoluteSubject(start) is { } absolute) { direct = true; return absolute; }
-        // "stormed the village, opening fire … and setting homes ablaze": a chain of verbs shares the first one's subject.
-        for (int links = 0; links < 4 && VerbSharingItsSubject(start) is var shared and >= 0 && shared < start; links++) start = shared;
+        start = FirstVerbOfItsSubject(start);
         var mentions = new List<Mention>();
         Mention? relative = null;
         int relativePronoun = -1;
@@ -1665,6 +1665,8 @@ internal sealed class SentenceEvents
     private (Entity First, Entity Second)? PairSubject(int verb)
     {
         int k = WordBeforeAuxiliaries(verb);
+        // "The two leaders, joined by Uzbek President Shavkat Mirziyoyev, met …": past an aside between commas.
+        if (k >= 1 && _low[k] == "," && OpeningComma(k) is var open and >= 1) k = open - 1;
         if (k < 1 || !PairNouns.Contains(_low[k])) return null;
         bool pair = _low[k - 1] == "both" || _low[k - 1] == "two" && k >= 2 && _low[k - 2] == "the";
         // "fighting between the two countries killed …": inside a phrase of a preposition the pair is no subject; "the
@@ -1702,6 +1704,17 @@ internal sealed class SentenceEvents
         // "hosted a delegation … in Termez, where the two sides discussed": a person and a place are no pair.
         return beforeLast is not null && last is not null && !Same(beforeLast, last) && (beforeLast.Label == EntityLabels.Person) == (last.Label == EntityLabels.Person)
             ? (beforeLast, last) : null;
+    }
+
+    /// <summary>The comma that opens the aside the comma at <paramref name="close"/> ends, within sixteen words and one clause; or -1.</summary>
+    private int OpeningComma(int close)
+    {
+        for (int j = close - 1; j >= Math.Max(0, close - 16); j--)
+        {
+            if (_low[j] == ",") return j;
+            if (IsClauseBreak(j) || _low[j] is "(" or ")") return -1;
+        }
+        return -1;
     }
 
     /// <summary>The token before the verb at <paramref name="verb"/> and the auxiliaries and adverbs right before it, or -1.</summary>
@@ -1757,6 +1770,14 @@ internal sealed class SentenceEvents
     private bool IsAppositionComma(int comma) =>
         comma >= 1 && _entityAt[comma - 1] is { Label: EntityLabels.Person } before && FirstToken(comma - 1, before) >= 1 && _low[FirstToken(comma - 1, before) - 1] == ","
         || comma + 1 < _count && _entityAt[comma + 1] is { Label: EntityLabels.Person } after && LastToken(comma + 1, after) + 1 < _count && _low[LastToken(comma + 1, after) + 1] == ",";
+
+    /// <summary>"stormed the village, opening fire … and setting homes ablaze": the first verb of the chain (up to four
+    /// links) whose subject the verb at <paramref name="start"/> shares (<see cref="VerbSharingItsSubject"/>).</summary>
+    private int FirstVerbOfItsSubject(int start)
+    {
+        for (int links = 0; links < 4 && VerbSharingItsSubject(start) is var shared and >= 0 && shared < start; links++) start = shared;
+        return start;
+    }
 
     /// <summary>
     /// "X accused Y of … and called on Z", "X phoned Y to express support", "X expelled Y, accusing it of …": a verb

@@ -185,6 +185,9 @@ public class EventStageTests
     // joint act names the adversary, no partner (it read recipient=Taiwan)
     [InlineData("An [Israel|LOC] strike killed five people.", "ASSAULT/asserted 'strike' actor=Israel recipient=-")]
     [InlineData("[China|LOC] held exercises against [Taiwan|LOC].", "COOPERATE/asserted 'exercises' actor=China recipient=-")]
+    // "the two leaders" before an aside are the subject, of the verbs that share it too (there was no event)
+    [InlineData("[Sadyr Japarov|PERSON] and [Emomali Rahmon|PERSON] opened the crossings. The two leaders, joined by [Shavkat Mirziyoyev|PERSON], met in [Khujand|LOC] and signed a declaration.",
+        "CONSULT/asserted 'met' actor=Sadyr Japarov recipient=Emomali Rahmon | SUPPORT/asserted 'signed' actor=Sadyr Japarov recipient=Emomali Rahmon")]
     // nor a leader taking office (it read COERCE 'took' actor=Jeri recipient=Congress)
     [InlineData("[Jeri|PERSON], who took office after [Congress|ORG] removed [Dina Boluarte|PERSON], said the measure targeted gangs.",
         "COERCE/asserted 'removed' actor=Congress recipient=Dina Boluarte")]
