@@ -80,7 +80,16 @@ public class EntityRulesTests
     // in French, Spanish or Italian the party's noun comes first (it read no name)
     [InlineData("The separatist Bloc Quebecois won 23 seats, according to the count.", "Bloc Quebecois")]
     [InlineData("In Spain the conservative Partido Popular won most of the seats in the vote.", "Partido Popular")]
+    // two names joined by "and" before the head make one name (it read "Development Party")
+    [InlineData("The ruling Justice and Development Party won the vote.", "Justice and Development Party")]
+    [InlineData("The Union Solidarity and Development Party is backed by the army.", "Union Solidarity and Development Party")]
     public void Organisations_by_head_noun(string text, string expected) => Assert.Contains((expected, EntityLabels.Org), Pairs(text));
+
+    [Theory]
+    [InlineData("The Liberal and National Party of Australia formed a coalition.", "Liberal and")]
+    [InlineData("Russia and Development Party officials met in Moscow.", "Russia and")]
+    public void A_party_adjective_or_a_place_before_and_stays_apart(string text, string joined) =>
+        Assert.DoesNotContain(Pairs(text), p => p.Text.StartsWith(joined, StringComparison.Ordinal));
 
     [Fact]
     public void A_code_of_capitals_and_digits_before_a_group_noun_is_an_organisation()

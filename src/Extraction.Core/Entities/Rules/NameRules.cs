@@ -138,6 +138,27 @@ public static partial class NameRules
         c.Add(i, i + 1, EntityLabels.Org, 0.8, "code_group");
     }
 
+    /// <summary>"the Justice and Development Party", "the Union Solidarity and Development Party": one to three name words
+    /// and "and" right before an organisation's name at <paramref name="start"/> open it, when they open their phrase and
+    /// are no place, group, title or name found already, nor end in a head noun or a party's adjective ("Russia and United
+    /// Russia", "the Labour Party and Sinn Féin", "the Liberal and National Party" stay two); else <paramref name="start"/>.</summary>
+    private static int JoinedNameStart(RuleContext c, int start, int from)
+    {
+        if (start - 2 < from || c.Word(start - 1) is not "and" || !c.SpaceBetween(start - 2) || !c.SpaceBetween(start - 1)) return start;
+        int first = start - 2;
+        while (first - 1 >= from && start - 2 - first < 2 && c.IsCapitalized(first - 1) && c.SpaceBetween(first - 1)
+               && !EntityText.IsDeterminer(c.Word(first - 1))) first--;
+        if (first > from && c.IsCapitalized(first - 1) && !EntityText.IsDeterminer(c.Word(first - 1))) return start;
+        if (OrgHeads.Contains(c.Word(start - 2)) || PartyAdjectives.Contains(c.Word(start - 2))) return start;
+        for (int t = first; t <= start - 2; t++)
+            if (!c.IsNameWord(t) || IsPlaceOrGroup(c, t) || Titles.Contains(c.Word(t)) || EntityText.Overlaps(c.Document, c.Tokens[t].Start, c.Tokens[t].End))
+                return start;
+        return first;
+    }
+
+    private static readonly Entities.WordSet PartyAdjectives = new(
+        ["Liberal", "Conservative", "Labour", "Democratic", "Republican", "Socialist", "Communist", "Green", "National", "Progressive"]);
+
     private static bool IsOrdinal(RuleContext c, int t) => IsOrdinal(c.Word(t));
 
     /// <summary>"201st", "18th".</summary>
@@ -206,6 +227,7 @@ public static partial class NameRules
             if (headline)
                 for (int t = head - 1; t >= start; t--)
                     if (c.IsCapitalized(t) && c.WrittenInLowerCase(t)) { start = t + 1; break; }
+            start = JoinedNameStart(c, start, from);
             // "Pakistani Petroleum Minister Musadik Malik": a portfolio before a minister's title is no organisation.
             bool portfolio = !extended && stop < end && c.Word(stop) is "Minister" or "Ministers";
             if (stop - start >= 2 && (!headline || HasUncommonWord(c, start, head) && !BodyWritesHeadInLowerCase(c, start, head))
