@@ -22,6 +22,15 @@ public class NerCanonicalTests
     }
 
     [Fact]
+    public void A_listed_organisation_whose_first_word_is_no_first_name_is_no_person()
+    {
+        // the model read "Boko Haram" as a person
+        var doc = new Document("d", "Boko Haram and Islamic State West Africa Province have killed thousands of people.", new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Contains(doc.Entities, e => e.Text == "Boko Haram" && e.Label == "ORG");
+    }
+
+    [Fact]
     public void An_abbreviation_of_common_words_is_no_name()
     {
         // the model read "ASAP" as an organisation

@@ -836,7 +836,7 @@ public sealed class NerStage : IStage
     {
         model.Sort(ByStart);  // already in text order and non-overlapping; sorting documents the assumption
         var kept = new List<Entity>(entities.Count + model.Count);
-        KeepFixedLabels(entities, model);
+        KeepFixedLabels(entities, model, _commonWords);
         ExtendToLongerEarlierNames(entities, model);
         InheritCanonicals(entities, model);
         foreach (var earlier in entities)
@@ -1103,10 +1103,11 @@ public sealed class NerStage : IStage
     /// organisations ("Kremlin spokesman …", "Gazprom said" are no persons), a one-word company name by its ending
     /// ("Turkmengaz" is no place), and a name the text itself calls a company, an agency, a party … (the rule
     /// "org_descriptor": "energy giant Gazprom", "Moldovagaz, the state gas company"): the dictionaries' person and
-    /// organisation lists mix the two ("Hassan Nasrallah" is listed with his movement). A name the article cites as a
-    /// source or calls a company is an organisation wherever it is named (<see cref="RelabelKnownOrganisations"/>).
+    /// organisation lists mix the two ("Hassan Nasrallah" is listed with his movement), so a listed organisation overrules
+    /// the model's person only where its first word is no first name (<see cref="IsListedOrganisationOfNoPerson"/>). A name
+    /// the article cites as a source or calls a company is an organisation wherever it is named (<see cref="RelabelKnownOrganisations"/>).
     /// </summary>
-    private static void KeepFixedLabels(List<Entity> earlier, List<Entity> model)
+    private static void KeepFixedLabels(List<Entity> earlier, List<Entity> model, Gazetteer? commonWords)
     {
         var fixedLabels = new Dictionary<(int, int), Entity>();
         foreach (var e in earlier)
@@ -1115,12 +1116,27 @@ public sealed class NerStage : IStage
                 fixedLabels[(e.Start, e.End)] = e;
         foreach (var m in model)
         {
-            if (!fixedLabels.TryGetValue((m.Start, m.End), out var known)) continue;
+            if (!fixedLabels.TryGetValue((m.Start, m.End), out var known))
+            {
+                if (m.Label == EntityLabels.Person && commonWords is not null && IsListedOrganisationOfNoPerson(earlier, m, commonWords)) m.Label = EntityLabels.Org;
+                continue;
+            }
             m.Label = known.Label;
             // A name the text calls a company stays one the context describes, which the alias stage repeats.
             if (known.Source == Rules.NameRules.OrgDescriptorSource && m.Source == StageName) m.Source = DescribedSource;
         }
         RelabelKnownOrganisations(earlier, model);
+    }
+
+    /// <summary>"Boko Haram and Islamic State West Africa Province have killed …": the gazetteer lists the model's person
+    /// exactly, without ambiguity, as an organisation, and its first word is no first name (PETRARCH2 lists some leaders with
+    /// their movements: "Hassan Nasrallah" stays a person).</summary>
+    private static bool IsListedOrganisationOfNoPerson(List<Entity> earlier, Entity person, Gazetteer commonWords)
+    {
+        var listed = earlier.Find(e => e.Start == person.Start && e.End == person.End && e.Source == GazetteerEntityTagger.StageName);
+        if (listed is not { Label: EntityLabels.Org } || listed.Confidence < GazetteerEntityTagger.UnambiguousConfidence) return false;
+        int space = listed.Text.IndexOf(' ');
+        return !commonWords.IsFirstName(listed.Text.AsSpan(0, space > 0 ? space : listed.Text.Length));
     }
 
     /// <summary>
