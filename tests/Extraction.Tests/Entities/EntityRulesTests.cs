@@ -267,6 +267,8 @@ public class EntityRulesTests
     [InlineData("The German carmaker Wolfsburger Motoren cut jobs.", "Wolfsburger Motoren")]
     // after a possessive pronoun, over a people's name inside (it read only the NORP "Thai")
     [InlineData("Paetongtarn said her Pheu Thai party would now form a new coalition.", "Pheu Thai")]
+    // after the article and a stance, over a people's name that opens it (it read only the NORP "Georgian")
+    [InlineData("It was the latest step in the ruling Georgian Dream party's crackdown.", "Georgian Dream")]
     // what a company has and a person or a country has not
     [InlineData("Production at Zwickauer's Dresden plant will end.", "Zwickauer")]
     [InlineData("Cerbion's quarterly revenue rose 12%.", "Cerbion")]
@@ -279,6 +281,10 @@ public class EntityRulesTests
     {
         Assert.Contains((company, EntityLabels.Org), EntityTestData.PairsWithCommitted(text));
     }
+
+    [Fact]
+    public void A_people_alone_before_a_descriptor_names_no_organisation() =>
+        Assert.DoesNotContain(EntityTestData.PairsWithCommitted("The ruling Russian party met the exiled Kurdish group."), p => p.Label == EntityLabels.Org);
 
     [Theory]
     [InlineData("Russia's workforce shrank.")]

@@ -342,17 +342,20 @@ public static partial class NameRules
     ]);
 
     /// <summary>
-    /// "the Sputnik news agency", "the Kommersant daily", "the Wagner group": after an article or a possessive, one to three
-    /// capitalised words (no known place, group or person) followed by up to two lower-case words ending in a descriptor
-    /// noun name an organisation.
+    /// "the Sputnik news agency", "the Kommersant daily", "the Wagner group", "the ruling Georgian Dream party": after an
+    /// article or a possessive (and up to two lower-case words: "the ruling", "the main opposition"), one to three
+    /// capitalised words (no known place, group or person; a place or a people may open two or more) followed by up to two
+    /// lower-case words ending in a descriptor noun name an organisation.
     /// </summary>
     private static void TagOrgBeforeDescriptor(RuleContext c, int i, int end)
     {
         if (i <= c.FirstBodyToken) return;
-        var before = c.Word(i - 1);
-        if (!(EntityText.IsDeterminer(before) || before is "'s" or "’s" || PossessivePronouns.Contains(before) || EntityText.IsAttributiveCompound(before))) return;
-        if (!c.IsCapitalized(i) || IsPlaceOrGroup(c, i) || c.Gazetteer.IsFirstName(c.Word(i))) return;
+        for (int lead = i - 1; !OpensANounPhrase(c.Word(lead)); lead--)
+            if (i - lead >= 3 || lead <= c.FirstBodyToken || !IsLowerCaseWord(c, lead)) return;
+        if (!c.IsCapitalized(i) || c.Gazetteer.IsFirstName(c.Word(i))) return;
         int stop = CapitalisedRunEnd(c, i + 1, end, maxWords: 3);
+        bool opensWithPlace = IsPlaceOrGroup(c, i);
+        if (opensWithPlace && (stop - i < 2 || IsPlaceOrGroup(c, stop - 1))) return;
         // "a Soviet-era network", "a Kremlin-linked group": a compound with a lower-case head describes, it names nothing.
         for (int k = i; k < stop; k++)
             if (c.Word(k).LastIndexOf('-') is int hyphen and > 0 && hyphen + 1 < c.Word(k).Length && char.IsLower(c.Word(k)[hyphen + 1])) return;
@@ -360,9 +363,10 @@ public static partial class NameRules
         for (int words = 0; t < end && words < 2 && !NamedBeforeDescriptors.Contains(c.Word(t)) && c.Word(t).Length > 0 && char.IsLower(c.Word(t)[0]); words++) t++;
         if (t >= end || !NamedBeforeDescriptors.Contains(c.Word(t)) || t + 1 < end && c.Word(t + 1) is "of") return;
         int at = c.Tokens[i].Start, nameEnd = c.Tokens[stop - 1].End;
-        // A known name, a date: already read; but a people's or a place's name inside is part of this one ("her Pheu Thai party").
+        // A known name, a date: already read; but a people's or a place's name inside is part of this one ("her Pheu Thai party",
+        // "the Georgian Dream party").
         foreach (var e in c.Document.Entities)
-            if (e.Start < nameEnd && at < e.End && !(e.Start > at && e.End <= nameEnd && e.Label is EntityLabels.Norp or EntityLabels.Loc)) return;
+            if (e.Start < nameEnd && at < e.End && !(e.Start >= at && e.End <= nameEnd && e.Label is EntityLabels.Norp or EntityLabels.Loc)) return;
         c.Add(i, stop, EntityLabels.Org, 0.7, "org_descriptor");
     }
 
@@ -503,6 +507,19 @@ public static partial class NameRules
 
     /// <summary>A word of a description before its noun: lower case, an acronym ("LNG"), a nationality or place
     /// ("Danish"), or a possessive ending ("world's"); no person's title and no "of".</summary>
+    /// <summary>An article, a possessive or a compound of where or by whom ("the", "her", "'s", "Canada-based").</summary>
+    private static bool OpensANounPhrase(ReadOnlySpan<char> word) =>
+        EntityText.IsDeterminer(word) || word is "'s" or "’s" || PossessivePronouns.Contains(word) || EntityText.IsAttributiveCompound(word);
+
+    /// <summary>A word of lower-case letters and hyphens ("ruling", "far-right").</summary>
+    private static bool IsLowerCaseWord(RuleContext c, int t)
+    {
+        var word = c.Word(t);
+        return word.Length > 0 && char.IsLower(word[0]) && !word.ContainsAnyExcept(LowerCaseLettersAndHyphen);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LowerCaseLettersAndHyphen = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz-");
+
     private static bool IsDescriptionWord(RuleContext c, int t)
     {
         var word = c.Word(t);
