@@ -2091,10 +2091,16 @@ internal sealed class SentenceEvents
     private bool IsAuxiliaryOrAdverb(int i) => Auxiliaries.Contains(_low[i]) || IsAdverb(_low[i]);
 
     /// <summary>Nouns in -ly (<see cref="IsAdverb"/>).</summary>
-    private static readonly HashSet<string> NounsInLy = new(StringComparer.Ordinal) { "family", "assembly", "anomaly", "monopoly", "july", "italy", "ally" };
+    /// <summary>Words in -ly that are nouns or adjectives, no adverbs: "amid deadly protests" is a noun phrase.</summary>
+    private static readonly HashSet<string> NounsInLy = new(StringComparer.Ordinal)
+    {
+        "family", "assembly", "anomaly", "monopoly", "july", "italy", "ally", "deadly", "costly", "friendly", "unfriendly",
+        "elderly", "daily", "weekly", "monthly", "yearly", "quarterly", "timely", "orderly",
+        "disorderly", "lonely", "lovely", "ugly", "holy", "bloody", "burly", "scholarly", "cowardly", "lowly",
+    };
 
-    /// <summary>"recently", "also" aside, a word in -ly that is no verb ("supply", "apply", "reply") or noun ("family",
-    /// "assembly"): "supply chains" is a noun phrase, not an adverb and a verb.</summary>
+    /// <summary>"recently", "also" aside, a word in -ly that is no verb ("supply", "apply", "reply"), noun or adjective
+    /// ("family", "deadly"): "supply chains" is a noun phrase, not an adverb and a verb.</summary>
     private bool IsAdverb(string w) =>
         w.EndsWith("ly", StringComparison.Ordinal) && w.Length > 3 && !NounsInLy.Contains(w) && _lexicon.VerbLemma(w) is null;
 

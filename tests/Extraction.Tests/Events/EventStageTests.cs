@@ -188,6 +188,10 @@ public class EventStageTests
     // "the two leaders" before an aside are the subject, of the verbs that share it too (there was no event)
     [InlineData("[Sadyr Japarov|PERSON] and [Emomali Rahmon|PERSON] opened the crossings. The two leaders, joined by [Shavkat Mirziyoyev|PERSON], met in [Khujand|LOC] and signed a declaration.",
         "CONSULT/asserted 'met' actor=Sadyr Japarov recipient=Emomali Rahmon | SUPPORT/asserted 'signed' actor=Sadyr Japarov recipient=Emomali Rahmon")]
+    // "deadly" is an adjective, no adverb before a verb (they read PROTEST 'protests' actor=Samia Suluhu Hassan, and
+    // ASSAULT 'launched' with no target)
+    [InlineData("[Samia Suluhu Hassan|PERSON] was declared the winner amid deadly protests.", "")]
+    [InlineData("[Russia|LOC] launched a deadly attack on [Kyiv|LOC].", "ASSAULT/asserted 'launched a deadly attack' actor=Russia recipient=Kyiv")]
     // nor a leader taking office (it read COERCE 'took' actor=Jeri recipient=Congress)
     [InlineData("[Jeri|PERSON], who took office after [Congress|ORG] removed [Dina Boluarte|PERSON], said the measure targeted gangs.",
         "COERCE/asserted 'removed' actor=Congress recipient=Dina Boluarte")]
