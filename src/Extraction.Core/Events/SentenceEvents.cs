@@ -105,6 +105,9 @@ internal sealed class SentenceEvents
     /// <summary>A headline in title case or capitals: its capitals end no name (<see cref="Entities.EntityText.IsHeadline"/>).</summary>
     private readonly bool _headline;
 
+    /// <summary>The article's title, in whatever case: its first sentence, with no full stop at its end, before a body.</summary>
+    private readonly bool _title;
+
     public SentenceEvents(Document doc, int sentenceIndex, List<Entity> entitiesByStart, EventLexicon lexicon)
     {
         _doc = doc;
@@ -119,6 +122,8 @@ internal sealed class SentenceEvents
         _isVerbTrigger = new bool[_count];
         for (int i = 0; i < _count; i++) _low[i] = doc.SpanOf(doc.Tokens[_first + i]).ToString().ToLowerInvariant();
         _headline = Entities.EntityText.IsHeadline(doc.Text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(doc.Tokens).Slice(_first, _count));
+        _title = doc.Sentences.Count > 1 && _sentence.End > doc.BodyStart && (sentenceIndex == 0 || doc.Sentences[sentenceIndex - 1].End <= doc.BodyStart)
+                 && _count > 0 && _low[_count - 1] is not ("." or "?" or "!");
         foreach (var e in entitiesByStart)
         {
             if (e.End <= _sentence.Start || e.Start >= _sentence.End) continue;
@@ -2256,6 +2261,9 @@ internal sealed class SentenceEvents
     private bool IsPassive(int start)
     {
         if (!IsPastForm(start)) return false;
+        // "Apple fined 500 million euros by EU": a headline drops the auxiliary, so a past form with an agent is passive
+        // (its active verbs are in the present: "EU fines Apple").
+        if ((_headline || _title) && ByAgent(MatchVerb(start).End) is not null) return true;
         for (int i = start - 1; i >= Math.Max(0, start - 3); i--)
         {
             if (BeForms.Contains(_low[i])) return true;

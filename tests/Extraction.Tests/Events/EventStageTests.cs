@@ -192,6 +192,9 @@ public class EventStageTests
     // ASSAULT 'launched' with no target)
     [InlineData("[Samia Suluhu Hassan|PERSON] was declared the winner amid deadly protests.", "")]
     [InlineData("[Russia|LOC] launched a deadly attack on [Kyiv|LOC].", "ASSAULT/asserted 'launched a deadly attack' actor=Russia recipient=Kyiv")]
+    // a title's past form with an agent is passive, its auxiliary dropped (it read actor=Apple recipient=EU)
+    [InlineData("[Apple|ORG] fined 500 million euros by [EU|ORG] under new digital law\n\nThe fine is the first under the law.",
+        "COERCE/asserted 'fined' actor=EU recipient=Apple")]
     // nor a leader taking office (it read COERCE 'took' actor=Jeri recipient=Congress)
     [InlineData("[Jeri|PERSON], who took office after [Congress|ORG] removed [Dina Boluarte|PERSON], said the measure targeted gangs.",
         "COERCE/asserted 'removed' actor=Congress recipient=Dina Boluarte")]
