@@ -627,14 +627,15 @@ public sealed partial class CitationStage : IStage
         Add(d, found, start, verbEnd, source, "reported", unnamed ? 0.6 : 0.65);
     }
 
-    /// <summary>The last organisation named before <paramref name="before"/> with <paramref name="head"/> (a lower-case
-    /// noun) among its words, capitalised ("observatory" → "Syrian Observatory for Human Rights"), or null.</summary>
+    /// <summary>The last organisation named before <paramref name="before"/> with <paramref name="head"/> (a noun, in lower
+    /// case or capitalised) among its words, capitalised ("observatory" → "Syrian Observatory for Human Rights", "The
+    /// Commission said" → "European Commission"), or null.</summary>
     private static Entity? NamedBodyBefore(Document d, string head, int before)
     {
-        if (head.Length < 3 || !head.All(char.IsLower)) return null;
+        if (head.Length < 3 || !char.IsLetter(head[0]) || head.AsSpan(1).ContainsAnyExceptInRange('a', 'z')) return null;
         return d.Entities.LastOrDefault(x => x.End <= before && x.Label == EntityLabels.Org
                                              && x.Text.Split(' ').Any(w => w.Length == head.Length && char.IsUpper(w[0]) && w.AsSpan(1).SequenceEqual(head.AsSpan(1))
-                                                                         && char.ToLowerInvariant(w[0]) == head[0]));
+                                                                         && char.ToLowerInvariant(w[0]) == char.ToLowerInvariant(head[0])));
     }
 
     private static readonly HashSet<string> CompanyNouns = new(StringComparer.Ordinal)

@@ -289,6 +289,9 @@ public class CitationTests
     // "the company" is the organisation its sentence named before it, not the wire's credit (it cited "company")
     [InlineData("SEATTLE ([Reuters|ORG]) - [Microsoft|ORG] plans to spend $80 billion on data centers, the company said on Friday.",
         "the company said", "Microsoft")]
+    // so does a capitalised head noun (it cited "Commission")
+    [InlineData("The [European Commission|ORG] fined [Apple|ORG]. The Commission said Apple had broken the law.",
+        "The Commission said", "European Commission")]
     // "the company" is its sentence's subject, not an organisation after a preposition (it cited Nvidia)
     [InlineData("[Samsung Electronics|ORG], the group's flagship, will build the plant for [Nvidia|ORG] and other customers, the company said.",
         "the company said", "Samsung Electronics")]
