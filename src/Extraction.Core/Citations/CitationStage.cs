@@ -379,6 +379,12 @@ public sealed partial class CitationStage : IStage
             int open = d.Text.AsSpan(0, lead.Length - 1).LastIndexOfAny('"', '“');
             if (open >= from) limit = open;
         }
+        // "Paz … defeated Jorge Quiroga in a runoff. He said …": a sentence's opening pronoun goes on with the person the
+        // sentence before opened with, not the one it named last.
+        if (lead.Length <= d.Sentences[sentence].Start && sentence > 0 && d.Sentences[sentence - 1] is var previous
+            && d.Entities.FirstOrDefault(x => x.Label == EntityLabels.Person && x.Start >= previous.Start && x.End <= previous.End
+                                              && !FollowsAPreposition(d, x.Start, previous.Start)) is { } opener)
+            return (pronoun, opener);
         var person = d.Entities.LastOrDefault(x => x.Label == EntityLabels.Person && x.End <= limit && x.Start >= from);
         if (person is null) return null;
         // "Machado said Gonzalez would return. "…," she wrote": a person named in what someone said is not the one who

@@ -2292,6 +2292,15 @@ internal sealed class SentenceEvents
         int from = sentence > 0 ? _doc.Sentences[sentence - 1].Start : _sentence.Start;
         // "The E3 have said they will reimpose sanctions": "they" stands for people or a body, a place only failing those.
         bool plural = w is "they" or "their" or "them";
+        // "Paz … defeated conservative Jorge Quiroga in a runoff. He has promised …": a sentence's opening "he" or "she"
+        // goes on with the person the sentence before opened with, not the one it named last.
+        if (token == 0 && w is "he" or "she" && sentence > 0)
+            foreach (var e in _entities)
+            {
+                if (e.Start < from) continue;
+                if (e.Start >= _sentence.Start) break;
+                if (e.Label == EntityLabels.Person && !FollowsAPreposition(e)) return e;
+            }
         Entity? nearest = null, nearestSubject = null, place = null, previous = null, listFirst = null, list = null, lastPerson = null;
         foreach (var e in _entities)
         {

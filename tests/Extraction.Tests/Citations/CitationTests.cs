@@ -289,6 +289,9 @@ public class CitationTests
     // "the company" is the organisation its sentence named before it, not the wire's credit (it cited "company")
     [InlineData("SEATTLE ([Reuters|ORG]) - [Microsoft|ORG] plans to spend $80 billion on data centers, the company said on Friday.",
         "the company said", "Microsoft")]
+    // a sentence's opening pronoun speaks for the person the sentence before opened with (it cited Quiroga)
+    [InlineData("[Paz|PERSON], a centrist senator, defeated [Jorge Quiroga|PERSON] in a runoff. He said he would restore fuel supplies.",
+        "He said", "Paz")]
     // so does a capitalised head noun (it cited "Commission")
     [InlineData("The [European Commission|ORG] fined [Apple|ORG]. The Commission said Apple had broken the law.",
         "The Commission said", "European Commission")]

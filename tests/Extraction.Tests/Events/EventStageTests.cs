@@ -195,6 +195,9 @@ public class EventStageTests
     // a title's past form with an agent is passive, its auxiliary dropped (it read actor=Apple recipient=EU)
     [InlineData("[Apple|ORG] fined 500 million euros by [EU|ORG] under new digital law\n\nThe fine is the first under the law.",
         "COERCE/asserted 'fined' actor=EU recipient=Apple")]
+    // a sentence's opening "he" is the person the sentence before opened with (it read actor=Quiroga)
+    [InlineData("[Paz|PERSON], a centrist senator, defeated [Jorge Quiroga|PERSON] in a runoff. He has promised to restore ties with [Chile|LOC].",
+        "AGREE/asserted 'promised to restore' actor=Paz recipient=Chile")]
     // nor a leader taking office (it read COERCE 'took' actor=Jeri recipient=Congress)
     [InlineData("[Jeri|PERSON], who took office after [Congress|ORG] removed [Dina Boluarte|PERSON], said the measure targeted gangs.",
         "COERCE/asserted 'removed' actor=Congress recipient=Dina Boluarte")]
