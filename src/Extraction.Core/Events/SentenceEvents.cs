@@ -1118,7 +1118,7 @@ internal sealed class SentenceEvents
                 && !(c.FromPattern && _lexicon.VerbLemma(_low[c.Start]) is { } verb && TransferVerbs.Contains(verb))
                 && !(with is int named && recipient is not null && TokenIndexOf(recipient.Start) > named)
                 && !(recipient is not null && IsDirectObjectEntity(c.End, recipient))
-                && Coordinated(subject) is { } partner)
+                && Coordinated(subject, c.Start) is { } partner)
                 recipient = partner;
         }
         if (c.Reverse) (actor, recipient) = (recipient, actor);
@@ -1273,7 +1273,7 @@ internal sealed class SentenceEvents
         {
             var subject = Subject(c.Start, out _, nominal: true);
             actor = ByAgent(c.End) ?? subject?.Entity;
-            if (subject is not null && actor == subject.Entity && Symmetric.Contains(c.Type)) recipient = Coordinated(subject);
+            if (subject is not null && actor == subject.Entity && Symmetric.Contains(c.Type)) recipient = Coordinated(subject, c.Start);
             confidence = subject is { InPrepositionalPhrase: false } ? 0.55 : 0.4;
         }
         if (action is not null) recipient = Object(action.End, actor) ?? recipient;
@@ -1369,9 +1369,24 @@ internal sealed class SentenceEvents
         _entityAt[i] is null && !_isTrigger[i] && _low[i].Length > 4 && _low[i].EndsWith("ing", StringComparison.Ordinal) && NominalTriggers.CodeOf(_low[i]) is null
         && !Prepositions.Contains(_low[i]) && _low[i] is not ("according" or "including" or "regarding" or "concerning" or "following");
 
-    /// <summary>The entity joined to <paramref name="subject"/> by "and" right before it ("X and Y").</summary>
-    private Entity? Coordinated(Mention subject)
+    /// <summary>The trigger at <paramref name="trigger"/> is inside a relative clause of "which" or "who" that follows the
+    /// subject's name after a comma, with no comma closing it before the trigger.</summary>
+    private bool InRelativeClauseOn(Mention subject, int trigger)
     {
+        if (_entityAt[subject.Token] is not { } name) return false;
+        int comma = LastToken(subject.Token, name) + 1;
+        if (comma + 1 >= trigger || _low[comma] != "," || _low[comma + 1] is not ("which" or "who")) return false;
+        for (int k = comma + 2; k < trigger; k++)
+            if (_low[k] == "," || IsClauseBreak(k)) return false;
+        return true;
+    }
+
+    /// <summary>The entity joined to <paramref name="subject"/> by "and" right before it ("X and Y").</summary>
+    private Entity? Coordinated(Mention subject, int trigger)
+    {
+        // "backed by the Asian Development Bank and the World Bank, which pledged $3.2 billion": the act of a relative
+        // clause on the last of two names is that name's alone ("X and Y, which share a border, signed" is both's).
+        if (InRelativeClauseOn(subject, trigger)) return null;
         int i = subject.Token - 1;
         // "X and his Armenian counterpart, Y, met": the apposition names the other party.
         if (i >= 2 && _low[i] == "," && _low[i - 1] is "counterpart" or "counterparts") i--;

@@ -198,6 +198,10 @@ public class EventStageTests
     // a sentence's opening "he" is the person the sentence before opened with (it read actor=Quiroga)
     [InlineData("[Paz|PERSON], a centrist senator, defeated [Jorge Quiroga|PERSON] in a runoff. He has promised to restore ties with [Chile|LOC].",
         "AGREE/asserted 'promised to restore' actor=Paz recipient=Chile")]
+    // a relative clause on the last of two names is that name's alone (it read AGREE 'pledged' recipient=Asian Development
+    // Bank); one between both names and their verb is an aside
+    [InlineData("It is backed by the [Asian Development Bank|ORG] and the [World Bank|ORG], which pledged $3.2 billion.", "")]
+    [InlineData("[Kazakhstan|LOC] and [Kyrgyzstan|LOC], which share a border, signed a deal.", "AGREE/asserted 'deal' actor=Kyrgyzstan recipient=Kazakhstan")]
     // nor a leader taking office (it read COERCE 'took' actor=Jeri recipient=Congress)
     [InlineData("[Jeri|PERSON], who took office after [Congress|ORG] removed [Dina Boluarte|PERSON], said the measure targeted gangs.",
         "COERCE/asserted 'removed' actor=Congress recipient=Dina Boluarte")]
