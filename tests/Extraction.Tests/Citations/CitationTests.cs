@@ -404,6 +404,9 @@ public class CitationTests
     // a declaration of a state of emergency is an act, not words reported
     [InlineData("The government declared a state of emergency in the region.")]
     [InlineData("The ruling [Georgian Dream|ORG] party claimed victory in the election.")]
+    // and so is declaring a thing or a person something (they cited Holness and Hassan)
+    [InlineData("[Andrew Holness|PERSON] declared the island a disaster area.")]
+    [InlineData("[Samia Suluhu Hassan|PERSON] was declared the winner on Saturday.")]
     // after a preposition the verb's form is a noun (it cited "despite opposition")
     [InlineData("[Nicolas Maduro|PERSON] was sworn in on [Friday|DATE], despite opposition claims that its candidate won.")]
     public void Other_words_before_a_reporting_verb_are_no_speaker(string marked)
