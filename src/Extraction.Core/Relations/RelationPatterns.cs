@@ -158,12 +158,16 @@ public static class RelationPatterns
         int posting = PostingStart(view, runEnd);
         if (posting >= 0) runEnd = posting;
         int runFirst = TitleRunStartBefore(view, runEnd);
-        // "Pakistan's petroleum minister, Ali Pervaiz Malik": a portfolio's lower-case words after a possessive open the title.
+        // "Pakistan's petroleum minister, Ali Pervaiz Malik", "EU antitrust chief Teresa Ribera": a portfolio's lower-case
+        // words after a possessive or a name open the title.
         if (runFirst < runEnd)
         {
             int portfolio = runFirst;
             while (runFirst - portfolio < 2 && view.InSentence(portfolio - 1) && view.EntityAt(portfolio - 1) < 0 && IsLowerCaseWord(view.Word(portfolio - 1))) portfolio--;
-            if (portfolio < runFirst && view.InSentence(portfolio - 1) && SentenceView.IsPossessive(view.Word(portfolio - 1))) runFirst = portfolio;
+            if (portfolio < runFirst && view.InSentence(portfolio - 1)
+                && (SentenceView.IsPossessive(view.Word(portfolio - 1))
+                    || view.EntityAt(portfolio - 1) is var named and >= 0 && view.EndTokenOf(named) == portfolio && IsPortfolioNoun(view, portfolio, runFirst)))
+                runFirst = portfolio;
         }
         var words = new List<string>();
         for (int t = runFirst; t < runEnd; t++) words.Add(view.Word(t));
@@ -342,6 +346,25 @@ public static class RelationPatterns
     }
 
     private static readonly string[] HeadingVerbs = ["heads", "headed", "leads", "led", "chairs", "chaired", "commands", "commanded", "runs", "ran", "directs", "directed"];
+
+    /// <summary>Words [<paramref name="from"/>, <paramref name="to"/>) may be nouns of a portfolio ("antitrust", "brand",
+    /// "region"): no verb's past or -ing form and no function word ("declared President Maduro", "under former President
+    /// Karimov", "led by Energy Commissioner Simson" name no portfolio).</summary>
+    private static bool IsPortfolioNoun(SentenceView view, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            string w = view.Word(t);
+            if (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal) || FunctionWords.Contains(w)) return false;
+        }
+        return true;
+    }
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "by", "under", "of", "for", "with", "from", "to", "in", "on", "at", "and", "or", "as", "the", "a", "an", "its", "their",
+        "his", "her", "said", "says", "told", "met", "was", "is", "has", "had", "who", "which", "that", "when", "after", "before",
+    };
 
     private static bool IsLowerCaseWord(string word) => word.Length > 0 && char.IsLower(word[0]) && word.All(ch => char.IsLetter(ch) || ch == '-');
 

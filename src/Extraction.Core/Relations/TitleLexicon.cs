@@ -74,6 +74,13 @@ public static class TitleLexicon
         "naval", "navy", "air", "border", "agriculture", "transport", "communications", "press", "opposition",
     };
 
+    /// <summary>Divisions of a country, whose head a title before them names ("Krasnodar region governor").</summary>
+    private static readonly HashSet<string> Divisions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "region", "province", "state", "district", "county", "city", "oblast", "governorate", "prefecture", "municipality",
+        "republic", "territory", "canton",
+    };
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadLookup = HeadWords.GetAlternateLookup<ReadOnlySpan<char>>(),
         MemberLookup = MemberWords.GetAlternateLookup<ReadOnlySpan<char>>(), ModifierLookup = Modifiers.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -100,8 +107,11 @@ public static class TitleLexicon
         {
             // "Prime Minister" heads whatever its modifiers say; "chief executive" is no portfolio's head.
             bool compound = EndingCompound(words) is not null;
+            // A word of no title before it is a portfolio too ("EU antitrust chief"), unless it names a division of a
+            // country, which the title heads ("Krasnodar region governor").
             foreach (var w in words)
-                if ((Subordinate.Contains(w) || !compound && Portfolios.Contains(w)) && !w.Equals(words[^1], StringComparison.OrdinalIgnoreCase)) return TitleKind.Member;
+                if ((Subordinate.Contains(w) || !compound && (Portfolios.Contains(w) || KindOf(w) == TitleKind.None && !Divisions.Contains(w)))
+                    && !w.Equals(words[^1], StringComparison.OrdinalIgnoreCase)) return TitleKind.Member;
         }
         return kind;
     }

@@ -188,6 +188,14 @@ public sealed class RelationPatternTests
         // a portfolio's lower-case words may stand between the possessive and the title (it read CO_LOCATED, by the classifier)
         relations = Relations("Pakistan's petroleum minister, Ali Pervaiz Malik, told reporters the sale was welcome.", ("Pakistan", L), ("Ali Pervaiz Malik", P));
         Assert.Contains((RelationTypes.BelongsTo, "Ali Pervaiz Malik", "Pakistan", "petroleum minister"), relations);
+        // … or between a name and the title, the head of a portfolio being a member, of a division its head (they read nothing)
+        Assert.Contains((RelationTypes.BelongsTo, "Teresa Ribera", "EU", "antitrust chief"),
+            Relations("EU antitrust chief Teresa Ribera said the companies had 60 days.", ("EU", O), ("Teresa Ribera", P)));
+        Assert.Contains((RelationTypes.InChargeOf, "Veniamin Kondratyev", "Krasnodar", "region governor"),
+            Relations("Krasnodar region governor Veniamin Kondratyev said three were hurt.", ("Krasnodar", L), ("Veniamin Kondratyev", P)));
+        // … but a verb or a preposition names no portfolio
+        Assert.DoesNotContain(Relations("The National Electoral Council declared President Nicolas Maduro the winner.",
+            ("National Electoral Council", O), ("Nicolas Maduro", P)), r => r.Head == "Nicolas Maduro");
         // an organisation's title set off by a comma before the person (it read CO_LOCATED Moscow, by the classifier)
         relations = Relations("Russia's Foreign Ministry spokeswoman, Maria Zakharova, said Moscow was ready to help.",
             ("Russia", L), ("Foreign Ministry", O), ("Maria Zakharova", P), ("Moscow", L));
