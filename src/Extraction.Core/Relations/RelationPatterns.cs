@@ -11,7 +11,8 @@ public sealed record FoundRelation(string Type, Entity Head, Entity Tail, TextSp
 /// <item>titles: "&lt;ORG|LOC|NORP&gt;['s] &lt;title&gt; [,] &lt;PERSON&gt;" ("Russian President Vladimir Putin", "Hamas leader X")
 /// and "&lt;title&gt; of &lt;ORG|LOC&gt;[,] &lt;PERSON&gt;" ("the Minister of Foreign Affairs of Iraq, X");</item>
 /// <item>appositives: "&lt;PERSON&gt;, [the] &lt;ORG|LOC|NORP&gt;['s] &lt;title&gt;" ("Sergei Lavrov, Russia's Foreign Minister")
-/// and "&lt;PERSON&gt;, [the] &lt;title&gt; of|for &lt;ORG|LOC&gt;" ("X, the leader of Y");</item>
+/// and "&lt;PERSON&gt;, [the] &lt;title&gt; of|for &lt;ORG|LOC&gt;" ("X, the leader of Y"), and the same roles after "as" and a
+/// verb of office ("X was sworn in as Bolivia's president");</item>
 /// <item>location: "&lt;ENTITY&gt; [unit or facility noun, 'based'] in|at|near &lt;LOC&gt;" ("the 201st MRD in Tajikistan") and
 /// "&lt;LOC&gt;, &lt;LOC&gt;" outside lists ("Kazan, Russia");</item>
 /// <item>communication: "met", "talks with", "a meeting with", "spoke to"… between the nearest preceding actor and the
@@ -80,6 +81,7 @@ public static class RelationPatterns
                 TitleBeforePerson(view, i, found);
                 TitleOfBeforePerson(view, i, found);
                 AppositiveAfterPerson(view, i, found);
+                RoleAfterAs(view, i, found);
                 PersonOfOrganisation(view, i, found);
             }
             LedBy(view, i, found);
@@ -253,6 +255,33 @@ public static class RelationPatterns
         }
         // "Dmitry Medvedev, now deputy chairman of …"
         if (view.WordIs(t, "now", "currently", "formerly", "also", "still")) t++;
+        RoleFrom(view, person, t, found, "appositive");
+    }
+
+    /// <summary>"Rodrigo Paz was sworn in as Bolivia's president", "Jeri took office as president of Peru": a role after
+    /// "as" and a verb of taking or holding office, in the person's clause.</summary>
+    private static void RoleAfterAs(SentenceView view, int person, List<FoundRelation> found)
+    {
+        bool office = false;
+        for (int t = view.EndTokenOf(person); view.InSentence(t) && t < view.EndTokenOf(person) + 6; t++)
+        {
+            if (view.EntityAt(t) >= 0 || view.WordIs(t, ",", ";", ":", "and", "but", "who", "which", "that")) return;
+            if (view.WordIs(t, "as"))
+            {
+                if (office) RoleFrom(view, person, t + 1, found, "as");
+                return;
+            }
+            office |= view.WordIs(t, OfficeVerbs);
+        }
+    }
+
+    private static readonly string[] OfficeVerbs =
+        ["sworn", "elected", "re-elected", "appointed", "named", "installed", "inaugurated", "confirmed", "took", "takes", "serves", "served", "chosen", "nominated"];
+
+    /// <summary>The role that begins at token <paramref name="t"/>: "[the] Russia's Foreign Minister", "the Russian defence
+    /// minister", "the leader of Hamas".</summary>
+    private static void RoleFrom(SentenceView view, int person, int t, List<FoundRelation> found, string rule)
+    {
         if (view.WordIs(t, Determiners)) t++;
         int org = view.EntityAt(t);
         if (org >= 0 && view.FirstTokenOf(org) == t && IsAffiliation(view.Entities[org]))
@@ -265,7 +294,7 @@ public static class RelationPatterns
             bool titleOfTheNext = view.InSentence(end) && view.EntityAt(end) is var next and >= 0 && view.FirstTokenOf(next) == end
                                   && view.Entities[next].Label == EntityLabels.Person;
             if (kind != TitleKind.None && !titleOfTheNext)
-                Add(found, TitleType(kind), view.Entities[person], view.Entities[org], SpanOfTokens(view, r, end), AppositiveConfidence, "appositive");
+                Add(found, TitleType(kind), view.Entities[person], view.Entities[org], SpanOfTokens(view, r, end), AppositiveConfidence, rule);
             return;
         }
         int runEnd = TitleRunEndFrom(view, t);
@@ -273,7 +302,7 @@ public static class RelationPatterns
         if (runKind == TitleKind.None || !view.WordIs(runEnd, "of", "for", "at")) return;
         int tail = BodyAfterOf(view, runEnd + 1);
         if (tail < 0) return;
-        Add(found, TitleType(runKind), view.Entities[person], view.Entities[tail], SpanOfTokens(view, t, runEnd), AppositiveConfidence, "appositive-of");
+        Add(found, TitleType(runKind), view.Entities[person], view.Entities[tail], SpanOfTokens(view, t, runEnd), AppositiveConfidence, rule + "-of");
     }
 
     /// <summary>

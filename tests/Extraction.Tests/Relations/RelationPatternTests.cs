@@ -193,6 +193,13 @@ public sealed class RelationPatternTests
             Relations("EU antitrust chief Teresa Ribera said the companies had 60 days.", ("EU", O), ("Teresa Ribera", P)));
         Assert.Contains((RelationTypes.InChargeOf, "Veniamin Kondratyev", "Krasnodar", "region governor"),
             Relations("Krasnodar region governor Veniamin Kondratyev said three were hurt.", ("Krasnodar", L), ("Veniamin Kondratyev", P)));
+        // a role after "as" and a verb of office (they read nothing, and CO_LOCATED by the classifier)
+        Assert.Contains((RelationTypes.InChargeOf, "Rodrigo Paz", "Bolivia", "president"),
+            Relations("Rodrigo Paz was sworn in as Bolivia's president on Saturday.", ("Rodrigo Paz", P), ("Bolivia", L)));
+        Assert.Contains((RelationTypes.InChargeOf, "Jeri", "Peru", "president"),
+            Relations("Jeri took office as president of Peru in October.", ("Jeri", P), ("Peru", L)));
+        Assert.Empty(Relations("Putin spoke as leaders of Russia and China met.", ("Putin", P), ("Russia", L), ("China", L))
+            .Where(r => r.Type == RelationTypes.InChargeOf));
         // … but a verb or a preposition names no portfolio
         Assert.DoesNotContain(Relations("The National Electoral Council declared President Nicolas Maduro the winner.",
             ("National Electoral Council", O), ("Nicolas Maduro", P)), r => r.Head == "Nicolas Maduro");
