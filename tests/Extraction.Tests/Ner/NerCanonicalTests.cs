@@ -31,6 +31,15 @@ public class NerCanonicalTests
     }
 
     [Fact]
+    public void A_lone_letter_is_no_person()
+    {
+        // "Gen" read as a title before the name "Z", and the model read "Z" as a person
+        var doc = new Document("d", "The protests, led by young people who call themselves \"Gen Z\", continued. Gen Z voters are young.", new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.DoesNotContain(doc.Entities, e => e.Text == "Z");
+    }
+
+    [Fact]
     public void An_abbreviation_of_common_words_is_no_name()
     {
         // the model read "ASAP" as an organisation

@@ -593,7 +593,8 @@ public static partial class NameRules
         if (headlineEnd >= 0)
             for (int t = name; t < stop; t++)
                 if (c.WrittenInLowerCase(t) || c.Text.IndexOf(c.Word(t).ToString(), headlineEnd, StringComparison.Ordinal) < 0) { stop = t; break; }
-        if (stop == name) return;
+        // "Gen Z": a lone letter after a title is no name.
+        if (stop == name || stop == name + 1 && c.Word(name).Length == 1) return;
         bool oneWord = c.Document.Text.IndexOf(' ', c.Tokens[name].Start, c.Tokens[stop - 1].End - c.Tokens[name].Start) < 0;
         if (!(needsTwoWords && oneWord)) c.Add(name, stop, EntityLabels.Person, 0.85, "title");
     }

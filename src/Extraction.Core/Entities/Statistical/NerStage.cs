@@ -132,6 +132,8 @@ public sealed class NerStage : IStage
             DropShoutedWords(document, found, _commonWords);
             CutPartyMembersFromNames(document, found, _commonWords);
         }
+        // "who call themselves "Gen Z"", "Plan B": a lone letter names no person or place (a platform's, "X", is a name).
+        found.RemoveAll(e => e.End - e.Start == 1 && e.Label != EntityLabels.Org);
         CutTrailingDates(document, found);
         SplitAtSpacedDashes(document, found);
         CutPlacesAfterInstitutions(document, found);
