@@ -599,6 +599,9 @@ public sealed partial class CitationStage : IStage
         if (words.Length >= 3 && words[0] is "a" or "A" or "an" or "An" && words[^1].EndsWith('s') && !words[^1].EndsWith("ss", StringComparison.Ordinal)
             && words[1] is not ("few" or "couple" or "dozen" or "handful" or "number" or "group"))
             words = words[2..];
+        // "…, the Swiss-based miner said": a compound of where the source is based or listed describes it, naming no one.
+        if (words.Length >= 3 && words[0] is "the" or "The")
+            words = [.. words.Where(w => !Entities.EntityText.IsAttributiveCompound(w))];
         // "A Ukrainian military intelligence source told Reuters": an article may open four more words.
         if (words.Length < 1 || words.Length > (words[0] is "a" or "A" or "an" or "An" or "the" or "The" ? 5 : 4)) return;
         // "despite opposition claims that …": after a preposition the verb's form is a noun, and no one speaks.

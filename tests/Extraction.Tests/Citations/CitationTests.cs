@@ -292,6 +292,9 @@ public class CitationTests
     // a sentence's opening pronoun speaks for the person the sentence before opened with (it cited Quiroga)
     [InlineData("[Paz|PERSON], a centrist senator, defeated [Jorge Quiroga|PERSON] in a runoff. He said he would restore fuel supplies.",
         "He said", "Paz")]
+    // … past a compound of where it is based (it cited no one)
+    [InlineData("[Glencore|ORG] agreed to sell its stake in [Kazzinc|ORG] for $1.5 billion, the Swiss-based miner said on Monday.",
+        "the Swiss-based miner said", "Glencore")]
     // so does a capitalised head noun (it cited "Commission")
     [InlineData("The [European Commission|ORG] fined [Apple|ORG]. The Commission said Apple had broken the law.",
         "The Commission said", "European Commission")]
