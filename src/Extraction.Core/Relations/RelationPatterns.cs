@@ -160,15 +160,16 @@ public static class RelationPatterns
         int posting = PostingStart(view, runEnd);
         if (posting >= 0) runEnd = posting;
         int runFirst = TitleRunStartBefore(view, runEnd);
-        // "Pakistan's petroleum minister, Ali Pervaiz Malik", "EU antitrust chief Teresa Ribera": a portfolio's lower-case
-        // words after a possessive or a name open the title.
+        // "Pakistan's petroleum minister, Ali Pervaiz Malik", "EU antitrust chief Teresa Ribera", "Kazakh Industry Minister
+        // Yersain Nagaspayev": a portfolio's words after a possessive or a name open the title.
         if (runFirst < runEnd)
         {
             int portfolio = runFirst;
-            while (runFirst - portfolio < 2 && view.InSentence(portfolio - 1) && view.EntityAt(portfolio - 1) < 0 && IsLowerCaseWord(view.Word(portfolio - 1))) portfolio--;
-            if (portfolio < runFirst && view.InSentence(portfolio - 1)
-                && (SentenceView.IsPossessive(view.Word(portfolio - 1))
-                    || view.EntityAt(portfolio - 1) is var named and >= 0 && view.EndTokenOf(named) == portfolio && IsPortfolioNoun(view, portfolio, runFirst)))
+            while (runFirst - portfolio < 2 && view.InSentence(portfolio - 1) && view.EntityAt(portfolio - 1) < 0
+                   && IsWordOfLetters(view.Word(portfolio - 1)))
+                portfolio--;
+            if (portfolio < runFirst && view.InSentence(portfolio - 1) && IsPortfolioNoun(view, portfolio, runFirst)
+                && (SentenceView.IsPossessive(view.Word(portfolio - 1)) || view.EntityAt(portfolio - 1) is var named and >= 0 && view.EndTokenOf(named) == portfolio))
                 runFirst = portfolio;
         }
         var words = new List<string>();
@@ -377,14 +378,15 @@ public static class RelationPatterns
     private static readonly string[] HeadingVerbs = ["heads", "headed", "leads", "led", "chairs", "chaired", "commands", "commanded", "runs", "ran", "directs", "directed"];
 
     /// <summary>Words [<paramref name="from"/>, <paramref name="to"/>) may be nouns of a portfolio ("antitrust", "brand",
-    /// "region"): no verb's past or -ing form and no function word ("declared President Maduro", "under former President
-    /// Karimov", "led by Energy Commissioner Simson" name no portfolio).</summary>
+    /// "region"): no verb's form in -ed, -ing or -s and no function word ("declared President Maduro", "under former
+    /// President Karimov", "led by Energy Commissioner Simson", "Peru's Congress removes President Boluarte" name none).</summary>
     private static bool IsPortfolioNoun(SentenceView view, int from, int to)
     {
         for (int t = from; t < to; t++)
         {
-            string w = view.Word(t);
-            if (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal) || FunctionWords.Contains(w)) return false;
+            string w = view.Word(t).ToLowerInvariant();
+            if (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal)
+                || FunctionWords.Contains(w)) return false;
         }
         return true;
     }
@@ -394,6 +396,8 @@ public static class RelationPatterns
         "by", "under", "of", "for", "with", "from", "to", "in", "on", "at", "and", "or", "as", "the", "a", "an", "its", "their",
         "his", "her", "said", "says", "told", "met", "was", "is", "has", "had", "who", "which", "that", "when", "after", "before",
     };
+
+    private static bool IsWordOfLetters(string word) => word.Length > 0 && word.All(ch => char.IsLetter(ch) || ch == '-');
 
     private static bool IsLowerCaseWord(string word) => word.Length > 0 && char.IsLower(word[0]) && word.All(ch => char.IsLetter(ch) || ch == '-');
 

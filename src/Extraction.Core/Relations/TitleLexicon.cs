@@ -74,6 +74,9 @@ public static class TitleLexicon
         "naval", "navy", "air", "border", "agriculture", "transport", "communications", "press", "opposition",
     };
 
+    private static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
+        { "sheikh", "sir", "dr", "dr.", "mr.", "mrs.", "ms.", "h.e." };
+
     /// <summary>Divisions of a country, whose head a title before them names ("Krasnodar region governor").</summary>
     private static readonly HashSet<string> Divisions = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -101,6 +104,10 @@ public static class TitleLexicon
     /// </summary>
     public static TitleKind Classify(IReadOnlyList<string> words)
     {
+        // "Qatar's Prime Minister Sheikh Mohammed": an honorific after the title is the name's, not the title's last word.
+        int count = words.Count;
+        while (count > 0 && Honorifics.Contains(words[count - 1])) count--;
+        if (count < words.Count) words = [.. words.Take(count)];
         if (words.Count == 0) return TitleKind.None;
         var kind = KindOfTitleEnd(words);
         if (kind == TitleKind.Head)
