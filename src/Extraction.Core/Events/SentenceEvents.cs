@@ -316,8 +316,10 @@ internal sealed class SentenceEvents
             var (verbEnd, lemma) = MatchVerb(i);
             // "did not respond to a request for comment": a newsroom's formula, no request.
             if (nominal is not null && w is "request" or "requests" && i + 2 < _count && _low[i + 1] == "for" && _low[i + 2] == "comment") continue;
-            // "a treaty ally", "trade partners": an event noun before a noun of a party describes that party.
-            if (nominal is not null && i + 1 < _count && _low[i + 1] is "ally" or "allies" or "partner" or "partners") continue;
+            // "a treaty ally", "trade partners": an event noun before a noun of a party describes that party; "a U.S.
+            // ceasefire proposal", "the peace plan": before a noun of what is offered or drawn up, the act is only proposed.
+            if (nominal is not null && i + 1 < _count && _low[i + 1] is "ally" or "allies" or "partner" or "partners" or "proposal" or "proposals"
+                    or "plan" or "plans" or "offer" or "offers" or "draft" or "framework" or "terms" or "bid") continue;
             // "and patrol boats from the United States", "new attack helicopters": an act's word before a noun of craft names
             // their kind, unless a subject stands before it ("Houthis attack ships") or it is an infinitive or follows an
             // auxiliary ("a deal to procure helicopters", "will patrol ships").
