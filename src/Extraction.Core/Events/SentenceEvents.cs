@@ -957,6 +957,10 @@ internal sealed class SentenceEvents
         // "Nvidia and Advanced Micro Devices have agreed to pay the U.S. government": the party the committed act is aimed at is
         // the other party, before the co-subject.
         if (!c.Nominal && action is not null && Object(action.End, actor) is { } aimedAt && (recipient is null || IsCoSubject(recipient, c.Start))) recipient = aimedAt;
+        // "agreed to sell its stake in Kazzinc … to Shukhrat Ibragimov": a sale or a transfer goes to the party after "to".
+        if (!c.Nominal && action is not null && c.End + 1 < _count && (_lexicon.VerbLemma(_low[c.End + 1]) ?? _low[c.End + 1]) is var moved
+            && (TransferVerbs.Contains(moved) || moved is "sell" or "hand" or "lend" or "lease" or "export") && PartyAfterTo(action.End, actor) is { } receiver)
+            recipient = receiver;
         // "carried out air strikes on Kabul": the event noun inside the verb's pattern names the target after it.
         // The trigger then spans the verb and its noun ("held a meeting").
         if (!c.Nominal && NounInPattern(c) is { } noun
@@ -1319,6 +1323,17 @@ internal sealed class SentenceEvents
     }
 
     /// <summary>Verbs whose pattern's noun is what the subject hands on: coordinated subjects give it together, not to each other.</summary>
+    /// <summary>The party right after a "to" in the clause from <paramref name="from"/> on (asides between commas passed), or null.</summary>
+    private Entity? PartyAfterTo(int from, Entity? actor)
+    {
+        for (int i = from; i + 1 < Math.Min(_count, from + 16); i++)
+        {
+            if (IsClauseBreak(i) || _low[i] is "which" or "who" or "that" or "and" || _isVerbTrigger[i]) return null;
+            if (_low[i] == "to") return Object(i + 1, actor) is { } party && TokenIndexOf(party.Start) <= i + 4 ? party : null;
+        }
+        return null;
+    }
+
     private static readonly HashSet<string> TransferVerbs = new(StringComparer.Ordinal)
         { "send", "dispatch", "deliver", "provide", "give", "supply", "ship", "donate", "transfer", "airlift", "contribute" };
 

@@ -204,6 +204,9 @@ public class EventStageTests
     [InlineData("[Kazakhstan|LOC] and [Kyrgyzstan|LOC], which share a border, signed a deal.", "AGREE/asserted 'deal' actor=Kyrgyzstan recipient=Kazakhstan")]
     // an act's noun before a noun of what is proposed is no act (it read AGREE 'ceasefire' actor=U.S.)
     [InlineData("Hamas officials gathered to discuss a [U.S.|LOC] ceasefire proposal.", "")]
+    // a sale goes to the party after "to", past what is sold (it read recipient=Kazzinc)
+    [InlineData("[Glencore|ORG] has agreed to sell its stake in [Kazzinc|ORG], a zinc producer, to businessman [Shukhrat Ibragimov|PERSON].",
+        "AGREE/asserted 'agreed to sell' actor=Glencore recipient=Shukhrat Ibragimov")]
     // nor a leader taking office (it read COERCE 'took' actor=Jeri recipient=Congress)
     [InlineData("[Jeri|PERSON], who took office after [Congress|ORG] removed [Dina Boluarte|PERSON], said the measure targeted gangs.",
         "COERCE/asserted 'removed' actor=Congress recipient=Dina Boluarte")]
