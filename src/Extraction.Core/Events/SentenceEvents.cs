@@ -541,8 +541,9 @@ internal sealed class SentenceEvents
                 return verbEnd + 1 < _count && _low[verbEnd + 1] is "\"" or "“" or "a" or "an" or "the" or "one" or "as";
             if (!Determiners.Contains(_low[verbEnd])) return false;
             int j = verbEnd + 1;
-            while (j < _count && j - verbEnd <= 3 && IsLowerCasePlainWord(j)) j++;
-            return j > verbEnd + 1 && j < _count && _low[j] is "\"" or "“";
+            while (j < _count && j - verbEnd <= 3 && IsLowerCasePlainWord(j) && !Determiners.Contains(_low[j])) j++;
+            // "called the proceedings "part of a persecution"", "called the case an internal matter".
+            return j > verbEnd + 1 && j < _count && _low[j] is "\"" or "“" or "a" or "an";
         }
         int next = LastToken(verbEnd, e) + 1;
         return next < _count && _low[next] is "\"" or "“" or "a" or "an" or "the" or "one" or "as";
@@ -2171,6 +2172,8 @@ internal sealed class SentenceEvents
             // "threatened tariffs on goods made in China, where Apple assembles its iPhones": a place's relative clause too.
             if (IsClauseBreak(i) || w is "which" or "who" or "that" or "according" or "until" or "when" or "if" or "since" or "before" or "once" or "where")
                 return null;
+            // "Karapetyan was arrested in June after he spoke out in defence of the Church": "after" before a pronoun opens a clause.
+            if (w == "after" && i + 1 < _count && SubjectPronouns.Contains(_low[i + 1])) return null;
             // "… wounded 46 others, Ukrainian officials said": the reporting clause names no party to the act;
             // "condemned the strike and urged Western allies …": nor does a second verb's phrase.
             if (i > from && (w == "," && IsReportingClause(i + 1) || w == "and" && StartsAVerbPhrase(i + 1))) return null;
@@ -2575,7 +2578,8 @@ internal sealed class SentenceEvents
             // noun is intended.
             if (w == "to" && distance == 1 && IsNounBefore(i)) anticipated = true;
         }
-        // "cancelled a visit by Overchuk", "called off a planned visit", "Colombia Suspends Talks": a called-off act did not take place.
+        // "cancelled a visit by Overchuk", "called off a planned visit", "Colombia Suspends Talks", "the Houthis halted attacks
+        // on ships": a called-off or stopped act did not take place.
         if (c.Nominal && GoverningWord(c.Start) is var governor and >= 0
             && (CallingOff.Contains(_low[governor]) || _low[governor] == "off" && governor > 0 && _low[governor - 1] is "called" or "calls" or "call" or "put" or "puts"))
             negated = true;
@@ -2584,7 +2588,8 @@ internal sealed class SentenceEvents
 
     private static readonly HashSet<string> CallingOff = new(StringComparer.Ordinal)
         { "cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "postpone", "postpones", "postponed", "scrapped", "scraps", "scrap",
-          "suspend", "suspends", "suspended", "suspending" };
+          "suspend", "suspends", "suspended", "suspending", "halt", "halts", "halted", "halting", "stop", "stops", "stopped", "stopping",
+          "pause", "pauses", "paused", "pausing" };
 
     /// <summary>The word before <paramref name="to"/> is a lower-case noun: no verb, or one after a determiner, a number or a
     /// modifier that is no verb ("troops to fight", "a joint force to fight", "the right to protest").</summary>

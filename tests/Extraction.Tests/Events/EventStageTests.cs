@@ -207,6 +207,12 @@ public class EventStageTests
     // a sale goes to the party after "to", past what is sold (it read recipient=Kazzinc)
     [InlineData("[Glencore|ORG] has agreed to sell its stake in [Kazzinc|ORG], a zinc producer, to businessman [Shukhrat Ibragimov|PERSON].",
         "AGREE/asserted 'agreed to sell' actor=Glencore recipient=Shukhrat Ibragimov")]
+    // a halted act did not take place (it read ASSAULT/asserted); "after" and a pronoun open a clause that names no
+    // actor of a passive (it read COERCE 'arrested' actor=Armenian Apostolic Church); naming an object past its noun is
+    // no call (it read CONSULT 'called' recipient=Armenia)
+    [InlineData("[Yemen|LOC]'s Houthi movement halted attacks on merchant ships.", "ASSAULT/negated 'attacks' actor=Yemen recipient=-")]
+    [InlineData("[Karapetyan|PERSON] was arrested in June after he spoke out in defence of the [Armenian Apostolic Church|ORG].", "")]
+    [InlineData("The [Kremlin|ORG] has called the case an internal matter for [Armenia|LOC].", "")]
     // nor a leader taking office (it read COERCE 'took' actor=Jeri recipient=Congress)
     [InlineData("[Jeri|PERSON], who took office after [Congress|ORG] removed [Dina Boluarte|PERSON], said the measure targeted gangs.",
         "COERCE/asserted 'removed' actor=Congress recipient=Dina Boluarte")]
