@@ -80,6 +80,8 @@ public class EntityRulesTests
     // in French, Spanish or Italian the party's noun comes first (it read no name)
     [InlineData("The separatist Bloc Quebecois won 23 seats, according to the count.", "Bloc Quebecois")]
     [InlineData("In Spain the conservative Partido Popular won most of the seats in the vote.", "Partido Popular")]
+    // a company's networks (no name was read)
+    [InlineData("The government moved to nationalise Electric Networks of Armenia in July.", "Electric Networks of Armenia")]
     // two names joined by "and" before the head make one name (it read "Development Party")
     [InlineData("The ruling Justice and Development Party won the vote.", "Justice and Development Party")]
     [InlineData("The Union Solidarity and Development Party is backed by the army.", "Union Solidarity and Development Party")]

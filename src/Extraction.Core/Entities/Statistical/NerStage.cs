@@ -312,7 +312,7 @@ public sealed class NerStage : IStage
         "Consortium", "Council", "Fund", "Alliance", "Coalition", "Movement", "League", "Society", "Club", "Network",
         "Authority", "Administration", "Department", "Office", "Assembly", "Parliament", "Senate", "Forum",
         "Fleet", "Flotilla", "Division", "Brigade", "Regiment", "Battalion", "Corps", "Command", "Guard", "Guards", "Army", "Navy",
-        "Forces", "Police", "Service", "Inspectorate", "Bloc", "Front", "International", "Survey", "Exchange",
+        "Forces", "Police", "Service", "Inspectorate", "Bloc", "Front", "International", "Survey", "Exchange", "Networks",
     };
 
     /// <summary>A business's trade as the last word of its name ("El Paso Energy", "Carr Futures", "Malcolm Smith
