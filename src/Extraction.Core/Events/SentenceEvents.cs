@@ -1069,6 +1069,9 @@ internal sealed class SentenceEvents
 
     private (Entity? Actor, Entity? Recipient, double Confidence) VerbRoles(Candidate c)
     {
+        // "rejected an offer by U.S. President Donald Trump to send troops": the infinitive after a noun of intent and its
+        // "by" is the agent's act, not the clause subject's.
+        if (AgentOfIntentBefore(c.Start) is { } intending) return (intending, Object(c.End, exclude: intending), 0.5);
         var subject = Subject(c.Start, out bool direct);
         // Without a pattern, the verb's default code is a weak cue: only a plain subject (not a possessor) will do.
         if (!c.FromPattern && subject is { Possessive: true } && !PossessesAnActingBody(subject)) subject = null;
@@ -1324,6 +1327,26 @@ internal sealed class SentenceEvents
     }
 
     /// <summary>Verbs whose pattern's noun is what the subject hands on: coordinated subjects give it together, not to each other.</summary>
+    private static readonly HashSet<string> IntentNouns = new(StringComparer.Ordinal)
+    {
+        "offer", "plan", "proposal", "attempt", "bid", "threat", "move", "decision", "effort", "push", "call", "request", "demand",
+        "order", "pledge", "promise", "vow", "refusal", "readiness", "intention",
+    };
+
+    /// <summary>The party named right before the "to" of the infinitive at <paramref name="verb"/>, after "by" and a noun of
+    /// intent ("an offer by Trump to send …"), or null.</summary>
+    private Entity? AgentOfIntentBefore(int verb)
+    {
+        int to = verb - 1;
+        if (to < 3 || _low[to] != "to" || _entityAt[to - 1] is not { } party || !ActorLabels.Contains(party.Label)) return null;
+        for (int i = FirstToken(to - 1, party) - 1; i >= 1 && i >= to - 8; i--)
+        {
+            if (_low[i] == "by") return IntentNouns.Contains(_low[i - 1]) ? party : null;
+            if (!(_entityAt[i] is not null || IsTitleWord(i) || Determiners.Contains(_low[i]))) return null;
+        }
+        return null;
+    }
+
     /// <summary>The party right after a "to" in the clause from <paramref name="from"/> on (asides between commas passed), or null.</summary>
     private Entity? PartyAfterTo(int from, Entity? actor)
     {

@@ -213,6 +213,9 @@ public class EventStageTests
     [InlineData("[Yemen|LOC]'s Houthi movement halted attacks on merchant ships.", "ASSAULT/negated 'attacks' actor=Yemen recipient=-")]
     [InlineData("[Karapetyan|PERSON] was arrested in June after he spoke out in defence of the [Armenian Apostolic Church|ORG].", "")]
     [InlineData("The [Kremlin|ORG] has called the case an internal matter for [Armenia|LOC].", "")]
+    // the infinitive after a noun of intent and its agent is the agent's act (it read actor=Claudia Sheinbaum)
+    [InlineData("[Claudia Sheinbaum|PERSON] rejected an offer by President [Donald Trump|PERSON] to send troops to [Mexico|LOC].",
+        "REJECT/asserted 'rejected' actor=Claudia Sheinbaum recipient=Donald Trump | COOPERATE/asserted 'send' actor=Donald Trump recipient=Mexico")]
     // nor a leader taking office (it read COERCE 'took' actor=Jeri recipient=Congress)
     [InlineData("[Jeri|PERSON], who took office after [Congress|ORG] removed [Dina Boluarte|PERSON], said the measure targeted gangs.",
         "COERCE/asserted 'removed' actor=Congress recipient=Dina Boluarte")]
