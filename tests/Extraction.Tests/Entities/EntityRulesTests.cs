@@ -93,6 +93,7 @@ public class EntityRulesTests
     // a name after "and" that opens with a party's adjective or a people is its own (they read one name over both)
     [InlineData("The war was fought between the Kuomintang and Communist Party of China factions.", "Kuomintang and")]
     [InlineData("The opposition parties Musavat and Azerbaijani Popular Front Party disagree.", "Musavat and")]
+    [InlineData("It refers to a coalition of liberals (Open Vlaamse Liberalen en Democraten and Mouvement Réformateur) and greens.", "Democraten and")]
     public void A_party_adjective_or_a_place_before_and_stays_apart(string text, string joined) =>
         Assert.DoesNotContain(EntityTestData.PairsWithCommitted(text), p => p.Text.StartsWith(joined, StringComparison.Ordinal));
 

@@ -149,10 +149,11 @@ public static partial class NameRules
         while (first - 1 >= from && start - 2 - first < 2 && c.IsCapitalized(first - 1) && c.SpaceBetween(first - 1)
                && !EntityText.IsDeterminer(c.Word(first - 1))) first--;
         if (first > from && c.IsCapitalized(first - 1) && !EntityText.IsDeterminer(c.Word(first - 1))) return start;
-        // "between the Kuomintang and Communist Party of China", "Musavat and Azerbaijani Popular Front Party": a name after
-        // "and" that opens with a party's adjective or a people is one of its own.
+        // "between the Kuomintang and Communist Party of China", "Musavat and Azerbaijani Popular Front Party", "… en
+        // Democraten and Mouvement Réformateur": a name after "and" that opens with a party's adjective, a people or its
+        // head noun is one of its own.
         if (OrgHeads.Contains(c.Word(start - 2)) || PartyAdjectives.Contains(c.Word(start - 2)) || PartyAdjectives.Contains(c.Word(start))
-            || IsPlaceOrGroup(c, start)) return start;
+            || IsPlaceOrGroup(c, start) || HeadFirstOrgWords.Contains(c.Word(start))) return start;
         for (int t = first; t <= start - 2; t++)
             if (!c.IsNameWord(t) || IsPlaceOrGroup(c, t) || Titles.Contains(c.Word(t)) || EntityText.Overlaps(c.Document, c.Tokens[t].Start, c.Tokens[t].End))
                 return start;
