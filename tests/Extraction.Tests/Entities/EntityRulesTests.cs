@@ -80,6 +80,8 @@ public class EntityRulesTests
     // in French, Spanish or Italian the party's noun comes first (it read no name)
     [InlineData("The separatist Bloc Quebecois won 23 seats, according to the count.", "Bloc Quebecois")]
     [InlineData("In Spain the conservative Partido Popular won most of the seats in the vote.", "Partido Popular")]
+    // a league (it read "Returned and Services")
+    [InlineData("He was a member of the Returned and Services League of Australia for decades.", "Returned and Services League of Australia")]
     // a company's networks (no name was read)
     [InlineData("The government moved to nationalise Electric Networks of Armenia in July.", "Electric Networks of Armenia")]
     // two names joined by "and" before the head make one name (it read "Development Party")
