@@ -603,8 +603,28 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
                 // root holds is known by itself, not as this block.
                 string known = !person && raw != root && IsPartOfAnotherRoot(name, root) ? TitleCase(name, organisation: true) : canonical;
                 Add(name, label, known, source, abbreviation ? GazetteerFlags.ExactCase : GazetteerFlags.None);
+                // "BASHAR AL ASSAD": news writes the article joined to the name after it ("Bashar al-Assad").
+                if (person && ArticleJoined(name) is { } joined) Add(joined, label, known, source);
             }
         }
+    }
+
+    /// <summary>The name with each Arabic article after its first word joined by a hyphen to the word after it ("BASHAR AL
+    /// ASSAD" → "BASHAR AL-ASSAD"), or null when it has none.</summary>
+    internal static string? ArticleJoined(string name)
+    {
+        var words = name.Split(' ');
+        var joined = new List<string>(words.Length);
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (i > 0 && i + 1 < words.Length && EntityText.IsArabicArticle(words[i]))
+            {
+                joined.Add(words[i] + "-" + words[i + 1]);
+                i++;
+            }
+            else joined.Add(words[i]);
+        }
+        return joined.Count == words.Length ? null : string.Join(' ', joined);
     }
 
     /// <summary>Honorifics that open a person's name in the dictionaries' organisation blocks ("SAYYED HASSAN NASRALLAH").</summary>
