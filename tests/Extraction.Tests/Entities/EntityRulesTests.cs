@@ -273,6 +273,9 @@ public class EntityRulesTests
     // a union, a carmaker named before or after its descriptor
     [InlineData("The deal was reached with the IG Metall union on Friday.", "IG Metall")]
     [InlineData("The German carmaker Wolfsburger Motoren cut jobs.", "Wolfsburger Motoren")]
+    // a developer, a utility (they were no names)
+    [InlineData("Danish developer Vestrheim, which owns two projects, said its work was continuing.", "Vestrheim")]
+    [InlineData("The German utility Rheinwerk said supplies were secure.", "Rheinwerk")]
     // after a possessive pronoun, over a people's name inside (it read only the NORP "Thai")
     [InlineData("Paetongtarn said her Pheu Thai party would now form a new coalition.", "Pheu Thai")]
     // after the article and a stance, over a people's name that opens it (it read only the NORP "Georgian")

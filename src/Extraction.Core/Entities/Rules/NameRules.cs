@@ -276,7 +276,7 @@ public static partial class NameRules
     [
         "company", "firm", "corporation", "conglomerate", "giant", "maker", "manufacturer", "contractor", "carrier", "airline",
         "bank", "lender", "insurer", "broadcaster", "newspaper", "daily", "agency", "group", "party", "militia", "movement",
-        "think-tank", "organisation", "organization", "charity", "watchdog", "regulator", "operator", "producer", "exporter",
+        "think-tank", "organisation", "organization", "charity", "watchdog", "regulator", "operator", "producer", "exporter", "developer", "utility",
         "outlet", "portal", "publication", "trader", "miner", "bloc", "alliance", "coalition", "union", "magazine", "website",
         "tabloid", "weekly", "network", "channel", "club", "subsidiary", "affiliate", "unit", "branch", "arm", "wing", "division", "concern",
         "carmaker", "automaker", "chipmaker", "drugmaker", "retailer", "refiner", "shipbuilder", "startup", "start-up", "supplier",
