@@ -1989,6 +1989,17 @@ internal sealed class SentenceEvents
         // "Tajik opposition figures in exile, however, accused Rahmon": a connective adverb between commas is an aside.
         if (_low[end - 2] == "," && _low[end - 1] is "however" or "meanwhile" or "moreover" or "nonetheless" or "nevertheless" or "though" or "too" or "instead")
             return (end - 2, end);
+        // "Tashiev, who had led the GKNB since 2020 and was widely seen as the second most powerful figure, returned …": a
+        // relative clause may run long and hold "and".
+        for (int j = end - 1; j >= Math.Max(1, end - 30); j--)
+        {
+            if (_low[j] == ",")
+            {
+                if (j < end - 1 && _low[j + 1] is "who" or "which") return (j, end);
+                break;
+            }
+            if (IsClauseBreak(j) || _low[j] is "(" or ")") break;
+        }
         bool verbless = true;
         for (int j = end - 1; j >= Math.Max(1, end - 16); j--)
         {

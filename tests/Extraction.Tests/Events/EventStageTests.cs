@@ -216,6 +216,9 @@ public class EventStageTests
     // the infinitive after a noun of intent and its agent is the agent's act (it read actor=Claudia Sheinbaum)
     [InlineData("[Claudia Sheinbaum|PERSON] rejected an offer by President [Donald Trump|PERSON] to send troops to [Mexico|LOC].",
         "REJECT/asserted 'rejected' actor=Claudia Sheinbaum recipient=Donald Trump | COOPERATE/asserted 'send' actor=Donald Trump recipient=Mexico")]
+    // a long relative clause holding "and" is an aside between the subject and its verb (it read actor=GKNB)
+    [InlineData("[Tashiev|PERSON], who had led the [GKNB|ORG] since 2020 and was widely seen as the country's second most powerful figure, returned to [Bishkek|LOC].",
+        "RETREAT/asserted 'returned' actor=Tashiev recipient=Bishkek")]
     // nor a leader taking office (it read COERCE 'took' actor=Jeri recipient=Congress)
     [InlineData("[Jeri|PERSON], who took office after [Congress|ORG] removed [Dina Boluarte|PERSON], said the measure targeted gangs.",
         "COERCE/asserted 'removed' actor=Congress recipient=Dina Boluarte")]
