@@ -767,8 +767,9 @@ public sealed partial class CitationStage : IStage
     /// <summary>The phrase that says a source asked not to be named, after its noun or in an aside.</summary>
     private const string Anonymity = @"speaking on (?:the )?condition of anonymity";
 
-    /// <summary>An aside between commas that says who a source is: "speaking on condition of anonymity", "who declined to be named".</summary>
-    [GeneratedRegex(@"^\s*(?:" + Anonymity + @"|who (?:asked|declined) (?:not )?to be (?:named|identified)|speaking to reporters|speaking in [\p{Lu}][\w\- ]*|(?:led|headed) by [\p{Lu}][\w\- ]*)\s*$")]
+    /// <summary>An aside between commas that says who a source is: "speaking on condition of anonymity", "who declined to be
+    /// named", "including political scientist Emil Dzhuraev".</summary>
+    [GeneratedRegex(@"^\s*(?:" + Anonymity + @"|who (?:asked|declined) (?:not )?to be (?:named|identified)|speaking to reporters|speaking in [\p{Lu}][\w\- ]*|(?:led|headed) by [\p{Lu}][\w\- ]*|including [\w\-'’. ]+)\s*$")]
     private static partial Regex AsideOfASourceRegex();
 
     /// <summary>What follows an unnamed source's noun to say who it is: "familiar with the matter", "briefed on the talks",

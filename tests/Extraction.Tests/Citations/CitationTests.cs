@@ -238,6 +238,9 @@ public class CitationTests
     // an aside that says who the source is may stand before the verb (there was no citation)
     [InlineData("[Uzbek|NORP] officials, speaking on condition of anonymity, told [Gazeta.uz|ORG] that [Tashkent|LOC] prefers bilateral ties.",
         "Uzbek officials, speaking on condition of anonymity, told", "Uzbek officials")]
+    // so does one that names some of them (there was no citation)
+    [InlineData("Analysts in [Bishkek|LOC], including political scientist [Emil Dzhuraev|PERSON], said the move consolidated his control.",
+        "Analysts in Bishkek, including political scientist Emil Dzhuraev, said", "Analysts in Bishkek")]
     // "which" stands for the speaker (there was no citation)
     [InlineData("[Spain|LOC], which said it could not meet the target, won an exemption.", "Spain, which said", "Spain")]
     // a place listed after one in a phrase of place speaks no more than the first (it cited Bishkek)
