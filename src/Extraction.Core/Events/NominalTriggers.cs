@@ -57,6 +57,9 @@ public static class NominalTriggers
     {
         "strike" or "strikes" when previous is not null && (StoppageModifiers.Contains(previous) || IsDuration(previous)) => "143",
         "demand" or "demands" when previous is not null && MarketModifiers.Contains(previous) => null,
+        // "during a phone call with Mirziyoyev": a call by telephone or video is a consultation (CAMEO 040); a call alone may
+        // be an appeal ("calls for restraint").
+        "call" or "calls" when previous is "phone" or "telephone" or "video" => "040",
         _ => CodeOf(lower),
     };
 

@@ -1595,7 +1595,10 @@ internal sealed class SentenceEvents
                 int first = FirstToken(i, e);
                 bool listener = IsToldListener(first);
                 passedListener |= listener;
-                if (ActorLabels.Contains(e.Label) && !IsObjectOfAnEarlierVerb(first, i, start) && !listener && !DescribesACompound(i))
+                // "Lee congratulated Takaichi in a phone call": the object of an act's verb does not do the act a phrase of "in"
+                // or "during" after it names (the accused of "accused Russia of organising protests" does).
+                bool objectOfAnAct = nominal && first > 0 && _isVerbTrigger[first - 1] && GoverningWord(start) is var adjunct and >= 0 && _low[adjunct] is "in" or "during";
+                if (ActorLabels.Contains(e.Label) && !IsObjectOfAnEarlierVerb(first, i, start) && !listener && !DescribesACompound(i) && !objectOfAnAct)
                     mentions.Add(new Mention(e, first, InPrepositionalPhrase(first) && !IsSubjectAfterConjunction(first, i, start) && !ActsThroughItsPeople(first), IsPossessive(e)));
                 i = first;
                 continue;

@@ -219,6 +219,11 @@ public class EventStageTests
     // a long relative clause holding "and" is an aside between the subject and its verb (it read actor=GKNB)
     [InlineData("[Tashiev|PERSON], who had led the [GKNB|ORG] since 2020 and was widely seen as the country's second most powerful figure, returned to [Bishkek|LOC].",
         "RETREAT/asserted 'returned' actor=Tashiev recipient=Bishkek")]
+    // a phone call is a consultation, by the subject of the verb it accompanies, not its object (there was no event, then
+    // actor=Takaichi)
+    [InlineData("[Tokayev|PERSON] raised the issue during a phone call with [Mirziyoyev|PERSON].", "CONSULT/asserted 'call' actor=Tokayev recipient=Mirziyoyev")]
+    [InlineData("[Lee Jae-myung|PERSON] congratulated [Takaichi|PERSON] in a phone call.",
+        "SUPPORT/asserted 'congratulated' actor=Lee Jae-myung recipient=Takaichi | CONSULT/asserted 'call' actor=Lee Jae-myung recipient=-")]
     // nor a leader taking office (it read COERCE 'took' actor=Jeri recipient=Congress)
     [InlineData("[Jeri|PERSON], who took office after [Congress|ORG] removed [Dina Boluarte|PERSON], said the measure targeted gangs.",
         "COERCE/asserted 'removed' actor=Congress recipient=Dina Boluarte")]

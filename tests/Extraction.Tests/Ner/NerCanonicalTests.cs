@@ -31,6 +31,16 @@ public class NerCanonicalTests
     }
 
     [Fact]
+    public void A_ministers_portfolio_is_no_organisation()
+    {
+        // the rules read "Water Resources" as an organisation
+        var doc = new Document("d", "Kazakh Minister of Water Resources and Irrigation Nurzhan Nurzhigitov traveled to Tashkent on July 22 for talks with his Uzbek counterpart.",
+            new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.DoesNotContain(doc.Entities, e => e.Label == "ORG");
+    }
+
+    [Fact]
     public void A_lone_letter_is_no_person()
     {
         // "Gen" read as a title before the name "Z", and the model read "Z" as a person

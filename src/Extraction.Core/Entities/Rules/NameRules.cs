@@ -232,6 +232,9 @@ public static partial class NameRules
                 for (int t = head - 1; t >= start; t--)
                     if (c.IsCapitalized(t) && c.WrittenInLowerCase(t)) { start = t + 1; break; }
             start = JoinedNameStart(c, start, from);
+            // "Minister of Water Resources and Irrigation Nurzhan Nurzhigitov": after a title and "of" the words name its
+            // portfolio, no organisation ("the Ministry of Water Resources" is one whole).
+            if (start >= from + 2 && c.Word(start - 1) is "of" && Titles.Contains(c.Word(start - 2))) { i = Math.Max(runEnd, stop); continue; }
             // "Pakistani Petroleum Minister Musadik Malik": a portfolio before a minister's title is no organisation.
             bool portfolio = !extended && stop < end && c.Word(stop) is "Minister" or "Ministers";
             if (stop - start >= 2 && (!headline || HasUncommonWord(c, start, head) && !BodyWritesHeadInLowerCase(c, start, head))
