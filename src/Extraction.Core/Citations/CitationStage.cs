@@ -618,6 +618,15 @@ public sealed partial class CitationStage : IStage
         bool medium = cut > 0 && char.IsUpper(name[0]) && name.All(char.IsLetter) && d.Text.AsSpan(verbStart).StartsWith("reported")
                       && (words.Length == 1 || words[..^1].All(w => char.IsLower(w[0])) && words[..^1].Any(MediaNouns.Contains))
                       && !d.Entities.Any(e => e.Start < verbStart && start < e.End);
+        // "…, the U.S. software giant said", "…, the Danish shipping group said": a company noun after describing words speaks
+        // for the company its sentence names.
+        if (words.Length is >= 3 and <= 5 && words[0] is "the" or "The" && CompanyNouns.Contains(words[^1])
+            && words[1..^1].All(w => char.IsLower(w[0]) || IsNameOf(d, w, start, verbStart))
+            && CompanyNamedBefore(d, words[^1], start, d.Sentences[sentence].Start) is { } company)
+        {
+            Add(d, found, start, verbEnd, company.Canonical, "reported", 0.6);
+            return;
+        }
         if (!unnamed && !medium) return;
         if (medium && words.Length > 1)
         {
@@ -649,7 +658,8 @@ public sealed partial class CitationStage : IStage
     }
 
     private static readonly HashSet<string> CompanyNouns = new(StringComparer.Ordinal)
-        { "company", "firm", "group", "carmaker", "automaker", "chipmaker", "steelmaker", "lender", "airline", "insurer", "retailer", "miner" };
+        { "company", "firm", "group", "carmaker", "automaker", "chipmaker", "steelmaker", "lender", "airline", "insurer", "retailer", "miner",
+          "giant", "producer", "developer", "utility", "conglomerate", "manufacturer" };
 
     /// <summary>"Microsoft plans to spend about $80 billion …, the company said": "the company" (or firm, carmaker …) is an
     /// organisation its sentence names before it, outside the parentheses of a wire's credit: the first one no preposition

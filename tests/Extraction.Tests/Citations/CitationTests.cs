@@ -295,6 +295,11 @@ public class CitationTests
     // a sentence's opening pronoun speaks for the person the sentence before opened with (it cited Quiroga)
     [InlineData("[Paz|PERSON], a centrist senator, defeated [Jorge Quiroga|PERSON] in a runoff. He said he would restore fuel supplies.",
         "He said", "Paz")]
+    // … past words that describe it (they cited no one, and "Danish shipping group")
+    [InlineData("[Microsoft|ORG] will spend $80 billion on data centers, the [U.S.|LOC] software giant said on Friday.",
+        "the U.S. software giant said", "Microsoft")]
+    [InlineData("[Maersk|ORG] will return its vessels to the Red Sea, the [Danish|NORP] shipping group said.",
+        "the Danish shipping group said", "Maersk")]
     // … past a compound of where it is based (it cited no one)
     [InlineData("[Glencore|ORG] agreed to sell its stake in [Kazzinc|ORG] for $1.5 billion, the Swiss-based miner said on Monday.",
         "the Swiss-based miner said", "Glencore")]
