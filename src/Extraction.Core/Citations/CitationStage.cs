@@ -541,8 +541,8 @@ public sealed partial class CitationStage : IStage
         Add(d, found, start, end, string.Join(' ', words[first..]), "according_to", 0.6);
     }
 
-    /// <summary>The words after the first "from", "by" or "of" of a phrase (past an article), one to three lower-case words
-    /// the last of which is a source's noun ("energy ministry"), joined; or null.</summary>
+    /// <summary>The words after the first "from", "by" or "of" of a phrase (past an article), one to three words the last of
+    /// which is a source's noun in lower case ("energy ministry", "Uzbek presidency"), joined; or null.</summary>
     private static string? SourceAfterPreposition(string[] words)
     {
         int k = Array.FindIndex(words, w => w is "from" or "by" or "of");
@@ -551,8 +551,9 @@ public sealed partial class CitationStage : IStage
         if (k < words.Length && words[k] is "the" or "a" or "an") k++;
         for (int end = k + 1; end <= Math.Min(words.Length, k + 3); end++)
         {
-            if (!words[end - 1].All(char.IsLower)) return null;
-            if (UnnamedSourceNouns.Contains(words[end - 1])) return string.Join(' ', words[k..end]);
+            string word = words[end - 1];
+            if (!word.All(char.IsLetter)) return null;
+            if (word.All(char.IsLower) && UnnamedSourceNouns.Contains(word)) return string.Join(' ', words[k..end]);
         }
         return null;
     }

@@ -97,6 +97,9 @@ public class CitationTests
     // the source after "from" in a long phrase of "according to" (there was no citation)
     [InlineData("It pumped more than its quota, according to estimates from the energy ministry published on Tuesday.",
         "according to estimates from the energy ministry", "energy ministry")]
+    // a nationality may describe that source (there was no citation)
+    [InlineData("Uzbekistan will import gas through Turkmenistan, according to a statement from the [Uzbek|NORP] presidency.",
+        "according to a statement from the Uzbek presidency", "Uzbek presidency")]
     [InlineData("Talks stalled, according to a statement released by the [European Council|ORG] after the talks.", "according to a statement released by the European Council", "European Council")]
     [InlineData("Inflation reached 62 percent, according to official figures.", "according to official figures", "official figures")]
     // a name set off after the unnamed source names it
