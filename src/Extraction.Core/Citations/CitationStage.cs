@@ -219,11 +219,17 @@ public sealed partial class CitationStage : IStage
                                                       && AsideRegex().IsMatch(d.Text.AsSpan(x.End, verbStart - x.End)));
         // "Beijing claims almost all of the South China Sea": a state claims land, not words.
         if (before is { Label: EntityLabels.Loc } && verb.StartsWith("claim", StringComparison.Ordinal)) before = null;
+        // "a source close to Gazprom told Reuters": the name after "close to" or "familiar with" says who the unnamed source
+        // is, it does not speak.
+        if (before is not null && d.Text.AsSpan(0, before.Start).TrimEnd() is var lead
+            && (lead.EndsWith(" close to") || lead.EndsWith(" close to the") || lead.EndsWith(" familiar with") || lead.EndsWith(" familiar with the")))
+            before = null;
         // "…,” said X": the speaker follows the verb; after "told" comes the listener ("told Reuters").
         // Only an inverted attribution has its speaker after the verb: "The opposition says Gonzalez won" cites no Gonzalez.
         var after = before is null && verb is not ("told" or "tells") && IsInvertedAttribution(d, verbStart)
             ? d.Entities.FirstOrDefault(x => x.Start >= verbEnd && x.Start <= verbEnd + 40 && SourceLabels.Contains(x.Label)
-                                             && (IsOnlyArticle(d, verbEnd, x.Start) || x.Label == EntityLabels.Person && IsTitleGap(d, verbEnd, x.Start))
+                                             && (IsOnlyArticle(d, verbEnd, x.Start) || x.Label == EntityLabels.Person && IsTitleGap(d, verbEnd, x.Start)
+                                                 || x.Label == EntityLabels.Org && SpokespersonForRegex().IsMatch(d.Text.AsSpan(verbEnd, x.Start - verbEnd)))
                                              && !VerbFollows(d, x.End))
             : null;
         // "Niger's defence minister, General Salifou Mody, told state media": a title and a name set off by commas
@@ -795,6 +801,10 @@ public sealed partial class CitationStage : IStage
 
     [GeneratedRegex(@"^\s*(?:(?:Additional|Further)\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]eported|[Tt]ranslated|[Pp]roduced)\s+by\b")]
     private static partial Regex CreditLineRegex();
+
+    /// <summary>"said a spokesperson for Hamas": one who speaks for the organisation after the words.</summary>
+    [GeneratedRegex(@"^\s+(?:an?|the)\s+(?:spokesperson|spokesman|spokeswoman|representative)\s+(?:for|of)\s+(?:the\s+)?$")]
+    private static partial Regex SpokespersonForRegex();
 
     [GeneratedRegex(@"\b(?:called|calls|described|describes|branded|brands|dubbed|dubs|labelled|labeled)\b")]
     private static partial Regex NamingVerbRegex();

@@ -298,6 +298,9 @@ public class CitationTests
     // a sentence's opening pronoun speaks for the person the sentence before opened with (it cited Quiroga)
     [InlineData("[Paz|PERSON], a centrist senator, defeated [Jorge Quiroga|PERSON] in a runoff. He said he would restore fuel supplies.",
         "He said", "Paz")]
+    // the name after "close to" says who the unnamed source is (it cited Gazprom)
+    [InlineData("The deal was signed on Friday, a source close to [Gazprom|ORG] told [Reuters|ORG].",
+        "a source close to Gazprom told", "source close to Gazprom")]
     // … past words that describe it (they cited no one, and "Danish shipping group")
     [InlineData("[Microsoft|ORG] will spend $80 billion on data centers, the [U.S.|LOC] software giant said on Friday.",
         "the U.S. software giant said", "Microsoft")]
@@ -332,6 +335,16 @@ public class CitationTests
         new CitationStage().Process(doc);
         var citation = Assert.Single(doc.Citations, c => c.Kind == "reported");
         Assert.Equal((text, sources), (citation.Text, string.Join('|', citation.Sources.Select(s => s.Name))));
+    }
+
+    /// <summary>"…," said a spokesperson for Hamas: one who speaks for an organisation after an inverted verb cites it (there
+    /// was no citation).</summary>
+    [Fact]
+    public void An_inverted_spokesperson_for_an_organisation_cites_it()
+    {
+        var doc = EventTestSupport.Marked("\"We will not back down,\" said a spokesperson for [Hamas|ORG].");
+        new CitationStage().Process(doc);
+        Assert.Equal("Hamas", Assert.Single(doc.Citations).Sources.Single().Name);
     }
 
     /// <summary>A verb of naming followed by a quotation quotes its subject (there was no citation); without a quotation it
