@@ -477,7 +477,12 @@ public sealed partial class CitationStage : IStage
         if (sentence < 0) return null;
         int sentenceStart = d.Sentences[sentence].Start;
         var person = d.Entities.FirstOrDefault(x => x.Start >= sentenceStart && x.End <= verbStart && x.Label == EntityLabels.Person);
-        if (person is null || d.Entities.Any(x => x.Start > person.End && x.End <= verbStart && SourceLabels.Contains(x.Label))) return null;
+        if (person is null) return null;
+        // "Tashiev, who had led the GKNB since 2020, returned to Bishkek and said …": a relative clause on the person, closed
+        // by its comma, is passed over.
+        int from = person.End;
+        if (RelativeAsideRegex().Match(d.Text, from, verbStart - from) is { Success: true } aside) from = aside.Index + aside.Length;
+        if (d.Entities.Any(x => x.Start > from && x.End <= verbStart && SourceLabels.Contains(x.Label))) return null;
         int lowerCase = 0;
         foreach (var word in d.Text[sentenceStart..person.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
@@ -485,8 +490,12 @@ public sealed partial class CitationStage : IStage
             if (bare.Length == 0 || bare is "the" or "The" || char.IsUpper(bare[0]) || Relations.TitleLexicon.KindOf(bare) != Relations.TitleKind.None) continue;
             if (++lowerCase > 2) return null;
         }
-        return ClauseBreakRegex().IsMatch(d.Text.AsSpan(person.End, verbStart - person.End)) ? null : person;
+        return ClauseBreakRegex().IsMatch(d.Text.AsSpan(from, verbStart - from)) ? null : person;
     }
+
+    /// <summary>", who … ," right at the start of the searched stretch: a relative clause set off by commas.</summary>
+    [GeneratedRegex(@"\G,\s*(?:who|which)\b[^,;:.""“”]*,")]
+    private static partial Regex RelativeAsideRegex();
 
     [GeneratedRegex(@"[;:]|\b(?:but|while|whereas|who|which|whom|because|although|after|before|when)\b")]
     private static partial Regex ClauseBreakRegex();

@@ -381,6 +381,10 @@ public class CitationTests
         doc = EventTestSupport.Marked("[Yemane Gebremeskel|PERSON] spoke first, but the minister waited and said the talks had failed.");
         new CitationStage().Process(doc);
         Assert.DoesNotContain(doc.Citations, c => c.Sources.Any(s => s.Name == "Yemane Gebremeskel"));
+        // a relative clause on the person, closed by its comma, is passed over (there was no citation)
+        doc = EventTestSupport.Marked("[Tashiev|PERSON], who had led the [GKNB|ORG] since 2020, returned to [Bishkek|LOC] and said he would not challenge it.");
+        new CitationStage().Process(doc);
+        Assert.Equal("Tashiev", Assert.Single(doc.Citations).Sources.Single().Name);
     }
 
     /// <summary>A place after a preposition is where the speakers are, not who speaks (guards of this change: places spoke in none before).</summary>
