@@ -192,7 +192,7 @@ public static partial class EventLexiconBuilder
     /// "finalised", "normalising", "analysed", so those spellings are forms of the same verb.</summary>
     private static void AddRegularForms(EventLexiconData data)
     {
-        foreach (var lemma in data.Verbs.Keys.ToList())
+        foreach (var lemma in data.Verbs.Keys)
         {
             foreach (var form in Inflect(lemma)) data.Forms.TryAdd(form, lemma);
             if (BritishSpelling(lemma) is { } british)

@@ -1410,17 +1410,10 @@ internal sealed class SentenceEvents
         _entityAt[i] is null && !_isTrigger[i] && _low[i].Length > 4 && _low[i].EndsWith("ing", StringComparison.Ordinal) && NominalTriggers.CodeOf(_low[i]) is null
         && !Prepositions.Contains(_low[i]) && _low[i] is not ("according" or "including" or "regarding" or "concerning" or "following");
 
-    /// <summary>The trigger at <paramref name="trigger"/> is inside a relative clause of "which" or "who" that follows the
-    /// subject's name after a comma, with no comma closing it before the trigger.</summary>
-    private bool InRelativeClauseOn(Mention subject, int trigger)
-    {
-        if (_entityAt[subject.Token] is not { } name) return false;
-        int comma = LastToken(subject.Token, name) + 1;
-        if (comma + 1 >= trigger || _low[comma] != "," || _low[comma + 1] is not ("which" or "who")) return false;
-        for (int k = comma + 2; k < trigger; k++)
-            if (_low[k] == "," || IsClauseBreak(k)) return false;
-        return true;
-    }
+    /// <summary>The trigger at <paramref name="trigger"/> is inside a relative clause (<see cref="RelativeClauseStart"/>) that
+    /// opens right after the subject's name and its comma.</summary>
+    private bool InRelativeClauseOn(Mention subject, int trigger) =>
+        _entityAt[subject.Token] is { } name && RelativeClauseStart(trigger) is var clause and >= 2 && LastToken(subject.Token, name) == clause - 2;
 
     /// <summary>The entity joined to <paramref name="subject"/> by "and" right before it ("X and Y").</summary>
     private Entity? Coordinated(Mention subject, int trigger)
