@@ -259,6 +259,15 @@ public static class EntityText
         return t.Kind == TokenKind.Word && char.IsUpper(doc.Text[t.Start]);
     }
 
+    /// <summary>A word of lower-case letters and hyphens ("ruling", "far-right", "émigré").</summary>
+    public static bool IsLowerCaseWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 0 || !char.IsLower(word[0])) return false;
+        foreach (char c in word)
+            if (!char.IsLetter(c) && c != '-') return false;
+        return true;
+    }
+
     /// <summary>Every letter upper-case ("UN", "U.S.").</summary>
     public static bool IsAllCaps(ReadOnlySpan<char> span)
     {

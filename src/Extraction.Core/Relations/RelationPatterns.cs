@@ -222,7 +222,7 @@ public static class RelationPatterns
         // "the head of the State Committee for National Security (GKNB), X": the acronym after the name;
         // "the director of the Bilim Karvoni think tank, X": up to two lower-case words that say what the body is.
         if (view.WordIs(t, ")") && view.WordIs(t - 2, "(")) t -= 3;
-        for (int words = 0; words < 2 && view.InSentence(t) && view.EntityAt(t) < 0 && IsLowerCaseWord(view.Word(t)) && !view.WordIs(t, "of", "for"); words++) t--;
+        for (int words = 0; words < 2 && view.InSentence(t) && view.EntityAt(t) < 0 && Entities.EntityText.IsLowerCaseWord(view.Word(t)) && !view.WordIs(t, "of", "for"); words++) t--;
         int org = view.EntityAt(t);
         if (org < 0 || !IsAffiliation(view.Entities[org])) return;
         int p = view.FirstTokenOf(org) - 1;
@@ -316,7 +316,7 @@ public static class RelationPatterns
         if (view.WordIs(o, "the")) o++;
         for (int words = 0; words < 2 && view.InSentence(o); words++)
         {
-            if (view.EntityAt(o) < 0 && IsLowerCaseWord(view.Word(o))) o++;
+            if (view.EntityAt(o) < 0 && Entities.EntityText.IsLowerCaseWord(view.Word(o))) o++;
             else if (DescribingCompoundEnd(view, o) is int after and > 0) o = after;
             else break;
         }
@@ -399,8 +399,6 @@ public static class RelationPatterns
 
     private static bool IsWordOfLetters(string word) => word.Length > 0 && word.All(ch => char.IsLetter(ch) || ch == '-');
 
-    private static bool IsLowerCaseWord(string word) => word.Length > 0 && char.IsLower(word[0]) && word.All(ch => char.IsLetter(ch) || ch == '-');
-
     /// <summary>
     /// "China, a close ally of Pakistan, urged …", "Washington, a treaty ally of Manila, has said …": a state or body set
     /// off as an ally of another is its military ally (re3d's MILITARY_ALLY_OF); up to two words may qualify the ally.
@@ -412,7 +410,7 @@ public static class RelationPatterns
         int t = view.EndTokenOf(head);
         if (!view.WordIs(t, ",") || !view.WordIs(t + 1, "a", "an", "the", "its", "their")) return;
         int ally = t + 2;
-        for (int words = 0; words < 2 && view.InSentence(ally) && view.EntityAt(ally) < 0 && IsLowerCaseWord(view.Word(ally)) && !view.WordIs(ally, "ally"); words++) ally++;
+        for (int words = 0; words < 2 && view.InSentence(ally) && view.EntityAt(ally) < 0 && Entities.EntityText.IsLowerCaseWord(view.Word(ally)) && !view.WordIs(ally, "ally"); words++) ally++;
         if (!view.WordIs(ally, "ally") || !view.WordIs(ally + 1, "of")) return;
         int other = view.WordIs(ally + 2, "the") ? ally + 3 : ally + 2;
         if (view.EntityAt(other) is var tail and >= 0 && view.FirstTokenOf(tail) == other && view.Entities[tail].Label is EntityLabels.Loc or EntityLabels.Org)

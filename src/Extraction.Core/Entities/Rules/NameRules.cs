@@ -358,7 +358,7 @@ public static partial class NameRules
     {
         if (i <= c.FirstBodyToken) return;
         for (int lead = i - 1; !OpensANounPhrase(c.Word(lead)); lead--)
-            if (i - lead >= 3 || lead <= c.FirstBodyToken || !IsLowerCaseWord(c, lead)) return;
+            if (i - lead >= 3 || lead <= c.FirstBodyToken || !EntityText.IsLowerCaseWord(c.Word(lead))) return;
         if (!c.IsCapitalized(i) || c.Gazetteer.IsFirstName(c.Word(i))) return;
         int stop = CapitalisedRunEnd(c, i + 1, end, maxWords: 3);
         bool opensWithPlace = IsPlaceOrGroup(c, i);
@@ -512,21 +512,12 @@ public static partial class NameRules
                                             && (e.Label == EntityLabels.Person || e.Start <= at && nameEnd <= e.End));
     }
 
-    /// <summary>A word of a description before its noun: lower case, an acronym ("LNG"), a nationality or place
-    /// ("Danish"), or a possessive ending ("world's"); no person's title and no "of".</summary>
     /// <summary>An article, a possessive or a compound of where or by whom ("the", "her", "'s", "Canada-based").</summary>
     private static bool OpensANounPhrase(ReadOnlySpan<char> word) =>
         EntityText.IsDeterminer(word) || word is "'s" or "’s" || PossessivePronouns.Contains(word) || EntityText.IsAttributiveCompound(word);
 
-    /// <summary>A word of lower-case letters and hyphens ("ruling", "far-right").</summary>
-    private static bool IsLowerCaseWord(RuleContext c, int t)
-    {
-        var word = c.Word(t);
-        return word.Length > 0 && char.IsLower(word[0]) && !word.ContainsAnyExcept(LowerCaseLettersAndHyphen);
-    }
-
-    private static readonly System.Buffers.SearchValues<char> LowerCaseLettersAndHyphen = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz-");
-
+    /// <summary>A word of a description before its noun: lower case, an acronym ("LNG"), a nationality or place
+    /// ("Danish"), or a possessive ending ("world's"); no person's title and no "of".</summary>
     private static bool IsDescriptionWord(RuleContext c, int t)
     {
         var word = c.Word(t);
