@@ -200,6 +200,19 @@ public static class EntityText
     /// </summary>
     public static bool IsHeadline(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens) => IsHeadline(text, tokens, CaseOf(text, tokens));
 
+    /// <summary>The document's headlines (<see cref="IsHeadline(ReadOnlySpan{char}, ReadOnlySpan{Token})"/>), in order.</summary>
+    public static List<Sentence> Headlines(Document doc)
+    {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(doc.Tokens);
+        var headlines = new List<Sentence>();
+        foreach (var sentence in doc.Sentences)
+            if (IsHeadline(doc.Text, tokens[sentence.FirstToken..sentence.EndToken])) headlines.Add(sentence);
+        return headlines;
+    }
+
+    /// <summary>Character offset <paramref name="at"/> lies in one of <paramref name="headlines"/>.</summary>
+    public static bool InHeadline(List<Sentence> headlines, int at) => headlines.Exists(s => s.Start <= at && at < s.End);
+
     /// <summary><see cref="IsHeadline(ReadOnlySpan{char}, ReadOnlySpan{Token})"/> for a sentence whose <see cref="CaseOf"/> is known.</summary>
     public static bool IsHeadline(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, SentenceCase sentenceCase)
     {

@@ -336,6 +336,10 @@ public static partial class NameRules
         c.Add(name, stop, EntityLabels.Org, 0.7, "org_descriptor");
     }
 
+    /// <summary>"Soviet-era", "Kremlin-linked", "English-speaking": a hyphenated word whose last part is lower case.</summary>
+    private static bool IsCompoundWithLowerCaseHead(ReadOnlySpan<char> word) =>
+        word.LastIndexOf('-') is int hyphen and > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]);
+
     /// <summary>A descriptor noun a name may stand before ("the Sputnik news agency", "the Georgian Dream party").</summary>
     internal static bool IsDescriptorAfterName(ReadOnlySpan<char> word) => NamedBeforeDescriptors.Contains(word);
 
@@ -365,7 +369,7 @@ public static partial class NameRules
         if (opensWithPlace && (stop - i < 2 || IsPlaceOrGroup(c, stop - 1))) return;
         // "a Soviet-era network", "a Kremlin-linked group": a compound with a lower-case head describes, it names nothing.
         for (int k = i; k < stop; k++)
-            if (c.Word(k).LastIndexOf('-') is int hyphen and > 0 && hyphen + 1 < c.Word(k).Length && char.IsLower(c.Word(k)[hyphen + 1])) return;
+            if (IsCompoundWithLowerCaseHead(c.Word(k))) return;
         int t = stop;
         for (int words = 0; t < end && words < 2 && !NamedBeforeDescriptors.Contains(c.Word(t)) && c.Word(t).Length > 0 && char.IsLower(c.Word(t)[0]); words++) t++;
         if (t >= end || !NamedBeforeDescriptors.Contains(c.Word(t)) || t + 1 < end && c.Word(t + 1) is "of") return;
@@ -517,14 +521,16 @@ public static partial class NameRules
         EntityText.IsDeterminer(word) || word is "'s" or "’s" || PossessivePronouns.Contains(word) || EntityText.IsAttributiveCompound(word);
 
     /// <summary>A word of a description before its noun: lower case, an acronym ("LNG"), a nationality or place
-    /// ("Danish"), or a possessive ending ("world's"); no person's title and no "of".</summary>
+    /// ("Danish"), a compound of where or by whom ("Chinese-owned", "Shanghai-listed") or a possessive ending ("world's");
+    /// no person's title and no "of".</summary>
     private static bool IsDescriptionWord(RuleContext c, int t)
     {
         var word = c.Word(t);
         if (word.Length == 0) return false;
         // "X, the head of the atomic energy agency": a person's title and its "of" describe a person.
         if (word is "of" || Relations.TitleLexicon.KindOf(word) is Relations.TitleKind.Head or Relations.TitleKind.Member) return false;
-        return char.IsLower(word[0]) || word.Length > 1 && EntityText.IsAllCaps(word) || word is "'s" or "’s" || IsPlaceOrGroup(c, t);
+        return char.IsLower(word[0]) || word.Length > 1 && EntityText.IsAllCaps(word) || word is "'s" or "’s" || IsPlaceOrGroup(c, t)
+               || EntityText.IsAttributiveCompound(word);
     }
 
     /// <summary>A word in [from, to) that is no common word ("Khovar" in "Khovar News Agency", not "Great" in "Great Service").</summary>
@@ -668,8 +674,10 @@ public static partial class NameRules
         for (int stop = namesEnd; ;)
         {
             int start = stop;
+            // "its two English-speaking regions": a compound with a lower-case head describes the regions, it names none.
             while (start - 1 >= from && stop - start < 2 && c.IsNameWord(start - 1) && !Titles.Contains(c.Word(start - 1))
-                   && !OrgHeads.Contains(c.Word(start - 1)) && (start == stop || c.SpaceBetween(start - 1))) start--;
+                   && !OrgHeads.Contains(c.Word(start - 1)) && !IsCompoundWithLowerCaseHead(c.Word(start - 1))
+                   && (start == stop || c.SpaceBetween(start - 1))) start--;
             if (start == stop) return;
             if (!(stop - start == 1 && IsPlaceOrGroup(c, start)) && !EntityText.Overlaps(c.Document, c.Tokens[start].Start, c.Tokens[stop - 1].End))
                 c.Add(start, stop, EntityLabels.Loc, 0.7, "place_list");

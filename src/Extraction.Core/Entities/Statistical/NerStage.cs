@@ -188,15 +188,21 @@ public sealed class NerStage : IStage
         foreach (var e in document.Entities)
             if (e.Label is EntityLabels.Person or EntityLabels.Org or EntityLabels.Loc) members.Add((e, Membership.Found, members.Count));
         HashSet<int>? personStarts = null;
+        // "Dutch Government Seizes Control of Chipmaker Nexperia, Angering Beijing": a headline capitalises every word, and its
+        // commas join clauses, so neither a doubtful name nor an unfound run there joins a list. Not a sentence that ends in a
+        // full stop, which is prose dense with names ("… a member of the Masonic Lodge, the Shriners, the Benevolent and …").
+        var headlines = doubtful.Count > 0 || commonWords is not null ? EntityText.Headlines(document) : [];
+        headlines.RemoveAll(s => document.Text[document.Tokens[s.EndToken - 1].Start] == '.');
         foreach (var d in doubtful)
             // "Mirziyoyev and Rosatom Director General Alexei Likhachev": a name before a title and a person's name is whose
             // title it is, no member of the list.
-            if (char.IsUpper(d.Text[0]) && !members.Exists(m => m.Kind == Membership.Found && m.Entity.Start < d.End && d.Start < m.Entity.End)
+            if (char.IsUpper(d.Text[0]) && !EntityText.InHeadline(headlines, d.Start)
+                && !members.Exists(m => m.Kind == Membership.Found && m.Entity.Start < d.End && d.Start < m.Entity.End)
                 && !TitleBeforeAName(document, EntityText.TokenEndingAt(document, d.End) + 1, personStarts ??= PersonStarts(document, model)))
                 members.Add((d, Membership.Doubtful, members.Count));
         if (commonWords is not null)
             foreach (var name in UnfoundListNames(document, model, doubtful, commonWords, initial ?? EntityText.SentenceInitial(document)))
-                members.Add((name, Membership.Unfound, members.Count));
+                if (!EntityText.InHeadline(headlines, name.Start)) members.Add((name, Membership.Unfound, members.Count));
         // Stable: at one start the model's name comes first, then an earlier stage's, a doubtful one, a run no stage found.
         members.Sort((a, b) => a.Entity.Start != b.Entity.Start ? a.Entity.Start.CompareTo(b.Entity.Start) : a.Order.CompareTo(b.Order));
         // One member per stretch of text (an earlier stage and the model may both have found a name), compacted in place.
@@ -323,7 +329,7 @@ public sealed class NerStage : IStage
         "Energy", "Motors", "Motorsports", "Transport", "Futures", "Securities", "Investments", "Insurance", "Logistics",
         "Pharmaceuticals", "Petroleum", "Telecom", "Telecommunications", "Communications", "Shipping", "Mining", "Solutions",
         "Consulting", "Entertainment", "Studios", "Media", "Steel", "Electric", "Chemicals", "Electronics", "Aerospace", "Oil",
-        "Gas", "Power",
+        "Gas", "Power", "Technology",
     };
 
     /// <summary>Last words that no person's name has, though a place's may ("West Bank", "Soviet Union", "World Trade Center").</summary>
@@ -879,16 +885,14 @@ public sealed class NerStage : IStage
     /// sentence merely dense with names a name may well begin with another ("Russian Orthodox Church"). Before the cut, a
     /// span loses the describing words and the words the article writes in lower case it begins with; after it, words
     /// the article writes in lower case end it, and one word left of a longer span that the article never writes again
-    /// is a verb.
+    /// is a verb. A participle opening a clause after a comma ("…, Angering Beijing") is cut from the known name after it.
     /// </summary>
     internal static void CutHeadlineNamesToKnownNames(Document document, List<Entity> model)
     {
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
-        var headlines = new List<Sentence>();
-        foreach (var sentence in document.Sentences)
-            if (EntityText.IsHeadline(document.Text, tokens[sentence.FirstToken..sentence.EndToken])) headlines.Add(sentence);
+        var headlines = EntityText.Headlines(document);
         if (headlines.Count == 0) return;
-        bool InHeadline(Entity e) => headlines.Exists(s => s.Start <= e.Start && e.Start < s.End);
+        bool InHeadline(Entity e) => EntityText.InHeadline(headlines, e.Start);
 
         // By text, ignoring case (a headline may be in capitals); an earlier stage's reading of a text comes first.
         var known = new Dictionary<string, Entity>(StringComparer.OrdinalIgnoreCase);
@@ -924,6 +928,15 @@ public sealed class NerStage : IStage
                 first = from;
             }
             if (last == first) continue;
+            // "…, Angering Beijing", "…, Defying Washington": after a headline's comma, a participle before a known name
+            // opens a clause; the name alone is the name.
+            if (first > 0 && document.SpanOf(tokens[first - 1]) is "," && document.SpanOf(tokens[first]).EndsWith("ing", StringComparison.Ordinal)
+                && known.TryGetValue(document.Slice(tokens[first + 1].Start, m.End), out var participleObject))
+            {
+                model[i] = Respanned(m, tokens[first + 1].Start, m.End, participleObject.Text, participleObject.Canonical, m.Confidence);
+                model[i].Label = participleObject.Label;
+                continue;
+            }
             // "Hungary Blocks European Council Statement": an organisation's last word after a word the article writes in
             // lower case ("the veto blocks …") belongs to a name that begins after that word.
             int commonWord = -1;
@@ -1144,13 +1157,19 @@ public sealed class NerStage : IStage
     /// <summary>
     /// "Kokoity told Interfax that …" read as a person, "(Vecherny Bishkek, January 18)" as a place, where the article
     /// cites the name as a source (a medium), or "Novatek would redirect cargoes" where the article has called Novatek a
-    /// company ("Novatek, Russia's largest LNG producer"): an organisation wherever it is named.
+    /// company ("Novatek, Russia's largest LNG producer"): an organisation wherever it is named. So is the name's first
+    /// word where the rest only says what kind of body it is ("Wingtech Technology, a Shanghai-listed group" … "Wingtech said").
     /// </summary>
     internal static void RelabelKnownOrganisations(List<Entity> earlier, List<Entity> model)
     {
         var known = new HashSet<string>(StringComparer.Ordinal);
         foreach (var e in earlier)
-            if (e.Source is Rules.NameRules.CitationSourceSource or Rules.NameRules.OrgDescriptorSource) known.Add(e.Text);
+            if (e.Source is Rules.NameRules.CitationSourceSource or Rules.NameRules.OrgDescriptorSource)
+            {
+                known.Add(e.Text);
+                var words = e.Text.Split(' ');
+                if (words.Length > 1 && words.Skip(1).All(w => OrganisationNameEnds.Contains(w) || BusinessNameEnds.Contains(w))) known.Add(words[0]);
+            }
         foreach (var m in model)
             if (m.Label is EntityLabels.Person or EntityLabels.Loc && known.Contains(m.Text)) m.Label = EntityLabels.Org;
     }
