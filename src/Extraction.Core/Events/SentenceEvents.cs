@@ -1864,10 +1864,11 @@ internal sealed class SentenceEvents
         if (_low[k] == "to")
         {
             // The infinitive follows the verb's object, right after that verb ("Moscow was likely to protest": no object);
-            // the object may have a name in apposition ("summoned the Russian ambassador, Semyon Grigoryev, to protest").
+            // the object may have a name in apposition ("summoned the Russian ambassador, Semyon Grigoryev, to protest") and a
+            // possessor ("summoned Russia's ambassador, Mikhail Yevdokimov, to protest").
             int i = k - 1;
             for (int words = 0; i >= 0 && words < 8 && (_entityAt[i] is not null || IsPlainWord(i) && !Auxiliaries.Contains(_low[i])
-                                                         || _low[i] == "," && IsAppositionComma(i)); words++)
+                                                         || _low[i] == "," && IsAppositionComma(i) || _low[i] is "'s" or "’s"); words++)
                 i = _entityAt[i] is { } e ? FirstToken(i, e) - 1 : i - 1;
             return i >= 0 && i < k - 1 && IsClauseVerb(i) ? i : -1;
         }
@@ -2232,7 +2233,7 @@ internal sealed class SentenceEvents
             i = LastToken(i, e);
             if (!ActorLabels.Contains(e.Label) || (exclude is not null && Same(e, exclude))) continue;
             // "in Almaty and Shymkent": a place joined to a location is one too.
-            if (e.Label == EntityLabels.Loc && (PrecededBy(first, LocationPrepositions)
+            if (e.Label == EntityLabels.Loc && (InPhraseOfPlace(first)
                 || first >= 2 && locationEnd == first - 2 && _low[first - 1] is "and" or "or" or ","))
             {
                 locationEnd = i;
@@ -2507,6 +2508,22 @@ internal sealed class SentenceEvents
         return false;
     }
 
+    /// <summary>
+    /// The place at <paramref name="first"/> says where: after a preposition of place ("in Douala"), or after a settlement's
+    /// noun and "of" that such a preposition governs ("in the northern city of Maroua").
+    /// </summary>
+    private bool InPhraseOfPlace(int first)
+    {
+        if (PrecededBy(first, LocationPrepositions)) return true;
+        if (!Entities.EntityText.FollowsSettlementNoun(_doc, _first + first)) return false;
+        for (int i = first - 3; i >= Math.Max(0, first - 6); i--)
+        {
+            if (LocationPrepositions.Contains(_low[i])) return true;
+            if (!Determiners.Contains(_low[i]) && !IsLowerCasePlainWord(i)) return false;
+        }
+        return false;
+    }
+
     private bool PrecededBy(int token, HashSet<string> words)
     {
         for (int i = token - 1; i >= Math.Max(0, token - 3); i--)
@@ -2655,7 +2672,7 @@ internal sealed class SentenceEvents
             if (IsClauseBreak(i) || _low[i] == "and" && (OpensAClause(i) || StartsAVerbPhrase(i + 1)) || _low[i] == "," && IsReportingClause(i + 1)
                 || i > after && (_isVerbTrigger[i] && !(_low[i - 1] == "," && _low[i].EndsWith("ing", StringComparison.Ordinal)) || IsReducedRelative(i, i + 1))
                 || _low[i] == "," && i + 1 < _count && (IsLowerCasePlainWord(i + 1) && _low[i + 1].EndsWith("ing", StringComparison.Ordinal) || _low[i + 1] == "as")) break;
-            if (_entityAt[i] is { Label: EntityLabels.Loc } e && e != actor && e != recipient && PrecededBy(FirstToken(i, e), LocationPrepositions)
+            if (_entityAt[i] is { Label: EntityLabels.Loc } e && e != actor && e != recipient && InPhraseOfPlace(FirstToken(i, e))
                 && !DescribesTheTopic(FirstToken(i, e), LastToken(i, e))) location = e;
         }
         if (location is not null) ev.Arguments.Add(new EventArgument { Role = "location", Entity = location.Id });
@@ -2795,13 +2812,14 @@ internal sealed class SentenceEvents
     /// The "which"/"who" that opens the relative clause between commas holding <paramref name="token"/>, or -1: "China,
     /// which built an outpost in 2021, has stepped up …" — a clause on the subject, ended before the trigger, does not
     /// date the act; one after it may describe the act's setting ("its summit in Dushanbe, which commences on October
-    /// 18": the seed's gold dates the invitation so).
+    /// 18": the seed's gold dates the invitation so). "who" and "whose" open one without a comma too ("executives of
+    /// Sputnik Azerbaijan who had been detained in June").
     /// </summary>
     private int RelativeClauseStart(int token)
     {
         for (int i = token - 1; i >= 1; i--)
         {
-            if (_low[i] is "which" or "who" or "whose" && _low[i - 1] == ",") return i;
+            if (_low[i] is "which" or "who" or "whose" && _low[i - 1] == "," || _low[i] is "who" or "whose" && _low[i - 1] != "(") return i;
             if (_low[i] is "," or "(" or ")" || IsClauseBreak(i)) return -1;
         }
         return -1;

@@ -721,6 +721,9 @@ public class EventStageTests
     // an infinitive of purpose after an object with a name in apposition is the subject's (it read the ambassador protesting)
     [InlineData("[Sirojiddin Muhriddin|PERSON] summoned the [Russian|NORP] ambassador, [Semyon Grigoryev|PERSON], to protest the detention of [Tajik|NORP] migrants.",
         "CONSULT/asserted 'summoned' actor=Sirojiddin Muhriddin recipient=Semyon Grigoryev | SUPPORT/asserted 'protest' actor=Sirojiddin Muhriddin recipient=Tajik")]
+    // … and past the possessor of the object (it read the ambassador protesting)
+    [InlineData("[Jeyhun Bayramov|PERSON] summoned [Russia|LOC]'s ambassador, [Mikhail Yevdokimov|PERSON], to protest the deaths.",
+        "CONSULT/asserted 'summoned' actor=Jeyhun Bayramov recipient=Mikhail Yevdokimov | PROTEST/asserted 'protest' actor=Jeyhun Bayramov recipient=-")]
     // to struggle to do something is to try hard (it read ASSAULT 'Struggles' on the migrants)
     [InlineData("[Moscow|LOC] struggles to keep [Central Asian|NORP] migrants.", "")]
     // the host of a visit is the place after the pattern's "for", not the place left (it read recipient=Moscow)
@@ -919,6 +922,11 @@ public class EventStageTests
     // nor does a place past a reporting clause (it read location=Istanbul)
     [InlineData("[Russia|LOC] and [Ukraine|LOC] exchanged 1,000 prisoners each on [Sunday|DATE], officials on both sides said, after talks in [Istanbul|LOC] last week.",
                 "RETREAT", "location", "-")]
+    // a restrictive clause of "who" on the object dates its own act (it read time=June, the date of the detention)
+    [InlineData("An [Azerbaijani|NORP] court released [Igor Kartavykh|PERSON], an executive of [Sputnik Azerbaijan|ORG] who had been detained in [June|DATE].",
+                "RETREAT", "time", "-")]
+    // a place after a settlement's noun and "of" that a preposition of place governs is where (it read recipient=Maroua)
+    [InlineData("[Biya|PERSON] held a single rally in the northern city of [Maroua|LOC].", "PROTEST", "location", "Maroua")]
     public void ContextArgumentsComeFromTheEventsOwnClauseAndNotFromCitations(string marked, string type, string role, string expected)
     {
         var doc = EventTestSupport.Marked(marked);
