@@ -194,11 +194,25 @@ public class NerCanonicalTests
     // and "Wingtech" as a person); the name's first word alone is the company where its other words say what kind it is
     [InlineData("Title\n\nThe government has taken control of Nexperia, a Chinese-owned chipmaker based in Nijmegen.", "Nexperia")]
     [InlineData("Title\n\nNexperia is owned by Wingtech Technology, a Shanghai-listed group. Wingtech said it would appeal.", "Wingtech")]
+    // a listed company before a country's name is its subsidiary there (it read the company and the place, or a place)
+    [InlineData("Title\n\nGazprom Armenia raised prices on Monday.", "Gazprom Armenia")]
+    [InlineData("Title\n\nRosneft Germany was placed under trusteeship.", "Rosneft Germany")]
+    // a chamber is a body (it read the place "Amsterdam" and the town "Enterprise")
+    [InlineData("Title\n\nThe Amsterdam Enterprise Chamber suspended him.", "Amsterdam Enterprise Chamber")]
     public void Names_read_as_organisations_whatever_the_context(string text, string name)
     {
         var doc = new Document("d", text, new DocumentSource("test"));
         Default.Process(doc);
         Assert.Equal(EntityLabels.Org, Assert.Single(doc.Entities, e => e.Text == name).Label);
+    }
+
+    /// <summary>A country's code in capitals is no country in lower case: the company stays alone ("Rosatom as" was one name).</summary>
+    [Fact]
+    public void A_listed_company_before_a_lower_case_word_is_no_subsidiary()
+    {
+        var doc = new Document("d", "Title\n\nKazakhstan has named Russia's state nuclear corporation Rosatom as the leader of the consortium.", new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Contains(doc.Entities, e => e.Text == "Rosatom" && e.Label == EntityLabels.Org);
     }
 
     /// <summary>In a title-case headline the model runs a name on over the capitalised words after it; the known name stands.</summary>

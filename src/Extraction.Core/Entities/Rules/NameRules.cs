@@ -21,7 +21,7 @@ public static partial class NameRules
         "Plc", "PLC", "Corp", "Inc", "Ltd", "LLC", "AG", "SA", "NV", "ASA", "Resources", "Mining", "Minerals", "Metals", "Petroleum",
         "Motors", "Pharmaceuticals", "Telecom", "Investments",
         "Federation", "Cabinet", "Duma", "Office", "Tribunal", "Mission", "Center", "Centre", "Industries", "Holdings",
-        "Battery", "Squadron", "Platoon", "Detachment", "Militia", "Inspectorate", "Bloc", "Networks", "League",
+        "Battery", "Squadron", "Platoon", "Detachment", "Militia", "Inspectorate", "Bloc", "Networks", "League", "Chamber",
     ]);
 
     private static readonly WordSet PossessivePronouns = new(["his", "her", "its", "their", "our", "His", "Her", "Its", "Their", "Our"]);
@@ -81,6 +81,7 @@ public static partial class NameRules
                 TagOrgDescribedAfter(c, i, end);
                 TagCodeNamedGroup(c, i, end);
                 TagCompanyWord(c, i);
+                TagNationalSubsidiary(c, i, end);
                 TagSettlementName(c, i, end);
                 TagFirstNamePerson(c, i, end);
                 TagPatronymicPerson(c, i, end);
@@ -268,6 +269,9 @@ public static partial class NameRules
     /// <summary>The source of a one-word company name by its ending ("Turkmengaz", "Bundesbank"); the ner stage keeps its label.</summary>
     public const string CompanyWordSource = EntityRules.StageName + "/company_word";
 
+    /// <summary>The source of a listed company's national subsidiary ("Gazprom Armenia"); the ner stage keeps its label.</summary>
+    public const string SubsidiarySource = EntityRules.StageName + "/subsidiary";
+
     /// <summary>The source of an organisation the text describes as one ("energy giant Gazprom"); the ner stage keeps its label.</summary>
     public const string OrgDescriptorSource = EntityRules.StageName + "/org_descriptor";
 
@@ -314,6 +318,32 @@ public static partial class NameRules
         while (stop > name && stop < end && stop - name < 4 && c.IsCapitalized(stop) && c.SpaceBetween(stop - 1)
                && !Titles.Contains(c.Word(stop)) && !IsPlaceOrGroup(c, stop)) stop++;
         if (stop > name) c.Add(name, stop, EntityLabels.Org, 0.7, "org_descriptor");
+    }
+
+    /// <summary>
+    /// "Gazprom Armenia", "Lukoil Uzbekistan": a company the curated list knows, right before a country's name (and no
+    /// further capitalised word), names its subsidiary in that country, one organisation (the country had stood as a place).
+    /// </summary>
+    private static void TagNationalSubsidiary(RuleContext c, int i, int end)
+    {
+        if (!c.IsCapitalized(i)) return;
+        int at = c.Tokens[i].Start;
+        Entity? company = null;
+        foreach (var e in c.Document.Entities)
+            if (e.Start == at && e.Label == EntityLabels.Org && e.Source == GazetteerEntityTagger.InstitutionSource) { company = e; break; }
+        if (company is null) return;
+        int country = EntityText.TokenEndingAt(c.Document, company.End) + 1;
+        if (country <= i || country >= end || !c.SpaceBetween(country - 1)) return;
+        int countryEnd = c.Gazetteer.Names.MatchLongest(c.Text, c.Tokens, country, end, out int entry);
+        if (countryEnd <= country || !c.Gazetteer.Flags(entry).HasFlag(GazetteerFlags.Country)
+            || countryEnd < end && c.IsCapitalized(countryEnd) && c.SpaceBetween(countryEnd - 1)) return;
+        // The gazetteer stage read the country there, as written ("Rosatom as the leader": "AS" is a country's code only in capitals).
+        int countryStart = c.Tokens[country].Start, countryStop = c.Tokens[countryEnd - 1].End;
+        bool tagged = false;
+        foreach (var e in c.Document.Entities)
+            tagged |= e.Start == countryStart && e.End == countryStop && e.Label == EntityLabels.Loc;
+        if (!tagged) return;
+        c.Add(i, countryEnd, EntityLabels.Org, 0.85, "subsidiary");
     }
 
     /// <summary>

@@ -318,7 +318,7 @@ public sealed class NerStage : IStage
         "Consortium", "Council", "Fund", "Alliance", "Coalition", "Movement", "League", "Society", "Club", "Network",
         "Authority", "Administration", "Department", "Office", "Assembly", "Parliament", "Senate", "Forum",
         "Fleet", "Flotilla", "Division", "Brigade", "Regiment", "Battalion", "Corps", "Command", "Guard", "Guards", "Army", "Navy",
-        "Forces", "Police", "Service", "Inspectorate", "Bloc", "Front", "International", "Survey", "Exchange", "Networks",
+        "Forces", "Police", "Service", "Inspectorate", "Bloc", "Front", "International", "Survey", "Exchange", "Networks", "Chamber",
     };
 
     /// <summary>A business's trade as the last word of its name ("El Paso Energy", "Carr Futures", "Malcolm Smith
@@ -1116,7 +1116,7 @@ public sealed class NerStage : IStage
     /// gives it another label, the place stands: "Israel demanded …" reads like a person to a model that judges by
     /// context, but a country's name does not change its kind with the verb. Only places, the curated institutions and
     /// organisations ("Kremlin spokesman …", "Gazprom said" are no persons), a one-word company name by its ending
-    /// ("Turkmengaz" is no place), and a name the text itself calls a company, an agency, a party … (the rule
+    /// ("Turkmengaz" is no place), a listed company's national subsidiary ("Rosneft Germany"), and a name the text itself calls a company, an agency, a party … (the rule
     /// "org_descriptor": "energy giant Gazprom", "Moldovagaz, the state gas company"): the dictionaries' person and
     /// organisation lists mix the two ("Hassan Nasrallah" is listed with his movement), so a listed organisation overrules
     /// the model's person only where its first word is no first name (<see cref="IsListedOrganisationOfNoPerson"/>). A name
@@ -1127,7 +1127,8 @@ public sealed class NerStage : IStage
         var fixedLabels = new Dictionary<(int, int), Entity>();
         foreach (var e in earlier)
             if (e.Source == GazetteerEntityTagger.StageName && e.Confidence >= GazetteerEntityTagger.UnambiguousConfidence && e.Label == EntityLabels.Loc
-                || e.Source is GazetteerEntityTagger.InstitutionSource or Rules.NameRules.OrgDescriptorSource or Rules.NameRules.CompanyWordSource)
+                || e.Source is GazetteerEntityTagger.InstitutionSource or Rules.NameRules.OrgDescriptorSource or Rules.NameRules.CompanyWordSource
+                    or Rules.NameRules.SubsidiarySource)
                 fixedLabels[(e.Start, e.End)] = e;
         foreach (var m in model)
         {
