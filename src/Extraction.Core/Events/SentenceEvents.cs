@@ -365,7 +365,7 @@ internal sealed class SentenceEvents
             // "who heads the Coalition for Change": to head without a destination is to lead, whatever pattern matched; so
             // is to lead or run a body ("who led the national police");
             // "is pressing ahead with a law", "pushed on": to go on with something is no pressure on anyone.
-            if (pattern is null && DefaultCodesNoAct(lemma, verb, verbEnd)
+            if (pattern is null && DefaultCodesNoAct(lemma, verb, i, verbEnd)
                 || lemma == "head" && !(verbEnd < _count && _low[verbEnd] is "to" or "for" or "toward" or "towards" or "home" or "back")
                 || lemma is "lead" or "run" && LeadsABody(verbEnd)
                 || lemma is "press" or "push" && verbEnd < _count && _low[verbEnd] is "ahead" or "on" or "forward")
@@ -436,7 +436,7 @@ internal sealed class SentenceEvents
     }
 
     /// <summary>Where no pattern matched, the verb's default code reads an act into what is none.</summary>
-    private bool DefaultCodesNoAct(string lemma, VerbInfo verb, int verbEnd) =>
+    private bool DefaultCodesNoAct(string lemma, VerbInfo verb, int start, int verbEnd) =>
         // "established a checkpoint", "has ruled Russia", "increased its troops": these blocks code an act only through
         // a pattern ("establish ties", "boost cooperation"); their default (material cooperation) would read any object as a partner.
         _lexicon.Block(verb.Block) is var block && PatternOnlyBlocks.Contains(block.Name) && verb.Code == block.Code
@@ -486,7 +486,31 @@ internal sealed class SentenceEvents
         // "NIS faces U.S. sanctions": to face an act is to be its target, no meeting; the act's noun makes the event.
         // "Transnistria Faces Energy Crisis After Gazprom Halts Supplies": to face a thing is to meet no one; only a party
         // faced right after the verb is met.
-        || lemma == "face" && (FacesAnAct(verbEnd) || !(Object(verbEnd, null) is { } faced && IsDirectObjectEntity(verbEnd, faced)));
+        || lemma == "face" && (FacesAnAct(verbEnd) || !(Object(verbEnd, null) is { } faced && IsDirectObjectEntity(verbEnd, faced)))
+        // "Japarov dismissed Tashiev", "Tashiev was dismissed by Japarov": to dismiss a person is to remove an official from
+        // office, no disapproval (dismissing claims or a report still is one).
+        || lemma == "dismiss" && (ObjectIsAPerson(verbEnd) || IsPassive(start) && SubjectOfPassiveIsAPerson(start));
+
+    /// <summary>", a move that alarmed carmakers in Germany", ", a decision which …": after the comma at <paramref name="comma"/>,
+    /// a noun phrase summing up the act and a relative clause on it, which has places of its own.</summary>
+    private bool OpensASummaryAppositive(int comma)
+    {
+        if (comma + 3 >= _count || _low[comma + 1] is not ("a" or "an")) return false;
+        for (int i = comma + 2; i < Math.Min(_count, comma + 5); i++)
+        {
+            if (_low[i] is "that" or "which") return i > comma + 2;
+            if (!IsLowerCasePlainWord(i)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>A person's name right before the auxiliaries of the passive verb at <paramref name="start"/> ("Tashiev was dismissed").</summary>
+    private bool SubjectOfPassiveIsAPerson(int start)
+    {
+        int i = start - 1;
+        while (i >= 0 && (BeForms.Contains(_low[i]) || IsAdverb(_low[i]) || _low[i] is "not" or "also" or "has" or "have" or "had")) i--;
+        return i >= 0 && _entityAt[i] is { Label: EntityLabels.Person };
+    }
 
     /// <summary>An event noun within the next four words after the verb, past modifiers and names ("faces U.S. sanctions").</summary>
     private bool FacesAnAct(int verbEnd)
@@ -2671,7 +2695,8 @@ internal sealed class SentenceEvents
             // "exchanged prisoners on Sunday, officials said, after talks in Istanbul": nor past a reporting clause.
             if (IsClauseBreak(i) || _low[i] == "and" && (OpensAClause(i) || StartsAVerbPhrase(i + 1)) || _low[i] == "," && IsReportingClause(i + 1)
                 || i > after && (_isVerbTrigger[i] && !(_low[i - 1] == "," && _low[i].EndsWith("ing", StringComparison.Ordinal)) || IsReducedRelative(i, i + 1))
-                || _low[i] == "," && i + 1 < _count && (IsLowerCasePlainWord(i + 1) && _low[i + 1].EndsWith("ing", StringComparison.Ordinal) || _low[i + 1] == "as")) break;
+                || _low[i] == "," && i + 1 < _count && (IsLowerCasePlainWord(i + 1) && _low[i + 1].EndsWith("ing", StringComparison.Ordinal) || _low[i + 1] == "as")
+                || _low[i] == "," && OpensASummaryAppositive(i)) break;
             if (_entityAt[i] is { Label: EntityLabels.Loc } e && e != actor && e != recipient && InPhraseOfPlace(FirstToken(i, e))
                 && !DescribesTheTopic(FirstToken(i, e), LastToken(i, e))) location = e;
         }

@@ -724,6 +724,8 @@ public class EventStageTests
     // … and past the possessor of the object (it read the ambassador protesting)
     [InlineData("[Jeyhun Bayramov|PERSON] summoned [Russia|LOC]'s ambassador, [Mikhail Yevdokimov|PERSON], to protest the deaths.",
         "CONSULT/asserted 'summoned' actor=Jeyhun Bayramov recipient=Mikhail Yevdokimov | PROTEST/asserted 'protest' actor=Jeyhun Bayramov recipient=-")]
+    // to dismiss a person is to remove an official, no disapproval (it read ACCUSE 'dismissed' Japarov → Tashiev)
+    [InlineData("[Kamchybek Tashiev|PERSON] was dismissed by [Sadyr Japarov|PERSON] in [February|DATE].", "")]
     // to struggle to do something is to try hard (it read ASSAULT 'Struggles' on the migrants)
     [InlineData("[Moscow|LOC] struggles to keep [Central Asian|NORP] migrants.", "")]
     // the host of a visit is the place after the pattern's "for", not the place left (it read recipient=Moscow)
@@ -927,6 +929,8 @@ public class EventStageTests
                 "RETREAT", "time", "-")]
     // a place after a settlement's noun and "of" that a preposition of place governs is where (it read recipient=Maroua)
     [InlineData("[Biya|PERSON] held a single rally in the northern city of [Maroua|LOC].", "PROTEST", "location", "Maroua")]
+    // a noun summing up the act and its relative clause have places of their own (it read location=Germany)
+    [InlineData("[Beijing|LOC] barred [Nexperia|ORG] from exporting chips, a move that alarmed carmakers in [Germany|LOC].", "SANCTION", "location", "-")]
     public void ContextArgumentsComeFromTheEventsOwnClauseAndNotFromCitations(string marked, string type, string role, string expected)
     {
         var doc = EventTestSupport.Marked(marked);
