@@ -478,8 +478,13 @@ public sealed partial class CitationStage : IStage
         int sentenceStart = d.Sentences[sentence].Start;
         var person = d.Entities.FirstOrDefault(x => x.Start >= sentenceStart && x.End <= verbStart && x.Label == EntityLabels.Person);
         if (person is null) return null;
+        // "The RSF, led by Mohamed Hamdan Dagalo, denied … and said": the person names who leads the subject, which speaks.
+        if (d.Entities.LastOrDefault(x => x.Start >= sentenceStart && x.End <= person.Start && x.Label == EntityLabels.Org) is { } body
+            && LeaderAsideRegex().IsMatch(d.Text.AsSpan(body.End, person.Start - body.End))
+            && d.Text.AsSpan(person.End).TrimStart().StartsWith(","))
+            person = body;
         // "Tashiev, who had led the GKNB since 2020, returned to Bishkek and said …": a relative clause on the person, closed
-        // by its comma, is passed over.
+        // by its comma, is passed over, and so is the aside naming who leads a body.
         int from = person.End;
         if (RelativeAsideRegex().Match(d.Text, from, verbStart - from) is { Success: true } aside) from = aside.Index + aside.Length;
         if (d.Entities.Any(x => x.Start > from && x.End <= verbStart && SourceLabels.Contains(x.Label))) return null;
@@ -493,9 +498,14 @@ public sealed partial class CitationStage : IStage
         return ClauseBreakRegex().IsMatch(d.Text.AsSpan(from, verbStart - from)) ? null : person;
     }
 
-    /// <summary>", who … ," right at the start of the searched stretch: a relative clause set off by commas.</summary>
-    [GeneratedRegex(@"\G,\s*(?:who|which)\b[^,;:.""“”]*,")]
+    /// <summary>", who … ," or ", led by … ," right at the start of the searched stretch: a relative clause, or a participle
+    /// standing for one, set off by commas.</summary>
+    [GeneratedRegex(@"\G,\s*(?:who|which|(?:led|headed|chaired|run|founded|owned|controlled|backed)\s+by)\b[^,;:.""“”]*,")]
     private static partial Regex RelativeAsideRegex();
+
+    /// <summary>", led by ", ", headed by President ": between a body and the person an aside says leads it.</summary>
+    [GeneratedRegex(@"^,\s*(?:led|headed|chaired|run|founded)\s+by\s+(?:\p{Lu}[\p{L}.\-]*\s+){0,2}$")]
+    private static partial Regex LeaderAsideRegex();
 
     [GeneratedRegex(@"[;:]|\b(?:but|while|whereas|who|which|whom|because|although|after|before|when)\b")]
     private static partial Regex ClauseBreakRegex();

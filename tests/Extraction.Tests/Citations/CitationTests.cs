@@ -385,6 +385,10 @@ public class CitationTests
         doc = EventTestSupport.Marked("[Tashiev|PERSON], who had led the [GKNB|ORG] since 2020, returned to [Bishkek|LOC] and said he would not challenge it.");
         new CitationStage().Process(doc);
         Assert.Equal("Tashiev", Assert.Single(doc.Citations).Sources.Single().Name);
+        // a body with an aside naming who leads it speaks, not its leader (it cited Dagalo)
+        doc = EventTestSupport.Marked("The [RSF|ORG], led by [Mohamed Hamdan Dagalo|PERSON], denied targeting civilians and said it had arrested several fighters.");
+        new CitationStage().Process(doc);
+        Assert.Equal("RSF", Assert.Single(doc.Citations).Sources.Single().Name);
     }
 
     /// <summary>A place after a preposition is where the speakers are, not who speaks (guards of this change: places spoke in none before).</summary>
