@@ -44,6 +44,24 @@ public class AliasResolverTests
         Assert.Equal(EntityLabels.Loc, Assert.Single(doc.Entities, e => e.Text == "Switzerland").Label);  // after a place: no alias
     }
 
+    /// <summary>The name after "known as" is the name before it: its label, canonical name and a SAME_AS, and its repeats
+    /// follow (the tagger read "Ishin" as a person and missed "Hemedti").</summary>
+    [Fact]
+    public void A_name_after_known_as_is_the_name_before_it()
+    {
+        var doc = RunAsTagged("The Japan Innovation Party, known as Ishin, will back her, Ishin co-leader Yoshimura said. "
+                              + "Mohamed Hamdan Dagalo, widely known as Hemedti, spoke. Hemedti later left.",
+            ("Japan Innovation Party", EntityLabels.Org, 0.7), ("Ishin", EntityLabels.Person, 0.6), ("Yoshimura", EntityLabels.Person, 0.6),
+            ("Mohamed Hamdan Dagalo", EntityLabels.Person, 0.9));
+        var ishin = doc.Entities.Where(e => e.Text == "Ishin").ToList();
+        Assert.Equal(2, ishin.Count);
+        Assert.All(ishin, e => Assert.Equal((EntityLabels.Org, "Japan Innovation Party"), (e.Label, e.Canonical)));
+        Assert.Contains(doc.Relations, r => r.Type == RelationTypes.SameAs && r.Head == ishin[0].Id);
+        var hemedti = doc.Entities.Where(e => e.Text == "Hemedti").ToList();
+        Assert.Equal(2, hemedti.Count);
+        Assert.All(hemedti, e => Assert.Equal((EntityLabels.Person, "Mohamed Hamdan Dagalo"), (e.Label, e.Canonical)));
+    }
+
     /// <summary>An acronym in another language's initials, in parentheses after an organisation's name, is that
     /// organisation's (GKNB was not linked: its letters do not spell the English name).</summary>
     [Fact]
