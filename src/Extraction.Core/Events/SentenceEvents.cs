@@ -2279,8 +2279,10 @@ internal sealed class SentenceEvents
             // "reaffirmed American support for Georgia": a nationality before an act noun whose own party follows describes
             // the act ("rejects German call to boycott …": the caller is the party; "Russian peacekeepers" are one).
             if (e.Label == EntityLabels.Norp && IsActNounWithItsParty(i + 1)) continue;
-            // "met US Secretary of State Antony Blinken": a country before a title describes the person named after it.
-            if (e.Label == EntityLabels.Loc && i + 1 < _count && Relations.TitleLexicon.KindOf(_low[i + 1]) != Relations.TitleKind.None
+            // "met US Secretary of State Antony Blinken": a country before a title describes the person named after it;
+            // "to sell its coal business to U.S. miner Peabody Energy": before a description, the company named after it.
+            if (e.Label == EntityLabels.Loc && i + 1 < _count && (Relations.TitleLexicon.KindOf(_low[i + 1]) != Relations.TitleKind.None
+                                                                  || IsLowerCasePlainWord(i + 1))
                 && ModifiesAName(i + 1)) continue;
             // "struck the Red Sea port of Hodeidah": a place describing a noun whose "of" names another describes that one.
             if (e.Label == EntityLabels.Loc && i + 3 < _count && IsLowerCasePlainWord(i + 1) && _low[i + 2] == "of"

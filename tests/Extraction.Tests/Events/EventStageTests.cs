@@ -724,6 +724,9 @@ public class EventStageTests
     // … and past the possessor of the object (it read the ambassador protesting)
     [InlineData("[Jeyhun Bayramov|PERSON] summoned [Russia|LOC]'s ambassador, [Mikhail Yevdokimov|PERSON], to protest the deaths.",
         "CONSULT/asserted 'summoned' actor=Jeyhun Bayramov recipient=Mikhail Yevdokimov | PROTEST/asserted 'protest' actor=Jeyhun Bayramov recipient=-")]
+    // a country before a description and a company's name describes the company (it read recipient=U.S.)
+    [InlineData("[Anglo American|ORG] agreed to sell its coal business to [U.S.|LOC] miner [Peabody Energy|ORG].",
+        "AGREE/asserted 'agreed to sell' actor=Anglo American recipient=Peabody Energy")]
     // to dismiss a person is to remove an official, no disapproval (it read ACCUSE 'dismissed' Japarov → Tashiev)
     [InlineData("[Kamchybek Tashiev|PERSON] was dismissed by [Sadyr Japarov|PERSON] in [February|DATE].", "")]
     // to struggle to do something is to try hard (it read ASSAULT 'Struggles' on the migrants)
