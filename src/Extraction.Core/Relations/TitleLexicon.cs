@@ -47,7 +47,7 @@ public static class TitleLexicon
         "home", "agriculture", "transport", "communications", "press", "spiritual", "political", "religious",
         "party", "opposition", "rebel", "militia", "police", "ground", "joint", "commanding", "executive",
         "managing", "assistant", "permanent", "new", "incoming", "outgoing", "longtime", "veteran", "then", "current", "caretaker",
-        "self-proclaimed", "elected", "designate", "of", "dr", "dr.", "mr.", "mrs.", "ms.", "sheikh", "sir", "h.e.",
+        "self-proclaimed", "elected", "designate", "of", "dr", "dr.", "mr.", "mrs.", "ms.", "sheikh", "sir", "h.e.", "crown",
         "majority", "minority", "district", "circuit", "appeals", "visiting", "research", "adjunct", "associate",
     };
 

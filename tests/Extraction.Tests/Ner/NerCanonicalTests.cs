@@ -318,6 +318,18 @@ public class NerCanonicalTests
             Assert.Equal(EntityLabels.Loc, Assert.Single(doc.Entities, e => e.Text == name).Label);
     }
 
+    /// <summary>A title is no part of a person's name (the model read "Crown Prince Mohammed bin Salman" and "Speaker Mike Johnson").</summary>
+    [Theory]
+    [InlineData("Mirziyoyev met with Crown Prince Mohammed bin Salman in Riyadh.", "Mohammed bin Salman")]
+    [InlineData("Speaker Mike Johnson said the House would vote.", "Mike Johnson")]
+    public void A_title_opening_a_model_person_is_cut(string text, string name)
+    {
+        var doc = new Document("d", "Title\n\n" + text, new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Contains(doc.Entities, e => e.Text == name && e.Label == EntityLabels.Person);
+        Assert.DoesNotContain(doc.Entities, e => e.Text.EndsWith(" " + name, StringComparison.Ordinal));
+    }
+
     /// <summary>A compound with a lower-case head before a region noun describes the regions; it names none (it was a place).</summary>
     [Fact]
     public void A_describing_compound_before_a_region_noun_is_no_place()

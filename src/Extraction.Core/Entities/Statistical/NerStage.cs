@@ -134,6 +134,7 @@ public sealed class NerStage : IStage
         }
         // "who call themselves "Gen Z"", "Plan B": a lone letter names no person or place (a platform's, "X", is a name).
         found.RemoveAll(e => e.End - e.Start == 1 && e.Label != EntityLabels.Org);
+        CutLeadingTitles(document, found);
         CutTrailingDates(document, found);
         SplitAtSpacedDashes(document, found);
         CutPlacesAfterInstitutions(document, found);
@@ -778,6 +779,26 @@ public sealed class NerStage : IStage
     /// <summary>The source of a model name its context describes as an organisation ("Gazprom chief executive", "the
     /// Georgian Dream party"): the alias stage lets it decide the name's label throughout the article and repeats it.</summary>
     public const string DescribedSource = StageName + "/described";
+
+    /// <summary>
+    /// "Crown Prince Mohammed bin Salman", "Speaker Mike Johnson": a model person that opens with capitalised title words
+    /// ending in a title's noun is the name after them; a title is no part of a name.
+    /// </summary>
+    internal static void CutLeadingTitles(Document document, List<Entity> spans)
+    {
+        var tokens = document.Tokens;
+        for (int i = 0; i < spans.Count; i++)
+        {
+            var e = spans[i];
+            if (e.Label != EntityLabels.Person || !e.Text.Contains(' ')) continue;
+            int first = EntityText.TokenStartingAt(document, e.Start), last = EntityText.TokenEndingAt(document, e.End);
+            if (first < 0 || last <= first) continue;
+            int t = first;
+            while (t < last && char.IsUpper(document.Text[tokens[t].Start]) && Relations.TitleLexicon.KindOf(document.SpanOf(tokens[t])) != Relations.TitleKind.None) t++;
+            if (t == first || Relations.TitleLexicon.KindOf(document.SpanOf(tokens[t - 1])) is not (Relations.TitleKind.Head or Relations.TitleKind.Member)) continue;
+            spans[i] = Respanned(document, e, tokens[t].Start, e.End);
+        }
+    }
 
     /// <summary>
     /// "Almasadam Satkaliyev, the head of the atomic energy agency, told …" read as an organisation: a name of two or
