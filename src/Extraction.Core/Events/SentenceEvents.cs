@@ -995,9 +995,10 @@ internal sealed class SentenceEvents
         // is the one the act in the complement is aimed at, after that act's own pattern words.
         if (recipient is null && !c.Nominal && action is null && c.End + 1 < _count && _low[c.End] == "to" && MatchVerb(c.End + 1) is { Lemma: not null } complement)
             recipient = Object(_candidates.FirstOrDefault(o => !o.Nominal && o.Start == c.End + 1)?.PatternEnd ?? complement.End, actor);
-        // "Putin met with Karimov … and signed a treaty": an act between equals after "and" is with the first verb's partner.
+        // "Putin met with Karimov … and signed a treaty": an act between equals after "and" is with the first verb's partner
+        // ("met with Mohammed bin Salman and attended the forum": not an event attended, whose parties are its own).
         if (recipient is null && !c.Nominal && Symmetric.Contains(c.Type) && VerbSharingItsSubject(c.Start) is var first and >= 0
-            && _low[c.Start - 1] == "and")
+            && _low[c.Start - 1] == "and" && _lexicon.VerbLemma(_low[c.Start]) != "attend")
             recipient = Object(MatchVerb(first).End, actor);
         // "Xi arrived in Astana": a visit's host is the place it goes to; "Putin left Moscow for Beijing": the place after
         // a visit pattern's "for".

@@ -724,6 +724,9 @@ public class EventStageTests
     // … and past the possessor of the object (it read the ambassador protesting)
     [InlineData("[Jeyhun Bayramov|PERSON] summoned [Russia|LOC]'s ambassador, [Mikhail Yevdokimov|PERSON], to protest the deaths.",
         "CONSULT/asserted 'summoned' actor=Jeyhun Bayramov recipient=Mikhail Yevdokimov | PROTEST/asserted 'protest' actor=Jeyhun Bayramov recipient=-")]
+    // an event attended after "and" is not attended with the first verb's partner (it read CONSULT 'attended' with him)
+    [InlineData("[Shavkat Mirziyoyev|PERSON] met with [Mohammed bin Salman|PERSON] and attended the investment forum.",
+        "CONSULT/asserted 'met with' actor=Shavkat Mirziyoyev recipient=Mohammed bin Salman")]
     // a country before a description and a company's name describes the company (it read recipient=U.S.)
     [InlineData("[Anglo American|ORG] agreed to sell its coal business to [U.S.|LOC] miner [Peabody Energy|ORG].",
         "AGREE/asserted 'agreed to sell' actor=Anglo American recipient=Peabody Energy")]
