@@ -242,10 +242,10 @@ public sealed partial class AliasResolver : IStage
     /// Barrel" found in one sentence and missed in the next), or read there only in part ("Georgian Dream" where only the
     /// NORP "Georgian" was tagged): such mentions get its label and canonical name. Not a text tagged with two labels, nor
     /// one without a capital; not a one-word name at a sentence start (perhaps a capitalised common word) unless the
-    /// article never writes it in lower case and a lower-case word follows it; not one next to another
-    /// capitalised word ("Jordan" inside "Michael Jordan"), and only from a mention tagged with confidence 0.8 or more,
-    /// from an acronym the text defines in parentheses after its long form, or from a name its context describes as an
-    /// organisation.
+    /// article never writes it in lower case and a lower-case word follows it; not one next to another capitalised word
+    /// ("Jordan" inside "Michael Jordan"; in a headline, where every word is, only a one-word name), and only from a
+    /// mention tagged with confidence 0.8 or more, from an acronym the text defines in parentheses after its long form,
+    /// or from a name its context describes as an organisation.
     /// </summary>
     private static void TagRepeatedNames(Document doc)
     {
@@ -281,6 +281,7 @@ public sealed partial class AliasResolver : IStage
         var added = new List<Entity>();
         HashSet<Entity>? replaced = null;
         HashSet<string>? lowerCaseWords = null;
+        List<Sentence>? headlines = null;
         for (int t = EntityText.FirstBodyToken(doc); t < doc.Tokens.Count; t++)
         {
             if (!lookup.TryGetValue(doc.SpanOf(doc.Tokens[t].Start, doc.Tokens[t].End), out var candidates)) continue;
@@ -297,7 +298,9 @@ public sealed partial class AliasResolver : IStage
                 if (last == t && initial[t] && !(last + 1 < doc.Tokens.Count && doc.Tokens[last + 1].Kind == TokenKind.Word
                                                  && char.IsLower(doc.Text[doc.Tokens[last + 1].Start])
                                                  && !(lowerCaseWords ??= LowerCaseWords(doc)).Contains(name.Text.ToLowerInvariant()))) continue;
-                if (CapitalNextTo(doc, t, last, initial)) continue;
+                // In a headline every word is capitalised: a capital next to a name of several words says nothing
+                // ("Anglo American Agrees to Sell …", where only the NORP "American" was tagged).
+                if (CapitalNextTo(doc, t, last, initial) && !(name.Text.Contains(' ') && EntityText.InHeadline(headlines ??= EntityText.Headlines(doc), start))) continue;
                 added.Add(EntityText.Create(doc, t, last + 1, name.Label, name.Canonical, Math.Min(name.Confidence, 0.8), StageName));
                 if (overTagged)
                     foreach (var inside in doc.Entities)
