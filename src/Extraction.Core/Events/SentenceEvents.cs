@@ -377,6 +377,9 @@ internal sealed class SentenceEvents
             // "launched 65 drones at Ukraine", "dropped bombs on …": a verb of sending off with a weapon as its object is
             // an assault, whatever the dictionary's patterns name.
             if (code is null && LaunchVerbs.Contains(lemma) && WeaponObject(verbEnd)) code = "190";
+            // "suspended cooperation with the IAEA", "froze diplomatic ties": to stop a relation is to reduce relations (CAMEO
+            // 160, 161 when diplomatic), as the dictionary says of "sever" and "cut" but not of these verbs.
+            if (code is null && StoppingVerbs.Contains(lemma) && RelationObject(verbEnd) is { } reduced) code = reduced;
             // "received Russian Prime Minister Mikhail Mishustin in Ashgabat": to receive a person is to host a visit.
             if (code is null && lemma == "receive" && ObjectIsAPerson(verbEnd)) code = "043";
             // "Pakistan and India traded strikes", "exchanged fire": an exchange of attacks is an assault between the two.
@@ -1045,6 +1048,22 @@ internal sealed class SentenceEvents
     }
 
     private static readonly HashSet<string> LaunchVerbs = new(StringComparer.Ordinal) { "launch", "drop", "hurl", "lob" };
+    private static readonly HashSet<string> StoppingVerbs = new(StringComparer.Ordinal) { "suspend", "halt", "freeze", "end", "stop", "pause" };
+    private static readonly HashSet<string> RelationNouns = new(StringComparer.Ordinal) { "cooperation", "ties", "relations", "contacts", "dialogue" };
+
+    /// <summary>The code of reducing relations when the verb's object, past a determiner or possessive and up to two
+    /// modifiers, is a relation ("all cooperation", "its diplomatic ties"): 161 when diplomatic, else 160; or null.</summary>
+    private string? RelationObject(int verbEnd)
+    {
+        bool diplomatic = false;
+        for (int i = verbEnd, modifiers = 0; i < _count && modifiers <= 2; i++)
+        {
+            if (RelationNouns.Contains(_low[i])) return diplomatic ? "161" : "160";
+            if (_entityAt[i] is not null || !(IsDeterminerOrPossessive(_low[i]) || IsLowerCasePlainWord(i) && ++modifiers <= 2)) return null;
+            diplomatic |= _low[i] == "diplomatic";
+        }
+        return null;
+    }
 
     /// <summary>Verbs by which a body takes up a measure (<see cref="AdoptsACoercion"/>).</summary>
     private static readonly HashSet<string> AdoptingVerbs = new(StringComparer.Ordinal)

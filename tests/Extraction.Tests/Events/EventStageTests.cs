@@ -724,6 +724,10 @@ public class EventStageTests
     // … and past the possessor of the object (it read the ambassador protesting)
     [InlineData("[Jeyhun Bayramov|PERSON] summoned [Russia|LOC]'s ambassador, [Mikhail Yevdokimov|PERSON], to protest the deaths.",
         "CONSULT/asserted 'summoned' actor=Jeyhun Bayramov recipient=Mikhail Yevdokimov | PROTEST/asserted 'protest' actor=Jeyhun Bayramov recipient=-")]
+    // to suspend or freeze a relation is to reduce relations (there was no event)
+    [InlineData("[Iran|LOC] said it had suspended cooperation with the [International Atomic Energy Agency|ORG].",
+        "SANCTION/asserted 'suspended' actor=Iran recipient=International Atomic Energy Agency")]
+    [InlineData("[Niger|LOC] froze diplomatic ties with [France|LOC].", "SANCTION/asserted 'froze' actor=Niger recipient=France")]
     // an event attended after "and" is not attended with the first verb's partner (it read CONSULT 'attended' with him)
     [InlineData("[Shavkat Mirziyoyev|PERSON] met with [Mohammed bin Salman|PERSON] and attended the investment forum.",
         "CONSULT/asserted 'met with' actor=Shavkat Mirziyoyev recipient=Mohammed bin Salman")]
