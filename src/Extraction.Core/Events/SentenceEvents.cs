@@ -380,6 +380,8 @@ internal sealed class SentenceEvents
             // "suspended cooperation with the IAEA", "froze diplomatic ties": to stop a relation is to reduce relations (CAMEO
             // 160, 161 when diplomatic), as the dictionary says of "sever" and "cut" but not of these verbs.
             if (code is null && StoppingVerbs.Contains(lemma) && RelationObject(verbEnd) is { } reduced) code = reduced;
+            // "engage directly with Washington": to engage with a party is to deal with it, not to fight it (the block's default).
+            if (pattern is null && lemma == "engage" && WithPhrase(verbEnd) is int engaged && engaged <= verbEnd + 2) code = "040";
             // "received Russian Prime Minister Mikhail Mishustin in Ashgabat": to receive a person is to host a visit.
             if (code is null && lemma == "receive" && ObjectIsAPerson(verbEnd)) code = "043";
             // "Pakistan and India traded strikes", "exchanged fire": an exchange of attacks is an assault between the two.
@@ -569,12 +571,24 @@ internal sealed class SentenceEvents
             if (!Determiners.Contains(_low[verbEnd])) return false;
             int j = verbEnd + 1;
             while (j < _count && j - verbEnd <= 3 && IsLowerCasePlainWord(j) && !Determiners.Contains(_low[j])) j++;
-            // "called the proceedings "part of a persecution"", "called the case an internal matter".
-            return j > verbEnd + 1 && j < _count && _low[j] is "\"" or "“" or "a" or "an";
+            // "called the proceedings "part of a persecution"", "called the case an internal matter"; "called the sanctions
+            // illegal": an adjective closing the clause after the object says what it is called.
+            return j > verbEnd + 1 && j < _count && (_low[j] is "\"" or "“" or "a" or "an"
+                                                      || j > verbEnd + 2 && IsClauseEnd(j) && IsAdjectiveLike(_low[j - 1]));
         }
         int next = LastToken(verbEnd, e) + 1;
         return next < _count && _low[next] is "\"" or "“" or "a" or "an" or "the" or "one" or "as";
     }
+
+    private bool IsClauseEnd(int i) => _low[i] is "." or "," or ";" or ":" || IsClauseBreak(i);
+
+    /// <summary>"illegal", "dangerous", "unacceptable", "baseless": a word with an adjective's ending.</summary>
+    private static bool IsAdjectiveLike(string word) =>
+        word.Length > 4 && (word.EndsWith("al", StringComparison.Ordinal) || word.EndsWith("ous", StringComparison.Ordinal)
+                            || word.EndsWith("ive", StringComparison.Ordinal) || word.EndsWith("ble", StringComparison.Ordinal)
+                            || word.EndsWith("less", StringComparison.Ordinal) || word.EndsWith("ful", StringComparison.Ordinal)
+                            || word.EndsWith("ic", StringComparison.Ordinal) || word.EndsWith("ary", StringComparison.Ordinal)
+                            || word.EndsWith("ent", StringComparison.Ordinal) || word.EndsWith("ant", StringComparison.Ordinal));
 
     private static readonly HashSet<string> NamingVerbs = new(StringComparer.Ordinal)
         { "call", "calls", "called", "calling", "brand", "brands", "branded", "label", "labels", "labelled", "labeled", "dub", "dubbed", "term", "termed" };
@@ -856,11 +870,14 @@ internal sealed class SentenceEvents
     private bool IsComplementOfTrigger(Candidate c)
     {
         if (!c.Nominal && IsBareInfinitiveAfterLet(c.Start)) return true;
-        if (c.Nominal || c.Start < 2 || _low[c.Start - 1] != "to") return false;
-        if (IsControlledInfinitive(c.Start - 1)) return true;
+        if (c.Nominal || c.Start < 2) return false;
+        // "urged Tehran to "engage directly" with Washington": a quotation may open at the infinitive.
+        int to = IsOpeningQuote(c.Start - 1) && _low[c.Start - 2] == "to" ? c.Start - 2 : c.Start - 1;
+        if (_low[to] != "to") return false;
+        if (IsControlledInfinitive(to)) return true;
         // "urged both sides to agree to a ceasefire and to allow aid": a coordinated infinitive completes the same verb.
-        if (_low[c.Start - 2] != "and") return false;
-        for (int k = c.Start - 3; k >= Math.Max(1, c.Start - 14); k--)
+        if (to < 1 || _low[to - 1] != "and") return false;
+        for (int k = to - 2; k >= Math.Max(1, c.Start - 14); k--)
             if (_low[k] == "to" && IsInfinitive(k + 1)) return IsControlledInfinitive(k);
         return false;
     }
@@ -2229,6 +2246,22 @@ internal sealed class SentenceEvents
         && _lexicon.VerbLemma(_low[i - 1]) is null && !Determiners.Contains(_low[i - 1])
         && i + 1 < _count && (_entityAt[i + 1] is not null || Determiners.Contains(_low[i + 1]) || char.IsUpper(_doc.Text[_doc.Tokens[_first + i + 1].Start]));
 
+    /// <summary>"the mechanism triggered by Britain", "sites bombed by Israel": a past participle right after a lower-case
+    /// noun and before "by" (not after a wrongdoing or an attack, whose agent is the one an inquiry or a charge is aimed
+    /// at: "an investigation into crimes committed by Croat forces").</summary>
+    private bool IsPassiveParticipleAfterNoun(int i) =>
+        _entityAt[i] is null && i + 1 < _count && _low[i + 1] == "by" && IsPastForm(i) && i > 0 && _entityAt[i - 1] is null
+        && IsLowerCasePlainWord(i - 1) && _lexicon.VerbLemma(_low[i - 1]) is null && !Determiners.Contains(_low[i - 1])
+        && !Wrongdoings.Contains(_low[i - 1]) && NominalTriggers.CodeOf(_low[i - 1]) is null && !HoldingParticiples.Contains(_low[i]);
+
+    /// <summary>"infrastructure used by Ukrainian special forces", "positions held by rebels": whose the thing is, who is hit
+    /// through it.</summary>
+    private static readonly HashSet<string> HoldingParticiples = new(StringComparer.Ordinal)
+        { "used", "operated", "owned", "controlled", "held", "occupied", "run", "manned", "commanded", "led", "headed" };
+
+    private static readonly HashSet<string> Wrongdoings = new(StringComparer.Ordinal)
+        { "crime", "crimes", "abuse", "abuses", "atrocities", "violations", "killings", "massacre", "massacres", "acts", "offences", "offenses" };
+
     /// <summary>First actor-like entity after <paramref name="from"/> in the clause; "in/at X" places are skipped.</summary>
     private Entity? Object(int from, Entity? exclude, bool beforeComma = false)
     {
@@ -2266,6 +2299,8 @@ internal sealed class SentenceEvents
             if (_isTrigger[i] && i > from) return null;
             // "to settle a lawsuit accusing Chief Executive Tim Cook": a participle after a noun opens a clause about the noun.
             if (i > from && IsReducedRelativeAfterNoun(i)) return null;
+            // "sanctions under the snapback mechanism triggered by Britain": so does a past participle and its agent.
+            if (i > from && IsPassiveParticipleAfterNoun(i)) return null;
             // "to man the border": an infinitive starts a clause with its own object.
             if (w == "to" && i > from && IsInfinitive(i + 1)) return null;
             // "Venezuelan authorities arrested him": "him" stands for the person named before ("them" may stand for

@@ -724,6 +724,18 @@ public class EventStageTests
     // … and past the possessor of the object (it read the ambassador protesting)
     [InlineData("[Jeyhun Bayramov|PERSON] summoned [Russia|LOC]'s ambassador, [Mikhail Yevdokimov|PERSON], to protest the deaths.",
         "CONSULT/asserted 'summoned' actor=Jeyhun Bayramov recipient=Mikhail Yevdokimov | PROTEST/asserted 'protest' actor=Jeyhun Bayramov recipient=-")]
+    // a past participle and its agent after a noun make a clause of their own (it read recipient=Britain) …
+    [InlineData("The [United Nations|ORG] reimposed sanctions on the country under the mechanism triggered by [Britain|LOC] and [France|LOC].",
+        "COERCE/asserted 'reimposed' actor=United Nations recipient=-")]
+    // … but the agent of a wrongdoing is the one an inquiry is aimed at
+    [InlineData("[Serbia|LOC] launched an investigation into crimes committed by [Croat forces|ORG].",
+        "ACCUSE/asserted 'launched' actor=Serbia recipient=Croat forces")]
+    // to engage with a party is to deal with it, and an infinitive opening a quotation completes the verb before it (it
+    // read ASSAULT 'engage' Tehran → Washington); to call a thing an adjective is no call (it read CONSULT 'called')
+    [InlineData("The [U.S. State Department|ORG] urged [Tehran|LOC] to \"engage directly\" with [Washington|LOC].",
+        "REQUEST/asserted 'urged' actor=U.S. State Department recipient=Tehran")]
+    [InlineData("[Iran|LOC] engaged with [Oman|LOC] on the proposal.", "CONSULT/asserted 'engaged' actor=Iran recipient=Oman")]
+    [InlineData("[Russia|LOC] and [China|LOC], which opposed the snapback, called the sanctions illegal.", "")]
     // to suspend or freeze a relation is to reduce relations (there was no event)
     [InlineData("[Iran|LOC] said it had suspended cooperation with the [International Atomic Energy Agency|ORG].",
         "SANCTION/asserted 'suspended' actor=Iran recipient=International Atomic Energy Agency")]
