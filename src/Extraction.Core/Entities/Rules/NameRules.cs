@@ -95,6 +95,12 @@ public static partial class NameRules
 
     // ---- organisations ------------------------------------------------------------------------------------
 
+    /// <summary>The rule of an organisation named by its head noun ("Ministry of Energy and Water Resources").</summary>
+    public const string OrgHeadRule = "org_head";
+
+    /// <summary>Head nouns of a company's trade, which also name a ministry's portfolio after "of … and".</summary>
+    private static readonly WordSet TradeHeads = new(["Resources", "Mining", "Minerals", "Metals", "Petroleum", "Services", "Investments", "Industries", "Telecom"]);
+
     /// <summary>Nouns of groups and their gatherings that a code of letters and digits names ("M23 rebels", "G7 leaders").</summary>
     private static readonly Entities.WordSet GroupNouns = new(
     [
@@ -220,8 +226,9 @@ public static partial class NameRules
                 if (c.Word(stop) is "of" && c.Gazetteer.IsFirstName(c.Word(name))) break;
                 int nameEnd = CapitalisedRunEnd(c, name + 1, end);
                 // "Communist Party of the Russian Federation and the Liberal Democratic Party": after "and", a name with a
-                // head noun of its own is a second organisation.
-                if (c.Word(stop) is "and" && Enumerable.Range(name, nameEnd - name).Any(t => OrgHeads.Contains(c.Word(t)))) break;
+                // head noun of its own is a second organisation; a trade's word is a portfolio's ("Ministry of Energy and
+                // Water Resources", "Department of Health and Human Services").
+                if (c.Word(stop) is "and" && Enumerable.Range(name, nameEnd - name).Any(t => OrgHeads.Contains(c.Word(t)) && !TradeHeads.Contains(c.Word(t)))) break;
                 extended = true;
                 stop = nameEnd;
             }
@@ -240,7 +247,7 @@ public static partial class NameRules
             bool portfolio = !extended && stop < end && c.Word(stop) is "Minister" or "Ministers";
             if (stop - start >= 2 && (!headline || HasUncommonWord(c, start, head) && !BodyWritesHeadInLowerCase(c, start, head))
                 && !IsRankedTitle(c, start, stop, end) && !portfolio)
-                c.Add(start, stop, EntityLabels.Org, 0.8, "org_head");
+                c.Add(start, stop, EntityLabels.Org, 0.8, OrgHeadRule);
             i = Math.Max(runEnd, stop);
         }
     }

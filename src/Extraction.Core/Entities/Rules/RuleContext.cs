@@ -14,15 +14,21 @@ public sealed class RuleContext
         FirstBodyToken = EntityText.FirstBodyToken(document);
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
         Headline = new bool[document.Sentences.Count];
+        // "The Ministry of Energy said on Monday." is title case, but a headline ends without a full stop.
         for (int s = 0; s < Headline.Length; s++)
-            Headline[s] = EntityText.IsHeadline(document.Text, tokens[document.Sentences[s].FirstToken..document.Sentences[s].EndToken]);
+            Headline[s] = EntityText.IsHeadline(document.Text, tokens[document.Sentences[s].FirstToken..document.Sentences[s].EndToken])
+                          && !EndsWithFullStop(document, document.Sentences[s]);
     }
+
+    private static bool EndsWithFullStop(Document document, Sentence sentence) =>
+        sentence.EndToken > sentence.FirstToken && document.SpanOf(document.Tokens[sentence.EndToken - 1]) is ".";
 
     public Document Document { get; }
     public Gazetteer Gazetteer { get; }
     public string Source { get; }
     public bool[] SentenceInitial { get; }
-    /// <summary>Per sentence, whether it is a headline or a shouted line (<see cref="EntityText.IsHeadline"/>), where capitals mark no names.</summary>
+    /// <summary>Per sentence, whether it is a headline or a shouted line (<see cref="EntityText.IsHeadline"/>, without a closing full
+    /// stop), where capitals mark no names.</summary>
     public bool[] Headline { get; }
     public int FirstBodyToken { get; }
     /// <summary>Whether the document writes this headline word in lower case anywhere (<see cref="EntityText.HeadlineWordsInLowerCase"/>, built on first use).</summary>
