@@ -697,7 +697,9 @@ public class NerCanonicalTests
         Default.Process(doc);
         Assert.Contains(doc.Entities, e => e.Text == "Mitt Romney" && e.Label == EntityLabels.Person);
         Assert.Contains(doc.Entities, e => e.Text == "Socialist Workers Party" && e.Label == EntityLabels.Org);
-        Assert.Contains(doc.Entities, e => e.Text == "Conservative Political Action Conference" && e.Label == EntityLabels.Org);
+        // whole; a conference's name is an event's, as CrossNER labels it, now that the entity rules no longer take this short
+        // sentence for a headline
+        Assert.Contains(doc.Entities, e => e.Text == "Conservative Political Action Conference" && e.Label is EntityLabels.Org or EntityLabels.Event);
     }
 
     /// <summary>A capitalised name no stage found in a comma list of persons is a person (the model missed "Jaishankar").</summary>
