@@ -163,6 +163,14 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
         ("Morgan Stanley", "Morgan Stanley"), ("Nasdaq", "Nasdaq"), ("Petrobras", "Petrobras"), ("Pemex", "Pemex"), ("Equinor", "Equinor"),
         ("Glencore", "Glencore"), ("Rio Tinto", "Rio Tinto"), ("BHP", "BHP"), ("ArcelorMittal", "ArcelorMittal"), ("Maersk", "Maersk"),
         ("KazMunayGas", "KazMunayGas"), ("Kazatomprom", "Kazatomprom"), ("SOCAR", "SOCAR"),
+        // session 21: newspapers and agencies news cites, whose names open with an article the gazetteer lists as a first
+        // name ("Le Monde" and "Le Figaro" read as persons) or which no source lists
+        ("Le Monde", "Le Monde"), ("Le Figaro", "Le Figaro"), ("Les Echos", "Les Echos"), ("Le Parisien", "Le Parisien"),
+        ("La Stampa", "La Stampa"), ("La Repubblica", "La Repubblica"), ("Corriere della Sera", "Corriere della Sera"),
+        ("El Pais", "El País"), ("El País", "El País"), ("El Mundo", "El Mundo"), ("Die Welt", "Die Welt"), ("Die Zeit", "Die Zeit"),
+        ("Kommersant", "Kommersant"), ("Vedomosti", "Vedomosti"), ("Izvestia", "Izvestia"), ("Novaya Gazeta", "Novaya Gazeta"),
+        ("Yonhap", "Yonhap"), ("Kyodo", "Kyodo"), ("RFE/RL", "Radio Free Europe/Radio Liberty"),
+        ("Radio Free Europe/Radio Liberty", "Radio Free Europe/Radio Liberty"), ("Eurasianet", "Eurasianet"), ("AKIpress", "AKIpress"),
     ];
 
     /// <summary>Short names news uses for a country that its list does not give ("Britain" beside "Great Britain").</summary>
@@ -185,7 +193,7 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
     [
         "Kremlin", "White House", "Pentagon", "Downing Street", "Elysee", "Élysée", "Elysee Palace", "Élysée Palace",
         "Quai d'Orsay", "Zhongnanhai", "Blue House", "Whitehall", "Foggy Bottom", "Bundestag", "Bundesrat", "Knesset",
-        "State Duma", "Verkhovna Rada", "Sejm", "Riksdag", "Storting", "Folketing", "Oireachtas", "Jogorku Kenesh",
+        "State Duma", "Verkhovna Rada", "Sejm", "Riksdag", "Storting", "Folketing", "Oireachtas", "Jogorku Kenesh", "Jogorku Kengesh",
         "Mazhilis", "Oliy Majlis", "Milli Majlis", "Lok Sabha", "Rajya Sabha", "National People's Congress",
     ];
 

@@ -83,7 +83,7 @@ public static partial class NameRules
                 TagCompanyWord(c, i);
                 TagNationalSubsidiary(c, i, end);
                 TagSettlementName(c, i, end);
-                TagFirstNamePerson(c, i, end);
+                TagFirstNamePerson(c, i, end, headline ? sentence.End : -1);
                 TagPatronymicPerson(c, i, end);
                 TagPlacesBeforePlaceNouns(c, from, i);
             }
@@ -680,10 +680,19 @@ public static partial class NameRules
         if (!EntityText.Overlaps(c.Document, c.Tokens[i].Start, c.Tokens[stop - 1].End)) c.Add(i, stop, EntityLabels.Loc, 0.8, "settlement");
     }
 
-    private static void TagFirstNamePerson(RuleContext c, int i, int end)
+    /// <summary>
+    /// A first name the gazetteer knows and the capitalised name words after it name a person. In a headline
+    /// (<paramref name="headlineEnd"/> ≥ 0: where it ends), where every word is capitalised, the longest run of two or more
+    /// of those words that the article writes again after it, if any ("Le Pen Loses Appeal Bid …" → "Le Pen").
+    /// </summary>
+    private static void TagFirstNamePerson(RuleContext c, int i, int end, int headlineEnd)
     {
         if (!c.IsCapitalized(i) || !c.Gazetteer.IsFirstName(c.Word(i)) || i + 1 >= end || !c.SpaceBetween(i)) return;
         if (EntityText.FollowsSettlementNoun(c.Document, i)) return;
+        // "Le Pen Loses …": a word inside a person this rule has just named opens no second one ("Pen Loses").
+        int at = c.Tokens[i].Start;
+        foreach (var e in c.Document.Entities)
+            if (e.Start < at && at < e.End && e.Label == EntityLabels.Person) return;
         if (i > c.FirstBodyToken && Titles.Contains(c.Word(i - 1))) return;
         // "Brent North Sea crude": a place's name of one word or more after the first name makes no person.
         if (IsPlaceOrGroup(c, i + 1) || PlaceNameAt(c, i + 1, end)) return;
@@ -694,6 +703,12 @@ public static partial class NameRules
             if (OrgHeads.Contains(c.Word(t)) || PlaceHeads.Contains(c.Word(t)) || EntityText.IsDocumentNoun(c.Word(t))) return;
         // "the Abu Shouk displacement camp": a place's name (TagPlacesBeforePlaceNouns).
         if (EntityText.StartsPlaceNoun(c.Document, stop)) return;
+        if (headlineEnd >= 0)
+        {
+            int repeated = stop;
+            while (repeated > i + 1 && c.Text.IndexOf(c.Document.Slice(c.Tokens[i].Start, c.Tokens[repeated - 1].End), headlineEnd, StringComparison.Ordinal) < 0) repeated--;
+            if (repeated > i + 1) stop = repeated;
+        }
         c.Add(i, stop, EntityLabels.Person, 0.75, "first_name");
     }
 

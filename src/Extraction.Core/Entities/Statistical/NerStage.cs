@@ -981,10 +981,41 @@ public sealed class NerStage : IStage
                    && WrittenInLowerCase(kept))
                 kept--;
             if (kept < last) model[i] = Respanned(document, m, m.Start, tokens[kept].End);
+            // "Zelensky Meets Witkoff in Miami": a word inside the span that the article writes in lower case ("to meet") is
+            // the headline's verb between two names, when the article names one of the two sides elsewhere.
+            if (!cut && SplitAtHeadlineVerb(document, model, i, first, kept, known, WrittenInLowerCase)) continue;
             // "… as Army Pushes West" left "Pushes": one word cut from a longer span that the article never writes again
             // is the headline's verb, no name.
             if (!cut && kept == first && last > first && !earlierNames.Contains(model[i].Text) && Occurrences(document.Text, model[i].Text) == 1) model.RemoveAt(i--);
         }
+    }
+
+    /// <summary>Splits the headline span model[<paramref name="at"/>] over tokens [first, last] at an inner capitalised word
+    /// the article writes in lower case (no organisation's last word), where a side is a name the article knows: each side
+    /// is a name, a known one with its own label and canonical name. False when there is no such word.</summary>
+    private static bool SplitAtHeadlineVerb(Document document, List<Entity> model, int at, int first, int last,
+                                            Dictionary<string, Entity> known, Func<int, bool> writtenInLowerCase)
+    {
+        var tokens = document.Tokens;
+        for (int t = first + 1; t < last; t++)
+        {
+            if (!char.IsUpper(document.Text[tokens[t].Start]) || IsOrganisationNameEnd(document.Text, tokens[t]) || !writtenInLowerCase(t)) continue;
+            var m = model[at];
+            int leftEnd = tokens[t - 1].End, rightStart = tokens[t + 1].Start;
+            known.TryGetValue(document.Slice(m.Start, leftEnd), out var leftName);
+            known.TryGetValue(document.Slice(rightStart, tokens[last].End), out var rightName);
+            if (leftName is null && rightName is null) return false;
+            Entity Side(int start, int end, Entity? name)
+            {
+                var side = name is null ? Respanned(document, m, start, end) : Respanned(m, start, end, document.Slice(start, end), name.Canonical, m.Confidence);
+                if (name is not null) side.Label = name.Label;
+                return side;
+            }
+            model[at] = Side(m.Start, leftEnd, leftName);
+            model.Insert(at + 1, Side(rightStart, tokens[last].End, rightName));
+            return true;
+        }
+        return false;
     }
 
     /// <summary>How often <paramref name="word"/> stands in the text as a whole word, in any case.</summary>
