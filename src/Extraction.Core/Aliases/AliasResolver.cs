@@ -27,6 +27,7 @@ public sealed partial class AliasResolver : IStage
         ResolveOverlaps(doc.Entities);
         ExtendArabicNames(doc);
         ExtendSurnameParticles(doc);
+        JoinGivenNames(doc);
         var links = new List<(Entity Short, Entity Full)>();
         LinkNamesKnownAs(doc, links);
         HarmonizeLabels(doc);
@@ -168,6 +169,51 @@ public sealed partial class AliasResolver : IStage
             if (start < first)
                 doc.Entities[k] = EntityText.Create(doc, start, end, e.Label, e.Canonical == e.Text ? null : e.Canonical, e.Confidence, e.Source);
         }
+    }
+
+    /// <summary>
+    /// A person's given name that the tagger read apart: "Marine Le Pen", where the first-name rule had "Le Pen" (a name
+    /// opening with a capitalised particle takes the capitalised word right before it, inside a sentence, no title), and
+    /// "Jordan Bardella", read as the place "Jordan" before an untagged word the article names a person alone elsewhere
+    /// ("Bardella said …": a one-word place, no preposition or article before it, and that surname make one person).
+    /// </summary>
+    private static void JoinGivenNames(Document doc)
+    {
+        HashSet<string>? surnames = null;
+        bool[]? initial = null;
+        for (int k = 0; k < doc.Entities.Count; k++)
+        {
+            var e = doc.Entities[k];
+            int first = EntityText.TokenStartingAt(doc, e.Start), last = EntityText.TokenEndingAt(doc, e.End);
+            if (first < 1 || last < first) continue;
+            if (e.Label == EntityLabels.Person && last > first && IsCapitalisedParticle(doc.SpanOf(doc.Tokens[first])) && char.IsUpper(e.Text[0]))
+            {
+                int given = first - 1;
+                initial ??= EntityText.SentenceInitial(doc);
+                if (!initial[given] && EntityText.IsCapitalized(doc, given) && EntityText.SpaceBetween(doc, given) && !IsTagged(doc, given)
+                    && Relations.TitleLexicon.KindOf(doc.SpanOf(doc.Tokens[given])) == Relations.TitleKind.None)
+                    doc.Entities[k] = EntityText.Create(doc, given, last + 1, e.Label, null, e.Confidence, e.Source);
+                continue;
+            }
+            if (e.Label != EntityLabels.Loc || last != first || last + 1 >= doc.Tokens.Count || !EntityText.SpaceBetween(doc, last)) continue;
+            int surname = last + 1;
+            if (!EntityText.IsCapitalized(doc, surname) || IsTagged(doc, surname)
+                || surname + 1 < doc.Tokens.Count && EntityText.IsCapitalized(doc, surname + 1) && EntityText.SpaceBetween(doc, surname)) continue;
+            surnames ??= doc.Entities.Where(p => p.Label == EntityLabels.Person && !p.Text.Contains(' ')).Select(p => p.Text).ToHashSet(StringComparer.Ordinal);
+            if (!surnames.Contains(doc.SpanOf(doc.Tokens[surname]).ToString())) continue;
+            var before = doc.SpanOf(doc.Tokens[first - 1]);
+            if (EntityText.IsDeterminer(before) || before is "in" or "from" or "to" or "of" or "at" or "near" or "'s" or "’s") continue;
+            doc.Entities[k] = EntityText.Create(doc, first, surname + 1, EntityLabels.Person, null, Math.Min(e.Confidence, 0.75), StageName);
+        }
+    }
+
+    /// <summary>An entity of the document holds the token.</summary>
+    private static bool IsTagged(Document doc, int token)
+    {
+        int at = doc.Tokens[token].Start;
+        foreach (var e in doc.Entities)
+            if (e.Start <= at && at < e.End) return true;
+        return false;
     }
 
     /// <summary>"Dela", "Van": a surname particle written with a capital (checked without allocating: this runs for every name).</summary>
@@ -595,8 +641,9 @@ public sealed partial class AliasResolver : IStage
                     // "Dela Rosa" opening a sentence that of "Ronald dela Rosa".
                     string particles = char.IsUpper(entity.Text[0]) && IsCapitalisedParticle(entity.Text.AsSpan(0, entity.Text.IndexOf(' ')))
                         ? char.ToLowerInvariant(entity.Text[0]) + entity.Text[1..] : entity.Text;
+                    // "Le Pen" after "Marine Le Pen": the particle as the full name writes it.
                     if (char.IsLower(particles[0]) && surnames.TryGetValue(surname, out var named)
-                        && named.Text.EndsWith(" " + particles, StringComparison.Ordinal))
+                        && (named.Text.EndsWith(" " + particles, StringComparison.Ordinal) || named.Text.EndsWith(" " + entity.Text, StringComparison.Ordinal)))
                     {
                         entity.Canonical = named.Canonical;
                         links.Add((entity, named));

@@ -62,6 +62,23 @@ public class AliasResolverTests
         Assert.All(hemedti, e => Assert.Equal((EntityLabels.Person, "Mohamed Hamdan Dagalo"), (e.Label, e.Canonical)));
     }
 
+    /// <summary>A given name the tagger read apart joins the person: before a name opening with a capitalised particle
+    /// ("Marine" before "Le Pen", whose later "Le Pen" is hers), or read as a one-word place before a surname the article
+    /// names a person alone ("Bardella said so. Jordan Bardella …"); not a place after a preposition.</summary>
+    [Fact]
+    public void A_given_name_read_apart_joins_the_person()
+    {
+        var doc = RunAsTagged("The court set a date for Marine Le Pen's appeal. Later, Le Pen spoke. Bardella said so. Jordan Bardella, the "
+                              + "president of the RN, said he was ready.",
+            ("Le Pen", EntityLabels.Person, 0.75), ("Le Pen", EntityLabels.Person, 0.75), ("Bardella", EntityLabels.Person, 0.7),
+            ("Jordan", EntityLabels.Loc, 0.9));
+        Assert.Contains(doc.Entities, e => e.Text == "Marine Le Pen" && e.Label == EntityLabels.Person);
+        Assert.Equal("Marine Le Pen", doc.Entities.Single(e => e.Text == "Le Pen").Canonical);
+        Assert.Single(doc.Entities, e => e.Text == "Jordan Bardella" && e.Label == EntityLabels.Person);
+        doc = RunAsTagged("Bardella said so. Talks in Jordan Bardella attended.", ("Bardella", EntityLabels.Person, 0.7), ("Jordan", EntityLabels.Loc, 0.9));
+        Assert.Single(doc.Entities, e => e.Text == "Jordan" && e.Label == EntityLabels.Loc);
+    }
+
     /// <summary>An acronym in another language's initials, in parentheses after an organisation's name, is that
     /// organisation's (GKNB was not linked: its letters do not spell the English name).</summary>
     [Fact]

@@ -338,6 +338,18 @@ public class NerCanonicalTests
             Assert.Equal(EntityLabels.Loc, Assert.Single(doc.Entities, e => e.Text == name).Label);
     }
 
+    /// <summary>A given name read as a place joins the surname the article names a person alone (it read the place "Jordan"
+    /// and missed "Bardella" there).</summary>
+    [Fact]
+    public void A_place_s_name_before_a_known_surname_is_a_given_name()
+    {
+        var doc = new Document("d", "Title\n\nJordan Bardella, the 30-year-old president of the RN, has emerged as the likely candidate. "
+                                    + "In an interview, Bardella said he was ready.", new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Contains(doc.Entities, e => e.Text == "Jordan Bardella" && e.Label == EntityLabels.Person);
+        Assert.Equal("Jordan Bardella", doc.Entities.Single(e => e.Text == "Bardella").Canonical);
+    }
+
     /// <summary>A title is no part of a person's name (the model read "Crown Prince Mohammed bin Salman" and "Speaker Mike Johnson").</summary>
     [Theory]
     [InlineData("Mirziyoyev met with Crown Prince Mohammed bin Salman in Riyadh.", "Mohammed bin Salman")]
