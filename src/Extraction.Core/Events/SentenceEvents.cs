@@ -409,7 +409,7 @@ internal sealed class SentenceEvents
         if (pattern is { Post: [.., "to"] } && ObjectControlVerbs.Contains(lemma) && IsInfinitive(patternEnd)) return (null, verbEnd);
         // A pattern of "to" alone is an intent to act only before an infinitive ("controls access to the Black Sea" is
         // none), and a movement ("went to") only before no infinitive ("praised Haiti's efforts to improve" is no visit).
-        if (pattern is { Pre: [], Post: ["to"] } && (_lexicon.Code(pattern.Code)?.Type == "AGREE") != IsInfinitive(patternEnd)) return (null, verbEnd);
+        if (pattern is { Pre: [], Post: ["to"] } && (_lexicon.Code(pattern.Code)?.Type == "AGREE") != IsInfinitive(PastAnAdverb(patternEnd))) return (null, verbEnd);
         // "left for Moscow" is a visit; "has ruled Serbia for more than a decade" is none: a visit's "for" needs a name after it.
         if (pattern is { Post: [.., "for"], Code: "042" } && !(patternEnd < _count && _entityAt[patternEnd] is not null)) return (null, verbEnd);
         // "fought for a second day", "protested for weeks": a "for" of how long names no cause or aim.
@@ -964,10 +964,12 @@ internal sealed class SentenceEvents
         while (to < Math.Min(_count, c.End + 5) && _low[to] != "to" && !Determiners.Contains(_low[to]) && !IsClauseBreak(to)
                && _doc.Tokens[_first + to].Kind == TokenKind.Word && !_isTrigger[to]) to++;
         if (to + 1 >= _count || _low[to] != "to" || (c.Nominal && to != c.End)) return null;
-        if (all.FirstOrDefault(o => !o.Nominal && o.Start == to + 1) is { } coded) return new Action(coded.End, coded.Info.Mode ?? coded.Type.ToLowerInvariant(), coded);
-        var (end, lemma) = MatchVerb(to + 1);
+        // "agreed to jointly build": an adverb may split the infinitive.
+        int verb = PastAnAdverb(to + 1);
+        if (all.FirstOrDefault(o => !o.Nominal && o.Start == verb) is { } coded) return new Action(coded.End, coded.Info.Mode ?? coded.Type.ToLowerInvariant(), coded);
+        var (end, lemma) = MatchVerb(verb);
         if (lemma is not null) return new Action(end, lemma, null);
-        return IsInfinitive(to + 1) ? new Action(to + 2, _low[to + 1], null) : null;
+        return IsInfinitive(verb) ? new Action(verb + 1, _low[verb], null) : null;
     }
 
     // ---- event assembly -------------------------------------------------------------------------------------
@@ -1001,7 +1003,10 @@ internal sealed class SentenceEvents
             && _lexicon.VerbLemma(_low[c.Start]) is { } contest && ContestVerbs.Contains(contest) && AboutAVote()) return null;
         // "Nvidia and Advanced Micro Devices have agreed to pay the U.S. government": the party the committed act is aimed at is
         // the other party, before the co-subject.
-        if (!c.Nominal && action is not null && Object(action.End, actor) is { } aimedAt && (recipient is null || IsCoSubject(recipient, c.Start))) recipient = aimedAt;
+        // ("Mirziyoyev and Rahmon agreed to jointly build two plants on the Zarafshan River": a place after a preposition,
+        // where the act is, is no party in the co-subject's stead.)
+        if (!c.Nominal && action is not null && Object(action.End, actor) is { } aimedAt
+            && (recipient is null || IsCoSubject(recipient, c.Start) && !(aimedAt.Label == EntityLabels.Loc && PrecededByPreposition(aimedAt)))) recipient = aimedAt;
         // "agreed to sell its stake in Kazzinc … to Shukhrat Ibragimov": a sale or a transfer goes to the party after "to".
         if (!c.Nominal && action is not null && c.End + 1 < _count && (_lexicon.VerbLemma(_low[c.End + 1]) ?? _low[c.End + 1]) is var moved
             && (TransferVerbs.Contains(moved) || moved is "sell" or "hand" or "lend" or "lease" or "export") && PartyAfterTo(action.End, actor) is { } receiver)
@@ -2231,6 +2236,9 @@ internal sealed class SentenceEvents
 
     /// <summary>"recently", "also" aside, a word in -ly that is no verb ("supply", "apply", "reply"), noun or adjective
     /// ("family", "deadly"): "supply chains" is a noun phrase, not an adverb and a verb.</summary>
+    /// <summary>The token after an adverb at <paramref name="i"/> ("to jointly build"), else <paramref name="i"/>.</summary>
+    private int PastAnAdverb(int i) => i + 1 < _count && IsAdverb(_low[i]) ? i + 1 : i;
+
     private bool IsAdverb(string w) =>
         w.EndsWith("ly", StringComparison.Ordinal) && w.Length > 3 && !NounsInLy.Contains(w) && _lexicon.VerbLemma(w) is null;
 
@@ -2299,6 +2307,8 @@ internal sealed class SentenceEvents
             if (_isTrigger[i] && i > from) return null;
             // "to settle a lawsuit accusing Chief Executive Tim Cook": a participle after a noun opens a clause about the noun.
             if (i > from && IsReducedRelativeAfterNoun(i)) return null;
+            // "was found guilty in March of misusing European Parliament funds": a charge's gerund has parties of its own.
+            if (w == "of" && i > from && IsGerund(i + 1)) return null;
             // "sanctions under the snapback mechanism triggered by Britain": so does a past participle and its agent.
             if (i > from && IsPassiveParticipleAfterNoun(i)) return null;
             // "to man the border": an infinitive starts a clause with its own object.

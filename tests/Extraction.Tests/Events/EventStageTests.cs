@@ -736,6 +736,12 @@ public class EventStageTests
         "REQUEST/asserted 'urged' actor=U.S. State Department recipient=Tehran")]
     [InlineData("[Iran|LOC] engaged with [Oman|LOC] on the proposal.", "CONSULT/asserted 'engaged' actor=Iran recipient=Oman")]
     [InlineData("[Russia|LOC] and [China|LOC], which opposed the snapback, called the sanctions illegal.", "")]
+    // an adverb may split the infinitive an agreement commits to, and a place after a preposition there is no party in the
+    // co-subject's stead (it read SUPPORT 'agreed', then recipient=Zarafshan River)
+    [InlineData("[Shavkat Mirziyoyev|PERSON] and [Emomali Rahmon|PERSON] agreed to jointly build two plants on the [Zarafshan River|LOC].",
+        "AGREE/asserted 'agreed to jointly build' actor=Emomali Rahmon recipient=Shavkat Mirziyoyev")]
+    // a charge's gerund has parties of its own (it read actor=European Parliament for the verdict)
+    [InlineData("[Le Pen|PERSON] was found guilty in March of misusing [European Parliament|ORG] funds.", "")]
     // to suspend or freeze a relation is to reduce relations (there was no event)
     [InlineData("[Iran|LOC] said it had suspended cooperation with the [International Atomic Energy Agency|ORG].",
         "SANCTION/asserted 'suspended' actor=Iran recipient=International Atomic Energy Agency")]
