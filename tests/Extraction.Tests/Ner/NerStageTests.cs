@@ -199,6 +199,17 @@ public class NerStageTests
         Assert.Equal([osce, "Green Party of Ontario", "British Academy"], model.Select(m => m.Text));
     }
 
+    /// <summary>A model place after the "of" of a rule name its head noun opens takes the name; not after a company's legal
+    /// form, where the place says where the company is.</summary>
+    [Fact]
+    public void A_model_place_after_the_of_of_a_head_first_name_takes_the_name()
+    {
+        var earlier = new List<Entity> { E("Communications Authority of Kenya", 0, "ORG", "entity_rules/org_head"), E("Google Inc. of Mountain View", 100, "ORG", "entity_rules/org_head") };
+        var model = new List<Entity> { E("Kenya", 28, "LOC", "ner"), E("Mountain View", 115, "LOC", "ner") };
+        NerStage.ExtendToLongerEarlierNames(earlier, model);
+        Assert.Equal(["Communications Authority of Kenya/ORG", "Mountain View/LOC"], model.Select(m => m.Text + "/" + m.Label));
+    }
+
     /// <summary>A headline span is cut back to a name the body marks off, unless its rest holds an organisation's last word.</summary>
     [Theory]
     [InlineData("Hamas Leaders Reject Truce Plan", "Hamas Leaders Reject Truce Plan", "Hamas")]

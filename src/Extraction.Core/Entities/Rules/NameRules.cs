@@ -95,6 +95,12 @@ public static partial class NameRules
 
     // ---- organisations ------------------------------------------------------------------------------------
 
+    /// <summary>A head noun that an "of" phrase may complete ("Authority", "Ministry", "Bank"); not a company's legal form
+    /// ("Google Inc. of Mountain View": where the company is).</summary>
+    internal static bool IsHeadBeforeOf(ReadOnlySpan<char> word) => OrgHeads.Contains(word) && !LegalForms.Contains(word);
+
+    private static readonly WordSet LegalForms = new(["Inc.", "Inc", "Ltd.", "Ltd", "Corp.", "Corp", "Plc", "PLC", "LLC", "AG", "SA", "NV", "ASA"]);
+
     /// <summary>The rule of an organisation named by its head noun ("Ministry of Energy and Water Resources").</summary>
     public const string OrgHeadRule = "org_head";
 

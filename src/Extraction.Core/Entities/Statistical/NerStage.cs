@@ -1132,19 +1132,26 @@ public sealed class NerStage : IStage
             for (int j = at - 1; j >= Math.Max(0, at - 4); j--)
             {
                 var e = sorted[j];
-                bool defined = e.Source.EndsWith("/" + Rules.AcronymRules.LongNameRule, StringComparison.Ordinal) || e.Source == Rules.NameRules.OrgDescriptorSource;
-                if (e.Label != m.Label && !defined || e.End < m.End || e.End - e.Start <= m.End - m.Start) continue;
+                if (e.End < m.End || e.End - e.Start <= m.End - m.Start) continue;
+                string before = e.Text[..(m.Start - e.Start)], after = e.Text[(m.End - e.Start)..];
+                // "the Communications Authority of Kenya": a place after the "of" of a name its head noun opens is part of it
+                // (the model read "Kenya" alone).
+                bool placeOfHeadFirstName = m.Label == EntityLabels.Loc && after.Length == 0 && e.Source.EndsWith("/" + Rules.NameRules.OrgHeadRule, StringComparison.Ordinal)
+                                            && (before.EndsWith(" of ", StringComparison.Ordinal) || before.EndsWith(" of the ", StringComparison.Ordinal))
+                                            && Rules.NameRules.IsHeadBeforeOf(before[..before.LastIndexOf(" of ", StringComparison.Ordinal)].Split(' ')[^1]);
+                bool defined = e.Source.EndsWith("/" + Rules.AcronymRules.LongNameRule, StringComparison.Ordinal) || e.Source == Rules.NameRules.OrgDescriptorSource
+                               || placeOfHeadFirstName;
+                if (e.Label != m.Label && !defined) continue;
                 // Not over a coordination a rule read as one name, nor onto what a name after "of" belongs to: "X Party and
                 // Y Party", "Fellow of the British Academy". A name the gazetteer lists whole may hold an "and"
                 // ("Organization for Security and Co-operation in Europe").
-                string before = e.Text[..(m.Start - e.Start)], after = e.Text[(m.End - e.Start)..];
                 // So may a name the head noun opens, whose "of" phrase holds the "and" ("Ministry of Energy and Water Resources";
                 // not "Green Party of Ontario and Green Party of Canada", two such names).
                 bool listed = e.Source is GazetteerEntityTagger.StageName or GazetteerEntityTagger.InstitutionSource
                               || e.Source.EndsWith("/" + Rules.NameRules.OrgHeadRule, StringComparison.Ordinal) && e.Text.IndexOf(" of ", StringComparison.Ordinal) is int of and > 0
                                  && e.Text.IndexOf(" and ", StringComparison.Ordinal) is int and && and > of && e.Text.IndexOf(" of ", and, StringComparison.Ordinal) < 0;
                 if (!listed && ((before + " " + after).Contains(" and ", StringComparison.Ordinal) || after.StartsWith(" and", StringComparison.Ordinal))
-                    || before.EndsWith(" of ", StringComparison.Ordinal) || before.EndsWith(" of the ", StringComparison.Ordinal)) continue;
+                    || !placeOfHeadFirstName && (before.EndsWith(" of ", StringComparison.Ordinal) || before.EndsWith(" of the ", StringComparison.Ordinal))) continue;
                 model[i] = Respanned(m, e.Start, e.End, e.Text, e.Canonical, Math.Max(m.Confidence, e.Confidence));
                 model[i].Label = e.Label;
                 break;
