@@ -316,6 +316,12 @@ internal sealed class SentenceEvents
             var (verbEnd, lemma) = MatchVerb(i);
             // "did not respond to a request for comment": a newsroom's formula, no request.
             if (nominal is not null && w is "request" or "requests" && i + 2 < _count && _low[i + 1] == "for" && _low[i + 2] == "comment") continue;
+            // "as demand for memory chips lifted prices": a demand for goods is a market's, no one's request; a demand for an
+            // act ("demands for the release of …", "for early elections") is one.
+            if (nominal is not null && w is "demand" or "demands" && i + 1 < _count && _low[i + 1] == "for" && !NamesAnAct(i + 2)) continue;
+            // "… Record Revenue on AI Chip Demand": in a headline a noun before "Demand" names the goods.
+            if (nominal is not null && w is "demand" && _headline && i > 0 && _entityAt[i - 1] is null && IsPlainWord(i - 1)
+                && !IsDeterminerOrPossessive(_low[i - 1])) continue;
             // "a treaty ally", "trade partners": an event noun before a noun of a party describes that party; "a U.S.
             // ceasefire proposal", "the peace plan": before a noun of what is offered or drawn up, the act is only proposed.
             if (nominal is not null && i + 1 < _count && _low[i + 1] is "ally" or "allies" or "partner" or "partners" or "proposal" or "proposals"
@@ -481,8 +487,10 @@ internal sealed class SentenceEvents
         || lemma is "argue" or "contend" && verbEnd < _count && _low[verbEnd] == "that"
         // "was studying a rail link through Uzbekistan": to study a thing is no investigation of a party.
         || lemma == "study" && !(Object(verbEnd, null) is { } studied && IsDirectObjectEntity(verbEnd, studied))
-        // "Serbia Caught Between Moscow and Brussels": to be caught between two is no capture.
-        || lemma == "catch" && verbEnd < _count && _low[verbEnd] == "between"
+        // "Serbia Caught Between Moscow and Brussels": to be caught between two is no capture, nor is to catch up with a rival.
+        || lemma == "catch" && verbEnd < _count && _low[verbEnd] is "between" or "up"
+        // "SK Hynix dominates the market for HBM chips", "dominated the election": to dominate is to lead, no force.
+        || lemma == "dominate"
         // "Moscow Struggles to Keep Central Asian Migrants": to struggle to do something is to try hard, no force.
         || lemma == "struggle" && verbEnd + 1 < _count && _low[verbEnd] == "to" && IsInfinitive(verbEnd + 1)
         // "Mali, Burkina Faso and Niger left ECOWAS", "Putin left Moscow": to leave a place or a body meets no one (only
@@ -1741,8 +1749,9 @@ internal sealed class SentenceEvents
         while (k < _count && _entityAt[k] is null && IsTitleWord(k)) k++;
         if (k >= _count || _entityAt[k] is not { } party || !ActorLabels.Contains(party.Label)) return null;
         int end = LastToken(k, party) + 1, t = end;
-        while (t < _count && _entityAt[t] is null && IsTitleWord(t)) t++;
-        return t > end && t < _count && _entityAt[t] is { Label: EntityLabels.Person } person ? (person, LastToken(t, person) + 1) : (party, end);
+        // "EU enlargement commissioner Marta Kos": a portfolio's lower-case words may come before the title.
+        for (int portfolio = 0; t < _count && _entityAt[t] is null && (IsTitleWord(t) || portfolio++ < 2 && IsLowerCasePlainWord(t)); ) t++;
+        return t > end && IsTitleWord(t - 1) && t < _count && _entityAt[t] is { Label: EntityLabels.Person } person ? (person, LastToken(t, person) + 1) : (party, end);
     }
 
     /// <summary>"Georgian Dream's founder, the billionaire Bidzina Ivanishvili, was sanctioned": the name at <paramref name="first"/>
@@ -2236,6 +2245,27 @@ internal sealed class SentenceEvents
 
     /// <summary>"recently", "also" aside, a word in -ly that is no verb ("supply", "apply", "reply"), noun or adjective
     /// ("family", "deadly"): "supply chains" is a noun phrase, not an adverb and a verb.</summary>
+    /// <summary>Within three words from <paramref name="from"/>, past names, articles and modifiers, a noun of an act ("the
+    /// release", "early elections", "a ceasefire").</summary>
+    private bool NamesAnAct(int from)
+    {
+        for (int i = from, words = 0; i < _count && words < 3; i++)
+        {
+            if (_entityAt[i] is { } e) { i = LastToken(i, e); continue; }
+            if (NominalTriggers.CodeOf(_low[i]) is not null || RequestedActs.Contains(_low[i])) return true;
+            if (!(Determiners.Contains(_low[i]) || IsLowerCasePlainWord(i) || _low[i] is "'s" or "’s")) return false;
+            words++;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> RequestedActs = new(StringComparer.Ordinal)
+    {
+        "release", "withdrawal", "resignation", "elections", "election", "investigation", "inquiry", "compensation", "apology",
+        "reform", "reforms", "referendum", "independence", "justice", "action", "access", "return", "end", "changes", "removal",
+        "ouster", "halt", "accountability", "autonomy", "recognition",
+    };
+
     /// <summary>The token after an adverb at <paramref name="i"/> ("to jointly build"), else <paramref name="i"/>.</summary>
     private int PastAnAdverb(int i) => i + 1 < _count && IsAdverb(_low[i]) ? i + 1 : i;
 
@@ -2807,6 +2837,11 @@ internal sealed class SentenceEvents
         // "hosted Xi on June 17, weeks after receiving Putin": a gerund after a conjunction of time is not dated by the
         // clause before it.
         bool afterTimeConjunction = anchor >= 1 && TimeConjunctions.Contains(_low[anchor - 1]);
+        // "Clashes erupted on October 11 after … the TTP, which Islamabad accuses Kabul of sheltering": an act told in the
+        // present or the pluperfect in a relative clause is not dated by the clause it describes a name of (one in the past,
+        // "Kadri Simson, who said …", is of the same time).
+        int anchorClause = anchor >= 0 ? RelativeClauseStart(anchor) : -1;
+        if (anchorClause >= 0 && !TellsOfAnotherTime(anchorClause)) anchorClause = -1;
         foreach (var e in _entities)
         {
             if (e.Start >= _sentence.End) break;
@@ -2820,7 +2855,7 @@ internal sealed class SentenceEvents
                        // October 18" dates the act's setting).
                        || anchor < clause && (!acrossClauses || IsAttributiveDate(token) || DescribesAParty(clause, actor, recipient) || HasAnActOfItsOwn(clause)))) continue;
             if (!acrossClauses && BreaksClause(Math.Min(anchor, token), Math.Max(anchor, token))) continue;
-            if (token < anchor && afterTimeConjunction) continue;
+            if (token < anchor && afterTimeConjunction || anchorClause >= 0 && token < anchorClause) continue;
             // "said trade had reached $245 billion last year, and that Russia was ready to supply more": a second reported
             // clause is not dated by the first.
             if (token < anchor && AndThatBetween(token, anchor)) continue;
@@ -2836,6 +2871,15 @@ internal sealed class SentenceEvents
                 (best, bestApart, bestDistance) = (e, apart, distance);
         }
         return best;
+    }
+
+    /// <summary>The relative clause opened at <paramref name="clause"/> has its first verb in the present or the pluperfect
+    /// ("which Islamabad accuses", "who had led"), not in the past of the clause it describes ("who said").</summary>
+    private bool TellsOfAnotherTime(int clause)
+    {
+        int verb = clause + 1;
+        while (verb < _count && _entityAt[verb] is { } e) verb = LastToken(verb, e) + 1;
+        return verb < _count && (_low[verb] is "had" || !IsPastForm(verb) && _low[verb] is not ("was" or "were"));
     }
 
     /// <summary>An attributive date at <paramref name="token"/> (<see cref="IsAttributiveDate"/>) with no preposition

@@ -742,6 +742,14 @@ public class EventStageTests
         "AGREE/asserted 'agreed to jointly build' actor=Emomali Rahmon recipient=Shavkat Mirziyoyev")]
     // a charge's gerund has parties of its own (it read actor=European Parliament for the verdict)
     [InlineData("[Le Pen|PERSON] was found guilty in March of misusing [European Parliament|ORG] funds.", "")]
+    // a body before a portfolio's words and a title names the person after it, who is met (it read recipient=EU)
+    [InlineData("[Vucic|PERSON] met [EU|ORG] enlargement commissioner [Marta Kos|PERSON] in [Brussels|LOC].",
+        "CONSULT/asserted 'met' actor=Vucic recipient=Marta Kos")]
+    // a demand for goods is a market's (it read REQUEST 'demand' by Samsung); to catch up with a rival or dominate a market
+    // is no force (it read COERCE 'catch' and ASSAULT 'dominates')
+    [InlineData("[China|LOC]'s demand for [Australian|NORP] coal fell in [March|DATE].", "")]
+    [InlineData("[Samsung|ORG] Posts Record Revenue on AI Chip Demand", "")]
+    [InlineData("[Samsung|ORG] has struggled to catch up with local rival [SK Hynix|ORG], which dominates the market for memory chips.", "")]
     // to suspend or freeze a relation is to reduce relations (there was no event)
     [InlineData("[Iran|LOC] said it had suspended cooperation with the [International Atomic Energy Agency|ORG].",
         "SANCTION/asserted 'suspended' actor=Iran recipient=International Atomic Energy Agency")]
@@ -959,6 +967,9 @@ public class EventStageTests
     [InlineData("[Biya|PERSON] held a single rally in the northern city of [Maroua|LOC].", "PROTEST", "location", "Maroua")]
     // a noun summing up the act and its relative clause have places of their own (it read location=Germany)
     [InlineData("[Beijing|LOC] barred [Nexperia|ORG] from exporting chips, a move that alarmed carmakers in [Germany|LOC].", "SANCTION", "location", "-")]
+    // an act told in the present in a relative clause is not dated by the clause it describes a name of (it read time=October 11)
+    [InlineData("Clashes erupted on [October 11|DATE] after strikes on leaders of the [TTP|ORG], which [Islamabad|LOC] accuses [Kabul|LOC] of sheltering.",
+                "ACCUSE", "time", "-")]
     public void ContextArgumentsComeFromTheEventsOwnClauseAndNotFromCitations(string marked, string type, string role, string expected)
     {
         var doc = EventTestSupport.Marked(marked);
