@@ -374,7 +374,9 @@ internal sealed class SentenceEvents
             if (pattern is null && DefaultCodesNoAct(lemma, verb, i, verbEnd)
                 || lemma == "head" && !(verbEnd < _count && _low[verbEnd] is "to" or "for" or "toward" or "towards" or "home" or "back")
                 || lemma is "lead" or "run" && LeadsABody(verbEnd)
-                || lemma is "press" or "push" && verbEnd < _count && _low[verbEnd] is "ahead" or "on" or "forward")
+                || lemma is "press" or "push" && verbEnd < _count && _low[verbEnd] is "ahead" or "on" or "forward"
+        // "to press its case for a greater role": to argue a case asks nothing of anyone.
+        || lemma is "press" or "make" or "argue" && verbEnd + 1 < _count && IsDeterminerOrPossessive(_low[verbEnd]) && _low[verbEnd + 1] == "case")
             {
                 i = verbEnd - 1;
                 continue;
@@ -670,6 +672,8 @@ internal sealed class SentenceEvents
         // "the 2015 deal", "a May 2024 agreement": a year or a date after a determiner modifies the noun that follows.
         int modifier = _entityAt[i - 1] is { Label: EntityLabels.Date } date ? FirstToken(i - 1, date) : _doc.Tokens[_first + i - 1].Kind == TokenKind.Number ? i - 1 : -1;
         if (modifier > 0 && Determiners.Contains(_low[modifier - 1])) return true;
+        // "won the seat with 178 votes": a plural counted by a number is a noun.
+        if (_doc.Tokens[_first + i - 1].Kind == TokenKind.Number && _low[i].EndsWith('s')) return true;
         // "weapons and volunteers": a plural after "and" and a plain noun is a second noun, not a second verb.
         if (prev is "and" or "or" && i >= 2 && _low[i].EndsWith('s') && _entityAt[i - 2] is null && IsPlainWord(i - 2)
             && _lexicon.VerbLemma(_low[i - 2]) is null) return true;
@@ -1616,6 +1620,10 @@ internal sealed class SentenceEvents
             {
                 // "a visit by Chinese Premier Li Qiang": the nationality describes the name after it.
                 if (_entityAt[j] is { Label: EntityLabels.Norp } n && ModifiesAName(LastToken(j, n) + 1)) { j = LastToken(j, n); continue; }
+                // "talks with his Tajik counterpart, Colonel General Sherali Mirzo": the name in apposition is the party.
+                if (_entityAt[j] is { Label: EntityLabels.Norp } c && LastToken(j, c) + 3 < _count && _low[LastToken(j, c) + 1] is "counterpart" or "counterparts"
+                    && _low[LastToken(j, c) + 2] == "," && PartyFrom(LastToken(j, c) + 3) is { Party.Label: EntityLabels.Person } counterpart)
+                    return actor is null || !Same(counterpart.Party, actor) ? counterpart.Party : null;
                 if (_entityAt[j] is { } e) return ActorLabels.Contains(e.Label) && (actor is null || !Same(e, actor)) ? e : null;
                 if (_doc.Tokens[_first + j].Kind != TokenKind.Word) break;
             }
@@ -2316,7 +2324,10 @@ internal sealed class SentenceEvents
             // leave": a subordinate clause has parties of its own ("after" is left out: in a headline "Kyrgyzstan Blocks Site
             // After Tajikistan Clash" names whom the act answers).
             // "threatened tariffs on goods made in China, where Apple assembles its iPhones": a place's relative clause too.
-            if (IsClauseBreak(i) || w is "which" or "who" or "that" or "according" or "until" or "when" or "if" or "since" or "before" or "once" or "where")
+            // "Russia Expands Military Presence in Tajikistan Amid Afghan Border Tensions": circumstances have parties of their own
+            // ("declined to resign despite pressure by the commission" still names whom the refusal answers).
+            if (IsClauseBreak(i) || w is "which" or "who" or "that" or "according" or "until" or "when" or "if" or "since" or "before" or "once" or "where"
+                    or "amid")
                 return null;
             // "Karapetyan was arrested in June after he spoke out in defence of the Church": "after" before a pronoun opens a clause.
             if (w == "after" && i + 1 < _count && SubjectPronouns.Contains(_low[i + 1])) return null;

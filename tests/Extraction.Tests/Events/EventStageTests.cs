@@ -711,7 +711,7 @@ public class EventStageTests
         "PROTEST/asserted 'protested' actor=Foreign Ministry recipient=-")]
     // the counterparts' name in apposition, past a title, is the party (it read recipient=Philippine)
     [InlineData("[Minoru Kihara|PERSON] signed the pact with his [Philippine|NORP] counterparts, Defense Secretary [Gilberto Teodoro|PERSON] and Foreign Secretary [Enrique Manalo|PERSON].",
-        "SUPPORT/asserted 'signed' actor=Minoru Kihara recipient=Gilberto Teodoro")]
+        "SUPPORT/asserted 'signed the pact' actor=Minoru Kihara recipient=Gilberto Teodoro")]
     // to leave a body meets no one (it read CONSULT 'left' with ECOWAS)
     [InlineData("[Mali|LOC], [Burkina Faso|LOC] and [Niger|LOC] left [ECOWAS|ORG] in [January|DATE].", "")]
     // an acronym in parentheses after the first verb's object is part of it; the second verb shares the subject (it read
@@ -742,6 +742,14 @@ public class EventStageTests
         "AGREE/asserted 'agreed to jointly build' actor=Emomali Rahmon recipient=Shavkat Mirziyoyev")]
     // a charge's gerund has parties of its own (it read actor=European Parliament for the verdict)
     [InlineData("[Le Pen|PERSON] was found guilty in March of misusing [European Parliament|ORG] funds.", "")]
+    // talks with a counterpart are with the name in apposition, past a rank (it read recipient=Tajik)
+    [InlineData("[Andrei Belousov|PERSON] arrived in [Dushanbe|LOC] for talks with his [Tajik|NORP] counterpart, Colonel General [Sherali Mirzo|PERSON].",
+        "CONSULT/asserted 'arrived in Dushanbe for talks' actor=Andrei Belousov recipient=Sherali Mirzo")]
+    // circumstances after "amid" have parties of their own (it read recipient=Afghan)
+    [InlineData("[Russia|LOC] Expands Military Presence in [Tajikistan|LOC] Amid [Afghan|NORP] Border Tensions", "MOBILIZE/asserted 'Expands' actor=Russia recipient=-")]
+    // a plural counted by a number is a noun (it read AGREE 'votes'); to press one's case asks nothing (it read REQUEST 'press')
+    [InlineData("[Latvia|LOC] won the [Eastern European|NORP] seat with 178 votes, becoming the first [Baltic|NORP] state on the council.", "")]
+    [InlineData("[Moscow|LOC] has used such incidents to press its case for a greater role in [Central Asian|NORP] security.", "")]
     // a body before a portfolio's words and a title names the person after it, who is met (it read recipient=EU)
     [InlineData("[Vucic|PERSON] met [EU|ORG] enlargement commissioner [Marta Kos|PERSON] in [Brussels|LOC].",
         "CONSULT/asserted 'met' actor=Vucic recipient=Marta Kos")]
