@@ -1325,6 +1325,11 @@ internal sealed class SentenceEvents
             && (_low[governor] is "against" || !_isTrigger[governor] && _lexicon.VerbLemma(_low[governor]) is { } governing && !StagingVerbs.Contains(governing)
                 || c.Type != "AGREE" && IsUnlistedPastBeforeDeterminer(governor)))  // "initialled a peace agreement" makes one
             return (null, null, 0);
+        // "Chinese workers … were killed in a drone attack launched from Afghan territory": the subject of a passive verb before
+        // "in" or "during" is the one the act hit, not its actor, whom only an agent would name.
+        if (actor is null && governor >= 1 && _low[governor] is "in" or "during" && HarmedParticiples.Contains(_low[governor - 1]) && IsPassive(governor - 1)
+            && ByAgent(governor) is null)
+            return (null, null, 0);
         // "Russia withdrew from the treaty", "walked out of the talks": an act named after "from" or "out of" is one left,
         // not one made.
         if (governor >= 0 && (_low[governor] == "from" || _low[governor] == "of" && governor >= 1 && _low[governor - 1] == "out")) return (null, null, 0);
@@ -1386,6 +1391,10 @@ internal sealed class SentenceEvents
     }
 
     private static readonly HashSet<string> Symmetric = new(StringComparer.Ordinal) { "AGREE", "CONSULT", "COOPERATE", "SUPPORT" };
+
+    /// <summary>Participles of harm whose passive subject an act named after "in" hit ("were killed in an attack").</summary>
+    private static readonly HashSet<string> HarmedParticiples = new(StringComparer.Ordinal)
+        { "killed", "wounded", "injured", "hurt", "hit", "destroyed", "damaged", "struck", "targeted", "captured", "displaced", "trapped" };
 
     /// <summary>Verbs of winning and beating, which a contest at the polls shares with force.</summary>
     private static readonly HashSet<string> ContestVerbs = new(StringComparer.Ordinal) { "defeat", "beat", "take", "capture", "win", "trounce", "rout" };
