@@ -491,6 +491,7 @@ public static class RelationPatterns
             bool linked = view.WordIs(next, "with", "to");
             if (!linked && !verb) continue;
             int triggerEnd = linked ? next + 1 : next;
+            if (IsDeniedOrUnreal(view, t)) continue;
             var trigger = SpanOfTokens(view, t, triggerEnd);
 
             int subject = NearestActorBefore(view, t);
@@ -506,6 +507,19 @@ public static class RelationPatterns
             foreach (int p in partners)
                 Add(found, RelationTypes.CommunicatedWith, view.Entities[subject], view.Entities[p], trigger, CommunicationConfidence, "communication");
         }
+    }
+
+    /// <summary>"ruled out direct negotiations with", "refused to meet", "would not meet", "should open talks with": within the
+    /// four words before the trigger, a negation, a refusal or a modal of what is not (yet) so; no communication took place.</summary>
+    private static bool IsDeniedOrUnreal(SentenceView view, int trigger)
+    {
+        for (int i = trigger - 1; i >= Math.Max(view.FirstToken, trigger - 4); i--)
+        {
+            if (view.EntityAt(i) >= 0 || view.WordIs(i, ",", ";", ":")) return false;
+            if (view.WordIs(i, "not", "n't", "never", "no", "without", "refused", "refuses", "declined", "rejected", "rejects", "out",
+                    "should", "could", "would", "might", "may")) return true;
+        }
+        return false;
     }
 
     /// <summary>
