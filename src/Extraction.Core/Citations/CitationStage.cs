@@ -547,6 +547,13 @@ public sealed partial class CitationStage : IStage
         }
         var words = phrase.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         int first = words[0] is "the" or "a" or "an" or "some" or "several" ? 1 : 0;
+        // "According to Axios, …": a name no stage tagged, one to three capitalised words, is the source it names.
+        if (words.Length - first is >= 1 and <= 3 && words[first..].All(w => w.Length > 1 && char.IsUpper(w[0])))
+        {
+            string name = string.Join(' ', words[first..]);
+            Add(d, found, start, d.Text.IndexOf(name, at, StringComparison.Ordinal) + name.Length, name, "according_to", 0.65);
+            return;
+        }
         if (words.Length - first is < 1 or > 4 || !UnnamedSourceNouns.Contains(words[^1]))
         {
             // "according to estimates from the energy ministry published on Tuesday": the source after "from", "by" or

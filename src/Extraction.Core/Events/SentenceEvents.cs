@@ -2340,6 +2340,9 @@ internal sealed class SentenceEvents
                 return null;
             // "Karapetyan was arrested in June after he spoke out in defence of the Church": "after" before a pronoun opens a clause.
             if (w == "after" && i + 1 < _count && SubjectPronouns.Contains(_low[i + 1])) return null;
+            // "had shelved the plan after Lavrov insisted on …": so does a name and its verb after it (not in a headline, whose
+            // "Blocks Site After Tajikistan Clash" names whom the act answers).
+            if (w == "after" && !_headline && i + 1 < _count && _entityAt[i + 1] is { } afterSubject && StartsAVerbPhrase(LastToken(i + 1, afterSubject) + 1)) return null;
             // "… wounded 46 others, Ukrainian officials said": the reporting clause names no party to the act;
             // "condemned the strike and urged Western allies …": nor does a second verb's phrase.
             if (i > from && (w == "," && IsReportingClause(i + 1) || w == "and" && StartsAVerbPhrase(i + 1))) return null;

@@ -110,6 +110,8 @@ public class CitationTests
     // a name hyphenated to a participle describes the source (it read the Taliban)
     [InlineData("[Amir Khan Muttaqi|PERSON] praised it, according to the [Taliban|ORG]-run [Bakhtar News Agency|ORG].",
         "according to the Taliban-run Bakhtar News Agency", "Bakhtar News Agency")]
+    // a name no stage tagged is the source it names (there was no citation)
+    [InlineData("According to Axios, the administration is considering new sanctions.", "According to Axios", "Axios")]
     public void AccordingToAnUnnamedOrDescribedSourceIsACitation(string marked, string text, string source)
     {
         var doc = EventTestSupport.Marked(marked);

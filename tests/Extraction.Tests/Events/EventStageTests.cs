@@ -742,6 +742,8 @@ public class EventStageTests
         "AGREE/asserted 'agreed to jointly build' actor=Emomali Rahmon recipient=Shavkat Mirziyoyev")]
     // a charge's gerund has parties of its own (it read actor=European Parliament for the verdict)
     [InlineData("[Le Pen|PERSON] was found guilty in March of misusing [European Parliament|ORG] funds.", "")]
+    // a clause of "after" with a name and its verb has parties of its own (it read SANCTION 'shelved' on Lavrov)
+    [InlineData("The [White House|ORG] had shelved the plan after [Lavrov|PERSON] insisted on its terms.", "")]
     // the subject of a passive of harm before "in" is the one the act hit, not its actor (it read ASSAULT by the Chinese workers)
     [InlineData("[Chinese|NORP] workers were killed in a [drone|WEAPON] attack launched from [Afghan|NORP] territory.", "")]
     // talks with a counterpart are with the name in apposition, past a rank (it read recipient=Tajik)

@@ -207,6 +207,8 @@ public class NerCanonicalTests
     [InlineData("Title\n\nIn an interview with Le Figaro, Bardella said he was ready. Le Monde reported the verdict.", "Le Monde")]
     // a place after the "of" of a name its head noun opens is part of the name (the model read "Kenya" alone)
     [InlineData("Title\n\nThe Communications Authority of Kenya ordered television and radio stations to stop live coverage.", "Communications Authority of Kenya")]
+    // a service is a descriptor of the name after it (the model read a person)
+    [InlineData("Title\n\nNeither candidate won a majority, the electoral service Servel said.", "Servel")]
     // a chamber is a body (it read the place "Amsterdam" and the town "Enterprise")
     [InlineData("Title\n\nThe Amsterdam Enterprise Chamber suspended him.", "Amsterdam Enterprise Chamber")]
     public void Names_read_as_organisations_whatever_the_context(string text, string name)
