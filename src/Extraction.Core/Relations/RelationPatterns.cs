@@ -285,6 +285,14 @@ public static class RelationPatterns
     {
         if (view.WordIs(t, Determiners)) t++;
         int org = view.EntityAt(t);
+        // "Kubat Rakhimov, a Bishkek-based economist": a compound of where someone is based places them, it names no body
+        // they belong to ("a Kremlin-backed candidate" neither).
+        if (org >= 0 && view.FirstTokenOf(org) == t && Entities.EntityText.IsHyphenatedToLowerCase(view.Document.Text, view.Entities[org].End))
+        {
+            if (view.Entities[org].Label == EntityLabels.Loc && view.Document.Text.AsSpan(view.Entities[org].End).StartsWith("-based", StringComparison.Ordinal))
+                Add(found, RelationTypes.CoLocated, view.Entities[person], view.Entities[org], SpanOfTokens(view, t, view.EndTokenOf(org) + 1), LocatedConfidence, rule + "-based");
+            return;
+        }
         if (org >= 0 && view.FirstTokenOf(org) == t && IsAffiliation(view.Entities[org]))
         {
             int r = view.EndTokenOf(org);

@@ -359,6 +359,16 @@ public sealed class RelationPatternTests
         Assert.DoesNotContain(Relations(text, (a, P), (b, P)), r => r.Type == RelationTypes.CommunicatedWith);
     }
 
+    /// <summary>A compound of where someone is based places them; it names no body they belong to (it read BELONGS_TO Bishkek).</summary>
+    [Fact]
+    public void A_based_compound_in_apposition_places_the_person()
+    {
+        var found = Relations("Kubat Rakhimov, a Bishkek-based economist, told reporters. Ivan Petrov, a Kremlin-backed candidate, won.",
+            ("Kubat Rakhimov", P), ("Bishkek", L), ("Ivan Petrov", P), ("Kremlin", O));
+        Assert.Contains(found, r => r.Type == RelationTypes.CoLocated && r.Head == "Kubat Rakhimov" && r.Tail == "Bishkek");
+        Assert.DoesNotContain(found, r => r.Type is RelationTypes.BelongsTo or RelationTypes.InChargeOf);
+    }
+
     [Fact]
     public void Partners_joined_by_and_all_take_part()
     {
