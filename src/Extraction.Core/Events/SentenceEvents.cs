@@ -2346,6 +2346,9 @@ internal sealed class SentenceEvents
             // "… wounded 46 others, Ukrainian officials said": the reporting clause names no party to the act;
             // "condemned the strike and urged Western allies …": nor does a second verb's phrase.
             if (i > from && (w == "," && IsReportingClause(i + 1) || w == "and" && StartsAVerbPhrase(i + 1))) return null;
+            // "promised to deport migrants and build a trench along the border with Bolivia": a second infinitive and its object.
+            if (i > from && w == "and" && i + 2 < _count && _entityAt[i + 1] is null && _lexicon.VerbLemma(_low[i + 1]) == _low[i + 1]
+                && NominalTriggers.CodeOf(_low[i + 1]) is null && IsDeterminerOrPossessive(_low[i + 2])) return null;
             // "agreed to finance the studies, and the Asian Development Bank has …": ", and" begins another clause;
             // "rejected the application, saying Myanmar was not a member": so does a participle of speech.
             // "strikes Russian refinery as Kremlin rejects ceasefire call": a clause of "as" has its own subject, and so has one

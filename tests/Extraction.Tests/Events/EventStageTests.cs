@@ -742,6 +742,9 @@ public class EventStageTests
         "AGREE/asserted 'agreed to jointly build' actor=Emomali Rahmon recipient=Shavkat Mirziyoyev")]
     // a charge's gerund has parties of its own (it read actor=European Parliament for the verdict)
     [InlineData("[Le Pen|PERSON] was found guilty in March of misusing [European Parliament|ORG] funds.", "")]
+    // a second infinitive after "and" has its own object (it read recipient=Bolivia for the deportations)
+    [InlineData("[Kast|PERSON] promised to deport undocumented migrants and build a trench along the border with [Bolivia|LOC].",
+        "COERCE/anticipated 'promised to deport' actor=Kast recipient=-")]
     // a clause of "after" with a name and its verb has parties of its own (it read SANCTION 'shelved' on Lavrov)
     [InlineData("The [White House|ORG] had shelved the plan after [Lavrov|PERSON] insisted on its terms.", "")]
     // the subject of a passive of harm before "in" is the one the act hit, not its actor (it read ASSAULT by the Chinese workers)
