@@ -397,6 +397,9 @@ internal sealed class SentenceEvents
             // "met at …", "meet for talks": the dictionary's "intent to meet" (036) read off a verb of meeting is the
             // meeting itself; whether it was only intended is the status's to say (and Build types that AGREE).
             if (code == "036" && verb.Code is { } own && _lexicon.Code(own)?.Type == "CONSULT") code = own;
+            // "Turkey hosted talks between Russia and Ukraine": so is the dictionary's "intent to mediate" (039) read off a
+            // verb of hosting: the mediation itself (045), which the status types AGREE only when it is to come.
+            if (code == "039" && lemma == "host" && _lexicon.Code("045") is not null) code = "045";
             if (_lexicon.Code(code) is { } vinfo)
                 list.Add(new Candidate(i, verbEnd, vinfo.Type, vinfo, code!, false, pattern?.Reverse ?? false, pattern is not null, patternEnd,
                     LightVerb: verb.Code is null));

@@ -742,6 +742,9 @@ public class EventStageTests
         "AGREE/asserted 'agreed to jointly build' actor=Emomali Rahmon recipient=Shavkat Mirziyoyev")]
     // a charge's gerund has parties of its own (it read actor=European Parliament for the verdict)
     [InlineData("[Le Pen|PERSON] was found guilty in March of misusing [European Parliament|ORG] funds.", "")]
+    // hosting talks between two is mediating them, intended only when the status says so (it read AGREE 'hosted talks')
+    [InlineData("[Turkey|LOC] hosted talks between [Russia|LOC] and [Ukraine|LOC] in [Istanbul|LOC].",
+        "CONSULT/asserted 'hosted talks' actor=Turkey recipient=Russia")]
     // a second infinitive after "and" has its own object (it read recipient=Bolivia for the deportations)
     [InlineData("[Kast|PERSON] promised to deport undocumented migrants and build a trench along the border with [Bolivia|LOC].",
         "COERCE/anticipated 'promised to deport' actor=Kast recipient=-")]
