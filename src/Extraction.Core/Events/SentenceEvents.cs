@@ -326,6 +326,9 @@ internal sealed class SentenceEvents
             // ceasefire proposal", "the peace plan": before a noun of what is offered or drawn up, the act is only proposed.
             if (nominal is not null && i + 1 < _count && _low[i + 1] is "ally" or "allies" or "partner" or "partners" or "proposal" or "proposals"
                     or "plan" or "plans" or "offer" or "offers" or "draft" or "framework" or "terms" or "bid") continue;
+            // "the EU's sanctions envoy, David O'Sullivan": before a title it names the office's field.
+            if (nominal is not null && i + 1 < _count && _entityAt[i + 1] is null
+                && Relations.TitleLexicon.KindOf(_low[i + 1]) is Relations.TitleKind.Head or Relations.TitleKind.Member) continue;
             // "and patrol boats from the United States", "new attack helicopters": an act's word before a noun of craft names
             // their kind, unless a subject stands before it ("Houthis attack ships") or it is an infinitive or follows an
             // auxiliary ("a deal to procure helicopters", "will patrol ships").
@@ -886,8 +889,10 @@ internal sealed class SentenceEvents
     {
         if (!c.Nominal && IsBareInfinitiveAfterLet(c.Start)) return true;
         if (c.Nominal || c.Start < 2) return false;
-        // "urged Tehran to "engage directly" with Washington": a quotation may open at the infinitive.
-        int to = IsOpeningQuote(c.Start - 1) && _low[c.Start - 2] == "to" ? c.Start - 2 : c.Start - 1;
+        // "urged Tehran to "engage directly" with Washington": a quotation may open at the infinitive, and an adverb may split
+        // it ("wants Armenia to first remove").
+        int to = (IsOpeningQuote(c.Start - 1) || IsAdverb(_low[c.Start - 1]) || _low[c.Start - 1] is "first" or "also" or "then" or "not")
+                 && _low[c.Start - 2] == "to" ? c.Start - 2 : c.Start - 1;
         if (_low[to] != "to") return false;
         if (IsControlledInfinitive(to)) return true;
         // "urged both sides to agree to a ceasefire and to allow aid": a coordinated infinitive completes the same verb.
@@ -961,7 +966,7 @@ internal sealed class SentenceEvents
     private static readonly HashSet<string> PatternOnlyBlocks = new(StringComparer.Ordinal) { "ENACT", "OVERSEE_MANAGE", "BOOST" };
 
     private static readonly HashSet<string> ObjectControlVerbs = new(StringComparer.Ordinal)
-        { "order", "urge", "ask", "tell", "force", "persuade", "allow", "invite", "instruct", "encourage", "pressure", "press", "compel" };
+        { "order", "urge", "ask", "tell", "force", "persuade", "allow", "invite", "instruct", "encourage", "pressure", "press", "compel", "want" };
 
     /// <summary>The action an agreement commits to, coded or not.</summary>
     private sealed record Action(int End, string Mode, Candidate? Coded);
@@ -2822,7 +2827,11 @@ internal sealed class SentenceEvents
             if (IsClauseBreak(i) || _low[i] == "and" && (OpensAClause(i) || StartsAVerbPhrase(i + 1)) || _low[i] == "," && IsReportingClause(i + 1)
                 || i > after && (_isVerbTrigger[i] && !(_low[i - 1] == "," && _low[i].EndsWith("ing", StringComparison.Ordinal)) || IsReducedRelative(i, i + 1))
                 || _low[i] == "," && i + 1 < _count && (IsLowerCasePlainWord(i + 1) && _low[i + 1].EndsWith("ing", StringComparison.Ordinal) || _low[i + 1] == "as")
-                || _low[i] == "," && OpensASummaryAppositive(i)) break;
+                || _low[i] == "," && OpensASummaryAppositive(i)
+                // "exchanged fire on Wednesday, days after Bangkok suspended a declaration signed … in Kuala Lumpur": a clause of
+                // time has places of its own.
+                || i > after && _low[i] is "after" or "before" or "since" or "until" or "while" or "when" && i + 1 < _count && _entityAt[i + 1] is { } timeSubject
+                   && StartsAVerbPhrase(LastToken(i + 1, timeSubject) + 1)) break;
             if (_entityAt[i] is { Label: EntityLabels.Loc } e && e != actor && e != recipient && InPhraseOfPlace(FirstToken(i, e))
                 && !DescribesTheTopic(FirstToken(i, e), LastToken(i, e))) location = e;
         }

@@ -742,6 +742,11 @@ public class EventStageTests
         "AGREE/asserted 'agreed to jointly build' actor=Emomali Rahmon recipient=Shavkat Mirziyoyev")]
     // a charge's gerund has parties of its own (it read actor=European Parliament for the verdict)
     [InlineData("[Le Pen|PERSON] was found guilty in March of misusing [European Parliament|ORG] funds.", "")]
+    // what one wants another to do is no act of either, though an adverb splits the infinitive (it read COERCE 'remove')
+    [InlineData("[Azerbaijan|LOC] wants [Armenia|LOC] to first remove a reference to [Nagorno-Karabakh|LOC] from its constitution.", "")]
+    // an event noun before a title names the office's field (it read COERCE 'sanctions' by the EU)
+    [InlineData("The [EU|ORG]'s sanctions envoy, [David O'Sullivan|PERSON], visited [Bishkek|LOC].",
+        "CONSULT/asserted 'visited' actor=David O'Sullivan recipient=Bishkek")]
     // hosting talks between two is mediating them, intended only when the status says so (it read AGREE 'hosted talks')
     [InlineData("[Turkey|LOC] hosted talks between [Russia|LOC] and [Ukraine|LOC] in [Istanbul|LOC].",
         "CONSULT/asserted 'hosted talks' actor=Turkey recipient=Russia")]
@@ -985,6 +990,9 @@ public class EventStageTests
     [InlineData("[Biya|PERSON] held a single rally in the northern city of [Maroua|LOC].", "PROTEST", "location", "Maroua")]
     // a noun summing up the act and its relative clause have places of their own (it read location=Germany)
     [InlineData("[Beijing|LOC] barred [Nexperia|ORG] from exporting chips, a move that alarmed carmakers in [Germany|LOC].", "SANCTION", "location", "-")]
+    // a clause of time has places of its own (it read location=Kuala Lumpur)
+    [InlineData("[Thai|NORP] and [Cambodian|NORP] troops exchanged fire on [Wednesday|DATE], days after [Bangkok|LOC] suspended a declaration signed in [Kuala Lumpur|LOC].",
+                "ASSAULT", "location", "-")]
     // an act told in the present in a relative clause is not dated by the clause it describes a name of (it read time=October 11)
     [InlineData("Clashes erupted on [October 11|DATE] after strikes on leaders of the [TTP|ORG], which [Islamabad|LOC] accuses [Kabul|LOC] of sheltering.",
                 "ACCUSE", "time", "-")]

@@ -209,6 +209,8 @@ public class NerCanonicalTests
     [InlineData("Title\n\nThe Communications Authority of Kenya ordered television and radio stations to stop live coverage.", "Communications Authority of Kenya")]
     // a service is a descriptor of the name after it (the model read a person)
     [InlineData("Title\n\nNeither candidate won a majority, the electoral service Servel said.", "Servel")]
+    // an organisation's last word read alone as a person is the organisation, with its portfolio before it
+    [InlineData("Title\n\nRussian officials reacted coolly. Foreign Ministry spokeswoman Maria Zakharova said Moscow would follow it.", "Foreign Ministry")]
     // a chamber is a body (it read the place "Amsterdam" and the town "Enterprise")
     [InlineData("Title\n\nThe Amsterdam Enterprise Chamber suspended him.", "Amsterdam Enterprise Chamber")]
     public void Names_read_as_organisations_whatever_the_context(string text, string name)

@@ -141,6 +141,7 @@ public sealed class NerStage : IStage
         DropSpansOfKnownPlaces(document, found);
         SplitAtLowerCasePossessives(document, found);
         RelabelOrganisationNames(found);
+        ExtendLoneOrganisationHeads(document, found);
         RelabelSettlementNames(document, found);
         ExtendOverOrdinals(document, found, initial);
         RelabelPartyAdjectives(document, found);
@@ -373,6 +374,29 @@ public sealed class NerStage : IStage
     /// person: the name's last word decides (an organisation's or a business's); a person's span ending in a feature's
     /// word is a place.
     /// </summary>
+    /// <summary>
+    /// "Foreign Ministry spokeswoman Maria Zakharova": a model span of one organisation's last word alone ("Ministry", read
+    /// as a person) is an organisation, and the capitalised words of a portfolio right before it ("Foreign") are its name's.
+    /// </summary>
+    internal static void ExtendLoneOrganisationHeads(Document document, List<Entity> spans)
+    {
+        for (int i = 0; i < spans.Count; i++)
+        {
+            var e = spans[i];
+            if (e.Text.Contains(' ') || !OrganisationNameEnds.Contains(e.Text)) continue;
+            int first = EntityText.TokenStartingAt(document, e.Start);
+            if (first < 0) continue;
+            int start = first;
+            while (start > 0 && EntityText.IsCapitalized(document, start - 1) && EntityText.SpaceBetween(document, start - 1)
+                   && Relations.TitleLexicon.KindOf(document.SpanOf(document.Tokens[start - 1])) == Relations.TitleKind.Modifier
+                   && !spans.Exists(x => x.End == document.Tokens[start - 1].End))
+                start--;
+            var org = start < first ? Respanned(document, e, document.Tokens[start].Start, e.End) : e;
+            org.Label = EntityLabels.Org;
+            spans[i] = org;
+        }
+    }
+
     internal static void RelabelOrganisationNames(List<Entity> spans)
     {
         foreach (var e in spans)
