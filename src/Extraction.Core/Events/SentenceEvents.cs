@@ -499,6 +499,8 @@ internal sealed class SentenceEvents
         || lemma == "catch" && verbEnd < _count && _low[verbEnd] is "between" or "up"
         // "SK Hynix dominates the market for HBM chips", "dominated the election": to dominate is to lead, no force.
         || lemma == "dominate"
+        // "failing to protect Christians": to fail to act says the act did not happen (Status reads it), it rejects no one.
+        || lemma == "fail" && verbEnd < _count && _low[verbEnd] == "to"
         // "Moscow Struggles to Keep Central Asian Migrants": to struggle to do something is to try hard, no force.
         || lemma == "struggle" && verbEnd + 1 < _count && _low[verbEnd] == "to" && IsInfinitive(verbEnd + 1)
         // "Mali, Burkina Faso and Niger left ECOWAS", "Putin left Moscow": to leave a place or a body meets no one (only
@@ -2538,6 +2540,10 @@ internal sealed class SentenceEvents
             // "it" is no people, but "the Pakistani military said it had fired" is the military, whose actor is its people.
             if (!ActorLabels.Contains(e.Label) || (person != (e.Label == EntityLabels.Person))
                 || (!person && e.Label == EntityLabels.Norp && w is "it" or "its" && !BeforeAnActingBody(e))) continue;
+            // "Nigeria rejected U.S. President Donald Trump's accusation that it was failing …": a country before a title and
+            // a name describes that person; "it" is not it.
+            if (!person && e.Label is EntityLabels.Loc or EntityLabels.Org && e.Start >= _sentence.Start && TokenIndexOf(e.Start) is var at and >= 0
+                && LastToken(at, e) + 1 < _count && IsTitleWord(LastToken(at, e) + 1) && ModifiesAName(LastToken(at, e) + 1)) continue;
             // "Mali, Burkina Faso and Niger left the bloc, a year after announcing their withdrawal": parties listed
             // together are a plural antecedent (the first stands for them), before any single one.
             if (plural && previous is not null && e.Label == previous.Label && e.Label != EntityLabels.Norp && JoinedInAList(previous, e))
@@ -2763,7 +2769,10 @@ internal sealed class SentenceEvents
             if (distance <= 3 + articles && Negations.Contains(w)) negated = true;
             // "rejected the accusation and warned …": a refusal governs its own object, not the next verb's.
             coordinated |= w == "and";
-            if (distance <= 6 && Refusals.Contains(w) && c.Type != "REJECT" && !coordinated) negated = true;
+            // "rejected Trump's accusation": another's accusation, demand or threat, answered, was still made ("avoided open
+            // criticism of the Kremlin" is the subject's own, never made).
+            if (distance <= 6 && Refusals.Contains(w) && c.Type != "REJECT" && !coordinated
+                && !(c.Nominal && c.Type is "ACCUSE" or "REQUEST" or "THREATEN" && Premodifier(c.Start) is not null)) negated = true;
             // "announced that Hungary would withdraw from the court": "would" reported after a verb of saying is the future
             // of the time of saying, no condition.
             if (Hypotheticals.Contains(w))

@@ -742,6 +742,10 @@ public class EventStageTests
         "AGREE/asserted 'agreed to jointly build' actor=Emomali Rahmon recipient=Shavkat Mirziyoyev")]
     // a charge's gerund has parties of its own (it read actor=European Parliament for the verdict)
     [InlineData("[Le Pen|PERSON] was found guilty in March of misusing [European Parliament|ORG] funds.", "")]
+    // another's accusation, rejected, was still made; "it" is not the country describing the accuser; to fail to act
+    // rejects no one (it read the accusation negated, REJECT 'failing', and the U.S. failing to protect)
+    [InlineData("[Nigeria|LOC] rejected [U.S.|LOC] President [Donald Trump|PERSON]'s accusation that it was failing to protect [Christians|NORP].",
+        "REJECT/asserted 'rejected' actor=Nigeria recipient=Donald Trump | ACCUSE/asserted 'accusation' actor=Donald Trump recipient=- | AID/negated 'protect' actor=Nigeria recipient=Christians")]
     // what one wants another to do is no act of either, though an adverb splits the infinitive (it read COERCE 'remove')
     [InlineData("[Azerbaijan|LOC] wants [Armenia|LOC] to first remove a reference to [Nagorno-Karabakh|LOC] from its constitution.", "")]
     // an event noun before a title names the office's field (it read COERCE 'sanctions' by the EU)
