@@ -171,6 +171,7 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
         ("Kommersant", "Kommersant"), ("Vedomosti", "Vedomosti"), ("Izvestia", "Izvestia"), ("Novaya Gazeta", "Novaya Gazeta"),
         ("Yonhap", "Yonhap"), ("Kyodo", "Kyodo"), ("RFE/RL", "Radio Free Europe/Radio Liberty"),
         ("Radio Free Europe/Radio Liberty", "Radio Free Europe/Radio Liberty"), ("Eurasianet", "Eurasianet"), ("AKIpress", "AKIpress"),
+        ("Azattyk", "Azattyk"), ("Radio Azattyk", "Azattyk"), ("Ozodi", "Ozodi"), ("Ozodlik", "Ozodlik"),
     ];
 
     /// <summary>Short names news uses for a country that its list does not give ("Britain" beside "Great Britain").</summary>
@@ -194,6 +195,7 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
         "Kremlin", "White House", "Pentagon", "Downing Street", "Elysee", "Élysée", "Elysee Palace", "Élysée Palace",
         "Quai d'Orsay", "Zhongnanhai", "Blue House", "Whitehall", "Foggy Bottom", "Bundestag", "Bundesrat", "Knesset",
         "State Duma", "Verkhovna Rada", "Sejm", "Riksdag", "Storting", "Folketing", "Oireachtas", "Jogorku Kenesh", "Jogorku Kengesh",
+        "Majlisi Oli", "Majlisi Namoyandagon", "Halk Maslahaty", "State Great Khural", "Great Khural", "Saeima", "Seimas", "Riigikogu",
         "Mazhilis", "Oliy Majlis", "Milli Majlis", "Lok Sabha", "Rajya Sabha", "National People's Congress",
     ];
 
