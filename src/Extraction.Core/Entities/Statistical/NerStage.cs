@@ -1172,8 +1172,8 @@ public sealed class NerStage : IStage
                 // So may a name the head noun opens, whose "of" phrase holds the "and" ("Ministry of Energy and Water Resources";
                 // not "Green Party of Ontario and Green Party of Canada", two such names).
                 bool listed = e.Source is GazetteerEntityTagger.StageName or GazetteerEntityTagger.InstitutionSource
-                              || e.Source.EndsWith("/" + Rules.NameRules.OrgHeadRule, StringComparison.Ordinal) && e.Text.IndexOf(" of ", StringComparison.Ordinal) is int of and > 0
-                                 && e.Text.IndexOf(" and ", StringComparison.Ordinal) is int and && and > of && e.Text.IndexOf(" of ", and, StringComparison.Ordinal) < 0;
+                              || e.Source.EndsWith("/" + Rules.NameRules.OrgHeadRule, StringComparison.Ordinal) && e.Text.IndexOf(" of ", StringComparison.Ordinal) is int ofAt and > 0
+                                 && e.Text.IndexOf(" and ", StringComparison.Ordinal) is int andAt && andAt > ofAt && e.Text.IndexOf(" of ", andAt, StringComparison.Ordinal) < 0;
                 if (!listed && ((before + " " + after).Contains(" and ", StringComparison.Ordinal) || after.StartsWith(" and", StringComparison.Ordinal))
                     || !placeOfHeadFirstName && (before.EndsWith(" of ", StringComparison.Ordinal) || before.EndsWith(" of the ", StringComparison.Ordinal))) continue;
                 model[i] = Respanned(m, e.Start, e.End, e.Text, e.Canonical, Math.Max(m.Confidence, e.Confidence));
