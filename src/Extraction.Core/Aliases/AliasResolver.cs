@@ -185,6 +185,7 @@ public sealed partial class AliasResolver : IStage
         for (int k = 0; k < doc.Entities.Count; k++)
         {
             var e = doc.Entities[k];
+            if (e.Label is not (EntityLabels.Person or EntityLabels.Loc)) continue;
             int first = EntityText.TokenStartingAt(doc, e.Start), last = EntityText.TokenEndingAt(doc, e.End);
             if (first < 1 || last < first) continue;
             if (e.Label == EntityLabels.Person && last > first && IsCapitalisedParticle(doc.SpanOf(doc.Tokens[first])) && char.IsUpper(e.Text[0]))

@@ -340,7 +340,8 @@ public static partial class NameRules
     /// </summary>
     private static void TagNationalSubsidiary(RuleContext c, int i, int end)
     {
-        if (!c.IsCapitalized(i)) return;
+        // A capitalised word before it first: this runs for every token, the entity scan only then.
+        if (!c.IsCapitalized(i) || i + 1 >= end || !c.IsCapitalized(i + 1)) return;
         int at = c.Tokens[i].Start;
         Entity? company = null;
         foreach (var e in c.Document.Entities)

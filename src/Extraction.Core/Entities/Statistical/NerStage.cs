@@ -152,9 +152,10 @@ public sealed class NerStage : IStage
         SplitCoordinatedOrganisations(document, found);
         CutPersonsAfterOf(document.Entities, found);
         ExtendToCitedNames(document, found);
-        CutHeadlineNamesToKnownNames(document, found);
+        var headlines = EntityText.Headlines(document);
+        CutHeadlineNamesToKnownNames(document, found, headlines);
         RelabelPlaceLists(document, found);
-        UnifyListLabels(document, found, doubtful, _commonWords, initial);
+        UnifyListLabels(document, found, doubtful, _commonWords, initial, headlines);
         Merge(document.Entities, found);
         RelabelStormNames(document.Entities);
         for (int i = 0; i < document.Entities.Count; i++) document.Entities[i].Id = "T" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -181,7 +182,8 @@ public sealed class NerStage : IStage
     /// first word, a common word, a title or a date's word (<paramref name="initial"/>: <see cref="EntityText.SentenceInitial"/>,
     /// computed here when not given).
     /// </summary>
-    internal static void UnifyListLabels(Document document, List<Entity> model, List<Entity> doubtful, Gazetteer? commonWords = null, bool[]? initial = null)
+    internal static void UnifyListLabels(Document document, List<Entity> model, List<Entity> doubtful, Gazetteer? commonWords = null, bool[]? initial = null,
+                                         List<Sentence>? headlines = null)
     {
         var members = t_listMembers ??= new List<(Entity Entity, Membership Kind, int Order)>();
         members.Clear();
@@ -193,18 +195,17 @@ public sealed class NerStage : IStage
         // "Dutch Government Seizes Control of Chipmaker Nexperia, Angering Beijing": a headline capitalises every word, and its
         // commas join clauses, so neither a doubtful name nor an unfound run there joins a list. Not a sentence that ends in a
         // full stop, which is prose dense with names ("… a member of the Masonic Lodge, the Shriners, the Benevolent and …").
-        var headlines = doubtful.Count > 0 || commonWords is not null ? EntityText.Headlines(document) : [];
-        headlines.RemoveAll(s => document.Text[document.Tokens[s.EndToken - 1].Start] == '.');
+        var listlessHeadlines = (headlines ?? EntityText.Headlines(document)).FindAll(s => document.Text[document.Tokens[s.EndToken - 1].Start] != '.');
         foreach (var d in doubtful)
             // "Mirziyoyev and Rosatom Director General Alexei Likhachev": a name before a title and a person's name is whose
             // title it is, no member of the list.
-            if (char.IsUpper(d.Text[0]) && !EntityText.InHeadline(headlines, d.Start)
+            if (char.IsUpper(d.Text[0]) && !EntityText.InHeadline(listlessHeadlines, d.Start)
                 && !members.Exists(m => m.Kind == Membership.Found && m.Entity.Start < d.End && d.Start < m.Entity.End)
                 && !TitleBeforeAName(document, EntityText.TokenEndingAt(document, d.End) + 1, personStarts ??= PersonStarts(document, model)))
                 members.Add((d, Membership.Doubtful, members.Count));
         if (commonWords is not null)
             foreach (var name in UnfoundListNames(document, model, doubtful, commonWords, initial ?? EntityText.SentenceInitial(document)))
-                if (!EntityText.InHeadline(headlines, name.Start)) members.Add((name, Membership.Unfound, members.Count));
+                if (!EntityText.InHeadline(listlessHeadlines, name.Start)) members.Add((name, Membership.Unfound, members.Count));
         // Stable: at one start the model's name comes first, then an earlier stage's, a doubtful one, a run no stage found.
         members.Sort((a, b) => a.Entity.Start != b.Entity.Start ? a.Entity.Start.CompareTo(b.Entity.Start) : a.Order.CompareTo(b.Order));
         // One member per stretch of text (an earlier stage and the model may both have found a name), compacted in place.
@@ -932,10 +933,10 @@ public sealed class NerStage : IStage
     /// the article writes in lower case end it, and one word left of a longer span that the article never writes again
     /// is a verb. A participle opening a clause after a comma ("…, Angering Beijing") is cut from the known name after it.
     /// </summary>
-    internal static void CutHeadlineNamesToKnownNames(Document document, List<Entity> model)
+    internal static void CutHeadlineNamesToKnownNames(Document document, List<Entity> model, List<Sentence>? headlines = null)
     {
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
-        var headlines = EntityText.Headlines(document);
+        headlines ??= EntityText.Headlines(document);
         if (headlines.Count == 0) return;
         bool InHeadline(Entity e) => EntityText.InHeadline(headlines, e.Start);
 
