@@ -83,6 +83,20 @@ public static class EntityText
         return after < doc.Text.Length && doc.Text[after] is ',' or '(' or '—' or '–' or '-' or '/';
     }
 
+    /// <summary>"SEOUL, Oct 30 (Reuters) -": the date at [start, end) follows a dateline's place and its comma, on the line's
+    /// first words, and is the day of the report, not of what it tells.</summary>
+    public static bool IsDatelineDate(Document doc, int start)
+    {
+        int lineStart = start == 0 ? 0 : doc.Text.LastIndexOf('\n', start - 1) + 1;
+        var lead = doc.Text.AsSpan(lineStart, start - lineStart).TrimEnd();
+        if (lead.Length == 0 || lead[^1] != ',') return false;
+        lead = lead[..^1];
+        // "VEVEY, Switzerland, Sept 1": a country may follow the place.
+        int comma = lead.IndexOf(',');
+        var place = comma > 0 ? lead[..comma] : lead;
+        return place.Length > 1 && IsAllCaps(place) && lead.Length < 60;
+    }
+
     /// <summary>"the U.S.-backed SDF", "the Taliban-run Bakhtar News Agency": a name ending at <paramref name="end"/> is
     /// hyphenated to a lower-case word, a compound that describes the noun after it.</summary>
     public static bool IsHyphenatedToLowerCase(string text, int end) => end + 1 < text.Length && text[end] == '-' && char.IsLower(text[end + 1]);

@@ -171,7 +171,8 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
         ("Kommersant", "Kommersant"), ("Vedomosti", "Vedomosti"), ("Izvestia", "Izvestia"), ("Novaya Gazeta", "Novaya Gazeta"),
         ("Yonhap", "Yonhap"), ("Kyodo", "Kyodo"), ("RFE/RL", "Radio Free Europe/Radio Liberty"),
         ("Radio Free Europe/Radio Liberty", "Radio Free Europe/Radio Liberty"), ("Eurasianet", "Eurasianet"), ("AKIpress", "AKIpress"),
-        ("Azattyk", "Azattyk"), ("Radio Azattyk", "Azattyk"), ("Ozodi", "Ozodi"), ("Ozodlik", "Ozodlik"),
+        ("Azattyk", "Azattyk"), ("Radio Azattyk", "Azattyk"), ("Azattyq", "Azattyq"), ("Radio Azattyq", "Azattyq"), ("Ozodi", "Ozodi"),
+        ("Ozodlik", "Ozodlik"),
     ];
 
     /// <summary>Short names news uses for a country that its list does not give ("Britain" beside "Great Britain").</summary>

@@ -2903,6 +2903,8 @@ internal sealed class SentenceEvents
                        || anchor < clause && (!acrossClauses || IsAttributiveDate(token) || DescribesAParty(clause, actor, recipient) || HasAnActOfItsOwn(clause)))) continue;
             if (!acrossClauses && BreaksClause(Math.Min(anchor, token), Math.Max(anchor, token))) continue;
             if (token < anchor && afterTimeConjunction || anchorClause >= 0 && token < anchorClause) continue;
+            // "KYIV, Jan 31 (Reuters) - A Russian drone attack … on Friday": the dateline's date is the report's.
+            if (e.Label == EntityLabels.Date && Entities.EntityText.IsDatelineDate(_doc, e.Start)) continue;
             // "said trade had reached $245 billion last year, and that Russia was ready to supply more": a second reported
             // clause is not dated by the first.
             if (token < anchor && AndThatBetween(token, anchor)) continue;

@@ -26,6 +26,9 @@ public class EntityRulesTests
     [InlineData("Goita seized power in a 2020 coup and staged another.", "2020")]
     [InlineData("The 2019 election was close.", "2019")]
     [InlineData("He lost his 2022 bid for the presidency.", "2022")]
+    // a wire's dateline abbreviates the month without a stop (it was no date), but only before a day
+    [InlineData("VEVEY, Switzerland, Sept 1 (Reuters) - Nestle dismissed its chief.", "Sept 1")]
+    [InlineData("SEOUL, Oct 30 (Reuters) - Samsung reported record revenue.", "Oct 30")]
     public void Dates(string text, string expected) => Assert.Contains((expected, EntityLabels.Date), Pairs(text));
 
     [Fact]
@@ -34,6 +37,7 @@ public class EntityRulesTests
         Assert.DoesNotContain(Pairs("They joined the Rubezh-2004 exercises."), p => p.Label == EntityLabels.Date);
         Assert.DoesNotContain(Pairs("He may come."), p => p.Label == EntityLabels.Date);
         Assert.DoesNotContain(Pairs("The 2000 troops left and the 1500 percent rise stayed."), p => p.Label == EntityLabels.Date);
+        Assert.DoesNotContain(Pairs("Oct gained 3.5 percent and Jan Kowalski spoke."), p => p.Label == EntityLabels.Date);
     }
 
     [Theory]

@@ -994,6 +994,9 @@ public class EventStageTests
     [InlineData("[Biya|PERSON] held a single rally in the northern city of [Maroua|LOC].", "PROTEST", "location", "Maroua")]
     // a noun summing up the act and its relative clause have places of their own (it read location=Germany)
     [InlineData("[Beijing|LOC] barred [Nexperia|ORG] from exporting chips, a move that alarmed carmakers in [Germany|LOC].", "SANCTION", "location", "-")]
+    // a dateline's date is the report's, not the act's (it read time=June 25 once the wires' dates were tagged)
+    [InlineData("NAIROBI, [June 25|DATE] ([Reuters|ORG]) - [Kenyan|NORP] police fired tear gas and water cannon at thousands of protesters in [Nairobi|LOC] and four other towns across the country on [Wednesday|DATE].",
+                "ASSAULT", "time", "Wednesday")]
     // a clause of time has places of its own (it read location=Kuala Lumpur)
     [InlineData("[Thai|NORP] and [Cambodian|NORP] troops exchanged fire on [Wednesday|DATE], days after [Bangkok|LOC] suspended a declaration signed in [Kuala Lumpur|LOC].",
                 "ASSAULT", "location", "-")]

@@ -8,6 +8,7 @@ public static partial class TemporalNumericRules
 {
     private const string Month =
         "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
+    private const string MonthWithoutStop = "(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)";
     private const string Weekday = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     // "in 2019 and 2021", "from 2016 to 2018": the second of two years joined to the first (group "v" is the second year).
     private const string YearAndYear = "(?<=\\b" + Year + ",?\\s)(?:and|or)|(?<=\\b[Ff]rom\\s" + Year + "\\s)(?:to|until|through)";
@@ -23,6 +24,8 @@ public static partial class TemporalNumericRules
     // not looked behind for, so the engine can skip ahead by first character; the date itself is group "v".
     [GeneratedRegex(
         "\\b(?:" + Weekday + ",?\\s+)?" + Month + "\\s+\\d{1,2}(?:st|nd|rd|th)?(?:[-–]\\d{1,2})?(?:,?\\s+" + Year + ")?(?!\\d)" +
+        // The wires' datelines abbreviate without a stop ("SEOUL, Oct 30 (Reuters)"): only before a day.
+        "|\\b" + MonthWithoutStop + "\\s+\\d{1,2}(?:,?\\s+" + Year + ")?(?![\\d:.,]\\d)" +
         "|\\b(?:" + Weekday + ",?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + Month + "(?:,?\\s+" + Year + ")?(?!\\w)" +
         "|\\b" + Month + ",?\\s+" + Year + "\\b" +
         "|\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Tt]hrough|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?|[Bb]efore|[Aa]fter)\\s(?<v>" + Month + "(?:,?\\s+" + Year + "\\b)?)(?![\\w-])(?!,?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)(?!\\s+" + NamedAfterMonth + ")" +

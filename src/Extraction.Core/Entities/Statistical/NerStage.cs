@@ -156,6 +156,7 @@ public sealed class NerStage : IStage
         CutHeadlineNamesToKnownNames(document, found, headlines);
         RelabelPlaceLists(document, found);
         UnifyListLabels(document, found, doubtful, _commonWords, initial, headlines);
+        RelabelPersonsAfterTitles(document, found);
         Merge(document.Entities, found);
         RelabelStormNames(document.Entities);
         for (int i = 0; i < document.Entities.Count; i++) document.Entities[i].Id = "T" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -806,6 +807,26 @@ public sealed class NerStage : IStage
     public const string DescribedSource = StageName + "/described";
 
     /// <summary>
+    /// "Isla, former chief executive of Inditex", "head of its Nespresso unit": the name after a title's noun and "of" (past
+    /// an article or a possessive) is the body the title is held in, never a person; the model's person there is an
+    /// organisation (a place the gazetteer knows keeps its own label).
+    /// </summary>
+    internal static void RelabelPersonsAfterTitles(Document document, List<Entity> spans)
+    {
+        foreach (var e in spans)
+        {
+            if (e.Label != EntityLabels.Person) continue;
+            int t = EntityText.TokenStartingAt(document, e.Start) - 1;
+            if (t >= 0 && IsDeterminerOrPossessiveWord(document.SpanOf(document.Tokens[t]))) t--;
+            if (t < 1 || document.SpanOf(document.Tokens[t]) is not "of"
+                || Relations.TitleLexicon.KindOf(document.SpanOf(document.Tokens[t - 1])) is not (Relations.TitleKind.Head or Relations.TitleKind.Member)) continue;
+            e.Label = EntityLabels.Org;
+        }
+    }
+
+    private static bool IsDeterminerOrPossessiveWord(ReadOnlySpan<char> word) => EntityText.IsDeterminer(word) || word is "its" or "their";
+
+    /// <summary>
     /// "Crown Prince Mohammed bin Salman", "Speaker Mike Johnson": a model person that opens with capitalised title words
     /// ending in a title's noun is the name after them; a title is no part of a name.
     /// </summary>
@@ -1043,6 +1064,18 @@ public sealed class NerStage : IStage
         return false;
     }
 
+    /// <summary>An "and" after the first "of" or "for" of a name, with no head noun after it.</summary>
+    private static bool HoldsAPortfolioAnd(string name)
+    {
+        int of = name.IndexOf(" of ", StringComparison.Ordinal), @for = name.IndexOf(" for ", StringComparison.Ordinal);
+        int phrase = of < 0 ? @for : @for < 0 ? of : Math.Min(of, @for);
+        int and = name.IndexOf(" and ", StringComparison.Ordinal);
+        if (phrase <= 0 || and < phrase) return false;
+        foreach (var word in name[(and + 5)..].Split(' '))
+            if (Rules.NameRules.IsHeadBeforeOf(word)) return false;
+        return true;
+    }
+
     /// <summary>How often <paramref name="word"/> stands in the text as a whole word, in any case.</summary>
     private static int Occurrences(string text, string word)
     {
@@ -1170,11 +1203,11 @@ public sealed class NerStage : IStage
                 // Not over a coordination a rule read as one name, nor onto what a name after "of" belongs to: "X Party and
                 // Y Party", "Fellow of the British Academy". A name the gazetteer lists whole may hold an "and"
                 // ("Organization for Security and Co-operation in Europe").
-                // So may a name the head noun opens, whose "of" phrase holds the "and" ("Ministry of Energy and Water Resources";
-                // not "Green Party of Ontario and Green Party of Canada", two such names).
+                // So may a name the head noun opens, whose "of" or "for" phrase holds the "and" ("Ministry of Energy and Water
+                // Resources", "Bureau for Human Rights and Rule of Law"; not "Green Party of Ontario and Green Party of Canada",
+                // two such names, the second with a head noun of its own).
                 bool listed = e.Source is GazetteerEntityTagger.StageName or GazetteerEntityTagger.InstitutionSource
-                              || e.Source.EndsWith("/" + Rules.NameRules.OrgHeadRule, StringComparison.Ordinal) && e.Text.IndexOf(" of ", StringComparison.Ordinal) is int ofAt and > 0
-                                 && e.Text.IndexOf(" and ", StringComparison.Ordinal) is int andAt && andAt > ofAt && e.Text.IndexOf(" of ", andAt, StringComparison.Ordinal) < 0;
+                              || e.Source.EndsWith("/" + Rules.NameRules.OrgHeadRule, StringComparison.Ordinal) && HoldsAPortfolioAnd(e.Text);
                 if (!listed && ((before + " " + after).Contains(" and ", StringComparison.Ordinal) || after.StartsWith(" and", StringComparison.Ordinal))
                     || !placeOfHeadFirstName && (before.EndsWith(" of ", StringComparison.Ordinal) || before.EndsWith(" of the ", StringComparison.Ordinal))) continue;
                 model[i] = Respanned(m, e.Start, e.End, e.Text, e.Canonical, Math.Max(m.Confidence, e.Confidence));
