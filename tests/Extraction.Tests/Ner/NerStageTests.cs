@@ -210,6 +210,30 @@ public class NerStageTests
         Assert.Equal(["Communications Authority of Kenya/ORG", "Mountain View/LOC"], model.Select(m => m.Text + "/" + m.Label));
     }
 
+    /// <summary>A rule name whose "of" phrase holds an "and" takes a model span inside it only where the "and" opens no second
+    /// name (the held-out CrossNER dev showed both readings: "Alliance of Liberals and Democrats for Europe Party" is one
+    /// name, "Social Democratic Party of Croatia and the Bridge of Independent Lists" two).</summary>
+    [Fact]
+    public void A_rule_name_holding_and_is_taken_only_where_the_and_opens_no_second_name()
+    {
+        const string alliance = "Alliance of Liberals and Democrats for Europe Party", coalition = "Social Democratic Party of Croatia and the Bridge of Independent Lists";
+        var earlier = new List<Entity> { E(alliance, 0, "ORG", "entity_rules/org_head"), E(coalition, 100, "ORG", "entity_rules/org_head") };
+        var model = new List<Entity> { E("Alliance of Liberals", 0, "ORG", "ner"), E("Social Democratic Party of Croatia", 100, "ORG", "ner") };
+        NerStage.ExtendToLongerEarlierNames(earlier, model);
+        Assert.Equal([alliance, "Social Democratic Party of Croatia"], model.Select(m => m.Text));
+    }
+
+    /// <summary>The name after a title's noun and "of" is a body, unless it is a possessor of the body after it.</summary>
+    [Fact]
+    public void A_person_after_a_title_and_of_is_a_body_unless_a_possessor()
+    {
+        const string text = "Isla, former chief executive of Inditex, spoke. Valder, previous president of Howard's Liberal Party, spoke.";
+        var (doc, _) = OneSpan(text, "Inditex", "PERSON");
+        var spans = new List<Entity> { E("Inditex", text.IndexOf("Inditex", StringComparison.Ordinal), "PERSON", "ner"), E("Howard", text.IndexOf("Howard", StringComparison.Ordinal), "PERSON", "ner") };
+        NerStage.RelabelPersonsAfterTitles(doc, spans);
+        Assert.Equal(["ORG", "PERSON"], spans.Select(s => s.Label));
+    }
+
     /// <summary>A headline span is cut back to a name the body marks off, unless its rest holds an organisation's last word.</summary>
     [Theory]
     [InlineData("Hamas Leaders Reject Truce Plan", "Hamas Leaders Reject Truce Plan", "Hamas")]

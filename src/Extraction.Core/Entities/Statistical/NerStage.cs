@@ -816,6 +816,9 @@ public sealed class NerStage : IStage
         foreach (var e in spans)
         {
             if (e.Label != EntityLabels.Person) continue;
+            // "president of Howard's Liberal Party": a possessor describes the body after it.
+            int next = EntityText.TokenEndingAt(document, e.End) + 1;
+            if (next > 0 && next < document.Tokens.Count && document.SpanOf(document.Tokens[next]) is "'s" or "’s") continue;
             int t = EntityText.TokenStartingAt(document, e.Start) - 1;
             if (t >= 0 && IsDeterminerOrPossessiveWord(document.SpanOf(document.Tokens[t]))) t--;
             if (t < 1 || document.SpanOf(document.Tokens[t]) is not "of"
@@ -1064,15 +1067,19 @@ public sealed class NerStage : IStage
         return false;
     }
 
-    /// <summary>An "and" after the first "of" or "for" of a name, with no head noun after it.</summary>
+    /// <summary>An "and" after the first "of" or "for" of a name that opens no second name: no article after it, and no head
+    /// noun with an "of" or "for" of its own ("… Party of Ontario and Green Party of Canada", "… and the Bridge of Independent
+    /// Lists" are two; "Alliance of Liberals and Democrats for Europe Party" is one).</summary>
     private static bool HoldsAPortfolioAnd(string name)
     {
         int of = name.IndexOf(" of ", StringComparison.Ordinal), @for = name.IndexOf(" for ", StringComparison.Ordinal);
         int phrase = of < 0 ? @for : @for < 0 ? of : Math.Min(of, @for);
         int and = name.IndexOf(" and ", StringComparison.Ordinal);
         if (phrase <= 0 || and < phrase) return false;
-        foreach (var word in name[(and + 5)..].Split(' '))
-            if (Rules.NameRules.IsHeadBeforeOf(word)) return false;
+        var words = name[(and + 5)..].Split(' ');
+        if (words[0] is "the" or "The") return false;
+        for (int w = 0; w + 1 < words.Length; w++)
+            if (Rules.NameRules.IsHeadBeforeOf(words[w]) && words[w + 1] is "of" or "for") return false;
         return true;
     }
 
