@@ -675,8 +675,10 @@ internal sealed class SentenceEvents
         if (i + 1 < _count && _lexicon.VerbLemma(_low[i]) == _low[i] && IsOfficerTitle(i + 1) && IsLowerCasePlainWord(i + 1)) return true;
         // After a date, an amount or a weapon ("on Monday ordered", "drones struck") the plain-word rules below apply.
         // "the town of Bara in North Kordofan state": "state" after a place's name is the division it names.
+        // "vetoed an EU aid package": after "a" or "an" and a name, a base form is a noun (a singular subject would take "-s").
         if (_entityAt[i - 1] is { } e && ActorLabels.Contains(e.Label))
-            return IsPossessive(e) || e.Label == EntityLabels.Norp || e.Label == EntityLabels.Loc && _low[i] == "state" || IsUninflectedActNoun(i, e);
+            return IsPossessive(e) || e.Label == EntityLabels.Norp || e.Label == EntityLabels.Loc && _low[i] == "state" || IsUninflectedActNoun(i, e)
+                   || _lexicon.VerbLemma(_low[i]) == _low[i] && FirstToken(i - 1, e) is var named and >= 1 && _low[named - 1] is "a" or "an";
         // "the 2015 deal", "a May 2024 agreement": a year or a date after a determiner modifies the noun that follows.
         int modifier = _entityAt[i - 1] is { Label: EntityLabels.Date } date ? FirstToken(i - 1, date) : _doc.Tokens[_first + i - 1].Kind == TokenKind.Number ? i - 1 : -1;
         if (modifier > 0 && Determiners.Contains(_low[modifier - 1])) return true;
@@ -2791,8 +2793,15 @@ internal sealed class SentenceEvents
         }
         // "cancelled a visit by Overchuk", "called off a planned visit", "Colombia Suspends Talks", "the Houthis halted attacks
         // on ships": a called-off or stopped act did not take place.
-        if (c.Nominal && GoverningWord(c.Start) is var governor and >= 0
-            && (CallingOff.Contains(_low[governor]) || _low[governor] == "off" && governor > 0 && _low[governor - 1] is "called" or "calls" or "call" or "put" or "puts"))
+        // "Hungary vetoed an EU aid package": a name modifying the act's noun stands between it and the verb.
+        int governing = c.Nominal ? GoverningWord(c.Start) : -1;
+        while (governing >= 1 && _entityAt[governing] is { } modifier && ActorLabels.Contains(modifier.Label))
+        {
+            int k = FirstToken(governing, modifier) - 1;
+            governing = k >= 0 && Determiners.Contains(_low[k]) ? k - 1 : k;
+        }
+        if (governing >= 0
+            && (CallingOff.Contains(_low[governing]) || _low[governing] == "off" && governing > 0 && _low[governing - 1] is "called" or "calls" or "call" or "put" or "puts"))
             negated = true;
         return negated ? EventTypes.Negated : hypothetical ? EventTypes.Hypothetical : anticipated ? EventTypes.Anticipated : EventTypes.Asserted;
     }
@@ -2800,7 +2809,7 @@ internal sealed class SentenceEvents
     private static readonly HashSet<string> CallingOff = new(StringComparer.Ordinal)
         { "cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "postpone", "postpones", "postponed", "scrapped", "scraps", "scrap",
           "suspend", "suspends", "suspended", "suspending", "halt", "halts", "halted", "halting", "stop", "stops", "stopped", "stopping",
-          "pause", "pauses", "paused", "pausing" };
+          "pause", "pauses", "paused", "pausing", "veto", "vetoes", "vetoed", "vetoing", "block", "blocks", "blocked", "blocking" };
 
     /// <summary>The word before <paramref name="to"/> is a lower-case noun: no verb, or one after a determiner, a number or a
     /// modifier that is no verb ("troops to fight", "a joint force to fight", "the right to protest").</summary>

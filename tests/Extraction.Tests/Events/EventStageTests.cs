@@ -742,6 +742,9 @@ public class EventStageTests
         "AGREE/asserted 'agreed to jointly build' actor=Emomali Rahmon recipient=Shavkat Mirziyoyev")]
     // a charge's gerund has parties of its own (it read actor=European Parliament for the verdict)
     [InlineData("[Le Pen|PERSON] was found guilty in March of misusing [European Parliament|ORG] funds.", "")]
+    // after "a" or "an" and a name a base form is a noun, and a vetoed or blocked act did not take place (it read COOPERATE
+    // 'aid' by the EU, asserted)
+    [InlineData("[Hungary|LOC] vetoed an [EU|ORG] aid package for [Ukraine|LOC].", "COERCE/asserted 'vetoed' actor=Hungary recipient=EU")]
     // another's accusation, rejected, was still made; "it" is not the country describing the accuser; to fail to act
     // rejects no one (it read the accusation negated, REJECT 'failing', and the U.S. failing to protect)
     [InlineData("[Nigeria|LOC] rejected [U.S.|LOC] President [Donald Trump|PERSON]'s accusation that it was failing to protect [Christians|NORP].",
