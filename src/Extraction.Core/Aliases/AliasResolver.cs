@@ -342,9 +342,11 @@ public sealed partial class AliasResolver : IStage
                 bool overTagged = covered.AsSpan(t, last - t + 1).Contains(true);
                 if (overTagged ? !OnlyShorterNamesInside(doc, t, last, start, end) : !Sure(name)) continue;
                 // A one-word name opening a sentence may be a capitalised word ("Reading the report, …"): only one the
-                // article never writes in lower case, before a word in lower case ("Volkswagen will cut …").
-                if (last == t && initial[t] && !(last + 1 < doc.Tokens.Count && doc.Tokens[last + 1].Kind == TokenKind.Word
-                                                 && char.IsLower(doc.Text[doc.Tokens[last + 1].Start])
+                // article never writes in lower case, before a word in lower case ("Volkswagen will cut …") or, for a name
+                // the article defines or describes, before the comma of an aside ("Kloop, which now operates from Prague, said").
+                if (last == t && initial[t] && !(last + 1 < doc.Tokens.Count
+                                                 && (doc.Tokens[last + 1].Kind == TokenKind.Word && char.IsLower(doc.Text[doc.Tokens[last + 1].Start])
+                                                     || Defined(name) && doc.SpanOf(doc.Tokens[last + 1]) is ",")
                                                  && !(lowerCaseWords ??= LowerCaseWords(doc)).Contains(name.Text.ToLowerInvariant()))) continue;
                 // In a headline every word is capitalised: a capital next to a name of several words says nothing
                 // ("Anglo American Agrees to Sell …", where only the NORP "American" was tagged).

@@ -393,6 +393,17 @@ public class CitationTests
         Assert.Equal("RSF", Assert.Single(doc.Citations).Sources.Single().Name);
     }
 
+    /// <summary>A name the article describes, repeated to open a sentence before an aside, is tagged there and speaks (the
+    /// repeat was untagged and there was no citation).</summary>
+    [Fact]
+    public void A_described_name_opening_a_sentence_before_an_aside_speaks()
+    {
+        var doc = new Document("d", "Title\n\nOfficers detained four camera operators of the investigative outlet Kloop on Monday. "
+                                    + "Kloop, which now operates from Prague, said its former staff had been targeted.", new DocumentSource("test"));
+        Extraction.Pipeline.ExtractionPipeline.FromConfig(Extraction.Pipeline.PipelineConfig.Load(Extraction.Tests.Support.TestPaths.PipelineConfig)).Process(doc);
+        Assert.Contains(doc.Citations, c => c.Sources.Any(s => s.Name == "Kloop"));
+    }
+
     /// <summary>A place after a preposition is where the speakers are, not who speaks (guards of this change: places spoke in none before).</summary>
     [Theory]
     [InlineData("Officials in [Moscow|LOC] said the talks failed.")]
