@@ -192,14 +192,14 @@ public sealed partial class AliasResolver : IStage
             {
                 int given = first - 1;
                 initial ??= EntityText.SentenceInitial(doc);
-                if (!initial[given] && EntityText.IsCapitalized(doc, given) && EntityText.SpaceBetween(doc, given) && !IsTagged(doc, given)
+                if (!initial[given] && EntityText.IsCapitalized(doc, given) && EntityText.SpaceBetween(doc, given) && !EntityText.Overlaps(doc, doc.Tokens[given].Start, doc.Tokens[given].End)
                     && Relations.TitleLexicon.KindOf(doc.SpanOf(doc.Tokens[given])) == Relations.TitleKind.None)
                     doc.Entities[k] = EntityText.Create(doc, given, last + 1, e.Label, null, e.Confidence, e.Source);
                 continue;
             }
             if (e.Label != EntityLabels.Loc || last != first || last + 1 >= doc.Tokens.Count || !EntityText.SpaceBetween(doc, last)) continue;
             int surname = last + 1;
-            if (!EntityText.IsCapitalized(doc, surname) || IsTagged(doc, surname)
+            if (!EntityText.IsCapitalized(doc, surname) || EntityText.Overlaps(doc, doc.Tokens[surname].Start, doc.Tokens[surname].End)
                 || surname + 1 < doc.Tokens.Count && EntityText.IsCapitalized(doc, surname + 1) && EntityText.SpaceBetween(doc, surname)) continue;
             surnames ??= doc.Entities.Where(p => p.Label == EntityLabels.Person && !p.Text.Contains(' ')).Select(p => p.Text).ToHashSet(StringComparer.Ordinal);
             if (!surnames.Contains(doc.SpanOf(doc.Tokens[surname]).ToString())) continue;
@@ -207,15 +207,6 @@ public sealed partial class AliasResolver : IStage
             if (EntityText.IsDeterminer(before) || before is "in" or "from" or "to" or "of" or "at" or "near" or "'s" or "’s") continue;
             doc.Entities[k] = EntityText.Create(doc, first, surname + 1, EntityLabels.Person, null, Math.Min(e.Confidence, 0.75), StageName);
         }
-    }
-
-    /// <summary>An entity of the document holds the token.</summary>
-    private static bool IsTagged(Document doc, int token)
-    {
-        int at = doc.Tokens[token].Start;
-        foreach (var e in doc.Entities)
-            if (e.Start <= at && at < e.End) return true;
-        return false;
     }
 
     /// <summary>"Dela", "Van": a surname particle written with a capital (checked without allocating: this runs for every name).</summary>

@@ -224,6 +224,10 @@ public static class EntityText
         return headlines;
     }
 
+    /// <summary>The sentence's last token is a full stop: prose, where a title-case line of names may look like a headline.</summary>
+    public static bool EndsWithFullStop(Document doc, Sentence sentence) =>
+        sentence.EndToken > sentence.FirstToken && doc.SpanOf(doc.Tokens[sentence.EndToken - 1]) is ".";
+
     /// <summary>Character offset <paramref name="at"/> lies in one of <paramref name="headlines"/>.</summary>
     public static bool InHeadline(List<Sentence> headlines, int at) => headlines.Exists(s => s.Start <= at && at < s.End);
 

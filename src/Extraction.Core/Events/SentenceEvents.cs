@@ -2263,8 +2263,7 @@ internal sealed class SentenceEvents
     /// <summary>"has", "will", "jointly", "reportedly": words that may stand between a subject and its verb.</summary>
     private bool IsAuxiliaryOrAdverb(int i) => Auxiliaries.Contains(_low[i]) || IsAdverb(_low[i]);
 
-    /// <summary>Nouns in -ly (<see cref="IsAdverb"/>).</summary>
-    /// <summary>Words in -ly that are nouns or adjectives, no adverbs: "amid deadly protests" is a noun phrase.</summary>
+    /// <summary>Words in -ly that are nouns or adjectives, no adverbs (<see cref="IsAdverb"/>): "amid deadly protests" is a noun phrase.</summary>
     private static readonly HashSet<string> NounsInLy = new(StringComparer.Ordinal)
     {
         "family", "assembly", "anomaly", "monopoly", "july", "italy", "ally", "deadly", "costly", "friendly", "unfriendly",
@@ -2272,8 +2271,6 @@ internal sealed class SentenceEvents
         "disorderly", "lonely", "lovely", "ugly", "holy", "bloody", "burly", "scholarly", "cowardly", "lowly",
     };
 
-    /// <summary>"recently", "also" aside, a word in -ly that is no verb ("supply", "apply", "reply"), noun or adjective
-    /// ("family", "deadly"): "supply chains" is a noun phrase, not an adverb and a verb.</summary>
     /// <summary>Within three words from <paramref name="from"/>, past names, articles and modifiers, a noun of an act ("the
     /// release", "early elections", "a ceasefire").</summary>
     private bool NamesAnAct(int from)
@@ -2298,6 +2295,8 @@ internal sealed class SentenceEvents
     /// <summary>The token after an adverb at <paramref name="i"/> ("to jointly build"), else <paramref name="i"/>.</summary>
     private int PastAnAdverb(int i) => i + 1 < _count && IsAdverb(_low[i]) ? i + 1 : i;
 
+    /// <summary>"recently", "also" aside, a word in -ly that is no verb ("supply", "apply", "reply"), noun or adjective
+    /// ("family", "deadly"): "supply chains" is a noun phrase, not an adverb and a verb.</summary>
     private bool IsAdverb(string w) =>
         w.EndsWith("ly", StringComparison.Ordinal) && w.Length > 3 && !NounsInLy.Contains(w) && _lexicon.VerbLemma(w) is null;
 

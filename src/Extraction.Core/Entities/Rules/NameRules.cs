@@ -101,8 +101,8 @@ public static partial class NameRules
 
     private static readonly WordSet LegalForms = new(["Inc.", "Inc", "Ltd.", "Ltd", "Corp.", "Corp", "Plc", "PLC", "LLC", "AG", "SA", "NV", "ASA"]);
 
-    /// <summary>The rule of an organisation named by its head noun ("Ministry of Energy and Water Resources").</summary>
-    public const string OrgHeadRule = "org_head";
+    /// <summary>The source of an organisation named by its head noun ("Ministry of Energy and Water Resources").</summary>
+    public const string OrgHeadSource = EntityRules.StageName + "/org_head";
 
     /// <summary>Head nouns of a company's trade, which also name a ministry's portfolio after "of … and".</summary>
     private static readonly WordSet TradeHeads = new(["Resources", "Mining", "Minerals", "Metals", "Petroleum", "Services", "Investments", "Industries", "Telecom"]);
@@ -253,7 +253,7 @@ public static partial class NameRules
             bool portfolio = !extended && stop < end && c.Word(stop) is "Minister" or "Ministers";
             if (stop - start >= 2 && (!headline || HasUncommonWord(c, start, head) && !BodyWritesHeadInLowerCase(c, start, head))
                 && !IsRankedTitle(c, start, stop, end) && !portfolio)
-                c.Add(start, stop, EntityLabels.Org, 0.8, OrgHeadRule);
+                c.Add(start, stop, EntityLabels.Org, 0.8, "org_head");
             i = Math.Max(runEnd, stop);
         }
     }

@@ -17,11 +17,8 @@ public sealed class RuleContext
         // "The Ministry of Energy said on Monday." is title case, but a headline ends without a full stop.
         for (int s = 0; s < Headline.Length; s++)
             Headline[s] = EntityText.IsHeadline(document.Text, tokens[document.Sentences[s].FirstToken..document.Sentences[s].EndToken])
-                          && !EndsWithFullStop(document, document.Sentences[s]);
+                          && !EntityText.EndsWithFullStop(document, document.Sentences[s]);
     }
-
-    private static bool EndsWithFullStop(Document document, Sentence sentence) =>
-        sentence.EndToken > sentence.FirstToken && document.SpanOf(document.Tokens[sentence.EndToken - 1]) is ".";
 
     public Document Document { get; }
     public Gazetteer Gazetteer { get; }

@@ -196,7 +196,7 @@ public sealed class NerStage : IStage
         // "Dutch Government Seizes Control of Chipmaker Nexperia, Angering Beijing": a headline capitalises every word, and its
         // commas join clauses, so neither a doubtful name nor an unfound run there joins a list. Not a sentence that ends in a
         // full stop, which is prose dense with names ("… a member of the Masonic Lodge, the Shriners, the Benevolent and …").
-        var listlessHeadlines = (headlines ?? EntityText.Headlines(document)).FindAll(s => document.Text[document.Tokens[s.EndToken - 1].Start] != '.');
+        var listlessHeadlines = (headlines ?? EntityText.Headlines(document)).FindAll(s => !EntityText.EndsWithFullStop(document, s));
         foreach (var d in doubtful)
             // "Mirziyoyev and Rosatom Director General Alexei Likhachev": a name before a title and a person's name is whose
             // title it is, no member of the list.
@@ -372,11 +372,6 @@ public sealed class NerStage : IStage
     }
 
     /// <summary>
-    /// "China National Petroleum Corporation" read as a place, "Fianna Fáil Party" or "George C. Marshall Center" as a
-    /// person: the name's last word decides (an organisation's or a business's); a person's span ending in a feature's
-    /// word is a place.
-    /// </summary>
-    /// <summary>
     /// "Foreign Ministry spokeswoman Maria Zakharova": a model span of one organisation's last word alone ("Ministry", read
     /// as a person) is an organisation, and the capitalised words of a portfolio right before it ("Foreign") are its name's.
     /// </summary>
@@ -399,6 +394,11 @@ public sealed class NerStage : IStage
         }
     }
 
+    /// <summary>
+    /// "China National Petroleum Corporation" read as a place, "Fianna Fáil Party" or "George C. Marshall Center" as a
+    /// person: the name's last word decides (an organisation's or a business's); a person's span ending in a feature's
+    /// word is a place.
+    /// </summary>
     internal static void RelabelOrganisationNames(List<Entity> spans)
     {
         foreach (var e in spans)
@@ -1201,7 +1201,7 @@ public sealed class NerStage : IStage
                 string before = e.Text[..(m.Start - e.Start)], after = e.Text[(m.End - e.Start)..];
                 // "the Communications Authority of Kenya": a place after the "of" of a name its head noun opens is part of it
                 // (the model read "Kenya" alone).
-                bool placeOfHeadFirstName = m.Label == EntityLabels.Loc && after.Length == 0 && e.Source.EndsWith("/" + Rules.NameRules.OrgHeadRule, StringComparison.Ordinal)
+                bool placeOfHeadFirstName = m.Label == EntityLabels.Loc && after.Length == 0 && e.Source == Rules.NameRules.OrgHeadSource
                                             && (before.EndsWith(" of ", StringComparison.Ordinal) || before.EndsWith(" of the ", StringComparison.Ordinal))
                                             && Rules.NameRules.IsHeadBeforeOf(before[..before.LastIndexOf(" of ", StringComparison.Ordinal)].Split(' ')[^1]);
                 bool defined = e.Source.EndsWith("/" + Rules.AcronymRules.LongNameRule, StringComparison.Ordinal) || e.Source == Rules.NameRules.OrgDescriptorSource
@@ -1214,7 +1214,7 @@ public sealed class NerStage : IStage
                 // Resources", "Bureau for Human Rights and Rule of Law"; not "Green Party of Ontario and Green Party of Canada",
                 // two such names, the second with a head noun of its own).
                 bool listed = e.Source is GazetteerEntityTagger.StageName or GazetteerEntityTagger.InstitutionSource
-                              || e.Source.EndsWith("/" + Rules.NameRules.OrgHeadRule, StringComparison.Ordinal) && HoldsAPortfolioAnd(e.Text);
+                              || e.Source == Rules.NameRules.OrgHeadSource && HoldsAPortfolioAnd(e.Text);
                 if (!listed && ((before + " " + after).Contains(" and ", StringComparison.Ordinal) || after.StartsWith(" and", StringComparison.Ordinal))
                     || !placeOfHeadFirstName && (before.EndsWith(" of ", StringComparison.Ordinal) || before.EndsWith(" of the ", StringComparison.Ordinal))) continue;
                 model[i] = Respanned(m, e.Start, e.End, e.Text, e.Canonical, Math.Max(m.Confidence, e.Confidence));
