@@ -222,6 +222,11 @@ public class NerCanonicalTests
     [InlineData("Title\n\nYevgeniy Zhovtis told Radio Azattyq that the registry stigmatized civil society.", "Radio Azattyq")]
     // a chamber is a body (it read the place "Amsterdam" and the town "Enterprise")
     [InlineData("Title\n\nThe Amsterdam Enterprise Chamber suspended him.", "Amsterdam Enterprise Chamber")]
+    // companies, raters and newsrooms the curated list names (the model missed them)
+    [InlineData("Title\n\nThe consortium is led by Italy's Eni and includes Shell and ExxonMobil.", "Eni")]
+    [InlineData("Title\n\nSecurity remains a concern, analysts at Fitch Ratings said.", "Fitch Ratings")]
+    [InlineData("Title\n\nAccording to Axios, the administration is considering new sanctions.", "Axios")]
+    [InlineData("Title\n\nThe jets are built by Lockheed Martin and General Dynamics.", "General Dynamics")]
     public void Names_read_as_organisations_whatever_the_context(string text, string name)
     {
         var doc = new Document("d", text, new DocumentSource("test"));
