@@ -27,6 +27,7 @@ public sealed partial class AliasResolver : IStage
     {
         ResolveOverlaps(doc.Entities);
         ExtendArabicNames(doc);
+        JoinNamesAcrossParticles(doc);
         ExtendSurnameParticles(doc);
         JoinGivenNames(doc);
         var links = new List<(Entity Short, Entity Full)>();
@@ -148,8 +149,40 @@ public sealed partial class AliasResolver : IStage
     }
 
     private static readonly HashSet<string> SurnameParticles = new(StringComparer.Ordinal)
-        { "von", "van", "der", "den", "de", "da", "du", "di", "del", "dela", "della", "dos", "das", "la", "le", "ter", "ten", "zu", "bin", "ibn" };
+        { "von", "van", "der", "den", "de", "da", "do", "du", "di", "del", "dela", "della", "dos", "das", "la", "le", "ter", "ten", "zu", "bin", "ibn" };
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SurnameParticleLookup = SurnameParticles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// "Andre Correa do Lago", "Joao dos Santos": a person whose surname opens with lower-case particles, which the tagger,
+    /// stopping at lower-case words, read as a person and a second name ("Lago" a person, "Santos" the town). The
+    /// capitalised name right after the particles joins the person when it is untagged, a person, or a one-word gazetteer
+    /// place (a town is often named for a family), never an organisation.
+    /// </summary>
+    private static void JoinNamesAcrossParticles(Document doc)
+    {
+        for (int k = 0; k < doc.Entities.Count; k++)
+        {
+            var e = doc.Entities[k];
+            if (e.Label != EntityLabels.Person) continue;
+            int last = EntityText.TokenEndingAt(doc, e.End), surname = last + 1;
+            if (last < 0) continue;
+            while (surname + 1 < doc.Tokens.Count && IsParticle(doc, surname)) surname++;
+            if (surname == last + 1 || !EntityText.SpaceBetween(doc, last) || !EntityText.IsCapitalized(doc, surname)) continue;
+            int next = doc.Entities.FindIndex(n => n.Start < doc.Tokens[surname].End && n.End > doc.Tokens[surname].Start);
+            int end = surname + 1;
+            if (next >= 0)
+            {
+                var n = doc.Entities[next];
+                bool oneWordPlace = n.Label == EntityLabels.Loc && !n.Text.Contains(' ') && n.Source.StartsWith(GazetteerEntityTagger.StageName, StringComparison.Ordinal);
+                if (n.Start != doc.Tokens[surname].Start || !(n.Label == EntityLabels.Person || oneWordPlace)) continue;
+                end = EntityText.TokenEndingAt(doc, n.End) + 1;
+            }
+            doc.Entities[k] = EntityText.Create(doc, EntityText.TokenStartingAt(doc, e.Start), end, EntityLabels.Person, null, e.Confidence, e.Source);
+            if (next < 0) continue;
+            doc.Entities.RemoveAt(next);
+            if (next < k) k--;
+        }
+    }
 
     /// <summary>
     /// "… von der Leyen told reporters" after "Ursula von der Leyen": a person's name alone takes the lower-case particles
@@ -223,15 +256,28 @@ public sealed partial class AliasResolver : IStage
 
     /// <summary>
     /// Where the surname at token <paramref name="first"/> (ending at <paramref name="end"/>) starts with the longest run of
-    /// particles before it ("von der" in "von der Leyen") that a full name ends with (<paramref name="isNameEnd"/>);
-    /// <paramref name="first"/> when none.
+    /// particles before it ("von der" in "von der Leyen") that a full name ends with (<paramref name="isNameEnd"/>), a particle
+    /// opening a sentence written with its capital there ("Von der Leyen said"), and with the untagged capitalised word before
+    /// the particles when the name has it too ("Correa do Lago" of "Andre Correa do Lago"); <paramref name="first"/> when none.
     /// </summary>
     private static int ParticlesStart(Document doc, int first, int end, Func<string, bool> isNameEnd)
     {
         int start = first;
         while (start > 0 && IsParticle(doc, start - 1)) start--;
+        if (start > 0 && IsCapitalisedParticle(doc.SpanOf(doc.Tokens[start - 1])) && EntityText.SpaceBetween(doc, start - 1)
+            && doc.Sentences.Exists(s => s.FirstToken == start - 1))
+        {
+            string opening = doc.Slice(doc.Tokens[start - 1].Start, end);
+            if (isNameEnd(char.ToLowerInvariant(opening[0]) + opening[1..])) return start - 1;
+        }
         for (int s = start; s < first; s++)
-            if (isNameEnd(doc.Slice(doc.Tokens[s].Start, end))) return s;
+            if (isNameEnd(doc.Slice(doc.Tokens[s].Start, end)))
+            {
+                bool givenName = s > 0 && EntityText.IsCapitalized(doc, s - 1) && EntityText.SpaceBetween(doc, s - 1)
+                                 && !EntityText.Overlaps(doc, doc.Tokens[s - 1].Start, doc.Tokens[s - 1].End)
+                                 && isNameEnd(doc.Slice(doc.Tokens[s - 1].Start, end));
+                return givenName ? s - 1 : s;
+            }
         return first;
     }
 
@@ -636,8 +682,8 @@ public sealed partial class AliasResolver : IStage
                     // "Dela Rosa" opening a sentence that of "Ronald dela Rosa".
                     string particles = char.IsUpper(entity.Text[0]) && IsCapitalisedParticle(entity.Text.AsSpan(0, entity.Text.IndexOf(' ')))
                         ? char.ToLowerInvariant(entity.Text[0]) + entity.Text[1..] : entity.Text;
-                    // "Le Pen" after "Marine Le Pen": the particle as the full name writes it.
-                    if (char.IsLower(particles[0]) && surnames.TryGetValue(surname, out var named)
+                    // "Le Pen" after "Marine Le Pen", "Correa do Lago" after "Andre Correa do Lago": the end of the full name.
+                    if (surnames.TryGetValue(surname, out var named)
                         && (named.Text.EndsWith(" " + particles, StringComparison.Ordinal) || named.Text.EndsWith(" " + entity.Text, StringComparison.Ordinal)))
                     {
                         entity.Canonical = named.Canonical;

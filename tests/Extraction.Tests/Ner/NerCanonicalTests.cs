@@ -234,6 +234,22 @@ public class NerCanonicalTests
         Assert.Equal(EntityLabels.Org, Assert.Single(doc.Entities, e => e.Text == name).Label);
     }
 
+    /// <summary>The tagger stops at a particle inside a name: "Andre Correa do Lago" was the persons "Andre Correa" and "Lago",
+    /// "Joao dos Santos" the person "Joao" and the town "Santos"; a later "Correa do Lago", and one opening a sentence with its
+    /// particle's capital ("Von der Leyen said", read "der Leyen"), are the full name's.</summary>
+    [Fact]
+    public void A_name_the_tagger_split_at_a_particle_is_one_person()
+    {
+        var doc = new Document("d", "Title\n\nCOP30 President Andre Correa do Lago told delegates. Later, Correa do Lago said so. "
+                                     + "Gen. Joao dos Santos met Ursula von der Leyen. Von der Leyen said so.", new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Contains(doc.Entities, e => e.Text == "Andre Correa do Lago" && e.Label == EntityLabels.Person);
+        Assert.Contains(doc.Entities, e => e.Text == "Joao dos Santos" && e.Label == EntityLabels.Person);
+        Assert.DoesNotContain(doc.Entities, e => e.Text is "Lago" or "Santos" or "der Leyen");
+        Assert.Equal("Andre Correa do Lago", doc.Entities.Single(e => e.Text == "Correa do Lago").Canonical);
+        Assert.Equal("Ursula von der Leyen", doc.Entities.Single(e => e.Text == "Von der Leyen").Canonical);
+    }
+
     /// <summary>A country's code in capitals is no country in lower case: the company stays alone ("Rosatom as" was one name).</summary>
     [Fact]
     public void A_listed_company_before_a_lower_case_word_is_no_subsidiary()
