@@ -487,7 +487,18 @@ public sealed partial class CitationStage : IStage
         // by its comma, is passed over, and so is the aside naming who leads a body.
         int from = person.End;
         if (RelativeAsideRegex().Match(d.Text, from, verbStart - from) is { Success: true } aside) from = aside.Index + aside.Length;
-        if (d.Entities.Any(x => x.Start > from && x.End <= verbStart && SourceLabels.Contains(x.Label))) return null;
+        // A name after the subject's verb is its object ("von der Leyen congratulated Munteanu on X and said"); one before
+        // it is another subject, which speaks if a possessive and title words lead to it ("Putin's spokesman Dmitry Peskov
+        // rejected … and said").
+        int verb = FirstVerbAfter(d, from, verbStart);
+        if (d.Entities.LastOrDefault(x => x.Start > from && x.End <= verb && SourceLabels.Contains(x.Label)) is { } named)
+        {
+            if (named.Label != EntityLabels.Person || d.Entities.Any(x => x.Start > from && x.End <= named.Start && SourceLabels.Contains(x.Label))
+                || !PossessiveTitleRegex().IsMatch(d.Text.AsSpan(from, named.Start - from)))
+                return null;
+            person = named;
+            from = person.End;
+        }
         int lowerCase = 0;
         foreach (var word in d.Text[sentenceStart..person.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
@@ -498,6 +509,24 @@ public sealed partial class CitationStage : IStage
         return ClauseBreakRegex().IsMatch(d.Text.AsSpan(from, verbStart - from)) ? null : person;
     }
 
+    /// <summary>Where the first lower-case word between <paramref name="from"/> and <paramref name="to"/> that is neither a
+    /// title, a possessive, an article nor a conjunction joining subjects starts: the verb after a subject;
+    /// <paramref name="to"/> when none.</summary>
+    private static int FirstVerbAfter(Document d, int from, int to)
+    {
+        foreach (Match w in WordRegex().Matches(d.Text[from..to]))
+            if (char.IsLower(w.Value[0]) && w.Value is not ("s" or "the" or "and" or "or") && Relations.TitleLexicon.KindOf(w.Value) == Relations.TitleKind.None)
+                return from + w.Index;
+        return to;
+    }
+
+    [GeneratedRegex(@"\p{L}[\p{L}\-]*")]
+    private static partial Regex WordRegex();
+
+    /// <summary>"'s spokesman ", "'s foreign minister, ": a possessive and lower-case title words before a name.</summary>
+    [GeneratedRegex(@"^['’]s(?:\s+[\p{Ll}\-]+)+,?\s+$")]
+    private static partial Regex PossessiveTitleRegex();
+
     /// <summary>", who … ," or ", led by … ," right at the start of the searched stretch: a relative clause, or a participle
     /// standing for one, set off by commas.</summary>
     [GeneratedRegex(@"\G,\s*(?:who|which|(?:led|headed|chaired|run|founded|owned|controlled|backed)\s+by)\b[^,;:.""“”]*,")]
@@ -507,7 +536,7 @@ public sealed partial class CitationStage : IStage
     [GeneratedRegex(@"^,\s*(?:led|headed|chaired|run|founded)\s+by\s+(?:\p{Lu}[\p{L}.\-]*\s+){0,2}$")]
     private static partial Regex LeaderAsideRegex();
 
-    [GeneratedRegex(@"[;:]|\b(?:but|while|whereas|who|which|whom|because|although|after|before|when)\b")]
+    [GeneratedRegex(@"[;:]|\b(?:but|while|whereas|who|which|whom|because|although|after|before|when|where)\b")]
     private static partial Regex ClauseBreakRegex();
 
     /// <summary>The person an aside between <paramref name="from"/> and <paramref name="to"/> names after title words only and

@@ -368,8 +368,8 @@ public class CitationTests
         Assert.Empty(doc.Citations);
     }
 
-    /// <summary>A speech verb after "and" shares the subject of the verb before it (there was no citation), unless another
-    /// party or a clause comes between.</summary>
+    /// <summary>A speech verb after "and" shares the subject of the verb before it (there was no citation), whatever the verb
+    /// takes as its object, unless another party comes before that verb or a clause comes between.</summary>
     [Fact]
     public void A_speech_verb_after_and_shares_the_subject()
     {
@@ -377,9 +377,24 @@ public class CitationTests
         new CitationStage().Process(doc);
         var citation = Assert.Single(doc.Citations);
         Assert.Equal(("quote", "Yemane Gebremeskel"), (citation.Kind, citation.Sources.Single().Name));
+        // a party after the verb is its object (the person named as an object had blocked the citation)
         doc = EventTestSupport.Marked("[Yemane Gebremeskel|PERSON] met [Abiy Ahmed|PERSON] and said the talks went well.");
         new CitationStage().Process(doc);
-        Assert.DoesNotContain(doc.Citations, c => c.Sources.Any(s => s.Name == "Yemane Gebremeskel"));
+        Assert.Equal("Yemane Gebremeskel", Assert.Single(doc.Citations).Sources.Single().Name);
+        doc = EventTestSupport.Marked("[Ursula von der Leyen|PERSON] congratulated [Munteanu|PERSON] on X and said the [EU|ORG] would help.");
+        new CitationStage().Process(doc);
+        Assert.Equal("Ursula von der Leyen", Assert.Single(doc.Citations).Sources.Single().Name);
+        // a name after a possessive and a title is the subject; parties joined by "and" are no object
+        doc = EventTestSupport.Marked("[Putin|PERSON]'s spokesman [Dmitry Peskov|PERSON] rejected the report and said it was false.");
+        new CitationStage().Process(doc);
+        Assert.Equal("Dmitry Peskov", Assert.Single(doc.Citations).Sources.Single().Name);
+        doc = EventTestSupport.Marked("[Putin|PERSON] and [Erdogan|PERSON] met and said they agreed.");
+        new CitationStage().Process(doc);
+        Assert.DoesNotContain(doc.Citations, c => c.Sources.Count == 1 && c.Sources[0].Name == "Putin");
+        // a clause of "where" has a subject of its own
+        doc = EventTestSupport.Marked("[Tokayev|PERSON] met [Trump|PERSON] at the [White House|ORG], where the two sides signed a memorandum and announced a deal.");
+        new CitationStage().Process(doc);
+        Assert.Empty(doc.Citations);
         doc = EventTestSupport.Marked("[Yemane Gebremeskel|PERSON] spoke first, but the minister waited and said the talks had failed.");
         new CitationStage().Process(doc);
         Assert.DoesNotContain(doc.Citations, c => c.Sources.Any(s => s.Name == "Yemane Gebremeskel"));
