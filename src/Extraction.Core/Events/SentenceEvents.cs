@@ -1193,6 +1193,12 @@ internal sealed class SentenceEvents
             // ("Kazakhstan and Kyrgyzstan supported Tashkent's return"). A relative clause between commas ends at its
             // comma ("Kagame, who denies supporting the M23, spoke … with Rubio": Rubio is not denied).
             recipient = Object(c.End, exclude: actor, beforeComma: InRelativeClause(c.Start));
+            // "Russia, which Chisinau accuses of interfering …": the relative pronoun before the clause's own subject is the
+            // verb's object, and stands for the name before it; not where the verb has an object or an infinitive of its own
+            // ("whom Beijing calls a "parasite"", "which Moldova hopes to join").
+            if (subject is { Possessive: false } && ObjectRelativeAntecedent(subject.Token) is { } antecedent && !Same(antecedent, subject.Entity)
+                && !(c.End < _count && (Determiners.Contains(_low[c.End]) || _low[c.End] is "to" or "\"" or "“")))
+                recipient = antecedent;
             // "applies EU sanctions against Russia": a name before the verb's pattern's noun of the same act owns the measure;
             // the target, if any, comes after the pattern ("rejected a U.S. request": the requester is the one rejected).
             if (c.FromPattern && recipient is not null && ModifiesAnActNounBefore(recipient, c.PatternEnd, c.Type))
@@ -1755,6 +1761,19 @@ internal sealed class SentenceEvents
                 direct = IsAuxiliaryOrAdverb(k) || (k >= asideStart && k <= asideEnd) || k == end + 1 && _low[k] == "," && IsInApposition(chosen.Token);
         }
         return chosen;
+    }
+
+    /// <summary>The party a relative pronoun set off by a comma right before <paramref name="subjectToken"/> stands for
+    /// ("Russia, which Chisinau accuses …"; "whom" for a person only), or null; not a name inside a phrase of a noun before
+    /// it ("war crimes in Gaza, which Israel denies").</summary>
+    private Entity? ObjectRelativeAntecedent(int subjectToken)
+    {
+        if (subjectToken < 3 || _low[subjectToken - 1] is not ("which" or "whom") || _low[subjectToken - 2] != ",") return null;
+        if (_entityAt[subjectToken - 3] is not { } antecedent || !ActorLabels.Contains(antecedent.Label)
+            || _low[subjectToken - 1] == "whom" && antecedent.Label != EntityLabels.Person) return null;
+        int first = FirstToken(subjectToken - 3, antecedent);
+        if (first > 0 && Determiners.Contains(_low[first - 1])) first--;
+        return first > 0 && Prepositions.Contains(_low[first - 1]) ? null : antecedent;
     }
 
     /// <summary>The entity is joined by "and" to the subject right before the verb at <paramref name="verb"/> ("Nvidia and

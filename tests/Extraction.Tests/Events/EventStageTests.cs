@@ -613,11 +613,11 @@ public class EventStageTests
     // … but a name after "that" opens the reported clause and acts in it
     [InlineData("[Shigeru Ishiba|PERSON] told reporters that [Tokyo|LOC] had lodged a protest with [Pyongyang|LOC].", "ACCUSE/asserted 'lodged a protest' actor=Tokyo recipient=Pyongyang")]
     // a relative clause between commas before the verb phrase is passed over (it read actor=Sovereignty Council; the
-    // second, a guard, has its verb right after the clause)
+    // second, a guard, has its verb right after the clause, and the one accused is who "which" stands for)
     [InlineData("Army chief [Abdel Fattah al-Burhan|PERSON], who heads the [Sovereignty Council|ORG], has vowed to defeat the [RSF|ORG].",
         "ASSAULT/anticipated 'defeat' actor=Abdel Fattah al-Burhan recipient=RSF")]
     [InlineData("[Egypt|LOC], which [Khartoum|LOC] accuses of arming the [RSF|ORG], has urged [Sudan|LOC] to talk.",
-        "ACCUSE/asserted 'accuses' actor=Khartoum recipient=RSF | REQUEST/asserted 'urged' actor=Egypt recipient=Sudan")]
+        "ACCUSE/asserted 'accuses' actor=Khartoum recipient=Egypt | REQUEST/asserted 'urged' actor=Egypt recipient=Sudan")]
     // the month of May is no modal (it read hypothetical)
     [InlineData("On [May 21|DATE], the [Pervomaisky District Court|ORG] sentenced [Makhabat Tazhibek kyzy|PERSON] to six years in prison.",
         "COERCE/asserted 'sentenced' actor=Pervomaisky District Court recipient=Makhabat Tazhibek kyzy")]
@@ -819,6 +819,15 @@ public class EventStageTests
         "ASSAULT/asserted 'fought' actor=Thai recipient=Cambodian")]
     // a clause of "as" has its own subject (it read the Kremlin as struck; the refinery is no party)
     [InlineData("[Ukraine|LOC] strikes refinery as [Kremlin|ORG] rejects ceasefire call", "")]
+    // a relative pronoun before its clause's own subject is the verb's object, standing for the name before it (it read the
+    // name after the verb, or made no event); not a name in a noun's phrase, nor where the verb has an object or an
+    // infinitive of its own
+    [InlineData("[Russia|LOC], which [Chisinau|LOC] accuses of interfering through schemes linked to [Ilan Shor|PERSON], did not comment.",
+        "ACCUSE/asserted 'accuses' actor=Chisinau recipient=Russia")]
+    [InlineData("[Egypt|LOC] and the [United Arab Emirates|LOC], which [Khartoum|LOC] accuses of arming the [RSF|ORG], called for a truce.",
+        "ACCUSE/asserted 'accuses' actor=Khartoum recipient=United Arab Emirates")]
+    [InlineData("The court cited war crimes in [Gaza|LOC], which [Israel|LOC] denies.", "")]
+    [InlineData("The [European Union|ORG], which [Moldova|LOC] hopes to join by [2030|DATE], condemned the interference.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
