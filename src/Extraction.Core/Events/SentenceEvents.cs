@@ -762,6 +762,20 @@ internal sealed class SentenceEvents
                || !nationality && (_lexicon.VerbLemma(_low[j]) is not null || ReportingVerbs.Contains(_low[j]));
     }
 
+    /// <summary>Whether only an article, a number or a quantifier comes before token <paramref name="token"/> in the sentence,
+    /// after its dateline if any ("DUSHANBE, Nov 27 (Reuters) - Three Chinese nationals …").</summary>
+    private bool OpensTheClause(int token)
+    {
+        int from = 0;
+        for (int k = 1; k < token; k++)
+            if (_low[k] is "-" or "—" or "–" && _low[k - 1] == ")") from = k + 1;
+        for (int k = from; k < token; k++)
+            if (!(Determiners.Contains(_low[k]) || _doc.Tokens[_first + k].Kind == TokenKind.Number
+                  || _low[k] is "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "dozens" or "hundreds"
+                      or "several" or "many" or "some" or "more" or "than" or "at" or "least")) return false;
+        return true;
+    }
+
     /// <summary>
     /// "infrastructure used by special forces": a participle with its agent right after a common noun (or a quotation)
     /// describes that noun; it reports no act of the clause's subject.
@@ -1176,6 +1190,10 @@ internal sealed class SentenceEvents
             // actor is the first party named after the verb in the same clause ("Melia was detained, his party said":
             // not the party); a non-entity subject leaves the framing clause's subject.
             recipient = direct ? subject?.Entity : null;
+            // "Three Chinese nationals working for a mining company … were killed": a nationality opening the sentence, after a
+            // number or an article only, describes the passive's subject however long its phrase, and is acted on.
+            if (!direct && subject is { Possessive: false, Entity.Label: EntityLabels.Norp } people && OpensTheClause(people.Token))
+                (recipient, subject) = (people.Entity, null);
             // "said his government would not be provoked": the possessor of a passive's subject is on the side acted on.
             if (!direct && subject is { Possessive: true } owner) (recipient, subject) = (owner.Entity, null);
             // "has been accused of arming the RSF", "Meta was penalised for forcing Facebook users …": what follows "of", or

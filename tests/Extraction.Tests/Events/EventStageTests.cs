@@ -828,6 +828,9 @@ public class EventStageTests
         "ACCUSE/asserted 'accuses' actor=Khartoum recipient=United Arab Emirates")]
     [InlineData("The court cited war crimes in [Gaza|LOC], which [Israel|LOC] denies.", "")]
     [InlineData("The [European Union|ORG], which [Moldova|LOC] hopes to join by [2030|DATE], condemned the interference.", "")]
+    // a nationality opening the sentence describes a passive's subject however long its phrase (it read the Chinese killing)
+    [InlineData("DUSHANBE, [Nov 27|DATE] ([Reuters|ORG]) - Three [Chinese|NORP] nationals working for a mining company in southern [Tajikistan|LOC] were killed when a [drone|WEAPON] was launched from [Afghanistan|LOC].", "")]
+    [InlineData("At least 12 [Pakistani|NORP] soldiers guarding the border were killed by [Taliban|ORG] fighters.", "ASSAULT/asserted 'killed' actor=Taliban recipient=Pakistani")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
