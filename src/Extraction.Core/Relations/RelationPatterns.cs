@@ -311,8 +311,19 @@ public static class RelationPatterns
         if (runKind == TitleKind.None || !view.WordIs(runEnd, "of", "for", "at")) return;
         int tail = BodyAfterOf(view, runEnd + 1);
         if (tail < 0) return;
-        Add(found, TitleType(runKind), view.Entities[person], view.Entities[tail], SpanOfTokens(view, t, runEnd), AppositiveConfidence, rule + "-of");
+        // "the head of Russia's sovereign wealth fund": the person heads a body the name owns, and belongs to the owner
+        // (not "the head of Myanmar's military government", who runs the country).
+        int afterTail = view.EndTokenOf(tail), noun = afterTail + 1;
+        while (view.InSentence(noun + 1) && view.EntityAt(noun + 1) < 0 && Entities.EntityText.IsLowerCaseWord(view.Word(noun + 1))
+               && !view.WordIs(noun + 1, "of", "for", "in", "and", "who", "which", "that")) noun++;
+        bool ofAnUnnamedBody = view.InSentence(noun) && SentenceView.IsPossessive(view.Word(afterTail)) && view.EntityAt(afterTail + 1) < 0
+                               && Entities.EntityText.IsLowerCaseWord(view.Word(afterTail + 1)) && !view.WordIs(noun, GoverningNouns);
+        Add(found, ofAnUnnamedBody ? RelationTypes.BelongsTo : TitleType(runKind), view.Entities[person], view.Entities[tail], SpanOfTokens(view, t, runEnd),
+            AppositiveConfidence, rule + "-of");
     }
+
+    /// <summary>Nouns of the body that runs a country: whoever heads it is in charge of the country.</summary>
+    private static readonly string[] GoverningNouns = ["government", "administration", "regime", "junta", "state", "cabinet", "country"];
 
     /// <summary>
     /// The organisation or place named after an "of" (token <paramref name="o"/> follows it), or -1: "the chairman of the

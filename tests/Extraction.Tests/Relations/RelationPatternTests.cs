@@ -93,6 +93,9 @@ public sealed class RelationPatternTests
     [InlineData("\"He will be powerful,\" said Nguyen Khac Giang, a visiting fellow at the ISEAS-Yusof Ishak Institute.", "Nguyen Khac Giang", "ISEAS-Yusof Ishak Institute", O, RelationTypes.BelongsTo, "visiting fellow")]
     // a candidate of a party is its member (none was found)
     [InlineData("Lee, the candidate of the liberal Democratic Party, won.", "Lee", "Democratic Party", O, RelationTypes.BelongsTo, "candidate")]
+    // the head of a body a name owns belongs to the owner (it read IN_CHARGE_OF Russia), unless the body governs it
+    [InlineData("It was drafted by Kirill Dmitriev, the head of Russia's sovereign wealth fund.", "Kirill Dmitriev", "Russia", L, RelationTypes.BelongsTo, "head")]
+    [InlineData("Min Aung Hlaing, the head of Myanmar's military government, spoke.", "Min Aung Hlaing", "Myanmar", L, RelationTypes.InChargeOf, "head")]
     public void Appositive_after_a_person(string text, string person, string org, string orgLabel, string type, string trigger)
     {
         Assert.Contains((type, person, org, trigger), Relations(text, (person, P), (org, orgLabel)));
