@@ -250,6 +250,19 @@ public class NerCanonicalTests
         Assert.Equal("Ursula von der Leyen", doc.Entities.Single(e => e.Text == "Von der Leyen").Canonical);
     }
 
+    /// <summary>A place or a person opening a document's name is no mention of its own (it read the places "Paris", "Minsk",
+    /// "Taiwan"), though the same name stands alone elsewhere; a building's name stays.</summary>
+    [Fact]
+    public void A_name_opening_a_document_s_name_is_no_mention()
+    {
+        var doc = new Document("d", "Title\n\nMacron spoke in Paris. The United States is leaving the Paris Agreement. The Minsk Agreements failed, "
+                                    + "and Washington cited the Taiwan Relations Act. They met at the Atlanta Convention Center.", new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Single(doc.Entities, e => e.Text == "Paris");
+        Assert.DoesNotContain(doc.Entities, e => e.Text is "Minsk" or "Taiwan");
+        Assert.Contains(doc.Entities, e => e.Text.Contains("Atlanta", StringComparison.Ordinal));
+    }
+
     /// <summary>A country's code in capitals is no country in lower case: the company stays alone ("Rosatom as" was one name).</summary>
     [Fact]
     public void A_listed_company_before_a_lower_case_word_is_no_subsidiary()

@@ -159,6 +159,7 @@ public sealed class NerStage : IStage
         RelabelPersonsAfterTitles(document, found);
         Merge(document.Entities, found);
         RelabelStormNames(document.Entities);
+        DropNamesOpeningDocumentNames(document);
         for (int i = 0; i < document.Entities.Count; i++) document.Entities[i].Id = "T" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
@@ -557,6 +558,25 @@ public sealed class NerStage : IStage
             if (place is null || document.Tokens[head].End + 1 != place.Start) continue;
             spans[i] = Respanned(document, e, e.Start, document.Tokens[head].End);
         }
+    }
+
+    /// <summary>
+    /// "the Paris Agreement", "the Minsk Agreements", "the Tehran Declaration", "the Abraham Accords": a place or a person
+    /// opening the name of a document (up to two capitalised words, then the noun of an agreement or a law) is no mention of
+    /// its own, as the corpora annotate such names whole; not before a building's noun ("the Atlanta Convention Center").
+    /// </summary>
+    internal static void DropNamesOpeningDocumentNames(Document document)
+    {
+        var tokens = document.Tokens;
+        document.Entities.RemoveAll(e =>
+        {
+            if (e.Label is not (EntityLabels.Loc or EntityLabels.Person)) return false;
+            int t = EntityText.TokenEndingAt(document, e.End) + 1;
+            for (int words = 0; t > 0 && t < tokens.Count && words < 3 && EntityText.SpaceBetween(document, t - 1) && EntityText.IsCapitalized(document, t); words++, t++)
+                if (EntityText.IsDocumentNoun(document.SpanOf(tokens[t])))
+                    return !(t + 1 < tokens.Count && EntityText.SpaceBetween(document, t) && EntityText.IsCapitalized(document, t + 1));
+            return false;
+        });
     }
 
     /// <summary>
