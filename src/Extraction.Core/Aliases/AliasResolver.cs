@@ -478,6 +478,18 @@ public sealed partial class AliasResolver : IStage
                 // name in another language, in parentheses right after an organisation's name of several words, is its.
                 if (full.Canonical != alias.Canonical && full.Label == EntityLabels.Org && full.Text.Contains(' ') && alias.Label == EntityLabels.Org)
                     alias.Canonical = full.Canonical;
+                // "the Council of Europe's Parliamentary Assembly (PACE)": initials in another order (the name's other form)
+                // are the organisation's, whatever the tagger read, and so are its repeats.
+                else if (full.Label == EntityLabels.Org && alias.Label != EntityLabels.Org && alias.Text.Length >= 3 && IsAnagramOfInitials(alias.Text, full.Text))
+                {
+                    string read = alias.Label;
+                    foreach (var repeat in doc.Entities)
+                        if (repeat.Text == alias.Text && repeat.Start >= alias.Start && repeat.Label == read)
+                        {
+                            (repeat.Label, repeat.Canonical) = (EntityLabels.Org, full.Canonical);
+                            if (repeat != alias) links.Add((repeat, full));
+                        }
+                }
                 if (full.Canonical == alias.Canonical) links.Add((alias, full));
             }
             else if (full.Label == EntityLabels.Org && full.Text.Contains(' ') && !alias.Text.Contains(' ') && alias.Text[0] == full.Text[0])
@@ -487,6 +499,18 @@ public sealed partial class AliasResolver : IStage
                 links.Add((alias, full));
             }
         }
+    }
+
+    /// <summary>Whether the letters of an acronym are the initials of a name's capitalised words in some order.</summary>
+    private static bool IsAnagramOfInitials(string acronym, string name)
+    {
+        var (capitalised, _) = AcronymRules.InitialsOf(name);
+        if (capitalised.Length != acronym.Length) return false;
+        var letters = acronym.ToUpperInvariant().ToCharArray();
+        var initials = capitalised.ToUpperInvariant().ToCharArray();
+        Array.Sort(letters);
+        Array.Sort(initials);
+        return letters.AsSpan().SequenceEqual(initials);
     }
 
     /// <summary>

@@ -343,8 +343,9 @@ public static class EntityText
     public static bool IsArabicArticle(ReadOnlySpan<char> word) =>
         word.Equals("al", StringComparison.OrdinalIgnoreCase) || word.Equals("el", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The lower-case Arabic article as names write it, assimilated ("ash-Sham", "an-Nusra") or after "and" ("wal-Muslimin").</summary>
-    private static readonly string[] ArabicArticlePrefixes = ["al-", "el-", "wal-", "ad-", "ash-", "as-", "at-", "ar-", "an-", "az-"];
+    /// <summary>The lower-case Arabic article as names write it, assimilated ("ash-Sham", "an-Nusra"), after "and" ("wal-Muslimin") or
+    /// after a case ending ("Hizb ut-Tahrir", "Ansar ul-Islam").</summary>
+    private static readonly string[] ArabicArticlePrefixes = ["al-", "el-", "wal-", "ad-", "ash-", "as-", "at-", "ar-", "an-", "az-", "ut-", "ud-", "ul-", "ur-", "us-"];
 
     /// <summary>A name joined to the lower-case Arabic article: "al-Assad", "el-Sisi", "Tahrir al-Sham", "wal-Muslimin".</summary>
     public static bool HasArabicArticle(ReadOnlySpan<char> word)

@@ -44,6 +44,21 @@ public class AliasResolverTests
         Assert.Equal(EntityLabels.Loc, Assert.Single(doc.Entities, e => e.Text == "Switzerland").Label);  // after a place: no alias
     }
 
+    /// <summary>An acronym whose letters are the organisation's initials in another order (the name's other form) is that
+    /// organisation, and so are its repeats, whatever the tagger read (it read the place "PACE").</summary>
+    [Fact]
+    public void An_acronym_of_the_initials_in_another_order_is_the_organisation()
+    {
+        var doc = RunAsTagged("The Council of Europe's Parliamentary Assembly (PACE) will debate it. PACE will vote. The Asian Bank (ADB) met.",
+            ("Council of Europe's Parliamentary Assembly", EntityLabels.Org, 0.7), ("PACE", EntityLabels.Loc, 0.6), ("PACE", EntityLabels.Loc, 0.6),
+            ("Asian Bank", EntityLabels.Org, 0.7), ("ADB", EntityLabels.Loc, 0.6));
+        var pace = doc.Entities.Where(e => e.Text == "PACE").ToList();
+        Assert.Equal(2, pace.Count);
+        Assert.All(pace, e => Assert.Equal((EntityLabels.Org, "Council of Europe's Parliamentary Assembly"), (e.Label, e.Canonical)));
+        Assert.All(pace, e => Assert.Contains(doc.Relations, r => r.Type == RelationTypes.SameAs && r.Head == e.Id));
+        Assert.Equal(EntityLabels.Loc, doc.Entities.Single(e => e.Text == "ADB").Label);  // a letter the name lacks
+    }
+
     /// <summary>The name after "known as" is the name before it: its label, canonical name and a SAME_AS, and its repeats
     /// follow (the tagger read "Ishin" as a person and missed "Hemedti").</summary>
     [Fact]
