@@ -237,6 +237,9 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
         // session 19: peoples and faiths news names that no country's demonym covers ("Afrikaner farmers" read a place)
         "Afrikaner", "Maronite", "Copt", "Coptic", "Ismaili", "Salafi", "Salafist", "Wahhabi", "Evangelical", "Hispanic", "Latino",
         "Kashmiri", "Tigrayan", "Fulani", "Igbo", "Yoruba", "Hausa", "Zulu", "Maori",
+        // session 22: peoples of the breakaway and autonomous regions of the former Soviet Union, whose adjectives CountryInfo
+        // lists as regions ("Abkhaz de facto leader" read a place)
+        "Abkhaz", "Abkhazian", "Ossetian", "South Ossetian", "Adjarian", "Gagauz", "Karakalpak", "Pamiri", "Transnistrian",
     ];
 
     private void AddCountries()

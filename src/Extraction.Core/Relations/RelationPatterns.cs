@@ -160,9 +160,12 @@ public static class RelationPatterns
         int posting = PostingStart(view, runEnd);
         if (posting >= 0) runEnd = posting;
         int runFirst = TitleRunStartBefore(view, runEnd);
+        // "Abkhazia's de facto president Sergei Bagapsh": "de facto" opens the title and is no portfolio.
+        bool deFacto = runFirst < runEnd && PastDeFacto(view, runFirst - 2) == runFirst;
+        if (deFacto) runFirst -= 2;
         // "Pakistan's petroleum minister, Ali Pervaiz Malik", "EU antitrust chief Teresa Ribera", "Kazakh Industry Minister
         // Yersain Nagaspayev": a portfolio's words after a possessive or a name open the title.
-        if (runFirst < runEnd)
+        else if (runFirst < runEnd)
         {
             int portfolio = runFirst;
             while (runFirst - portfolio < 2 && view.InSentence(portfolio - 1) && view.EntityAt(portfolio - 1) < 0
@@ -173,7 +176,7 @@ public static class RelationPatterns
                 runFirst = portfolio;
         }
         var words = new List<string>();
-        for (int t = runFirst; t < runEnd; t++) words.Add(view.Word(t));
+        for (int t = deFacto ? runFirst + 2 : runFirst; t < runEnd; t++) words.Add(view.Word(t));
         for (int t = personFirst; t < ownEnd; t++) words.Add(view.Word(t));
         var kind = TitleLexicon.Classify(words);
         if (kind == TitleKind.None) return;
@@ -279,11 +282,16 @@ public static class RelationPatterns
     private static readonly string[] OfficeVerbs =
         ["sworn", "elected", "re-elected", "appointed", "named", "installed", "inaugurated", "confirmed", "took", "takes", "serves", "served", "chosen", "nominated"];
 
+    /// <summary>Past "de facto" at token <paramref name="t"/> ("the de facto president of South Ossetia", "South Ossetia's de
+    /// facto leader"): what kind of rule a title is, no title word.</summary>
+    private static int PastDeFacto(SentenceView view, int t) => view.WordIs(t, "de") && view.WordIs(t + 1, "facto") ? t + 2 : t;
+
     /// <summary>The role that begins at token <paramref name="t"/>: "[the] Russia's Foreign Minister", "the Russian defence
     /// minister", "the leader of Hamas".</summary>
     private static void RoleFrom(SentenceView view, int person, int t, List<FoundRelation> found, string rule)
     {
         if (view.WordIs(t, Determiners)) t++;
+        t = PastDeFacto(view, t);
         int org = view.EntityAt(t);
         // "Kubat Rakhimov, a Bishkek-based economist": a compound of where someone is based places them, it names no body
         // they belong to ("a Kremlin-backed candidate" neither).
@@ -297,6 +305,7 @@ public static class RelationPatterns
         {
             int r = view.EndTokenOf(org);
             if (view.InSentence(r) && SentenceView.IsPossessive(view.Word(r))) r++;
+            r = PastDeFacto(view, r);
             int end = TitleRunEndFrom(view, r);
             var kind = Classify(view, r, end);
             // "Lula da Silva, Argentine President Javier Milei, …": a title followed by a name is that name's, in a list.

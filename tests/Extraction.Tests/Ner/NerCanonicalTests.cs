@@ -252,6 +252,17 @@ public class NerCanonicalTests
         Assert.Equal("Ursula von der Leyen", doc.Entities.Single(e => e.Text == "Von der Leyen").Canonical);
     }
 
+    /// <summary>The peoples of the former Soviet Union's breakaway regions are peoples, not the places CountryInfo lists their
+    /// adjectives as ("Abkhaz" was a place).</summary>
+    [Fact]
+    public void Peoples_of_breakaway_regions_are_peoples()
+    {
+        var doc = new Document("d", "Title\n\nAbkhaz de facto leader Sergei Bagapsh met South Ossetian officials.", new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Equal(EntityLabels.Norp, doc.Entities.Single(e => e.Text == "Abkhaz").Label);
+        Assert.Equal(EntityLabels.Norp, doc.Entities.Single(e => e.Text == "South Ossetian").Label);
+    }
+
     /// <summary>A place or a person opening a document's name is no mention of its own (it read the places "Paris", "Minsk",
     /// "Taiwan"), though the same name stands alone elsewhere; a building's name stays.</summary>
     [Fact]

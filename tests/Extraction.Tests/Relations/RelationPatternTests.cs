@@ -57,6 +57,8 @@ public sealed class RelationPatternTests
     // a director general heads the body, as a secretary general does (it read BELONGS_TO: "general" is a rank)
     [InlineData("Rosatom's director general, Alexei Likhachev, visited Astana.", "Rosatom", O, "Alexei Likhachev", "director general")]
     [InlineData("Russia’s president, Vladimir Putin, declined.", "Russia", L, "Vladimir Putin", "president")]
+    // "de facto" is no portfolio (it read BELONGS_TO)
+    [InlineData("Abkhazia's de facto president Sergei Bagapsh spoke.", "Abkhazia", L, "Sergei Bagapsh", "de facto president")]
     public void Head_title_before_a_person_is_in_charge_of(string text, string org, string orgLabel, string person, string trigger)
     {
         Assert.Contains((RelationTypes.InChargeOf, person, org, trigger), Relations(text, (org, orgLabel), (person, P)));
@@ -96,6 +98,9 @@ public sealed class RelationPatternTests
     // the head of a body a name owns belongs to the owner (it read IN_CHARGE_OF Russia), unless the body governs it
     [InlineData("It was drafted by Kirill Dmitriev, the head of Russia's sovereign wealth fund.", "Kirill Dmitriev", "Russia", L, RelationTypes.BelongsTo, "head")]
     [InlineData("Min Aung Hlaing, the head of Myanmar's military government, spoke.", "Min Aung Hlaing", "Myanmar", L, RelationTypes.InChargeOf, "head")]
+    // "de facto" says what kind of rule a title is (none was found)
+    [InlineData("Eduard Kokoity, the de facto president of South Ossetia, dismissed it.", "Eduard Kokoity", "South Ossetia", L, RelationTypes.InChargeOf, "president")]
+    [InlineData("Kokoity, South Ossetia's de facto leader, agreed.", "Kokoity", "South Ossetia", L, RelationTypes.InChargeOf, "leader")]
     public void Appositive_after_a_person(string text, string person, string org, string orgLabel, string type, string trigger)
     {
         Assert.Contains((type, person, org, trigger), Relations(text, (person, P), (org, orgLabel)));
