@@ -1351,6 +1351,19 @@ internal sealed class SentenceEvents
         // "Poland had detected 400 cyber attacks", "defences against hybrid threats": the object of a verb that is no
         // event itself, or of "against", is no act of the clause's subject.
         int governor = GoverningWord(c.Start);
+        // "his government faces continued protests", "Georgia suffered a Russian attack", "faced sanctions from the EU": the
+        // subject of a verb of undergoing is the one the act is aimed at; only a premodifier or "from"/"by" names its actor.
+        int verb = governor >= 0 && _entityAt[governor] is { } named ? GoverningWord(FirstToken(governor, named)) : governor;  // past "a Russian"
+        int undergoing = verb >= 0 && IsUndergoingVerb(verb) ? verb
+            : verb >= 1 && IsLowerCasePlainWord(verb) && IsUndergoingVerb(verb - 1) ? verb - 1 : -1;  // "faces continued protests"
+        if (undergoing >= 0)
+        {
+            int from = after + 1 < _count && _low[after] is "from" or "by" ? (Determiners.Contains(_low[after + 1]) ? after + 2 : after + 1) : -1;
+            var by = actor is not null && TokenIndexOf(actor.Start) > undergoing ? actor
+                : _entityAt[governor] is { } modifier && ActorLabels.Contains(modifier.Label) ? modifier
+                : from >= 0 && from < _count && _entityAt[from] is { } source && ActorLabels.Contains(source.Label) ? source : null;
+            return (by, by is null ? null : Subject(undergoing, out _)?.Entity, 0.5);
+        }
         // "called on Tehran to slow the expulsions": the object of an object-control verb does the infinitive's act, and
         // the act named as that infinitive's object is the controlled party's, not the clause subject's.
         int infinitive = governor >= 0 && _low[governor] == "to" ? governor : governor >= 1 && _low[governor - 1] == "to" ? governor - 1 : -1;
@@ -1620,9 +1633,15 @@ internal sealed class SentenceEvents
         e.Label == EntityLabels.Loc && !IsPossessive(e) && lastToken + 1 < _count && VenueNamedNouns.Contains(_low[lastToken + 1])
         && !_lexicon.IsCountry(e.Canonical) && !_lexicon.IsCountry(e.Text);
 
-    /// <summary>Possessor or premodifier of a noun trigger: "Tajikistan’s insistence", "recent CSTO military exercises".</summary>
     private bool IsEvasionVerb(int i) => _lexicon.VerbLemma(_low[i]) is "evade" or "circumvent" or "bypass" or "skirt" or "dodge";
 
+    /// <summary>"his government faces continued protests", "Georgia suffered a Russian attack": a verb whose subject undergoes
+    /// the act named as its object.</summary>
+    private bool IsUndergoingVerb(int i) =>
+        _low[i] is "face" or "faces" or "faced" or "facing" or "suffer" or "suffers" or "suffered" or "suffering" or "endure" or "endures" or "endured"
+            or "withstand" or "withstood" or "weather" or "weathered";
+
+    /// <summary>Possessor or premodifier of a noun trigger: "Tajikistan’s insistence", "recent CSTO military exercises".</summary>
     private Entity? Premodifier(int start)
     {
         bool passedVerb = false;

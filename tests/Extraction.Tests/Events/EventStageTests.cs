@@ -285,8 +285,8 @@ public class EventStageTests
     [InlineData("[Tajik|NORP] opposition figures in exile, however, accused [Rahmon|PERSON] of ceding land.", "ACCUSE/asserted 'accused' actor=Tajik recipient=Rahmon")]
     // to be caught between two is no capture (it read COERCE 'Caught' recipient=Moscow)
     [InlineData("[Serbia|LOC] Caught Between [Moscow|LOC] and [Brussels|LOC]", "")]
-    // to face sanctions is to be their target (it read CONSULT 'faces' recipient=U.S.)
-    [InlineData("The oil company [NIS|ORG] faces [U.S.|LOC] sanctions that could shut down its refinery.", "COERCE/asserted 'sanctions' actor=U.S. recipient=-")]
+    // to face sanctions is to be their target (it read CONSULT 'faces' recipient=U.S.; later no recipient)
+    [InlineData("The oil company [NIS|ORG] faces [U.S.|LOC] sanctions that could shut down its refinery.", "COERCE/asserted 'sanctions' actor=U.S. recipient=NIS")]
     // a weapon naming the kind of a launched act leaves one event (it read a second ASSAULT 'strikes'); a think tank thinks
     // nothing (it read CONSULT 'think' recipient=Iran)
     [InlineData("[India|LOC] launched [missile|WEAPON] strikes on nine sites in [Pakistan|LOC].", "ASSAULT/asserted 'launched' actor=India recipient=-")]
@@ -831,6 +831,11 @@ public class EventStageTests
     // a nationality opening the sentence describes a passive's subject however long its phrase (it read the Chinese killing)
     [InlineData("DUSHANBE, [Nov 27|DATE] ([Reuters|ORG]) - Three [Chinese|NORP] nationals working for a mining company in southern [Tajikistan|LOC] were killed when a [drone|WEAPON] was launched from [Afghanistan|LOC].", "")]
     [InlineData("At least 12 [Pakistani|NORP] soldiers guarding the border were killed by [Taliban|ORG] fighters.", "ASSAULT/asserted 'killed' actor=Taliban recipient=Pakistani")]
+    // the subject of a verb of undergoing is the one the act named as its object is aimed at (it read the subject as the
+    // protester, or as the one sanctioning)
+    [InlineData("[Kurmanbek Bakiyev|PERSON] has promised elections, but his government faces continued protests in the south.", "")]
+    [InlineData("The [Kremlin|ORG] faced sanctions from the [EU|ORG].", "COERCE/asserted 'sanctions' actor=EU recipient=Kremlin")]
+    [InlineData("[Georgia|LOC] suffered a [Russian|NORP] attack.", "ASSAULT/asserted 'attack' actor=Russian recipient=Georgia")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
