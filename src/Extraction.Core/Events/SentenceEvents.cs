@@ -2392,8 +2392,9 @@ internal sealed class SentenceEvents
         {
             string w = _low[i];
             if (beforeComma && w == ",") return null;
-            // "demanded (on Friday) that the US cancel …": the complement's subject is the one addressed.
-            if (w == "that" && i - from <= 3 && !Enumerable.Range(from, i - from).Any(k => _low[k] is "a" or "an" or "the")) continue;
+            // "demanded (on Friday) that the US cancel …": the complement's subject is the one addressed; after a noun phrase
+            // "that" opens a relative clause ("would not accept any solution that placed Karabakh under Azerbaijani rule").
+            if (w == "that" && i - from <= 3 && !Enumerable.Range(from, i - from).Any(k => Determiners.Contains(_low[k]))) continue;
             // "warned that "alternative routes cannot replace the North–South corridor"": a quoted statement addresses no one.
             if (IsOpeningQuote(i) && (i == from || _low[i - 1] == "that")) return null;
             // "would not withdraw until Georgian troops left", "vowed to defeat the insurgents before African Union troops

@@ -836,6 +836,9 @@ public class EventStageTests
     [InlineData("[Kurmanbek Bakiyev|PERSON] has promised elections, but his government faces continued protests in the south.", "")]
     [InlineData("The [Kremlin|ORG] faced sanctions from the [EU|ORG].", "COERCE/asserted 'sanctions' actor=EU recipient=Kremlin")]
     [InlineData("[Georgia|LOC] suffered a [Russian|NORP] attack.", "ASSAULT/asserted 'attack' actor=Russian recipient=Georgia")]
+    // after a noun phrase "that" opens a relative clause with parties of its own (it read recipient=Karabakh)
+    [InlineData("[Yerevan|LOC] would not accept any solution that placed [Karabakh|LOC] under [Azerbaijani|NORP] rule.", "")]
+    [InlineData("[Moscow|LOC] welcomed any steps that brought peace to the [South Caucasus|LOC].", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
