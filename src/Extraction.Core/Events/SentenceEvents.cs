@@ -1738,7 +1738,8 @@ internal sealed class SentenceEvents
                 // or "during" after it names (the accused of "accused Russia of organising protests" does).
                 bool objectOfAnAct = nominal && first > 0 && _isVerbTrigger[first - 1] && GoverningWord(start) is var adjunct and >= 0 && _low[adjunct] is "in" or "during";
                 if (ActorLabels.Contains(e.Label) && !IsObjectOfAnEarlierVerb(first, i, start) && !listener && !DescribesACompound(i) && !objectOfAnAct)
-                    mentions.Add(new Mention(e, first, InPrepositionalPhrase(first) && !IsSubjectAfterConjunction(first, i, start) && !ActsThroughItsPeople(first), IsPossessive(e)));
+                    mentions.Add(new Mention(e, first, InPrepositionalPhrase(first) && !IsSubjectAfterConjunction(first, i, start) && !ActsThroughItsPeople(first)
+                                                       && !NamesAPostedNoun(e, first), IsPossessive(e)));
                 i = first;
                 continue;
             }
@@ -1840,12 +1841,26 @@ internal sealed class SentenceEvents
     }
 
     /// <summary>"Georgian Dream's founder, the billionaire Bidzina Ivanishvili, was sanctioned": the name at <paramref name="first"/>
-    /// follows a comma after a noun, perhaps past an article and lower-case words, so it names the subject before it.</summary>
+    /// follows a comma after a noun (or its posting), perhaps past an article and lower-case words, so it names the subject before it.</summary>
     private bool IsInApposition(int first)
     {
         int k = first - 1;
         while (k >= 0 && _entityAt[k] is null && (IsLowerCasePlainWord(k) || Determiners.Contains(_low[k]))) k--;
-        return k >= 1 && _low[k] == "," && _entityAt[k - 1] is null && IsLowerCasePlainWord(k - 1);
+        // "The U.S. ambassador in Bishkek, Stephen Young, met …": a noun's posting may come between it and the comma.
+        return k >= 1 && _low[k] == "," && (_entityAt[k - 1] is null ? IsLowerCasePlainWord(k - 1) : IsPosting(k - 1));
+    }
+
+    /// <summary>"The U.S. ambassador in Bishkek, Stephen Young, met …": a person set off by a comma after a noun's posting names
+    /// that noun, no part of the posting's phrase.</summary>
+    private bool NamesAPostedNoun(Entity e, int first) =>
+        e.Label == EntityLabels.Person && first >= 2 && _low[first - 1] == "," && IsPosting(first - 2);
+
+    /// <summary>The place ending at token <paramref name="last"/> is a noun's posting ("ambassador in Bishkek", "envoy to Moscow").</summary>
+    private bool IsPosting(int last)
+    {
+        if (last < 0 || _entityAt[last] is not { Label: EntityLabels.Loc } place) return false;
+        int first = FirstToken(last, place);
+        return first >= 2 && _low[first - 1] is "in" or "to" && IsLowerCasePlainWord(first - 2) && _entityAt[first - 2] is null;
     }
 
     /// <summary>
@@ -2166,8 +2181,10 @@ internal sealed class SentenceEvents
             // "Putin, visiting Beijing, signed …": so is a participle's phrase after a name.
             // "The Collective Security Treaty Organization (CSTO), a Moscow-led military alliance, has offered": a name's
             // acronym in parentheses may close it.
+            // Not a person's name after a noun's posting, which names the noun ("The U.S. ambassador in Bishkek, Stephen Young, met").
             if (_low[j] == ",")
-                return j < end - 1 && (NameEndsAt(j - 1) && (verbless || IsParticiplePhraseOpener(j + 1)) || _low[j + 1] is "who" or "which") ? (j, end) : (-1, -1);
+                return j < end - 1 && (NameEndsAt(j - 1) && (verbless || IsParticiplePhraseOpener(j + 1)) || _low[j + 1] is "who" or "which")
+                       && !(_entityAt[j + 1] is { } named && LastToken(j + 1, named) == end - 1 && NamesAPostedNoun(named, j + 1)) ? (j, end) : (-1, -1);
             if (IsClauseBreak(j) || _low[j] is "that" or "and" or "(" or ")") return (-1, -1);
             // "Mazloum Abdi, the commander of the U.S.-backed Syrian Democratic Forces, met …": a participle hyphenated to
             // the word before it describes a noun, it is no verb.

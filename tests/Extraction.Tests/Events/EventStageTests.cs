@@ -839,6 +839,9 @@ public class EventStageTests
     // after a noun phrase "that" opens a relative clause with parties of its own (it read recipient=Karabakh)
     [InlineData("[Yerevan|LOC] would not accept any solution that placed [Karabakh|LOC] under [Azerbaijani|NORP] rule.", "")]
     [InlineData("[Moscow|LOC] welcomed any steps that brought peace to the [South Caucasus|LOC].", "")]
+    // a person set off after a noun's posting names the noun, the subject (it read actor=U.S.)
+    [InlineData("The [U.S.|LOC] ambassador in [Bishkek|LOC], [Stephen Young|PERSON], met [Kurmanbek Bakiyev|PERSON] on [March 28|DATE].",
+        "CONSULT/asserted 'met' actor=Stephen Young recipient=Kurmanbek Bakiyev")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
