@@ -375,15 +375,20 @@ public static class RelationPatterns
     }
 
     private static readonly string[] LedParticiples = ["led", "headed", "chaired", "commanded", "run", "directed"];
+    private static readonly string[] BodyKindNouns = ["movement", "party", "bloc", "group", "coalition", "alliance", "faction", "militia", "union"];
 
     /// <summary>"The RSF, led by Mohamed Hamdan Dagalo, …", "the Sovereignty Council (headed by Army chief al-Burhan)": the
     /// person a body is led by is in charge of it.</summary>
     private static void LedBy(SentenceView view, int body, List<FoundRelation> found)
     {
-        // "a delegation from the European Union led by Energy Commissioner Kadri Simson": the noun before "from" or "of"
-        // is what is led.
-        if (view.Entities[body].Label is not (EntityLabels.Org or EntityLabels.Loc) || PrecededByOfOrFrom(view, view.FirstTokenOf(body))) return;
+        // "a delegation from the European Union led by Energy Commissioner Kadri Simson", "the OSCE mission in Georgia, headed
+        // by Roy Reeve": the noun before "from", "of" or a posting's "in" is what is led.
+        if (view.Entities[body].Label is not (EntityLabels.Org or EntityLabels.Loc) || PrecededByOfOrFrom(view, view.FirstTokenOf(body))
+            || view.Entities[body].Label == EntityLabels.Loc && view.WordIs(view.FirstTokenOf(body) - 1, "in", "to")
+               && view.InSentence(view.FirstTokenOf(body) - 2) && Entities.EntityText.IsLowerCaseWord(view.Word(view.FirstTokenOf(body) - 2))) return;
         int t = view.EndTokenOf(body);
+        // "the Ata-Jurt movement led by Roza Otunbayeva": the noun of what kind of body it is.
+        if (view.Entities[body].Label == EntityLabels.Org && view.WordIs(t, BodyKindNouns)) t++;
         if (view.WordIs(t, ",", "(")) t++;
         if (!view.WordIs(t, LedParticiples) || !view.WordIs(t + 1, "by")) return;
         int p = t + 2;

@@ -126,7 +126,7 @@ public sealed class RelationPatternTests
     }
 
     /// <summary>The person a body is led by is in charge of it (it read BELONGS_TO from the classifier); a delegation
-    /// "from" a body led by someone is the delegation's.</summary>
+    /// "from" a body, or a mission "in" a place, led by someone is the delegation's or the mission's.</summary>
     [Fact]
     public void The_person_a_body_is_led_by_is_in_charge_of_it()
     {
@@ -135,6 +135,12 @@ public sealed class RelationPatternTests
         Assert.Contains((RelationTypes.InChargeOf, "Abdel Fattah al-Burhan", "Sovereignty Council", "headed by"),
             Relations("The Sovereignty Council, headed by Army chief Abdel Fattah al-Burhan, met.", ("Sovereignty Council", O), ("Abdel Fattah al-Burhan", P)));
         Assert.Empty(Relations("He received a delegation from the European Union led by Commissioner Kadri Simson.", ("European Union", O), ("Kadri Simson", P)));
+        // the noun of a body's kind may come between (none was found)
+        Assert.Contains((RelationTypes.InChargeOf, "Roza Otunbayeva", "Ata-Jurt", "led by"),
+            Relations("The Ata-Jurt movement led by Roza Otunbayeva criticized the deal.", ("Ata-Jurt", O), ("Roza Otunbayeva", P)));
+        // nor is a place a mission is posted in (it read IN_CHARGE_OF Georgia)
+        Assert.DoesNotContain(Relations("The OSCE mission in Georgia, headed by Roy Reeve, called for talks.", ("OSCE", O), ("Georgia", L), ("Roy Reeve", P)),
+            r => r.Tail == "Georgia" && r.Head == "Roy Reeve");
     }
 
     /// <summary>A state or body set off as an ally of another is its military ally (no relation was found).</summary>
