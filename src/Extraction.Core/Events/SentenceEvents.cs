@@ -2797,7 +2797,7 @@ internal sealed class SentenceEvents
     private static readonly HashSet<string> Refusals = new(StringComparer.Ordinal)
         { "denied", "denies", "deny", "refused", "refuses", "refuse", "declined", "rejected", "failed", "fails", "fail", "failing",
           "avoided", "avoids", "avoid", "avoiding", "refrained", "refrains", "refrain" };
-    private static readonly HashSet<string> Hypotheticals = new(StringComparer.Ordinal) { "if", "may", "might", "could", "would", "should", "unless", "whether" };
+    private static readonly HashSet<string> Hypotheticals = new(StringComparer.Ordinal) { "if", "may", "might", "could", "would", "should", "must", "unless", "whether" };
     private static readonly HashSet<string> Anticipations = new(StringComparer.Ordinal)
         { "will", "shall", "'ll", "expect", "expects", "expected", "expecting", "anticipate", "anticipates", "anticipated", "plan", "plans", "planned", "planning", "intend", "intends", "intended", "aims", "scheduled",
           "pledged", "pledges", "promised", "promises", "vowed", "vows", "commits" };

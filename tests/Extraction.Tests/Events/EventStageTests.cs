@@ -27,6 +27,8 @@ public class EventStageTests
     // negation and hypothesis
     [InlineData("[Iran|LOC] did not attack [Israel|LOC].", "ASSAULT/negated 'attack' actor=Iran recipient=Israel")]
     [InlineData("Officials fear that if [Iran|LOC] attacks [Israel|LOC] oil prices will rise.", "ASSAULT/hypothetical 'attacks' actor=Iran recipient=Israel")]
+    // an act one must do is not done (it read asserted)
+    [InlineData("[Armenian|NORP] forces must withdraw from [Kelbajar|LOC].", "RETREAT/hypothetical 'withdraw' actor=Armenian recipient=Kelbajar")]
     // a participle after a noun opens a clause about the noun: its object is no party (it read Cook as the one settled with)
     [InlineData("[Apple|ORG] agreed to settle a lawsuit accusing Chief Executive [Tim Cook|PERSON] of fraud.", "AGREE/asserted 'agreed to settle' actor=Apple recipient=-")]
     // a participle's phrase between commas after the subject is an aside (it read Moscow criticizing Russia)
