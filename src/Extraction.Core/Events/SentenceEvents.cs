@@ -913,6 +913,11 @@ internal sealed class SentenceEvents
                  && _low[c.Start - 2] == "to" ? c.Start - 2 : c.Start - 1;
         if (_low[to] != "to") return false;
         if (IsControlledInfinitive(to)) return true;
+        // "urged Tajik authorities to "take all necessary measures" to protect Chinese citizens": an infinitive of purpose
+        // after the object of a controlled infinitive is part of the same request.
+        for (int k = to - 1; k >= Math.Max(1, to - 8) && (_entityAt[k] is null && _doc.Tokens[_first + k].Kind == TokenKind.Word && !IsClauseBreak(k)
+                 && (!Prepositions.Contains(_low[k]) || _low[k] == "to") || _low[k] is "\"" or "“" or "”"); k--)
+            if (_low[k] == "to" && k < to - 1 && (IsInfinitive(k + 1) || IsOpeningQuote(k + 1) && IsInfinitive(k + 2))) return IsControlledInfinitive(k);
         // "urged both sides to agree to a ceasefire and to allow aid": a coordinated infinitive completes the same verb.
         if (to < 1 || _low[to - 1] != "and") return false;
         for (int k = to - 2; k >= Math.Max(1, c.Start - 14); k--)

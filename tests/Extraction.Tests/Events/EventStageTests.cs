@@ -27,6 +27,9 @@ public class EventStageTests
     // negation and hypothesis
     [InlineData("[Iran|LOC] did not attack [Israel|LOC].", "ASSAULT/negated 'attack' actor=Iran recipient=Israel")]
     [InlineData("Officials fear that if [Iran|LOC] attacks [Israel|LOC] oil prices will rise.", "ASSAULT/hypothetical 'attacks' actor=Iran recipient=Israel")]
+    // an infinitive of purpose after a controlled infinitive's object is part of the request (it read the embassy protecting)
+    [InlineData("The [Chinese Embassy|ORG] urged [Tajik|NORP] authorities to \"take all necessary measures\" to protect [Chinese|NORP] citizens.",
+        "REQUEST/asserted 'urged' actor=Chinese Embassy recipient=Tajik")]
     // an act one must do is not done (it read asserted)
     [InlineData("[Armenian|NORP] forces must withdraw from [Kelbajar|LOC].", "RETREAT/hypothetical 'withdraw' actor=Armenian recipient=Kelbajar")]
     // a participle after a noun opens a clause about the noun: its object is no party (it read Cook as the one settled with)
