@@ -57,6 +57,10 @@ internal sealed class SentenceEvents
         && _doc.Tokens[_first + i].End == _doc.Tokens[_first + i + 1].Start;
 
     private static readonly HashSet<string> Destinations = new(StringComparer.Ordinal) { "to", "into", "from" };
+    private static readonly HashSet<string> VenuePrepositions = new(StringComparer.Ordinal) { "at", "in" };
+    /// <summary>Nouns of a private venue a meeting is held at ("Trump's golf resort", "Putin's residence").</summary>
+    private static readonly HashSet<string> VenueNouns = new(StringComparer.Ordinal)
+        { "resort", "residence", "home", "house", "estate", "villa", "dacha", "ranch", "club", "hotel", "palace", "office", "retreat" };
     private static readonly HashSet<string> LocationPrepositions = new(StringComparer.Ordinal)
         { "in", "at", "near", "inside", "outside", "over", "across", "off", "throughout", "into" };
     private static readonly HashSet<string> ExchangedAttacks = new(StringComparer.Ordinal)
@@ -1855,6 +1859,15 @@ internal sealed class SentenceEvents
         return k >= 1 && _low[k] == "," && (_entityAt[k - 1] is null ? IsLowerCasePlainWord(k - 1) : IsPosting(k - 1));
     }
 
+    /// <summary>The possessor ending at <paramref name="last"/> owns a venue named within three words after it ("Trump's golf resort").</summary>
+    private bool OwnsAVenue(int last)
+    {
+        for (int k = last + 1; k < Math.Min(_count, last + 5); k++)
+            if (VenueNouns.Contains(_low[k])) return true;
+            else if (!(_low[k] is "'s" or "’s" || IsLowerCasePlainWord(k))) return false;
+        return false;
+    }
+
     /// <summary>"The U.S. ambassador in Bishkek, Stephen Young, met …": a person set off by a comma after a noun's posting names
     /// that noun, no part of the posting's phrase.</summary>
     private bool NamesAPostedNoun(Entity e, int first) =>
@@ -2474,6 +2487,8 @@ internal sealed class SentenceEvents
                 locationEnd = i;
                 continue;
             }
+            // "host the summit at Trump's golf resort": a possessor after "at" or "in" says whose the venue is.
+            if (IsPossessive(e) && PrecededBy(first, VenuePrepositions) && OwnsAVenue(i)) continue;
             // "buys gas via the Central Asia–China pipeline", "offered assistance through the Eurasian Development Bank": a
             // route or a channel, no party.
             if (e.Label == EntityLabels.Norp && ModifiesAName(i + 1) || NamesAVenue(e, i) || PrecededBy(first, RoutePrepositions)) continue;

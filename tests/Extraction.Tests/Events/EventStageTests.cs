@@ -30,6 +30,9 @@ public class EventStageTests
     // an infinitive of purpose after a controlled infinitive's object is part of the request (it read the embassy protecting)
     [InlineData("The [Chinese Embassy|ORG] urged [Tajik|NORP] authorities to \"take all necessary measures\" to protect [Chinese|NORP] citizens.",
         "REQUEST/asserted 'urged' actor=Chinese Embassy recipient=Tajik")]
+    // a possessor of a venue after "at" says whose the venue is (it read recipient=Trump); a target's possessor stays
+    [InlineData("The [United States|LOC] will host the summit at [Trump|PERSON]'s golf resort in [Doral|LOC].", "")]
+    [InlineData("[Russia|LOC] fired missiles at [Ukraine|LOC]'s energy grid.", "ASSAULT/asserted 'fired' actor=Russia recipient=Ukraine")]
     // an act one must do is not done (it read asserted)
     [InlineData("[Armenian|NORP] forces must withdraw from [Kelbajar|LOC].", "RETREAT/hypothetical 'withdraw' actor=Armenian recipient=Kelbajar")]
     // a participle after a noun opens a clause about the noun: its object is no party (it read Cook as the one settled with)
