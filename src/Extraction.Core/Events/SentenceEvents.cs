@@ -1787,7 +1787,7 @@ internal sealed class SentenceEvents
                 }
                 break;
             }
-            if (w is "it" or "they" or "he" or "she" or "its" or "their" or "his" or "her" && ResolvePronoun(i) is { } r)
+            if (w is "it" or "they" or "he" or "she" or "its" or "their" or "his" or "her" && !(!nominal && PossessesAnObject(i)) && ResolvePronoun(i) is { } r)
                 mentions.Add(new Mention(r, i, InPrepositionalPhrase(i), w is "its" or "their" or "his" or "her"));
         }
         // Mentions inside prepositional phrases are not subjects; without a subject there is no actor.
@@ -1811,16 +1811,20 @@ internal sealed class SentenceEvents
     }
 
     /// <summary>The party a relative pronoun set off by a comma right before <paramref name="subjectToken"/> stands for
-    /// ("Russia, which Chisinau accuses …"; "whom" for a person only), or null; not a name inside a phrase of a noun before
-    /// it ("war crimes in Gaza, which Israel denies").</summary>
+    /// ("Russia, which Chisinau accuses …"; "whom" for a person only), or null; not a name inside a phrase of place or of a
+    /// noun before it ("war crimes in Gaza, which Israel denies"), but one a verb's preposition governs ("defend itself
+    /// against the TTP, which it accuses …").</summary>
     private Entity? ObjectRelativeAntecedent(int subjectToken)
     {
         if (subjectToken < 3 || _low[subjectToken - 1] is not ("which" or "whom") || _low[subjectToken - 2] != ",") return null;
-        if (_entityAt[subjectToken - 3] is not { } antecedent || !ActorLabels.Contains(antecedent.Label)
+        // "the Tehreek-e-Taliban Pakistan (TTP), which it accuses …": past the acronym in parentheses.
+        int end = subjectToken - 3;
+        if (end >= 3 && _low[end] == ")" && _low[end - 2] == "(" && _entityAt[end - 1] is not null) end -= 3;
+        if (_entityAt[end] is not { } antecedent || !ActorLabels.Contains(antecedent.Label)
             || _low[subjectToken - 1] == "whom" && antecedent.Label != EntityLabels.Person) return null;
-        int first = FirstToken(subjectToken - 3, antecedent);
+        int first = FirstToken(end, antecedent);
         if (first > 0 && Determiners.Contains(_low[first - 1])) first--;
-        return first > 0 && Prepositions.Contains(_low[first - 1]) ? null : antecedent;
+        return first > 0 && _low[first - 1] is "in" or "of" or "on" or "at" or "near" or "from" ? null : antecedent;
     }
 
     /// <summary>The entity is joined by "and" to the subject right before the verb at <paramref name="verb"/> ("Nvidia and
@@ -2633,7 +2637,8 @@ internal sealed class SentenceEvents
                 continue;
             }
             // "it" is no people, but "the Pakistani military said it had fired" is the military, whose actor is its people.
-            if (!ActorLabels.Contains(e.Label) || (person != (e.Label == EntityLabels.Person))
+            // An inline credit, "(Interfax, March 21)", is the article's source, no antecedent.
+            if (!ActorLabels.Contains(e.Label) || (person != (e.Label == EntityLabels.Person)) || IsInlineCredit(e)
                 || (!person && e.Label == EntityLabels.Norp && w is "it" or "its" && !BeforeAnActingBody(e))) continue;
             // "Nigeria rejected U.S. President Donald Trump's accusation that it was failing …": a country before a title and
             // a name describes that person; "it" is not it.
@@ -2649,6 +2654,24 @@ internal sealed class SentenceEvents
             if (!(e.Start < _sentence.Start ? FollowsAPreposition(e) : PrecededByPreposition(e))) nearestSubject = e;
         }
         return listFirst ?? nearestSubject ?? nearest ?? place;
+    }
+
+    /// <summary>"the opposition would continue its campaign and called on …": a possessive pronoun right after a verb opens that
+    /// verb's object, no subject of a verb after it (a reported clause's, "said his government would …", still opens one).</summary>
+    private bool PossessesAnObject(int i) =>
+        _low[i] is "its" or "their" or "his" or "her" && i > 0 && _entityAt[i - 1] is null && _doc.Tokens[_first + i - 1].Kind == TokenKind.Word
+        && char.IsLower(_low[i - 1][0]) && _low[i - 1] == _doc.SpanOf(_doc.Tokens[_first + i - 1]).ToString()
+        && !(Auxiliaries.Contains(_low[i - 1]) || Prepositions.Contains(_low[i - 1]) || ReportingVerbs.Contains(_low[i - 1]) || ReportingParticiples.Contains(_low[i - 1])
+             || IsClauseBreak(i - 1) || _low[i - 1] is "and" or "or" or "but" or "that" or "while" or "because" or "as" or "when" or "if" or "since" or "after" or "before");
+
+    /// <summary>A name that opens an inline citation, "(Interfax, March 21)" or "…; Itar-Tass, October 7)".</summary>
+    private bool IsInlineCredit(Entity e)
+    {
+        int first = Entities.EntityText.TokenStartingAt(_doc, e.Start), last = Entities.EntityText.TokenEndingAt(_doc, e.End);
+        if (first < 1 || last < 0 || last + 1 >= _doc.Tokens.Count) return false;
+        var before = _doc.SpanOf(_doc.Tokens[first - 1]);
+        var after = _doc.SpanOf(_doc.Tokens[last + 1]);
+        return before is "(" or ";" && after is "," or ")" or ";";
     }
 
     /// <summary>A name of an earlier sentence right after a preposition, past determiners, titles and their modifiers ("a

@@ -33,6 +33,13 @@ public class EventStageTests
     // a possessor of a venue after "at" says whose the venue is (it read recipient=Trump); a target's possessor stays
     [InlineData("The [United States|LOC] will host the summit at [Trump|PERSON]'s golf resort in [Doral|LOC].", "")]
     [InlineData("[Russia|LOC] fired missiles at [Ukraine|LOC]'s energy grid.", "ASSAULT/asserted 'fired' actor=Russia recipient=Ukraine")]
+    // an inline credit is no antecedent, and a possessive pronoun after a verb opens its object, no subject of a later verb
+    // (it read the credit calling); past an acronym in parentheses, a verb's preposition may govern the relative's antecedent
+    // (it read actor=TTP recipient=Afghan)
+    [InlineData("[Sergei Lavrov|PERSON] accused the [OSCE|ORG] of bias ([Interfax|ORG], March 21). [Milinkevich|PERSON] told reporters that the opposition would continue its campaign and called on [Belarusians|NORP] to gather.",
+        "ACCUSE/asserted 'accused' actor=Sergei Lavrov recipient=OSCE")]
+    [InlineData("[Pakistan|LOC]'s [Foreign Office|ORG] said the country had the right to defend itself against the [Tehreek-e-Taliban Pakistan|ORG] ([TTP|ORG]), which it accuses of operating from [Afghan|NORP] soil.",
+        "ACCUSE/asserted 'accuses' actor=Foreign Office recipient=Tehreek-e-Taliban Pakistan")]
     // an act one must do is not done (it read asserted)
     [InlineData("[Armenian|NORP] forces must withdraw from [Kelbajar|LOC].", "RETREAT/hypothetical 'withdraw' actor=Armenian recipient=Kelbajar")]
     // a participle after a noun opens a clause about the noun: its object is no party (it read Cook as the one settled with)
