@@ -1345,7 +1345,13 @@ internal sealed class SentenceEvents
             return (null, null, 0);
         // "talks between X and Y", "a meeting last week between X and Y", "talks between Egypt, Sudan and Ethiopia": the
         // two named are the parties, whoever hosts or brokers the act ("Egyptian talks between Israel and Hamas").
-        int between = after < _count && _entityAt[after] is { Label: EntityLabels.Date } when ? LastToken(after, when) + 1 : after;
+        // "talks in Dushanbe on September 24 between X and Y", "talks last week in Vienna between …": where and when may come first.
+        int between = after;
+        for (int phrases = 0; phrases < 3 && between < _count; phrases++)
+            if (_entityAt[between] is { Label: EntityLabels.Date } when) between = LastToken(between, when) + 1;
+            else if (between + 1 < _count && _low[between] is "in" or "on" or "at" && _entityAt[between + 1] is { Label: EntityLabels.Loc or EntityLabels.Date } where)
+                between = LastToken(between + 1, where) + 1;
+            else break;
         if (between + 1 < _count && _low[between] == "between" && PartyFrom(between + 1) is var (x, xEnd)
             && xEnd + 1 < _count && _low[xEnd] is "and" or "," && PartyFrom(xEnd + 1) is var (y, _))
             return (x, y, 0.6);
@@ -1845,9 +1851,23 @@ internal sealed class SentenceEvents
     /// when no actor's name comes there.</summary>
     private (Entity Party, int End)? PartyFrom(int k)
     {
+        // "the director of the FSB, Nikolai Patrushev": a title's body, then its holder in apposition.
+        bool titleOf = false;
+        if (k + 2 < _count && Determiners.Contains(_low[k]) && IsTitleWord(k + 1)) k++;
         while (k < _count && _entityAt[k] is null && IsTitleWord(k)) k++;
+        if (k + 1 < _count && _low[k] == "of" && k > 0 && IsTitleWord(k - 1))
+        {
+            k += Determiners.Contains(_low[k + 1]) ? 2 : 1;
+            titleOf = true;
+        }
         if (k >= _count || _entityAt[k] is not { } party || !ActorLabels.Contains(party.Label)) return null;
         int end = LastToken(k, party) + 1, t = end;
+        if (titleOf)
+        {
+            int comma = end + 2 < _count && _low[end] == "(" && _low[end + 2] == ")" ? end + 3 : end;  // "… Service (FSB), Nikolai Patrushev"
+            return comma + 1 < _count && _low[comma] == "," && _entityAt[comma + 1] is { Label: EntityLabels.Person } holder
+                ? (holder, LastToken(comma + 1, holder) + 1) : null;
+        }
         // "EU enlargement commissioner Marta Kos": a portfolio's lower-case words may come before the title.
         for (int portfolio = 0; t < _count && _entityAt[t] is null && (IsTitleWord(t) || portfolio++ < 2 && IsLowerCasePlainWord(t)); ) t++;
         return t > end && IsTitleWord(t - 1) && t < _count && _entityAt[t] is { Label: EntityLabels.Person } person ? (person, LastToken(t, person) + 1) : (party, end);

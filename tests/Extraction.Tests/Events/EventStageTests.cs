@@ -40,6 +40,11 @@ public class EventStageTests
         "ACCUSE/asserted 'accused' actor=Sergei Lavrov recipient=OSCE")]
     [InlineData("[Pakistan|LOC]'s [Foreign Office|ORG] said the country had the right to defend itself against the [Tehreek-e-Taliban Pakistan|ORG] ([TTP|ORG]), which it accuses of operating from [Afghan|NORP] soil.",
         "ACCUSE/asserted 'accuses' actor=Foreign Office recipient=Tehreek-e-Taliban Pakistan")]
+    // where and when may come between talks and "between", and a title's body may precede its holder in apposition (there
+    // was no event); a title's body with no holder set off is no party
+    [InlineData("The deal was reached during talks in [Dushanbe|LOC] on [September 24|DATE] between [Tajik|NORP] President [Emomali Rahmonov|PERSON] and the director of the [Russian Federal Security Service|ORG] ([FSB|ORG]), [Nikolai Patrushev|PERSON].",
+        "CONSULT/asserted 'talks' actor=Emomali Rahmonov recipient=Nikolai Patrushev")]
+    [InlineData("It followed talks in [Beijing|LOC] between [Ali Shamkhani|PERSON], the secretary of [Iran|LOC]'s security council, and a Saudi adviser.", "")]
     // an act one must do is not done (it read asserted)
     [InlineData("[Armenian|NORP] forces must withdraw from [Kelbajar|LOC].", "RETREAT/hypothetical 'withdraw' actor=Armenian recipient=Kelbajar")]
     // a participle after a noun opens a clause about the noun: its object is no party (it read Cook as the one settled with)
