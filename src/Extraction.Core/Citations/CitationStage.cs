@@ -478,6 +478,12 @@ public sealed partial class CitationStage : IStage
         int sentenceStart = d.Sentences[sentence].Start;
         var person = d.Entities.FirstOrDefault(x => x.Start >= sentenceStart && x.End <= verbStart && x.Label == EntityLabels.Person);
         if (person is null) return null;
+        // "The Russian Foreign Ministry summoned Azerbaijan's ambassador, Rahman Mustafayev, and called …": a person after the
+        // verb of a body opening the sentence is its object; the body speaks (not past a "that": "Reuters reported that …").
+        if (d.Entities.FirstOrDefault(x => x.Start >= sentenceStart && x.End <= person.Start && x.Label == EntityLabels.Org) is { } opener
+            && FirstVerbAfter(d, opener.End, person.Start) < person.Start && !ThatRegex().IsMatch(d.Text.AsSpan(opener.End, person.Start - opener.End))
+            && !LeaderAsideRegex().IsMatch(d.Text.AsSpan(opener.End, person.Start - opener.End)))
+            person = opener;
         // "The RSF, led by Mohamed Hamdan Dagalo, denied … and said": the person names who leads the subject, which speaks.
         if (d.Entities.LastOrDefault(x => x.Start >= sentenceStart && x.End <= person.Start && x.Label == EntityLabels.Org) is { } body
             && LeaderAsideRegex().IsMatch(d.Text.AsSpan(body.End, person.Start - body.End))
@@ -522,6 +528,9 @@ public sealed partial class CitationStage : IStage
 
     [GeneratedRegex(@"\p{L}[\p{L}\-]*")]
     private static partial Regex WordRegex();
+
+    [GeneratedRegex(@"\bthat\b")]
+    private static partial Regex ThatRegex();
 
     /// <summary>"'s spokesman ", "'s foreign minister, ": a possessive and lower-case title words before a name.</summary>
     [GeneratedRegex(@"^['’]s(?:\s+[\p{Ll}\-]+)+,?\s+$")]

@@ -391,6 +391,14 @@ public class CitationTests
         doc = EventTestSupport.Marked("[Putin|PERSON] and [Erdogan|PERSON] met and said they agreed.");
         new CitationStage().Process(doc);
         Assert.DoesNotContain(doc.Citations, c => c.Sources.Count == 1 && c.Sources[0].Name == "Putin");
+        // a person after the verb of a body opening the sentence is its object, and the body speaks (it cited the ambassador);
+        // not past a "that"
+        doc = EventTestSupport.Marked("The [Russian Foreign Ministry|ORG] summoned [Azerbaijan|LOC]'s ambassador, [Rahman Mustafayev|PERSON], and called the arrests \"unacceptable.\"");
+        new CitationStage().Process(doc);
+        Assert.Equal("Russian Foreign Ministry", Assert.Single(doc.Citations).Sources.Single().Name);
+        doc = EventTestSupport.Marked("[Reuters|ORG] reported that [Putin|PERSON] met [Erdogan|PERSON] and said the talks were useful.");
+        new CitationStage().Process(doc);
+        Assert.Contains(doc.Citations, c => c.Sources.Single().Name == "Putin");
         // a clause of "where" has a subject of its own
         doc = EventTestSupport.Marked("[Tokayev|PERSON] met [Trump|PERSON] at the [White House|ORG], where the two sides signed a memorandum and announced a deal.");
         new CitationStage().Process(doc);
