@@ -344,6 +344,18 @@ public sealed class NerStage : IStage
         "Church", "Mosque", "Cathedral",
     };
 
+    /// <summary>"South Caucasus Research Center", "Caspian Policy Centre": a centre named for its work is a body, whatever place
+    /// opens its name (not "World Trade Center", "Kennedy Space Center").</summary>
+    private static bool IsCentreOfWork(ReadOnlySpan<char> before)
+    {
+        int space = before.LastIndexOf(' ');
+        return CentreWorkWords.Contains(before[(space + 1)..]);
+    }
+
+    private static readonly WordSet CentreWorkWords = new(
+        ["Research", "Policy", "Studies", "Analytical", "Analysis", "Information", "Press", "Strategic", "Development", "Documentation",
+         "Monitoring", "Rights", "Peace", "Security", "Carnegie"]);
+
     /// <summary>Last words of natural features, which no person's name has ("Second Thomas Shoal", "Scarborough Reef"); not
     /// "Bay", "Lake" or "Pass", which are surnames too ("Michael Bay").</summary>
     private static readonly HashSet<string> FeatureNameEnds = new(StringComparer.Ordinal)
@@ -410,7 +422,8 @@ public sealed class NerStage : IStage
             string last = e.Text[(space + 1)..];
             // "Sudan People's Liberation Movement-North": a branch's compass point after the name's last word.
             if (last.LastIndexOf('-') is int dash and > 0 && last[(dash + 1)..] is "North" or "South" or "East" or "West") last = last[..dash];
-            if (OrganisationNameEnds.Contains(last) || BusinessNameEnds.Contains(last) || e.Label == EntityLabels.Person && InstitutionOrPlaceNameEnds.Contains(last)) e.Label = EntityLabels.Org;
+            if (OrganisationNameEnds.Contains(last) || BusinessNameEnds.Contains(last) || e.Label == EntityLabels.Person && InstitutionOrPlaceNameEnds.Contains(last)
+                || last is "Center" or "Centre" && IsCentreOfWork(e.Text.AsSpan(0, space))) e.Label = EntityLabels.Org;
             else if (e.Label == EntityLabels.Person && FeatureNameEnds.Contains(last)) e.Label = EntityLabels.Loc;
         }
     }
