@@ -292,6 +292,9 @@ public static class RelationPatterns
     {
         if (view.WordIs(t, Determiners)) t++;
         t = PastDeFacto(view, t);
+        // "the billionaire founder of Georgian Dream", "the veteran leader of …": a describing word before the title.
+        for (int words = 0; words < 2 && view.InSentence(t + 1) && view.EntityAt(t) < 0 && Entities.EntityText.IsLowerCaseWord(view.Word(t))
+                            && TitleLexicon.KindOf(view.Word(t)) == TitleKind.None && IsTitleToken(view, t + 1); words++) t++;
         int org = view.EntityAt(t);
         // "Kubat Rakhimov, a Bishkek-based economist": a compound of where someone is based places them, it names no body
         // they belong to ("a Kremlin-backed candidate" neither).

@@ -98,6 +98,8 @@ public sealed class RelationPatternTests
     // the head of a body a name owns belongs to the owner (it read IN_CHARGE_OF Russia), unless the body governs it
     [InlineData("It was drafted by Kirill Dmitriev, the head of Russia's sovereign wealth fund.", "Kirill Dmitriev", "Russia", L, RelationTypes.BelongsTo, "head")]
     [InlineData("Min Aung Hlaing, the head of Myanmar's military government, spoke.", "Min Aung Hlaing", "Myanmar", L, RelationTypes.InChargeOf, "head")]
+    // a describing word may come before the title (none was found)
+    [InlineData("Bidzina Ivanishvili, the billionaire founder of Georgian Dream, accused them.", "Bidzina Ivanishvili", "Georgian Dream", O, RelationTypes.InChargeOf, "founder")]
     // "de facto" says what kind of rule a title is (none was found)
     [InlineData("Eduard Kokoity, the de facto president of South Ossetia, dismissed it.", "Eduard Kokoity", "South Ossetia", L, RelationTypes.InChargeOf, "president")]
     [InlineData("Kokoity, South Ossetia's de facto leader, agreed.", "Kokoity", "South Ossetia", L, RelationTypes.InChargeOf, "leader")]
