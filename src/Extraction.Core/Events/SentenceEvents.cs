@@ -766,6 +766,11 @@ internal sealed class SentenceEvents
                || !nationality && (_lexicon.VerbLemma(_low[j]) is not null || ReportingVerbs.Contains(_low[j]));
     }
 
+    /// <summary>A number, in figures or in words ("12", "two", "dozens").</summary>
+    private bool IsNumberWord(int k) =>
+        _doc.Tokens[_first + k].Kind == TokenKind.Number
+        || _low[k] is "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "dozens" or "hundreds" or "thousands";
+
     /// <summary>Whether only an article, a number or a quantifier comes before token <paramref name="token"/> in the sentence,
     /// after its dateline if any ("DUSHANBE, Nov 27 (Reuters) - Three Chinese nationals …").</summary>
     private bool OpensTheClause(int token)
@@ -774,9 +779,7 @@ internal sealed class SentenceEvents
         for (int k = 1; k < token; k++)
             if (_low[k] is "-" or "—" or "–" && _low[k - 1] == ")") from = k + 1;
         for (int k = from; k < token; k++)
-            if (!(Determiners.Contains(_low[k]) || _doc.Tokens[_first + k].Kind == TokenKind.Number
-                  || _low[k] is "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "dozens" or "hundreds"
-                      or "several" or "many" or "some" or "more" or "than" or "at" or "least")) return false;
+            if (!(Determiners.Contains(_low[k]) || IsNumberWord(k) || _low[k] is "several" or "many" or "some" or "more" or "than" or "at" or "least")) return false;
         return true;
     }
 
@@ -1751,7 +1754,10 @@ internal sealed class SentenceEvents
                 passedListener |= listener;
                 // "Lee congratulated Takaichi in a phone call": the object of an act's verb does not do the act a phrase of "in"
                 // or "during" after it names (the accused of "accused Russia of organising protests" does).
-                bool objectOfAnAct = nominal && first > 0 && _isVerbTrigger[first - 1] && GoverningWord(start) is var adjunct and >= 0 && _low[adjunct] is "in" or "during";
+                // So does "killed two Azerbaijani brothers during a raid": a number or an article may open the object.
+                int objectVerb = first - 1;
+                while (objectVerb > 0 && (Determiners.Contains(_low[objectVerb]) || IsNumberWord(objectVerb))) objectVerb--;
+                bool objectOfAnAct = nominal && objectVerb >= 0 && _isVerbTrigger[objectVerb] && GoverningWord(start) is var adjunct and >= 0 && _low[adjunct] is "in" or "during";
                 if (ActorLabels.Contains(e.Label) && !IsObjectOfAnEarlierVerb(first, i, start) && !listener && !DescribesACompound(i) && !objectOfAnAct)
                     mentions.Add(new Mention(e, first, InPrepositionalPhrase(first) && !IsSubjectAfterConjunction(first, i, start) && !ActsThroughItsPeople(first)
                                                        && !NamesAPostedNoun(e, first), IsPossessive(e)));

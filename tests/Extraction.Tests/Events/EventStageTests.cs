@@ -45,6 +45,9 @@ public class EventStageTests
     [InlineData("The deal was reached during talks in [Dushanbe|LOC] on [September 24|DATE] between [Tajik|NORP] President [Emomali Rahmonov|PERSON] and the director of the [Russian Federal Security Service|ORG] ([FSB|ORG]), [Nikolai Patrushev|PERSON].",
         "CONSULT/asserted 'talks' actor=Emomali Rahmonov recipient=Nikolai Patrushev")]
     [InlineData("It followed talks in [Beijing|LOC] between [Ali Shamkhani|PERSON], the secretary of [Iran|LOC]'s security council, and a Saudi adviser.", "")]
+    // the object of an act's verb, past a number, does not do the act a phrase of "during" names (it read the brothers raiding)
+    [InlineData("[Russian|NORP] police killed two [Azerbaijani|NORP] brothers during a raid in [Yekaterinburg|LOC].",
+        "ASSAULT/asserted 'killed' actor=Russian recipient=Azerbaijani | ASSAULT/asserted 'raid' actor=Russian recipient=-")]
     // an act one must do is not done (it read asserted)
     [InlineData("[Armenian|NORP] forces must withdraw from [Kelbajar|LOC].", "RETREAT/hypothetical 'withdraw' actor=Armenian recipient=Kelbajar")]
     // a participle after a noun opens a clause about the noun: its object is no party (it read Cook as the one settled with)
