@@ -57,6 +57,9 @@ internal sealed class SentenceEvents
         && _doc.Tokens[_first + i].End == _doc.Tokens[_first + i + 1].Start;
 
     private static readonly HashSet<string> Destinations = new(StringComparer.Ordinal) { "to", "into", "from" };
+    /// <summary>Verbs after which "for" gives a reason, no party ("apologized for the downing of …").</summary>
+    private static readonly HashSet<string> ReasonVerbs = new(StringComparer.Ordinal)
+        { "apologize", "apologise", "thank", "praise", "commend", "congratulate", "criticize", "criticise", "condemn", "blame", "reward", "punish", "honor", "honour" };
     private static readonly HashSet<string> VenuePrepositions = new(StringComparer.Ordinal) { "at", "in" };
     /// <summary>Nouns of a private venue a meeting is held at ("Trump's golf resort", "Putin's residence").</summary>
     private static readonly HashSet<string> VenueNouns = new(StringComparer.Ordinal)
@@ -1223,6 +1226,11 @@ internal sealed class SentenceEvents
             // ("Kazakhstan and Kyrgyzstan supported Tashkent's return"). A relative clause between commas ends at its
             // comma ("Kagame, who denies supporting the M23, spoke … with Rubio": Rubio is not denied).
             recipient = Object(c.End, exclude: actor, beforeComma: InRelativeClause(c.Start));
+            // "apologized for the downing of an Azerbaijan Airlines plane", "thanked them for the support of the EU": after a verb
+            // of praise, blame or apology "for" gives the reason; no party is named in it.
+            if (recipient is not null && _lexicon.VerbLemma(_low[c.Start]) is { } attitude && ReasonVerbs.Contains(attitude)
+                && Enumerable.Range(c.End, Math.Max(0, TokenIndexOf(recipient.Start) - c.End)).Any(k => _low[k] == "for"))
+                recipient = null;
             // "Russia, which Chisinau accuses of interfering …": the relative pronoun before the clause's own subject is the
             // verb's object, and stands for the name before it; not where the verb has an object or an infinitive of its own
             // ("whom Beijing calls a "parasite"", "which Moldova hopes to join").

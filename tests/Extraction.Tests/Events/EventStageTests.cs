@@ -48,6 +48,11 @@ public class EventStageTests
     // the object of an act's verb, past a number, does not do the act a phrase of "during" names (it read the brothers raiding)
     [InlineData("[Russian|NORP] police killed two [Azerbaijani|NORP] brothers during a raid in [Yekaterinburg|LOC].",
         "ASSAULT/asserted 'killed' actor=Russian recipient=Azerbaijani | ASSAULT/asserted 'raid' actor=Russian recipient=-")]
+    // after a verb of apology, praise or blame "for" gives the reason, no party (it read the airline apologized to); the object
+    // before it stays
+    [InlineData("[Vladimir Putin|PERSON] met [Ilham Aliyev|PERSON] and apologized for the downing of an [Azerbaijan Airlines|ORG] plane.",
+        "CONSULT/asserted 'met' actor=Vladimir Putin recipient=Ilham Aliyev | SUPPORT/asserted 'apologized' actor=Vladimir Putin recipient=Ilham Aliyev")]
+    [InlineData("[Kyiv|LOC] blamed [Russia|LOC] for the attack.", "ACCUSE/asserted 'blamed' actor=Kyiv recipient=Russia")]
     // an act one must do is not done (it read asserted)
     [InlineData("[Armenian|NORP] forces must withdraw from [Kelbajar|LOC].", "RETREAT/hypothetical 'withdraw' actor=Armenian recipient=Kelbajar")]
     // a participle after a noun opens a clause about the noun: its object is no party (it read Cook as the one settled with)
