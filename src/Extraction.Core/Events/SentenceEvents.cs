@@ -1744,6 +1744,7 @@ internal sealed class SentenceEvents
         if (nominal && of >= 1 && Determiners.Contains(_low[of]) && IsGerund(of - 1)) of -= 2;
         else if (nominal && of >= 0 && IsGerund(of)) of--;
         bool afterOf = of >= 0 && _low[of] == "of";
+        int governingVerb = nominal ? GoverningWord(start) : -1;
         for (int i = start - 1; i >= 0; i--)
         {
             if (i == asideEnd) { i = asideStart; continue; }
@@ -1786,8 +1787,10 @@ internal sealed class SentenceEvents
             // "Lai said his government would not be provoked": a possessor found in the reported clause keeps the search there
             // (not one in a phrase: "said in his nightly address, urging …").
             // "defended the measure, saying foreign-funded media sought to destabilize the country": so does a participle's.
+            // "The EU announced sanctions on Russia": a verb of saying whose object is the act's noun stages the act.
             if (mentions.TrueForAll(m => m.Possessive && !m.InPrepositionalPhrase) && !pronounPassed
-                && (ReportingVerbs.Contains(w) || ReportingParticiples.Contains(w)) && w != "according" && !(duringPhrase && passedListener)) break;
+                && (ReportingVerbs.Contains(w) || ReportingParticiples.Contains(w)) && w != "according" && !(duringPhrase && passedListener)
+                && !(nominal && i == governingVerb && _lexicon.VerbLemma(w) is { } staging && StagingVerbs.Contains(staging))) break;
             pronounPassed |= SubjectPronouns.Contains(w);
             if (w is "who" or "which")
             {

@@ -53,6 +53,8 @@ public class EventStageTests
     [InlineData("[Vladimir Putin|PERSON] met [Ilham Aliyev|PERSON] and apologized for the downing of an [Azerbaijan Airlines|ORG] plane.",
         "CONSULT/asserted 'met' actor=Vladimir Putin recipient=Ilham Aliyev | SUPPORT/asserted 'apologized' actor=Vladimir Putin recipient=Ilham Aliyev")]
     [InlineData("[Kyiv|LOC] blamed [Russia|LOC] for the attack.", "ACCUSE/asserted 'blamed' actor=Kyiv recipient=Russia")]
+    // a verb of saying whose object is the act's noun stages the act (there was no event)
+    [InlineData("The [EU|ORG] announced sanctions on [Russia|LOC].", "COERCE/asserted 'sanctions' actor=EU recipient=Russia")]
     // an act one must do is not done (it read asserted)
     [InlineData("[Armenian|NORP] forces must withdraw from [Kelbajar|LOC].", "RETREAT/hypothetical 'withdraw' actor=Armenian recipient=Kelbajar")]
     // a participle after a noun opens a clause about the noun: its object is no party (it read Cook as the one settled with)
