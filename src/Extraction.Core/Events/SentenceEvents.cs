@@ -495,6 +495,8 @@ internal sealed class SentenceEvents
         // act; "Jeri, who took office after Congress removed Boluarte": nor is a leader taking office.
         || lemma == "beat" && verbEnd < _count && BeatenFigures.Contains(_low[verbEnd])
         || lemma == "take" && verbEnd < _count && _low[verbEnd] is "effect" or "office"
+        // "will take over the protection of its border", "took over the chairmanship": to take on a duty seizes nothing.
+        || lemma is "take" or "take over" && TakesOverADuty(start, verbEnd)
         // "Maduro was sworn in for a third term": an oath of office accuses no one.
         || lemma == "swear" && verbEnd < _count && _low[verbEnd] == "in"
         // "Nodia argued that Moscow does not need formal ties": to argue or contend that something is so states it; the
@@ -520,6 +522,20 @@ internal sealed class SentenceEvents
         // "Japarov dismissed Tashiev", "Tashiev was dismissed by Japarov": to dismiss a person is to remove an official from
         // office, no disapproval (dismissing claims or a report still is one).
         || lemma == "dismiss" && (ObjectIsAPerson(verbEnd) || IsPassive(start) && SubjectOfPassiveIsAPerson(start));
+
+    /// <summary>"take over" (or "take on") and a duty's noun after an article or a possessive ("the protection of its border", "its
+    /// responsibilities", "the rotating presidency").</summary>
+    private bool TakesOverADuty(int start, int verbEnd)
+    {
+        int k = start + 1 < _count && _low[start + 1] is "over" or "on" ? start + 2 : verbEnd;
+        if (k >= _count) return false;
+        if (IsDeterminerOrPossessive(_low[k])) k++;
+        if (k < _count && _low[k] is "rotating" or "new" or "full") k++;
+        return k < _count && DutyNouns.Contains(_low[k]);
+    }
+
+    private static readonly HashSet<string> DutyNouns = new(StringComparer.Ordinal)
+        { "protection", "responsibility", "responsibilities", "duties", "duty", "role", "presidency", "chairmanship", "chair", "management", "operation", "operations", "guarding", "running", "leadership" };
 
     /// <summary>", a move that alarmed carmakers in Germany", ", a decision which …": after the comma at <paramref name="comma"/>,
     /// a noun phrase summing up the act and a relative clause on it, which has places of its own.</summary>

@@ -55,6 +55,10 @@ public class EventStageTests
     [InlineData("[Kyiv|LOC] blamed [Russia|LOC] for the attack.", "ACCUSE/asserted 'blamed' actor=Kyiv recipient=Russia")]
     // a verb of saying whose object is the act's noun stages the act (there was no event)
     [InlineData("The [EU|ORG] announced sanctions on [Russia|LOC].", "COERCE/asserted 'sanctions' actor=EU recipient=Russia")]
+    // to take over a duty seizes nothing (it read a seizure of Afghanistan); taking control still does
+    [InlineData("[Tajikistan|LOC] will take over the protection of its border with [Afghanistan|LOC].", "")]
+    [InlineData("[Kazakhstan|LOC] took over the rotating presidency of the [CSTO|ORG].", "")]
+    [InlineData("The [Taliban|ORG] took over control of [Kabul|LOC].", "COERCE/asserted 'took over' actor=Taliban recipient=Kabul")]
     // an act one must do is not done (it read asserted)
     [InlineData("[Armenian|NORP] forces must withdraw from [Kelbajar|LOC].", "RETREAT/hypothetical 'withdraw' actor=Armenian recipient=Kelbajar")]
     // a participle after a noun opens a clause about the noun: its object is no party (it read Cook as the one settled with)
