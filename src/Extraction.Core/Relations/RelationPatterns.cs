@@ -436,15 +436,27 @@ public static class RelationPatterns
     private static bool IsWordOfLetters(string word) => word.Length > 0 && word.All(ch => char.IsLetter(ch) || ch == '-');
 
     /// <summary>
-    /// "China, a close ally of Pakistan, urged …", "Washington, a treaty ally of Manila, has said …": a state or body set
-    /// off as an ally of another is its military ally (re3d's MILITARY_ALLY_OF); up to two words may qualify the ally.
+    /// "China, a close ally of Pakistan, urged …", "Washington, a treaty ally of Manila, has said …", "Russia, Armenia's formal
+    /// ally, …": a state or body set off as an ally of another is its military ally (re3d's MILITARY_ALLY_OF); up to two
+    /// words may qualify the ally.
     /// </summary>
     private static void AllyInApposition(SentenceView view, int head, List<FoundRelation> found)
     {
         var h = view.Entities[head];
         if (h.Label is not (EntityLabels.Loc or EntityLabels.Org)) return;
         int t = view.EndTokenOf(head);
-        if (!view.WordIs(t, ",") || !view.WordIs(t + 1, "a", "an", "the", "its", "their")) return;
+        if (!view.WordIs(t, ",")) return;
+        // "Russia, Armenia's formal ally, was absent": the possessor is the other party.
+        if (view.EntityAt(t + 1) is var owner and >= 0 && view.FirstTokenOf(owner) == t + 1 && view.Entities[owner].Label is EntityLabels.Loc or EntityLabels.Org
+            && view.EndTokenOf(owner) is var possessive && view.InSentence(possessive) && SentenceView.IsPossessive(view.Word(possessive)))
+        {
+            int noun = possessive + 1;
+            for (int words = 0; words < 2 && view.InSentence(noun) && view.EntityAt(noun) < 0 && Entities.EntityText.IsLowerCaseWord(view.Word(noun)) && !view.WordIs(noun, "ally"); words++) noun++;
+            if (view.WordIs(noun, "ally") && view.WordIs(noun + 1, ",", ")", "."))
+                Add(found, RelationTypes.MilitaryAllyOf, h, view.Entities[owner], SpanOfTokens(view, noun, noun + 1), AppositiveConfidence, "ally-of");
+            return;
+        }
+        if (!view.WordIs(t + 1, "a", "an", "the", "its", "their")) return;
         int ally = t + 2;
         for (int words = 0; words < 2 && view.InSentence(ally) && view.EntityAt(ally) < 0 && Entities.EntityText.IsLowerCaseWord(view.Word(ally)) && !view.WordIs(ally, "ally"); words++) ally++;
         if (!view.WordIs(ally, "ally") || !view.WordIs(ally + 1, "of")) return;

@@ -147,11 +147,12 @@ public sealed class RelationPatternTests
 
     /// <summary>A state or body set off as an ally of another is its military ally (no relation was found).</summary>
     [Theory]
-    [InlineData("China, a close ally of Pakistan, urged both sides to exercise calm.", "China", "Pakistan")]
-    [InlineData("Washington, a treaty ally of Manila, has said an attack would trigger its obligations.", "Washington", "Manila")]
-    public void An_ally_in_apposition_is_a_military_ally(string text, string head, string tail)
+    [InlineData("China, a close ally of Pakistan, urged both sides to exercise calm.", "China", "Pakistan", "ally of")]
+    [InlineData("Washington, a treaty ally of Manila, has said an attack would trigger its obligations.", "Washington", "Manila", "ally of")]
+    [InlineData("Russia, Armenia's formal ally, was notably absent.", "Russia", "Armenia", "ally")]
+    public void An_ally_in_apposition_is_a_military_ally(string text, string head, string tail, string trigger)
     {
-        Assert.Contains((RelationTypes.MilitaryAllyOf, head, tail, "ally of"), Relations(text, (head, L), (tail, L)));
+        Assert.Contains((RelationTypes.MilitaryAllyOf, head, tail, trigger), Relations(text, (head, L), (tail, L)));
     }
 
     [Fact]
