@@ -1916,6 +1916,26 @@ internal sealed class SentenceEvents
         return k >= 1 && _low[k] == "," && (_entityAt[k - 1] is null ? IsLowerCasePlainWord(k - 1) : IsPosting(k - 1));
     }
 
+    /// <summary>The place at <paramref name="first"/> follows "from", "to" or "between" after a route's noun, or "to" or "and"
+    /// after another such end, or says where one is ("a pipeline from Atasu in central Kazakhstan to Alashankou", "flights
+    /// between Doha and Tashkent").</summary>
+    private bool IsRouteEnd(int first)
+    {
+        int k = first - 1;
+        if (k >= 0 && Determiners.Contains(_low[k])) k--;
+        if (k < 1) return false;
+        if (_low[k] is "from" or "to" or "between" && RouteNouns.Contains(_low[k - 1])) return true;
+        // "… to Alashankou", "… and Tashkent" after another end; "in central Kazakhstan" after one says where that end is.
+        int where = k;
+        while (where > k - 2 && where > 0 && IsLowerCasePlainWord(where) && !RouteNouns.Contains(_low[where])) where--;
+        if (where >= 1 && _low[where] is "in" or "on" or "near" && _entityAt[where - 1] is { Label: EntityLabels.Loc } place && IsRouteEnd(FirstToken(where - 1, place)))
+            return true;
+        return _low[k] is "to" or "and" && _entityAt[k - 1] is { Label: EntityLabels.Loc } end && IsRouteEnd(FirstToken(k - 1, end));
+    }
+
+    private static readonly HashSet<string> RouteNouns = new(StringComparer.Ordinal)
+        { "pipeline", "pipelines", "railway", "railways", "railroad", "road", "highway", "line", "route", "corridor", "link", "cable", "canal", "flights", "flight" };
+
     /// <summary>The possessor ending at <paramref name="last"/> owns a venue named within three words after it ("Trump's golf resort").</summary>
     private bool OwnsAVenue(int last)
     {
@@ -2544,6 +2564,8 @@ internal sealed class SentenceEvents
                 locationEnd = i;
                 continue;
             }
+            // "build a pipeline from Atasu to Alashankou", "a railway from Kashgar to Andijan": a route's ends are no parties.
+            if (e.Label is EntityLabels.Loc or EntityLabels.Norp && IsRouteEnd(first)) continue;
             // "host the summit at Trump's golf resort": a possessor after "at" or "in" says whose the venue is.
             if (IsPossessive(e) && PrecededBy(first, VenuePrepositions) && OwnsAVenue(i)) continue;
             // "buys gas via the Central Asia–China pipeline", "offered assistance through the Eurasian Development Bank": a

@@ -59,6 +59,9 @@ public class EventStageTests
     [InlineData("[Tajikistan|LOC] will take over the protection of its border with [Afghanistan|LOC].", "")]
     [InlineData("[Kazakhstan|LOC] took over the rotating presidency of the [CSTO|ORG].", "")]
     [InlineData("The [Taliban|ORG] took over control of [Kabul|LOC].", "COERCE/asserted 'took over' actor=Taliban recipient=Kabul")]
+    // a route's ends, and where they lie, are no parties (it read the pipeline's first town helped)
+    [InlineData("[Beijing|LOC] offered a loan to help build a pipeline from [Atasu|LOC] in central [Kazakhstan|LOC] to [Alashankou|LOC] on the [Chinese|NORP] border.", "")]
+    [InlineData("[Qatar Airways|ORG] launched direct flights between [Doha|LOC] and [Tashkent|LOC].", "")]
     // an act one must do is not done (it read asserted)
     [InlineData("[Armenian|NORP] forces must withdraw from [Kelbajar|LOC].", "RETREAT/hypothetical 'withdraw' actor=Armenian recipient=Kelbajar")]
     // a participle after a noun opens a clause about the noun: its object is no party (it read Cook as the one settled with)
