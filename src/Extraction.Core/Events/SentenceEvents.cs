@@ -2735,7 +2735,7 @@ internal sealed class SentenceEvents
     /// verb's object, no subject of a verb after it (a reported clause's, "said his government would …", still opens one).</summary>
     private bool PossessesAnObject(int i) =>
         _low[i] is "its" or "their" or "his" or "her" && i > 0 && _entityAt[i - 1] is null && _doc.Tokens[_first + i - 1].Kind == TokenKind.Word
-        && char.IsLower(_low[i - 1][0]) && _low[i - 1] == _doc.SpanOf(_doc.Tokens[_first + i - 1]).ToString()
+        && char.IsLower(_doc.Text[_doc.Tokens[_first + i - 1].Start])
         && !(Auxiliaries.Contains(_low[i - 1]) || Prepositions.Contains(_low[i - 1]) || ReportingVerbs.Contains(_low[i - 1]) || ReportingParticiples.Contains(_low[i - 1])
              || IsClauseBreak(i - 1) || _low[i - 1] is "and" or "or" or "but" or "that" or "while" or "because" or "as" or "when" or "if" or "since" or "after" or "before");
 

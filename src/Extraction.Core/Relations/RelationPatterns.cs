@@ -450,19 +450,24 @@ public static class RelationPatterns
         if (view.EntityAt(t + 1) is var owner and >= 0 && view.FirstTokenOf(owner) == t + 1 && view.Entities[owner].Label is EntityLabels.Loc or EntityLabels.Org
             && view.EndTokenOf(owner) is var possessive && view.InSentence(possessive) && SentenceView.IsPossessive(view.Word(possessive)))
         {
-            int noun = possessive + 1;
-            for (int words = 0; words < 2 && view.InSentence(noun) && view.EntityAt(noun) < 0 && Entities.EntityText.IsLowerCaseWord(view.Word(noun)) && !view.WordIs(noun, "ally"); words++) noun++;
+            int noun = AllyNoun(view, possessive + 1);
             if (view.WordIs(noun, "ally") && view.WordIs(noun + 1, ",", ")", "."))
                 Add(found, RelationTypes.MilitaryAllyOf, h, view.Entities[owner], SpanOfTokens(view, noun, noun + 1), AppositiveConfidence, "ally-of");
             return;
         }
         if (!view.WordIs(t + 1, "a", "an", "the", "its", "their")) return;
-        int ally = t + 2;
-        for (int words = 0; words < 2 && view.InSentence(ally) && view.EntityAt(ally) < 0 && Entities.EntityText.IsLowerCaseWord(view.Word(ally)) && !view.WordIs(ally, "ally"); words++) ally++;
+        int ally = AllyNoun(view, t + 2);
         if (!view.WordIs(ally, "ally") || !view.WordIs(ally + 1, "of")) return;
         int other = view.WordIs(ally + 2, "the") ? ally + 3 : ally + 2;
         if (view.EntityAt(other) is var tail and >= 0 && view.FirstTokenOf(tail) == other && view.Entities[tail].Label is EntityLabels.Loc or EntityLabels.Org)
             Add(found, RelationTypes.MilitaryAllyOf, h, view.Entities[tail], SpanOfTokens(view, ally, ally + 2), AppositiveConfidence, "ally-of");
+    }
+
+    /// <summary>Where "ally" stands from token <paramref name="t"/>, past up to two words qualifying it ("close", "treaty", "formal").</summary>
+    private static int AllyNoun(SentenceView view, int t)
+    {
+        for (int words = 0; words < 2 && view.InSentence(t) && view.EntityAt(t) < 0 && Entities.EntityText.IsLowerCaseWord(view.Word(t)) && !view.WordIs(t, "ally"); words++) t++;
+        return t;
     }
 
     /// <summary>"the 201st MRD in Tajikistan", "the Kazan company in Russia", "US troops based in Qatar".</summary>

@@ -368,51 +368,48 @@ public class CitationTests
         Assert.Empty(doc.Citations);
     }
 
+    /// <summary>The marked sentence after the citation stage.</summary>
+    private static Document Cited(string marked)
+    {
+        var doc = EventTestSupport.Marked(marked);
+        new CitationStage().Process(doc);
+        return doc;
+    }
+
     /// <summary>A speech verb after "and" shares the subject of the verb before it (there was no citation), whatever the verb
     /// takes as its object, unless another party comes before that verb or a clause comes between.</summary>
     [Fact]
     public void A_speech_verb_after_and_shares_the_subject()
     {
-        var doc = EventTestSupport.Marked("[Eritrea|LOC]'s information minister, [Yemane Gebremeskel|PERSON], dismissed the claims as \"baseless\" and said [Addis Ababa|LOC] wanted a pretext.");
-        new CitationStage().Process(doc);
+        var doc = Cited("[Eritrea|LOC]'s information minister, [Yemane Gebremeskel|PERSON], dismissed the claims as \"baseless\" and said [Addis Ababa|LOC] wanted a pretext.");
         var citation = Assert.Single(doc.Citations);
         Assert.Equal(("quote", "Yemane Gebremeskel"), (citation.Kind, citation.Sources.Single().Name));
         // a party after the verb is its object (the person named as an object had blocked the citation)
-        doc = EventTestSupport.Marked("[Yemane Gebremeskel|PERSON] met [Abiy Ahmed|PERSON] and said the talks went well.");
-        new CitationStage().Process(doc);
+        doc = Cited("[Yemane Gebremeskel|PERSON] met [Abiy Ahmed|PERSON] and said the talks went well.");
         Assert.Equal("Yemane Gebremeskel", Assert.Single(doc.Citations).Sources.Single().Name);
-        doc = EventTestSupport.Marked("[Ursula von der Leyen|PERSON] congratulated [Munteanu|PERSON] on X and said the [EU|ORG] would help.");
-        new CitationStage().Process(doc);
+        doc = Cited("[Ursula von der Leyen|PERSON] congratulated [Munteanu|PERSON] on X and said the [EU|ORG] would help.");
         Assert.Equal("Ursula von der Leyen", Assert.Single(doc.Citations).Sources.Single().Name);
         // a name after a possessive and a title is the subject; parties joined by "and" are no object
-        doc = EventTestSupport.Marked("[Putin|PERSON]'s spokesman [Dmitry Peskov|PERSON] rejected the report and said it was false.");
-        new CitationStage().Process(doc);
+        doc = Cited("[Putin|PERSON]'s spokesman [Dmitry Peskov|PERSON] rejected the report and said it was false.");
         Assert.Equal("Dmitry Peskov", Assert.Single(doc.Citations).Sources.Single().Name);
-        doc = EventTestSupport.Marked("[Putin|PERSON] and [Erdogan|PERSON] met and said they agreed.");
-        new CitationStage().Process(doc);
+        doc = Cited("[Putin|PERSON] and [Erdogan|PERSON] met and said they agreed.");
         Assert.DoesNotContain(doc.Citations, c => c.Sources.Count == 1 && c.Sources[0].Name == "Putin");
         // a person after the verb of a body opening the sentence is its object, and the body speaks (it cited the ambassador);
         // not past a "that"
-        doc = EventTestSupport.Marked("The [Russian Foreign Ministry|ORG] summoned [Azerbaijan|LOC]'s ambassador, [Rahman Mustafayev|PERSON], and called the arrests \"unacceptable.\"");
-        new CitationStage().Process(doc);
+        doc = Cited("The [Russian Foreign Ministry|ORG] summoned [Azerbaijan|LOC]'s ambassador, [Rahman Mustafayev|PERSON], and called the arrests \"unacceptable.\"");
         Assert.Equal("Russian Foreign Ministry", Assert.Single(doc.Citations).Sources.Single().Name);
-        doc = EventTestSupport.Marked("[Reuters|ORG] reported that [Putin|PERSON] met [Erdogan|PERSON] and said the talks were useful.");
-        new CitationStage().Process(doc);
+        doc = Cited("[Reuters|ORG] reported that [Putin|PERSON] met [Erdogan|PERSON] and said the talks were useful.");
         Assert.Contains(doc.Citations, c => c.Sources.Single().Name == "Putin");
         // a clause of "where" has a subject of its own
-        doc = EventTestSupport.Marked("[Tokayev|PERSON] met [Trump|PERSON] at the [White House|ORG], where the two sides signed a memorandum and announced a deal.");
-        new CitationStage().Process(doc);
+        doc = Cited("[Tokayev|PERSON] met [Trump|PERSON] at the [White House|ORG], where the two sides signed a memorandum and announced a deal.");
         Assert.Empty(doc.Citations);
-        doc = EventTestSupport.Marked("[Yemane Gebremeskel|PERSON] spoke first, but the minister waited and said the talks had failed.");
-        new CitationStage().Process(doc);
+        doc = Cited("[Yemane Gebremeskel|PERSON] spoke first, but the minister waited and said the talks had failed.");
         Assert.DoesNotContain(doc.Citations, c => c.Sources.Any(s => s.Name == "Yemane Gebremeskel"));
         // a relative clause on the person, closed by its comma, is passed over (there was no citation)
-        doc = EventTestSupport.Marked("[Tashiev|PERSON], who had led the [GKNB|ORG] since 2020, returned to [Bishkek|LOC] and said he would not challenge it.");
-        new CitationStage().Process(doc);
+        doc = Cited("[Tashiev|PERSON], who had led the [GKNB|ORG] since 2020, returned to [Bishkek|LOC] and said he would not challenge it.");
         Assert.Equal("Tashiev", Assert.Single(doc.Citations).Sources.Single().Name);
         // a body with an aside naming who leads it speaks, not its leader (it cited Dagalo)
-        doc = EventTestSupport.Marked("The [RSF|ORG], led by [Mohamed Hamdan Dagalo|PERSON], denied targeting civilians and said it had arrested several fighters.");
-        new CitationStage().Process(doc);
+        doc = Cited("The [RSF|ORG], led by [Mohamed Hamdan Dagalo|PERSON], denied targeting civilians and said it had arrested several fighters.");
         Assert.Equal("RSF", Assert.Single(doc.Citations).Sources.Single().Name);
     }
 
