@@ -60,6 +60,7 @@ internal sealed class SentenceEvents
     /// <summary>Verbs after which "for" gives a reason, no party ("apologized for the downing of …").</summary>
     private static readonly HashSet<string> ReasonVerbs = new(StringComparer.Ordinal)
         { "apologize", "apologise", "thank", "praise", "commend", "congratulate", "criticize", "criticise", "condemn", "blame", "reward", "punish", "honor", "honour" };
+    private static readonly HashSet<string> CourtPrepositions = new(StringComparer.Ordinal) { "in", "at", "before" };
     private static readonly HashSet<string> VenuePrepositions = new(StringComparer.Ordinal) { "at", "in" };
     /// <summary>Nouns of a private venue a meeting is held at ("Trump's golf resort", "Putin's residence").</summary>
     private static readonly HashSet<string> VenueNouns = new(StringComparer.Ordinal)
@@ -2566,6 +2567,10 @@ internal sealed class SentenceEvents
             }
             // "build a pipeline from Atasu to Alashankou", "a railway from Kashgar to Andijan": a route's ends are no parties.
             if (e.Label is EntityLabels.Loc or EntityLabels.Norp && IsRouteEnd(first)) continue;
+            // "challenge the results in the Constitutional Court": a court after "in", "at" or "before" is where the case is
+            // heard, no party; "autonomy within a unified Georgian state": nor is what "within" bounds.
+            if (e.Label == EntityLabels.Org && PrecededBy(first, CourtPrepositions) && (e.Text.EndsWith(" Court", StringComparison.Ordinal) || e.Text.EndsWith(" Tribunal", StringComparison.Ordinal))
+                || WithinPhrase(first)) continue;
             // "host the summit at Trump's golf resort": a possessor after "at" or "in" says whose the venue is.
             if (IsPossessive(e) && PrecededBy(first, VenuePrepositions) && OwnsAVenue(i)) continue;
             // "buys gas via the Central Asia–China pipeline", "offered assistance through the Eurasian Development Bank": a
@@ -2874,6 +2879,18 @@ internal sealed class SentenceEvents
         {
             if (LocationPrepositions.Contains(_low[i])) return true;
             if (!Determiners.Contains(_low[i]) && !IsLowerCasePlainWord(i)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>"within" (not "from within") opens the phrase of token <paramref name="token"/>, past an article and up to two
+    /// modifiers.</summary>
+    private bool WithinPhrase(int token)
+    {
+        for (int i = token - 1; i >= Math.Max(0, token - 4); i--)
+        {
+            if (_low[i] == "within") return !(i > 0 && _low[i - 1] == "from");  // "pressure from within his party" names who
+            if (!(Determiners.Contains(_low[i]) || IsLowerCasePlainWord(i))) return false;
         }
         return false;
     }

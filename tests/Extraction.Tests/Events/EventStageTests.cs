@@ -62,6 +62,10 @@ public class EventStageTests
     // a route's ends, and where they lie, are no parties (it read the pipeline's first town helped)
     [InlineData("[Beijing|LOC] offered a loan to help build a pipeline from [Atasu|LOC] in central [Kazakhstan|LOC] to [Alashankou|LOC] on the [Chinese|NORP] border.", "")]
     [InlineData("[Qatar Airways|ORG] launched direct flights between [Doha|LOC] and [Tashkent|LOC].", "")]
+    // a court after "in" is where a case is heard, and what "within" bounds is no party (it read the court challenged, the
+    // Georgians offered autonomy); "pressure from within his party" still names who pressed
+    [InlineData("[Temirlan Sultanbekov|PERSON] said his party would challenge the results in the [Constitutional Court|ORG].", "")]
+    [InlineData("[Mikheil Saakashvili|PERSON] offered the region broad autonomy within a unified [Georgian|NORP] state.", "")]
     // an act one must do is not done (it read asserted)
     [InlineData("[Armenian|NORP] forces must withdraw from [Kelbajar|LOC].", "RETREAT/hypothetical 'withdraw' actor=Armenian recipient=Kelbajar")]
     // a participle after a noun opens a clause about the noun: its object is no party (it read Cook as the one settled with)
