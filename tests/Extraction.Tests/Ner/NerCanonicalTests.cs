@@ -222,6 +222,9 @@ public class NerCanonicalTests
     [InlineData("Title\n\nYevgeniy Zhovtis told Radio Azattyq that the registry stigmatized civil society.", "Radio Azattyq")]
     // a chamber is a body (it read the place "Amsterdam" and the town "Enterprise")
     [InlineData("Title\n\nThe Amsterdam Enterprise Chamber suspended him.", "Amsterdam Enterprise Chamber")]
+    // a plural descriptor set off after two names describes both (the model read persons)
+    [InlineData("Title\n\nIt will be built by a joint venture of Uzbekhydroenergo and Barqi Tojik, the state power utilities of the two countries.", "Uzbekhydroenergo")]
+    [InlineData("Title\n\nIt will be built by a joint venture of Uzbekhydroenergo and Barqi Tojik, the state power utilities of the two countries.", "Barqi Tojik")]
     // a centre named for its work is a body, whatever place opens its name (the model read a place)
     [InlineData("Title\n\nFarhad Mammadov, director of the South Caucasus Research Center, told Turan.", "South Caucasus Research Center")]
     // a name joined to the article after a case ending goes on ("Hizb" alone was tagged)

@@ -526,11 +526,12 @@ public static partial class NameRules
         if (t < 0) return;
         // "the state gas company", "the Danish shipping giant", "the world's biggest oil exporter".
         int limit = Math.Min(end, t + 5);
-        while (t < limit && !OrgDescriptors.Contains(c.Word(t)) && IsDescriptionWord(c, t)) t++;
+        while (t < limit && !IsOrgDescriptor(c.Word(t), out _) && IsDescriptionWord(c, t)) t++;
         // "However, the party's majority …": a possessive noun begins a clause, no description.
-        // "X, a subsidiary of Gazprom": a part of a company or a body is described by "of"; other nouns before "of" describe a person.
-        if (t >= end || !OrgDescriptors.Contains(c.Word(t))
-            || t + 1 < end && (c.Word(t + 1) is "'s" or "’s" || c.Word(t + 1) is "of" && !PartsOfABody.Contains(c.Word(t)))) return;
+        // "X, a subsidiary of Gazprom": a part of a company or a body is described by "of"; other nouns before "of" describe a
+        // person. "X and Y, the state power utilities of the two countries": a plural describes both names, whatever "of" adds.
+        if (t >= end || !IsOrgDescriptor(c.Word(t), out bool plural)
+            || t + 1 < end && (c.Word(t + 1) is "'s" or "’s" || c.Word(t + 1) is "of" && !plural && !PartsOfABody.Contains(c.Word(t)))) return;
         // Up to three name words before the comma; one opening the sentence must be no common word ("However, the company said …").
         // "Alternative for Germany, the largest opposition party", "the Brothers of Italy, the ruling party": "for" or "of"
         // may join two of them ("of" not after a sentence's first word: "Fighters of Wagner, a private military company").
@@ -545,6 +546,24 @@ public static partial class NameRules
         if (start == i || i - start == 1 && IsPlaceOrGroup(c, start) || c.Gazetteer.IsFirstName(c.Word(start))) return;
         if (IsKnownPersonOrPlace(c, start, i)) return;
         c.Add(start, i, EntityLabels.Org, 0.7, "org_descriptor");
+        if (!plural || start - 2 < c.FirstBodyToken || c.Word(start - 1) is not "and") return;
+        int other = start - 1;
+        for (int words = 0; other > c.FirstBodyToken && words < 3 && c.SpaceBetween(other - 1) && c.IsNameWord(other - 1); words++) other--;
+        if (other < start - 1 && !IsKnownPersonOrPlace(c, other, start - 1) && !(start - 1 - other == 1 && IsPlaceOrGroup(c, other)))
+            c.Add(other, start - 1, EntityLabels.Org, 0.7, "org_descriptor");
+    }
+
+    /// <summary>A descriptor noun of <see cref="OrgDescriptors"/>, or its plural ("utilities", "companies", "banks").</summary>
+    private static bool IsOrgDescriptor(ReadOnlySpan<char> word, out bool plural)
+    {
+        plural = false;
+        if (OrgDescriptors.Contains(word)) return true;
+        if (word.Length < 3 || word.Length > 32 || word[^1] != 's') return false;
+        if (!word.EndsWith("ies")) return plural = OrgDescriptors.Contains(word[..^1]);
+        Span<char> singular = stackalloc char[word.Length - 2];
+        word[..^3].CopyTo(singular);
+        singular[^1] = 'y';
+        return plural = OrgDescriptors.Contains(singular);
     }
 
     /// <summary>Descriptor nouns for a part of a company or body, which "of" follows ("a subsidiary of", "the armed wing of").</summary>
