@@ -66,6 +66,9 @@ public class EventStageTests
     // Georgians offered autonomy); "pressure from within his party" still names who pressed
     [InlineData("[Temirlan Sultanbekov|PERSON] said his party would challenge the results in the [Constitutional Court|ORG].", "")]
     [InlineData("[Mikheil Saakashvili|PERSON] offered the region broad autonomy within a unified [Georgian|NORP] state.", "")]
+    // a relative clause on the subject right before the verb has a status of its own (it read negated)
+    [InlineData("The party [Ata-Meken|ORG], which has been denied registration since [2019|DATE], called on [Brussels|LOC] to act.",
+        "REQUEST/asserted 'called' actor=Ata-Meken recipient=Brussels")]
     // an act one must do is not done (it read asserted)
     [InlineData("[Armenian|NORP] forces must withdraw from [Kelbajar|LOC].", "RETREAT/hypothetical 'withdraw' actor=Armenian recipient=Kelbajar")]
     // a participle after a noun opens a clause about the noun: its object is no party (it read Cook as the one settled with)
