@@ -2651,8 +2651,10 @@ internal sealed class SentenceEvents
             for (int j = i + 1; j < Math.Min(_count, i + 6); j++)
             {
                 if (_entityAt[j] is not { } e) continue;
-                // "a visit by Chinese Premier Li Qiang": a nationality describing the name after it is not the agent.
-                if (e.Label == EntityLabels.Norp && ModifiesAName(LastToken(j, e) + 1)) { j = LastToken(j, e); continue; }
+                // "a visit by Chinese Premier Li Qiang", "by European Council President Antonio Costa": a nationality or a body
+                // describing the name after it is not the agent.
+                if ((e.Label == EntityLabels.Norp || e.Label == EntityLabels.Org && LastToken(j, e) + 1 < _count && IsTitleWord(LastToken(j, e) + 1))
+                    && ModifiesAName(LastToken(j, e) + 1)) { j = LastToken(j, e); continue; }
                 return ActorLabels.Contains(e.Label) ? e : null;
             }
             return null;

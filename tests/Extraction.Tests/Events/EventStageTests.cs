@@ -69,6 +69,9 @@ public class EventStageTests
     // a relative clause on the subject right before the verb has a status of its own (it read negated)
     [InlineData("The party [Ata-Meken|ORG], which has been denied registration since [2019|DATE], called on [Brussels|LOC] to act.",
         "REQUEST/asserted 'called' actor=Ata-Meken recipient=Brussels")]
+    // a body describing the titled name after it in an agent is not the agent (it read the European Council visiting)
+    [InlineData("The deal was signed during a visit to [Astana|LOC] by [European Council|ORG] President [Antonio Costa|PERSON].",
+        "CONSULT/asserted 'visit' actor=Antonio Costa recipient=Astana")]
     // an act one must do is not done (it read asserted)
     [InlineData("[Armenian|NORP] forces must withdraw from [Kelbajar|LOC].", "RETREAT/hypothetical 'withdraw' actor=Armenian recipient=Kelbajar")]
     // a participle after a noun opens a clause about the noun: its object is no party (it read Cook as the one settled with)
