@@ -2971,7 +2971,7 @@ internal sealed class SentenceEvents
             string w = _low[i];
             // "Oyan, Qazaqstan, which has been denied registration since 2019, called on …": a relative clause on the subject
             // right before the verb has a status of its own.
-            if (w == "," && distance <= 2 && RelativeClauseClosedAt(i) is int opening and >= 0) break;
+            if (w == "," && distance <= 2 && RelativeClauseClosedAt(i) >= 0) break;
             // "… threatened intervention if talks fail, and has imposed sanctions": ", and" opens a clause of its own.
             // "Beijing, which buys most of Kazakhstan's metals": a relative clause has a status of its own.
             if (IsClauseBreak(i) || w is "that" or "which" or "who" || w == "and" && i > 0 && _low[i - 1] == ",") break;
