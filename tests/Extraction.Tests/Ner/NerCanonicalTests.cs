@@ -257,6 +257,17 @@ public class NerCanonicalTests
         Assert.Equal("Ursula von der Leyen", doc.Entities.Single(e => e.Text == "Von der Leyen").Canonical);
     }
 
+    /// <summary>Leaders the curated person list names are persons with their full names as canonical ("Lula" had been only the
+    /// other name of the Swedish town Luleå, and read a place).</summary>
+    [Fact]
+    public void Curated_leaders_are_persons()
+    {
+        var doc = new Document("d", "Title\n\nBrazil's Lula met Mark Carney in Ottawa. Lula said the talks were good.", new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.All(doc.Entities.Where(e => e.Text == "Lula"), e => Assert.Equal(EntityLabels.Person, e.Label));
+        Assert.Equal(2, doc.Entities.Count(e => e.Text == "Lula"));
+    }
+
     /// <summary>The peoples of the former Soviet Union's breakaway regions are peoples, not the places CountryInfo lists their
     /// adjectives as ("Abkhaz" was a place).</summary>
     [Fact]
