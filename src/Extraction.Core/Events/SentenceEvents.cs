@@ -17,7 +17,7 @@ internal sealed class SentenceEvents
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
         { "a", "an", "the", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your", "'s", "’s", "any", "some", "no", "every", "each", "another", "such", "further", "new" };
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
-        { "of", "in", "at", "on", "with", "from", "to", "for", "by", "into", "against", "between", "among", "within", "across", "toward", "towards", "over", "under", "about", "through", "during", "after", "before", "despite", "near", "upon", "onto", "via", "without", "amid", "like" };
+        { "of", "in", "at", "on", "with", "from", "to", "for", "by", "into", "against", "between", "among", "within", "across", "toward", "towards", "over", "under", "about", "through", "during", "after", "before", "despite", "near", "upon", "onto", "via", "without", "amid", "like", "around" };
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
         { "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did", "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "to", "not", "n't", "never", "also", "already", "then", "now", "jointly", "reportedly", "still", "just", "finally" };
     private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal)
@@ -767,6 +767,8 @@ internal sealed class SentenceEvents
         bool nationality = _entityAt[end] is { Label: EntityLabels.Norp };
         if (_entityAt[end] is not null && !nationality || _doc.Tokens[_first + end].Kind != TokenKind.Word || Prepositions.Contains(next)
             || Determiners.Contains(next) || Auxiliaries.Contains(next) || SubjectPronouns.Contains(next) || next is "and" or "or"
+            // "Russian forces launched more than 400 drones": a word of quantity opens the object, as a number does.
+            || next is "more" or "over" or "about" or "nearly" or "almost" or "around" or "dozens" or "hundreds" or "thousands"
             || char.IsUpper(_doc.Text[_doc.Tokens[_first + end].Start]) && !nationality)
             return false;
         int j = i - 1;
