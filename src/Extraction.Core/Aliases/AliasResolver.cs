@@ -265,7 +265,7 @@ public sealed partial class AliasResolver : IStage
         int start = first;
         while (start > 0 && IsParticle(doc, start - 1)) start--;
         if (start > 0 && IsCapitalisedParticle(doc.SpanOf(doc.Tokens[start - 1])) && EntityText.SpaceBetween(doc, start - 1)
-            && doc.Sentences.Exists(s => s.FirstToken == start - 1))
+            && doc.SentenceIndexAt(doc.Tokens[start - 1].Start) is var sentence and >= 0 && doc.Sentences[sentence].FirstToken == start - 1)
         {
             string opening = doc.Slice(doc.Tokens[start - 1].Start, end);
             if (isNameEnd(char.ToLowerInvariant(opening[0]) + opening[1..])) return start - 1;

@@ -520,9 +520,13 @@ public sealed partial class CitationStage : IStage
     /// <paramref name="to"/> when none.</summary>
     private static int FirstVerbAfter(Document d, int from, int to)
     {
-        foreach (Match w in WordRegex().Matches(d.Text[from..to]))
-            if (char.IsLower(w.Value[0]) && w.Value is not ("s" or "the" or "and" or "or") && Relations.TitleLexicon.KindOf(w.Value) == Relations.TitleKind.None)
-                return from + w.Index;
+        var stretch = d.Text.AsSpan(from, to - from);
+        foreach (var match in WordRegex().EnumerateMatches(stretch))
+        {
+            var word = stretch.Slice(match.Index, match.Length);
+            if (char.IsLower(word[0]) && word is not ("s" or "the" or "and" or "or") && Relations.TitleLexicon.KindOf(word) == Relations.TitleKind.None)
+                return from + match.Index;
+        }
         return to;
     }
 

@@ -1396,11 +1396,12 @@ internal sealed class SentenceEvents
         // "Poland had detected 400 cyber attacks", "defences against hybrid threats": the object of a verb that is no
         // event itself, or of "against", is no act of the clause's subject.
         int governor = GoverningWord(c.Start);
+        // The word governing the noun's phrase past a name modifying the noun ("suffered a Russian attack", "evaded U.S. sanctions").
+        int outer = governor >= 0 && _entityAt[governor] is { } premodifier ? GoverningWord(FirstToken(governor, premodifier)) : governor;
         // "his government faces continued protests", "Georgia suffered a Russian attack", "faced sanctions from the EU": the
         // subject of a verb of undergoing is the one the act is aimed at; only a premodifier or "from"/"by" names its actor.
-        int verb = governor >= 0 && _entityAt[governor] is { } named ? GoverningWord(FirstToken(governor, named)) : governor;  // past "a Russian"
-        int undergoing = verb >= 0 && IsUndergoingVerb(verb) ? verb
-            : verb >= 1 && IsLowerCasePlainWord(verb) && IsUndergoingVerb(verb - 1) ? verb - 1 : -1;  // "faces continued protests"
+        int undergoing = outer >= 0 && IsUndergoingVerb(outer) ? outer
+            : outer >= 1 && IsLowerCasePlainWord(outer) && IsUndergoingVerb(outer - 1) ? outer - 1 : -1;  // "faces continued protests"
         if (undergoing >= 0)
         {
             int from = after + 1 < _count && _low[after] is "from" or "by" ? (Determiners.Contains(_low[after + 1]) ? after + 2 : after + 1) : -1;
@@ -1444,8 +1445,7 @@ internal sealed class SentenceEvents
         if (governor >= 1 && _low[governor] == "on" && _low[governor - 1] is "ban" or "bans" or "restrictions" or "curbs" or "limits" or "moratorium" or "crackdown")
             return (null, null, 0);
         // "its commitments under the EEU treaty", "in line with the 2015 agreement": a standing agreement is cited, not made.
-        int citing = governor >= 0 && _entityAt[governor] is { } premodifier ? GoverningWord(FirstToken(governor, premodifier)) : governor;
-        if (citing >= 0 && (_low[citing] is "under" || _low[citing] == "with" && citing >= 2 && _low[citing - 2] == "in" && _low[citing - 1] == "line"))
+        if (outer >= 0 && (_low[outer] is "under" || _low[outer] == "with" && outer >= 2 && _low[outer - 2] == "in" && _low[outer - 1] == "line"))
             return (null, null, 0);
         // "the European parties to the 2015 deal", "signatories of the treaty": a party's role names no new act.
         if (governor >= 1 && _low[governor] is "to" or "of" && _low[governor - 1] is "party" or "parties" or "signatory" or "signatories")
@@ -1454,7 +1454,7 @@ internal sealed class SentenceEvents
         if (actor is null && after + 1 < _count && _low[after] == "from" && c.Type is "ASSAULT" or "THREATEN" or "ACCUSE" or "REQUEST" or "PROTEST")
             return _entityAt[after + 1] is { } source && ActorLabels.Contains(source.Label) ? (source, null, 0.55) : (null, null, 0);
         // "Iran evaded U.S. sanctions": a measure one evades is another's (its premodifier's), aimed at the one who evades it.
-        int evading = citing >= 0 && IsEvasionVerb(citing) ? citing : -1;
+        int evading = outer >= 0 && IsEvasionVerb(outer) ? outer : -1;
         if (evading >= 0) return (actor, actor is null ? null : Subject(evading, out _)?.Entity, 0.5);
         if (actor is null)
         {
