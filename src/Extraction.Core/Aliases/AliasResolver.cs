@@ -225,8 +225,7 @@ public sealed partial class AliasResolver : IStage
             {
                 int given = first - 1;
                 initial ??= EntityText.SentenceInitial(doc);
-                if (!initial[given] && EntityText.IsCapitalized(doc, given) && EntityText.SpaceBetween(doc, given) && !EntityText.Overlaps(doc, doc.Tokens[given].Start, doc.Tokens[given].End)
-                    && Relations.TitleLexicon.KindOf(doc.SpanOf(doc.Tokens[given])) == Relations.TitleKind.None)
+                if (!initial[given] && IsUntaggedWordBeforeName(doc, given) && Relations.TitleLexicon.KindOf(doc.SpanOf(doc.Tokens[given])) == Relations.TitleKind.None)
                     doc.Entities[k] = EntityText.Create(doc, given, last + 1, e.Label, null, e.Confidence, e.Source);
                 continue;
             }
@@ -241,6 +240,11 @@ public sealed partial class AliasResolver : IStage
             doc.Entities[k] = EntityText.Create(doc, first, surname + 1, EntityLabels.Person, null, Math.Min(e.Confidence, 0.75), StageName);
         }
     }
+
+    /// <summary>Token <paramref name="t"/> is a capitalised word no entity covers, with a space after it: a given name the
+    /// tagger may have left before a name.</summary>
+    private static bool IsUntaggedWordBeforeName(Document doc, int t) =>
+        EntityText.IsCapitalized(doc, t) && EntityText.SpaceBetween(doc, t) && !EntityText.Overlaps(doc, doc.Tokens[t].Start, doc.Tokens[t].End);
 
     /// <summary>"Dela", "Van": a surname particle written with a capital (checked without allocating: this runs for every name).</summary>
     private static bool IsCapitalisedParticle(ReadOnlySpan<char> word)
@@ -273,9 +277,7 @@ public sealed partial class AliasResolver : IStage
         for (int s = start; s < first; s++)
             if (isNameEnd(doc.Slice(doc.Tokens[s].Start, end)))
             {
-                bool givenName = s > 0 && EntityText.IsCapitalized(doc, s - 1) && EntityText.SpaceBetween(doc, s - 1)
-                                 && !EntityText.Overlaps(doc, doc.Tokens[s - 1].Start, doc.Tokens[s - 1].End)
-                                 && isNameEnd(doc.Slice(doc.Tokens[s - 1].Start, end));
+                bool givenName = s > 0 && IsUntaggedWordBeforeName(doc, s - 1) && isNameEnd(doc.Slice(doc.Tokens[s - 1].Start, end));
                 return givenName ? s - 1 : s;
             }
         return first;
