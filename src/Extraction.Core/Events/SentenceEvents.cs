@@ -686,6 +686,8 @@ internal sealed class SentenceEvents
     /// <summary>A word after a determiner, adjective, noun, preposition or verb is a noun ("a meeting", "held talks").</summary>
     private bool IsNounContext(int i)
     {
+        // "ask NATO allies to discuss the incidents": "allies" is a verb only before "with" or a reflexive.
+        if (_low[i] == "allies") return !(i + 1 < _count && _low[i + 1] is "with" or "itself" or "themselves");
         // Sentence-initial "Talks between …", "Meeting with …": a noun before a preposition.
         if (i == 0) return i + 1 < _count && Prepositions.Contains(_low[i + 1]);
         string prev = _low[i - 1];
@@ -1143,7 +1145,8 @@ internal sealed class SentenceEvents
 
     private static readonly HashSet<string> LaunchVerbs = new(StringComparer.Ordinal) { "launch", "drop", "hurl", "lob" };
     private static readonly HashSet<string> StoppingVerbs = new(StringComparer.Ordinal) { "suspend", "halt", "freeze", "end", "stop", "pause" };
-    private static readonly HashSet<string> RelationNouns = new(StringComparer.Ordinal) { "cooperation", "ties", "relations", "contacts", "dialogue" };
+    private static readonly HashSet<string> RelationNouns = new(StringComparer.Ordinal)
+        { "cooperation", "ties", "relations", "contacts", "dialogue", "membership", "participation" };
 
     /// <summary>The code of reducing relations when the verb's object, past a determiner or possessive and up to two
     /// modifiers, is a relation ("all cooperation", "its diplomatic ties"): 161 when diplomatic, else 160; or null.</summary>
@@ -1157,6 +1160,19 @@ internal sealed class SentenceEvents
             diplomatic |= _low[i] == "diplomatic";
         }
         return null;
+    }
+
+    /// <summary>The party after "in" or "with" of a relation's noun that <paramref name="possessor"/> owns ("Armenia's
+    /// participation in the CSTO", "Russia's ties with Iran"), or null.</summary>
+    private Entity? PartnerInARelation(Entity possessor)
+    {
+        int i = LastToken(TokenIndexOf(possessor.Start), possessor) + 1;
+        if (i + 3 >= _count || _low[i] is not ("'s" or "’s")) return null;
+        i++;
+        if (!RelationNouns.Contains(_low[i]) && IsLowerCasePlainWord(i)) i++;  // "diplomatic ties"
+        if (i + 2 >= _count || !RelationNouns.Contains(_low[i]) || _low[i + 1] is not ("in" or "with")) return null;
+        int party = _low[i + 2] == "the" ? i + 3 : i + 2;
+        return party < _count && _entityAt[party] is { } other && ActorLabels.Contains(other.Label) && other.Label != EntityLabels.Norp ? other : null;
     }
 
     /// <summary>Verbs by which a body takes up a measure (<see cref="AdoptsACoercion"/>).</summary>
@@ -1245,6 +1261,8 @@ internal sealed class SentenceEvents
             // ("Kazakhstan and Kyrgyzstan supported Tashkent's return"). A relative clause between commas ends at its
             // comma ("Kagame, who denies supporting the M23, spoke … with Rubio": Rubio is not denied).
             recipient = Object(c.End, exclude: actor, beforeComma: InRelativeClause(c.Start));
+            // "froze Armenia's participation in the CSTO": a party's relation with another, stopped, is aimed at the other.
+            if (recipient is not null && c.Type == "SANCTION" && PartnerInARelation(recipient) is { } other && (actor is null || !Same(other, actor))) recipient = other;
             // "apologized for the downing of an Azerbaijan Airlines plane", "thanked them for the support of the EU": after a verb
             // of praise, blame or apology "for" gives the reason; no party is named in it.
             if (recipient is not null && _lexicon.VerbLemma(_low[c.Start]) is { } attitude && ReasonVerbs.Contains(attitude)
@@ -1507,11 +1525,12 @@ internal sealed class SentenceEvents
         return false;
     }
 
-    /// <summary>Verbs whose pattern's noun is what the subject hands on: coordinated subjects give it together, not to each other.</summary>
+    /// <summary>Nouns of intent (or its failure) whose agent comes after "by" or before as a possessor: "an offer by Trump to
+    /// send …", "Bakiyev's failure to close …".</summary>
     private static readonly HashSet<string> IntentNouns = new(StringComparer.Ordinal)
     {
         "offer", "plan", "proposal", "attempt", "bid", "threat", "move", "decision", "effort", "push", "call", "request", "demand",
-        "order", "pledge", "promise", "vow", "refusal", "readiness", "intention",
+        "order", "pledge", "promise", "vow", "refusal", "readiness", "intention", "failure",
     };
 
     /// <summary>The party named right before the "to" of the infinitive at <paramref name="verb"/>, after "by" and a noun of
@@ -1519,6 +1538,9 @@ internal sealed class SentenceEvents
     private Entity? AgentOfIntentBefore(int verb)
     {
         int to = verb - 1;
+        // "punishment for Bakiyev's failure to close the U.S. base": the possessor of a noun of intent is its agent.
+        if (to >= 3 && _low[to] == "to" && IntentNouns.Contains(_low[to - 1]) && _low[to - 2] is "'s" or "’s"
+            && _entityAt[to - 3] is { } owner && ActorLabels.Contains(owner.Label)) return owner;
         if (to < 3 || _low[to] != "to" || _entityAt[to - 1] is not { } party || !ActorLabels.Contains(party.Label)) return null;
         for (int i = FirstToken(to - 1, party) - 1; i >= 1 && i >= to - 8; i--)
         {
@@ -1539,6 +1561,7 @@ internal sealed class SentenceEvents
         return null;
     }
 
+    /// <summary>Verbs whose pattern's noun is what the subject hands on: coordinated subjects give it together, not to each other.</summary>
     private static readonly HashSet<string> TransferVerbs = new(StringComparer.Ordinal)
         { "send", "dispatch", "deliver", "provide", "give", "supply", "ship", "donate", "transfer", "airlift", "contribute" };
 
@@ -1758,8 +1781,14 @@ internal sealed class SentenceEvents
         // "accused Pashinyan's government of \"destroying\" relations": after "of" the act is the accused's, whose name
         // comes before the accusing verb; the search ends there.
         // So is an act named after a gerund that stages it ("accused foreign services of organising the protests").
+        // "accused the bloc of waging a "hybrid attack"": past the noun's modifiers and quotation marks.
         int of = start - 1;
-        while (of >= 0 && _low[of] is "\"" or "“" or "'" or "‘") of--;
+        for (int modifiers = 0; of >= 0; of--)
+        {
+            if (_low[of] is "\"" or "“" or "'" or "‘") continue;
+            if (!nominal || modifiers == 3 || !IsLowerCasePlainWord(of) || Determiners.Contains(_low[of]) || IsGerund(of)) break;
+            modifiers++;
+        }
         if (nominal && of >= 1 && Determiners.Contains(_low[of]) && IsGerund(of - 1)) of -= 2;
         else if (nominal && of >= 0 && IsGerund(of)) of--;
         bool afterOf = of >= 0 && _low[of] == "of";
@@ -2006,7 +2035,8 @@ internal sealed class SentenceEvents
         bool persons = _low[k] is "leaders" or "presidents" or "ministers" or "men", parties = _low[k] is "countries" or "states" or "nations" or "governments";
         // "… The African Union Commission chairman called for restraint. The two countries fought a border war": countries
         // are countries ("Addis Ababa", "Assab" and the Commission are not).
-        bool countries = _low[k] is "countries" or "nations";
+        // "which both governments denied": governments are the states' (a body or a newsroom named last is none).
+        bool countries = _low[k] is "countries" or "nations" or "governments";
         int limit = _doc.Tokens[_first + k - 1].Start, sentence = _doc.SentenceIndexAt(_sentence.Start);
         // Two sentences back: "… signed a treaty. The signing took place during Rahmon's visit. The two leaders also agreed …".
         // Countries as far back as the article goes: they are named less often than persons are.
@@ -2018,7 +2048,7 @@ internal sealed class SentenceEvents
             if (e.End > limit) break;
             if (!ActorLabels.Contains(e.Label) || e.Label == EntityLabels.Norp || persons && e.Label != EntityLabels.Person
                 || parties && e.Label == EntityLabels.Person || countries && !(e.Label == EntityLabels.Loc && _lexicon.IsCountry(e.Canonical))
-                || last is not null && Same(e, last) || IsWhereNamed(e) || ReportsThisSentence(e)) continue;
+                || last is not null && Same(e, last) || IsWhereNamed(e) || ReportsThisSentence(e) || IsInlineCredit(e)) continue;
             (third, beforeLast, last) = (beforeLast, last, e);
             if (e.Label == EntityLabels.Person && !(lastPerson is not null && Same(e, lastPerson))) (personBefore, lastPerson) = (lastPerson, e);
         }
@@ -2090,7 +2120,8 @@ internal sealed class SentenceEvents
     {
         int of = first - 1;
         if (of >= 0 && _low[of] == "the") of--;
-        return of >= 1 && (_low[of] == "of" && (PeopleOfABody.Contains(_low[of - 1]) || IsOfficerTitle(of - 1))
+        // "the government of Alexander Lukashenko", "the forces of Ukraine": a body of the one named acts for it too.
+        return of >= 1 && (_low[of] == "of" && (PeopleOfABody.Contains(_low[of - 1]) || ActingBodies.Contains(_low[of - 1]) || IsOfficerTitle(of - 1))
                            // "the Pervomaisky District Court in Bishkek": a body's name is no body of the place after it.
                            || _low[of] == "in" && _entityAt[of - 1] is null && (ActingBodies.Contains(_low[of - 1]) || _low[of - 1] is "officials" or "leaders" or "diplomats"));
     }
@@ -2136,6 +2167,9 @@ internal sealed class SentenceEvents
         if (k < 1 || !(_low[k] == "and" || participle || _low[k] == "to" && IsInfinitive(start))) return -1;
         if (_low[k] == "to")
         {
+            // "accused the bloc of failing to defend Armenia": an infinitive right after a gerund of "of" is that gerund's
+            // complement, with the gerund's subject (the accused).
+            if (k >= 2 && _low[k - 2] == "of" && IsGerund(k - 1)) return k - 1;
             // The infinitive follows the verb's object, right after that verb ("Moscow was likely to protest": no object);
             // the object may have a name in apposition ("summoned the Russian ambassador, Semyon Grigoryev, to protest") and a
             // possessor ("summoned Russia's ambassador, Mikhail Yevdokimov, to protest").
@@ -2468,6 +2502,14 @@ internal sealed class SentenceEvents
 
     /// <summary>"recently", "also" aside, a word in -ly that is no verb ("supply", "apply", "reply"), noun or adjective
     /// ("family", "deadly"): "supply chains" is a noun phrase, not an adverb and a verb.</summary>
+    /// <summary>Nouns whose "that" clause says what is promised, hoped or shown ("assurances that …"); not a charge's
+    /// ("found evidence that Galstanyan planned …" names the accused).</summary>
+    private static readonly HashSet<string> ContentNouns = new(StringComparer.Ordinal)
+    {
+        "assurance", "assurances", "guarantee", "guarantees", "promise", "promises", "pledge", "pledges", "hope", "hopes", "fear", "fears",
+        "signal", "signals", "sign", "signs", "impression", "news",
+    };
+
     private bool IsAdverb(string w) =>
         w.EndsWith("ly", StringComparison.Ordinal) && w.Length > 3 && !NounsInLy.Contains(w) && _lexicon.VerbLemma(w) is null;
 
@@ -2509,7 +2551,9 @@ internal sealed class SentenceEvents
             if (beforeComma && w == ",") return null;
             // "demanded (on Friday) that the US cancel …": the complement's subject is the one addressed; after a noun phrase
             // "that" opens a relative clause ("would not accept any solution that placed Karabakh under Azerbaijani rule").
-            if (w == "that" && i - from <= 3 && !Enumerable.Range(from, i - from).Any(k => Determiners.Contains(_low[k]))) continue;
+            // A noun of what is promised or hoped before "that" opens its content ("had given assurances that Safarov would
+            // serve …"): no party is addressed.
+            if (w == "that" && i - from <= 3 && !Enumerable.Range(from, i - from).Any(k => Determiners.Contains(_low[k]) || ContentNouns.Contains(_low[k]))) continue;
             // "warned that "alternative routes cannot replace the North–South corridor"": a quoted statement addresses no one.
             if (IsOpeningQuote(i) && (i == from || _low[i - 1] == "that")) return null;
             // "would not withdraw until Georgian troops left", "vowed to defeat the insurgents before African Union troops
@@ -2525,7 +2569,9 @@ internal sealed class SentenceEvents
             if (w == "after" && i + 1 < _count && SubjectPronouns.Contains(_low[i + 1])) return null;
             // "had shelved the plan after Lavrov insisted on …": so does a name and its verb after it (not in a headline, whose
             // "Blocks Site After Tajikistan Clash" names whom the act answers).
-            if (w == "after" && !_headline && i + 1 < _count && _entityAt[i + 1] is { } afterSubject && StartsAVerbPhrase(LastToken(i + 1, afterSubject) + 1)) return null;
+            // "withdrew after the Taliban took power": past the name's article.
+            int afterWord = i + 1 < _count && _low[i + 1] == "the" ? i + 2 : i + 1;
+            if (w == "after" && !_headline && afterWord < _count && _entityAt[afterWord] is { } afterSubject && StartsAVerbPhrase(LastToken(afterWord, afterSubject) + 1)) return null;
             // "… wounded 46 others, Ukrainian officials said": the reporting clause names no party to the act;
             // "condemned the strike and urged Western allies …": nor does a second verb's phrase.
             if (i > from && (w == "," && IsReportingClause(i + 1) || w == "and" && StartsAVerbPhrase(i + 1))) return null;
@@ -2932,10 +2978,11 @@ internal sealed class SentenceEvents
     // ---- status and context ---------------------------------------------------------------------------------
 
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "not", "n't", "never", "no", "nor" };
-    /// <summary>Verbs that say the act after them did not take place ("refused to attend", "failed to defend", "avoided open criticism").</summary>
+    /// <summary>Verbs (and their nouns) that say the act after them did not take place ("refused to attend", "failed to defend",
+    /// "avoided open criticism", "Bakiyev's failure to close").</summary>
     private static readonly HashSet<string> Refusals = new(StringComparer.Ordinal)
         { "denied", "denies", "deny", "refused", "refuses", "refuse", "declined", "rejected", "failed", "fails", "fail", "failing",
-          "avoided", "avoids", "avoid", "avoiding", "refrained", "refrains", "refrain" };
+          "avoided", "avoids", "avoid", "avoiding", "refrained", "refrains", "refrain", "failure", "refusal" };
     private static readonly HashSet<string> Hypotheticals = new(StringComparer.Ordinal) { "if", "may", "might", "could", "would", "should", "must", "unless", "whether" };
     private static readonly HashSet<string> Anticipations = new(StringComparer.Ordinal)
         { "will", "shall", "'ll", "expect", "expects", "expected", "expecting", "anticipate", "anticipates", "anticipated", "plan", "plans", "planned", "planning", "intend", "intends", "intended", "aims", "scheduled",

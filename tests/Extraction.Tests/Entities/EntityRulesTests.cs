@@ -29,6 +29,9 @@ public class EntityRulesTests
     // a wire's dateline abbreviates the month without a stop (it was no date), but only before a day
     [InlineData("VEVEY, Switzerland, Sept 1 (Reuters) - Nestle dismissed its chief.", "Sept 1")]
     [InlineData("SEOUL, Oct 30 (Reuters) - Samsung reported record revenue.", "Oct 30")]
+    // the second of two months joined to the first (it was no date)
+    [InlineData("The airport was closed in October and November, according to the operator.", "November")]
+    [InlineData("The talks ran from March to May and then stopped.", "May")]
     public void Dates(string text, string expected) => Assert.Contains((expected, EntityLabels.Date), Pairs(text));
 
     [Fact]
@@ -124,6 +127,15 @@ public class EntityRulesTests
         Assert.Contains(("Freedom Party", EntityLabels.Org), pairs);
         Assert.DoesNotContain(pairs, p => p.Text.Contains("of Julius", StringComparison.Ordinal));
     }
+
+    /// <summary>A city after "in" is where the body sits (it read "International Court of Justice in The Hague"); a region
+    /// after "in" is part of the name.</summary>
+    [Theory]
+    [InlineData("Georgia will ask the International Court of Justice in The Hague to rule.", "International Court of Justice")]
+    [InlineData("He appealed to the European Court of Human Rights in Strasbourg last year.", "European Court of Human Rights")]
+    [InlineData("Election observers from the Organization for Democracy and Cooperation in Europe were there.", "Organization for Democracy and Cooperation in Europe")]
+    public void An_organisation_name_does_not_run_on_over_in_and_a_city(string text, string expected) =>
+        Assert.Contains((expected, EntityLabels.Org), EntityTestData.PairsWithCommitted(text));
 
     [Fact]
     public void An_organisation_name_does_not_run_on_over_a_date()
@@ -425,6 +437,7 @@ public class EntityRulesTests
     [InlineData("The talks after the Cold War were slow.", "Cold War")]
     [InlineData("They met at the 1943 Tehran Conference in secret.", "1943 Tehran Conference")]
     [InlineData("Veterans of the Decembrist revolt were exiled.", "Decembrist revolt")]
+    [InlineData("The Soviet war in Afghanistan ended in 1989.", "Soviet war in Afghanistan")]
     // a sentence dense with names is no headline (its lower-case words are content words)
     [InlineData("As agreed with the Allies at the Tehran Conference in November 1943 and the Yalta Conference in February 1945, the Soviet Union entered the war within three months.", "Yalta Conference")]
     public void Named_events_built_on_an_event_noun_are_whole_phrases(string text, string expected)
@@ -445,6 +458,9 @@ public class EntityRulesTests
     [InlineData("Kazakhstan Holds Snap Parliamentary Election as Tokayev Seeks New Mandate")]
     // a describing compound names no war ("Britain-based war/EVENT")
     [InlineData("More than 1,000 people were killed, according to a Britain-based war monitor.")]
+    // a lower-case event noun before a noun it describes names no event (it read "Soviet war")
+    [InlineData("Estonia moved the Bronze Soldier, a Soviet war memorial, from the city centre.")]
+    [InlineData("Chechen war veterans marched in the capital.")]
     public void Event_nouns_without_a_name_or_a_year_are_not_events(string text) =>
         Assert.DoesNotContain(Annotate.EntityPairs(EntityTestData.TagWithCommitted(text)), p => p.Label == EntityLabels.Event);
 

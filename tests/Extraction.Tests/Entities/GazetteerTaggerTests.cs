@@ -384,6 +384,18 @@ public class GazetteerTaggerTests
         Assert.Equal(-1, g.Find("Fava"));  // Al Fāw: too short a name to be taken without its article
     }
 
+    /// <summary>News drops a transliteration's apostrophes ("Tskhinvali" was unknown: the city list has "Ts'khinvali"); not in a
+    /// short name that would make a word ("Ha'il": "Hail").</summary>
+    [Fact]
+    public void Committed_gazetteer_knows_a_city_by_its_name_without_apostrophes()
+    {
+        var g = EntityTestData.Committed;
+        Assert.Equal(("LOC", "Ts’khinvali"), LabelAndCanonical(g, "Tskhinvali"));
+        Assert.Equal(("LOC", "Ts’khinvali"), LabelAndCanonical(g, "Ts'khinvali"));
+        Assert.Equal(-1, g.Find("Hail"));
+        Assert.Contains(("Naftogaz Ukrainy", EntityLabels.Org), EntityTestData.PairsWithCommitted("Gazprom accused Naftogaz Ukrainy of stealing gas."));
+    }
+
     [Fact]
     public void Committed_gazetteer_knows_regions_its_sources_leave_out()
     {

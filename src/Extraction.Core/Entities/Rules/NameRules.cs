@@ -231,6 +231,9 @@ public static partial class NameRules
                 // "the Economic Freedom Fighters of Julius Malema": a person's name after "of" is the leader's, not the name's.
                 if (c.Word(stop) is "of" && c.Gazetteer.IsFirstName(c.Word(name))) break;
                 int nameEnd = CapitalisedRunEnd(c, name + 1, end);
+                // "the International Court of Justice in The Hague": a city after "in" is where the body sits ("Co-operation
+                // in Europe" is a name's).
+                if (c.Word(stop) is "in" && IsCity(c, name, nameEnd)) break;
                 // "Communist Party of the Russian Federation and the Liberal Democratic Party": after "and", a name with a
                 // head noun of its own is a second organisation; a trade's word is a portfolio's ("Ministry of Energy and
                 // Water Resources", "Department of Health and Human Services").
@@ -281,6 +284,14 @@ public static partial class NameRules
 
     /// <summary>The source of a one-word company name by its ending ("Turkmengaz", "Bundesbank"); the ner stage keeps its label.</summary>
     public const string CompanyWordSource = EntityRules.StageName + "/company_word";
+
+    /// <summary>Tokens [<paramref name="first"/>, <paramref name="end"/>) are a city's or capital's name the gazetteer knows.</summary>
+    private static bool IsCity(RuleContext c, int first, int end)
+    {
+        int entry = c.Gazetteer.Find(c.Text[c.Tokens[first].Start..c.Tokens[end - 1].End]);
+        return entry >= 0 && c.Gazetteer.Label(entry) == EntityLabels.Loc
+               && (c.Gazetteer.Flags(entry) & (GazetteerFlags.City | GazetteerFlags.Capital)) != 0 && !c.Gazetteer.Flags(entry).HasFlag(GazetteerFlags.Country);
+    }
 
     /// <summary>The source of a listed company's national subsidiary ("Gazprom Armenia"); the ner stage keeps its label.</summary>
     public const string SubsidiarySource = EntityRules.StageName + "/subsidiary";
@@ -887,6 +898,15 @@ public static partial class NameRules
         "war", "revolution", "uprising", "revolt", "rebellion", "massacre", "genocide", "Massacre", "Genocide",
     ]);
 
+    /// <summary>Nouns an event noun describes ("war memorial", "genocide victims"): the compound is no event's name.</summary>
+    private static readonly WordSet NounsAfterAnEventNoun = new(
+    [
+        "memorial", "memorials", "monument", "cemetery", "museum", "veteran", "veterans", "crimes", "criminal", "criminals", "dead",
+        "graves", "grave", "hero", "heroes", "victims", "survivors", "widows", "orphans", "refugees", "damage", "debt", "debts",
+        "reparations", "tribunal", "games", "zone", "effort", "economy", "correspondent", "correspondents", "propaganda", "anniversary",
+        "commemoration", "commemorations", "denial", "memory", "years", "era", "generation",
+    ]);
+
     /// <summary>Lower-case words that may stand between a year or name and the event noun: "general", "presidential", "state".</summary>
     private static readonly WordSet EventModifiers = new(
     [
@@ -925,6 +945,8 @@ public static partial class NameRules
             bool isHead = DatedEventHeads.Contains(word) || NamedEventHeads.Contains(word);
             if (isHead && !PhraseGoesOn(c, t, end))
             {
+                // "a Soviet war memorial", "Chechen war veterans": a lower-case event noun before a noun it describes names no event.
+                if (char.IsLower(word[0]) && t + 1 < end && c.SpaceBetween(t) && NounsAfterAnEventNoun.Contains(c.Word(t + 1))) return null;
                 bool named = dated
                     ? names > 0 || char.IsUpper(word[0])
                     : NamedEventHeads.Contains(word) || char.IsUpper(word[0]);

@@ -12,6 +12,9 @@ public static partial class TemporalNumericRules
     private const string Weekday = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     // "in 2019 and 2021", "from 2016 to 2018": the second of two years joined to the first (group "v" is the second year).
     private const string YearAndYear = "(?<=\\b" + Year + ",?\\s)(?:and|or)|(?<=\\b[Ff]rom\\s" + Year + "\\s)(?:to|until|through)";
+    // "in October and November", "from March to May": the second of two months joined to the first (group "v"), not
+    // before a day, which the first alternative takes ("October 5 and November 7").
+    private const string MonthAndMonth = "(?<=\\b" + Month + ",?\\s)(?:and|or|to|through|until)";
     // "in October Square", "the May Day parade": a month that names a place or a feast is no date.
     private const string NamedAfterMonth = "(?:Square|Street|Avenue|Prospect|Bridge|Park|Station|Palace|Revolution|Manifesto|Day)\\b";
     private const string Year = "(?:1[6-9]\\d\\d|20\\d\\d)";
@@ -28,7 +31,7 @@ public static partial class TemporalNumericRules
         "|\\b" + MonthWithoutStop + "\\s+\\d{1,2}(?:,?\\s+" + Year + ")?(?![\\d:.,]\\d)" +
         "|\\b(?:" + Weekday + ",?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + Month + "(?:,?\\s+" + Year + ")?(?!\\w)" +
         "|\\b" + Month + ",?\\s+" + Year + "\\b" +
-        "|\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Tt]hrough|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?|[Bb]efore|[Aa]fter)\\s(?<v>" + Month + "(?:,?\\s+" + Year + "\\b)?)(?![\\w-])(?!,?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)(?!\\s+" + NamedAfterMonth + ")" +
+        "|\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Tt]hrough|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?|[Bb]efore|[Aa]fter|" + MonthAndMonth + ")\\s(?<v>" + Month + "(?:,?\\s+" + Year + "\\b)?)(?![\\w-])(?!,?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)(?!\\s+" + NamedAfterMonth + ")" +
         "|\\b(?:1[5-9]|20)\\d0s\\b" +
         "|\\b\\d{4}-\\d{2}-\\d{2}\\b" +
         "|\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Tt]hrough|[Oo]f|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id-?|[Bb]etween|[Yy]ear|" + YearAndYear + ")\\s(?<v>" + Year + "(?:\\s*[-–]\\s*" + Year + ")?)(?![\\w%-])(?!\\s+(?:" + Scale + "|percent|people|troops|soldiers)\\b)" +
