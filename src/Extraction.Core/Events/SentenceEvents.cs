@@ -69,23 +69,27 @@ internal sealed class SentenceEvents
         { "in", "at", "near", "inside", "outside", "over", "across", "off", "throughout", "into" };
     private static readonly HashSet<string> ExchangedAttacks = new(StringComparer.Ordinal)
         { "fire", "gunfire", "strikes", "shots", "blows", "shelling", "attacks", "salvos" };
+    private static readonly HashSet<string> ExchangedAccusations = new(StringComparer.Ordinal)
+        { "blame", "accusations", "charges", "insults", "barbs", "recriminations", "allegations" };
 
-    /// <summary>The code of the attacks named right after a verb of exchange, past up to two modifiers ("traded heavy
-    /// artillery fire"), or null.</summary>
-    private string? ExchangedAttack(int verbEnd)
+    /// <summary>The code of the attacks or accusations named right after a verb of exchange, past up to two modifiers
+    /// ("traded heavy artillery fire", "traded blame"), or null.</summary>
+    private string? ExchangedAct(int verbEnd)
     {
         for (int i = verbEnd; i < Math.Min(_count, verbEnd + 3); i++)
         {
             if (ExchangedAttacks.Contains(_low[i])) return NominalTriggers.CodeOf(_low[i]) ?? "190";
+            if (ExchangedAccusations.Contains(_low[i])) return "112";
             if (!IsLowerCasePlainWord(i)) return null;
         }
         return null;
     }
 
-    /// <summary>An act read off a verb of exchange, the coordinated subjects each other's parties: attacks ("traded fire")
-    /// or what a pattern names ("Russia and Ukraine exchanged 390 prisoners": each released the other's).</summary>
+    /// <summary>An act read off a verb of exchange, the coordinated subjects each other's parties: attacks or accusations
+    /// ("traded fire", "traded blame") or what a pattern names ("Russia and Ukraine exchanged 390 prisoners": each released
+    /// the other's).</summary>
     private bool IsExchange(Candidate c) =>
-        _lexicon.VerbLemma(_low[c.Start]) is "trade" or "exchange" or "swap" && (c.Type == "ASSAULT" ? ExchangedAttack(c.End) is not null : c.FromPattern);
+        _lexicon.VerbLemma(_low[c.Start]) is "trade" or "exchange" or "swap" && (ExchangedAct(c.End) is not null || c.Type != "ASSAULT" && c.FromPattern);
 
     private static readonly HashSet<string> CraftNouns = new(StringComparer.Ordinal)
     {
@@ -110,6 +114,8 @@ internal sealed class SentenceEvents
     private readonly bool[] _isVerbTrigger;
     /// <summary>The sentence's triggers, once found.</summary>
     private List<Candidate> _candidates = [];
+    /// <summary>The events of the sentences before, and of this one so far, in the order found.</summary>
+    private List<Event> _earlier = [];
     /// <summary>A headline in title case or capitals: its capitals end no name (<see cref="Entities.EntityText.IsHeadline"/>).</summary>
     private readonly bool _headline;
 
@@ -153,6 +159,7 @@ internal sealed class SentenceEvents
 
     public void Extract(List<Event> into)
     {
+        _earlier = into;
         var candidates = _candidates = FindTriggers();
         foreach (var c in candidates)
             for (int i = c.Start; i < c.End; i++) (_isTrigger[i], _isVerbTrigger[i]) = (true, _isVerbTrigger[i] || !c.Nominal);
@@ -403,8 +410,8 @@ internal sealed class SentenceEvents
             if (pattern is null && lemma == "engage" && WithPhrase(verbEnd) is int engaged && engaged <= verbEnd + 2) code = "040";
             // "received Russian Prime Minister Mikhail Mishustin in Ashgabat": to receive a person is to host a visit.
             if (code is null && lemma == "receive" && ObjectIsAPerson(verbEnd)) code = "043";
-            // "Pakistan and India traded strikes", "exchanged fire": an exchange of attacks is an assault between the two.
-            if (lemma is "trade" or "exchange" && ExchangedAttack(verbEnd) is { } exchanged) code = exchanged;
+            // "Pakistan and India traded strikes", "exchanged fire", "traded blame": an exchange of attacks or accusations is one between the two.
+            if (lemma is "trade" or "exchange" && ExchangedAct(verbEnd) is { } exchanged) code = exchanged;
             // "met at …", "meet for talks": the dictionary's "intent to meet" (036) read off a verb of meeting is the
             // meeting itself; whether it was only intended is the status's to say (and Build types that AGREE).
             if (code == "036" && verb.Code is { } own && _lexicon.Code(own)?.Type == "CONSULT") code = own;
@@ -769,6 +776,8 @@ internal sealed class SentenceEvents
         bool nationality = _entityAt[end] is { Label: EntityLabels.Norp };
         if (_entityAt[end] is not null && !nationality || _doc.Tokens[_first + end].Kind != TokenKind.Word || Prepositions.Contains(next)
             || Determiners.Contains(next) || Auxiliaries.Contains(next) || SubjectPronouns.Contains(next) || next is "and" or "or"
+            // "The State Committee for National Security (GKNB) accused him of spying": an object pronoun follows a verb.
+            || next is "him" or "her" or "it" or "them" or "us" or "me"
             // "Russian forces launched more than 400 drones": a word of quantity opens the object, as a number does.
             || next is "more" or "over" or "about" or "nearly" or "almost" or "around" or "dozens" or "hundreds" or "thousands"
             || char.IsUpper(_doc.Text[_doc.Tokens[_first + end].Start]) && !nationality)
@@ -824,6 +833,12 @@ internal sealed class SentenceEvents
         // the object of a preposition describes that noun (a clause's own subject opens no preposition: "officials gathered in …").
         if (i >= 2 && w.EndsWith("ed", StringComparison.Ordinal) && end < _count && Prepositions.Contains(_low[end]) && IsLowerCasePlainWord(i - 1)
             && (Prepositions.Contains(_low[i - 2]) || i >= 3 && Determiners.Contains(_low[i - 2]) && Prepositions.Contains(_low[i - 3]))) return true;
+        // "urged both sides to respect the ceasefire agreed in Doha": so does one after a verb's object (a party's noun after a
+        // verb of saying may be its clause's subject: "said the government agreed in May to …").
+        if (i >= 3 && w.EndsWith("ed", StringComparison.Ordinal) && end < _count && Prepositions.Contains(_low[end]) && IsLowerCasePlainWord(i - 1)
+            && Determiners.Contains(_low[i - 2]) && (_lexicon.VerbLemma(_low[i - 3]) is not null || i >= 4 && _low[i - 4] == "to")
+            && !Auxiliaries.Contains(_low[i - 3]) && !ReportingVerbs.Contains(_low[i - 3]) && !StatementVerbs.Contains(_low[i - 3])
+            && !ActingBodies.Contains(_low[i - 1]) && !PeopleOfABody.Contains(_low[i - 1]) && !PairNouns.Contains(_low[i - 1])) return true;
         if (i == 0 || end >= _count || _low[end] != "by" || !(w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal) || IsPastForm(i))) return false;
         string prev = _low[i - 1];
         if (_entityAt[i - 1] is not null || Auxiliaries.Contains(prev) || SubjectPronouns.Contains(prev) || prev is "and" or "or") return false;
@@ -1104,6 +1119,12 @@ internal sealed class SentenceEvents
         if (recipient is null && !c.Nominal && _lexicon.VerbLemma(_low[c.Start]) is { } lemma && MovementVerbs.Contains(lemma)) recipient = Destination(c.End, actor);
         if (!c.Nominal && c.FromPattern && c.Code == "042" && c.PatternEnd < _count && _low[c.PatternEnd - 1] == "for"
             && _entityAt[c.PatternEnd] is { } destination && ActorLabels.Contains(destination.Label)) recipient = destination;
+        // "Mujahid said Islamabad had made demands and accused it of …": a verb after "and" whose object pronoun stands for
+        // the reported clause's subject joins the reporting verb, whose subject acts on it.
+        if (!c.Nominal && recipient is null && c.End < _count && _low[c.End] is "it" or "him" or "her" or "them" && c.Start >= 1 && _low[c.Start - 1] == "and"
+            && ResolvePronoun(c.End) is { } referent && Same(referent, actor)
+            && ReportingVerbBefore(FirstVerbOfItsSubject(c.Start)) is int reporting and >= 0 && Subject(reporting, out _) is { Possessive: false } speaker)
+            (actor, recipient) = (speaker.Entity, referent);
         if (recipient is not null && Same(actor, recipient)) recipient = null;
         // A verb needs its second party unless its act is typically intransitive (protest, mobilize), a dictionary
         // pattern fixed the reading of a non-interactive act, or it commits to an action; noun triggers come from a
@@ -1428,6 +1449,13 @@ internal sealed class SentenceEvents
                 : from >= 0 && from < _count && _entityAt[from] is { } source && ActorLabels.Contains(source.Label) ? source : null;
             return (by, by is null ? null : Subject(undergoing, out _)?.Entity, 0.5);
         }
+        // "Sodiqov's arrest drew protests from academic associations", "the vote sparked criticism from Moscow": an act a verb
+        // of causing brings on is made by the party "from" names, not by the cause.
+        if (outer >= 0 && CausingVerbs.Contains(_low[outer]))
+        {
+            int from = after + 1 < _count && _low[after] == "from" ? (Determiners.Contains(_low[after + 1]) ? after + 2 : after + 1) : -1;
+            return (from >= 0 && from < _count && _entityAt[from] is { } source && ActorLabels.Contains(source.Label) ? source : null, null, 0.5);
+        }
         // "called on Tehran to slow the expulsions": the object of an object-control verb does the infinitive's act, and
         // the act named as that infinitive's object is the controlled party's, not the clause subject's.
         int infinitive = governor >= 0 && _low[governor] == "to" ? governor : governor >= 1 && _low[governor - 1] == "to" ? governor - 1 : -1;
@@ -1597,8 +1625,9 @@ internal sealed class SentenceEvents
             // A word that could be a verb is a modifier after a determiner ("a state visit"); a past form before one is the
             // verb, though the dictionary lacks it ("regretted the arrests").
             // In a headline every word is capitalised ("… Amid Opposition Protests").
+            // "drew protests": a verb of causing governs, though the dictionary lacks it.
             if (!(number || Determiners.Contains(_low[i]) || _low[i] is "more" or "than" or "some" or "about" or "several"
-                  || (IsLowerCasePlainWord(i) || _headline && IsPlainWord(i)) && !IsUnlistedPastBeforeDeterminer(i)
+                  || (IsLowerCasePlainWord(i) || _headline && IsPlainWord(i)) && !IsUnlistedPastBeforeDeterminer(i) && !CausingVerbs.Contains(_low[i])
                      && (_lexicon.VerbLemma(_low[i]) is null || i > 0 && Determiners.Contains(_low[i - 1]))))
                 break;
         }
@@ -1746,7 +1775,8 @@ internal sealed class SentenceEvents
     {
         for (int i = after; i < Math.Min(_count, after + 4); i++)
         {
-            if (_isTrigger[i] || IsClauseBreak(i)) return null;
+            // "investment deals, according to the Kazakh Foreign Ministry": a source cited is no party.
+            if (_isTrigger[i] || IsClauseBreak(i) || _low[i] == "according") return null;
             if (!RecipientPrepositions.Contains(_low[i]) || _low[i] == "against" && type is "AID" or "SUPPORT" or "COOPERATE") continue;
             for (int j = i + 1; j < Math.Min(_count, i + 5); j++)
             {
@@ -2016,6 +2046,7 @@ internal sealed class SentenceEvents
     /// <summary>
     /// "where the two leaders agreed to deepen defence cooperation", "Both sides signed …": a clause whose subject is
     /// "the two" or "both" and a plural of leaders or parties (right before the verb, past auxiliaries and adverbs) is about
+    /// the two parties of the latest act between two in this sentence or the two before; failing one, about
     /// the last two parties named before it, in this sentence or the two before, or two persons joined by "and" among the
     /// last three (persons for leaders, presidents, ministers and men; states and bodies for countries, states, nations
     /// and governments; for sides and delegations, two persons or two states or bodies, the last two persons where the
@@ -2038,17 +2069,25 @@ internal sealed class SentenceEvents
         // "which both governments denied": governments are the states' (a body or a newsroom named last is none).
         bool countries = _low[k] is "countries" or "nations" or "governments";
         int limit = _doc.Tokens[_first + k - 1].Start, sentence = _doc.SentenceIndexAt(_sentence.Start);
+        bool Fits(Entity e) =>
+            ActorLabels.Contains(e.Label) && e.Label != EntityLabels.Norp && !(persons && e.Label != EntityLabels.Person)
+            && !(parties && e.Label == EntityLabels.Person) && !(countries && !(e.Label == EntityLabels.Loc && _lexicon.IsCountry(e.Canonical)));
         // Two sentences back: "… signed a treaty. The signing took place during Rahmon's visit. The two leaders also agreed …".
+        int twoBack = _doc.Sentences[Math.Max(0, sentence - 2)].Start;
+        // "Lukashenko met U.S. envoy John Coale in Minsk. … Lukashenko's press service said the two men had discussed …": the
+        // parties of the latest act between two there are the pair, whoever was named since.
+        for (int j = _earlier.Count - 1; j >= 0 && _earlier[j].Trigger.Start >= twoBack; j--)
+            if (_earlier[j].Trigger.Start < limit && Party(_earlier[j], "actor") is { } a && Party(_earlier[j], "recipient") is { } b
+                && !Same(a, b) && Fits(a) && Fits(b) && (a.Label == EntityLabels.Person) == (b.Label == EntityLabels.Person))
+                return a.Start < b.Start ? (a, b) : (b, a);  // in the order named, as below
         // Countries as far back as the article goes: they are named less often than persons are.
-        int from = countries ? 0 : _doc.Sentences[Math.Max(0, sentence - 2)].Start;
+        int from = countries ? 0 : twoBack;
         Entity? last = null, beforeLast = null, third = null, lastPerson = null, personBefore = null;
         foreach (var e in _entities)
         {
             if (e.Start < from) continue;
             if (e.End > limit) break;
-            if (!ActorLabels.Contains(e.Label) || e.Label == EntityLabels.Norp || persons && e.Label != EntityLabels.Person
-                || parties && e.Label == EntityLabels.Person || countries && !(e.Label == EntityLabels.Loc && _lexicon.IsCountry(e.Canonical))
-                || last is not null && Same(e, last) || IsWhereNamed(e) || ReportsThisSentence(e) || IsInlineCredit(e)) continue;
+            if (!Fits(e) || last is not null && Same(e, last) || IsWhereNamed(e) || ReportsThisSentence(e) || IsInlineCredit(e)) continue;
             (third, beforeLast, last) = (beforeLast, last, e);
             if (e.Label == EntityLabels.Person && !(lastPerson is not null && Same(e, lastPerson))) (personBefore, lastPerson) = (lastPerson, e);
         }
@@ -2065,6 +2104,10 @@ internal sealed class SentenceEvents
         return beforeLast is not null && last is not null && !Same(beforeLast, last) && (beforeLast.Label == EntityLabels.Person) == (last.Label == EntityLabels.Person)
             ? (beforeLast, last) : null;
     }
+
+    /// <summary>The entity an event's argument of <paramref name="role"/> points at, or null.</summary>
+    private Entity? Party(Event ev, string role) =>
+        ev.Arguments.FirstOrDefault(a => a.Role == role) is { } argument ? _doc.EntityById(argument.Entity) : null;
 
     /// <summary>The comma that opens the aside the comma at <paramref name="close"/> ends, within sixteen words and one clause; or -1.</summary>
     private int OpeningComma(int close)
@@ -2336,7 +2379,7 @@ internal sealed class SentenceEvents
     {
         for (int j = comma - 1; j >= Math.Max(1, comma - 16); j--)
         {
-            if (_low[j] == ",") return j < comma - 2 && _low[j + 1] is "who" or "which" ? j : -1;
+            if (_low[j] == ",") return j < comma - 2 && _low[j + 1] is "who" or "which" or "whom" ? j : -1;
             if (IsClauseBreak(j) || _low[j] is "(" or ")") return -1;
         }
         return -1;
@@ -2600,7 +2643,9 @@ internal sealed class SentenceEvents
             if (w == "to" && i > from && IsInfinitive(i + 1)) return null;
             // "Venezuelan authorities arrested him": "him" stands for the person named before ("them" may stand for
             // people no name covers).
-            if (w is "him" && _entityAt[i] is null && ResolvePronoun(i) is { } referent && !(exclude is not null && Same(referent, exclude)))
+            // "accused it of trying to shift responsibility", "urged it to": "it" before a charge or an infinitive stands for a party.
+            if ((w is "him" || w is "it" && i + 2 < _count && (_low[i + 1] == "of" || _low[i + 1] == "to" && IsInfinitive(i + 2))) && _entityAt[i] is null && ResolvePronoun(i) is { } referent
+                && !(exclude is not null && Same(referent, exclude)))
                 return referent;
             if (_entityAt[i] is not { } e) continue;
             int first = FirstToken(i, e);
@@ -3062,11 +3107,25 @@ internal sealed class SentenceEvents
             int k = FirstToken(governing, modifier) - 1;
             governing = k >= 0 && Determiners.Contains(_low[k]) ? k - 1 : k;
         }
+        // "discussed the lifting of U.S. sanctions", "the suspension of talks": so is one whose ending is named.
         if (governing >= 0
-            && (CallingOff.Contains(_low[governing]) || _low[governing] == "off" && governing > 0 && _low[governing - 1] is "called" or "calls" or "call" or "put" or "puts"))
+            && (CallingOff.Contains(_low[governing]) || _low[governing] == "off" && governing > 0 && _low[governing - 1] is "called" or "calls" or "call" or "put" or "puts"
+                || _low[governing] == "of" && governing > 0 && EndingNouns.Contains(_low[governing - 1])))
             negated = true;
         return negated ? EventTypes.Negated : hypothetical ? EventTypes.Hypothetical : anticipated ? EventTypes.Anticipated : EventTypes.Asserted;
     }
+
+    /// <summary>Forms of verbs that bring an act on ("drew protests", "sparked criticism").</summary>
+    private static readonly HashSet<string> CausingVerbs = new(StringComparer.Ordinal)
+    {
+        "drew", "draws", "draw", "drawn", "drawing", "sparked", "sparks", "spark", "sparking", "triggered", "triggers", "trigger",
+        "triggering", "prompted", "prompts", "prompt", "prompting", "provoked", "provokes", "provoke", "provoking", "fuelled", "fueled",
+        "fuels", "fuel", "fuelling", "fueling", "attracted", "attracts", "attract",
+    };
+
+    /// <summary>Nouns of ending an act or a measure, before "of" and the act's noun.</summary>
+    private static readonly HashSet<string> EndingNouns = new(StringComparer.Ordinal)
+        { "lifting", "easing", "removal", "suspension", "cancellation", "postponement", "halt", "end", "repeal", "withdrawal" };
 
     private static readonly HashSet<string> CallingOff = new(StringComparer.Ordinal)
         { "cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "postpone", "postpones", "postponed", "scrapped", "scraps", "scrap",
@@ -3158,7 +3217,7 @@ internal sealed class SentenceEvents
         // "Clashes erupted on October 11 after … the TTP, which Islamabad accuses Kabul of sheltering": an act told in the
         // present or the pluperfect in a relative clause is not dated by the clause it describes a name of (one in the past,
         // "Kadri Simson, who said …", is of the same time).
-        int anchorClause = anchor >= 0 ? RelativeClauseStart(anchor) : -1;
+        int anchorRelative = anchor >= 0 ? RelativeClauseStart(anchor) : -1, anchorClause = anchorRelative;
         if (anchorClause >= 0 && !TellsOfAnotherTime(anchorClause)) anchorClause = -1;
         foreach (var e in _entities)
         {
@@ -3173,6 +3232,9 @@ internal sealed class SentenceEvents
                        // October 18" dates the act's setting).
                        || anchor < clause && (!acrossClauses || IsAttributiveDate(token) || DescribesAParty(clause, actor, recipient) || HasAnActOfItsOwn(clause)))) continue;
             if (!acrossClauses && BreaksClause(Math.Min(anchor, token), Math.Max(anchor, token))) continue;
+            // "Xi, who visited Astana in 2013 …, has offered Kazakhstan $14 billion": an act in a relative clause takes no
+            // amount or weapon from the clause the relative clause describes a name of.
+            if (!acrossClauses && anchorRelative >= 0 && (token < anchorRelative || token >= RelativeClauseEnd(anchorRelative))) continue;
             if (token < anchor && afterTimeConjunction || anchorClause >= 0 && token < anchorClause) continue;
             // "KYIV, Jan 31 (Reuters) - A Russian drone attack … on Friday": the dateline's date is the report's.
             if (e.Label == EntityLabels.Date && Entities.EntityText.IsDatelineDate(_doc, e.Start)) continue;

@@ -920,6 +920,29 @@ public class EventStageTests
     [InlineData("[Armenia|LOC] recalled its envoy from [Hungary|LOC]. The [OSCE|ORG] called it a blow ([Radio Azatutyun|ORG], [September 1|DATE]). "
                 + "Media linked the transfer to [Azerbaijan|LOC]'s plans to buy bonds, which both governments denied.",
         "REJECT/asserted 'denied' actor=Hungary recipient=Azerbaijan")]
+    // an object pronoun after a past form makes it a verb, whatever closes before it (the parenthesis made "accused" a participle)
+    [InlineData("Police detained [Alexander Sodiqov|PERSON]. The [State Committee for National Security|ORG] ([GKNB|ORG]) accused him of spying.",
+        "ACCUSE/asserted 'accused' actor=State Committee for National Security recipient=Alexander Sodiqov")]
+    // "it" before a charge stands for a party, and a verb after "and" whose object pronoun is the reported clause's subject
+    // joins the reporting verb (it made no accusation)
+    [InlineData("[Zabihullah Mujahid|PERSON] said [Islamabad|LOC] had made demands and accused it of trying to shift responsibility.",
+        "REQUEST/asserted 'demands' actor=Islamabad recipient=- | ACCUSE/asserted 'accused' actor=Zabihullah Mujahid recipient=Islamabad")]
+    // trading blame is an accusation between the two (it read cooperation)
+    [InlineData("[Pakistan|LOC] and [Afghanistan|LOC] traded blame on Saturday.", "ACCUSE/asserted 'traded' actor=Afghanistan recipient=Pakistan")]
+    // a relative clause on "whom" is passed over for the subject (it read Washington ordering)
+    [InlineData("President [Nicolas Maduro|PERSON], whom [Washington|LOC] accuses of leading a cartel, ordered the army to stage exercises.",
+        "ACCUSE/asserted 'accuses' actor=Washington recipient=Nicolas Maduro | MOBILIZE/asserted 'ordered' actor=Nicolas Maduro recipient=-")]
+    // a participle and a phrase after a verb's object describe it (it read Qatar agreeing with Turkey)
+    [InlineData("[Turkey|LOC] and [Qatar|LOC], which mediated the talks, urged both sides to respect the ceasefire agreed in [Doha|LOC].", "")]
+    // an act a verb of causing brings on is not the cause's (it read Sodiqov protesting against Britain)
+    [InlineData("[Sodiqov|PERSON]'s arrest drew protests from academic associations in [Britain|LOC] and [Canada|LOC].", "")]
+    // a source cited after "according to" is no party of a noun's act (it read recipient=Kazakh Foreign Ministry)
+    [InlineData("[Xi Jinping|PERSON] has offered [Kazakhstan|LOC] [$14 billion|MONEY] in investment deals, according to the [Kazakh Foreign Ministry|ORG].",
+        "AGREE/asserted 'offered' actor=Xi Jinping recipient=Kazakhstan | AGREE/asserted 'deals' actor=Xi Jinping recipient=-")]
+    // "the two men" after a meeting are its parties, not the last two persons named (it read Zelensky and Lukashenko)
+    [InlineData("[Lukashenko|PERSON] met [U.S.|LOC] envoy [John Coale|PERSON] in [Minsk|LOC]. [Zelensky|PERSON] thanked the [United States|LOC]. "
+                + "[Lukashenko|PERSON]'s press service said the two men had discussed the crisis.",
+        "CONSULT/asserted 'met' actor=Lukashenko recipient=John Coale | SUPPORT/asserted 'thanked' actor=Zelensky recipient=United States | CONSULT/asserted 'discussed' actor=Lukashenko recipient=John Coale")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
@@ -1132,6 +1155,16 @@ public class EventStageTests
         var press = EventTestSupport.Marked("[White House|ORG] press secretary [Karine Jean-Pierre|PERSON] spoke on [Monday|DATE].");
         new EventStage(EventTestSupport.Lexicon).Process(press);
         Assert.Empty(press.Events);
+    }
+
+    /// <summary>A measure whose lifting or suspension is named did not take place (it was asserted).</summary>
+    [Theory]
+    [InlineData("[Minsk|LOC] sought the lifting of [U.S.|LOC] sanctions on [Belaruskali|ORG].", "COERCE")]
+    public void An_act_whose_ending_is_named_is_negated(string marked, string type)
+    {
+        var doc = EventTestSupport.Marked(marked);
+        new EventStage(EventTestSupport.Lexicon).Process(doc);
+        Assert.Equal(EventTypes.Negated, doc.Events.Single(e => e.Type == type).Status);
     }
 
     [Fact]

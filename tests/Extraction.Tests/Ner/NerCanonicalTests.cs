@@ -268,6 +268,17 @@ public class NerCanonicalTests
         Assert.Equal(2, doc.Entities.Count(e => e.Text == "Lula"));
     }
 
+    /// <summary>A ship named after a navy's prefix is a military platform, whole, even with an initial in its name (the model
+    /// read "USS Gerald R. Ford" as an organisation, and "HMS Defender" was nothing).</summary>
+    [Fact]
+    public void A_ship_named_after_a_navy_s_prefix_is_a_weapon()
+    {
+        var doc = new Document("d", "Title\n\nThe aircraft carrier USS Gerald R. Ford arrived in the Caribbean. HMS Defender sailed near Crimea.", new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Equal(EntityLabels.Weapon, doc.Entities.Single(e => e.Text == "USS Gerald R. Ford").Label);
+        Assert.Equal(EntityLabels.Weapon, doc.Entities.Single(e => e.Text == "HMS Defender").Label);
+    }
+
     /// <summary>The peoples of the former Soviet Union's breakaway regions are peoples, not the places CountryInfo lists their
     /// adjectives as ("Abkhaz" was a place).</summary>
     [Fact]
