@@ -339,8 +339,10 @@ internal sealed class SentenceEvents
                 && !IsDeterminerOrPossessive(_low[i - 1])) continue;
             // "a treaty ally", "trade partners": an event noun before a noun of a party describes that party; "a U.S.
             // ceasefire proposal", "the peace plan": before a noun of what is offered or drawn up, the act is only proposed.
+            // "ahead of a U.S. sanctions deadline", "a sanctions waiver": before a noun of a measure's terms, no act either.
             if (nominal is not null && i + 1 < _count && _low[i + 1] is "ally" or "allies" or "partner" or "partners" or "proposal" or "proposals"
-                    or "plan" or "plans" or "offer" or "offers" or "draft" or "framework" or "terms" or "bid") continue;
+                    or "plan" or "plans" or "offer" or "offers" or "draft" or "framework" or "terms" or "bid" or "deadline" or "waiver" or "waivers"
+                    or "exemption" or "exemptions") continue;
             // "the EU's sanctions envoy, David O'Sullivan": before a title it names the office's field.
             if (nominal is not null && i + 1 < _count && _entityAt[i + 1] is null
                 && Relations.TitleLexicon.KindOf(_low[i + 1]) is Relations.TitleKind.Head or Relations.TitleKind.Member) continue;
@@ -702,6 +704,8 @@ internal sealed class SentenceEvents
         // is a verb.
         if (TimeConjunctions.Contains(prev) && _low[i].EndsWith("ing", StringComparison.Ordinal) && i + 1 < _count
             && (Determiners.Contains(_low[i + 1]) || _entityAt[i + 1] is not null || char.IsUpper(_doc.Text[_doc.Tokens[_first + i + 1].Start]))) return false;
+        // "Georgian Police Detain Opposition Leader": in a headline a base form after a noun of a body or its people is its verb.
+        if (_headline && _lexicon.VerbLemma(_low[i]) == _low[i] && (ActingBodies.Contains(prev) || PeopleOfABody.Contains(prev))) return false;
         // "allies led by Russia", "forces backed by Iran": a plural before a participle and its agent is a noun.
         if (_low[i].EndsWith('s') && i + 2 < _count && _low[i + 2] == "by" && (_low[i + 1] is "led" || _low[i + 1].EndsWith("ed", StringComparison.Ordinal))) return true;
         // "White House press secretary": a verb's base form right before a title written in lower case describes the title.
@@ -1606,6 +1610,7 @@ internal sealed class SentenceEvents
         "stage", "hold", "organise", "organize", "launch", "conduct", "carry", "carry out", "wage", "mount", "make", "lead", "start",
         "resume", "continue", "begin", "sign", "conclude", "impose", "issue", "step up", "intensify", "escalate", "step", "have",
         "be", "announce", "plan", "threaten", "open", "restart", "expand", "increase", "reach", "agree", "give", "provide", "send",
+        "claim",  // "Houthi Rebels Claim Attack on …": who claims an attack made it
     };
 
     /// <summary>
@@ -2608,8 +2613,12 @@ internal sealed class SentenceEvents
             if (IsClauseBreak(i) || w is "which" or "who" or "that" or "according" or "until" or "when" or "if" or "since" or "before" or "once" or "where"
                     or "amid")
                 return null;
-            // "Karapetyan was arrested in June after he spoke out in defence of the Church": "after" before a pronoun opens a clause.
+            // "Karapetyan was arrested in June after he spoke out in defence of the Church": "after" before a pronoun opens a clause;
+            // so does a conjunction of time before a gerund ("was detained in June 2024 after interviewing Mukhtar Ablyazov").
             if (w == "after" && i + 1 < _count && SubjectPronouns.Contains(_low[i + 1])) return null;
+            if (TimeConjunctions.Contains(w) && i + 1 < _count && IsGerund(i + 1)) return null;
+            // "Serbia Seizes Control of NIS Refinery Ahead of U.S. Sanctions Deadline": a phrase of time names no party.
+            if (w == "ahead" && i + 1 < _count && _low[i + 1] == "of") return null;
             // "had shelved the plan after Lavrov insisted on …": so does a name and its verb after it (not in a headline, whose
             // "Blocks Site After Tajikistan Clash" names whom the act answers).
             // "withdrew after the Taliban took power": past the name's article.

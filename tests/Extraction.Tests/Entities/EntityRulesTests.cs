@@ -393,6 +393,12 @@ public class EntityRulesTests
         // the body writing the head noun alone in lower case is no evidence: "Afghan National Police" is a name
         Assert.Contains(("Afghan National Police", EntityLabels.Org),
             Pairs("Afghan National Police Take Over Kandahar Checkpoints\n\nThe police said the handover was complete."));
+        // nor does a people's word before a singular head the body writes in lower case (it read "Kazakh Court"); a place's
+        // word before one names the body
+        Assert.DoesNotContain(EntityTestData.PairsWithCommitted("Kazakh Court Jails Journalist\n\nA court in Almaty sentenced a journalist on Thursday."),
+            p => p.Text.Contains("Court"));
+        Assert.Contains(("Pakistan Army", EntityLabels.Org),
+            EntityTestData.PairsWithCommitted("Pakistan Army Says Militants Killed\n\nThe army said on Sunday that 12 militants were killed."));
     }
 
     [Fact]

@@ -279,6 +279,17 @@ public class NerCanonicalTests
         Assert.Equal(EntityLabels.Weapon, doc.Entities.Single(e => e.Text == "HMS Defender").Label);
     }
 
+    /// <summary>A name before a medium's noun is the medium (the model read "Imedi" as a person), and an organisation opening
+    /// an index's name is no mention ("World Press" read an organisation).</summary>
+    [Fact]
+    public void A_medium_before_its_noun_and_an_index_s_name()
+    {
+        var doc = new Document("d", "Title\n\nSpecial forces raided the Imedi television station. Kazakhstan ranks 141st in the World Press Freedom Index.", new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Equal(EntityLabels.Org, doc.Entities.Single(e => e.Text == "Imedi").Label);
+        Assert.DoesNotContain(doc.Entities, e => e.Text.StartsWith("World", StringComparison.Ordinal));
+    }
+
     /// <summary>The peoples of the former Soviet Union's breakaway regions are peoples, not the places CountryInfo lists their
     /// adjectives as ("Abkhaz" was a place).</summary>
     [Fact]

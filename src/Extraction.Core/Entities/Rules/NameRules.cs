@@ -264,16 +264,25 @@ public static partial class NameRules
     /// <summary>"Kenyan Police Fire Tear Gas …" over "Kenyan police fired …": the article writes the headline's words with the
     /// head noun in lower case, so they describe and do not name; so do a people's or a place's words before a plural head
     /// noun the article writes in lower case anywhere ("Somali Forces Retake Town" over "Somali government forces
-    /// recaptured"; "Pakistan Army Says …" stays the army's name).</summary>
+    /// recaptured"; "Pakistan Army Says …" stays the army's name), and a people's words before a singular one ("Kazakh Court").</summary>
     private static bool BodyWritesHeadInLowerCase(RuleContext c, int start, int head)
     {
         string words = c.Document.Slice(c.Tokens[start].Start, c.Tokens[head].Start) + c.Word(head).ToString().ToLowerInvariant();
         if (c.Document.Text.Contains(words, StringComparison.Ordinal)) return true;
         var noun = c.Word(head);
-        if (!noun.EndsWith("s") || noun.EndsWith("ss")) return false;
+        bool plural = noun.EndsWith("s") && !noun.EndsWith("ss");
+        // "Kazakh Court Jails Journalist" over "A court in Almaty sentenced …": a people's word before a singular head the
+        // article writes in lower case describes it too (a place's does not: "Pakistan Army Says …").
         for (int t = start; t < head; t++)
-            if (!IsPlaceOrGroup(c, t)) return false;
+            if (!(plural ? IsPlaceOrGroup(c, t) : IsGroup(c, t))) return false;
         return c.WrittenInLowerCase(head);
+    }
+
+    /// <summary>The token is a people's or a group's word the gazetteer knows ("Kazakh").</summary>
+    private static bool IsGroup(RuleContext c, int token)
+    {
+        int entry = c.Gazetteer.Names.MatchPiece(c.Word(token));
+        return entry >= 0 && c.Gazetteer.Label(entry) == EntityLabels.Norp;
     }
 
     private static readonly WordSet Ranks = new(["Chief", "Deputy", "Vice", "Acting", "Senior", "Assistant", "Principal"]);
@@ -405,11 +414,11 @@ public static partial class NameRules
     [
         "agency", "newspaper", "daily", "weekly", "broadcaster", "channel", "network", "website", "magazine", "tabloid", "outlet",
         "portal", "company", "firm", "group", "militia", "movement", "corporation", "conglomerate", "airline", "operator", "party",
-        "union", "carmaker", "automaker",
+        "union", "carmaker", "automaker", "television", "TV", "radio",
     ]);
 
     /// <summary>
-    /// "the Sputnik news agency", "the Kommersant daily", "the Wagner group", "the ruling Georgian Dream party": after an
+    /// "the Sputnik news agency", "the Kommersant daily", "the Imedi television station", "the Wagner group", "the ruling Georgian Dream party": after an
     /// article or a possessive (and up to two lower-case words: "the ruling", "the main opposition"), one to three
     /// capitalised words (no known place, group or person; a place or a people may open two or more) followed by up to two
     /// lower-case words ending in a descriptor noun name an organisation.

@@ -574,16 +574,17 @@ public sealed class NerStage : IStage
     }
 
     /// <summary>
-    /// "the Paris Agreement", "the Minsk Agreements", "the Tehran Declaration", "the Abraham Accords": a place or a person
-    /// opening the name of a document (up to two capitalised words, then the noun of an agreement or a law) is no mention of
-    /// its own, as the corpora annotate such names whole; not before a building's noun ("the Atlanta Convention Center").
+    /// "the Paris Agreement", "the Minsk Agreements", "the Tehran Declaration", "the Abraham Accords", "the World Press Freedom
+    /// Index": a place, a person or an organisation opening the name of a document (up to two capitalised words, then the
+    /// noun of an agreement, a law or an index) is no mention of its own, as the corpora annotate such names whole; not before
+    /// a building's noun ("the Atlanta Convention Center").
     /// </summary>
     internal static void DropNamesOpeningDocumentNames(Document document)
     {
         var tokens = document.Tokens;
         document.Entities.RemoveAll(e =>
         {
-            if (e.Label is not (EntityLabels.Loc or EntityLabels.Person)) return false;
+            if (e.Label is not (EntityLabels.Loc or EntityLabels.Person or EntityLabels.Org)) return false;
             int t = EntityText.TokenEndingAt(document, e.End) + 1;
             for (int words = 0; t > 0 && t < tokens.Count && words < 3 && EntityText.SpaceBetween(document, t - 1) && EntityText.IsCapitalized(document, t); words++, t++)
                 if (EntityText.IsDocumentNoun(document.SpanOf(tokens[t])))
