@@ -798,6 +798,9 @@ internal sealed class SentenceEvents
         // participle follows a determiner, a number, a preposition, punctuation, a quantifier or a verb ("the detained
         // leader", "two detained journalists", "the RSF and allied militias", "said detained protesters").
         // Before a nationality only a determiner, a number or a quantifier says so ("forces attacked Kyrgyz border posts").
+        // "declared a state of emergency and accused Russian intelligence services": after "and", before a nationality, a past
+        // form sharing the subject of a verb before it is that verb's second.
+        if (nationality && _low[j] is "and" or "or" && VerbSharingItsSubject(i) >= 0) return false;
         return Determiners.Contains(_low[j]) || Prepositions.Contains(_low[j]) || _doc.Tokens[_first + j].Kind != TokenKind.Word
                || _low[j] is "and" or "or" or "many" or "more" or "other" or "several" or "all" or "most" or "few" or "both" or "two" or "three"
                || !nationality && (_lexicon.VerbLemma(_low[j]) is not null || ReportingVerbs.Contains(_low[j]));
@@ -931,7 +934,12 @@ internal sealed class SentenceEvents
     private bool ElementAt(string element, int p, out int length)
     {
         length = 1;
-        if (element[0] != '&') return WordMatches(_low[p], element);
+        // "vowing to fight the Rapid Support Forces": a capitalised word inside a name is no pattern's word ("vow … support");
+        // a name's first or last word may be ("formed the Alliance of Sahel States", "appeal to the Supreme Court"), and so
+        // may any word of an amount ("sent 200 police officers").
+        if (element[0] != '&')
+            return !(_entityAt[p] is { Label: EntityLabels.Person or EntityLabels.Org or EntityLabels.Loc } name && FirstToken(p, name) < p
+                     && LastToken(p, name) > p && char.IsUpper(_doc.Text[_doc.Tokens[_first + p].Start])) && WordMatches(_low[p], element);
         foreach (var member in _lexicon.Synset(element[1..]) ?? [])
         {
             if (p + member.Length > _count) continue;
@@ -3040,7 +3048,7 @@ internal sealed class SentenceEvents
     private static readonly HashSet<string> Hypotheticals = new(StringComparer.Ordinal) { "if", "may", "might", "could", "would", "should", "must", "unless", "whether" };
     private static readonly HashSet<string> Anticipations = new(StringComparer.Ordinal)
         { "will", "shall", "'ll", "expect", "expects", "expected", "expecting", "anticipate", "anticipates", "anticipated", "plan", "plans", "planned", "planning", "intend", "intends", "intended", "aims", "scheduled",
-          "pledged", "pledges", "promised", "promises", "vowed", "vows", "commits" };
+          "pledged", "pledges", "pledging", "promised", "promises", "promising", "vowed", "vows", "vowing", "commits" };
 
     /// <summary>"have", "has" or "had" in the clause before <paramref name="and"/>.</summary>
     private bool PerfectBefore(int and)
@@ -3078,6 +3086,8 @@ internal sealed class SentenceEvents
             // "… threatened intervention if talks fail, and has imposed sanctions": ", and" opens a clause of its own.
             // "Beijing, which buys most of Kazakhstan's metals": a relative clause has a status of its own.
             if (IsClauseBreak(i) || w is "that" or "which" or "who" || w == "and" && i > 0 && _low[i - 1] == ",") break;
+            // "rejected the proposal, vowing to fight the RSF": a participle after a comma opens a phrase of its own.
+            if (w == "," && i + 1 < start && IsParticiplePhraseOpener(i + 1) && _low[i + 1].EndsWith("ing", StringComparison.Ordinal)) break;
             // "said South Africa would not be bullied and urged Washington …": a past form after "and" is no verb of the modal
             // before it (that would take a base form), unless the two share a perfect ("would have met and signed").
             if (w == "and" && distance == 1 && IsPastForm(start) && !PerfectBefore(i)) break;

@@ -950,6 +950,13 @@ public class EventStageTests
     [InlineData("[Serbia|LOC] Seizes Control of Refinery Ahead of [U.S.|LOC] Sanctions Deadline", "COERCE/asserted 'Seizes' actor=Serbia recipient=-")]
     // in a headline a base form after a body's noun is its verb (it read no event once "Georgian" was no part of the name)
     [InlineData("[Georgian|NORP] Police Detain Opposition Leader as Protests Enter Third Month", "COERCE/asserted 'Detain' actor=Georgian recipient=-")]
+    // a capitalised word inside a name is no pattern's word (it read "vow … support" in "Rapid Support Forces"), and a
+    // participle after a comma has its own status (it read the fight negated by "rejected")
+    [InlineData("[Burhan|PERSON] rejected the proposal, vowing to fight the [Rapid Support Forces|ORG].",
+        "ASSAULT/anticipated 'fight' actor=Burhan recipient=Rapid Support Forces")]
+    // after "and", before a nationality, a past form sharing an earlier verb's subject is a verb (it read a participle)
+    [InlineData("[Mikheil Saakashvili|PERSON] declared a state of emergency and accused [Russian|NORP] intelligence services of organizing the protests.",
+        "COERCE/asserted 'declared' actor=Mikheil Saakashvili recipient=- | ACCUSE/asserted 'accused' actor=Mikheil Saakashvili recipient=Russian | PROTEST/asserted 'protests' actor=Russian recipient=-")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
