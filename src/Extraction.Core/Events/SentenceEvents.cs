@@ -1060,9 +1060,12 @@ internal sealed class SentenceEvents
     {
         bool commits = c.Nominal ? c.Type == "AGREE" : c.Code == "050" || c.Code.StartsWith("03", StringComparison.Ordinal);
         if (!commits) return null;
-        // "agreed in principle on Saturday to provide": adverbials may come between, a new noun phrase may not.
+        // "agreed in principle on Saturday to provide": adverbials may come between, a new noun phrase may not, but an
+        // amount pledged may ("pledged $1.2 billion to modernize the Tajik armed forces").
         int to = c.End;
-        while (to < Math.Min(_count, c.End + 5) && _low[to] != "to" && !Determiners.Contains(_low[to]) && !IsClauseBreak(to)
+        if (!c.Nominal && to < _count && _entityAt[to] is { Label: EntityLabels.Money or EntityLabels.Quantity } amount) to = LastToken(to, amount) + 1;
+        int from = to;
+        while (to < Math.Min(_count, from + 5) && _low[to] != "to" && !Determiners.Contains(_low[to]) && !IsClauseBreak(to)
                && _doc.Tokens[_first + to].Kind == TokenKind.Word && !_isTrigger[to]) to++;
         if (to + 1 >= _count || _low[to] != "to" || (c.Nominal && to != c.End)) return null;
         // "agreed to jointly build": an adverb may split the infinitive.
@@ -1418,6 +1421,9 @@ internal sealed class SentenceEvents
     private (Entity? Actor, Entity? Recipient, double Confidence) NominalRoles(Candidate c, Action? action)
     {
         Entity? actor = Premodifier(c.Start), recipient = null;
+        // "Israel Kills Hezbollah Military Chief in Beirut Strike": a city before an attack's noun is where it struck, not
+        // who struck (a state's name is: "an Israel strike").
+        if (actor is { Label: EntityLabels.Loc } city && c.Type == "ASSAULT" && !_lexicon.IsCountry(city.Canonical)) return (ByAgent(c.End), null, 0.5);
         double confidence = 0.6;
         int after = c.End;
         // "a warrant for his arrest", "demanded Navalny's release": the possessor of such a noun is the one it is done to,
@@ -2175,6 +2181,8 @@ internal sealed class SentenceEvents
     private bool ActsThroughItsPeople(int first)
     {
         int of = first - 1;
+        // "the government of President Emomali Rahmon": past the person's titles.
+        while (of >= 0 && IsTitleWord(of) && _entityAt[of] is null) of--;
         if (of >= 0 && _low[of] == "the") of--;
         // "the government of Alexander Lukashenko", "the forces of Ukraine": a body of the one named acts for it too.
         return of >= 1 && (_low[of] == "of" && (PeopleOfABody.Contains(_low[of - 1]) || ActingBodies.Contains(_low[of - 1]) || IsOfficerTitle(of - 1))
@@ -2253,6 +2261,9 @@ internal sealed class SentenceEvents
             // "left the Economic Community of West African States (ECOWAS) in January and formed …": an acronym in
             // parentheses right after a name is part of the object.
             if (_low[i] == ")" && i >= 3 && _low[i - 2] == "(" && _entityAt[i - 1] is not null && _entityAt[i - 3] is not null) { i -= 2; continue; }
+            // "has sanctioned Bidzina Ivanishvili, the billionaire founder of Georgian Dream, accusing him of …": past a
+            // description set off after the verb's object.
+            if (participle && _low[i] == "," && i > 0 && _entityAt[i - 1] is not null && i + 1 < k && Determiners.Contains(_low[i + 1])) continue;
             if (IsClauseBreak(i) || _low[i] is "that" or "who" or "which" or "," or "(" or ")") return -1;
             if (_entityAt[i] is { } e) { i = FirstToken(i, e); continue; }
             // "PAS won a majority, the commission said on Monday, defying …": a participle after a reporting clause adds to
@@ -2661,8 +2672,15 @@ internal sealed class SentenceEvents
             // "Venezuelan authorities arrested him": "him" stands for the person named before ("them" may stand for
             // people no name covers).
             // "accused it of trying to shift responsibility", "urged it to": "it" before a charge or an infinitive stands for a party.
-            if ((w is "him" || w is "it" && i + 2 < _count && (_low[i + 1] == "of" || _low[i + 1] == "to" && IsInfinitive(i + 2))) && _entityAt[i] is null && ResolvePronoun(i) is { } referent
-                && !(exclude is not null && Same(referent, exclude)))
+            // "prompting Tokyo to demand his expulsion": the possessor of a noun of what is done to someone is the one it is aimed at.
+            if (w is "his" or "her" or "its" or "their" && i + 1 < _count && PatientNouns.Contains(_low[i + 1]) && ResolvePronoun(i, exclude) is { } patient)
+                return patient;
+            // An object pronoun is not the subject ("Medvedev … telephoned him": him is another), nor is the subject of a
+            // demanded clause ("demanded that she retract them").
+            // ("accused it of" keeps the subject as its referent: a verb after "and" may then join the reporting verb, see Build.)
+            if ((w is "him" || w is "it" && i + 2 < _count && (_low[i + 1] == "of" || _low[i + 1] == "to" && IsInfinitive(i + 2))
+                 || w is "he" or "she" && i > from && _low[i - 1] == "that") && _entityAt[i] is null
+                && ResolvePronoun(i, w == "it" ? null : exclude) is { } referent && !(exclude is not null && Same(referent, exclude)))
                 return referent;
             if (_entityAt[i] is not { } e) continue;
             int first = FirstToken(i, e);
@@ -2797,7 +2815,7 @@ internal sealed class SentenceEvents
 
 
     /// <summary>Nearest earlier subject-like mention of a compatible kind (this sentence, then the previous one).</summary>
-    private Entity? ResolvePronoun(int token)
+    private Entity? ResolvePronoun(int token, Entity? other = null)
     {
         string w = _low[token];
         bool person = w is "he" or "she" or "his" or "her" or "him";
@@ -2806,6 +2824,11 @@ internal sealed class SentenceEvents
         int from = sentence > 0 ? _doc.Sentences[sentence - 1].Start : _sentence.Start;
         // "The E3 have said they will reimpose sanctions": "they" stands for people or a body, a place only failing those.
         bool plural = w is "they" or "their" or "them";
+        // "He signed a letter of resignation and later moved to Minsk, where Lukashenko granted him protection": "him" or
+        // "his" goes on with the "he" that opens the sentence (so "her" with "she"), whom another named since is not.
+        if (token > 0 && (w is "him" or "his" && _low[0] == "he" || w == "her" && _low[0] == "she")
+            && ResolvePronoun(0) is { } opener && !(other is not null && Same(opener, other)))
+            return opener;
         // "Paz … defeated conservative Jorge Quiroga in a runoff. He has promised …": a sentence's opening "he" or "she"
         // goes on with the person the sentence before opened with, not the one it named last.
         if (token == 0 && w is "he" or "she" && sentence > 0)
@@ -2820,6 +2843,7 @@ internal sealed class SentenceEvents
         {
             if (e.Start < from) continue;
             if (e.Start >= limit) break;
+            if (other is not null && Same(e, other)) continue;
             // "Boric and his Argentine counterpart Javier Milei met …, their first meeting": two persons joined by "and"
             // are a plural antecedent too, the latest list winning.
             if (plural && e.Label == EntityLabels.Person)
@@ -3115,7 +3139,8 @@ internal sealed class SentenceEvents
             if (w == "to" && i > 0 && _low[i - 1] == "unlikely") hypothetical = true;
             // "set up a joint force of 5,000 troops to fight jihadist groups": an act in an infinitive of purpose after a
             // noun is intended.
-            if (w == "to" && distance == 1 && IsNounBefore(i)) anticipated = true;
+            // Not after "the first country": "Russia was the first country to congratulate Sarkisian" did.
+            if (w == "to" && distance == 1 && IsNounBefore(i) && !(i >= 2 && _low[i - 2] is "first" or "last" or "only" or "second" or "third")) anticipated = true;
         }
         // "cancelled a visit by Overchuk", "called off a planned visit", "Colombia Suspends Talks", "the Houthis halted attacks
         // on ships": a called-off or stopped act did not take place.

@@ -957,6 +957,29 @@ public class EventStageTests
     // after "and", before a nationality, a past form sharing an earlier verb's subject is a verb (it read a participle)
     [InlineData("[Mikheil Saakashvili|PERSON] declared a state of emergency and accused [Russian|NORP] intelligence services of organizing the protests.",
         "COERCE/asserted 'declared' actor=Mikheil Saakashvili recipient=- | ACCUSE/asserted 'accused' actor=Mikheil Saakashvili recipient=Russian | PROTEST/asserted 'protests' actor=Russian recipient=-")]
+    // the first to act did act (it read the congratulation anticipated)
+    [InlineData("[Russia|LOC] was the first country to congratulate [Sarkisian|PERSON].", "SUPPORT/asserted 'congratulate' actor=Russia recipient=Sarkisian")]
+    // an object pronoun is another than the subject (it made no event, "him" being Medvedev)
+    [InlineData("[Russia|LOC] congratulated [Sarkisian|PERSON]. [Dmitry Medvedev|PERSON], who won the election, telephoned him the next day.",
+        "SUPPORT/asserted 'congratulated' actor=Russia recipient=Sarkisian | CONSULT/asserted 'telephoned' actor=Dmitry Medvedev recipient=Sarkisian")]
+    // the subject pronoun of a demanded clause is the one addressed (it made no event)
+    [InlineData("[Lin Jian|PERSON] said [Takaichi|PERSON]'s remarks were dangerous and demanded that she retract them.",
+        "REQUEST/asserted 'demanded' actor=Lin Jian recipient=Takaichi")]
+    // the possessor of a noun of what is done to someone is the one it is aimed at (it made no event)
+    [InlineData("[Xue Jian|PERSON] posted a threat, prompting [Tokyo|LOC] to demand his expulsion.", "REQUEST/asserted 'demand' actor=Tokyo recipient=Xue Jian")]
+    // a body of a titled person acts for the person (it read no actor)
+    [InlineData("The government of President [Emomali Rahmon|PERSON] has pressured the [Islamic Renaissance Party|ORG].",
+        "COERCE/asserted 'pressured' actor=Emomali Rahmon recipient=Islamic Renaissance Party")]
+    // an amount pledged may stand before the pledged act (it made no event)
+    [InlineData("[Russia|LOC] pledged [$1.2 billion|MONEY] to modernize the army.", "AGREE/asserted 'pledged $1.2 billion to modernize' actor=Russia recipient=-")]
+    // a city before an attack's noun is where it struck (it read Beirut striking)
+    [InlineData("[Israel|LOC] Kills [Hezbollah|ORG] Chief in [Beirut|LOC] Strike", "ASSAULT/asserted 'Kills' actor=Israel recipient=Hezbollah")]
+    // "him" goes on with the "he" opening the sentence (it read the last person named)
+    [InlineData("[Bakiyev|PERSON] flew to [Kazakhstan|LOC] after talks mediated by [Dmitry Medvedev|PERSON]. He later moved to [Minsk|LOC], where [Lukashenko|PERSON] granted him protection.",
+        "AID/asserted 'granted' actor=Lukashenko recipient=Bakiyev")]
+    // a participle after a description set off after the verb's object shares the verb's subject (it read Ivanishvili accusing)
+    [InlineData("The [United States|LOC] has sanctioned [Bidzina Ivanishvili|PERSON], the founder of [Georgian Dream|ORG], accusing him of undermining democracy.",
+        "COERCE/asserted 'sanctioned' actor=United States recipient=Bidzina Ivanishvili | ACCUSE/asserted 'accusing' actor=United States recipient=Bidzina Ivanishvili")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
