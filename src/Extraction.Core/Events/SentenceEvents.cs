@@ -3142,6 +3142,9 @@ internal sealed class SentenceEvents
             // Not after "the first country": "Russia was the first country to congratulate Sarkisian" did.
             if (w == "to" && distance == 1 && IsNounBefore(i) && !(i >= 2 && _low[i - 2] is "first" or "last" or "only" or "second" or "third")) anticipated = true;
         }
+        // "a Chinese attack on Taiwan could threaten Japan's survival": an indefinite act's noun that is the subject of a modal
+        // is supposed, not told.
+        if (c.Nominal && IndefiniteSubjectOfAModal(c)) hypothetical = true;
         // "cancelled a visit by Overchuk", "called off a planned visit", "Colombia Suspends Talks", "the Houthis halted attacks
         // on ships": a called-off or stopped act did not take place.
         // "Hungary vetoed an EU aid package": a name modifying the act's noun stands between it and the verb.
@@ -3166,6 +3169,19 @@ internal sealed class SentenceEvents
         "triggering", "prompted", "prompts", "prompt", "prompting", "provoked", "provokes", "provoke", "provoking", "fuelled", "fueled",
         "fuels", "fuel", "fuelling", "fueling", "attracted", "attracts", "attract",
     };
+
+    /// <summary>The noun of <paramref name="c"/> follows "a", "an" or "any" (past a name modifying it) and, past a short
+    /// phrase of a preposition, comes before a modal ("a Chinese attack on Taiwan could …").</summary>
+    private bool IndefiniteSubjectOfAModal(Candidate c)
+    {
+        int before = c.Start - 1;
+        if (before >= 0 && _entityAt[before] is { } modifier) before = FirstToken(before, modifier) - 1;
+        if (before < 0 || _low[before] is not ("a" or "an" or "any")) return false;
+        int j = c.End;
+        if (j < _count && Prepositions.Contains(_low[j]))
+            for (int words = 0; ++j < _count && words < 4 && (_entityAt[j] is not null || IsPlainWord(j)) && !Hypotheticals.Contains(_low[j]); words++) { }
+        return j < _count && _low[j] is "could" or "would" or "might" or "may";
+    }
 
     /// <summary>Nouns of ending an act or a measure, before "of" and the act's noun.</summary>
     private static readonly HashSet<string> EndingNouns = new(StringComparer.Ordinal)

@@ -1204,6 +1204,17 @@ public class EventStageTests
         Assert.Equal(EventTypes.Negated, doc.Events.Single(e => e.Type == type).Status);
     }
 
+    /// <summary>An indefinite act's noun that is the subject of a modal is supposed (it was asserted); a definite one is told.</summary>
+    [Theory]
+    [InlineData("[Takaichi|PERSON] said that a [Chinese|NORP] attack on [Taiwan|LOC] could threaten [Japan|LOC].", "hypothetical")]
+    [InlineData("[Takaichi|PERSON] said that the [Chinese|NORP] attack on [Taiwan|LOC] had shocked [Japan|LOC].", "asserted")]
+    public void An_indefinite_act_before_a_modal_is_supposed(string marked, string status)
+    {
+        var doc = EventTestSupport.Marked(marked);
+        new EventStage(EventTestSupport.Lexicon).Process(doc);
+        Assert.Equal(status, doc.Events.Single(e => e.Type == "ASSAULT").Status);
+    }
+
     [Fact]
     public void LexiconMapsCameoCodesThroughCameoToPlover()
     {
