@@ -506,6 +506,7 @@ public static class RelationPatterns
     }
 
     private static readonly string[] SpeechVerbs = ["says", "said", "reports", "reported", "claims", "claimed", "tells", "told"];
+    private static readonly string[] NounOpeners = ["the", "a", "an", "its", "their", "his", "her", "these", "those", "such"];
     private static readonly string[] ListJoiners = ["and", "or", ","], The = ["the"],
         PartyPrepositions = ["with", "between", "of", "to", "from", "against"], ActorlessPrepositions = ["with", "to", "from", "against", "for", "on"];
 
@@ -538,6 +539,9 @@ public static class RelationPatterns
             if (view.EntityAt(t) >= 0) continue;
             string w = view.Word(t);
             bool verb = CommunicationVerbs.Contains(w), noun = CommunicationNouns.Contains(w);
+            // "which mediated the talks": after an article or a possessive the word is a noun; "the plan negotiated by
+            // Sarkozy": a participle before its agent is passive, no act of the name before it.
+            if (verb && (view.WordIs(t - 1, NounOpeners) || view.WordIs(t + 1, "by"))) verb = false;
             if (!verb && !noun) continue;
             int next = t + 1;
             if (noun && view.WordIs(next, "call", "talks", "conversation")) next++; // "phone call with"
