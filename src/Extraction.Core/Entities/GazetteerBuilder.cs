@@ -125,6 +125,13 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
         "New England", "Appalachia",
     ];
 
+    /// <summary>Capitals' names of a recent period that the city list leaves out, its alternates with another initial being
+    /// dropped (general vocabulary): name → the city's name there ("Nur-Sultan" was Astana's name in 2019–2022).</summary>
+    private static readonly (string Name, string Canonical)[] FormerCapitalNames =
+    [
+        ("Nur-Sultan", "Astana"), ("Tselinograd", "Astana"), ("Stalinabad", "Dushanbe"), ("Leninabad", "Khujand"),
+    ];
+
     /// <summary>
     /// Organisations international news names often that no source lists (PETRARCH2's dictionaries predate some and leave
     /// out companies and security services): name → canonical name. An acronym is a name in capitals only (flag x), as the
@@ -334,6 +341,7 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
         }
         foreach (var (name, country) in CountryShortNames) Add(name, EntityLabels.Loc, country, "countries_mledoze", GazetteerFlags.Country);
         foreach (var place in WellKnownPlaces) Add(place, EntityLabels.Loc, place, "region list");
+        foreach (var (name, city) in FormerCapitalNames) Add(name, EntityLabels.Loc, city, "region list", GazetteerFlags.City);
         foreach (var word in GroupWords) demonyms.Add((word, word));
         foreach (var name in Institutions) Add(name, EntityLabels.Org, name, "institution list", GazetteerFlags.Institution);
         foreach (var (name, canonical) in WellKnownPersons) Add(name, EntityLabels.Person, canonical, "person list");

@@ -98,6 +98,9 @@ internal sealed class SentenceEvents
     };
     private static readonly HashSet<string> RoutePrepositions = new(StringComparer.Ordinal) { "via", "through" };
     private static readonly HashSet<string> RecipientPrepositions = new(StringComparer.Ordinal) { "with", "to", "against", "on", "between", "from", "toward", "towards", "by" };
+    /// <summary>Platforms things are announced or posted on ("on Facebook", "on Telegram").</summary>
+    private static readonly HashSet<string> Platforms = new(StringComparer.OrdinalIgnoreCase)
+        { "Facebook", "Telegram", "X", "Twitter", "YouTube", "Instagram", "TikTok", "WhatsApp", "VKontakte", "Weibo", "WeChat", "Truth Social" };
     /// <summary>Verbs that only frame another event's status ("expect X to be deployed", "looks to receive").</summary>
     private static readonly HashSet<string> FramingVerbs = new(StringComparer.Ordinal)
         { "expect", "anticipate", "plan", "intend", "want", "wish", "look", "aim", "seem", "appear", "say", "tell", "report", "announce" };
@@ -1304,6 +1307,10 @@ internal sealed class SentenceEvents
             if (recipient is not null && _lexicon.VerbLemma(_low[c.Start]) is { } attitude && ReasonVerbs.Contains(attitude)
                 && Enumerable.Range(c.End, Math.Max(0, TokenIndexOf(recipient.Start) - c.End)).Any(k => _low[k] == "for"))
                 recipient = null;
+            // "have warned about the risks to Lake Balkhash": a warning's "about" or "against" names its topic, not the one warned
+            // ("warned of consequences for Ukraine" threatens Ukraine).
+            if (recipient is not null && _lexicon.VerbLemma(_low[c.Start]) == "warn" && c.End < _count && _low[c.End] is "about" or "against")
+                recipient = null;
             // "Russia, which Chisinau accuses of interfering …": the relative pronoun before the clause's own subject is the
             // verb's object, and stands for the name before it; not where the verb has an object or an infinitive of its own
             // ("whom Beijing calls a "parasite"", "which Moldova hopes to join").
@@ -1797,6 +1804,8 @@ internal sealed class SentenceEvents
             // "investment deals, according to the Kazakh Foreign Ministry": a source cited is no party.
             if (_isTrigger[i] || IsClauseBreak(i) || _low[i] == "according") return null;
             if (!RecipientPrepositions.Contains(_low[i]) || _low[i] == "against" && type is "AID" or "SUPPORT" or "COOPERATE") continue;
+            // "announced the deployment on Facebook": a platform is where it was said.
+            if (_low[i] == "on" && i + 1 < _count && _entityAt[i + 1] is { } medium && Platforms.Contains(medium.Canonical)) return null;
             for (int j = i + 1; j < Math.Min(_count, i + 5); j++)
             {
                 // "a visit by Chinese Premier Li Qiang": the nationality describes the name after it.
@@ -2657,6 +2666,11 @@ internal sealed class SentenceEvents
             // ", with Thailand's health ministry saying …": nor does an absolute clause of "with".
             if (w == "," && i + 1 < _count && _low[i + 1] is "and" or "with" or "saying" or "adding" or "noting" or "arguing" or "insisting"
                     or "claiming" or "stressing" or "explaining" or "warning") return null;
+            // "agreed to supply part of it, financed by a loan from the EBRD": nor does a participle's phrase set off by a comma;
+            // "sent about 2,500 troops, most of them Russian paratroopers": nor a description set off after an amount.
+            // ("detained 12 people, including Paata Burchuladze" names who was detained).
+            if (w == "," && i > from && (i + 1 < _count && IsParticiplePhraseOpener(i + 1) && _low[i + 1].EndsWith("ed", StringComparison.Ordinal)
+                                         || _entityAt[i - 1] is { Label: EntityLabels.Money or EntityLabels.Quantity } && !(i + 1 < _count && _low[i + 1] == "including"))) return null;
             // A parenthesis opens an aside, such as an inline citation "(Interfax, March 3)": its source is no object;
             // so does a participle of suspicion ("arrested two men suspected of spying for Russia").
             if (w == "(" || IsSuspicionParticiple(i)) return null;

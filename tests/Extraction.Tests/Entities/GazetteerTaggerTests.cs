@@ -385,14 +385,16 @@ public class GazetteerTaggerTests
     }
 
     /// <summary>News drops a transliteration's apostrophes ("Tskhinvali" was unknown: the city list has "Ts'khinvali"); not in a
-    /// short name that would make a word ("Ha'il": "Hail").</summary>
+    /// short name that would make a word ("Ha'il": "Hail"); a capital by its name of a recent period ("Nur-Sultan").</summary>
     [Fact]
-    public void Committed_gazetteer_knows_a_city_by_its_name_without_apostrophes()
+    public void Committed_gazetteer_knows_a_city_by_the_names_news_writes()
     {
         var g = EntityTestData.Committed;
         Assert.Equal(("LOC", "Ts’khinvali"), LabelAndCanonical(g, "Tskhinvali"));
         Assert.Equal(("LOC", "Ts’khinvali"), LabelAndCanonical(g, "Ts'khinvali"));
         Assert.Equal(-1, g.Find("Hail"));
+        // a capital's name of a recent period, whose initial differs (it was no place)
+        Assert.Equal(("LOC", "Astana"), LabelAndCanonical(g, "Nur-Sultan"));
         Assert.Contains(("Naftogaz Ukrainy", EntityLabels.Org), EntityTestData.PairsWithCommitted("Gazprom accused Naftogaz Ukrainy of stealing gas."));
     }
 

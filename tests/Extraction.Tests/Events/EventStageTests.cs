@@ -980,6 +980,18 @@ public class EventStageTests
     // a participle after a description set off after the verb's object shares the verb's subject (it read Ivanishvili accusing)
     [InlineData("The [United States|LOC] has sanctioned [Bidzina Ivanishvili|PERSON], the founder of [Georgian Dream|ORG], accusing him of undermining democracy.",
         "COERCE/asserted 'sanctioned' actor=United States recipient=Bidzina Ivanishvili | ACCUSE/asserted 'accusing' actor=United States recipient=Bidzina Ivanishvili")]
+    // a warning's "about" names its topic (it read Lake Balkhash threatened); "warned of consequences for" names the threatened
+    [InlineData("Environmental groups, including [Green Salvation|ORG], have warned about the risks to [Lake Balkhash|LOC].", "")]
+    [InlineData("[Washington|LOC] warned of consequences for [Ukraine|LOC].", "THREATEN/asserted 'warned' actor=Washington recipient=Ukraine")]
+    // a participle's phrase set off by a comma, and a description set off after an amount, name no party (it read the
+    // bank and the Russians as recipients); "including" after an amount names who it counts
+    [InlineData("[Equinor|ORG] has agreed to supply gas, financed by a loan from the [European Bank for Reconstruction and Development|ORG].",
+        "AGREE/asserted 'agreed to supply' actor=Equinor recipient=-")]
+    [InlineData("The [CSTO|ORG] sent [2,500 troops|QUANTITY], most of them [Russian|NORP] paratroopers.", "")]
+    [InlineData("The [Interior Ministry|ORG] detained [12 people|QUANTITY], including [Paata Burchuladze|PERSON].",
+        "COERCE/asserted 'detained' actor=Interior Ministry recipient=Paata Burchuladze")]
+    // a platform after "on" is where it was said (it read recipient=Facebook)
+    [InlineData("[Nikol Pashinyan|PERSON] announced the deployment on [Facebook|ORG].", "MOBILIZE/asserted 'deployment' actor=Nikol Pashinyan recipient=-")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
