@@ -1184,17 +1184,21 @@ internal sealed class SentenceEvents
 
     private static readonly HashSet<string> LaunchVerbs = new(StringComparer.Ordinal) { "launch", "drop", "hurl", "lob" };
     private static readonly HashSet<string> StoppingVerbs = new(StringComparer.Ordinal) { "suspend", "halt", "freeze", "end", "stop", "pause" };
+    private static readonly HashSet<string> SupplyNouns = new(StringComparer.Ordinal) { "deliveries", "supplies", "shipments", "exports", "supply", "transit" };
     private static readonly HashSet<string> RelationNouns = new(StringComparer.Ordinal)
         { "cooperation", "ties", "relations", "contacts", "dialogue", "membership", "participation" };
 
     /// <summary>The code of reducing relations when the verb's object, past a determiner or possessive and up to two
-    /// modifiers, is a relation ("all cooperation", "its diplomatic ties"): 161 when diplomatic, else 160; or null.</summary>
+    /// modifiers, is a relation ("all cooperation", "its diplomatic ties"): 161 when diplomatic, else 160; 162 when it is a
+    /// supply ("gas deliveries"); or null.</summary>
     private string? RelationObject(int verbEnd)
     {
         bool diplomatic = false;
         for (int i = verbEnd, modifiers = 0; i < _count && modifiers <= 2; i++)
         {
             if (RelationNouns.Contains(_low[i])) return diplomatic ? "161" : "160";
+            // "halted gas deliveries to Ukraine": to stop supplies is to cut them (CAMEO 162, as "cut supplies").
+            if (SupplyNouns.Contains(_low[i])) return "162";
             if (_entityAt[i] is not null || !(IsDeterminerOrPossessive(_low[i]) || IsLowerCasePlainWord(i) && ++modifiers <= 2)) return null;
             diplomatic |= _low[i] == "diplomatic";
         }
@@ -1502,7 +1506,14 @@ internal sealed class SentenceEvents
         // "India Suspends Treaty After Kashmir Attack", "amid protests": an event named after a preposition of time or
         // circumstance is another act than the clause's.
         if (actor is null && governor >= 0 && _low[governor] is "after" or "following" or "amid" or "despite" or "since" or "before")
+        {
+            // "speaking in Brussels after a meeting with Jaap de Hoop Scheffer", "won an exemption after talks with NATO": a
+            // meeting "with" someone is the act of the subject of the verb before it.
+            if (c.Type == "CONSULT" && after < _count && _low[after] == "with" && VerbBefore(governor) is int verb and >= 0
+                && Subject(verb, out _) is { Possessive: false } met)
+                return (met.Entity, PrepositionalRecipient(after, met.Entity, c.Type), 0.5);
             return (null, null, 0);
+        }
         // "said it was "deeply concerned" about the arrests", "anger over the killings": an act one feels about is another's
         // (a word of feeling without quotation marks is a verb the check above has met).
         int felt = governor >= 1 && _low[governor] is "\"" or "”" or "'" or "’" ? governor - 1 : governor;
@@ -1585,6 +1596,18 @@ internal sealed class SentenceEvents
         "offer", "plan", "proposal", "attempt", "bid", "threat", "move", "decision", "effort", "push", "call", "request", "demand",
         "order", "pledge", "promise", "vow", "refusal", "readiness", "intention", "failure",
     };
+
+    /// <summary>The nearest verb (or participle opening a phrase) before <paramref name="token"/> in its clause, or -1.</summary>
+    private int VerbBefore(int token)
+    {
+        for (int k = token - 1; k >= 0; k--)
+        {
+            if (IsClauseBreak(k) || _low[k] is "that" or "which" or "who") return -1;
+            if (_entityAt[k] is { } e) { k = FirstToken(k, e); continue; }
+            if (IsClauseVerb(k) || IsParticiplePhraseOpener(k) && k > 0 && _low[k - 1] == ",") return k;
+        }
+        return -1;
+    }
 
     /// <summary>The party named right before the "to" of the infinitive at <paramref name="verb"/>, after "by" and a noun of
     /// intent ("an offer by Trump to send …"), or null.</summary>
@@ -1804,12 +1827,19 @@ internal sealed class SentenceEvents
             // "investment deals, according to the Kazakh Foreign Ministry": a source cited is no party.
             if (_isTrigger[i] || IsClauseBreak(i) || _low[i] == "according") return null;
             if (!RecipientPrepositions.Contains(_low[i]) || _low[i] == "against" && type is "AID" or "SUPPORT" or "COOPERATE") continue;
-            // "announced the deployment on Facebook": a platform is where it was said.
-            if (_low[i] == "on" && i + 1 < _count && _entityAt[i + 1] is { } medium && Platforms.Contains(medium.Canonical)) return null;
+            // "announced the deployment on Facebook": a platform is where it was said; "held a joint exercise on the Caspian Sea": a
+            // place not a state's, after "on" an act between equals, is where it was held.
+            int onWhat = i + 1 < _count && _low[i + 1] == "the" ? i + 2 : i + 1;
+            if (_low[i] == "on" && onWhat < _count && _entityAt[onWhat] is { } onName
+                && (Platforms.Contains(onName.Canonical) || Symmetric.Contains(type) && onName.Label == EntityLabels.Loc && !_lexicon.IsCountry(onName.Canonical))) return null;
             for (int j = i + 1; j < Math.Min(_count, i + 5); j++)
             {
-                // "a visit by Chinese Premier Li Qiang": the nationality describes the name after it.
+                // "a visit by Chinese Premier Li Qiang": the nationality describes the name after it; so does a body before a
+                // title and a person ("a meeting with NATO Secretary-General Jaap de Hoop Scheffer").
                 if (_entityAt[j] is { Label: EntityLabels.Norp } n && ModifiesAName(LastToken(j, n) + 1)) { j = LastToken(j, n); continue; }
+                if (_entityAt[j] is { Label: EntityLabels.Org or EntityLabels.Loc } body && LastToken(j, body) + 1 is var title && title + 1 < _count
+                    && IsTitleWord(title) && _entityAt[title] is null && ModifiesAName(title) && PersonAfterTitles(title) is { } titled)
+                    return actor is null || !Same(titled, actor) ? titled : null;
                 // "talks with his Tajik counterpart, Colonel General Sherali Mirzo": the name in apposition is the party.
                 if (_entityAt[j] is { Label: EntityLabels.Norp } c && LastToken(j, c) + 3 < _count && _low[LastToken(j, c) + 1] is "counterpart" or "counterparts"
                     && _low[LastToken(j, c) + 2] == "," && PartyFrom(LastToken(j, c) + 3) is { Party.Label: EntityLabels.Person } counterpart)
@@ -1911,6 +1941,15 @@ internal sealed class SentenceEvents
                     && !(ante.Label == EntityLabels.Loc && PrecededBy(FirstToken(j, ante), LocationPrepositions)))
                 {
                     relative = new Mention(ante, FirstToken(j, ante), false, false);
+                    relativePronoun = i;
+                    mentions.Add(relative);
+                }
+                // "escorting South Ossetian militiamen who fired on Georgian villages": a people's word before its people's
+                // noun stands for them.
+                else if (pronounIsSubject && w == "who" && j >= 1 && IsLowerCasePlainWord(j) && PeopleOfABody.Contains(_low[j])
+                         && _entityAt[j - 1] is { Label: EntityLabels.Norp } people)
+                {
+                    relative = new Mention(people, FirstToken(j - 1, people), false, false);
                     relativePronoun = i;
                     mentions.Add(relative);
                 }
@@ -2194,7 +2233,9 @@ internal sealed class SentenceEvents
         while (of >= 0 && IsTitleWord(of) && _entityAt[of] is null) of--;
         if (of >= 0 && _low[of] == "the") of--;
         // "the government of Alexander Lukashenko", "the forces of Ukraine": a body of the one named acts for it too.
+        // "units from Kazakhstan and Russia": so do the people "from" a party.
         return of >= 1 && (_low[of] == "of" && (PeopleOfABody.Contains(_low[of - 1]) || ActingBodies.Contains(_low[of - 1]) || IsOfficerTitle(of - 1))
+                           || _low[of] == "from" && _entityAt[of - 1] is null && PeopleOfABody.Contains(_low[of - 1])
                            // "the Pervomaisky District Court in Bishkek": a body's name is no body of the place after it.
                            || _low[of] == "in" && _entityAt[of - 1] is null && (ActingBodies.Contains(_low[of - 1]) || _low[of - 1] is "officials" or "leaders" or "diplomats"));
     }
@@ -2644,7 +2685,8 @@ internal sealed class SentenceEvents
             // "Karapetyan was arrested in June after he spoke out in defence of the Church": "after" before a pronoun opens a clause;
             // so does a conjunction of time before a gerund ("was detained in June 2024 after interviewing Mukhtar Ablyazov").
             if (w == "after" && i + 1 < _count && SubjectPronouns.Contains(_low[i + 1])) return null;
-            if (TimeConjunctions.Contains(w) && i + 1 < _count && IsGerund(i + 1)) return null;
+            // ("provoked the clash by entering the zone without notifying the Joint Control Commission": so do "by" and "without".)
+            if ((TimeConjunctions.Contains(w) || w is "by" or "without") && i + 1 < _count && IsGerund(i + 1)) return null;
             // "Serbia Seizes Control of NIS Refinery Ahead of U.S. Sanctions Deadline": a phrase of time names no party.
             if (w == "ahead" && i + 1 < _count && _low[i + 1] == "of") return null;
             // "had shelved the plan after Lavrov insisted on …": so does a name and its verb after it (not in a headline, whose
@@ -2774,6 +2816,14 @@ internal sealed class SentenceEvents
         if (next > start && next < _count && _low[next] == "," && IsTitleWord(next - 1))
             for (next++; next < _count && _entityAt[next] is null && IsTitleWord(next); next++) { }
         return next < _count && _entityAt[next] is { Label: EntityLabels.Person or EntityLabels.Org };
+    }
+
+    /// <summary>The person named right after the title words from <paramref name="title"/> (at most three), or null.</summary>
+    private Entity? PersonAfterTitles(int title)
+    {
+        int k = title;
+        while (k < _count && k - title < 3 && _entityAt[k] is null && IsTitleWord(k)) k++;
+        return k < _count && _entityAt[k] is { Label: EntityLabels.Person } person ? person : null;
     }
 
     /// <summary>A verb after "to": a dictionary verb that is not an event noun, or any word followed by a determiner ("to man the border").</summary>
@@ -3121,6 +3171,9 @@ internal sealed class SentenceEvents
             // "Oyan, Qazaqstan, which has been denied registration since 2019, called on …": a relative clause on the subject
             // right before the verb has a status of its own.
             if (w == "," && distance <= 2 && RelativeClauseClosedAt(i) >= 0) break;
+            // "Spain, which said it could not meet the target, won an exemption after talks": nor is a relative clause further
+            // back part of the trigger's clause.
+            if (w == "," && RelativeClauseClosedAt(i) is int relativeOpening and >= 0) { i = relativeOpening; continue; }
             // "… threatened intervention if talks fail, and has imposed sanctions": ", and" opens a clause of its own.
             // "Beijing, which buys most of Kazakhstan's metals": a relative clause has a status of its own.
             if (IsClauseBreak(i) || w is "that" or "which" or "who" || w == "and" && i > 0 && _low[i - 1] == ",") break;

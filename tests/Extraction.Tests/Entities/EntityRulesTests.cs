@@ -94,6 +94,9 @@ public class EntityRulesTests
     // two names joined by "and" before the head make one name (it read "Development Party")
     [InlineData("The ruling Justice and Development Party won the vote.", "Justice and Development Party")]
     [InlineData("The Union Solidarity and Development Party is backed by the army.", "Union Solidarity and Development Party")]
+    // a force and a flotilla head organisations (they were nothing)
+    [InlineData("The base serves the Collective Rapid Deployment Force today.", "Collective Rapid Deployment Force")]
+    [InlineData("The commander of the Russian Caspian Flotilla watched.", "Russian Caspian Flotilla")]
     public void Organisations_by_head_noun(string text, string expected) => Assert.Contains((expected, EntityLabels.Org), Pairs(text));
 
     [Theory]
@@ -129,12 +132,14 @@ public class EntityRulesTests
     }
 
     /// <summary>A city after "in" is where the body sits (it read "International Court of Justice in The Hague"); a region
-    /// after "in" is part of the name.</summary>
+    /// after "in" is part of the name; a known organisation after "of" is another body.</summary>
     [Theory]
     [InlineData("Georgia will ask the International Court of Justice in The Hague to rule.", "International Court of Justice")]
     [InlineData("He appealed to the European Court of Human Rights in Strasbourg last year.", "European Court of Human Rights")]
     [InlineData("Election observers from the Organization for Democracy and Cooperation in Europe were there.", "Organization for Democracy and Cooperation in Europe")]
-    public void An_organisation_name_does_not_run_on_over_in_and_a_city(string text, string expected) =>
+    // an organisation known by its own name after "of" is the body this one belongs to (it read one name over both)
+    [InlineData("It serves the Collective Rapid Deployment Force of the Collective Security Treaty Organization.", "Collective Rapid Deployment Force")]
+    public void An_organisation_name_does_not_run_on_over_a_city_or_another_body(string text, string expected) =>
         Assert.Contains((expected, EntityLabels.Org), EntityTestData.PairsWithCommitted(text));
 
     [Fact]

@@ -992,6 +992,25 @@ public class EventStageTests
         "COERCE/asserted 'detained' actor=Interior Ministry recipient=Paata Burchuladze")]
     // a platform after "on" is where it was said (it read recipient=Facebook)
     [InlineData("[Nikol Pashinyan|PERSON] announced the deployment on [Facebook|ORG].", "MOBILIZE/asserted 'deployment' actor=Nikol Pashinyan recipient=-")]
+    // a people's word before its people's noun is the antecedent of "who" (it made no event)
+    [InlineData("[Baramidze|PERSON] accused peacekeepers of escorting [South Ossetian|NORP] militiamen who fired on [Georgian|NORP] villages.",
+        "ASSAULT/asserted 'fired' actor=South Ossetian recipient=Georgian")]
+    // "by" or "without" before a gerund opens a phrase with parties of its own (it read the commission provoked)
+    [InlineData("[Nabzdorov|PERSON] said [Georgian|NORP] forces had provoked the clash by entering the zone without notifying the [Joint Control Commission|ORG].",
+        "PROTEST/asserted 'provoked' actor=Georgian recipient=-")]
+    // a meeting "with" someone after a verb is its subject's, and a body before a title and a person describes the person
+    // (it made no event)
+    [InlineData("[Saakashvili|PERSON], speaking in [Brussels|LOC] after a meeting with [NATO|ORG] Secretary-General [Jaap de Hoop Scheffer|PERSON], called for a new force.",
+        "CONSULT/asserted 'meeting' actor=Saakashvili recipient=Jaap de Hoop Scheffer")]
+    // to halt deliveries is to cut supplies (it made no event)
+    [InlineData("[Saparmurat Niyazov|PERSON] has halted gas deliveries to [Ukraine|LOC].", "SANCTION/asserted 'halted' actor=Saparmurat Niyazov recipient=Ukraine")]
+    // the people "from" two parties act for them, and a place not a state's after "on" is where an act between equals is
+    // held (it made no event, then read the sea as the partner)
+    [InlineData("Naval units from [Kazakhstan|LOC] and [Russia|LOC] held a joint exercise on the [Caspian Sea|LOC].",
+        "COOPERATE/asserted 'exercise' actor=Kazakhstan recipient=Russia")]
+    // a relative clause after the subject has its own status (it read the talks hypothetical from "could")
+    [InlineData("[Spain|LOC], which said it could not meet the target, won an exemption after talks with [NATO|ORG] Secretary-General [Mark Rutte|PERSON].",
+        "CONSULT/asserted 'talks' actor=Spain recipient=Mark Rutte")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);

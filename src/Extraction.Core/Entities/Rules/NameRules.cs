@@ -22,6 +22,7 @@ public static partial class NameRules
         "Motors", "Pharmaceuticals", "Telecom", "Investments",
         "Federation", "Cabinet", "Duma", "Office", "Tribunal", "Mission", "Center", "Centre", "Industries", "Holdings",
         "Battery", "Squadron", "Platoon", "Detachment", "Militia", "Inspectorate", "Bloc", "Networks", "League", "Chamber",
+        "Force", "Flotilla",
     ]);
 
     private static readonly WordSet PossessivePronouns = new(["his", "her", "its", "their", "our", "His", "Her", "Its", "Their", "Our"]);
@@ -230,6 +231,9 @@ public static partial class NameRules
                 if (!c.IsCapitalized(name) || TemporalNumericRules.IsMonthOrWeekday(c.Word(name))) break;
                 // "the Economic Freedom Fighters of Julius Malema": a person's name after "of" is the leader's, not the name's.
                 if (c.Word(stop) is "of" && c.Gazetteer.IsFirstName(c.Word(name))) break;
+                // "the Collective Rapid Deployment Force of the Collective Security Treaty Organization": an organisation known by
+                // its own name after "of" is the body this one belongs to.
+                if (c.Word(stop) is "of" && StartsAKnownOrganisation(c, name)) break;
                 int nameEnd = CapitalisedRunEnd(c, name + 1, end);
                 // "the International Court of Justice in The Hague": a city after "in" is where the body sits ("Co-operation
                 // in Europe" is a name's).
@@ -293,6 +297,15 @@ public static partial class NameRules
 
     /// <summary>The source of a one-word company name by its ending ("Turkmengaz", "Bundesbank"); the ner stage keeps its label.</summary>
     public const string CompanyWordSource = EntityRules.StageName + "/company_word";
+
+    /// <summary>An earlier stage read an organisation starting at token <paramref name="first"/>.</summary>
+    private static bool StartsAKnownOrganisation(RuleContext c, int first)
+    {
+        int at = c.Tokens[first].Start;
+        foreach (var e in c.Document.Entities)
+            if (e.Start == at && e.Label == EntityLabels.Org) return true;
+        return false;
+    }
 
     /// <summary>Tokens [<paramref name="first"/>, <paramref name="end"/>) are a city's or capital's name the gazetteer knows.</summary>
     private static bool IsCity(RuleContext c, int first, int end)
