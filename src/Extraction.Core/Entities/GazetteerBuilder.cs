@@ -211,6 +211,9 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
         ("Naftogaz", "Naftogaz"), ("Naftogaz Ukrainy", "Naftogaz"), ("Naftogaz of Ukraine", "Naftogaz"), ("Ukrenergo", "Ukrenergo"),
         ("Energoatom", "Energoatom"), ("RosUkrEnergo", "RosUkrEnergo"), ("Moldovagaz", "Moldovagaz"), ("Beltransgaz", "Beltransgaz"),
         ("Belaruskali", "Belaruskali"), ("Vitol", "Vitol"), ("Trafigura", "Trafigura"),
+        // and the Islamist movements Central Asian governments ban and blame ("blamed Hizb ut-Tahrir" read no name)
+        ("Hizb ut-Tahrir", "Hizb ut-Tahrir"), ("Hizb-ut-Tahrir", "Hizb ut-Tahrir"), ("Hizb al-Tahrir", "Hizb ut-Tahrir"),
+        ("Jamaat Ansarullah", "Jamaat Ansarullah"), ("Akramiya", "Akramiya"),
     ];
 
     /// <summary>

@@ -411,6 +411,9 @@ internal sealed class SentenceEvents
             // "suspended cooperation with the IAEA", "froze diplomatic ties": to stop a relation is to reduce relations (CAMEO
             // 160, 161 when diplomatic), as the dictionary says of "sever" and "cut" but not of these verbs.
             if (code is null && StoppingVerbs.Contains(lemma) && RelationObject(verbEnd) is { } reduced) code = reduced;
+            // "breaking off diplomatic relations with Moscow": a relation broken off is reduced (the dictionary's "break off"
+            // alone is a threat).
+            if (lemma == "break" && verbEnd + 1 < _count && _low[verbEnd] == "off" && RelationObject(verbEnd + 1) is { } severed) code = severed;
             // "engage directly with Washington": to engage with a party is to deal with it, not to fight it (the block's default).
             if (pattern is null && lemma == "engage" && WithPhrase(verbEnd) is int engaged && engaged <= verbEnd + 2) code = "040";
             // "received Russian Prime Minister Mikhail Mishustin in Ashgabat": to receive a person is to host a visit.
@@ -707,6 +710,8 @@ internal sealed class SentenceEvents
         // is a verb.
         if (TimeConjunctions.Contains(prev) && _low[i].EndsWith("ing", StringComparison.Ordinal) && i + 1 < _count
             && (Determiners.Contains(_low[i + 1]) || _entityAt[i + 1] is not null || char.IsUpper(_doc.Text[_doc.Tokens[_first + i + 1].Start]))) return false;
+        // "responded by cutting rail links with Moldova": so is one after "by" or "without", before any object.
+        if (prev is "by" or "without" && _low[i].EndsWith("ing", StringComparison.Ordinal) && i + 1 < _count && _doc.Tokens[_first + i + 1].Kind == TokenKind.Word) return false;
         // "Georgian Police Detain Opposition Leader": in a headline a base form after a noun of a body or its people is its verb.
         if (_headline && _lexicon.VerbLemma(_low[i]) == _low[i] && (ActingBodies.Contains(prev) || PeopleOfABody.Contains(prev))) return false;
         // "allies led by Russia", "forces backed by Iran": a plural before a participle and its agent is a noun.
@@ -1129,7 +1134,9 @@ internal sealed class SentenceEvents
             recipient = Object(_candidates.FirstOrDefault(o => !o.Nominal && o.Start == c.End + 1)?.PatternEnd ?? complement.End, actor);
         // "Putin met with Karimov … and signed a treaty": an act between equals after "and" is with the first verb's partner
         // ("met with Mohammed bin Salman and attended the forum": not an event attended, whose parties are its own).
-        if (recipient is null && !c.Nominal && Symmetric.Contains(c.Type) && VerbSharingItsSubject(c.Start) is var first and >= 0
+        // "met Vladimir Putin in Moscow and asked for guarantees": so is a request for something.
+        if (recipient is null && !c.Nominal && (Symmetric.Contains(c.Type) || c.Type == "REQUEST" && c.Start + 1 < _count && _low[c.Start + 1] == "for")
+            && VerbSharingItsSubject(c.Start) is var first and >= 0
             && _low[c.Start - 1] == "and" && _lexicon.VerbLemma(_low[c.Start]) != "attend")
             recipient = Object(MatchVerb(first).End, actor);
         // "Xi arrived in Astana": a visit's host is the place it goes to; "Putin left Moscow for Beijing": the place after
@@ -1183,10 +1190,10 @@ internal sealed class SentenceEvents
     }
 
     private static readonly HashSet<string> LaunchVerbs = new(StringComparer.Ordinal) { "launch", "drop", "hurl", "lob" };
-    private static readonly HashSet<string> StoppingVerbs = new(StringComparer.Ordinal) { "suspend", "halt", "freeze", "end", "stop", "pause" };
+    private static readonly HashSet<string> StoppingVerbs = new(StringComparer.Ordinal) { "suspend", "halt", "freeze", "end", "stop", "pause", "cut", "sever" };
     private static readonly HashSet<string> SupplyNouns = new(StringComparer.Ordinal) { "deliveries", "supplies", "shipments", "exports", "supply", "transit" };
     private static readonly HashSet<string> RelationNouns = new(StringComparer.Ordinal)
-        { "cooperation", "ties", "relations", "contacts", "dialogue", "membership", "participation" };
+        { "cooperation", "ties", "relations", "contacts", "dialogue", "membership", "participation", "links" };
 
     /// <summary>The code of reducing relations when the verb's object, past a determiner or possessive and up to two
     /// modifiers, is a relation ("all cooperation", "its diplomatic ties"): 161 when diplomatic, else 160; 162 when it is a
@@ -1432,11 +1439,15 @@ internal sealed class SentenceEvents
     private (Entity? Actor, Entity? Recipient, double Confidence) NominalRoles(Candidate c, Action? action)
     {
         Entity? actor = Premodifier(c.Start), recipient = null;
+        int after = c.End;
+        // "detained him at the request of the Tajik Prosecutor-General's Office": "of" after a request names who made it.
+        if (actor is null && c.Type == "REQUEST" && after + 1 < _count && _low[after] == "of"
+            && PartyFrom(_low[after + 1] == "the" ? after + 2 : after + 1) is var (requester, _))
+            actor = requester;
         // "Israel Kills Hezbollah Military Chief in Beirut Strike": a city before an attack's noun is where it struck, not
         // who struck (a state's name is: "an Israel strike").
         if (actor is { Label: EntityLabels.Loc } city && c.Type == "ASSAULT" && !_lexicon.IsCountry(city.Canonical)) return (ByAgent(c.End), null, 0.5);
         double confidence = 0.6;
-        int after = c.End;
         // "a warrant for his arrest", "demanded Navalny's release": the possessor of such a noun is the one it is done to,
         // unless "of" names that one ("Russia's arrest of the journalist").
         if (actor is not null && PatientNouns.Contains(_low[c.Start]) && !(after < _count && _low[after] == "of") && HasPossessor(c.Start))
@@ -2666,6 +2677,9 @@ internal sealed class SentenceEvents
         {
             string w = _low[i];
             if (beforeComma && w == ",") return null;
+            // "the pipeline, which Yerevan hopes will reduce its dependence on Russian gas": a modal right after the verb opens
+            // its clause; nobody is addressed.
+            if (i == from && w is "will" or "would" or "could" or "can" or "may" or "might" or "should" or "must") return null;
             // "demanded (on Friday) that the US cancel …": the complement's subject is the one addressed; after a noun phrase
             // "that" opens a relative clause ("would not accept any solution that placed Karabakh under Azerbaijani rule").
             // A noun of what is promised or hoped before "that" opens its content ("had given assurances that Safarov would
@@ -3186,6 +3200,8 @@ internal sealed class SentenceEvents
             if (_entityAt[i] is not null) continue;
             if (w is "the" or "a" or "an") articles++;
             if (distance <= 3 + articles && Negations.Contains(w)) negated = true;
+            // "entering the zone without notifying the commission": an act done without is not done.
+            if (distance == 1 && w == "without") negated = true;
             // "rejected the accusation and warned …": a refusal governs its own object, not the next verb's.
             coordinated |= w == "and";
             // "rejected Trump's accusation": another's accusation, demand or threat, answered, was still made ("avoided open
@@ -3433,7 +3449,7 @@ internal sealed class SentenceEvents
     private bool OpensAClauseBetween(int from, int to)
     {
         for (int i = from + 1; i < to; i++)
-            if (_low[i] == "and" && OpensAClause(i)) return true;
+            if (_low[i] == "and" && OpensAClause(i) || _low[i] == "but" && i >= 1 && _low[i - 1] == ",") return true;
         return false;
     }
 

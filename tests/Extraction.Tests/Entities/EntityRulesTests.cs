@@ -94,6 +94,8 @@ public class EntityRulesTests
     // two names joined by "and" before the head make one name (it read "Development Party")
     [InlineData("The ruling Justice and Development Party won the vote.", "Justice and Development Party")]
     [InlineData("The Union Solidarity and Development Party is backed by the army.", "Union Solidarity and Development Party")]
+    // an office named after a hyphenated title (it was nothing)
+    [InlineData("He was detained at the request of the Prosecutor-General's Office in Dushanbe.", "Prosecutor-General's Office")]
     // a force and a flotilla head organisations (they were nothing)
     [InlineData("The base serves the Collective Rapid Deployment Force today.", "Collective Rapid Deployment Force")]
     [InlineData("The commander of the Russian Caspian Flotilla watched.", "Russian Caspian Flotilla")]

@@ -396,6 +396,7 @@ public class GazetteerTaggerTests
         // a capital's name of a recent period, whose initial differs (it was no place)
         Assert.Equal(("LOC", "Astana"), LabelAndCanonical(g, "Nur-Sultan"));
         Assert.Contains(("Naftogaz Ukrainy", EntityLabels.Org), EntityTestData.PairsWithCommitted("Gazprom accused Naftogaz Ukrainy of stealing gas."));
+        Assert.Contains(("Hizb ut-Tahrir", EntityLabels.Org), EntityTestData.PairsWithCommitted("Karimov blamed Hizb ut-Tahrir for the bombings."));
     }
 
     [Fact]

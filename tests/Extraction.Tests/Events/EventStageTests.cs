@@ -997,7 +997,9 @@ public class EventStageTests
         "ASSAULT/asserted 'fired' actor=South Ossetian recipient=Georgian")]
     // "by" or "without" before a gerund opens a phrase with parties of its own (it read the commission provoked)
     [InlineData("[Nabzdorov|PERSON] said [Georgian|NORP] forces had provoked the clash by entering the zone without notifying the [Joint Control Commission|ORG].",
-        "PROTEST/asserted 'provoked' actor=Georgian recipient=-")]
+        "PROTEST/asserted 'provoked' actor=Georgian recipient=- | CONSULT/negated 'notifying' actor=Georgian recipient=Joint Control Commission")]
+    // a relation broken off is reduced (it read a threat from "break off")
+    [InlineData("[Tbilisi|LOC] responded by breaking off diplomatic relations with [Moscow|LOC].", "SANCTION/asserted 'breaking' actor=Tbilisi recipient=Moscow")]
     // a meeting "with" someone after a verb is its subject's, and a body before a title and a person describes the person
     // (it made no event)
     [InlineData("[Saakashvili|PERSON], speaking in [Brussels|LOC] after a meeting with [NATO|ORG] Secretary-General [Jaap de Hoop Scheffer|PERSON], called for a new force.",
@@ -1011,6 +1013,16 @@ public class EventStageTests
     // a relative clause after the subject has its own status (it read the talks hypothetical from "could")
     [InlineData("[Spain|LOC], which said it could not meet the target, won an exemption after talks with [NATO|ORG] Secretary-General [Mark Rutte|PERSON].",
         "CONSULT/asserted 'talks' actor=Spain recipient=Mark Rutte")]
+    // "of" after a request names who made it (it read the one detained as the requester)
+    [InlineData("[Russian|NORP] police detained [Iskandarov|PERSON] at the request of the [Tajik Prosecutor-General's Office|ORG].",
+        "COERCE/asserted 'detained' actor=Russian recipient=Iskandarov | REQUEST/asserted 'request' actor=Tajik Prosecutor-General's Office recipient=-")]
+    // a request for something after "and" is made of the first verb's partner (it made no event)
+    [InlineData("[Robert Kocharian|PERSON] met [Vladimir Putin|PERSON] in [Moscow|LOC] and asked for guarantees.",
+        "CONSULT/asserted 'met' actor=Robert Kocharian recipient=Vladimir Putin | REQUEST/asserted 'asked for' actor=Robert Kocharian recipient=Vladimir Putin")]
+    // cutting links is reducing relations (it made no event)
+    [InlineData("[Tiraspol|LOC] responded by cutting rail links with [Moldova|LOC].", "SANCTION/asserted 'cutting' actor=Tiraspol recipient=Moldova")]
+    // a modal right after the verb opens its clause (it read Yerevan hoping of the Russians)
+    [InlineData("The pipeline, which [Yerevan|LOC] hopes will reduce its dependence on [Russian|NORP] gas, will cost more.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
@@ -1198,6 +1210,9 @@ public class EventStageTests
     // an act told in the present in a relative clause is not dated by the clause it describes a name of (it read time=October 11)
     [InlineData("Clashes erupted on [October 11|DATE] after strikes on leaders of the [TTP|ORG], which [Islamabad|LOC] accuses [Kabul|LOC] of sheltering.",
                 "ACCUSE", "time", "-")]
+    // the date of a clause after ", but" is its own (the request took the later date)
+    [InlineData("[Rakhmonov|PERSON] has asked [Russia|LOC] to extradite [Iskandarov|PERSON], but the [Russian Prosecutor-General's Office|ORG] said on [March 28|DATE] that it had refused the request.",
+                "REQUEST", "time", "-")]
     public void ContextArgumentsComeFromTheEventsOwnClauseAndNotFromCitations(string marked, string type, string role, string expected)
     {
         var doc = EventTestSupport.Marked(marked);

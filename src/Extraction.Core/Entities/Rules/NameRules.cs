@@ -46,6 +46,7 @@ public static partial class NameRules
         "Commissioner", "Adviser", "Advisor", "Prosecutor", "Speaker", "Leader", "Whip", "Sens.", "Sens", "Reps.", "Reps",
         "Archbishop", "Bishop", "Cardinal", "Patriarch", "Catholicos", "Metropolitan", "Imam", "Rabbi", "Mufti", "Pastor", "Reverend",
         "Director", "Director-General", "Secretary-General", "Administrator", "Lieutenant", "Sergeant", "Brigadier", "Inspector", "Chief",
+        "Prosecutor-General", "Attorney-General", "Procurator-General", "Inspector-General", "Auditor-General", "Governor-General",
     ]);
 
     /// <summary>Titles news writes in lower case before a name ("national security adviser Musaed Al-Aiban", "army spokesman
