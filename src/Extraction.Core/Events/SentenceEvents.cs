@@ -1306,6 +1306,11 @@ internal sealed class SentenceEvents
         else
         {
             actor = subject?.Entity;
+            // "This has been complicated by Dushanbe's linkage of …, hoping to have its debt written off": a participle after a
+            // passive clause whose subject names no party is its agent's act.
+            if (actor is null && c.Start >= 1 && _low[c.Start - 1] == "," && VerbSharingItsSubject(c.Start) is var passive and >= 0
+                && IsPassive(passive) && ByAgent(passive + 1) is { } passiveAgent)
+                actor = passiveAgent;
             // "Czechia and China signed", "Aliyev and Pashinyan met in Brussels at the invitation of …": for acts
             // between equals the coordinated subjects are the two parties, unless the verb has a direct object
             // ("Kazakhstan and Kyrgyzstan supported Tashkent's return"). A relative clause between commas ends at its

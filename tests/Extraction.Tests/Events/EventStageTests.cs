@@ -1023,6 +1023,9 @@ public class EventStageTests
     [InlineData("[Tiraspol|LOC] responded by cutting rail links with [Moldova|LOC].", "SANCTION/asserted 'cutting' actor=Tiraspol recipient=Moldova")]
     // a modal right after the verb opens its clause (it read Yerevan hoping of the Russians)
     [InlineData("The pipeline, which [Yerevan|LOC] hopes will reduce its dependence on [Russian|NORP] gas, will cost more.", "")]
+    // a participle after a passive clause whose subject names no party is its agent's act (it had no actor)
+    [InlineData("This has been complicated by [Dushanbe|LOC]'s linkage of the base to its debts, hoping to have some of its [$300 million|MONEY] debt to [Russia|LOC] written off.",
+        "REQUEST/asserted 'hoping' actor=Dushanbe recipient=Russia")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
