@@ -1944,6 +1944,8 @@ internal sealed class SentenceEvents
                 && (ReportingVerbs.Contains(w) || ReportingParticiples.Contains(w)) && w != "according" && !(duringPhrase && passedListener)
                 && !(nominal && i == governingVerb && _lexicon.VerbLemma(w) is { } staging && StagingVerbs.Contains(staging))) break;
             pronounPassed |= SubjectPronouns.Contains(w);
+            // "Tekebayev, whom 30 deputies had accused of …": the relative clause's subject comes after "whom".
+            if (w == "whom") break;
             if (w is "who" or "which")
             {
                 // A relative clause's subject is its antecedent right before: "Russia, which attacked …"; not where a
@@ -3142,7 +3144,12 @@ internal sealed class SentenceEvents
         return i;
     }
 
-    private static bool Same(Entity a, Entity b) => a == b || string.Equals(a.Canonical, b.Canonical, StringComparison.OrdinalIgnoreCase);
+    /// <summary>One party: the same entity or canonical name, or a state and its capital ("freeing Tbilisi" by Georgia).</summary>
+    private bool Same(Entity a, Entity b) =>
+        a == b || string.Equals(a.Canonical, b.Canonical, StringComparison.OrdinalIgnoreCase)
+        || a.Label == EntityLabels.Loc && b.Label == EntityLabels.Loc
+           && (string.Equals(_lexicon.CountryOfCapital(a.Canonical), b.Canonical, StringComparison.OrdinalIgnoreCase)
+               || string.Equals(_lexicon.CountryOfCapital(b.Canonical), a.Canonical, StringComparison.OrdinalIgnoreCase));
 
     // ---- status and context ---------------------------------------------------------------------------------
 
@@ -3326,7 +3333,17 @@ internal sealed class SentenceEvents
         int anchor = TokenIndexOf(ev.Trigger.Start);
         foreach (var (role, labels) in ContextRoles)
             if (Nearest(anchor, labels, actor, recipient, acrossClauses: role is "time" or "name") is { } e
-                && !(role == "instrument" && ArmsAnotherAct(e, anchor))) ev.Arguments.Add(new EventArgument { Role = role, Entity = e.Id });
+                && !(role == "instrument" && ArmsAnotherAct(e, anchor)) && !(role == "name" && !NamesTheAct(e, anchor, after)))
+                ev.Arguments.Add(new EventArgument { Role = role, Entity = e.Id });
+    }
+
+    /// <summary>A named event is the act's name only right before its trigger, past up to two modifiers ("the CSTO's
+    /// Rubezh-2004 military exercises"), or right after it ("exercises Rubezh-2004"); not an event named elsewhere in the
+    /// sentence ("criticized Bakiyev for failing to carry out reforms promised after the March revolution").</summary>
+    private bool NamesTheAct(Entity name, int trigger, int triggerEnd)
+    {
+        int first = TokenIndexOf(name.Start), last = LastToken(first, name);
+        return last < trigger ? trigger - last <= 3 : first >= triggerEnd && first - triggerEnd <= 1;
     }
 
     /// <summary>"agreed to a ceasefire after four days of missile and drone strikes": a weapon (or a list of them) right

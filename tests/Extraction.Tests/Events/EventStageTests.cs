@@ -1026,6 +1026,10 @@ public class EventStageTests
     // a participle after a passive clause whose subject names no party is its agent's act (it had no actor)
     [InlineData("This has been complicated by [Dushanbe|LOC]'s linkage of the base to its debts, hoping to have some of its [$300 million|MONEY] debt to [Russia|LOC] written off.",
         "REQUEST/asserted 'hoping' actor=Dushanbe recipient=Russia")]
+    // "whom" is no subject: the relative clause's comes after it (it read Tekebayev accusing Bakiyev)
+    [InlineData("Deputies failed to dismiss Speaker [Omurbek Tekebayev|PERSON], whom 30 deputies had accused of insulting President [Kurmanbek Bakiyev|PERSON].", "")]
+    // a state and its capital are one party (it read Beijing barring China)
+    [InlineData("[Beijing|LOC] barred [China|LOC]'s companies from exporting chips.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
@@ -1216,6 +1220,10 @@ public class EventStageTests
     // the date of a clause after ", but" is its own (the request took the later date)
     [InlineData("[Rakhmonov|PERSON] has asked [Russia|LOC] to extradite [Iskandarov|PERSON], but the [Russian Prosecutor-General's Office|ORG] said on [March 28|DATE] that it had refused the request.",
                 "REQUEST", "time", "-")]
+    // a named event is the act's name only next to its trigger (it read the March revolution as the criticism's name)
+    [InlineData("[Tekebayev|PERSON] has criticized [Bakiyev|PERSON] for failing to carry out reforms promised after the [March revolution|EVENT].",
+                "ACCUSE", "name", "-")]
+    [InlineData("[Akayev|PERSON] praised the [CSTO|ORG]'s [Rubezh-2004|EVENT] military exercises.", "COOPERATE", "name", "Rubezh-2004")]
     public void ContextArgumentsComeFromTheEventsOwnClauseAndNotFromCitations(string marked, string type, string role, string expected)
     {
         var doc = EventTestSupport.Marked(marked);

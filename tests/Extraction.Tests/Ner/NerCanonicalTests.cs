@@ -453,6 +453,7 @@ public class NerCanonicalTests
     /// <summary>A title is no part of a person's name (the model read "Crown Prince Mohammed bin Salman" and "Speaker Mike Johnson").</summary>
     [Theory]
     [InlineData("Mirziyoyev met with Crown Prince Mohammed bin Salman in Riyadh.", "Mohammed bin Salman")]
+    [InlineData("Title\n\nRussian Chief of General Staff Yuri Baluyevsky told journalists so.", "Yuri Baluyevsky")]
     [InlineData("Speaker Mike Johnson said the House would vote.", "Mike Johnson")]
     public void A_title_opening_a_model_person_is_cut(string text, string name)
     {

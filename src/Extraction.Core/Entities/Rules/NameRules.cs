@@ -47,6 +47,7 @@ public static partial class NameRules
         "Archbishop", "Bishop", "Cardinal", "Patriarch", "Catholicos", "Metropolitan", "Imam", "Rabbi", "Mufti", "Pastor", "Reverend",
         "Director", "Director-General", "Secretary-General", "Administrator", "Lieutenant", "Sergeant", "Brigadier", "Inspector", "Chief",
         "Prosecutor-General", "Attorney-General", "Procurator-General", "Inspector-General", "Auditor-General", "Governor-General",
+        "Staff",  // "Chief of General Staff Yuri Baluyevsky", "Chief of Staff Susie Wiles"
     ]);
 
     /// <summary>Titles news writes in lower case before a name ("national security adviser Musaed Al-Aiban", "army spokesman
