@@ -1860,7 +1860,9 @@ internal sealed class SentenceEvents
                 if (_entityAt[j] is { Label: EntityLabels.Norp } c && LastToken(j, c) + 3 < _count && _low[LastToken(j, c) + 1] is "counterpart" or "counterparts"
                     && _low[LastToken(j, c) + 2] == "," && PartyFrom(LastToken(j, c) + 3) is { Party.Label: EntityLabels.Person } counterpart)
                     return actor is null || !Same(counterpart.Party, actor) ? counterpart.Party : null;
-                if (_entityAt[j] is { } e) return ActorLabels.Contains(e.Label) && (actor is null || !Same(e, actor)) ? e : null;
+                // "a state visit by Mirziyoyev to Bishkek": past the actor named after another preposition.
+                if (_entityAt[j] is { } e && actor is not null && Same(e, actor) && ActorLabels.Contains(e.Label)) { i = LastToken(j, e); break; }
+                if (_entityAt[j] is { } e2) return ActorLabels.Contains(e2.Label) && (actor is null || !Same(e2, actor)) ? e2 : null;
                 if (_doc.Tokens[_first + j].Kind != TokenKind.Word) break;
             }
         }
@@ -3503,7 +3505,7 @@ internal sealed class SentenceEvents
         for (int i = token - 1; i >= 1; i--)
         {
             if (_low[i] is "which" or "who" or "whose" && _low[i - 1] == "," || _low[i] is "who" or "whose" && _low[i - 1] != "(") return i;
-            if (_low[i] is "," or "(" or ")" || IsClauseBreak(i)) return -1;
+            if (_low[i] is "," && !IsListComma(i) || _low[i] is "(" or ")" || IsClauseBreak(i)) return -1;
         }
         return -1;
     }
@@ -3524,9 +3526,13 @@ internal sealed class SentenceEvents
     private int RelativeClauseEnd(int start)
     {
         int i = start + 1;
-        while (i < _count && _low[i] != "," && !IsClauseBreak(i)) i++;
+        while (i < _count && (_low[i] != "," || IsListComma(i)) && !IsClauseBreak(i)) i++;
         return i;
     }
+
+    /// <summary>"which Kyrgyzstan, Kazakhstan and Uzbekistan agreed to build": a comma between two names joins a list.</summary>
+    private bool IsListComma(int comma) =>
+        comma >= 1 && comma + 1 < _count && _entityAt[comma - 1] is not null && _entityAt[comma + 1] is not null;
 
     /// <summary>An opening parenthesis before <paramref name="token"/> in the sentence is not closed before it.</summary>
     private bool InParentheses(int token)

@@ -1030,6 +1030,8 @@ public class EventStageTests
     [InlineData("Deputies failed to dismiss Speaker [Omurbek Tekebayev|PERSON], whom 30 deputies had accused of insulting President [Kurmanbek Bakiyev|PERSON].", "")]
     // a state and its capital are one party (it read Beijing barring China)
     [InlineData("[Beijing|LOC] barred [China|LOC]'s companies from exporting chips.", "")]
+    // past the actor after "by", "to" names the one visited (it had no recipient)
+    [InlineData("The deal was signed during a state visit by [Mirziyoyev|PERSON] to [Bishkek|LOC].", "CONSULT/asserted 'visit' actor=Mirziyoyev recipient=Bishkek")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
@@ -1224,6 +1226,10 @@ public class EventStageTests
     [InlineData("[Tekebayev|PERSON] has criticized [Bakiyev|PERSON] for failing to carry out reforms promised after the [March revolution|EVENT].",
                 "ACCUSE", "name", "-")]
     [InlineData("[Akayev|PERSON] praised the [CSTO|ORG]'s [Rubezh-2004|EVENT] military exercises.", "COOPERATE", "name", "Rubezh-2004")]
+    // a relative clause holds the commas of a list of names (it dated the pledge by the clause, and gave the clause's act
+    // the pledge's amount)
+    [InlineData("[Mirziyoyev|PERSON] pledged to invest [$500 million|MONEY] in the plant, which [Kyrgyzstan|LOC], [Kazakhstan|LOC] and [Uzbekistan|LOC] agreed to build in [January|DATE].",
+                "AGREE", "time", "-")]
     public void ContextArgumentsComeFromTheEventsOwnClauseAndNotFromCitations(string marked, string type, string role, string expected)
     {
         var doc = EventTestSupport.Marked(marked);

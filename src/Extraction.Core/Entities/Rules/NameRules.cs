@@ -554,19 +554,25 @@ public static partial class NameRules
     private static void TagOrgDescribedAfter(RuleContext c, int i, int end)
     {
         if (c.Word(i) is not "," || i + 2 >= end) return;
+        // "Chadema, whose leader Tundu Lissu is on trial": a name whose leader or members are named is a body's.
+        bool led = c.Word(i + 1) is "whose" && BodyPeople.Contains(c.Word(i + 2));
         // "X, the state gas company", "X, Russia's largest LNG producer": a determiner or a possessor opens the description.
         int t = c.Word(i + 1) is "the" or "a" or "an" ? i + 2
             : c.IsCapitalized(i + 1) && i + 3 < end && c.Word(i + 2) is "'s" or "’s" ? i + 3
             : -1;
-        if (t < 0) return;
+        if (t < 0 && !led) return;
+        bool plural = false;
         // "the state gas company", "the Danish shipping giant", "the world's biggest oil exporter".
-        int limit = Math.Min(end, t + 5);
-        while (t < limit && !IsOrgDescriptor(c.Word(t), out _) && IsDescriptionWord(c, t)) t++;
-        // "However, the party's majority …": a possessive noun begins a clause, no description.
-        // "X, a subsidiary of Gazprom": a part of a company or a body is described by "of"; other nouns before "of" describe a
-        // person. "X and Y, the state power utilities of the two countries": a plural describes both names, whatever "of" adds.
-        if (t >= end || !IsOrgDescriptor(c.Word(t), out bool plural)
-            || t + 1 < end && (c.Word(t + 1) is "'s" or "’s" || c.Word(t + 1) is "of" && !plural && !PartsOfABody.Contains(c.Word(t)))) return;
+        if (!led)
+        {
+            int limit = Math.Min(end, t + 5);
+            while (t < limit && !IsOrgDescriptor(c.Word(t), out _) && IsDescriptionWord(c, t)) t++;
+            // "However, the party's majority …": a possessive noun begins a clause, no description.
+            // "X, a subsidiary of Gazprom": a part of a company or a body is described by "of"; other nouns before "of" describe a
+            // person. "X and Y, the state power utilities of the two countries": a plural describes both names, whatever "of" adds.
+            if (t >= end || !IsOrgDescriptor(c.Word(t), out plural)
+                || t + 1 < end && (c.Word(t + 1) is "'s" or "’s" || c.Word(t + 1) is "of" && !plural && !PartsOfABody.Contains(c.Word(t)))) return;
+        }
         // Up to three name words before the comma; one opening the sentence must be no common word ("However, the company said …").
         // "Alternative for Germany, the largest opposition party", "the Brothers of Italy, the ruling party": "for" or "of"
         // may join two of them ("of" not after a sentence's first word: "Fighters of Wagner, a private military company").
@@ -600,6 +606,9 @@ public static partial class NameRules
         singular[^1] = 'y';
         return plural = OrgDescriptors.Contains(singular);
     }
+
+    /// <summary>Nouns of a body's people after "whose" ("Chadema, whose leader …").</summary>
+    private static readonly WordSet BodyPeople = new(["leader", "leaders", "chairman", "chairwoman", "founder", "members", "leadership", "spokesman", "spokeswoman", "candidate"]);
 
     /// <summary>Descriptor nouns for a part of a company or body, which "of" follows ("a subsidiary of", "the armed wing of").</summary>
     private static readonly WordSet PartsOfABody = new(["subsidiary", "affiliate", "unit", "branch", "arm", "wing", "division"]);

@@ -49,7 +49,8 @@ public static partial class TemporalNumericRules
 
     [GeneratedRegex(
         "(?:US\\$|A\\$|C\\$|HK\\$|\\$|€|£|¥)\\s?(?:" + Number + ")(?:\\s?(?:" + Scale + "|bn|mn|m|b|k)\\b)?" +
-        "|\\b(?:" + Number + ")\\s?(?:" + Scale + "\\s|bn\\s|mn\\s)?(?:(?:US|U\\.S\\.)\\s)?(?:dollars|euros|pounds(?: sterling)?|rubles|roubles|yen|yuan|rupees|dinars|riyals|dirhams|francs|lira|manats|somoni|tenge|soms|hryvnias|shekels|rials|dollar|euro|ruble|rouble|rupee|dinar|riyal|dirham|franc|shekel|rial|hryvnia" +
+        // Any case too: headlines write "2.95 Billion Euros".
+        "|\\b(?:" + Number + ")\\s?(?:" + Scale + "\\s|bn\\s|mn\\s)?(?:(?:US|U\\.S\\.)\\s)?(?i:dollars|euros|pounds(?: sterling)?|rubles|roubles|yen|yuan|rupees|dinars|riyals|dirhams|francs|lira|manats|somoni|tenge|soms|hryvnias|shekels|rials|dollar|euro|ruble|rouble|rupee|dinar|riyal|dirham|franc|shekel|rial|hryvnia" +
         "|pesos|peso|naira|baht|ringgit|rupiah|kronor|kroner|krona|zlotys|zloty|forints|forint|reais|rand|shillings|kwacha|cedis|birr|taka|lari|drams|dram|leva|lei)\\b" +
         // "450 trillion won": the Korean currency is a verb's past too ("D66 won 26 seats"), so only after a scale.
         "|\\b(?:" + Number + ")\\s(?:" + Scale + ")\\s(?:(?:South\\s)?Korean\\s)?won\\b")]
