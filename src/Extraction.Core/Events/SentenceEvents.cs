@@ -2133,7 +2133,7 @@ internal sealed class SentenceEvents
     /// <summary>
     /// "where the two leaders agreed to deepen defence cooperation", "Both sides signed …": a clause whose subject is
     /// "the two" or "both" and a plural of leaders or parties (right before the verb, past auxiliaries and adverbs) is about
-    /// the two parties of the latest act between two in this sentence or the two before; failing one, about
+    /// the two parties of the latest act between two in this sentence or the three before; failing one, about
     /// the last two parties named before it, in this sentence or the two before, or two persons joined by "and" among the
     /// last three (persons for leaders, presidents, ministers and men; states and bodies for countries, states, nations
     /// and governments; for sides and delegations, two persons or two states or bodies, the last two persons where the
@@ -2162,8 +2162,9 @@ internal sealed class SentenceEvents
         // Two sentences back: "… signed a treaty. The signing took place during Rahmon's visit. The two leaders also agreed …".
         int twoBack = _doc.Sentences[Math.Max(0, sentence - 2)].Start;
         // "Lukashenko met U.S. envoy John Coale in Minsk. … Lukashenko's press service said the two men had discussed …": the
-        // parties of the latest act between two there are the pair, whoever was named since.
-        for (int j = _earlier.Count - 1; j >= 0 && _earlier[j].Trigger.Start >= twoBack; j--)
+        // parties of the latest act between two, in this sentence or the three before, are the pair, whoever was named since.
+        int threeBack = _doc.Sentences[Math.Max(0, sentence - 3)].Start;
+        for (int j = _earlier.Count - 1; j >= 0 && _earlier[j].Trigger.Start >= threeBack; j--)
             if (_earlier[j].Trigger.Start < limit && Party(_earlier[j], "actor") is { } a && Party(_earlier[j], "recipient") is { } b
                 && !Same(a, b) && Fits(a) && Fits(b) && (a.Label == EntityLabels.Person) == (b.Label == EntityLabels.Person))
                 return a.Start < b.Start ? (a, b) : (b, a);  // in the order named, as below
@@ -2334,6 +2335,9 @@ internal sealed class SentenceEvents
             // "has sanctioned Bidzina Ivanishvili, the billionaire founder of Georgian Dream, accusing him of …": past a
             // description set off after the verb's object.
             if (participle && _low[i] == "," && i > 0 && _entityAt[i - 1] is not null && i + 1 < k && Determiners.Contains(_low[i + 1])) continue;
+            // "told the parliament that Minsk would not surrender its property and threatened to charge Russia": a past form
+            // after "and" does not join a modal's verb; it joins the reporting verb before that clause.
+            if (!participle && Modals.Contains(_low[i]) && IsPastForm(start) && ReportingVerbBefore(i) is int teller and >= 0) return teller;
             if (IsClauseBreak(i) || _low[i] is "that" or "who" or "which" or "," or "(" or ")") return -1;
             if (_entityAt[i] is { } e) { i = FirstToken(i, e); continue; }
             // "PAS won a majority, the commission said on Monday, defying …": a participle after a reporting clause adds to
@@ -2344,13 +2348,20 @@ internal sealed class SentenceEvents
             if (!participle && i > 0 && _low[i - 1] == "of" && _low[i].EndsWith("ing", StringComparison.Ordinal) && _low[start].EndsWith("ing", StringComparison.Ordinal)
                 && _entityAt[i] is null) return i;
             // The participle's clause verb is the finite one, not an infinitive of its object ("ordered X to leave, accusing").
-            if (IsClauseVerb(i) && !(participle && i > 0 && _low[i - 1] == "to"))
+            // (A modal's verb is passed over to the modal, above.)
+            if (IsClauseVerb(i) && !(participle && i > 0 && _low[i - 1] == "to") && !(IsPastForm(start) && AfterAModal(i)))
                 // "al-Maliki said the strikes had destroyed depots, and accused Tehran of …": after ", and" the verb joins the
                 // reporting verb whose reported clause holds the one found.
                 return commaAnd && ReportingVerbBefore(i) is int reporting and >= 0 ? reporting : i;
         }
         return -1;
     }
+
+    private static readonly HashSet<string> Modals = new(StringComparer.Ordinal) { "would", "will", "could", "can", "should", "must", "may", "might" };
+
+    /// <summary>A modal stands before the verb at <paramref name="verb"/>, perhaps past a negation ("would not surrender").</summary>
+    private bool AfterAModal(int verb) =>
+        verb >= 1 && Modals.Contains(_low[verb - 1]) || verb >= 2 && _low[verb - 1] is "not" or "n't" or "never" && Modals.Contains(_low[verb - 2]);
 
     /// <summary>The reporting verb ("said", "told") whose reported clause holds token <paramref name="verb"/>, or -1: the
     /// nearest one before it in the same clause.</summary>
@@ -3202,6 +3213,8 @@ internal sealed class SentenceEvents
             // "Spain, which said it could not meet the target, won an exemption after talks": nor is a relative clause further
             // back part of the trigger's clause.
             if (w == "," && RelativeClauseClosedAt(i) is int relativeOpening and >= 0) { i = relativeOpening; continue; }
+            // "would raise prices unless Minsk agreed to sell": a clause of "unless" is a condition.
+            if (w == "unless") { hypothetical = true; break; }
             // "… threatened intervention if talks fail, and has imposed sanctions": ", and" opens a clause of its own.
             // "Beijing, which buys most of Kazakhstan's metals": a relative clause has a status of its own.
             if (IsClauseBreak(i) || w is "that" or "which" or "who" || w == "and" && i > 0 && _low[i - 1] == ",") break;

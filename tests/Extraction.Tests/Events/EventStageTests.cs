@@ -37,7 +37,7 @@ public class EventStageTests
     // (it read the credit calling); past an acronym in parentheses, a verb's preposition may govern the relative's antecedent
     // (it read actor=TTP recipient=Afghan)
     [InlineData("[Sergei Lavrov|PERSON] accused the [OSCE|ORG] of bias ([Interfax|ORG], March 21). [Milinkevich|PERSON] told reporters that the opposition would continue its campaign and called on [Belarusians|NORP] to gather.",
-        "ACCUSE/asserted 'accused' actor=Sergei Lavrov recipient=OSCE")]
+        "ACCUSE/asserted 'accused' actor=Sergei Lavrov recipient=OSCE | REQUEST/asserted 'called' actor=Milinkevich recipient=Belarusians")]
     [InlineData("[Pakistan|LOC]'s [Foreign Office|ORG] said the country had the right to defend itself against the [Tehreek-e-Taliban Pakistan|ORG] ([TTP|ORG]), which it accuses of operating from [Afghan|NORP] soil.",
         "ACCUSE/asserted 'accuses' actor=Foreign Office recipient=Tehreek-e-Taliban Pakistan")]
     // where and when may come between talks and "between", and a title's body may precede its holder in apposition (there
@@ -1032,6 +1032,15 @@ public class EventStageTests
     [InlineData("[Beijing|LOC] barred [China|LOC]'s companies from exporting chips.", "")]
     // past the actor after "by", "to" names the one visited (it had no recipient)
     [InlineData("The deal was signed during a state visit by [Mirziyoyev|PERSON] to [Bishkek|LOC].", "CONSULT/asserted 'visit' actor=Mirziyoyev recipient=Bishkek")]
+    // the latest act between two three sentences back still names "the two sides" (it made no event)
+    [InlineData("[Nazarbayev|PERSON] and [Hu Jintao|PERSON] agreed to complete the pipeline. It will carry oil. [Hu|PERSON|Hu Jintao] was in [Astana|LOC]. The two sides signed 11 agreements.",
+        "AGREE/asserted 'agreed to complete' actor=Hu Jintao recipient=Nazarbayev | SUPPORT/asserted 'signed' actor=Nazarbayev recipient=Hu Jintao")]
+    // a clause of "unless" is a condition (it was asserted), and a past form after "and" joins the reporting verb, not a
+    // modal's verb (it read Minsk threatening)
+    [InlineData("[Gazprom|ORG] would raise prices unless [Minsk|LOC] agreed to sell [Gazprom|ORG] a stake in [Beltransgaz|ORG].",
+        "AGREE/hypothetical 'agreed to sell' actor=Minsk recipient=Gazprom")]
+    [InlineData("[Lukashenko|PERSON] told the parliament that [Minsk|LOC] would not surrender its property and threatened to charge [Russia|LOC] for the pipeline.",
+        "THREATEN/asserted 'threatened' actor=Lukashenko recipient=Russia")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
