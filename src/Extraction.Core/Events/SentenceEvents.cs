@@ -1860,9 +1860,12 @@ internal sealed class SentenceEvents
                 if (_entityAt[j] is { Label: EntityLabels.Norp } c && LastToken(j, c) + 3 < _count && _low[LastToken(j, c) + 1] is "counterpart" or "counterparts"
                     && _low[LastToken(j, c) + 2] == "," && PartyFrom(LastToken(j, c) + 3) is { Party.Label: EntityLabels.Person } counterpart)
                     return actor is null || !Same(counterpart.Party, actor) ? counterpart.Party : null;
-                // "a state visit by Mirziyoyev to Bishkek": past the actor named after another preposition.
-                if (_entityAt[j] is { } e && actor is not null && Same(e, actor) && ActorLabels.Contains(e.Label)) { i = LastToken(j, e); break; }
-                if (_entityAt[j] is { } e2) return ActorLabels.Contains(e2.Label) && (actor is null || !Same(e2, actor)) ? e2 : null;
+                if (_entityAt[j] is { } e)
+                {
+                    // "a state visit by Mirziyoyev to Bishkek": past the actor named after another preposition.
+                    if (actor is not null && Same(e, actor) && ActorLabels.Contains(e.Label)) { i = LastToken(j, e); break; }
+                    return ActorLabels.Contains(e.Label) && (actor is null || !Same(e, actor)) ? e : null;
+                }
                 if (_doc.Tokens[_first + j].Kind != TokenKind.Word) break;
             }
         }
@@ -2699,7 +2702,7 @@ internal sealed class SentenceEvents
             if (beforeComma && w == ",") return null;
             // "the pipeline, which Yerevan hopes will reduce its dependence on Russian gas": a modal right after the verb opens
             // its clause; nobody is addressed.
-            if (i == from && w is "will" or "would" or "could" or "can" or "may" or "might" or "should" or "must") return null;
+            if (i == from && Modals.Contains(w)) return null;
             // "demanded (on Friday) that the US cancel …": the complement's subject is the one addressed; after a noun phrase
             // "that" opens a relative clause ("would not accept any solution that placed Karabakh under Azerbaijani rule").
             // A noun of what is promised or hoped before "that" opens its content ("had given assurances that Safarov would

@@ -280,15 +280,8 @@ public static partial class NameRules
         // "Kazakh Court Jails Journalist" over "A court in Almaty sentenced …": a people's word before a singular head the
         // article writes in lower case describes it too (a place's does not: "Pakistan Army Says …").
         for (int t = start; t < head; t++)
-            if (!(plural ? IsPlaceOrGroup(c, t) : IsGroup(c, t))) return false;
+            if (!IsPlaceOrGroup(c, t, groupOnly: !plural)) return false;
         return c.WrittenInLowerCase(head);
-    }
-
-    /// <summary>The token is a people's or a group's word the gazetteer knows ("Kazakh").</summary>
-    private static bool IsGroup(RuleContext c, int token)
-    {
-        int entry = c.Gazetteer.Names.MatchPiece(c.Word(token));
-        return entry >= 0 && c.Gazetteer.Label(entry) == EntityLabels.Norp;
     }
 
     private static readonly WordSet Ranks = new(["Chief", "Deputy", "Vice", "Acting", "Senior", "Assistant", "Principal"]);
@@ -433,10 +426,10 @@ public static partial class NameRules
     ]);
 
     /// <summary>
-    /// "the Sputnik news agency", "the Kommersant daily", "the Imedi television station", "the Wagner group", "the ruling Georgian Dream party": after an
-    /// article or a possessive (and up to two lower-case words: "the ruling", "the main opposition"), one to three
-    /// capitalised words (no known place, group or person; a place or a people may open two or more) followed by up to two
-    /// lower-case words ending in a descriptor noun name an organisation.
+    /// "the Sputnik news agency", "the Kommersant daily", "the Imedi television station", "the Wagner group", "the ruling
+    /// Georgian Dream party": after an article or a possessive (and up to two lower-case words: "the ruling", "the main
+    /// opposition"), one to three capitalised words (no known place, group or person; a place or a people may open two or
+    /// more) followed by up to two lower-case words ending in a descriptor noun name an organisation.
     /// </summary>
     private static void TagOrgBeforeDescriptor(RuleContext c, int i, int end)
     {
@@ -861,10 +854,13 @@ public static partial class NameRules
     private static bool PlaceNameAt(RuleContext c, int token, int end) =>
         c.Gazetteer.Names.MatchLongest(c.Document.Text, c.Document.Tokens, token, end, out int entry) > token + 1 && c.Gazetteer.Label(entry) == EntityLabels.Loc;
 
-    private static bool IsPlaceOrGroup(RuleContext c, int token)
+    /// <summary>The token is a place's or a people's word the gazetteer knows (not a minor place), or with
+    /// <paramref name="groupOnly"/> a people's word ("Kazakh").</summary>
+    private static bool IsPlaceOrGroup(RuleContext c, int token, bool groupOnly = false)
     {
         int entry = c.Gazetteer.Names.MatchPiece(c.Word(token));
-        return entry >= 0 && c.Gazetteer.Label(entry) is EntityLabels.Loc or EntityLabels.Norp && !c.Gazetteer.Flags(entry).HasFlag(GazetteerFlags.Minor);
+        return entry >= 0 && (groupOnly ? c.Gazetteer.Label(entry) == EntityLabels.Norp
+                                        : c.Gazetteer.Label(entry) is EntityLabels.Loc or EntityLabels.Norp && !c.Gazetteer.Flags(entry).HasFlag(GazetteerFlags.Minor));
     }
 
     // ---- events -------------------------------------------------------------------------------------------
