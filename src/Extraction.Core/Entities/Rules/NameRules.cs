@@ -1058,7 +1058,7 @@ public static partial class NameRules
     ];
 
     /// <summary>Navies' prefixes of ships' names ("USS", "HMS").</summary>
-    private static readonly HashSet<string> ShipPrefixes = new(StringComparer.Ordinal) { "USS", "USNS", "HMS", "HMCS", "HMAS", "HMNZS", "HNLMS" };
+    private static readonly WordSet ShipPrefixes = new(["USS", "USNS", "HMS", "HMCS", "HMAS", "HMNZS", "HNLMS"]);
 
     /// <summary>Weapon terms for warships: a capitalised name right after one is the ship's ("the cruiser Moskva").</summary>
     private static readonly HashSet<string> VesselTerms = new(StringComparer.Ordinal)
@@ -1113,7 +1113,7 @@ public static partial class NameRules
             {
                 if (c.Tokens[i].Kind != TokenKind.Word) continue;
                 // "HMS Defender", "USS Gerald R. Ford": a navy's prefix opens a ship's name, a military platform.
-                if (ShipPrefixes.Contains(c.Word(i).ToString()) && i + 1 < end && c.SpaceBetween(i) && CapitalisedRunEnd(c, i + 1, end, maxWords: 4) is var shipEnd && shipEnd > i + 1)
+                if (ShipPrefixes.Contains(c.Word(i)) && i + 1 < end && c.SpaceBetween(i) && CapitalisedRunEnd(c, i + 1, end, maxWords: 4) is var shipEnd && shipEnd > i + 1)
                 {
                     c.Add(i, shipEnd, EntityLabels.Weapon, 0.95, "weapon");
                     i = shipEnd - 1;
@@ -1142,7 +1142,7 @@ public static partial class NameRules
                 // so it must outrank the gazetteer's place (0.9) for the same words.
                 if (VesselTerms.Contains(Weapons.Canonicals[index]))
                 {
-                    int name = ShipPrefixes.Contains(c.Word(stop).ToString()) ? stop : CapitalisedRunEnd(c, stop, end, maxWords: 3);
+                    int name = ShipPrefixes.Contains(c.Word(stop)) ? stop : CapitalisedRunEnd(c, stop, end, maxWords: 3);
                     if (name > stop)
                     {
                         c.Add(stop, name, EntityLabels.Weapon, 0.95, "weapon");
