@@ -1351,7 +1351,11 @@ internal sealed class SentenceEvents
             if (with is int w && (recipient is null || TokenIndexOf(recipient.Start) < w && !IsDirectObjectEntity(c.End, recipient)))
                 recipient = Object(w + 1, exclude: actor) ?? recipient;
             // Support is mutual only when signed or given no object: "Egypt and Saudi Arabia have backed the army" is not.
-            bool mutual = c.Type != "SUPPORT" || c.Code == "057" || !StartsAnObject(c.PatternEnd);
+            // Nor is a pledge or an offer of an amount ("the United States and the European Union had pledged $20 million"),
+            // though one to act together is ("Putin and Xi pledged to deepen their partnership").
+            bool mutual = (c.Type != "SUPPORT" || c.Code == "057" || !StartsAnObject(c.PatternEnd))
+                          && !(_lexicon.VerbLemma(_low[c.Start]) is "pledge" or "promise" or "offer" && c.End < _count
+                               && _entityAt[c.End] is { Label: EntityLabels.Money });
             // "Kamikawa and Kihara signed the pact with Teodoro": where "with" names the partner, the coordinated
             // subjects act together; so do those who send or give something ("China and India sent rescue teams").
             if (!c.Reverse && subject is not null && (Symmetric.Contains(c.Type) || IsExchange(c)) && mutual
@@ -2100,7 +2104,19 @@ internal sealed class SentenceEvents
     /// <summary>"The U.S. ambassador in Bishkek, Stephen Young, met …": a person set off by a comma after a noun's posting names
     /// that noun, no part of the posting's phrase.</summary>
     private bool NamesAPostedNoun(Entity e, int first) =>
-        e.Label == EntityLabels.Person && first >= 2 && _low[first - 1] == "," && IsPosting(first - 2);
+        e.Label == EntityLabels.Person && first >= 2 && _low[first - 1] == "," && (IsPosting(first - 2) || IsTitlesBody(first - 2));
+
+    /// <summary>The name ending at token <paramref name="last"/> is the body of a title before "of" ("the head of Russia's
+    /// Federal Drug Control Service", "the director of the FSB"), past a possessor and an article.</summary>
+    private bool IsTitlesBody(int last)
+    {
+        if (last < 0 || _entityAt[last] is not { } body) return false;
+        int k = FirstToken(last, body) - 1;
+        // "of Russia's Federal Drug Control Service": past the body's possessor.
+        if (k >= 1 && _low[k] is "'s" or "’s" && _entityAt[k - 1] is { } owner) k = FirstToken(k - 1, owner) - 1;
+        if (k >= 0 && _low[k] == "the") k--;
+        return k >= 1 && _low[k] == "of" && _entityAt[k - 1] is null && (IsTitleWord(k - 1) || IsOfficerTitle(k - 1));
+    }
 
     /// <summary>The place ending at token <paramref name="last"/> is a noun's posting ("ambassador in Bishkek", "envoy to Moscow").</summary>
     private bool IsPosting(int last)
@@ -2487,7 +2503,7 @@ internal sealed class SentenceEvents
     {
         for (int j = comma - 1; j >= Math.Max(1, comma - 16); j--)
         {
-            if (_low[j] == ",") return j < comma - 2 && _low[j + 1] is "who" or "which" or "whom" ? j : -1;
+            if (_low[j] == "," && !IsListComma(j)) return j < comma - 2 && _low[j + 1] is "who" or "which" or "whom" ? j : -1;
             if (IsClauseBreak(j) || _low[j] is "(" or ")") return -1;
         }
         return -1;
@@ -2970,7 +2986,11 @@ internal sealed class SentenceEvents
             nearest = e;
             if (!(e.Start < _sentence.Start ? FollowsAPreposition(e) : PrecededByPreposition(e))) nearestSubject = e;
         }
-        return listFirst ?? nearestSubject ?? nearest ?? place;
+        // "Presidents Putin and Rakhmonov agreed … . Tajik officials insist that their forces are ready": a people's officials
+        // named in this sentence, after a list of the sentence before, stand nearer.
+        return listFirst is not null && !(nearestSubject is { Label: EntityLabels.Norp } people && people.Start >= _sentence.Start && list!.Start < _sentence.Start
+                                          && LastToken(TokenIndexOf(people.Start), people) + 1 is var noun && noun < _count && PeopleOfABody.Contains(_low[noun]))
+            ? listFirst : nearestSubject ?? nearest ?? place;
     }
 
     /// <summary>"the opposition would continue its campaign and called on …": a possessive pronoun right after a verb opens that

@@ -1041,6 +1041,17 @@ public class EventStageTests
         "AGREE/hypothetical 'agreed to sell' actor=Minsk recipient=Gazprom")]
     [InlineData("[Lukashenko|PERSON] told the parliament that [Minsk|LOC] would not surrender its property and threatened to charge [Russia|LOC] for the pipeline.",
         "THREATEN/asserted 'threatened' actor=Lukashenko recipient=Russia")]
+    // a person set off after a title's body names the title, the subject (it read Russia calling)
+    [InlineData("The head of [Russia|LOC]'s [Federal Drug Control Service|ORG], [Viktor Cherkesov|PERSON], called on the [Tajik|NORP] authorities to accept help.",
+        "REQUEST/asserted 'called' actor=Viktor Cherkesov recipient=Tajik")]
+    // a pledge of an amount by two is not between them (it read the EU pledging to the United States)
+    [InlineData("The [United States|LOC] and the [European Union|ORG] had pledged [$20 million|MONEY] for equipment.", "")]
+    // a relative clause after the subject holds the commas of its list (it read Kazakhstan agreeing with Belarus)
+    [InlineData("[EurAsEC|ORG], which also includes [Russia|LOC], [Belarus|LOC] and [Kazakhstan|LOC], agreed to merge with the [CACO|ORG].",
+        "AGREE/asserted 'agreed to merge' actor=EurAsEC recipient=CACO")]
+    // a people's officials named after a list of the sentence before are "their" antecedent (it read Putin)
+    [InlineData("The deal was reached by Presidents [Vladimir Putin|PERSON] and [Imomali Rakhmonov|PERSON] in June. [Tajik|NORP] officials insist that their forces are ready to stop militants crossing from [Afghanistan|LOC].",
+        "AGREE/asserted 'ready to stop' actor=Tajik recipient=Afghanistan")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);

@@ -233,6 +233,8 @@ public class NerCanonicalTests
     [InlineData("Title\n\nThe consortium is led by Italy's Eni and includes Shell and ExxonMobil.", "Eni")]
     [InlineData("Title\n\nSecurity remains a concern, analysts at Fitch Ratings said.", "Fitch Ratings")]
     [InlineData("Title\n\nAccording to Axios, the administration is considering new sanctions.", "Axios")]
+    // a name before a grouping's noun (it read a place)
+    [InlineData("Title\n\nKarimov had withdrawn from the GUAM grouping of Georgia, Ukraine, Azerbaijan and Moldova in May.", "GUAM")]
     [InlineData("Title\n\nThe jets are built by Lockheed Martin and General Dynamics.", "General Dynamics")]
     public void Names_read_as_organisations_whatever_the_context(string text, string name)
     {

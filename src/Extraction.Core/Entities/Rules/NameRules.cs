@@ -422,7 +422,7 @@ public static partial class NameRules
     [
         "agency", "newspaper", "daily", "weekly", "broadcaster", "channel", "network", "website", "magazine", "tabloid", "outlet",
         "portal", "company", "firm", "group", "militia", "movement", "corporation", "conglomerate", "airline", "operator", "party",
-        "union", "carmaker", "automaker", "television", "TV", "radio",
+        "union", "carmaker", "automaker", "television", "TV", "radio", "grouping", "bloc",
     ]);
 
     /// <summary>
