@@ -885,6 +885,14 @@ internal sealed class SentenceEvents
             int found = -1, length = 0;
             for (int p = pos; p < limit && found < 0; p++)
             {
+                // "signed a $1 billion production-sharing agreement": a sum counts as one word (a quantity's words may be the
+                // pattern's: "sent 200 police officers").
+                if (_entityAt[p] is { Label: EntityLabels.Money } amount)
+                {
+                    int last = LastToken(p, amount);
+                    (limit, p) = (Math.Min(_count, limit + last - p), last);
+                    continue;
+                }
                 // "Ukraine Strikes Russian Refinery as Peace Talks Stall": "as" opens a clause of its own (the pattern "strike …
                 // talks" read an accusation).
                 if (IsClauseBreak(p) || _low[p] == "as" && elements[k] != "as") return false;

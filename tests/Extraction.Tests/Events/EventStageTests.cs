@@ -1052,6 +1052,9 @@ public class EventStageTests
     // a people's officials named after a list of the sentence before are "their" antecedent (it read Putin)
     [InlineData("The deal was reached by Presidents [Vladimir Putin|PERSON] and [Imomali Rakhmonov|PERSON] in June. [Tajik|NORP] officials insist that their forces are ready to stop militants crossing from [Afghanistan|LOC].",
         "AGREE/asserted 'ready to stop' actor=Tajik recipient=Afghanistan")]
+    // a sum counts as one word before a pattern's noun (it made no event)
+    [InlineData("[Lukoil|ORG] signed a [$1 billion|MONEY] production-sharing agreement with [Tashkent|LOC].",
+        "SUPPORT/asserted 'signed a $1 billion production-sharing agreement' actor=Lukoil recipient=Tashkent")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
