@@ -1437,16 +1437,18 @@ internal sealed class SentenceEvents
         "delegation", "negotiators", "intelligence",
     };
 
-    /// <summary>The possessor is followed by one of <see cref="ActingBodies"/>, perhaps after one modifier ("air force", "foreign ministry");
+    /// <summary>The possessor is followed by one of <see cref="ActingBodies"/> or <see cref="PeopleOfABody"/>, perhaps after one
+    /// modifier ("air force", "foreign ministry", "its leaders");
     /// a state's or a body's is also followed by the title of one who speaks for it ("Russia's foreign minister urged …",
     /// "the IAEA's chief"), as CAMEO codes the state or body as the actor when no name follows.</summary>
     private bool PossessesAnActingBody(Mention possessor)
     {
-        int k = LastToken(possessor.Token, possessor.Entity) + 1;
+        // (A possessive pronoun stands for its referent: "Its leaders asked the Council of Europe …".)
+        int k = _entityAt[possessor.Token] is null ? possessor.Token + 1 : LastToken(possessor.Token, possessor.Entity) + 1;
         if (k < _count && _low[k] is "'s" or "’s") k++;
         bool body = possessor.Entity.Label is EntityLabels.Loc or EntityLabels.Org;
         for (int words = 0; k < _count && words < 2 && IsPlainWord(k); words++, k++)
-            if (ActingBodies.Contains(_low[k]) || body && IsOfficerTitle(k)) return true;
+            if (ActingBodies.Contains(_low[k]) || PeopleOfABody.Contains(_low[k]) || body && IsOfficerTitle(k)) return true;
         return false;
     }
 
@@ -1469,6 +1471,8 @@ internal sealed class SentenceEvents
         // unless "of" names that one ("Russia's arrest of the journalist").
         if (actor is not null && PatientNouns.Contains(_low[c.Start]) && !(after < _count && _low[after] == "of") && HasPossessor(c.Start))
             return (null, null, 0);
+        // "Beknazarov, whose arrest over his criticism of the deal led to clashes": so is the antecedent of "whose".
+        if (PatientNouns.Contains(_low[c.Start]) && c.Start >= 1 && _low[c.Start - 1] == "whose") return (null, null, 0);
         // "talks between X and Y", "a meeting last week between X and Y", "talks between Egypt, Sudan and Ethiopia": the
         // two named are the parties, whoever hosts or brokers the act ("Egyptian talks between Israel and Hamas").
         // "talks in Dushanbe on September 24 between X and Y", "talks last week in Vienna between …": where and when may come first.
@@ -2956,12 +2960,15 @@ internal sealed class SentenceEvents
             return opener;
         // "Paz … defeated conservative Jorge Quiroga in a runoff. He has promised …": a sentence's opening "he" or "she"
         // goes on with the person the sentence before opened with, not the one it named last.
-        if (token == 0 && w is "he" or "she" && sentence > 0)
+        // So does "its" with the body or state: "The Azadliq bloc, which unites the Popular Front Party, … has accused …. Its
+        // leaders asked …".
+        if (token == 0 && w is "he" or "she" or "its" && sentence > 0)
             foreach (var e in _entities)
             {
                 if (e.Start < from) continue;
                 if (e.Start >= _sentence.Start) break;
-                if (e.Label == EntityLabels.Person && !FollowsAPreposition(e)) return e;
+                if ((w == "its" ? e.Label is EntityLabels.Org or EntityLabels.Loc : e.Label == EntityLabels.Person) && !FollowsAPreposition(e)
+                    && !(other is not null && Same(e, other)) && !IsInlineCredit(e)) return e;
             }
         Entity? nearest = null, nearestSubject = null, place = null, previous = null, listFirst = null, list = null, lastPerson = null;
         foreach (var e in _entities)
@@ -3574,9 +3581,11 @@ internal sealed class SentenceEvents
         return i;
     }
 
-    /// <summary>"which Kyrgyzstan, Kazakhstan and Uzbekistan agreed to build": a comma between two names joins a list.</summary>
+    /// <summary>"which Kyrgyzstan, Kazakhstan and Uzbekistan agreed to build", "the Popular Front Party, the Musavat Party and …":
+    /// a comma between two names joins a list.</summary>
     private bool IsListComma(int comma) =>
-        comma >= 1 && comma + 1 < _count && _entityAt[comma - 1] is not null && _entityAt[comma + 1] is not null;
+        comma >= 1 && comma + 1 < _count && _entityAt[comma - 1] is not null
+        && (_entityAt[comma + 1] is not null || comma + 2 < _count && _low[comma + 1] == "the" && _entityAt[comma + 2] is not null);
 
     /// <summary>An opening parenthesis before <paramref name="token"/> in the sentence is not closed before it.</summary>
     private bool InParentheses(int token)

@@ -583,7 +583,8 @@ public class EventStageTests
     // a participle joined to a passive one is passive too (it read COOPERATE 'extradited' actor=Dmitry S. recipient=Aleksander K.)
     [InlineData("The suspects, [Aleksander K.|PERSON] and [Dmitry S.|PERSON], were detained in [Lithuania|LOC] and extradited to [Poland|LOC].", "")]
     // a strike that lasts weeks is a stoppage of work (it read ASSAULT)
-    [InlineData("[Boeing|ORG]'s factory workers voted to accept a new contract and end a seven-week strike that halted production.", "PROTEST/asserted 'strike' actor=Boeing recipient=-")]
+    [InlineData("[Boeing|ORG]'s factory workers voted to accept a new contract and end a seven-week strike that halted production.",
+        "AGREE/asserted 'voted to accept' actor=Boeing recipient=- | PROTEST/asserted 'strike' actor=Boeing recipient=-")]
     // an aside with a year before its event noun is still an aside (it read THREATEN actor=European: "2015 deal" was a verb)
     [InlineData("[Britain|LOC], [France|LOC] and [Germany|LOC], the [European|NORP] parties to the 2015 deal, warned [Tehran|LOC] in a letter.",
         "THREATEN/asserted 'warned' actor=Germany recipient=Tehran")]
@@ -1055,6 +1056,12 @@ public class EventStageTests
     // a sum counts as one word before a pattern's noun (it made no event)
     [InlineData("[Lukoil|ORG] signed a [$1 billion|MONEY] production-sharing agreement with [Tashkent|LOC].",
         "SUPPORT/asserted 'signed a $1 billion production-sharing agreement' actor=Lukoil recipient=Tashkent")]
+    // a sentence's opening "its" goes on with the body the sentence before opened with, whose people may act for it (it made
+    // no event, then read the last party of the relative clause's list)
+    [InlineData("The [Azadliq|ORG] bloc, which unites the [Popular Front Party|ORG], the [Musavat Party|ORG] and the [Democratic Party|ORG], has accused the government of fraud. Its leaders asked the [Council of Europe|ORG] to send more observers.",
+        "REQUEST/asserted 'asked' actor=Azadliq recipient=Council of Europe")]
+    // the antecedent of "whose" before a noun of what is done to someone does not do it (it read Beknazarov arresting)
+    [InlineData("Deputy [Azimbek Beknazarov|PERSON], whose arrest over the deal led to clashes in [Aksy|LOC], called it a betrayal.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
