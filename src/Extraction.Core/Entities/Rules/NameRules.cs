@@ -429,7 +429,8 @@ public static partial class NameRules
     /// "the Sputnik news agency", "the Kommersant daily", "the Imedi television station", "the Wagner group", "the ruling
     /// Georgian Dream party": after an article or a possessive (and up to two lower-case words: "the ruling", "the main
     /// opposition"), one to three capitalised words (no known place, group or person; a place or a people may open two or
-    /// more) followed by up to two lower-case words ending in a descriptor noun name an organisation.
+    /// more; "of" or "for" may join more: "the Democratic Choice of Kazakhstan party") followed by up to two lower-case words
+    /// ending in a descriptor noun name an organisation.
     /// </summary>
     private static void TagOrgBeforeDescriptor(RuleContext c, int i, int end)
     {
@@ -438,6 +439,9 @@ public static partial class NameRules
             if (i - lead >= 3 || lead <= c.FirstBodyToken || !EntityText.IsLowerCaseWord(c.Word(lead))) return;
         if (!c.IsCapitalized(i) || c.Gazetteer.IsFirstName(c.Word(i))) return;
         int stop = CapitalisedRunEnd(c, i + 1, end, maxWords: 3);
+        // "the opposition Democratic Choice of Kazakhstan party": "of" or "for" may join the name's words.
+        if (stop + 1 < end && c.Word(stop) is "of" or "for" && c.SpaceBetween(stop - 1) && c.SpaceBetween(stop) && c.IsCapitalized(stop + 1))
+            stop = CapitalisedRunEnd(c, stop + 2, end, maxWords: 2);
         bool opensWithPlace = IsPlaceOrGroup(c, i);
         if (opensWithPlace && (stop - i < 2 || IsPlaceOrGroup(c, stop - 1))) return;
         // "a Soviet-era network", "a Kremlin-linked group": a compound with a lower-case head describes, it names nothing.

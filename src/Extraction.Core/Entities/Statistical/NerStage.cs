@@ -1235,9 +1235,12 @@ public sealed class NerStage : IStage
                 string before = e.Text[..(m.Start - e.Start)], after = e.Text[(m.End - e.Start)..];
                 // "the Communications Authority of Kenya": a place after the "of" of a name its head noun opens is part of it
                 // (the model read "Kenya" alone).
-                bool placeOfHeadFirstName = m.Label == EntityLabels.Loc && after.Length == 0 && e.Source == Rules.NameRules.OrgHeadSource
+                // So is one after the "of" of a name its context describes ("the opposition Democratic Choice of Kazakhstan party").
+                bool placeOfHeadFirstName = m.Label == EntityLabels.Loc && after.Length == 0
                                             && (before.EndsWith(" of ", StringComparison.Ordinal) || before.EndsWith(" of the ", StringComparison.Ordinal))
-                                            && Rules.NameRules.IsHeadBeforeOf(before[..before.LastIndexOf(" of ", StringComparison.Ordinal)].Split(' ')[^1]);
+                                            && (e.Source == Rules.NameRules.OrgDescriptorSource
+                                                || e.Source == Rules.NameRules.OrgHeadSource
+                                                   && Rules.NameRules.IsHeadBeforeOf(before[..before.LastIndexOf(" of ", StringComparison.Ordinal)].Split(' ')[^1]));
                 bool defined = e.Source.EndsWith("/" + Rules.AcronymRules.LongNameRule, StringComparison.Ordinal) || e.Source == Rules.NameRules.OrgDescriptorSource
                                || placeOfHeadFirstName;
                 if (e.Label != m.Label && !defined) continue;
