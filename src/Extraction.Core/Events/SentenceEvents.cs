@@ -2174,9 +2174,15 @@ internal sealed class SentenceEvents
     {
         int k = WordBeforeAuxiliaries(verb);
         // "The two leaders, joined by Uzbek President Shavkat Mirziyoyev, met …": past an aside between commas.
-        if (k >= 1 && _low[k] == "," && OpeningComma(k) is var open and >= 1) k = open - 1;
+        int aside = k >= 1 && _low[k] == "," && OpeningComma(k) is var open and >= 1 ? open : -1;
+        if (aside >= 0) k = aside - 1;
         if (k < 1 || !PairNouns.Contains(_low[k])) return null;
         bool pair = _low[k - 1] == "both" || _low[k - 1] == "two" && k >= 2 && _low[k - 2] == "the";
+        // "the two presidents, Robert Kocharian and Ilham Aliyev, would meet": an aside naming two persons names the pair.
+        if (pair && aside >= 0 && _entityAt[aside + 1] is { Label: EntityLabels.Person } first && LastToken(aside + 1, first) + 2 < _count
+            && _low[LastToken(aside + 1, first) + 1] == "and" && _entityAt[LastToken(aside + 1, first) + 2] is { Label: EntityLabels.Person } second
+            && _low[LastToken(LastToken(aside + 1, first) + 2, second) + 1] == ",")
+            return (first, second);
         // "fighting between the two countries killed …": inside a phrase of a preposition the pair is no subject; "the
         // parliaments of both countries ratified it" act for it.
         int before = _low[k - 1] == "both" ? k - 2 : k - 3;
@@ -3129,6 +3135,10 @@ internal sealed class SentenceEvents
             if (w is "and" or "or" or "," && i > 0 && _entityAt[i - 1] is { } listed)
             {
                 if (listed.Label == EntityLabels.Date) return false;
+                // "In Baku, the opposition Musavat Party accused …": the comma closes a phrase that opens the sentence, unless a
+                // list goes on to an "and" ("In France, the Netherlands and Belgium, …").
+                if (w == "," && FirstToken(i - 1, listed) is var place && (place == 1 || place == 2 && _low[1] == "the") && Prepositions.Contains(_low[0])
+                    && !Enumerable.Range(i + 1, token - i - 1).Any(k => _low[k] is "and" or "or")) return false;
                 continue;
             }
             capitalised &= char.IsUpper(_doc.Text[_doc.Tokens[_first + i].Start]);

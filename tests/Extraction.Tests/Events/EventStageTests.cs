@@ -1062,6 +1062,12 @@ public class EventStageTests
         "REQUEST/asserted 'asked' actor=Azadliq recipient=Council of Europe")]
     // the antecedent of "whose" before a noun of what is done to someone does not do it (it read Beknazarov arresting)
     [InlineData("Deputy [Azimbek Beknazarov|PERSON], whose arrest over the deal led to clashes in [Aksy|LOC], called it a betrayal.", "")]
+    // a comma closes a phrase that opens the sentence (it read the subject inside "In Baku, …" and made no event)
+    [InlineData("In [Baku|LOC], the opposition [Musavat Party|ORG] accused [Elmar Mammadyarov|PERSON] of preparing concessions.",
+        "ACCUSE/asserted 'accused' actor=Musavat Party recipient=Elmar Mammadyarov")]
+    // an aside naming two persons names "the two presidents" (it read the last meeting's parties)
+    [InlineData("[Oskanian|PERSON] met [Mammadyarov|PERSON] in [Moscow|LOC]. The co-chairs hoped the two presidents, [Robert Kocharian|PERSON] and [Ilham Aliyev|PERSON], would meet in [Kazan|LOC].",
+        "CONSULT/asserted 'met' actor=Oskanian recipient=Mammadyarov | CONSULT/hypothetical 'meet' actor=Robert Kocharian recipient=Ilham Aliyev")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
