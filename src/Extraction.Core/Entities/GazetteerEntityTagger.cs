@@ -189,6 +189,12 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
     /// <summary>The source of a curated institution (<see cref="GazetteerFlags.Institution"/>), whose label the tagger does not override.</summary>
     public const string InstitutionSource = StageName + "/institution";
 
+    /// <summary>Short English words that are also codes in the lists ("AS", "IN", "IT"), read as words in a line of capitals.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ShoutedWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "AS", "IN", "IT", "TO", "OR", "ON", "BY", "NO", "IS", "AT", "BE", "DO", "IF", "OF", "SO", "UP", "WE", "MY", "ME", "HE", "AN", "AM", "GO", "ALL", "AND", "ARE", "CAN", "NOT",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static bool Accept(Document doc, int first, int end, int limit, GazetteerFlags flags, bool[] initial, bool shouted, bool organisation, bool headline)
     {
         for (int t = first; t < end; t++)
@@ -205,6 +211,9 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
         if (flags.HasFlag(GazetteerFlags.ExactCase) ? !EntityText.IsAllCaps(span) : IsShortCapitals(span) && !shouted && !organisation && !EntityText.IsDatelinePlace(doc, doc.Tokens[first].Start, doc.Tokens[end - 1].End))
             return false;
         if (flags.HasFlag(GazetteerFlags.CommonWord) && (initial[first] || EntityText.IsAllCaps(span))) return false;
+        // "MOSCOW HOSTS TALKS ON KARABAKH AS MINSK GROUP PRESSES FOR DEAL": in a line of capitals a code that is an English
+        // word in capitals is the word ("AS" read American Samoa; "US" stays the United States).
+        if (shouted && flags.HasFlag(GazetteerFlags.ExactCase) && ShoutedWords.Contains(span)) return false;
         // A place that is also a first name, or outside a headline (whose every word is capitalised) a common word, is
         // part of another name inside a run of capitals ("Radical Independence Campaign", "Mobile World Congress").
         if (flags.HasFlag(GazetteerFlags.Ambiguous) || flags.HasFlag(GazetteerFlags.CommonWord) && !headline)

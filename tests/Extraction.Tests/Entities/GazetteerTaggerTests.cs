@@ -71,6 +71,10 @@ public class GazetteerTaggerTests
     {
         Assert.Contains(("US", EntityLabels.Loc), Pairs("The US agreed."));
         Assert.DoesNotContain(Pairs("He told us so."), p => p.Label == EntityLabels.Loc);
+        // in a line of capitals a code that is an English word is the word ("AS" read American Samoa); "US" stays a place
+        var shouted = EntityTestData.PairsWithCommitted("MOSCOW HOSTS TALKS ON KARABAKH AS MINSK GROUP PRESSES FOR DEAL\n\nThe talks began on Monday.");
+        Assert.DoesNotContain(shouted, p => p.Text == "AS");
+        Assert.Contains(("US", EntityLabels.Loc), EntityTestData.PairsWithCommitted("US SANCTIONS RUSSIA AS TALKS STALL\n\nThe talks began on Monday."));
     }
 
     [Fact]
