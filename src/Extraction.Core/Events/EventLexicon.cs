@@ -34,9 +34,12 @@ public sealed class EventLexicon
         foreach (var (name, members) in data.Synsets)
             _synsets[name] = members.Select(m => m.Split(' ')).ToArray();
         _countries = new HashSet<string>(data.Capitals.Values, StringComparer.OrdinalIgnoreCase);
+        // Looked up in any case without lower-casing the name: the event stage asks it of pairs of places per sentence.
+        _capitals = new Dictionary<string, string>(data.Capitals, StringComparer.OrdinalIgnoreCase);
     }
 
     private readonly HashSet<string> _countries;
+    private readonly Dictionary<string, string> _capitals;
 
     /// <summary>A country's name as the capitals list gives it ("United States", "Russia"), or a capital's: a place that acts as a state.</summary>
     public bool IsState(string name) => _countries.Contains(name) || CountryOfCapital(name) is not null;
@@ -71,5 +74,5 @@ public sealed class EventLexicon
     public string[][]? Synset(string name) => _synsets.GetValueOrDefault(name);
 
     /// <summary>The country whose capital is <paramref name="name"/> ("Moscow" → "Russia"), or null.</summary>
-    public string? CountryOfCapital(string name) => _data.Capitals.GetValueOrDefault(name.ToLowerInvariant());
+    public string? CountryOfCapital(string name) => _capitals.GetValueOrDefault(name);
 }

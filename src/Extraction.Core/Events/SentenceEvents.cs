@@ -1870,7 +1870,7 @@ internal sealed class SentenceEvents
                 // title and a person ("a meeting with NATO Secretary-General Jaap de Hoop Scheffer").
                 if (_entityAt[j] is { Label: EntityLabels.Norp } n && ModifiesAName(LastToken(j, n) + 1)) { j = LastToken(j, n); continue; }
                 if (_entityAt[j] is { Label: EntityLabels.Org or EntityLabels.Loc } body && LastToken(j, body) + 1 is var title && title + 1 < _count
-                    && IsTitleWord(title) && _entityAt[title] is null && ModifiesAName(title) && PersonAfterTitles(title) is { } titled)
+                    && IsTitleWord(title) && _entityAt[title] is null && PersonAfterTitles(title) is { } titled)
                     return actor is null || !Same(titled, actor) ? titled : null;
                 // "talks with his Tajik counterpart, Colonel General Sherali Mirzo": the name in apposition is the party.
                 if (_entityAt[j] is { Label: EntityLabels.Norp } c && LastToken(j, c) + 3 < _count && _low[LastToken(j, c) + 1] is "counterpart" or "counterparts"
