@@ -281,6 +281,25 @@ public static class EntityText
         return found;
     }
 
+    /// <summary>
+    /// Whether the document, from token <paramref name="from"/> on, writes <paramref name="word"/> (in any case but capitals)
+    /// only next to another capitalised word, as part of a longer name ("Fleet" in "the Black Sea Fleet"), and at least once.
+    /// </summary>
+    public static bool WrittenOnlyInsideNames(Document doc, ReadOnlySpan<char> word, int from)
+    {
+        bool seen = false;
+        for (int t = from; t < doc.Tokens.Count; t++)
+        {
+            var written = doc.SpanOf(doc.Tokens[t]);
+            if (!written.Equals(word, StringComparison.OrdinalIgnoreCase) || IsAllCaps(written)) continue;
+            bool capitalBefore = t > 0 && SpaceBetween(doc, t - 1) && IsCapitalized(doc, t - 1);
+            bool capitalAfter = t + 1 < doc.Tokens.Count && SpaceBetween(doc, t) && IsCapitalized(doc, t + 1);
+            if (!capitalBefore && !capitalAfter) return false;
+            seen = true;
+        }
+        return seen;
+    }
+
     /// <summary>Whether a headline's <paramref name="word"/> is among <see cref="HeadlineWordsInLowerCase"/>.</summary>
     public static bool WrittenInLowerCase(HashSet<string> headlineWordsInLowerCase, string word) => headlineWordsInLowerCase.Contains(word.ToLowerInvariant());
 

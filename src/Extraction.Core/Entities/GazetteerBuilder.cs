@@ -268,6 +268,9 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
         "State Duma", "Verkhovna Rada", "Sejm", "Riksdag", "Storting", "Folketing", "Oireachtas", "Jogorku Kenesh", "Jogorku Kengesh",
         "Majlisi Oli", "Majlisi Namoyandagon", "Halk Maslahaty", "State Great Khural", "Great Khural", "Saeima", "Seimas", "Riigikogu",
         "Mazhilis", "Oliy Majlis", "Milli Majlis", "Lok Sabha", "Rajya Sabha", "National People's Congress",
+        // session 24: legislatures news names by one word of their own language ("The Mejlis, Turkmenistan's parliament" read a place)
+        "Mejlis", "Majlis", "Majilis", "Majlisi Milli", "Duma", "Rada", "Althing", "Eduskunta", "Sabor", "Skupstina", "Sobranie",
+        "Dail", "Dáil", "Seanad", "Loya Jirga", "Wolesi Jirga", "Meshrano Jirga",
     ];
 
     /// <summary>Religious, ethnic and political groups used as adjectives or nouns (NORP); singular → canonical.</summary>

@@ -85,6 +85,9 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
         if (end < limit && doc.SpanOf(doc.Tokens[end]) is "Day" && doc.Tokens[end].Start == doc.Tokens[end - 1].End + 1) return 0;
         var flags = gazetteer.Flags(entry);
         if (!Accept(doc, first, end, limit, flags, initial, shouted, gazetteer.Label(entry) == EntityLabels.Org, headlineWords is not null)) return 0;
+        // "KHARKIV DEAL EXTENDS FLEET'S STAY": a small place's one word in a headline that the body writes only inside a
+        // longer name after it ("the Russian Black Sea Fleet") is that name's word.
+        if (headlineWords is not null && end == first + 1 && flags.HasFlag(GazetteerFlags.Minor) && EntityText.WrittenOnlyInsideNames(doc, doc.SpanOf(doc.Tokens[first]), limit)) return 0;
         if (headlineWords is null && IsSurnameAfterFirstName(doc, first, end, gazetteer.Label(entry))) return 0;
         if (flags.HasFlag(GazetteerFlags.Minor) && !WrittenAsNamed(doc.SpanOf(doc.Tokens[first].Start, doc.Tokens[end - 1].End), gazetteer.Canonical(entry))) return 0;
         double confidence = flags.HasFlag(GazetteerFlags.Ambiguous) || flags.HasFlag(GazetteerFlags.CommonWord) ? 0.6
@@ -127,9 +130,7 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
             || doc.Tokens[k].Kind != TokenKind.Word || !EntityText.IsCapitalized(doc, k) || !char.IsLower(doc.Text[doc.Tokens[k - 1].Start])) return first;
         var word = doc.SpanOf(doc.Tokens[k]);
         if (gazetteer.IsCommonWord(word) || Rules.TemporalNumericRules.IsMonthOrWeekday(word) || gazetteer.Names.MatchPiece(word) >= 0 && !gazetteer.IsFirstName(word)
-            || EntityText.Overlaps(doc, doc.Tokens[k].Start, doc.Tokens[k].End)) return first;
-        foreach (var part in word.Split('-'))
-            if (Rules.NameRules.IsTitle(word[part])) return first;
+            || EntityText.Overlaps(doc, doc.Tokens[k].Start, doc.Tokens[k].End) || Rules.NameRules.HasTitlePart(word)) return first;
         return k;
     }
 

@@ -77,6 +77,16 @@ public class GazetteerTaggerTests
         Assert.Contains(("US", EntityLabels.Loc), EntityTestData.PairsWithCommitted("US SANCTIONS RUSSIA AS TALKS STALL\n\nThe talks began on Monday."));
     }
 
+    /// <summary>A small place's word in a headline that the body writes only inside a longer name is that name's word ("FLEET"
+    /// read the town of Fleet); one the body writes alone stays the place.</summary>
+    [Fact]
+    public void A_headline_word_the_body_writes_only_inside_a_name_is_no_small_place()
+    {
+        const string headline = "DEAL EXTENDS FLEET'S STAY IN SEVASTOPOL\n\n";
+        Assert.DoesNotContain(EntityTestData.PairsWithCommitted(headline + "The lease of the Black Sea Fleet's base was extended."), p => p.Text == "FLEET");
+        Assert.Contains(("FLEET", EntityLabels.Loc), EntityTestData.PairsWithCommitted(headline + "Shops in Fleet were closed."));
+    }
+
     [Fact]
     public void Acronym_of_a_dictionary_name_only_in_capitals()
     {

@@ -34,9 +34,15 @@ public static partial class NameRules
         "Movimento", "Mouvement", "Rassemblement", "Lega", "Alianza", "Alleanza", "Forza",
     ]);
 
-    /// <summary>A title written before a person's name ("President", "Gen.", "Sheikh").</summary>
-    internal static bool IsTitle(ReadOnlySpan<char> word) => Titles.Contains(word);
+    /// <summary>A title or a hyphened compound with a title in it ("Colonel-General", "Deputy-Minister").</summary>
+    internal static bool HasTitlePart(ReadOnlySpan<char> word)
+    {
+        foreach (var part in word.Split('-'))
+            if (Titles.Contains(word[part])) return true;
+        return false;
+    }
 
+    /// <summary>A title written before a person's name ("President", "Gen.", "Sheikh").</summary>
     private static readonly WordSet Titles = new(
     [
         "President", "Minister", "Premier", "Chancellor", "Gen.", "General", "Lt.", "Col.", "Colonel", "Maj.", "Capt.", "Captain",
@@ -87,6 +93,7 @@ public static partial class NameRules
                 TagNationalSubsidiary(c, i, end);
                 TagSettlementName(c, i, end);
                 TagFirstNamePerson(c, i, end, headline ? sentence.End : -1);
+                if (!headline) TagPersonBeforeRole(c, i, end);
                 TagPatronymicPerson(c, i, end);
                 TagPlacesBeforePlaceNouns(c, from, i);
             }
@@ -706,6 +713,36 @@ public static partial class NameRules
         if (stop == name || stop == name + 1 && c.Word(name).Length == 1) return;
         bool oneWord = c.Document.Text.IndexOf(' ', c.Tokens[name].Start, c.Tokens[stop - 1].End - c.Tokens[name].Start) < 0;
         if (!(needsTwoWords && oneWord)) c.Add(name, stop, EntityLabels.Person, 0.85, "title");
+    }
+
+    /// <summary>Nouns of kinship an apposition gives a person by ("the husband of", "his daughter").</summary>
+    private static readonly WordSet KinNouns = new(["husband", "wife", "son", "daughter", "brother", "sister", "widow", "father", "mother", "nephew", "niece", "son-in-law"]);
+
+    /// <summary>
+    /// "Rakhat Aliyev, Kazakhstan's ambassador to Austria", "Azimjan Askarov, a human rights activist": two or three name
+    /// words no list knows, then a comma and a described person's title or kin ("the husband of …") name a person, whom the
+    /// model, seeing the name for the first time, had read as a place or missed. The description opens with an article, a
+    /// possessive or a place's word and runs over lower-case words and places to the title noun within six words.
+    /// </summary>
+    private static void TagPersonBeforeRole(RuleContext c, int i, int end)
+    {
+        if (!c.IsNameWord(i) || i > c.FirstBodyToken && c.IsCapitalized(i - 1) && c.SpaceBetween(i - 1)) return;
+        int stop = NameWords(c, i, end);
+        if (stop - i < 2 || stop + 2 >= end || c.Word(stop) is not "," || EntityText.Overlaps(c.Document, c.Tokens[i].Start, c.Tokens[stop - 1].End)) return;
+        for (int t = i; t < stop; t++)
+            if (HasTitlePart(c.Word(t)) || IsPlaceOrGroup(c, t) || OrgHeads.Contains(c.Word(t)) || PlaceHeads.Contains(c.Word(t)) || c.Gazetteer.Names.MatchPiece(c.Word(t)) >= 0 && !c.Gazetteer.IsFirstName(c.Word(t))) return;
+        int d = stop + 1;
+        if (!(EntityText.IsDeterminer(c.Word(d)) || PossessivePronouns.Contains(c.Word(d)) || IsPlaceOrGroup(c, d))) return;
+        for (int t = d + 1; t < end && t <= d + 6; t++)
+        {
+            var word = c.Word(t);
+            if (Relations.TitleLexicon.KindOf(word) is Relations.TitleKind.Head or Relations.TitleKind.Member || KinNouns.Contains(word))
+            {
+                c.Add(i, stop, EntityLabels.Person, 0.8, "role_apposition");
+                return;
+            }
+            if (!(EntityText.IsLowerCaseWord(word) || word is "'s" or "’s" || IsPlaceOrGroup(c, t))) return;
+        }
     }
 
     /// <summary>
