@@ -620,12 +620,15 @@ internal sealed class SentenceEvents
         if (verbEnd >= _count) return false;
         // "considers the SDF an offshoot": an article before the name.
         if (_entityAt[verbEnd] is null && _low[verbEnd] == "the" && verbEnd + 1 < _count && _entityAt[verbEnd + 1] is not null) verbEnd++;
-        if (_entityAt[verbEnd] is not { } e)
+        // "called Russia's tax "an economic war"": a possessor opens the object as an article does.
+        bool possessor = _entityAt[verbEnd] is { } owner && LastToken(verbEnd, owner) + 1 is var mark && mark < _count && _low[mark] is "'s" or "’s";
+        if (_entityAt[verbEnd] is not { } e || possessor)
         {
             // "protested the attack, calling it "an act of aggression"": a pronoun named so.
             if (_low[verbEnd] is "it" or "them" or "him" or "her" or "this")
                 return verbEnd + 1 < _count && _low[verbEnd + 1] is "\"" or "“" or "a" or "an" or "the" or "one" or "as";
-            if (!Determiners.Contains(_low[verbEnd])) return false;
+            if (possessor) verbEnd = LastToken(verbEnd, _entityAt[verbEnd]!) + 1;
+            else if (!Determiners.Contains(_low[verbEnd])) return false;
             int j = verbEnd + 1;
             while (j < _count && j - verbEnd <= 3 && IsLowerCasePlainWord(j) && !Determiners.Contains(_low[j])) j++;
             // "called the proceedings "part of a persecution"", "called the case an internal matter"; "called the sanctions
@@ -2973,7 +2976,7 @@ internal sealed class SentenceEvents
             {
                 if (e.Start < from) continue;
                 if (e.Start >= _sentence.Start) break;
-                if ((w == "its" ? e.Label is EntityLabels.Org or EntityLabels.Loc : e.Label == EntityLabels.Person) && !FollowsAPreposition(e)
+                if ((w == "its" ? e.Label is EntityLabels.Org or EntityLabels.Loc : e.Label == EntityLabels.Person && !OfTheOtherGender(e, w)) && !FollowsAPreposition(e)
                     && !(other is not null && Same(e, other)) && !IsInlineCredit(e)) return e;
             }
         Entity? nearest = null, nearestSubject = null, place = null, previous = null, listFirst = null, list = null, lastPerson = null;
@@ -2992,7 +2995,7 @@ internal sealed class SentenceEvents
             }
             // "it" is no people, but "the Pakistani military said it had fired" is the military, whose actor is its people.
             // An inline credit, "(Interfax, March 21)", is the article's source, no antecedent.
-            if (!ActorLabels.Contains(e.Label) || (person != (e.Label == EntityLabels.Person)) || IsInlineCredit(e)
+            if (!ActorLabels.Contains(e.Label) || (person != (e.Label == EntityLabels.Person)) || IsInlineCredit(e) || person && OfTheOtherGender(e, w)
                 || (!person && e.Label == EntityLabels.Norp && w is "it" or "its" && !BeforeAnActingBody(e))) continue;
             // "Nigeria rejected U.S. President Donald Trump's accusation that it was failing …": a country before a title and
             // a name describes that person; "it" is not it.
@@ -3012,6 +3015,20 @@ internal sealed class SentenceEvents
         return listFirst is not null && !(nearestSubject is { Label: EntityLabels.Norp } people && people.Start >= _sentence.Start && list!.Start < _sentence.Start
                                           && LastToken(TokenIndexOf(people.Start), people) + 1 is var noun && noun < _count && PeopleOfABody.Contains(_low[noun]))
             ? listFirst : nearestSubject ?? nearest ?? place;
+    }
+
+    /// <summary>
+    /// "Nazarbayeva divorced Aliyev, and a court sentenced him": a person whose surname has the feminine ending of the Slavic
+    /// and Central Asian names ("-ova", "-eva", "-skaya") is no "he"; one with the masculine ending ("-ov", "-ev", "-sky") no "she".
+    /// Other names say nothing of their bearer.
+    /// </summary>
+    private static bool OfTheOtherGender(Entity person, string pronoun)
+    {
+        var surname = person.Text.AsSpan(person.Text.LastIndexOf(' ') + 1);
+        bool feminine = surname.EndsWith("ova", StringComparison.Ordinal) || surname.EndsWith("eva", StringComparison.Ordinal) || surname.EndsWith("skaya", StringComparison.Ordinal);
+        bool masculine = surname.EndsWith("ov", StringComparison.Ordinal) || surname.EndsWith("ev", StringComparison.Ordinal) || surname.EndsWith("sky", StringComparison.Ordinal)
+                         || surname.EndsWith("skiy", StringComparison.Ordinal);
+        return pronoun is "he" or "him" or "his" ? feminine : pronoun is "she" or "her" && masculine;
     }
 
     /// <summary>"the opposition would continue its campaign and called on …": a possessive pronoun right after a verb opens that
@@ -3493,10 +3510,13 @@ internal sealed class SentenceEvents
     }
 
     /// <summary>An attributive date at <paramref name="token"/> (<see cref="IsAttributiveDate"/>) with no preposition
-    /// between it and the trigger at <paramref name="anchor"/>.</summary>
+    /// between it and the trigger at <paramref name="anchor"/>, or one after "of" and an article.</summary>
     private bool DescribesTheObject(int anchor, int token)
     {
         if (!IsAttributiveDate(token)) return false;
+        // "accused Sargsyan of abandoning the campaign for recognition of the 1915 genocide": after "of" and an article the
+        // year describes the noun, however far from the trigger.
+        if (token >= 2 && _low[token - 2] == "of" && Determiners.Contains(_low[token - 1])) return true;
         for (int i = anchor + 1; i < token - 1; i++)
             if (!IsPlainWord(i)) return false;
         return true;

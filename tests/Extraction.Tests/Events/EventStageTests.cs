@@ -1068,6 +1068,11 @@ public class EventStageTests
     // an aside naming two persons names "the two presidents" (it read the last meeting's parties)
     [InlineData("[Oskanian|PERSON] met [Mammadyarov|PERSON] in [Moscow|LOC]. The co-chairs hoped the two presidents, [Robert Kocharian|PERSON] and [Ilham Aliyev|PERSON], would meet in [Kazan|LOC].",
         "CONSULT/asserted 'met' actor=Oskanian recipient=Mammadyarov | CONSULT/hypothetical 'meet' actor=Robert Kocharian recipient=Ilham Aliyev")]
+    // "him" is no woman by her name's ending (it read Nazarbayeva, the clause's subject before)
+    [InlineData("[Rakhat Aliyev|PERSON] called the charges revenge. [Nazarbayeva|PERSON] divorced Aliyev in June, and a military court in [Almaty|LOC] sentenced him to 20 years in prison.",
+        "COERCE/asserted 'sentenced' actor=Almaty recipient=Rakhat Aliyev")]
+    // a possessor opens what is called so as an article does (it read a call to Russia)
+    [InlineData("[Alexander Lukashenka|PERSON] called [Russia|LOC]'s tax \"an economic war\" but sent [Sergei Sidorsky|PERSON] to [Moscow|LOC].", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
@@ -1266,6 +1271,9 @@ public class EventStageTests
     // the pledge's amount)
     [InlineData("[Mirziyoyev|PERSON] pledged to invest [$500 million|MONEY] in the plant, which [Kyrgyzstan|LOC], [Kazakhstan|LOC] and [Uzbekistan|LOC] agreed to build in [January|DATE].",
                 "AGREE", "time", "-")]
+    // a year after "of" and an article describes its noun, however far from the trigger (it dated the accusation 1915)
+    [InlineData("The [Armenian Revolutionary Federation|ORG] accused [Serzh Sargsyan|PERSON] of abandoning the campaign for recognition of the [1915|DATE] genocide.",
+                "ACCUSE", "time", "-")]
     public void ContextArgumentsComeFromTheEventsOwnClauseAndNotFromCitations(string marked, string type, string role, string expected)
     {
         var doc = EventTestSupport.Marked(marked);
