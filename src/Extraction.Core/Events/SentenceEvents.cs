@@ -1917,6 +1917,15 @@ internal sealed class SentenceEvents
             if (!nominal || modifiers == 3 || !IsLowerCasePlainWord(of) || Determiners.Contains(_low[of]) || IsGerund(of)) break;
             modifiers++;
         }
+        // "accused the forces of taking part in attacks", "of playing a role in the killings", "of participating in raids": a
+        // gerund's "in" joins the act to the accused too.
+        if (nominal && of >= 1 && _low[of] == "in")
+        {
+            int k = of - 1;
+            if (_low[k] is "part" or "role") k--;
+            if (k >= 1 && Determiners.Contains(_low[k])) k--;
+            if (k >= 0 && IsGerund(k)) of = k;
+        }
         if (nominal && of >= 1 && Determiners.Contains(_low[of]) && IsGerund(of - 1)) of -= 2;
         else if (nominal && of >= 0 && IsGerund(of)) of--;
         bool afterOf = of >= 0 && _low[of] == "of";
@@ -1942,7 +1951,7 @@ internal sealed class SentenceEvents
                 // So does "killed two Azerbaijani brothers during a raid": a number or an article may open the object.
                 int objectVerb = first - 1;
                 while (objectVerb > 0 && (Determiners.Contains(_low[objectVerb]) || IsNumberWord(objectVerb))) objectVerb--;
-                bool objectOfAnAct = nominal && objectVerb >= 0 && _isVerbTrigger[objectVerb] && GoverningWord(start) is var adjunct and >= 0 && _low[adjunct] is "in" or "during";
+                bool objectOfAnAct = nominal && !afterOf && objectVerb >= 0 && _isVerbTrigger[objectVerb] && GoverningWord(start) is var adjunct and >= 0 && _low[adjunct] is "in" or "during";
                 if (ActorLabels.Contains(e.Label) && !IsObjectOfAnEarlierVerb(first, i, start) && !listener && !DescribesACompound(i) && !objectOfAnAct)
                     mentions.Add(new Mention(e, first, InPrepositionalPhrase(first) && !IsSubjectAfterConjunction(first, i, start) && !ActsThroughItsPeople(first)
                                                        && !NamesAPostedNoun(e, first), IsPossessive(e)));
@@ -2387,6 +2396,9 @@ internal sealed class SentenceEvents
             // gerund after "of" before it, the accused's.
             if (!participle && i > 0 && _low[i - 1] == "of" && _low[i].EndsWith("ing", StringComparison.Ordinal) && _low[start].EndsWith("ing", StringComparison.Ordinal)
                 && _entityAt[i] is null) return i;
+            // "accused Uzbekistan of trying to strangle its economy and appealed to the UN": a past form after "and" joins a
+            // finite verb, past the infinitives and gerunds of the object.
+            if (!participle && IsPastForm(start) && IsClauseVerb(i) && (i > 0 && _low[i - 1] == "to" || _low[i].EndsWith("ing", StringComparison.Ordinal))) continue;
             // The participle's clause verb is the finite one, not an infinitive of its object ("ordered X to leave, accusing").
             // (A modal's verb is passed over to the modal, above.)
             if (IsClauseVerb(i) && !(participle && i > 0 && _low[i - 1] == "to") && !(IsPastForm(start) && AfterAModal(i)))

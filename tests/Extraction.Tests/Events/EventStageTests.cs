@@ -597,6 +597,9 @@ public class EventStageTests
     [InlineData("[Moldova|LOC] accused [Russia|LOC] of organising protests.", "ACCUSE/asserted 'accused' actor=Moldova recipient=Russia | PROTEST/asserted 'protests' actor=Russia recipient=-")]
     // … and when the accused is no name, the protests are nobody's here (it read PROTEST actor=Aleksandar Vucic)
     [InlineData("President [Aleksandar Vucic|PERSON] accused foreign intelligence services of organising the protests.", "")]
+    // "taking part in" joins the act to the accused as a gerund does (it read the accuser's attacks)
+    [InlineData("[Human Rights Watch|ORG] accused [Kyrgyz|NORP] security forces of taking part in attacks on [Uzbek|NORP] neighborhoods.",
+        "ACCUSE/asserted 'accused' actor=Human Rights Watch recipient=Kyrgyz | ASSAULT/asserted 'attacks' actor=Kyrgyz recipient=Uzbek")]
     // "which" with a subject of its own after it is the relative clause's object (it read ACCUSE actor=Gao)
     [InlineData("Attacks near [Kidal|LOC] and [Gao|LOC], which the junta blamed on the [CSP|ORG], continued.", "")]
     // a possessor before a title describes the person named after it (it read recipient=Burkina Faso)
@@ -1073,6 +1076,9 @@ public class EventStageTests
         "COERCE/asserted 'sentenced' actor=Almaty recipient=Rakhat Aliyev")]
     // a possessor opens what is called so as an article does (it read a call to Russia)
     [InlineData("[Alexander Lukashenka|PERSON] called [Russia|LOC]'s tax \"an economic war\" but sent [Sergei Sidorsky|PERSON] to [Moscow|LOC].", "")]
+    // a past form after "and" joins the finite verb, past the infinitive and gerund of its object (it read the accused's appeal)
+    [InlineData("[Emomali Rahmon|PERSON] accused [Uzbekistan|LOC] of trying to strangle his country's economy and appealed to the [United Nations|ORG].",
+        "ACCUSE/asserted 'accused' actor=Emomali Rahmon recipient=Uzbekistan | REQUEST/asserted 'appealed' actor=Emomali Rahmon recipient=United Nations")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
