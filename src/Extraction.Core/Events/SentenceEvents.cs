@@ -1917,13 +1917,11 @@ internal sealed class SentenceEvents
             if (!nominal || modifiers == 3 || !IsLowerCasePlainWord(of) || Determiners.Contains(_low[of]) || IsGerund(of)) break;
             modifiers++;
         }
-        // "accused the forces of taking part in attacks", "of playing a role in the killings", "of participating in raids": a
-        // gerund's "in" joins the act to the accused too.
+        // "accused the forces of taking part in attacks": a gerund's "in" joins the act to the accused too.
         if (nominal && of >= 1 && _low[of] == "in")
         {
             int k = of - 1;
-            if (_low[k] is "part" or "role") k--;
-            if (k >= 1 && Determiners.Contains(_low[k])) k--;
+            if (_low[k] == "part") k--;
             if (k >= 0 && IsGerund(k)) of = k;
         }
         if (nominal && of >= 1 && Determiners.Contains(_low[of]) && IsGerund(of - 1)) of -= 2;
