@@ -225,9 +225,10 @@ internal sealed class SentenceEvents
         "police", "army", "military", "navy", "party", "government", "country", "nation", "ministry", "agency", "company", "firm",
         "bank", "opposition", "council", "commission", "committee", "service", "union", "movement", "federation", "junta", "cabinet",
         "administration", "court", "parliament", "senate", "assembly", "state", "region", "province", "city", "bloc", "coalition",
+        "delegation", "delegations", "team", "teams", "mission", "list", "ticket",
     };
 
-    /// <summary>"led the national police", "runs the state oil company", "who led Hamas": the verb's object is a body
+    /// <summary>"led the national police", "runs the state oil company", "who led Hamas", "led the delegations": the verb's object is a body
     /// (a determiner, a possessive, a people's or a place's name and up to two lower-case words before its noun, or an
     /// organisation's name), with no destination or target after it ("led troops into Ukraine" is not this).</summary>
     private bool LeadsABody(int verbEnd)
@@ -812,6 +813,8 @@ internal sealed class SentenceEvents
         // "declared a state of emergency and accused Russian intelligence services": after "and", before a nationality, a past
         // form sharing the subject of a verb before it is that verb's second.
         if (nationality && _low[j] is "and" or "or" && VerbSharingItsSubject(i) >= 0) return false;
+        // "urged them to use frozen Russian assets": after an infinitive or a modal's verb no past form is a verb.
+        if (nationality && j >= 1 && (_low[j - 1] == "to" || Modals.Contains(_low[j - 1])) && _lexicon.VerbLemma(_low[j]) == _low[j]) return true;
         return Determiners.Contains(_low[j]) || Prepositions.Contains(_low[j]) || _doc.Tokens[_first + j].Kind != TokenKind.Word
                || _low[j] is "and" or "or" or "many" or "more" or "other" or "several" or "all" or "most" or "few" or "both" or "two" or "three"
                || !nationality && (_lexicon.VerbLemma(_low[j]) is not null || ReportingVerbs.Contains(_low[j]));
@@ -1950,7 +1953,8 @@ internal sealed class SentenceEvents
                 int objectVerb = first - 1;
                 while (objectVerb > 0 && (Determiners.Contains(_low[objectVerb]) || IsNumberWord(objectVerb))) objectVerb--;
                 bool objectOfAnAct = nominal && !afterOf && objectVerb >= 0 && _isVerbTrigger[objectVerb] && GoverningWord(start) is var adjunct and >= 0 && _low[adjunct] is "in" or "during";
-                if (ActorLabels.Contains(e.Label) && !IsObjectOfAnEarlierVerb(first, i, start) && !listener && !DescribesACompound(i) && !objectOfAnAct)
+                if (ActorLabels.Contains(e.Label) && !IsObjectOfAnEarlierVerb(first, i, start) && !listener && !DescribesACompound(i) && !objectOfAnAct
+                    && !IsObjectBeforePurpose(first, i, start))
                     mentions.Add(new Mention(e, first, InPrepositionalPhrase(first) && !IsSubjectAfterConjunction(first, i, start) && !ActsThroughItsPeople(first)
                                                        && !NamesAPostedNoun(e, first), IsPossessive(e)));
                 i = first;
@@ -2553,6 +2557,21 @@ internal sealed class SentenceEvents
         if (k >= trigger || _low[k] != "and") return false;
         for (k++; k < trigger && IsAuxiliaryOrAdverb(k); k++) { }
         return k == trigger || _entityAt[k] is null && _lexicon.VerbLemma(_low[k]) is not null;
+    }
+
+    /// <summary>"urged them to use Russian assets to fund a loan": a name opening the object of a verb that controls no
+    /// infinitive, before its noun and the infinitive at <paramref name="trigger"/>, is no subject of the infinitive, whose
+    /// "to" says what for ("urged Russian officials to leave" is the officials' act).</summary>
+    private bool IsObjectBeforePurpose(int first, int last, int trigger)
+    {
+        int verb = first - 1;
+        if (verb >= 0 && Determiners.Contains(_low[verb])) verb--;
+        if (verb < 0 || _entityAt[verb] is not null || !IsLowerCasePlainWord(verb) || Auxiliaries.Contains(_low[verb]) || _lexicon.VerbLemma(_low[verb]) is not { } lemma
+            || ObjectControlVerbs.Contains(lemma) || trigger < 1 || _low[trigger - 1] != "to") return false;
+        // Only the name's noun between ("gives Chisinau a mandate to continue", "said Kyrgyzstan would continue to" are the name's acts).
+        for (int k = last + 1; k < trigger - 1; k++)
+            if (!IsLowerCasePlainWord(k) || Determiners.Contains(_low[k]) || Auxiliaries.Contains(_low[k])) return false;
+        return last + 1 < trigger - 1;
     }
 
     /// <summary>"Lukashenko told state news agency BelTA during a visit to …": the one told, past up to three lower-case

@@ -1079,6 +1079,14 @@ public class EventStageTests
     // a past form after "and" joins the finite verb, past the infinitive and gerund of its object (it read the accused's appeal)
     [InlineData("[Emomali Rahmon|PERSON] accused [Uzbekistan|LOC] of trying to strangle his country's economy and appealed to the [United Nations|ORG].",
         "ACCUSE/asserted 'accused' actor=Emomali Rahmon recipient=Uzbekistan | REQUEST/asserted 'appealed' actor=Emomali Rahmon recipient=United Nations")]
+    // to lead a delegation is to head a body, no act between its leaders (it read an agreement)
+    [InlineData("[Pakistani|NORP] Defense Minister [Khawaja Asif|PERSON] and [Afghan|NORP] Defense Minister [Mullah Mohammad Yaqoob|PERSON] led the delegations.", "")]
+    // after an infinitive a past form before a nationality describes its noun, and a name opening the object of a verb that
+    // controls no infinitive is no subject of the infinitive of purpose after it (it read the EU's freezing, then Russia's funding)
+    [InlineData("[Zelenskiy|PERSON] thanked [EU|ORG] leaders and urged them to use frozen [Russian|NORP] assets to fund a loan to [Kyiv|LOC].",
+        "SUPPORT/asserted 'thanked' actor=Zelenskiy recipient=EU | AGREE/anticipated 'fund' actor=EU recipient=Kyiv")]
+    [InlineData("[Zelenskiy|PERSON] urged [EU|ORG] leaders to use [Russian|NORP] assets to fund a loan to [Kyiv|LOC].",
+        "REQUEST/asserted 'urged' actor=Zelenskiy recipient=EU | AGREE/anticipated 'fund' actor=EU recipient=Kyiv")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
