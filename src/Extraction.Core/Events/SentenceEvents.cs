@@ -1929,7 +1929,10 @@ internal sealed class SentenceEvents
         }
         if (nominal && of >= 1 && Determiners.Contains(_low[of]) && IsGerund(of - 1)) of -= 2;
         else if (nominal && of >= 0 && IsGerund(of)) of--;
-        bool afterOf = of >= 0 && _low[of] == "of";
+        // "criticized both governments for failing to consult …", "blamed Kyiv for shelling …": so is an act after "for" and a
+        // gerund after a verb's object (not "called for ending the war", the caller's).
+        bool afterOf = of >= 0 && (_low[of] == "of" || _low[of] == "for" && of >= 1 && !_isVerbTrigger[of - 1] && _lexicon.VerbLemma(_low[of - 1]) is null
+                                                        && (_entityAt[of - 1] is not null || IsLowerCasePlainWord(of - 1)) && of + 1 < _count && IsGerund(of + 1));
         int governingVerb = nominal ? GoverningWord(start) : -1;
         for (int i = start - 1; i >= 0; i--)
         {
@@ -2355,7 +2358,7 @@ internal sealed class SentenceEvents
         {
             // "accused the bloc of failing to defend Armenia": an infinitive right after a gerund of "of" is that gerund's
             // complement, with the gerund's subject (the accused).
-            if (k >= 2 && _low[k - 2] == "of" && IsGerund(k - 1)) return k - 1;
+            if (k >= 2 && _low[k - 2] is "of" or "for" && IsGerund(k - 1)) return k - 1;
             // The infinitive follows the verb's object, right after that verb ("Moscow was likely to protest": no object);
             // the object may have a name in apposition ("summoned the Russian ambassador, Semyon Grigoryev, to protest") and a
             // possessor ("summoned Russia's ambassador, Mikhail Yevdokimov, to protest").
