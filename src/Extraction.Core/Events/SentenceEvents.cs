@@ -3624,12 +3624,16 @@ internal sealed class SentenceEvents
     }
 
     /// <summary>The relative clause opened at <paramref name="clause"/> has an event verb of its own, whose time its date is
-    /// ("accuses the Taliban of sheltering the TTP, which has killed hundreds of soldiers since 2021").</summary>
+    /// ("accuses the Taliban of sheltering the TTP, which has killed hundreds of soldiers since 2021"), or a party as its own
+    /// subject before its verb ("open their border, which Turkey closed in 1993").</summary>
     private bool HasAnActOfItsOwn(int clause)
     {
-        for (int i = clause + 1, end = RelativeClauseEnd(clause); i < end; i++)
+        int end = RelativeClauseEnd(clause);
+        for (int i = clause + 1; i < end; i++)
             if (_isVerbTrigger[i]) return true;
-        return false;
+        // "their border, which Turkey closed in 1993": a party acting as the clause's own subject.
+        return clause + 1 < end && _entityAt[clause + 1] is { } subject && ActorLabels.Contains(subject.Label)
+               && LastToken(clause + 1, subject) + 1 is var verb && verb < end && IsClauseVerb(verb);
     }
 
     /// <summary>The relative clause opened at <paramref name="clause"/> ("…, which") follows the actor's or the recipient's name.</summary>

@@ -1290,6 +1290,8 @@ public class EventStageTests
     // a year after "of" and an article describes its noun, however far from the trigger (it dated the accusation 1915)
     [InlineData("The [Armenian Revolutionary Federation|ORG] accused [Serzh Sargsyan|PERSON] of abandoning the campaign for recognition of the [1915|DATE] genocide.",
                 "ACCUSE", "time", "-")]
+    // a relative clause with a party as its own subject dates its own act (it dated the opening of the border 1993)
+    [InlineData("[Armenia|LOC] and [Turkey|LOC] agreed to open their border, which [Ankara|LOC] closed in [1993|DATE].", "AGREE", "time", "-")]
     public void ContextArgumentsComeFromTheEventsOwnClauseAndNotFromCitations(string marked, string type, string role, string expected)
     {
         var doc = EventTestSupport.Marked(marked);
