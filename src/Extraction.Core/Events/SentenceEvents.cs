@@ -3569,8 +3569,9 @@ internal sealed class SentenceEvents
         {
             if (IsClauseBreak(i) || _low[i] == "and" && (StartsAVerbPhrase(i + 1) || OpensAClause(i) || i + 1 < _count && _low[i + 1] == "that")) return true;
             if (_low[i] is "after" or "before" or "since" or "until" or "when" or "where" or "as" or "if")
-                // (the clause may be the trigger's own: "drones struck …, as Moscow rejected calls")
-                for (int k = i + 2; k <= to && k < _count; k++)
+                // (the clause may be the trigger's own: "drones struck …, as Moscow rejected calls"); the clause's verb may come
+                // after the later token ("asked Russia to send troops to Osh, where at least 100 people had been killed").
+                for (int k = i + 2; k < _count && (k <= to || !IsClauseEnd(k)); k++)
                     if (_isVerbTrigger[k] || IsClauseVerb(k)) return true;
         }
         return false;

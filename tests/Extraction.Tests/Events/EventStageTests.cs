@@ -1292,6 +1292,10 @@ public class EventStageTests
                 "ACCUSE", "time", "-")]
     // a relative clause with a party as its own subject dates its own act (it dated the opening of the border 1993)
     [InlineData("[Armenia|LOC] and [Turkey|LOC] agreed to open their border, which [Ankara|LOC] closed in [1993|DATE].", "AGREE", "time", "-")]
+    // a clause of "where" or "as" whose verb comes after the amount or the weapon holds them (the request had the dead as its
+    // amount, the strike the carrier that arrived as its weapon)
+    [InlineData("[Otunbayeva|PERSON] asked [Russia|LOC] to send troops to [Osh|LOC], where at least [100 people|QUANTITY] had been killed.", "REQUEST", "amount", "-")]
+    [InlineData("[Venezuela|LOC] condemned a [U.S.|LOC] strike on a boat, as the [aircraft carrier|WEAPON] arrived in the [Caribbean|LOC].", "ACCUSE", "instrument", "-")]
     public void ContextArgumentsComeFromTheEventsOwnClauseAndNotFromCitations(string marked, string type, string role, string expected)
     {
         var doc = EventTestSupport.Marked(marked);
