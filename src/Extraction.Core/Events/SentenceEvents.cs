@@ -1432,6 +1432,18 @@ internal sealed class SentenceEvents
         return true;
     }
 
+    /// <summary>"imposed an arms embargo on Uzbekistan": the act's noun at <paramref name="noun"/> opens the object at
+    /// <paramref name="from"/> of a verb that stages it, past an article and modifiers (capitalised in a headline), and its
+    /// phrase of "on" or "against" names the target.</summary>
+    private bool IsStagedMeasure(int from, int noun)
+    {
+        if (from < 1 || _lexicon.VerbLemma(_low[from - 1]) is not { } verb || !StagingVerbs.Contains(verb) || NominalTriggers.CodeOf(_low[noun]) is null
+            || noun + 1 >= _count || _low[noun + 1] is not ("on" or "against" or "upon")) return false;
+        for (int k = from; k < noun; k++)
+            if (!(Determiners.Contains(_low[k]) || (_headline ? IsPlainWord(k) : IsLowerCasePlainWord(k)) && !IsPastForm(k) && !_low[k].EndsWith("ing", StringComparison.Ordinal))) return false;
+        return true;
+    }
+
     /// <summary>Forces and bodies through which a state or an organisation acts ("Russia's army", "Azerbaijan's foreign ministry",
     /// "Ukraine's air force hit …").</summary>
     private static readonly HashSet<string> ActingBodies = new(StringComparer.Ordinal)
@@ -2822,7 +2834,7 @@ internal sealed class SentenceEvents
             // A parenthesis opens an aside, such as an inline citation "(Interfax, March 3)": its source is no object;
             // so does a participle of suspicion ("arrested two men suspected of spying for Russia").
             if (w == "(" || IsSuspicionParticiple(i)) return null;
-            if (_isTrigger[i] && i > from) return null;
+            if (_isTrigger[i] && i > from && !IsStagedMeasure(from, i)) return null;
             // "to settle a lawsuit accusing Chief Executive Tim Cook": a participle after a noun opens a clause about the noun.
             if (i > from && IsReducedRelativeAfterNoun(i)) return null;
             // "was found guilty in March of misusing European Parliament funds": a charge's gerund has parties of its own.

@@ -1089,6 +1089,10 @@ public class EventStageTests
         "REQUEST/asserted 'urged' actor=Zelenskiy recipient=EU | AGREE/anticipated 'fund' actor=EU recipient=Kyiv")]
     // an act after "for" and a gerund after the object of a verb is the object's, here no party (it read Merkel's failure to consult)
     [InlineData("[Angela Merkel|PERSON] criticized both governments for failing to consult their [European|NORP] customers.", "")]
+    // the "on" of a measure a verb stages names its target (no event: the noun stopped the search for the one aimed at)
+    [InlineData("[European Union|ORG] foreign ministers imposed an arms embargo on [Uzbekistan|LOC] on [October 3|DATE].",
+        "COERCE/asserted 'imposed' actor=European Union recipient=Uzbekistan")]
+    [InlineData("[EU|ORG] IMPOSES ARMS EMBARGO ON [UZBEKISTAN|LOC]", "COERCE/asserted 'IMPOSES' actor=EU recipient=UZBEKISTAN")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
