@@ -813,11 +813,22 @@ internal sealed class SentenceEvents
         // "declared a state of emergency and accused Russian intelligence services": after "and", before a nationality, a past
         // form sharing the subject of a verb before it is that verb's second.
         if (nationality && _low[j] is "and" or "or" && VerbSharingItsSubject(i) >= 0) return false;
+        // "blamed foreign forces for the unrest and accused local lawyer Dauletmurat Tazhimuratov of …": so is one whose lower-case
+        // words lead to a party's name ("the RSF and allied militias in Darfur" describe).
+        if (_low[j] is "and" && NameAfterModifiers(end) && VerbSharingItsSubject(i) >= 0) return false;
         // "urged them to use frozen Russian assets": after an infinitive or a modal's verb no past form is a verb.
         if (nationality && j >= 1 && (_low[j - 1] == "to" || Modals.Contains(_low[j - 1])) && _lexicon.VerbLemma(_low[j]) == _low[j]) return true;
         return Determiners.Contains(_low[j]) || Prepositions.Contains(_low[j]) || _doc.Tokens[_first + j].Kind != TokenKind.Word
                || _low[j] is "and" or "or" or "many" or "more" or "other" or "several" or "all" or "most" or "few" or "both" or "two" or "three"
                || !nationality && (_lexicon.VerbLemma(_low[j]) is not null || ReportingVerbs.Contains(_low[j]));
+    }
+
+    /// <summary>Up to three lower-case words from <paramref name="from"/> and then a party's name ("local lawyer Dauletmurat Tazhimuratov").</summary>
+    private bool NameAfterModifiers(int from)
+    {
+        int k = from;
+        while (k < _count && k - from < 3 && IsLowerCasePlainWord(k) && !Prepositions.Contains(_low[k])) k++;
+        return k > from && k < _count && _entityAt[k] is { } e && ActorLabels.Contains(e.Label);
     }
 
     /// <summary>A number, in figures or in words ("12", "two", "dozens").</summary>

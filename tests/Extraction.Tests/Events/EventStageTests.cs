@@ -1093,6 +1093,9 @@ public class EventStageTests
     [InlineData("[European Union|ORG] foreign ministers imposed an arms embargo on [Uzbekistan|LOC] on [October 3|DATE].",
         "COERCE/asserted 'imposed' actor=European Union recipient=Uzbekistan")]
     [InlineData("[EU|ORG] IMPOSES ARMS EMBARGO ON [UZBEKISTAN|LOC]", "COERCE/asserted 'IMPOSES' actor=EU recipient=UZBEKISTAN")]
+    // a past form after "and" whose lower-case words lead to a party's name is a verb, not a modifier (no accusation was found)
+    [InlineData("[Shavkat Mirziyoyev|PERSON] blamed foreign forces for the unrest and accused local lawyer [Dauletmurat Tazhimuratov|PERSON] of inciting it.",
+        "ACCUSE/asserted 'accused' actor=Shavkat Mirziyoyev recipient=Dauletmurat Tazhimuratov")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
