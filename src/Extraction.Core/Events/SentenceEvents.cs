@@ -703,6 +703,22 @@ internal sealed class SentenceEvents
     }
 
     /// <summary>A word after a determiner, adjective, noun, preposition or verb is a noun ("a meeting", "held talks").</summary>
+    /// <summary>Nouns of a document that acts by what it says ("a decree banning imports", "a statement condemning the attack").</summary>
+    private static readonly HashSet<string> DocumentNouns = new(StringComparer.Ordinal)
+    {
+        "law", "laws", "decree", "decrees", "bill", "order", "resolution", "statement", "declaration", "letter", "communique", "motion",
+        "legislation", "ruling",
+    };
+
+    /// <summary>The word before <paramref name="i"/>, past a date and its "on", is a document's noun (<see cref="DocumentNouns"/>).</summary>
+    private bool FollowsADocumentNoun(int i)
+    {
+        int k = i - 1;
+        if (k >= 0 && _entityAt[k] is { Label: EntityLabels.Date } date) k = FirstToken(k, date) - 1;
+        if (k >= 0 && k < i - 1 && _low[k] == "on") k--;
+        return k >= 0 && DocumentNouns.Contains(_low[k]);
+    }
+
     private bool IsNounContext(int i)
     {
         // "ask NATO allies to discuss the incidents": "allies" is a verb only before "with" or a reflexive.
@@ -718,6 +734,10 @@ internal sealed class SentenceEvents
         if (prev is "by" or "without" && _low[i].EndsWith("ing", StringComparison.Ordinal) && i + 1 < _count && _doc.Tokens[_first + i + 1].Kind == TokenKind.Word) return false;
         // "Georgian Police Detain Opposition Leader": in a headline a base form after a noun of a body or its people is its verb.
         if (_headline && _lexicon.VerbLemma(_low[i]) == _low[i] && (ActingBodies.Contains(prev) || PeopleOfABody.Contains(prev))) return false;
+        // "signed a law on Wednesday suspending cooperation with the IAEA", "issued a statement condemning the attack": a
+        // participle after a document's noun, before its object, is the document's act, and its signer's.
+        if (_low[i].EndsWith("ing", StringComparison.Ordinal) && FollowsADocumentNoun(i) && i + 1 < _count
+            && (IsDeterminerOrPossessive(_low[i + 1]) || _entityAt[i + 1] is not null || IsLowerCasePlainWord(i + 1))) return false;
         // "allies led by Russia", "forces backed by Iran": a plural before a participle and its agent is a noun.
         if (_low[i].EndsWith('s') && i + 2 < _count && _low[i + 2] == "by" && (_low[i + 1] is "led" || _low[i + 1].EndsWith("ed", StringComparison.Ordinal))) return true;
         // "White House press secretary": a verb's base form right before a title written in lower case describes the title.

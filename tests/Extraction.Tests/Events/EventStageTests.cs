@@ -1096,6 +1096,10 @@ public class EventStageTests
     // a past form after "and" whose lower-case words lead to a party's name is a verb, not a modifier (no accusation was found)
     [InlineData("[Shavkat Mirziyoyev|PERSON] blamed foreign forces for the unrest and accused local lawyer [Dauletmurat Tazhimuratov|PERSON] of inciting it.",
         "ACCUSE/asserted 'accused' actor=Shavkat Mirziyoyev recipient=Dauletmurat Tazhimuratov")]
+    // a participle after a document's noun is the document's act, and its signer's (it read the signing as support for the IAEA)
+    [InlineData("[Masoud Pezeshkian|PERSON] signed a law on [Wednesday|DATE] suspending cooperation with the [International Atomic Energy Agency|ORG].",
+        "SANCTION/asserted 'suspending' actor=Masoud Pezeshkian recipient=International Atomic Energy Agency")]
+    [InlineData("[Vladimir Putin|PERSON] signed a decree banning imports from [Georgia|LOC].", "COERCE/asserted 'banning' actor=Vladimir Putin recipient=Georgia")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
