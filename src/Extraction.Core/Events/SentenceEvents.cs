@@ -1542,6 +1542,11 @@ internal sealed class SentenceEvents
         // gerund stages it ("organising protests", "launching attacks").
         if (actor is null && c.Start > 0 && IsGerund(c.Start - 1) && !(_lexicon.VerbLemma(_low[c.Start - 1]) is { } staging && StagingVerbs.Contains(staging)))
             return (null, null, 0);
+        // "accused Grossi of paving the way for the strikes": nor is an act in a phrase of the gerund's object, unless the
+        // gerund takes part in it ("of taking part in attacks").
+        if (actor is null && ChargedGerundBefore(c.Start) is int charged && !(_lexicon.VerbLemma(_low[charged]) is { } stages && StagingVerbs.Contains(stages))
+            && _low[charged + 1] != "part")
+            return (null, null, 0);
         // "Poland had detected 400 cyber attacks", "defences against hybrid threats": the object of a verb that is no
         // event itself, or of "against", is no act of the clause's subject.
         int governor = GoverningWord(c.Start);
@@ -1629,6 +1634,16 @@ internal sealed class SentenceEvents
         if (action is not null) recipient = Object(action.End, actor) ?? recipient;
         else recipient = PrepositionalRecipient(after, actor, c.Type) ?? (after < _count && _low[after] == "that" ? Object(after + 1, actor) : null) ?? recipient;
         return (actor, recipient, confidence);
+    }
+
+    /// <summary>The gerund after a charge's "of" or "for" whose object's phrase holds the noun at <paramref name="noun"/>, past up
+    /// to five articles, lower-case words and prepositions ("of paving the way for the strikes"), or null; not the one right
+    /// before the noun.</summary>
+    private int? ChargedGerundBefore(int noun)
+    {
+        int k = noun - 1;
+        for (int steps = 0; k >= 1 && steps < 5 && !IsGerund(k) && (Determiners.Contains(_low[k]) || IsLowerCasePlainWord(k) || Prepositions.Contains(_low[k])); steps++) k--;
+        return k >= 1 && k < noun - 1 && IsGerund(k) && _low[k - 1] is "of" or "for" ? k : null;
     }
 
     /// <summary>

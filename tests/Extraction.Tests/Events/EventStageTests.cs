@@ -1100,6 +1100,9 @@ public class EventStageTests
     [InlineData("[Masoud Pezeshkian|PERSON] signed a law on [Wednesday|DATE] suspending cooperation with the [International Atomic Energy Agency|ORG].",
         "SANCTION/asserted 'suspending' actor=Masoud Pezeshkian recipient=International Atomic Energy Agency")]
     [InlineData("[Vladimir Putin|PERSON] signed a decree banning imports from [Georgia|LOC].", "COERCE/asserted 'banning' actor=Vladimir Putin recipient=Georgia")]
+    // an act in a phrase of a charged gerund's object is not the accused's (it read Grossi's strikes)
+    [InlineData("[Iranian|NORP] officials have accused [Rafael Grossi|PERSON] of paving the way for the strikes.",
+        "ACCUSE/asserted 'accused' actor=Iranian recipient=Rafael Grossi")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
