@@ -2869,6 +2869,10 @@ internal sealed class SentenceEvents
             // "strikes Russian refinery as Kremlin rejects ceasefire call": a clause of "as" has its own subject, and so has one
             // of "and" ("Hamas freed three hostages and Israel released 90 prisoners").
             if (w is "as" or "and" && i + 1 < _count && _entityAt[i + 1] is { } asSubject && StartsAVerbPhrase(LastToken(i + 1, asSubject) + 1)) return null;
+            // "KAZAKHSTAN VOTES FOR NUCLEAR POWER, ROSATOM TO BUILD FIRST PLANT": a headline's comma before a name and its verb
+            // (or its "to" and verb) opens a second headline.
+            if (_headline && w == "," && i + 1 < _count && _entityAt[i + 1] is { } nextSubject && LastToken(i + 1, nextSubject) + 1 is var after
+                && (StartsAVerbPhrase(after) || after + 1 < _count && _low[after] == "to" && _lexicon.VerbLemma(_low[after + 1]) is not null)) return null;
             // ", with Thailand's health ministry saying …": nor does an absolute clause of "with".
             if (w == "," && i + 1 < _count && _low[i + 1] is "and" or "with" or "saying" or "adding" or "noting" or "arguing" or "insisting"
                     or "claiming" or "stressing" or "explaining" or "warning") return null;
