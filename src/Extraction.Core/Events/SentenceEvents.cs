@@ -3586,6 +3586,11 @@ internal sealed class SentenceEvents
             // "to overturn his 2022 election defeat": a year describing the verb's object dates the object, not the act
             // ("seized power in a 2020 coup" is dated by it).
             if (token > anchor && e.Label == EntityLabels.Date && DescribesTheObject(anchor, token)) continue;
+            // "agreed to reopen border crossings closed since 2021": a state's date after a participle describing a noun that
+            // names no act dates that state.
+            if (token > anchor + 3 && e.Label == EntityLabels.Date && _low[token - 1] == "since" && IsPastForm(token - 2) && !_isTrigger[token - 2]
+                && IsLowerCasePlainWord(token - 3) && !Auxiliaries.Contains(_low[token - 3]) && NominalTriggers.CodeOf(_low[token - 3]) is null
+                && _lexicon.VerbLemma(_low[token - 3]) is null) continue;
             bool apart = Separated(Math.Min(anchor, token), Math.Max(anchor, token));
             int distance = Math.Abs(token - anchor);
             if (best is null || (bestApart && !apart) || (apart == bestApart && distance < bestDistance))

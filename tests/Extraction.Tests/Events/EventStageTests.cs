@@ -1312,6 +1312,8 @@ public class EventStageTests
     // amount, the strike the carrier that arrived as its weapon)
     [InlineData("[Otunbayeva|PERSON] asked [Russia|LOC] to send troops to [Osh|LOC], where at least [100 people|QUANTITY] had been killed.", "REQUEST", "amount", "-")]
     [InlineData("[Venezuela|LOC] condemned a [U.S.|LOC] strike on a boat, as the [aircraft carrier|WEAPON] arrived in the [Caribbean|LOC].", "ACCUSE", "instrument", "-")]
+    // a date after "since" and a participle describing a noun dates that state (it dated the agreement 2021)
+    [InlineData("[Japarov|PERSON] and [Rahmon|PERSON] agreed to reopen border crossings closed since [2021|DATE].", "AGREE", "time", "-")]
     public void ContextArgumentsComeFromTheEventsOwnClauseAndNotFromCitations(string marked, string type, string role, string expected)
     {
         var doc = EventTestSupport.Marked(marked);
