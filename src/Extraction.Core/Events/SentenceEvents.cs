@@ -1187,7 +1187,9 @@ internal sealed class SentenceEvents
         // "Xi arrived in Astana": a visit's host is the place it goes to; "Putin left Moscow for Beijing": the place after
         // a visit pattern's "for".
         if (recipient is null && !c.Nominal && _lexicon.VerbLemma(_low[c.Start]) is { } lemma && MovementVerbs.Contains(lemma)) recipient = Destination(c.End, actor);
+        // ("led the talks for Bishkek": after an object that is no place, "for" names the side one acts for.)
         if (!c.Nominal && c.FromPattern && c.Code == "042" && c.PatternEnd < _count && _low[c.PatternEnd - 1] == "for"
+            && Enumerable.Range(c.End, c.PatternEnd - 1 - c.End).All(k => _entityAt[k] is not null)
             && _entityAt[c.PatternEnd] is { } destination && ActorLabels.Contains(destination.Label)) recipient = destination;
         // "Mujahid said Islamabad had made demands and accused it of …": a verb after "and" whose object pronoun stands for
         // the reported clause's subject joins the reporting verb, whose subject acts on it.

@@ -1105,6 +1105,9 @@ public class EventStageTests
         "ACCUSE/asserted 'accused' actor=Iranian recipient=Rafael Grossi")]
     // a headline's comma before a name and its verb opens a second headline (it read a vote for Rosatom)
     [InlineData("[KAZAKHSTAN|LOC] VOTES FOR NUCLEAR POWER, [ROSATOM|ORG] TO BUILD FIRST PLANT", "")]
+    // after an object that is no place, "for" names the side one acts for, not where one goes (it read a visit to Bishkek)
+    [InlineData("[Kamchybek Tashiev|PERSON], who led the talks for [Bishkek|LOC], said that [Kyrgyzstan|LOC] had received the facility.", "")]
+    [InlineData("[Putin|PERSON] left [Moscow|LOC] for [Beijing|LOC] on [Monday|DATE].", "CONSULT/asserted 'left' actor=Putin recipient=Beijing")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
