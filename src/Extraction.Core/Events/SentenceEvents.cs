@@ -619,6 +619,8 @@ internal sealed class SentenceEvents
     private bool NamesItsObject(int verbEnd)
     {
         if (verbEnd >= _count) return false;
+        // "what it called "unfriendly actions"": a quotation right after the verb is the name given.
+        if (IsOpeningQuote(verbEnd)) return true;
         // "considers the SDF an offshoot": an article before the name.
         if (_entityAt[verbEnd] is null && _low[verbEnd] == "the" && verbEnd + 1 < _count && _entityAt[verbEnd + 1] is not null) verbEnd++;
         // "called Russia's tax "an economic war"": a possessor opens the object as an article does.
@@ -632,6 +634,14 @@ internal sealed class SentenceEvents
             else if (!Determiners.Contains(_low[verbEnd])) return false;
             int j = verbEnd + 1;
             while (j < _count && j - verbEnd <= 3 && IsLowerCasePlainWord(j) && !Determiners.Contains(_low[j])) j++;
+            // "called the arrests of Sputnik staff "unacceptable"": past the noun's "of" phrase.
+            if (j > verbEnd + 1 && j + 1 < _count && _low[j] == "of")
+                for (int words = 0, k = j + 1; k < _count && words < 4; words++)
+                {
+                    if (_entityAt[k] is { } named) k = LastToken(k, named) + 1;
+                    else if (IsLowerCasePlainWord(k) && !Determiners.Contains(_low[k])) k++;
+                    else { if (IsOpeningQuote(k)) j = k; break; }
+                }
             // "called the proceedings "part of a persecution"", "called the case an internal matter"; "called the sanctions
             // illegal": an adjective closing the clause after the object says what it is called.
             return j > verbEnd + 1 && j < _count && (_low[j] is "\"" or "“" or "a" or "an"
@@ -932,7 +942,8 @@ internal sealed class SentenceEvents
                 }
                 // "Ukraine Strikes Russian Refinery as Peace Talks Stall": "as" opens a clause of its own (the pattern "strike …
                 // talks" read an accusation).
-                if (IsClauseBreak(p) || _low[p] == "as" && elements[k] != "as") return false;
+                // "AZERBAIJAN DETAINS IRANIAN AGENTS, TEHRAN PROTESTS": so does a headline's comma (the pattern "detain … protest" read a protest).
+                if (IsClauseBreak(p) || _low[p] == "as" && elements[k] != "as" || _headline && _low[p] == ",") return false;
                 // "called Burhan on Sunday": a preposition before a date is a time adverbial, not the pattern's "call on".
                 if (ElementAt(elements[k], p, out length) && !(Prepositions.Contains(elements[k]) && p + 1 < _count && _entityAt[p + 1] is { Label: EntityLabels.Date })) found = p;
                 // "phoned Aliyev to express support for …": words after an infinitive are that verb's, not this one's.
@@ -2419,14 +2430,18 @@ internal sealed class SentenceEvents
             // "accused the bloc of failing to defend Armenia": an infinitive right after a gerund of "of" is that gerund's
             // complement, with the gerund's subject (the accused).
             if (k >= 2 && _low[k - 2] is "of" or "for" && IsGerund(k - 1)) return k - 1;
+            // "rejects German call to boycott British lamb": the infinitive of a noun of intent is that noun's owner's act.
+            if (IntentNouns.Contains(_low[k - 1])) return -1;
             // The infinitive follows the verb's object, right after that verb ("Moscow was likely to protest": no object);
             // the object may have a name in apposition ("summoned the Russian ambassador, Semyon Grigoryev, to protest") and a
             // possessor ("summoned Russia's ambassador, Mikhail Yevdokimov, to protest").
             int i = k - 1;
-            for (int words = 0; i >= 0 && words < 8 && (_entityAt[i] is not null || IsPlainWord(i) && !Auxiliaries.Contains(_low[i])
+            for (int words = 0; i >= 0 && words < 8 && !(i < k - 1 && IsClauseVerb(i)) && (_entityAt[i] is not null || IsPlainWord(i) && !Auxiliaries.Contains(_low[i])
                                                          || _low[i] == "," && IsAppositionComma(i) || _low[i] is "'s" or "’s"); words++)
                 i = _entityAt[i] is { } e ? FirstToken(i, e) - 1 : i - 1;
-            return i >= 0 && i < k - 1 && IsClauseVerb(i) ? i : -1;
+            // "expected Kazakhstan to honor its commitments", "urged Russia to withdraw": a verb that controls its object leaves
+            // the infinitive to that object.
+            return i >= 0 && i < k - 1 && IsClauseVerb(i) && !(_lexicon.VerbLemma(_low[i]) is { } controller && (ObjectControlVerbs.Contains(controller) || controller == "expect")) ? i : -1;
         }
         bool commaAnd = _low[k] == "and" && _low[k - 1] == ",";
         if (commaAnd) k--;
@@ -2452,6 +2467,8 @@ internal sealed class SentenceEvents
             // "told the parliament that Minsk would not surrender its property and threatened to charge Russia": a past form
             // after "and" does not join a modal's verb; it joins the reporting verb before that clause.
             if (!participle && Modals.Contains(_low[i]) && IsPastForm(start) && ReportingVerbBefore(i) is int teller and >= 0) return teller;
+            // "summoned Azerbaijan's ambassador, Javanshir Akhundov, to protest … and accused Azerbaijan": past a name in apposition.
+            if (_low[i] == "," && IsAppositionComma(i)) continue;
             if (IsClauseBreak(i) || _low[i] is "that" or "who" or "which" or "," or "(" or ")") return -1;
             if (_entityAt[i] is { } e) { i = FirstToken(i, e); continue; }
             // "PAS won a majority, the commission said on Monday, defying …": a participle after a reporting clause adds to
@@ -2996,11 +3013,13 @@ internal sealed class SentenceEvents
         return k < _count && _entityAt[k] is { Label: EntityLabels.Person } person ? person : null;
     }
 
-    /// <summary>A verb after "to": a dictionary verb that is not an event noun, or any word followed by a determiner ("to man the border").</summary>
+    /// <summary>A verb after "to": a dictionary verb that is not an event noun, or any word followed by a determiner ("to man the
+    /// border"), or a verb that is an event noun too before a name ("to protest Baku's policies") or "against".</summary>
     private bool IsInfinitive(int i) =>
         i < _count && _entityAt[i] is null && _doc.Tokens[_first + i].Kind == TokenKind.Word && !Determiners.Contains(_low[i])
         && ((_lexicon.VerbLemma(_low[i]) is not null && NominalTriggers.CodeOf(_low[i]) is null)
-            || (i + 1 < _count && _low[i + 1] is "the" or "a" or "an" or "its" or "their"));
+            || (i + 1 < _count && (_low[i + 1] is "the" or "a" or "an" or "its" or "their"
+                                   || _lexicon.VerbLemma(_low[i]) is not null && (_low[i + 1] == "against" || _entityAt[i + 1] is not null))));
 
     private Entity? ByAgent(int from)
     {

@@ -1108,6 +1108,18 @@ public class EventStageTests
     // after an object that is no place, "for" names the side one acts for, not where one goes (it read a visit to Bishkek)
     [InlineData("[Kamchybek Tashiev|PERSON], who led the talks for [Bishkek|LOC], said that [Kyrgyzstan|LOC] had received the facility.", "")]
     [InlineData("[Putin|PERSON] left [Moscow|LOC] for [Beijing|LOC] on [Monday|DATE].", "CONSULT/asserted 'left' actor=Putin recipient=Beijing")]
+    // an infinitive of purpose before a name, and a verb after "and" past a name in apposition, are the summoner's (they read
+    // the ambassador's protest and accusation)
+    [InlineData("[Iran|LOC]'s [Foreign Ministry|ORG] summoned [Azerbaijan|LOC]'s ambassador, [Javanshir Akhundov|PERSON], to protest [Baku|LOC]'s policies and accused [Azerbaijan|LOC] of spying.",
+        "CONSULT/asserted 'summoned' actor=Foreign Ministry recipient=Javanshir Akhundov | PROTEST/asserted 'protest' actor=Foreign Ministry recipient=Baku | ACCUSE/asserted 'accused' actor=Foreign Ministry recipient=Azerbaijan")]
+    // a verb that controls its object leaves the infinitive to it
+    [InlineData("[Dmitry Peskov|PERSON] said that [Russia|LOC] expected [Kazakhstan|LOC] to honor its commitments to the [EEU|ORG].",
+        "AGREE/anticipated 'honor' actor=Kazakhstan recipient=EEU")]
+    // a headline's comma ends a pattern's words (it read the detention as a protest)
+    [InlineData("[AZERBAIJAN|LOC] DETAINS [IRANIAN|NORP] AGENTS, [TEHRAN|LOC] PROTESTS", "COERCE/asserted 'DETAINS' actor=AZERBAIJAN recipient=IRANIAN | PROTEST/asserted 'PROTESTS' actor=TEHRAN recipient=-")]
+    // what is called so may have an "of" phrase (it read a call to the ambassador summoned)
+    [InlineData("The [Russian Foreign Ministry|ORG] summoned the ambassador, [Rahman Mustafayev|PERSON], and called the arrests of [Sputnik|ORG] staff \"unacceptable.\"",
+        "CONSULT/asserted 'summoned' actor=Russian Foreign Ministry recipient=Rahman Mustafayev")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
