@@ -2510,9 +2510,11 @@ internal sealed class SentenceEvents
         return -1;
     }
 
-    /// <summary>A verb trigger, or a dictionary verb in a past form that is not read as a noun ("saw").</summary>
+    /// <summary>A verb trigger, a dictionary verb in a past form that is not read as a noun ("saw"), or a participle after "was".</summary>
     private bool IsClauseVerb(int i) =>
-        _isVerbTrigger[i] || _entityAt[i] is null && _lexicon.VerbLemma(_low[i]) is not null && IsPastForm(i) && !IsNounContext(i);
+        _isVerbTrigger[i] || _entityAt[i] is null && _lexicon.VerbLemma(_low[i]) is not null && IsPastForm(i) && !IsNounContext(i)
+        // "was beaten": a participle the lexicon lacks after its auxiliary.
+        || i >= 1 && BeForms.Contains(_low[i - 1]) && _low[i].EndsWith("en", StringComparison.Ordinal) && IsLowerCasePlainWord(i);
 
     /// <summary>The entity stands inside a quotation of the sentence that does not hold the trigger's token.</summary>
     private bool QuotedApart(Entity e, int trigger)
@@ -3058,7 +3060,11 @@ internal sealed class SentenceEvents
             {
                 if (start + 1 < _count && !(Prepositions.Contains(_low[start + 1]) || _low[start + 1] is "," or "." || IsClauseBreak(start + 1))) return false;
                 for (int k = i - 1; k >= Math.Max(0, i - 10) && !IsClauseBreak(k) && _low[k] != ","; k--)
+                {
                     if (IsPastForm(k)) return IsPassive(k);
+                    // "was beaten by police and taken from a hospital": a participle the lexicon lacks, after its auxiliary.
+                    if (BeForms.Contains(_low[k]) && k + 1 < i && IsLowerCasePlainWord(k + 1)) return true;
+                }
                 return false;
             }
             if (!IsAdverb(_low[i]) && _low[i] is not ("not" or "also" or "already")) return false;
