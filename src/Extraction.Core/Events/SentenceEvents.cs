@@ -1077,9 +1077,39 @@ internal sealed class SentenceEvents
             // The object may hold names: "ordered the French ambassador to leave", "urged Russia to withdraw".
             if (_entityAt[i] is { } e) { i = FirstToken(i, e); continue; }
             // "called on Georgians to protest": "call on" controls its object as "urge" does.
-            if ((_lexicon.VerbLemma(_low[i]) ?? (IsUrge(_low[i]) ? "urge" : null)) is { } lemma
+            if (VerbOrUrge(i) is { } lemma
                 && (ObjectControlVerbs.Contains(lemma) || lemma == "call" && _low[i + 1] is "on" or "upon")) return true;
             if (!IsPlainWord(i) && _low[i] is not ("on" or "upon")) return false;
+        }
+        return false;
+    }
+
+    /// <summary>The verb's lemma, "urge" for the forms of that verb the dictionary lacks.</summary>
+    private string? VerbOrUrge(int i) => _lexicon.VerbLemma(_low[i]) ?? (IsUrge(_low[i]) ? "urge" : null);
+
+    /// <summary>The infinitive ("to agree") whose object's phrase holds the noun at <paramref name="noun"/>, past up to four
+    /// articles, lower-case words and prepositions, or null.</summary>
+    private int? InfinitiveBefore(int noun)
+    {
+        for (int k = noun - 1, steps = 0; k >= 1 && steps < 5; k--, steps++)
+        {
+            if (_low[k - 1] == "to" && IsInfinitive(k) && _lexicon.VerbLemma(_low[k]) == _low[k]) return k;
+            if (!(Determiners.Contains(_low[k]) || IsLowerCasePlainWord(k) || Prepositions.Contains(_low[k]))) return null;
+        }
+        return null;
+    }
+
+    /// <summary>The infinitive's "to" at <paramref name="to"/> follows the object of a verb that controls it, and that object
+    /// names no one (lower-case words only, within seven: "urged the authorities to …").</summary>
+    private bool ControlsAnUnnamedObject(int to)
+    {
+        for (int i = to - 1; i >= Math.Max(1, to - 7); i--)
+        {
+            if (_entityAt[i] is not null) return false;
+            if (VerbOrUrge(i) is { } lemma && ObjectControlVerbs.Contains(lemma)) return i < to - 1;
+            // ("pressed ethnic armed groups near its border to …": any lower-case word of the object's phrase.)
+            if (_doc.Tokens[_first + i].Kind != TokenKind.Word || !char.IsLower(_doc.Text[_doc.Tokens[_first + i].Start]) || IsClauseBreak(i)
+                || _low[i] is "and" or "or" or "to" or "that" or "which" or "who") return false;
         }
         return false;
     }
@@ -1584,6 +1614,9 @@ internal sealed class SentenceEvents
             int from = after + 1 < _count && _low[after] == "from" ? (Determiners.Contains(_low[after + 1]) ? after + 2 : after + 1) : -1;
             return (from >= 0 && from < _count && _entityAt[from] is { } source && ActorLabels.Contains(source.Label) ? source : null, null, 0.5);
         }
+        // "pressed ethnic armed groups to agree to ceasefires": the act an infinitive of an unnamed controlled object names is
+        // that object's.
+        if (actor is null && InfinitiveBefore(c.Start) is int named && ControlsAnUnnamedObject(named - 1)) return (null, null, 0);
         // "called on Tehran to slow the expulsions": the object of an object-control verb does the infinitive's act, and
         // the act named as that infinitive's object is the controlled party's, not the clause subject's.
         int infinitive = governor >= 0 && _low[governor] == "to" ? governor : governor >= 1 && _low[governor - 1] == "to" ? governor - 1 : -1;
@@ -1971,6 +2004,9 @@ internal sealed class SentenceEvents
         direct = false;
         if (AbsoluteSubject(start) is { } absolute) { direct = true; return absolute; }
         start = FirstVerbOfItsSubject(start);
+        // "urged the authorities to reverse the decision and release Moussa Mara", "pressed armed groups to agree to ceasefires":
+        // the unnamed object of a verb that controls it does the infinitive's act; nobody named does.
+        if (!nominal && start >= 1 && _low[start - 1] == "to" && ControlsAnUnnamedObject(start - 1)) return null;
         var mentions = new List<Mention>();
         Mention? relative = null;
         int relativePronoun = -1;
@@ -2441,7 +2477,7 @@ internal sealed class SentenceEvents
                 i = _entityAt[i] is { } e ? FirstToken(i, e) - 1 : i - 1;
             // "expected Kazakhstan to honor its commitments", "urged Russia to withdraw": a verb that controls its object leaves
             // the infinitive to that object.
-            return i >= 0 && i < k - 1 && IsClauseVerb(i) && !(_lexicon.VerbLemma(_low[i]) is { } controller && (ObjectControlVerbs.Contains(controller) || controller == "expect")) ? i : -1;
+            return i >= 0 && i < k - 1 && IsClauseVerb(i) && !(VerbOrUrge(i) is { } controller && (ObjectControlVerbs.Contains(controller) || controller == "expect")) ? i : -1;
         }
         bool commaAnd = _low[k] == "and" && _low[k - 1] == ",";
         if (commaAnd) k--;
@@ -2469,6 +2505,9 @@ internal sealed class SentenceEvents
             if (!participle && Modals.Contains(_low[i]) && IsPastForm(start) && ReportingVerbBefore(i) is int teller and >= 0) return teller;
             // "summoned Azerbaijan's ambassador, Javanshir Akhundov, to protest … and accused Azerbaijan": past a name in apposition.
             if (_low[i] == "," && IsAppositionComma(i)) continue;
+            // "urged the authorities to reverse the decision and release Moussa Mara": a base form after "and" joins the
+            // infinitive before it.
+            if (!participle && _low[i] == "to" && i + 1 < k && IsInfinitive(i + 1) && _lexicon.VerbLemma(_low[start]) == _low[start]) return i + 1;
             if (IsClauseBreak(i) || _low[i] is "that" or "who" or "which" or "," or "(" or ")") return -1;
             if (_entityAt[i] is { } e) { i = FirstToken(i, e); continue; }
             // "PAS won a majority, the commission said on Monday, defying …": a participle after a reporting clause adds to

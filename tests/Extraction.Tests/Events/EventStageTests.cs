@@ -1122,6 +1122,10 @@ public class EventStageTests
         "CONSULT/asserted 'summoned' actor=Russian Foreign Ministry recipient=Rahman Mustafayev")]
     // a participle after "and" shares the passive of one the lexicon lacks (it read the one taken as taking)
     [InlineData("Candidate [Uladzimir Nyaklyayeu|PERSON] was beaten by police and taken from a hospital by men in plain clothes.", "")]
+    // the unnamed object of a verb that controls it does the infinitive's act, and a base form after "and" joins that infinitive
+    // (they read Human Rights Watch's release and China's ceasefires)
+    [InlineData("[Human Rights Watch|ORG] urged the authorities to reverse the decision and release [Moussa Mara|PERSON], a former prime minister.", "")]
+    [InlineData("[China|LOC] has backed the vote and pressed ethnic armed groups near its border to agree to ceasefires.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
