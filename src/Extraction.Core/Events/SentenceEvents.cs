@@ -748,6 +748,11 @@ internal sealed class SentenceEvents
         // participle after a document's noun, before its object, is the document's act, and its signer's.
         if (_low[i].EndsWith("ing", StringComparison.Ordinal) && FollowsADocumentNoun(i) && i + 1 < _count
             && (IsDeterminerOrPossessive(_low[i + 1]) || _entityAt[i + 1] is not null || IsLowerCasePlainWord(i + 1))) return false;
+        // "which Sudan's government accuses of arming the RSF", "the army denies the charge": a verb's "-s" form after a body's
+        // noun, before an object, is that body's verb.
+        if ((ActingBodies.Contains(prev) || PeopleOfABody.Contains(prev)) && _lexicon.VerbLemma(_low[i]) is { } present && _low[i] == present + "s"
+            && i + 1 < _count && (IsDeterminerOrPossessive(_low[i + 1]) || _entityAt[i + 1] is not null || _low[i + 1] == "of" && IsGerund(i + 2)))
+            return false;
         // "allies led by Russia", "forces backed by Iran": a plural before a participle and its agent is a noun.
         if (_low[i].EndsWith('s') && i + 2 < _count && _low[i + 2] == "by" && (_low[i + 1] is "led" || _low[i + 1].EndsWith("ed", StringComparison.Ordinal))) return true;
         // "White House press secretary": a verb's base form right before a title written in lower case describes the title.
@@ -1418,7 +1423,8 @@ internal sealed class SentenceEvents
             // "Russia, which Chisinau accuses of interfering …": the relative pronoun before the clause's own subject is the
             // verb's object, and stands for the name before it; not where the verb has an object or an infinitive of its own
             // ("whom Beijing calls a "parasite"", "which Moldova hopes to join").
-            if (subject is { Possessive: false } && ObjectRelativeAntecedent(subject.Token) is { } antecedent && !Same(antecedent, subject.Entity)
+            // ("which Sudan's government accuses": a body of the party acts for it.)
+            if (subject is not null && (!subject.Possessive || PossessesAnActingBody(subject)) && ObjectRelativeAntecedent(subject.Token) is { } antecedent && !Same(antecedent, subject.Entity)
                 && !(c.End < _count && (Determiners.Contains(_low[c.End]) || _low[c.End] is "to" or "\"" or "“")))
                 recipient = antecedent;
             // "applies EU sanctions against Russia": a name before the verb's pattern's noun of the same act owns the measure;

@@ -1126,6 +1126,11 @@ public class EventStageTests
     // (they read Human Rights Watch's release and China's ceasefires)
     [InlineData("[Human Rights Watch|ORG] urged the authorities to reverse the decision and release [Moussa Mara|PERSON], a former prime minister.", "")]
     [InlineData("[China|LOC] has backed the vote and pressed ethnic armed groups near its border to agree to ceasefires.", "")]
+    // a verb's "-s" form after a body's noun is that body's verb, and a body of the party in a relative clause accuses its
+    // antecedent (no event: "accuses" read a noun)
+    [InlineData("The [United Arab Emirates|LOC], which [Sudan|LOC]'s government accuses of arming the [RSF|ORG], denied the charge.",
+        "ACCUSE/asserted 'accuses' actor=Sudan recipient=United Arab Emirates")]
+    [InlineData("[Moldovan|NORP] court jails [Gagauzia|LOC] leader [Gutsul|PERSON] for seven years", "COERCE/asserted 'jails' actor=Moldovan recipient=Gutsul")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
