@@ -2787,7 +2787,9 @@ internal sealed class SentenceEvents
             while (close < verb && close - k <= 8 && (IsLowerCasePlainWord(close) || _entityAt[close] is { Label: EntityLabels.Norp or EntityLabels.Loc } || _low[close] is "'s" or "’s")) close++;
             if (close < verb && _low[close] == ",") k = close + 1;
         }
-        for (; k < verb; k++) if (!IsAuxiliaryOrAdverb(k)) return false;
+        // "days before Trump was due to arrive": a form of "be" and a word of what is to come before the infinitive.
+        for (; k < verb; k++)
+            if (!IsAuxiliaryOrAdverb(k) && !(k >= 1 && BeForms.Contains(_low[k - 1]) && ComingWords.Contains(_low[k]) && k + 1 < verb && _low[k + 1] == "to")) return false;
         for (int i = first - 1, words = 0; i >= 0 && words < 4; i--)
         {
             if (_low[i] is "after" or "before" or "since" or "until") return true;
@@ -2802,6 +2804,9 @@ internal sealed class SentenceEvents
         }
         return false;
     }
+
+    /// <summary>Words after "be" that put an infinitive in the future ("was due to arrive", "is expected to sign").</summary>
+    private static readonly HashSet<string> ComingWords = new(StringComparer.Ordinal) { "due", "expected", "set", "scheduled", "about", "going", "likely", "poised" };
 
     /// <summary>A word of a phrase such as "in June 2021", ", on Monday", "at the summit in Minsk".</summary>
     private bool IsTimeOrPlaceWord(int i) =>

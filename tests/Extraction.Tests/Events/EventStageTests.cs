@@ -1131,6 +1131,9 @@ public class EventStageTests
     [InlineData("The [United Arab Emirates|LOC], which [Sudan|LOC]'s government accuses of arming the [RSF|ORG], denied the charge.",
         "ACCUSE/asserted 'accuses' actor=Sudan recipient=United Arab Emirates")]
     [InlineData("[Moldovan|NORP] court jails [Gagauzia|LOC] leader [Gutsul|PERSON] for seven years", "COERCE/asserted 'jails' actor=Moldovan recipient=Gutsul")]
+    // a name after "before" and "was due to" is the subject of the clause it opens (it read the newsroom's source as arriving)
+    [InlineData("[North Korea|LOC] fired missiles, [South Korea|LOC]'s [Joint Chiefs of Staff|ORG] said, days before [Donald Trump|PERSON] was due to arrive in [Seoul|LOC].",
+        "AGREE/anticipated 'arrive' actor=Donald Trump recipient=Seoul")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
