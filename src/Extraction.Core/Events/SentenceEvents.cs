@@ -2981,9 +2981,10 @@ internal sealed class SentenceEvents
             int first = FirstToken(i, e);
             i = LastToken(i, e);
             if (!ActorLabels.Contains(e.Label) || (exclude is not null && Same(e, exclude))) continue;
-            // "in Almaty and Shymkent": a place joined to a location is one too.
+            // "in Almaty and Shymkent": a place joined to a location is one too, and so is one the location possesses ("in
+            // Minsk's Independence Square").
             if (e.Label == EntityLabels.Loc && (InPhraseOfPlace(first)
-                || first >= 2 && locationEnd == first - 2 && _low[first - 1] is "and" or "or" or ","))
+                || first >= 2 && locationEnd == first - 2 && _low[first - 1] is "and" or "or" or "," or "'s" or "’s"))
             {
                 locationEnd = i;
                 continue;

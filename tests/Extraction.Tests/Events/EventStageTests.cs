@@ -1134,6 +1134,8 @@ public class EventStageTests
     // a name after "before" and "was due to" is the subject of the clause it opens (it read the newsroom's source as arriving)
     [InlineData("[North Korea|LOC] fired missiles, [South Korea|LOC]'s [Joint Chiefs of Staff|ORG] said, days before [Donald Trump|PERSON] was due to arrive in [Seoul|LOC].",
         "AGREE/anticipated 'arrive' actor=Donald Trump recipient=Seoul")]
+    // a place a location possesses is a location too (it read the square as the one attacked)
+    [InlineData("[Belarusian|NORP] riot police broke up a rally of thousands of people in [Minsk|LOC]'s [Independence Square|LOC].", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
