@@ -1254,6 +1254,9 @@ internal sealed class SentenceEvents
 
         string status = Status(span.Item1, c);
         string type = action is not null ? "AGREE" : c.Type;
+        // "Azerbaijani protesters gathered outside the Iranian embassy": protesters who gather protest; they meet no one.
+        if (type == "CONSULT" && !c.Nominal && WordBeforeAuxiliaries(c.Start) is var gatherers and >= 0 && _low[gatherers] is "protesters" or "demonstrators")
+            type = "PROTEST";
         // "is preparing to reject the ceasefire", "plans to strike": an intention (not an agreement or a decision) to act
         // against someone is that act, anticipated; PLOVER's intent to cooperate is for cooperation.
         if (action?.Coded is { Type: "REJECT" or "THREATEN" or "ASSAULT" or "COERCE" or "SANCTION" or "PROTEST" or "ACCUSE" or "MOBILIZE" } hostile

@@ -1136,6 +1136,8 @@ public class EventStageTests
         "AGREE/anticipated 'arrive' actor=Donald Trump recipient=Seoul")]
     // a place a location possesses is a location too (it read the square as the one attacked)
     [InlineData("[Belarusian|NORP] riot police broke up a rally of thousands of people in [Minsk|LOC]'s [Independence Square|LOC].", "")]
+    // protesters who gather protest (it read a meeting with Iran)
+    [InlineData("[Azerbaijani|NORP] protesters gathered outside the [Iranian|NORP] embassy in [Baku|LOC].", "PROTEST/asserted 'gathered' actor=Azerbaijani recipient=Iranian")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
