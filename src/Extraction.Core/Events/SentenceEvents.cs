@@ -2456,7 +2456,9 @@ internal sealed class SentenceEvents
         while (k >= 0 && _low[k] != "to" && IsAuxiliaryOrAdverb(k)) k--;
         // "ordered the ambassador to leave, accusing Paris of …", "bombed a base, killing two soldiers": a participle
         // after a comma adds to the clause before it and has that clause's subject.
-        bool participle = k >= 1 && _low[k] == "," && k == start - 1 && _low[start].EndsWith("ing", StringComparison.Ordinal);
+        // ("of "outrageous blackmail," calling on Europe": the comma may stand inside the closing quotation mark.)
+        if (k >= 2 && k == start - 1 && _low[k] is "\"" or "”" && _low[k - 1] == ",") k--;
+        bool participle = k >= 1 && _low[k] == "," && k >= start - 2 && _low[start].EndsWith("ing", StringComparison.Ordinal);
         // "hosted Xi Jinping in Astana, weeks after receiving Vladimir Putin": a gerund after a conjunction of time has the
         // subject of the clause it follows, whose verb is the nearest before it in the sentence.
         if (k >= 1 && k == start - 1 && TimeConjunctions.Contains(_low[k]) && _low[start].EndsWith("ing", StringComparison.Ordinal))
@@ -2529,6 +2531,9 @@ internal sealed class SentenceEvents
             // "accused Uzbekistan of trying to strangle its economy and appealed to the UN": a past form after "and" joins a
             // finite verb, past the infinitives and gerunds of the object.
             if (!participle && IsPastForm(start) && IsClauseVerb(i) && (i > 0 && _low[i - 1] == "to" || _low[i].EndsWith("ing", StringComparison.Ordinal))) continue;
+            // "suspended the deal after a landmine wounded Thai soldiers, accusing Cambodia …": a participle adds to the main
+            // clause, past a subordinate clause's verb.
+            if (participle && IsClauseVerb(i) && SubordinateOpening(i) is int opening and >= 0) { i = opening; continue; }
             // The participle's clause verb is the finite one, not an infinitive of its object ("ordered X to leave, accusing").
             // (A modal's verb is passed over to the modal, above.)
             if (IsClauseVerb(i) && !(participle && i > 0 && _low[i - 1] == "to") && !(IsPastForm(start) && AfterAModal(i)))
@@ -2540,6 +2545,19 @@ internal sealed class SentenceEvents
     }
 
     private static readonly HashSet<string> Modals = new(StringComparer.Ordinal) { "would", "will", "could", "can", "should", "must", "may", "might" };
+
+    /// <summary>The conjunction ("after", "when", "because" …) that opens the subordinate clause whose verb is at
+    /// <paramref name="verb"/>, with no other verb, comma or clause break between; or -1.</summary>
+    private int SubordinateOpening(int verb)
+    {
+        for (int j = verb - 1; j >= 0 && verb - j <= 8; j--)
+        {
+            if (_low[j] is "after" or "before" or "when" or "while" or "because" or "since" or "until" or "as" or "once") return j;
+            if (_low[j] == "," || IsClauseBreak(j) || IsClauseVerb(j)) return -1;
+            if (_entityAt[j] is { } e) j = FirstToken(j, e);
+        }
+        return -1;
+    }
 
     /// <summary>A modal stands before the verb at <paramref name="verb"/>, perhaps past a negation ("would not surrender").</summary>
     private bool AfterAModal(int verb) =>

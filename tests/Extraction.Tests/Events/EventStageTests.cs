@@ -1138,6 +1138,12 @@ public class EventStageTests
     [InlineData("[Belarusian|NORP] riot police broke up a rally of thousands of people in [Minsk|LOC]'s [Independence Square|LOC].", "")]
     // protesters who gather protest (it read a meeting with Iran)
     [InlineData("[Azerbaijani|NORP] protesters gathered outside the [Iranian|NORP] embassy in [Baku|LOC].", "PROTEST/asserted 'gathered' actor=Azerbaijani recipient=Iranian")]
+    // a participle after a comma inside a closing quotation mark, or after a subordinate clause, adds to the main clause (they
+    // read the accused's call, and no accuser)
+    [InlineData("[Mikheil Saakashvili|PERSON] accused [Russia|LOC] of sabotage and of \"outrageous blackmail,\" calling on [Europe|LOC] to help.",
+        "ACCUSE/asserted 'accused' actor=Mikheil Saakashvili recipient=Russia | REQUEST/asserted 'calling' actor=Mikheil Saakashvili recipient=Europe")]
+    [InlineData("[Thailand|LOC] suspended the deal after a mine wounded [Thai|NORP] soldiers, accusing [Cambodia|LOC] of laying new mines.",
+        "ACCUSE/asserted 'accusing' actor=Thailand recipient=Cambodia")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
