@@ -3135,7 +3135,7 @@ internal sealed class SentenceEvents
                 {
                     if (IsPastForm(k)) return IsPassive(k);
                     // "was beaten by police and taken from a hospital": a participle the lexicon lacks, after its auxiliary.
-                    if (BeForms.Contains(_low[k]) && k + 1 < i && IsLowerCasePlainWord(k + 1)) return true;
+                    if (BeForms.Contains(_low[k]) && k + 1 < i && IsClauseVerb(k + 1)) return true;
                 }
                 return false;
             }
