@@ -1092,6 +1092,20 @@ internal sealed class SentenceEvents
     /// <summary>The verb's lemma, "urge" for the forms of that verb the dictionary lacks.</summary>
     private string? VerbOrUrge(int i) => _lexicon.VerbLemma(_low[i]) ?? (IsUrge(_low[i]) ? "urge" : null);
 
+    /// <summary>The infinitive's "to" at <paramref name="to"/> follows the object of a verb that controls it ("asked Belarus,
+    /// where he later settled, to …"), past names, a relative clause and lower-case words, within eight tokens.</summary>
+    private bool IsObjectControlled(int to)
+    {
+        for (int i = to - 1; i >= Math.Max(1, to - 8); i--)
+        {
+            if (_low[i] == "," && RelativeClauseClosedAt(i) is int opening and >= 0) { i = opening; continue; }
+            if (_entityAt[i] is { } e) { i = FirstToken(i, e); continue; }
+            if (VerbOrUrge(i) is { } lemma && ObjectControlVerbs.Contains(lemma)) return i < to - 1;
+            if (!IsLowerCasePlainWord(i) && !IsDeterminerOrPossessive(_low[i])) return false;
+        }
+        return false;
+    }
+
     /// <summary>The infinitive ("to agree") whose object's phrase holds the noun at <paramref name="noun"/>, past up to four
     /// articles, lower-case words and prepositions, or null.</summary>
     private int? InfinitiveBefore(int noun)
@@ -2681,12 +2695,13 @@ internal sealed class SentenceEvents
     private bool NameEndsAt(int i) =>
         i >= 0 && (_entityAt[i] is not null || i >= 3 && _low[i] == ")" && _entityAt[i - 1] is not null && _low[i - 2] == "(" && _entityAt[i - 3] is not null);
 
-    /// <summary>The comma that opens a relative clause (", who …", ", which …") closed by the comma at <paramref name="comma"/>, or -1.</summary>
+    /// <summary>The comma that opens a relative clause (", who …", ", which …", ", where …") closed by the comma at
+    /// <paramref name="comma"/>, or -1.</summary>
     private int RelativeClauseClosedAt(int comma)
     {
         for (int j = comma - 1; j >= Math.Max(1, comma - 16); j--)
         {
-            if (_low[j] == "," && !IsListComma(j)) return j < comma - 2 && _low[j + 1] is "who" or "which" or "whom" ? j : -1;
+            if (_low[j] == "," && !IsListComma(j)) return j < comma - 2 && _low[j + 1] is "who" or "which" or "whom" or "where" ? j : -1;
             if (IsClauseBreak(j) || _low[j] is "(" or ")") return -1;
         }
         return -1;
@@ -3505,6 +3520,8 @@ internal sealed class SentenceEvents
             if (w == "to" && i > 0 && _low[i - 1] is "looks" or "look" or "looking" or "set" or "about" or "going" or "is" or "are" or "seeks" or "seek" or "aims" or "aim"
                     or "likely" or "ready" or "willing" or "prepared" or "poised" or "due") anticipated = true;
             if (w == "to" && i > 0 && _low[i - 1] == "unlikely") hypothetical = true;
+            // "asked Belarus, where he later settled, to extradite him": what one is asked or urged to do is not done.
+            if (w == "to" && distance == 1 && IsObjectControlled(i)) hypothetical = true;
             // "set up a joint force of 5,000 troops to fight jihadist groups": an act in an infinitive of purpose after a
             // noun is intended.
             // Not after "the first country": "Russia was the first country to congratulate Sarkisian" did.

@@ -1144,6 +1144,10 @@ public class EventStageTests
         "ACCUSE/asserted 'accused' actor=Mikheil Saakashvili recipient=Russia | REQUEST/asserted 'calling' actor=Mikheil Saakashvili recipient=Europe")]
     [InlineData("[Thailand|LOC] suspended the deal after a mine wounded [Thai|NORP] soldiers, accusing [Cambodia|LOC] of laying new mines.",
         "ACCUSE/asserted 'accusing' actor=Thailand recipient=Cambodia")]
+    // a relative clause of "where" between commas is passed over in the subject search (its "he" had extradited), and what
+    // one is asked to do is not done
+    [InlineData("The interim government accused [Bakiyev|PERSON]'s family of organizing the violence and asked [Belarus|LOC], where he later settled, to extradite him.",
+        "COOPERATE/hypothetical 'extradite' actor=Belarus recipient=Bakiyev")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
