@@ -1092,20 +1092,6 @@ internal sealed class SentenceEvents
     /// <summary>The verb's lemma, "urge" for the forms of that verb the dictionary lacks.</summary>
     private string? VerbOrUrge(int i) => _lexicon.VerbLemma(_low[i]) ?? (IsUrge(_low[i]) ? "urge" : null);
 
-    /// <summary>The infinitive's "to" at <paramref name="to"/> follows the object of a verb that controls it ("asked Belarus,
-    /// where he later settled, to …"), past names, a relative clause and lower-case words, within eight tokens.</summary>
-    private bool IsObjectControlled(int to)
-    {
-        for (int i = to - 1; i >= Math.Max(1, to - 8); i--)
-        {
-            if (_low[i] == "," && RelativeClauseClosedAt(i) is int opening and >= 0) { i = opening; continue; }
-            if (_entityAt[i] is { } e) { i = FirstToken(i, e); continue; }
-            if (VerbOrUrge(i) is { } lemma && ObjectControlVerbs.Contains(lemma)) return i < to - 1;
-            if (!IsLowerCasePlainWord(i) && !IsDeterminerOrPossessive(_low[i])) return false;
-        }
-        return false;
-    }
-
     /// <summary>The infinitive ("to agree") whose object's phrase holds the noun at <paramref name="noun"/>, past up to four
     /// articles, lower-case words and prepositions, or null.</summary>
     private int? InfinitiveBefore(int noun)
@@ -1118,20 +1104,26 @@ internal sealed class SentenceEvents
         return null;
     }
 
-    /// <summary>The infinitive's "to" at <paramref name="to"/> follows the object of a verb that controls it, and that object
-    /// names no one (lower-case words only, within seven: "urged the authorities to …").</summary>
-    private bool ControlsAnUnnamedObject(int to)
+    /// <summary>The infinitive's "to" at <paramref name="to"/> follows the object of a verb that controls it ("urged the
+    /// authorities to …", "asked Belarus, where he later settled, to …"), within eight tokens; <paramref name="named"/> says
+    /// whether the object holds a name. The object runs over names, a relative clause between commas and any lower-case word
+    /// ("pressed ethnic armed groups near its border to …").</summary>
+    private bool IsObjectControlled(int to, out bool named)
     {
-        for (int i = to - 1; i >= Math.Max(1, to - 7); i--)
+        named = false;
+        for (int i = to - 1; i >= Math.Max(1, to - 8); i--)
         {
-            if (_entityAt[i] is not null) return false;
+            if (_low[i] == "," && RelativeClauseClosedAt(i) is int opening and >= 0) { i = opening; continue; }
+            if (_entityAt[i] is { } e) { named = true; i = FirstToken(i, e); continue; }
             if (VerbOrUrge(i) is { } lemma && ObjectControlVerbs.Contains(lemma)) return i < to - 1;
-            // ("pressed ethnic armed groups near its border to …": any lower-case word of the object's phrase.)
             if (_doc.Tokens[_first + i].Kind != TokenKind.Word || !char.IsLower(_doc.Text[_doc.Tokens[_first + i].Start]) || IsClauseBreak(i)
                 || _low[i] is "and" or "or" or "to" or "that" or "which" or "who") return false;
         }
         return false;
     }
+
+    /// <summary>The infinitive's "to" follows the object of a verb that controls it, and that object names no one.</summary>
+    private bool ControlsAnUnnamedObject(int to) => IsObjectControlled(to, out bool named) && !named;
 
     private static readonly HashSet<string> LegislativeTexts = new(StringComparer.Ordinal)
         { "resolution", "resolutions", "law", "laws", "bill", "bills", "amendment", "amendments", "legislation", "budget", "motion", "decree", "constitution" };
@@ -3521,7 +3513,7 @@ internal sealed class SentenceEvents
                     or "likely" or "ready" or "willing" or "prepared" or "poised" or "due") anticipated = true;
             if (w == "to" && i > 0 && _low[i - 1] == "unlikely") hypothetical = true;
             // "asked Belarus, where he later settled, to extradite him": what one is asked or urged to do is not done.
-            if (w == "to" && distance == 1 && IsObjectControlled(i)) hypothetical = true;
+            if (w == "to" && distance == 1 && !IsNounBefore(i) && IsObjectControlled(i, out _)) hypothetical = true;
             // "set up a joint force of 5,000 troops to fight jihadist groups": an act in an infinitive of purpose after a
             // noun is intended.
             // Not after "the first country": "Russia was the first country to congratulate Sarkisian" did.
