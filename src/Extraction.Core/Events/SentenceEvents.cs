@@ -2469,11 +2469,12 @@ internal sealed class SentenceEvents
         // subject of the clause it follows, whose verb is the nearest before it in the sentence.
         if (k >= 1 && k == start - 1 && TimeConjunctions.Contains(_low[k]) && _low[start].EndsWith("ing", StringComparison.Ordinal))
         {
+            // ("Trump said on Thursday after meeting Tokayev": a verb of saying is such a clause's verb too.)
             for (int i = k - 1; i >= 0; i--)
             {
                 if (IsClauseBreak(i) || _low[i] is "that" or "who" or "which" or "(" or ")") return -1;
                 if (_entityAt[i] is { } e) { i = FirstToken(i, e); continue; }
-                if (IsClauseVerb(i)) return i;
+                if (IsClauseVerb(i) || ReportingVerbs.Contains(_low[i])) return i;
             }
             return -1;
         }
@@ -3356,6 +3357,11 @@ internal sealed class SentenceEvents
                 // list goes on to an "and" ("In France, the Netherlands and Belgium, …").
                 if (w == "," && FirstToken(i - 1, listed) is var place && (place == 1 || place == 2 && _low[1] == "the") && Prepositions.Contains(_low[0])
                     && !Enumerable.Range(i + 1, token - i - 1).Any(k => _low[k] is "and" or "or")) return false;
+                // "… normalized relations with Israel, U.S. President Donald Trump said": a name after a comma that its own verb
+                // follows begins a clause; no list goes on.
+                if (w == "," && _entityAt[token] is { } named && LastToken(token, named) + 1 is var next && next < _count
+                    && (ReportingVerbs.Contains(_low[next]) || IsClauseVerb(next)) && !Enumerable.Range(i + 1, token - i - 1).Any(k => _low[k] is "and" or "or"))
+                    return false;
                 continue;
             }
             capitalised &= char.IsUpper(_doc.Text[_doc.Tokens[_first + i].Start]);

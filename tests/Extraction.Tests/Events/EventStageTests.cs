@@ -1148,6 +1148,10 @@ public class EventStageTests
     // one is asked to do is not done
     [InlineData("The interim government accused [Bakiyev|PERSON]'s family of organizing the violence and asked [Belarus|LOC], where he later settled, to extradite him.",
         "COOPERATE/hypothetical 'extradite' actor=Belarus recipient=Bakiyev")]
+    // a name after a comma that its own verb follows begins a clause, no list of the phrase before; and a gerund after a
+    // conjunction of time takes a verb of saying's subject (it read the relative clause's Arab states meeting Tokayev)
+    [InlineData("[Kazakhstan|LOC] will join the accords, under which several [Arab|NORP] states normalized relations with [Israel|LOC], [Donald Trump|PERSON] said after meeting [Kassym-Jomart Tokayev|PERSON].",
+        "CONSULT/asserted 'meeting' actor=Donald Trump recipient=Kassym-Jomart Tokayev")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
