@@ -3523,7 +3523,8 @@ internal sealed class SentenceEvents
             // "set up a joint force of 5,000 troops to fight jihadist groups": an act in an infinitive of purpose after a
             // noun is intended.
             // Not after "the first country": "Russia was the first country to congratulate Sarkisian" did.
-            if (w == "to" && distance == 1 && IsNounBefore(i) && !(i >= 2 && _low[i - 2] is "first" or "last" or "only" or "second" or "third")) anticipated = true;
+            // ("the first foreign leader to telephone Otunbayeva": a modifier may come between.)
+            if (w == "to" && distance == 1 && IsNounBefore(i) && !(i >= 2 && OrdinalBeforeTheNoun(i - 1))) anticipated = true;
         }
         // "a Chinese attack on Taiwan could threaten Japan's survival": an indefinite act's noun that is the subject of a modal
         // is supposed, not told.
@@ -3544,6 +3545,11 @@ internal sealed class SentenceEvents
             negated = true;
         return negated ? EventTypes.Negated : hypothetical ? EventTypes.Hypothetical : anticipated ? EventTypes.Anticipated : EventTypes.Asserted;
     }
+
+    /// <summary>"first", "last", "only", "second" or "third" before the noun at <paramref name="noun"/>, past one modifier.</summary>
+    private bool OrdinalBeforeTheNoun(int noun) =>
+        noun >= 1 && _low[noun - 1] is "first" or "last" or "only" or "second" or "third"
+        || noun >= 2 && IsLowerCasePlainWord(noun - 1) && _low[noun - 2] is "first" or "last" or "only" or "second" or "third";
 
     /// <summary>Forms of verbs that bring an act on ("drew protests", "sparked criticism").</summary>
     private static readonly HashSet<string> CausingVerbs = new(StringComparer.Ordinal)

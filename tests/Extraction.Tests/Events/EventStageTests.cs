@@ -1152,6 +1152,8 @@ public class EventStageTests
     // conjunction of time takes a verb of saying's subject (it read the relative clause's Arab states meeting Tokayev)
     [InlineData("[Kazakhstan|LOC] will join the accords, under which several [Arab|NORP] states normalized relations with [Israel|LOC], [Donald Trump|PERSON] said after meeting [Kassym-Jomart Tokayev|PERSON].",
         "CONSULT/asserted 'meeting' actor=Donald Trump recipient=Kassym-Jomart Tokayev")]
+    // "the first foreign leader to" telephone did so: a modifier may stand between the ordinal and its noun (it read an intent)
+    [InlineData("[Vladimir Putin|PERSON] was the first foreign leader to telephone [Roza Otunbayeva|PERSON].", "CONSULT/asserted 'telephone' actor=Vladimir Putin recipient=Roza Otunbayeva")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
