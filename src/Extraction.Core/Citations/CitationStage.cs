@@ -125,8 +125,7 @@ public sealed partial class CitationStage : IStage
     /// </summary>
     private static bool IsNameLike(string name)
     {
-        // A news site by its address ("24.kg", "news.am").
-        if (DomainNameRegex().IsMatch(name)) return true;
+        if (IsSiteAddress(name)) return true;
         if (name.Length < 2 || name.Length > 80 || !char.IsUpper(name[0])) return false;
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 8) return false;
@@ -135,6 +134,9 @@ public sealed partial class CitationStage : IStage
         return (capitalized * 2 >= words.Length || acronymFirst) && !name.Contains(',')
                && words.Select((w, i) => w.Any(char.IsLetter) || i > 0 && w.Length <= 3 && w.All(char.IsDigit)).All(ok => ok);
     }
+
+    /// <summary>A news site by its address ("24.kg", "news.am").</summary>
+    public static bool IsSiteAddress(string name) => DomainNameRegex().IsMatch(name);
 
     private static bool ClosesSentence(Document d, Match m, int sentence)
     {

@@ -562,4 +562,13 @@ public class EntityRulesTests
     [InlineData("Emir Sheikh Tamim bin Hamad Al Thani spoke on Monday.", "Tamim bin Hamad Al Thani")]
     public void A_patronymic_joins_one_person_s_names(string text, string person) =>
         Assert.Contains((person, EntityLabels.Person), EntityTestData.PairsWithCommitted(text));
+
+    /// <summary>A news site named by its address in an inline citation is the source (only capitalised names were).</summary>
+    [Fact]
+    public void A_site_address_in_an_inline_citation_is_an_organisation()
+    {
+        var pairs = Pairs("Police opened fire on the protesters (24.kg, April 8). The interim government formed (news.am, April 9).");
+        Assert.Contains(("24.kg", EntityLabels.Org), pairs);
+        Assert.Contains(("news.am", EntityLabels.Org), pairs);
+    }
 }

@@ -1075,7 +1075,9 @@ public static partial class NameRules
                 int nameEnd = t;
                 bool acronym = EntityText.IsAllCaps(c.Word(segment));
                 while (nameEnd - 1 > segment && !c.IsCapitalized(nameEnd - 1) && (acronym || c.Gazetteer.IsCommonWord(c.Word(nameEnd - 1)))) nameEnd--;
-                if (c.IsCapitalized(segment) && t - segment <= 5) c.Add(segment, nameEnd, EntityLabels.Org, 0.75, "citation_source");
+                // "(24.kg, April 8)": a news site by its address.
+                if (c.IsCapitalized(segment) && t - segment <= 5 || t - segment <= 3 && Citations.CitationStage.IsSiteAddress(c.Document.Slice(c.Tokens[segment].Start, c.Tokens[t - 1].End)))
+                    c.Add(segment, nameEnd, EntityLabels.Org, 0.75, "citation_source");
                 segment = end;
             }
         }
