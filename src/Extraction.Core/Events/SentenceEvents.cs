@@ -1456,9 +1456,11 @@ internal sealed class SentenceEvents
             // Support is mutual only when signed or given no object: "Egypt and Saudi Arabia have backed the army" is not.
             // Nor is a pledge or an offer of an amount ("the United States and the European Union had pledged $20 million"),
             // though one to act together is ("Putin and Xi pledged to deepen their partnership").
+            // Nor are mediators mutual parties: "Nazarbayev, Obama and Medvedev brokered his departure".
             bool mutual = (c.Type != "SUPPORT" || c.Code == "057" || !StartsAnObject(c.PatternEnd))
                           && !(_lexicon.VerbLemma(_low[c.Start]) is "pledge" or "promise" or "offer" && c.End < _count
-                               && _entityAt[c.End] is { Label: EntityLabels.Money });
+                               && _entityAt[c.End] is { Label: EntityLabels.Money })
+                          && _lexicon.VerbLemma(_low[c.Start]) is not ("broker" or "mediate");
             // "Kamikawa and Kihara signed the pact with Teodoro": where "with" names the partner, the coordinated
             // subjects act together; so do those who send or give something ("China and India sent rescue teams").
             if (!c.Reverse && subject is not null && (Symmetric.Contains(c.Type) || IsExchange(c)) && mutual

@@ -1154,6 +1154,9 @@ public class EventStageTests
         "CONSULT/asserted 'meeting' actor=Donald Trump recipient=Kassym-Jomart Tokayev")]
     // "the first foreign leader to" telephone did so: a modifier may stand between the ordinal and its noun (it read an intent)
     [InlineData("[Vladimir Putin|PERSON] was the first foreign leader to telephone [Roza Otunbayeva|PERSON].", "CONSULT/asserted 'telephone' actor=Vladimir Putin recipient=Roza Otunbayeva")]
+    // mediators named together are no parties to each other (it read a mediation between France and the United States)
+    [InlineData("[Israel|LOC] and [Hezbollah|ORG] agreed to a ceasefire after the [United States|LOC] and [France|LOC] brokered a deal.",
+        "AGREE/asserted 'agreed' actor=Hezbollah recipient=Israel")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
