@@ -744,6 +744,9 @@ internal sealed class SentenceEvents
         if (prev is "by" or "without" && _low[i].EndsWith("ing", StringComparison.Ordinal) && i + 1 < _count && _doc.Tokens[_first + i + 1].Kind == TokenKind.Word) return false;
         // "Georgian Police Detain Opposition Leader": in a headline a base form after a noun of a body or its people is its verb.
         if (_headline && _lexicon.VerbLemma(_low[i]) == _low[i] && (ActingBodies.Contains(prev) || PeopleOfABody.Contains(prev))) return false;
+        // "Israel began releasing nearly 2,000 Palestinian prisoners": a gerund after a verb of beginning or going on is the verb.
+        if (_low[i].EndsWith("ing", StringComparison.Ordinal) && prev is "began" or "begun" or "begin" or "begins" or "started" or "starts"
+                or "continued" or "continues" or "resumed" or "resumes" or "kept" or "keeps") return false;
         // "signed a law on Wednesday suspending cooperation with the IAEA", "issued a statement condemning the attack": a
         // participle after a document's noun, before its object, is the document's act, and its signer's.
         if (_low[i].EndsWith("ing", StringComparison.Ordinal) && FollowsADocumentNoun(i) && i + 1 < _count

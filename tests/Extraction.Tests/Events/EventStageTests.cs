@@ -1157,6 +1157,9 @@ public class EventStageTests
     // mediators named together are no parties to each other (it read a mediation between France and the United States)
     [InlineData("[Israel|LOC] and [Hezbollah|ORG] agreed to a ceasefire after the [United States|LOC] and [France|LOC] brokered a deal.",
         "AGREE/asserted 'agreed' actor=Hezbollah recipient=Israel")]
+    // a gerund after a verb of beginning or going on is a verb (it read a noun and made no event)
+    [InlineData("In [2023|DATE], [Gazprom|ORG] began supplying gas to [Uzbekistan|LOC] through [Kazakhstan|LOC].",
+        "COOPERATE/asserted 'supplying' actor=Gazprom recipient=Uzbekistan")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
