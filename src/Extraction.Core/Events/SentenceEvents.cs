@@ -3711,6 +3711,9 @@ internal sealed class SentenceEvents
             // "to overturn his 2022 election defeat": a year describing the verb's object dates the object, not the act
             // ("seized power in a 2020 coup" is dated by it).
             if (token > anchor && e.Label == EntityLabels.Date && DescribesTheObject(anchor, token)) continue;
+            // "will release 18 Cambodian soldiers it captured in July": a noun's clause without "that" (a pronoun and its past
+            // verb after the noun) dates its own act.
+            if (token > anchor && e.Label == EntityLabels.Date && InContactClause(anchor, token)) continue;
             // "agreed to reopen border crossings closed since 2021": a state's date after a participle describing a noun that
             // names no act dates that state.
             if (token > anchor + 3 && e.Label == EntityLabels.Date && _low[token - 1] == "since" && IsPastForm(token - 2) && !_isTrigger[token - 2]
@@ -3722,6 +3725,18 @@ internal sealed class SentenceEvents
                 (best, bestApart, bestDistance) = (e, apart, distance);
         }
         return best;
+    }
+
+    /// <summary>Between the trigger at <paramref name="anchor"/> and the date at <paramref name="token"/>, a lower-case noun, a subject
+    /// pronoun and a past form open a noun's clause without "that" ("soldiers it captured in July"), with only a preposition
+    /// after it before the date.</summary>
+    private bool InContactClause(int anchor, int token)
+    {
+        for (int k = token - 1; k > anchor + 1 && token - k <= 4; k--)
+            if (SubjectPronouns.Contains(_low[k]) && k + 1 < token && IsPastForm(k + 1) && IsLowerCasePlainWord(k - 1) && _lexicon.VerbLemma(_low[k - 1]) is null
+                && Enumerable.Range(k + 2, token - k - 2).All(p => Prepositions.Contains(_low[p]) || Determiners.Contains(_low[p])))
+                return true;
+        return false;
     }
 
     /// <summary>The relative clause opened at <paramref name="clause"/> has its first verb in the present or the pluperfect

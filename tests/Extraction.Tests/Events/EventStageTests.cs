@@ -1369,6 +1369,8 @@ public class EventStageTests
     [InlineData("[Venezuela|LOC] condemned a [U.S.|LOC] strike on a boat, as the [aircraft carrier|WEAPON] arrived in the [Caribbean|LOC].", "ACCUSE", "instrument", "-")]
     // a date after "since" and a participle describing a noun dates that state (it dated the agreement 2021)
     [InlineData("[Japarov|PERSON] and [Rahmon|PERSON] agreed to reopen border crossings closed since [2021|DATE].", "AGREE", "time", "-")]
+    // a noun's clause without "that" dates its own act (it dated the release July)
+    [InlineData("[Thailand|LOC] will release 18 [Cambodian|NORP] soldiers it captured in [July|DATE].", "AGREE", "time", "-")]
     public void ContextArgumentsComeFromTheEventsOwnClauseAndNotFromCitations(string marked, string type, string role, string expected)
     {
         var doc = EventTestSupport.Marked(marked);
