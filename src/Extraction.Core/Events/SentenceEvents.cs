@@ -2928,6 +2928,7 @@ internal sealed class SentenceEvents
     private Entity? Object(int from, Entity? exclude, bool beforeComma = false)
     {
         int locationEnd = -1;  // last token of the latest place skipped as a location
+        int topicEnd = -1;     // last token of the latest name skipped as a topic
         for (int i = from; i < Math.Min(_count, from + 14); i++)
         {
             string w = _low[i];
@@ -3021,6 +3022,14 @@ internal sealed class SentenceEvents
                 || first >= 2 && locationEnd == first - 2 && _low[first - 1] is "and" or "or" or "," or "'s" or "’s"))
             {
                 locationEnd = i;
+                continue;
+            }
+            // "removed a clause on the future status of Abkhazia and South Ossetia", "discussed the fate of Transnistria": what a
+            // noun of a matter's state names after "of" (and the names joined to it) is the topic, no party.
+            if (first >= 2 && (_low[first - 1] == "of" && _low[first - 2] is "status" or "future" or "fate" or "question" or "issue"
+                               || topicEnd == first - 2 && _low[first - 1] is "and" or "or" or ","))
+            {
+                topicEnd = i;
                 continue;
             }
             // "build a pipeline from Atasu to Alashankou", "a railway from Kashgar to Andijan": a route's ends are no parties.

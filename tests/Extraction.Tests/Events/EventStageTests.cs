@@ -1160,6 +1160,9 @@ public class EventStageTests
     // a gerund after a verb of beginning or going on is a verb (it read a noun and made no event)
     [InlineData("In [2023|DATE], [Gazprom|ORG] began supplying gas to [Uzbekistan|LOC] through [Kazakhstan|LOC].",
         "COOPERATE/asserted 'supplying' actor=Gazprom recipient=Uzbekistan")]
+    // what a noun of a matter's state names after "of", and the names joined to it, is the topic (it read Abkhazia coerced)
+    [InlineData("[Mikheil Saakashvili|PERSON] signed it after the [French|NORP] president removed a clause on the future status of [Abkhazia|LOC] and [South Ossetia|LOC].", "")]
+    [InlineData("[Vladimir Putin|PERSON] discussed the future of [Ukraine|LOC] with [Donald Trump|PERSON].", "CONSULT/asserted 'discussed' actor=Vladimir Putin recipient=Donald Trump")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
