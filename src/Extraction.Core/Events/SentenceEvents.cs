@@ -1531,7 +1531,7 @@ internal sealed class SentenceEvents
     /// phrase of "on" or "against" names the target.</summary>
     private bool IsStagedMeasure(int from, int noun)
     {
-        if (from < 1 || _lexicon.VerbLemma(_low[from - 1]) is not { } verb || !StagingVerbs.Contains(verb) || NominalTriggers.CodeOf(_low[noun]) is null
+        if (from < 1 || !IsStagingVerb(from - 1) || NominalTriggers.CodeOf(_low[noun]) is null
             || noun + 1 >= _count || _low[noun + 1] is not ("on" or "against" or "upon")) return false;
         for (int k = from; k < noun; k++)
             if (!(Determiners.Contains(_low[k]) || (_headline ? IsPlainWord(k) : IsLowerCasePlainWord(k)) && !IsPastForm(k) && !_low[k].EndsWith("ing", StringComparison.Ordinal))) return false;
@@ -1603,13 +1603,9 @@ internal sealed class SentenceEvents
         if (actor is null && IsClauseSubject(c.Start, after)) return (null, null, 0);
         // "accused Russia of funding protests": the object of a gerund is no act of the gerund's subject, unless the
         // gerund stages it ("organising protests", "launching attacks").
-        if (actor is null && c.Start > 0 && IsGerund(c.Start - 1) && !(_lexicon.VerbLemma(_low[c.Start - 1]) is { } staging && StagingVerbs.Contains(staging)))
-            return (null, null, 0);
-        // "accused Grossi of paving the way for the strikes": nor is an act in a phrase of the gerund's object, unless the
+        // "accused Grossi of paving the way for the strikes": nor is an act in a phrase of a charged gerund's object, unless the
         // gerund takes part in it ("of taking part in attacks").
-        if (actor is null && ChargedGerundBefore(c.Start) is int charged && !(_lexicon.VerbLemma(_low[charged]) is { } stages && StagingVerbs.Contains(stages))
-            && _low[charged + 1] != "part")
-            return (null, null, 0);
+        if (actor is null && GerundOverTheNoun(c.Start) is int gerund && !IsStagingVerb(gerund)) return (null, null, 0);
         // "Poland had detected 400 cyber attacks", "defences against hybrid threats": the object of a verb that is no
         // event itself, or of "against", is no act of the clause's subject.
         int governor = GoverningWord(c.Start);
@@ -1702,14 +1698,15 @@ internal sealed class SentenceEvents
         return (actor, recipient, confidence);
     }
 
-    /// <summary>The gerund after a charge's "of" or "for" whose object's phrase holds the noun at <paramref name="noun"/>, past up
-    /// to five articles, lower-case words and prepositions ("of paving the way for the strikes"), or null; not the one right
-    /// before the noun.</summary>
-    private int? ChargedGerundBefore(int noun)
+    /// <summary>The gerund whose object is the noun at <paramref name="noun"/>, right before it ("of funding protests"), or the
+    /// gerund after a charge's "of" or "for" whose object's phrase holds the noun, past up to five articles, lower-case words and
+    /// prepositions ("of paving the way for the strikes"), unless it takes part ("of taking part in attacks"); or null.</summary>
+    private int? GerundOverTheNoun(int noun)
     {
+        if (noun > 0 && IsGerund(noun - 1)) return noun - 1;
         int k = noun - 1;
         for (int steps = 0; k >= 1 && steps < 5 && !IsGerund(k) && (Determiners.Contains(_low[k]) || IsLowerCasePlainWord(k) || Prepositions.Contains(_low[k])); steps++) k--;
-        return k >= 1 && k < noun - 1 && IsGerund(k) && _low[k - 1] is "of" or "for" ? k : null;
+        return k >= 1 && IsGerund(k) && _low[k - 1] is "of" or "for" && _low[k + 1] != "part" ? k : null;
     }
 
     /// <summary>
@@ -1818,6 +1815,9 @@ internal sealed class SentenceEvents
         "be", "announce", "plan", "threaten", "open", "restart", "expand", "increase", "reach", "agree", "give", "provide", "send",
         "claim",  // "Houthi Rebels Claim Attack on …": who claims an attack made it
     };
+
+    /// <summary>The word at <paramref name="i"/> is a form of one of <see cref="StagingVerbs"/>.</summary>
+    private bool IsStagingVerb(int i) => _lexicon.VerbLemma(_low[i]) is { } lemma && StagingVerbs.Contains(lemma);
 
     /// <summary>
     /// The word before the noun phrase that ends in the noun at <paramref name="noun"/> (past a determiner, numbers and up
@@ -2107,7 +2107,7 @@ internal sealed class SentenceEvents
             // "The EU announced sanctions on Russia": a verb of saying whose object is the act's noun stages the act.
             if (mentions.TrueForAll(m => m.Possessive && !m.InPrepositionalPhrase) && !pronounPassed
                 && (ReportingVerbs.Contains(w) || ReportingParticiples.Contains(w)) && w != "according" && !(duringPhrase && passedListener)
-                && !(nominal && i == governingVerb && _lexicon.VerbLemma(w) is { } staging && StagingVerbs.Contains(staging))) break;
+                && !(nominal && i == governingVerb && IsStagingVerb(i))) break;
             pronounPassed |= SubjectPronouns.Contains(w);
             // "Tekebayev, whom 30 deputies had accused of …": the relative clause's subject comes after "whom".
             if (w == "whom") break;
@@ -3369,12 +3369,11 @@ internal sealed class SentenceEvents
                 if (listed.Label == EntityLabels.Date) return false;
                 // "In Baku, the opposition Musavat Party accused …": the comma closes a phrase that opens the sentence, unless a
                 // list goes on to an "and" ("In France, the Netherlands and Belgium, …").
-                if (w == "," && FirstToken(i - 1, listed) is var place && (place == 1 || place == 2 && _low[1] == "the") && Prepositions.Contains(_low[0])
-                    && !Enumerable.Range(i + 1, token - i - 1).Any(k => _low[k] is "and" or "or")) return false;
-                // "… normalized relations with Israel, U.S. President Donald Trump said": a name after a comma that its own verb
-                // follows begins a clause; no list goes on.
-                if (w == "," && _entityAt[token] is { } named && LastToken(token, named) + 1 is var next && next < _count
-                    && (ReportingVerbs.Contains(_low[next]) || IsClauseVerb(next)) && !Enumerable.Range(i + 1, token - i - 1).Any(k => _low[k] is "and" or "or"))
+                // "… normalized relations with Israel, U.S. President Donald Trump said": so does a name after a comma that its own
+                // verb follows, which begins a clause.
+                if (w == "," && !AndOrBetween(i + 1, token)
+                    && (FirstToken(i - 1, listed) is var place && (place == 1 || place == 2 && _low[1] == "the") && Prepositions.Contains(_low[0])
+                        || _entityAt[token] is { } named && LastToken(token, named) + 1 is var next && next < _count && (ReportingVerbs.Contains(_low[next]) || IsClauseVerb(next))))
                     return false;
                 continue;
             }
@@ -3383,6 +3382,14 @@ internal sealed class SentenceEvents
             if (_doc.Tokens[_first + i].Kind != TokenKind.Word || Auxiliaries.Contains(w) || _lexicon.VerbLemma(w) is not null) return false;
             words++;
         }
+        return false;
+    }
+
+    /// <summary>An "and" or an "or" among tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private bool AndOrBetween(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (_low[k] is "and" or "or") return true;
         return false;
     }
 
