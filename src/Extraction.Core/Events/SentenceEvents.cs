@@ -1255,10 +1255,12 @@ internal sealed class SentenceEvents
         if (recipient is not null && Same(actor, recipient)) recipient = null;
         // A verb needs its second party unless its act is typically intransitive (protest, mobilize), a dictionary
         // pattern fixed the reading of a non-interactive act, or it commits to an action; noun triggers come from a
-        // curated table. A weapon as the object of an assault verb fixes its reading too ("fired a ballistic missile toward the
-        // sea"), and an act's noun among a request's pattern words ("Egypt called for a ceasefire": an appeal, to no one named).
+        // curated table. A verb with one reading only needs no second party ("vetoed the law", "refused to apologize"), a weapon
+        // as the object of an assault verb fixes its reading too ("fired a ballistic missile toward the sea"), and so does an
+        // act's noun among a request's pattern words ("Egypt called for a ceasefire": an appeal, to no one named).
         if (recipient is null && !c.Nominal && action is null && (Interactive.Contains(c.Type) || (!c.FromPattern && c.Type is not ("PROTEST" or "MOBILIZE")))
-            && !(c.Type == "ASSAULT" && (WeaponObject(c.End) || _lexicon.VerbLemma(_low[c.Start]) is { } assault && UnmistakableAssaults.Contains(assault)))
+            && !(_lexicon.VerbLemma(_low[c.Start]) is { } lemmaOfTheAct && UnmistakableVerbs.Contains(lemmaOfTheAct))
+            && !(c.Type == "ASSAULT" && WeaponObject(c.End))
             && !(c.Type == "REQUEST" && NounInPattern(c) is not null)) return null;
 
         string status = Status(span.Item1, c);
@@ -1359,8 +1361,12 @@ internal sealed class SentenceEvents
     /// Assault verbs with no other common sense: the act stands without a named target ("the ELN bombed a military
     /// base"), unlike "hit", "fire", "strike" or "beat", which need one to be read as force.
     /// </summary>
-    private static readonly HashSet<string> UnmistakableAssaults = new(StringComparer.Ordinal)
-        { "bomb", "bombard", "shell", "ambush", "assassinate", "massacre", "behead", "kidnap", "abduct", "besiege" };
+    /// <summary>Verbs whose dictionary reading is the act whatever follows them: they make an event with no second party named.</summary>
+    private static readonly HashSet<string> UnmistakableVerbs = new(StringComparer.Ordinal)
+    {
+        "bomb", "bombard", "shell", "ambush", "assassinate", "massacre", "behead", "kidnap", "abduct", "besiege",
+        "veto", "reject", "refuse", "accuse", "condemn", "denounce", "blame", "threaten", "sanction", "expel", "arrest", "detain", "boycott",
+    };
 
     /// <summary>Verbs of travel whose destination is the host of the visit they make (CAMEO 040/042).</summary>
     private static readonly HashSet<string> MovementVerbs = new(StringComparer.Ordinal) { "arrive", "travel", "fly", "visit", "tour" };
@@ -1399,6 +1405,11 @@ internal sealed class SentenceEvents
             // number or an article only, describes the passive's subject however long its phrase, and is acted on.
             if (!direct && subject is { Possessive: false, Entity.Label: EntityLabels.Norp } people && OpensTheClause(people.Token))
                 (recipient, subject) = (people.Entity, null);
+            // "The suspects, Aleksander K. and Dmitry S., were detained": a name set off by commas right before the passive
+            // stands beside its subject, and is acted on.
+            if (!direct && subject is { Possessive: false } apposed && WordBeforeAuxiliaries(c.Start) is var comma and >= 1
+                && _low[comma] == "," && _entityAt[comma - 1] == apposed.Entity)
+                (recipient, subject) = (apposed.Entity, null);
             // "said his government would not be provoked": the possessor of a passive's subject is on the side acted on.
             if (!direct && subject is { Possessive: true } owner) (recipient, subject) = (owner.Entity, null);
             // "has been accused of arming the RSF", "Meta was penalised for forcing Facebook users …": what follows "of", or

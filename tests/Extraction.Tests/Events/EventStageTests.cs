@@ -97,7 +97,7 @@ public class EventStageTests
                 "COOPERATE/asserted 'buys' actor=Beijing recipient=Kazakhstan")]
     // ", and" opens a clause of its own: the condition of the one before does not reach it (it read hypothetical)
     [InlineData("[ECOWAS|ORG] has threatened intervention if talks fail, and has imposed sanctions on [Niger|LOC].",
-                "COERCE/asserted 'imposed sanctions' actor=ECOWAS recipient=Niger")]
+                "THREATEN/asserted 'threatened' actor=ECOWAS recipient=- | COERCE/asserted 'imposed sanctions' actor=ECOWAS recipient=Niger")]
     // a reversed dictionary pattern: receiving tanks from Y is Y aiding the receiver
     [InlineData("[Armenia|LOC] received tanks from [Russia|LOC] last year.", "AID/asserted 'received' actor=Russia recipient=Armenia")]
     // PLOVER: intended aid is AGREE, and an agreement to act is one event
@@ -135,7 +135,7 @@ public class EventStageTests
     // a reporting clause after a comma, a second verb's phrase and "according to" name no party to the act (the appeal
     // is the second verb's own: "urge" is an appeal)
     [InlineData("[Russia|LOC] attacked the port on Friday, [Ukrainian|NORP] officials said.", "ASSAULT/asserted 'attacked' actor=Russia recipient=-")]
-    [InlineData("[Volodymyr Zelenskyy|PERSON] condemned the strike and urged [Western|NORP] allies to act.", "REQUEST/asserted 'urged' actor=Volodymyr Zelenskyy recipient=Western")]
+    [InlineData("[Volodymyr Zelenskyy|PERSON] condemned the strike and urged [Western|NORP] allies to act.", "ACCUSE/asserted 'condemned' actor=Volodymyr Zelenskyy recipient=- | REQUEST/asserted 'urged' actor=Volodymyr Zelenskyy recipient=Western")]
     [InlineData("[Ukrainian|NORP] forces attacked an air base, according to [Ukraine|LOC]'s military.", "")]
     // a participle with its agent after a common noun describes the noun (it read "COOPERATE actor=Defense Ministry recipient=Ukrainian")
     [InlineData("The [Defense Ministry|ORG] said it had struck infrastructure used by [Ukrainian|NORP] special forces.", "ASSAULT/asserted 'struck' actor=Defense Ministry recipient=Ukrainian")]
@@ -462,7 +462,7 @@ public class EventStageTests
         "COERCE/asserted 'ordered' actor=Mali recipient=French | ACCUSE/asserted 'accusing' actor=Mali recipient=Paris")]
     // a second participle after "and" shares the first one's subject, the clause's (it read ASSAULT actor=Jenin)
     [InlineData("[Israeli|NORP] troops raided [Jenin|LOC], detaining dozens and killing three [Palestinians|NORP].",
-        "ASSAULT/asserted 'raided' actor=Israeli recipient=Jenin | ASSAULT/asserted 'killing' actor=Israeli recipient=Palestinians")]
+        "ASSAULT/asserted 'raided' actor=Israeli recipient=Jenin | COERCE/asserted 'detaining' actor=Israeli recipient=- | ASSAULT/asserted 'killing' actor=Israeli recipient=Palestinians")]
     // a place after "over" is where the act happens, not its target (it read recipient=Gulf of Aden)
     [InlineData("[American|NORP] forces shot down three [drones|WEAPON] over the [Gulf of Aden|LOC].", "ASSAULT/asserted 'shot down' actor=American recipient=-")]
     [InlineData("[North Korea|LOC] fired a [ballistic missile|WEAPON] into the [Sea of Japan|LOC] on Monday.", "ASSAULT/asserted 'fired' actor=North Korea recipient=-")]
@@ -493,7 +493,7 @@ public class EventStageTests
     // the agent of another participle is not the event noun's (it read CONSULT 'talks' actor=Egypt)
     [InlineData("The talks, mediated by [Egypt|LOC] and [Qatar|LOC], collapsed on [Friday|DATE].", "")]
     // a place in a phrase of place is no antecedent of "which" (it read ASSAULT 'killed' actor=Damascus)
-    [InlineData("[Kanaani|PERSON] condemned the strike on the consulate in [Damascus|LOC], which killed seven members of the [Revolutionary Guards|ORG].", "")]
+    [InlineData("[Kanaani|PERSON] condemned the strike on the consulate in [Damascus|LOC], which killed seven members of the [Revolutionary Guards|ORG].", "ACCUSE/asserted 'condemned' actor=Kanaani recipient=-")]
     // "they" stands for people or a body before a place (it read COERCE actor=Tehran)
     [InlineData("[Baghaei|PERSON] warned the [Europeans|NORP] in [Tehran|LOC]. The E3 said they will reimpose sanctions on [Iran|LOC].",
         "THREATEN/asserted 'warned' actor=Baghaei recipient=Europeans | COERCE/anticipated 'reimpose sanctions' actor=Europeans recipient=Iran")]
@@ -504,7 +504,7 @@ public class EventStageTests
     // a ban's object is no act (it read PROTEST actor=Istanbul); a participle of speech after a comma ends the object's
     // search (it read REJECT recipient=Myanmar)
     [InlineData("Thousands gathered despite a ban on demonstrations imposed by the [Istanbul|LOC] governor's office.", "")]
-    [InlineData("[Zaw Min Tun|PERSON] rejected the application, saying [Myanmar|LOC] was not a member.", "")]
+    [InlineData("[Zaw Min Tun|PERSON] rejected the application, saying [Myanmar|LOC] was not a member.", "REJECT/asserted 'rejected' actor=Zaw Min Tun recipient=-")]
     // an agreement cited under its name is no new act (it read AGREE 'treaty' actor=EEU)
     [InlineData("[Armenia|LOC] has obligations under the [EEU|ORG] treaty.", "")]
     // … nor one under a deal named with another act's noun (it read AGREE 'deal' actor=Israel recipient=Qatar)
@@ -596,7 +596,7 @@ public class EventStageTests
     [InlineData("[Moldova|LOC] accused [Russia|LOC] of funding protests before the vote.", "ACCUSE/asserted 'accused' actor=Moldova recipient=Russia")]
     [InlineData("[Moldova|LOC] accused [Russia|LOC] of organising protests.", "ACCUSE/asserted 'accused' actor=Moldova recipient=Russia | PROTEST/asserted 'protests' actor=Russia recipient=-")]
     // … and when the accused is no name, the protests are nobody's here (it read PROTEST actor=Aleksandar Vucic)
-    [InlineData("President [Aleksandar Vucic|PERSON] accused foreign intelligence services of organising the protests.", "")]
+    [InlineData("President [Aleksandar Vucic|PERSON] accused foreign intelligence services of organising the protests.", "ACCUSE/asserted 'accused' actor=Aleksandar Vucic recipient=-")]
     // "taking part in" joins the act to the accused as a gerund does (it read the accuser's attacks)
     [InlineData("[Human Rights Watch|ORG] accused [Kyrgyz|NORP] security forces of taking part in attacks on [Uzbek|NORP] neighborhoods.",
         "ACCUSE/asserted 'accused' actor=Human Rights Watch recipient=Kyrgyz | ASSAULT/asserted 'attacks' actor=Kyrgyz recipient=Uzbek")]
@@ -633,7 +633,7 @@ public class EventStageTests
     // a newsroom's formula is no request (it read REQUEST actor=Russia)
     [InlineData("[Russia|LOC]'s embassy did not respond to a request for comment.", "")]
     // a participle of suspicion after a plain noun describes it (it read ACCUSE actor=ABW recipient=Russian)
-    [InlineData("The [ABW|ORG] arrested two men suspected of spying for [Russia|LOC].", "")]
+    [InlineData("The [ABW|ORG] arrested two men suspected of spying for [Russia|LOC].", "COERCE/asserted 'arrested' actor=ABW recipient=-")]
     // a participle followed by its agent: the agent acts (it read actor=Taliban)
     [InlineData("The [Taliban|ORG] welcomed the talks in [Doha|LOC] mediated by [Qatar|LOC].", "")]
     // to link is to associate (it read COOPERATE actor=Western recipient=GRU)
@@ -694,7 +694,7 @@ public class EventStageTests
     [InlineData("[Hanoi|LOC] hosted [US|LOC] President [Joe Biden|PERSON] in [September 2023|DATE] and upgraded relations with [Washington|LOC].",
         "CONSULT/asserted 'hosted' actor=Hanoi recipient=Joe Biden")]
     // ", as" opens a clause with its own subject (it read PROTEST actor=Serbian)
-    [InlineData("[Serbian|NORP] lawmakers rejected the motion on [Thursday|DATE], as tens of thousands of students marched through [Belgrade|LOC].", "")]
+    [InlineData("[Serbian|NORP] lawmakers rejected the motion on [Thursday|DATE], as tens of thousands of students marched through [Belgrade|LOC].", "REJECT/asserted 'rejected' actor=Serbian recipient=-")]
     // an exchange of attacks is an assault between the two (it read COOPERATE 'traded')
     [InlineData("[Pakistan|LOC] and [India|LOC] traded strikes on [Wednesday|DATE].", "ASSAULT/asserted 'traded' actor=India recipient=Pakistan")]
     [InlineData("[Armenia|LOC] and [Azerbaijan|LOC] exchanged heavy fire near the border.", "ASSAULT/asserted 'exchanged' actor=Azerbaijan recipient=Armenia")]
@@ -874,7 +874,7 @@ public class EventStageTests
     [InlineData("[Thai|NORP] troops fought [Cambodian|NORP] troops for a second day on [Friday|DATE], with [Thailand|LOC]'s ministry saying 14 died.",
         "ASSAULT/asserted 'fought' actor=Thai recipient=Cambodian")]
     // a clause of "as" has its own subject (it read the Kremlin as struck; the refinery is no party)
-    [InlineData("[Ukraine|LOC] strikes refinery as [Kremlin|ORG] rejects ceasefire call", "")]
+    [InlineData("[Ukraine|LOC] strikes refinery as [Kremlin|ORG] rejects ceasefire call", "REJECT/asserted 'rejects' actor=Kremlin recipient=-")]
     // a relative pronoun before its clause's own subject is the verb's object, standing for the name before it (it read the
     // name after the verb, or made no event); not a name in a noun's phrase, nor where the verb has an object or an
     // infinitive of its own
@@ -883,7 +883,7 @@ public class EventStageTests
     [InlineData("[Egypt|LOC] and the [United Arab Emirates|LOC], which [Khartoum|LOC] accuses of arming the [RSF|ORG], called for a truce.",
         "ACCUSE/asserted 'accuses' actor=Khartoum recipient=United Arab Emirates")]
     [InlineData("The court cited war crimes in [Gaza|LOC], which [Israel|LOC] denies.", "")]
-    [InlineData("The [European Union|ORG], which [Moldova|LOC] hopes to join by [2030|DATE], condemned the interference.", "")]
+    [InlineData("The [European Union|ORG], which [Moldova|LOC] hopes to join by [2030|DATE], condemned the interference.", "ACCUSE/asserted 'condemned' actor=European Union recipient=-")]
     // a nationality opening the sentence describes a passive's subject however long its phrase (it read the Chinese killing)
     [InlineData("DUSHANBE, [Nov 27|DATE] ([Reuters|ORG]) - Three [Chinese|NORP] nationals working for a mining company in southern [Tajikistan|LOC] were killed when a [drone|WEAPON] was launched from [Afghanistan|LOC].", "")]
     [InlineData("At least 12 [Pakistani|NORP] soldiers guarding the border were killed by [Taliban|ORG] fighters.", "ASSAULT/asserted 'killed' actor=Taliban recipient=Pakistani")]
@@ -903,7 +903,7 @@ public class EventStageTests
     // read Pashinyan failing to defend Armenia)
     [InlineData("[Ruginiene|PERSON] accused the government of [Alexander Lukashenko|PERSON] of waging a \"hybrid attack\" on [Lithuania|LOC].",
         "ACCUSE/asserted 'accused' actor=Ruginiene recipient=Alexander Lukashenko | ASSAULT/asserted 'attack' actor=Alexander Lukashenko recipient=Lithuania")]
-    [InlineData("[Pashinyan|PERSON] accused the bloc of failing to defend [Armenia|LOC].", "")]
+    [InlineData("[Pashinyan|PERSON] accused the bloc of failing to defend [Armenia|LOC].", "ACCUSE/asserted 'accused' actor=Pashinyan recipient=-")]
     [InlineData("[Pashinyan|PERSON] accused the [CSTO|ORG] of failing to defend [Armenia|LOC].",
         "ACCUSE/asserted 'accused' actor=Pashinyan recipient=CSTO | AID/negated 'defend' actor=CSTO recipient=Armenia")]
     // a clause of "after" with its subject past an article has parties of its own (it read recipient=Taliban)
@@ -957,7 +957,7 @@ public class EventStageTests
     // a capitalised word inside a name is no pattern's word (it read "vow … support" in "Rapid Support Forces"), and a
     // participle after a comma has its own status (it read the fight negated by "rejected")
     [InlineData("[Burhan|PERSON] rejected the proposal, vowing to fight the [Rapid Support Forces|ORG].",
-        "ASSAULT/anticipated 'fight' actor=Burhan recipient=Rapid Support Forces")]
+        "REJECT/asserted 'rejected' actor=Burhan recipient=- | ASSAULT/anticipated 'fight' actor=Burhan recipient=Rapid Support Forces")]
     // after "and", before a nationality, a past form sharing an earlier verb's subject is a verb (it read a participle)
     [InlineData("[Mikheil Saakashvili|PERSON] declared a state of emergency and accused [Russian|NORP] intelligence services of organizing the protests.",
         "COERCE/asserted 'declared' actor=Mikheil Saakashvili recipient=- | ACCUSE/asserted 'accused' actor=Mikheil Saakashvili recipient=Russian | PROTEST/asserted 'protests' actor=Russian recipient=-")]
@@ -998,7 +998,7 @@ public class EventStageTests
     [InlineData("[Nikol Pashinyan|PERSON] announced the deployment on [Facebook|ORG].", "MOBILIZE/asserted 'deployment' actor=Nikol Pashinyan recipient=-")]
     // a people's word before its people's noun is the antecedent of "who" (it made no event)
     [InlineData("[Baramidze|PERSON] accused peacekeepers of escorting [South Ossetian|NORP] militiamen who fired on [Georgian|NORP] villages.",
-        "ASSAULT/asserted 'fired' actor=South Ossetian recipient=Georgian")]
+        "ACCUSE/asserted 'accused' actor=Baramidze recipient=- | ASSAULT/asserted 'fired' actor=South Ossetian recipient=Georgian")]
     // "by" or "without" before a gerund opens a phrase with parties of its own (it read the commission provoked)
     [InlineData("[Nabzdorov|PERSON] said [Georgian|NORP] forces had provoked the clash by entering the zone without notifying the [Joint Control Commission|ORG].",
         "PROTEST/asserted 'provoked' actor=Georgian recipient=- | CONSULT/negated 'notifying' actor=Georgian recipient=Joint Control Commission")]
@@ -1062,7 +1062,7 @@ public class EventStageTests
     // a sentence's opening "its" goes on with the body the sentence before opened with, whose people may act for it (it made
     // no event, then read the last party of the relative clause's list)
     [InlineData("The [Azadliq|ORG] bloc, which unites the [Popular Front Party|ORG], the [Musavat Party|ORG] and the [Democratic Party|ORG], has accused the government of fraud. Its leaders asked the [Council of Europe|ORG] to send more observers.",
-        "REQUEST/asserted 'asked' actor=Azadliq recipient=Council of Europe")]
+        "ACCUSE/asserted 'accused' actor=Azadliq recipient=- | REQUEST/asserted 'asked' actor=Azadliq recipient=Council of Europe")]
     // the antecedent of "whose" before a noun of what is done to someone does not do it (it read Beknazarov arresting)
     [InlineData("Deputy [Azimbek Beknazarov|PERSON], whose arrest over the deal led to clashes in [Aksy|LOC], called it a betrayal.", "")]
     // a comma closes a phrase that opens the sentence (it read the subject inside "In Baku, …" and made no event)
@@ -1095,7 +1095,7 @@ public class EventStageTests
     [InlineData("[EU|ORG] IMPOSES ARMS EMBARGO ON [UZBEKISTAN|LOC]", "COERCE/asserted 'IMPOSES' actor=EU recipient=UZBEKISTAN")]
     // a past form after "and" whose lower-case words lead to a party's name is a verb, not a modifier (no accusation was found)
     [InlineData("[Shavkat Mirziyoyev|PERSON] blamed foreign forces for the unrest and accused local lawyer [Dauletmurat Tazhimuratov|PERSON] of inciting it.",
-        "ACCUSE/asserted 'accused' actor=Shavkat Mirziyoyev recipient=Dauletmurat Tazhimuratov")]
+        "ACCUSE/asserted 'blamed' actor=Shavkat Mirziyoyev recipient=- | ACCUSE/asserted 'accused' actor=Shavkat Mirziyoyev recipient=Dauletmurat Tazhimuratov")]
     // a participle after a document's noun is the document's act, and its signer's (it read the signing as support for the IAEA)
     [InlineData("[Masoud Pezeshkian|PERSON] signed a law on [Wednesday|DATE] suspending cooperation with the [International Atomic Energy Agency|ORG].",
         "SANCTION/asserted 'suspending' actor=Masoud Pezeshkian recipient=International Atomic Energy Agency")]
@@ -1163,6 +1163,12 @@ public class EventStageTests
     // what a noun of a matter's state names after "of", and the names joined to it, is the topic (it read Abkhazia coerced)
     [InlineData("[Mikheil Saakashvili|PERSON] signed it after the [French|NORP] president removed a clause on the future status of [Abkhazia|LOC] and [South Ossetia|LOC].", "")]
     [InlineData("[Vladimir Putin|PERSON] discussed the future of [Ukraine|LOC] with [Donald Trump|PERSON].", "CONSULT/asserted 'discussed' actor=Vladimir Putin recipient=Donald Trump")]
+    // a verb with one reading is the act with no second party named (it made no event: no recipient)
+    [InlineData("[Recep Tayyip Erdogan|PERSON] refused to apologize, saying that [Turkey|LOC] had the right to defend its borders.", "REJECT/asserted 'refused' actor=Recep Tayyip Erdogan recipient=-")]
+    [InlineData("[Bidzina Ivanishvili|PERSON] accused foreign-funded groups of plotting a revolution.", "ACCUSE/asserted 'accused' actor=Bidzina Ivanishvili recipient=-")]
+    [InlineData("The [European Union|ORG] threatened to impose sanctions on officials responsible for the violence.", "THREATEN/asserted 'threatened' actor=European Union recipient=-")]
+    // a verb of many readings still needs its second party
+    [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
     {
         var events = Events(marked);
