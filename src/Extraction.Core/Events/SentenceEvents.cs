@@ -951,7 +951,10 @@ internal sealed class SentenceEvents
                 // "Ukraine Strikes Russian Refinery as Peace Talks Stall": "as" opens a clause of its own (the pattern "strike …
                 // talks" read an accusation).
                 // "AZERBAIJAN DETAINS IRANIAN AGENTS, TEHRAN PROTESTS": so does a headline's comma (the pattern "detain … protest" read a protest).
-                if (IsClauseBreak(p) || _low[p] == "as" && elements[k] != "as" || _headline && _low[p] == ",") return false;
+                // "detained 4,000 demonstrators who protested against …": nor does a relative clause's verb (the pattern "detain …
+                // protest" read a protest).
+                if (IsClauseBreak(p) || _low[p] == "as" && elements[k] != "as" || _headline && _low[p] == ","
+                    || _low[p] is "who" or "whom" or "which" or "whose") return false;
                 // "called Burhan on Sunday": a preposition before a date is a time adverbial, not the pattern's "call on".
                 if (ElementAt(elements[k], p, out length) && !(Prepositions.Contains(elements[k]) && p + 1 < _count && _entityAt[p + 1] is { Label: EntityLabels.Date })) found = p;
                 // "phoned Aliyev to express support for …": words after an infinitive are that verb's, not this one's.
@@ -959,9 +962,9 @@ internal sealed class SentenceEvents
             }
             if (found < 0) return false;
             // "struck the Russian ship off the coast": a pattern of one particle or preposition ("strike off") takes at
-            // most a short object between ("push Russia out").
+            // most a short object between ("push Russia out"), or a phrase of place ("rallied in Magas against").
             if (elements.Count == 1 && (Prepositions.Contains(elements[0]) || elements[0] is "off" or "up" or "out" or "down" or "back" or "away")
-                && (found - pos > 3 || !IsShortObject(pos, found))) return false;
+                && (found - pos > 3 || !IsShortObject(pos, found) && !(_low[pos] is "in" or "at" or "outside" && IsShortObject(pos + 1, found)))) return false;
             pos = end = found + length;
         }
         // The last pattern word must head its phrase: in "enhance security assistance programs", "security" is a modifier;

@@ -1167,6 +1167,10 @@ public class EventStageTests
     [InlineData("[Recep Tayyip Erdogan|PERSON] refused to apologize, saying that [Turkey|LOC] had the right to defend its borders.", "REJECT/asserted 'refused' actor=Recep Tayyip Erdogan recipient=-")]
     [InlineData("[Bidzina Ivanishvili|PERSON] accused foreign-funded groups of plotting a revolution.", "ACCUSE/asserted 'accused' actor=Bidzina Ivanishvili recipient=-")]
     [InlineData("The [European Union|ORG] threatened to impose sanctions on officials responsible for the violence.", "THREATEN/asserted 'threatened' actor=European Union recipient=-")]
+    // a pattern's words are not looked for in a relative clause (the pattern "detain … protest" read a protest)
+    [InlineData("The [Kazakh|NORP] authorities detained about 4,000 demonstrators who protested against the outcome.", "COERCE/asserted 'detained' actor=Kazakh recipient=-")]
+    // a phrase of place may stand between a verb and its pattern's preposition (it read MOBILIZE: a show of force)
+    [InlineData("[Georgian|NORP] students rallied in [Tbilisi|LOC] against the law.", "PROTEST/asserted 'rallied' actor=Georgian recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
