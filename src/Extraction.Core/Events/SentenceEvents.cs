@@ -1201,6 +1201,9 @@ internal sealed class SentenceEvents
     {
         var span = action is null ? (c.Start, c.End) : (c.Start, action.End);
         if ((c.Type == "REQUEST" && !c.Nominal && ReportsAFact(c.End)) || NamesWhatWasDone(c.Start)) return null;
+        // "Putin returned to Moscow": to go back to a place is a journey, nothing given back.
+        if (!c.Nominal && c.End + 1 < _count && _low[c.End] == "to" && _entityAt[c.End + 1] is { Label: EntityLabels.Loc }
+            && _lexicon.VerbLemma(_low[c.Start]) is { } back && GivingBack(back)) return null;
         var (actor, recipient, confidence) = c.Nominal ? NominalRoles(c, action) : VerbRoles(c);
         // "Demonstrators chanting "Ruto must go" broke through …, setting part of the building on fire": a name quoted
         // takes no part in an act told outside the quotation.
@@ -1222,10 +1225,13 @@ internal sealed class SentenceEvents
         // where the act is, is no party in the co-subject's stead.)
         if (!c.Nominal && action is not null && Object(action.End, actor) is { } aimedAt
             && (recipient is null || IsCoSubject(recipient, c.Start) && !(aimedAt.Label == EntityLabels.Loc && PrecededByPreposition(aimedAt)))) recipient = aimedAt;
-        // "agreed to sell its stake in Kazzinc … to Shukhrat Ibragimov": a sale or a transfer goes to the party after "to".
+        // "agreed to sell its stake in Kazzinc … to Shukhrat Ibragimov": a sale or a transfer goes to the party after "to";
+        // so does what is given back or up ("returned the Aghdam district to Azerbaijan": not to Aghdam).
         if (!c.Nominal && action is not null && c.End + 1 < _count && (_lexicon.VerbLemma(_low[c.End + 1]) ?? _low[c.End + 1]) is var moved
-            && (TransferVerbs.Contains(moved) || moved is "sell" or "hand" or "lend" or "lease" or "export") && PartyAfterTo(action.End, actor) is { } receiver)
+            && (TransferVerbs.Contains(moved) || moved is "sell" or "hand" or "lend" or "lease" or "export" || GivingBack(moved)) && PartyAfterTo(action.End, actor) is { } receiver)
             recipient = receiver;
+        if (!c.Nominal && action is null && _lexicon.VerbLemma(_low[c.Start]) is { } givenBack && GivingBack(givenBack) && PartyAfterTo(c.End, actor) is { } owner)
+            recipient = owner;
         // "carried out air strikes on Kabul": the event noun inside the verb's pattern names the target after it.
         // The trigger then spans the verb and its noun ("held a meeting").
         if (!c.Nominal && NounInPattern(c) is { } noun
@@ -1804,11 +1810,16 @@ internal sealed class SentenceEvents
     {
         for (int i = from; i + 1 < Math.Min(_count, from + 16); i++)
         {
-            if (IsClauseBreak(i) || _low[i] is "which" or "who" or "that" or "and" || _isVerbTrigger[i]) return null;
+            // ("the Aghdam, Kalbajar and Lachin districts to Azerbaijan": an "and" between names joins what is handed on.)
+            if (IsClauseBreak(i) || _low[i] is "which" or "who" or "that" || _isVerbTrigger[i]
+                || _low[i] == "and" && !(i > from && _entityAt[i - 1] is not null && _entityAt[i + 1] is not null)) return null;
             if (_low[i] == "to") return Object(i + 1, actor) is { } party && TokenIndexOf(party.Start) <= i + 4 ? party : null;
         }
         return null;
     }
+
+    /// <summary>Verbs of giving back or up ("return", "cede", "hand over"): what is given is no party; the one after "to" is.</summary>
+    private static bool GivingBack(string lemma) => lemma is "return" or "cede" or "hand";
 
     /// <summary>Verbs whose pattern's noun is what the subject hands on: coordinated subjects give it together, not to each other.</summary>
     private static readonly HashSet<string> TransferVerbs = new(StringComparer.Ordinal)

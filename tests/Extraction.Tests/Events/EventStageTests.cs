@@ -269,8 +269,8 @@ public class EventStageTests
     [InlineData("[Claudia Sheinbaum|PERSON] rejected an offer by President [Donald Trump|PERSON] to send troops to [Mexico|LOC].",
         "REJECT/asserted 'rejected' actor=Claudia Sheinbaum recipient=Donald Trump | COOPERATE/asserted 'send' actor=Donald Trump recipient=Mexico")]
     // a long relative clause holding "and" is an aside between the subject and its verb (it read actor=GKNB)
-    [InlineData("[Tashiev|PERSON], who had led the [GKNB|ORG] since 2020 and was widely seen as the country's second most powerful figure, returned to [Bishkek|LOC].",
-        "RETREAT/asserted 'returned' actor=Tashiev recipient=Bishkek")]
+    [InlineData("[Tashiev|PERSON], who had led the [GKNB|ORG] since 2020 and was widely seen as the country's second most powerful figure, returned the files to [Japarov|PERSON].",
+        "RETREAT/asserted 'returned' actor=Tashiev recipient=Japarov")]
     // a phone call is a consultation, by the subject of the verb it accompanies, not its object (there was no event, then
     // actor=Takaichi)
     [InlineData("[Tokayev|PERSON] raised the issue during a phone call with [Mirziyoyev|PERSON].", "CONSULT/asserted 'call' actor=Tokayev recipient=Mirziyoyev")]
@@ -1171,6 +1171,12 @@ public class EventStageTests
     [InlineData("The [Kazakh|NORP] authorities detained about 4,000 demonstrators who protested against the outcome.", "COERCE/asserted 'detained' actor=Kazakh recipient=-")]
     // a phrase of place may stand between a verb and its pattern's preposition (it read MOBILIZE: a show of force)
     [InlineData("[Georgian|NORP] students rallied in [Tbilisi|LOC] against the law.", "PROTEST/asserted 'rallied' actor=Georgian recipient=-")]
+    // what is given back goes to the party after "to", past a list of names (it read the districts as the recipient) …
+    [InlineData("[Armenia|LOC] agreed to return the [Aghdam|LOC], [Kalbajar|LOC] and [Lachin|LOC] districts to [Azerbaijan|LOC] by [December 1|DATE].",
+        "AGREE/asserted 'agreed to return' actor=Armenia recipient=Azerbaijan")]
+    [InlineData("[Iran|LOC] returned the [Stena Impero|WEAPON] to [Britain|LOC].", "RETREAT/asserted 'returned' actor=Iran recipient=Britain")]
+    // … but to go back to a place is a journey (it read RETREAT recipient=Moscow)
+    [InlineData("[Vladimir Putin|PERSON] returned to [Moscow|LOC] on [Friday|DATE].", "")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
