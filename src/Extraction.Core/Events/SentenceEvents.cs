@@ -1175,6 +1175,8 @@ internal sealed class SentenceEvents
         // amount pledged may ("pledged $1.2 billion to modernize the Tajik armed forces").
         int to = c.End;
         if (!c.Nominal && to < _count && _entityAt[to] is { Label: EntityLabels.Money or EntityLabels.Quantity } amount) to = LastToken(to, amount) + 1;
+        // "persuade Putin to rejoin the deal": a party right after the verb does the infinitive's act; the subject commits to none.
+        if (!c.Nominal && to < _count && _entityAt[to] is { } controlled && ActorLabels.Contains(controlled.Label)) return null;
         int from = to;
         while (to < Math.Min(_count, from + 5) && _low[to] != "to" && !Determiners.Contains(_low[to]) && !IsClauseBreak(to)
                && _doc.Tokens[_first + to].Kind == TokenKind.Word && !_isTrigger[to]) to++;

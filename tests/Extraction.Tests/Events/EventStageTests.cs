@@ -1177,6 +1177,9 @@ public class EventStageTests
     [InlineData("[Iran|LOC] returned the [Stena Impero|WEAPON] to [Britain|LOC].", "RETREAT/asserted 'returned' actor=Iran recipient=Britain")]
     // … but to go back to a place is a journey (it read RETREAT recipient=Moscow)
     [InlineData("[Vladimir Putin|PERSON] returned to [Moscow|LOC] on [Friday|DATE].", "")]
+    // a party right after the verb does the infinitive's act; the subject commits to none (it read Erdogan agreeing to rejoin)
+    [InlineData("[Erdogan|PERSON] persuaded [Putin|PERSON] to rejoin the deal.",
+        "SUPPORT/asserted 'persuaded' actor=Erdogan recipient=Putin | AGREE/asserted 'deal' actor=Putin recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
