@@ -852,13 +852,36 @@ internal sealed class SentenceEvents
         // form sharing the subject of a verb before it is that verb's second.
         if (nationality && _low[j] is "and" or "or" && VerbSharingItsSubject(i) >= 0) return false;
         // "blamed foreign forces for the unrest and accused local lawyer Dauletmurat Tazhimuratov of …": so is one whose lower-case
-        // words lead to a party's name ("the RSF and allied militias in Darfur" describe).
+        // words lead to a party's name ("the RSF and allied militias in Darfur" describe), and one of a verb with one reading
+        // ("imposed sanctions on Turkey and banned charter flights", "imposed sanctions on Turkey, banned charter flights and …").
         if (_low[j] is "and" && NameAfterModifiers(end) && VerbSharingItsSubject(i) >= 0) return false;
+        if (_low[j] is "and" or "," && _lexicon.VerbLemma(w) is { } lemma && UnmistakableVerbs.Contains(lemma) && VerbSharingItsSubject(i) >= 0) return false;
         // "urged them to use frozen Russian assets": after an infinitive or a modal's verb no past form is a verb.
         if (nationality && j >= 1 && (_low[j - 1] == "to" || Modals.Contains(_low[j - 1])) && _lexicon.VerbLemma(_low[j]) == _low[j]) return true;
         return Determiners.Contains(_low[j]) || Prepositions.Contains(_low[j]) || _doc.Tokens[_first + j].Kind != TokenKind.Word
                || _low[j] is "and" or "or" or "many" or "more" or "other" or "several" or "all" or "most" or "few" or "both" or "two" or "three"
                || !nationality && (_lexicon.VerbLemma(_low[j]) is not null || ReportingVerbs.Contains(_low[j]));
+    }
+
+    /// <summary>The nearest past form before the comma at <paramref name="comma"/>, in its clause, has its agent after "by".</summary>
+    private bool AfterAnAgentsPhrase(int comma)
+    {
+        for (int i = comma - 1; i >= 0 && !IsClauseBreak(i) && _low[i] is not ("," or "that" or "who" or "which"); i--)
+            if (_entityAt[i] is null && IsPastForm(i)) return i + 1 < comma && _low[i + 1] == "by";
+        return false;
+    }
+
+    /// <summary>The past form at <paramref name="verb"/>, after a comma, is a dictionary verb followed later in its clause by
+    /// "and" and another past form ("…, banned charter flights and suspended visa-free travel").</summary>
+    private bool InASeriesOfPastForms(int verb)
+    {
+        if (_entityAt[verb] is not null || !IsPastForm(verb) || _lexicon.VerbLemma(_low[verb]) is null) return false;
+        for (int i = verb + 1; i + 1 < _count; i++)
+        {
+            if (IsClauseBreak(i) || _low[i] is "that" or "who" or "which" or "(") return false;
+            if (_low[i] == "and") return _entityAt[i + 1] is null && IsPastForm(i + 1) && _lexicon.VerbLemma(_low[i + 1]) is not null;
+        }
+        return false;
     }
 
     /// <summary>Up to three lower-case words from <paramref name="from"/> and then a party's name ("local lawyer Dauletmurat Tazhimuratov").</summary>
@@ -1377,6 +1400,7 @@ internal sealed class SentenceEvents
     {
         "bomb", "bombard", "shell", "ambush", "assassinate", "massacre", "behead", "kidnap", "abduct", "besiege",
         "veto", "reject", "refuse", "accuse", "condemn", "denounce", "blame", "threaten", "sanction", "expel", "arrest", "detain", "boycott",
+        "ban", "prohibit", "outlaw",
     };
 
     /// <summary>Verbs of travel whose destination is the host of the visit they make (CAMEO 040/042).</summary>
@@ -2510,7 +2534,11 @@ internal sealed class SentenceEvents
             }
             return -1;
         }
-        if (k < 1 || !(_low[k] == "and" || participle || _low[k] == "to" && IsInfinitive(start))) return -1;
+        // "imposed sanctions on Turkey, banned charter flights and suspended …": a past form after a comma, in a series of
+        // past forms that "and" closes, shares the subject of the verb before it.
+        // (Not after a participle's aside: "The two leaders, joined by Mirziyoyev, met in Khujand and signed …".)
+        bool series = k >= 1 && k == start - 1 && _low[k] == "," && InASeriesOfPastForms(start) && !AfterAnAgentsPhrase(k);
+        if (k < 1 || !(_low[k] == "and" || participle || series || _low[k] == "to" && IsInfinitive(start))) return -1;
         if (_low[k] == "to")
         {
             // "accused the bloc of failing to defend Armenia": an infinitive right after a gerund of "of" is that gerund's
@@ -2537,6 +2565,8 @@ internal sealed class SentenceEvents
             // shares the first one's subject, which is the clause's.
             if (_low[i] == "," && !participle && i + 1 < k && _low[i + 1].EndsWith("ing", StringComparison.Ordinal) && _entityAt[i + 1] is null)
                 return VerbSharingItsSubject(i + 1);
+            // (and so does the past form that ends such a series: "…, banned charter flights and suspended …")
+            if (_low[i] == "," && !participle && !series && i + 1 < k && InASeriesOfPastForms(i + 1)) return i + 1;
             // "warned that "alternative routes cannot replace …" and urged Astana": a quotation (and the "that" before it)
             // is the first verb's object, passed over to that verb.
             if (_low[i] is "\"" or "”" && OpeningQuote(i) is var open and > 0)

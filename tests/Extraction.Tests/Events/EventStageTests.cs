@@ -1180,6 +1180,12 @@ public class EventStageTests
     // a party right after the verb does the infinitive's act; the subject commits to none (it read Erdogan agreeing to rejoin)
     [InlineData("[Erdogan|PERSON] persuaded [Putin|PERSON] to rejoin the deal.",
         "SUPPORT/asserted 'persuaded' actor=Erdogan recipient=Putin | AGREE/asserted 'deal' actor=Putin recipient=-")]
+    // a verb with one reading after "and", or in a series of past forms after a comma, shares the subject (it read "and
+    // banned charter flights" as a noun phrase, and "expelled" as Turkey's act)
+    [InlineData("[Russia|LOC] imposed sanctions on [Turkey|LOC] and banned charter flights.",
+        "COERCE/asserted 'imposed sanctions' actor=Russia recipient=Turkey | COERCE/asserted 'banned' actor=Russia recipient=-")]
+    [InlineData("[Russia|LOC] condemned [Turkey|LOC], expelled its diplomats and recalled its ambassador.",
+        "ACCUSE/asserted 'condemned' actor=Russia recipient=Turkey | SANCTION/asserted 'expelled' actor=Russia recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
