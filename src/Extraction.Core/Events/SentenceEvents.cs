@@ -2538,7 +2538,8 @@ internal sealed class SentenceEvents
         // past forms that "and" closes, shares the subject of the verb before it.
         // (Not after a participle's aside: "The two leaders, joined by Mirziyoyev, met in Khujand and signed …".)
         bool series = k >= 1 && k == start - 1 && _low[k] == "," && InASeriesOfPastForms(start) && !AfterAnAgentsPhrase(k);
-        if (k < 1 || !(_low[k] == "and" || participle || series || _low[k] == "to" && IsInfinitive(start))) return -1;
+        // ("welcomed the releases but urged Tashkent to …": "but" joins two verbs of one subject as "and" does.)
+        if (k < 1 || !(_low[k] is "and" or "but" || participle || series || _low[k] == "to" && IsInfinitive(start))) return -1;
         if (_low[k] == "to")
         {
             // "accused the bloc of failing to defend Armenia": an infinitive right after a gerund of "of" is that gerund's
@@ -2557,7 +2558,7 @@ internal sealed class SentenceEvents
             // the infinitive to that object.
             return i >= 0 && i < k - 1 && IsClauseVerb(i) && !(VerbOrUrge(i) is { } controller && (ObjectControlVerbs.Contains(controller) || controller == "expect")) ? i : -1;
         }
-        bool commaAnd = _low[k] == "and" && _low[k - 1] == ",";
+        bool commaAnd = _low[k] is "and" or "but" && _low[k - 1] == ",";
         if (commaAnd) k--;
         for (int i = k - 1; i >= 0; i--)
         {

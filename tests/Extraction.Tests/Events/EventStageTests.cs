@@ -1186,6 +1186,9 @@ public class EventStageTests
         "COERCE/asserted 'imposed sanctions' actor=Russia recipient=Turkey | COERCE/asserted 'banned' actor=Russia recipient=-")]
     [InlineData("[Russia|LOC] condemned [Turkey|LOC], expelled its diplomats and recalled its ambassador.",
         "ACCUSE/asserted 'condemned' actor=Russia recipient=Turkey | SANCTION/asserted 'expelled' actor=Russia recipient=-")]
+    // "but" joins two verbs of one subject as "and" does (the request had no actor)
+    [InlineData("[Human Rights Watch|ORG] welcomed the releases but urged [Tashkent|LOC] to abolish forced labor.",
+        "REQUEST/asserted 'urged' actor=Human Rights Watch recipient=Tashkent")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
