@@ -1345,8 +1345,9 @@ internal sealed class SentenceEvents
         for (int i = verbEnd, modifiers = 0; i < _count && modifiers <= 2; i++)
         {
             if (RelationNouns.Contains(_low[i])) return diplomatic ? "161" : "160";
-            // "halted gas deliveries to Ukraine": to stop supplies is to cut them (CAMEO 162, as "cut supplies").
-            if (SupplyNouns.Contains(_low[i])) return "162";
+            // "halted gas deliveries to Ukraine": to stop supplies is to cut them (CAMEO 162, as "cut supplies"); so is to stop
+            // supplying ("stopped supplying gas to Moldova").
+            if (SupplyNouns.Contains(_low[i]) || i == verbEnd && _low[i] is "supplying" or "delivering" or "shipping" or "exporting" or "pumping") return "162";
             if (_entityAt[i] is not null || !(IsDeterminerOrPossessive(_low[i]) || IsLowerCasePlainWord(i) && ++modifiers <= 2)) return null;
             diplomatic |= _low[i] == "diplomatic";
         }

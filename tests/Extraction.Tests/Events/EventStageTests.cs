@@ -1189,6 +1189,8 @@ public class EventStageTests
     // "but" joins two verbs of one subject as "and" does (the request had no actor)
     [InlineData("[Human Rights Watch|ORG] welcomed the releases but urged [Tashkent|LOC] to abolish forced labor.",
         "REQUEST/asserted 'urged' actor=Human Rights Watch recipient=Tashkent")]
+    // to stop supplying is to cut supplies (there was no event)
+    [InlineData("[Gazprom|ORG] stopped supplying gas to [Moldova|LOC].", "SANCTION/asserted 'stopped' actor=Gazprom recipient=Moldova")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
