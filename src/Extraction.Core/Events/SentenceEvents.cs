@@ -1423,6 +1423,7 @@ internal sealed class SentenceEvents
         // "rejected an offer by U.S. President Donald Trump to send troops": the infinitive after a noun of intent and its
         // "by" is the agent's act, not the clause subject's.
         if (AgentOfIntentBefore(c.Start) is { } intending) return (intending, Object(c.End, exclude: intending), 0.5);
+        if (IntentOpposedOrReferredTo(c.Start)) return (null, null, 0);
         var subject = Subject(c.Start, out bool direct);
         // Without a pattern, the verb's default code is a weak cue: only a plain subject (not a possessor) will do.
         if (!c.FromPattern && subject is { Possessive: true } && !PossessesAnActingBody(subject)) subject = null;
@@ -1712,7 +1713,8 @@ internal sealed class SentenceEvents
         // "said it was "deeply concerned" about the arrests", "anger over the killings": an act one feels about is another's
         // (a word of feeling without quotation marks is a verb the check above has met).
         int felt = governor >= 1 && _low[governor] is "\"" or "”" or "'" or "’" ? governor - 1 : governor;
-        if (actor is null && felt >= 1 && (FeelingWords.Contains(_low[felt]) || _low[felt] is "over" or "at" && FeelingWords.Contains(_low[felt - 1])))
+        // ("was deeply troubled by the raid": nor is one felt "by".)
+        if (actor is null && felt >= 1 && (FeelingWords.Contains(_low[felt]) || _low[felt] is "over" or "at" or "by" && FeelingWords.Contains(_low[felt - 1])))
             return (null, null, 0);
         // "denied that Tehran had any role in the attack": an act named as what one has a part in is referred to, not done.
         if (governor >= 1 && _low[governor] is "in" or "into" or "for" && _low[governor - 1] is "role" or "involvement" or "responsibility"
@@ -1815,6 +1817,17 @@ internal sealed class SentenceEvents
         return -1;
     }
 
+    /// <summary>"disagreed with the plan to detain Melia", "rejected a proposal to hold talks": the infinitive of an unowned
+    /// noun of intent after a preposition or a verb of opposing is someone else's intent, not the subject's act.</summary>
+    private bool IntentOpposedOrReferredTo(int verb)
+    {
+        int to = verb - 1;
+        if (to < 3 || _low[to] != "to" || !IntentNouns.Contains(_low[to - 1]) || _low[to - 2] is not ("the" or "a" or "an")) return false;
+        string before = _low[to - 3];
+        return Prepositions.Contains(before)
+               || _lexicon.VerbLemma(before) is { } lemma && (UnmistakableVerbs.Contains(lemma) || lemma is "oppose" or "criticize" or "criticise" or "protest" or "resist" or "block");
+    }
+
     /// <summary>The party named right before the "to" of the infinitive at <paramref name="verb"/>, after "by" and a noun of
     /// intent ("an offer by Trump to send …"), or null.</summary>
     private Entity? AgentOfIntentBefore(int verb)
@@ -1857,6 +1870,7 @@ internal sealed class SentenceEvents
     {
         "concerned", "concern", "worried", "worry", "alarmed", "alarm", "angry", "anger", "outrage", "outraged", "dismayed",
         "dismay", "disappointed", "disappointment", "shocked", "saddened", "upset", "fears", "fear", "unease", "uneasy",
+        "troubled", "disturbed", "appalled", "horrified",
     };
 
     /// <summary>Verbs (and their gerunds) whose object is the act of their subject ("carried out strikes", "organising protests").</summary>

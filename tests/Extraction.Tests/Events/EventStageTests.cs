@@ -1191,6 +1191,10 @@ public class EventStageTests
         "REQUEST/asserted 'urged' actor=Human Rights Watch recipient=Tashkent")]
     // to stop supplying is to cut supplies (there was no event)
     [InlineData("[Gazprom|ORG] stopped supplying gas to [Moldova|LOC].", "SANCTION/asserted 'stopped' actor=Gazprom recipient=Moldova")]
+    // the infinitive of an unowned plan that one disagrees with, or an act one is troubled by, is not one's own act (they
+    // read Gakharia detaining Melia and the embassy raiding)
+    [InlineData("[Giorgi Gakharia|PERSON] resigned, saying he disagreed with the plan to detain [Nika Melia|PERSON].", "")]
+    [InlineData("The [US|LOC] Embassy said it was deeply troubled by the raid.", "")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
