@@ -3255,6 +3255,11 @@ internal sealed class SentenceEvents
         if (token > 0 && (w is "him" or "his" && _low[0] == "he" || w == "her" && _low[0] == "she")
             && ResolvePronoun(0) is { } opener && !(other is not null && Same(opener, other)))
             return opener;
+        // "the opposition ended its boycott": "its" or "their" after a verb whose subject is an unnamed body stands for that
+        // body, no name.
+        if (w is "its" or "their" && token >= 3 && _entityAt[token - 1] is null && IsPastForm(token - 1) && WordBeforeAuxiliaries(token - 1) is var body and >= 1
+            && _entityAt[body] is null && _low[body - 1] == "the" && (ActingBodies.Contains(_low[body]) || PeopleOfABody.Contains(_low[body]) || _low[body] is "opposition" or "party" or "bloc" or "coalition" or "company"))
+            return null;
         // "Paz … defeated conservative Jorge Quiroga in a runoff. He has promised …": a sentence's opening "he" or "she"
         // goes on with the person the sentence before opened with, not the one it named last.
         // So does "its" with the body or state: "The Azadliq bloc, which unites the Popular Front Party, … has accused …. Its

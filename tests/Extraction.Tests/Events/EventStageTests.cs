@@ -1195,6 +1195,8 @@ public class EventStageTests
     // read Gakharia detaining Melia and the embassy raiding)
     [InlineData("[Giorgi Gakharia|PERSON] resigned, saying he disagreed with the plan to detain [Nika Melia|PERSON].", "")]
     [InlineData("The [US|LOC] Embassy said it was deeply troubled by the raid.", "")]
+    // "its" after a verb whose subject is an unnamed body stands for that body (it read the mediator's boycott)
+    [InlineData("The [European Union|ORG] named [Charles Michel|PERSON] as mediator. [Michel|PERSON] brokered an agreement under which the opposition ended its boycott of parliament.", "")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
