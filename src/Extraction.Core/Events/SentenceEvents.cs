@@ -2596,6 +2596,10 @@ internal sealed class SentenceEvents
             // "has sanctioned Bidzina Ivanishvili, the billionaire founder of Georgian Dream, accusing him of …": past a
             // description set off after the verb's object.
             if (participle && _low[i] == "," && i > 0 && _entityAt[i - 1] is not null && i + 1 < k && Determiners.Contains(_low[i + 1])) continue;
+            // "visited Tajikistan in March 2018, the first visit by an Uzbek leader in two decades, and signed …": so is a
+            // verbless description set off before ", and".
+            if (commaAnd && _low[i] == "," && i + 1 < k && _low[i + 1] is "the" or "a" or "an"
+                && !Enumerable.Range(i + 1, k - i - 1).Any(g => IsClauseVerb(g) || _low[g] is "who" or "which" or "that")) continue;
             // "told the parliament that Minsk would not surrender its property and threatened to charge Russia": a past form
             // after "and" does not join a modal's verb; it joins the reporting verb before that clause.
             if (!participle && Modals.Contains(_low[i]) && IsPastForm(start) && ReportingVerbBefore(i) is int teller and >= 0) return teller;

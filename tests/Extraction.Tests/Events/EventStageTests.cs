@@ -1197,6 +1197,9 @@ public class EventStageTests
     [InlineData("The [US|LOC] Embassy said it was deeply troubled by the raid.", "")]
     // "its" after a verb whose subject is an unnamed body stands for that body (it read the mediator's boycott)
     [InlineData("The [European Union|ORG] named [Charles Michel|PERSON] as mediator. [Michel|PERSON] brokered an agreement under which the opposition ended its boycott of parliament.", "")]
+    // a verbless description set off before ", and" is passed over to the verb whose subject the verb after "and" shares (no signing was found)
+    [InlineData("[Shavkat Mirziyoyev|PERSON] visited [Tajikistan|LOC], the first such trip in two decades, and signed a treaty with [Emomali Rahmon|PERSON].",
+        "CONSULT/asserted 'visited' actor=Shavkat Mirziyoyev recipient=Tajikistan | SUPPORT/asserted 'signed a treaty' actor=Shavkat Mirziyoyev recipient=Emomali Rahmon")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
