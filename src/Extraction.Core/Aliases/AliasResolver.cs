@@ -33,6 +33,7 @@ public sealed partial class AliasResolver : IStage
         var links = new List<(Entity Short, Entity Full)>();
         LinkNamesKnownAs(doc, links);
         HarmonizeLabels(doc);
+        LinkShortOrganisationNames(doc, links);
         TagRepeatedNames(doc);
         LinkAcronyms(doc, links);
         TagUndefinedAcronyms(doc, links);
@@ -320,6 +321,33 @@ public sealed partial class AliasResolver : IStage
                 if (e.Text == text && NameLabels.Contains(e.Label)) e.Label = ranked[0].Key;
         }
     }
+
+    /// <summary>
+    /// "Wagner Group chief Yevgeny Prigozhin … Wagner forces had seized …": an organisation named with a head noun such as
+    /// "Group" or "Party" is meant by its name without it; a mention of that shorter name read as a person becomes the
+    /// organisation's, with its canonical name and a SAME_AS to it, unless a person in the article has it as a surname
+    /// ("Richard Wagner"). Places are left alone ("Minsk" beside the OSCE "Minsk Group").
+    /// </summary>
+    private static void LinkShortOrganisationNames(Document doc, List<(Entity, Entity)> links)
+    {
+        Dictionary<string, Entity>? shortNames = null;
+        foreach (var e in doc.Entities)
+            if (e.Label == EntityLabels.Org && e.Text.LastIndexOf(' ') is int space and > 0 && ShortenedHeads.Contains(e.Text[(space + 1)..]))
+                (shortNames ??= new Dictionary<string, Entity>(StringComparer.Ordinal)).TryAdd(e.Text[..space], e);
+        if (shortNames is null) return;
+        foreach (var e in doc.Entities)
+        {
+            if (e.Label != EntityLabels.Person || !shortNames.TryGetValue(e.Text, out var organisation)) continue;
+            if (doc.Entities.Any(p => p.Label == EntityLabels.Person && p.Text.EndsWith(" " + e.Text, StringComparison.Ordinal))) continue;
+            e.Label = EntityLabels.Org;
+            e.Canonical = organisation.Canonical;
+            links.Add((e, organisation));
+        }
+    }
+
+    /// <summary>Head nouns an organisation's name is often written without ("Wagner" for "Wagner Group").</summary>
+    private static readonly HashSet<string> ShortenedHeads = new(StringComparer.Ordinal)
+        { "Group", "Company", "Corporation", "Party", "Movement", "Cartel", "Holding", "Holdings" };
 
     /// <summary>Labels a name keeps wherever it is repeated verbatim.</summary>
     private static readonly string[] NameLabels = [EntityLabels.Person, EntityLabels.Org, EntityLabels.Loc];

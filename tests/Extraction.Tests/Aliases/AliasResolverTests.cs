@@ -266,6 +266,21 @@ public class AliasResolverTests
         return mention;
     }
 
+    /// <summary>An organisation's name without its head noun ("Wagner" for "Wagner Group") read as a person is the organisation,
+    /// unless a person in the article has that surname; a place is left alone ("Minsk" beside the "Minsk Group").</summary>
+    [Fact]
+    public void An_organisation_s_name_without_its_head_noun_is_the_organisation()
+    {
+        var doc = RunAsTagged("Wagner Group chief Yevgeny Prigozhin spoke. Wagner forces seized Rostov. The Minsk Group met in Minsk.",
+            ("Wagner Group", EntityLabels.Org, 0.9), ("Yevgeny Prigozhin", EntityLabels.Person, 0.9), ("Wagner", EntityLabels.Person, 0.6),
+            ("Rostov", EntityLabels.Loc, 0.9), ("Minsk Group", EntityLabels.Org, 0.9), ("Minsk", EntityLabels.Loc, 0.9));
+        Assert.Equal(EntityLabels.Org, LinkedMention(doc, "Wagner", "Wagner Group").Label);
+        Assert.Equal(EntityLabels.Loc, Assert.Single(doc.Entities, e => e.Text == "Minsk").Label);
+        doc = RunAsTagged("The Wagner Group performed. Composer Richard Wagner wrote it; Wagner died in Venice.",
+            ("Wagner Group", EntityLabels.Org, 0.9), ("Richard Wagner", EntityLabels.Person, 0.9), ("Wagner", EntityLabels.Person, 0.8), ("Venice", EntityLabels.Loc, 0.9));
+        Assert.Equal(EntityLabels.Person, Assert.Single(doc.Entities, e => e.Text == "Wagner").Label);
+    }
+
     /// <summary>One name, one referent: a text tagged with two labels takes the one clearly more trusted in sum.</summary>
     [Fact]
     public void A_name_tagged_with_two_labels_takes_the_clearly_stronger_one()
