@@ -240,6 +240,8 @@ public class NerCanonicalTests
     [InlineData("Title\n\nThe jets are built by Lockheed Martin and General Dynamics.", "General Dynamics")]
     // a legislature by its one word (the model read a place)
     [InlineData("Title\n\nThe Mejlis, Turkmenistan's parliament, amended the constitution on December 26.", "Mejlis")]
+    // a lower-case word of stance hyphened to the name describes it (the model's span began at "pro-Russian")
+    [InlineData("Title\n\nAlexandr Stoianoglo was backed by the pro-Russian Party of Socialists.", "Party of Socialists")]
     public void Names_read_as_organisations_whatever_the_context(string text, string name)
     {
         var doc = new Document("d", text, new DocumentSource("test"));

@@ -127,6 +127,7 @@ public sealed class NerStage : IStage
         }
         var initial = EntityText.SentenceInitial(document);
         if (!EntityText.IsInformal(document, initial)) TrimTrailingLowerCaseWords(document, found);
+        CutLeadingStanceWords(document, found);
         if (_commonWords is not null)
         {
             DropShoutedWords(document, found, _commonWords);
@@ -474,6 +475,29 @@ public sealed class NerStage : IStage
             while (end - 1 > first && document.Tokens[end - 1].Kind == TokenKind.Word && char.IsLower(document.Text[document.Tokens[end - 1].Start])) end--;
             if (end == last + 1) continue;
             spans[i] = Respanned(document, e, e.Start, document.Tokens[end - 1].End);
+        }
+    }
+
+    /// <summary>
+    /// "the pro-Russian Party of Socialists", "the anti-Western Party of Regions": a span opening with a lower-case word of
+    /// stance hyphened to a name ("pro-", "anti-", "ex-", "non-", "neo-") describes the name after it, which begins at the
+    /// next word when that word is capitalised.
+    /// </summary>
+    internal static void CutLeadingStanceWords(Document document, List<Entity> spans)
+    {
+        var tokens = document.Tokens;
+        for (int i = 0; i < spans.Count; i++)
+        {
+            var e = spans[i];
+            int hyphen = e.Text.IndexOf('-');
+            if (hyphen < 0 || e.Text[..hyphen] is not ("pro" or "anti" or "ex" or "non" or "neo")) continue;
+            int first = EntityText.TokenStartingAt(document, e.Start), last = EntityText.TokenEndingAt(document, e.End);
+            if (first < 0 || last <= first) continue;
+            // Past the hyphened word, whose parts may be tokens of their own with no space between.
+            int next = first + 1;
+            while (next <= last && tokens[next].Start == tokens[next - 1].End) next++;
+            if (next > last || !char.IsUpper(document.Text[tokens[next].Start])) continue;
+            spans[i] = Respanned(document, e, tokens[next].Start, e.End);
         }
     }
 
