@@ -760,6 +760,8 @@ internal sealed class SentenceEvents
         if (_low[i].EndsWith('s') && i + 2 < _count && _low[i + 2] == "by" && (_low[i + 1] is "led" || _low[i + 1].EndsWith("ed", StringComparison.Ordinal))) return true;
         // "White House press secretary": a verb's base form right before a title written in lower case describes the title.
         if (i + 1 < _count && _lexicon.VerbLemma(_low[i]) == _low[i] && IsOfficerTitle(i + 1) && IsLowerCasePlainWord(i + 1)) return true;
+        // "welcomed the army's advance": after a possessive "'s" a word other than a past form is a noun.
+        if (prev is "'s" or "’s" && !_low[i].EndsWith("ed", StringComparison.Ordinal)) return true;
         // After a date, an amount or a weapon ("on Monday ordered", "drones struck") the plain-word rules below apply.
         // "the town of Bara in North Kordofan state": "state" after a place's name is the division it names.
         // "vetoed an EU aid package": after "a" or "an" and a name, a base form is a noun (a singular subject would take "-s").
