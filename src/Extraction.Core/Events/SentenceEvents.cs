@@ -390,6 +390,9 @@ internal sealed class SentenceEvents
                 i = verbEnd - 1;
                 continue;
             }
+            // "which his envoy helped negotiate", "helped to broker": to help do something is to take part in that act, no aid.
+            if (lemma == "help" && verbEnd < _count && (_lexicon.VerbLemma(_low[verbEnd]) == _low[verbEnd] || _low[verbEnd] == "to" && IsInfinitive(verbEnd + 1)))
+                continue;
             var verb = _lexicon.Verb(lemma)!;
             var (pattern, patternEnd) = FittingPattern(lemma, verb, i, verbEnd);
             // "who heads the Coalition for Change": to head without a destination is to lead, whatever pattern matched; so

@@ -1203,6 +1203,9 @@ public class EventStageTests
     // after a possessive "'s" a word other than a past form is a noun (it read the welcomers advancing)
     [InlineData("[Egypt|LOC] and [Saudi Arabia|LOC] welcomed the army's advance.", "")]
     [InlineData("[Russia|LOC] condemned the government's attack on protesters.", "ACCUSE/asserted 'condemned' actor=Russia recipient=-")]
+    // to help do something is to take part in that act, no aid (it read AID to the Egyptian mediators)
+    [InlineData("[Joe Biden|PERSON] welcomed the deal, which his envoy [Brett McGurk|PERSON] helped negotiate alongside [Egyptian|NORP] and [Qatari|NORP] mediators.", "")]
+    [InlineData("The [United States|LOC] helped [Ukraine|LOC] with weapons.", "AID/asserted 'helped' actor=United States recipient=Ukraine")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
