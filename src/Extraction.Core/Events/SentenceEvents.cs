@@ -2881,6 +2881,14 @@ internal sealed class SentenceEvents
     }
 
     /// <summary>"and urged …": a past form or a verb trigger (not a name, not an event noun) right after "and".</summary>
+    /// <summary>The token after the names joined by "and" or commas from the name at <paramref name="i"/> ("Seoul and Tokyo").</summary>
+    private int AfterNamesJoined(int i)
+    {
+        int end = LastToken(i, _entityAt[i]!) + 1;
+        while (end + 1 < _count && _low[end] is "and" or "," && _entityAt[end + 1] is { } next) end = LastToken(end + 1, next) + 1;
+        return end;
+    }
+
     private bool StartsAVerbPhrase(int i) =>
         i < _count && _entityAt[i] is null && _doc.Tokens[_first + i].Kind == TokenKind.Word && NominalTriggers.CodeOf(_low[i]) is null
         && (IsPastForm(i) || _isTrigger[i]);
@@ -3056,7 +3064,8 @@ internal sealed class SentenceEvents
             // "rejected the application, saying Myanmar was not a member": so does a participle of speech.
             // "strikes Russian refinery as Kremlin rejects ceasefire call": a clause of "as" has its own subject, and so has one
             // of "and" ("Hamas freed three hostages and Israel released 90 prisoners").
-            if (w is "as" or "and" && i + 1 < _count && _entityAt[i + 1] is { } asSubject && StartsAVerbPhrase(LastToken(i + 1, asSubject) + 1)) return null;
+            // ("fires ballistic missile as Seoul and Tokyo hold talks": the subject may be a list of names.)
+            if (w is "as" or "and" && i + 1 < _count && _entityAt[i + 1] is not null && StartsAVerbPhrase(AfterNamesJoined(i + 1))) return null;
             // "KAZAKHSTAN VOTES FOR NUCLEAR POWER, ROSATOM TO BUILD FIRST PLANT": a headline's comma before a name and its verb
             // (or its "to" and verb) opens a second headline.
             if (_headline && w == "," && i + 1 < _count && _entityAt[i + 1] is { } nextSubject && LastToken(i + 1, nextSubject) + 1 is var after

@@ -1206,6 +1206,9 @@ public class EventStageTests
     // to help do something is to take part in that act, no aid (it read AID to the Egyptian mediators)
     [InlineData("[Joe Biden|PERSON] welcomed the deal, which his envoy [Brett McGurk|PERSON] helped negotiate alongside [Egyptian|NORP] and [Qatari|NORP] mediators.", "")]
     [InlineData("The [United States|LOC] helped [Ukraine|LOC] with weapons.", "AID/asserted 'helped' actor=United States recipient=Ukraine")]
+    // a clause of "as" whose subject is a list of names has parties of its own (it read Seoul as the target)
+    [InlineData("[North Korea|LOC] fires [ballistic missile|WEAPON] as [Seoul|LOC] and [Tokyo|LOC] hold talks",
+        "ASSAULT/asserted 'fires' actor=North Korea recipient=- | CONSULT/asserted 'hold' actor=Tokyo recipient=Seoul")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
