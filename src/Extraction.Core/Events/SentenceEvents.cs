@@ -858,9 +858,11 @@ internal sealed class SentenceEvents
         if (nationality && _low[j] is "and" or "or" && VerbSharingItsSubject(i) >= 0) return false;
         // "blamed foreign forces for the unrest and accused local lawyer Dauletmurat Tazhimuratov of …": so is one whose lower-case
         // words lead to a party's name ("the RSF and allied militias in Darfur" describe), and one of a verb with one reading
-        // ("imposed sanctions on Turkey and banned charter flights", "imposed sanctions on Turkey, banned charter flights and …").
+        // ("imposed sanctions on Turkey and banned charter flights", "imposed sanctions on Turkey, banned charter flights and …"),
+        // or of stopping a relation ("closed its airspace to Indian airlines and suspended trade with New Delhi").
         if (_low[j] is "and" && NameAfterModifiers(end) && VerbSharingItsSubject(i) >= 0) return false;
-        if (_low[j] is "and" or "," && _lexicon.VerbLemma(w) is { } lemma && UnmistakableVerbs.Contains(lemma) && VerbSharingItsSubject(i) >= 0) return false;
+        if (_low[j] is "and" or "," && _lexicon.VerbLemma(w) is { } lemma
+            && (UnmistakableVerbs.Contains(lemma) || StoppingVerbs.Contains(lemma) && RelationObject(end) is not null) && VerbSharingItsSubject(i) >= 0) return false;
         // "urged them to use frozen Russian assets": after an infinitive or a modal's verb no past form is a verb.
         if (nationality && j >= 1 && (_low[j - 1] == "to" || Modals.Contains(_low[j - 1])) && _lexicon.VerbLemma(_low[j]) == _low[j]) return true;
         return Determiners.Contains(_low[j]) || Prepositions.Contains(_low[j]) || _doc.Tokens[_first + j].Kind != TokenKind.Word
@@ -1339,7 +1341,7 @@ internal sealed class SentenceEvents
     private static readonly HashSet<string> StoppingVerbs = new(StringComparer.Ordinal) { "suspend", "halt", "freeze", "end", "stop", "pause", "cut", "sever" };
     private static readonly HashSet<string> SupplyNouns = new(StringComparer.Ordinal) { "deliveries", "supplies", "shipments", "exports", "supply", "transit" };
     private static readonly HashSet<string> RelationNouns = new(StringComparer.Ordinal)
-        { "cooperation", "ties", "relations", "contacts", "dialogue", "membership", "participation", "links" };
+        { "cooperation", "ties", "relations", "contacts", "dialogue", "membership", "participation", "links", "trade" };
 
     /// <summary>The code of reducing relations when the verb's object, past a determiner or possessive and up to two
     /// modifiers, is a relation ("all cooperation", "its diplomatic ties"): 161 when diplomatic, else 160; 162 when it is a

@@ -1209,6 +1209,9 @@ public class EventStageTests
     // a clause of "as" whose subject is a list of names has parties of its own (it read Seoul as the target)
     [InlineData("[North Korea|LOC] fires [ballistic missile|WEAPON] as [Seoul|LOC] and [Tokyo|LOC] hold talks",
         "ASSAULT/asserted 'fires' actor=North Korea recipient=- | CONSULT/asserted 'hold' actor=Tokyo recipient=Seoul")]
+    // a verb of stopping a relation after "and" shares the subject, and trade is a relation (it read a noun phrase)
+    [InlineData("[Islamabad|LOC] closed its airspace to [Indian|NORP] airlines and suspended trade with [New Delhi|LOC].",
+        "COERCE/asserted 'closed' actor=Islamabad recipient=Indian | SANCTION/asserted 'suspended' actor=Islamabad recipient=New Delhi")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
