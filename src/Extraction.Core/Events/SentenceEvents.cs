@@ -3744,9 +3744,12 @@ internal sealed class SentenceEvents
         }
         if (location is not null) ev.Arguments.Add(new EventArgument { Role = "location", Entity = location.Id });
         int anchor = TokenIndexOf(ev.Trigger.Start);
+        // ("agreed to sell Armenia Caesar howitzers, prompting a protest from Baku": a protest, a meeting or an accusation is
+        // armed with nothing.)
         foreach (var (role, labels) in ContextRoles)
             if (Nearest(anchor, labels, actor, recipient, acrossClauses: role is "time" or "name") is { } e
-                && !(role == "instrument" && ArmsAnotherAct(e, anchor)) && !(role == "name" && !NamesTheAct(e, anchor, after)))
+                && !(role == "instrument" && (ArmsAnotherAct(e, anchor) || ev.Type is "PROTEST" or "CONSULT" or "ACCUSE"))
+                && !(role == "name" && !NamesTheAct(e, anchor, after)))
                 ev.Arguments.Add(new EventArgument { Role = role, Entity = e.Id });
     }
 

@@ -1425,6 +1425,8 @@ public class EventStageTests
     [InlineData("[Japarov|PERSON] and [Rahmon|PERSON] agreed to reopen border crossings closed since [2021|DATE].", "AGREE", "time", "-")]
     // a noun's clause without "that" dates its own act (it dated the release July)
     [InlineData("[Thailand|LOC] will release 18 [Cambodian|NORP] soldiers it captured in [July|DATE].", "AGREE", "time", "-")]
+    // a protest is armed with nothing (it took the howitzers sold)
+    [InlineData("[France|LOC] agreed to sell [Armenia|LOC] [Caesar howitzers|WEAPON], prompting a protest from [Baku|LOC].", "PROTEST", "instrument", "-")]
     public void ContextArgumentsComeFromTheEventsOwnClauseAndNotFromCitations(string marked, string type, string role, string expected)
     {
         var doc = EventTestSupport.Marked(marked);
