@@ -221,8 +221,26 @@ public static class EntityText
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(doc.Tokens);
         var headlines = new List<Sentence>();
         foreach (var sentence in doc.Sentences)
-            if (IsHeadline(doc.Text, tokens[sentence.FirstToken..sentence.EndToken])) headlines.Add(sentence);
+            if (IsHeadline(doc.Text, tokens[sentence.FirstToken..sentence.EndToken])
+                || headlines.Count == 0 && sentence.Start == doc.Sentences[0].Start && IsShortTitle(doc.Text, tokens[sentence.FirstToken..sentence.EndToken]))
+                headlines.Add(sentence);
         return headlines;
+    }
+
+    /// <summary>"Armenia Turns to the West": a document's opening line too short for <see cref="CaseOf"/>'s title case, whose
+    /// words of four letters or more after the first are two and both capitalised, with no full stop.</summary>
+    private static bool IsShortTitle(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
+    {
+        if (tokens.Length < 3 || text.Slice(tokens[^1].Start, tokens[^1].Length) is "." or "!" or "?") return false;
+        int longWords = 0;
+        for (int i = 1; i < tokens.Length; i++)
+        {
+            var word = text.Slice(tokens[i].Start, tokens[i].Length);
+            if (word.Length < 4 || !char.IsLetter(word[0])) continue;
+            if (!char.IsUpper(word[0])) return false;
+            longWords++;
+        }
+        return longWords == 2;
     }
 
     /// <summary>The sentence's last token is a full stop: prose, where a title-case line of names may look like a headline.</summary>

@@ -378,6 +378,8 @@ public class NerCanonicalTests
     // the NORP "American" was tagged)
     [InlineData("Anglo American Agrees to Sell Coal Mines to Peabody",
         "LONDON, Nov 25 (Reuters) - Anglo American said on Monday it had agreed to sell its coal business.", "Anglo American", EntityLabels.Org)]
+    // an opening line with only two long words, both capitalised, is a headline too (it read the place "Armenia Turns")
+    [InlineData("Armenia Turns to the West", "Armenia would leave the bloc, officials said.", "Armenia", EntityLabels.Loc)]
     public void A_headline_name_is_cut_back_to_a_name_of_the_body(string headline, string body, string name, string label)
     {
         var doc = new Document("d", headline + "\n\n" + body, new DocumentSource("test"));
