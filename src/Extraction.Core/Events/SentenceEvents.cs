@@ -1408,7 +1408,7 @@ internal sealed class SentenceEvents
     {
         "bomb", "bombard", "shell", "ambush", "assassinate", "massacre", "behead", "kidnap", "abduct", "besiege",
         "veto", "reject", "refuse", "accuse", "condemn", "denounce", "blame", "threaten", "sanction", "expel", "arrest", "detain", "boycott",
-        "ban", "prohibit", "outlaw",
+        "ban", "prohibit", "outlaw", "jail", "imprison",
     };
 
     /// <summary>Verbs of travel whose destination is the host of the visit they make (CAMEO 040/042).</summary>
@@ -3066,6 +3066,8 @@ internal sealed class SentenceEvents
             // "rejected the application, saying Myanmar was not a member": so does a participle of speech.
             // "strikes Russian refinery as Kremlin rejects ceasefire call": a clause of "as" has its own subject, and so has one
             // of "and" ("Hamas freed three hostages and Israel released 90 prisoners").
+            // In a headline "as" always opens such a clause ("Baku Jails Journalists as Relations With Moscow Sour").
+            if (_headline && w == "as") return null;
             // ("fires ballistic missile as Seoul and Tokyo hold talks": the subject may be a list of names.)
             if (w is "as" or "and" && i + 1 < _count && _entityAt[i + 1] is not null && StartsAVerbPhrase(AfterNamesJoined(i + 1))) return null;
             // "KAZAKHSTAN VOTES FOR NUCLEAR POWER, ROSATOM TO BUILD FIRST PLANT": a headline's comma before a name and its verb
