@@ -1214,6 +1214,8 @@ public class EventStageTests
         "COERCE/asserted 'closed' actor=Islamabad recipient=Indian | SANCTION/asserted 'suspended' actor=Islamabad recipient=New Delhi")]
     // in a headline "as" opens a clause: the recipient search stops there (it read Moscow as the one jailed)
     [InlineData("[Baku|LOC] Jails Journalists as Relations With [Moscow|LOC] Sour", "COERCE/asserted 'Jails' actor=Baku recipient=-")]
+    // to overtake a rival is to lead, no force (it read an assault)
+    [InlineData("[Beijing|LOC] has overtaken [Moscow|LOC] as [Kazakhstan|LOC]'s largest trading partner.", "")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
