@@ -244,6 +244,8 @@ public class NerCanonicalTests
     [InlineData("Title\n\nAlexandr Stoianoglo was backed by the pro-Russian Party of Socialists.", "Party of Socialists")]
     // an initiative is an organisation's name, as CrossNER annotates it (the model read a place: "Black Sea")
     [InlineData("Title\n\nRussia withdrew from the Black Sea Grain Initiative on July 17.", "Black Sea Grain Initiative")]
+    // after a head noun, "to" and a capitalised common word go on with the name (it was nothing)
+    [InlineData("Title\n\nThe Committee to Protect Journalists condemned the verdict.", "Committee to Protect Journalists")]
     public void Names_read_as_organisations_whatever_the_context(string text, string name)
     {
         var doc = new Document("d", text, new DocumentSource("test"));

@@ -231,8 +231,11 @@ public static partial class NameRules
             // "Ministry of Defence", "Organization for Security and Co-operation in Europe", "Communist Party of the
             // Russian Federation"; "and"/"in" only after an "of/for/on" phrase, so "Labour Party and Sinn Féin" stays two names.
             bool extended = false;
+            // "Committee to Protect Journalists": outside a headline "to" and a capitalised common word (a verb) go on with it
+            // ("sent the Army to Donbas" does not).
             while (stop + 1 < end && c.SpaceBetween(stop - 1) && c.SpaceBetween(stop)
-                   && (c.Word(stop) is "of" or "for" or "on" || extended && c.Word(stop) is "and" or "in"))
+                   && (c.Word(stop) is "of" or "for" or "on" || extended && c.Word(stop) is "and" or "in"
+                       || !headline && c.Word(stop) is "to" && c.IsCapitalized(stop + 1) && c.Gazetteer.IsCommonWord(c.Word(stop + 1))))
             {
                 int name = stop + 1;
                 if (c.Word(name) is "the" && name + 1 < end && c.SpaceBetween(name)) name++;
