@@ -3120,9 +3120,10 @@ internal sealed class SentenceEvents
                 locationEnd = i;
                 continue;
             }
-            // "removed a clause on the future status of Abkhazia and South Ossetia", "discussed the fate of Transnistria": what a
-            // noun of a matter's state names after "of" (and the names joined to it) is the topic, no party.
-            if (first >= 2 && (_low[first - 1] == "of" && _low[first - 2] is "status" or "future" or "fate" or "question" or "issue"
+            // "removed a clause on the future status of Abkhazia and South Ossetia", "discussed the fate of Transnistria", "the
+            // treatment of Kyrgyz nationals": what a noun of a matter's state names after "of" (and the names joined to it) is
+            // the topic, no party.
+            if (first >= 2 && (_low[first - 1] == "of" && _low[first - 2] is "status" or "future" or "fate" or "question" or "issue" or "treatment" or "plight" or "situation"
                                || topicEnd == first - 2 && _low[first - 1] is "and" or "or" or ","))
             {
                 topicEnd = i;

@@ -1216,6 +1216,9 @@ public class EventStageTests
     [InlineData("[Baku|LOC] Jails Journalists as Relations With [Moscow|LOC] Sour", "COERCE/asserted 'Jails' actor=Baku recipient=-")]
     // to overtake a rival is to lead, no force (it read an assault)
     [InlineData("[Beijing|LOC] has overtaken [Moscow|LOC] as [Kazakhstan|LOC]'s largest trading partner.", "")]
+    // what a noun of treatment names after "of" is the topic, no party (it read a discussion with the Kyrgyz)
+    [InlineData("[Jeenbek Kulubaev|PERSON] summoned the [Russian|NORP] ambassador, [Nikolai Udovichenko|PERSON], to discuss the treatment of [Kyrgyz|NORP] nationals.",
+        "CONSULT/asserted 'summoned' actor=Jeenbek Kulubaev recipient=Nikolai Udovichenko")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
