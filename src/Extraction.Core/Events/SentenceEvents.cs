@@ -1340,9 +1340,9 @@ internal sealed class SentenceEvents
 
     private static readonly HashSet<string> LaunchVerbs = new(StringComparer.Ordinal) { "launch", "drop", "hurl", "lob" };
     private static readonly HashSet<string> StoppingVerbs = new(StringComparer.Ordinal) { "suspend", "halt", "freeze", "end", "stop", "pause", "cut", "sever" };
-    private static readonly HashSet<string> SupplyNouns = new(StringComparer.Ordinal) { "deliveries", "supplies", "shipments", "exports", "supply", "transit" };
+    private static readonly HashSet<string> SupplyNouns = new(StringComparer.Ordinal) { "deliveries", "supplies", "shipments", "exports", "supply", "transit", "imports", "purchases" };
     private static readonly HashSet<string> RelationNouns = new(StringComparer.Ordinal)
-        { "cooperation", "ties", "relations", "contacts", "dialogue", "membership", "participation", "links", "trade" };
+        { "cooperation", "ties", "relations", "contacts", "dialogue", "membership", "participation", "links", "trade", "partnership" };
 
     /// <summary>The code of reducing relations when the verb's object, past a determiner or possessive and up to two
     /// modifiers, is a relation ("all cooperation", "its diplomatic ties"): 161 when diplomatic, else 160; 162 when it is a

@@ -1219,6 +1219,9 @@ public class EventStageTests
     // what a noun of treatment names after "of" is the topic, no party (it read a discussion with the Kyrgyz)
     [InlineData("[Jeenbek Kulubaev|PERSON] summoned the [Russian|NORP] ambassador, [Nikolai Udovichenko|PERSON], to discuss the treatment of [Kyrgyz|NORP] nationals.",
         "CONSULT/asserted 'summoned' actor=Jeenbek Kulubaev recipient=Nikolai Udovichenko")]
+    // a partnership is a relation, and imports are supplies, that stopping reduces (they made no event)
+    [InlineData("The [United States|LOC] suspended its strategic partnership with [Georgia|LOC].", "SANCTION/asserted 'suspended' actor=United States recipient=Georgia")]
+    [InlineData("[Moscow|LOC] halted imports of [Turkmen|NORP] gas in [2016|DATE].", "SANCTION/asserted 'halted' actor=Moscow recipient=Turkmen")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
