@@ -1274,6 +1274,11 @@ internal sealed class SentenceEvents
         // is the one the act in the complement is aimed at, after that act's own pattern words.
         if (recipient is null && !c.Nominal && action is null && c.End + 1 < _count && _low[c.End] == "to" && MatchVerb(c.End + 1) is { Lemma: not null } complement)
             recipient = Object(_candidates.FirstOrDefault(o => !o.Nominal && o.Start == c.End + 1)?.PatternEnd ?? complement.End, actor);
+        // "met Mishustin … and discussed the resumption of Russian purchases of Turkmen gas": what is discussed is a topic; only
+        // "with" names the other party.
+        if (!c.Nominal && recipient is not null && _lexicon.VerbLemma(_low[c.Start]) is "discuss" or "debate"
+            && TokenIndexOf(recipient.Start) is var discussed && discussed > c.Start && !AfterWith(discussed))
+            recipient = null;
         // "Putin met with Karimov … and signed a treaty": an act between equals after "and" is with the first verb's partner
         // ("met with Mohammed bin Salman and attended the forum": not an event attended, whose parties are its own).
         // "met Vladimir Putin in Moscow and asked for guarantees": so is a request for something.
@@ -1864,6 +1869,18 @@ internal sealed class SentenceEvents
             if (_low[i] == "to") return Object(i + 1, actor) is { } party && TokenIndexOf(party.Start) <= i + 4 ? party : null;
         }
         return null;
+    }
+
+    /// <summary>The name at token <paramref name="t"/> follows "with", past articles, titles and names describing it ("with
+    /// the EU", "with Chinese Premier Li Qiang").</summary>
+    private bool AfterWith(int t)
+    {
+        for (int k = t - 1; k >= Math.Max(0, t - 6); k--)
+        {
+            if (_low[k] == "with") return true;
+            if (!(Determiners.Contains(_low[k]) || IsTitleWord(k) || _entityAt[k] is not null)) return false;
+        }
+        return false;
     }
 
     /// <summary>Verbs of giving back or up ("return", "cede", "hand over"): what is given is no party; the one after "to" is.</summary>

@@ -1222,6 +1222,9 @@ public class EventStageTests
     // a partnership is a relation, and imports are supplies, that stopping reduces (they made no event)
     [InlineData("The [United States|LOC] suspended its strategic partnership with [Georgia|LOC].", "SANCTION/asserted 'suspended' actor=United States recipient=Georgia")]
     [InlineData("[Moscow|LOC] halted imports of [Turkmen|NORP] gas in [2016|DATE].", "SANCTION/asserted 'halted' actor=Moscow recipient=Turkmen")]
+    // what is discussed is a topic; only "with" names the other party, else the first verb's partner (it read the Russian)
+    [InlineData("[Serdar Berdimuhamedov|PERSON] met [Mikhail Mishustin|PERSON] and discussed the resumption of [Russian|NORP] purchases of [Turkmen|NORP] gas.",
+        "CONSULT/asserted 'met' actor=Serdar Berdimuhamedov recipient=Mikhail Mishustin | CONSULT/asserted 'discussed' actor=Serdar Berdimuhamedov recipient=Mikhail Mishustin")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
