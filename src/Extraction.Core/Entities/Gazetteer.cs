@@ -107,6 +107,22 @@ public sealed class Gazetteer
     /// <summary>The country (its canonical name) whose capital <paramref name="capital"/> is, or null ("Dushanbe" → "Tajikistan").</summary>
     public string? CountryOfCapital(string capital) => _countryOfCapital.GetValueOrDefault(TextKey.Of(capital));
 
+    /// <summary>The word is the last word of a person the gazetteer lists ("Aliyev" of "Ilham Aliyev"), folded as its keys are.</summary>
+    public bool IsSurname(ReadOnlySpan<char> word)
+    {
+        var surnames = LazyInitializer.EnsureInitialized(ref _surnames, () =>
+        {
+            var set = new HashSet<string>(StringComparer.Ordinal);
+            for (int i = 0; i < _labels.Count; i++)
+                if (_labels[i] == EntityLabels.Person && _canonicals[i].LastIndexOf(' ') is int space and > 0)
+                    set.Add(TextKey.Of(_canonicals[i][(space + 1)..]));
+            return set;
+        });
+        return Contains(surnames.GetAlternateLookup<ReadOnlySpan<char>>(), word);
+    }
+
+    private HashSet<string>? _surnames;
+
     private static bool Contains(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> set, ReadOnlySpan<char> word)
     {
         if (word.Length > TextKey.MaxPieceLength) return false;

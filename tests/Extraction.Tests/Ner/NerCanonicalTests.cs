@@ -335,6 +335,18 @@ public class NerCanonicalTests
         Assert.Contains(doc.Entities, e => e.Text == "Rosatom" && e.Label == EntityLabels.Org);
     }
 
+    /// <summary>A person the gazetteer lists, mentioned by surname alone, is a person (the model found nothing); a surname
+    /// after an article or before a plain lower-case noun describes something else.</summary>
+    [Fact]
+    public void A_listed_person_s_surname_alone_is_a_person()
+    {
+        var doc = new Document("d", "Title\n\nPashinyan accused Moscow of failing to protect Armenia. Aliyev and Putin met in Dushanbe in October.",
+            new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Equal(EntityLabels.Person, Assert.Single(doc.Entities, e => e.Text == "Pashinyan").Label);
+        Assert.Equal(EntityLabels.Person, Assert.Single(doc.Entities, e => e.Text == "Aliyev").Label);
+    }
+
     /// <summary>In a title-case headline the model runs a name on over the capitalised words after it; the known name stands.</summary>
     [Theory]
     [InlineData("Kazakhstan and China Sign Pipeline Deal", "China", EntityLabels.Loc)]

@@ -95,6 +95,7 @@ public static partial class NameRules
                 TagFirstNamePerson(c, i, end, headline ? sentence.End : -1);
                 if (!headline) TagPersonBeforeRole(c, i, end);
                 TagPatronymicPerson(c, i, end);
+                if (!headline) TagKnownSurname(c, i, end);
                 TagPlacesBeforePlaceNouns(c, from, i);
             }
             TagHeadNounOrgs(c, from, end, headline);
@@ -759,6 +760,37 @@ public static partial class NameRules
             || c.Gazetteer.IsCommonWord(c.Word(next)) || c.Gazetteer.Names.MatchPiece(c.Word(next)) >= 0) return false;
         return c.Gazetteer.Names.MatchLongest(c.Document.Text, c.Document.Tokens, token, end, out _) == token + 1;
     }
+
+    /// <summary>
+    /// "Pashinyan accused Moscow …", "Aliyev and Putin met in Dushanbe": a capitalised word standing alone (no capitalised word
+    /// next to it) that is the surname of a person the gazetteer lists, of four letters or more, and no common word, first
+    /// name or name of the gazetteer's own, is a person mentioned by surname, as news does after the first mention or for
+    /// leaders it never names in full. Not in a headline, where every word is capitalised. A name an earlier stage holds stands.
+    /// </summary>
+    private static void TagKnownSurname(RuleContext c, int i, int end)
+    {
+        var word = c.Word(i);
+        if (word.Length < 4 || !char.IsUpper(word[0])) return;
+        foreach (char ch in word[1..]) if (!char.IsLower(ch)) return;
+        if (i > 0 && c.IsCapitalized(i - 1) && c.SpaceBetween(i - 1) || i + 1 < end && c.IsCapitalized(i + 1) && c.SpaceBetween(i)) return;
+        if (!c.Gazetteer.IsSurname(word) || c.Gazetteer.IsCommonWord(word) || c.Gazetteer.IsFirstName(word) || c.Gazetteer.Names.MatchPiece(word) >= 0
+            || OrgHeads.Contains(word) || HasTitlePart(word)) return;
+        // "the International", "Catalan parliament", "Green party": after an article, or before a lower-case word that is
+        // no verb's form or clause word, the word describes or names something else.
+        if (i > 0 && EntityText.IsDeterminer(c.Word(i - 1))) return;
+        if (i + 1 < end && c.Document.Tokens[i + 1].Kind == TokenKind.Word && char.IsLower(c.Word(i + 1)[0]) && !OpensAPersonsPredicate(c.Word(i + 1))) return;
+        int at = c.Tokens[i].Start;
+        foreach (var e in c.Document.Entities)
+            if (e.Start <= at && at < e.End) return;
+        c.Add(i, i + 1, EntityLabels.Person, 0.7, "surname");
+    }
+
+    /// <summary>A lower-case word that may follow a person's name: a past form, an auxiliary or a clause's word (not a plural
+    /// noun: "Catalan nationalists").</summary>
+    private static bool OpensAPersonsPredicate(ReadOnlySpan<char> next) =>
+        next.EndsWith("ed", StringComparison.Ordinal)
+        || next is "and" or "or" or "who" or "says" or "has" or "is" or "was" or "will" or "would" or "can" or "could" or "may" or "might" or "must" or "should" or "had"
+            or "did" or "told" or "said" or "met" or "made" or "took" or "gave" or "sent" or "won" or "lost" or "left" or "led" or "spoke" or "also";
 
     /// <summary>
     /// "Tamim bin Hamad Al Thani", "Hamza bin Laden", "Mohammed bin Salman": a capitalised name, "bin", "ibn" or "bint"
