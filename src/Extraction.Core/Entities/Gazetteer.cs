@@ -50,6 +50,9 @@ public sealed class Gazetteer
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _commonLookup;
     private readonly HashSet<string> _firstNames;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstNameLookup;
+    /// <summary>Last words of the persons' names (<see cref="IsSurname"/>).</summary>
+    private readonly HashSet<string> _surnames = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _surnameLookup;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once at startup over ~100k names: skip tier-0 code
     public Gazetteer(IReadOnlyList<GazetteerEntry> entries, IEnumerable<string> commonWords, IEnumerable<string> firstNames, IReadOnlyList<string>? notes = null)
@@ -65,6 +68,7 @@ public sealed class Gazetteer
         _firstNames = new HashSet<string>(firstNames, StringComparer.Ordinal);
         _firstNameLookup = _firstNames.GetAlternateLookup<ReadOnlySpan<char>>();
         _canonicalLookup = _canonicalPool.GetAlternateLookup<ReadOnlySpan<char>>();
+        _surnameLookup = _surnames.GetAlternateLookup<ReadOnlySpan<char>>();
         Notes = notes;
     }
 
@@ -72,6 +76,7 @@ public sealed class Gazetteer
     {
         if (!Names.Add(key, _labels.Count)) return false;
         _labels.Add(label);
+        if (label == EntityLabels.Person && key.LastIndexOf(' ') is int space and > 0) _surnames.Add(TextKey.Of(key[(space + 1)..].ToString()));
         // Many names share one canonical ("Moskva", "Moscou" → "Moscow"): keep one string per canonical.
         if (!_canonicalLookup.TryGetValue(canonical, out var shared))
         {
@@ -107,21 +112,9 @@ public sealed class Gazetteer
     /// <summary>The country (its canonical name) whose capital <paramref name="capital"/> is, or null ("Dushanbe" → "Tajikistan").</summary>
     public string? CountryOfCapital(string capital) => _countryOfCapital.GetValueOrDefault(TextKey.Of(capital));
 
-    /// <summary>The word is the last word of a person the gazetteer lists ("Aliyev" of "Ilham Aliyev"), folded as its keys are.</summary>
-    public bool IsSurname(ReadOnlySpan<char> word)
-    {
-        var surnames = LazyInitializer.EnsureInitialized(ref _surnames, () =>
-        {
-            var set = new HashSet<string>(StringComparer.Ordinal);
-            for (int i = 0; i < _labels.Count; i++)
-                if (_labels[i] == EntityLabels.Person && _canonicals[i].LastIndexOf(' ') is int space and > 0)
-                    set.Add(TextKey.Of(_canonicals[i][(space + 1)..]));
-            return set;
-        });
-        return Contains(surnames.GetAlternateLookup<ReadOnlySpan<char>>(), word);
-    }
-
-    private HashSet<string>? _surnames;
+    /// <summary>The word is the last word of a name of a person the gazetteer lists ("Aliyev" of "Ilham Aliyev", "Rahmon" of
+    /// "Emomali Rahmon"), folded as its keys are.</summary>
+    public bool IsSurname(ReadOnlySpan<char> word) => Contains(_surnameLookup, word);
 
     private static bool Contains(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> set, ReadOnlySpan<char> word)
     {
