@@ -867,8 +867,10 @@ internal sealed class SentenceEvents
         // "urged them to use frozen Russian assets": after an infinitive or a modal's verb no past form is a verb.
         if (nationality && j >= 1 && (_low[j - 1] == "to" || Modals.Contains(_low[j - 1])) && _lexicon.VerbLemma(_low[j]) == _low[j]) return true;
         return Determiners.Contains(_low[j]) || Prepositions.Contains(_low[j]) || _doc.Tokens[_first + j].Kind != TokenKind.Word
-               || _low[j] is "and" or "or" or "many" or "more" or "other" or "several" or "all" or "most" or "few" or "both" or "two" or "three"
-               || !nationality && (_lexicon.VerbLemma(_low[j]) is not null || ReportingVerbs.Contains(_low[j]));
+               || _low[j] is "and" or "or" or "many" or "more" or "other" or "several" or "all" or "most" or "few" or "both" || IsNumberWord(j)
+               || !nationality && (_lexicon.VerbLemma(_low[j]) is not null || ReportingVerbs.Contains(_low[j]))
+               // "released detained Americans": after a past form, before a nationality, it describes the people.
+               || nationality && IsPastForm(j);
     }
 
     /// <summary>The nearest past form before the comma at <paramref name="comma"/>, in its clause, has its agent after "by".</summary>

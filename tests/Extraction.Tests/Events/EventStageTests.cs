@@ -1225,6 +1225,9 @@ public class EventStageTests
     // what is discussed is a topic; only "with" names the other party, else the first verb's partner (it read the Russian)
     [InlineData("[Serdar Berdimuhamedov|PERSON] met [Mikhail Mishustin|PERSON] and discussed the resumption of [Russian|NORP] purchases of [Turkmen|NORP] gas.",
         "CONSULT/asserted 'met' actor=Serdar Berdimuhamedov recipient=Mikhail Mishustin | CONSULT/asserted 'discussed' actor=Serdar Berdimuhamedov recipient=Mikhail Mishustin")]
+    // a past form after a number or a past form, before a nationality, describes the people (it read an arrest, no release)
+    [InlineData("[Venezuela|LOC] released six detained [Americans|NORP] on [Friday|DATE].", "RETREAT/asserted 'released' actor=Venezuela recipient=Americans")]
+    [InlineData("[Venezuela|LOC] released detained [Americans|NORP] on [Friday|DATE].", "RETREAT/asserted 'released' actor=Venezuela recipient=Americans")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
