@@ -1474,6 +1474,9 @@ internal sealed class SentenceEvents
         else
         {
             actor = subject?.Entity;
+            // "The coalition, led by Saudi Arabia, launched air strikes": an unnamed body's leader named right before the verb
+            // acts for it.
+            if (actor is null && LeaderOfAnUnnamedBody(WordBeforeAuxiliaries(FirstVerbOfItsSubject(c.Start))) is { } leader) actor = leader;
             // "This has been complicated by Dushanbe's linkage of …, hoping to have its debt written off": a participle after a
             // passive clause whose subject names no party is its agent's act.
             if (actor is null && c.Start >= 1 && _low[c.Start - 1] == "," && VerbSharingItsSubject(c.Start) is var passive and >= 0
@@ -1871,6 +1874,20 @@ internal sealed class SentenceEvents
             if (_low[i] == "to") return Object(i + 1, actor) is { } party && TokenIndexOf(party.Start) <= i + 4 ? party : null;
         }
         return null;
+    }
+
+    /// <summary>"The junta led by General Abdourahamane Tiani", "The opposition, led by Maria Corina Machado,": the party that
+    /// leads an unnamed body, when that phrase ends at token <paramref name="end"/> (a name or a comma after it), or null.</summary>
+    private Entity? LeaderOfAnUnnamedBody(int end)
+    {
+        if (end >= 1 && _low[end] == ",") end--;
+        if (end < 3 || _entityAt[end] is not { } leader || !ActorLabels.Contains(leader.Label)) return null;
+        int k = FirstToken(end, leader) - 1;
+        while (k >= 0 && IsTitleWord(k)) k--;
+        if (k < 2 || _low[k] != "by" || _low[k - 1] is not ("led" or "headed")) return null;
+        k -= 2;
+        if (k >= 0 && _low[k] == ",") k--;
+        return k >= 1 && _entityAt[k] is null && IsLowerCasePlainWord(k) && Determiners.Contains(_low[k - 1]) ? leader : null;
     }
 
     /// <summary>The name at token <paramref name="t"/> follows "with", past articles, titles and names describing it ("with

@@ -1228,6 +1228,10 @@ public class EventStageTests
     // a past form after a number or a past form, before a nationality, describes the people (it read an arrest, no release)
     [InlineData("[Venezuela|LOC] released six detained [Americans|NORP] on [Friday|DATE].", "RETREAT/asserted 'released' actor=Venezuela recipient=Americans")]
     [InlineData("[Venezuela|LOC] released detained [Americans|NORP] on [Friday|DATE].", "RETREAT/asserted 'released' actor=Venezuela recipient=Americans")]
+    // an unnamed body's leader named right before the verb acts for it (there was no actor)
+    [InlineData("The junta led by General [Abdourahamane Tiani|PERSON] ordered ambassador [Sylvain Itte|PERSON] to leave.",
+        "COERCE/asserted 'ordered' actor=Abdourahamane Tiani recipient=Sylvain Itte")]
+    [InlineData("The opposition, led by [Maria Corina Machado|PERSON], condemned the meeting.", "ACCUSE/asserted 'condemned' actor=Maria Corina Machado recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
