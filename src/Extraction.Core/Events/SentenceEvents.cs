@@ -716,7 +716,6 @@ internal sealed class SentenceEvents
         return (i + 1, _lexicon.VerbLemma(_low[i]));
     }
 
-    /// <summary>A word after a determiner, adjective, noun, preposition or verb is a noun ("a meeting", "held talks").</summary>
     /// <summary>Nouns of a document that acts by what it says ("a decree banning imports", "a statement condemning the attack").</summary>
     private static readonly HashSet<string> DocumentNouns = new(StringComparer.Ordinal)
     {
@@ -733,6 +732,7 @@ internal sealed class SentenceEvents
         return k >= 0 && DocumentNouns.Contains(_low[k]);
     }
 
+    /// <summary>A word after a determiner, adjective, noun, preposition or verb is a noun ("a meeting", "held talks").</summary>
     private bool IsNounContext(int i)
     {
         // "ask NATO allies to discuss the incidents": "allies" is a verb only before "with" or a reflexive.
@@ -1235,10 +1235,11 @@ internal sealed class SentenceEvents
     private Event? Build(Candidate c, Action? action)
     {
         var span = action is null ? (c.Start, c.End) : (c.Start, action.End);
+        string? verbLemma = c.Nominal ? null : _lexicon.VerbLemma(_low[c.Start]);
         if ((c.Type == "REQUEST" && !c.Nominal && ReportsAFact(c.End)) || NamesWhatWasDone(c.Start)) return null;
         // "Putin returned to Moscow": to go back to a place is a journey, nothing given back.
         if (!c.Nominal && c.End + 1 < _count && _low[c.End] == "to" && _entityAt[c.End + 1] is { Label: EntityLabels.Loc }
-            && _lexicon.VerbLemma(_low[c.Start]) is { } back && GivingBack(back)) return null;
+            && verbLemma is { } back && GivingBack(back)) return null;
         var (actor, recipient, confidence) = c.Nominal ? NominalRoles(c, action) : VerbRoles(c);
         // "Demonstrators chanting "Ruto must go" broke through …, setting part of the building on fire": a name quoted
         // takes no part in an act told outside the quotation.
@@ -1253,7 +1254,7 @@ internal sealed class SentenceEvents
         // "won the election, defeating Conservative leader Pierre Poilievre", "took 49.4% of the vote against 41.2% for Kim":
         // in a sentence about a vote, a verb of contest beats or takes no one by force.
         if (!c.Nominal && c.Type is "ASSAULT" or "COERCE" && recipient is null or { Label: EntityLabels.Person }
-            && _lexicon.VerbLemma(_low[c.Start]) is { } contest && ContestVerbs.Contains(contest) && AboutAVote()) return null;
+            && verbLemma is { } contest && ContestVerbs.Contains(contest) && AboutAVote()) return null;
         // "Nvidia and Advanced Micro Devices have agreed to pay the U.S. government": the party the committed act is aimed at is
         // the other party, before the co-subject.
         // ("Mirziyoyev and Rahmon agreed to jointly build two plants on the Zarafshan River": a place after a preposition,
@@ -1263,9 +1264,9 @@ internal sealed class SentenceEvents
         // "agreed to sell its stake in Kazzinc … to Shukhrat Ibragimov": a sale or a transfer goes to the party after "to";
         // so does what is given back or up ("returned the Aghdam district to Azerbaijan": not to Aghdam).
         if (!c.Nominal && action is not null && c.End + 1 < _count && (_lexicon.VerbLemma(_low[c.End + 1]) ?? _low[c.End + 1]) is var moved
-            && (TransferVerbs.Contains(moved) || moved is "sell" or "hand" or "lend" or "lease" or "export" || GivingBack(moved)) && PartyAfterTo(action.End, actor) is { } receiver)
+            && (TransferVerbs.Contains(moved) || moved is "sell" or "lend" or "lease" or "export" || GivingBack(moved)) && PartyAfterTo(action.End, actor) is { } receiver)
             recipient = receiver;
-        if (!c.Nominal && action is null && _lexicon.VerbLemma(_low[c.Start]) is { } givenBack && GivingBack(givenBack) && PartyAfterTo(c.End, actor) is { } owner)
+        if (!c.Nominal && action is null && verbLemma is { } givenBack && GivingBack(givenBack) && PartyAfterTo(c.End, actor) is { } owner)
             recipient = owner;
         // "carried out air strikes on Kabul": the event noun inside the verb's pattern names the target after it.
         // The trigger then spans the verb and its noun ("held a meeting").
@@ -1278,7 +1279,7 @@ internal sealed class SentenceEvents
             recipient = Object(_candidates.FirstOrDefault(o => !o.Nominal && o.Start == c.End + 1)?.PatternEnd ?? complement.End, actor);
         // "met Mishustin … and discussed the resumption of Russian purchases of Turkmen gas": what is discussed is a topic; only
         // "with" names the other party.
-        if (!c.Nominal && recipient is not null && _lexicon.VerbLemma(_low[c.Start]) is "discuss" or "debate"
+        if (!c.Nominal && recipient is not null && verbLemma is "discuss" or "debate"
             && TokenIndexOf(recipient.Start) is var discussed && discussed > c.Start && !AfterWith(discussed))
             recipient = null;
         // "Putin met with Karimov … and signed a treaty": an act between equals after "and" is with the first verb's partner
@@ -1286,11 +1287,11 @@ internal sealed class SentenceEvents
         // "met Vladimir Putin in Moscow and asked for guarantees": so is a request for something.
         if (recipient is null && !c.Nominal && (Symmetric.Contains(c.Type) || c.Type == "REQUEST" && c.Start + 1 < _count && _low[c.Start + 1] == "for")
             && VerbSharingItsSubject(c.Start) is var first and >= 0
-            && _low[c.Start - 1] == "and" && _lexicon.VerbLemma(_low[c.Start]) != "attend")
+            && _low[c.Start - 1] == "and" && verbLemma != "attend")
             recipient = Object(MatchVerb(first).End, actor);
         // "Xi arrived in Astana": a visit's host is the place it goes to; "Putin left Moscow for Beijing": the place after
         // a visit pattern's "for".
-        if (recipient is null && !c.Nominal && _lexicon.VerbLemma(_low[c.Start]) is { } lemma && MovementVerbs.Contains(lemma)) recipient = Destination(c.End, actor);
+        if (recipient is null && !c.Nominal && verbLemma is { } lemma && MovementVerbs.Contains(lemma)) recipient = Destination(c.End, actor);
         // ("led the talks for Bishkek": after an object that is no place, "for" names the side one acts for.)
         if (!c.Nominal && c.FromPattern && c.Code == "042" && c.PatternEnd < _count && _low[c.PatternEnd - 1] == "for"
             && Enumerable.Range(c.End, c.PatternEnd - 1 - c.End).All(k => _entityAt[k] is not null)
@@ -1308,7 +1309,7 @@ internal sealed class SentenceEvents
         // as the object of an assault verb fixes its reading too ("fired a ballistic missile toward the sea"), and so does an
         // act's noun among a request's pattern words ("Egypt called for a ceasefire": an appeal, to no one named).
         if (recipient is null && !c.Nominal && action is null && (Interactive.Contains(c.Type) || (!c.FromPattern && c.Type is not ("PROTEST" or "MOBILIZE")))
-            && !(_lexicon.VerbLemma(_low[c.Start]) is { } lemmaOfTheAct && UnmistakableVerbs.Contains(lemmaOfTheAct))
+            && !(verbLemma is { } lemmaOfTheAct && UnmistakableVerbs.Contains(lemmaOfTheAct))
             && !(c.Type == "ASSAULT" && WeaponObject(c.End))
             && !(c.Type == "REQUEST" && NounInPattern(c) is not null)) return null;
 
@@ -1320,7 +1321,7 @@ internal sealed class SentenceEvents
         // "is preparing to reject the ceasefire", "plans to strike": an intention (not an agreement or a decision) to act
         // against someone is that act, anticipated; PLOVER's intent to cooperate is for cooperation.
         if (action?.Coded is { Type: "REJECT" or "THREATEN" or "ASSAULT" or "COERCE" or "SANCTION" or "PROTEST" or "ACCUSE" or "MOBILIZE" } hostile
-            && !c.Nominal && _lexicon.VerbLemma(_low[c.Start]) is not ("agree" or "sign" or "decide" or "vote"))
+            && !c.Nominal && verbLemma is not ("agree" or "sign" or "decide" or "vote"))
             (type, status) = (hostile.Type, EventTypes.Anticipated);
         string? mode = action?.Mode ?? c.Info.Mode;
         // PLOVER: intended cooperation is coded as the intent to cooperate (as CAMEO2PLOVER does for 03x, including
@@ -1408,10 +1409,10 @@ internal sealed class SentenceEvents
     }
 
     /// <summary>
-    /// Assault verbs with no other common sense: the act stands without a named target ("the ELN bombed a military
-    /// base"), unlike "hit", "fire", "strike" or "beat", which need one to be read as force.
+    /// Verbs whose dictionary reading is the act whatever follows them: they make an event with no second party named ("the
+    /// ELN bombed a military base", "refused to apologize"), unlike "hit", "fire", "strike" or "beat", which need one to be
+    /// read as force.
     /// </summary>
-    /// <summary>Verbs whose dictionary reading is the act whatever follows them: they make an event with no second party named.</summary>
     private static readonly HashSet<string> UnmistakableVerbs = new(StringComparer.Ordinal)
     {
         "bomb", "bombard", "shell", "ambush", "assassinate", "massacre", "behead", "kidnap", "abduct", "besiege",
@@ -3707,8 +3708,9 @@ internal sealed class SentenceEvents
 
     /// <summary>"first", "last", "only", "second" or "third" before the noun at <paramref name="noun"/>, past one modifier.</summary>
     private bool OrdinalBeforeTheNoun(int noun) =>
-        noun >= 1 && _low[noun - 1] is "first" or "last" or "only" or "second" or "third"
-        || noun >= 2 && IsLowerCasePlainWord(noun - 1) && _low[noun - 2] is "first" or "last" or "only" or "second" or "third";
+        noun >= 1 && IsRankWord(_low[noun - 1]) || noun >= 2 && IsLowerCasePlainWord(noun - 1) && IsRankWord(_low[noun - 2]);
+
+    private static bool IsRankWord(string w) => w is "first" or "last" or "only" or "second" or "third";
 
     /// <summary>Forms of verbs that bring an act on ("drew protests", "sparked criticism").</summary>
     private static readonly HashSet<string> CausingVerbs = new(StringComparer.Ordinal)
