@@ -779,9 +779,7 @@ public static partial class NameRules
         // no verb's form or clause word, the word describes or names something else.
         if (i > 0 && EntityText.IsDeterminer(c.Word(i - 1))) return;
         if (i + 1 < end && c.Document.Tokens[i + 1].Kind == TokenKind.Word && char.IsLower(c.Word(i + 1)[0]) && !OpensAPersonsPredicate(c.Word(i + 1))) return;
-        int at = c.Tokens[i].Start;
-        foreach (var e in c.Document.Entities)
-            if (e.Start <= at && at < e.End) return;
+        if (EntityText.Overlaps(c.Document, c.Tokens[i].Start, c.Tokens[i].End)) return;
         c.Add(i, i + 1, EntityLabels.Person, 0.7, "surname");
     }
 
