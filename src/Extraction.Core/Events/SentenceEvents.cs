@@ -170,6 +170,10 @@ internal sealed class SentenceEvents
         foreach (var c in candidates)
         {
             if (consumed.Contains(c)) continue;
+            // "agreed on Monday to an immediate and unconditional ceasefire": what is agreed to is the act its noun names,
+            // the verb no act of its own.
+            if (!c.Nominal && !c.FromPattern && _lexicon.VerbLemma(_low[c.Start]) is "agree" or "consent"
+                && candidates.Exists(o => o.Nominal && o.Start >= c.End && IsAgreedTo(c.End, o.Start))) continue;
             // A complement makes no event of its own, but its object noun is still its theme ("urged Israel not to
             // launch the assault": no assault by anyone).
             Event? ev = null;
@@ -201,6 +205,18 @@ internal sealed class SentenceEvents
                     consumed.Add(o);
             }
         }
+    }
+
+    /// <summary>"to" and a noun phrase of an article and lower-case modifiers end at the noun at <paramref name="noun"/>, after a
+    /// phrase of time ("on Monday") if any.</summary>
+    private bool IsAgreedTo(int verbEnd, int noun)
+    {
+        int i = verbEnd;
+        if (i + 1 < _count && _low[i] is "on" or "in" && _entityAt[i + 1] is { Label: EntityLabels.Date } date) i = LastToken(i + 1, date) + 1;
+        if (i >= noun || _low[i] != "to") return false;
+        for (i++; i < noun; i++)
+            if (!(Determiners.Contains(_low[i]) || IsLowerCasePlainWord(i) && _lexicon.VerbLemma(_low[i]) is null || _low[i] == "and")) return false;
+        return true;
     }
 
     /// <summary>The entity stands right before an event noun of type <paramref name="type"/> ("EU sanctions") that ends
@@ -415,6 +431,9 @@ internal sealed class SentenceEvents
             // "suspended cooperation with the IAEA", "froze diplomatic ties": to stop a relation is to reduce relations (CAMEO
             // 160, 161 when diplomatic), as the dictionary says of "sever" and "cut" but not of these verbs.
             if (code is null && StoppingVerbs.Contains(lemma) && RelationObject(verbEnd) is { } reduced) code = reduced;
+            // "signed a road map with Satkaliyev", "signed a contract with Rosatom": whatever paper one signs with a party is an
+            // agreement with it (the dictionary names only some papers).
+            if (code is null && lemma == "sign" && SignsAPaperWith(verbEnd)) code = "057";
             // "breaking off diplomatic relations with Moscow": a relation broken off is reduced (the dictionary's "break off"
             // alone is a threat).
             if (lemma == "break" && verbEnd + 1 < _count && _low[verbEnd] == "off" && RelationObject(verbEnd + 1) is { } severed) code = severed;
@@ -522,6 +541,10 @@ internal sealed class SentenceEvents
         // "Nodia argued that Moscow does not need formal ties": to argue or contend that something is so states it; the
         // clause's subject is not disapproved of (arguing against or with someone still is).
         || lemma is "argue" or "contend" && verbEnd < _count && _low[verbEnd] == "that"
+        // "admitted that Russian air defences had fired": a verb of support before "that" states a fact; nothing is given to
+        // anyone (one of yielding concedes: "Gollum allowed that Mordor isn't …"; parties who agree that something should be
+        // done share a position).
+        || verbEnd < _count && _low[verbEnd] == "that" && _lexicon.Code(verb.Code)?.Type == "SUPPORT" && lemma != "agree"
         // "was studying a rail link through Uzbekistan": to study a thing is no investigation of a party.
         || lemma == "study" && !(Object(verbEnd, null) is { } studied && IsDirectObjectEntity(verbEnd, studied))
         // "Serbia Caught Between Moscow and Brussels": to be caught between two is no capture, nor is to catch up with a rival.
@@ -938,10 +961,18 @@ internal sealed class SentenceEvents
             && (Prepositions.Contains(_low[i - 2]) || i >= 3 && Determiners.Contains(_low[i - 2]) && Prepositions.Contains(_low[i - 3]))) return true;
         // "urged both sides to respect the ceasefire agreed in Doha": so does one after a verb's object (a party's noun after a
         // verb of saying may be its clause's subject: "said the government agreed in May to …").
+        // ("called off all cultural events organized with Russian state bodies": past up to two modifiers and a verb's particle.)
         if (i >= 3 && w.EndsWith("ed", StringComparison.Ordinal) && end < _count && Prepositions.Contains(_low[end]) && IsLowerCasePlainWord(i - 1)
-            && Determiners.Contains(_low[i - 2]) && (_lexicon.VerbLemma(_low[i - 3]) is not null || i >= 4 && _low[i - 4] == "to")
-            && !Auxiliaries.Contains(_low[i - 3]) && !ReportingVerbs.Contains(_low[i - 3]) && !StatementVerbs.Contains(_low[i - 3])
-            && !ActingBodies.Contains(_low[i - 1]) && !PeopleOfABody.Contains(_low[i - 1]) && !PairNouns.Contains(_low[i - 1])) return true;
+            && !Auxiliaries.Contains(_low[i - 1]) && !ActingBodies.Contains(_low[i - 1]) && !PeopleOfABody.Contains(_low[i - 1]) && !PairNouns.Contains(_low[i - 1]))
+        {
+            int det = i - 2;
+            for (int modifiers = 0; det >= 2 && modifiers < 2 && IsLowerCasePlainWord(det) && _lexicon.VerbLemma(_low[det]) is null && !Determiners.Contains(_low[det]) && _low[det] != "all"; modifiers++) det--;
+            int verb = det - 1;
+            if (verb >= 1 && _low[verb] is "off" or "up" or "out" or "down") verb--;
+            if (det >= 1 && (Determiners.Contains(_low[det]) || _low[det] == "all") && verb >= 0
+                && (_lexicon.VerbLemma(_low[verb]) is not null || verb >= 1 && _low[verb - 1] == "to")
+                && !Auxiliaries.Contains(_low[verb]) && !ReportingVerbs.Contains(_low[verb]) && !StatementVerbs.Contains(_low[verb])) return true;
+        }
         if (i == 0 || end >= _count || _low[end] != "by" || !(w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal) || IsPastForm(i))) return false;
         string prev = _low[i - 1];
         if (_entityAt[i - 1] is not null || Auxiliaries.Contains(prev) || SubjectPronouns.Contains(prev) || prev is "and" or "or") return false;
@@ -1248,8 +1279,10 @@ internal sealed class SentenceEvents
         // "During Xi's visit, the two sides signed …": "the two sides" right before the verb is its subject, whatever name
         // an opening phrase holds; so it is of a verb after "and" that shares that verb's subject ("met … and signed a declaration").
         int subjectVerb = c.Start >= 1 && _low[c.Start - 1] == "and" ? FirstVerbOfItsSubject(c.Start) : c.Start;
+        // ("Both governments asked the OSCE to dissolve the Minsk Group": the verb's own object stays its recipient.)
         if (!c.Nominal && (actor is null || !IsSubjectRightBefore(actor, c.Start)) && PairSubject(subjectVerb) is var (one, other))
-            (actor, recipient, confidence) = (one, other, 0.5);
+            (actor, recipient, confidence) = recipient is not null && !Same(recipient, one) && !Same(recipient, other) && IsDirectObjectEntity(c.End, recipient)
+                ? (one, recipient, 0.5) : (one, other, 0.5);
         if (actor is null) return null;
         // "won the election, defeating Conservative leader Pierre Poilievre", "took 49.4% of the vote against 41.2% for Kim":
         // in a sentence about a vote, a verb of contest beats or takes no one by force.
@@ -1272,7 +1305,7 @@ internal sealed class SentenceEvents
         // The trigger then spans the verb and its noun ("held a meeting").
         if (!c.Nominal && NounInPattern(c) is { } noun
             && PrepositionalRecipient(noun.End, actor, c.Type) is { } target && (recipient is null || Same(recipient, target)))
-            (recipient, span) = (target, (span.Item1, Math.Max(span.Item2, noun.End)));
+            (recipient, span) = (recipient ?? target, (span.Item1, Math.Max(span.Item2, noun.End)));  // a state named keeps its name, not its capital's
         // "refused to join Russia's gas union", "threatened to impose sanctions on Belarusian officials": the other party
         // is the one the act in the complement is aimed at, after that act's own pattern words.
         if (recipient is null && !c.Nominal && action is null && c.End + 1 < _count && _low[c.End] == "to" && MatchVerb(c.End + 1) is { Lemma: not null } complement)
@@ -1303,6 +1336,8 @@ internal sealed class SentenceEvents
             && ReportingVerbBefore(FirstVerbOfItsSubject(c.Start)) is int reporting and >= 0 && Subject(reporting, out _) is { Possessive: false } speaker)
             (actor, recipient) = (speaker.Entity, referent);
         if (recipient is not null && Same(actor, recipient)) recipient = null;
+        // "Israel sent troops into the buffer zone": forces sent into a place go in uninvited, no help to anyone there.
+        if (!c.Nominal && c.Type is "COOPERATE" or "AID" && verbLemma is "send" or "dispatch" or "deploy" && SentInto(c.End)) return null;
         // A verb needs its second party unless its act is typically intransitive (protest, mobilize), a dictionary
         // pattern fixed the reading of a non-interactive act, or it commits to an action; noun triggers come from a
         // curated table. A verb with one reading only needs no second party ("vetoed the law", "refused to apologize"), a weapon
@@ -1310,7 +1345,7 @@ internal sealed class SentenceEvents
         // act's noun among a request's pattern words ("Egypt called for a ceasefire": an appeal, to no one named).
         if (recipient is null && !c.Nominal && action is null && (Interactive.Contains(c.Type) || (!c.FromPattern && c.Type is not ("PROTEST" or "MOBILIZE")))
             && !(verbLemma is { } lemmaOfTheAct && UnmistakableVerbs.Contains(lemmaOfTheAct))
-            && !(c.Type == "ASSAULT" && WeaponObject(c.End))
+            && !(c.Type == "ASSAULT" && (WeaponObject(c.End) || MilitaryTargetObject(c.End) >= 0))
             && !(c.Type == "REQUEST" && NounInPattern(c) is not null)) return null;
 
         string status = Status(span.Item1, c);
@@ -1417,7 +1452,7 @@ internal sealed class SentenceEvents
     {
         "bomb", "bombard", "shell", "ambush", "assassinate", "massacre", "behead", "kidnap", "abduct", "besiege",
         "veto", "reject", "refuse", "accuse", "condemn", "denounce", "blame", "threaten", "sanction", "expel", "arrest", "detain", "boycott",
-        "ban", "prohibit", "outlaw", "jail", "imprison",
+        "ban", "prohibit", "outlaw", "jail", "imprison", "criticize", "criticise", "praise", "commend",
     };
 
     /// <summary>Verbs of travel whose destination is the host of the visit they make (CAMEO 040/042).</summary>
@@ -1516,6 +1551,11 @@ internal sealed class SentenceEvents
                 recipient = target;
             // "launched 65 drones and two ballistic missiles at Ukraine": after a weapon object, "at" names the target.
             if (recipient is null && c.Type == "ASSAULT" && WeaponObject(c.End)) recipient = TargetAfterWeapons(c.End, actor);
+            // "struck weapons depots across Syria": the country where the targets struck lie is the one attacked.
+            if (recipient is null && c.Type == "ASSAULT" && MilitaryTargetObject(c.End) is var struck and >= 0 && struck + 2 < _count
+                && _low[struck + 1] is "in" or "across" or "inside" or "throughout" && _entityAt[struck + 2] is { Label: EntityLabels.Loc } country
+                && _lexicon.IsCountry(country.Canonical) && (actor is null || !Same(country, actor)))
+                recipient = country;
             // "Li pledged that China would increase imports": a promise's clause names what is promised, not to whom.
             if (c.Type == "AGREE" && c.End < _count && _low[c.End] == "that") recipient = null;
             // "discussed the Central Asia–China pipeline with Chinese Premier Li Qiang": the partner of an act between
@@ -1564,6 +1604,18 @@ internal sealed class SentenceEvents
                 && (actor is null || !Same(e, actor))) return e;
         }
         return null;
+    }
+
+    /// <summary>A noun phrase of lower-case words (an article, up to four words) and then "with" and a party follow the verb.</summary>
+    private bool SignsAPaperWith(int verbEnd)
+    {
+        int i = verbEnd;
+        if (i < _count && Determiners.Contains(_low[i])) i++;
+        int words = 0;
+        // (An event noun signed, "signed a deal with Xi", is the act itself.)
+        for (; i < _count && words < 4 && IsLowerCasePlainWord(i) && _low[i] != "with"; i++, words++)
+            if (NominalTriggers.CodeOf(_low[i]) is not null) return false;
+        return words > 0 && i + 1 < _count && _low[i] == "with" && _entityAt[i + 1] is { } party && ActorLabels.Contains(party.Label);
     }
 
     /// <summary>The token of "with" in the clause after <paramref name="from"/> (within the object window), or null.</summary>
@@ -1748,8 +1800,9 @@ internal sealed class SentenceEvents
         // "the European parties to the 2015 deal", "signatories of the treaty": a party's role names no new act.
         if (governor >= 1 && _low[governor] is "to" or "of" && _low[governor - 1] is "party" or "parties" or "signatory" or "signatories")
             return (null, null, 0);
-        // "threats from its enemies", "criticism from Russia": "from" names who made the threat or the demand.
-        if (actor is null && after + 1 < _count && _low[after] == "from" && c.Type is "ASSAULT" or "THREATEN" or "ACCUSE" or "REQUEST" or "PROTEST")
+        // "threats from its enemies", "criticism from Russia": "from" names who made the threat or the demand (not after a
+        // possessive, which names its maker: "launched their offensive from Idlib" is where it started).
+        if (actor is null && after + 1 < _count && _low[after] == "from" && !(c.Start >= 1 && _low[c.Start - 1] is "its" or "their" or "his" or "her") && c.Type is "ASSAULT" or "THREATEN" or "ACCUSE" or "REQUEST" or "PROTEST")
             return _entityAt[after + 1] is { } source && ActorLabels.Contains(source.Label) ? (source, null, 0.55) : (null, null, 0);
         // "Iran evaded U.S. sanctions": a measure one evades is another's (its premodifier's), aimed at the one who evades it.
         int evading = outer >= 0 && IsEvasionVerb(outer) ? outer : -1;
@@ -2267,7 +2320,8 @@ internal sealed class SentenceEvents
                 while (people < start && people - end <= 3 && IsLowerCasePlainWord(people) && !_isTrigger[people] && !Auxiliaries.Contains(_low[people])) people++;
             if (people > end + 1 && people < start && Auxiliaries.Contains(_low[people])) end = people - 1;
             for (int k = end + 1; k < start && direct; k++)
-                direct = IsAuxiliaryOrAdverb(k) || (k >= asideStart && k <= asideEnd) || k == end + 1 && _low[k] == "," && IsInApposition(chosen.Token);
+                direct = IsAuxiliaryOrAdverb(k) || (k >= asideStart && k <= asideEnd) || k == end + 1 && _low[k] == "," && IsInApposition(chosen.Token)
+                         || AdverbsJoined(k);
         }
         return chosen;
     }
@@ -2547,7 +2601,9 @@ internal sealed class SentenceEvents
         if (of >= 0 && _low[of] == "the") of--;
         // "the government of Alexander Lukashenko", "the forces of Ukraine": a body of the one named acts for it too.
         // "units from Kazakhstan and Russia": so do the people "from" a party.
-        return of >= 1 && (_low[of] == "of" && (PeopleOfABody.Contains(_low[of - 1]) || ActingBodies.Contains(_low[of - 1]) || IsOfficerTitle(of - 1))
+        // "The presidents of Tajikistan and Kyrgyzstan signed …": officers named in the plural likewise.
+        return of >= 1 && (_low[of] == "of" && (PeopleOfABody.Contains(_low[of - 1]) || ActingBodies.Contains(_low[of - 1]) || IsOfficerTitle(of - 1)
+                                                || _low[of - 1] is [.. var singular, 's'] && Relations.TitleLexicon.KindOf(singular) is Relations.TitleKind.Head or Relations.TitleKind.Member)
                            || _low[of] == "from" && _entityAt[of - 1] is null && PeopleOfABody.Contains(_low[of - 1])
                            // "the Pervomaisky District Court in Bishkek": a body's name is no body of the place after it.
                            || _low[of] == "in" && _entityAt[of - 1] is null && (ActingBodies.Contains(_low[of - 1]) || _low[of - 1] is "officials" or "leaders" or "diplomats"));
@@ -2920,13 +2976,51 @@ internal sealed class SentenceEvents
         return false;
     }
 
-    /// <summary>"and urged …": a past form or a verb trigger (not a name, not an event noun) right after "and".</summary>
+    /// <summary>"into" follows the verb's object, an article and up to three lower-case words ("troops into", "more soldiers into").</summary>
+    private bool SentInto(int verbEnd)
+    {
+        for (int i = verbEnd; i < Math.Min(_count, verbEnd + 5); i++)
+        {
+            if (_low[i] == "into") return i > verbEnd;
+            if (!(Determiners.Contains(_low[i]) || IsLowerCasePlainWord(i) || _entityAt[i] is { Label: EntityLabels.Quantity or EntityLabels.Norp })) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Nouns of what armed forces strike: an assault verb with one as its object is read as force.</summary>
+    private static readonly HashSet<string> MilitaryTargets = new(StringComparer.Ordinal)
+    {
+        "targets", "positions", "depots", "depot", "bases", "facilities", "installations", "outposts", "convoy", "convoys",
+        "checkpoints", "barracks", "airfield", "airfields", "bunkers", "strongholds", "hideouts", "camps", "launchers", "refinery", "refineries",
+    };
+
+    /// <summary>The token of a military target the verb's object names ("struck weapons depots", "hit Russian positions"), past an
+    /// article, a people's name and up to two modifiers; or -1.</summary>
+    private int MilitaryTargetObject(int verbEnd)
+    {
+        for (int i = verbEnd, modifiers = 0; i < _count && modifiers <= 2; i++)
+        {
+            if (MilitaryTargets.Contains(_low[i])) return i;
+            if (_entityAt[i] is { Label: EntityLabels.Norp } || Determiners.Contains(_low[i])) continue;
+            if (!IsLowerCasePlainWord(i) || _lexicon.VerbLemma(_low[i]) is not null) return -1;
+            modifiers++;
+        }
+        return -1;
+    }
+
     /// <summary>The token after the names joined by "and" or commas from the name at <paramref name="i"/> ("Seoul and Tokyo").</summary>
     private int AfterNamesJoined(int i)
     {
         int end = LastToken(i, _entityAt[i]!) + 1;
         while (end + 1 < _count && _low[end] is "and" or "," && _entityAt[end + 1] is { } next) end = LastToken(end + 1, next) + 1;
         return end;
+    }
+
+    /// <summary>A clause's verb at <paramref name="i"/>, past auxiliaries and adverbs ("later imposed", "has arrested").</summary>
+    private bool StartsAVerbPhraseAfter(int i)
+    {
+        while (i < _count && (IsAuxiliaryOrAdverb(i) || _low[i] is "later" or "again" or "soon")) i++;
+        return i < _count && IsClauseVerb(i);
     }
 
     private bool StartsAVerbPhrase(int i) =>
@@ -3022,6 +3116,9 @@ internal sealed class SentenceEvents
         "assurance", "assurances", "guarantee", "guarantees", "promise", "promises", "pledge", "pledges", "hope", "hopes", "fear", "fears",
         "signal", "signals", "sign", "signs", "impression", "news",
     };
+
+    /// <summary>"and" at <paramref name="i"/> joins two adverbs ("was heavily and unjustly criticized").</summary>
+    private bool AdverbsJoined(int i) => _low[i] == "and" && i >= 1 && i + 1 < _count && IsAdverb(_low[i - 1]) && IsAdverb(_low[i + 1]);
 
     private bool IsAdverb(string w) =>
         w.EndsWith("ly", StringComparison.Ordinal) && w.Length > 3 && !NounsInLy.Contains(w) && _lexicon.VerbLemma(w) is null;
@@ -3279,9 +3376,10 @@ internal sealed class SentenceEvents
         // "Apple fined 500 million euros by EU": a headline drops the auxiliary, so a past form with an agent is passive
         // (its active verbs are in the present: "EU fines Apple").
         if ((_headline || _title) && ByAgent(MatchVerb(start).End) is not null) return true;
-        for (int i = start - 1; i >= Math.Max(0, start - 3); i--)
+        for (int i = start - 1; i >= Math.Max(0, start - 4); i--)
         {
             if (BeForms.Contains(_low[i])) return true;
+            if (AdverbsJoined(i)) continue;
             // "were detained in Lithuania and extradited to Poland": a participle joined to a passive one shares its auxiliary,
             // unless an object follows it ("would not be bullied and urged Washington to …" is active).
             if (_low[i] is "and" or "or")
@@ -3352,8 +3450,9 @@ internal sealed class SentenceEvents
             if (!ActorLabels.Contains(e.Label) || (person != (e.Label == EntityLabels.Person)) || IsInlineCredit(e) || person && OfTheOtherGender(e, w)
                 || (!person && e.Label == EntityLabels.Norp && w is "it" or "its" && !BeforeAnActingBody(e))) continue;
             // "Nigeria rejected U.S. President Donald Trump's accusation that it was failing …": a country before a title and
-            // a name describes that person; "it" is not it.
-            if (!person && e.Label is EntityLabels.Loc or EntityLabels.Org && e.Start >= _sentence.Start && TokenIndexOf(e.Start) is var at and >= 0
+            // a name describes that person; "it" is not it ("Russian Foreign Minister Sergei Lavrov … demanded their release":
+            // nor is "their" the Russians).
+            if (!person && e.Label is EntityLabels.Loc or EntityLabels.Org or EntityLabels.Norp && e.Start >= _sentence.Start && TokenIndexOf(e.Start) is var at and >= 0
                 && LastToken(at, e) + 1 < _count && IsTitleWord(LastToken(at, e) + 1) && ModifiesAName(LastToken(at, e) + 1)) continue;
             // "Mali, Burkina Faso and Niger left the bloc, a year after announcing their withdrawal": parties listed
             // together are a plural antecedent (the first stands for them), before any single one.
@@ -3491,6 +3590,8 @@ internal sealed class SentenceEvents
     /// <summary>Looks back over determiners, possessives and modifiers (at most 3 words) for a preposition.</summary>
     private bool InPrepositionalPhrase(int token)
     {
+        // "Speaking in Khankendi, he accused Moscow …": a pronoun in the subject's case is no preposition's object.
+        if (_low[token] is "he" or "she" or "they" or "we" or "i") return false;
         bool capitalised = true;
         for (int i = token - 1, words = 0; i >= 0 && words < 3; i--)
         {
@@ -3503,6 +3604,10 @@ internal sealed class SentenceEvents
             // "unions in France, Belgium and Ireland": a name listed after one in a phrase is in that phrase; not after a
             // date ("In 2024, Uzbekistan signed …": the phrase of time ends at its comma).
             // "freed three hostages on Sunday and Israel released …": nor is a name after a date and "and".
+            // "cut its ties with Georgia, and Washington later imposed sanctions": a name after ", and" that its own verb
+            // follows opens a clause of its own.
+            if (w == "and" && i > 0 && _low[i - 1] == "," && i == token - 1 && _entityAt[token] is { } opening && StartsAVerbPhraseAfter(LastToken(token, opening) + 1))
+                return false;
             if (w is "and" or "or" or "," && i > 0 && _entityAt[i - 1] is { } listed)
             {
                 if (listed.Label == EntityLabels.Date) return false;
@@ -3867,6 +3972,9 @@ internal sealed class SentenceEvents
             // "… sold jets to Vientiane, and its director general said in May …": a clause coordinated after the event's has
             // its own time, even for the roles that may come from another clause.
             if (token > anchor && OpensAClauseBetween(anchor, token)) continue;
+            // "accused Moscow … and reminded his audience that Russia had not apologized for the downing … in December 2024": a
+            // clause that another verb of the same subject reports has its own time.
+            if (token > anchor && ReportedByAnotherVerbBetween(anchor, token)) continue;
             // "to overturn his 2022 election defeat": a year describing the verb's object dates the object, not the act
             // ("seized power in a 2020 coup" is dated by it).
             if (token > anchor && e.Label == EntityLabels.Date && DescribesTheObject(anchor, token)) continue;
@@ -3947,6 +4055,19 @@ internal sealed class SentenceEvents
     {
         for (int i = from + 1; i + 1 < to; i++)
             if (_low[i] == "and" && _low[i + 1] == "that") return true;
+        return false;
+    }
+
+    /// <summary>Between the two tokens, "and", a verb phrase after it and then "that".</summary>
+    private bool ReportedByAnotherVerbBetween(int from, int to)
+    {
+        for (int i = from + 1; i < to; i++)
+            if (_low[i] == "and" && StartsAVerbPhrase(i + 1))
+            {
+                for (int k = i + 2; k < to; k++)
+                    if (_low[k] == "that") return true;
+                return false;
+            }
         return false;
     }
 
