@@ -214,6 +214,14 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
         // and the Islamist movements Central Asian governments ban and blame ("blamed Hizb ut-Tahrir" read no name)
         ("Hizb ut-Tahrir", "Hizb ut-Tahrir"), ("Hizb-ut-Tahrir", "Hizb ut-Tahrir"), ("Hizb al-Tahrir", "Hizb ut-Tahrir"),
         ("Jamaat Ansarullah", "Jamaat Ansarullah"), ("Akramiya", "Akramiya"),
+        // session 26: the parties that rule or lead the opposition in the former Soviet states and Hungary, whose names no
+        // source lists ("Georgian Dream" read a people's adjective), Russia's state broadcasters abroad ("Sputnik Azerbaijan"
+        // read a place), Congo's M23 rebels and Iran's Quds Force
+        ("Georgian Dream", "Georgian Dream"), ("United National Movement", "United National Movement"), ("Civil Contract", "Civil Contract"),
+        ("New Azerbaijan Party", "New Azerbaijan Party"), ("Yeni Azerbaijan Party", "New Azerbaijan Party"), ("Amanat", "Amanat"),
+        ("Nur Otan", "Nur Otan"), ("Party of Action and Solidarity", "Party of Action and Solidarity"),
+        ("Party of Socialists", "Party of Socialists"), ("United Russia", "United Russia"), ("Servant of the People", "Servant of the People"),
+        ("Fidesz", "Fidesz"), ("Sputnik", "Sputnik"), ("RT", "RT"), ("Russia Today", "RT"), ("M23", "M23"), ("Quds Force", "Quds Force"),
     ];
 
     /// <summary>

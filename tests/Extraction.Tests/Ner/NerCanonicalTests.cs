@@ -246,6 +246,11 @@ public class NerCanonicalTests
     [InlineData("Title\n\nRussia withdrew from the Black Sea Grain Initiative on July 17.", "Black Sea Grain Initiative")]
     // after a head noun, "to" and a capitalised common word go on with the name (it was nothing)
     [InlineData("Title\n\nThe Committee to Protect Journalists condemned the verdict.", "Committee to Protect Journalists")]
+    // a force ends an organisation's name (the model read a place: "Rwanda")
+    [InlineData("Title\n\nRamaphosa blamed the M23 and the Rwanda Defence Force for the deaths.", "Rwanda Defence Force")]
+    // parties and broadcasters no source lists (a people's adjective; a place)
+    [InlineData("Title\n\nGeorgian Dream's majority elected Mikheil Kavelashvili as president.", "Georgian Dream")]
+    [InlineData("Title\n\nPolice raided the Baku office of Sputnik and detained its director.", "Sputnik")]
     public void Names_read_as_organisations_whatever_the_context(string text, string name)
     {
         var doc = new Document("d", text, new DocumentSource("test"));
