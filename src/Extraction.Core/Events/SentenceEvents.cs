@@ -2304,6 +2304,8 @@ internal sealed class SentenceEvents
             }
             if (w is "it" or "they" or "he" or "she" or "its" or "their" or "his" or "her" && !(!nominal && PossessesAnObject(i)) && ResolvePronoun(i) is { } r)
                 mentions.Add(new Mention(r, i, InPrepositionalPhrase(i), w is "its" or "their" or "his" or "her"));
+            else if (_entityAt[i] is null && BodyNamedBefore(i) is { } body)
+                mentions.Add(new Mention(body, i, InPrepositionalPhrase(i), false));
         }
         // Mentions inside prepositional phrases are not subjects; without a subject there is no actor.
         var chosen = mentions.FirstOrDefault(m => !m.InPrepositionalPhrase && !m.Possessive)
@@ -3242,6 +3244,7 @@ internal sealed class SentenceEvents
                  || w is "he" or "she" && i > from && _low[i - 1] == "that") && _entityAt[i] is null
                 && ResolvePronoun(i, w == "it" ? null : exclude) is { } referent && !(exclude is not null && Same(referent, exclude)))
                 return referent;
+            if (_entityAt[i] is null && BodyNamedBefore(i) is { } body && !(exclude is not null && Same(body, exclude))) return body;
             if (_entityAt[i] is not { } e) continue;
             int first = FirstToken(i, e);
             i = LastToken(i, e);
@@ -3398,6 +3401,36 @@ internal sealed class SentenceEvents
         return false;
     }
 
+
+    /// <summary>Head nouns by which an article goes on naming a body it has named in full ("the U.N. Security Council … urged
+    /// the council to …").</summary>
+    private static readonly HashSet<string> BodyHeads = new(StringComparer.Ordinal)
+    {
+        "council", "court", "commission", "committee", "ministry", "parliament", "assembly", "agency", "bank", "fund", "alliance",
+        "bloc", "union", "organization", "organisation", "party", "movement", "front", "group", "company", "corporation",
+        "tribunal", "senate", "congress", "service", "authority",
+    };
+
+    /// <summary>"the council", "the court": the noun at <paramref name="i"/>, after "the" and heading its own phrase, stands for
+    /// the latest organisation named with it as its last word in this sentence or the three before ("the Constitutional
+    /// Court"); or null.</summary>
+    private Entity? BodyNamedBefore(int i)
+    {
+        if (i < 1 || _low[i - 1] != "the" || !BodyHeads.Contains(_low[i]) || !IsLowerCasePlainWord(i)) return null;
+        // "the council members", "the court ruling": the noun describes another.
+        if (i + 1 < _count && IsLowerCasePlainWord(i + 1) && !Prepositions.Contains(_low[i + 1]) && _lexicon.VerbLemma(_low[i + 1]) is null
+            && !IsAuxiliaryOrAdverb(i + 1) && _low[i + 1] is not ("and" or "or" or "that" or "which" or "who" or "later")) return null;
+        int sentence = _doc.SentenceIndexAt(_sentence.Start);
+        int from = _doc.Sentences[Math.Max(0, sentence - 3)].Start, limit = _doc.Tokens[_first + i].Start;
+        Entity? latest = null;
+        foreach (var e in _entities)
+        {
+            if (e.Start >= limit) break;
+            if (e.Start < from || e.Label != EntityLabels.Org || !e.Text.Contains(' ')) continue;
+            if (e.Text.AsSpan(e.Text.LastIndexOf(' ') + 1).Equals(_low[i], StringComparison.OrdinalIgnoreCase)) latest = e;
+        }
+        return latest;
+    }
 
     /// <summary>Nearest earlier subject-like mention of a compatible kind (this sentence, then the previous one).</summary>
     private Entity? ResolvePronoun(int token, Entity? other = null)

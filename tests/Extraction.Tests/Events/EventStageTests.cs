@@ -1266,6 +1266,14 @@ public class EventStageTests
     [InlineData("[Maria Zakharova|PERSON] criticized \"non-regional actors\" for interfering.", "ACCUSE/asserted 'criticized' actor=Maria Zakharova recipient=-")]
     // adverbs joined by "and" keep a passive passive (the criticized read as the critic)
     [InlineData("The [Philippines|LOC] was heavily and unjustly criticized by [China|LOC].", "ACCUSE/asserted 'criticized' actor=China recipient=Philippines")]
+    // "the council", "the group": a body's head noun after "the" stands for the body named with it before (no recipient; no actor)
+    [InlineData("The [U.N. Security Council|ORG] held a meeting. [Therese Wagner|PERSON] urged the council to impose sanctions on [Rwanda|LOC].",
+        "CONSULT/asserted 'meeting' actor=U.N. Security Council recipient=- | REQUEST/asserted 'urged' actor=Therese Wagner recipient=U.N. Security Council")]
+    [InlineData("The [Wagner Group|ORG] seized [Rostov|LOC]. The group then attacked [Moscow|LOC].",
+        "COERCE/asserted 'seized' actor=Wagner Group recipient=Rostov | ASSAULT/asserted 'attacked' actor=Wagner Group recipient=Moscow")]
+    // (not a noun that describes another: "the group members")
+    [InlineData("The [Wagner Group|ORG] seized [Rostov|LOC]. The group members then attacked [Moscow|LOC].",
+        "COERCE/asserted 'seized' actor=Wagner Group recipient=Rostov")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
