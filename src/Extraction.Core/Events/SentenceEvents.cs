@@ -431,6 +431,8 @@ internal sealed class SentenceEvents
             // "suspended cooperation with the IAEA", "froze diplomatic ties": to stop a relation is to reduce relations (CAMEO
             // 160, 161 when diplomatic), as the dictionary says of "sever" and "cut" but not of these verbs.
             if (code is null && StoppingVerbs.Contains(lemma) && RelationObject(verbEnd) is { } reduced) code = reduced;
+            // "removed the Taliban from its list of terrorist organizations": to take a party off a list eases a sanction (CAMEO 081).
+            if (lemma is "remove" or "delist" && OffAList(verbEnd)) code = "081";
             // "signed a road map with Satkaliyev", "signed a contract with Rosatom": whatever paper one signs with a party is an
             // agreement with it (the dictionary names only some papers).
             if (code is null && lemma == "sign" && SignsAPaperWith(verbEnd)) code = "057";
@@ -886,7 +888,9 @@ internal sealed class SentenceEvents
         // or of stopping a relation ("closed its airspace to Indian airlines and suspended trade with New Delhi").
         if (_low[j] is "and" && NameAfterModifiers(end) && VerbSharingItsSubject(i) >= 0) return false;
         if (_low[j] is "and" or "," && _lexicon.VerbLemma(w) is { } lemma
-            && (UnmistakableVerbs.Contains(lemma) || StoppingVerbs.Contains(lemma) && RelationObject(end) is not null) && VerbSharingItsSubject(i) >= 0) return false;
+            && (UnmistakableVerbs.Contains(lemma) || StoppingVerbs.Contains(lemma) && RelationObject(end) is not null
+                || lemma is "kill" or "attack" or "strike" or "seize" or "capture" or "occupy")  // "struck Iran and killed commanders of …"
+            && VerbSharingItsSubject(i) >= 0) return false;
         // "urged them to use frozen Russian assets": after an infinitive or a modal's verb no past form is a verb.
         if (nationality && j >= 1 && (_low[j - 1] == "to" || Modals.Contains(_low[j - 1])) && _lexicon.VerbLemma(_low[j]) == _low[j]) return true;
         return Determiners.Contains(_low[j]) || Prepositions.Contains(_low[j]) || _doc.Tokens[_first + j].Kind != TokenKind.Word
@@ -989,7 +993,11 @@ internal sealed class SentenceEvents
         foreach (var p in block.Patterns)
         {
             int score = p.Pre.Count + p.Post.Count;
-            if (score <= bestScore || !MatchPost(p.Post, end, out int patternEnd) || !MatchPre(p.Pre, start)) continue;
+            if (score < bestScore || !MatchPost(p.Post, end, out int patternEnd) || !MatchPre(p.Pre, start)) continue;
+            // "lifted sanctions": of two patterns as long, an intent's read off a stem ("sanction", 0351) yields to the act's
+            // whose word is written as-is ("sanctions", 085).
+            if (score == bestScore && !(best is not null && _lexicon.Code(best.Code)?.Type == "AGREE" && _lexicon.Code(p.Code)?.Type is not (null or "AGREE")
+                                        && p.Post.Count > 0 && best.Post.Count > 0 && _low[patternEnd - 1] == p.Post[^1] && _low[bestEnd - 1] != best.Post[^1])) continue;
             (best, bestScore, bestEnd) = (p, score, patternEnd);
         }
         return (best, bestEnd);
@@ -1051,6 +1059,8 @@ internal sealed class SentenceEvents
     private bool IsModifierContinuation(int pos)
     {
         string next = _low[pos];
+        // "deepened security ties", "Deepens Security Ties": a relation's noun, whatever verb it spells, heads the phrase.
+        if (RelationNouns.Contains(next) && _entityAt[pos] is null) return true;
         return _entityAt[pos] is null && _doc.Tokens[_first + pos].Kind == TokenKind.Word && !char.IsUpper(_doc.Text[_doc.Tokens[_first + pos].Start])
                && !Prepositions.Contains(next) && !Determiners.Contains(next) && !Auxiliaries.Contains(next) && !SubjectPronouns.Contains(next)
                && !IsClauseBreak(pos) && next is not ("and" or "or" or "worth" or "as" or "that" or "which" or "who" or "if" or "when")
@@ -1089,9 +1099,10 @@ internal sealed class SentenceEvents
         return false;
     }
 
-    /// <summary>Dictionary words are base forms; TABARI-style stems also match longer words ("sanction" → "sanctions").</summary>
+    /// <summary>Dictionary words are base forms; TABARI-style stems also match longer words ("sanction" → "sanctions");
+    /// "ties" and "links" are the dictionaries' "relations", as news writes them.</summary>
     private bool WordMatches(string token, string word) =>
-        token == word
+        token == word || word == "relations" && token is "ties" or "links"
         || (token.Length > 3 && token.EndsWith('s') && token[..^1] == word)
         || _lexicon.VerbLemma(token) == word
         || (word.Length >= 5 && token.Length - word.Length is > 0 and <= 3 && token.StartsWith(word, StringComparison.Ordinal));
@@ -1336,6 +1347,8 @@ internal sealed class SentenceEvents
             && ReportingVerbBefore(FirstVerbOfItsSubject(c.Start)) is int reporting and >= 0 && Subject(reporting, out _) is { Possessive: false } speaker)
             (actor, recipient) = (speaker.Entity, referent);
         if (recipient is not null && Same(actor, recipient)) recipient = null;
+        // "Qatari air defenses intercepted most of the missiles": to stop projectiles in flight seizes nothing.
+        if (!c.Nominal && verbLemma == "intercept" && InterceptsProjectiles(c.End)) return null;
         // "Israel sent troops into the buffer zone": forces sent into a place go in uninvited, no help to anyone there.
         if (!c.Nominal && c.Type is "COOPERATE" or "AID" && verbLemma is "send" or "dispatch" or "deploy" && SentInto(c.End)) return null;
         // A verb needs its second party unless its act is typically intransitive (protest, mobilize), a dictionary
@@ -1344,7 +1357,11 @@ internal sealed class SentenceEvents
         // as the object of an assault verb fixes its reading too ("fired a ballistic missile toward the sea"), and so does an
         // act's noun among a request's pattern words ("Egypt called for a ceasefire": an appeal, to no one named).
         if (recipient is null && !c.Nominal && action is null && (Interactive.Contains(c.Type) || (!c.FromPattern && c.Type is not ("PROTEST" or "MOBILIZE")))
-            && !(verbLemma is { } lemmaOfTheAct && UnmistakableVerbs.Contains(lemmaOfTheAct))
+            // ("praised the visit": a pattern that reads a meeting or cooperation off another verb still needs its party;
+            // "boycotted its summits", a refusal read off a verb of coercion, does not.)
+            && !(verbLemma is { } lemmaOfTheAct && UnmistakableVerbs.Contains(lemmaOfTheAct)
+                 && (!c.FromPattern || c.Type is not ("CONSULT" or "COOPERATE" or "AID" or "AGREE")
+                     || _lexicon.Code(_lexicon.Verb(lemmaOfTheAct)?.Code)?.Type is not { } own || own == c.Type))
             && !(c.Type == "ASSAULT" && (WeaponObject(c.End) || MilitaryTargetObject(c.End) >= 0))
             && !(c.Type == "REQUEST" && NounInPattern(c) is not null)) return null;
 
@@ -1383,7 +1400,8 @@ internal sealed class SentenceEvents
 
     private static readonly HashSet<string> LaunchVerbs = new(StringComparer.Ordinal) { "launch", "drop", "hurl", "lob" };
     private static readonly HashSet<string> StoppingVerbs = new(StringComparer.Ordinal) { "suspend", "halt", "freeze", "end", "stop", "pause", "cut", "sever" };
-    private static readonly HashSet<string> SupplyNouns = new(StringComparer.Ordinal) { "deliveries", "supplies", "shipments", "exports", "supply", "transit", "imports", "purchases" };
+    private static readonly HashSet<string> SupplyNouns = new(StringComparer.Ordinal)
+        { "deliveries", "supplies", "shipments", "exports", "supply", "transit", "imports", "purchases", "payments", "funding", "financing", "subsidies", "aid", "assistance" };
     private static readonly HashSet<string> RelationNouns = new(StringComparer.Ordinal)
         { "cooperation", "ties", "relations", "contacts", "dialogue", "membership", "participation", "links", "trade", "partnership" };
 
@@ -1399,6 +1417,12 @@ internal sealed class SentenceEvents
             // "halted gas deliveries to Ukraine": to stop supplies is to cut them (CAMEO 162, as "cut supplies"); so is to stop
             // supplying ("stopped supplying gas to Moldova").
             if (SupplyNouns.Contains(_low[i]) || i == verbEnd && _low[i] is "supplying" or "delivering" or "shipping" or "exporting" or "pumping") return "162";
+            // "suspended Madagascar's membership": past the possessor whose relation it is.
+            if (_entityAt[i] is { } owner && i == verbEnd && LastToken(i, owner) + 1 < _count && _low[LastToken(i, owner) + 1] is "'s" or "’s")
+            {
+                i = LastToken(i, owner) + 1;
+                continue;
+            }
             if (_entityAt[i] is not null || !(IsDeterminerOrPossessive(_low[i]) || IsLowerCasePlainWord(i) && ++modifiers <= 2)) return null;
             diplomatic |= _low[i] == "diplomatic";
         }
@@ -1604,6 +1628,20 @@ internal sealed class SentenceEvents
                 && (actor is null || !Same(e, actor))) return e;
         }
         return null;
+    }
+
+    /// <summary>"from" within six words of the verb, then "list" or "blacklist" within four more.</summary>
+    private bool OffAList(int verbEnd)
+    {
+        for (int i = verbEnd; i < Math.Min(_count, verbEnd + 6); i++)
+        {
+            if (IsClauseBreak(i)) return false;
+            if (_low[i] != "from") continue;
+            for (int k = i + 1; k < Math.Min(_count, i + 5); k++)
+                if (_low[k] is "list" or "blacklist" or "register" or "registry") return true;
+            return false;
+        }
+        return false;
     }
 
     /// <summary>A noun phrase of lower-case words (an article, up to four words) and then "with" and a party follow the verb.</summary>
@@ -2978,6 +3016,15 @@ internal sealed class SentenceEvents
         return false;
     }
 
+    /// <summary>A weapon in flight is the verb's object within five words ("most of the missiles", "drones").</summary>
+    private bool InterceptsProjectiles(int verbEnd)
+    {
+        for (int i = verbEnd; i < Math.Min(_count, verbEnd + 5); i++)
+            if (_entityAt[i] is { Label: EntityLabels.Weapon } && _low[LastToken(i, _entityAt[i]!)] is "missile" or "missiles" or "rocket" or "rockets" or "drone"
+                    or "drones" or "projectile" or "projectiles" or "shells") return true;
+        return false;
+    }
+
     /// <summary>"into" follows the verb's object, an article and up to three lower-case words ("troops into", "more soldiers into").</summary>
     private bool SentInto(int verbEnd)
     {
@@ -3416,7 +3463,8 @@ internal sealed class SentenceEvents
     /// Court"); or null.</summary>
     private Entity? BodyNamedBefore(int i)
     {
-        if (i < 1 || _low[i - 1] != "the" || !BodyHeads.Contains(_low[i]) || !IsLowerCasePlainWord(i)) return null;
+        // (Not a possessor: "pay protesters during the party's campaign".)
+        if (i < 1 || _low[i - 1] != "the" || !BodyHeads.Contains(_low[i]) || !IsLowerCasePlainWord(i) || i + 1 < _count && _low[i + 1] is "'s" or "’s") return null;
         // "the council members", "the court ruling": the noun describes another.
         if (i + 1 < _count && IsLowerCasePlainWord(i + 1) && !Prepositions.Contains(_low[i + 1]) && _lexicon.VerbLemma(_low[i + 1]) is null
             && !IsAuxiliaryOrAdverb(i + 1) && _low[i + 1] is not ("and" or "or" or "that" or "which" or "who" or "later")) return null;
@@ -3784,6 +3832,15 @@ internal sealed class SentenceEvents
             if (w == "," && RelativeClauseClosedAt(i) is int relativeOpening and >= 0) { i = relativeOpening; continue; }
             // "would raise prices unless Minsk agreed to sell": a clause of "unless" is a condition.
             if (w == "unless") { hypothetical = true; break; }
+            // "demanded that Dushanbe protect Chinese citizens": a verb in its base form after a demand's "that" is what is
+            // demanded, not done.
+            if (w == "that" && i > 0 && _lexicon.VerbLemma(_low[i - 1]) is "demand" or "insist" or "urge" or "ask" or "request" or "propose"
+                    or "suggest" or "recommend" or "order" or "require" && !c.Nominal && _lexicon.VerbLemma(_low[c.Start]) == _low[c.Start]
+                && !Enumerable.Range(i + 1, Math.Max(0, start - i - 1)).Any(k => Auxiliaries.Contains(_low[k]) || _isVerbTrigger[k]))
+            {
+                hypothetical = true;
+                break;
+            }
             // "… threatened intervention if talks fail, and has imposed sanctions": ", and" opens a clause of its own.
             // "Beijing, which buys most of Kazakhstan's metals": a relative clause has a status of its own.
             if (IsClauseBreak(i) || w is "that" or "which" or "who" || w == "and" && i > 0 && _low[i - 1] == ",") break;
@@ -4002,6 +4059,11 @@ internal sealed class SentenceEvents
             // "said trade had reached $245 billion last year, and that Russia was ready to supply more": a second reported
             // clause is not dated by the first.
             if (token < anchor && AndThatBetween(token, anchor)) continue;
+            // "trade with Afghanistan doubled last year, and Tajikistan has agreed to supply electricity": nor is one coordinated
+            // after a clause with its own time (a time opening the sentence covers both: "On Monday, X attacked, and Y …").
+            // "exchanged prisoners on Sunday, days after their delegations held talks": a clause of "after" or "before" has its
+            // own time.
+            if (token < anchor && (token > 2 && ClauseWithItsSubjectBetween(token, anchor) || TimeClauseBetween(token, anchor))) continue;
             // "… sold jets to Vientiane, and its director general said in May …": a clause coordinated after the event's has
             // its own time, even for the roles that may come from another clause.
             if (token > anchor && OpensAClauseBetween(anchor, token)) continue;
@@ -4101,6 +4163,25 @@ internal sealed class SentenceEvents
                     if (_low[k] == "that") return true;
                 return false;
             }
+        return false;
+    }
+
+    /// <summary>", and" and a subject of its own between the two tokens (not ", and" and a verb sharing the subject before).</summary>
+    private bool ClauseWithItsSubjectBetween(int from, int to)
+    {
+        for (int i = from + 1; i < to; i++)
+            if (_low[i] == "and" && OpensAClause(i) && !StartsAVerbPhraseAfter(i + 1)) return true;
+        return false;
+    }
+
+    /// <summary>"after", "before", "since" or "until" between the two tokens, with no comma between it and the second.</summary>
+    private bool TimeClauseBetween(int from, int to)
+    {
+        for (int i = to - 1; i > from; i--)
+        {
+            if (_low[i] == "," || IsClauseBreak(i)) return false;
+            if (_low[i] is "after" or "before" or "since" or "until") return true;
+        }
         return false;
     }
 
