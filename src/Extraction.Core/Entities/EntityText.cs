@@ -263,7 +263,8 @@ public static class EntityText
 
     /// <summary>
     /// The capitalised words of a document's headlines (<see cref="IsHeadline(ReadOnlySpan{char}, ReadOnlySpan{Token})"/>),
-    /// lower-cased, that the document writes in lower case somewhere, in the singular or the plural: in a headline every
+    /// lower-cased, that the document writes in lower case somewhere, in the singular or the plural, or in the past or as a
+    /// participle ("Storm" as "stormed"): in a headline every
     /// word is capitalised, so such a word ("Protests", "Island") is the common word, not a name. One pass over the
     /// tokens against the few headline words, with no string per token.
     /// </summary>
@@ -282,6 +283,12 @@ public static class EntityText
                 string word = doc.Slice(token.Start, token.End).ToLowerInvariant();
                 asWritten.TryAdd(word, word);
                 if (word.Length > 3 && word.EndsWith('s')) singular.TryAdd(word[..^1], word);
+                // "Protesters Storm Parliament" over "supporters stormed the parliament", "Leader Resigns" over "resigned": a
+                // headline's verb the article writes in the past or as a participle.
+                if (word.Length < 4) continue;
+                string stem = word.Length > 4 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
+                foreach (var form in stem.EndsWith('e') ? [stem + "d", stem[..^1] + "ing"] : new[] { stem + "ed", stem + "ing" })
+                    asWritten.TryAdd(form, word);
             }
         }
         var found = new HashSet<string>(StringComparer.Ordinal);

@@ -592,6 +592,28 @@ public class NerCanonicalTests
         Assert.DoesNotContain(doc.Entities, e => e.Text.Contains("Say"));
     }
 
+    /// <summary>A headline's verb the article writes in the past ("stormed") is no word of a name (it read the ORG "Abkhaz
+    /// Leader Resigns After Protesters Storm Parliament").</summary>
+    [Fact]
+    public void A_headline_s_verb_written_in_the_past_is_no_name()
+    {
+        var doc = new Document("d", "Abkhaz Leader Resigns After Protesters Storm Parliament\n\nAslan Bzhania resigned after opposition supporters stormed the parliament building.",
+            new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.DoesNotContain(doc.Entities, e => e.Text.Contains("Storm"));
+    }
+
+    /// <summary>Two name words in apposition after a title noun name a person, whatever the model reads (it read a place:
+    /// "Lasha" is also a name of Lashio).</summary>
+    [Fact]
+    public void A_name_in_apposition_after_a_title_is_a_person()
+    {
+        var doc = new Document("d", "Abkhaz Crisis\n\nBzhania resigned on Tuesday. The parliament's speaker, Lasha Ashuba, announced that the deputies had withdrawn the bill.",
+            new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Equal(EntityLabels.Person, Assert.Single(doc.Entities, e => e.Text == "Lasha Ashuba").Label);
+    }
+
     /// <summary>A portfolio before a minister's title is no organisation (it read the ORG "Pakistani Petroleum").</summary>
     [Fact]
     public void A_portfolio_before_a_minister_is_no_organisation()

@@ -94,6 +94,7 @@ public static partial class NameRules
                 TagSettlementName(c, i, end);
                 TagFirstNamePerson(c, i, end, headline ? sentence.End : -1);
                 if (!headline) TagPersonBeforeRole(c, i, end);
+                if (!headline) TagPersonAfterRole(c, i, end);
                 TagPatronymicPerson(c, i, end);
                 if (!headline) TagKnownSurname(c, i, end);
                 TagPlacesBeforePlaceNouns(c, from, i);
@@ -747,6 +748,43 @@ public static partial class NameRules
             }
             if (!(EntityText.IsLowerCaseWord(word) || word is "'s" or "’s" || IsPlaceOrGroup(c, t))) return;
         }
+    }
+
+    /// <summary>The source of <see cref="TagPersonAfterRole"/>'s persons, whose label the model keeps.</summary>
+    public const string PersonAfterRoleSource = EntityRules.StageName + "/role_after";
+
+    /// <summary>
+    /// "The parliament's speaker, Lasha Ashuba, announced …": a lower-case title noun after an article, a possessive or a
+    /// lower-case word, then a comma, two or three name words no list knows and a comma, names a person (the mirror of
+    /// <see cref="TagPersonBeforeRole"/>), whatever the model reads (it read a place, one of the words being some town's).
+    /// </summary>
+    private static void TagPersonAfterRole(RuleContext c, int name, int end)
+    {
+        int role = name - 2;
+        if (role < 1 || role < c.FirstBodyToken || c.Word(name - 1) is not "," || !EntityText.IsLowerCaseWord(c.Word(role))
+            || Relations.TitleLexicon.KindOf(c.Word(role)) is not (Relations.TitleKind.Head or Relations.TitleKind.Member)) return;
+        var before = c.Word(role - 1);
+        if (!(before is "'s" or "’s" || EntityText.IsDeterminer(before) || PossessivePronouns.Contains(before) || EntityText.IsLowerCaseWord(before))) return;
+        if (!c.IsNameWord(name)) return;
+        int stop = NameWords(c, name, end);
+
+        int from = c.Tokens[name].Start, to = c.Tokens[stop - 1].End;
+        if (stop - name < 2 || stop >= end || c.Word(stop) is not ",") return;
+        // An earlier rule's person over the same words (a first name it knows) keeps its label against the model too.
+        if (c.Document.Entities.Find(e => e.Start == from && e.End == to && e.Label == EntityLabels.Person) is { } named)
+        {
+            named.Source = PersonAfterRoleSource;
+            return;
+        }
+        if (c.Document.Entities.Exists(e => e.Start < to && from < e.End && !(e.Label == EntityLabels.Loc && from <= e.Start && e.End < to))) return;
+        // (A first name may also be some town's: "Lasha" is a name of Lashio; not every word a place's.)
+        int places = 0;
+        for (int t = name; t < stop; t++)
+        {
+            if (HasTitlePart(c.Word(t)) || OrgHeads.Contains(c.Word(t)) || PlaceHeads.Contains(c.Word(t))) return;
+            if (IsPlaceOrGroup(c, t)) places++;
+        }
+        if (places < stop - name) c.Add(name, stop, EntityLabels.Person, 0.8, "role_after");
     }
 
     /// <summary>

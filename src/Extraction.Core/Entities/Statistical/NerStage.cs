@@ -1306,7 +1306,8 @@ public sealed class NerStage : IStage
     /// gives it another label, the place stands: "Israel demanded …" reads like a person to a model that judges by
     /// context, but a country's name does not change its kind with the verb. Only places, the curated institutions and
     /// organisations ("Kremlin spokesman …", "Gazprom said" are no persons), a one-word company name by its ending
-    /// ("Turkmengaz" is no place), a listed company's national subsidiary ("Rosneft Germany"), and a name the text itself calls a company, an agency, a party … (the rule
+    /// ("Turkmengaz" is no place), a listed company's national subsidiary ("Rosneft Germany"), a person named in apposition after
+    /// a title ("the parliament's speaker, Lasha Ashuba,"), and a name the text itself calls a company, an agency, a party … (the rule
     /// "org_descriptor": "energy giant Gazprom", "Moldovagaz, the state gas company"): the dictionaries' person and
     /// organisation lists mix the two ("Hassan Nasrallah" is listed with his movement), so a listed organisation overrules
     /// the model's person only where its first word is no first name (<see cref="IsListedOrganisationOfNoPerson"/>). A name
@@ -1318,7 +1319,7 @@ public sealed class NerStage : IStage
         foreach (var e in earlier)
             if (e.Source == GazetteerEntityTagger.StageName && e.Confidence >= GazetteerEntityTagger.UnambiguousConfidence && e.Label == EntityLabels.Loc
                 || e.Source is GazetteerEntityTagger.InstitutionSource or Rules.NameRules.OrgDescriptorSource or Rules.NameRules.CompanyWordSource
-                    or Rules.NameRules.SubsidiarySource)
+                    or Rules.NameRules.SubsidiarySource or Rules.NameRules.PersonAfterRoleSource)
                 fixedLabels[(e.Start, e.End)] = e;
         foreach (var m in model)
         {
