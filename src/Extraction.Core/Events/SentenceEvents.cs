@@ -1580,6 +1580,8 @@ internal sealed class SentenceEvents
                 && _low[struck + 1] is "in" or "across" or "inside" or "throughout" && _entityAt[struck + 2] is { Label: EntityLabels.Loc } country
                 && _lexicon.IsCountry(country.Canonical) && (actor is null || !Same(country, actor)))
                 recipient = country;
+            // "denied sheltering the TTP": what a denied act is done to is no party to the denial.
+            if (c.Type == "REJECT" && recipient is not null && _lexicon.VerbLemma(_low[c.Start]) == "deny" && c.End < _count && IsGerund(c.End)) recipient = null;
             // "Li pledged that China would increase imports": a promise's clause names what is promised, not to whom.
             if (c.Type == "AGREE" && c.End < _count && _low[c.End] == "that") recipient = null;
             // "discussed the Central Asia–China pipeline with Chinese Premier Li Qiang": the partner of an act between
@@ -2299,7 +2301,8 @@ internal sealed class SentenceEvents
             if (IsClauseBreak(i) || w is "that" or "if" or "when" or "where" or "whether" || w is "and" or "as" && i > 0 && _low[i - 1] == ","
                 || nominal && w == "as" && !(i > 0 && _low[i - 1] is "such" or "well") && !(i + 1 < _count && _low[i + 1] == "well")) break;
             // "expelled advisers a day after gunmen killed 26 tourists": before a clause's own subject, "after" opens it.
-            if (w is "after" or "before" or "since" or "until" && mentions.Count == 0 && i + 1 < start && _entityAt[i + 1] is null
+            // ("resigned after supporters stormed the building in Sukhumi to protest": a place in a phrase is no subject.)
+            if (w is "after" or "before" or "since" or "until" && mentions.TrueForAll(m => m.InPrepositionalPhrase && m.Token > i + 1) && i + 1 < start && _entityAt[i + 1] is null
                 && (IsLowerCasePlainWord(i + 1) || Determiners.Contains(_low[i + 1]) && i + 2 < start && IsLowerCasePlainWord(i + 2))) break;
             // "Kim said the launch demonstrated …": a reported clause's subject comes after the reporting verb; its
             // speaker is not the actor, unless a pronoun stands for them ("Bouteflika said he is prepared to …").
@@ -2746,6 +2749,8 @@ internal sealed class SentenceEvents
             if (!participle && Modals.Contains(_low[i]) && IsPastForm(start) && ReportingVerbBefore(i) is int teller and >= 0) return teller;
             // "summoned Azerbaijan's ambassador, Javanshir Akhundov, to protest … and accused Azerbaijan": past a name in apposition.
             if (_low[i] == "," && IsAppositionComma(i)) continue;
+            // "bombed facilities at Fordow, Natanz and Isfahan on Saturday, joining …": past a comma between listed names.
+            if (_low[i] == "," && i > 0 && i + 1 < k && _entityAt[i - 1] is not null && _entityAt[i + 1] is not null) continue;
             // "urged the authorities to reverse the decision and release Moussa Mara": a base form after "and" joins the
             // infinitive before it.
             if (!participle && _low[i] == "to" && i + 1 < k && IsInfinitive(i + 1) && _lexicon.VerbLemma(_low[start]) == _low[start]) return i + 1;

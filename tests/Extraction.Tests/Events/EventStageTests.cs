@@ -1295,6 +1295,14 @@ public class EventStageTests
     [InlineData("The [Kremlin|ORG] suspended payments to [Abkhaz|NORP] state employees.", "SANCTION/asserted 'suspended' actor=Kremlin recipient=Abkhaz")]
     // a body's noun before "'s" is a possessor, no party (it read the party paid)
     [InlineData("[Evghenia Gutsul|PERSON] led the [Shor Party|ORG]. She paid protesters during the party's campaign.", "")]
+    // a clause of "after" has its own subject, past a place in a phrase (it read the protest as the resigning leader's)
+    [InlineData("[Aslan Bzhania|PERSON] resigned after supporters stormed the building in [Sukhumi|LOC] to protest an agreement.", "")]
+    // a participle after a list of names set off by commas shares the clause's subject (it read the bombed facilities' people)
+    [InlineData("The [United States|LOC] bombed three [Iranian|NORP] nuclear facilities at [Fordow|LOC], [Natanz|LOC] and [Isfahan|LOC] on [Saturday|DATE], joining [Israel|LOC]'s campaign.",
+        "ASSAULT/asserted 'bombed' actor=United States recipient=Iranian | SUPPORT/asserted 'joining' actor=United States recipient=Israel")]
+    // what a denied act is done to is no party to the denial (it read the TTP)
+    [InlineData("The [Taliban|ORG] government denied sheltering the [TTP|ORG] and accused [Pakistan|LOC] of violating its airspace.",
+        "ACCUSE/asserted 'accused' actor=Taliban recipient=Pakistan")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
