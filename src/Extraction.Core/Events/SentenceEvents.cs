@@ -312,9 +312,11 @@ internal sealed class SentenceEvents
     private bool IsDirectObject(int verbEnd, int noun)
     {
         if (noun - verbEnd > 3) return false;
-        // "launched 65 drones": a number counts the noun; "launched missile strikes": a weapon names its kind.
+        // "launched 65 drones": a number counts the noun; "launched missile strikes": a weapon names its kind; "struck Hamas
+        // targets": a party's name right before the noun says whose.
         for (int i = verbEnd; i < noun; i++)
-            if (!IsPlainWord(i) && !(_entityAt[i] is null && _doc.Tokens[_first + i].Kind == TokenKind.Number) && _entityAt[i] is not { Label: EntityLabels.Weapon }) return false;
+            if (!IsPlainWord(i) && !(_entityAt[i] is null && _doc.Tokens[_first + i].Kind == TokenKind.Number) && _entityAt[i] is not { Label: EntityLabels.Weapon }
+                && !(_entityAt[i] is { Label: EntityLabels.Org or EntityLabels.Norp } owner && LastToken(i, owner) == noun - 1)) return false;
         return true;
     }
 
@@ -362,7 +364,9 @@ internal sealed class SentenceEvents
             // "ahead of a U.S. sanctions deadline", "a sanctions waiver": before a noun of a measure's terms, no act either.
             if (nominal is not null && i + 1 < _count && _low[i + 1] is "ally" or "allies" or "partner" or "partners" or "proposal" or "proposals"
                     or "plan" or "plans" or "offer" or "offers" or "draft" or "framework" or "terms" or "bid" or "deadline" or "waiver" or "waivers"
-                    or "exemption" or "exemptions") continue;
+                    or "exemption" or "exemptions"
+                    // "met leaders of the protest movement": before a noun of the people or the group behind it, no act either.
+                    or "movement" or "movements" or "leader" or "leaders" or "organizers" or "organisers" or "camp" or "camps" or "group" or "groups") continue;
             // "the EU's sanctions envoy, David O'Sullivan": before a title it names the office's field.
             if (nominal is not null && i + 1 < _count && _entityAt[i + 1] is null
                 && Relations.TitleLexicon.KindOf(_low[i + 1]) is Relations.TitleKind.Head or Relations.TitleKind.Member) continue;
@@ -431,6 +435,8 @@ internal sealed class SentenceEvents
             // "suspended cooperation with the IAEA", "froze diplomatic ties": to stop a relation is to reduce relations (CAMEO
             // 160, 161 when diplomatic), as the dictionary says of "sever" and "cut" but not of these verbs.
             if (code is null && StoppingVerbs.Contains(lemma) && RelationObject(verbEnd) is { } reduced) code = reduced;
+            // "Hamas has not agreed to disarm": to disarm with no object is to lay down one's own arms (CAMEO 0873), not to defeat.
+            if (lemma == "disarm" && !(verbEnd < _count && (_entityAt[verbEnd] is not null || IsDeterminerOrPossessive(_low[verbEnd])))) code = "0873";
             // "removed the Taliban from its list of terrorist organizations": to take a party off a list eases a sanction (CAMEO 081).
             if (lemma is "remove" or "delist" && OffAList(verbEnd)) code = "081";
             // "signed a road map with Satkaliyev", "signed a contract with Rosatom": whatever paper one signs with a party is an
@@ -515,6 +521,9 @@ internal sealed class SentenceEvents
         || lemma == "link" || lemma == "call" && NamesItsObject(verbEnd)
         // "Turkey, which considers the SDF an offshoot of the PKK": to consider something a thing is no consultation.
         || lemma is "consider" or "regard" && NamesItsObject(verbEnd)
+        // "had no plans to join NATO", "Armenia joined the Eurasian Economic Union": to join a body as a member meets no one
+        // (joining talks or a summit is attending them).
+        || lemma == "join" && JoinsABody(verbEnd)
         // "joining BRICS did not mean Indonesia was aligning itself": to mean is to intend only before an infinitive.
         || lemma == "mean" && !(verbEnd < _count && _low[verbEnd] == "to")
         // "Belarus Hosts Russian Oreshnik Missiles", "hosts a Russian base", "hosted CSTO exercises": a country hosting arms,
@@ -677,7 +686,16 @@ internal sealed class SentenceEvents
                                                       || j > verbEnd + 2 && IsClauseEnd(j) && IsAdjectiveLike(_low[j - 1]));
         }
         int next = LastToken(verbEnd, e) + 1;
-        return next < _count && _low[next] is "\"" or "“" or "a" or "an" or "the" or "one" or "as";
+        // ("considers Central Asia part of its sphere of influence", "called Minsk its closest ally".)
+        return next < _count && (_low[next] is "\"" or "“" or "a" or "an" or "the" or "one" or "as" or "its" or "their" or "his" or "her"
+                                 || _low[next] == "part" && next + 1 < _count && _low[next + 1] == "of");
+    }
+
+    /// <summary>An organisation's name, after an article if any, is the verb's object.</summary>
+    private bool JoinsABody(int verbEnd)
+    {
+        int i = verbEnd < _count && _low[verbEnd] == "the" ? verbEnd + 1 : verbEnd;
+        return i < _count && _entityAt[i] is { Label: EntityLabels.Org };
     }
 
     private bool IsClauseEnd(int i) => _low[i] is "." or "," or ";" or ":" || IsClauseBreak(i);
@@ -794,9 +812,14 @@ internal sealed class SentenceEvents
         // After a date, an amount or a weapon ("on Monday ordered", "drones struck") the plain-word rules below apply.
         // "the town of Bara in North Kordofan state": "state" after a place's name is the division it names.
         // "vetoed an EU aid package": after "a" or "an" and a name, a base form is a noun (a singular subject would take "-s").
+        // "had struck Hamas targets": after a name that a past verb of force begins its object with, an "-s" form is a noun
+        // ("said Ukraine attacks …" keeps its verb).
         if (_entityAt[i - 1] is { } e && ActorLabels.Contains(e.Label))
             return IsPossessive(e) || e.Label == EntityLabels.Norp || e.Label == EntityLabels.Loc && _low[i] == "state" || IsUninflectedActNoun(i, e)
-                   || _lexicon.VerbLemma(_low[i]) == _low[i] && FirstToken(i - 1, e) is var named and >= 1 && _low[named - 1] is "a" or "an";
+                   || _lexicon.VerbLemma(_low[i]) == _low[i] && FirstToken(i - 1, e) is var named and >= 1 && _low[named - 1] is "a" or "an"
+                   || _low[i].EndsWith('s') && FirstToken(i - 1, e) is var objectStart and >= 1 && IsPastForm(objectStart - 1)
+                      && _lexicon.VerbLemma(_low[objectStart - 1]) is { } governing
+                      && _lexicon.Code(_lexicon.Verb(governing)?.Code)?.Type is "ASSAULT" or "COERCE" or "SANCTION";
         // "the 2015 deal", "a May 2024 agreement": a year or a date after a determiner modifies the noun that follows.
         int modifier = _entityAt[i - 1] is { Label: EntityLabels.Date } date ? FirstToken(i - 1, date) : _doc.Tokens[_first + i - 1].Kind == TokenKind.Number ? i - 1 : -1;
         if (modifier > 0 && Determiners.Contains(_low[modifier - 1])) return true;
@@ -1367,6 +1390,9 @@ internal sealed class SentenceEvents
 
         string status = Status(span.Item1, c);
         string type = action is not null ? "AGREE" : c.Type;
+        // "despite a threat by U.S. President Donald Trump to retaliate against EU rules": a hostile act that a threat names is
+        // threatened, not done.
+        if (!c.Nominal && type is "ASSAULT" or "COERCE" or "SANCTION" && ThreatensTheAct(c.Start)) type = "THREATEN";
         // "Azerbaijani protesters gathered outside the Iranian embassy": protesters who gather protest; they meet no one.
         if (type == "CONSULT" && !c.Nominal && WordBeforeAuxiliaries(c.Start) is var gatherers and >= 0 && _low[gatherers] is "protesters" or "demonstrators")
             type = "PROTEST";
@@ -1590,12 +1616,13 @@ internal sealed class SentenceEvents
             if (with is int w && (recipient is null || TokenIndexOf(recipient.Start) < w && !IsDirectObjectEntity(c.End, recipient)))
                 recipient = Object(w + 1, exclude: actor) ?? recipient;
             // Support is mutual only when signed or given no object: "Egypt and Saudi Arabia have backed the army" is not.
-            // Nor is a pledge or an offer of an amount ("the United States and the European Union had pledged $20 million"),
+            // Nor is a pledge or an offer of an amount or a thing ("the United States and the European Union had pledged $20 million",
+            // "the Asian Infrastructure Investment Bank and the OPEC Fund pledged loans"),
             // though one to act together is ("Putin and Xi pledged to deepen their partnership").
             // Nor are mediators mutual parties: "Nazarbayev, Obama and Medvedev brokered his departure".
             bool mutual = (c.Type != "SUPPORT" || c.Code == "057" || !StartsAnObject(c.PatternEnd))
                           && !(_lexicon.VerbLemma(_low[c.Start]) is "pledge" or "promise" or "offer" && c.End < _count
-                               && _entityAt[c.End] is { Label: EntityLabels.Money })
+                               && (_entityAt[c.End] is { Label: EntityLabels.Money } || StartsAnObject(c.End) && _low[c.End] != "to"))
                           && _lexicon.VerbLemma(_low[c.Start]) is not ("broker" or "mediate");
             // "Kamikawa and Kihara signed the pact with Teodoro": where "with" names the partner, the coordinated
             // subjects act together; so do those who send or give something ("China and India sent rescue teams").
@@ -1831,6 +1858,11 @@ internal sealed class SentenceEvents
         if (governor >= 1 && _low[governor] is "in" or "into" or "for" && _low[governor - 1] is "role" or "involvement" or "responsibility"
                 or "investigation" or "probe" or "inquiry" or "complicity")
             return (null, null, 0);
+        // "free all those detained for peaceful protest", "jailed for taking part in protests": what one is punished for is the
+        // charge, no act of the sentence's parties.
+        if (governor >= 1 && _low[governor] == "for" && _low[governor - 1] is "detained" or "arrested" or "jailed" or "imprisoned" or "sentenced"
+                or "convicted" or "punished" or "fined" or "prosecuted" or "charged" or "tried")
+            return (null, null, 0);
         // "a ban on demonstrations", "restrictions on protests": the act is the ban's object, no act of anyone here.
         if (governor >= 1 && _low[governor] == "on" && _low[governor - 1] is "ban" or "bans" or "restrictions" or "curbs" or "limits" or "moratorium" or "crackdown")
             return (null, null, 0);
@@ -1955,6 +1987,20 @@ internal sealed class SentenceEvents
             if (!(_entityAt[i] is not null || IsTitleWord(i) || Determiners.Contains(_low[i]))) return null;
         }
         return null;
+    }
+
+    /// <summary>"a threat by Trump to retaliate", "threats to strike": the infinitive at <paramref name="verb"/> completes a noun of
+    /// threat, past its "by" and agent.</summary>
+    private bool ThreatensTheAct(int verb)
+    {
+        int to = verb - 1;
+        if (to < 1 || _low[to] != "to") return false;
+        for (int i = to - 1; i >= 0 && i >= to - 9; i--)
+        {
+            if (_low[i] is "threat" or "threats") return true;
+            if (!(_entityAt[i] is not null || IsTitleWord(i) || Determiners.Contains(_low[i]) || _low[i] is "by" or "'s" or "’s")) return false;
+        }
+        return false;
     }
 
     /// <summary>The party right after a "to" in the clause from <paramref name="from"/> on (asides between commas passed), or null.</summary>
@@ -2345,8 +2391,8 @@ internal sealed class SentenceEvents
             }
             if (w is "it" or "they" or "he" or "she" or "its" or "their" or "his" or "her" && !(!nominal && PossessesAnObject(i)) && ResolvePronoun(i) is { } r)
                 mentions.Add(new Mention(r, i, InPrepositionalPhrase(i), w is "its" or "their" or "his" or "her"));
-            else if (_entityAt[i] is null && BodyNamedBefore(i) is { } body)
-                mentions.Add(new Mention(body, i, InPrepositionalPhrase(i), false));
+            else if (_entityAt[i] is null && BodyNamedBefore(i, possessorToo: true) is { } body)
+                mentions.Add(new Mention(body, i, InPrepositionalPhrase(i), i + 1 < _count && _low[i + 1] is "'s" or "’s"));
         }
         // Mentions inside prepositional phrases are not subjects; without a subject there is no actor.
         var chosen = mentions.FirstOrDefault(m => !m.InPrepositionalPhrase && !m.Possessive)
@@ -2542,12 +2588,14 @@ internal sealed class SentenceEvents
         bool persons = _low[k] is "leaders" or "presidents" or "ministers" or "men", parties = _low[k] is "countries" or "states" or "nations" or "governments";
         // "… The African Union Commission chairman called for restraint. The two countries fought a border war": countries
         // are countries ("Addis Ababa", "Assab" and the Commission are not).
-        // "which both governments denied": governments are the states' (a body or a newsroom named last is none).
+        // "which both governments denied": governments are the states' (a body or a newsroom named last is none); a capital
+        // named as a party stands for its state ("Relations between Tashkent and Dushanbe … The two countries restored …").
         bool countries = _low[k] is "countries" or "nations" or "governments";
         int limit = _doc.Tokens[_first + k - 1].Start, sentence = _doc.SentenceIndexAt(_sentence.Start);
         bool Fits(Entity e) =>
             ActorLabels.Contains(e.Label) && e.Label != EntityLabels.Norp && !(persons && e.Label != EntityLabels.Person)
-            && !(parties && e.Label == EntityLabels.Person) && !(countries && !(e.Label == EntityLabels.Loc && _lexicon.IsCountry(e.Canonical)));
+            && !(parties && e.Label == EntityLabels.Person)
+            && !(countries && !(e.Label == EntityLabels.Loc && (_lexicon.IsCountry(e.Canonical) || _lexicon.CountryOfCapital(e.Canonical) is not null)));
         // Two sentences back: "… signed a treaty. The signing took place during Rahmon's visit. The two leaders also agreed …".
         int twoBack = _doc.Sentences[Math.Max(0, sentence - 2)].Start;
         // "Lukashenko met U.S. envoy John Coale in Minsk. … Lukashenko's press service said the two men had discussed …": the
@@ -2564,6 +2612,8 @@ internal sealed class SentenceEvents
         {
             if (e.Start < from) continue;
             if (e.End > limit) break;
+            // (A state named after its capital takes its place: "… Addis Ababa wanted the port. Landlocked Ethiopia …".)
+            if (Fits(e) && last is not null && Same(e, last) && _lexicon.IsCountry(e.Canonical) && !_lexicon.IsCountry(last.Canonical)) last = e;
             if (!Fits(e) || last is not null && Same(e, last) || IsWhereNamed(e) || ReportsThisSentence(e) || IsInlineCredit(e)) continue;
             (third, beforeLast, last) = (beforeLast, last, e);
             if (e.Label == EntityLabels.Person && !(lastPerson is not null && Same(e, lastPerson))) (personBefore, lastPerson) = (lastPerson, e);
@@ -2754,6 +2804,10 @@ internal sealed class SentenceEvents
             // "urged the authorities to reverse the decision and release Moussa Mara": a base form after "and" joins the
             // infinitive before it.
             if (!participle && _low[i] == "to" && i + 1 < k && IsInfinitive(i + 1) && _lexicon.VerbLemma(_low[start]) == _low[start]) return i + 1;
+            // "told reporters that Yerevan was "making a big mistake" and warned that …": a verb of speech after "and", past a
+            // reported clause, joins the verb that reported it (its subject is the speaker, not the reported clause's).
+            if (_low[i] == "that" && !participle && IsPastForm(start) && SpeechVerbs.Contains(_lexicon.VerbLemma(_low[start]) ?? _low[start])
+                && ReportingVerbBefore(i) is int reporter and >= 0) return reporter;
             if (IsClauseBreak(i) || _low[i] is "that" or "who" or "which" or "," or "(" or ")") return -1;
             if (_entityAt[i] is { } e) { i = FirstToken(i, e); continue; }
             // "PAS won a majority, the commission said on Monday, defying …": a participle after a reporting clause adds to
@@ -2780,6 +2834,10 @@ internal sealed class SentenceEvents
     }
 
     private static readonly HashSet<string> Modals = new(StringComparer.Ordinal) { "would", "will", "could", "can", "should", "must", "may", "might" };
+
+    /// <summary>Verbs of speaking to or about someone, whose subject after "and" is a reported clause's speaker.</summary>
+    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
+        { "warn", "urge", "accuse", "threaten", "call", "demand", "insist", "add", "say", "criticize", "criticise", "condemn", "praise", "blame", "deny" };
 
     /// <summary>The conjunction ("after", "when", "because" …) that opens the subordinate clause whose verb is at
     /// <paramref name="verb"/>, with no other verb, comma or clause break between; or -1.</summary>
@@ -3463,13 +3521,16 @@ internal sealed class SentenceEvents
         "tribunal", "senate", "congress", "service", "authority",
     };
 
-    /// <summary>"the council", "the court": the noun at <paramref name="i"/>, after "the" and heading its own phrase, stands for
+    /// <summary>"the council", "the court": the noun at <paramref name="i"/>, after "the" and heading its own phrase (or, with
+    /// <paramref name="possessorToo"/>, owning the next: "the court's prosecutor"), stands for
     /// the latest organisation named with it as its last word in this sentence or the three before ("the Constitutional
     /// Court"); or null.</summary>
-    private Entity? BodyNamedBefore(int i)
+    private Entity? BodyNamedBefore(int i, bool possessorToo = false)
     {
-        // (Not a possessor: "pay protesters during the party's campaign".)
-        if (i < 1 || _low[i - 1] != "the" || !BodyHeads.Contains(_low[i]) || !IsLowerCasePlainWord(i) || i + 1 < _count && _low[i + 1] is "'s" or "’s") return null;
+        // (A possessor only as a subject's, "The court's prosecutor had accused …"; not an object's: "pay protesters during
+        // the party's campaign".)
+        if (i < 1 || _low[i - 1] != "the" || !BodyHeads.Contains(_low[i]) || !IsLowerCasePlainWord(i)
+            || !possessorToo && i + 1 < _count && _low[i + 1] is "'s" or "’s") return null;
         // "the council members", "the court ruling": the noun describes another.
         if (i + 1 < _count && IsLowerCasePlainWord(i + 1) && !Prepositions.Contains(_low[i + 1]) && _lexicon.VerbLemma(_low[i + 1]) is null
             && !IsAuxiliaryOrAdverb(i + 1) && _low[i + 1] is not ("and" or "or" or "that" or "which" or "who" or "later")) return null;

@@ -1303,6 +1303,30 @@ public class EventStageTests
     // what a denied act is done to is no party to the denial (it read the TTP)
     [InlineData("The [Taliban|ORG] government denied sheltering the [TTP|ORG] and accused [Pakistan|LOC] of violating its airspace.",
         "ACCUSE/asserted 'accused' actor=Taliban recipient=Pakistan")]
+    // a verb of speech after "and", past a reported clause, is the speaker's (it read Yerevan warning)
+    [InlineData("[Sergei Lavrov|PERSON] told reporters that [Yerevan|LOC] was making a big mistake and warned [Armenia|LOC].",
+        "THREATEN/asserted 'warned' actor=Sergei Lavrov recipient=Armenia")]
+    // a body's noun owning the subject acts for the body named before (no event)
+    [InlineData("The [International Criminal Court|ORG] opened an inquiry. The court's prosecutor accused the [RSF|ORG] of war crimes.",
+        "COERCE/asserted 'accused' actor=International Criminal Court recipient=RSF")]
+    // after a name that a verb of force begins its object with, an "-s" form is a noun (it read "Hamas targets" as Hamas's act)
+    [InlineData("The [Israeli|NORP] military said it had struck [Hamas|ORG] targets in [Rafah|LOC] after two soldiers were killed.", "ASSAULT/asserted 'struck' actor=Israeli recipient=Hamas")]
+    // an act's noun before the noun of the group behind it is no act (it read the general's protest)
+    [InlineData("[Ashok Raj Sigdel|PERSON] met leaders of the protest movement.", "")]
+    // a hostile act a threat names is threatened (it read an assault)
+    [InlineData("The [European Commission|ORG] fined [Google|ORG] despite a threat by [Donald Trump|PERSON] to retaliate against [EU|ORG] rules.",
+        "COERCE/asserted 'fined' actor=European Commission recipient=Google | THREATEN/asserted 'retaliate' actor=Donald Trump recipient=EU")]
+    // a pledge of a thing is no act between its co-subjects (it read the bank pledging to the fund)
+    [InlineData("The [Asian Infrastructure Investment Bank|ORG] and the [OPEC Fund|ORG] pledged loans.", "")]
+    // a capital named as a party stands for its state among "the two countries" (it read two states named before)
+    [InlineData("[Tajikistan|LOC] and [Turkmenistan|LOC] share a river. Relations between [Tashkent|LOC] and [Dushanbe|LOC] have improved. The two countries signed a treaty.",
+        "SUPPORT/asserted 'signed' actor=Tashkent recipient=Dushanbe")]
+    // to consider a place part of one's sphere consults no one; to join a body meets no one
+    [InlineData("[Moscow|LOC] considers [Central Asia|LOC] part of its sphere of influence.", "")]
+    [InlineData("[Armenia|LOC] has no plans to join [NATO|ORG].", "")]
+    // what one is punished for is a charge, no act (it read the Kyrgyz protesting)
+    [InlineData("[Human Rights Watch|ORG] urged the [Kyrgyz|NORP] authorities to free all those detained for peaceful protest.",
+        "REQUEST/asserted 'urged' actor=Human Rights Watch recipient=Kyrgyz")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
@@ -1529,6 +1553,15 @@ public class EventStageTests
         new EventStage(EventTestSupport.Lexicon).Process(doc);
         var ev = doc.Events.First(e => e.Type == type);
         Assert.Equal(expected, ev.Arguments.FirstOrDefault(a => a.Role == role) is { } a ? doc.EntityById(a.Entity)!.Text : "-");
+    }
+
+    /// <summary>To disarm with no object is to lay down one's own arms (it read the dictionary's defeat of an enemy).</summary>
+    [Fact]
+    public void DisarmingWithNoObjectIsDemobilizing()
+    {
+        var doc = EventTestSupport.Marked("[Hamas|ORG] has not agreed to disarm.");
+        new EventStage(EventTestSupport.Lexicon).Process(doc);
+        Assert.Equal("disarm", Assert.Single(doc.Events).Mode);
     }
 
     /// <summary>"it" after a people's name before a body stands for that body, whose actor is the people (it read the
