@@ -251,6 +251,8 @@ public class NerCanonicalTests
     // parties and broadcasters no source lists (a people's adjective; a place)
     [InlineData("Title\n\nGeorgian Dream's majority elected Mikheil Kavelashvili as president.", "Georgian Dream")]
     [InlineData("Title\n\nPolice raided the Baku office of Sputnik and detained its director.", "Sputnik")]
+    // a business's trade ends its name (the model read a place: "China")
+    [InlineData("Title\n\nMirziyoyev signed a deal with China Energy Engineering to build a solar plant.", "China Energy Engineering")]
     public void Names_read_as_organisations_whatever_the_context(string text, string name)
     {
         var doc = new Document("d", text, new DocumentSource("test"));

@@ -336,7 +336,7 @@ public sealed class NerStage : IStage
         "Energy", "Motors", "Motorsports", "Transport", "Futures", "Securities", "Investments", "Insurance", "Logistics",
         "Pharmaceuticals", "Petroleum", "Telecom", "Telecommunications", "Communications", "Shipping", "Mining", "Solutions",
         "Consulting", "Entertainment", "Studios", "Media", "Steel", "Electric", "Chemicals", "Electronics", "Aerospace", "Oil",
-        "Gas", "Power", "Technology",
+        "Gas", "Power", "Technology", "Engineering", "Construction",
     };
 
     /// <summary>Last words that no person's name has, though a place's may ("West Bank", "Soviet Union", "World Trade Center").</summary>
