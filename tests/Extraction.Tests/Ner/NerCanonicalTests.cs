@@ -616,6 +616,18 @@ public class NerCanonicalTests
         Assert.Equal(EntityLabels.Person, Assert.Single(doc.Entities, e => e.Text == "Lasha Ashuba").Label);
     }
 
+    /// <summary>"Justice" is a title before a name (it was the person's first word); a name's possessive may open the
+    /// description of a person named before it (the model read an organisation).</summary>
+    [Fact]
+    public void A_chief_justice_and_a_person_described_by_a_body_s_title()
+    {
+        var doc = new Document("d", "Title\n\nFormer Chief Justice Sushila Karki was appointed. \"We will appeal,\" said Lee-Anne Mulholland, Google's global head of regulatory affairs.",
+            new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Equal(EntityLabels.Person, Assert.Single(doc.Entities, e => e.Text == "Sushila Karki").Label);
+        Assert.Equal(EntityLabels.Person, Assert.Single(doc.Entities, e => e.Text == "Lee-Anne Mulholland").Label);
+    }
+
     /// <summary>A portfolio before a minister's title is no organisation (it read the ORG "Pakistani Petroleum").</summary>
     [Fact]
     public void A_portfolio_before_a_minister_is_no_organisation()

@@ -708,8 +708,10 @@ public static partial class NameRules
         if (name < end && c.Word(name) is "." && c.Tokens[name].Start == c.Tokens[i].End) name++;
         if (name >= end || name > i + 1 && !c.SpaceBetween(name - 1) || name == i + 1 && !c.SpaceBetween(i)) return;
         if (IsPlaceOrGroup(c, name) && !PlaceWordBeginsName(c, name, end)) return;
-        // "Chief Executive Tim Cook", "Chief Justice John Roberts": "Chief" before a common word opens a longer title.
-        if (c.Word(i) is "Chief" && (c.Gazetteer.IsCommonWord(c.Word(name)) || Titles.Contains(c.Word(name)))) return;
+        // "Chief Justice Sushila Karki": the name comes after the title's second word.
+        if (c.Word(i) is "Chief" && c.Word(name) is "Justice" && name + 1 < end && c.SpaceBetween(name)) name++;
+        // "Chief Executive Tim Cook": "Chief" before a common word opens a longer title.
+        else if (c.Word(i) is "Chief" && (c.Gazetteer.IsCommonWord(c.Word(name)) || Titles.Contains(c.Word(name)))) return;
         int stop = NameWords(c, name, end, afterTitle: true);
         if (headlineEnd >= 0)
             for (int t = name; t < stop; t++)
@@ -737,7 +739,9 @@ public static partial class NameRules
         for (int t = i; t < stop; t++)
             if (HasTitlePart(c.Word(t)) || IsPlaceOrGroup(c, t) || OrgHeads.Contains(c.Word(t)) || PlaceHeads.Contains(c.Word(t)) || c.Gazetteer.Names.MatchPiece(c.Word(t)) >= 0 && !c.Gazetteer.IsFirstName(c.Word(t))) return;
         int d = stop + 1;
-        if (!(EntityText.IsDeterminer(c.Word(d)) || PossessivePronouns.Contains(c.Word(d)) || IsPlaceOrGroup(c, d))) return;
+        // ("Lee-Anne Mulholland, Google's global head of regulatory affairs": a name's possessive opens it too.)
+        if (!(EntityText.IsDeterminer(c.Word(d)) || PossessivePronouns.Contains(c.Word(d)) || IsPlaceOrGroup(c, d)
+              || c.IsCapitalized(d) && d + 1 < end && c.Word(d + 1) is "'s" or "’s")) return;
         for (int t = d + 1; t < end && t <= d + 6; t++)
         {
             var word = c.Word(t);
