@@ -435,6 +435,14 @@ internal sealed class SentenceEvents
             // "suspended cooperation with the IAEA", "froze diplomatic ties": to stop a relation is to reduce relations (CAMEO
             // 160, 161 when diplomatic), as the dictionary says of "sever" and "cut" but not of these verbs.
             if (code is null && StoppingVerbs.Contains(lemma) && RelationObject(verbEnd) is { } reduced) code = reduced;
+            // "MOL has expressed interest in buying the Russian share": what is expressed decides the act (the dictionary's
+            // default for "express" is disapproval): interest is intent to cooperate, support or solidarity praise; a feeling
+            // of displeasure keeps the default, and anything else expressed is no act.
+            if (pattern is null && lemma == "express" && ExpressedFeeling(verbEnd) is var feeling)
+            {
+                if (feeling == "") { i = verbEnd - 1; continue; }
+                code = feeling;
+            }
             // "Hamas has not agreed to disarm": to disarm with no object is to lay down one's own arms (CAMEO 0873), not to defeat.
             if (lemma == "disarm" && !(verbEnd < _count && (_entityAt[verbEnd] is not null || IsDeterminerOrPossessive(_low[verbEnd])))) code = "0873";
             // "removed the Taliban from its list of terrorist organizations": to take a party off a list eases a sanction (CAMEO 081).
@@ -524,6 +532,8 @@ internal sealed class SentenceEvents
         // "had no plans to join NATO", "Armenia joined the Eurasian Economic Union": to join a body as a member meets no one
         // (joining talks or a summit is attending them).
         || lemma == "join" && JoinsABody(verbEnd)
+        // "gave NIS until October to find a buyer": to give a party time gives it nothing.
+        || lemma is "give" or "grant" && GivesADeadline(verbEnd)
         // "joining BRICS did not mean Indonesia was aligning itself": to mean is to intend only before an infinitive.
         || lemma == "mean" && !(verbEnd < _count && _low[verbEnd] == "to")
         // "Belarus Hosts Russian Oreshnik Missiles", "hosts a Russian base", "hosted CSTO exercises": a country hosting arms,
@@ -691,6 +701,18 @@ internal sealed class SentenceEvents
                                  || _low[next] == "part" && next + 1 < _count && _low[next + 1] == "of");
     }
 
+    /// <summary>A party's name, then "until" or an amount of time ("72 hours", "a week", "30 days").</summary>
+    private bool GivesADeadline(int verbEnd)
+    {
+        int i = verbEnd < _count && _low[verbEnd] == "the" ? verbEnd + 1 : verbEnd;
+        if (i >= _count || _entityAt[i] is not { } party) return false;
+        int next = LastToken(i, party) + 1;
+        if (next < _count && _low[next] == "until") return true;
+        for (int k = next; k < Math.Min(_count, next + 3); k++)
+            if (_low[k] is "hours" or "days" or "weeks" or "months" or "week" or "month" or "deadline") return true;
+        return false;
+    }
+
     /// <summary>An organisation's name, after an article if any, is the verb's object.</summary>
     private bool JoinsABody(int verbEnd)
     {
@@ -855,8 +877,13 @@ internal sealed class SentenceEvents
         string w = _low[i];
         if (NominalTriggers.CodeOf(w) is not null) return false;
         return w.EndsWith("ed", StringComparison.Ordinal)
-               || _lexicon.VerbLemma(w) is { } lemma && lemma != w && !w.EndsWith('s') && !w.EndsWith("ing", StringComparison.Ordinal);
+               || _lexicon.VerbLemma(w) is { } lemma && lemma != w && !w.EndsWith('s') && !w.EndsWith("ing", StringComparison.Ordinal)
+               // "was hit by Russian strikes", "were cut": a participle spelt as its base form, after a form of "be".
+               || i >= 1 && BeForms.Contains(_low[i - 1]) && InvariantParticiples.Contains(w);
     }
+
+    private static readonly HashSet<string> InvariantParticiples = new(StringComparer.Ordinal)
+        { "hit", "cut", "put", "set", "shut", "hurt", "cast", "spread", "let", "quit", "shed", "split", "upset", "bid" };
 
     /// <summary>
     /// "insisted that Chisinau wanted to drag Transnistria into a war": a clause of "that" whose verb is in the past or the
@@ -1429,7 +1456,7 @@ internal sealed class SentenceEvents
     private static readonly HashSet<string> SupplyNouns = new(StringComparer.Ordinal)
         { "deliveries", "supplies", "shipments", "exports", "supply", "transit", "imports", "purchases", "payments", "funding", "financing", "subsidies", "aid", "assistance" };
     private static readonly HashSet<string> RelationNouns = new(StringComparer.Ordinal)
-        { "cooperation", "ties", "relations", "contacts", "dialogue", "membership", "participation", "links", "trade", "partnership" };
+        { "cooperation", "ties", "relations", "contacts", "dialogue", "membership", "participation", "links", "trade", "partnership", "sharing" };
 
     /// <summary>The code of reducing relations when the verb's object, past a determiner or possessive and up to two
     /// modifiers, is a relation ("all cooperation", "its diplomatic ties"): 161 when diplomatic, else 160; 162 when it is a
@@ -1607,7 +1634,9 @@ internal sealed class SentenceEvents
                 && _lexicon.IsCountry(country.Canonical) && (actor is null || !Same(country, actor)))
                 recipient = country;
             // "denied sheltering the TTP": what a denied act is done to is no party to the denial.
-            if (c.Type == "REJECT" && recipient is not null && _lexicon.VerbLemma(_low[c.Start]) == "deny" && c.End < _count && IsGerund(c.End)) recipient = null;
+            // ("denied that Washington was seeking to overthrow Maduro": nor is the subject of what is denied.)
+            if (c.Type == "REJECT" && recipient is not null && _lexicon.VerbLemma(_low[c.Start]) == "deny" && c.End < _count && (IsGerund(c.End) || _low[c.End] == "that"))
+                recipient = null;
             // "Li pledged that China would increase imports": a promise's clause names what is promised, not to whom.
             if (c.Type == "AGREE" && c.End < _count && _low[c.End] == "that") recipient = null;
             // "discussed the Central Asia–China pipeline with Chinese Premier Li Qiang": the partner of an act between
@@ -1657,6 +1686,24 @@ internal sealed class SentenceEvents
                 && (actor is null || !Same(e, actor))) return e;
         }
         return null;
+    }
+
+    /// <summary>The code of what the verb of expressing names after it, past a possessive and a modifier: 030 for interest, 051 for
+    /// support, solidarity or gratitude, null (the dictionary's disapproval) for concern, regret, anger …, "" for anything else.</summary>
+    private string? ExpressedFeeling(int verbEnd)
+    {
+        for (int i = verbEnd; i < Math.Min(_count, verbEnd + 3); i++)
+        {
+            switch (_low[i])
+            {
+                case "interest": return "030";
+                case "support" or "solidarity" or "gratitude" or "condolences" or "appreciation": return "051";
+                case "concern" or "concerns" or "regret" or "outrage" or "anger" or "dismay" or "indignation" or "disappointment" or "displeasure"
+                    or "alarm" or "protest" or "disapproval" or "opposition": return null;
+            }
+            if (!(IsDeterminerOrPossessive(_low[i]) || IsLowerCasePlainWord(i))) break;
+        }
+        return "";
     }
 
     /// <summary>"from" within six words of the verb, then "list" or "blacklist" within four more.</summary>
@@ -1857,6 +1904,10 @@ internal sealed class SentenceEvents
         // "denied that Tehran had any role in the attack": an act named as what one has a part in is referred to, not done.
         if (governor >= 1 && _low[governor] is "in" or "into" or "for" && _low[governor - 1] is "role" or "involvement" or "responsibility"
                 or "investigation" or "probe" or "inquiry" or "complicity")
+            return (null, null, 0);
+        // "Kazakhstan Hit by Drone Strike": an act after a passive's "by" is done to the subject; without a party before its
+        // noun ("hit by Russian strikes") its doer is unnamed.
+        if (actor is null && governor >= 1 && _low[governor] == "by" && (IsPastForm(governor - 1) || InvariantParticiples.Contains(_low[governor - 1])))
             return (null, null, 0);
         // "free all those detained for peaceful protest", "jailed for taking part in protests": what one is punished for is the
         // charge, no act of the sentence's parties.
@@ -3135,6 +3186,10 @@ internal sealed class SentenceEvents
         return i < _count && IsClauseVerb(i);
     }
 
+    /// <summary>A verb's third-person present form at <paramref name="i"/> ("expands", "pushes").</summary>
+    private bool IsPresentVerb(int i) =>
+        i < _count && _entityAt[i] is null && _lexicon.VerbLemma(_low[i]) is { } lemma && (_low[i] == lemma + "s" || _low[i] == lemma + "es");
+
     private bool StartsAVerbPhrase(int i) =>
         i < _count && _entityAt[i] is null && _doc.Tokens[_first + i].Kind == TokenKind.Word && NominalTriggers.CodeOf(_low[i]) is null
         && (IsPastForm(i) || _isTrigger[i]);
@@ -3315,8 +3370,10 @@ internal sealed class SentenceEvents
             // of "and" ("Hamas freed three hostages and Israel released 90 prisoners").
             // In a headline "as" always opens such a clause ("Baku Jails Journalists as Relations With Moscow Sour").
             if (_headline && w == "as") return null;
-            // ("fires ballistic missile as Seoul and Tokyo hold talks": the subject may be a list of names.)
-            if (w is "as" or "and" && i + 1 < _count && _entityAt[i + 1] is not null && StartsAVerbPhrase(AfterNamesJoined(i + 1))) return null;
+            // ("fires ballistic missile as Seoul and Tokyo hold talks": the subject may be a list of names; "killed fishermen as
+            // Washington expands campaign": its verb may be in the present.)
+            if (w is "as" or "and" && i + 1 < _count && _entityAt[i + 1] is not null
+                && (StartsAVerbPhrase(AfterNamesJoined(i + 1)) || w == "as" && IsPresentVerb(AfterNamesJoined(i + 1)))) return null;
             // "KAZAKHSTAN VOTES FOR NUCLEAR POWER, ROSATOM TO BUILD FIRST PLANT": a headline's comma before a name and its verb
             // (or its "to" and verb) opens a second headline.
             if (_headline && w == "," && i + 1 < _count && _entityAt[i + 1] is { } nextSubject && LastToken(i + 1, nextSubject) + 1 is var after
@@ -3926,7 +3983,7 @@ internal sealed class SentenceEvents
             // "rejected Trump's accusation": another's accusation, demand or threat, answered, was still made ("avoided open
             // criticism of the Kremlin" is the subject's own, never made).
             if (distance <= 6 && Refusals.Contains(w) && c.Type != "REJECT" && !coordinated
-                && !(c.Nominal && c.Type is "ACCUSE" or "REQUEST" or "THREATEN" && Premodifier(c.Start) is not null)) negated = true;
+                && !(c.Nominal && c.Type is "ACCUSE" or "REQUEST" or "THREATEN" or "PROTEST" && Premodifier(c.Start) is not null)) negated = true;
             // "announced that Hungary would withdraw from the court": "would" reported after a verb of saying is the future
             // of the time of saying, no condition.
             if (Hypotheticals.Contains(w))
