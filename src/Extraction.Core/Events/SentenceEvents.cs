@@ -1399,6 +1399,11 @@ internal sealed class SentenceEvents
         if (recipient is not null && Same(actor, recipient)) recipient = null;
         // "Qatari air defenses intercepted most of the missiles": to stop projectiles in flight seizes nothing.
         if (!c.Nominal && verbLemma == "intercept" && InterceptsProjectiles(c.End)) return null;
+        // "The U.S. Navy has sent the aircraft carrier USS Gerald R. Ford to the Caribbean": arms or forces sent to a sea or a
+        // region (no state or its capital) are deployed there, no help to anyone.
+        if (!c.Nominal && c.Type is "COOPERATE" or "AID" && verbLemma is "send" or "dispatch" or "deploy" && recipient is { Label: EntityLabels.Loc } region
+            && !_lexicon.IsCountry(region.Canonical) && _lexicon.CountryOfCapital(region.Canonical) is null
+            && (WeaponObject(c.End) || c.End < _count && _low[c.End] is "troops" or "forces" or "warships" or "soldiers" or "jets")) return null;
         // "Israel sent troops into the buffer zone": forces sent into a place go in uninvited, no help to anyone there.
         if (!c.Nominal && c.Type is "COOPERATE" or "AID" && verbLemma is "send" or "dispatch" or "deploy" && SentInto(c.End)) return null;
         // A verb needs its second party unless its act is typically intransitive (protest, mobilize), a dictionary
@@ -2807,6 +2812,8 @@ internal sealed class SentenceEvents
             if (k >= 2 && _low[k - 2] is "of" or "for" && IsGerund(k - 1)) return k - 1;
             // "rejects German call to boycott British lamb": the infinitive of a noun of intent is that noun's owner's act.
             if (IntentNouns.Contains(_low[k - 1])) return -1;
+            // "said the plot aimed to seize power": right after a verb of its own the infinitive has that verb's subject.
+            if (k >= 2 && _entityAt[k - 1] is null && IsPastForm(k - 1) && FramingVerbs.Contains(_lexicon.VerbLemma(_low[k - 1]) ?? "")) return k - 1;
             // The infinitive follows the verb's object, right after that verb ("Moscow was likely to protest": no object);
             // the object may have a name in apposition ("summoned the Russian ambassador, Semyon Grigoryev, to protest") and a
             // possessor ("summoned Russia's ambassador, Mikhail Yevdokimov, to protest").

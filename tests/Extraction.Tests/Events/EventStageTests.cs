@@ -1346,6 +1346,10 @@ public class EventStageTests
     [InlineData("[Donald Trump|PERSON] denied that [Washington|LOC] wanted war.", "")]
     // to give a party time gives it nothing (it read cooperation)
     [InlineData("The [U.S.|LOC] gave [NIS|ORG] until [October|DATE] to find a buyer.", "")]
+    // an infinitive right after a verb of aiming or planning has that verb's subject, not the speaker's (it read the speaker seizing power)
+    [InlineData("[Dorin Recean|PERSON] said the plot aimed to seize power.", "")]
+    // arms sent to a sea or a region are deployed, no aid (it read aid to the Caribbean)
+    [InlineData("The [U.S. Navy|ORG] has sent the [aircraft carrier|WEAPON] to the [Caribbean|LOC].", "")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
