@@ -283,12 +283,6 @@ public static class EntityText
                 string word = doc.Slice(token.Start, token.End).ToLowerInvariant();
                 asWritten.TryAdd(word, word);
                 if (word.Length > 3 && word.EndsWith('s')) singular.TryAdd(word[..^1], word);
-                // "Protesters Storm Parliament" over "supporters stormed the parliament", "Leader Resigns" over "resigned": a
-                // headline's verb the article writes in the past or as a participle.
-                if (word.Length < 4) continue;
-                string stem = word.Length > 4 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
-                foreach (var form in stem.EndsWith('e') ? [stem + "d", stem[..^1] + "ing"] : new[] { stem + "ed", stem + "ing" })
-                    asWritten.TryAdd(form, word);
             }
         }
         var found = new HashSet<string>(StringComparer.Ordinal);
@@ -302,8 +296,16 @@ public static class EntityText
             if (asWrittenLookup.TryGetValue(written, out var word)) found.Add(word);
             if (singularLookup.TryGetValue(written, out word)) found.Add(word);
             if (written.Length > 1 && written[^1] == 's' && asWrittenLookup.TryGetValue(written[..^1], out word)) found.Add(word);
+            // "Protesters Storm Parliament" over "supporters stormed the parliament", "Leader Resigns" over "resigned": a headline's
+            // verb the article writes in the past ("-ed", or "-d" after an "e") or as a participle ("-ing").
+            if (written.Length > 5 && written.EndsWith("ed") && (HeadlineVerb(written[..^2], out word) || HeadlineVerb(written[..^1], out word))
+                || written.Length > 6 && written.EndsWith("ing") && HeadlineVerb(written[..^3], out word))
+                found.Add(word);
         }
         return found;
+
+        bool HeadlineVerb(ReadOnlySpan<char> stem, out string headlineWord) =>
+            asWrittenLookup.TryGetValue(stem, out headlineWord!) || singularLookup.TryGetValue(stem, out headlineWord!);
     }
 
     /// <summary>

@@ -1399,13 +1399,13 @@ internal sealed class SentenceEvents
         if (recipient is not null && Same(actor, recipient)) recipient = null;
         // "Qatari air defenses intercepted most of the missiles": to stop projectiles in flight seizes nothing.
         if (!c.Nominal && verbLemma == "intercept" && InterceptsProjectiles(c.End)) return null;
-        // "The U.S. Navy has sent the aircraft carrier USS Gerald R. Ford to the Caribbean": arms or forces sent to a sea or a
-        // region (no state or its capital) are deployed there, no help to anyone.
-        if (!c.Nominal && c.Type is "COOPERATE" or "AID" && verbLemma is "send" or "dispatch" or "deploy" && recipient is { Label: EntityLabels.Loc } region
-            && !_lexicon.IsCountry(region.Canonical) && _lexicon.CountryOfCapital(region.Canonical) is null
-            && (WeaponObject(c.End) || c.End < _count && _low[c.End] is "troops" or "forces" or "warships" or "soldiers" or "jets")) return null;
-        // "Israel sent troops into the buffer zone": forces sent into a place go in uninvited, no help to anyone there.
-        if (!c.Nominal && c.Type is "COOPERATE" or "AID" && verbLemma is "send" or "dispatch" or "deploy" && SentInto(c.End)) return null;
+        // "Israel sent troops into the buffer zone": forces sent into a place go in uninvited; "sent the aircraft carrier USS
+        // Gerald R. Ford to the Caribbean": arms or forces sent to a sea or a region (no state or its capital) are deployed
+        // there. Neither helps anyone.
+        if (!c.Nominal && c.Type is "COOPERATE" or "AID" && verbLemma is "send" or "dispatch" or "deploy"
+            && (SentInto(c.End)
+                || recipient is { Label: EntityLabels.Loc } region && !_lexicon.IsCountry(region.Canonical) && _lexicon.CountryOfCapital(region.Canonical) is null
+                   && (WeaponObject(c.End) || c.End < _count && _low[c.End] is "troops" or "forces" or "warships" or "soldiers" or "jets"))) return null;
         // A verb needs its second party unless its act is typically intransitive (protest, mobilize), a dictionary
         // pattern fixed the reading of a non-interactive act, or it commits to an action; noun triggers come from a
         // curated table. A verb with one reading only needs no second party ("vetoed the law", "refused to apologize"), a weapon
@@ -3197,6 +3197,7 @@ internal sealed class SentenceEvents
     private bool IsPresentVerb(int i) =>
         i < _count && _entityAt[i] is null && _lexicon.VerbLemma(_low[i]) is { } lemma && (_low[i] == lemma + "s" || _low[i] == lemma + "es");
 
+    /// <summary>"and urged …": a past form or a verb trigger (not a name, not an event noun) at <paramref name="i"/>.</summary>
     private bool StartsAVerbPhrase(int i) =>
         i < _count && _entityAt[i] is null && _doc.Tokens[_first + i].Kind == TokenKind.Word && NominalTriggers.CodeOf(_low[i]) is null
         && (IsPastForm(i) || _isTrigger[i]);

@@ -772,15 +772,18 @@ public static partial class NameRules
         if (!c.IsNameWord(name)) return;
         int stop = NameWords(c, name, end);
 
-        int from = c.Tokens[name].Start, to = c.Tokens[stop - 1].End;
         if (stop - name < 2 || stop >= end || c.Word(stop) is not ",") return;
-        // An earlier rule's person over the same words (a first name it knows) keeps its label against the model too.
-        if (c.Document.Entities.Find(e => e.Start == from && e.End == to && e.Label == EntityLabels.Person) is { } named)
-        {
-            named.Source = PersonAfterRoleSource;
-            return;
-        }
-        if (c.Document.Entities.Exists(e => e.Start < to && from < e.End && !(e.Label == EntityLabels.Loc && from <= e.Start && e.End < to))) return;
+        int from = c.Tokens[name].Start, to = c.Tokens[stop - 1].End;
+        // An earlier rule's person over the same words (a first name it knows) keeps its label against the model too; any other
+        // name over them but a place inside them ("Lasha") stands.
+        foreach (var e in c.Document.Entities)
+            if (e.Start == from && e.End == to && e.Label == EntityLabels.Person)
+            {
+                e.Source = PersonAfterRoleSource;
+                return;
+            }
+        foreach (var e in c.Document.Entities)
+            if (e.Start < to && from < e.End && !(e.Label == EntityLabels.Loc && from <= e.Start && e.End < to)) return;
         // (A first name may also be some town's: "Lasha" is a name of Lashio; not every word a place's.)
         int places = 0;
         for (int t = name; t < stop; t++)
