@@ -882,6 +882,10 @@ internal sealed class SentenceEvents
                || i >= 1 && BeForms.Contains(_low[i - 1]) && InvariantParticiples.Contains(w);
     }
 
+    /// <summary>Verbs of what is done to a person that headlines put in the past only for the passive ("Yoon arrested over …").</summary>
+    private static readonly HashSet<string> DoneToSomeone = new(StringComparer.Ordinal)
+        { "kill", "release", "free", "charge", "fine", "convict", "sentence", "wound", "injure", "deport", "extradite", "summon", "attack", "shoot", "abduct", "kidnap" };
+
     private static readonly HashSet<string> InvariantParticiples = new(StringComparer.Ordinal)
         { "hit", "cut", "put", "set", "shut", "hurt", "cast", "spread", "let", "quit", "shed", "split", "upset", "bid" };
 
@@ -1302,9 +1306,11 @@ internal sealed class SentenceEvents
         if (!c.Nominal && to < _count && _entityAt[to] is { Label: EntityLabels.Money or EntityLabels.Quantity } amount) to = LastToken(to, amount) + 1;
         // "persuade Putin to rejoin the deal": a party right after the verb does the infinitive's act; the subject commits to none.
         if (!c.Nominal && to < _count && _entityAt[to] is { } controlled && ActorLabels.Contains(controlled.Label)) return null;
+        // ("agreed in Tashkent on December 22 to build": a place or a date counts as one word.)
         int from = to;
-        while (to < Math.Min(_count, from + 5) && _low[to] != "to" && !Determiners.Contains(_low[to]) && !IsClauseBreak(to)
-               && _doc.Tokens[_first + to].Kind == TokenKind.Word && !_isTrigger[to]) to++;
+        for (int words = 0; to < _count && words < 5 && _low[to] != "to" && !Determiners.Contains(_low[to]) && !IsClauseBreak(to)
+                            && (_entityAt[to] is { Label: EntityLabels.Loc or EntityLabels.Date } || _doc.Tokens[_first + to].Kind == TokenKind.Word && !_isTrigger[to]); words++)
+            to = _entityAt[to] is { Label: EntityLabels.Loc or EntityLabels.Date } passed ? LastToken(to, passed) + 1 : to + 1;
         if (to + 1 >= _count || _low[to] != "to" || (c.Nominal && to != c.End)) return null;
         // "agreed to jointly build": an adverb may split the infinitive.
         int verb = PastAnAdverb(to + 1);
@@ -2864,8 +2870,12 @@ internal sealed class SentenceEvents
             if (!participle && _low[i] == "to" && i + 1 < k && IsInfinitive(i + 1) && _lexicon.VerbLemma(_low[start]) == _low[start]) return i + 1;
             // "told reporters that Yerevan was "making a big mistake" and warned that …": a verb of speech after "and", past a
             // reported clause, joins the verb that reported it (its subject is the speaker, not the reported clause's).
-            if (_low[i] == "that" && !participle && IsPastForm(start) && SpeechVerbs.Contains(_lexicon.VerbLemma(_low[start]) ?? _low[start])
-                && ReportingVerbBefore(i) is int reporter and >= 0) return reporter;
+            // ("officials warned that Baku's actions would damage relations and called on …": so does one after a speech verb's "that".)
+            if (_low[i] == "that" && !participle && IsPastForm(start) && SpeechVerbs.Contains(_lexicon.VerbLemma(_low[start]) ?? _low[start]))
+            {
+                if (ReportingVerbBefore(i) is int reporter and >= 0) return reporter;
+                if (i >= 1 && _entityAt[i - 1] is null && IsPastForm(i - 1) && SpeechVerbs.Contains(_lexicon.VerbLemma(_low[i - 1]) ?? "")) return i - 1;
+            }
             if (IsClauseBreak(i) || _low[i] is "that" or "who" or "which" or "," or "(" or ")") return -1;
             if (_entityAt[i] is { } e) { i = FirstToken(i, e); continue; }
             // "PAS won a majority, the commission said on Monday, defying …": a participle after a reporting clause adds to
@@ -3419,7 +3429,9 @@ internal sealed class SentenceEvents
                  || w is "he" or "she" && i > from && _low[i - 1] == "that") && _entityAt[i] is null
                 && ResolvePronoun(i, w == "it" ? null : exclude) is { } referent && !(exclude is not null && Same(referent, exclude)))
                 return referent;
-            if (_entityAt[i] is null && BodyNamedBefore(i) is { } body && !(exclude is not null && Same(body, exclude))) return body;
+            // ("rallied outside the court": a body's noun after a preposition of place says where.)
+            if (_entityAt[i] is null && BodyNamedBefore(i) is { } body && !(exclude is not null && Same(body, exclude))
+                && !(i >= 2 && LocationPrepositions.Contains(_low[i - 2]))) return body;
             if (_entityAt[i] is not { } e) continue;
             int first = FirstToken(i, e);
             i = LastToken(i, e);
@@ -3554,6 +3566,10 @@ internal sealed class SentenceEvents
         // "Apple fined 500 million euros by EU": a headline drops the auxiliary, so a past form with an agent is passive
         // (its active verbs are in the present: "EU fines Apple").
         if ((_headline || _title) && ByAgent(MatchVerb(start).End) is not null) return true;
+        // "South Korea's Yoon arrested over martial law bid": so is a past form of a verb done to someone with no object after it.
+        if ((_headline || _title) && _low[start].EndsWith("ed", StringComparison.Ordinal) && MatchVerb(start) is { Lemma: { } done } verb
+            && (UnmistakableVerbs.Contains(done) || DoneToSomeone.Contains(done))
+            && (verb.End >= _count || Prepositions.Contains(_low[verb.End]) && _low[verb.End] != "to" || _low[verb.End] is "," or "as" or ":")) return true;
         for (int i = start - 1; i >= Math.Max(0, start - 4); i--)
         {
             if (BeForms.Contains(_low[i])) return true;

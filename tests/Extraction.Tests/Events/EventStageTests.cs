@@ -1350,6 +1350,16 @@ public class EventStageTests
     [InlineData("[Dorin Recean|PERSON] said the plot aimed to seize power.", "")]
     // arms sent to a sea or a region are deployed, no aid (it read aid to the Caribbean)
     [InlineData("The [U.S. Navy|ORG] has sent the [aircraft carrier|WEAPON] to the [Caribbean|LOC].", "")]
+    // a verb of speech after "and", past a speech verb's "that" clause, is the speaker's (it read Baku calling)
+    [InlineData("[Russian|NORP] officials warned that [Baku|LOC]'s actions would damage relations and called on the [Azerbaijani|NORP] authorities to release the detainees.",
+        "THREATEN/asserted 'warned' actor=Russian recipient=Baku | REQUEST/asserted 'called' actor=Russian recipient=Azerbaijani")]
+    // a body's noun after a preposition of place says where (it read the court protested against)
+    [InlineData("The [Constitutional Court|ORG] met. [Yoon|PERSON]'s supporters rallied outside the court.", "PROTEST/asserted 'rallied' actor=Yoon recipient=-")]
+    // a title's past form of a verb done to someone, with no object, is passive (it read Yoon arresting)
+    [InlineData("[South Korea|LOC]'s [Yoon|PERSON] arrested over martial law bid\n\nInvestigators acted on Wednesday.", "")]
+    // a place and a date between "agreed" and its infinitive (it read diplomatic cooperation)
+    [InlineData("[Shavkat Mirziyoyev|PERSON] and [Kassym-Jomart Tokayev|PERSON] agreed in [Tashkent|LOC] on [December 22|DATE] to build an industrial zone.",
+        "AGREE/asserted 'agreed in Tashkent on December 22 to build' actor=Kassym-Jomart Tokayev recipient=Shavkat Mirziyoyev")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
