@@ -2453,7 +2453,7 @@ internal sealed class SentenceEvents
             }
             if (w is "it" or "they" or "he" or "she" or "its" or "their" or "his" or "her" && !(!nominal && PossessesAnObject(i)) && ResolvePronoun(i) is { } r)
                 mentions.Add(new Mention(r, i, InPrepositionalPhrase(i), w is "its" or "their" or "his" or "her"));
-            else if (_entityAt[i] is null && BodyNamedBefore(i, possessorToo: true) is { } body)
+            else if (_entityAt[i] is null && (BodyNamedBefore(i, possessorToo: true) ?? StateOfItsBody(i)) is { } body)
                 mentions.Add(new Mention(body, i, InPrepositionalPhrase(i), i + 1 < _count && _low[i + 1] is "'s" or "’s"));
         }
         // Mentions inside prepositional phrases are not subjects; without a subject there is no actor.
@@ -3626,6 +3626,39 @@ internal sealed class SentenceEvents
         }
         return latest;
     }
+
+    /// <summary>Nouns of a state's ruling bodies that an article goes on naming after "the" ("Niger's military government … The
+    /// junta accused Paris").</summary>
+    private static readonly HashSet<string> StateBodies = new(StringComparer.Ordinal) { "junta", "government", "regime", "military", "authorities" };
+
+    /// <summary>"the junta": after "the", a noun of a state's ruling body stands for the country named before it with such a
+    /// noun ("Niger's military government", "Niger junta", "the Malian authorities" not: a people's word is no state) in this
+    /// sentence or the three before; or null.</summary>
+    private Entity? StateOfItsBody(int i)
+    {
+        if (i < 1 || _low[i - 1] != "the" || !StateBodies.Contains(_low[i]) || !IsLowerCasePlainWord(i)) return null;
+        int sentence = _doc.SentenceIndexAt(_sentence.Start);
+        int from = _doc.Sentences[Math.Max(0, sentence - 3)].Start, limit = _doc.Tokens[_first + i].Start;
+        Entity? latest = null;
+        foreach (var e in _entities)
+        {
+            if (e.Start >= limit) break;
+            if (e.Start < from || e.Label != EntityLabels.Loc || !_lexicon.IsCountry(e.Canonical)) continue;
+            // The country, its "'s" if any, up to two modifiers, then a ruling body's noun.
+            int t = Entities.EntityText.TokenEndingAt(_doc, e.End) + 1;
+            if (t <= 0) continue;
+            if (t < _doc.Tokens.Count && _doc.SpanOf(_doc.Tokens[t]) is "'s" or "’s") t++;
+            for (int words = 0; t < _doc.Tokens.Count && words <= 2; t++, words++)
+            {
+                var word = _doc.SpanOf(_doc.Tokens[t]);
+                if (StateBodiesLookup.Contains(word)) { latest = e; break; }
+                if (word.Length == 0 || !char.IsLower(word[0])) break;
+            }
+        }
+        return latest;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StateBodiesLookup = StateBodies.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Nearest earlier subject-like mention of a compatible kind (this sentence, then the previous one).</summary>
     private Entity? ResolvePronoun(int token, Entity? other = null)

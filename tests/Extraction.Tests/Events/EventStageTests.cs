@@ -1360,6 +1360,9 @@ public class EventStageTests
     // a place and a date between "agreed" and its infinitive (it read diplomatic cooperation)
     [InlineData("[Shavkat Mirziyoyev|PERSON] and [Kassym-Jomart Tokayev|PERSON] agreed in [Tashkent|LOC] on [December 22|DATE] to build an industrial zone.",
         "AGREE/asserted 'agreed in Tashkent on December 22 to build' actor=Kassym-Jomart Tokayev recipient=Shavkat Mirziyoyev")]
+    // "the junta" stands for the state whose ruling body was named so before (it had no actor)
+    [InlineData("[Niger|LOC]'s military government expelled the ambassador. The junta, which seized power in [July|DATE], accused [Paris|LOC] of interfering.",
+        "COERCE/asserted 'expelled' actor=Niger recipient=- | ACCUSE/asserted 'accused' actor=Niger recipient=Paris")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
