@@ -420,6 +420,9 @@ internal sealed class SentenceEvents
             // "is pressing ahead with a law", "pushed on": to go on with something is no pressure on anyone.
             if (pattern is null && DefaultCodesNoAct(lemma, verb, i, verbEnd)
                 || lemma == "head" && !(verbEnd < _count && _low[verbEnd] is "to" or "for" or "toward" or "towards" or "home" or "back")
+                // "appointed Roman Sklyar as acting prime minister": to appoint or nominate an official is no act between parties,
+                // whatever pattern matched.
+                || lemma is "appoint" or "nominate" or "reappoint"
                 || lemma is "lead" or "run" && LeadsABody(verbEnd)
                 || lemma is "press" or "push" && verbEnd < _count && _low[verbEnd] is "ahead" or "on" or "forward"
         // "to press its case for a greater role": to argue a case asks nothing of anyone.
@@ -523,7 +526,8 @@ internal sealed class SentenceEvents
         _lexicon.Block(verb.Block) is var block && PatternOnlyBlocks.Contains(block.Name) && verb.Code == block.Code
         // "the Duma passed a resolution", "adopted a law": a legislature's act on a text, whatever the verb's default code;
         // "served as ambassador": a role, not an act.
-        || HasLegislativeObject(verbEnd) || verbEnd < _count && _low[verbEnd] == "as"
+        // ("Zourabichvili vetoed the bill": a veto is an act on a legislature's text, not one of its own.)
+        || HasLegislativeObject(verbEnd) && lemma != "veto" || verbEnd < _count && _low[verbEnd] == "as"
         // "a group Western governments have linked to the GRU": to link is to associate, no cooperation; "called
         // Kazakhstan "one of the most promising …"": to call something a name is no call.
         || lemma == "link" || lemma == "call" && NamesItsObject(verbEnd)
@@ -1428,9 +1432,16 @@ internal sealed class SentenceEvents
 
         string status = Status(span.Item1, c);
         string type = action is not null ? "AGREE" : c.Type;
+        string? officialComplaint = null;
         // "despite a threat by U.S. President Donald Trump to retaliate against EU rules": a hostile act that a threat names is
         // threatened, not done.
         if (!c.Nominal && type is "ASSAULT" or "COERCE" or "SANCTION" && ThreatensTheAct(c.Start)) type = "THREATEN";
+        // "Philippines protests Chinese water cannon attack", "Astana's protest": a state's protest is a complaint lodged, not a
+        // demonstration (CAMEO 114); protests in the plural are crowds ("accused Russia of organising protests").
+        if (type == "PROTEST" && _low[c.Start] is "protest" or "protested" or "protests" or "protesting" && !(c.Nominal && _low[c.Start] == "protests")
+            && actor is { Label: EntityLabels.Loc } state && (_lexicon.IsCountry(state.Canonical) || _lexicon.CountryOfCapital(state.Canonical) is not null)
+            && _lexicon.Code("114") is { } complaint)
+            (type, officialComplaint) = (complaint.Type, complaint.Mode);
         // "Azerbaijani protesters gathered outside the Iranian embassy": protesters who gather protest; they meet no one.
         if (type == "CONSULT" && !c.Nominal && WordBeforeAuxiliaries(c.Start) is var gatherers and >= 0 && _low[gatherers] is "protesters" or "demonstrators")
             type = "PROTEST";
@@ -1439,7 +1450,7 @@ internal sealed class SentenceEvents
         if (action?.Coded is { Type: "REJECT" or "THREATEN" or "ASSAULT" or "COERCE" or "SANCTION" or "PROTEST" or "ACCUSE" or "MOBILIZE" } hostile
             && !c.Nominal && verbLemma is not ("agree" or "sign" or "decide" or "vote"))
             (type, status) = (hostile.Type, EventTypes.Anticipated);
-        string? mode = action?.Mode ?? c.Info.Mode;
+        string? mode = officialComplaint ?? action?.Mode ?? c.Info.Mode;
         // PLOVER: intended cooperation is coded as the intent to cooperate (as CAMEO2PLOVER does for 03x, including
         // 035 "intent to yield"); mode keeps what was intended.
         if (status == EventTypes.Anticipated && type is "CONSULT" or "SUPPORT" or "COOPERATE" or "AID" or "CONCEDE" or "RETREAT") type = "AGREE";
@@ -4244,6 +4255,12 @@ internal sealed class SentenceEvents
             // "exchanged prisoners on Sunday, days after their delegations held talks": a clause of "after" or "before" has its
             // own time.
             if (token < anchor && (token > 2 && ClauseWithItsSubjectBetween(token, anchor) || TimeClauseBetween(token, anchor))) continue;
+            // "accused Ethiopia of threatening its sovereignty since Abiy said last year …": so has one after the act, with its subject.
+            if (token > anchor && e.Label == EntityLabels.Date && TimeClauseWithSubjectBetween(anchor, token)) continue;
+            // "their 1951 mutual defense treaty": a year between an article or a possessive and a noun dates that noun only.
+            // ("seized power in a 2020 coup": after "in" or "during" the year's noun is the act's own occasion.)
+            if (e.Label == EntityLabels.Date && IsAttributiveDate(token) && !(anchor > token && anchor <= token + 3)
+                && !(token >= 2 && _low[token - 2] is "in" or "during")) continue;
             // "… sold jets to Vientiane, and its director general said in May …": a clause coordinated after the event's has
             // its own time, even for the roles that may come from another clause.
             if (token > anchor && OpensAClauseBetween(anchor, token)) continue;
@@ -4343,6 +4360,14 @@ internal sealed class SentenceEvents
                     if (_low[k] == "that") return true;
                 return false;
             }
+        return false;
+    }
+
+    /// <summary>"since", "after", "before" or "until" and then a name or a subject pronoun between the two tokens.</summary>
+    private bool TimeClauseWithSubjectBetween(int from, int to)
+    {
+        for (int i = from + 1; i + 1 < to; i++)
+            if (_low[i] is "since" or "after" or "before" or "until" && (_entityAt[i + 1] is not null || SubjectPronouns.Contains(_low[i + 1]))) return true;
         return false;
     }
 
