@@ -1420,7 +1420,8 @@ internal sealed class SentenceEvents
         // pattern fixed the reading of a non-interactive act, or it commits to an action; noun triggers come from a
         // curated table. A verb with one reading only needs no second party ("vetoed the law", "refused to apologize"), a weapon
         // as the object of an assault verb fixes its reading too ("fired a ballistic missile toward the sea"), and so does an
-        // act's noun among a request's pattern words ("Egypt called for a ceasefire": an appeal, to no one named).
+        // act's noun among a request's or a complaint's pattern words ("Egypt called for a ceasefire": an appeal, to no one named;
+        // "lodged a diplomatic protest": a complaint).
         if (recipient is null && !c.Nominal && action is null && (Interactive.Contains(c.Type) || (!c.FromPattern && c.Type is not ("PROTEST" or "MOBILIZE")))
             // ("praised the visit": a pattern that reads a meeting or cooperation off another verb still needs its party;
             // "boycotted its summits", a refusal read off a verb of coercion, does not.)
@@ -1428,7 +1429,7 @@ internal sealed class SentenceEvents
                  && (!c.FromPattern || c.Type is not ("CONSULT" or "COOPERATE" or "AID" or "AGREE")
                      || _lexicon.Code(_lexicon.Verb(lemmaOfTheAct)?.Code)?.Type is not { } own || own == c.Type))
             && !(c.Type == "ASSAULT" && (WeaponObject(c.End) || MilitaryTargetObject(c.End) >= 0))
-            && !(c.Type == "REQUEST" && NounInPattern(c) is not null)) return null;
+            && !(c.Type is "REQUEST" or "ACCUSE" && NounInPattern(c) is not null)) return null;
 
         string status = Status(span.Item1, c);
         string type = action is not null ? "AGREE" : c.Type;

@@ -1368,6 +1368,9 @@ public class EventStageTests
     // a veto acts on a legislature's text (no event); appointing an official is no act between parties (it read cooperation)
     [InlineData("President [Salome Zourabichvili|PERSON] vetoed the bill on [May 18|DATE].", "COERCE/asserted 'vetoed' actor=Salome Zourabichvili recipient=-")]
     [InlineData("[Tokayev|PERSON] appointed Deputy Prime Minister [Roman Sklyar|PERSON] as acting prime minister.", "")]
+    // a complaint's noun among the verb's pattern words makes the act with no party named, and is the verb's (it read the Chinese protesting)
+    [InlineData("The [Philippines|LOC] summoned a [Chinese|NORP] diplomat and lodged a diplomatic protest after [Chinese|NORP] ships fired water cannons.",
+        "CONSULT/asserted 'summoned' actor=Philippines recipient=Chinese | ACCUSE/asserted 'lodged' actor=Philippines recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
