@@ -337,12 +337,21 @@ public sealed partial class AliasResolver : IStage
         if (shortNames is null) return;
         foreach (var e in doc.Entities)
         {
-            if (e.Label != EntityLabels.Person || !shortNames.TryGetValue(e.Text, out var organisation)) continue;
-            if (doc.Entities.Any(p => p.Label == EntityLabels.Person && p.Text.EndsWith(" " + e.Text, StringComparison.Ordinal))) continue;
+            if (e.Label != EntityLabels.Person || !shortNames.TryGetValue(e.Text, out var organisation) || IsSurnameOfAPerson(doc, e.Text)) continue;
             e.Label = EntityLabels.Org;
             e.Canonical = organisation.Canonical;
             links.Add((e, organisation));
         }
+    }
+
+    /// <summary>A person of the document has <paramref name="name"/> as the last word of a longer name ("Richard Wagner"). A
+    /// loop, not a lambda, which would put a closure on the heap for every entity of the document.</summary>
+    private static bool IsSurnameOfAPerson(Document doc, string name)
+    {
+        foreach (var p in doc.Entities)
+            if (p.Label == EntityLabels.Person && p.Text.Length > name.Length && p.Text.EndsWith(name, StringComparison.Ordinal)
+                && p.Text[^(name.Length + 1)] == ' ') return true;
+        return false;
     }
 
     /// <summary>Head nouns an organisation's name is often written without ("Wagner" for "Wagner Group").</summary>

@@ -107,6 +107,7 @@ internal sealed class SentenceEvents
 
     private readonly Document _doc;
     private readonly Sentence _sentence;
+    private readonly int _sentenceIndex;
     private readonly EventLexicon _lexicon;
     private readonly List<Entity> _entities;
     private readonly int _first, _count;
@@ -129,6 +130,7 @@ internal sealed class SentenceEvents
     {
         _doc = doc;
         _sentence = doc.Sentences[sentenceIndex];
+        _sentenceIndex = sentenceIndex;
         _lexicon = lexicon;
         _entities = entitiesByStart;
         _first = _sentence.FirstToken;
@@ -173,7 +175,7 @@ internal sealed class SentenceEvents
             // "agreed on Monday to an immediate and unconditional ceasefire": what is agreed to is the act its noun names,
             // the verb no act of its own.
             if (!c.Nominal && !c.FromPattern && _lexicon.VerbLemma(_low[c.Start]) is "agree" or "consent"
-                && candidates.Exists(o => o.Nominal && o.Start >= c.End && IsAgreedTo(c.End, o.Start))) continue;
+                && AgreesToAnActsNoun(c, candidates)) continue;
             // A complement makes no event of its own, but its object noun is still its theme ("urged Israel not to
             // launch the assault": no assault by anyone).
             Event? ev = null;
@@ -205,6 +207,15 @@ internal sealed class SentenceEvents
                     consumed.Add(o);
             }
         }
+    }
+
+    /// <summary>An event noun after the verb is what it agrees to (<see cref="IsAgreedTo"/>). A loop, not a lambda: one would
+    /// put a closure on the heap for every candidate.</summary>
+    private bool AgreesToAnActsNoun(Candidate verb, List<Candidate> candidates)
+    {
+        foreach (var o in candidates)
+            if (o.Nominal && o.Start >= verb.End && IsAgreedTo(verb.End, o.Start)) return true;
+        return false;
     }
 
     /// <summary>"to" and a noun phrase of an article and lower-case modifiers end at the noun at <paramref name="noun"/>, after a
@@ -845,7 +856,7 @@ internal sealed class SentenceEvents
                    || _lexicon.VerbLemma(_low[i]) == _low[i] && FirstToken(i - 1, e) is var named and >= 1 && _low[named - 1] is "a" or "an"
                    || _low[i].EndsWith('s') && FirstToken(i - 1, e) is var objectStart and >= 1 && IsPastForm(objectStart - 1)
                       && _lexicon.VerbLemma(_low[objectStart - 1]) is { } governing
-                      && _lexicon.Code(_lexicon.Verb(governing)?.Code)?.Type is "ASSAULT" or "COERCE" or "SANCTION";
+                      && DefaultTypeOf(governing) is "ASSAULT" or "COERCE" or "SANCTION";
         // "the 2015 deal", "a May 2024 agreement": a year or a date after a determiner modifies the noun that follows.
         int modifier = _entityAt[i - 1] is { Label: EntityLabels.Date } date ? FirstToken(i - 1, date) : _doc.Tokens[_first + i - 1].Kind == TokenKind.Number ? i - 1 : -1;
         if (modifier > 0 && Determiners.Contains(_low[modifier - 1])) return true;
@@ -889,6 +900,9 @@ internal sealed class SentenceEvents
     /// <summary>Verbs of what is done to a person that headlines put in the past only for the passive ("Yoon arrested over …").</summary>
     private static readonly HashSet<string> DoneToSomeone = new(StringComparer.Ordinal)
         { "kill", "release", "free", "charge", "fine", "convict", "sentence", "wound", "injure", "deport", "extradite", "summon", "attack", "shoot", "abduct", "kidnap" };
+
+    /// <summary>The type of the code a verb has with no pattern matched, or null.</summary>
+    private string? DefaultTypeOf(string lemma) => _lexicon.Code(_lexicon.Verb(lemma)?.Code)?.Type;
 
     private static readonly HashSet<string> InvariantParticiples = new(StringComparer.Ordinal)
         { "hit", "cut", "put", "set", "shut", "hurt", "cast", "spread", "let", "quit", "shed", "split", "upset", "bid" };
@@ -1414,7 +1428,7 @@ internal sealed class SentenceEvents
         // there. Neither helps anyone.
         if (!c.Nominal && c.Type is "COOPERATE" or "AID" && verbLemma is "send" or "dispatch" or "deploy"
             && (SentInto(c.End)
-                || recipient is { Label: EntityLabels.Loc } region && !_lexicon.IsCountry(region.Canonical) && _lexicon.CountryOfCapital(region.Canonical) is null
+                || recipient is { Label: EntityLabels.Loc } region && !StandsForAState(region)
                    && (WeaponObject(c.End) || c.End < _count && _low[c.End] is "troops" or "forces" or "warships" or "soldiers" or "jets"))) return null;
         // A verb needs its second party unless its act is typically intransitive (protest, mobilize), a dictionary
         // pattern fixed the reading of a non-interactive act, or it commits to an action; noun triggers come from a
@@ -1427,7 +1441,7 @@ internal sealed class SentenceEvents
             // "boycotted its summits", a refusal read off a verb of coercion, does not.)
             && !(verbLemma is { } lemmaOfTheAct && UnmistakableVerbs.Contains(lemmaOfTheAct)
                  && (!c.FromPattern || c.Type is not ("CONSULT" or "COOPERATE" or "AID" or "AGREE")
-                     || _lexicon.Code(_lexicon.Verb(lemmaOfTheAct)?.Code)?.Type is not { } own || own == c.Type))
+                     || DefaultTypeOf(lemmaOfTheAct) is not { } own || own == c.Type))
             && !(c.Type == "ASSAULT" && (WeaponObject(c.End) || MilitaryTargetObject(c.End) >= 0))
             && !(c.Type is "REQUEST" or "ACCUSE" && NounInPattern(c) is not null)) return null;
 
@@ -1440,7 +1454,7 @@ internal sealed class SentenceEvents
         // "Philippines protests Chinese water cannon attack", "Astana's protest": a state's protest is a complaint lodged, not a
         // demonstration (CAMEO 114); protests in the plural are crowds ("accused Russia of organising protests").
         if (type == "PROTEST" && _low[c.Start] is "protest" or "protested" or "protests" or "protesting" && !(c.Nominal && _low[c.Start] == "protests")
-            && actor is { Label: EntityLabels.Loc } state && (_lexicon.IsCountry(state.Canonical) || _lexicon.CountryOfCapital(state.Canonical) is not null)
+            && StandsForAState(actor)
             && _lexicon.Code("114") is { } complaint)
             (type, officialComplaint) = (complaint.Type, complaint.Mode);
         // "Azerbaijani protesters gathered outside the Iranian embassy": protesters who gather protest; they meet no one.
@@ -2422,7 +2436,7 @@ internal sealed class SentenceEvents
                 || nominal && w == "as" && !(i > 0 && _low[i - 1] is "such" or "well") && !(i + 1 < _count && _low[i + 1] == "well")) break;
             // "expelled advisers a day after gunmen killed 26 tourists": before a clause's own subject, "after" opens it.
             // ("resigned after supporters stormed the building in Sukhumi to protest": a place in a phrase is no subject.)
-            if (w is "after" or "before" or "since" or "until" && mentions.TrueForAll(m => m.InPrepositionalPhrase && m.Token > i + 1) && i + 1 < start && _entityAt[i + 1] is null
+            if (w is "after" or "before" or "since" or "until" && AllInPhrasesAfter(mentions, i + 1) && i + 1 < start && _entityAt[i + 1] is null
                 && (IsLowerCasePlainWord(i + 1) || Determiners.Contains(_low[i + 1]) && i + 2 < start && IsLowerCasePlainWord(i + 2))) break;
             // "Kim said the launch demonstrated …": a reported clause's subject comes after the reporting verb; its
             // speaker is not the actor, unless a pronoun stands for them ("Bouteflika said he is prepared to …").
@@ -2487,6 +2501,15 @@ internal sealed class SentenceEvents
                          || AdverbsJoined(k);
         }
         return chosen;
+    }
+
+    /// <summary>Every mention found is inside a prepositional phrase and after token <paramref name="token"/> (a loop: a lambda
+    /// would capture the subject search's index and put a closure on the heap for every search).</summary>
+    private static bool AllInPhrasesAfter(List<Mention> mentions, int token)
+    {
+        foreach (var m in mentions)
+            if (!m.InPrepositionalPhrase || m.Token <= token) return false;
+        return true;
     }
 
     /// <summary>The party a relative pronoun set off by a comma right before <paramref name="subjectToken"/> stands for
@@ -2665,16 +2688,16 @@ internal sealed class SentenceEvents
         // "which both governments denied": governments are the states' (a body or a newsroom named last is none); a capital
         // named as a party stands for its state ("Relations between Tashkent and Dushanbe … The two countries restored …").
         bool countries = _low[k] is "countries" or "nations" or "governments";
-        int limit = _doc.Tokens[_first + k - 1].Start, sentence = _doc.SentenceIndexAt(_sentence.Start);
+        int limit = _doc.Tokens[_first + k - 1].Start;
         bool Fits(Entity e) =>
             ActorLabels.Contains(e.Label) && e.Label != EntityLabels.Norp && !(persons && e.Label != EntityLabels.Person)
             && !(parties && e.Label == EntityLabels.Person)
-            && !(countries && !(e.Label == EntityLabels.Loc && (_lexicon.IsCountry(e.Canonical) || _lexicon.CountryOfCapital(e.Canonical) is not null)));
+            && !(countries && !StandsForAState(e));
         // Two sentences back: "… signed a treaty. The signing took place during Rahmon's visit. The two leaders also agreed …".
-        int twoBack = _doc.Sentences[Math.Max(0, sentence - 2)].Start;
+        int twoBack = StartOfSentencesBack(2);
         // "Lukashenko met U.S. envoy John Coale in Minsk. … Lukashenko's press service said the two men had discussed …": the
         // parties of the latest act between two, in this sentence or the three before, are the pair, whoever was named since.
-        int threeBack = _doc.Sentences[Math.Max(0, sentence - 3)].Start;
+        int threeBack = StartOfSentencesBack(3);
         for (int j = _earlier.Count - 1; j >= 0 && _earlier[j].Trigger.Start >= threeBack; j--)
             if (_earlier[j].Trigger.Start < limit && Party(_earlier[j], "actor") is { } a && Party(_earlier[j], "recipient") is { } b
                 && !Same(a, b) && Fits(a) && Fits(b) && (a.Label == EntityLabels.Person) == (b.Label == EntityLabels.Person))
@@ -2705,6 +2728,10 @@ internal sealed class SentenceEvents
         return beforeLast is not null && last is not null && !Same(beforeLast, last) && (beforeLast.Label == EntityLabels.Person) == (last.Label == EntityLabels.Person)
             ? (beforeLast, last) : null;
     }
+
+    /// <summary>A place that is a state or a state's capital ("Tashkent" stands for Uzbekistan).</summary>
+    private bool StandsForAState(Entity e) =>
+        e.Label == EntityLabels.Loc && (_lexicon.IsCountry(e.Canonical) || _lexicon.CountryOfCapital(e.Canonical) is not null);
 
     /// <summary>The entity an event's argument of <paramref name="role"/> points at, or null.</summary>
     private Entity? Party(Event ev, string role) =>
@@ -3605,6 +3632,9 @@ internal sealed class SentenceEvents
     }
 
 
+    /// <summary>Where the sentence <paramref name="n"/> before this one begins (this one's start when there are fewer).</summary>
+    private int StartOfSentencesBack(int n) => _doc.Sentences[Math.Max(0, _sentenceIndex - n)].Start;
+
     /// <summary>Head nouns by which an article goes on naming a body it has named in full ("the U.N. Security Council … urged
     /// the council to …").</summary>
     private static readonly HashSet<string> BodyHeads = new(StringComparer.Ordinal)
@@ -3627,8 +3657,7 @@ internal sealed class SentenceEvents
         // "the council members", "the court ruling": the noun describes another.
         if (i + 1 < _count && IsLowerCasePlainWord(i + 1) && !Prepositions.Contains(_low[i + 1]) && _lexicon.VerbLemma(_low[i + 1]) is null
             && !IsAuxiliaryOrAdverb(i + 1) && _low[i + 1] is not ("and" or "or" or "that" or "which" or "who" or "later")) return null;
-        int sentence = _doc.SentenceIndexAt(_sentence.Start);
-        int from = _doc.Sentences[Math.Max(0, sentence - 3)].Start, limit = _doc.Tokens[_first + i].Start;
+        int from = StartOfSentencesBack(3), limit = _doc.Tokens[_first + i].Start;
         Entity? latest = null;
         foreach (var e in _entities)
         {
@@ -3649,8 +3678,7 @@ internal sealed class SentenceEvents
     private Entity? StateOfItsBody(int i)
     {
         if (i < 1 || _low[i - 1] != "the" || !StateBodies.Contains(_low[i]) || !IsLowerCasePlainWord(i)) return null;
-        int sentence = _doc.SentenceIndexAt(_sentence.Start);
-        int from = _doc.Sentences[Math.Max(0, sentence - 3)].Start, limit = _doc.Tokens[_first + i].Start;
+        int from = StartOfSentencesBack(3), limit = _doc.Tokens[_first + i].Start;
         Entity? latest = null;
         foreach (var e in _entities)
         {
@@ -3678,8 +3706,7 @@ internal sealed class SentenceEvents
         string w = _low[token];
         bool person = w is "he" or "she" or "his" or "her" or "him";
         int limit = _doc.Tokens[_first + token].Start;
-        int sentence = _doc.SentenceIndexAt(_sentence.Start);
-        int from = sentence > 0 ? _doc.Sentences[sentence - 1].Start : _sentence.Start;
+        int from = StartOfSentencesBack(1);
         // "The E3 have said they will reimpose sanctions": "they" stands for people or a body, a place only failing those.
         bool plural = w is "they" or "their" or "them";
         // "He signed a letter of resignation and later moved to Minsk, where Lukashenko granted him protection": "him" or
@@ -3696,7 +3723,7 @@ internal sealed class SentenceEvents
         // goes on with the person the sentence before opened with, not the one it named last.
         // So does "its" with the body or state: "The Azadliq bloc, which unites the Popular Front Party, … has accused …. Its
         // leaders asked …".
-        if (token == 0 && w is "he" or "she" or "its" && sentence > 0)
+        if (token == 0 && w is "he" or "she" or "its" && _sentenceIndex > 0)
             foreach (var e in _entities)
             {
                 if (e.Start < from) continue;

@@ -771,7 +771,6 @@ public static partial class NameRules
         if (!(before is "'s" or "’s" || EntityText.IsDeterminer(before) || PossessivePronouns.Contains(before) || EntityText.IsLowerCaseWord(before))) return;
         if (!c.IsNameWord(name)) return;
         int stop = NameWords(c, name, end);
-
         if (stop - name < 2 || stop >= end || c.Word(stop) is not ",") return;
         int from = c.Tokens[name].Start, to = c.Tokens[stop - 1].End;
         // An earlier rule's person over the same words (a first name it knows) keeps its label against the model too; any other
