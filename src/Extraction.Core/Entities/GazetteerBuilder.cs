@@ -559,6 +559,10 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
         "delegate", "inspector", "inspectors", "staff", "officer", "officers", "worker", "workers", "chancellor", "marshal",
     };
 
+    /// <summary>Spanish articles and saints' words that open places' names ("El Alto", "La Libertad", "San Isidro") and,
+    /// in the corpora, a few persons' surnames ("El Baradei"): never a first name.</summary>
+    private static readonly HashSet<string> PlaceNameOpeners = new(StringComparer.Ordinal) { "el", "la", "los", "las", "san", "santa" };
+
     /// <summary>
     /// First names and surnames: the first and last words of multi-word person names in the dictionaries and the
     /// annotated corpora.
@@ -584,7 +588,7 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
         foreach (var c in candidates)
         {
             string key = TextKey.Of(c);
-            if (key.Length >= 2 && key.All(char.IsLetter) && char.IsUpper(c[0]) && !_common.Contains(key) && !TitleWords.Contains(key)
+            if (key.Length >= 2 && key.All(char.IsLetter) && char.IsUpper(c[0]) && !_common.Contains(key) && !TitleWords.Contains(key) && !PlaceNameOpeners.Contains(key)
                 && !(_entries.TryGetValue(key, out var e) && e.Label is EntityLabels.Loc or EntityLabels.Norp))
                 _firstNames.Add(key);
         }

@@ -955,4 +955,41 @@ public class NerCanonicalTests
         Assert.Equal(EntityLabels.Person, Assert.Single(doc.Entities, e => e.Text.Contains(name)).Label);
         Assert.Contains(doc.Entities, e => e.Text == name);
     }
+
+    /// <summary>A title before its own holder's name opens the next clause, no description of the name before the comma; a
+    /// document's name is no person ("Abraham Accords" was one, and so was the headline's copy of it).</summary>
+    [Fact]
+    public void A_title_before_its_holder_describes_no_name_before_the_comma()
+    {
+        var doc = new Document("d", "Kazakhstan Joins Abraham Accords as Tokayev Visits Washington\n\n" +
+                                    "Kazakhstan will join the Abraham Accords, US President Donald Trump announced on November 6.", new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.DoesNotContain(doc.Entities, e => e.Text.Contains("Abraham"));
+        Assert.Contains(doc.Entities, e => e.Text == "Donald Trump" && e.Label == EntityLabels.Person);
+    }
+
+    /// <summary>The words of a name the model reads in part: a Turkic patronymic's lower-case word ("uulu", "kyzy") and a
+    /// plural's possessive before the organisation's head noun ("Workers' Center").</summary>
+    [Theory]
+    [InlineData("The speaker, Nurlanbek Turgunbek uulu, proposed the move.", "Nurlanbek Turgunbek uulu", EntityLabels.Person)]
+    [InlineData("The Bolivian Workers' Center (COB) demanded the decree's repeal within 48 hours.", "Bolivian Workers' Center", EntityLabels.Org)]
+    public void A_name_runs_over_its_lower_case_particle_and_a_plural_s_possessive(string text, string name, string label)
+    {
+        var doc = new Document("d", "Title\n\n" + text, new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Contains(doc.Entities, e => e.Text == name && e.Label == label);
+    }
+
+    /// <summary>A rank, a body and a title after a people's word name an office ("Japanese Chief Cabinet" was an
+    /// organisation); a Spanish article opens no person's name ("El Alto" was a person by "El" as a first name).</summary>
+    [Fact]
+    public void An_office_after_a_people_s_word_and_a_place_opened_by_an_article_are_no_names_of_their_kind()
+    {
+        var doc = new Document("d", "Title\n\nJapanese Chief Cabinet Secretary Minoru Kihara said Tokyo had lodged a protest. " +
+                                    "Transport unions blocked roads around La Paz and El Alto on Thursday.", new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.DoesNotContain(doc.Entities, e => e.Text.Contains("Cabinet"));
+        Assert.Contains(doc.Entities, e => e.Text == "Minoru Kihara" && e.Label == EntityLabels.Person);
+        Assert.DoesNotContain(doc.Entities, e => e.Text.Contains("Alto") && e.Label == EntityLabels.Person);
+    }
 }

@@ -221,6 +221,10 @@ public static partial class NameRules
             while (runEnd + 1 < end && c.Word(runEnd) is "'s" or "’s" && !c.SpaceBetween(runEnd - 1) && Titles.Contains(c.Word(runEnd - 1))
                    && c.SpaceBetween(runEnd) && c.IsCapitalized(runEnd + 1))
                 runEnd = CapitalisedRunEnd(c, runEnd + 2, end);
+            // "the Bolivian Workers' Center", "the Veterans' Party": so does a plural's possessive.
+            while (runEnd + 1 < end && c.Word(runEnd) is "'" or "’" && !c.SpaceBetween(runEnd - 1) && c.Word(runEnd - 1).EndsWith("s")
+                   && c.SpaceBetween(runEnd) && c.IsCapitalized(runEnd + 1))
+                runEnd = CapitalisedRunEnd(c, runEnd + 2, end);
             int head = -1;
             // "Russia's 201st Military Base": after an ordinal a base is a unit, as a division is.
             for (int t = runEnd - 1; t >= i; t--)
@@ -298,9 +302,13 @@ public static partial class NameRules
 
     private static readonly WordSet Ranks = new(["Chief", "Deputy", "Vice", "Acting", "Senior", "Assistant", "Principal"]);
 
-    /// <summary>"Chief Cabinet Secretary Yoshimasa Hayashi", "Deputy Party Secretary": a rank, a body and a title name an office, not the body.</summary>
-    private static bool IsRankedTitle(RuleContext c, int start, int stop, int end) =>
-        Ranks.Contains(c.Word(start)) && stop < end && c.SpaceBetween(stop - 1) && Titles.Contains(c.Word(stop));
+    /// <summary>"Chief Cabinet Secretary Yoshimasa Hayashi", "Deputy Party Secretary": a rank, a body and a title name an office,
+    /// not the body; so they do after a people's or a place's word ("Japanese Chief Cabinet Secretary Minoru Kihara").</summary>
+    private static bool IsRankedTitle(RuleContext c, int start, int stop, int end)
+    {
+        while (start < stop && IsPlaceOrGroup(c, start)) start++;
+        return start < stop && Ranks.Contains(c.Word(start)) && stop < end && c.SpaceBetween(stop - 1) && Titles.Contains(c.Word(stop));
+    }
 
     /// <summary>The source of a one-word company name by its ending ("Turkmengaz", "Bundesbank"); the ner stage keeps its label.</summary>
     public const string CompanyWordSource = EntityRules.StageName + "/company_word";
@@ -737,7 +745,7 @@ public static partial class NameRules
         int stop = NameWords(c, i, end);
         if (stop - i < 2 || stop + 2 >= end || c.Word(stop) is not "," || EntityText.Overlaps(c.Document, c.Tokens[i].Start, c.Tokens[stop - 1].End)) return;
         for (int t = i; t < stop; t++)
-            if (HasTitlePart(c.Word(t)) || IsPlaceOrGroup(c, t) || OrgHeads.Contains(c.Word(t)) || PlaceHeads.Contains(c.Word(t)) || c.Gazetteer.Names.MatchPiece(c.Word(t)) >= 0 && !c.Gazetteer.IsFirstName(c.Word(t))) return;
+            if (HasTitlePart(c.Word(t)) || EntityText.IsDocumentNoun(c.Word(t)) || IsPlaceOrGroup(c, t) || OrgHeads.Contains(c.Word(t)) || PlaceHeads.Contains(c.Word(t)) || c.Gazetteer.Names.MatchPiece(c.Word(t)) >= 0 && !c.Gazetteer.IsFirstName(c.Word(t))) return;
         int d = stop + 1;
         // ("Lee-Anne Mulholland, Google's global head of regulatory affairs": a name's possessive opens it too.)
         if (!(EntityText.IsDeterminer(c.Word(d)) || PossessivePronouns.Contains(c.Word(d)) || IsPlaceOrGroup(c, d)
@@ -747,6 +755,9 @@ public static partial class NameRules
             var word = c.Word(t);
             if (Relations.TitleLexicon.KindOf(word) is Relations.TitleKind.Head or Relations.TitleKind.Member || KinNouns.Contains(word))
             {
+                // "… join the Abraham Accords, US President Donald Trump announced": a title before its own holder's
+                // name opens the next clause's subject, no description of the name before the comma.
+                if (t + 1 < end && c.IsNameWord(t + 1) && !HasTitlePart(c.Word(t + 1)) && !c.Gazetteer.IsCommonWord(c.Word(t + 1))) return;
                 c.Add(i, stop, EntityLabels.Person, 0.8, "role_apposition");
                 return;
             }

@@ -127,6 +127,7 @@ public sealed class NerStage : IStage
         }
         var initial = EntityText.SentenceInitial(document);
         if (!EntityText.IsInformal(document, initial)) TrimTrailingLowerCaseWords(document, found);
+        ExtendOverPatronymics(document, found);
         CutLeadingStanceWords(document, found);
         if (_commonWords is not null)
         {
@@ -476,6 +477,26 @@ public sealed class NerStage : IStage
             while (end - 1 > first && document.Tokens[end - 1].Kind == TokenKind.Word && char.IsLower(document.Text[document.Tokens[end - 1].Start])) end--;
             if (end == last + 1) continue;
             spans[i] = Respanned(document, e, e.Start, document.Tokens[end - 1].End);
+        }
+    }
+
+    /// <summary>The lower-case words of a Turkic patronymic, "son of" and "daughter of" (Kyrgyz "uulu", "kyzy"; Azerbaijani
+    /// "oglu", "ogly", "qizi", "gyzy"; Uzbek "ugli"), written after the father's name.</summary>
+    private static readonly WordSet PatronymicWords = new(["uulu", "kyzy", "oglu", "ogly", "oğlu", "qizi", "gyzy", "ugli"]);
+
+    /// <summary>"the speaker, Nurlanbek Turgunbek uulu,": a person's name ends in its patronymic's lower-case word, which
+    /// the model, reading a lower-case word as outside any name, left out.</summary>
+    private static void ExtendOverPatronymics(Document document, List<Entity> spans)
+    {
+        for (int i = 0; i < spans.Count; i++)
+        {
+            var e = spans[i];
+            if (e.Label != EntityLabels.Person) continue;
+            int last = EntityText.TokenEndingAt(document, e.End);
+            if (last < 0 || last + 1 >= document.Tokens.Count || !EntityText.SpaceBetween(document, last)) continue;
+            var next = document.Tokens[last + 1];
+            if (PatronymicWords.Contains(document.Text.AsSpan(next.Start, next.End - next.Start)))
+                spans[i] = Respanned(document, e, e.Start, next.End);
         }
     }
 
