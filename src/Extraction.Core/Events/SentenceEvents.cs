@@ -2170,6 +2170,8 @@ internal sealed class SentenceEvents
             if (_entityAt[i] is { Label: EntityLabels.Weapon } weapon) { i = FirstToken(i, weapon); continue; }
             // "under a ceasefire deal": an act's noun modifying the noun is part of its phrase.
             if (i == noun - 1 && _isTrigger[i] && NominalTriggers.CodeOf(_low[i]) is not null) continue;
+            // "ending weeks of street protests": a length of time is measured in the noun's phrase.
+            if (_low[i] == "of" && i >= 1 && DurationNouns.Contains(_low[i - 1])) { i--; continue; }
             bool number = _doc.Tokens[_first + i].Kind == TokenKind.Number;
             // A word that could be a verb is a modifier after a determiner ("a state visit"); a past form before one is the
             // verb, though the dictionary lacks it ("regretted the arrests").
@@ -2182,6 +2184,8 @@ internal sealed class SentenceEvents
         }
         return i;
     }
+
+    private static readonly HashSet<string> DurationNouns = new(StringComparer.Ordinal) { "hours", "days", "weeks", "months", "years", "decades" };
 
     private bool IsUnlistedPastBeforeDeterminer(int i) =>
         _lexicon.VerbLemma(_low[i]) is null && _low[i].Length > 4 && _low[i].EndsWith("ed", StringComparison.Ordinal)
@@ -2203,6 +2207,10 @@ internal sealed class SentenceEvents
         // "backed by the Asian Development Bank and the World Bank, which pledged $3.2 billion": the act of a relative
         // clause on the last of two names is that name's alone ("X and Y, which share a border, signed" is both's).
         if (InRelativeClauseOn(subject, trigger)) return null;
+        // "In Moscow, he and Putin signed a treaty": a pronoun subject's partner is named after "and".
+        if (_entityAt[subject.Token] is null && subject.Token + 2 < trigger && _low[subject.Token + 1] == "and"
+            && PartyFrom(subject.Token + 2) is { } after && !Same(after.Party, subject.Entity))
+            return after.Party;
         int i = subject.Token - 1;
         // "X and his Armenian counterpart, Y, met": the apposition names the other party.
         if (i >= 2 && _low[i] == "," && _low[i - 1] is "counterpart" or "counterparts") i--;
@@ -2221,7 +2229,9 @@ internal sealed class SentenceEvents
         if (j >= 1 && _low[j] == ",") j--;
         // "Colombia's government and the National Liberation Army": the possessor of the body before "and" is the party.
         if (j >= 2 && _entityAt[j] is null && IsPlainWord(j) && _low[j - 1] is "'s" or "’s" && _entityAt[j - 2] is { } possessor && IsPossessive(possessor)) j -= 2;
-        return _entityAt[j] is { } e && ActorLabels.Contains(e.Label) && !Same(e, subject.Entity) ? e : null;
+        // "where he and Vladimir Putin signed a declaration": a pronoun before "and" stands for the party it refers to.
+        var partner = _entityAt[j] ?? (_low[j] is "he" or "she" ? ResolvePronoun(j, subject.Entity) : null);
+        return partner is { } e && ActorLabels.Contains(e.Label) && !Same(e, subject.Entity) ? e : null;
     }
 
     /// <summary>"the energy ministers of Uzbekistan, Kyrgyzstan and Kazakhstan signed": a subject that opens a list (one
@@ -2643,7 +2653,8 @@ internal sealed class SentenceEvents
             || !ActorLabels.Contains(named.Label)) return null;
         int first = FirstToken(participle - 1, named), k = first - 1;
         while (k >= 0 && (_entityAt[k] is { Label: EntityLabels.Norp } || _entityAt[k] is null && (IsTitleWord(k) || Determiners.Contains(_low[k])))) k--;
-        return k >= 0 && _low[k] == "with" ? new Mention(named, first, false, false) : null;
+        // ("filed a petition with the Supreme Court seeking his release": a verb's "with" inside the clause is no such clause.)
+        return k >= 0 && _low[k] == "with" && (k == 0 || _low[k - 1] is "," or "and") ? new Mention(named, first, false, false) : null;
     }
 
     /// <summary>Nouns for the people who act for a body: "leaders of ECOWAS suspended Niger" is ECOWAS acting, and so is a
@@ -2698,7 +2709,22 @@ internal sealed class SentenceEvents
         // "Lukashenko met U.S. envoy John Coale in Minsk. … Lukashenko's press service said the two men had discussed …": the
         // parties of the latest act between two, in this sentence or the three before, are the pair, whoever was named since.
         int threeBack = StartOfSentencesBack(3);
-        for (int j = _earlier.Count - 1; j >= 0 && _earlier[j].Trigger.Start >= threeBack; j--)
+        // ("Hamas has not agreed to disarm, a central demand of Israel, and the two sides accused each other": not where
+        // this sentence has named two parties before the pair, and not as a speaker's: "Qatar's Foreign Ministry said the
+        // two sides would meet" names neither.)
+        bool reported = false;
+        for (int r = 0; r < k && !reported; r++) reported = ReportingVerbs.Contains(_low[r]);
+        Entity? firstHere = null;
+        bool twoHere = false;
+        foreach (var e in _entities)
+        {
+            if (reported) break;
+            if (e.Start < _sentence.Start || !Fits(e) || IsInlineCredit(e)) continue;
+            if (e.End > limit) break;
+            if (firstHere is null) firstHere = e;
+            else if (!Same(firstHere, e)) { twoHere = true; break; }
+        }
+        for (int j = _earlier.Count - 1; j >= 0 && !twoHere && _earlier[j].Trigger.Start >= threeBack; j--)
             if (_earlier[j].Trigger.Start < limit && Party(_earlier[j], "actor") is { } a && Party(_earlier[j], "recipient") is { } b
                 && !Same(a, b) && Fits(a) && Fits(b) && (a.Label == EntityLabels.Person) == (b.Label == EntityLabels.Person))
                 return a.Start < b.Start ? (a, b) : (b, a);  // in the order named, as below
@@ -3425,8 +3451,9 @@ internal sealed class SentenceEvents
             // "rejected the application, saying Myanmar was not a member": so does a participle of speech.
             // "strikes Russian refinery as Kremlin rejects ceasefire call": a clause of "as" has its own subject, and so has one
             // of "and" ("Hamas freed three hostages and Israel released 90 prisoners").
-            // In a headline "as" always opens such a clause ("Baku Jails Journalists as Relations With Moscow Sour").
-            if (_headline && w == "as") return null;
+            // In a headline "as" always opens such a clause ("Baku Jails Journalists as Relations With Moscow Sour"; a title
+            // in sentence case too: "Sudan's RSF seizes key town as army retreats from West Kordofan").
+            if ((_headline || _title) && w == "as") return null;
             // ("fires ballistic missile as Seoul and Tokyo hold talks": the subject may be a list of names; "killed fishermen as
             // Washington expands campaign": its verb may be in the present.)
             if (w is "as" or "and" && i + 1 < _count && _entityAt[i + 1] is not null
@@ -3459,8 +3486,12 @@ internal sealed class SentenceEvents
             // people no name covers).
             // "accused it of trying to shift responsibility", "urged it to": "it" before a charge or an infinitive stands for a party.
             // "prompting Tokyo to demand his expulsion": the possessor of a noun of what is done to someone is the one it is aimed at.
-            if (w is "his" or "her" or "its" or "their" && i + 1 < _count && PatientNouns.Contains(_low[i + 1]) && ResolvePronoun(i, exclude) is { } patient)
-                return patient;
+            // ("Duterte's lawyers filed a petition … seeking his release": those who act for the possessor do it for him.)
+            if (w is "his" or "her" or "its" or "their" && i + 1 < _count && PatientNouns.Contains(_low[i + 1]))
+            {
+                if (exclude is not null && exclude.Start >= _sentence.Start && IsPossessive(exclude) && ResolvePronoun(i) is { } own && Same(own, exclude)) return null;
+                if (ResolvePronoun(i, exclude) is { } patient) return patient;
+            }
             // An object pronoun is not the subject ("Medvedev … telephoned him": him is another), nor is the subject of a
             // demanded clause ("demanded that she retract them").
             // ("accused it of" keeps the subject as its referent: a verb after "and" may then join the reporting verb, see Build.)
@@ -3723,13 +3754,21 @@ internal sealed class SentenceEvents
         // goes on with the person the sentence before opened with, not the one it named last.
         // So does "its" with the body or state: "The Azadliq bloc, which unites the Popular Front Party, … has accused …. Its
         // leaders asked …".
+        // "Tokayev arrived in Moscow. He met Putin. He then flew to Minsk": a sentence before that opened with the same
+        // pronoun hands it on from the sentence before it.
         if (token == 0 && w is "he" or "she" or "its" && _sentenceIndex > 0)
-            foreach (var e in _entities)
+            for (int back = 1; back <= 3 && back <= _sentenceIndex; back++)
             {
-                if (e.Start < from) continue;
-                if (e.Start >= _sentence.Start) break;
-                if ((w == "its" ? e.Label is EntityLabels.Org or EntityLabels.Loc : e.Label == EntityLabels.Person && !OfTheOtherGender(e, w)) && !FollowsAPreposition(e)
-                    && !(other is not null && Same(e, other)) && !IsInlineCredit(e)) return e;
+                int opening = StartOfSentencesBack(back), end = StartOfSentencesBack(back - 1);
+                if (w != "its" && OpensWith(opening, w)) continue;
+                foreach (var e in _entities)
+                {
+                    if (e.Start < opening) continue;
+                    if (e.Start >= end) break;
+                    if ((w == "its" ? e.Label is EntityLabels.Org or EntityLabels.Loc : e.Label == EntityLabels.Person && !OfTheOtherGender(e, w)) && !FollowsAPreposition(e)
+                        && !(other is not null && Same(e, other)) && !IsInlineCredit(e)) return e;
+                }
+                break;
             }
         Entity? nearest = null, nearestSubject = null, place = null, previous = null, listFirst = null, list = null, lastPerson = null;
         foreach (var e in _entities)
@@ -3768,6 +3807,20 @@ internal sealed class SentenceEvents
         return listFirst is not null && !(nearestSubject is { Label: EntityLabels.Norp } people && people.Start >= _sentence.Start && list!.Start < _sentence.Start
                                           && LastToken(TokenIndexOf(people.Start), people) + 1 is var noun && noun < _count && PeopleOfABody.Contains(_low[noun]))
             ? listFirst : nearestSubject ?? nearest ?? place;
+    }
+
+    /// <summary>The sentence starting at character <paramref name="start"/> has the subject pronoun <paramref name="pronoun"/>
+    /// ("He", "She") for its subject before any person is named: first, or after an opening phrase's comma ("In Moscow, he …").</summary>
+    private bool OpensWith(int start, string pronoun)
+    {
+        int t = Entities.EntityText.TokenStartingAt(_doc, start);
+        if (t < 0) return false;
+        int firstPerson = int.MaxValue;
+        foreach (var e in _entities)
+            if (e.Start >= start && e.Label == EntityLabels.Person) { firstPerson = e.Start; break; }
+        for (int k = t; k < _doc.Tokens.Count && k <= t + 8 && _doc.Tokens[k].Start < firstPerson; k++)
+            if (_doc.SpanOf(_doc.Tokens[k]).Equals(pronoun, StringComparison.OrdinalIgnoreCase)) return k == t || _doc.SpanOf(_doc.Tokens[k - 1]) is ",";
+        return false;
     }
 
     /// <summary>
@@ -4060,6 +4113,8 @@ internal sealed class SentenceEvents
                 hypothetical = true;
                 break;
             }
+            // "denied accusations that it had armed the RSF", "denied that Russia had attacked": a denied act is not told as done.
+            if (w == "that" && IsDenialBefore(i)) { hypothetical = true; break; }
             // "… threatened intervention if talks fail, and has imposed sanctions": ", and" opens a clause of its own.
             // "Beijing, which buys most of Kazakhstan's metals": a relative clause has a status of its own.
             if (IsClauseBreak(i) || w is "that" or "which" or "who" || w == "and" && i > 0 && _low[i - 1] == ",") break;
@@ -4118,6 +4173,24 @@ internal sealed class SentenceEvents
                 || _low[governing] == "of" && governing > 0 && EndingNouns.Contains(_low[governing - 1])))
             negated = true;
         return negated ? EventTypes.Negated : hypothetical ? EventTypes.Hypothetical : anticipated ? EventTypes.Anticipated : EventTypes.Asserted;
+    }
+
+    /// <summary>Nouns of what is said against a party, whose content a denial rejects ("denied reports that …").</summary>
+    private static readonly HashSet<string> ChargeNouns = new(StringComparer.Ordinal)
+        { "accusations", "accusation", "allegations", "allegation", "claims", "claim", "charges", "charge", "reports", "report", "suggestions" };
+
+    /// <summary>A form of "deny" before the "that" at <paramref name="that"/>, or before a noun of a charge right before it
+    /// ("denied accusations that", "rejected claims that").</summary>
+    private bool IsDenialBefore(int that)
+    {
+        int k = that - 1;
+        if (k >= 1 && ChargeNouns.Contains(_low[k]))
+        {
+            k--;
+            if (k >= 0 && Determiners.Contains(_low[k])) k--;
+            return k >= 0 && _lexicon.VerbLemma(_low[k]) is "deny" or "reject" or "dismiss" or "refute";
+        }
+        return k >= 0 && _lexicon.VerbLemma(_low[k]) == "deny";
     }
 
     /// <summary>"first", "last", "only", "second" or "third" before the noun at <paramref name="noun"/>, past one modifier.</summary>
@@ -4195,8 +4268,11 @@ internal sealed class SentenceEvents
                 // time has places of its own.
                 || i > after && _low[i] is "after" or "before" or "since" or "until" or "while" or "when" && i + 1 < _count && _entityAt[i + 1] is { } timeSubject
                    && StartsAVerbPhrase(LastToken(i + 1, timeSubject) + 1)) break;
+            // "a post by China's consul general in Osaka": a place after a title and "in" is the official's post.
             if (_entityAt[i] is { Label: EntityLabels.Loc } e && e != actor && e != recipient && InPhraseOfPlace(FirstToken(i, e))
-                && !DescribesTheTopic(FirstToken(i, e), LastToken(i, e))) location = e;
+                && !DescribesTheTopic(FirstToken(i, e), LastToken(i, e)) && !(FirstToken(i, e) is var at && at >= 2 && _low[at - 1] == "in"
+                      && Relations.TitleLexicon.KindOf(_low[at - 2]) is Relations.TitleKind.Head or Relations.TitleKind.Member))
+                location = e;
         }
         if (location is not null) ev.Arguments.Add(new EventArgument { Role = "location", Entity = location.Id });
         int anchor = TokenIndexOf(ev.Trigger.Start);
