@@ -255,6 +255,8 @@ public class NerCanonicalTests
     [InlineData("Title\n\nMirziyoyev signed a deal with China Energy Engineering to build a solar plant.", "China Energy Engineering")]
     // a newspaper's last word ends an organisation's name (the model read a place)
     [InlineData("Title\n\nA source told the Kyiv Independent that the strike was aimed at Russia's oil revenues.", "Kyiv Independent")]
+    // a name before a cartel's or a gang's noun (the model read nothing)
+    [InlineData("Title\n\nMexican troops captured a leader of the Sinaloa cartel on Monday.", "Sinaloa")]
     public void Names_read_as_organisations_whatever_the_context(string text, string name)
     {
         var doc = new Document("d", text, new DocumentSource("test"));

@@ -436,13 +436,13 @@ public static partial class NameRules
     /// <summary>A descriptor noun a name may stand before ("the Sputnik news agency", "the Georgian Dream party").</summary>
     internal static bool IsDescriptorAfterName(ReadOnlySpan<char> word) => NamedBeforeDescriptors.Contains(word);
 
-    /// <summary>Descriptor nouns a name may stand before ("the Sputnik news agency"); not those an adjective often names
-    /// ("the Grand coalition", "the Red-Green alliance").</summary>
+    /// <summary>Descriptor nouns a name may stand before ("the Sputnik news agency", "the Sinaloa cartel"); not those an
+    /// adjective often names ("the Grand coalition", "the Red-Green alliance").</summary>
     private static readonly WordSet NamedBeforeDescriptors = new(
     [
         "agency", "newspaper", "daily", "weekly", "broadcaster", "channel", "network", "website", "magazine", "tabloid", "outlet",
         "portal", "company", "firm", "group", "militia", "movement", "corporation", "conglomerate", "airline", "operator", "party",
-        "union", "carmaker", "automaker", "television", "TV", "radio", "grouping", "bloc",
+        "union", "carmaker", "automaker", "television", "TV", "radio", "grouping", "bloc", "gang", "cartel",
     ]);
 
     /// <summary>
