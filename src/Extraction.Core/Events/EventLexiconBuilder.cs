@@ -82,7 +82,9 @@ public static partial class EventLexiconBuilder
             string[] fields = m.Groups[2].Value.Split(',');
             string type = fields[0].Trim();
             if (!EventTypes.All.Contains(type)) continue;
-            string? mode = fields.Length > 1 && fields[1].Trim() is { Length: > 0 } md ? md : null;
+            // "175: ASSAULT, pro_autocracy , military": a context's name (PLOVER writes contexts with "_", modes with "-") in
+            // the mode's column is no mode; the code's description stands for it ("use violent repression").
+            string? mode = fields.Length > 1 && fields[1].Trim() is { Length: > 0 } md && !md.Contains('_') ? md : null;
             string? context = fields.Length > 2 && fields[2].Trim() is { Length: > 0 } cx ? cx : null;
             map.TryAdd(m.Groups[1].Value, new PloverRow(type, mode, context, m.Groups[3].Value.Trim()));
         }

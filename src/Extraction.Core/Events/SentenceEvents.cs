@@ -202,7 +202,10 @@ internal sealed class SentenceEvents
             {
                 if (o.Start < c.End) continue;
                 bool insidePattern = (ev is not null || complement) && o.Start < c.PatternEnd;
-                if (o.Nominal ? insidePattern || !c.Nominal && (ev is not null || !c.LightVerb) && IsDirectObject(c.End, o.Start)
+                // ("Maduro ordered the mobilization of 200,000 troops": a verb that stages the act and made none of its own leaves it;
+                // not a claim, which a negation leaves unsaid: "Kyiv did not claim the attack".)
+                if (o.Nominal ? insidePattern || !c.Nominal && (ev is not null || !c.LightVerb && !(IsStagingVerb(c.Start) && _lexicon.VerbLemma(_low[c.Start]) != "claim"))
+                                                && IsDirectObject(c.End, o.Start)
                               : insidePattern && c.FromPattern)
                     consumed.Add(o);
             }
@@ -556,6 +559,8 @@ internal sealed class SentenceEvents
         || lemma == "host" && HostsForcesOrArms(verbEnd)
         // "meet its obligations" is no meeting; to die is no act of the one who dies.
         || lemma == "meet" && MeetsAnObligation(verbEnd) || lemma == "die"
+        // "as it approached Grozny": to approach a place is to move towards it, no approach to a party.
+        || lemma == "approach" && verbEnd < _count && _entityAt[verbEnd] is { Label: EntityLabels.Loc } && !StandsForAState(_entityAt[verbEnd]!)
         // "Beijing claims Taiwan as its own territory", "which claims most of the South China Sea": a claim to a place is no accusation.
         || lemma == "claim" && ClaimsAPlace(verbEnd)
         // "takes stake in Pakistani copper mine", "bought a 15% stake": a share of a company changes hands, no one is seized.
@@ -629,6 +634,26 @@ internal sealed class SentenceEvents
         }
         return false;
     }
+
+    /// <summary>"Aliyev and Putin met in Dushanbe on October 9, their first meeting since …": an act's noun opening a phrase set
+    /// off by a comma (after a possessive or an article and up to three modifiers) sums up an act of its type told before it in
+    /// the sentence, and is no second act.</summary>
+    private bool RestatesAnActBefore(Candidate c)
+    {
+        int k = c.Start - 1;
+        // ("…, the 25th such agreement Uzbekistan has concluded": an ordinal counts among the modifiers.)
+        for (int words = 0; k >= 0 && words < 3 && (IsLowerCasePlainWord(k) || char.IsDigit(_low[k][0])) && !OpensANounPhrase(_low[k]); words++) k--;
+        if (k < 1 || !OpensANounPhrase(_low[k]) || _low[k - 1] != ",") return false;
+        int comma = _doc.Tokens[_first + k - 1].Start;
+        // (An accord's noun sums up its signing: "signed a protocol with Tashkent on July 17, the 25th such agreement".)
+        string? signing = AccordNouns.Contains(_low[c.Start]) ? _lexicon.Code("057")?.Mode : null;
+        foreach (var earlier in _earlier)
+            if (earlier.Trigger.Start >= _sentence.Start && earlier.Trigger.End <= comma && (earlier.Type == c.Type || signing is not null && earlier.Mode == signing))
+                return true;
+        return false;
+    }
+
+    private static bool OpensANounPhrase(string word) => word is "the" or "a" or "an" or "his" or "her" or "its" or "their";
 
     /// <summary>A person's name right before the auxiliaries of the passive verb at <paramref name="start"/> ("Tashiev was dismissed").</summary>
     private bool SubjectOfPassiveIsAPerson(int start)
@@ -1352,11 +1377,16 @@ internal sealed class SentenceEvents
     {
         var span = action is null ? (c.Start, c.End) : (c.Start, action.End);
         string? verbLemma = c.Nominal ? null : _lexicon.VerbLemma(_low[c.Start]);
-        if ((c.Type == "REQUEST" && !c.Nominal && ReportsAFact(c.End)) || NamesWhatWasDone(c.Start)) return null;
+        if ((c.Type == "REQUEST" && !c.Nominal && ReportsAFact(c.End)) || NamesWhatWasDone(c.Start) || c.Nominal && RestatesAnActBefore(c)) return null;
         // "Putin returned to Moscow": to go back to a place is a journey, nothing given back.
         if (!c.Nominal && c.End + 1 < _count && _low[c.End] == "to" && _entityAt[c.End + 1] is { Label: EntityLabels.Loc }
             && verbLemma is { } back && GivingBack(back)) return null;
         var (actor, recipient, confidence) = c.Nominal ? NominalRoles(c, action) : VerbRoles(c);
+        // "India strikes Pakistan after Kashmir attack": a place that is no state right before the act's noun (or a word that
+        // is a noun as well as a verb's base form) is where it happened, whatever a subject search finds there.
+        if ((c.Nominal || NominalTriggers.CodeOf(_low[c.Start]) is not null && _lexicon.VerbLemma(_low[c.Start]) == _low[c.Start])
+            && actor is { Label: EntityLabels.Loc } where && !_lexicon.IsState(where.Canonical) && !_lexicon.IsState(where.Text) && TokenIndexOf(where.Start) is var w and >= 0
+            && LastToken(w, where) == c.Start - 1) actor = null;
         // "Demonstrators chanting "Ruto must go" broke through …, setting part of the building on fire": a name quoted
         // takes no part in an act told outside the quotation.
         if (actor is not null && QuotedApart(actor, c.Start)) actor = null;
@@ -2152,6 +2182,7 @@ internal sealed class SentenceEvents
         "resume", "continue", "begin", "sign", "conclude", "impose", "issue", "step up", "intensify", "escalate", "step", "have",
         "be", "announce", "plan", "threaten", "open", "restart", "expand", "increase", "reach", "agree", "give", "provide", "send",
         "claim",  // "Houthi Rebels Claim Attack on …": who claims an attack made it
+        "order",  // "Maduro ordered the mobilization of 200,000 troops": who orders an act has it done
     };
 
     /// <summary>The word at <paramref name="i"/> is a form of one of <see cref="StagingVerbs"/>.</summary>
@@ -2360,7 +2391,8 @@ internal sealed class SentenceEvents
                     if (actor is not null && Same(e, actor) && ActorLabels.Contains(e.Label)) { i = LastToken(j, e); break; }
                     return ActorLabels.Contains(e.Label) && (actor is null || !Same(e, actor)) ? e : null;
                 }
-                if (_doc.Tokens[_first + j].Kind != TokenKind.Word) break;
+                // ("strikes on nine sites in Pakistan": a number counts the targets.)
+                if (_doc.Tokens[_first + j].Kind is not (TokenKind.Word or TokenKind.Number)) break;
             }
         }
         return null;
@@ -2896,6 +2928,16 @@ internal sealed class SentenceEvents
             // the infinitive to that object.
             return i >= 0 && i < k - 1 && IsClauseVerb(i) && !(VerbOrUrge(i) is { } controller && (ObjectControlVerbs.Contains(controller) || controller == "expect")) ? i : -1;
         }
+        // "Putin told Aliyev that Russian air defenses had fired at the aircraft as it approached Grozny and promised that …":
+        // a verb of speech with a "that" of its own after "and" joins the verb that reported the clause before it, however
+        // many verbs that clause holds.
+        if (_low[k] == "and" && !participle && IsPastForm(start) && start + 1 < _count && _low[start + 1] == "that"
+            && (_lexicon.VerbLemma(_low[start]) ?? _low[start]) is var spoken && (SpeechVerbs.Contains(spoken) || spoken is "promise" or "pledge" or "vow"))
+            for (int i = k - 1; i >= 1; i--)
+            {
+                if (IsClauseBreak(i) || _low[i] is "(" or ")") break;
+                if (_low[i] == "that" && ReportingVerbBefore(i) is int reporter and >= 0) return reporter;
+            }
         bool commaAnd = _low[k] is "and" or "but" && _low[k - 1] == ",";
         if (commaAnd) k--;
         for (int i = k - 1; i >= 0; i--)
@@ -2958,6 +3000,9 @@ internal sealed class SentenceEvents
             if (participle && IsClauseVerb(i) && SubordinateOpening(i) is int opening and >= 0) { i = opening; continue; }
             // The participle's clause verb is the finite one, not an infinitive of its object ("ordered X to leave, accusing").
             // (A modal's verb is passed over to the modal, above.)
+            // "demanded that Catholicos Karekin II resign, accusing him of …": a participle adds to the verb of demand, not to
+            // the demanded act in its base form.
+            if (participle && IsClauseVerb(i) && DemandOfTheBaseForm(i) is int demand and >= 0) return demand;
             if (IsClauseVerb(i) && !(participle && i > 0 && _low[i - 1] == "to") && !(IsPastForm(start) && AfterAModal(i)))
                 // "al-Maliki said the strikes had destroyed depots, and accused Tehran of …": after ", and" the verb joins the
                 // reporting verb whose reported clause holds the one found.
@@ -2967,6 +3012,23 @@ internal sealed class SentenceEvents
     }
 
     private static readonly HashSet<string> Modals = new(StringComparer.Ordinal) { "would", "will", "could", "can", "should", "must", "may", "might" };
+
+    private static readonly HashSet<string> DemandVerbs = new(StringComparer.Ordinal)
+        { "demand", "insist", "urge", "ask", "request", "propose", "suggest", "recommend", "order", "require" };
+
+    /// <summary>The verb of demand whose "that" opens the clause of the base form at <paramref name="verb"/> ("demanded that
+    /// Karekin II resign"), or -1.</summary>
+    private int DemandOfTheBaseForm(int verb)
+    {
+        if (_lexicon.VerbLemma(_low[verb]) != _low[verb]) return -1;
+        for (int k = verb - 1, words = 0; k >= 1 && words < 8; k--, words++)
+        {
+            if (_entityAt[k] is { } e) { k = FirstToken(k, e); continue; }
+            if (_low[k] == "that") return _lexicon.VerbLemma(_low[k - 1]) is { } lemma && DemandVerbs.Contains(lemma) ? k - 1 : -1;
+            if (!IsPlainWord(k)) return -1;
+        }
+        return -1;
+    }
 
     /// <summary>Verbs of speaking to or about someone, whose subject after "and" is a reported clause's speaker.</summary>
     private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
@@ -3426,12 +3488,14 @@ internal sealed class SentenceEvents
             // "threatened tariffs on goods made in China, where Apple assembles its iPhones": a place's relative clause too.
             // "Russia Expands Military Presence in Tajikistan Amid Afghan Border Tensions": circumstances have parties of their own
             // ("declined to resign despite pressure by the commission" still names whom the refusal answers).
-            if (IsClauseBreak(i) || w is "which" or "who" or "that" or "according" or "until" or "when" or "if" or "since" or "before" or "once" or "where"
+            // ("did not rule out military action against what Washington calls drug-trafficking cartels": so has a clause of "what".)
+            if (IsClauseBreak(i) || w is "which" or "who" or "that" or "what" or "according" or "until" or "when" or "if" or "since" or "before" or "once" or "where"
                     or "amid")
                 return null;
             // "Karapetyan was arrested in June after he spoke out in defence of the Church": "after" before a pronoun opens a clause;
             // so does a conjunction of time before a gerund ("was detained in June 2024 after interviewing Mukhtar Ablyazov").
-            if (w == "after" && i + 1 < _count && SubjectPronouns.Contains(_low[i + 1])) return null;
+            // ("fired two missiles at the aircraft as it approached Grozny": so does "as".)
+            if (w is "after" or "as" && i + 1 < _count && SubjectPronouns.Contains(_low[i + 1])) return null;
             // ("provoked the clash by entering the zone without notifying the Joint Control Commission": so do "by" and "without".)
             if ((TimeConjunctions.Contains(w) || w is "by" or "without") && i + 1 < _count && IsGerund(i + 1)) return null;
             // "Serbia Seizes Control of NIS Refinery Ahead of U.S. Sanctions Deadline": a phrase of time names no party.
@@ -3506,10 +3570,11 @@ internal sealed class SentenceEvents
             int first = FirstToken(i, e);
             i = LastToken(i, e);
             if (!ActorLabels.Contains(e.Label) || (exclude is not null && Same(e, exclude))) continue;
-            // "in Almaty and Shymkent": a place joined to a location is one too, and so is one the location possesses ("in
-            // Minsk's Independence Square").
+            // "in Almaty and Shymkent", "in the Caribbean and the Pacific": a place joined to a location is one too, and so is one
+            // the location possesses ("in Minsk's Independence Square").
             if (e.Label == EntityLabels.Loc && (InPhraseOfPlace(first)
-                || first >= 2 && locationEnd == first - 2 && _low[first - 1] is "and" or "or" or "," or "'s" or "’s"))
+                || first >= 2 && locationEnd == first - 2 && _low[first - 1] is "and" or "or" or "," or "'s" or "’s"
+                || first >= 3 && locationEnd == first - 3 && _low[first - 2] is "and" or "or" or "," && _low[first - 1] == "the"))
             {
                 locationEnd = i;
                 continue;
@@ -4106,8 +4171,7 @@ internal sealed class SentenceEvents
             if (w == "unless") { hypothetical = true; break; }
             // "demanded that Dushanbe protect Chinese citizens": a verb in its base form after a demand's "that" is what is
             // demanded, not done.
-            if (w == "that" && i > 0 && _lexicon.VerbLemma(_low[i - 1]) is "demand" or "insist" or "urge" or "ask" or "request" or "propose"
-                    or "suggest" or "recommend" or "order" or "require" && !c.Nominal && _lexicon.VerbLemma(_low[c.Start]) == _low[c.Start]
+            if (w == "that" && i > 0 && _lexicon.VerbLemma(_low[i - 1]) is { } demanding && DemandVerbs.Contains(demanding) && !c.Nominal && _lexicon.VerbLemma(_low[c.Start]) == _low[c.Start]
                 && !Enumerable.Range(i + 1, Math.Max(0, start - i - 1)).Any(k => Auxiliaries.Contains(_low[k]) || _isVerbTrigger[k]))
             {
                 hypothetical = true;
@@ -4279,7 +4343,7 @@ internal sealed class SentenceEvents
         // ("agreed to sell Armenia Caesar howitzers, prompting a protest from Baku": a protest, a meeting or an accusation is
         // armed with nothing.)
         foreach (var (role, labels) in ContextRoles)
-            if (Nearest(anchor, labels, actor, recipient, acrossClauses: role is "time" or "name") is { } e
+            if (Nearest(anchor, after, labels, actor, recipient, acrossClauses: role is "time" or "name") is { } e
                 && !(role == "instrument" && (ArmsAnotherAct(e, anchor) || ev.Type is "PROTEST" or "CONSULT" or "ACCUSE"))
                 && !(role == "name" && !NamesTheAct(e, anchor, after)))
                 ev.Arguments.Add(new EventArgument { Role = role, Entity = e.Id });
@@ -4303,6 +4367,30 @@ internal sealed class SentenceEvents
         return k < _count && k != trigger && NominalTriggers.CodeOf(_low[k]) is not null;
     }
 
+    private static readonly HashSet<string> AimParticiples = new(StringComparer.Ordinal)
+        { "aiming", "hoping", "seeking", "planning", "intending", "expecting", "looking", "wanting" };
+
+    /// <summary>"next year", "the coming months", "later this week": a date still to come from the time of writing.</summary>
+    private static bool IsTimeToCome(Entity date) =>
+        date.Text.StartsWith("next ", StringComparison.OrdinalIgnoreCase) || date.Text.StartsWith("later ", StringComparison.OrdinalIgnoreCase)
+        || date.Text.Contains("coming", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"to" and a verb's base form between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private bool InfinitiveBetween(int from, int to)
+    {
+        for (int k = Math.Max(0, from); k + 1 < to; k++)
+            if (_low[k] == "to" && IsInfinitive(k + 1)) return true;
+        return false;
+    }
+
+    /// <summary>A comma and a participle of aim (<see cref="AimParticiples"/>) between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private bool AimBetween(int from, int to)
+    {
+        for (int k = from + 1; k + 1 < to; k++)
+            if (_low[k] == "," && AimParticiples.Contains(_low[k + 1])) return true;
+        return false;
+    }
+
     private static readonly (string Role, string[] Labels)[] ContextRoles =
     [
         ("time", [EntityLabels.Date]), ("amount", [EntityLabels.Money, EntityLabels.Quantity]),
@@ -4319,7 +4407,7 @@ internal sealed class SentenceEvents
     /// trigger's clause, never from a relative clause after it ("the crash …, which killed 38 people"): "offered $1.3
     /// billion in loans, while Russian Railways proposed a joint venture" — the proposal has no amount.
     /// </summary>
-    private Entity? Nearest(int anchor, string[] labels, Entity actor, Entity? recipient, bool acrossClauses)
+    private Entity? Nearest(int anchor, int after, string[] labels, Entity actor, Entity? recipient, bool acrossClauses)
     {
         Entity? best = null;
         bool bestApart = true;
@@ -4345,6 +4433,9 @@ internal sealed class SentenceEvents
                        // October 18" dates the act's setting).
                        || anchor < clause && (!acrossClauses || IsAttributiveDate(token) || DescribesAParty(clause, actor, recipient) || HasAnActOfItsOwn(clause)))) continue;
             if (!acrossClauses && BreaksClause(Math.Min(anchor, token), Math.Max(anchor, token))) continue;
+            // "killed 26 men in an attack on tourists that New Delhi blamed on Islamabad": nor past the relative pronoun of
+            // the trigger's own clause.
+            if (!acrossClauses && token < anchor && RelativePronounBetween(token, anchor)) continue;
             // "Xi, who visited Astana in 2013 …, has offered Kazakhstan $14 billion": an act in a relative clause takes no
             // amount or weapon from the clause the relative clause describes a name of.
             if (!acrossClauses && anchorRelative >= 0 && (token < anchorRelative || token >= RelativeClauseEnd(anchorRelative))) continue;
@@ -4371,6 +4462,15 @@ internal sealed class SentenceEvents
             // "accused Moscow … and reminded his audience that Russia had not apologized for the downing … in December 2024": a
             // clause that another verb of the same subject reports has its own time.
             if (token > anchor && ReportedByAnotherVerbBetween(anchor, token)) continue;
+            // "has accelerated its talks, aiming to complete accession before … March 2026": a participle of aim sets the time
+            // of what is aimed at.
+            if (token > anchor && e.Label == EntityLabels.Date && AimBetween(anchor, token)) continue;
+            // "asked the Organization of American States to help organize elections next year": a time still to come after an
+            // infinitive past the act's words is the infinitive's ("ordered the ambassador to leave … in August" dates the order).
+            if (token > anchor && e.Label == EntityLabels.Date && IsTimeToCome(e) && InfinitiveBetween(after, token)) continue;
+            // "Kazakhstan, a WTO member since 2015, has complained": a date in an aside on the subject dates the description.
+            if (token < anchor && e.Label == EntityLabels.Date && AsideBefore(FirstVerbOfItsSubject(anchor)) is var (asideStart, asideEnd) and (>= 0, _)
+                && token > asideStart && token < asideEnd) continue;
             // "to overturn his 2022 election defeat": a year describing the verb's object dates the object, not the act
             // ("seized power in a 2020 coup" is dated by it).
             if (token > anchor && e.Label == EntityLabels.Date && DescribesTheObject(anchor, token)) continue;
@@ -4433,6 +4533,13 @@ internal sealed class SentenceEvents
     /// a subordinate clause with a verb of its own ("suspended talks after the group killed 80 people", "agreed …, days
     /// after North Korea fired two missiles", "hosted a delegation …, where the two sides signed agreements worth $12
     /// billion") lies between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private bool RelativePronounBetween(int from, int to)
+    {
+        for (int i = from + 1; i < to; i++)
+            if (_low[i] is "that" or "which" or "who" or "whom") return true;
+        return false;
+    }
+
     private bool BreaksClause(int from, int to)
     {
         for (int i = from + 1; i < to; i++)

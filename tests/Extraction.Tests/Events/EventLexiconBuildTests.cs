@@ -31,4 +31,13 @@ public class EventLexiconBuildTests
     [InlineData("criticised", "criticise")]  // listed by the dictionary itself
     public void The_committed_lexicon_reads_british_forms(string form, string lemma) =>
         Assert.Equal(lemma, EventTestSupport.Lexicon.VerbLemma(form));
+
+    /// <summary>A context's name in the mapping's mode column ("175: ASSAULT, pro_autocracy , military") is no mode: the
+    /// code's description stands for it.</summary>
+    [Fact]
+    public void A_context_in_the_mode_column_is_no_mode()
+    {
+        Assert.Equal("use violent repression", EventTestSupport.Lexicon.Code("175")?.Mode);
+        Assert.Equal("heavy-weapons", EventTestSupport.Lexicon.Code("194")?.Mode);
+    }
 }
