@@ -994,4 +994,16 @@ public class NerCanonicalTests
         Assert.Contains(doc.Entities, e => e.Text == "Minoru Kihara" && e.Label == EntityLabels.Person);
         Assert.DoesNotContain(doc.Entities, e => e.Text.Contains("Alto") && e.Label == EntityLabels.Person);
     }
+
+    /// <summary>A listed person's surname before a preposition is the person, as before a verb ("thanked Trump for his
+    /// efforts" read nothing); not after "bin" ("bin Laden" is one name).</summary>
+    [Fact]
+    public void A_listed_surname_before_a_preposition_is_a_person()
+    {
+        var doc = new Document("d", "Title\n\nCongolese President Felix Tshisekedi thanked Trump for his efforts. Analysts compared him with bin Laden in 2001.",
+            new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Contains(doc.Entities, e => e.Text == "Trump" && e.Label == EntityLabels.Person);
+        Assert.DoesNotContain(doc.Entities, e => e.Text == "Laden");
+    }
 }

@@ -833,17 +833,20 @@ public static partial class NameRules
         // "the International", "Catalan parliament", "Green party": after an article, or before a lower-case word that is
         // no verb's form or clause word, the word describes or names something else.
         if (i > 0 && EntityText.IsDeterminer(c.Word(i - 1))) return;
+        // "bin Laden": a surname after its lower-case particle is the particle's too.
+        if (i > 0 && c.Word(i - 1) is "bin" or "ibn" or "bint" or "al" or "el" or "de" or "van" or "von" or "der" or "da" or "del") return;
         if (i + 1 < end && c.Document.Tokens[i + 1].Kind == TokenKind.Word && char.IsLower(c.Word(i + 1)[0]) && !OpensAPersonsPredicate(c.Word(i + 1))) return;
         if (EntityText.Overlaps(c.Document, c.Tokens[i].Start, c.Tokens[i].End)) return;
         c.Add(i, i + 1, EntityLabels.Person, 0.7, "surname");
     }
 
     /// <summary>A lower-case word that may follow a person's name: a past form, an auxiliary or a clause's word (not a plural
-    /// noun: "Catalan nationalists").</summary>
+    /// noun: "Catalan nationalists"), or a preposition after a verb's object ("thanked Trump for his efforts").</summary>
     private static bool OpensAPersonsPredicate(ReadOnlySpan<char> next) =>
         next.EndsWith("ed", StringComparison.Ordinal)
         || next is "and" or "or" or "who" or "says" or "has" or "is" or "was" or "will" or "would" or "can" or "could" or "may" or "might" or "must" or "should" or "had"
-            or "did" or "told" or "said" or "met" or "made" or "took" or "gave" or "sent" or "won" or "lost" or "left" or "led" or "spoke" or "also";
+            or "did" or "told" or "said" or "met" or "made" or "took" or "gave" or "sent" or "won" or "lost" or "left" or "led" or "spoke" or "also"
+            or "for" or "to" or "in" or "on" or "at" or "with" or "about" or "over" or "after" or "during" or "from" or "by" or "against" or "but" or "when" or "while";
 
     /// <summary>
     /// "Tamim bin Hamad Al Thani", "Hamza bin Laden", "Mohammed bin Salman": a capitalised name, "bin", "ibn" or "bint"
