@@ -462,11 +462,15 @@ internal sealed class SentenceEvents
             }
             // "Hamas has not agreed to disarm": to disarm with no object is to lay down one's own arms (CAMEO 0873), not to defeat.
             if (lemma == "disarm" && !(verbEnd < _count && (_entityAt[verbEnd] is not null || IsDeterminerOrPossessive(_low[verbEnd])))) code = "0873";
+            // "PKK fighters burned their weapons", "laid down its arms", "handed over their weapons": giving up one's own arms is
+            // to disarm (CAMEO 0873), whatever the verb's own reading.
+            if (lemma is "burn" or "destroy" or "surrender" or "lay" or "hand" or "give" && GivesUpOwnArms(verbEnd)) code = "0873";
             // "removed the Taliban from its list of terrorist organizations": to take a party off a list eases a sanction (CAMEO 081).
             if (lemma is "remove" or "delist" && OffAList(verbEnd)) code = "081";
             // "signed a road map with Satkaliyev", "signed a contract with Rosatom": whatever paper one signs with a party is an
             // agreement with it (the dictionary names only some papers).
-            if (code is null && lemma == "sign" && SignsAPaperWith(verbEnd)) code = "057";
+            // ("X and her counterpart Y signed the document": so is a paper's noun, whoever signs it.)
+            if (code is null && lemma == "sign" && (SignsAPaperWith(verbEnd) || SignsAPaper(verbEnd))) code = "057";
             // "breaking off diplomatic relations with Moscow": a relation broken off is reduced (the dictionary's "break off"
             // alone is a threat).
             if (lemma == "break" && verbEnd + 1 < _count && _low[verbEnd] == "off" && RelationObject(verbEnd + 1) is { } severed) code = severed;
@@ -1341,7 +1345,12 @@ internal sealed class SentenceEvents
     /// </summary>
     private Action? CommittedAction(Candidate c, List<Candidate> all)
     {
-        bool commits = c.Nominal ? c.Type == "AGREE" : c.Code == "050" || c.Code.StartsWith("03", StringComparison.Ordinal);
+        // ("hoped to visit Washington": a hope to act is an intent, though the dictionary reads "hope" as an appeal; a hope to
+        // have, get or receive something done by another stays an appeal: "hoping to have its debt written off"; one to join
+        // a body is none, as joining is none: "the EU, which Moldova hopes to join".)
+        bool commits = c.Nominal ? c.Type == "AGREE" : c.Code == "050" || c.Code.StartsWith("03", StringComparison.Ordinal)
+            || _lexicon.VerbLemma(_low[c.Start]) == "hope" && c.End + 1 < _count && _low[c.End] == "to"
+               && _low[c.End + 1] is not ("have" or "get" or "see" or "receive" or "obtain" or "win" or "join");
         if (!commits) return null;
         // "agreed in principle on Saturday to provide": adverbials may come between, a new noun phrase may not, but an
         // amount pledged may ("pledged $1.2 billion to modernize the Tajik armed forces").
@@ -1358,9 +1367,15 @@ internal sealed class SentenceEvents
         // "agreed to jointly build": an adverb may split the infinitive.
         int verb = PastAnAdverb(to + 1);
         if (all.FirstOrDefault(o => !o.Nominal && o.Start == verb) is { } coded) return new Action(coded.End, coded.Info.Mode ?? coded.Type.ToLowerInvariant(), coded);
+        // (A hope commits only to an act of its own: "which Moldova hopes to join" is no act, as joining a body is none.)
+        if (!c.Nominal && _lexicon.VerbLemma(_low[c.Start]) == "hope") return null;
         var (end, lemma) = MatchVerb(verb);
         if (lemma is not null) return new Action(end, lemma, null);
-        return IsInfinitive(verb) ? new Action(verb + 1, _low[verb], null) : null;
+        // "agreed to double bilateral trade": a word the dictionary lacks before its object's modifier is a verb too.
+        bool unlistedVerb = !c.Nominal && IsLowerCasePlainWord(verb) && !Determiners.Contains(_low[verb]) && NominalTriggers.CodeOf(_low[verb]) is null
+                            && verb + 1 < _count && IsLowerCasePlainWord(verb + 1) && !Prepositions.Contains(_low[verb + 1]) && _low[verb + 1] is not ("and" or "or")
+                            && !_low[verb].EndsWith("ed", StringComparison.Ordinal) && !_low[verb].EndsWith("ing", StringComparison.Ordinal);
+        return IsInfinitive(verb) || unlistedVerb ? new Action(verb + 1, _low[verb], null) : null;
     }
 
     // ---- event assembly -------------------------------------------------------------------------------------
@@ -1473,7 +1488,9 @@ internal sealed class SentenceEvents
                  && (!c.FromPattern || c.Type is not ("CONSULT" or "COOPERATE" or "AID" or "AGREE")
                      || DefaultTypeOf(lemmaOfTheAct) is not { } own || own == c.Type))
             && !(c.Type == "ASSAULT" && (WeaponObject(c.End) || MilitaryTargetObject(c.End) >= 0))
-            && !(c.Type is "REQUEST" or "ACCUSE" && NounInPattern(c) is not null)) return null;
+            && !(c.Type is "REQUEST" or "ACCUSE" && NounInPattern(c) is not null)
+            // ("burned their weapons": laying down one's own arms is done to no one.)
+            && c.Code != "0873") return null;
 
         string status = Status(span.Item1, c);
         string type = action is not null ? "AGREE" : c.Type;
@@ -1799,6 +1816,31 @@ internal sealed class SentenceEvents
         return words > 0 && i + 1 < _count && _low[i] == "with" && _entityAt[i + 1] is { } party && ActorLabels.Contains(party.Label);
     }
 
+    /// <summary>From <paramref name="verbEnd"/>, past a particle ("down", "over", "up"), a possessive pronoun and the noun of
+    /// arms ("their weapons", "its arms").</summary>
+    private bool GivesUpOwnArms(int verbEnd)
+    {
+        int i = verbEnd;
+        if (i < _count && _low[i] is "down" or "over" or "up") i++;
+        return i + 1 < _count && _low[i] is "their" or "its" or "his" && _low[i + 1] is "weapons" or "arms" or "weapon";
+    }
+
+    private static readonly HashSet<string> PaperNouns = new(StringComparer.Ordinal)
+        { "document", "documents", "text", "papers", "declaration", "memorandum", "communique", "contract", "contracts", "protocol", "roadmap", "charter" };
+
+    /// <summary>The verb's object is a paper signed (<see cref="PaperNouns"/>), past an article and up to two modifiers.</summary>
+    private bool SignsAPaper(int verbEnd)
+    {
+        int i = verbEnd;
+        if (i < _count && IsDeterminerOrPossessive(_low[i])) i++;
+        for (int words = 0; i < _count && words < 3; i++, words++)
+        {
+            if (PaperNouns.Contains(_low[i])) return true;
+            if (!IsLowerCasePlainWord(i)) return false;
+        }
+        return false;
+    }
+
     /// <summary>The token of "with" in the clause after <paramref name="from"/> (within the object window), or null.</summary>
     private int? WithPhrase(int from)
     {
@@ -2084,7 +2126,8 @@ internal sealed class SentenceEvents
     private bool IntentOpposedOrReferredTo(int verb)
     {
         int to = verb - 1;
-        if (to < 3 || _low[to] != "to" || !IntentNouns.Contains(_low[to - 1]) || _low[to - 2] is not ("the" or "a" or "an")) return false;
+        // ("would block any attempt to reimpose the sanctions": any article that owns nothing.)
+        if (to < 3 || _low[to] != "to" || !IntentNouns.Contains(_low[to - 1]) || _low[to - 2] is not ("the" or "a" or "an" or "any" or "every" or "this" or "such")) return false;
         string before = _low[to - 3];
         return Prepositions.Contains(before)
                || _lexicon.VerbLemma(before) is { } lemma && (UnmistakableVerbs.Contains(lemma) || lemma is "oppose" or "criticize" or "criticise" or "protest" or "resist" or "block");
@@ -2255,7 +2298,9 @@ internal sealed class SentenceEvents
             i = _entityAt[i] is null && _low[i] is "'s" or "’s" ? FirstToken(i - 1, _entityAt[i - 1]!) - 1
                 : _entityAt[i] is { } named ? FirstToken(i, named) - 1 : i - 1;
         if (i >= 1 && _low[i] is "the") i--;
-        if (i < 1 || _low[i] != "and") return NextInList(subject);
+        // "Congo, Rwanda sign peace deal in Washington": a headline's comma joins two names as "and" does.
+        bool headlineComma = (_headline || _title) && i >= 1 && _low[i] == "," && _entityAt[i - 1] is not null;
+        if (i < 1 || _low[i] != "and" && !headlineComma) return NextInList(subject);
         int j = i - 1;
         if (j >= 1 && _low[j] == ",") j--;
         // "Colombia's government and the National Liberation Army": the possessor of the body before "and" is the party.
@@ -2928,11 +2973,10 @@ internal sealed class SentenceEvents
             // the infinitive to that object.
             return i >= 0 && i < k - 1 && IsClauseVerb(i) && !(VerbOrUrge(i) is { } controller && (ObjectControlVerbs.Contains(controller) || controller == "expect")) ? i : -1;
         }
-        // "Putin told Aliyev that Russian air defenses had fired at the aircraft as it approached Grozny and promised that …":
-        // a verb of speech with a "that" of its own after "and" joins the verb that reported the clause before it, however
-        // many verbs that clause holds.
-        if (_low[k] == "and" && !participle && IsPastForm(start) && start + 1 < _count && _low[start + 1] == "that"
-            && (_lexicon.VerbLemma(_low[start]) ?? _low[start]) is var spoken && (SpeechVerbs.Contains(spoken) || spoken is "promise" or "pledge" or "vow"))
+        // "Putin told Aliyev that Russian air defenses had fired at the aircraft as it approached Grozny and promised that …",
+        // "told Coale that Minsk was ready for a deal … and asked him to …": a verb of speech after "and" joins the verb that
+        // reported the clause before it, however many verbs that clause holds.
+        if (_low[k] == "and" && !participle && IsPastForm(start) && SpeechVerbs.Contains(_lexicon.VerbLemma(_low[start]) ?? _low[start]))
             for (int i = k - 1; i >= 1; i--)
             {
                 if (IsClauseBreak(i) || _low[i] is "(" or ")") break;
@@ -3032,7 +3076,8 @@ internal sealed class SentenceEvents
 
     /// <summary>Verbs of speaking to or about someone, whose subject after "and" is a reported clause's speaker.</summary>
     private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
-        { "warn", "urge", "accuse", "threaten", "call", "demand", "insist", "add", "say", "criticize", "criticise", "condemn", "praise", "blame", "deny" };
+        { "warn", "urge", "accuse", "threaten", "call", "demand", "insist", "add", "say", "criticize", "criticise", "condemn", "praise", "blame", "deny",
+          "ask", "promise", "pledge", "vow" };
 
     /// <summary>The conjunction ("after", "when", "because" …) that opens the subordinate clause whose verb is at
     /// <paramref name="verb"/>, with no other verb, comma or clause break between; or -1.</summary>
@@ -3810,6 +3855,15 @@ internal sealed class SentenceEvents
         if (token > 0 && (w is "him" or "his" && _low[0] == "he" || w == "her" && _low[0] == "she")
             && ResolvePronoun(0) is { } opener && !(other is not null && Same(opener, other)))
             return opener;
+        // "Tshisekedi thanked Trump for his efforts and said he hoped to visit Washington": "he" or "she" right after a verb of
+        // saying (and its "that") is its speaker, whoever was named since.
+        if (w is "he" or "she" && token >= 1 && (_low[token - 1] == "that" && token >= 2 ? token - 2 : token - 1) is var said
+            && ReportingVerbs.Contains(_low[said]) && Subject(FirstVerbOfItsSubject(said), out _) is { Possessive: false, Entity: { Label: EntityLabels.Person } speaker }
+            && !OfTheOtherGender(speaker, w) && !(other is not null && Same(speaker, other)))
+            return speaker;
+        // "Several television stations were taken off air after they defied an order": "they" after a clause whose subject is
+        // an unnamed plural opening the sentence stands for it, no name.
+        if (plural && OpensWithAnUnnamedPlural(token)) return null;
         // "the opposition ended its boycott": "its" or "their" after a verb whose subject is an unnamed body stands for that
         // body, no name.
         if (w is "its" or "their" && token >= 3 && _entityAt[token - 1] is null && IsPastForm(token - 1) && WordBeforeAuxiliaries(token - 1) is var body and >= 1
@@ -3872,6 +3926,19 @@ internal sealed class SentenceEvents
         return listFirst is not null && !(nearestSubject is { Label: EntityLabels.Norp } people && people.Start >= _sentence.Start && list!.Start < _sentence.Start
                                           && LastToken(TokenIndexOf(people.Start), people) + 1 is var noun && noun < _count && PeopleOfABody.Contains(_low[noun]))
             ? listFirst : nearestSubject ?? nearest ?? place;
+    }
+
+    /// <summary>The sentence opens with a subject of lower-case words ending in a plural ("Several television stations") and
+    /// its verb (an auxiliary or a clause verb), before token <paramref name="token"/>.</summary>
+    private bool OpensWithAnUnnamedPlural(int token)
+    {
+        int verb = 0;
+        while (verb < token && !(Auxiliaries.Contains(_low[verb]) || IsClauseVerb(verb)))
+        {
+            if (_entityAt[verb] is not null || !IsLowerCasePlainWord(verb) && !(verb == 0 && _doc.Tokens[_first].Kind == TokenKind.Word)) return false;
+            verb++;
+        }
+        return verb >= 1 && verb < token && _low[verb - 1].EndsWith('s') && !_low[verb - 1].EndsWith("ss", StringComparison.Ordinal);
     }
 
     /// <summary>The sentence starting at character <paramref name="start"/> has the subject pronoun <paramref name="pronoun"/>
@@ -4018,6 +4085,8 @@ internal sealed class SentenceEvents
             if (w == "of" && capitalised && words > 0 && i > 0 && Relations.TitleLexicon.KindOf(_low[i - 1]) != Relations.TitleKind.None) return false;
             // "collapsed in September when the ELN bombed …": a subordinate clause begins after "when"; no phrase runs over it.
             if (w is "when" or "where" or "whether" or "if" or "that" or "who" or "which" || IsClauseBreak(i)) return false;
+            // "left without gas as Moldova refuses to pay": nor over "as" ("countries such as France" is a phrase's list).
+            if (w == "as" && !(i > 0 && _low[i - 1] is "such" or "well" or "same")) return false;
             if (Prepositions.Contains(w)) return true;
             // "unions in France, Belgium and Ireland": a name listed after one in a phrase is in that phrase; not after a
             // date ("In 2024, Uzbekistan signed …": the phrase of time ends at its comma).
@@ -4088,10 +4157,14 @@ internal sealed class SentenceEvents
         for (int i = token - 1; i >= Math.Max(0, token - 3); i--)
         {
             if (words.Contains(_low[i])) return true;
-            if (!Determiners.Contains(_low[i])) return false;
+            // ("in northern Iraq": past a compass point's adjective right after the preposition.)
+            if (!Determiners.Contains(_low[i]) && !(CompassAdjectives.Contains(_low[i]) && i >= 1 && words.Contains(_low[i - 1]))) return false;
         }
         return false;
     }
+
+    private static readonly HashSet<string> CompassAdjectives = new(StringComparer.Ordinal)
+        { "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west" };
 
     private bool IsPossessive(Entity e)
     {
@@ -4545,6 +4618,9 @@ internal sealed class SentenceEvents
         for (int i = from + 1; i < to; i++)
         {
             if (IsClauseBreak(i) || _low[i] == "and" && (StartsAVerbPhrase(i + 1) || OpensAClause(i) || i + 1 < _count && _low[i + 1] == "that")) return true;
+            // "a figure the government rejected, citing an audit that put the sum at $8.6 million": a participle of speech or of
+            // a reason cited opens what is said, not done.
+            if (_low[i] == "," && i + 1 < to && (ReportingParticiples.Contains(_low[i + 1]) || _low[i + 1] == "citing")) return true;
             if (_low[i] is "after" or "before" or "since" or "until" or "when" or "where" or "as" or "if")
                 // (the clause may be the trigger's own: "drones struck …, as Moscow rejected calls"); the clause's verb may come
                 // after the later token ("asked Russia to send troops to Osh, where at least 100 people had been killed").
