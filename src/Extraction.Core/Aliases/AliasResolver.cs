@@ -774,6 +774,10 @@ public sealed partial class AliasResolver : IStage
             Entity? full = surnameLookup.TryGetValue(word, out var bySurname) ? bySurname
                 : (entity is { Label: EntityLabels.Person } && entity.End == token.End || entity is null && MayBeAFirstWordAlone(doc, t, initial))
                   && firstWordLookup.TryGetValue(word, out var byFirstWord) ? byFirstWord
+                // "Lai Ching-te" … "accused Lai of …" (read a place): a given name hyphenated as Korean and Taiwanese ones are
+                // written puts the family name first, and the model's one-word reading of it gives way.
+                : entity is { Label: EntityLabels.Loc or EntityLabels.Org } && entity.End == token.End && entity.Source == Entities.Statistical.NerStage.StageName
+                  && firstWordLookup.TryGetValue(word, out var byFamilyName) && byFamilyName is not null && HasHyphenatedGivenName(byFamilyName.Text) ? byFamilyName
                 : alone && (entity is not null || MayBeAFirstWordAlone(doc, t, initial)) && innerWordLookup.TryGetValue(word, out var byInnerWord) ? byInnerWord
                 : null;
             if (full is null) continue;
@@ -791,6 +795,17 @@ public sealed partial class AliasResolver : IStage
             links.Add((entity, full));
         }
         doc.Entities.AddRange(added);
+    }
+
+    /// <summary>"Lai Ching-te", "Lee Jae-myung", "Kim Jong-un": two words, the second a capitalised syllable hyphened to a
+    /// lower-case one.</summary>
+    private static bool HasHyphenatedGivenName(string name)
+    {
+        int space = name.IndexOf(' ');
+        if (space <= 0 || name.IndexOf(' ', space + 1) >= 0) return false;
+        var given = name.AsSpan(space + 1);
+        int hyphen = given.IndexOf('-');
+        return hyphen > 0 && hyphen + 1 < given.Length && char.IsUpper(given[0]) && char.IsLower(given[hyphen + 1]);
     }
 
     /// <summary>

@@ -1006,4 +1006,17 @@ public class NerCanonicalTests
         Assert.Contains(doc.Entities, e => e.Text == "Trump" && e.Label == EntityLabels.Person);
         Assert.DoesNotContain(doc.Entities, e => e.Text == "Laden");
     }
+
+    /// <summary>A given name hyphenated as Korean and Taiwanese ones are written puts the family name first: "Lai" alone after
+    /// "Lai Ching-te" is that person, though the model read a place.</summary>
+    [Fact]
+    public void A_family_name_written_first_alone_is_the_person()
+    {
+        var doc = new Document("d", "Title\n\nPresident Lai Ching-te condemned the exercises. China's Taiwan Affairs Office accused Lai of seeking independence.",
+            new DocumentSource("test"));
+        Default.Process(doc);
+        var lai = Assert.Single(doc.Entities, e => e.Text == "Lai");
+        Assert.Equal(EntityLabels.Person, lai.Label);
+        Assert.Equal("Lai Ching-te", lai.Canonical);
+    }
 }
