@@ -26,6 +26,9 @@ public static class NominalTriggers
         ["sanction"] = "163", ["embargo"] = "163", ["blockade"] = "191", ["arrest"] = "173", ["expulsion"] = "166",
         // MOBILIZE, RETREAT
         ["deployment"] = "154", ["mobilization"] = "154", ["withdrawal"] = "0872",
+        // drills are a show of force (CAMEO 150), often one's own ("launched live-fire drills around Taiwan"), where exercises
+        // are read as joint
+        ["drills"] = "150", ["wargames"] = "150",
         // ASSAULT
         ["attack"] = "190", ["assault"] = "190", ["offensive"] = "190", ["raid"] = "190", ["invasion"] = "192",
         ["bombing"] = "183", ["airstrike"] = "195", ["strike"] = "190", ["shelling"] = "194", ["assassination"] = "186", ["massacre"] = "202",

@@ -364,6 +364,8 @@ internal sealed class SentenceEvents
             if (w == "according" && i + 1 < _count && _low[i + 1] == "to" || w == "think" && i + 1 < _count && _low[i + 1] is "tank" or "tanks") continue;
             bool nounContext = IsNounContext(i);
             string? nominal = NominalTriggers.CodeOf(w, i > 0 ? _low[i - 1] : null);
+            // "expanded joint military drills": drills held together are military cooperation, as exercises are.
+            if (nominal is not null && w is "drills" or "wargames" && (i >= 1 && _low[i - 1] == "joint" || i >= 2 && _low[i - 2] == "joint")) nominal = "062";
             var (verbEnd, lemma) = MatchVerb(i);
             // "did not respond to a request for comment": a newsroom's formula, no request.
             if (nominal is not null && w is "request" or "requests" && i + 2 < _count && _low[i + 1] == "for" && _low[i + 2] == "comment") continue;
@@ -1826,7 +1828,7 @@ internal sealed class SentenceEvents
     }
 
     private static readonly HashSet<string> PaperNouns = new(StringComparer.Ordinal)
-        { "document", "documents", "text", "papers", "declaration", "memorandum", "communique", "contract", "contracts", "protocol", "roadmap", "charter" };
+        { "document", "documents", "text", "papers", "declaration", "memorandum", "communique", "contract", "contracts", "protocol", "roadmap", "map", "charter" };
 
     /// <summary>The verb's object is a paper signed (<see cref="PaperNouns"/>), past an article and up to two modifiers.</summary>
     private bool SignsAPaper(int verbEnd)
@@ -1987,8 +1989,9 @@ internal sealed class SentenceEvents
             return (null, null, 0);
         // "Chinese workers … were killed in a drone attack launched from Afghan territory": the subject of a passive verb before
         // "in" or "during" is the one the act hit, not its actor, whom only an agent would name.
-        if (actor is null && governor >= 1 && _low[governor] is "in" or "during" && HarmedParticiples.Contains(_low[governor - 1]) && IsPassive(governor - 1)
-            && ByAgent(governor) is null)
+        // ("Two Chinese workers died on November 30 in a second attack": so is the subject of a verb of dying, past a date or a place.)
+        if (actor is null && governor >= 1 && _low[governor] is "in" or "during" && ByAgent(governor) is null && VerbBeforeItsPhrases(governor - 1) is var harmed and >= 0
+            && (HarmedParticiples.Contains(_low[harmed]) && IsPassive(harmed) || _low[harmed] is "died" or "die" or "dies" or "perished"))
             return (null, null, 0);
         // "Russia withdrew from the treaty", "walked out of the talks": an act named after "from" or "out of" is one left,
         // not one made.
@@ -2084,6 +2087,18 @@ internal sealed class SentenceEvents
     private static readonly HashSet<string> HarmedParticiples = new(StringComparer.Ordinal)
         { "killed", "wounded", "injured", "hurt", "hit", "destroyed", "damaged", "struck", "targeted", "captured", "displaced", "trapped" };
 
+    /// <summary>The token at <paramref name="k"/>, or before the phrases of time and place that end there ("died on November 30",
+    /// "were killed in Khatlon on Monday"); -1 when none is left.</summary>
+    private int VerbBeforeItsPhrases(int k)
+    {
+        while (k >= 1 && _entityAt[k] is { Label: EntityLabels.Date or EntityLabels.Loc } phrase)
+        {
+            k = FirstToken(k, phrase) - 1;
+            if (k >= 0 && _low[k] is "on" or "in" or "at" or "near") k--;
+        }
+        return k;
+    }
+
     /// <summary>Verbs of winning and beating, which a contest at the polls shares with force.</summary>
     private static readonly HashSet<string> ContestVerbs = new(StringComparer.Ordinal) { "defeat", "beat", "take", "capture", "win", "trounce", "rout" };
 
@@ -2106,7 +2121,7 @@ internal sealed class SentenceEvents
     private static readonly HashSet<string> IntentNouns = new(StringComparer.Ordinal)
     {
         "offer", "plan", "proposal", "attempt", "bid", "threat", "move", "decision", "effort", "push", "call", "request", "demand",
-        "order", "pledge", "promise", "vow", "refusal", "readiness", "intention", "failure",
+        "order", "pledge", "promise", "vow", "refusal", "readiness", "intention", "failure", "challenge", "invitation",
     };
 
     /// <summary>The nearest verb (or participle opening a phrase) before <paramref name="token"/> in its clause, or -1.</summary>
@@ -3533,6 +3548,13 @@ internal sealed class SentenceEvents
             // "threatened tariffs on goods made in China, where Apple assembles its iPhones": a place's relative clause too.
             // "Russia Expands Military Presence in Tajikistan Amid Afghan Border Tensions": circumstances have parties of their own
             // ("declined to resign despite pressure by the commission" still names whom the refusal answers).
+            // "sending instead a delegation headed by his aide Vladimir Medinsky": the agent of a participle describing the object
+            // is no party to the act.
+            if (w == "by" && i > from && _low[i - 1] is "led" or "headed" or "chaired" or "commanded" && PartyFrom(i + 1) is var (_, agentEnd))
+            {
+                i = agentEnd - 1;
+                continue;
+            }
             // ("did not rule out military action against what Washington calls drug-trafficking cartels": so has a clause of "what".)
             if (IsClauseBreak(i) || w is "which" or "who" or "that" or "what" or "according" or "until" or "when" or "if" or "since" or "before" or "once" or "where"
                     or "amid")
@@ -4443,6 +4465,18 @@ internal sealed class SentenceEvents
     private static readonly HashSet<string> AimParticiples = new(StringComparer.Ordinal)
         { "aiming", "hoping", "seeking", "planning", "intending", "expecting", "looking", "wanting" };
 
+    /// <summary>"first" or "last" opens the noun phrase that ends before token <paramref name="since"/> ("their first direct
+    /// peace talks since"), past lower-case words only.</summary>
+    private bool FirstOrLastBefore(int since)
+    {
+        for (int k = since - 1, words = 0; k >= 0 && words < 6 && _entityAt[k] is null && char.IsLower(_doc.Text[_doc.Tokens[_first + k].Start]); k--, words++)
+        {
+            if (_low[k] is "first" or "last") return true;
+            if (Prepositions.Contains(_low[k]) || IsClauseBreak(k)) return false;
+        }
+        return false;
+    }
+
     /// <summary>"next year", "the coming months", "later this week": a date still to come from the time of writing.</summary>
     private static bool IsTimeToCome(Entity date) =>
         date.Text.StartsWith("next ", StringComparison.OrdinalIgnoreCase) || date.Text.StartsWith("later ", StringComparison.OrdinalIgnoreCase)
@@ -4535,6 +4569,9 @@ internal sealed class SentenceEvents
             // "accused Moscow … and reminded his audience that Russia had not apologized for the downing … in December 2024": a
             // clause that another verb of the same subject reports has its own time.
             if (token > anchor && ReportedByAnotherVerbBetween(anchor, token)) continue;
+            // "met for their first direct peace talks since 2022": a date after "since" that measures a first or last time
+            // describes that noun.
+            if (e.Label == EntityLabels.Date && token >= 2 && _low[token - 1] == "since" && FirstOrLastBefore(token - 1)) continue;
             // "has accelerated its talks, aiming to complete accession before … March 2026": a participle of aim sets the time
             // of what is aimed at.
             if (token > anchor && e.Label == EntityLabels.Date && AimBetween(anchor, token)) continue;

@@ -1439,6 +1439,19 @@ public class EventStageTests
     // burning one's own weapons is to disarm, done to no one; "in northern Iraq" says where (it made no event)
     [InlineData("Around 30 fighters of the [Kurdistan Workers Party|ORG] burned their weapons at a ceremony in northern [Iraq|LOC].",
         "RETREAT/asserted 'burned' actor=Kurdistan Workers Party recipient=-")]
+    // a road map is a paper signed, and a verb after "and" shares the partner of the meeting before it (it made no event)
+    [InlineData("[Alexei Likhachev|PERSON] met [Tokayev|PERSON] in [Astana|LOC] and signed a road map for the project.",
+        "CONSULT/asserted 'met' actor=Alexei Likhachev recipient=Tokayev | SUPPORT/asserted 'signed' actor=Alexei Likhachev recipient=Tokayev")]
+    // those who die in an attack did not make it (it read the Chinese workers attacking)
+    [InlineData("Two more [Chinese|NORP] workers died on [November 30|DATE] in a second attack near [Darvoz|LOC].", "")]
+    // the agent of a participle describing the object is no party (it read a visit to Medinsky)
+    [InlineData("[Putin|PERSON] did not travel to [Turkey|LOC], sending instead a delegation headed by his aide [Vladimir Medinsky|PERSON].",
+        "CONSULT/negated 'travel' actor=Putin recipient=Turkey")]
+    // a challenge is a noun of intent whose possessor's act its infinitive names (it read Putin meeting Zelenskiy)
+    [InlineData("[Putin|PERSON] did not come despite [Zelenskiy|PERSON]'s challenge to meet him in person.", "AGREE/anticipated 'meet' actor=Zelenskiy recipient=Putin")]
+    // drills are a show of force, joint ones military cooperation (it made no event)
+    [InlineData("[China|LOC] launched live-fire drills on [Monday|DATE].", "MOBILIZE/asserted 'drills' actor=China recipient=-")]
+    [InlineData("[South Korea|LOC] and [Japan|LOC] have expanded joint military drills.", "COOPERATE/asserted 'drills' actor=Japan recipient=South Korea")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
@@ -1675,6 +1688,8 @@ public class EventStageTests
     [InlineData("Militants killed [26 men|QUANTITY] in an attack that [New Delhi|LOC] blamed on [Islamabad|LOC].", "ACCUSE", "amount", "-")]
     // a participle citing a reason says, does not do (it counted the debt stopped)
     [InlineData("[Gazprom|ORG] stopped supplying gas to [Moldova|LOC], citing unpaid debts of [$709 million|MONEY].", "SANCTION", "amount", "-")]
+    // a date after "since" that measures a first time describes that noun (it dated the meeting 2022)
+    [InlineData("[Russian|NORP] and [Ukrainian|NORP] delegations met for their first direct peace talks since [2022|DATE].", "CONSULT", "time", "-")]
     public void ContextArgumentsComeFromTheEventsOwnClauseAndNotFromCitations(string marked, string type, string role, string expected)
     {
         var doc = EventTestSupport.Marked(marked);
