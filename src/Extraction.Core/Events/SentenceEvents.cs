@@ -392,7 +392,9 @@ internal sealed class SentenceEvents
             if (i + 1 < _count && CraftNouns.Contains(_low[i + 1]) && (nominal is not null || lemma == w)
                 && !(i > 0 && (_entityAt[i - 1] is not null || SubjectPronouns.Contains(_low[i - 1]) || _low[i - 1] is "to" or "not" or "n't"
                                || Auxiliaries.Contains(_low[i - 1]) || Hypotheticals.Contains(_low[i - 1]) || Anticipations.Contains(_low[i - 1])))) continue;
-            if (nominal is not null && (nounContext || lemma is null))
+            // ("calling on the EU to sanction Bidzina Ivanishvili": after "to" or a modal, a verb the dictionary lacks is that verb.)
+            if (nominal is not null && (nounContext || lemma is null)
+                && !(lemma is null && !nounContext && UnlistedVerbs.ContainsKey(w) && i > 0 && (_low[i - 1] == "to" || Modals.Contains(_low[i - 1]))))
             {
                 if (_lexicon.Code(nominal) is { } info && i >= statementUntil) list.Add(new Candidate(i, i + 1, info.Type, info, nominal, true, false, false, i + 1));
                 continue;
@@ -461,6 +463,13 @@ internal sealed class SentenceEvents
             {
                 if (feeling == "") { i = verbEnd - 1; continue; }
                 code = feeling;
+            }
+            // "submitted a lawsuit to the Constitutional Court": to submit a paper is no yielding (the dictionary's default); a
+            // lawsuit or a complaint submitted is one brought (CAMEO 115), any other paper no act.
+            if (lemma == "submit" && verbEnd < _count && IsDeterminerOrPossessive(_low[verbEnd]))
+            {
+                if (!ObjectNounAmong(verbEnd, LawsuitNouns)) { i = verbEnd - 1; continue; }
+                code = "115";
             }
             // "Hamas has not agreed to disarm": to disarm with no object is to lay down one's own arms (CAMEO 0873), not to defeat.
             if (lemma == "disarm" && !(verbEnd < _count && (_entityAt[verbEnd] is not null || IsDeterminerOrPossessive(_low[verbEnd])))) code = "0873";
@@ -1827,21 +1836,26 @@ internal sealed class SentenceEvents
         return i + 1 < _count && _low[i] is "their" or "its" or "his" && _low[i + 1] is "weapons" or "arms" or "weapon";
     }
 
-    private static readonly HashSet<string> PaperNouns = new(StringComparer.Ordinal)
-        { "document", "documents", "text", "papers", "declaration", "memorandum", "communique", "contract", "contracts", "protocol", "roadmap", "map", "charter" };
+    private static readonly HashSet<string> LawsuitNouns = new(StringComparer.Ordinal) { "lawsuit", "suit", "complaint", "claim", "case", "appeal" };
 
-    /// <summary>The verb's object is a paper signed (<see cref="PaperNouns"/>), past an article and up to two modifiers.</summary>
-    private bool SignsAPaper(int verbEnd)
+    /// <summary>The noun of the object from <paramref name="from"/>, past an article and up to two modifiers, is one of <paramref name="nouns"/>.</summary>
+    private bool ObjectNounAmong(int from, HashSet<string> nouns)
     {
-        int i = verbEnd;
+        int i = from;
         if (i < _count && IsDeterminerOrPossessive(_low[i])) i++;
         for (int words = 0; i < _count && words < 3; i++, words++)
         {
-            if (PaperNouns.Contains(_low[i])) return true;
+            if (nouns.Contains(_low[i])) return true;
             if (!IsLowerCasePlainWord(i)) return false;
         }
         return false;
     }
+
+    private static readonly HashSet<string> PaperNouns = new(StringComparer.Ordinal)
+        { "document", "documents", "text", "papers", "declaration", "memorandum", "communique", "contract", "contracts", "protocol", "roadmap", "map", "charter" };
+
+    /// <summary>The verb's object is a paper signed (<see cref="PaperNouns"/>), past an article and up to two modifiers.</summary>
+    private bool SignsAPaper(int verbEnd) => ObjectNounAmong(verbEnd, PaperNouns);
 
     /// <summary>The token of "with" in the clause after <paramref name="from"/> (within the object window), or null.</summary>
     private int? WithPhrase(int from)
@@ -2296,9 +2310,13 @@ internal sealed class SentenceEvents
         // "backed by the Asian Development Bank and the World Bank, which pledged $3.2 billion": the act of a relative
         // clause on the last of two names is that name's alone ("X and Y, which share a border, signed" is both's).
         if (InRelativeClauseOn(subject, trigger)) return null;
-        // "In Moscow, he and Putin signed a treaty": a pronoun subject's partner is named after "and".
-        if (_entityAt[subject.Token] is null && subject.Token + 2 < trigger && _low[subject.Token + 1] == "and"
-            && PartyFrom(subject.Token + 2) is { } after && !Same(after.Party, subject.Entity))
+        // "In Moscow, he and Putin signed a treaty", "Mher Grigoryan of Armenia and Shahin Mustafayev of Azerbaijan met": the
+        // partner of a pronoun subject, or of a subject the phrase of its state follows, is named after "and".
+        var subjectName = _entityAt[subject.Token];
+        int next = subjectName is null ? subject.Token + 1 : LastToken(subject.Token, subjectName) + 1;
+        if (subjectName is not null && next + 1 < trigger && _low[next] == "of" && _entityAt[next + 1] is { Label: EntityLabels.Loc } home) next = LastToken(next + 1, home) + 1;
+        if ((subjectName is null || next > LastToken(subject.Token, subjectName) + 1) && next + 1 < trigger && _low[next] == "and"
+            && PartyFrom(next + 1) is { } after && !Same(after.Party, subject.Entity) && (subjectName is null || after.Party.Label == subjectName.Label))
             return after.Party;
         int i = subject.Token - 1;
         // "X and his Armenian counterpart, Y, met": the apposition names the other party.
@@ -3883,6 +3901,17 @@ internal sealed class SentenceEvents
             && ReportingVerbs.Contains(_low[said]) && Subject(FirstVerbOfItsSubject(said), out _) is { Possessive: false, Entity: { Label: EntityLabels.Person } speaker }
             && !OfTheOtherGender(speaker, w) && !(other is not null && Same(speaker, other)))
             return speaker;
+        // "sought to ban the United National Movement and two other parties, which it accuses of …": the subject pronoun of a
+        // relative clause on the object stands for the subject of the sentence, not for a name in that object.
+        if (w is "it" or "he" or "she" && token >= 2 && _low[token - 1] is "which" or "whom" && _low[token - 2] == ",")
+            foreach (var e in _entities)
+            {
+                if (e.Start < _sentence.Start) continue;
+                if (e.Start >= limit) break;
+                if (ActorLabels.Contains(e.Label) && e.Label != EntityLabels.Norp && person == (e.Label == EntityLabels.Person) && !PrecededByPreposition(e)
+                    && !IsPossessive(e) && !IsInlineCredit(e))
+                    return other is not null && Same(e, other) ? null : e;
+            }
         // "Several television stations were taken off air after they defied an order": "they" after a clause whose subject is
         // an unnamed plural opening the sentence stands for it, no name.
         if (plural && OpensWithAnUnnamedPlural(token)) return null;
@@ -4422,6 +4451,11 @@ internal sealed class SentenceEvents
             if (IsClauseBreak(i) || _low[i] == "and" && (OpensAClause(i) || StartsAVerbPhrase(i + 1)) || _low[i] == "," && IsReportingClause(i + 1)
                 || i > after && (_isVerbTrigger[i] && !(_low[i - 1] == "," && _low[i].EndsWith("ing", StringComparison.Ordinal)) || IsReducedRelative(i, i + 1))
                 || _low[i] == "," && i + 1 < _count && (IsLowerCasePlainWord(i + 1) && _low[i + 1].EndsWith("ing", StringComparison.Ordinal) || _low[i + 1] == "as")
+                // "accusing London of interfering in Georgia's affairs": a charge's gerund after "of" or "for" has places of its own.
+                || i > after && _low[i] is "of" or "for" && i + 1 < _count && IsGerund(i + 1) && ev.Type == "ACCUSE"
+                // ("expelled the deputy ambassador, accusing London of interfering in Georgia's affairs": a participle of speech
+                // is another act, whose places are its own.)
+                || _low[i] == "," && i + 1 < _count && _low[i + 1].EndsWith("ing", StringComparison.Ordinal) && SpeechVerbs.Contains(_lexicon.VerbLemma(_low[i + 1]) ?? "")
                 || _low[i] == "," && OpensASummaryAppositive(i)
                 // "exchanged fire on Wednesday, days after Bangkok suspended a declaration signed … in Kuala Lumpur": a clause of
                 // time has places of its own.
@@ -4589,9 +4623,11 @@ internal sealed class SentenceEvents
             if (token > anchor && e.Label == EntityLabels.Date && InContactClause(anchor, token)) continue;
             // "agreed to reopen border crossings closed since 2021": a state's date after a participle describing a noun that
             // names no act dates that state.
-            if (token > anchor + 3 && e.Label == EntityLabels.Date && _low[token - 1] == "since" && IsPastForm(token - 2) && !_isTrigger[token - 2]
-                && IsLowerCasePlainWord(token - 3) && !Auxiliaries.Contains(_low[token - 3]) && NominalTriggers.CodeOf(_low[token - 3]) is null
-                && _lexicon.VerbLemma(_low[token - 3]) is null) continue;
+            // ("urged Bishkek to repeal the law on "false information" adopted in 2021": so does one of "in" after a participle
+            // describing the verb's object, past its closing quotation mark.)
+            if (token > anchor + 3 && e.Label == EntityLabels.Date && _low[token - 1] is "since" or "in" && IsPastForm(token - 2) && !_isTrigger[token - 2]
+                && (IsLowerCasePlainWord(token - 3) && !Auxiliaries.Contains(_low[token - 3]) && NominalTriggers.CodeOf(_low[token - 3]) is null
+                    && _lexicon.VerbLemma(_low[token - 3]) is null || _low[token - 3] is "\"" or "”")) continue;
             bool apart = Separated(Math.Min(anchor, token), Math.Max(anchor, token));
             int distance = Math.Abs(token - anchor);
             if (best is null || (bestApart && !apart) || (apart == bestApart && distance < bestDistance))

@@ -1452,6 +1452,16 @@ public class EventStageTests
     // drills are a show of force, joint ones military cooperation (it made no event)
     [InlineData("[China|LOC] launched live-fire drills on [Monday|DATE].", "MOBILIZE/asserted 'drills' actor=China recipient=-")]
     [InlineData("[South Korea|LOC] and [Japan|LOC] have expanded joint military drills.", "COOPERATE/asserted 'drills' actor=Japan recipient=South Korea")]
+    // a subject whose state's phrase follows has its partner named after "and" (it had none, and made no event)
+    [InlineData("Deputy Prime Ministers [Mher Grigoryan|PERSON] of [Armenia|LOC] and [Shahin Mustafayev|PERSON] of [Azerbaijan|LOC] met on the border.",
+        "CONSULT/asserted 'met' actor=Mher Grigoryan recipient=Shahin Mustafayev")]
+    // a lawsuit submitted is one brought, no yielding; the subject pronoun of a relative clause on the object stands for the
+    // sentence's subject (it read CONCEDE, and the United National Movement accusing)
+    [InlineData("[Georgian Dream|ORG] submitted a lawsuit to the [Constitutional Court|ORG] seeking to ban the [United National Movement|ORG] and two other parties, which it accuses of being a criminal force.",
+        "ACCUSE/asserted 'submitted' actor=Georgian Dream recipient=Constitutional Court | COERCE/anticipated 'seeking to ban' actor=Georgian Dream recipient=United National Movement | ACCUSE/asserted 'accuses' actor=Georgian Dream recipient=-")]
+    [InlineData("[Armenia|LOC] submitted a proposal to [Baku|LOC].", "")]
+    // after "to" a verb the dictionary lacks is that verb, whose act is the one called for (it read an asserted sanction)
+    [InlineData("The [European Parliament|ORG] called on the [EU|ORG] to sanction [Bidzina Ivanishvili|PERSON].", "REQUEST/asserted 'called' actor=European Parliament recipient=EU")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
@@ -1690,6 +1700,11 @@ public class EventStageTests
     [InlineData("[Gazprom|ORG] stopped supplying gas to [Moldova|LOC], citing unpaid debts of [$709 million|MONEY].", "SANCTION", "amount", "-")]
     // a date after "since" that measures a first time describes that noun (it dated the meeting 2022)
     [InlineData("[Russian|NORP] and [Ukrainian|NORP] delegations met for their first direct peace talks since [2022|DATE].", "CONSULT", "time", "-")]
+    // a date after a participle describing the verb's object dates that object (it dated the appeal 2021)
+    [InlineData("[Jan Braathu|PERSON] urged [Bishkek|LOC] to repeal the law on \"false information\" adopted in [2021|DATE].", "REQUEST", "time", "-")]
+    // a charge's gerund and a participle of speech have places of their own (they placed the accusation and the expulsion in Georgia)
+    [InlineData("[Tbilisi|LOC] expelled the [British|NORP] ambassador's deputy, accusing [London|LOC] of interfering in [Georgia|LOC]'s internal affairs.", "COERCE", "location", "-")]
+    [InlineData("[Tbilisi|LOC] expelled the [British|NORP] ambassador's deputy, accusing [London|LOC] of interfering in [Georgia|LOC]'s internal affairs.", "ACCUSE", "location", "-")]
     public void ContextArgumentsComeFromTheEventsOwnClauseAndNotFromCitations(string marked, string type, string role, string expected)
     {
         var doc = EventTestSupport.Marked(marked);
