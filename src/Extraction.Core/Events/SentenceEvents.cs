@@ -380,7 +380,7 @@ internal sealed class SentenceEvents
             // "ahead of a U.S. sanctions deadline", "a sanctions waiver": before a noun of a measure's terms, no act either.
             if (nominal is not null && i + 1 < _count && _low[i + 1] is "ally" or "allies" or "partner" or "partners" or "proposal" or "proposals"
                     or "plan" or "plans" or "offer" or "offers" or "draft" or "framework" or "terms" or "bid" or "deadline" or "waiver" or "waivers"
-                    or "exemption" or "exemptions"
+                    or "exemption" or "exemptions" or "list" or "lists"
                     // "met leaders of the protest movement": before a noun of the people or the group behind it, no act either.
                     or "movement" or "movements" or "leader" or "leaders" or "organizers" or "organisers" or "camp" or "camps" or "group" or "groups") continue;
             // "the EU's sanctions envoy, David O'Sullivan": before a title it names the office's field.
@@ -497,7 +497,11 @@ internal sealed class SentenceEvents
             // "Turkey hosted talks between Russia and Ukraine": so is the dictionary's "intent to mediate" (039) read off a
             // verb of hosting: the mediation itself (045), which the status types AGREE only when it is to come.
             if (code == "039" && lemma == "host" && _lexicon.Code("045") is not null) code = "045";
-            if (_lexicon.Code(code) is { } vinfo)
+            // "Prime Minister Milos Vucevic resigned in January", "stepped down": PLOVER puts an official's resignation under
+            // RETREAT (mode "resign"), done to no one, where CAMEO has the leader accede to demands (083, 0831).
+            if (code is "083" or "0831" && (lemma == "resign" || lemma == "step" && verbEnd < _count && _low[verbEnd] == "down"))
+                list.Add(new Candidate(i, verbEnd, "RETREAT", Resignation, code!, false, false, pattern is not null, patternEnd));
+            else if (_lexicon.Code(code) is { } vinfo)
                 list.Add(new Candidate(i, verbEnd, vinfo.Type, vinfo, code!, false, pattern?.Reverse ?? false, pattern is not null, patternEnd,
                     LightVerb: verb.Code is null));
             // "rejected the accusation" (CAMEO 016, deny responsibility): a pattern outside the ontology reads the
@@ -507,6 +511,8 @@ internal sealed class SentenceEvents
         }
         return list;
     }
+
+    private static readonly CodeInfo Resignation = new() { Type = "RETREAT", Mode = "resign", Description = "Resign from office" };
 
     /// <summary>The verb's best dictionary pattern, unless the words it matched belong to something else.</summary>
     private (VerbPattern? Pattern, int End) FittingPattern(string lemma, VerbInfo verb, int start, int verbEnd)
@@ -658,7 +664,10 @@ internal sealed class SentenceEvents
         int k = c.Start - 1;
         // ("…, the 25th such agreement Uzbekistan has concluded": an ordinal counts among the modifiers.)
         for (int words = 0; k >= 0 && words < 3 && (IsLowerCasePlainWord(k) || char.IsDigit(_low[k][0])) && !OpensANounPhrase(_low[k]); words++) k--;
-        if (k < 1 || !OpensANounPhrase(_low[k]) || _low[k - 1] != ",") return false;
+        // ("Syria's Sharaa meets Trump at White House, first visit by a Syrian leader": a headline drops the article.)
+        if (k >= 0 && _low[k] == "," && IsRankWord(_low[k + 1])) k++;
+        else if (k < 1 || !OpensANounPhrase(_low[k])) return false;
+        if (_low[k - 1] != ",") return false;
         int comma = _doc.Tokens[_first + k - 1].Start;
         // (An accord's noun sums up its signing: "signed a protocol with Tashkent on July 17, the 25th such agreement".)
         string? signing = AccordNouns.Contains(_low[c.Start]) ? _lexicon.Code("057")?.Mode : null;
@@ -1500,8 +1509,8 @@ internal sealed class SentenceEvents
                      || DefaultTypeOf(lemmaOfTheAct) is not { } own || own == c.Type))
             && !(c.Type == "ASSAULT" && (WeaponObject(c.End) || MilitaryTargetObject(c.End) >= 0))
             && !(c.Type is "REQUEST" or "ACCUSE" && NounInPattern(c) is not null)
-            // ("burned their weapons": laying down one's own arms is done to no one.)
-            && c.Code != "0873") return null;
+            // ("burned their weapons": laying down one's own arms is done to no one; nor is a resignation.)
+            && c.Code != "0873" && c.Info != Resignation) return null;
 
         string status = Status(span.Item1, c);
         string type = action is not null ? "AGREE" : c.Type;
@@ -2021,6 +2030,10 @@ internal sealed class SentenceEvents
                 return (met.Entity, PrepositionalRecipient(after, met.Entity, c.Type), 0.5);
             return (null, null, 0);
         }
+        // "Trade Accusations Over Drone Strike", "protested over the arrests": an act an act's words are about, after "over",
+        // is another's.
+        if (actor is null && governor >= 1 && _low[governor] == "over" && (NominalTriggers.CodeOf(_low[governor - 1]) is not null || _isVerbTrigger[governor - 1]))
+            return (null, null, 0);
         // "said it was "deeply concerned" about the arrests", "anger over the killings": an act one feels about is another's
         // (a word of feeling without quotation marks is a verb the check above has met).
         int felt = governor >= 1 && _low[governor] is "\"" or "”" or "'" or "’" ? governor - 1 : governor;
