@@ -2031,8 +2031,10 @@ internal sealed class SentenceEvents
             return (null, null, 0);
         }
         // "Trade Accusations Over Drone Strike", "protested over the arrests": an act an act's words are about, after "over",
-        // is another's.
-        if (actor is null && governor >= 1 && _low[governor] == "over" && (NominalTriggers.CodeOf(_low[governor - 1]) is not null || _isVerbTrigger[governor - 1]))
+        // is another's; "held talks on a security agreement": so is the topic of talks after "on" or "about", not yet made.
+        if (actor is null && governor >= 1
+            && (_low[governor] == "over" && (NominalTriggers.CodeOf(_low[governor - 1]) is not null || _isVerbTrigger[governor - 1])
+                || _low[governor] is "on" or "about" && NominalTriggers.CodeOf(_low[governor - 1]) is { } talks && _lexicon.Code(talks)?.Type == "CONSULT"))
             return (null, null, 0);
         // "said it was "deeply concerned" about the arrests", "anger over the killings": an act one feels about is another's
         // (a word of feeling without quotation marks is a verb the check above has met).
@@ -3959,6 +3961,10 @@ internal sealed class SentenceEvents
             if (e.Start < from) continue;
             if (e.Start >= limit) break;
             if (other is not null && Same(e, other)) continue;
+            // "Sharaa, whose group overthrew Bashar al-Assad in 2024, was on a list until the Council voted to remove him": a
+            // person inside a relative clause closed before the pronoun is no antecedent.
+            if (person && e.Start >= _sentence.Start && TokenIndexOf(e.Start) is var inside and >= 0 && RelativeClauseStart(inside) is var opened and >= 0
+                && RelativeClauseEnd(opened) < token) continue;
             // "Boric and his Argentine counterpart Javier Milei met …, their first meeting": two persons joined by "and"
             // are a plural antecedent too, the latest list winning.
             if (plural && e.Label == EntityLabels.Person)

@@ -1471,6 +1471,11 @@ public class EventStageTests
     [InlineData("[Russia|LOC] and [Azerbaijan|LOC] Trade Accusations Over Drone Strike on Embassy\n\nThe row grew.", "ACCUSE/asserted 'Trade' actor=Azerbaijan recipient=Russia")]
     // an act's noun before "list" names the list (it read U.N. sanctions)
     [InlineData("[Sharaa|PERSON] was on a [U.N.|ORG] terrorism sanctions list until [last week|DATE].", "")]
+    // a person inside a relative clause closed before the pronoun is no antecedent (it read Assad removed)
+    [InlineData("[Sharaa|PERSON], whose group overthrew [Bashar al-Assad|PERSON] in [December 2024|DATE], was on a list until the [Security Council|ORG] voted to remove him.",
+        "ASSAULT/asserted 'overthrew' actor=Sharaa recipient=Bashar al-Assad | AGREE/asserted 'voted to remove' actor=Security Council recipient=Sharaa")]
+    // the topic of talks is not yet made (it read an agreement between them)
+    [InlineData("[Israel|LOC] and [Syria|LOC] have held talks on a security agreement.", "CONSULT/asserted 'held' actor=Syria recipient=Israel")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
