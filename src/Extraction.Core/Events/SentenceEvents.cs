@@ -464,6 +464,9 @@ internal sealed class SentenceEvents
                 if (feeling == "") { i = verbEnd - 1; continue; }
                 code = feeling;
             }
+            // "Hungary blocked the European Union's 20th package of sanctions": to block a measure others would adopt is a veto
+            // (CAMEO 129, REJECT), not coercion, whoever's the measure.
+            if (pattern is null && lemma == "block" && BlocksAMeasure(verbEnd)) code = "129";
             // "submitted a lawsuit to the Constitutional Court": to submit a paper is no yielding (the dictionary's default); a
             // lawsuit or a complaint submitted is one brought (CAMEO 115), any other paper no act.
             if (lemma == "submit" && verbEnd < _count && IsDeterminerOrPossessive(_low[verbEnd]))
@@ -510,6 +513,14 @@ internal sealed class SentenceEvents
             i = verbEnd - 1;
         }
         return list;
+    }
+
+    /// <summary>The word is among the words of the verb's pattern after the verb.</summary>
+    private bool PatternWordAt(Candidate c, string word)
+    {
+        for (int k = c.End; k < c.PatternEnd && k < _count; k++)
+            if (_low[k] == word) return true;
+        return false;
     }
 
     private static readonly CodeInfo Resignation = new() { Type = "RETREAT", Mode = "resign", Description = "Resign from office" };
@@ -1520,7 +1531,9 @@ internal sealed class SentenceEvents
         if (!c.Nominal && type is "ASSAULT" or "COERCE" or "SANCTION" && ThreatensTheAct(c.Start)) type = "THREATEN";
         // "Philippines protests Chinese water cannon attack", "Astana's protest": a state's protest is a complaint lodged, not a
         // demonstration (CAMEO 114); protests in the plural are crowds ("accused Russia of organising protests").
-        if (type == "PROTEST" && _low[c.Start] is "protest" or "protested" or "protests" or "protesting" && !(c.Nominal && _low[c.Start] == "protests")
+        // ("summoned the Russian ambassador to deliver a note of protest": so is a protest a pattern's words deliver.)
+        if (type == "PROTEST" && (_low[c.Start] is "protest" or "protested" or "protests" or "protesting" && !(c.Nominal && _low[c.Start] == "protests")
+                                  || !c.Nominal && c.FromPattern && PatternWordAt(c, "protest"))
             && StandsForAState(actor)
             && _lexicon.Code("114") is { } complaint)
             (type, officialComplaint) = (complaint.Type, complaint.Mode);
@@ -1843,6 +1856,28 @@ internal sealed class SentenceEvents
         int i = verbEnd;
         if (i < _count && _low[i] is "down" or "over" or "up") i++;
         return i + 1 < _count && _low[i] is "their" or "its" or "his" && _low[i + 1] is "weapons" or "arms" or "weapon";
+    }
+
+    private static readonly HashSet<string> MeasureNouns = new(StringComparer.Ordinal)
+        { "package", "sanctions", "resolution", "decision", "bill", "law", "proposal", "plan", "deal", "agreement", "measure", "measures", "budget", "statement", "declaration" };
+
+    /// <summary>The verb's object is a measure to be adopted (<see cref="MeasureNouns"/>), past an article, a possessor and up to
+    /// three modifiers ("the European Union's 20th package").</summary>
+    private bool BlocksAMeasure(int verbEnd)
+    {
+        int i = verbEnd;
+        if (i < _count && IsDeterminerOrPossessive(_low[i])) i++;
+        if (i < _count && _entityAt[i] is { } owner && ActorLabels.Contains(owner.Label))
+        {
+            i = LastToken(i, owner) + 1;
+            if (i < _count && _low[i] is "'s" or "’s") i++;
+        }
+        for (int words = 0; i < _count && words < 4; i++, words++)
+        {
+            if (MeasureNouns.Contains(_low[i])) return true;
+            if (!(IsLowerCasePlainWord(i) || char.IsDigit(_low[i][0]) || _isTrigger[i] && NominalTriggers.CodeOf(_low[i]) is not null)) return false;
+        }
+        return false;
     }
 
     private static readonly HashSet<string> LawsuitNouns = new(StringComparer.Ordinal) { "lawsuit", "suit", "complaint", "claim", "case", "appeal" };
@@ -4369,6 +4404,13 @@ internal sealed class SentenceEvents
         // on ships": a called-off or stopped act did not take place.
         // "Hungary vetoed an EU aid package": a name modifying the act's noun stands between it and the verb.
         int governing = c.Nominal ? GoverningWord(c.Start) : -1;
+        // "blocked the European Union's 20th package of sanctions": the verb governs the package the acts come in.
+        if (governing >= 1 && _low[governing] == "of" && _low[governing - 1] is "package" or "packages" or "round" or "set")
+        {
+            governing -= 2;
+            while (governing >= 0 && (IsLowerCasePlainWord(governing) && !IsPastForm(governing) || char.IsDigit(_low[governing][0]))) governing--;
+            if (governing >= 1 && _low[governing] is "'s" or "’s") governing--;
+        }
         while (governing >= 1 && _entityAt[governing] is { } modifier && ActorLabels.Contains(modifier.Label))
         {
             int k = FirstToken(governing, modifier) - 1;

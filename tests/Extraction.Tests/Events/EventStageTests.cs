@@ -1476,6 +1476,13 @@ public class EventStageTests
         "ASSAULT/asserted 'overthrew' actor=Sharaa recipient=Bashar al-Assad | AGREE/asserted 'voted to remove' actor=Security Council recipient=Sharaa")]
     // the topic of talks is not yet made (it read an agreement between them)
     [InlineData("[Israel|LOC] and [Syria|LOC] have held talks on a security agreement.", "CONSULT/asserted 'held' actor=Syria recipient=Israel")]
+    // to block a measure is a veto (REJECT), and the acts of the package blocked are not done (it read coercion, and
+    // asserted sanctions)
+    [InlineData("[Hungary|LOC] blocked the [European Union|ORG]'s 20th package of sanctions against [Russia|LOC].",
+        "REJECT/asserted 'blocked' actor=Hungary recipient=European Union | COERCE/negated 'sanctions' actor=European Union recipient=Russia")]
+    // a protest a state's envoy is summoned to receive is a complaint lodged (it read a street protest)
+    [InlineData("[Azerbaijan|LOC] summoned the [Russian|NORP] ambassador to deliver a note of protest.",
+        "CONSULT/asserted 'summoned' actor=Azerbaijan recipient=Russian | ACCUSE/anticipated 'deliver' actor=Azerbaijan recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
