@@ -1861,11 +1861,17 @@ internal sealed class SentenceEvents
     private static readonly HashSet<string> MeasureNouns = new(StringComparer.Ordinal)
         { "package", "sanctions", "resolution", "decision", "bill", "law", "proposal", "plan", "deal", "agreement", "measure", "measures", "budget", "statement", "declaration" };
 
-    /// <summary>The verb's object is a measure to be adopted (<see cref="MeasureNouns"/>), past an article, a possessor and up to
-    /// three modifiers ("the European Union's 20th package").</summary>
-    private bool BlocksAMeasure(int verbEnd)
+    /// <summary>The verb's object is a measure to be adopted (<see cref="MeasureNouns"/>): "the European Union's 20th package".</summary>
+    private bool BlocksAMeasure(int verbEnd) => ObjectNounAmong(verbEnd, MeasureNouns);
+
+    private static readonly HashSet<string> LawsuitNouns = new(StringComparer.Ordinal) { "lawsuit", "suit", "complaint", "claim", "case", "appeal" };
+
+    /// <summary>The noun of the object from <paramref name="from"/> is one of <paramref name="nouns"/>, past an article, a party (its
+    /// possessive or its name as a modifier) and up to three modifiers (lower-case words, ordinals, acts' nouns: "the European
+    /// Union's 20th package", "EU sanctions package").</summary>
+    private bool ObjectNounAmong(int from, HashSet<string> nouns)
     {
-        int i = verbEnd;
+        int i = from;
         if (i < _count && IsDeterminerOrPossessive(_low[i])) i++;
         if (i < _count && _entityAt[i] is { } owner && ActorLabels.Contains(owner.Label))
         {
@@ -1874,23 +1880,8 @@ internal sealed class SentenceEvents
         }
         for (int words = 0; i < _count && words < 4; i++, words++)
         {
-            if (MeasureNouns.Contains(_low[i])) return true;
-            if (!(IsLowerCasePlainWord(i) || char.IsDigit(_low[i][0]) || _isTrigger[i] && NominalTriggers.CodeOf(_low[i]) is not null)) return false;
-        }
-        return false;
-    }
-
-    private static readonly HashSet<string> LawsuitNouns = new(StringComparer.Ordinal) { "lawsuit", "suit", "complaint", "claim", "case", "appeal" };
-
-    /// <summary>The noun of the object from <paramref name="from"/>, past an article and up to two modifiers, is one of <paramref name="nouns"/>.</summary>
-    private bool ObjectNounAmong(int from, HashSet<string> nouns)
-    {
-        int i = from;
-        if (i < _count && IsDeterminerOrPossessive(_low[i])) i++;
-        for (int words = 0; i < _count && words < 3; i++, words++)
-        {
             if (nouns.Contains(_low[i])) return true;
-            if (!IsLowerCasePlainWord(i)) return false;
+            if (!(IsLowerCasePlainWord(i) || char.IsDigit(_low[i][0]) || _isTrigger[i] && NominalTriggers.CodeOf(_low[i]) is not null)) return false;
         }
         return false;
     }

@@ -1483,6 +1483,9 @@ public class EventStageTests
     // a protest a state's envoy is summoned to receive is a complaint lodged (it read a street protest)
     [InlineData("[Azerbaijan|LOC] summoned the [Russian|NORP] ambassador to deliver a note of protest.",
         "CONSULT/asserted 'summoned' actor=Azerbaijan recipient=Russian | ACCUSE/anticipated 'deliver' actor=Azerbaijan recipient=-")]
+    // a count of papers signed is their modifier (it made no event)
+    [InlineData("[Shavkat Mirziyoyev|PERSON] and [Kassym-Jomart Tokayev|PERSON] signed more than 20 documents on trade.",
+        "SUPPORT/asserted 'signed' actor=Kassym-Jomart Tokayev recipient=Shavkat Mirziyoyev")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
