@@ -12,7 +12,8 @@ namespace Extraction.Events;
 /// <item>plover/CAMEO2PLOVER-2021.txt: CAMEO code → PLOVER type and mode;</item>
 /// <item>countries_mledoze/countries.json: capital → country, for <see cref="Event.ActorCountry"/>.</item>
 /// </list>
-/// Two documented departures from the plain tables: CAMEO 02x (APPEAL) is "dropped" in CAMEO2PLOVER, but the
+/// Three documented departures from the plain tables (the third, a context in the mode column, is read where the table
+/// is): CAMEO 02x (APPEAL) is "dropped" in CAMEO2PLOVER, but the
 /// PLOVER manual defines REQUEST as "all requests, demands, and orders", so 02x maps like its 10x twin
 /// (020 → 100, 0231 → 1031); and a verb block whose header has no code ([---]) takes the code of a CAMEO
 /// description that names one of its verbs outright ("120: Reject" gives REFUSE/RESIST/DENY the REJECT default),
