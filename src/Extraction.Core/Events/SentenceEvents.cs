@@ -1739,8 +1739,9 @@ internal sealed class SentenceEvents
             // the target, if any, comes after the pattern ("rejected a U.S. request": the requester is the one rejected).
             if (c.FromPattern && recipient is not null && ModifiesAnActNounBefore(recipient, c.PatternEnd, c.Type))
                 recipient = Object(c.PatternEnd, exclude: actor, beforeComma: InRelativeClause(c.Start));
-            // "fired rockets at Israel": the "at" of the verb's pattern names the target, not a place.
-            if (c.FromPattern && c.PatternEnd < _count && _low[c.PatternEnd - 1] == "at" && _entityAt[c.PatternEnd] is { } target
+            // "fired rockets at Israel": the "at" of the verb's pattern names the target, not a place (a meeting's "at" names
+            // where: "meets Trump at White House").
+            if (c.FromPattern && c.Type != "CONSULT" && c.PatternEnd < _count && _low[c.PatternEnd - 1] == "at" && _entityAt[c.PatternEnd] is { } target
                 && ActorLabels.Contains(target.Label) && (actor is null || !Same(target, actor)))
                 recipient = target;
             // "launched 65 drones and two ballistic missiles at Ukraine": after a weapon object, "at" names the target.
@@ -1860,6 +1861,17 @@ internal sealed class SentenceEvents
 
     private static readonly HashSet<string> MeasureNouns = new(StringComparer.Ordinal)
         { "package", "sanctions", "resolution", "decision", "bill", "law", "proposal", "plan", "deal", "agreement", "measure", "measures", "budget", "statement", "declaration" };
+
+    /// <summary>A title and "of" come before the name at <paramref name="first"/>, past an article, a people's name and up to two
+    /// lower-case words of its description ("the Emir of Qatar", "a correspondent of the Russian newspaper Novaya Gazeta").</summary>
+    private bool TitleOfBefore(int first)
+    {
+        int k = first - 1;
+        for (int words = 0; k >= 0 && words < 2 && _entityAt[k] is null && IsLowerCasePlainWord(k) && !Determiners.Contains(_low[k]); words++) k--;
+        if (k >= 0 && _entityAt[k] is { Label: EntityLabels.Norp } people) k = FirstToken(k, people) - 1;
+        if (k >= 0 && Determiners.Contains(_low[k])) k--;
+        return k >= 1 && _low[k] == "of" && IsTitleWord(k - 1);
+    }
 
     /// <summary>The verb's object is a measure to be adopted (<see cref="MeasureNouns"/>): "the European Union's 20th package".</summary>
     private bool BlocksAMeasure(int verbEnd) => ObjectNounAmong(verbEnd, MeasureNouns);
@@ -3751,8 +3763,9 @@ internal sealed class SentenceEvents
             if (e.Label is EntityLabels.Loc or EntityLabels.Org && i + 2 < _count && _low[i + 1] is "'s" or "’s" && ModifiesAName(i + 2)) continue;
             // "received Gazprom chief executive Alexei Miller": a body's name opening a title names the person after it.
             if (e.Label == EntityLabels.Org && PartyFrom(first) is { Party.Label: EntityLabels.Person } titled) return titled.Party;
-            // "met with the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani": the person in apposition to "title of X" is met.
-            if (first >= 2 && _low[first - 1] == "of" && IsTitleWord(first - 2) && i + 2 < _count && _low[i + 1] == ","
+            // "met with the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani": the person in apposition to "title of X" is met
+            // ("deported a correspondent of the Russian newspaper Novaya Gazeta, Yevgeny Sokolov": past X's description).
+            if (TitleOfBefore(first) && i + 2 < _count && _low[i + 1] == ","
                 && PartyFrom(i + 2) is { Party.Label: EntityLabels.Person } apposed) return apposed.Party;
             return e;
         }

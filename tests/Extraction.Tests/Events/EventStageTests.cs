@@ -1486,6 +1486,11 @@ public class EventStageTests
     // a count of papers signed is their modifier (it made no event)
     [InlineData("[Shavkat Mirziyoyev|PERSON] and [Kassym-Jomart Tokayev|PERSON] signed more than 20 documents on trade.",
         "SUPPORT/asserted 'signed' actor=Kassym-Jomart Tokayev recipient=Shavkat Mirziyoyev")]
+    // a meeting's "at" names where, no target (it read the White House met)
+    [InlineData("[Sharaa|PERSON] meets [Trump|PERSON] at [White House|ORG]\n\nThe talks went well.", "CONSULT/asserted 'meets' actor=Sharaa recipient=Trump")]
+    // the person in apposition to "a title of X" is the party, past X's description (it read the newspaper deported)
+    [InlineData("[Kyrgyz|NORP] authorities deported a correspondent of the [Russian|NORP] newspaper [Novaya Gazeta|ORG], [Yevgeny Sokolov|PERSON], on [March 12|DATE].",
+        "COERCE/asserted 'deported' actor=Kyrgyz recipient=Yevgeny Sokolov")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
