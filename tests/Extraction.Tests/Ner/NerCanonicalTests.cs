@@ -1019,4 +1019,16 @@ public class NerCanonicalTests
         Assert.Equal(EntityLabels.Person, lai.Label);
         Assert.Equal("Lai Ching-te", lai.Canonical);
     }
+
+    /// <summary>A name a verb of designating calls "a … organization" is one, and so are its other mentions ("Viv Ansanm" read a
+    /// person there, an organisation before "coalition").</summary>
+    [Fact]
+    public void A_name_designated_an_organisation_is_one()
+    {
+        var doc = new Document("d", "Title\n\nThe attack was claimed by the Viv Ansanm coalition. The United States designated Viv Ansanm a foreign terrorist organization in May.",
+            new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.All(doc.Entities.Where(e => e.Text == "Viv Ansanm"), e => Assert.Equal(EntityLabels.Org, e.Label));
+        Assert.Equal(2, doc.Entities.Count(e => e.Text == "Viv Ansanm"));
+    }
 }

@@ -796,6 +796,12 @@ public sealed class NerStage : IStage
                 e.Source = DescribedSource;
                 continue;
             }
+            if (e.Label != EntityLabels.Org && IsDesignatedAnOrganisation(document, e, t))
+            {
+                e.Label = EntityLabels.Org;
+                e.Source = DescribedSource;
+                continue;
+            }
             if (e.Label is not (EntityLabels.Person or EntityLabels.Org) || e.Text.Contains(' ')) continue;
             if (t < document.Tokens.Count && document.SpanOf(document.Tokens[t]) is "'s" or "’s") t++;
             if (t >= document.Tokens.Count || !CorporateNouns.Contains(document.SpanOf(document.Tokens[t]).ToString())) continue;
@@ -803,6 +809,25 @@ public sealed class NerStage : IStage
             e.Label = EntityLabels.Org;
             e.Source = DescribedSource;
         }
+    }
+
+    private static readonly WordSet DesignatingVerbs = new(["designated", "designates", "declared", "declares", "labelled", "labeled", "listed", "branded"]);
+
+    /// <summary>"The United States designated Viv Ansanm a foreign terrorist organization": a name a verb of designating calls
+    /// "a" (up to three lower-case words) organisation or group, right after the name at token <paramref name="after"/>.</summary>
+    private static bool IsDesignatedAnOrganisation(Document document, Entity e, int after)
+    {
+        var tokens = document.Tokens;
+        int before = EntityText.TokenStartingAt(document, e.Start) - 1;
+        if (before < 0 || !DesignatingVerbs.Contains(document.SpanOf(tokens[before])) || after >= tokens.Count
+            || document.SpanOf(tokens[after]) is not ("a" or "an")) return false;
+        for (int t = after + 1; t < tokens.Count && t <= after + 4; t++)
+        {
+            var word = document.SpanOf(tokens[t]);
+            if (word is "organization" or "organisation" or "group" or "movement" or "entity") return true;
+            if (tokens[t].Kind != TokenKind.Word || !char.IsLower(word[0])) return false;
+        }
+        return false;
     }
 
     /// <summary>A descriptor noun at token <paramref name="t"/>, or after one lower-case word there ("the Sputnik Azerbaijan
