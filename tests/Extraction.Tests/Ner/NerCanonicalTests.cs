@@ -1031,4 +1031,14 @@ public class NerCanonicalTests
         Assert.All(doc.Entities.Where(e => e.Text == "Viv Ansanm"), e => Assert.Equal(EntityLabels.Org, e.Label));
         Assert.Equal(2, doc.Entities.Count(e => e.Text == "Viv Ansanm"));
     }
+
+    /// <summary>A ruler's title, "of" and a known place are that place: "the Emir of Qatar" read an organisation.</summary>
+    [Fact]
+    public void A_ruler_s_title_of_a_place_is_the_place()
+    {
+        var doc = new Document("d", "Title\n\nRubio met with the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani.", new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.DoesNotContain(doc.Entities, e => e.Text.Contains("Emir"));
+        Assert.Contains(doc.Entities, e => e.Text == "Qatar" && e.Label == EntityLabels.Loc);
+    }
 }

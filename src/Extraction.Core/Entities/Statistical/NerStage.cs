@@ -137,6 +137,7 @@ public sealed class NerStage : IStage
         // "who call themselves "Gen Z"", "Plan B": a lone letter names no person or place (a platform's, "X", is a name).
         found.RemoveAll(e => e.End - e.Start == 1 && e.Label != EntityLabels.Org);
         CutLeadingTitles(document, found);
+        CutTitlesOfPlaces(document, found);
         CutTrailingDates(document, found);
         SplitAtSpacedDashes(document, found);
         CutPlacesAfterInstitutions(document, found);
@@ -951,6 +952,30 @@ public sealed class NerStage : IStage
             while (t < last && char.IsUpper(document.Text[tokens[t].Start]) && Relations.TitleLexicon.KindOf(document.SpanOf(tokens[t])) != Relations.TitleKind.None) t++;
             if (t == first || Relations.TitleLexicon.KindOf(document.SpanOf(tokens[t - 1])) is not (Relations.TitleKind.Head or Relations.TitleKind.Member)) continue;
             spans[i] = Respanned(document, e, tokens[t].Start, e.End);
+        }
+    }
+
+    /// <summary>"the Emir of Qatar", "the King of Jordan": a model span of a ruler's title, "of" and a place an earlier stage
+    /// knows is that place; the title is no part of a name, and an office is no organisation.</summary>
+    internal static void CutTitlesOfPlaces(Document document, List<Entity> spans)
+    {
+        var tokens = document.Tokens;
+        for (int i = 0; i < spans.Count; i++)
+        {
+            var e = spans[i];
+            if (e.Label is not (EntityLabels.Person or EntityLabels.Org)) continue;
+            int first = EntityText.TokenStartingAt(document, e.Start), last = EntityText.TokenEndingAt(document, e.End);
+            if (first < 0 || last < first + 2) continue;
+            int t = first;
+            while (t < last && document.SpanOf(tokens[t]) is not "of" && Relations.TitleLexicon.KindOf(document.SpanOf(tokens[t])) != Relations.TitleKind.None) t++;
+            if (t == first || Relations.TitleLexicon.KindOf(document.SpanOf(tokens[t - 1])) != Relations.TitleKind.Head
+                || document.SpanOf(tokens[t]) is not "of" || !IsEarlierStageName(document, tokens[t + 1].Start, e.End)) continue;
+            foreach (var place in document.Entities)
+                if (place.Start == tokens[t + 1].Start && place.End == e.End && place.Label == EntityLabels.Loc)
+                {
+                    spans[i] = Respanned(place, place.Start, place.End, place.Text, place.Canonical, e.Confidence);
+                    break;
+                }
         }
     }
 
