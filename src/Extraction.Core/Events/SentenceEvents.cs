@@ -3061,12 +3061,15 @@ internal sealed class SentenceEvents
         }
         // "Putin told Aliyev that Russian air defenses had fired at the aircraft as it approached Grozny and promised that …",
         // "told Coale that Minsk was ready for a deal … and asked him to …": a verb of speech after "and" joins the verb that
-        // reported the clause before it, however many verbs that clause holds.
-        if (_low[k] == "and" && !participle && IsPastForm(start) && SpeechVerbs.Contains(_lexicon.VerbLemma(_low[start]) ?? _low[start]))
+        // reported the clause before it, however many verbs that clause holds ("officials warned that Baku's actions would
+        // damage relations and called on …": so does one after a speech verb's "that").
+        if (_low[k] is "and" or "but" && !participle && IsPastForm(start) && SpeechVerbs.Contains(_lexicon.VerbLemma(_low[start]) ?? _low[start]))
             for (int i = k - 1; i >= 1; i--)
             {
                 if (IsClauseBreak(i) || _low[i] is "(" or ")") break;
-                if (_low[i] == "that" && ReportingVerbBefore(i) is int reporter and >= 0) return reporter;
+                if (_low[i] != "that") continue;
+                if (ReportingVerbBefore(i) is int reporter and >= 0) return reporter;
+                if (_entityAt[i - 1] is null && IsPastForm(i - 1) && SpeechVerbs.Contains(_lexicon.VerbLemma(_low[i - 1]) ?? "")) return i - 1;
             }
         bool commaAnd = _low[k] is "and" or "but" && _low[k - 1] == ",";
         if (commaAnd) k--;
@@ -3105,14 +3108,6 @@ internal sealed class SentenceEvents
             // "urged the authorities to reverse the decision and release Moussa Mara": a base form after "and" joins the
             // infinitive before it.
             if (!participle && _low[i] == "to" && i + 1 < k && IsInfinitive(i + 1) && _lexicon.VerbLemma(_low[start]) == _low[start]) return i + 1;
-            // "told reporters that Yerevan was "making a big mistake" and warned that …": a verb of speech after "and", past a
-            // reported clause, joins the verb that reported it (its subject is the speaker, not the reported clause's).
-            // ("officials warned that Baku's actions would damage relations and called on …": so does one after a speech verb's "that".)
-            if (_low[i] == "that" && !participle && IsPastForm(start) && SpeechVerbs.Contains(_lexicon.VerbLemma(_low[start]) ?? _low[start]))
-            {
-                if (ReportingVerbBefore(i) is int reporter and >= 0) return reporter;
-                if (i >= 1 && _entityAt[i - 1] is null && IsPastForm(i - 1) && SpeechVerbs.Contains(_lexicon.VerbLemma(_low[i - 1]) ?? "")) return i - 1;
-            }
             if (IsClauseBreak(i) || _low[i] is "that" or "who" or "which" or "," or "(" or ")") return -1;
             if (_entityAt[i] is { } e) { i = FirstToken(i, e); continue; }
             // "PAS won a majority, the commission said on Monday, defying …": a participle after a reporting clause adds to
