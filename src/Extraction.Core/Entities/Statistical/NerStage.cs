@@ -969,7 +969,7 @@ public sealed class NerStage : IStage
             int t = first;
             while (t < last && document.SpanOf(tokens[t]) is not "of" && Relations.TitleLexicon.KindOf(document.SpanOf(tokens[t])) != Relations.TitleKind.None) t++;
             if (t == first || Relations.TitleLexicon.KindOf(document.SpanOf(tokens[t - 1])) != Relations.TitleKind.Head
-                || document.SpanOf(tokens[t]) is not "of" || !IsEarlierStageName(document, tokens[t + 1].Start, e.End)) continue;
+                || document.SpanOf(tokens[t]) is not "of") continue;
             foreach (var place in document.Entities)
                 if (place.Start == tokens[t + 1].Start && place.End == e.End && place.Label == EntityLabels.Loc)
                 {
