@@ -59,6 +59,21 @@ public class AccurateProfileTests
         Assert.Contains("encoder_pack_sentences", error.Message);
     }
 
+    [Theory]
+    [InlineData("cuda", "OnnxRuntimeGpu")]  // this build has ONNX Runtime's CPU package only: the error says how to get the GPU one
+    [InlineData("tpu", "\"cuda:N\"")]
+    public void An_encoder_device_the_build_cannot_serve_is_refused_at_load_with_the_setting_to_fix(string device, string hint)
+    {
+        var root = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(AccurateConfig))!;
+        var ner = root["stages"]!.AsArray().Single(s => (string?)s!["name"] == NerStage.StageName)!;
+        ner["encoder_device"] = device;
+        var config = PipelineConfig.Parse(root.ToJsonString(), TestPaths.RepoRoot);
+        var error = Assert.Throws<ConfigException>(() => NerStage.Create(config.Stages.Single(s => s.Name == NerStage.StageName)));
+        Assert.Equal(ErrorCodes.ConfigBadValue, error.Code);
+        Assert.Contains("encoder_device", error.Message);
+        Assert.Contains(hint, error.Message);
+    }
+
     [Fact]
     public void The_accurate_pipeline_finds_the_names_in_a_news_sentence()
     {

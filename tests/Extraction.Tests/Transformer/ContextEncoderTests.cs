@@ -157,6 +157,30 @@ public class ContextEncoderTests
     [InlineData("max:2,4")]
     public void A_bad_layer_spec_is_refused(string spec) => Assert.Throws<FormatException>(() => EncoderLayers.Parse(spec));
 
+    [Theory]
+    [InlineData("cpu", null)]
+    [InlineData("CUDA", 0)]
+    [InlineData(" cuda:1 ", 1)]
+    public void A_device_spec_names_the_cpu_or_a_cuda_device(string spec, int? cuda) => Assert.Equal(cuda, EncoderDevice.Parse(spec).CudaDevice);
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("gpu")]
+    [InlineData("cuda:")]
+    [InlineData("cuda:-1")]
+    public void A_bad_device_spec_is_refused(string spec) => Assert.Throws<FormatException>(() => EncoderDevice.Parse(spec));
+
+    [Fact]
+    public void A_head_is_read_by_the_same_encoder_at_either_precision_but_not_by_other_layers()
+    {
+        string int8 = Encoder.ModelName;
+        Assert.Contains(", int8,", int8);
+        Assert.True(Encoder.Reads(int8));
+        Assert.True(Encoder.Reads(int8.Replace(", int8,", ", float32,")));  // a head trained on the GPU's float32 vectors
+        Assert.False(Encoder.Reads(ContextEncoder.Shared(1, EncoderLayers.Parse("2")).ModelName));
+        Assert.False(Encoder.Reads(int8.Replace(", int8,", ", int4,")));
+    }
+
     [Fact]
     public void A_layer_deeper_than_the_model_is_refused_at_load()
     {

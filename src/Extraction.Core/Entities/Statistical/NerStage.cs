@@ -55,7 +55,7 @@ public sealed class NerStage : IStage
     /// loaded only when the model was trained with word-cluster features), <c>labels</c>, <c>keep_unmatched</c>, <c>min_confidence</c>,
     /// and for a model that reads contextual vectors (the accurate profile) <c>encoder_threads</c> and <c>encoder_layers</c>
     /// (<see cref="Transformer.EncoderLayers"/>; default "6", the whole encoder) and <c>encoder_pack_sentences</c> (default false),
-    /// which must be what the model was trained with.
+    /// which must be what the model was trained with, and <c>encoder_device</c> (<see cref="Transformer.EncoderDevice"/>; default "cpu").
     /// </summary>
     public static NerStage Create(StageSettings settings)
     {
@@ -81,16 +81,24 @@ public sealed class NerStage : IStage
 
     /// <summary>
     /// The encoder a model that reads contextual vectors needs, as the stage's settings describe it: <c>encoder_layers</c>,
-    /// <c>encoder_pack_sentences</c>, and <c>encoder_threads</c> cores per call (default 1: the batch runner already
-    /// gives each worker its own core).
+    /// <c>encoder_pack_sentences</c>, <c>encoder_threads</c> cores per call (default 1: the batch runner already
+    /// gives each worker its own core) and <c>encoder_device</c>.
     /// </summary>
     public static Transformer.ContextEncoder EncoderFor(StageSettings settings)
     {
         Transformer.EncoderLayers layers;
         try { layers = Transformer.EncoderLayers.Parse(settings.GetString("encoder_layers", Transformer.EncoderLayers.Last.ToString())); }
         catch (FormatException ex) { throw new ConfigException(ErrorCodes.ConfigBadValue, $"stage \"{settings.Name}\": setting \"encoder_layers\": {ex.Message}"); }
-        try { return Transformer.ContextEncoder.Shared(settings.GetInt("encoder_threads", 1, 1, Environment.ProcessorCount), layers, settings.GetBool("encoder_pack_sentences", false)); }
+        Transformer.EncoderDevice device;
+        try { device = Transformer.EncoderDevice.Parse(settings.GetString("encoder_device", Transformer.EncoderDevice.Cpu.ToString())); }
+        catch (FormatException ex) { throw new ConfigException(ErrorCodes.ConfigBadValue, $"stage \"{settings.Name}\": setting \"encoder_device\": {ex.Message}"); }
+        try
+        {
+            return Transformer.ContextEncoder.Shared(settings.GetInt("encoder_threads", 1, 1, Environment.ProcessorCount), layers,
+                                                     settings.GetBool("encoder_pack_sentences", false), device);
+        }
         catch (InvalidDataException ex) { throw new ConfigException(ErrorCodes.ConfigBadValue, $"stage \"{settings.Name}\": setting \"encoder_layers\": {ex.Message}"); }
+        catch (NotSupportedException ex) { throw new ConfigException(ErrorCodes.ConfigBadValue, $"stage \"{settings.Name}\": setting \"encoder_device\": {ex.Message}"); }
     }
 
     public void Process(Document document)

@@ -34,7 +34,7 @@ public sealed class NerTagger
                 $"the NER model was trained with word clusters \"{model.Info.WordClusters ?? "(none)"}\" but is paired with \"{clusters?.Name ?? "(none)"}\"; " +
                 "retrain it with `extraction train ner` or configure the matching word_clusters file");
         // The encoder's name includes its layers: a head trained on other layers' vectors is refused here.
-        if (model.Info.Encoder is not null && (encoder is null || model.Info.Encoder != encoder.ModelName || model.Info.EmbeddingDimensions != encoder.Dimensions))
+        if (model.Info.Encoder is not null && (encoder is null || !encoder.Reads(model.Info.Encoder) || model.Info.EmbeddingDimensions != encoder.Dimensions))
             throw new InvalidDataException($"the NER model reads vectors of encoder \"{model.Info.Encoder}\" ({model.Info.EmbeddingDimensions} values), " +
                                            (encoder is null ? "but no encoder is given"
                                                : $"but the encoder configured is \"{encoder.ModelName}\" ({encoder.Dimensions} values); " +

