@@ -1041,4 +1041,17 @@ public class NerCanonicalTests
         Assert.DoesNotContain(doc.Entities, e => e.Text.Contains("Emir"));
         Assert.Contains(doc.Entities, e => e.Text == "Qatar" && e.Label == EntityLabels.Loc);
     }
+
+    /// <summary>A nationality and a title before a name are no organisation: "Iranian Deputy Foreign Minister Kazem
+    /// Gharibabadi" was read one, whole.</summary>
+    [Fact]
+    public void A_nationality_and_title_before_a_name_leave_the_person()
+    {
+        var doc = new Document("d", "Title\n\nIn August, Iranian Deputy Foreign Minister Kazem Gharibabadi repeated that position during a visit to Ashgabat.",
+            new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Contains(doc.Entities, e => e.Text == "Kazem Gharibabadi" && e.Label == EntityLabels.Person);
+        Assert.Contains(doc.Entities, e => e.Text == "Iranian" && e.Label == EntityLabels.Norp);
+        Assert.DoesNotContain(doc.Entities, e => e.Text.Contains("Minister"));
+    }
 }

@@ -674,10 +674,11 @@ public sealed class NerStage : IStage
     private static readonly WordSet PartyMemberNouns = new(["Democrat", "Republican", "Conservative", "Tory", "Liberal", "Socialist", "Communist"]);
 
     /// <summary>
-    /// "Democrat Bill Clinton", "Republican Mitt Romney" read as one organisation: a party's member noun before two or more
-    /// capitalised words that open with a first name or hold no common word, and end in no organisation's, institution's or
-    /// feature's word ("Socialist Workers Party", "Conservative Political Action Conference" stay), is the person named
-    /// after it. A name an earlier stage knows whole stays.
+    /// "Democrat Bill Clinton", "Republican Mitt Romney", "Iranian Deputy Foreign Minister Kazem Gharibabadi" read as one
+    /// organisation: a party's member noun, or capitalised title words ending in a title's noun (after a nationality an
+    /// earlier stage found), before two or more capitalised words that open with a first name or hold no common word,
+    /// and end in no organisation's, institution's or feature's word ("Socialist Workers Party", "Conservative Political
+    /// Action Conference" stay), is the person named after it. A name an earlier stage knows whole stays.
     /// </summary>
     internal static void CutPartyMembersFromNames(Document document, List<Entity> spans, Gazetteer gazetteer)
     {
@@ -689,6 +690,7 @@ public sealed class NerStage : IStage
             if (first < 0 || last < first) continue;
             int name = first;
             while (name < last && PartyMemberNouns.Contains(document.SpanOf(document.Tokens[name]))) name++;
+            if (name == first) name = AfterNationalityAndTitle(document, first, last);
             if (name == first || last - name < 1) continue;
             bool opensWithFirstName = gazetteer.IsFirstName(document.SpanOf(document.Tokens[name])), person = true;
             for (int t = name; t <= last && person; t++)
@@ -702,6 +704,23 @@ public sealed class NerStage : IStage
             spans[i] = Respanned(document, e, document.Tokens[name].Start, e.End);
             spans[i].Label = EntityLabels.Person;
         }
+    }
+
+    /// <summary>
+    /// The token after "Iranian Deputy Foreign Minister" opening a span at <paramref name="first"/>: a nationality an
+    /// earlier stage found, then capitalised title words ending in a title's noun; <paramref name="first"/> if the span
+    /// does not open so.
+    /// </summary>
+    private static int AfterNationalityAndTitle(Document document, int first, int last)
+    {
+        var tokens = document.Tokens;
+        int t = first;
+        foreach (var known in document.Entities)
+            if (known.Label == EntityLabels.Norp && known.Start == tokens[first].Start && known.End == tokens[first].End) { t++; break; }
+        if (t == first) return first;
+        int titles = t;
+        while (t < last && char.IsUpper(document.Text[tokens[t].Start]) && Relations.TitleLexicon.KindOf(document.SpanOf(tokens[t])) != Relations.TitleKind.None) t++;
+        return t > titles && Relations.TitleLexicon.KindOf(document.SpanOf(tokens[t - 1])) is Relations.TitleKind.Head or Relations.TitleKind.Member ? t : first;
     }
 
     /// <summary>
