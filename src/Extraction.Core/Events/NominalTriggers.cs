@@ -17,8 +17,6 @@ public static class NominalTriggers
         ["agreement"] = "030", ["deal"] = "030", ["accord"] = "030", ["pact"] = "030", ["treaty"] = "030", ["ceasefire"] = "0356",
         // REQUEST (10x)
         ["insistence"] = "100", ["demand"] = "100", ["request"] = "100", ["ultimatum"] = "139", ["appeal"] = "020",
-        // COOPERATE (06x): military exercises are joint by nature
-        ["exercise"] = "062", ["exercises"] = "062",
         // ACCUSE, THREATEN, PROTEST
         ["accusation"] = "112", ["condemnation"] = "111", ["criticism"] = "111", ["threat"] = "130",
         ["protest"] = "141", ["demonstration"] = "141", ["boycott"] = "143",
@@ -26,9 +24,9 @@ public static class NominalTriggers
         ["sanction"] = "163", ["embargo"] = "163", ["blockade"] = "191", ["arrest"] = "173", ["expulsion"] = "166",
         // MOBILIZE, RETREAT
         ["deployment"] = "154", ["mobilization"] = "154", ["withdrawal"] = "0872",
-        // drills are a show of force (CAMEO 150), often one's own ("launched live-fire drills around Taiwan"), where exercises
-        // are read as joint
-        ["drills"] = "150", ["wargames"] = "150",
+        // drills and exercises are a show of force (CAMEO 150), often one's own ("launched live-fire drills around Taiwan");
+        // PLOVER's manual codes single-country exercises MOBILIZE and joint ones COOPERATE (SentenceEvents reads "joint")
+        ["drills"] = "150", ["wargames"] = "150", ["exercise"] = "150", ["exercises"] = "150",
         // ASSAULT
         ["attack"] = "190", ["assault"] = "190", ["offensive"] = "190", ["raid"] = "190", ["invasion"] = "192",
         ["bombing"] = "183", ["airstrike"] = "195", ["strike"] = "190", ["shelling"] = "194", ["assassination"] = "186", ["massacre"] = "202",

@@ -364,8 +364,10 @@ internal sealed class SentenceEvents
             if (w == "according" && i + 1 < _count && _low[i + 1] == "to" || w == "think" && i + 1 < _count && _low[i + 1] is "tank" or "tanks") continue;
             bool nounContext = IsNounContext(i);
             string? nominal = NominalTriggers.CodeOf(w, i > 0 ? _low[i - 1] : null);
-            // "expanded joint military drills": drills held together are military cooperation, as exercises are.
-            if (nominal is not null && w is "drills" or "wargames" && (i >= 1 && _low[i - 1] == "joint" || i >= 2 && _low[i - 2] == "joint")) nominal = "062";
+            // "expanded joint military drills", "exercises with Belarus", "CSTO military exercises": drills held together, or by
+            // an alliance, are military cooperation.
+            if (nominal is not null && w is "drills" or "wargames" or "exercise" or "exercises"
+                && (i >= 1 && _low[i - 1] == "joint" || i >= 2 && _low[i - 2] == "joint" || i + 1 < _count && _low[i + 1] == "with" || HeldByAnAlliance(i))) nominal = "062";
             var (verbEnd, lemma) = MatchVerb(i);
             // "did not respond to a request for comment": a newsroom's formula, no request.
             if (nominal is not null && w is "request" or "requests" && i + 2 < _count && _low[i + 1] == "for" && _low[i + 2] == "comment") continue;
@@ -513,6 +515,30 @@ internal sealed class SentenceEvents
             i = verbEnd - 1;
         }
         return list;
+    }
+
+    /// <summary>Words of an alliance's or a union's name ("Collective Security Treaty Organization", "Shanghai Cooperation
+    /// Organisation"), which states join; a state's own forces ("Caspian Flotilla", "Russian Navy") have none.</summary>
+    private static readonly HashSet<string> AllianceNameWords = new(StringComparer.Ordinal)
+        { "Organization", "Organisation", "Treaty", "Alliance", "Pact", "Union", "Cooperation", "Community", "Commonwealth" };
+
+    /// <summary>The exercises at <paramref name="noun"/> are an alliance's: its name (by its canonical form: "CSTO") within
+    /// three words before, past modifiers, "'s" and the exercises' own name ("the CSTO's Rubezh-2004 military exercises").</summary>
+    private bool HeldByAnAlliance(int noun)
+    {
+        for (int i = noun - 1; i >= 0 && i >= noun - 4; i--)
+        {
+            if (_entityAt[i] is { } e)
+            {
+                if (e.Label == EntityLabels.Event) { i = FirstToken(i, e); continue; }
+                if (e.Label != EntityLabels.Org) return false;
+                foreach (var word in e.Canonical.Split(' '))
+                    if (AllianceNameWords.Contains(word)) return true;
+                return false;
+            }
+            if (!(IsLowerCasePlainWord(i) || _low[i] is "'s" or "’s")) return false;
+        }
+        return false;
     }
 
     /// <summary>The word is among the words of the verb's pattern after the verb.</summary>
@@ -1899,7 +1925,8 @@ internal sealed class SentenceEvents
     }
 
     private static readonly HashSet<string> PaperNouns = new(StringComparer.Ordinal)
-        { "document", "documents", "text", "papers", "declaration", "memorandum", "communique", "contract", "contracts", "protocol", "roadmap", "map", "charter" };
+        { "document", "documents", "text", "papers", "declaration", "memorandum", "communique", "contract", "contracts", "protocol", "roadmap", "map", "charter",
+          "deal", "deals", "pact", "accord", "accords", "treaty", "treaties" };
 
     /// <summary>The verb's object is a paper signed (<see cref="PaperNouns"/>), past an article and up to two modifiers.</summary>
     private bool SignsAPaper(int verbEnd) => ObjectNounAmong(verbEnd, PaperNouns);
@@ -2989,7 +3016,9 @@ internal sealed class SentenceEvents
                                                 || _low[of - 1] is [.. var singular, 's'] && Relations.TitleLexicon.KindOf(singular) is Relations.TitleKind.Head or Relations.TitleKind.Member)
                            || _low[of] == "from" && _entityAt[of - 1] is null && PeopleOfABody.Contains(_low[of - 1])
                            // "the Pervomaisky District Court in Bishkek": a body's name is no body of the place after it.
-                           || _low[of] == "in" && _entityAt[of - 1] is null && (ActingBodies.Contains(_low[of - 1]) || _low[of - 1] is "officials" or "leaders" or "diplomats"));
+                           // "SDF units in Aleppo", "Russia's forces in Syria": nor is a body another party owns.
+                           || _low[of] == "in" && _entityAt[of - 1] is null && (ActingBodies.Contains(_low[of - 1]) || _low[of - 1] is "officials" or "leaders" or "diplomats")
+                              && !(of >= 2 && (_entityAt[of - 2] is not null || _low[of - 2] is "'s" or "’s")));
     }
 
     /// <summary>The comma at <paramref name="comma"/> opens or closes a person's name in apposition to a noun ("the Russian
@@ -3327,13 +3356,22 @@ internal sealed class SentenceEvents
     /// "to" says what for ("urged Russian officials to leave" is the officials' act).</summary>
     private bool IsObjectBeforePurpose(int first, int last, int trigger)
     {
+        // "to visit Moscow and Kyiv next month to discuss": any name of a list of objects.
+        while (first >= 2 && _low[first - 1] is "and" or "," && _entityAt[first - 2] is { } before) first = FirstToken(first - 2, before);
+        while (last + 2 < trigger && _low[last + 1] is "and" or "," && _entityAt[last + 2] is { } after) last = LastToken(last + 2, after);
         int verb = first - 1;
         if (verb >= 0 && Determiners.Contains(_low[verb])) verb--;
-        if (verb < 0 || _entityAt[verb] is not null || !IsLowerCasePlainWord(verb) || Auxiliaries.Contains(_low[verb]) || _lexicon.VerbLemma(_low[verb]) is not { } lemma
-            || ObjectControlVerbs.Contains(lemma) || trigger < 1 || _low[trigger - 1] != "to") return false;
-        // Only the name's noun between ("gives Chisinau a mandate to continue", "said Kyrgyzstan would continue to" are the name's acts).
+        // (The verb may be an act of its own, "visit Moscow next month to discuss", though not before a noun of the name's:
+        // "rejects German call to boycott" is a call of Germany's.)
+        bool act = verb >= 0 && _isVerbTrigger[verb];
+        if (verb < 0 || _entityAt[verb] is not null || !(IsLowerCasePlainWord(verb) || act) || Auxiliaries.Contains(_low[verb])
+            || _lexicon.VerbLemma(_low[verb]) is not { } lemma || ObjectControlVerbs.Contains(lemma) || trigger < 1 || _low[trigger - 1] != "to") return false;
+        // Only the name's noun or a time between ("gives Chisinau a mandate to continue", "said Kyrgyzstan would continue to" are the name's acts).
         for (int k = last + 1; k < trigger - 1; k++)
-            if (!IsLowerCasePlainWord(k) || Determiners.Contains(_low[k]) || Auxiliaries.Contains(_low[k])) return false;
+        {
+            if (_entityAt[k] is { Label: EntityLabels.Date } time) { k = LastToken(k, time); continue; }
+            if (act || !IsLowerCasePlainWord(k) || Determiners.Contains(_low[k]) || Auxiliaries.Contains(_low[k])) return false;
+        }
         return last + 1 < trigger - 1;
     }
 
@@ -4214,6 +4252,9 @@ internal sealed class SentenceEvents
             }
             capitalised &= char.IsUpper(_doc.Text[_doc.Tokens[_first + i].Start]);
             if (_entityAt[i] is not null || w is "'s" or "’s" || Determiners.Contains(w)) continue;
+            // "clashes between government forces and SDF units": a body's noun after its modifier is a noun (though "forces"
+            // could be a verb), and one word with it.
+            if (PeopleOfABody.Contains(w) && i > 0 && _entityAt[i - 1] is null && IsLowerCasePlainWord(i - 1) && !Auxiliaries.Contains(_low[i - 1])) continue;
             if (_doc.Tokens[_first + i].Kind != TokenKind.Word || Auxiliaries.Contains(w) || _lexicon.VerbLemma(w) is not null) return false;
             words++;
         }
