@@ -1054,4 +1054,16 @@ public class NerCanonicalTests
         Assert.Contains(doc.Entities, e => e.Text == "Iranian" && e.Label == EntityLabels.Norp);
         Assert.DoesNotContain(doc.Entities, e => e.Text.Contains("Minister"));
     }
+
+    /// <summary>A body's noun after a named event's phrase makes it the body ("the Citizen Revolution movement" read an event),
+    /// and a name right after a descriptor noun is the body described ("the Oslo-based group Iran Human Rights" read a place).</summary>
+    [Fact]
+    public void A_descriptor_noun_next_to_a_name_makes_it_an_organisation()
+    {
+        var doc = new Document("d", "Title\n\nOpposition leader Luisa Gonzalez, of the Citizen Revolution movement, called the vote a defeat. " +
+                                    "The Oslo-based group Iran Human Rights said at least eight people were executed.", new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Contains(doc.Entities, e => e.Text == "Citizen Revolution" && e.Label == EntityLabels.Org);
+        Assert.Contains(doc.Entities, e => e.Text == "Iran Human Rights" && e.Label == EntityLabels.Org);
+    }
 }

@@ -1108,6 +1108,8 @@ public static partial class NameRules
             {
                 // "a Soviet war memorial", "Chechen war veterans": a lower-case event noun before a noun it describes names no event.
                 if (char.IsLower(word[0]) && t + 1 < end && c.SpaceBetween(t) && NounsAfterAnEventNoun.Contains(c.Word(t + 1))) return null;
+                // "the Citizen Revolution movement", "the Orange Revolution party": a body's noun after it names the body, no event.
+                if (t + 1 < end && c.SpaceBetween(t) && NamedBeforeDescriptors.Contains(c.Word(t + 1))) return null;
                 bool named = dated
                     ? names > 0 || char.IsUpper(word[0])
                     : NamedEventHeads.Contains(word) || char.IsUpper(word[0]);

@@ -824,7 +824,7 @@ public sealed class NerStage : IStage
                 e.Source = DescribedSource;
                 continue;
             }
-            if (e.Label != EntityLabels.Org && IsDesignatedAnOrganisation(document, e, t))
+            if (e.Label != EntityLabels.Org && (IsDesignatedAnOrganisation(document, e, t) || IsNamedAfterADescriptor(document, e)))
             {
                 e.Label = EntityLabels.Org;
                 e.Source = DescribedSource;
@@ -856,6 +856,20 @@ public sealed class NerStage : IStage
             if (tokens[t].Kind != TokenKind.Word || !char.IsLower(word[0])) return false;
         }
         return false;
+    }
+
+    /// <summary>"the Oslo-based group Iran Human Rights", "the rights group Amnesty International": a name of two or more words
+    /// no earlier stage knows, right after a lower-case descriptor noun after a lower-case word or an "X-based", is the body
+    /// it describes.</summary>
+    private static bool IsNamedAfterADescriptor(Document document, Entity e)
+    {
+        var tokens = document.Tokens;
+        int before = EntityText.TokenStartingAt(document, e.Start) - 1;
+        if (before < 1 || !e.Text.Contains(' ') || IsEarlierStageName(document, e.Start, e.End)) return false;
+        var descriptor = document.SpanOf(tokens[before]);
+        var opener = document.SpanOf(tokens[before - 1]);
+        return char.IsLower(descriptor[0]) && Rules.NameRules.IsDescriptorAfterName(descriptor)
+               && tokens[before - 1].Kind == TokenKind.Word && (char.IsLower(opener[0]) || opener.EndsWith("-based", StringComparison.Ordinal));
     }
 
     /// <summary>A descriptor noun at token <paramref name="t"/>, or after one lower-case word there ("the Sputnik Azerbaijan
