@@ -695,9 +695,14 @@ internal sealed class SentenceEvents
 
     /// <summary>"Aliyev and Putin met in Dushanbe on October 9, their first meeting since …": an act's noun opening a phrase set
     /// off by a comma (after a possessive or an article and up to three modifiers) sums up an act of its type told before it in
-    /// the sentence, and is no second act.</summary>
+    /// the sentence, and is no second act; nor is "the" act's noun in a phrase after one of its type in an earlier sentence.</summary>
     private bool RestatesAnActBefore(Candidate c)
     {
+        // "… did not send observers to the drills": "the" and the noun of an act of a type the article told before, inside a
+        // preposition's phrase, is that act again.
+        if (c.Start >= 2 && _low[c.Start - 1] == "the" && Prepositions.Contains(_low[c.Start - 2]))
+            foreach (var earlier in _earlier)
+                if (earlier.Trigger.Start < _sentence.Start && earlier.Type == c.Type) return true;
         int k = c.Start - 1;
         // ("…, the 25th such agreement Uzbekistan has concluded": an ordinal counts among the modifiers.)
         for (int words = 0; k >= 0 && words < 3 && (IsLowerCasePlainWord(k) || char.IsDigit(_low[k][0])) && !OpensANounPhrase(_low[k]); words++) k--;
@@ -3753,8 +3758,10 @@ internal sealed class SentenceEvents
             // "removed a clause on the future status of Abkhazia and South Ossetia", "discussed the fate of Transnistria", "the
             // treatment of Kyrgyz nationals": what a noun of a matter's state names after "of" (and the names joined to it) is
             // the topic, no party.
-            if (first >= 2 && (_low[first - 1] == "of" && _low[first - 2] is "status" or "future" or "fate" or "question" or "issue" or "treatment" or "plight" or "situation"
-                               || topicEnd == first - 2 && _low[first - 1] is "and" or "or" or ","))
+            // ("weaken the status of the Russian language": past the article.)
+            int topicOf = first >= 1 && _low[first - 1] == "the" ? first - 1 : first;
+            if (topicOf >= 2 && _low[topicOf - 1] == "of" && _low[topicOf - 2] is "status" or "future" or "fate" or "question" or "issue" or "treatment" or "plight" or "situation"
+                || first >= 2 && topicEnd == first - 2 && _low[first - 1] is "and" or "or" or ",")
             {
                 topicEnd = i;
                 continue;
@@ -3826,6 +3833,16 @@ internal sealed class SentenceEvents
         // "Burkina Faso's junta leader, Capt. Ibrahim Traore": a title's apposition names the person.
         if (next > start && next < _count && _low[next] == "," && IsTitleWord(next - 1))
             for (next++; next < _count && _entityAt[next] is null && IsTitleWord(next); next++) { }
+        // "European Commissioner for Energy Dan Jorgensen", "Minister of Foreign Affairs Sergei Lavrov": past a title's portfolio.
+        for (int of = start + 1; of <= next && of + 1 < _count; of++)
+        {
+            if (_low[of] is not ("for" or "of") || !IsTitleWord(of - 1)) continue;
+            int k = of + 1;
+            while (k < _count && k - of <= 4 && _entityAt[k] is null && _doc.Tokens[_first + k].Kind == TokenKind.Word
+                   && (char.IsUpper(_doc.Text[_doc.Tokens[_first + k].Start]) || _low[k] == "and")) k++;
+            if (k > of + 1 && k < _count && _entityAt[k] is { Label: EntityLabels.Person }) return true;
+            break;
+        }
         return next < _count && _entityAt[next] is { Label: EntityLabels.Person or EntityLabels.Org };
     }
 

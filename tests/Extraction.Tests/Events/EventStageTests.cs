@@ -1503,6 +1503,15 @@ public class EventStageTests
     // one state's exercises are a show of force (PLOVER's manual), held with another cooperation (all read COOPERATE)
     [InlineData("[Russia|LOC]'s [Caspian Flotilla|ORG] held large-scale exercises in the northern Caspian.", "MOBILIZE/asserted 'exercises' actor=Caspian Flotilla recipient=-")]
     [InlineData("[Belarus|LOC] held exercises with [Russia|LOC].", "COOPERATE/asserted 'exercises' actor=Belarus recipient=Russia")]
+    // a nationality before a title with its portfolio describes the person after it (it read recipient=European)
+    [InlineData("[Rashid Meredov|PERSON] met with [European|NORP] Commissioner for Energy [Dan Jorgensen|PERSON] in [Brussels|LOC].",
+                "CONSULT/asserted 'met with' actor=Rashid Meredov recipient=Dan Jorgensen")]
+    // what "the status of the" names is a topic, no one warned (it read THREATEN recipient=Russian)
+    [InlineData("[Konstantin Zatulin|PERSON] warned that the changes might weaken the status of the [Russian|NORP] language.", "")]
+    // "the" act's noun in a preposition's phrase, after an act of its type in an earlier sentence, is that act (it read
+    // MOBILIZE actor=Kazakhstan a second time)
+    [InlineData("[Russia|LOC] held exercises in the Caspian. [Kazakhstan|LOC] did not send observers to the exercises.",
+                "MOBILIZE/asserted 'exercises' actor=Russia recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
