@@ -36,6 +36,11 @@ public sealed class EventLexicon
         _countries = new HashSet<string>(data.Capitals.Values, StringComparer.OrdinalIgnoreCase);
         // Looked up in any case without lower-casing the name: the event stage asks it of pairs of places per sentence.
         _capitals = new Dictionary<string, string>(data.Capitals, StringComparer.OrdinalIgnoreCase);
+        // And without accents: a wire's dateline writes "YAOUNDE" for Yaoundé.
+        Span<char> buffer = stackalloc char[64];
+        foreach (var (capital, country) in data.Capitals)
+            if (Entities.Transformer.AccentFolding.Fold(capital, buffer) is var folded && !folded.SequenceEqual(capital))
+                _capitals.TryAdd(folded.ToString(), country);
     }
 
     private readonly HashSet<string> _countries;

@@ -369,6 +369,8 @@ internal sealed class SentenceEvents
             if (nominal is not null && w is "drills" or "wargames" or "exercise" or "exercises"
                 && (i >= 1 && _low[i - 1] == "joint" || i >= 2 && _low[i - 2] == "joint" || i + 1 < _count && _low[i + 1] == "with" || HeldByAnAlliance(i))) nominal = "062";
             var (verbEnd, lemma) = MatchVerb(i);
+            // "stopped short of admitting that Russia was to blame": to be "to blame" is to be responsible, no accusation.
+            if (w == "blame" && i >= 2 && _low[i - 1] == "to" && BeForms.Contains(_low[i - 2])) continue;
             // "did not respond to a request for comment": a newsroom's formula, no request.
             if (nominal is not null && w is "request" or "requests" && i + 2 < _count && _low[i + 1] == "for" && _low[i + 2] == "comment") continue;
             // "as demand for memory chips lifted prices": a demand for goods is a market's, no one's request; a demand for an
@@ -1924,7 +1926,8 @@ internal sealed class SentenceEvents
         for (int words = 0; i < _count && words < 4; i++, words++)
         {
             if (nouns.Contains(_low[i])) return true;
-            if (!(IsLowerCasePlainWord(i) || char.IsDigit(_low[i][0]) || _isTrigger[i] && NominalTriggers.CodeOf(_low[i]) is not null)) return false;
+            // ("Dushanbe Signs Water Deal With Tashkent": a headline capitalises the modifiers.)
+            if (!(IsLowerCasePlainWord(i) || _headline && IsPlainWord(i) || char.IsDigit(_low[i][0]) || _isTrigger[i] && NominalTriggers.CodeOf(_low[i]) is not null)) return false;
         }
         return false;
     }
@@ -1954,12 +1957,12 @@ internal sealed class SentenceEvents
     }
 
     /// <summary>The event noun at <paramref name="noun"/> heads the object that begins at <paramref name="from"/> ("signed the pact
-    /// with", "held talks with"): only a determiner and lower-case modifiers that are no verbs come before it.</summary>
+    /// with", "held talks with"): only a determiner and lower-case modifiers (capitalised in a headline) that are no verbs come before it.</summary>
     private bool IsObjectNoun(int from, int noun)
     {
         if (NominalTriggers.CodeOf(_low[noun]) is null) return false;
         for (int k = from; k < noun; k++)
-            if (!(Determiners.Contains(_low[k]) || IsLowerCasePlainWord(k) && _lexicon.VerbLemma(_low[k]) is null)) return false;
+            if (!(Determiners.Contains(_low[k]) || (IsLowerCasePlainWord(k) || _headline && IsPlainWord(k)) && _lexicon.VerbLemma(_low[k]) is null)) return false;
         return true;
     }
 
@@ -3959,7 +3962,8 @@ internal sealed class SentenceEvents
 
     /// <summary>"the junta": after "the", a noun of a state's ruling body stands for the country named before it with such a
     /// noun ("Niger's military government", "Niger junta", "the Malian authorities" not: a people's word is no state) in this
-    /// sentence or the three before; or null.</summary>
+    /// sentence or the three before; failing one, for the state of a wire story's dateline ("YAOUNDE, Oct 27 (Reuters) - … The
+    /// government banned all demonstrations": Cameroon, by its first mention if any); or null.</summary>
     private Entity? StateOfItsBody(int i)
     {
         if (i < 1 || _low[i - 1] != "the" || !StateBodies.Contains(_low[i]) || !IsLowerCasePlainWord(i)) return null;
@@ -3980,7 +3984,23 @@ internal sealed class SentenceEvents
                 if (word.Length == 0 || !char.IsLower(word[0])) break;
             }
         }
-        return latest;
+        return latest ?? DatelineState();
+    }
+
+    /// <summary>The state whose capital (or itself) is the document's dateline place, as its first mention in the document
+    /// (the dateline's own entity if the state is never named); null without a dateline.</summary>
+    private Entity? DatelineState()
+    {
+        foreach (var dateline in _entities)
+        {
+            if (dateline.Label != EntityLabels.Loc || !Entities.EntityText.IsDatelinePlace(_doc, dateline.Start, dateline.End)) continue;
+            string? state = _lexicon.IsCountry(dateline.Canonical) ? dateline.Canonical : _lexicon.CountryOfCapital(dateline.Canonical);
+            if (state is null) return null;
+            foreach (var e in _entities)
+                if (e.Label == EntityLabels.Loc && e.Canonical == state) return e;
+            return dateline;
+        }
+        return null;
     }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StateBodiesLookup = StateBodies.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -1512,6 +1512,14 @@ public class EventStageTests
     // MOBILIZE actor=Kazakhstan a second time)
     [InlineData("[Russia|LOC] held exercises in the Caspian. [Kazakhstan|LOC] did not send observers to the exercises.",
                 "MOBILIZE/asserted 'exercises' actor=Russia recipient=-")]
+    // "the government", no state named with it, is the state of a wire story's dateline (there was no actor, so no event)
+    [InlineData("[YAOUNDE|LOC|Yaounde], Oct 27 (Reuters) - The government banned all demonstrations and accused [Tchiroma|PERSON] of inciting violence.",
+                "COERCE/asserted 'banned' actor=Yaounde recipient=- | ACCUSE/asserted 'accused' actor=Yaounde recipient=Tchiroma")]
+    // a headline's paper signed may have capitalised modifiers (it read AGREE 'Deal')
+    [InlineData("[Dushanbe|LOC] Signs Water Deal With [Tashkent|LOC]\n\nDetails were not released.",
+                "SUPPORT/asserted 'Signs' actor=Dushanbe recipient=Tashkent")]
+    // "was to blame" is no accusation (it read ACCUSE)
+    [InlineData("[Putin|PERSON] stopped short of admitting that [Russia|LOC] was to blame.", "")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
