@@ -371,6 +371,13 @@ internal sealed class SentenceEvents
             var (verbEnd, lemma) = MatchVerb(i);
             // "stopped short of admitting that Russia was to blame": to be "to blame" is to be responsible, no accusation.
             if (w == "blame" && i >= 2 && _low[i - 1] == "to" && BeForms.Contains(_low[i - 2])) continue;
+            // "announced the resignation of his government", "handed in his resignation": so is the noun, where no verb of the
+            // dictionary reads it.
+            if (w == "resignation" && HandedIn(i))
+            {
+                list.Add(new Candidate(i, i + 1, "RETREAT", Resignation, "0831", true, false, false, i + 1));
+                continue;
+            }
             // "did not respond to a request for comment": a newsroom's formula, no request.
             if (nominal is not null && w is "request" or "requests" && i + 2 < _count && _low[i + 1] == "for" && _low[i + 2] == "comment") continue;
             // "as demand for memory chips lifted prices": a demand for goods is a market's, no one's request; a demand for an
@@ -506,7 +513,9 @@ internal sealed class SentenceEvents
             if (code == "039" && lemma == "host" && _lexicon.Code("045") is not null) code = "045";
             // "Prime Minister Milos Vucevic resigned in January", "stepped down": PLOVER puts an official's resignation under
             // RETREAT (mode "resign"), done to no one, where CAMEO has the leader accede to demands (083, 0831).
-            if (code is "083" or "0831" && (lemma == "resign" || lemma == "step" && verbEnd < _count && _low[verbEnd] == "down"))
+            // So is a resignation handed in ("tendered his resignation"; one demanded or called for is not).
+            if (code is "083" or "0831" && (lemma == "resign" || lemma == "step" && verbEnd < _count && _low[verbEnd] == "down")
+                || ResignationVerbs.Contains(_low[i]) && ObjectNounAmong(verbEnd, ResignationNouns))
                 list.Add(new Candidate(i, verbEnd, "RETREAT", Resignation, code!, false, false, pattern is not null, patternEnd));
             else if (_lexicon.Code(code) is { } vinfo)
                 list.Add(new Candidate(i, verbEnd, vinfo.Type, vinfo, code!, false, pattern?.Reverse ?? false, pattern is not null, patternEnd,
@@ -551,6 +560,18 @@ internal sealed class SentenceEvents
         return false;
     }
 
+    private static readonly HashSet<string> ResignationNouns = new(StringComparer.Ordinal) { "resignation" };
+    /// <summary>Verbs of making a resignation known or handing it in (the dictionary lacks "hand" and reads "tender" as a bid).</summary>
+    private static readonly HashSet<string> ResignationVerbs = new(StringComparer.Ordinal)
+        { "announce", "announced", "announces", "submit", "submitted", "submits", "tender", "tendered", "tenders", "hand", "handed", "hands" };
+
+    /// <summary>The noun at <paramref name="noun"/> follows a verb of <see cref="ResignationVerbs"/>, past "in", an article or a possessive.</summary>
+    private bool HandedIn(int noun)
+    {
+        int k = noun - 1;
+        while (k >= 0 && noun - k <= 3 && (_low[k] == "in" || IsDeterminerOrPossessive(_low[k]))) k--;
+        return k >= 0 && ResignationVerbs.Contains(_low[k]);
+    }
     private static readonly CodeInfo Resignation = new() { Type = "RETREAT", Mode = "resign", Description = "Resign from office" };
 
     /// <summary>The verb's best dictionary pattern, unless the words it matched belong to something else.</summary>
@@ -2569,6 +2590,11 @@ internal sealed class SentenceEvents
     {
         direct = false;
         if (AbsoluteSubject(start) is { } absolute) { direct = true; return absolute; }
+        // "accused Washington of preparing an invasion and ordered the mobilization of reservists": the act's noun a verb after
+        // "and" stages is that verb's subject's, which it shares with the verb before (past that verb's object).
+        if (nominal && GoverningWord(start) is var staging and >= 1 && _low[staging - 1] == "and" && IsStagingVerb(staging)
+            && VerbSharingItsSubject(staging) >= 0)
+            return Subject(staging, out direct);
         start = FirstVerbOfItsSubject(start);
         // "urged the authorities to reverse the decision and release Moussa Mara", "pressed armed groups to agree to ceasefires":
         // the unnamed object of a verb that controls it does the infinitive's act; nobody named does.
@@ -3751,7 +3777,8 @@ internal sealed class SentenceEvents
             if (!ActorLabels.Contains(e.Label) || (exclude is not null && Same(e, exclude))) continue;
             // "in Almaty and Shymkent", "in the Caribbean and the Pacific": a place joined to a location is one too, and so is one
             // the location possesses ("in Minsk's Independence Square").
-            if (e.Label == EntityLabels.Loc && (InPhraseOfPlace(first)
+            // ("supporting rebels in the northern Tigray region": after a people's noun, "in" names whose people they are.)
+            if (e.Label == EntityLabels.Loc && (InPhraseOfPlace(first) && !PeopleIn(first)
                 || first >= 2 && locationEnd == first - 2 && _low[first - 1] is "and" or "or" or "," or "'s" or "’s"
                 || first >= 3 && locationEnd == first - 3 && _low[first - 2] is "and" or "or" or "," && _low[first - 1] == "the"))
             {
@@ -4339,10 +4366,20 @@ internal sealed class SentenceEvents
         for (int i = token - 1; i >= Math.Max(0, token - 3); i--)
         {
             if (words.Contains(_low[i])) return true;
-            // ("in northern Iraq": past a compass point's adjective right after the preposition.)
-            if (!Determiners.Contains(_low[i]) && !(CompassAdjectives.Contains(_low[i]) && i >= 1 && words.Contains(_low[i - 1]))) return false;
+            // ("in northern Iraq", "in the eastern Pacific": past a compass point's adjective after the preposition or its article.)
+            if (!Determiners.Contains(_low[i]) && !(CompassAdjectives.Contains(_low[i]) && i >= 1
+                                                    && (words.Contains(_low[i - 1]) || i >= 2 && Determiners.Contains(_low[i - 1]) && words.Contains(_low[i - 2])))) return false;
         }
         return false;
+    }
+
+    /// <summary>The place at <paramref name="first"/> follows a noun of armed rebels and "in" ("rebels in the northern Tigray
+    /// region": the place's own, not a delegation or a crowd there), past an article and a compass word.</summary>
+    private bool PeopleIn(int first)
+    {
+        int k = first - 1;
+        while (k >= 0 && first - k <= 2 && (Determiners.Contains(_low[k]) || CompassAdjectives.Contains(_low[k]))) k--;
+        return k >= 1 && _low[k] == "in" && _low[k - 1] is "rebels" or "militants" or "insurgents" or "separatists" or "fighters" or "militias";
     }
 
     private static readonly HashSet<string> CompassAdjectives = new(StringComparer.Ordinal)

@@ -1520,6 +1520,15 @@ public class EventStageTests
                 "SUPPORT/asserted 'Signs' actor=Dushanbe recipient=Tashkent")]
     // "was to blame" is no accusation (it read ACCUSE)
     [InlineData("[Putin|PERSON] stopped short of admitting that [Russia|LOC] was to blame.", "")]
+    // an act's noun a verb after "and" stages is that verb's subject's (it read MOBILIZE actor=Washington)
+    [InlineData("[Nicolas Maduro|PERSON] accused [Washington|LOC] of preparing an invasion and ordered the mobilization of reservists.",
+                "ACCUSE/asserted 'accused' actor=Nicolas Maduro recipient=Washington | MOBILIZE/asserted 'mobilization' actor=Nicolas Maduro recipient=-")]
+    // "in the eastern Pacific" is where, past its article and compass word (it read recipient=Pacific)
+    [InlineData("The [U.S.|LOC] military struck a vessel allegedly carrying drugs in the eastern [Pacific|LOC].", "ASSAULT/asserted 'struck' actor=U.S. recipient=-")]
+    // a resignation announced or handed in is one, a demanded one not (there was none, or CONCEDE with no party)
+    [InlineData("[Rosen Zhelyazkov|PERSON] announced the resignation of his government.", "RETREAT/asserted 'resignation' actor=Rosen Zhelyazkov recipient=-")]
+    [InlineData("[Irakli Kobakhidze|PERSON] tendered his resignation.", "RETREAT/asserted 'tendered' actor=Irakli Kobakhidze recipient=-")]
+    [InlineData("Protesters demanded the resignation of [Kobakhidze|PERSON].", "")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
