@@ -927,6 +927,23 @@ internal sealed class SentenceEvents
     }
 
     /// <summary>A word after a determiner, adjective, noun, preposition or verb is a noun ("a meeting", "held talks").</summary>
+    /// <summary>Only words that count or describe a people stand before <paramref name="token"/> in the sentence ("Thousands of
+    /// Iraqi", "Up to 100 ethnic"): no verb, no name but a nationality, no preposition but "of" and "to".</summary>
+    private bool OpensTheSentenceCounted(int token)
+    {
+        for (int k = 0; k < token; k++)
+        {
+            if (_entityAt[k] is { } named) { if (named.Label != EntityLabels.Norp) return false; continue; }
+            if (_doc.Tokens[_first + k].Kind == TokenKind.Number || Determiners.Contains(_low[k]) || _low[k] is "of" or "to") continue;
+            if (_doc.Tokens[_first + k].Kind != TokenKind.Word || Prepositions.Contains(_low[k]) || _lexicon.VerbLemma(_low[k]) is not null) return false;
+        }
+        return true;
+    }
+
+    /// <summary>A nationality's people in the plural ("Kurds", "Georgians"), not its adjective ("Kurdish", "Swiss").</summary>
+    private static bool IsPeopleInThePlural(Entity e) =>
+        e.Label == EntityLabels.Norp && e.Text.Length > 3 && e.Text[^1] == 's' && e.Text[^2] != 's' && !e.Text.Contains(' ');
+
     private bool IsNounContext(int i)
     {
         // "ask NATO allies to discuss the incidents": "allies" is a verb only before "with" or a reflexive.
@@ -965,8 +982,12 @@ internal sealed class SentenceEvents
         // "vetoed an EU aid package": after "a" or "an" and a name, a base form is a noun (a singular subject would take "-s").
         // "had struck Hamas targets": after a name that a past verb of force begins its object with, an "-s" form is a noun
         // ("said Ukraine attacks …" keeps its verb).
+        // ("Thousands of Iraqi Kurds demonstrated": a people named in the plural opening the sentence is a subject before its
+        // verb; "opened its borders to most West Africans ordered out of Nigeria", "Buses carrying the released Palestinians
+        // arrived" are not.)
         if (_entityAt[i - 1] is { } e && ActorLabels.Contains(e.Label))
-            return IsPossessive(e) || e.Label == EntityLabels.Norp || e.Label == EntityLabels.Loc && _low[i] == "state" || IsUninflectedActNoun(i, e)
+            return IsPossessive(e) || e.Label == EntityLabels.Norp && !(IsPeopleInThePlural(e) && !_low[i].EndsWith("ing", StringComparison.Ordinal) && OpensTheSentenceCounted(FirstToken(i - 1, e)))
+                   || e.Label == EntityLabels.Loc && _low[i] == "state" || IsUninflectedActNoun(i, e)
                    || _lexicon.VerbLemma(_low[i]) == _low[i] && FirstToken(i - 1, e) is var named and >= 1 && _low[named - 1] is "a" or "an"
                    || _low[i].EndsWith('s') && FirstToken(i - 1, e) is var objectStart and >= 1 && IsPastForm(objectStart - 1)
                       && _lexicon.VerbLemma(_low[objectStart - 1]) is { } governing
@@ -4291,6 +4312,8 @@ internal sealed class SentenceEvents
             if (w == "of" && capitalised && words > 0 && i > 0 && Relations.TitleLexicon.KindOf(_low[i - 1]) != Relations.TitleKind.None) return false;
             // "collapsed in September when the ELN bombed …": a subordinate clause begins after "when"; no phrase runs over it.
             if (w is "when" or "where" or "whether" or "if" or "that" or "who" or "which" || IsClauseBreak(i)) return false;
+            // "Thousands of Iraqi Kurds demonstrated": the "of" of a number of people counts them, it opens no phrase.
+            if (w == "of" && i > 0 && _low[i - 1] is "thousands" or "hundreds" or "dozens" or "scores" or "millions" or "tens") return false;
             // "left without gas as Moldova refuses to pay": nor over "as" ("countries such as France" is a phrase's list).
             if (w == "as" && !(i > 0 && _low[i - 1] is "such" or "well" or "same")) return false;
             if (Prepositions.Contains(w)) return true;
