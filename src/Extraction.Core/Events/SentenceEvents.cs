@@ -560,6 +560,23 @@ internal sealed class SentenceEvents
         return false;
     }
 
+    /// <summary>Verbs and adjectives of an intent made known, before "to" ("vowed to", "is prepared to").</summary>
+    private static readonly HashSet<string> IntentWords = new(StringComparer.Ordinal)
+        { "vow", "pledge", "promise", "threaten", "plan", "intend", "seek", "swear", "prepare", "want", "ready", "prepared", "willing", "determined" };
+
+    /// <summary>The verb at <paramref name="verb"/> follows a modal of the future ("will", "would") or "to" after a word of
+    /// intent (<see cref="IntentWords"/>), past adverbs and auxiliaries.</summary>
+    private bool IsSaidOrVowed(int verb)
+    {
+        int k = verb - 1;
+        while (k >= 0 && IsAdverb(_low[k])) k--;
+        if (k >= 0 && _low[k] is "will" or "would" or "shall" or "'ll" or "may" or "might") return true;
+        if (k < 1 || _low[k] != "to") return false;
+        k--;
+        while (k >= 0 && IsAdverb(_low[k])) k--;
+        return k >= 0 && (IntentWords.Contains(_low[k]) || _lexicon.VerbLemma(_low[k]) is { } lemma && IntentWords.Contains(lemma));
+    }
+
     private static readonly HashSet<string> ResignationNouns = new(StringComparer.Ordinal) { "resignation" };
     /// <summary>Verbs of making a resignation known or handing it in (the dictionary lacks "hand" and reads "tender" as a bid).</summary>
     private static readonly HashSet<string> ResignationVerbs = new(StringComparer.Ordinal)
@@ -1624,6 +1641,15 @@ internal sealed class SentenceEvents
         // PLOVER: intended cooperation is coded as the intent to cooperate (as CAMEO2PLOVER does for 03x, including
         // 035 "intent to yield"); mode keeps what was intended.
         if (status == EventTypes.Anticipated && type is "CONSULT" or "SUPPORT" or "COOPERATE" or "AID" or "CONCEDE" or "RETREAT") type = "AGREE";
+        // So is a conflictual act said to come or vowed a threat (PLOVER: THREATEN, not ASSAULT + future; the mode keeps its
+        // content): after a modal ("said they will reimpose sanctions") or a verb of intent ("vowed to defeat", "promised to
+        // deport"); not an act's purpose ("set up a force to fight al-Qaeda"), an attempt ("tried to hack"), a decision
+        // announced ("announced it would prohibit all aid", the measure) or an act's noun, whose own party the clause's future
+        // need not be ("will comply with Western sanctions").
+        if (status == EventTypes.Anticipated && !c.Nominal && type is "ASSAULT" or "COERCE" or "SANCTION"
+            && (IsSaidOrVowed(span.Item1) || action is not null && verbLemma is { } intent && IntentWords.Contains(intent))
+            && !(ReportingVerbBefore(span.Item1) is var announcing and >= 0 && _lexicon.VerbLemma(_low[announcing]) is "announce" or "decide"))
+            type = "THREATEN";
 
         int startChar = _doc.Tokens[_first + span.Item1].Start, endChar = _doc.Tokens[_first + span.Item2 - 1].End;
         var ev = new Event

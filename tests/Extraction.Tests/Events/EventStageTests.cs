@@ -496,7 +496,7 @@ public class EventStageTests
     [InlineData("[Kanaani|PERSON] condemned the strike on the consulate in [Damascus|LOC], which killed seven members of the [Revolutionary Guards|ORG].", "ACCUSE/asserted 'condemned' actor=Kanaani recipient=-")]
     // "they" stands for people or a body before a place (it read COERCE actor=Tehran)
     [InlineData("[Baghaei|PERSON] warned the [Europeans|NORP] in [Tehran|LOC]. The E3 said they will reimpose sanctions on [Iran|LOC].",
-        "THREATEN/asserted 'warned' actor=Baghaei recipient=Europeans | COERCE/anticipated 'reimpose sanctions' actor=Europeans recipient=Iran")]
+        "THREATEN/asserted 'warned' actor=Baghaei recipient=Europeans | THREATEN/anticipated 'reimpose sanctions' actor=Europeans recipient=Iran")]
     // in a passive without "by", where the one acted on was sent is no actor (it read COERCE actor=Russia)
     [InlineData("[Bolot Temirov|PERSON], who was deported to [Russia|LOC] in [2022|DATE], lives abroad.", "")]
     // to press ahead with something is no pressure on anyone (it read COERCE 'pressing')
@@ -672,7 +672,7 @@ public class EventStageTests
     // a relative clause between commas before the verb phrase is passed over (it read actor=Sovereignty Council; the
     // second, a guard, has its verb right after the clause, and the one accused is who "which" stands for)
     [InlineData("Army chief [Abdel Fattah al-Burhan|PERSON], who heads the [Sovereignty Council|ORG], has vowed to defeat the [RSF|ORG].",
-        "ASSAULT/anticipated 'defeat' actor=Abdel Fattah al-Burhan recipient=RSF")]
+        "THREATEN/anticipated 'defeat' actor=Abdel Fattah al-Burhan recipient=RSF")]
     [InlineData("[Egypt|LOC], which [Khartoum|LOC] accuses of arming the [RSF|ORG], has urged [Sudan|LOC] to talk.",
         "ACCUSE/asserted 'accuses' actor=Khartoum recipient=Egypt | REQUEST/asserted 'urged' actor=Egypt recipient=Sudan")]
     // the month of May is no modal (it read hypothetical)
@@ -817,7 +817,7 @@ public class EventStageTests
         "CONSULT/asserted 'hosted talks' actor=Turkey recipient=Russia")]
     // a second infinitive after "and" has its own object (it read recipient=Bolivia for the deportations)
     [InlineData("[Kast|PERSON] promised to deport undocumented migrants and build a trench along the border with [Bolivia|LOC].",
-        "COERCE/anticipated 'promised to deport' actor=Kast recipient=-")]
+        "THREATEN/anticipated 'promised to deport' actor=Kast recipient=-")]
     // a clause of "after" with a name and its verb has parties of its own (it read SANCTION 'shelved' on Lavrov)
     [InlineData("The [White House|ORG] had shelved the plan after [Lavrov|PERSON] insisted on its terms.", "")]
     // the subject of a passive of harm before "in" is the one the act hit, not its actor (it read ASSAULT by the Chinese workers)
@@ -960,7 +960,7 @@ public class EventStageTests
     // a capitalised word inside a name is no pattern's word (it read "vow … support" in "Rapid Support Forces"), and a
     // participle after a comma has its own status (it read the fight negated by "rejected")
     [InlineData("[Burhan|PERSON] rejected the proposal, vowing to fight the [Rapid Support Forces|ORG].",
-        "REJECT/asserted 'rejected' actor=Burhan recipient=- | ASSAULT/anticipated 'fight' actor=Burhan recipient=Rapid Support Forces")]
+        "REJECT/asserted 'rejected' actor=Burhan recipient=- | THREATEN/anticipated 'fight' actor=Burhan recipient=Rapid Support Forces")]
     // after "and", before a nationality, a past form sharing an earlier verb's subject is a verb (it read a participle)
     [InlineData("[Mikheil Saakashvili|PERSON] declared a state of emergency and accused [Russian|NORP] intelligence services of organizing the protests.",
         "COERCE/asserted 'declared' actor=Mikheil Saakashvili recipient=- | ACCUSE/asserted 'accused' actor=Mikheil Saakashvili recipient=Russian | PROTEST/asserted 'protests' actor=Russian recipient=-")]
@@ -1458,7 +1458,7 @@ public class EventStageTests
     // a lawsuit submitted is one brought, no yielding; the subject pronoun of a relative clause on the object stands for the
     // sentence's subject (it read CONCEDE, and the United National Movement accusing)
     [InlineData("[Georgian Dream|ORG] submitted a lawsuit to the [Constitutional Court|ORG] seeking to ban the [United National Movement|ORG] and two other parties, which it accuses of being a criminal force.",
-        "ACCUSE/asserted 'submitted' actor=Georgian Dream recipient=Constitutional Court | COERCE/anticipated 'seeking to ban' actor=Georgian Dream recipient=United National Movement | ACCUSE/asserted 'accuses' actor=Georgian Dream recipient=-")]
+        "ACCUSE/asserted 'submitted' actor=Georgian Dream recipient=Constitutional Court | THREATEN/anticipated 'seeking to ban' actor=Georgian Dream recipient=United National Movement | ACCUSE/asserted 'accuses' actor=Georgian Dream recipient=-")]
     [InlineData("[Armenia|LOC] submitted a proposal to [Baku|LOC].", "")]
     // after "to" a verb the dictionary lacks is that verb, whose act is the one called for (it read an asserted sanction)
     [InlineData("The [European Parliament|ORG] called on the [EU|ORG] to sanction [Bidzina Ivanishvili|PERSON].", "REQUEST/asserted 'called' actor=European Parliament recipient=EU")]
@@ -1534,6 +1534,11 @@ public class EventStageTests
     [InlineData("Thousands of [Iraqi|NORP] [Kurds|NORP] demonstrated in [Kirkuk|LOC] on Sunday.", "PROTEST/asserted 'demonstrated' actor=Kurds recipient=-")]
     [InlineData("[Benin|LOC] opened its borders to most [West Africans|NORP] ordered out of [Nigeria|LOC].", "SUPPORT/asserted 'opened' actor=Benin recipient=West Africans")]
     [InlineData("Buses carrying the released [Palestinians|NORP] arrived in [Ramallah|LOC].", "")]
+    // a conflictual act said to come or vowed is a threat (PLOVER), not a purpose, an attempt or a decision announced
+    [InlineData("[Palestinian|NORP] leaders said they would boycott all official contact with the [United States|LOC].",
+                "THREATEN/anticipated 'boycott' actor=Palestinian recipient=United States")]
+    [InlineData("[North Korea|LOC] has tried to hack the computers of [South Korean|NORP] officers.", "COERCE/anticipated 'hack' actor=North Korea recipient=South Korean")]
+    [InlineData("The [United States|LOC] announced it would prohibit all aid to [Albanian|NORP] rebels.", "SANCTION/anticipated 'prohibit' actor=United States recipient=Albanian")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
