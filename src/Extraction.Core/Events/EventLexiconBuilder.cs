@@ -83,11 +83,17 @@ public static partial class EventLexiconBuilder
             string[] fields = m.Groups[2].Value.Split(',');
             string type = fields[0].Trim();
             if (!EventTypes.All.Contains(type)) continue;
+            // PLOVER's manual (CONCEDE) counts "removing curfews" among concessions, as its gold-standard records code a curfew
+            // or a state of emergency lifted; the 2021 table puts those two codes under RETREAT.
+            if (m.Groups[1].Value is "0813" or "0814") type = "CONCEDE";
             // "175: ASSAULT, pro_autocracy , military": a context's name (PLOVER writes contexts with "_", modes with "-") in
             // the mode's column is no mode; the code's description stands for it ("use violent repression").
             string? mode = fields.Length > 1 && fields[1].Trim() is { Length: > 0 } md && !md.Contains('_') ? md : null;
             string? context = fields.Length > 2 && fields[2].Trim() is { Length: > 0 } cx ? cx : null;
-            map.TryAdd(m.Groups[1].Value, new PloverRow(type, mode, context, m.Groups[3].Value.Trim()));
+            // ("# Ease curfew  21.09.17: "ease" is no longer a mode": an editor's dated note after the description is none of it.)
+            string description = m.Groups[3].Value.Trim();
+            if (EditorsNote().Match(description) is { Success: true } note) description = description[..note.Index];
+            map.TryAdd(m.Groups[1].Value, new PloverRow(type, mode, context, description));
         }
         return map;
     }
@@ -298,6 +304,9 @@ public static partial class EventLexiconBuilder
 
     [GeneratedRegex(@"^(\d{2,4}):\s*([^#]*)#?(.*)$")]
     private static partial Regex PloverLine();
+
+    [GeneratedRegex(@"\s{2,}\d{2}\.\d{2}\.\d{2}:")]
+    private static partial Regex EditorsNote();
 
     [GeneratedRegex(@"^---\s+(\S+)\s+\[([^\]]*)\]")]
     private static partial Regex HeaderLine();

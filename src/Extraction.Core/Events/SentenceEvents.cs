@@ -577,6 +577,10 @@ internal sealed class SentenceEvents
         return k >= 0 && (IntentWords.Contains(_low[k]) || _lexicon.VerbLemma(_low[k]) is { } lemma && IntentWords.Contains(lemma));
     }
 
+    /// <summary>Measures a government lifts or eases: a concession however its party is named.</summary>
+    private static readonly HashSet<string> EasedMeasures = new(StringComparer.Ordinal)
+        { "curfew", "curfews", "emergency", "ban", "bans", "sanctions", "restrictions", "blockade", "embargo", "measures", "lockdown" };
+
     private static readonly HashSet<string> ResignationNouns = new(StringComparer.Ordinal) { "resignation" };
     /// <summary>Verbs of making a resignation known or handing it in (the dictionary lacks "hand" and reads "tender" as a bid).</summary>
     private static readonly HashSet<string> ResignationVerbs = new(StringComparer.Ordinal)
@@ -1613,7 +1617,10 @@ internal sealed class SentenceEvents
             && !(c.Type == "ASSAULT" && (WeaponObject(c.End) || MilitaryTargetObject(c.End) >= 0))
             && !(c.Type is "REQUEST" or "ACCUSE" && NounInPattern(c) is not null)
             // ("burned their weapons": laying down one's own arms is done to no one; nor is a resignation.)
-            && c.Code != "0873" && c.Info != Resignation) return null;
+            && c.Code != "0873" && c.Info != Resignation
+            // ("Serbia lifted a night curfew in Montenegro", "lifted a state of emergency": a measure eased names the
+            // concession, wherever it held.)
+            && !(c.Type == "CONCEDE" && (ObjectNounAmong(c.End, EasedMeasures) || c.FromPattern && PatternWordAt(c, "emergency")))) return null;
 
         string status = Status(span.Item1, c);
         string type = action is not null ? "AGREE" : c.Type;

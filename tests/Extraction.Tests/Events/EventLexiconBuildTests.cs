@@ -40,4 +40,15 @@ public class EventLexiconBuildTests
         Assert.Equal("use violent repression", EventTestSupport.Lexicon.Code("175")?.Mode);
         Assert.Equal("heavy-weapons", EventTestSupport.Lexicon.Code("194")?.Mode);
     }
+
+    /// <summary>A curfew or a state of emergency eased is a concession, as PLOVER's manual says (the 2021 table: RETREAT), and
+    /// an editor's dated note after a description is no part of it ("Ease curfew  21.09.17: "ease" is no longer a mode").</summary>
+    [Fact]
+    public void A_curfew_eased_is_a_concession_described_without_the_editors_note()
+    {
+        var curfew = EventTestSupport.Lexicon.Code("0813");
+        Assert.Equal("CONCEDE", curfew?.Type);
+        Assert.Equal("ease curfew", curfew?.Mode);
+        Assert.Equal("CONCEDE", EventTestSupport.Lexicon.Code("0814")?.Type);
+    }
 }
