@@ -392,8 +392,10 @@ internal sealed class SentenceEvents
             if (nominal is not null && i + 1 < _count && _low[i + 1] is "ally" or "allies" or "partner" or "partners" or "proposal" or "proposals"
                     or "plan" or "plans" or "offer" or "offers" or "draft" or "framework" or "terms" or "bid" or "deadline" or "waiver" or "waivers"
                     or "exemption" or "exemptions" or "list" or "lists"
-                    // "met leaders of the protest movement": before a noun of the people or the group behind it, no act either.
-                    or "movement" or "movements" or "leader" or "leaders" or "organizers" or "organisers" or "camp" or "camps" or "group" or "groups") continue;
+                    // "met leaders of the protest movement": before a noun of the people or the group behind it, no act either;
+                    // "the withdrawal of some invasion forces": nor before a force's noun.
+                    or "movement" or "movements" or "leader" or "leaders" or "organizers" or "organisers" or "camp" or "camps" or "group" or "groups"
+                    or "forces" or "troops") continue;
             // "the EU's sanctions envoy, David O'Sullivan": before a title it names the office's field.
             if (nominal is not null && i + 1 < _count && _entityAt[i + 1] is null
                 && Relations.TitleLexicon.KindOf(_low[i + 1]) is Relations.TitleKind.Head or Relations.TitleKind.Member) continue;
@@ -485,11 +487,17 @@ internal sealed class SentenceEvents
                 if (!ObjectNounAmong(verbEnd, LawsuitNouns)) { i = verbEnd - 1; continue; }
                 code = "115";
             }
+            // "Hizbollah declared a unilateral ceasefire": a truce declared is CAMEO's 0871 (RETREAT), whatever the verb's own reading.
+            if (lemma is "declare" or "announce" && ObjectNounAmong(verbEnd, TruceNouns)) code = "0871";
             // "Hamas has not agreed to disarm": to disarm with no object is to lay down one's own arms (CAMEO 0873), not to defeat.
             if (lemma == "disarm" && !(verbEnd < _count && (_entityAt[verbEnd] is not null || IsDeterminerOrPossessive(_low[verbEnd])))) code = "0873";
             // "PKK fighters burned their weapons", "laid down its arms", "handed over their weapons": giving up one's own arms is
             // to disarm (CAMEO 0873), whatever the verb's own reading.
             if (lemma is "burn" or "destroy" or "surrender" or "lay" or "hand" or "give" && GivesUpOwnArms(verbEnd)) code = "0873";
+            // "Five hundred Ugandan rebels surrendered": to surrender oneself (no object) is to retreat militarily (CAMEO 0874;
+            // PLOVER's RETREAT), not the dictionary's yielding, which needs someone yielded to.
+            else if (lemma == "surrender" && code is null or "080"
+                     && !(verbEnd < _count && (IsDeterminerOrPossessive(_low[verbEnd]) || _entityAt[verbEnd] is { Label: not EntityLabels.Date }))) code = "0874";
             // "removed the Taliban from its list of terrorist organizations": to take a party off a list eases a sanction (CAMEO 081).
             if (lemma is "remove" or "delist" && OffAList(verbEnd)) code = "081";
             // "signed a road map with Satkaliyev", "signed a contract with Rosatom": whatever paper one signs with a party is an
@@ -580,6 +588,8 @@ internal sealed class SentenceEvents
     /// <summary>Measures a government lifts or eases: a concession however its party is named.</summary>
     private static readonly HashSet<string> EasedMeasures = new(StringComparer.Ordinal)
         { "curfew", "curfews", "emergency", "ban", "bans", "sanctions", "restrictions", "blockade", "embargo", "measures", "lockdown" };
+
+    private static readonly HashSet<string> TruceNouns = new(StringComparer.Ordinal) { "ceasefire", "cease-fire", "truce" };
 
     private static readonly HashSet<string> ResignationNouns = new(StringComparer.Ordinal) { "resignation" };
     /// <summary>Verbs of making a resignation known or handing it in (the dictionary lacks "hand" and reads "tender" as a bid).</summary>
@@ -1616,8 +1626,10 @@ internal sealed class SentenceEvents
                      || DefaultTypeOf(lemmaOfTheAct) is not { } own || own == c.Type))
             && !(c.Type == "ASSAULT" && (WeaponObject(c.End) || MilitaryTargetObject(c.End) >= 0))
             && !(c.Type is "REQUEST" or "ACCUSE" && NounInPattern(c) is not null)
-            // ("burned their weapons": laying down one's own arms is done to no one; nor is a resignation.)
-            && c.Code != "0873" && c.Info != Resignation
+            // ("burned their weapons": laying down one's own arms is done to no one, nor is a truce declared, a surrender or a
+            // resignation.)
+            && c.Code != "0873" && !(c.Code == "0874" && verbLemma == "surrender") && !(c.Code == "0871" && ObjectNounAmong(c.End, TruceNouns))
+            && c.Info != Resignation
             // ("Serbia lifted a night curfew in Montenegro", "lifted a state of emergency": a measure eased names the
             // concession, wherever it held.)
             && !(c.Type == "CONCEDE" && (ObjectNounAmong(c.End, EasedMeasures) || c.FromPattern && PatternWordAt(c, "emergency")))) return null;

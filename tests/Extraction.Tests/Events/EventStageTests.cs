@@ -1544,6 +1544,11 @@ public class EventStageTests
     [InlineData("[Serbia|LOC] lifted a night curfew in [Montenegro|LOC].", "CONCEDE/asserted 'lifted' actor=Serbia recipient=-")]
     [InlineData("[Sudan|LOC]'s government lifted a state of emergency in [West Darfur|LOC].", "CONCEDE/asserted 'lifted' actor=Sudan recipient=-")]
     [InlineData("[Sadyr Japarov|PERSON] signed a law allowing the state to appoint an external manager.", "")]
+    // a truce declared and a surrender are RETREAT, done to no one (there was no event: "surrendered" read a yielding that
+    // needs a party); an act's noun before a force's noun names the force (it read COERCE 'invasion')
+    [InlineData("The [Hizbollah|ORG] group declared a unilateral ceasefire in [Lebanon|LOC].", "RETREAT/asserted 'declared' actor=Hizbollah recipient=-")]
+    [InlineData("Five hundred [Ugandan|NORP] rebels surrendered last week.", "RETREAT/asserted 'surrendered' actor=Ugandan recipient=-")]
+    [InlineData("The [United States|LOC] speeded up the withdrawal of some invasion forces from [Panama|LOC].", "")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
