@@ -2021,7 +2021,7 @@ internal sealed class SentenceEvents
 
     private static readonly HashSet<string> PaperNouns = new(StringComparer.Ordinal)
         { "document", "documents", "text", "papers", "declaration", "memorandum", "communique", "contract", "contracts", "protocol", "roadmap", "map", "charter",
-          "deal", "deals", "pact", "accord", "accords", "treaty", "treaties" };
+          "deal", "deals", "pact", "accord", "accords", "treaty", "treaties", "agreement", "agreements" };
 
     /// <summary>The verb's object is a paper signed (<see cref="PaperNouns"/>), past an article and up to two modifiers.</summary>
     private bool SignsAPaper(int verbEnd) => ObjectNounAmong(verbEnd, PaperNouns);

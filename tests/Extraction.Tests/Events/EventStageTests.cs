@@ -1549,6 +1549,8 @@ public class EventStageTests
     [InlineData("The [Hizbollah|ORG] group declared a unilateral ceasefire in [Lebanon|LOC].", "RETREAT/asserted 'declared' actor=Hizbollah recipient=-")]
     [InlineData("Five hundred [Ugandan|NORP] rebels surrendered last week.", "RETREAT/asserted 'surrendered' actor=Ugandan recipient=-")]
     [InlineData("The [United States|LOC] speeded up the withdrawal of some invasion forces from [Panama|LOC].", "")]
+    // an agreement signed is one signed wherever the dictionary's pattern fails to reach it (a time between: it read AGREE 'agreement')
+    [InlineData("[Czechia|LOC] and [China|LOC] signed an agreement today to increase trade.", "SUPPORT/asserted 'signed' actor=China recipient=Czechia")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
