@@ -487,6 +487,9 @@ internal sealed class SentenceEvents
                 if (!ObjectNounAmong(verbEnd, LawsuitNouns)) { i = verbEnd - 1; continue; }
                 code = "115";
             }
+            // "gave the Ivory Coast 5.1 million dollars of aid": whatever is given that is aid is aid (CAMEO 070), past its
+            // recipient and amount, where the dictionary's pattern does not reach it.
+            if (lemma is "give" or "send" or "deliver" or "donate" && (code is null || code.StartsWith("06", StringComparison.Ordinal)) && GivesAid(verbEnd)) code = "070";
             // "Hizbollah declared a unilateral ceasefire": a truce declared is CAMEO's 0871 (RETREAT), whatever the verb's own reading.
             if (lemma is "declare" or "announce" && ObjectNounAmong(verbEnd, TruceNouns)) code = "0871";
             // "Hamas has not agreed to disarm": to disarm with no object is to lay down one's own arms (CAMEO 0873), not to defeat.
@@ -588,6 +591,18 @@ internal sealed class SentenceEvents
     /// <summary>Measures a government lifts or eases: a concession however its party is named.</summary>
     private static readonly HashSet<string> EasedMeasures = new(StringComparer.Ordinal)
         { "curfew", "curfews", "emergency", "ban", "bans", "sanctions", "restrictions", "blockade", "embargo", "measures", "lockdown" };
+
+    /// <summary>"aid" (or assistance, relief) is the head of what the verb ending at <paramref name="verbEnd"/> gives, within ten
+    /// words of its object and before its clause or a phrase set off by a comma ends.</summary>
+    private bool GivesAid(int verbEnd)
+    {
+        for (int k = verbEnd; k < Math.Min(_count, verbEnd + 10); k++)
+        {
+            if (IsClauseBreak(k) || _low[k] is "," or "to" or "for" or "in") return false;
+            if (_entityAt[k] is null && _low[k] is "aid" or "assistance" or "relief") return true;
+        }
+        return false;
+    }
 
     private static readonly HashSet<string> TruceNouns = new(StringComparer.Ordinal) { "ceasefire", "cease-fire", "truce" };
 

@@ -1551,6 +1551,9 @@ public class EventStageTests
     [InlineData("The [United States|LOC] speeded up the withdrawal of some invasion forces from [Panama|LOC].", "")]
     // an agreement signed is one signed wherever the dictionary's pattern fails to reach it (a time between: it read AGREE 'agreement')
     [InlineData("[Czechia|LOC] and [China|LOC] signed an agreement today to increase trade.", "SUPPORT/asserted 'signed' actor=China recipient=Czechia")]
+    // whatever is given that is aid is aid, past its recipient and amount (it read COOPERATE)
+    [InlineData("The [European Community|ORG] gave the [Ivory Coast|LOC] [5.1 million dollars|MONEY] of aid for farm projects.",
+                "AID/asserted 'gave' actor=European Community recipient=Ivory Coast")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
