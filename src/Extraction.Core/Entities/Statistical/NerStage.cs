@@ -714,13 +714,20 @@ public sealed class NerStage : IStage
     private static int AfterNationalityAndTitle(Document document, int first, int last)
     {
         var tokens = document.Tokens;
-        int t = first;
         foreach (var known in document.Entities)
-            if (known.Label == EntityLabels.Norp && known.Start == tokens[first].Start && known.End == tokens[first].End) { t++; break; }
-        if (t == first) return first;
-        int titles = t;
+            if (known.Label == EntityLabels.Norp && known.Start == tokens[first].Start && known.End == tokens[first].End)
+                return AfterCapitalisedTitles(document, first + 1, last) is var name && name > first + 1 ? name : first;
+        return first;
+    }
+
+    /// <summary>The token after the capitalised title words from <paramref name="from"/> (before <paramref name="last"/>) when they
+    /// end in a title's noun ("Crown Prince", "Deputy Foreign Minister"); <paramref name="from"/> otherwise.</summary>
+    private static int AfterCapitalisedTitles(Document document, int from, int last)
+    {
+        var tokens = document.Tokens;
+        int t = from;
         while (t < last && char.IsUpper(document.Text[tokens[t].Start]) && Relations.TitleLexicon.KindOf(document.SpanOf(tokens[t])) != Relations.TitleKind.None) t++;
-        return t > titles && Relations.TitleLexicon.KindOf(document.SpanOf(tokens[t - 1])) is Relations.TitleKind.Head or Relations.TitleKind.Member ? t : first;
+        return t > from && Relations.TitleLexicon.KindOf(document.SpanOf(tokens[t - 1])) is Relations.TitleKind.Head or Relations.TitleKind.Member ? t : from;
     }
 
     /// <summary>
@@ -989,9 +996,8 @@ public sealed class NerStage : IStage
             if (e.Label != EntityLabels.Person || !e.Text.Contains(' ')) continue;
             int first = EntityText.TokenStartingAt(document, e.Start), last = EntityText.TokenEndingAt(document, e.End);
             if (first < 0 || last <= first) continue;
-            int t = first;
-            while (t < last && char.IsUpper(document.Text[tokens[t].Start]) && Relations.TitleLexicon.KindOf(document.SpanOf(tokens[t])) != Relations.TitleKind.None) t++;
-            if (t == first || Relations.TitleLexicon.KindOf(document.SpanOf(tokens[t - 1])) is not (Relations.TitleKind.Head or Relations.TitleKind.Member)) continue;
+            int t = AfterCapitalisedTitles(document, first, last);
+            if (t == first) continue;
             spans[i] = Respanned(document, e, tokens[t].Start, e.End);
         }
     }
