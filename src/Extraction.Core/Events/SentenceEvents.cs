@@ -1781,7 +1781,7 @@ internal sealed class SentenceEvents
     {
         "bomb", "bombard", "shell", "ambush", "assassinate", "massacre", "behead", "kidnap", "abduct", "besiege",
         "veto", "reject", "refuse", "accuse", "condemn", "denounce", "blame", "threaten", "sanction", "expel", "arrest", "detain", "boycott",
-        "ban", "prohibit", "outlaw", "jail", "imprison", "criticize", "criticise", "praise", "commend",
+        "demand", "ban", "prohibit", "outlaw", "jail", "imprison", "criticize", "criticise", "praise", "commend",
     };
 
     /// <summary>Verbs of travel whose destination is the host of the visit they make (CAMEO 040/042).</summary>

@@ -1245,8 +1245,10 @@ public class EventStageTests
     // "both governments" with an object of its own: the object stays the recipient (it read the pair's other state)
     [InlineData("[Armenia|LOC] and [Azerbaijan|LOC] met in [Washington|LOC]. Both governments also asked the [OSCE|ORG] to dissolve the [Minsk Group|ORG].",
         "CONSULT/asserted 'met' actor=Azerbaijan recipient=Armenia | REQUEST/asserted 'asked' actor=Armenia recipient=OSCE")]
-    // a people's word before the actor's title is the actor's own, not the "their" it acts on (it read the Russians)
-    [InlineData("[Russian|NORP] Foreign Minister [Sergei Lavrov|PERSON] called the arrests unacceptable and demanded their release.", "")]
+    // a people's word before the actor's title is the actor's own, not the "their" it acts on (it read the Russians); the
+    // demand names no party
+    [InlineData("[Russian|NORP] Foreign Minister [Sergei Lavrov|PERSON] called the arrests unacceptable and demanded their release.",
+                "REQUEST/asserted 'demanded' actor=Sergei Lavrov recipient=-")]
     // a pronoun in the subject's case is no preposition's object (no event after "Speaking in Khankendi,")
     [InlineData("[Ilham Aliyev|PERSON] did not back down. Speaking in [Khankendi|LOC], he accused [Moscow|LOC] of treating [Azerbaijan|LOC] as a colony.",
         "ACCUSE/asserted 'accused' actor=Ilham Aliyev recipient=Moscow")]
@@ -1554,6 +1556,8 @@ public class EventStageTests
     // whatever is given that is aid is aid, past its recipient and amount (it read COOPERATE)
     [InlineData("The [European Community|ORG] gave the [Ivory Coast|LOC] [5.1 million dollars|MONEY] of aid for farm projects.",
                 "AID/asserted 'gave' actor=European Community recipient=Ivory Coast")]
+    // "demand" has one reading: a demand with no party named is one (PLOVER's REQUEST needs no recipient; there was no event)
+    [InlineData("[Andreas Papandreou|PERSON] demanded immediate elections.", "REQUEST/asserted 'demanded' actor=Andreas Papandreou recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
