@@ -1558,6 +1558,8 @@ public class EventStageTests
                 "AID/asserted 'gave' actor=European Community recipient=Ivory Coast")]
     // "demand" has one reading: a demand with no party named is one (PLOVER's REQUEST needs no recipient; there was no event)
     [InlineData("[Andreas Papandreou|PERSON] demanded immediate elections.", "REQUEST/asserted 'demanded' actor=Andreas Papandreou recipient=-")]
+    // to rally with no object is to demonstrate (it read MOBILIZE, a show of force)
+    [InlineData("Thousands of [Georgians|NORP] rallied in [Tbilisi|LOC] on Sunday.", "PROTEST/asserted 'rallied' actor=Georgians recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
