@@ -1783,7 +1783,7 @@ internal sealed class SentenceEvents
     /// </summary>
     private static readonly HashSet<string> UnmistakableVerbs = new(StringComparer.Ordinal)
     {
-        "bomb", "bombard", "shell", "ambush", "assassinate", "massacre", "behead", "kidnap", "abduct", "besiege",
+        "bomb", "bombard", "shell", "ambush", "assassinate", "massacre", "behead", "kidnap", "abduct", "besiege", "confiscate", "demolish",
         "veto", "reject", "refuse", "accuse", "condemn", "denounce", "blame", "threaten", "sanction", "expel", "arrest", "detain", "boycott",
         "demand", "ban", "prohibit", "outlaw", "jail", "imprison", "criticize", "criticise", "praise", "commend",
     };

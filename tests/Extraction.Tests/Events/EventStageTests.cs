@@ -1560,6 +1560,8 @@ public class EventStageTests
     [InlineData("[Andreas Papandreou|PERSON] demanded immediate elections.", "REQUEST/asserted 'demanded' actor=Andreas Papandreou recipient=-")]
     // to rally with no object is to demonstrate (it read MOBILIZE, a show of force)
     [InlineData("Thousands of [Georgians|NORP] rallied in [Tbilisi|LOC] on Sunday.", "PROTEST/asserted 'rallied' actor=Georgians recipient=-")]
+    // "confiscate" has one reading: no second party needed (there was no event)
+    [InlineData("[Palestinian|NORP] police in [Jericho|LOC] confiscated weapons and explosives from armed groups.", "COERCE/asserted 'confiscated' actor=Palestinian recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
