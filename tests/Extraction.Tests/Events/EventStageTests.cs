@@ -1562,6 +1562,9 @@ public class EventStageTests
     [InlineData("Thousands of [Georgians|NORP] rallied in [Tbilisi|LOC] on Sunday.", "PROTEST/asserted 'rallied' actor=Georgians recipient=-")]
     // "confiscate" has one reading: no second party needed (there was no event)
     [InlineData("[Palestinian|NORP] police in [Jericho|LOC] confiscated weapons and explosives from armed groups.", "COERCE/asserted 'confiscated' actor=Palestinian recipient=-")]
+    // an act proposed is yet to come (it read asserted COOPERATE)
+    [InlineData("[Alexander Lukashenko|PERSON], for his part, proposed holding joint exercises in [Belarus|LOC] [next year|DATE].",
+                "AGREE/anticipated 'exercises' actor=Alexander Lukashenko recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
