@@ -1234,6 +1234,15 @@ internal sealed class SentenceEvents
                 && (_lexicon.VerbLemma(_low[verb]) is not null || verb >= 1 && _low[verb - 1] == "to")
                 && !Auxiliaries.Contains(_low[verb]) && !ReportingVerbs.Contains(_low[verb]) && !StatementVerbs.Contains(_low[verb])) return true;
         }
+        // "Thailand will release 18 Cambodian soldiers captured in July": a participle and its phrase after people who are a
+        // verb's object (past a number, a nationality, an article) describe them (not in a headline: "Soldiers killed in attack").
+        if (!_headline && i >= 3 && w.EndsWith("ed", StringComparison.Ordinal) && end < _count && Prepositions.Contains(_low[end]) && PeopleOfABody.Contains(_low[i - 1]))
+        {
+            int k = i - 2;
+            while (k >= 0 && i - k <= 6 && (_entityAt[k] is { Label: EntityLabels.Norp } || IsNumberWord(k) || Determiners.Contains(_low[k]))) k--;
+            if (k >= 0 && k < i - 2 && _entityAt[k] is null && _lexicon.VerbLemma(_low[k]) is not null && !Auxiliaries.Contains(_low[k])
+                && !ReportingVerbs.Contains(_low[k])) return true;
+        }
         if (i == 0 || end >= _count || _low[end] != "by" || !(w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal) || IsPastForm(i))) return false;
         string prev = _low[i - 1];
         if (_entityAt[i - 1] is not null || Auxiliaries.Contains(prev) || SubjectPronouns.Contains(prev) || prev is "and" or "or") return false;

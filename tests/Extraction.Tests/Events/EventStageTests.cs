@@ -1565,6 +1565,8 @@ public class EventStageTests
     // an act proposed is yet to come (it read asserted COOPERATE)
     [InlineData("[Alexander Lukashenko|PERSON], for his part, proposed holding joint exercises in [Belarus|LOC] [next year|DATE].",
                 "AGREE/anticipated 'exercises' actor=Alexander Lukashenko recipient=-")]
+    // a participle and its phrase after people who are a verb's object describe them (it read the Cambodians capturing)
+    [InlineData("[Thailand|LOC] will release 18 [Cambodian|NORP] soldiers captured in [July|DATE].", "AGREE/anticipated 'release' actor=Thailand recipient=Cambodian")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
