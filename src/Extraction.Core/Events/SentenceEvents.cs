@@ -3486,7 +3486,7 @@ internal sealed class SentenceEvents
     {
         // "to visit Moscow and Kyiv next month to discuss": any name of a list of objects.
         while (first >= 2 && _low[first - 1] is "and" or "," && _entityAt[first - 2] is { } before) first = FirstToken(first - 2, before);
-        while (last + 2 < trigger && _low[last + 1] is "and" or "," && _entityAt[last + 2] is { } after) last = LastToken(last + 2, after);
+        last = AfterNamesJoined(last) - 1;
         int verb = first - 1;
         if (verb >= 0 && Determiners.Contains(_low[verb])) verb--;
         // (The verb may be an act of its own, "visit Moscow next month to discuss", though not before a noun of the name's:

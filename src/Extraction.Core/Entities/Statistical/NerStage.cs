@@ -714,10 +714,8 @@ public sealed class NerStage : IStage
     private static int AfterNationalityAndTitle(Document document, int first, int last)
     {
         var tokens = document.Tokens;
-        foreach (var known in document.Entities)
-            if (known.Label == EntityLabels.Norp && known.Start == tokens[first].Start && known.End == tokens[first].End)
-                return AfterCapitalisedTitles(document, first + 1, last) is var name && name > first + 1 ? name : first;
-        return first;
+        if (EarlierStageEntity(document, tokens[first].Start, tokens[first].End, EntityLabels.Norp) is null) return first;
+        return AfterCapitalisedTitles(document, first + 1, last) is var name && name > first + 1 ? name : first;
     }
 
     /// <summary>The token after the capitalised title words from <paramref name="from"/> (before <paramref name="last"/>) when they
@@ -903,6 +901,14 @@ public sealed class NerStage : IStage
         return k > t && k < document.Tokens.Count && personStarts.Contains(document.Tokens[k].Start);
     }
 
+    /// <summary>The entity of <paramref name="label"/> an earlier stage found at exactly [<paramref name="start"/>, <paramref name="end"/>), or null.</summary>
+    private static Entity? EarlierStageEntity(Document document, int start, int end, string label)
+    {
+        foreach (var known in document.Entities)
+            if (known.Start == start && known.End == end && known.Label == label) return known;
+        return null;
+    }
+
     /// <summary>An earlier stage (gazetteer, rules; only the stage named <paramref name="stage"/> when given) found a name over
     /// exactly [start, end).</summary>
     private static bool IsEarlierStageName(Document document, int start, int end, string? stage = null)
@@ -1017,12 +1023,8 @@ public sealed class NerStage : IStage
             while (t < last && document.SpanOf(tokens[t]) is not "of" && Relations.TitleLexicon.KindOf(document.SpanOf(tokens[t])) != Relations.TitleKind.None) t++;
             if (t == first || Relations.TitleLexicon.KindOf(document.SpanOf(tokens[t - 1])) != Relations.TitleKind.Head
                 || document.SpanOf(tokens[t]) is not "of") continue;
-            foreach (var place in document.Entities)
-                if (place.Start == tokens[t + 1].Start && place.End == e.End && place.Label == EntityLabels.Loc)
-                {
-                    spans[i] = Respanned(place, place.Start, place.End, place.Text, place.Canonical, e.Confidence);
-                    break;
-                }
+            if (EarlierStageEntity(document, tokens[t + 1].Start, e.End, EntityLabels.Loc) is { } place)
+                spans[i] = Respanned(place, place.Start, place.End, place.Text, place.Canonical, e.Confidence);
         }
     }
 
