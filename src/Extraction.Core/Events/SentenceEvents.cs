@@ -977,11 +977,21 @@ internal sealed class SentenceEvents
     }
 
     /// <summary>A word after a determiner, adjective, noun, preposition or verb is a noun ("a meeting", "held talks").</summary>
-    /// <summary>Only words that count or describe a people stand before <paramref name="token"/> in the sentence ("Thousands of
-    /// Iraqi", "Up to 100 ethnic"): no verb, no name but a nationality, no preposition but "of" and "to".</summary>
+    /// <summary>The first token after the sentence's dateline ("DUSHANBE, Nov 27 (Reuters) -") before <paramref name="token"/>, or 0.</summary>
+    private int AfterDateline(int token)
+    {
+        int from = 0;
+        for (int k = 1; k < token; k++)
+            if (_low[k] is "-" or "—" or "–" && _low[k - 1] == ")") from = k + 1;
+        return from;
+    }
+
+    /// <summary>Only words that count or describe a people stand before <paramref name="token"/> in the sentence, after its
+    /// dateline if any ("Thousands of Iraqi", "Up to 100 ethnic"): no verb, no name but a nationality, no preposition but "of"
+    /// and "to".</summary>
     private bool OpensTheSentenceCounted(int token)
     {
-        for (int k = 0; k < token; k++)
+        for (int k = AfterDateline(token); k < token; k++)
         {
             if (_entityAt[k] is { } named) { if (named.Label != EntityLabels.Norp) return false; continue; }
             if (_doc.Tokens[_first + k].Kind == TokenKind.Number || Determiners.Contains(_low[k]) || _low[k] is "of" or "to") continue;
@@ -1195,10 +1205,7 @@ internal sealed class SentenceEvents
     /// after its dateline if any ("DUSHANBE, Nov 27 (Reuters) - Three Chinese nationals …").</summary>
     private bool OpensTheClause(int token)
     {
-        int from = 0;
-        for (int k = 1; k < token; k++)
-            if (_low[k] is "-" or "—" or "–" && _low[k - 1] == ")") from = k + 1;
-        for (int k = from; k < token; k++)
+        for (int k = AfterDateline(token); k < token; k++)
             if (!(Determiners.Contains(_low[k]) || IsNumberWord(k) || _low[k] is "several" or "many" or "some" or "more" or "than" or "at" or "least")) return false;
         return true;
     }

@@ -1535,6 +1535,8 @@ public class EventStageTests
     // was no event); not an object before a participle or a verb ("ordered" read Benin's request, "arrived" the Palestinians' visit)
     [InlineData("Thousands of [Iraqi|NORP] [Kurds|NORP] demonstrated in [Kirkuk|LOC] on Sunday.", "PROTEST/asserted 'demonstrated' actor=Kurds recipient=-")]
     [InlineData("[Benin|LOC] opened its borders to most [West Africans|NORP] ordered out of [Nigeria|LOC].", "SUPPORT/asserted 'opened' actor=Benin recipient=West Africans")]
+    // past the sentence's dateline, as for any clause's opening (a wire's lead made no event)
+    [InlineData("[KABUL|LOC] (Reuters) - Thousands of [Afghans|NORP] protested on Friday.", "PROTEST/asserted 'protested' actor=Afghans recipient=-")]
     [InlineData("Buses carrying the released [Palestinians|NORP] arrived in [Ramallah|LOC].", "")]
     // a conflictual act said to come or vowed is a threat (PLOVER), not a purpose, an attempt or a decision announced
     [InlineData("[Palestinian|NORP] leaders said they would boycott all official contact with the [United States|LOC].",
