@@ -1162,7 +1162,8 @@ internal sealed class SentenceEvents
         if (nationality && j >= 1 && (_low[j - 1] == "to" || Modals.Contains(_low[j - 1])) && _lexicon.VerbLemma(_low[j]) == _low[j]) return true;
         return Determiners.Contains(_low[j]) || Prepositions.Contains(_low[j]) || _doc.Tokens[_first + j].Kind != TokenKind.Word
                || _low[j] is "and" or "or" or "many" or "more" or "other" or "several" or "all" or "most" or "few" or "both" || IsNumberWord(j)
-               || !nationality && (_lexicon.VerbLemma(_low[j]) is not null || ReportingVerbs.Contains(_low[j]))
+               // ("Israeli forces arrested three Palestinians": a verb's form read as a noun, "forces", is the subject.)
+               || !nationality && (_lexicon.VerbLemma(_low[j]) is not null && !IsNounContext(j) || ReportingVerbs.Contains(_low[j]))
                // "released detained Americans": after a past form, before a nationality, it describes the people.
                || nationality && IsPastForm(j);
     }

@@ -1569,6 +1569,9 @@ public class EventStageTests
                 "AGREE/anticipated 'exercises' actor=Alexander Lukashenko recipient=-")]
     // a participle and its phrase after people who are a verb's object describe them (it read the Cambodians capturing)
     [InlineData("[Thailand|LOC] will release 18 [Cambodian|NORP] soldiers captured in [July|DATE].", "AGREE/anticipated 'release' actor=Thailand recipient=Cambodian")]
+    // a verb's form read as a noun before a past form is the subject, no verb the participle follows ("forces": none was read)
+    [InlineData("[Israeli|NORP] forces arrested three [Palestinians|NORP] in [Hebron|LOC].", "COERCE/asserted 'arrested' actor=Israeli recipient=Palestinians")]
+    [InlineData("[Serb|NORP] forces killed three ethnic [Albanians|NORP] in a gunbattle.", "ASSAULT/asserted 'killed' actor=Serb recipient=Albanians")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
