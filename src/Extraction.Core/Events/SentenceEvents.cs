@@ -1651,7 +1651,8 @@ internal sealed class SentenceEvents
         // A verb needs its second party unless its act is typically intransitive (protest, mobilize), a dictionary
         // pattern fixed the reading of a non-interactive act, or it commits to an action; noun triggers come from a
         // curated table. A verb with one reading only needs no second party ("vetoed the law", "refused to apologize"), a weapon
-        // as the object of an assault verb fixes its reading too ("fired a ballistic missile toward the sea"), and so does an
+        // as the object of an assault verb fixes its reading too ("fired a ballistic missile toward the sea"), so does a target
+        // struck or seized ("attacked a village near Kharkiv", "seized an oil tanker"), and so does an
         // act's noun among a request's or a complaint's pattern words ("Egypt called for a ceasefire": an appeal, to no one named;
         // "lodged a diplomatic protest": a complaint).
         if (recipient is null && !c.Nominal && action is null && (Interactive.Contains(c.Type) || (!c.FromPattern && c.Type is not ("PROTEST" or "MOBILIZE")))
@@ -1660,7 +1661,7 @@ internal sealed class SentenceEvents
             && !(verbLemma is { } lemmaOfTheAct && UnmistakableVerbs.Contains(lemmaOfTheAct)
                  && (!c.FromPattern || c.Type is not ("CONSULT" or "COOPERATE" or "AID" or "AGREE")
                      || DefaultTypeOf(lemmaOfTheAct) is not { } own || own == c.Type))
-            && !(c.Type == "ASSAULT" && (WeaponObject(c.End) || MilitaryTargetObject(c.End) >= 0))
+            && !(c.Type == "ASSAULT" && WeaponObject(c.End) || c.Type is "ASSAULT" or "COERCE" && MilitaryTargetObject(c.End) >= 0)
             && !(c.Type is "REQUEST" or "ACCUSE" && NounInPattern(c) is not null)
             // ("burned their weapons": laying down one's own arms is done to no one, nor is a truce declared, a surrender or a
             // resignation.)
@@ -3594,11 +3595,16 @@ internal sealed class SentenceEvents
         return false;
     }
 
-    /// <summary>Nouns of what armed forces strike: an assault verb with one as its object is read as force.</summary>
+    /// <summary>Nouns of what armed forces strike or seize, military or not: an assault or coercion verb with one as its object is
+    /// read as force ("attacked a village", "seized an oil tanker"; not "attacked the plan", "seized the opportunity").</summary>
     private static readonly HashSet<string> MilitaryTargets = new(StringComparer.Ordinal)
     {
         "targets", "positions", "depots", "depot", "bases", "facilities", "installations", "outposts", "convoy", "convoys",
         "checkpoints", "barracks", "airfield", "airfields", "bunkers", "strongholds", "hideouts", "camps", "launchers", "refinery", "refineries",
+        "village", "villages", "town", "towns", "hospital", "hospitals", "school", "schools", "mosque", "church", "market", "bridge", "bridges",
+        "airport", "port", "harbour", "harbor", "compound", "settlement", "settlements", "neighbourhood", "neighborhood", "neighbourhoods",
+        "neighborhoods", "homes", "house", "houses", "building", "buildings", "infrastructure", "plant", "plants", "pipeline", "pipelines",
+        "tanker", "tankers", "ship", "ships", "vessel", "vessels", "boat", "boats", "aircraft", "plane", "trucks", "truck",
     };
 
     /// <summary>The token of a military target the verb's object names ("struck weapons depots", "hit Russian positions"), past an

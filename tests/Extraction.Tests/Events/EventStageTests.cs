@@ -1572,6 +1572,9 @@ public class EventStageTests
     // a verb's form read as a noun before a past form is the subject, no verb the participle follows ("forces": none was read)
     [InlineData("[Israeli|NORP] forces arrested three [Palestinians|NORP] in [Hebron|LOC].", "COERCE/asserted 'arrested' actor=Israeli recipient=Palestinians")]
     [InlineData("[Serb|NORP] forces killed three ethnic [Albanians|NORP] in a gunbattle.", "ASSAULT/asserted 'killed' actor=Serb recipient=Albanians")]
+    // a settlement or a vessel as the object fixes the physical reading of a verb of many readings (neither made an event)
+    [InlineData("[NATO|ORG] attacked a village near [Kharkiv|LOC].", "ASSAULT/asserted 'attacked' actor=NATO recipient=-")]
+    [InlineData("[Iranian|NORP] commandos seized an oil tanker in the [Gulf of Oman|LOC].", "COERCE/asserted 'seized' actor=Iranian recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
