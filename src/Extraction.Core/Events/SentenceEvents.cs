@@ -795,12 +795,32 @@ internal sealed class SentenceEvents
     private static bool OpensANounPhrase(string word) => word is "the" or "a" or "an" or "his" or "her" or "its" or "their";
 
     /// <summary>A person's name right before the auxiliaries of the passive verb at <paramref name="start"/> ("Tashiev was dismissed").</summary>
-    private bool SubjectOfPassiveIsAPerson(int start)
+    private bool SubjectOfPassiveIsAPerson(int start) => SubjectBeforeAuxiliaries(start) is int i and >= 0 && _entityAt[i] is { Label: EntityLabels.Person };
+
+    /// <summary>The token right before the auxiliaries and adverbs of the verb at <paramref name="start"/>, or -1.</summary>
+    private int SubjectBeforeAuxiliaries(int start)
     {
         int i = start - 1;
         while (i >= 0 && (BeForms.Contains(_low[i]) || IsAdverb(_low[i]) || _low[i] is "not" or "also" or "has" or "have" or "had")) i--;
-        return i >= 0 && _entityAt[i] is { Label: EntityLabels.Person };
+        return i;
     }
+
+    /// <summary>Nouns of people who are hurt, held or driven out: an assault or a coercion done to them is done by force.</summary>
+    private static readonly HashSet<string> PeopleActedOn = new(StringComparer.Ordinal)
+    {
+        "civilians", "people", "persons", "villagers", "residents", "citizens", "nationals", "soldiers", "troops", "servicemen", "officers",
+        "policemen", "police", "guards", "peacekeepers", "journalists", "reporters", "protesters", "demonstrators", "activists", "children",
+        "women", "men", "students", "workers", "fishermen", "farmers", "migrants", "refugees", "prisoners", "hostages", "worshippers",
+        "passengers", "pilgrims", "miners", "tourists", "patients", "doctors", "nurses", "employees", "staff", "militants", "rebels",
+        "fighters", "insurgents", "gunmen", "suspects", "opponents", "dissidents", "diplomats", "officials", "crew", "sailors",
+    };
+
+    /// <summary>"Five civilians were killed by Israeli forces", "detained dozens of protesters": an assault or a coercion whose
+    /// object, or whose passive subject, is people is read as force, though no party is named.</summary>
+    private bool DoneToPeople(Candidate c) =>
+        ObjectNounAmong(c.End, PeopleActedOn)
+        || IsPassive(c.Start) && SubjectBeforeAuxiliaries(c.Start) is int subject and >= 0 && _entityAt[subject] is null
+           && PeopleActedOn.Contains(_low[subject]);
 
     /// <summary>An event noun within the next four words after the verb, past modifiers and names ("faces U.S. sanctions").</summary>
     private bool FacesAnAct(int verbEnd)
@@ -1379,7 +1399,9 @@ internal sealed class SentenceEvents
         token == word || word == "relations" && token is "ties" or "links"
         || (token.Length > 3 && token.EndsWith('s') && token[..^1] == word)
         || _lexicon.VerbLemma(token) == word
-        || (word.Length >= 5 && token.Length - word.Length is > 0 and <= 3 && token.StartsWith(word, StringComparison.Ordinal));
+        || (word.Length >= 5 && token.Length - word.Length is > 0 and <= 3 && token.StartsWith(word, StringComparison.Ordinal)
+            // ("detained dozens of protesters": the doers of an act, "-er(s)", "-or(s)", are no word of the act, "held a protest".)
+            && token[word.Length..] is not ("er" or "ers" or "or" or "ors"));
 
     /// <summary>
     /// "invited to attend", "agreed to meet": the infinitive is the content of the trigger verb right before it, not a
@@ -1565,7 +1587,8 @@ internal sealed class SentenceEvents
     {
         var span = action is null ? (c.Start, c.End) : (c.Start, action.End);
         string? verbLemma = c.Nominal ? null : _lexicon.VerbLemma(_low[c.Start]);
-        if ((c.Type == "REQUEST" && !c.Nominal && ReportsAFact(c.End)) || NamesWhatWasDone(c.Start) || c.Nominal && RestatesAnActBefore(c)) return null;
+        if ((c.Type == "REQUEST" && !c.Nominal && ReportsAFact(c.End)) || NamesWhatWasDone(c.Start) || c.Nominal && RestatesAnActBefore(c)
+            || TellsTheTollOf(c)) return null;
         // "Putin returned to Moscow": to go back to a place is a journey, nothing given back.
         if (!c.Nominal && c.End + 1 < _count && _low[c.End] == "to" && _entityAt[c.End + 1] is { Label: EntityLabels.Loc }
             && verbLemma is { } back && GivingBack(back)) return null;
@@ -1652,7 +1675,8 @@ internal sealed class SentenceEvents
         // pattern fixed the reading of a non-interactive act, or it commits to an action; noun triggers come from a
         // curated table. A verb with one reading only needs no second party ("vetoed the law", "refused to apologize"), a weapon
         // as the object of an assault verb fixes its reading too ("fired a ballistic missile toward the sea"), so does a target
-        // struck or seized ("attacked a village near Kharkiv", "seized an oil tanker"), and so does an
+        // struck or seized ("attacked a village near Kharkiv", "seized an oil tanker") or people it is done to ("civilians were
+        // killed by …"), and so does an
         // act's noun among a request's or a complaint's pattern words ("Egypt called for a ceasefire": an appeal, to no one named;
         // "lodged a diplomatic protest": a complaint).
         if (recipient is null && !c.Nominal && action is null && (Interactive.Contains(c.Type) || (!c.FromPattern && c.Type is not ("PROTEST" or "MOBILIZE")))
@@ -1661,7 +1685,7 @@ internal sealed class SentenceEvents
             && !(verbLemma is { } lemmaOfTheAct && UnmistakableVerbs.Contains(lemmaOfTheAct)
                  && (!c.FromPattern || c.Type is not ("CONSULT" or "COOPERATE" or "AID" or "AGREE")
                      || DefaultTypeOf(lemmaOfTheAct) is not { } own || own == c.Type))
-            && !(c.Type == "ASSAULT" && WeaponObject(c.End) || c.Type is "ASSAULT" or "COERCE" && MilitaryTargetObject(c.End) >= 0)
+            && !(c.Type == "ASSAULT" && WeaponObject(c.End) || c.Type is "ASSAULT" or "COERCE" && (MilitaryTargetObject(c.End) >= 0 || DoneToPeople(c)))
             && !(c.Type is "REQUEST" or "ACCUSE" && NounInPattern(c) is not null)
             // ("burned their weapons": laying down one's own arms is done to no one, nor is a truce declared, a surrender or a
             // resignation.)
@@ -1842,7 +1866,10 @@ internal sealed class SentenceEvents
             recipient = direct ? subject?.Entity : null;
             // "Three Chinese nationals working for a mining company … were killed": a nationality opening the sentence, after a
             // number or an article only, describes the passive's subject however long its phrase, and is acted on.
-            if (!direct && subject is { Possessive: false, Entity.Label: EntityLabels.Norp } people && OpensTheClause(people.Token))
+            // ("Three US servicemen were killed by an improvised explosive device": so does a state's name before a noun.)
+            if (!direct && subject is { Possessive: false } people && OpensTheClause(people.Token)
+                && (people.Entity.Label == EntityLabels.Norp
+                    || people.Entity.Label == EntityLabels.Loc && LastToken(people.Token, people.Entity) + 1 is var head && head < c.Start && IsLowerCasePlainWord(head)))
                 (recipient, subject) = (people.Entity, null);
             // "The suspects, Aleksander K. and Dmitry S., were detained": a name set off by commas right before the passive
             // stands beside its subject, and is acted on.
@@ -2310,6 +2337,30 @@ internal sealed class SentenceEvents
     private static readonly HashSet<string> Symmetric = new(StringComparer.Ordinal) { "AGREE", "CONSULT", "COOPERATE", "SUPPORT" };
 
     /// <summary>Participles of harm whose passive subject an act named after "in" hit ("were killed in an attack").</summary>
+    /// <summary>"An Israeli airstrike killed 20 people", "the strike on the consulate in Damascus killed seven": an assault's
+    /// verb whose subject is an assault's noun (past the noun's phrases) tells that act's toll, no second act. A loop, not a
+    /// lambda over the candidates: one would put a closure on the heap for every verb.</summary>
+    private bool TellsTheTollOf(Candidate verb)
+    {
+        if (verb.Nominal || verb.Type != "ASSAULT") return false;
+        for (int k = WordBeforeAuxiliaries(verb.Start); k >= 0; k--)
+        {
+            if (_entityAt[k] is { } e) { k = FirstToken(k, e); continue; }
+            if (_isTrigger[k])
+            {
+                foreach (var o in _candidates)
+                    if (o.Nominal && o.Start == k && o.Type == "ASSAULT") return true;
+                return false;
+            }
+            if (_low[k] is "and" or "or" or "but" || !(Determiners.Contains(_low[k]) || Prepositions.Contains(_low[k]) || IsLowerCasePlainWord(k) && !IsClauseVerb(k))) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Participles of harm done, which add the result of the act they follow.</summary>
+    private static readonly HashSet<string> HarmDoneParticiples = new(StringComparer.Ordinal)
+        { "killing", "wounding", "injuring", "hurting", "destroying", "damaging" };
+
     private static readonly HashSet<string> HarmedParticiples = new(StringComparer.Ordinal)
         { "killed", "wounded", "injured", "hurt", "hit", "destroyed", "damaged", "struck", "targeted", "captured", "displaced", "trapped" };
 
@@ -3288,7 +3339,9 @@ internal sealed class SentenceEvents
             if (!participle && IsPastForm(start) && IsClauseVerb(i) && (i > 0 && _low[i - 1] == "to" || _low[i].EndsWith("ing", StringComparison.Ordinal))) continue;
             // "suspended the deal after a landmine wounded Thai soldiers, accusing Cambodia …": a participle adds to the main
             // clause, past a subordinate clause's verb.
-            if (participle && IsClauseVerb(i) && SubordinateOpening(i) is int opening and >= 0) { i = opening; continue; }
+            // (Not one of harm done, the result of the act right before it: "since gunmen attacked the concert hall, killing 145
+            // people", "after Chinese ships fired water cannons at a vessel, injuring three crew members".)
+            if (participle && IsClauseVerb(i) && !HarmDoneParticiples.Contains(_low[start]) && SubordinateOpening(i) is int opening and >= 0) { i = opening; continue; }
             // The participle's clause verb is the finite one, not an infinitive of its object ("ordered X to leave, accusing").
             // (A modal's verb is passed over to the modal, above.)
             // "demanded that Catholicos Karekin II resign, accusing him of …": a participle adds to the verb of demand, not to

@@ -706,7 +706,7 @@ public class EventStageTests
     // … not a person's: "Putin's spokesman" is no act of Putin's
     [InlineData("[Putin|PERSON]'s spokesman urged [Ukraine|LOC] to respond to the proposals.", "")]
     // a clause of "before" has parties of its own (it read ASSAULT actor=Mohamud recipient=African Union)
-    [InlineData("[Mohamud|PERSON] vowed to defeat the insurgents before [African Union|ORG] troops leave the country.", "")]
+    [InlineData("[Mohamud|PERSON] vowed to defeat the insurgents before [African Union|ORG] troops leave the country.", "THREATEN/anticipated 'defeat' actor=Mohamud recipient=-")]
     // a name in apposition to the subject is the one acted on (it read no event: the comma kept the passive's subject indirect)
     [InlineData("The party's founder, the billionaire [Bidzina Ivanishvili|PERSON], was sanctioned by the [United States|LOC] in [December|DATE].",
         "COERCE/asserted 'sanctioned' actor=United States recipient=Bidzina Ivanishvili")]
@@ -1575,6 +1575,17 @@ public class EventStageTests
     // a settlement or a vessel as the object fixes the physical reading of a verb of many readings (neither made an event)
     [InlineData("[NATO|ORG] attacked a village near [Kharkiv|LOC].", "ASSAULT/asserted 'attacked' actor=NATO recipient=-")]
     [InlineData("[Iranian|NORP] commandos seized an oil tanker in the [Gulf of Oman|LOC].", "COERCE/asserted 'seized' actor=Iranian recipient=-")]
+    // people it is done to fix the physical reading too: as a passive's subject (no event was made) or the object
+    [InlineData("Five civilians were killed by [Israeli|NORP] forces in [Gaza|LOC] on [Tuesday|DATE].", "ASSAULT/asserted 'killed' actor=Israeli recipient=-")]
+    // the doers of an act are no word of the act: "protesters" matched a pattern's "protest" ("held a protest": PROTEST)
+    [InlineData("[NATO|ORG] detained dozens of protesters.", "COERCE/asserted 'detained' actor=NATO recipient=-")]
+    // a state's name before the noun of a passive's subject opening the sentence is acted on (it read the actor)
+    [InlineData("Three [US|LOC] servicemen were killed by [Taliban|ORG] fighters.", "ASSAULT/asserted 'killed' actor=Taliban recipient=US")]
+    // a participle of harm is the result of the act right before it, in a subordinate clause too (it read the main subject)
+    [InlineData("[Manila|LOC] protested after [Chinese|NORP] ships fired water cannons at a fishing boat, injuring three crew members.",
+                "ACCUSE/asserted 'protested' actor=Manila recipient=Chinese | ASSAULT/asserted 'fired' actor=Chinese recipient=- | ASSAULT/asserted 'injuring' actor=Chinese recipient=-")]
+    // an assault's verb whose subject is an assault's noun tells its toll, no second act (both were read)
+    [InlineData("An [Israeli|NORP] airstrike on a school in [Gaza|LOC] killed 20 people.", "ASSAULT/asserted 'airstrike' actor=Israeli recipient=Gaza")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
