@@ -67,6 +67,9 @@ internal sealed class SentenceEvents
         { "resort", "residence", "home", "house", "estate", "villa", "dacha", "ranch", "club", "hotel", "palace", "office", "retreat" };
     private static readonly HashSet<string> LocationPrepositions = new(StringComparer.Ordinal)
         { "in", "at", "near", "inside", "outside", "over", "across", "off", "throughout", "into" };
+    /// <summary>Nouns of a line a people's name may name without the act being aimed at its people ("near the Afghan border";
+    /// not "in Syrian territory", whose state is struck).</summary>
+    private static readonly HashSet<string> BorderNouns = new(StringComparer.Ordinal) { "border", "borders", "frontier", "coast", "coastline" };
     private static readonly HashSet<string> ExchangedAttacks = new(StringComparer.Ordinal)
         { "fire", "gunfire", "strikes", "shots", "blows", "shelling", "attacks", "salvos" };
     private static readonly HashSet<string> ExchangedAccusations = new(StringComparer.Ordinal)
@@ -330,7 +333,16 @@ internal sealed class SentenceEvents
         // targets": a party's name right before the noun says whose.
         for (int i = verbEnd; i < noun; i++)
             if (!IsPlainWord(i) && !(_entityAt[i] is null && _doc.Tokens[_first + i].Kind == TokenKind.Number) && _entityAt[i] is not { Label: EntityLabels.Weapon }
-                && !(_entityAt[i] is { Label: EntityLabels.Org or EntityLabels.Norp } owner && LastToken(i, owner) == noun - 1)) return false;
+                && !(_entityAt[i] is { Label: EntityLabels.Org or EntityLabels.Norp } owner && TitlesOnlyBetween(LastToken(i, owner) + 1, noun))) return false;
+        return true;
+    }
+
+    /// <summary>Nothing but title words from <paramref name="from"/> up to <paramref name="to"/> ("met Uzbek President Shavkat
+    /// Mirziyoyev": the people's name describes the object).</summary>
+    private bool TitlesOnlyBetween(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (_entityAt[k] is not null || !IsTitleWord(k)) return false;
         return true;
     }
 
@@ -490,6 +502,9 @@ internal sealed class SentenceEvents
             // "gave the Ivory Coast 5.1 million dollars of aid": whatever is given that is aid is aid (CAMEO 070), past its
             // recipient and amount, where the dictionary's pattern does not reach it.
             if (lemma is "give" or "send" or "deliver" or "donate" && (code is null || code.StartsWith("06", StringComparison.Ordinal)) && GivesAid(verbEnd)) code = "070";
+            // "Germany sent tanks to Ukraine", "Iran supplied drones to Russia": arms handed over are military aid (CAMEO 072;
+            // the dictionary reads aircraft supplied as an intent, 0332; one said to come is made an intent by its status).
+            if (TransferVerbs.Contains(lemma) && (code is null || code == "0332" || code.StartsWith("06", StringComparison.Ordinal)) && WeaponObject(verbEnd)) code = "072";
             // "Georgians rallied in Tbilisi": to rally with no object is to demonstrate (CAMEO 141, PROTEST), not to show force
             // ("rallied troops", "rallied support" keep the dictionary's reading).
             if (lemma == "rally" && code == "150" && !(verbEnd < _count && (StartsAnObject(verbEnd) && _low[verbEnd] is not ("in" or "on" or "at" or "outside")
@@ -1068,6 +1083,9 @@ internal sealed class SentenceEvents
         if (_entityAt[i - 1] is { } e && ActorLabels.Contains(e.Label))
             return IsPossessive(e) || e.Label == EntityLabels.Norp && !(IsPeopleInThePlural(e) && !_low[i].EndsWith("ing", StringComparison.Ordinal) && OpensTheSentenceCounted(FirstToken(i - 1, e)))
                    || e.Label == EntityLabels.Loc && _low[i] == "state" || IsUninflectedActNoun(i, e)
+                   // ("The Sahel states withdrew from ECOWAS": a plural right before a verb's past form is its subject; not in a
+                   // headline, whose verbs take "-s": "Venezuela frees detained Americans".)
+                   || !_headline && !_title && _low[i].EndsWith('s') && i + 1 < _count && _entityAt[i + 1] is null && _lexicon.VerbLemma(_low[i + 1]) is not null && IsPastForm(i + 1)
                    || _lexicon.VerbLemma(_low[i]) == _low[i] && FirstToken(i - 1, e) is var named and >= 1 && _low[named - 1] is "a" or "an"
                    || _low[i].EndsWith('s') && FirstToken(i - 1, e) is var objectStart and >= 1 && IsPastForm(objectStart - 1)
                       && _lexicon.VerbLemma(_low[objectStart - 1]) is { } governing
@@ -1396,7 +1414,7 @@ internal sealed class SentenceEvents
     /// <summary>Dictionary words are base forms; TABARI-style stems also match longer words ("sanction" → "sanctions");
     /// "ties" and "links" are the dictionaries' "relations", as news writes them.</summary>
     private bool WordMatches(string token, string word) =>
-        token == word || word == "relations" && token is "ties" or "links"
+        token == word || word == "relations" && token is "ties" or "links" || word == "telephone" && token is "phone"
         || (token.Length > 3 && token.EndsWith('s') && token[..^1] == word)
         || _lexicon.VerbLemma(token) == word
         || (word.Length >= 5 && token.Length - word.Length is > 0 and <= 3 && token.StartsWith(word, StringComparison.Ordinal)
@@ -1941,6 +1959,8 @@ internal sealed class SentenceEvents
                 recipient = null;
             // "Li pledged that China would increase imports": a promise's clause names what is promised, not to whom.
             if (c.Type == "AGREE" && c.End < _count && _low[c.End] == "that") recipient = null;
+            // "Erdogan and Putin discussed Syria by phone": what is discussed is a topic, no party.
+            if (recipient is not null && _lexicon.VerbLemma(_low[c.Start]) is "discuss" or "debate" && IsDirectObjectEntity(c.End, recipient)) recipient = null;
             // "discussed the Central Asia–China pipeline with Chinese Premier Li Qiang": the partner of an act between
             // equals is the one "with" names, not a name inside its topic.
             int? with = !c.Reverse && Symmetric.Contains(c.Type) ? WithPhrase(c.End) : null;
@@ -3946,6 +3966,8 @@ internal sealed class SentenceEvents
                 locationEnd = i;
                 continue;
             }
+            // "killed 30 militants near the Afghan border": a people's name before a border's noun in a phrase of place says where.
+            if (e.Label == EntityLabels.Norp && PrecededBy(first, LocationPrepositions) && i + 1 < _count && BorderNouns.Contains(_low[i + 1])) continue;
             // "removed a clause on the future status of Abkhazia and South Ossetia", "discussed the fate of Transnistria", "the
             // treatment of Kyrgyz nationals": what a noun of a matter's state names after "of" (and the names joined to it) is
             // the topic, no party.
@@ -4679,6 +4701,8 @@ internal sealed class SentenceEvents
         // "a Chinese attack on Taiwan could threaten Japan's survival": an indefinite act's noun that is the subject of a modal
         // is supposed, not told.
         if (c.Nominal && IndefiniteSubjectOfAModal(c)) hypothetical = true;
+        // "CSTO exercises scheduled for October", "talks planned for next week": an act's noun set for a date is yet to come.
+        if (c.Nominal && c.End < _count && _low[c.End] is "scheduled" or "planned" or "slated") anticipated = true;
         // "cancelled a visit by Overchuk", "called off a planned visit", "Colombia Suspends Talks", "the Houthis halted attacks
         // on ships": a called-off or stopped act did not take place.
         // "Hungary vetoed an EU aid package": a name modifying the act's noun stands between it and the verb.

@@ -1586,6 +1586,23 @@ public class EventStageTests
                 "ACCUSE/asserted 'protested' actor=Manila recipient=Chinese | ASSAULT/asserted 'fired' actor=Chinese recipient=- | ASSAULT/asserted 'injuring' actor=Chinese recipient=-")]
     // an assault's verb whose subject is an assault's noun tells its toll, no second act (both were read)
     [InlineData("An [Israeli|NORP] airstrike on a school in [Gaza|LOC] killed 20 people.", "ASSAULT/asserted 'airstrike' actor=Israeli recipient=Gaza")]
+    // "by phone" is the dictionary's "by telephone" (no event); what is discussed is a topic, and the coordinated subjects the
+    // two parties (no event: the topic was taken for the partner)
+    [InlineData("[Putin|PERSON] spoke by phone with [Erdogan|PERSON] on [Tuesday|DATE].", "CONSULT/asserted 'spoke' actor=Putin recipient=Erdogan")]
+    [InlineData("[Erdogan|PERSON] and [Putin|PERSON] discussed [Syria|LOC] by phone.", "CONSULT/asserted 'discussed' actor=Putin recipient=Erdogan")]
+    // a people's name and a title before the object's name leave it the verb's direct object (the subject's apposed state was
+    // read the partner)
+    [InlineData("The president of [Kyrgyzstan|LOC], [Sadyr Japarov|PERSON], met [Uzbek|NORP] President [Shavkat Mirziyoyev|PERSON] in [Tashkent|LOC].",
+                "CONSULT/asserted 'met' actor=Sadyr Japarov recipient=Shavkat Mirziyoyev")]
+    // a plural right before a past form is its subject (it read the verb "states")
+    [InlineData("The [Sahel|LOC] states withdrew from [ECOWAS|ORG] in [January|DATE].", "RETREAT/asserted 'withdrew' actor=Sahel recipient=ECOWAS")]
+    // a people's name before a border's noun says where (it read the recipient)
+    [InlineData("[Pakistan|LOC]'s army killed 30 militants near the [Afghan|NORP] border.", "ASSAULT/asserted 'killed' actor=Pakistan recipient=-")]
+    // arms handed over are military aid (no event; the dictionary's intent for aircraft supplied)
+    [InlineData("[Germany|LOC] sent [tanks|WEAPON] to [Ukraine|LOC].", "AID/asserted 'sent' actor=Germany recipient=Ukraine")]
+    [InlineData("[Iran|LOC] supplied [drones|WEAPON] to [Russia|LOC].", "AID/asserted 'supplied' actor=Iran recipient=Russia")]
+    // an act's noun scheduled is yet to come
+    [InlineData("[Kyrgyzstan|LOC] will skip [CSTO|ORG] exercises scheduled for [October|DATE].", "MOBILIZE/anticipated 'exercises' actor=CSTO recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
