@@ -98,9 +98,14 @@ public static partial class EventLexiconBuilder
         return map;
     }
 
-    /// <summary>The PLOVER reading of a CAMEO code: exact row, else the nearest parent code; 01x is dropped.</summary>
+    /// <summary>CAMEO 016, "Deny responsibility": PLOVER's manual (its CAMEO conversion notes) says it "might be considered
+    /// REJECT", and so it is read here ("Moscow denied the accusations"); the table drops 01x.</summary>
+    private static readonly CodeInfo DenyResponsibility = new() { Type = "REJECT", Mode = "deny responsibility", Description = "Deny responsibility" };
+
+    /// <summary>The PLOVER reading of a CAMEO code: exact row, else the nearest parent code; 01x is dropped but for 016.</summary>
     private static CodeInfo? Resolve(string code, Dictionary<string, PloverRow> plover)
     {
+        if (code == "016") return DenyResponsibility;
         if (code.StartsWith("01", StringComparison.Ordinal)) return null;
         string lookup = code.StartsWith("02", StringComparison.Ordinal) ? "10" + code[2..] : code;
         for (string c = lookup; c.Length >= 2; c = c[..^1])

@@ -390,6 +390,8 @@ internal sealed class SentenceEvents
                 list.Add(new Candidate(i, i + 1, "RETREAT", Resignation, "0831", true, false, false, i + 1));
                 continue;
             }
+            // "sought to bring Tashkent back into the CSTO": "back" before a preposition of direction is an adverb, no support.
+            if (w == "back" && i + 1 < _count && _low[i + 1] is "into" or "in" or "to" or "from" or "home" or "onto") continue;
             // "did not respond to a request for comment": a newsroom's formula, no request.
             if (nominal is not null && w is "request" or "requests" && i + 2 < _count && _low[i + 1] == "for" && _low[i + 2] == "comment") continue;
             // "as demand for memory chips lifted prices": a demand for goods is a market's, no one's request; a demand for an
@@ -502,6 +504,11 @@ internal sealed class SentenceEvents
             // "gave the Ivory Coast 5.1 million dollars of aid": whatever is given that is aid is aid (CAMEO 070), past its
             // recipient and amount, where the dictionary's pattern does not reach it.
             if (lemma is "give" or "send" or "deliver" or "donate" && (code is null || code.StartsWith("06", StringComparison.Ordinal)) && GivesAid(verbEnd)) code = "070";
+            // "Astana rebuffed Beijing's request for a base", "spurned Moscow's offer": a verb of disapproval whose object is what
+            // another asked or offered rejects it (CAMEO 12x), as the dictionary codes "rebuffed the demand".
+            if (code is "110" or "111" && ObjectNounAmong(verbEnd, AskedOrOffered)) code = "120";
+            // "Azerbaijan regained control of Nagorno-Karabakh": control regained is territory occupied (CAMEO 192), as control seized is.
+            if (code is null && lemma == "regain" && verbEnd < _count && _low[verbEnd] == "control") code = "192";
             // "Germany sent tanks to Ukraine", "Iran supplied drones to Russia": arms handed over are military aid (CAMEO 072;
             // the dictionary reads aircraft supplied as an intent, 0332; one said to come is made an intent by its status).
             if (TransferVerbs.Contains(lemma) && (code is null || code == "0332" || code.StartsWith("06", StringComparison.Ordinal)) && WeaponObject(verbEnd)) code = "072";
@@ -1289,7 +1296,9 @@ internal sealed class SentenceEvents
             if (k >= 0 && k < i - 2 && _entityAt[k] is null && _lexicon.VerbLemma(_low[k]) is not null && !Auxiliaries.Contains(_low[k])
                 && !ReportingVerbs.Contains(_low[k])) return true;
         }
-        if (i == 0 || end >= _count || _low[end] != "by" || !(w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal) || IsPastForm(i))) return false;
+        // ("Paul Kagame, who denies supporting the rebels, spoke by phone with Marco Rubio": a simple past is no participle.)
+        if (i == 0 || end >= _count || _low[end] != "by" || SimplePastsOnly.Contains(w)
+            || !(w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal) || IsPastForm(i))) return false;
         string prev = _low[i - 1];
         if (_entityAt[i - 1] is not null || Auxiliaries.Contains(prev) || SubjectPronouns.Contains(prev) || prev is "and" or "or") return false;
         // "talks on normalizing relations, led by special envoys …" (but "Georgia, attacked by Russia, …" reports an attack).
@@ -1705,6 +1714,9 @@ internal sealed class SentenceEvents
                      || DefaultTypeOf(lemmaOfTheAct) is not { } own || own == c.Type))
             && !(c.Type == "ASSAULT" && WeaponObject(c.End) || c.Type is "ASSAULT" or "COERCE" && (MilitaryTargetObject(c.End) >= 0 || DoneToPeople(c)))
             && !(c.Type is "REQUEST" or "ACCUSE" && NounInPattern(c) is not null)
+            // ("Moscow denied the accusations", "The Taliban denied harboring militants": a charge denied is rejected, PLOVER's
+            // reading of CAMEO's "deny responsibility", whoever made it.)
+            && !(c.Type == "REJECT" && verbLemma is "deny" or "dismiss" or "reject" or "refute" && (ObjectNounAmong(c.End, ChargeNouns) || IsGerund(c.End)))
             // ("burned their weapons": laying down one's own arms is done to no one, nor is a truce declared, a surrender or a
             // resignation.)
             && c.Code != "0873" && !(c.Code == "0874" && verbLemma == "surrender") && !(c.Code == "0871" && ObjectNounAmong(c.End, TruceNouns))
@@ -2376,6 +2388,20 @@ internal sealed class SentenceEvents
         }
         return false;
     }
+
+    /// <summary>Nouns of what one party asks or offers another, which a refusal answers.</summary>
+    private static readonly HashSet<string> AskedOrOffered = new(StringComparer.Ordinal)
+    {
+        "request", "requests", "demand", "demands", "offer", "offers", "proposal", "proposals", "invitation", "invitations", "appeal",
+        "appeals", "plea", "pleas", "overtures", "bid", "call", "calls", "ultimatum",
+    };
+
+    /// <summary>Irregular simple pasts whose participles differ ("spoke", "spoken"): never a passive's participle.</summary>
+    private static readonly HashSet<string> SimplePastsOnly = new(StringComparer.Ordinal)
+    {
+        "spoke", "took", "gave", "wrote", "went", "came", "saw", "began", "broke", "chose", "drove", "flew", "froze", "rose", "stole",
+        "swore", "threw", "knew", "grew", "drew", "shook", "fell", "withdrew", "overthrew", "undertook", "forgave", "arose", "rode",
+    };
 
     /// <summary>Participles of harm done, which add the result of the act they follow.</summary>
     private static readonly HashSet<string> HarmDoneParticiples = new(StringComparer.Ordinal)

@@ -51,4 +51,13 @@ public class EventLexiconBuildTests
         Assert.Equal("ease curfew", curfew?.Mode);
         Assert.Equal("CONCEDE", EventTestSupport.Lexicon.Code("0814")?.Type);
     }
+
+    /// <summary>CAMEO 016, deny responsibility, is REJECT as PLOVER's manual suggests; the rest of 01x (statements) stays unread.</summary>
+    [Fact]
+    public void A_denial_of_responsibility_is_a_rejection()
+    {
+        Assert.Equal("REJECT", EventTestSupport.Lexicon.Code("016")?.Type);
+        Assert.Null(EventTestSupport.Lexicon.Code("015"));
+        Assert.Null(EventTestSupport.Lexicon.Code("010"));
+    }
 }
