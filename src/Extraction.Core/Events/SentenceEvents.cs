@@ -4168,28 +4168,69 @@ internal sealed class SentenceEvents
         "tribunal", "senate", "congress", "service", "authority",
     };
 
-    /// <summary>"the council", "the court": the noun at <paramref name="i"/>, after "the" and heading its own phrase (or, with
-    /// <paramref name="possessorToo"/>, owning the next: "the court's prosecutor"), stands for
-    /// the latest organisation named with it as its last word in this sentence or the three before ("the Constitutional
-    /// Court"); or null.</summary>
+    /// <summary>Words of an armed group's name and of a watchdog's (declared before <see cref="DescribedBodies"/>, which reads them).</summary>
+    private static readonly HashSet<string> ArmedGroupNameWords = new(StringComparer.Ordinal)
+        { "Forces", "Army", "Front", "Movement", "Brigade", "Brigades", "Militia", "Group", "Liberation", "Mujahideen", "Jihad" };
+
+    private static readonly HashSet<string> WatchdogNameWords = new(StringComparer.Ordinal) { "Agency", "Commission", "Authority" };
+
+    /// <summary>Nouns an article calls a body by that it has named in full, for bodies whose name (canonical, as "CSTO" is
+    /// "Collective Security Treaty Organization") holds one of the words given: "the CSTO … the bloc", "the Rapid Support
+    /// Forces … the paramilitary group", "the IAEA … the watchdog".</summary>
+    private static readonly Dictionary<string, HashSet<string>> DescribedBodies = new(StringComparer.Ordinal)
+    {
+        ["bloc"] = AllianceNameWords, ["alliance"] = AllianceNameWords, ["organization"] = AllianceNameWords,
+        ["organisation"] = AllianceNameWords, ["grouping"] = AllianceNameWords,
+        ["group"] = ArmedGroupNameWords, ["militia"] = ArmedGroupNameWords, ["movement"] = ArmedGroupNameWords,
+        ["watchdog"] = WatchdogNameWords, ["agency"] = WatchdogNameWords,
+    };
+
+    /// <summary>Words after "the" that pick out another body than the one named ("the other group", "the same bloc").</summary>
+    private static readonly HashSet<string> OtherBodyWords = new(StringComparer.Ordinal)
+        { "other", "same", "first", "second", "third", "last", "next", "new", "former", "whole", "entire", "rival", "opposing" };
+
+    /// <summary>"the council", "the court": the noun at <paramref name="i"/>, after "the" (and at most one modifier: "the
+    /// paramilitary group") and heading its own phrase (or, with <paramref name="possessorToo"/>, owning the next: "the court's
+    /// prosecutor"), stands for the latest organisation named with it as its last word in this sentence or the three before
+    /// ("the Constitutional Court"), or, for a noun an article calls a body by (<see cref="DescribedBodies"/>), with a word of
+    /// its kind in its name in this sentence or the five before; or null.</summary>
     private Entity? BodyNamedBefore(int i, bool possessorToo = false)
     {
+        DescribedBodies.TryGetValue(_low[i], out var kindWords);
+        if (i < 1 || !BodyHeads.Contains(_low[i]) && kindWords is null || !IsLowerCasePlainWord(i)
+            || !possessorToo && i + 1 < _count && _low[i + 1] is "'s" or "’s") return null;
         // (A possessor only as a subject's, "The court's prosecutor had accused …"; not an object's: "pay protesters during
         // the party's campaign".)
-        if (i < 1 || _low[i - 1] != "the" || !BodyHeads.Contains(_low[i]) || !IsLowerCasePlainWord(i)
-            || !possessorToo && i + 1 < _count && _low[i + 1] is "'s" or "’s") return null;
+        bool modified = _low[i - 1] != "the";
+        if (modified && !(i >= 2 && _low[i - 2] == "the" && IsLowerCasePlainWord(i - 1) && !OtherBodyWords.Contains(_low[i - 1])
+                          && _lexicon.VerbLemma(_low[i - 1]) is null)) return null;
         // "the council members", "the court ruling": the noun describes another.
         if (i + 1 < _count && IsLowerCasePlainWord(i + 1) && !Prepositions.Contains(_low[i + 1]) && _lexicon.VerbLemma(_low[i + 1]) is null
             && !IsAuxiliaryOrAdverb(i + 1) && _low[i + 1] is not ("and" or "or" or "that" or "which" or "who" or "later")) return null;
-        int from = StartOfSentencesBack(3), limit = _doc.Tokens[_first + i].Start;
+        int from = StartOfSentencesBack(kindWords is null ? 3 : 5), limit = _doc.Tokens[_first + i].Start;
         Entity? latest = null;
         foreach (var e in _entities)
         {
             if (e.Start >= limit) break;
-            if (e.Start < from || e.Label != EntityLabels.Org || !e.Text.Contains(' ')) continue;
-            if (e.Text.AsSpan(e.Text.LastIndexOf(' ') + 1).Equals(_low[i], StringComparison.OrdinalIgnoreCase)) latest = e;
+            if (e.Start < from || e.Label != EntityLabels.Org) continue;
+            if (e.Text.Contains(' ') && e.Text.AsSpan(e.Text.LastIndexOf(' ') + 1).Equals(_low[i], StringComparison.OrdinalIgnoreCase)
+                || kindWords is not null && NameHoldsAnyOf(e.Canonical, kindWords)) latest = e;
         }
         return latest;
+    }
+
+    /// <summary>A word of <paramref name="name"/> is among <paramref name="words"/>. A loop over the spaces, no split: this runs
+    /// for every organisation before a body's noun.</summary>
+    private static bool NameHoldsAnyOf(string name, HashSet<string> words)
+    {
+        for (int start = 0; start < name.Length;)
+        {
+            int space = name.IndexOf(' ', start);
+            int end = space < 0 ? name.Length : space;
+            if (words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name.AsSpan(start, end - start))) return true;
+            start = end + 1;
+        }
+        return false;
     }
 
     /// <summary>Nouns of a state's ruling bodies that an article goes on naming after "the" ("Niger's military government … The
