@@ -468,6 +468,9 @@ internal sealed class SentenceEvents
                 // "appointed Roman Sklyar as acting prime minister": to appoint or nominate an official is no act between parties,
                 // whatever pattern matched.
                 || lemma is "appoint" or "nominate" or "reappoint"
+                // "Belarus Hosts Russian Oreshnik Missiles", "hosts a Russian base", "hosted the CSTO's exercises": a country
+                // hosting arms, troops or drills meets no one, whatever pattern matched.
+                || lemma == "host" && HostsForcesOrArms(verbEnd)
                 || lemma is "lead" or "run" && LeadsABody(verbEnd)
                 || lemma is "press" or "push" && verbEnd < _count && _low[verbEnd] is "ahead" or "on" or "forward"
         // "to press its case for a greater role": to argue a case asks nothing of anyone.
@@ -571,11 +574,14 @@ internal sealed class SentenceEvents
         { "Organization", "Organisation", "Treaty", "Alliance", "Pact", "Union", "Cooperation", "Community", "Commonwealth" };
 
     /// <summary>The exercises at <paramref name="noun"/> are an alliance's: its name (by its canonical form: "CSTO") within
-    /// three words before, past modifiers, "'s" and the exercises' own name ("the CSTO's Rubezh-2004 military exercises").</summary>
+    /// seven tokens before, past modifiers, "'s", an acronym in parentheses and the exercises' own name ("the CSTO's Rubezh-2004
+    /// military exercises").</summary>
     private bool HeldByAnAlliance(int noun)
     {
-        for (int i = noun - 1; i >= 0 && i >= noun - 4; i--)
+        for (int i = noun - 1; i >= 0 && i >= noun - 7; i--)
         {
+            // ("the Collective Security Treaty Organization's (CSTO) Rubezh-2025 exercises": past an acronym in parentheses.)
+            if (_low[i] == ")" && i >= 2 && _low[i - 2] == "(" && _entityAt[i - 1] is { Label: EntityLabels.Org }) { i -= 2; continue; }
             if (_entityAt[i] is { } e)
             {
                 if (e.Label == EntityLabels.Event) { i = FirstToken(i, e); continue; }
@@ -707,9 +713,6 @@ internal sealed class SentenceEvents
         || lemma is "give" or "grant" && GivesADeadline(verbEnd)
         // "joining BRICS did not mean Indonesia was aligning itself": to mean is to intend only before an infinitive.
         || lemma == "mean" && !(verbEnd < _count && _low[verbEnd] == "to")
-        // "Belarus Hosts Russian Oreshnik Missiles", "hosts a Russian base", "hosted CSTO exercises": a country hosting arms,
-        // troops or drills meets no one.
-        || lemma == "host" && HostsForcesOrArms(verbEnd)
         // "meet its obligations" is no meeting; to die is no act of the one who dies.
         || lemma == "meet" && MeetsAnObligation(verbEnd) || lemma == "die"
         // "as it approached Grozny": to approach a place is to move towards it, no approach to a party.
@@ -868,14 +871,19 @@ internal sealed class SentenceEvents
     }
 
     private static readonly HashSet<string> HostedForces = new(StringComparer.Ordinal)
-        { "base", "bases", "troops", "soldiers", "forces", "missiles", "weapons", "warheads", "refugees", "migrants", "facility", "exercises", "drills" };
+        { "base", "bases", "troops", "soldiers", "forces", "missiles", "weapons", "warheads", "refugees", "migrants", "facility", "exercises", "drills",
+          "aircraft", "jets", "warplanes", "warships", "drones" };
 
     /// <summary>The noun phrase after the verb (up to five words) is a weapon or ends in a noun of forces or arms.</summary>
     private bool HostsForcesOrArms(int verbEnd)
     {
-        for (int i = verbEnd; i < Math.Min(_count, verbEnd + 5); i++)
+        for (int i = verbEnd, words = 0; i < _count && words < 7; i++, words++)
         {
             if (_entityAt[i] is { Label: EntityLabels.Weapon } || HostedForces.Contains(_low[i])) return true;
+            // ("hosted the Collective Security Treaty Organization's (CSTO) Rubezh-2025 exercises": past the owner's name, an
+            // acronym in parentheses and the exercises' own name.)
+            if (_entityAt[i] is { } name) { i = LastToken(i, name); continue; }
+            if (_low[i] is "'s" or "’s" || _low[i] == "(" && i + 2 < _count && _low[i + 2] == ")" && _entityAt[i + 1] is not null) { if (_low[i] == "(") i += 2; continue; }
             if (_isTrigger[i] || Prepositions.Contains(_low[i]) || _doc.Tokens[_first + i].Kind != TokenKind.Word) return false;
         }
         return false;
@@ -1969,6 +1977,9 @@ internal sealed class SentenceEvents
             // ("denied that Washington was seeking to overthrow Maduro": nor is the subject of what is denied.)
             if (c.Type == "REJECT" && recipient is not null && _lexicon.VerbLemma(_low[c.Start]) == "deny" && c.End < _count && (IsGerund(c.End) || _low[c.End] == "that"))
                 recipient = null;
+            // "bringing some 1,500 troops from Russia, Kazakhstan and Tajikistan": where aid comes from is no party it is given to.
+            // ("received tanks from Russia": a verb of receiving turns the two round, its "from" naming the giver.)
+            if (recipient is not null && c.Type == "AID" && !c.Reverse && TokenIndexOf(recipient.Start) is var source and >= 1 && _low[source - 1] == "from") recipient = null;
             // "Li pledged that China would increase imports": a promise's clause names what is promised, not to whom.
             if (c.Type == "AGREE" && c.End < _count && _low[c.End] == "that") recipient = null;
             // "Erdogan and Putin discussed Syria by phone": what is discussed is a topic, no party.
@@ -2736,6 +2747,8 @@ internal sealed class SentenceEvents
             string w = _low[i];
             if (w is "its" or "their" or "his" or "her") return ResolvePronoun(i);
             if (w is "'s" or "’s") continue;
+            // ("the Collective Security Treaty Organization's (CSTO) Rubezh-2025 exercises": past an acronym in parentheses.)
+            if (w == ")" && i >= 2 && _low[i - 2] == "(" && _entityAt[i - 1] is { Label: EntityLabels.Org }) { i -= 2; continue; }
             // "Turk said air strikes had killed …": the speaker of a reporting verb does not do the act reported.
             // "Russia evaded sanctions": the one who evades a measure is not the one who imposed it.
             if (_doc.Tokens[_first + i].Kind != TokenKind.Word || Prepositions.Contains(w) || w is "a" or "an" or "the" || Auxiliaries.Contains(w)
@@ -3336,6 +3349,9 @@ internal sealed class SentenceEvents
             }
         bool commaAnd = _low[k] is "and" or "but" && _low[k - 1] == ",";
         if (commaAnd) k--;
+        // "visited the Kant air base, which hosts Russian aircraft, and urged …": a relative clause closed by the comma before
+        // "and" is no clause of the verb it joins.
+        if (commaAnd && RelativeClauseClosedAt(k) is int relativeOpening and >= 0) k = relativeOpening;
         for (int i = k - 1; i >= 0; i--)
         {
             // "stormed the village, opening fire on residents and setting homes ablaze": a second participle after "and"
@@ -3976,8 +3992,9 @@ internal sealed class SentenceEvents
                 && ResolvePronoun(i, w == "it" ? null : exclude) is { } referent && !(exclude is not null && Same(referent, exclude)))
                 return referent;
             // ("rallied outside the court": a body's noun after a preposition of place says where.)
+            // ("froze its participation in the bloc": not after a relation's noun, whose "in" names the body.)
             if (_entityAt[i] is null && BodyNamedBefore(i) is { } body && !(exclude is not null && Same(body, exclude))
-                && !(i >= 2 && LocationPrepositions.Contains(_low[i - 2]))) return body;
+                && !(i >= 2 && LocationPrepositions.Contains(_low[i - 2]) && !(i >= 3 && RelationNouns.Contains(_low[i - 3])))) return body;
             if (_entityAt[i] is not { } e) continue;
             int first = FirstToken(i, e);
             i = LastToken(i, e);
@@ -4193,7 +4210,7 @@ internal sealed class SentenceEvents
     /// paramilitary group") and heading its own phrase (or, with <paramref name="possessorToo"/>, owning the next: "the court's
     /// prosecutor"), stands for the latest organisation named with it as its last word in this sentence or the three before
     /// ("the Constitutional Court"), or, for a noun an article calls a body by (<see cref="DescribedBodies"/>), with a word of
-    /// its kind in its name in this sentence or the five before; or null.</summary>
+    /// its kind in its name anywhere before in the document; or null.</summary>
     private Entity? BodyNamedBefore(int i, bool possessorToo = false)
     {
         DescribedBodies.TryGetValue(_low[i], out var kindWords);
@@ -4207,7 +4224,8 @@ internal sealed class SentenceEvents
         // "the council members", "the court ruling": the noun describes another.
         if (i + 1 < _count && IsLowerCasePlainWord(i + 1) && !Prepositions.Contains(_low[i + 1]) && _lexicon.VerbLemma(_low[i + 1]) is null
             && !IsAuxiliaryOrAdverb(i + 1) && _low[i + 1] is not ("and" or "or" or "that" or "which" or "who" or "later")) return null;
-        int from = StartOfSentencesBack(kindWords is null ? 3 : 5), limit = _doc.Tokens[_first + i].Start;
+        // (An article names a bloc or an agency in full once, near its top, and calls it by its kind thereafter.)
+        int from = kindWords is null ? StartOfSentencesBack(3) : 0, limit = _doc.Tokens[_first + i].Start;
         Entity? latest = null;
         foreach (var e in _entities)
         {

@@ -1624,6 +1624,17 @@ public class EventStageTests
                 "ACCUSE/asserted 'faulted' actor=International Atomic Energy Agency recipient=Iran | SANCTION/hypothetical 'end' actor=Iran recipient=International Atomic Energy Agency")]
     // … not "the other group"
     [InlineData("The [Rapid Support Forces|ORG] said the other group attacked [Kadugli|LOC].", "")]
+    // a relative clause closed by the comma before ", and" is no clause of the verb "and" joins (it gave "urged" the base as
+    // subject: no event); hosting jets meets no one (it read a visit)
+    [InlineData("[Andrei Belousov|PERSON] visited [Bishkek|LOC], which hosts [Russian|NORP] jets, and urged [Kyrgyzstan|LOC] to expand the base.",
+                "CONSULT/asserted 'visited' actor=Andrei Belousov recipient=Bishkek | REQUEST/asserted 'urged' actor=Andrei Belousov recipient=Kyrgyzstan")]
+    // an alliance's exercises past its acronym in parentheses are its cooperation, and the host's hosting no visit (it read
+    // CONSULT 'hosted' and MOBILIZE by the host); where aid comes from is no party it is given to (it read AID to Russia)
+    [InlineData("[Kyrgyzstan|LOC] hosted the [Collective Security Treaty Organization|ORG]'s ([CSTO|ORG]) [Rubezh-2025|EVENT] exercises, bringing 1,500 troops from [Russia|LOC].",
+                "COOPERATE/asserted 'exercises' actor=Collective Security Treaty Organization recipient=-")]
+    // a relation's "in" names the body a descriptor stands for, no place (no event)
+    [InlineData("The [CSTO|ORG|Collective Security Treaty Organization] met, but [Armenia|LOC] froze its participation in the bloc.",
+                "SANCTION/asserted 'froze' actor=Armenia recipient=Collective Security Treaty Organization")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
