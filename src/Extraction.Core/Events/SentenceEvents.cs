@@ -1812,7 +1812,8 @@ internal sealed class SentenceEvents
                 i = LastToken(i, owner) + 1;
                 continue;
             }
-            if (_entityAt[i] is not null || !(IsDeterminerOrPossessive(_low[i]) || IsLowerCasePlainWord(i) && ++modifiers <= 2)) return null;
+            // ("Suspends Oil Exports to Benin": a headline capitalises the modifiers.)
+            if (_entityAt[i] is not null || !(IsDeterminerOrPossessive(_low[i]) || (IsLowerCasePlainWord(i) || _headline && IsPlainWord(i)) && ++modifiers <= 2)) return null;
             diplomatic |= _low[i] == "diplomatic";
         }
         return null;
@@ -3312,7 +3313,9 @@ internal sealed class SentenceEvents
         // "imposed sanctions on Turkey, banned charter flights and suspended …": a past form after a comma, in a series of
         // past forms that "and" closes, shares the subject of the verb before it.
         // (Not after a participle's aside: "The two leaders, joined by Mirziyoyev, met in Khujand and signed …".)
-        bool series = k >= 1 && k == start - 1 && _low[k] == "," && InASeriesOfPastForms(start) && !AfterAnAgentsPhrase(k);
+        // ("Niger junta expels French ambassador, suspends oil exports to Benin": in a headline, a present form after a comma.)
+        bool series = k >= 1 && k == start - 1 && _low[k] == "," && (InASeriesOfPastForms(start) || (_headline || _title) && IsPresentVerb(start))
+                      && !AfterAnAgentsPhrase(k);
         // ("welcomed the releases but urged Tashkent to …": "but" joins two verbs of one subject as "and" does.)
         if (k < 1 || !(_low[k] is "and" or "but" || participle || series || _low[k] == "to" && IsInfinitive(start))) return -1;
         if (_low[k] == "to")
@@ -3993,7 +3996,9 @@ internal sealed class SentenceEvents
                 return referent;
             // ("rallied outside the court": a body's noun after a preposition of place says where.)
             // ("froze its participation in the bloc": not after a relation's noun, whose "in" names the body.)
-            if (_entityAt[i] is null && BodyNamedBefore(i) is { } body && !(exclude is not null && Same(body, exclude))
+            // ("called on the junta to reopen the border": so does a state's ruling body named with it stand for the state; not
+            // the dateline's by default, as an object: "threatened to quit the government" in a story from Doha.)
+            if (_entityAt[i] is null && (BodyNamedBefore(i) ?? StateOfItsBody(i, datelineToo: false)) is { } body && !(exclude is not null && Same(body, exclude))
                 && !(i >= 2 && LocationPrepositions.Contains(_low[i - 2]) && !(i >= 3 && RelationNouns.Contains(_low[i - 3])))) return body;
             if (_entityAt[i] is not { } e) continue;
             int first = FirstToken(i, e);
@@ -4257,9 +4262,9 @@ internal sealed class SentenceEvents
 
     /// <summary>"the junta": after "the", a noun of a state's ruling body stands for the country named before it with such a
     /// noun ("Niger's military government", "Niger junta", "the Malian authorities" not: a people's word is no state) in this
-    /// sentence or the three before; failing one, for the state of a wire story's dateline ("YAOUNDE, Oct 27 (Reuters) - … The
+    /// sentence or the three before; failing one (and <paramref name="datelineToo"/>), for the state of a wire story's dateline ("YAOUNDE, Oct 27 (Reuters) - … The
     /// government banned all demonstrations": Cameroon, by its first mention if any); or null.</summary>
-    private Entity? StateOfItsBody(int i)
+    private Entity? StateOfItsBody(int i, bool datelineToo = true)
     {
         if (i < 1 || _low[i - 1] != "the" || !StateBodies.Contains(_low[i]) || !IsLowerCasePlainWord(i)) return null;
         int from = StartOfSentencesBack(3), limit = _doc.Tokens[_first + i].Start;
@@ -4279,7 +4284,7 @@ internal sealed class SentenceEvents
                 if (word.Length == 0 || !char.IsLower(word[0])) break;
             }
         }
-        return latest ?? DatelineState();
+        return latest ?? (datelineToo ? DatelineState() : null);
     }
 
     /// <summary>The state whose capital (or itself) is the document's dateline place, as its first mention in the document

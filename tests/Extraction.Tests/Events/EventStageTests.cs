@@ -1635,6 +1635,15 @@ public class EventStageTests
     // a relation's "in" names the body a descriptor stands for, no place (no event)
     [InlineData("The [CSTO|ORG|Collective Security Treaty Organization] met, but [Armenia|LOC] froze its participation in the bloc.",
                 "SANCTION/asserted 'froze' actor=Armenia recipient=Collective Security Treaty Organization")]
+    // a state's ruling body named with it stands for the state as an object too (no event)
+    [InlineData("[Niger|LOC]'s military government expelled the ambassador, and [Patrice Talon|PERSON] called on the junta to reopen the border.",
+                "COERCE/asserted 'expelled' actor=Niger recipient=- | REQUEST/asserted 'called' actor=Patrice Talon recipient=Niger")]
+    // in a headline a present form after a comma shares the first verb's subject (it read the French suspending exports)
+    [InlineData("[Niger|LOC] junta expels [French|NORP] ambassador, suspends oil exports to [Benin|LOC]\n\nThe junta gave no reason.",
+                "COERCE/asserted 'expels' actor=Niger recipient=French | SANCTION/asserted 'suspends' actor=Niger recipient=Benin")]
+    // … and a title-case headline's capitalised modifiers still lead to the relation stopped (no event)
+    [InlineData("[Niger|LOC] Junta Expels [French|NORP] Ambassador, Suspends Oil Exports to [Benin|LOC]",
+                "COERCE/asserted 'Expels' actor=Niger recipient=French | SANCTION/asserted 'Suspends' actor=Niger recipient=Benin")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
