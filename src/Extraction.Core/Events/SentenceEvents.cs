@@ -379,7 +379,7 @@ internal sealed class SentenceEvents
             // "expanded joint military drills", "exercises with Belarus", "CSTO military exercises": drills held together, or by
             // an alliance, are military cooperation.
             if (nominal is not null && w is "drills" or "wargames" or "exercise" or "exercises"
-                && (i >= 1 && _low[i - 1] == "joint" || i >= 2 && _low[i - 2] == "joint" || i + 1 < _count && _low[i + 1] == "with" || HeldByAnAlliance(i))) nominal = "062";
+                && (JointBefore(i) || i + 1 < _count && _low[i + 1] == "with" || HeldByAnAlliance(i))) nominal = "062";
             var (verbEnd, lemma) = MatchVerb(i);
             // "stopped short of admitting that Russia was to blame": to be "to blame" is to be responsible, no accusation.
             if (w == "blame" && i >= 2 && _low[i - 1] == "to" && BeForms.Contains(_low[i - 2])) continue;
@@ -2346,6 +2346,11 @@ internal sealed class SentenceEvents
             if (subject is not null && actor == subject.Entity && Symmetric.Contains(c.Type)) recipient = Coordinated(subject, c.Start);
             confidence = subject is { InPrepositionalPhrase: false } ? 0.55 : 0.4;
         }
+        // "The Philippines and Vietnam held their first joint exercise": "their" before an act between equals stands for the
+        // coordinated subjects, both parties.
+        if (actor is not null && recipient is null && Symmetric.Contains(c.Type) && OwnedByThem(c.Start)
+            && Subject(c.Start, out _, nominal: true) is { } owners && Coordinated(owners, c.Start) is { } partner)
+            (actor, recipient) = (owners.Entity, partner);
         if (action is not null) recipient = Object(action.End, actor) ?? recipient;
         else recipient = PrepositionalRecipient(after, actor, c.Type) ?? (after < _count && _low[after] == "that" ? Object(after + 1, actor) : null) ?? recipient;
         return (actor, recipient, confidence);
@@ -2414,6 +2419,28 @@ internal sealed class SentenceEvents
         "spoke", "took", "gave", "wrote", "went", "came", "saw", "began", "broke", "chose", "drove", "flew", "froze", "rose", "stole",
         "swore", "threw", "knew", "grew", "drew", "shook", "fell", "withdrew", "overthrew", "undertook", "forgave", "arose", "rode",
     };
+
+    /// <summary>"their" owns the noun at <paramref name="noun"/>, past up to four modifiers ("their first joint coast guard exercise").</summary>
+    private bool OwnedByThem(int noun)
+    {
+        for (int k = noun - 1; k >= 0 && k >= noun - 5; k--)
+        {
+            if (_low[k] == "their") return true;
+            if (!IsLowerCasePlainWord(k)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>"joint" among the three words before the noun at <paramref name="noun"/> ("joint coast guard exercise").</summary>
+    private bool JointBefore(int noun)
+    {
+        for (int k = noun - 1; k >= 0 && k >= noun - 3; k--)
+        {
+            if (_low[k] == "joint") return true;
+            if (!IsLowerCasePlainWord(k) && !(_headline && IsPlainWord(k))) return false;
+        }
+        return false;
+    }
 
     /// <summary>Participles of harm done, which add the result of the act they follow.</summary>
     private static readonly HashSet<string> HarmDoneParticiples = new(StringComparer.Ordinal)
@@ -2601,12 +2628,26 @@ internal sealed class SentenceEvents
             // verb, though the dictionary lacks it ("regretted the arrests").
             // In a headline every word is capitalised ("… Amid Opposition Protests").
             // "drew protests": a verb of causing governs, though the dictionary lacks it.
+            // ("their first joint coast guard exercise": so is one inside a phrase a determiner or a possessive opens.)
             if (!(number || Determiners.Contains(_low[i]) || _low[i] is "more" or "than" or "some" or "about" or "several"
                   || (IsLowerCasePlainWord(i) || _headline && IsPlainWord(i)) && !IsUnlistedPastBeforeDeterminer(i) && !CausingVerbs.Contains(_low[i])
-                     && (_lexicon.VerbLemma(_low[i]) is null || i > 0 && Determiners.Contains(_low[i - 1]))))
+                     && (_lexicon.VerbLemma(_low[i]) is null || i > 0 && Determiners.Contains(_low[i - 1]) || InAPhraseOpenedBefore(i))))
                 break;
         }
         return i;
+    }
+
+    /// <summary>The word at <paramref name="i"/>, a base form, follows a noun's modifiers that a determiner or a possessive opens
+    /// ("their first joint coast guard exercise": "guard" is no verb).</summary>
+    private bool InAPhraseOpenedBefore(int i)
+    {
+        if (_lexicon.VerbLemma(_low[i]) != _low[i]) return false;
+        for (int k = i - 1, words = 0; k >= 0 && words < 4; k--, words++)
+        {
+            if (IsDeterminerOrPossessive(_low[k])) return words > 0;
+            if (!IsLowerCasePlainWord(k) || IsPastForm(k) || _lexicon.VerbLemma(_low[k]) == _low[k]) return false;
+        }
+        return false;
     }
 
     private static readonly HashSet<string> DurationNouns = new(StringComparer.Ordinal) { "hours", "days", "weeks", "months", "years", "decades" };

@@ -721,9 +721,10 @@ public class EventStageTests
         "CONSULT/asserted 'meeting' actor=Donald Trump recipient=Jensen Huang")]
     // the act named as a controlled infinitive's object is the controlled party's (it read SANCTION actor=Taliban)
     [InlineData("The [Taliban|ORG] government has called on [Tehran|LOC] to slow the expulsions.", "REQUEST/asserted 'called' actor=Taliban recipient=Tehran | SANCTION/asserted 'expulsions' actor=Tehran recipient=-")]
-    // two persons joined by "and" are what "their" stands for (it read the meeting's actor as Chile, the last list of states)
+    // two persons joined by "and" are what "their" stands for (it read the meeting's actor as Chile, the last list of states),
+    // both of them the meeting's parties (session 29: the recipient was lost)
     [InlineData("[Chile|LOC] and [Argentina|LOC] signed a pact. [Gabriel Boric|PERSON] and his [Argentine|NORP] counterpart [Javier Milei|PERSON] dined in [Santiago|LOC], their first meeting.",
-        "SUPPORT/asserted 'signed' actor=Argentina recipient=Chile | CONSULT/asserted 'meeting' actor=Gabriel Boric recipient=-")]
+        "SUPPORT/asserted 'signed' actor=Argentina recipient=Chile | CONSULT/asserted 'meeting' actor=Javier Milei recipient=Gabriel Boric")]
     // "the two leaders" are the two persons joined as one subject, not the last two named (it read Aliyev and Trump)
     [InlineData("[Nikol Pashinyan|PERSON] and [Azerbaijani|NORP] President [Ilham Aliyev|PERSON] initialled the text, with President [Donald Trump|PERSON] as host. The two leaders also agreed on a transit corridor.",
         "SUPPORT/asserted 'agreed' actor=Nikol Pashinyan recipient=Ilham Aliyev")]
@@ -1644,6 +1645,10 @@ public class EventStageTests
     // … and a title-case headline's capitalised modifiers still lead to the relation stopped (no event)
     [InlineData("[Niger|LOC] Junta Expels [French|NORP] Ambassador, Suspends Oil Exports to [Benin|LOC]",
                 "COERCE/asserted 'Expels' actor=Niger recipient=French | SANCTION/asserted 'Suspends' actor=Niger recipient=Benin")]
+    // "joint" up to three words before the drills' noun, a base form inside a phrase a possessive opens ("coast guard"), and
+    // "their" standing for coordinated subjects (no event)
+    [InlineData("The [Philippines|LOC] and [Vietnam|LOC] held their first joint coast guard exercise on [Friday|DATE].",
+                "COOPERATE/asserted 'exercise' actor=Vietnam recipient=Philippines")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
