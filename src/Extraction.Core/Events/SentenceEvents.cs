@@ -92,7 +92,9 @@ internal sealed class SentenceEvents
     /// ("traded fire", "traded blame") or what a pattern names ("Russia and Ukraine exchanged 390 prisoners": each released
     /// the other's).</summary>
     private bool IsExchange(Candidate c) =>
-        _lexicon.VerbLemma(_low[c.Start]) is "trade" or "exchange" or "swap" && (ExchangedAct(c.End) is not null || c.Type != "ASSAULT" && c.FromPattern);
+        _lexicon.VerbLemma(_low[c.Start]) is "trade" or "exchange" or "swap" && (ExchangedAct(c.End) is not null || c.Type != "ASSAULT" && c.FromPattern)
+        // ("Kyrgyz and Tajik troops clashed": so is a clash.)
+        || _lexicon.VerbLemma(_low[c.Start]) == "clash" && c.Type == "ASSAULT";
 
     private static readonly HashSet<string> CraftNouns = new(StringComparer.Ordinal)
     {
@@ -123,6 +125,8 @@ internal sealed class SentenceEvents
     private List<Candidate> _candidates = [];
     /// <summary>The events of the sentences before, and of this one so far, in the order found.</summary>
     private List<Event> _earlier = [];
+    /// <summary>The other coordinated subjects of the verb <see cref="Build"/> last read, who do the act too, and to whom.</summary>
+    private List<(Entity Actor, Entity? Recipient)> _coActors = [];
     /// <summary>A headline in title case or capitals: its capitals end no name (<see cref="Entities.EntityText.IsHeadline"/>).</summary>
     private readonly bool _headline;
 
@@ -193,8 +197,13 @@ internal sealed class SentenceEvents
                     foreach (var o in candidates)
                         if (o.Nominal && o.Start >= coded.End && IsDirectObject(coded.End, o.Start)) consumed.Add(o);
                 }
+                _coActors.Clear();
                 ev = Build(c, action);
-                if (ev is not null) into.Add(ev);
+                if (ev is not null)
+                {
+                    into.Add(ev);
+                    foreach (var (coActor, coRecipient) in _coActors) into.Add(WithParties(ev, coActor, coRecipient));
+                }
             }
             // "signed an agreement": the pattern read the noun as the verb's object, one event. "protest the agreement":
             // an event noun as the object of another event's verb names that act's theme, not a second act of the
@@ -213,6 +222,32 @@ internal sealed class SentenceEvents
                     consumed.Add(o);
             }
         }
+    }
+
+    /// <summary>The name coordinated with <paramref name="conjunct"/> (<see cref="Coordinated"/>), or the one a list's comma sets
+    /// right before it ("Lithuania, Latvia and Estonia": Latvia, then Lithuania); or null.</summary>
+    private Entity? NamedBeforeInList(Mention conjunct, int trigger)
+    {
+        int k = FirstToken(conjunct.Token, conjunct.Entity) - 1;
+        if (k >= 0 && _low[k] == "the") k--;
+        if (k >= 1 && _low[k] == "," && _entityAt[k - 1] is { } previous && ActorLabels.Contains(previous.Label)) return previous;
+        return Coordinated(conjunct, trigger);
+    }
+
+    /// <summary>The same act done by <paramref name="actor"/> to <paramref name="recipient"/>: another of coordinated subjects
+    /// (<see cref="_coActors"/>).</summary>
+    private Event WithParties(Event ev, Entity actor, Entity? recipient)
+    {
+        var copy = new Event
+        {
+            Id = "", Type = ev.Type, Mode = ev.Mode, Trigger = ev.Trigger, Status = ev.Status, Confidence = ev.Confidence, Source = ev.Source,
+            ActorCountry = actor.Label == EntityLabels.Loc ? _lexicon.CountryOfCapital(actor.Canonical) : null,
+        };
+        copy.Arguments.Add(new EventArgument { Role = "actor", Entity = actor.Id });
+        if (recipient is not null) copy.Arguments.Add(new EventArgument { Role = "recipient", Entity = recipient.Id });
+        foreach (var argument in ev.Arguments)
+            if (argument.Role is not ("actor" or "recipient")) copy.Arguments.Add(argument);
+        return copy;
     }
 
     /// <summary>An event noun after the verb is what it agrees to (<see cref="IsAgreedTo"/>). A loop, not a lambda: one would
@@ -2007,6 +2042,28 @@ internal sealed class SentenceEvents
                 && !(recipient is not null && IsDirectObjectEntity(c.End, recipient))
                 && Coordinated(subject, c.Start) is { } partner)
                 recipient = partner;
+            // "Japan and the United States have backed Manila": coordinated subjects of an act not between them each do it;
+            // the other one's event is added beside this one (Extract). "Hamas and Israel accused each other": each does it to
+            // the other.
+            // (Not a name in a phrase or a possessor before ", and": "suspended its partnership with Georgia, and Washington
+            // later imposed …", "suspended Madagascar's membership, and Guterres condemned …".)
+            // ("Lithuania, Latvia and Estonia barred Ivanishvili": each of a list does it.) Only a subject right before its verb,
+            // and for an act between equals only one aimed at a party its object or "with" names ("Japan and the United States
+            // have backed Manila"; not "Czechia and China signed an agreement …, the news agency Ceteka said").
+            if (!c.Reverse && subject is { Possessive: false, InPrepositionalPhrase: false } && actor == subject.Entity && IsSubjectRightBefore(actor, c.Start)
+                && (!Symmetric.Contains(c.Type) || recipient is not null && (IsDirectObjectEntity(c.End, recipient) || with is int party && TokenIndexOf(recipient.Start) - party is 1 or 2)))
+            {
+                bool reciprocal = c.End + 1 < _count && (_low[c.End] == "each" && _low[c.End + 1] == "other" || _low[c.End] == "one" && _low[c.End + 1] == "another");
+                for (var conjunct = subject; _coActors.Count < 4 && NamedBeforeInList(conjunct, c.Start) is { } coSubject && !Same(coSubject, actor)
+                                             && !IsPossessive(coSubject) && TokenIndexOf(coSubject.Start) is var coToken and >= 0 && !InPrepositionalPhrase(coToken)
+                                             && !_coActors.Exists(other => Same(other.Actor, coSubject));
+                     conjunct = new Mention(coSubject, coToken, false, false))
+                {
+                    if (reciprocal) { (recipient, _coActors) = (coSubject, [(coSubject, actor)]); break; }
+                    if (recipient is not null && Same(coSubject, recipient)) break;
+                    _coActors.Add((coSubject, recipient));
+                }
+            }
         }
         if (c.Reverse) (actor, recipient) = (recipient, actor);
         // "Milei wins backing from IMF": after a verb of obtaining and its object, "from" names the giver; the subject receives.

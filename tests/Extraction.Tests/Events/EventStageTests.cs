@@ -740,8 +740,8 @@ public class EventStageTests
     // what a naming verb calls its object is a word for it, no act (it read ASSAULT 'kidnapping' actor=Yvan Gil) …
     [InlineData("[Yvan Gil|PERSON] called the deportations \"kidnapping\".", "")]
     // … but a call for an act is none of that: an appeal, though no one is named to heed it (it read AGREE 'ceasefire'
-    // between the two)
-    [InlineData("[Egypt|LOC] and the [United Arab Emirates|LOC] have called for a ceasefire.", "REQUEST/asserted 'called' actor=United Arab Emirates recipient=-")]
+    // between the two), each its own (session 29)
+    [InlineData("[Egypt|LOC] and the [United Arab Emirates|LOC] have called for a ceasefire.", "REQUEST/asserted 'called' actor=United Arab Emirates recipient=- | REQUEST/asserted 'called' actor=Egypt recipient=-")]
     // saying that a party must act demands it of that party (it read no event)
     [InlineData("[Russia|LOC] said on [Tuesday|DATE] that [Sudan|LOC] must hand over the crew.", "REQUEST/asserted 'said' actor=Russia recipient=Sudan")]
     [InlineData("The [Red Cross|ORG] said [US|LOC] and [British|NORP] forces must protect civilians.", "REQUEST/asserted 'said' actor=Red Cross recipient=US")]
@@ -1649,6 +1649,18 @@ public class EventStageTests
     // "their" standing for coordinated subjects (no event)
     [InlineData("The [Philippines|LOC] and [Vietnam|LOC] held their first joint coast guard exercise on [Friday|DATE].",
                 "COOPERATE/asserted 'exercise' actor=Vietnam recipient=Philippines")]
+    // coordinated subjects of an act not between them each do it (the last named alone did), each of a list too; "each other"
+    // makes each the other's party; a clash is mutual (it had no second party)
+    [InlineData("[Japan|LOC] and the [United States|LOC] have backed [Manila|LOC].",
+                "SUPPORT/asserted 'backed' actor=United States recipient=Manila | SUPPORT/asserted 'backed' actor=Japan recipient=Manila")]
+    [InlineData("[Lithuania|LOC], [Latvia|LOC] and [Estonia|LOC] barred [Ivanishvili|PERSON].",
+                "COERCE/asserted 'barred' actor=Estonia recipient=Ivanishvili | COERCE/asserted 'barred' actor=Latvia recipient=Ivanishvili | COERCE/asserted 'barred' actor=Lithuania recipient=Ivanishvili")]
+    [InlineData("[Hamas|ORG] and [Israel|LOC] accused each other of violating the truce.",
+                "ACCUSE/asserted 'accused' actor=Israel recipient=Hamas | ACCUSE/asserted 'accused' actor=Hamas recipient=Israel")]
+    [InlineData("[Kyrgyz|NORP] and [Tajik|NORP] troops clashed on the border.", "ASSAULT/asserted 'clashed' actor=Tajik recipient=Kyrgyz")]
+    // … not a name in a phrase before ", and", nor two who sign together with no party named after them
+    [InlineData("The [United States|LOC] suspended its partnership with [Georgia|LOC], and [Washington|LOC] later imposed sanctions on [Bidzina Ivanishvili|PERSON].",
+                "SANCTION/asserted 'suspended' actor=United States recipient=Georgia | COERCE/asserted 'imposed sanctions' actor=Washington recipient=Bidzina Ivanishvili")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
