@@ -2679,7 +2679,7 @@ internal sealed class SentenceEvents
             // "under a ceasefire deal": an act's noun modifying the noun is part of its phrase.
             if (i == noun - 1 && _isTrigger[i] && NominalTriggers.CodeOf(_low[i]) is not null) continue;
             // "ending weeks of street protests": a length of time is measured in the noun's phrase.
-            if (_low[i] == "of" && i >= 1 && DurationNouns.Contains(_low[i - 1])) { i--; continue; }
+            if (_low[i] == "of" && i >= 1 && DurationUnits.Contains(_low[i - 1])) { i--; continue; }
             bool number = _doc.Tokens[_first + i].Kind == TokenKind.Number;
             // A word that could be a verb is a modifier after a determiner ("a state visit"); a past form before one is the
             // verb, though the dictionary lacks it ("regretted the arrests").
@@ -2706,8 +2706,6 @@ internal sealed class SentenceEvents
         }
         return false;
     }
-
-    private static readonly HashSet<string> DurationNouns = new(StringComparer.Ordinal) { "hours", "days", "weeks", "months", "years", "decades" };
 
     private bool IsUnlistedPastBeforeDeterminer(int i) =>
         _lexicon.VerbLemma(_low[i]) is null && _low[i].Length > 4 && _low[i].EndsWith("ed", StringComparison.Ordinal)
