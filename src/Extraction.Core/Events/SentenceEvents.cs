@@ -418,13 +418,15 @@ internal sealed class SentenceEvents
             var (verbEnd, lemma) = MatchVerb(i);
             // "stopped short of admitting that Russia was to blame": to be "to blame" is to be responsible, no accusation.
             if (w == "blame" && i >= 2 && _low[i - 1] == "to" && BeForms.Contains(_low[i - 2])) continue;
-            // "announced the resignation of his government", "handed in his resignation": so is the noun, where no verb of the
-            // dictionary reads it.
+            // "announced the resignation of his government", "handed in his resignation", "tendered his resignation": a
+            // resignation made known or handed in is the noun's act (RETREAT, below), its verb none of its own (the dictionary
+            // reads "tender" as a bid).
             if (w == "resignation" && HandedIn(i))
             {
                 list.Add(new Candidate(i, i + 1, "RETREAT", Resignation, "0831", true, false, false, i + 1));
                 continue;
             }
+            if (ResignationVerbs.Contains(w) && ObjectNounAmong(i + 1, ResignationNouns)) continue;
             // "sought to bring Tashkent back into the CSTO": "back" before a preposition of direction is an adverb, no support.
             if (w == "back" && i + 1 < _count && _low[i + 1] is "into" or "in" or "to" or "from" or "home" or "onto") continue;
             // "did not respond to a request for comment": a newsroom's formula, no request.
@@ -588,9 +590,7 @@ internal sealed class SentenceEvents
             if (code == "039" && lemma == "host" && _lexicon.Code("045") is not null) code = "045";
             // "Prime Minister Milos Vucevic resigned in January", "stepped down": PLOVER puts an official's resignation under
             // RETREAT (mode "resign"), done to no one, where CAMEO has the leader accede to demands (083, 0831).
-            // So is a resignation handed in ("tendered his resignation"; one demanded or called for is not).
-            if (code is "083" or "0831" && (lemma == "resign" || lemma == "step" && verbEnd < _count && _low[verbEnd] == "down")
-                || ResignationVerbs.Contains(_low[i]) && ObjectNounAmong(verbEnd, ResignationNouns))
+            if (code is "083" or "0831" && (lemma == "resign" || lemma == "step" && verbEnd < _count && _low[verbEnd] == "down"))
                 list.Add(new Candidate(i, verbEnd, "RETREAT", Resignation, code!, false, false, pattern is not null, patternEnd));
             else if (_lexicon.Code(code) is { } vinfo)
                 list.Add(new Candidate(i, verbEnd, vinfo.Type, vinfo, code!, false, pattern?.Reverse ?? false, pattern is not null, patternEnd,

@@ -1531,9 +1531,10 @@ public class EventStageTests
                 "ACCUSE/asserted 'accused' actor=Nicolas Maduro recipient=Washington | MOBILIZE/asserted 'mobilization' actor=Nicolas Maduro recipient=-")]
     // "in the eastern Pacific" is where, past its article and compass word (it read recipient=Pacific)
     [InlineData("The [U.S.|LOC] military struck a vessel allegedly carrying drugs in the eastern [Pacific|LOC].", "ASSAULT/asserted 'struck' actor=U.S. recipient=-")]
-    // a resignation announced or handed in is one, a demanded one not (there was none, or CONCEDE with no party)
+    // a resignation announced or handed in is one, a demanded one not (there was none, or CONCEDE with no party); the noun
+    // is its trigger, whatever the verb
     [InlineData("[Rosen Zhelyazkov|PERSON] announced the resignation of his government.", "RETREAT/asserted 'resignation' actor=Rosen Zhelyazkov recipient=-")]
-    [InlineData("[Irakli Kobakhidze|PERSON] tendered his resignation.", "RETREAT/asserted 'tendered' actor=Irakli Kobakhidze recipient=-")]
+    [InlineData("[Irakli Kobakhidze|PERSON] tendered his resignation.", "RETREAT/asserted 'resignation' actor=Irakli Kobakhidze recipient=-")]
     [InlineData("Protesters demanded the resignation of [Kobakhidze|PERSON].", "")]
     // a people named in the plural opening the sentence is a subject before its verb, past the "of" that counts them (there
     // was no event); not an object before a participle or a verb ("ordered" read Benin's request, "arrived" the Palestinians' visit)
