@@ -1757,6 +1757,8 @@ internal sealed class SentenceEvents
                      || DefaultTypeOf(lemmaOfTheAct) is not { } own || own == c.Type))
             && !(c.Type == "ASSAULT" && WeaponObject(c.End) || c.Type is "ASSAULT" or "COERCE" && (MilitaryTargetObject(c.End) >= 0 || DoneToPeople(c)))
             && !(c.Type is "REQUEST" or "ACCUSE" && NounInPattern(c) is not null)
+            // ("Russia welcomed the agreement": an accord welcomed is endorsed, as one praised is, whoever made it.)
+            && !(c.Type == "SUPPORT" && verbLemma is "welcome" or "hail" or "applaud" or "endorse" && ObjectNounAmong(c.End, AccordNouns))
             // ("Moscow denied the accusations", "The Taliban denied harboring militants": a charge denied is rejected, PLOVER's
             // reading of CAMEO's "deny responsibility", whoever made it.)
             && !(c.Type == "REJECT" && verbLemma is "deny" or "dismiss" or "reject" or "refute" && (ObjectNounAmong(c.End, ChargeNouns) || IsGerund(c.End)))

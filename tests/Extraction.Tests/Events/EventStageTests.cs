@@ -131,7 +131,8 @@ public class EventStageTests
     // an event noun as the object of another event's verb is that act's theme, not a second event of the subject
     [InlineData("[Russia|LOC] will protest the new agreement.", "ACCUSE/anticipated 'protest' actor=Russia recipient=-")]
     // … also when that verb makes no event of its own (it read "AGREE actor=Moscow": Moscow made no deal)
-    [InlineData("[Moscow|LOC] welcomed the deal.", "")]
+    // (the welcome itself endorses the deal, session 29)
+    [InlineData("[Moscow|LOC] welcomed the deal.", "SUPPORT/asserted 'welcomed' actor=Moscow recipient=-")]
     // a reporting clause after a comma, a second verb's phrase and "according to" name no party to the act (the appeal
     // is the second verb's own: "urge" is an appeal)
     [InlineData("[Russia|LOC] attacked the port on Friday, [Ukrainian|NORP] officials said.", "ASSAULT/asserted 'attacked' actor=Russia recipient=-")]
@@ -901,7 +902,7 @@ public class EventStageTests
     [InlineData("[Georgia|LOC] suffered a [Russian|NORP] attack.", "ASSAULT/asserted 'attack' actor=Russian recipient=Georgia")]
     // after a noun phrase "that" opens a relative clause with parties of its own (it read recipient=Karabakh)
     [InlineData("[Yerevan|LOC] would not accept any solution that placed [Karabakh|LOC] under [Azerbaijani|NORP] rule.", "")]
-    [InlineData("[Moscow|LOC] welcomed any steps that brought peace to the [South Caucasus|LOC].", "")]
+    [InlineData("[Moscow|LOC] welcomed any steps that brought peace to the [South Caucasus|LOC].", "SUPPORT/asserted 'welcomed' actor=Moscow recipient=-")]
     // a person set off after a noun's posting names the noun, the subject (it read actor=U.S.)
     [InlineData("The [U.S.|LOC] ambassador in [Bishkek|LOC], [Stephen Young|PERSON], met [Kurmanbek Bakiyev|PERSON] on [March 28|DATE].",
         "CONSULT/asserted 'met' actor=Stephen Young recipient=Kurmanbek Bakiyev")]
@@ -1212,7 +1213,7 @@ public class EventStageTests
     [InlineData("[Egypt|LOC] and [Saudi Arabia|LOC] welcomed the army's advance.", "")]
     [InlineData("[Russia|LOC] condemned the government's attack on protesters.", "ACCUSE/asserted 'condemned' actor=Russia recipient=-")]
     // to help do something is to take part in that act, no aid (it read AID to the Egyptian mediators)
-    [InlineData("[Joe Biden|PERSON] welcomed the deal, which his envoy [Brett McGurk|PERSON] helped negotiate alongside [Egyptian|NORP] and [Qatari|NORP] mediators.", "")]
+    [InlineData("[Joe Biden|PERSON] welcomed the deal, which his envoy [Brett McGurk|PERSON] helped negotiate alongside [Egyptian|NORP] and [Qatari|NORP] mediators.", "SUPPORT/asserted 'welcomed' actor=Joe Biden recipient=-")]
     [InlineData("The [United States|LOC] helped [Ukraine|LOC] with weapons.", "AID/asserted 'helped' actor=United States recipient=Ukraine")]
     // a clause of "as" whose subject is a list of names has parties of its own (it read Seoul as the target)
     [InlineData("[North Korea|LOC] fires [ballistic missile|WEAPON] as [Seoul|LOC] and [Tokyo|LOC] hold talks",
@@ -1662,6 +1663,8 @@ public class EventStageTests
     // … not a name in a phrase before ", and", nor two who sign together with no party named after them
     [InlineData("The [United States|LOC] suspended its partnership with [Georgia|LOC], and [Washington|LOC] later imposed sanctions on [Bidzina Ivanishvili|PERSON].",
                 "SANCTION/asserted 'suspended' actor=United States recipient=Georgia | COERCE/asserted 'imposed sanctions' actor=Washington recipient=Bidzina Ivanishvili")]
+    // an accord welcomed is endorsed, as one praised is, whoever made it (no event)
+    [InlineData("[Russia|LOC], which mediated several rounds of talks, welcomed the agreement.", "SUPPORT/asserted 'welcomed' actor=Russia recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
