@@ -2044,6 +2044,12 @@ internal sealed class SentenceEvents
                 && !(recipient is not null && IsDirectObjectEntity(c.End, recipient))
                 && Coordinated(subject, c.Start) is { } partner)
                 recipient = partner;
+            // "Putin phoned both leaders to congratulate them": an act on a pair is done to each of the two.
+            if (!c.Reverse && recipient is null && actor is not null && PairObject(c.End) is var (one, two) && !Same(one, actor) && !Same(two, actor))
+            {
+                recipient = one;
+                _coActors.Add((actor, two));
+            }
             // "Japan and the United States have backed Manila": coordinated subjects of an act not between them each do it;
             // the other one's event is added beside this one (Extract). "Hamas and Israel accused each other": each does it to
             // the other.
@@ -3220,6 +3226,7 @@ internal sealed class SentenceEvents
         if (aside >= 0) k = aside - 1;
         if (k < 1 || !PairNouns.Contains(_low[k])) return null;
         bool pair = _low[k - 1] == "both" || _low[k - 1] == "two" && k >= 2 && _low[k - 2] == "the";
+        if (!pair) return null;
         // "the two presidents, Robert Kocharian and Ilham Aliyev, would meet": an aside naming two persons names the pair.
         if (pair && aside >= 0 && _entityAt[aside + 1] is { Label: EntityLabels.Person } first && LastToken(aside + 1, first) + 2 < _count
             && _low[LastToken(aside + 1, first) + 1] == "and" && _entityAt[LastToken(aside + 1, first) + 2] is { Label: EntityLabels.Person } second
@@ -3228,7 +3235,22 @@ internal sealed class SentenceEvents
         // "fighting between the two countries killed …": inside a phrase of a preposition the pair is no subject; "the
         // parliaments of both countries ratified it" act for it.
         int before = _low[k - 1] == "both" ? k - 2 : k - 3;
-        if (!pair || before >= 0 && Prepositions.Contains(_low[before]) && _low[before] != "of") return null;
+        if (before >= 0 && Prepositions.Contains(_low[before]) && _low[before] != "of") return null;
+        return PairNamed(k, asSubject: true);
+    }
+
+    /// <summary>"Putin phoned both leaders", "ECOWAS urged the two sides to show restraint": a verb's object that is "the two" or
+    /// "both" and a plural of leaders or parties right after it is about a pair named before (<see cref="PairNamed"/>); or null.</summary>
+    private (Entity First, Entity Second)? PairObject(int verbEnd)
+    {
+        int k = verbEnd < _count && _low[verbEnd] == "both" ? verbEnd + 1 : verbEnd + 1 < _count && _low[verbEnd] == "the" && _low[verbEnd + 1] == "two" ? verbEnd + 2 : -1;
+        return k >= 0 && k < _count && PairNouns.Contains(_low[k]) ? PairNamed(k, asSubject: false) : null;
+    }
+
+    /// <summary>The pair the plural of leaders or parties at <paramref name="k"/>, after "the two" or "both", stands for (see
+    /// <see cref="PairSubject"/>); a subject's only when no verb of saying comes before it in the sentence.</summary>
+    private (Entity First, Entity Second)? PairNamed(int k, bool asSubject)
+    {
         bool persons = _low[k] is "leaders" or "presidents" or "ministers" or "men", parties = _low[k] is "countries" or "states" or "nations" or "governments";
         // "… The African Union Commission chairman called for restraint. The two countries fought a border war": countries
         // are countries ("Addis Ababa", "Assab" and the Commission are not).
@@ -3249,7 +3271,7 @@ internal sealed class SentenceEvents
         // this sentence has named two parties before the pair, and not as a speaker's: "Qatar's Foreign Ministry said the
         // two sides would meet" names neither.)
         bool reported = false;
-        for (int r = 0; r < k && !reported; r++) reported = ReportingVerbs.Contains(_low[r]);
+        for (int r = 0; r < k && !reported && asSubject; r++) reported = ReportingVerbs.Contains(_low[r]);
         Entity? firstHere = null;
         bool twoHere = false;
         foreach (var e in _entities)

@@ -1665,6 +1665,9 @@ public class EventStageTests
                 "SANCTION/asserted 'suspended' actor=United States recipient=Georgia | COERCE/asserted 'imposed sanctions' actor=Washington recipient=Bidzina Ivanishvili")]
     // an accord welcomed is endorsed, as one praised is, whoever made it (no event)
     [InlineData("[Russia|LOC], which mediated several rounds of talks, welcomed the agreement.", "SUPPORT/asserted 'welcomed' actor=Russia recipient=-")]
+    // an act on "both sides" or "the two countries" is done to each of the pair named before (there was no event)
+    [InlineData("[Niger|LOC] closed its border with [Benin|LOC]. [ECOWAS|ORG] urged both sides to show restraint.",
+                "COERCE/asserted 'closed' actor=Niger recipient=Benin | REQUEST/asserted 'urged' actor=ECOWAS recipient=Niger | REQUEST/asserted 'urged' actor=ECOWAS recipient=Benin")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
