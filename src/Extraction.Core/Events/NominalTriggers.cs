@@ -22,6 +22,9 @@ public static class NominalTriggers
         ["protest"] = "141", ["demonstration"] = "141", ["boycott"] = "143",
         // SANCTION / COERCE (CAMEO2PLOVER puts 163 under COERCE)
         ["sanction"] = "163", ["embargo"] = "163", ["blockade"] = "191", ["arrest"] = "173", ["expulsion"] = "166",
+        ["seizure"] = "171", ["annexation"] = "192",
+        // REJECT (12x): "Kazakhstan's refusal to join the sanctions"
+        ["refusal"] = "120",
         // MOBILIZE, RETREAT
         ["deployment"] = "154", ["mobilization"] = "154", ["withdrawal"] = "0872",
         // drills and exercises are a show of force (CAMEO 150), often one's own ("launched live-fire drills around Taiwan");

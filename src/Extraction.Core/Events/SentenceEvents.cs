@@ -1061,7 +1061,6 @@ internal sealed class SentenceEvents
         return k >= 0 && DocumentNouns.Contains(_low[k]);
     }
 
-    /// <summary>A word after a determiner, adjective, noun, preposition or verb is a noun ("a meeting", "held talks").</summary>
     /// <summary>The first token after the sentence's dateline ("DUSHANBE, Nov 27 (Reuters) -") before <paramref name="token"/>, or 0.</summary>
     private int AfterDateline(int token)
     {
@@ -1089,6 +1088,7 @@ internal sealed class SentenceEvents
     private static bool IsPeopleInThePlural(Entity e) =>
         e.Label == EntityLabels.Norp && e.Text.Length > 3 && e.Text[^1] == 's' && e.Text[^2] != 's' && !e.Text.Contains(' ');
 
+    /// <summary>A word after a determiner, adjective, noun, preposition or verb is a noun ("a meeting", "held talks").</summary>
     private bool IsNounContext(int i)
     {
         // "ask NATO allies to discuss the incidents": "allies" is a verb only before "with" or a reflexive.
@@ -2324,8 +2324,9 @@ internal sealed class SentenceEvents
             return (by, by is null ? null : Subject(undergoing, out _)?.Entity, 0.5);
         }
         // "Sodiqov's arrest drew protests from academic associations", "the vote sparked criticism from Moscow": an act a verb
-        // of causing brings on is made by the party "from" names, not by the cause.
-        if (outer >= 0 && CausingVerbs.Contains(_low[outer]))
+        // of causing brings on is made by the party "from" names, not by the cause ("Russia's annexation of Crimea led to
+        // sanctions": so does "led to").
+        if (outer >= 0 && (CausingVerbs.Contains(_low[outer]) || _low[outer] == "to" && outer >= 1 && _low[outer - 1] is "led" or "leads" or "lead" or "leading"))
         {
             int from = after + 1 < _count && _low[after] == "from" ? (Determiners.Contains(_low[after + 1]) ? after + 2 : after + 1) : -1;
             return (from >= 0 && from < _count && _entityAt[from] is { } source && ActorLabels.Contains(source.Label) ? source : null, null, 0.5);
@@ -2418,6 +2419,11 @@ internal sealed class SentenceEvents
             (actor, recipient) = (owners.Entity, partner);
         if (action is not null) recipient = Object(action.End, actor) ?? recipient;
         else recipient = PrepositionalRecipient(after, actor, c.Type) ?? (after < _count && _low[after] == "that" ? Object(after + 1, actor) : null) ?? recipient;
+        // "Israel's invasion of Lebanon", "Iran's seizure of a British tanker": after an act of force done by its possessor, "of"
+        // names what it is done to.
+        if (recipient is null && actor is not null && c.Type is "ASSAULT" or "COERCE" && after + 1 < _count && _low[after] == "of" && HasPossessor(c.Start)
+            && PartyFrom(Determiners.Contains(_low[after + 1]) ? after + 2 : after + 1) is var (patient, _) && !Same(patient, actor))
+            recipient = patient;
         return (actor, recipient, confidence);
     }
 
@@ -2450,7 +2456,6 @@ internal sealed class SentenceEvents
 
     private static readonly HashSet<string> Symmetric = new(StringComparer.Ordinal) { "AGREE", "CONSULT", "COOPERATE", "SUPPORT" };
 
-    /// <summary>Participles of harm whose passive subject an act named after "in" hit ("were killed in an attack").</summary>
     /// <summary>"An Israeli airstrike killed 20 people", "the strike on the consulate in Damascus killed seven": an assault's
     /// verb whose subject is an assault's noun (past the noun's phrases) tells that act's toll, no second act. A loop, not a
     /// lambda over the candidates: one would put a closure on the heap for every verb.</summary>
@@ -2511,6 +2516,7 @@ internal sealed class SentenceEvents
     private static readonly HashSet<string> HarmDoneParticiples = new(StringComparer.Ordinal)
         { "killing", "wounding", "injuring", "hurting", "destroying", "damaging" };
 
+    /// <summary>Participles of harm whose passive subject an act named after "in" hit ("were killed in an attack").</summary>
     private static readonly HashSet<string> HarmedParticiples = new(StringComparer.Ordinal)
         { "killed", "wounded", "injured", "hurt", "hit", "destroyed", "damaged", "struck", "targeted", "captured", "displaced", "trapped" };
 
@@ -3963,8 +3969,6 @@ internal sealed class SentenceEvents
     /// <summary>The token after an adverb at <paramref name="i"/> ("to jointly build"), else <paramref name="i"/>.</summary>
     private int PastAnAdverb(int i) => i + 1 < _count && IsAdverb(_low[i]) ? i + 1 : i;
 
-    /// <summary>"recently", "also" aside, a word in -ly that is no verb ("supply", "apply", "reply"), noun or adjective
-    /// ("family", "deadly"): "supply chains" is a noun phrase, not an adverb and a verb.</summary>
     /// <summary>Nouns whose "that" clause says what is promised, hoped or shown ("assurances that …"); not a charge's
     /// ("found evidence that Galstanyan planned …" names the accused).</summary>
     private static readonly HashSet<string> ContentNouns = new(StringComparer.Ordinal)
@@ -3976,6 +3980,8 @@ internal sealed class SentenceEvents
     /// <summary>"and" at <paramref name="i"/> joins two adverbs ("was heavily and unjustly criticized").</summary>
     private bool AdverbsJoined(int i) => _low[i] == "and" && i >= 1 && i + 1 < _count && IsAdverb(_low[i - 1]) && IsAdverb(_low[i + 1]);
 
+    /// <summary>"recently", "also" aside, a word in -ly that is no verb ("supply", "apply", "reply"), noun or adjective
+    /// ("family", "deadly"): "supply chains" is a noun phrase, not an adverb and a verb.</summary>
     private bool IsAdverb(string w) =>
         w.EndsWith("ly", StringComparison.Ordinal) && w.Length > 3 && !NounsInLy.Contains(w) && _lexicon.VerbLemma(w) is null;
 

@@ -1668,6 +1668,13 @@ public class EventStageTests
     // an act on "both sides" or "the two countries" is done to each of the pair named before (there was no event)
     [InlineData("[Niger|LOC] closed its border with [Benin|LOC]. [ECOWAS|ORG] urged both sides to show restraint.",
                 "COERCE/asserted 'closed' actor=Niger recipient=Benin | REQUEST/asserted 'urged' actor=ECOWAS recipient=Niger | REQUEST/asserted 'urged' actor=ECOWAS recipient=Benin")]
+    // a seizure, an annexation and a refusal are acts' nouns (none was read); after an act of force its possessor did, "of"
+    // names what it is done to (there was no recipient)
+    [InlineData("[Iran|LOC]'s seizure of a [British|NORP] tanker escalated tensions.", "COERCE/asserted 'seizure' actor=Iran recipient=British")]
+    [InlineData("[Israel|LOC]'s invasion of [Lebanon|LOC] lasted three years.", "COERCE/asserted 'invasion' actor=Israel recipient=Lebanon")]
+    [InlineData("[Kazakhstan|LOC]'s refusal to join the sanctions irritated [Washington|LOC].", "REJECT/asserted 'refusal' actor=Kazakhstan recipient=-")]
+    // an act "led to" is brought on, not done by the cause (it read sanctions by Russia)
+    [InlineData("[Russia|LOC]'s annexation of [Crimea|LOC] led to sanctions.", "COERCE/asserted 'annexation' actor=Russia recipient=Crimea")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
