@@ -2419,6 +2419,15 @@ internal sealed class SentenceEvents
             (actor, recipient) = (owners.Entity, partner);
         if (action is not null) recipient = Object(action.End, actor) ?? recipient;
         else recipient = PrepositionalRecipient(after, actor, c.Type) ?? (after < _count && _low[after] == "that" ? Object(after + 1, actor) : null) ?? recipient;
+        // "The deployment of Russian troops to Tajikistan", "the withdrawal of French forces from Mali": a force's own move is
+        // its state's, whose people or name "of" and the force's noun give.
+        if (actor is null && c.Type is "MOBILIZE" or "RETREAT" && after + 2 < _count && _low[after] == "of"
+            && _entityAt[after + 1] is { Label: EntityLabels.Norp or EntityLabels.Loc } owner && LastToken(after + 1, owner) + 1 is var force
+            && force < _count && HostedForces.Contains(_low[force]))
+        {
+            actor = owner;
+            recipient = PrepositionalRecipient(force + 1, actor, c.Type) ?? recipient;
+        }
         // "Israel's invasion of Lebanon", "Iran's seizure of a British tanker": after an act of force done by its possessor, "of"
         // names what it is done to.
         if (recipient is null && actor is not null && c.Type is "ASSAULT" or "COERCE" && after + 1 < _count && _low[after] == "of" && HasPossessor(c.Start)

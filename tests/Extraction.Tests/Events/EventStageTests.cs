@@ -1675,6 +1675,9 @@ public class EventStageTests
     [InlineData("[Kazakhstan|LOC]'s refusal to join the sanctions irritated [Washington|LOC].", "REJECT/asserted 'refusal' actor=Kazakhstan recipient=-")]
     // an act "led to" is brought on, not done by the cause (it read sanctions by Russia)
     [InlineData("[Russia|LOC]'s annexation of [Crimea|LOC] led to sanctions.", "COERCE/asserted 'annexation' actor=Russia recipient=Crimea")]
+    // a force's own move is its state's, whose people "of" and the force's noun give (no event: no actor)
+    [InlineData("The deployment of [Russian|NORP] troops to [Tajikistan|LOC] angered the [Taliban|ORG].", "MOBILIZE/asserted 'deployment' actor=Russian recipient=Tajikistan")]
+    [InlineData("The withdrawal of [French|NORP] troops from [Mali|LOC] ended a mission.", "RETREAT/asserted 'withdrawal' actor=French recipient=Mali")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
