@@ -411,6 +411,13 @@ internal sealed class SentenceEvents
             if (w == "according" && i + 1 < _count && _low[i + 1] == "to" || w == "think" && i + 1 < _count && _low[i + 1] is "tank" or "tanks") continue;
             bool nounContext = IsNounContext(i);
             string? nominal = NominalTriggers.CodeOf(w, i > 0 ? _low[i - 1] : null);
+            // "Japan's aid to the Philippines", "Washington's support for Kyiv", "India's ban on Chinese apps": nouns too abstract to
+            // name an act alone (NominalTriggers leaves them out) name one after a party's possessive (not as a verb's object,
+            // whose pattern reads it: "reaffirmed Tehran's support for …").
+            if (nominal is null && i >= 2 && _low[i - 1] is "'s" or "’s" && _entityAt[i - 2] is { } possessor && ActorLabels.Contains(possessor.Label)
+                && PossessedActs.TryGetValue(w, out var possessed)
+                && !(FirstToken(i - 2, possessor) is var owner and >= 1 && _entityAt[owner - 1] is null && _lexicon.VerbLemma(_low[owner - 1]) is not null))
+                nominal = possessed;
             // "expanded joint military drills", "exercises with Belarus", "CSTO military exercises": drills held together, or by
             // an alliance, are military cooperation.
             if (nominal is not null && w is "drills" or "wargames" or "exercise" or "exercises"
@@ -2485,6 +2492,10 @@ internal sealed class SentenceEvents
         return false;
     }
 
+    /// <summary>Nouns that name an act only after its party's possessive, and the act's CAMEO code.</summary>
+    private static readonly Dictionary<string, string> PossessedActs = new(StringComparer.Ordinal)
+        { ["aid"] = "070", ["assistance"] = "070", ["support"] = "050", ["backing"] = "050", ["ban"] = "172" };
+
     /// <summary>Nouns of what one party asks or offers another, which a refusal answers.</summary>
     private static readonly HashSet<string> AskedOrOffered = new(StringComparer.Ordinal)
     {
@@ -2887,7 +2898,9 @@ internal sealed class SentenceEvents
         {
             // "investment deals, according to the Kazakh Foreign Ministry": a source cited is no party.
             if (_isTrigger[i] || IsClauseBreak(i) || _low[i] == "according") return null;
-            if (!RecipientPrepositions.Contains(_low[i]) || _low[i] == "against" && type is "AID" or "SUPPORT" or "COOPERATE") continue;
+            // ("Washington's support for Kyiv": for support or aid, "for" names the one it is given to.)
+            if (!(RecipientPrepositions.Contains(_low[i]) || _low[i] == "for" && type is "SUPPORT" or "AID")
+                || _low[i] == "against" && type is "AID" or "SUPPORT" or "COOPERATE") continue;
             // "announced the deployment on Facebook": a platform is where it was said; "held a joint exercise on the Caspian Sea": a
             // place not a state's, after "on" an act between equals, is where it was held.
             int onWhat = i + 1 < _count && _low[i + 1] == "the" ? i + 2 : i + 1;

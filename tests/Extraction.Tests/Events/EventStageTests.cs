@@ -1678,6 +1678,10 @@ public class EventStageTests
     // a force's own move is its state's, whose people "of" and the force's noun give (no event: no actor)
     [InlineData("The deployment of [Russian|NORP] troops to [Tajikistan|LOC] angered the [Taliban|ORG].", "MOBILIZE/asserted 'deployment' actor=Russian recipient=Tajikistan")]
     [InlineData("The withdrawal of [French|NORP] troops from [Mali|LOC] ended a mission.", "RETREAT/asserted 'withdrawal' actor=French recipient=Mali")]
+    // aid, support and a ban name an act after a party's possessive, "for" naming the one supported (there was no event)
+    [InlineData("[Japan|LOC]'s aid to the [Philippines|LOC] includes patrol boats.", "AID/asserted 'aid' actor=Japan recipient=Philippines")]
+    [InlineData("[Washington|LOC]'s support for [Kyiv|LOC] has not wavered.", "SUPPORT/asserted 'support' actor=Washington recipient=Kyiv")]
+    [InlineData("[India|LOC]'s ban on [Chinese|NORP] apps took effect.", "COERCE/asserted 'ban' actor=India recipient=Chinese")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
