@@ -1764,6 +1764,8 @@ internal sealed class SentenceEvents
                      || DefaultTypeOf(lemmaOfTheAct) is not { } own || own == c.Type))
             && !(c.Type == "ASSAULT" && WeaponObject(c.End) || c.Type is "ASSAULT" or "COERCE" && (MilitaryTargetObject(c.End) >= 0 || DoneToPeople(c)))
             && !(c.Type is "REQUEST" or "ACCUSE" && NounInPattern(c) is not null)
+            // ("Hungary vowed to block any new sanctions on Russia": a refusal whose object is an act's noun refuses that act.)
+            && !(c.Type == "REJECT" && ObjectIsAnAct(c.End))
             // ("Russia welcomed the agreement": an accord welcomed is endorsed, as one praised is, whoever made it.)
             && !(c.Type == "SUPPORT" && verbLemma is "welcome" or "hail" or "applaud" or "endorse" && ObjectNounAmong(c.End, AccordNouns))
             // ("Moscow denied the accusations", "The Taliban denied harboring militants": a charge denied is rejected, PLOVER's
@@ -2489,6 +2491,15 @@ internal sealed class SentenceEvents
             }
             if (_low[k] is "and" or "or" or "but" || !(Determiners.Contains(_low[k]) || Prepositions.Contains(_low[k]) || IsLowerCasePlainWord(k) && !IsClauseVerb(k))) return false;
         }
+        return false;
+    }
+
+    /// <summary>An act's noun (a trigger) is the direct object after <paramref name="verbEnd"/>, past up to three words ("any new
+    /// sanctions"). A loop, not a lambda over the candidates.</summary>
+    private bool ObjectIsAnAct(int verbEnd)
+    {
+        foreach (var o in _candidates)
+            if (o.Nominal && o.Start >= verbEnd && o.Start - verbEnd <= 3 && IsDirectObject(verbEnd, o.Start)) return true;
         return false;
     }
 

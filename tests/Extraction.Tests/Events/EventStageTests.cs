@@ -1682,6 +1682,8 @@ public class EventStageTests
     [InlineData("[Japan|LOC]'s aid to the [Philippines|LOC] includes patrol boats.", "AID/asserted 'aid' actor=Japan recipient=Philippines")]
     [InlineData("[Washington|LOC]'s support for [Kyiv|LOC] has not wavered.", "SUPPORT/asserted 'support' actor=Washington recipient=Kyiv")]
     [InlineData("[India|LOC]'s ban on [Chinese|NORP] apps took effect.", "COERCE/asserted 'ban' actor=India recipient=Chinese")]
+    // a refusal whose object is an act's noun refuses that act, though no party is named (there was no event)
+    [InlineData("[Hungary|LOC] vowed to block any new sanctions on [Russia|LOC].", "REJECT/anticipated 'block' actor=Hungary recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
