@@ -126,7 +126,7 @@ internal sealed class SentenceEvents
     /// <summary>The events of the sentences before, and of this one so far, in the order found.</summary>
     private List<Event> _earlier = [];
     /// <summary>The other coordinated subjects of the verb <see cref="Build"/> last read, who do the act too, and to whom.</summary>
-    private List<(Entity Actor, Entity? Recipient)> _coActors = [];
+    private readonly List<(Entity Actor, Entity? Recipient)> _coActors = [];
     /// <summary>A headline in title case or capitals: its capitals end no name (<see cref="Entities.EntityText.IsHeadline"/>).</summary>
     private readonly bool _headline;
 
@@ -222,6 +222,14 @@ internal sealed class SentenceEvents
                     consumed.Add(o);
             }
         }
+    }
+
+    /// <summary><paramref name="e"/> already does the act as another coordinated subject. A loop, not a lambda (no closure).</summary>
+    private bool AmongCoActors(Entity e)
+    {
+        foreach (var (coActor, _) in _coActors)
+            if (Same(coActor, e)) return true;
+        return false;
     }
 
     /// <summary>The name coordinated with <paramref name="conjunct"/> (<see cref="Coordinated"/>), or the one a list's comma sets
@@ -925,7 +933,8 @@ internal sealed class SentenceEvents
             // ("hosted the Collective Security Treaty Organization's (CSTO) Rubezh-2025 exercises": past the owner's name, an
             // acronym in parentheses and the exercises' own name.)
             if (_entityAt[i] is { } name) { i = LastToken(i, name); continue; }
-            if (_low[i] is "'s" or "’s" || _low[i] == "(" && i + 2 < _count && _low[i + 2] == ")" && _entityAt[i + 1] is not null) { if (_low[i] == "(") i += 2; continue; }
+            if (_low[i] is "'s" or "’s") continue;
+            if (_low[i] == "(" && i + 2 < _count && _low[i + 2] == ")" && _entityAt[i + 1] is not null) { i += 2; continue; }
             if (_isTrigger[i] || Prepositions.Contains(_low[i]) || _doc.Tokens[_first + i].Kind != TokenKind.Word) return false;
         }
         return false;
@@ -2073,10 +2082,16 @@ internal sealed class SentenceEvents
                 bool reciprocal = c.End + 1 < _count && (_low[c.End] == "each" && _low[c.End + 1] == "other" || _low[c.End] == "one" && _low[c.End + 1] == "another");
                 for (var conjunct = subject; _coActors.Count < 4 && NamedBeforeInList(conjunct, c.Start) is { } coSubject && !Same(coSubject, actor)
                                              && !IsPossessive(coSubject) && TokenIndexOf(coSubject.Start) is var coToken and >= 0 && !InPrepositionalPhrase(coToken)
-                                             && !_coActors.Exists(other => Same(other.Actor, coSubject));
+                                             && !AmongCoActors(coSubject);
                      conjunct = new Mention(coSubject, coToken, false, false))
                 {
-                    if (reciprocal) { (recipient, _coActors) = (coSubject, [(coSubject, actor)]); break; }
+                    if (reciprocal)
+                    {
+                        recipient = coSubject;
+                        _coActors.Clear();
+                        _coActors.Add((coSubject, actor));
+                        break;
+                    }
                     if (recipient is not null && Same(coSubject, recipient)) break;
                     _coActors.Add((coSubject, recipient));
                 }
