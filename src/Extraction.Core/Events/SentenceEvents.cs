@@ -4432,7 +4432,7 @@ internal sealed class SentenceEvents
 
     /// <summary>Nouns of a state's ruling bodies that an article goes on naming after "the" ("Niger's military government … The
     /// junta accused Paris").</summary>
-    private static readonly HashSet<string> StateBodies = new(StringComparer.Ordinal) { "junta", "government", "regime", "military", "authorities" };
+    private static readonly HashSet<string> StateBodies = new(StringComparer.Ordinal) { "junta", "government", "regime", "military", "authorities", "police" };
 
     /// <summary>"the junta": after "the", a noun of a state's ruling body stands for the country named before it with such a
     /// noun ("Niger's military government", "Niger junta", "the Malian authorities" not: a people's word is no state) in this
@@ -4440,7 +4440,8 @@ internal sealed class SentenceEvents
     /// government banned all demonstrations": Cameroon, by its first mention if any); or null.</summary>
     private Entity? StateOfItsBody(int i, bool datelineToo = true)
     {
-        if (i < 1 || _low[i - 1] != "the" || !StateBodies.Contains(_low[i]) || !IsLowerCasePlainWord(i)) return null;
+        // ("TBILISI (Reuters) - Police detained …": the police need no article opening the sentence.)
+        if (!StateBodies.Contains(_low[i]) || !(i >= 1 && _low[i - 1] == "the" && IsLowerCasePlainWord(i) || _low[i] == "police" && i == AfterDateline(i))) return null;
         int from = StartOfSentencesBack(3), limit = _doc.Tokens[_first + i].Start;
         Entity? latest = null;
         foreach (var e in _entities)

@@ -1684,6 +1684,8 @@ public class EventStageTests
     [InlineData("[India|LOC]'s ban on [Chinese|NORP] apps took effect.", "COERCE/asserted 'ban' actor=India recipient=Chinese")]
     // a refusal whose object is an act's noun refuses that act, though no party is named (there was no event)
     [InlineData("[Hungary|LOC] vowed to block any new sanctions on [Russia|LOC].", "REJECT/anticipated 'block' actor=Hungary recipient=-")]
+    // the police opening a wire story's sentence are the dateline's state's, as "the government" is (there was no actor)
+    [InlineData("[BELGRADE|LOC|Belgrade] (Reuters) - Police arrested dozens of protesters on [Sunday|DATE].", "COERCE/asserted 'arrested' actor=Belgrade recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
