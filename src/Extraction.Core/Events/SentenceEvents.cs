@@ -562,6 +562,9 @@ internal sealed class SentenceEvents
             // "Astana rebuffed Beijing's request for a base", "spurned Moscow's offer": a verb of disapproval whose object is what
             // another asked or offered rejects it (CAMEO 12x), as the dictionary codes "rebuffed the demand".
             if (code is "110" or "111" && ObjectNounAmong(verbEnd, AskedOrOffered)) code = "120";
+            // "expect an aviation component to be deployed in Dushanbe": forces deployed, where no pattern names them, are a
+            // mobilization (CAMEO 154; the dictionary's DEPLOY block has no code of its own).
+            if (code is null && lemma == "deploy") code = "154";
             // "Azerbaijan regained control of Nagorno-Karabakh": control regained is territory occupied (CAMEO 192), as control seized is.
             if (code is null && lemma == "regain" && verbEnd < _count && _low[verbEnd] == "control") code = "192";
             // "Germany sent tanks to Ukraine", "Iran supplied drones to Russia": arms handed over are military aid (CAMEO 072;
@@ -1330,7 +1333,9 @@ internal sealed class SentenceEvents
         if (i > 0 && IsSuspicionParticiple(i) && IsLowerCasePlainWord(i - 1) && !Auxiliaries.Contains(_low[i - 1])) return true;
         // "to supply Transnistria with gas purchased on European markets": a participle and a phrase after a noun that is
         // the object of a preposition describes that noun (a clause's own subject opens no preposition: "officials gathered in …").
+        // ("expect an aviation component to be deployed in Dushanbe": not after an auxiliary, "to be".)
         if (i >= 2 && w.EndsWith("ed", StringComparison.Ordinal) && end < _count && Prepositions.Contains(_low[end]) && IsLowerCasePlainWord(i - 1)
+            && !Auxiliaries.Contains(_low[i - 1]) && !BeForms.Contains(_low[i - 1])
             && (Prepositions.Contains(_low[i - 2]) || i >= 3 && Determiners.Contains(_low[i - 2]) && Prepositions.Contains(_low[i - 3]))) return true;
         // "urged both sides to respect the ceasefire agreed in Doha": so does one after a verb's object (a party's noun after a
         // verb of saying may be its clause's subject: "said the government agreed in May to …").
@@ -3439,7 +3444,7 @@ internal sealed class SentenceEvents
                            || _low[of] == "from" && _entityAt[of - 1] is null && PeopleOfABody.Contains(_low[of - 1])
                            // "the Pervomaisky District Court in Bishkek": a body's name is no body of the place after it.
                            // "SDF units in Aleppo", "Russia's forces in Syria": nor is a body another party owns.
-                           || _low[of] == "in" && _entityAt[of - 1] is null && (ActingBodies.Contains(_low[of - 1]) || _low[of - 1] is "officials" or "leaders" or "diplomats")
+                           || _low[of] == "in" && _entityAt[of - 1] is null && (ActingBodies.Contains(_low[of - 1]) || _low[of - 1] is "officials" or "leaders" or "diplomats" or "officers" or "commanders")
                               && !(of >= 2 && (_entityAt[of - 2] is not null || _low[of - 2] is "'s" or "’s")));
     }
 
@@ -4956,12 +4961,14 @@ internal sealed class SentenceEvents
                     or "likely" or "ready" or "willing" or "prepared" or "poised" or "due") anticipated = true;
             if (w == "to" && i > 0 && _low[i - 1] == "unlikely") hypothetical = true;
             // "asked Belarus, where he later settled, to extradite him": what one is asked or urged to do is not done.
-            if (w == "to" && distance == 1 && !IsNounBefore(i) && IsObjectControlled(i, out _)) hypothetical = true;
+            // ("a call for its peacekeeping forces to be deployed": a passive infinitive's "to" stands before "be".)
+            bool infinitive = w == "to" && (distance == 1 || distance == 2 && _low[i + 1] == "be");
+            if (infinitive && !IsNounBefore(i) && IsObjectControlled(i, out _)) hypothetical = true;
             // "set up a joint force of 5,000 troops to fight jihadist groups": an act in an infinitive of purpose after a
             // noun is intended.
             // Not after "the first country": "Russia was the first country to congratulate Sarkisian" did.
             // ("the first foreign leader to telephone Otunbayeva": a modifier may come between.)
-            if (w == "to" && distance == 1 && IsNounBefore(i) && !(i >= 2 && OrdinalBeforeTheNoun(i - 1))) anticipated = true;
+            if (infinitive && IsNounBefore(i) && !(i >= 2 && OrdinalBeforeTheNoun(i - 1))) anticipated = true;
         }
         // "a Chinese attack on Taiwan could threaten Japan's survival": an indefinite act's noun that is the subject of a modal
         // is supposed, not told.

@@ -181,7 +181,8 @@ public class EventStageTests
     // (it read "ACCUSE actor=Russia recipient=Interfax")
     [InlineData("[Russia|LOC] criticized the plan ([Interfax|ORG], [March 3|DATE]).", "ACCUSE/asserted 'criticized' actor=Russia recipient=-")]
     // "according to" is an attribution, not an act of according (it read "COOPERATE actor=Russian recipient=Western")
-    [InlineData("[Russian|NORP] contractors have deployed to [Mali|LOC], according to [Western|NORP] diplomats.", "")]
+    // (the deployment itself is a mobilization, session 29)
+    [InlineData("[Russian|NORP] contractors have deployed to [Mali|LOC], according to [Western|NORP] diplomats.", "MOBILIZE/asserted 'deployed' actor=Russian recipient=Mali")]
     // a verb after "and" shares the first verb's subject, past that verb's object and its phrases (it read "REQUEST actor=Baku")
     [InlineData("[Nikol Pashinyan|PERSON] accused [Baku|LOC] of violating the statement of [November 2020|DATE] and called on [Russian|NORP] peacekeepers to act.", "ACCUSE/asserted 'accused' actor=Nikol Pashinyan recipient=Baku | REQUEST/asserted 'called' actor=Nikol Pashinyan recipient=Russian")]
     // an infinitive of purpose has the main verb's subject, not its object; a dictionary pattern's words after the infinitive
@@ -1686,6 +1687,10 @@ public class EventStageTests
     [InlineData("[Hungary|LOC] vowed to block any new sanctions on [Russia|LOC].", "REJECT/anticipated 'block' actor=Hungary recipient=-")]
     // the police opening a wire story's sentence are the dateline's state's, as "the government" is (there was no actor)
     [InlineData("[BELGRADE|LOC|Belgrade] (Reuters) - Police arrested dozens of protesters on [Sunday|DATE].", "COERCE/asserted 'arrested' actor=Belgrade recipient=-")]
+    // forces to be deployed are a mobilization, not a participle's phrase ("to be" read as a noun: no event); officers in a
+    // state's force act for it; an infinitive's "to" before a passive's "be" gives its status
+    [InlineData("Senior officers in the [Russian|NORP] air force expect an aviation component to be deployed in [Dushanbe|LOC].",
+                "MOBILIZE/anticipated 'deployed' actor=Russian recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
