@@ -626,6 +626,9 @@ internal sealed class SentenceEvents
     private static readonly HashSet<string> AllianceNameWords = new(StringComparer.Ordinal)
         { "Organization", "Organisation", "Treaty", "Alliance", "Pact", "Union", "Cooperation", "Community", "Commonwealth" };
 
+    /// <summary>The ")" at <paramref name="i"/> closes an organisation's acronym in parentheses ("… Organization's (CSTO)").</summary>
+    private bool ClosesAnAcronym(int i) => _low[i] == ")" && i >= 2 && _low[i - 2] == "(" && _entityAt[i - 1] is { Label: EntityLabels.Org };
+
     /// <summary>The exercises at <paramref name="noun"/> are an alliance's: its name (by its canonical form: "CSTO") within
     /// seven tokens before, past modifiers, "'s", an acronym in parentheses and the exercises' own name ("the CSTO's Rubezh-2004
     /// military exercises").</summary>
@@ -634,14 +637,11 @@ internal sealed class SentenceEvents
         for (int i = noun - 1; i >= 0 && i >= noun - 7; i--)
         {
             // ("the Collective Security Treaty Organization's (CSTO) Rubezh-2025 exercises": past an acronym in parentheses.)
-            if (_low[i] == ")" && i >= 2 && _low[i - 2] == "(" && _entityAt[i - 1] is { Label: EntityLabels.Org }) { i -= 2; continue; }
+            if (ClosesAnAcronym(i)) { i -= 2; continue; }
             if (_entityAt[i] is { } e)
             {
                 if (e.Label == EntityLabels.Event) { i = FirstToken(i, e); continue; }
-                if (e.Label != EntityLabels.Org) return false;
-                foreach (var word in e.Canonical.Split(' '))
-                    if (AllianceNameWords.Contains(word)) return true;
-                return false;
+                return e.Label == EntityLabels.Org && NameHoldsAnyOf(e.Canonical, AllianceNameWords);
             }
             if (!(IsLowerCasePlainWord(i) || _low[i] is "'s" or "’s")) return false;
         }
@@ -1776,7 +1776,7 @@ internal sealed class SentenceEvents
             && !(verbLemma is { } lemmaOfTheAct && UnmistakableVerbs.Contains(lemmaOfTheAct)
                  && (!c.FromPattern || c.Type is not ("CONSULT" or "COOPERATE" or "AID" or "AGREE")
                      || DefaultTypeOf(lemmaOfTheAct) is not { } own || own == c.Type))
-            && !(c.Type == "ASSAULT" && WeaponObject(c.End) || c.Type is "ASSAULT" or "COERCE" && (MilitaryTargetObject(c.End) >= 0 || DoneToPeople(c)))
+            && !(c.Type == "ASSAULT" && WeaponObject(c.End) || c.Type is "ASSAULT" or "COERCE" && (ForceTargetObject(c.End) >= 0 || DoneToPeople(c)))
             && !(c.Type is "REQUEST" or "ACCUSE" && NounInPattern(c) is not null)
             // ("Hungary vowed to block any new sanctions on Russia": a refusal whose object is an act's noun refuses that act.)
             && !(c.Type == "REJECT" && ObjectIsAnAct(c.End))
@@ -2030,7 +2030,7 @@ internal sealed class SentenceEvents
             // "launched 65 drones and two ballistic missiles at Ukraine": after a weapon object, "at" names the target.
             if (recipient is null && c.Type == "ASSAULT" && WeaponObject(c.End)) recipient = TargetAfterWeapons(c.End, actor);
             // "struck weapons depots across Syria": the country where the targets struck lie is the one attacked.
-            if (recipient is null && c.Type == "ASSAULT" && MilitaryTargetObject(c.End) is var struck and >= 0 && struck + 2 < _count
+            if (recipient is null && c.Type == "ASSAULT" && ForceTargetObject(c.End) is var struck and >= 0 && struck + 2 < _count
                 && _low[struck + 1] is "in" or "across" or "inside" or "throughout" && _entityAt[struck + 2] is { Label: EntityLabels.Loc } country
                 && _lexicon.IsCountry(country.Canonical) && (actor is null || !Same(country, actor)))
                 recipient = country;
@@ -2910,7 +2910,7 @@ internal sealed class SentenceEvents
             if (w is "its" or "their" or "his" or "her") return ResolvePronoun(i);
             if (w is "'s" or "’s") continue;
             // ("the Collective Security Treaty Organization's (CSTO) Rubezh-2025 exercises": past an acronym in parentheses.)
-            if (w == ")" && i >= 2 && _low[i - 2] == "(" && _entityAt[i - 1] is { Label: EntityLabels.Org }) { i -= 2; continue; }
+            if (ClosesAnAcronym(i)) { i -= 2; continue; }
             // "Turk said air strikes had killed …": the speaker of a reporting verb does not do the act reported.
             // "Russia evaded sanctions": the one who evades a measure is not the one who imposed it.
             if (_doc.Tokens[_first + i].Kind != TokenKind.Word || Prepositions.Contains(w) || w is "a" or "an" or "the" || Auxiliaries.Contains(w)
@@ -3284,10 +3284,9 @@ internal sealed class SentenceEvents
         int aside = k >= 1 && _low[k] == "," && OpeningComma(k) is var open and >= 1 ? open : -1;
         if (aside >= 0) k = aside - 1;
         if (k < 1 || !PairNouns.Contains(_low[k])) return null;
-        bool pair = _low[k - 1] == "both" || _low[k - 1] == "two" && k >= 2 && _low[k - 2] == "the";
-        if (!pair) return null;
+        if (!(_low[k - 1] == "both" || _low[k - 1] == "two" && k >= 2 && _low[k - 2] == "the")) return null;
         // "the two presidents, Robert Kocharian and Ilham Aliyev, would meet": an aside naming two persons names the pair.
-        if (pair && aside >= 0 && _entityAt[aside + 1] is { Label: EntityLabels.Person } first && LastToken(aside + 1, first) + 2 < _count
+        if (aside >= 0 && _entityAt[aside + 1] is { Label: EntityLabels.Person } first && LastToken(aside + 1, first) + 2 < _count
             && _low[LastToken(aside + 1, first) + 1] == "and" && _entityAt[LastToken(aside + 1, first) + 2] is { Label: EntityLabels.Person } second
             && _low[LastToken(LastToken(aside + 1, first) + 2, second) + 1] == ",")
             return (first, second);
@@ -3894,7 +3893,7 @@ internal sealed class SentenceEvents
 
     /// <summary>Nouns of what armed forces strike or seize, military or not: an assault or coercion verb with one as its object is
     /// read as force ("attacked a village", "seized an oil tanker"; not "attacked the plan", "seized the opportunity").</summary>
-    private static readonly HashSet<string> MilitaryTargets = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> ForceTargets = new(StringComparer.Ordinal)
     {
         "targets", "positions", "depots", "depot", "bases", "facilities", "installations", "outposts", "convoy", "convoys",
         "checkpoints", "barracks", "airfield", "airfields", "bunkers", "strongholds", "hideouts", "camps", "launchers", "refinery", "refineries",
@@ -3904,13 +3903,13 @@ internal sealed class SentenceEvents
         "tanker", "tankers", "ship", "ships", "vessel", "vessels", "boat", "boats", "aircraft", "plane", "trucks", "truck",
     };
 
-    /// <summary>The token of a military target the verb's object names ("struck weapons depots", "hit Russian positions"), past an
-    /// article, a people's name and up to two modifiers; or -1.</summary>
-    private int MilitaryTargetObject(int verbEnd)
+    /// <summary>The token of a target of force (<see cref="ForceTargets"/>) the verb's object names ("struck weapons depots",
+    /// "hit Russian positions"), past an article, a people's name and up to two modifiers; or -1.</summary>
+    private int ForceTargetObject(int verbEnd)
     {
         for (int i = verbEnd, modifiers = 0; i < _count && modifiers <= 2; i++)
         {
-            if (MilitaryTargets.Contains(_low[i])) return i;
+            if (ForceTargets.Contains(_low[i])) return i;
             if (_entityAt[i] is { Label: EntityLabels.Norp } || Determiners.Contains(_low[i])) continue;
             if (!IsLowerCasePlainWord(i) || _lexicon.VerbLemma(_low[i]) is not null) return -1;
             modifiers++;
@@ -4422,14 +4421,15 @@ internal sealed class SentenceEvents
     }
 
     /// <summary>A word of <paramref name="name"/> is among <paramref name="words"/>. A loop over the spaces, no split: this runs
-    /// for every organisation before a body's noun.</summary>
+    /// for every organisation before a body's noun and before exercises.</summary>
     private static bool NameHoldsAnyOf(string name, HashSet<string> words)
     {
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int start = 0; start < name.Length;)
         {
             int space = name.IndexOf(' ', start);
             int end = space < 0 ? name.Length : space;
-            if (words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name.AsSpan(start, end - start))) return true;
+            if (lookup.Contains(name.AsSpan(start, end - start))) return true;
             start = end + 1;
         }
         return false;
@@ -4441,8 +4441,9 @@ internal sealed class SentenceEvents
 
     /// <summary>"the junta": after "the", a noun of a state's ruling body stands for the country named before it with such a
     /// noun ("Niger's military government", "Niger junta", "the Malian authorities" not: a people's word is no state) in this
-    /// sentence or the three before; failing one (and <paramref name="datelineToo"/>), for the state of a wire story's dateline ("YAOUNDE, Oct 27 (Reuters) - … The
-    /// government banned all demonstrations": Cameroon, by its first mention if any); or null.</summary>
+    /// sentence or the three before; failing one (and <paramref name="datelineToo"/>), for the state of a wire story's
+    /// dateline ("YAOUNDE, Oct 27 (Reuters) - … The government banned all demonstrations": Cameroon, by its first mention if
+    /// any); or null.</summary>
     private Entity? StateOfItsBody(int i, bool datelineToo = true)
     {
         // ("TBILISI (Reuters) - Police detained …": the police need no article opening the sentence.)
