@@ -39,6 +39,8 @@ public sealed class SentenceSplitter(Abbreviations abbreviations)
                 else if (more == Stop.None && !IsCloser(text, span[next])) break;
                 next++;
             }
+            // "wrote on X. Hungary's prime minister …": the platform's one letter after "on" is no initial of a name.
+            if (stop == Stop.Abbreviation && IsPlatformLetter(text, span, t)) stop = Stop.Hard;
             t = next - 1;
             if (next < span.Length && !EndsBefore(text, span, next, stop)) continue;
             Add(span, first, sentenceStart, next, paragraph, into);
@@ -64,6 +66,10 @@ public sealed class SentenceSplitter(Abbreviations abbreviations)
         // After a hard stop, only punctuation that continues the sentence (",", ";", ")", a dash…) keeps it open.
         return w > next || word.Kind != TokenKind.Punctuation;
     }
+
+    /// <summary>"X." right after "on" or "via": the social network, whose stop ends the sentence as a hard one would.</summary>
+    private static bool IsPlatformLetter(string text, ReadOnlySpan<Token> span, int t) =>
+        t > 0 && text.AsSpan(span[t].Start, span[t].Length) is "X." && text.AsSpan(span[t - 1].Start, span[t - 1].Length) is "on" or "via";
 
     private static Stop StopOf(string text, in Token token)
     {

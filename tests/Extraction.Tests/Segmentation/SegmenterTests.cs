@@ -100,6 +100,8 @@ public class SegmenterTests
     [InlineData("See Art. 5 and Fig. 3. The answer was No. Russia refused.", new[] { "See Art. 5 and Fig. 3.", "The answer was No.", "Russia refused." })]
     [InlineData("Sen. John McCain, R-Ariz., disagreed. Prices rose 2 pct. to $5.", new[] { "Sen. John McCain, R-Ariz., disagreed.", "Prices rose 2 pct. to $5." })]
     [InlineData("北京很大。上海也很大。", new[] { "北京很大。", "上海也很大。" })]
+    [InlineData("Kallas wrote on X. Hungary's leader objected. Letters by J. Smith on X. Y. Zhang replied.",
+        new[] { "Kallas wrote on X.", "Hungary's leader objected.", "Letters by J. Smith on X.", "Y. Zhang replied." })]
     public void Splits_sentences(string text, string[] expected) => Assert.Equal(expected, Sentences(text));
 
     [Fact]
