@@ -768,6 +768,9 @@ internal sealed class SentenceEvents
         || lemma == "mean" && !(verbEnd < _count && _low[verbEnd] == "to")
         // "meet its obligations" is no meeting; to die is no act of the one who dies.
         || lemma == "meet" && MeetsAnObligation(verbEnd) || lemma == "die"
+        // "proposals passed on by the envoy", "passed through Turkey": to pass is to yield or approve only through a
+        // pattern ("passed a budget", "passed the plan").
+        || lemma == "pass"
         // "as it approached Grozny": to approach a place is to move towards it, no approach to a party.
         || lemma == "approach" && verbEnd < _count && _entityAt[verbEnd] is { Label: EntityLabels.Loc } && !StandsForAState(_entityAt[verbEnd]!)
         // "Beijing claims Taiwan as its own territory", "which claims most of the South China Sea": a claim to a place is no accusation.
@@ -1818,6 +1821,7 @@ internal sealed class SentenceEvents
         string? mode = officialComplaint ?? action?.Mode ?? c.Info.Mode;
         // PLOVER: intended cooperation is coded as the intent to cooperate (as CAMEO2PLOVER does for 03x, including
         // 035 "intent to yield"); mode keeps what was intended.
+        string actType = type;
         if (status == EventTypes.Anticipated && type is "CONSULT" or "SUPPORT" or "COOPERATE" or "AID" or "CONCEDE" or "RETREAT") type = "AGREE";
         // So is a conflictual act said to come or vowed a threat (PLOVER: THREATEN, not ASSAULT + future; the mode keeps its
         // content): after a modal ("said they will reimpose sanctions") or a verb of intent ("vowed to defeat", "promised to
@@ -1842,7 +1846,7 @@ internal sealed class SentenceEvents
         };
         ev.Arguments.Add(new EventArgument { Role = "actor", Entity = actor.Id });
         if (recipient is not null) ev.Arguments.Add(new EventArgument { Role = "recipient", Entity = recipient.Id });
-        AddContextArguments(ev, span.Item2, actor, recipient);
+        AddContextArguments(ev, actType, span.Item2, actor, recipient);
         if (actor.Label == EntityLabels.Loc && _lexicon.CountryOfCapital(actor.Canonical) is { } country) ev.ActorCountry = country;
         return ev;
     }
@@ -5073,8 +5077,9 @@ internal sealed class SentenceEvents
         first > 0 && _low[first - 1] == "over" && last + 1 < _count && _doc.Tokens[_first + last + 1].Kind == TokenKind.Word
         && !LocationPrepositions.Contains(_low[last + 1]) && !IsClauseBreak(last + 1) && _low[last + 1] is not ("and" or "or");
 
-    /// <summary>Location ("in/at" a place after the trigger), time, amount, instrument and name from the sentence.</summary>
-    private void AddContextArguments(Event ev, int after, Entity actor, Entity? recipient)
+    /// <summary>Location ("in/at" a place after the trigger), time, amount, instrument and name from the sentence.
+    /// <paramref name="actType"/> is the act's own type where an intent to it is coded AGREE ("was due to meet": CONSULT).</summary>
+    private void AddContextArguments(Event ev, string actType, int after, Entity actor, Entity? recipient)
     {
         Entity? location = null;
         for (int i = after; i < _count && location is null; i++)
@@ -5110,7 +5115,7 @@ internal sealed class SentenceEvents
         // armed with nothing.)
         foreach (var (role, labels) in ContextRoles)
             if (Nearest(anchor, after, labels, actor, recipient, acrossClauses: role is "time" or "name") is { } e
-                && !(role == "instrument" && (ArmsAnotherAct(e, anchor) || ev.Type is "PROTEST" or "CONSULT" or "ACCUSE"))
+                && !(role == "instrument" && (ArmsAnotherAct(e, anchor) || actType is "PROTEST" or "CONSULT" or "ACCUSE"))
                 && !(role == "name" && !NamesTheAct(e, anchor, after)))
                 ev.Arguments.Add(new EventArgument { Role = role, Entity = e.Id });
     }

@@ -1691,6 +1691,9 @@ public class EventStageTests
     // state's force act for it; an infinitive's "to" before a passive's "be" gives its status
     [InlineData("Senior officers in the [Russian|NORP] air force expect an aviation component to be deployed in [Dushanbe|LOC].",
                 "MOBILIZE/anticipated 'deployed' actor=Russian recipient=-")]
+    // to pass is an act only through a pattern ("passed on" was a concession to the envoy)
+    [InlineData("The [Kremlin|ORG] was studying proposals passed on by envoy [Steve Witkoff|PERSON].", "")]
+    [InlineData("[Russia|LOC] passed the message to [Washington|LOC].", "")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
@@ -1906,6 +1909,8 @@ public class EventStageTests
     [InlineData("[Thailand|LOC] will release 18 [Cambodian|NORP] soldiers it captured in [July|DATE].", "AGREE", "time", "-")]
     // a protest is armed with nothing (it took the howitzers sold)
     [InlineData("[France|LOC] agreed to sell [Armenia|LOC] [Caesar howitzers|WEAPON], prompting a protest from [Baku|LOC].", "ACCUSE", "instrument", "-")]
+    // nor is a meeting to come, coded as an intent (it took the systems to be discussed)
+    [InlineData("[Zelenskiy|PERSON] was due to meet [Mark Rutte|PERSON] to discuss [Patriot air defence systems|WEAPON].", "AGREE", "instrument", "-")]
     // a clause after ", and" with its own subject has its own time (it took "last year"); a shared subject keeps the first's
     [InlineData("[Dushanbe|LOC] said trade had doubled [last year|DATE], and [Tajikistan|LOC] has agreed to supply electricity to [Afghanistan|LOC].", "AGREE", "time", "-")]
     [InlineData("[Georgian|NORP] police stormed the office in [Tbilisi|LOC] on [February 23|DATE], and detained [Nika Melia|PERSON].", "COERCE", "time", "February 23")]
