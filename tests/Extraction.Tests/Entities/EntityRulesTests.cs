@@ -443,6 +443,11 @@ public class EntityRulesTests
         Assert.Contains(("Hurricane Katrina", EntityLabels.Event), EntityTestData.PairsWithCommitted("Prices rose after Hurricane Katrina."));
         Assert.Contains(("Tropical Storm Rita", EntityLabels.Event), Pairs("Then Tropical Storm Rita came."));
         Assert.DoesNotContain(Pairs("Britain sent Storm Shadow missiles."), p => p.Label == EntityLabels.Event);
+        // exercises named by words and a year written apart (the model read "Peace Mission" an organisation), without the
+        // sentence's article
+        Assert.Contains(("Peace Mission 2005", EntityLabels.Event), EntityTestData.PairsWithCommitted("Troops landed during the Peace Mission 2005 exercises."));
+        Assert.Contains(("Zapad 2021", EntityLabels.Event), Pairs("The Zapad 2021 joint drills involved 200,000 troops."));
+        Assert.DoesNotContain(Pairs("The Kazakh 2005 budget grew."), p => p.Label == EntityLabels.Event);
     }
 
     [Theory]
@@ -535,6 +540,9 @@ public class EntityRulesTests
         Assert.Contains(("MiG-29s", EntityLabels.Weapon), pairs);
         Assert.Contains(("S-400", EntityLabels.Weapon), pairs);
         Assert.DoesNotContain(pairs, p => p.Text.StartsWith("G-20", StringComparison.Ordinal));
+        // a weapon's modifiers may stand between them (the bombers were a weapon of their own)
+        Assert.Contains(("Tu-95 strategic bombers", EntityLabels.Weapon), Pairs("Russia deployed Tu-95 strategic bombers and Mi-8 transport helicopters."));
+        Assert.Contains(("Mi-8 transport helicopters", EntityLabels.Weapon), Pairs("Russia deployed Tu-95 strategic bombers and Mi-8 transport helicopters."));
     }
 
     [Fact]

@@ -1022,6 +1022,11 @@ public static partial class NameRules
             // … but not a place or a group before it ("in Kyrgyzstan Rubezh-2004 began").
             if (last != k || !c.IsNameWord(k) || IsPlaceOrGroup(c, k) || k + 1 >= end || !c.SpaceBetween(k)) break;
         }
+        if (!headline && NamedExercisesEnd(c, i, end) is int exercises)
+        {
+            c.Add(i, exercises, EntityLabels.Event, 0.7, "event");
+            return exercises;
+        }
         if (c.Word(i) is "Operation" && i + 1 < end && c.SpaceBetween(i) && c.IsCapitalized(i + 1))
         {
             int stop = CapitalisedRunEnd(c, i + 1, end, maxWords: 3);
@@ -1036,6 +1041,26 @@ public static partial class NameRules
         {
             c.Add(i, name + 1, EntityLabels.Event, 0.8, "event");
             return name + 1;
+        }
+        return null;
+    }
+
+    /// <summary>Nouns of military exercises, and the modifiers that may stand before them.</summary>
+    private static readonly WordSet ExerciseNouns = new(["exercises", "exercise", "drills", "drill", "maneuvers", "manoeuvres", "wargames", "games"]);
+    private static readonly WordSet ExerciseModifiers = new(["military", "joint", "naval", "war", "command-staff", "tactical", "strategic", "large-scale"]);
+
+    /// <summary>
+    /// "Peace Mission 2005 exercises", "Zapad 2021 joint drills": up to three capitalised words and a year written apart
+    /// before a noun of exercises name them (as "Rubezh-2004" does joined); the end of the name, or null.
+    /// </summary>
+    private static int? NamedExercisesEnd(RuleContext c, int i, int end)
+    {
+        if (EntityText.IsDeterminer(c.Word(i))) return null;  // "The Zapad 2021 drills" opens at the name
+        for (int k = i; k + 2 < end && k - i < 3 && c.IsCapitalized(k) && c.SpaceBetween(k); k++)
+        {
+            if (!Year().IsMatch(c.Word(k + 1)) || !c.SpaceBetween(k + 1)) continue;
+            int noun = ExerciseModifiers.Contains(c.Word(k + 2)) && k + 3 < end && c.SpaceBetween(k + 2) ? k + 3 : k + 2;
+            return ExerciseNouns.Contains(c.Word(noun)) ? k + 2 : null;
         }
         return null;
     }
@@ -1193,6 +1218,15 @@ public static partial class NameRules
         "cruiser", "destroyer", "corvette", "landing ship", "minesweeper", "minehunter", "patrol ship", "naval drone",
     ];
 
+    /// <summary>Words that may stand between a designator and its generic term ("Tu-95 strategic bombers", "Mi-8 transport helicopters").</summary>
+    private static readonly WordSet WeaponModifiers = new(
+    [
+        "strategic", "tactical", "transport", "multirole", "multi-role", "light", "heavy", "medium", "long-range", "medium-range",
+        "short-range", "supersonic", "hypersonic", "reconnaissance", "unmanned", "stealth", "anti-ship", "anti-aircraft",
+        "self-propelled", "nuclear-capable", "nuclear-powered", "interceptor", "utility", "naval", "amphibious", "modernized",
+        "modernised", "upgraded", "advanced", "combat", "attack", "military", "jet", "guided",
+    ]);
+
     /// <summary>Navies' prefixes of ships' names ("USS", "HMS").</summary>
     private static readonly WordSet ShipPrefixes = new(["USS", "USNS", "HMS", "HMCS", "HMAS", "HMNZS", "HNLMS"]);
 
@@ -1257,8 +1291,11 @@ public static partial class NameRules
                 }
                 if (Designator().IsMatch(c.Word(i)))
                 {
-                    // "Su-27 fighter jets": the designator and the generic term after it are one weapon.
-                    int after = i + 1 < end && c.SpaceBetween(i) ? Weapons.Matcher.MatchLongest(c.Text, c.Tokens, i + 1, end, out _) : 0;
+                    // "Su-27 fighter jets", "Tu-95 strategic bombers": the designator and the generic term after it, past up to two
+                    // of a weapon's modifiers, are one weapon.
+                    int term = i + 1;
+                    while (term < end && term - i <= 2 && c.SpaceBetween(term - 1) && WeaponModifiers.Contains(c.Word(term))) term++;
+                    int after = term < end && c.SpaceBetween(term - 1) ? Weapons.Matcher.MatchLongest(c.Text, c.Tokens, term, end, out _) : 0;
                     int last = after > 0 ? after : i + 1;
                     c.Add(i, last, EntityLabels.Weapon, 0.8, "weapon", c.Word(i).ToString());
                     i = last - 1;
