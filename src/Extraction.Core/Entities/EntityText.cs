@@ -23,12 +23,12 @@ public static class EntityText
 
     /// <summary>Nouns of sites named by the name before them: camps, oil or gas fields, checkpoints and crossings, enclaves, and
     /// buildings and works that are named for where they stand rather than for an owner ("La Moneda palace", "the Evin
-    /// prison"; not "plant" or "mine": "the Tesla plant").</summary>
+    /// prison"; not "plant" or "mine": "the Tesla plant"); bases only after their kind ("air base").</summary>
     private static readonly WordSet SiteNouns = new(
         ["camp", "camps", "field", "fields", "checkpoint", "checkpoints", "crossing", "crossings", "exclave", "exclaves", "enclave", "enclaves",
-         "palace", "airport", "stadium", "square", "mosque", "cathedral", "dam", "prison", "port"]);
+         "palace", "airport", "stadium", "square", "mosque", "cathedral", "dam", "prison", "port", "airbase", "airbases", "airfield", "airfields"]);
     private static readonly WordSet SiteModifiers = new(
-        ["refugee", "displacement", "displaced", "detention", "migrant", "military", "oil", "gas", "condensate", "border"]);
+        ["refugee", "displacement", "displaced", "detention", "migrant", "military", "oil", "gas", "condensate", "border", "air", "naval", "army"]);
 
     /// <summary>
     /// Where a list of place names must end when token <paramref name="t"/> is a noun of a country's parts ("Faryab
@@ -40,8 +40,10 @@ public static class EntityText
     {
         var word = doc.SpanOf(doc.Tokens[t]);
         if (RegionNouns.Contains(word)) return t;
-        if (!SiteNouns.Contains(word)) return -1;
-        return t > 0 && SiteModifiers.Contains(doc.SpanOf(doc.Tokens[t - 1])) ? t - 1 : t;
+        bool modified = t > 0 && SiteModifiers.Contains(doc.SpanOf(doc.Tokens[t - 1]));
+        // "the Manas air base", "the Tartus naval base"; not "the MAGA base", a following.
+        if (!SiteNouns.Contains(word) && !(modified && word is "base" or "bases")) return -1;
+        return modified ? t - 1 : t;
     }
 
     /// <summary>Nouns of settlements and areas that "of" and a name follow ("the town of Adan Yabaal", "the port of Alat").</summary>

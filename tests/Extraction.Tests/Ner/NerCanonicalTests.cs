@@ -467,12 +467,23 @@ public class NerCanonicalTests
     // a building or work named for where it stands (the first-name rule read "La Moneda" as a person)
     [InlineData("Boric and Milei met at La Moneda palace in Santiago.", "La Moneda")]
     [InlineData("The ships will sail from the Aktau port to Baku.", "Aktau")]
+    // a base after its kind, an airfield (both were missed)
+    [InlineData("Russia's defense minister visited the Kant and Manas air bases and the Hmeimim airfield.", "Kant,Manas,Hmeimim")]
     public void Names_listed_before_a_region_noun_are_places(string text, string places)
     {
         var doc = new Document("d", text, new DocumentSource("test"));
         Default.Process(doc);
         foreach (var name in places.Split(','))
             Assert.Equal(EntityLabels.Loc, Assert.Single(doc.Entities, e => e.Text == name).Label);
+    }
+
+    /// <summary>A base is named by the name before it only after its kind: a movement's base is a following.</summary>
+    [Fact]
+    public void A_base_without_its_kind_is_no_place()
+    {
+        var doc = new Document("d", "Trump rallied the MAGA base in Ohio.", new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.DoesNotContain(doc.Entities, e => e.Text == "MAGA" && e.Label == EntityLabels.Loc);
     }
 
     /// <summary>A given name read as a place joins the surname the article names a person alone (it read the place "Jordan"
