@@ -16,6 +16,8 @@ public class EntityRulesTests
     [InlineData("Agreements failed in the 1990s repeatedly.", "1990s")]
     [InlineData("Officials met last week to talk.", "last week")]
     [InlineData("Officials met on Monday to talk.", "Monday")]
+    // a weekday's modifier is the date's (it was "Thursday" alone)
+    [InlineData("The deal, signed in Dushanbe last Thursday, covers rifles.", "last Thursday")]
     [InlineData("The vote is due in March and not before.", "March")]
     [InlineData("Erdogan visited Shusha in June 2021 and signed it.", "June 2021")]
     [InlineData("They must close the bases by January 1, 2006 at the latest.", "January 1, 2006")]

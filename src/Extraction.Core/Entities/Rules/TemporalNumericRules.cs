@@ -37,6 +37,8 @@ public static partial class TemporalNumericRules
         "|\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Tt]hrough|[Oo]f|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id-?|[Bb]etween|[Yy]ear|" + YearAndYear + ")\\s(?<v>" + Year + "(?:\\s*[-–]\\s*" + Year + ")?)(?![\\w%-])(?!\\s+(?:" + Scale + "|percent|people|troops|soldiers)\\b)" +
         "|\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat)\\s(?<v>" + Year + ")(?=\\s+\\p{L})(?!\\s+(?:" + Scale + "|percent|people|troops|soldiers)\\b)" +
         "|\\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Pp]revious|[Cc]oming|[Ee]arlier|[Ll]ater)\\s+(?:week|weekend|month|year|spring|summer|autumn|fall|winter|decade)\\b" +
+        // "signed last Thursday": the weekday's modifier is part of the date.
+        "|\\b(?:[Ll]ast|[Nn]ext|[Tt]his)\\s+" + Weekday + "\\b" +
         "|\\b" + Weekday + "\\b" +
         "|\\b(?:[Yy]esterday|[Tt]omorrow)\\b")]
     private static partial Regex DatePattern();
