@@ -397,6 +397,9 @@ internal sealed class SentenceEvents
     /// <summary>A <see cref="IsPlainWord"/> written in lower case (no untagged name).</summary>
     private bool IsLowerCasePlainWord(int i) => IsPlainWord(i) && char.IsLower(_doc.Text[_doc.Tokens[_first + i].Start]);
 
+    /// <summary>A word of the noun a nationality describes ("Kyrgyz border guards", "Egyptian and Qatari mediators").</summary>
+    private bool IsPeoplesNounWord(int i) => IsLowerCasePlainWord(i) && !Auxiliaries.Contains(_low[i]);
+
     /// <summary>"suspected of", "accused of": a participle of suspicion and its charge.</summary>
     private bool IsSuspicionParticiple(int i) =>
         _low[i] is "suspected" or "accused" or "charged" or "convicted" && i + 1 < _count && _low[i + 1] == "of";
@@ -1084,6 +1087,15 @@ internal sealed class SentenceEvents
     }
 
     /// <summary>The first token after the sentence's dateline ("DUSHANBE, Nov 27 (Reuters) -") before <paramref name="token"/>, or 0.</summary>
+    /// <summary>Where a phrase opening the sentence may begin, <paramref name="token"/> within it: after the dateline and an
+    /// adverb that opens the sentence, with its comma ("Meanwhile in Gaza,", "Separately, in Baku,").</summary>
+    private int OpeningPhraseStart(int token)
+    {
+        int k = AfterDateline(token);
+        if (k + 1 < token && (IsAdverb(_low[k]) || _low[k] is "meanwhile" or "elsewhere" or "separately" or "earlier" or "later")) k++;
+        return k + 1 < token && _low[k] == "," ? k + 1 : k;
+    }
+
     private int AfterDateline(int token)
     {
         int from = 0;
@@ -2822,6 +2834,12 @@ internal sealed class SentenceEvents
         if (i < 1 || _low[i] != "and" && !headlineComma) return NextInList(subject);
         int j = i - 1;
         if (j >= 1 && _low[j] == ",") j--;
+        // "Georgian interior ministry troops and South Ossetian militiamen": a nationality is named before its people's noun.
+        if (subject.Entity.Label == EntityLabels.Norp && IsPeoplesNounWord(j))
+        {
+            for (int words = 0; words < 3 && j >= 1 && IsPeoplesNounWord(j); words++) j--;
+            if (_entityAt[j] is not { Label: EntityLabels.Norp }) return null;
+        }
         // "Colombia's government and the National Liberation Army": the possessor of the body before "and" is the party.
         if (j >= 2 && _entityAt[j] is null && IsPlainWord(j) && _low[j - 1] is "'s" or "’s" && _entityAt[j - 2] is { } possessor && IsPossessive(possessor)) j -= 2;
         // "where he and Vladimir Putin signed a declaration": a pronoun before "and" stands for the party it refers to.
@@ -3109,7 +3127,7 @@ internal sealed class SentenceEvents
             // "Kyrgyz border guards were detained": a nationality before the noun of its people is the subject too.
             int people = end + 1;
             if (chosen.Entity.Label == EntityLabels.Norp)
-                while (people < start && people - end <= 3 && IsLowerCasePlainWord(people) && !_isTrigger[people] && !Auxiliaries.Contains(_low[people])) people++;
+                while (people < start && people - end <= 3 && IsPeoplesNounWord(people)) people++;
             if (people > end + 1 && people < start && Auxiliaries.Contains(_low[people])) end = people - 1;
             for (int k = end + 1; k < start && direct; k++)
                 direct = IsAuxiliaryOrAdverb(k) || (k >= asideStart && k <= asideEnd) || k == end + 1 && _low[k] == "," && IsInApposition(chosen.Token)
@@ -3406,6 +3424,9 @@ internal sealed class SentenceEvents
     private bool IsSubjectRightBefore(Entity e, int verb)
     {
         int k = WordBeforeAuxiliaries(verb);
+        // "Egyptian and Qatari mediators met": a nationality before the noun of its people, as Subject reads it.
+        if (e.Label == EntityLabels.Norp)
+            for (int words = 0; words < 3 && k >= 1 && IsPeoplesNounWord(k); words++) k--;
         return k >= 0 && _entityAt[k] == e;
     }
 
@@ -4764,13 +4785,18 @@ internal sealed class SentenceEvents
             if (w is "and" or "or" or "," && i > 0 && _entityAt[i - 1] is { } listed)
             {
                 if (listed.Label == EntityLabels.Date) return false;
-                // "In Baku, the opposition Musavat Party accused …": the comma closes a phrase that opens the sentence, unless a
-                // list goes on to an "and" ("In France, the Netherlands and Belgium, …").
+                // "In Baku, the opposition Musavat Party accused …": the comma closes a phrase that opens the sentence (after an
+                // adverb or a dateline: "Meanwhile in Gaza, Egyptian mediators met …"), unless a list of the phrase's kind goes on
+                // to a comma that closes it ("In France, the Netherlands and Belgium, …"; not "In Baku, Azerbaijan and Turkey
+                // signed", nor "In Gaza, Egyptian and Qatari mediators met").
+                if (w == "," && FirstToken(i - 1, listed) is var place && OpeningPhraseStart(place) is var phrase
+                    && (place == phrase + 1 || place == phrase + 2 && _low[phrase + 1] == "the") && Prepositions.Contains(_low[phrase])
+                    && !(_entityAt[token] is { } item && item.Label == listed.Label && ListClosedByAComma(token, item)))
+                    return false;
                 // "… normalized relations with Israel, U.S. President Donald Trump said": so does a name after a comma that its own
-                // verb follows, which begins a clause.
+                // verb follows, which begins a clause, unless an "and" lists it.
                 if (w == "," && !AndOrBetween(i + 1, token)
-                    && (FirstToken(i - 1, listed) is var place && (place == 1 || place == 2 && _low[1] == "the") && Prepositions.Contains(_low[0])
-                        || _entityAt[token] is { } named && LastToken(token, named) + 1 is var next && next < _count && (ReportingVerbs.Contains(_low[next]) || IsClauseVerb(next))))
+                    && _entityAt[token] is { } named && LastToken(token, named) + 1 is var next && next < _count && (ReportingVerbs.Contains(_low[next]) || IsClauseVerb(next)))
                     return false;
                 continue;
             }
@@ -4786,6 +4812,20 @@ internal sealed class SentenceEvents
     }
 
     /// <summary>An "and" or an "or" among tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    /// <summary>The names of <paramref name="item"/>'s kind listed from it on (", the X", "and Y") end at a comma ("In France,
+    /// the Netherlands and Belgium, unions protested": at "Netherlands" and "Belgium").</summary>
+    private bool ListClosedByAComma(int token, Entity item)
+    {
+        int k = LastToken(token, item) + 1;
+        while (k + 1 < _count && _low[k] is "," or "and" or "or")
+        {
+            int next = _low[k + 1] == "the" && k + 2 < _count ? k + 2 : k + 1;
+            if (_entityAt[next] is not { } listed || listed.Label != item.Label) break;
+            k = LastToken(next, listed) + 1;
+        }
+        return k < _count && _low[k] == ",";
+    }
+
     private bool AndOrBetween(int from, int to)
     {
         for (int k = from; k < to; k++)
