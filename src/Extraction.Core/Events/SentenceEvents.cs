@@ -1425,8 +1425,10 @@ internal sealed class SentenceEvents
                 // "AZERBAIJAN DETAINS IRANIAN AGENTS, TEHRAN PROTESTS": so does a headline's comma (the pattern "detain … protest" read a protest).
                 // "detained 4,000 demonstrators who protested against …": nor does a relative clause's verb (the pattern "detain …
                 // protest" read a protest).
+                // "struck Gaza after Hamas fired rockets at Sderot": nor a clause of time with a subject of its own (the pattern
+                // "strike … rockets" took its words).
                 if (IsClauseBreak(p) || _low[p] == "as" && elements[k] != "as" || _headline && _low[p] == ","
-                    || _low[p] is "who" or "whom" or "which" or "whose") return false;
+                    || _low[p] is "who" or "whom" or "which" or "whose" || OpensAClauseOfANamedSubject(p)) return false;
                 // "called Burhan on Sunday": a preposition before a date is a time adverbial, not the pattern's "call on".
                 if (ElementAt(elements[k], p, out length) && !(Prepositions.Contains(elements[k]) && p + 1 < _count && _entityAt[p + 1] is { Label: EntityLabels.Date })) found = p;
                 // "phoned Aliyev to express support for …": words after an infinitive are that verb's, not this one's.
@@ -1442,6 +1444,16 @@ internal sealed class SentenceEvents
         // The last pattern word must head its phrase: in "enhance security assistance programs", "security" is a modifier;
         // a preposition heads none ("called for closer coordination" is a call for something).
         return elements.Count == 0 || pos >= _count || Prepositions.Contains(elements[^1]) || !IsModifierContinuation(pos);
+    }
+
+    /// <summary>"after", "before", "since", "until" or "when" at <paramref name="i"/> opens a clause whose subject is a name right
+    /// after it, its verb following (past the name's weapon: "after Hamas rockets hit Sderot", "after Hamas fired rockets").</summary>
+    private bool OpensAClauseOfANamedSubject(int i)
+    {
+        if (_low[i] is not ("after" or "before" or "since" or "until" or "when") || i + 1 >= _count || _entityAt[i + 1] is not { } subject) return false;
+        int next = LastToken(i + 1, subject) + 1;
+        if (next < _count && _entityAt[next] is { Label: EntityLabels.Weapon } weapon) next = LastToken(next, weapon) + 1;
+        return StartsAVerbPhraseAfter(next);
     }
 
     /// <summary>Names, plain words, and "and"/"or"/commas joining them ("fired drones and missiles at") in [from, to).</summary>
@@ -3069,8 +3081,10 @@ internal sealed class SentenceEvents
                 || nominal && w == "as" && !(i > 0 && _low[i - 1] is "such" or "well") && !(i + 1 < _count && _low[i + 1] == "well")) break;
             // "expelled advisers a day after gunmen killed 26 tourists": before a clause's own subject, "after" opens it.
             // ("resigned after supporters stormed the building in Sukhumi to protest": a place in a phrase is no subject.)
-            if (w is "after" or "before" or "since" or "until" && AllInPhrasesAfter(mentions, i + 1) && i + 1 < start && _entityAt[i + 1] is null
-                && (IsLowerCasePlainWord(i + 1) || Determiners.Contains(_low[i + 1]) && i + 2 < start && IsLowerCasePlainWord(i + 2))) break;
+            // ("hours after rockets were fired from Lebanese territory": so does a weapon, which acts for no one named.)
+            if (w is "after" or "before" or "since" or "until" && AllInPhrasesAfter(mentions, i + 1) && i + 1 < start
+                && (_entityAt[i + 1] is null && (IsLowerCasePlainWord(i + 1) || Determiners.Contains(_low[i + 1]) && i + 2 < start && IsLowerCasePlainWord(i + 2))
+                    || _entityAt[i + 1] is { Label: EntityLabels.Weapon })) break;
             // "Kim said the launch demonstrated …": a reported clause's subject comes after the reporting verb; its
             // speaker is not the actor, unless a pronoun stands for them ("Bouteflika said he is prepared to …").
             // "Lai said his government would not be provoked": a possessor found in the reported clause keeps the search there
@@ -3740,6 +3754,8 @@ internal sealed class SentenceEvents
     {
         int end = verb - 1;
         while (end >= 0 && IsAuxiliaryOrAdverb(end)) end--;
+        // "Kokoity, the de facto president of South Ossetia, in turn accused Georgia": an adverbial "in turn" after the aside.
+        if (end >= 1 && _low[end - 1] == "in" && _low[end] is "turn" or "response" or "return") end -= 2;
         if (end < 3 || _low[end] != ",") return (-1, -1);
         // "Tajik opposition figures in exile, however, accused Rahmon": a connective adverb between commas is an aside.
         if (_low[end - 2] == "," && _low[end - 1] is "however" or "meanwhile" or "moreover" or "nonetheless" or "nevertheless" or "though" or "too" or "instead")
@@ -4774,6 +4790,8 @@ internal sealed class SentenceEvents
             if (w == "of" && i > 0 && _low[i - 1] is "thousands" or "hundreds" or "dozens" or "scores" or "millions" or "tens") return false;
             // "left without gas as Moldova refuses to pay": nor over "as" ("countries such as France" is a phrase's list).
             if (w == "as" && !(i > 0 && _low[i - 1] is "such" or "well" or "same")) return false;
+            // "struck Gaza after Hamas rockets hit Sderot": "after" before a name and its verb opens a clause, not a phrase.
+            if (i == token - 1 && OpensAClauseOfANamedSubject(i)) return false;
             if (Prepositions.Contains(w)) return true;
             // "unions in France, Belgium and Ireland": a name listed after one in a phrase is in that phrase; not after a
             // date ("In 2024, Uzbekistan signed …": the phrase of time ends at its comma).

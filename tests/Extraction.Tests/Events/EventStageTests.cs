@@ -1704,6 +1704,17 @@ public class EventStageTests
     [InlineData("[Georgian|NORP] interior ministry troops and [South Ossetian|NORP] militiamen exchanged fire.", "ASSAULT/asserted 'exchanged' actor=South Ossetian recipient=Georgian")]
     [InlineData("In [Baku|LOC], [Azerbaijan|LOC] and [Turkey|LOC] signed a pact.", "SUPPORT/asserted 'signed' actor=Turkey recipient=Azerbaijan")]
     [InlineData("In [France|LOC], the [Netherlands|LOC] and [Belgium|LOC], unions protested.", "")]
+    // "in turn" after an aside (South Ossetia accused); a clause of time opened by a name and its verb is no phrase of the
+    // verb before it, nor has its pattern's words (Gaza hit Sderot; "fired" made no event, the pattern "strike … rockets" taking
+    // it), and a weapon opening it acts for no one named before (Hezbollah, whose depots were struck, fired)
+    [InlineData("[Eduard Kokoity|PERSON], the de facto president of [South Ossetia|LOC], in turn accused [Georgia|LOC] of preparing an offensive.",
+                "ACCUSE/asserted 'accused' actor=Eduard Kokoity recipient=Georgia")]
+    [InlineData("[Israel|LOC] struck [Gaza|LOC] after [Hamas|ORG] [rockets|WEAPON] hit [Sderot|LOC].",
+                "ASSAULT/asserted 'struck' actor=Israel recipient=Gaza | ASSAULT/asserted 'hit' actor=Hamas recipient=Sderot")]
+    [InlineData("[Israel|LOC] struck [Gaza|LOC] after [Hamas|ORG] fired [rockets|WEAPON] at [Sderot|LOC].",
+                "ASSAULT/asserted 'struck' actor=Israel recipient=Gaza | ASSAULT/asserted 'fired' actor=Hamas recipient=Sderot")]
+    [InlineData("[Israeli|NORP] [warplanes|WEAPON] struck [Hezbollah|ORG] depots, hours after [rockets|WEAPON] were fired from [Lebanese|NORP] territory.",
+                "ASSAULT/asserted 'struck' actor=Israeli recipient=Hezbollah")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
