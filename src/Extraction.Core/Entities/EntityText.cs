@@ -46,14 +46,28 @@ public static class EntityText
         return modified ? t - 1 : t;
     }
 
-    /// <summary>Nouns of settlements and areas that "of" and a name follow ("the town of Adan Yabaal", "the port of Alat").</summary>
+    /// <summary>Nouns of settlements and areas that "of" and a name follow ("the town of Adan Yabaal", "the port of Alat"), and
+    /// their plurals, which a list of names follows ("the villages of Touline and Qlayaa").</summary>
     private static readonly WordSet SettlementNouns = new(
         ["town", "city", "village", "hamlet", "port", "capital", "settlement", "suburb", "island", "province", "region", "district", "county"]);
+    private static readonly WordSet SettlementNounsInThePlural = new(
+        ["towns", "cities", "villages", "hamlets", "ports", "settlements", "suburbs", "islands", "provinces", "regions", "districts", "counties"]);
 
-    /// <summary>The name at token <paramref name="t"/> follows "the town of", "the northern city of", "the port of": a place's name,
-    /// whatever its words would say alone ("Adan" is a first name).</summary>
-    public static bool FollowsSettlementNoun(Document doc, int t) =>
-        t >= 3 && doc.SpanOf(doc.Tokens[t - 1]) is "of" && SettlementNouns.Contains(doc.SpanOf(doc.Tokens[t - 2]));
+    /// <summary>The name at token <paramref name="t"/> follows "the town of", "the northern city of", "the port of", or is listed
+    /// after "the villages of" and a name: a place's name, whatever its words would say alone ("Adan" is a first name).</summary>
+    public static bool FollowsSettlementNoun(Document doc, int t)
+    {
+        if (t < 3) return false;
+        if (doc.SpanOf(doc.Tokens[t - 1]) is "of") return SettlementNouns.Contains(doc.SpanOf(doc.Tokens[t - 2])) || SettlementNounsInThePlural.Contains(doc.SpanOf(doc.Tokens[t - 2]));
+        if (doc.SpanOf(doc.Tokens[t - 1]) is not ("and" or ",")) return false;
+        for (int k = t - 2; k >= 2 && t - k <= 10; k--)
+        {
+            var word = doc.SpanOf(doc.Tokens[k]);
+            if (word is "of") return SettlementNounsInThePlural.Contains(doc.SpanOf(doc.Tokens[k - 1]));
+            if (!(word is "and" or "," || IsCapitalized(doc, k))) return false;
+        }
+        return false;
+    }
 
     /// <summary>Tokens <paramref name="a"/> and <paramref name="a"/>+1 are separated by spaces only (no punctuation, no line break).</summary>
     public static bool SpaceBetween(Document doc, int a)

@@ -169,6 +169,11 @@ public class EntityRulesTests
     [InlineData("The deal was signed by Gazprom and the state concern Turkmengaz.", "Turkmengaz")]
     public void Organisations_after_a_descriptor_noun(string text, string expected) => Assert.Contains((expected, EntityLabels.Org), Pairs(text));
 
+    /// <summary>A person who drives something is no force ("force" describes an organisation after its name).</summary>
+    [Fact]
+    public void The_driving_force_behind_something_is_no_organisation() =>
+        Assert.DoesNotContain(("Smithson", EntityLabels.Org), Pairs("Smithson, the driving force behind the reform, resigned."));
+
     /// <summary>A description may hold a nationality or a possessive ("the Danish shipping giant", "the world's biggest
     /// oil exporter"), and a name of several words may begin with a place or a nationality ("Saudi Aramco").</summary>
     [Theory]

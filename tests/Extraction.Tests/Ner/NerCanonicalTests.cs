@@ -150,6 +150,10 @@ public class NerCanonicalTests
     // a name before a descriptor noun, and after a compound of ownership
     [InlineData("Police raided the office of Russia's state-owned Sputnik news agency on Monday.", "Sputnik")]
     [InlineData("The Kommersant daily reported that the deal was signed.", "Kommersant")]
+    // a medium one speaks to needs no article (the model read "Ekho Moskvy" a person); a force or a mission described after
+    // its name (the model missed "UNIFIL")
+    [InlineData("\"The Americans are playing with fire,\" Zatulin told Ekho Moskvy radio on July 3.", "Ekho Moskvy")]
+    [InlineData("UNIFIL, the U.N. peacekeeping force in the south, urged both sides to exercise restraint.", "UNIFIL")]
     // capitalised common words go on with a name after its descriptor; "to" may join the words an acronym spells
     [InlineData("Security forces detained 11 journalists of the investigative outlet Temirov Live on Tuesday.", "Temirov Live")]
     // a name joined to the Arabic article opens an organisation's name
@@ -525,6 +529,9 @@ public class NerCanonicalTests
     [Theory]
     [InlineData("Government forces recaptured the town of Adan Yabaal from militants on Saturday.", "Adan Yabaal")]
     [InlineData("The convoy reached the village of Mohamed Ali before dawn.", "Mohamed Ali")]
+    // names listed after a plural's "of" (both were missed)
+    [InlineData("Seven people were killed in the strikes on the villages of Touline and Qlayaa.", "Touline")]
+    [InlineData("Seven people were killed in the strikes on the villages of Touline and Qlayaa.", "Qlayaa")]
     public void A_name_after_the_town_of_is_a_place(string text, string place)
     {
         var doc = new Document("d", text, new DocumentSource("test"));

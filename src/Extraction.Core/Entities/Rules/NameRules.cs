@@ -348,7 +348,7 @@ public static partial class NameRules
         "outlet", "portal", "publication", "trader", "miner", "bloc", "alliance", "coalition", "union", "magazine", "website",
         "tabloid", "weekly", "network", "channel", "club", "subsidiary", "affiliate", "unit", "branch", "arm", "wing", "division", "concern",
         "carmaker", "automaker", "chipmaker", "drugmaker", "retailer", "refiner", "shipbuilder", "startup", "start-up", "supplier",
-        "service",
+        "service", "force", "mission",
     ]);
 
     /// <summary>
@@ -455,7 +455,10 @@ public static partial class NameRules
     private static void TagOrgBeforeDescriptor(RuleContext c, int i, int end)
     {
         if (i <= c.FirstBodyToken) return;
-        for (int lead = i - 1; !OpensANounPhrase(c.Word(lead)); lead--)
+        // "Zatulin told Ekho Moskvy radio", "said in an interview with Rustavi-2 television": a medium one speaks to or with
+        // needs no article, its noun right after its name (or after "news", "state").
+        bool spokenTo = c.Word(i - 1) is "told" or "to" or "with";
+        for (int lead = i - 1; !spokenTo && !OpensANounPhrase(c.Word(lead)); lead--)
             if (i - lead >= 3 || lead <= c.FirstBodyToken || !EntityText.IsLowerCaseWord(c.Word(lead))) return;
         if (!c.IsCapitalized(i) || c.Gazetteer.IsFirstName(c.Word(i))) return;
         int stop = CapitalisedRunEnd(c, i + 1, end, maxWords: 3);
@@ -469,7 +472,7 @@ public static partial class NameRules
             if (IsCompoundWithLowerCaseHead(c.Word(k))) return;
         int t = stop;
         for (int words = 0; t < end && words < 2 && !NamedBeforeDescriptors.Contains(c.Word(t)) && c.Word(t).Length > 0 && char.IsLower(c.Word(t)[0]); words++) t++;
-        if (t >= end || !NamedBeforeDescriptors.Contains(c.Word(t)) || t + 1 < end && c.Word(t + 1) is "of") return;
+        if (t >= end || !NamedBeforeDescriptors.Contains(c.Word(t)) || t + 1 < end && c.Word(t + 1) is "of" || spokenTo && !((t == stop || t == stop + 1 && c.Word(stop) is "news" or "state") && MediumNouns.Contains(c.Word(t)))) return;
         int at = c.Tokens[i].Start, nameEnd = c.Tokens[stop - 1].End;
         // A known name, a date: already read; but a people's or a place's name inside is part of this one ("her Pheu Thai party",
         // "the Georgian Dream party").
@@ -588,7 +591,9 @@ public static partial class NameRules
             // "X, a subsidiary of Gazprom": a part of a company or a body is described by "of"; other nouns before "of" describe a
             // person. "X and Y, the state power utilities of the two countries": a plural describes both names, whatever "of" adds.
             if (t >= end || !IsOrgDescriptor(c.Word(t), out plural)
-                || t + 1 < end && (c.Word(t + 1) is "'s" or "’s" || c.Word(t + 1) is "of" && !plural && !PartsOfABody.Contains(c.Word(t)))) return;
+                || t + 1 < end && (c.Word(t + 1) is "'s" or "’s" || c.Word(t + 1) is "of" && !plural && !PartsOfABody.Contains(c.Word(t)))
+                // "X, the driving force behind the reform": a person who drives something is no force.
+                || t + 1 < end && c.Word(t + 1) is "behind") return;
         }
         // Up to three name words before the comma; one opening the sentence must be no common word ("However, the company said …").
         // "Alternative for Germany, the largest opposition party", "the Brothers of Italy, the ruling party": "for" or "of"
