@@ -1930,6 +1930,9 @@ public class EventStageTests
     [InlineData("[Thailand|LOC] will release 18 [Cambodian|NORP] soldiers it captured in [July|DATE].", "AGREE", "time", "-")]
     // a protest is armed with nothing (it took the howitzers sold)
     [InlineData("[France|LOC] agreed to sell [Armenia|LOC] [Caesar howitzers|WEAPON], prompting a protest from [Baku|LOC].", "ACCUSE", "instrument", "-")]
+    // nor a noun's relative clause of "that" (the recapture counted the displaced)
+    [InlineData("[Sudan|LOC]'s army said it had recaptured the palace from the [Rapid Support Forces|ORG], two years into a war that has displaced [12 million people|QUANTITY].",
+                "COERCE", "amount", "-")]
     // nor is a meeting to come, coded as an intent (it took the systems to be discussed)
     [InlineData("[Zelenskiy|PERSON] was due to meet [Mark Rutte|PERSON] to discuss [Patriot air defence systems|WEAPON].", "AGREE", "instrument", "-")]
     // a clause after ", and" with its own subject has its own time (it took "last year"); a shared subject keeps the first's
