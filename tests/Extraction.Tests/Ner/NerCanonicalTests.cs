@@ -154,6 +154,9 @@ public class NerCanonicalTests
     // its name (the model missed "UNIFIL")
     [InlineData("\"The Americans are playing with fire,\" Zatulin told Ekho Moskvy radio on July 3.", "Ekho Moskvy")]
     [InlineData("UNIFIL, the U.N. peacekeeping force in the south, urged both sides to exercise restraint.", "UNIFIL")]
+    // a place's broadcaster (the model read "Sudan" alone a place, and "Sudan Television" one)
+    [InlineData("The drone strike killed three journalists from Sudan TV.", "Sudan TV")]
+    [InlineData("Sudan Television showed soldiers inside the palace.", "Sudan Television")]
     // capitalised common words go on with a name after its descriptor; "to" may join the words an acronym spells
     [InlineData("Security forces detained 11 journalists of the investigative outlet Temirov Live on Tuesday.", "Temirov Live")]
     // a name joined to the Arabic article opens an organisation's name

@@ -335,7 +335,7 @@ public sealed class NerStage : IStage
         "Authority", "Administration", "Department", "Office", "Assembly", "Parliament", "Senate", "Forum",
         "Fleet", "Flotilla", "Division", "Brigade", "Regiment", "Battalion", "Corps", "Command", "Guard", "Guards", "Army", "Navy",
         "Forces", "Police", "Service", "Inspectorate", "Bloc", "Front", "International", "Survey", "Exchange", "Networks", "Chamber",
-        "Initiative", "Works", "Force", "Independent", "Telegraph", "Guardian", "Observer", "Monitor",
+        "Initiative", "Works", "Force", "Independent", "Telegraph", "Guardian", "Observer", "Monitor", "TV", "Television", "Radio",
     };
 
     /// <summary>A business's trade as the last word of its name ("El Paso Energy", "Carr Futures", "Malcolm Smith
@@ -1361,7 +1361,8 @@ public sealed class NerStage : IStage
     /// A model span inside a longer name that an earlier stage found with the same label takes that name: "Organization
     /// for Security and Cooperation" inside the rule's "… in Europe", "Richard" inside the title rule's "Richard Miles".
     /// A long name the article defines by an acronym or describes as an organisation is taken with its own label ("Pakistan"
-    /// inside "Tehreek-e-Taliban Pakistan (TTP)", "Germany" inside "Alternative for Germany, the largest opposition party").
+    /// inside "Tehreek-e-Taliban Pakistan (TTP)", "Germany" inside "Alternative for Germany, the largest opposition party"),
+    /// and so is a place's broadcaster ("Sudan" inside "Sudan TV").
     /// </summary>
     internal static void ExtendToLongerEarlierNames(List<Entity> earlier, List<Entity> model)
     {
@@ -1386,8 +1387,11 @@ public sealed class NerStage : IStage
                                             && (e.Source == Rules.NameRules.OrgDescriptorSource
                                                 || e.Source == Rules.NameRules.OrgHeadSource
                                                    && Rules.NameRules.IsHeadBeforeOf(before[..before.LastIndexOf(" of ", StringComparison.Ordinal)].Split(' ')[^1]));
+                // "journalists from Sudan TV": a place's broadcaster, whose head the rule read after the model's place.
+                bool broadcasterOfAPlace = m.Label == EntityLabels.Loc && before.Length == 0 && e.Source == Rules.NameRules.OrgHeadSource
+                                           && after is " TV" or " Television" or " Radio";
                 bool defined = e.Source.EndsWith("/" + Rules.AcronymRules.LongNameRule, StringComparison.Ordinal) || e.Source == Rules.NameRules.OrgDescriptorSource
-                               || placeOfHeadFirstName;
+                               || placeOfHeadFirstName || broadcasterOfAPlace;
                 if (e.Label != m.Label && !defined) continue;
                 // Not over a coordination a rule read as one name, nor onto what a name after "of" belongs to: "X Party and
                 // Y Party", "Fellow of the British Academy". A name the gazetteer lists whole may hold an "and"
