@@ -181,6 +181,8 @@ public class NerCanonicalTests
     // a one-word company by its ending is one whatever the model reads (it read "Turkmengaz" a place), and so is a curated
     // organisation ("Gazprom" was a person)
     [InlineData("The visit followed talks in Ashgabat between Turkmengaz and the Abu Dhabi National Oil Company on developing the field.", "Turkmengaz")]
+    // written in camel case too (it was missed)
+    [InlineData("Kazakhstan's KazMunaiGaz and Uzbekistan's Uzbekneftegaz will operate their sections of the line.", "KazMunaiGaz")]
     [InlineData("Title\n\nNaftogaz and Rosneft said Gazprom and the Bundesbank agreed.", "Gazprom")]
     // a curated name holding "and" stands over the model's shorter reading (it read "Organization for Security" once the
     // curated names had a source of their own)

@@ -130,16 +130,18 @@ public static partial class NameRules
     /// companies of the former Soviet Union ("Turkmengaz", "Naftogaz", "Rosneft", "Gazprom").</summary>
     private static readonly string[] CompanyWordEndings = ["bank", "gaz", "neft", "prom"];
 
-    /// <summary>"the Bundesbank", "Turkmengaz": one capitalised word of at least seven letters with a company's ending names
-    /// a company (the model missed "Bundesbank", doubted "Sberbank" and read "Turkmengaz" as a place).</summary>
+    /// <summary>"the Bundesbank", "Turkmengaz", "KazMunaiGaz": one capitalised word of at least seven letters with a company's
+    /// ending, perhaps written in camel case, names a company (the model missed "Bundesbank" and "KazMunaiGaz", doubted
+    /// "Sberbank" and read "Turkmengaz" as a place).</summary>
     private static void TagCompanyWord(RuleContext c, int i)
     {
         var word = c.Word(i);
         if (word.Length < 7 || !char.IsUpper(word[0])) return;
         bool ending = false;
-        foreach (var end in CompanyWordEndings) ending |= word.EndsWith(end, StringComparison.Ordinal);
+        foreach (var end in CompanyWordEndings) ending |= word.EndsWith(end, StringComparison.OrdinalIgnoreCase);
         if (!ending) return;
-        foreach (char ch in word[1..]) if (!char.IsLower(ch)) return;
+        foreach (char ch in word[1..]) if (!char.IsLetter(ch)) return;
+        if (char.IsUpper(word[^1]) || !char.IsLower(word[1])) return;  // "UNIBANK", "MGaz": capitals, no camel case
         // A name an earlier stage read otherwise than as a place stands (loops, not lambdas: this runs for every token).
         int at = c.Tokens[i].Start;
         foreach (var e in c.Document.Entities)
