@@ -4478,11 +4478,11 @@ internal sealed class SentenceEvents
 
     /// <summary>Nouns of a state's ruling bodies that an article goes on naming after "the" ("Niger's military government … The
     /// junta accused Paris").</summary>
-    private static readonly HashSet<string> StateBodies = new(StringComparer.Ordinal) { "junta", "government", "regime", "military", "authorities", "police" };
+    private static readonly HashSet<string> StateBodies = new(StringComparer.Ordinal) { "junta", "government", "regime", "military", "authorities", "police", "army" };
 
     /// <summary>"the junta": after "the", a noun of a state's ruling body stands for the country named before it with such a
     /// noun ("Niger's military government", "Niger junta", "the Malian authorities" not: a people's word is no state) in this
-    /// sentence or the three before; failing one (and <paramref name="datelineToo"/>), for the state of a wire story's
+    /// sentence or the three before, or anywhere before with the same noun ("Sudan's army" … "accusing the army"); failing one (and <paramref name="datelineToo"/>), for the state of a wire story's
     /// dateline ("YAOUNDE, Oct 27 (Reuters) - … The government banned all demonstrations": Cameroon, by its first mention if
     /// any); or null.</summary>
     private Entity? StateOfItsBody(int i, bool datelineToo = true)
@@ -4494,7 +4494,7 @@ internal sealed class SentenceEvents
         foreach (var e in _entities)
         {
             if (e.Start >= limit) break;
-            if (e.Start < from || e.Label != EntityLabels.Loc || !_lexicon.IsCountry(e.Canonical)) continue;
+            if (e.Label != EntityLabels.Loc || !_lexicon.IsCountry(e.Canonical)) continue;
             // The country, its "'s" if any, up to two modifiers, then a ruling body's noun.
             int t = Entities.EntityText.TokenEndingAt(_doc, e.End) + 1;
             if (t <= 0) continue;
@@ -4502,7 +4502,7 @@ internal sealed class SentenceEvents
             for (int words = 0; t < _doc.Tokens.Count && words <= 2; t++, words++)
             {
                 var word = _doc.SpanOf(_doc.Tokens[t]);
-                if (StateBodiesLookup.Contains(word)) { latest = e; break; }
+                if (StateBodiesLookup.Contains(word) && (e.Start >= from || word.SequenceEqual(_low[i]))) { latest = e; break; }
                 if (word.Length == 0 || !char.IsLower(word[0])) break;
             }
         }

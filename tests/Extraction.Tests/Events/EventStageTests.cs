@@ -1715,6 +1715,9 @@ public class EventStageTests
                 "ASSAULT/asserted 'struck' actor=Israel recipient=Gaza | ASSAULT/asserted 'fired' actor=Hamas recipient=Sderot")]
     [InlineData("[Israeli|NORP] [warplanes|WEAPON] struck [Hezbollah|ORG] depots, hours after [rockets|WEAPON] were fired from [Lebanese|NORP] territory.",
                 "ASSAULT/asserted 'struck' actor=Israeli recipient=Hezbollah")]
+    // "the army" stands for the state named with it, however far back with the same noun (no recipient)
+    [InlineData("[Sudan|LOC]'s army said it had recaptured the palace. The fighters remained. The siege went on. Aid ran short. [Washington|LOC] accused the army of attacking schools.",
+                "ACCUSE/asserted 'accused' actor=Washington recipient=Sudan")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
