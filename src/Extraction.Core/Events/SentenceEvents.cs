@@ -568,6 +568,9 @@ internal sealed class SentenceEvents
             // "expect an aviation component to be deployed in Dushanbe": forces deployed, where no pattern names them, are a
             // mobilization (CAMEO 154; the dictionary's DEPLOY block has no code of its own).
             if (code is null && lemma == "deploy") code = "154";
+            // "have been negotiating the price of the stake": the dictionary files "negotiate" with compromises, whose default is
+            // yielding; negotiating where no pattern says what is conceded is negotiation (CAMEO 046), as "talks" are.
+            if (pattern is null && lemma == "negotiate") code = "046";
             // "Azerbaijan regained control of Nagorno-Karabakh": control regained is territory occupied (CAMEO 192), as control seized is.
             if (code is null && lemma == "regain" && verbEnd < _count && _low[verbEnd] == "control") code = "192";
             // "Germany sent tanks to Ukraine", "Iran supplied drones to Russia": arms handed over are military aid (CAMEO 072;
@@ -4643,7 +4646,8 @@ internal sealed class SentenceEvents
     }
 
     /// <summary>The sentence starting at character <paramref name="start"/> has the subject pronoun <paramref name="pronoun"/>
-    /// ("He", "She") for its subject before any person is named: first, or after an opening phrase's comma ("In Moscow, he …").</summary>
+    /// ("He", "She") for its subject before any person is named: first, after an opening phrase's comma ("In Moscow, he …"), or
+    /// speaking the quotation the sentence opens with.</summary>
     private bool OpensWith(int start, string pronoun)
     {
         int t = Entities.EntityText.TokenStartingAt(_doc, start);
@@ -4653,6 +4657,11 @@ internal sealed class SentenceEvents
             if (e.Start >= start && e.Label == EntityLabels.Person) { firstPerson = e.Start; break; }
         for (int k = t; k < _doc.Tokens.Count && k <= t + 8 && _doc.Tokens[k].Start < firstPerson; k++)
             if (_doc.SpanOf(_doc.Tokens[k]).Equals(pronoun, StringComparison.OrdinalIgnoreCase)) return k == t || _doc.SpanOf(_doc.Tokens[k - 1]) is ",";
+        // "\"Nobody will teach us how to live,\" he told a rally".
+        if (_doc.SpanOf(_doc.Tokens[t]) is "\"" or "“")
+            for (int k = t + 1; k + 1 < _doc.Tokens.Count && k <= t + 80 && _doc.Tokens[k].Start < firstPerson; k++)
+                if (_doc.SpanOf(_doc.Tokens[k]) is "\"" or "”")
+                    return _doc.SpanOf(_doc.Tokens[k - 1]) is "," or "?" or "!" && _doc.SpanOf(_doc.Tokens[k + 1]).Equals(pronoun, StringComparison.OrdinalIgnoreCase);
         return false;
     }
 

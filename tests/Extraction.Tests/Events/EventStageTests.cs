@@ -1718,6 +1718,11 @@ public class EventStageTests
     // "the army" stands for the state named with it, however far back with the same noun (no recipient)
     [InlineData("[Sudan|LOC]'s army said it had recaptured the palace. The fighters remained. The siege went on. Aid ran short. [Washington|LOC] accused the army of attacking schools.",
                 "ACCUSE/asserted 'accused' actor=Washington recipient=Sudan")]
+    // negotiating where no pattern says what is conceded is negotiation (it was a concession, the dictionary's default)
+    [InlineData("[Armenia|LOC] and [Azerbaijan|LOC] have been negotiating the text since [2002|DATE].", "CONSULT/asserted 'negotiating' actor=Azerbaijan recipient=Armenia")]
+    // a sentence whose quotation "he" speaks hands him on to the next sentence's opening "he" (no actor)
+    [InlineData("[Lukashenka|PERSON] dismissed the criticism. \"Nobody will teach us how to live,\" he told a rally in [Vitebsk|LOC]. He also accused [Poland|LOC] of funding the opposition.",
+                "ACCUSE/asserted 'accused' actor=Lukashenka recipient=Poland")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
