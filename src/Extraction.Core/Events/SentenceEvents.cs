@@ -2410,6 +2410,15 @@ internal sealed class SentenceEvents
         if (actor is null && governor >= 1 && _low[governor] is "in" or "during" && ByAgent(governor) is null && VerbBeforeItsPhrases(governor - 1) is var harmed and >= 0
             && (HarmedParticiples.Contains(_low[harmed]) && IsPassive(harmed) || _low[harmed] is "died" or "die" or "dies" or "perished"))
             return (null, null, 0);
+        // "police detained 14 members of Zubr during a protest": a protest during which its actors were detained or attacked is
+        // theirs (the verb's object, if named), not the subject's (who may have attacked during their own: "youths resorted
+        // to throwing stones during demonstrations").
+        if (_low[c.Start] is "protest" or "protests" or "demonstration" or "demonstrations" or "rally" && governor >= 1 && _low[governor] is "during" or "at"
+            && VerbBefore(governor) is var coercing and >= 0 && CandidateAt(coercing) is { Type: "COERCE" or "ASSAULT" } coercion)
+        {
+            if (Object(coercion.End, exclude: null) is { } protesters && TokenIndexOf(protesters.Start) < governor) return (protesters, null, 0.4);
+            if (coercion.Type == "COERCE") return (null, null, 0);
+        }
         // "Russia withdrew from the treaty", "walked out of the talks": an act named after "from" or "out of" is one left,
         // not one made.
         if (governor >= 0 && (_low[governor] == "from" || _low[governor] == "of" && governor >= 1 && _low[governor - 1] == "out")) return (null, null, 0);
@@ -2601,6 +2610,14 @@ internal sealed class SentenceEvents
     /// <summary>Participles of harm whose passive subject an act named after "in" hit ("were killed in an attack").</summary>
     private static readonly HashSet<string> HarmedParticiples = new(StringComparer.Ordinal)
         { "killed", "wounded", "injured", "hurt", "hit", "destroyed", "damaged", "struck", "targeted", "captured", "displaced", "trapped" };
+
+    /// <summary>The verb trigger starting at token <paramref name="token"/>, or null (a loop: no closure).</summary>
+    private Candidate? CandidateAt(int token)
+    {
+        foreach (var o in _candidates)
+            if (!o.Nominal && o.Start == token) return o;
+        return null;
+    }
 
     /// <summary>The token at <paramref name="k"/>, or before the phrases of time and place that end there ("died on November 30",
     /// "were killed in Khatlon on Monday"); -1 when none is left.</summary>
@@ -4490,8 +4507,10 @@ internal sealed class SentenceEvents
     /// any); or null.</summary>
     private Entity? StateOfItsBody(int i, bool datelineToo = true)
     {
-        // ("TBILISI (Reuters) - Police detained …": the police need no article opening the sentence.)
-        if (!StateBodies.Contains(_low[i]) || !(i >= 1 && _low[i - 1] == "the" && IsLowerCasePlainWord(i) || _low[i] == "police" && i == AfterDateline(i))) return null;
+        // ("TBILISI (Reuters) - Police detained …", "On September 10, police detained …": the police need no article opening the
+        // sentence, or its clause after an opening phrase.)
+        bool police = _low[i] == "police" && (i == AfterDateline(i) || i >= 2 && _low[i - 1] == "," && Prepositions.Contains(_low[OpeningPhraseStart(i - 1)]));
+        if (!StateBodies.Contains(_low[i]) || !(i >= 1 && _low[i - 1] == "the" && IsLowerCasePlainWord(i) || police)) return null;
         int from = StartOfSentencesBack(3), limit = _doc.Tokens[_first + i].Start;
         Entity? latest = null;
         foreach (var e in _entities)
@@ -4509,7 +4528,20 @@ internal sealed class SentenceEvents
                 if (word.Length == 0 || !char.IsLower(word[0])) break;
             }
         }
-        return latest ?? (datelineToo ? DatelineState() : null);
+        return latest ?? (datelineToo ? DatelineState() ?? CapitalOfTheSentence() : null);
+    }
+
+    /// <summary>"police detained 14 members of the youth movement Zubr during a protest … in Minsk": a capital named in the
+    /// sentence after a preposition of place stands for its state, where the article names none with the body; or null.</summary>
+    private Entity? CapitalOfTheSentence()
+    {
+        foreach (var e in _entities)
+        {
+            if (e.Start >= _sentence.End) break;
+            if (e.Start >= _sentence.Start && e.Label == EntityLabels.Loc && _lexicon.CountryOfCapital(e.Canonical) is not null
+                && PrecededBy(TokenIndexOf(e.Start), LocationPrepositions)) return e;
+        }
+        return null;
     }
 
     /// <summary>The state whose capital (or itself) is the document's dateline place, as its first mention in the document

@@ -1723,6 +1723,12 @@ public class EventStageTests
     // a sentence whose quotation "he" speaks hands him on to the next sentence's opening "he" (no actor)
     [InlineData("[Lukashenka|PERSON] dismissed the criticism. \"Nobody will teach us how to live,\" he told a rally in [Vitebsk|LOC]. He also accused [Poland|LOC] of funding the opposition.",
                 "ACCUSE/asserted 'accused' actor=Lukashenka recipient=Poland")]
+    // police opening a clause after an opening phrase, with no state named, are the state of the capital the sentence names
+    // (no event); a protest during which its people were detained is theirs (it was the police's)
+    [InlineData("On [September 10|DATE], police detained 14 members of [Zubr|ORG] during a protest in [Minsk|LOC].",
+                "COERCE/asserted 'detained' actor=Minsk recipient=Zubr | PROTEST/asserted 'protest' actor=Zubr recipient=-")]
+    [InlineData("[Georgian|NORP] police detained 14 [UNM|ORG] members during a protest in [Tbilisi|LOC].",
+                "COERCE/asserted 'detained' actor=Georgian recipient=UNM | PROTEST/asserted 'protest' actor=UNM recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
