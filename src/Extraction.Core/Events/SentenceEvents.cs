@@ -342,7 +342,7 @@ internal sealed class SentenceEvents
 
     /// <summary>Words that may stand between "claims" and the place it claims: "most of", "sovereignty over the whole of".</summary>
     private static readonly HashSet<string> ShareOfAPlace = new(StringComparer.Ordinal)
-        { "most", "all", "much", "part", "parts", "almost", "nearly", "virtually", "of", "the", "whole", "sovereignty", "over", "large", "swathes", "swaths" };
+        { "most", "all", "much", "part", "parts", "almost", "nearly", "virtually", "of", "the", "whole", "entire", "sovereignty", "over", "large", "swathes", "swaths" };
 
     private bool ClaimsAPlace(int verbEnd)
     {
@@ -779,6 +779,8 @@ internal sealed class SentenceEvents
         || lemma == "pass"
         // "as it approached Grozny": to approach a place is to move towards it, no approach to a party.
         || lemma == "approach" && verbEnd < _count && _entityAt[verbEnd] is { Label: EntityLabels.Loc } && !StandsForAState(_entityAt[verbEnd]!)
+        // ("had approached a Chinese ship": nor is approaching a vessel or a settlement.)
+        || lemma == "approach" && ForceTargetObject(verbEnd) >= 0
         // "Beijing claims Taiwan as its own territory", "which claims most of the South China Sea": a claim to a place is no accusation.
         || lemma == "claim" && ClaimsAPlace(verbEnd)
         // "takes stake in Pakistani copper mine", "bought a 15% stake": a share of a company changes hands, no one is seized.

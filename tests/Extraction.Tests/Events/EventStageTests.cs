@@ -1729,6 +1729,9 @@ public class EventStageTests
                 "COERCE/asserted 'detained' actor=Minsk recipient=Zubr | PROTEST/asserted 'protest' actor=Zubr recipient=-")]
     [InlineData("[Georgian|NORP] police detained 14 [UNM|ORG] members during a protest in [Tbilisi|LOC].",
                 "COERCE/asserted 'detained' actor=Georgian recipient=UNM | PROTEST/asserted 'protest' actor=UNM recipient=-")]
+    // a claim to "almost the entire" sea is none (an accusation of the sea); approaching a vessel is no approach to a party
+    [InlineData("[China|LOC] claims almost the entire [South China Sea|LOC].", "")]
+    [InlineData("The [Philippine|NORP] vessel had approached a [Chinese|NORP] ship.", "")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
