@@ -309,6 +309,10 @@ public class NerCanonicalTests
         Default.Process(doc);
         Assert.Equal(EntityLabels.Weapon, doc.Entities.Single(e => e.Text == "USS Gerald R. Ford").Label);
         Assert.Equal(EntityLabels.Weapon, doc.Entities.Single(e => e.Text == "HMS Defender").Label);
+        // other navies' prefixes (the model read the Philippine ship an organisation)
+        var philippine = new Document("d", "Title\n\nManila would keep resupplying the BRP Sierra Madre, a rusting warship grounded on the shoal.", new DocumentSource("test"));
+        Default.Process(philippine);
+        Assert.Equal(EntityLabels.Weapon, philippine.Entities.Single(e => e.Text == "BRP Sierra Madre").Label);
     }
 
     /// <summary>A name before a medium's noun is the medium (the model read "Imedi" as a person), and an organisation opening

@@ -1234,8 +1234,9 @@ public static partial class NameRules
         "modernised", "upgraded", "advanced", "combat", "attack", "military", "jet", "guided",
     ]);
 
-    /// <summary>Navies' prefixes of ships' names ("USS", "HMS").</summary>
-    private static readonly WordSet ShipPrefixes = new(["USS", "USNS", "HMS", "HMCS", "HMAS", "HMNZS", "HNLMS"]);
+    /// <summary>Navies' prefixes of ships' names ("USS", "HMS", the Philippines' "BRP", Turkey's "TCG"; not "INS", also a U.S. agency).</summary>
+    private static readonly WordSet ShipPrefixes = new(
+        ["USS", "USNS", "USCGC", "HMS", "HMCS", "HMAS", "HMNZS", "HNLMS", "BRP", "PNS", "ROKS", "TCG", "KRI", "HTMS"]);
 
     /// <summary>Weapon terms for warships: a capitalised name right after one is the ship's ("the cruiser Moskva").</summary>
     private static readonly HashSet<string> VesselTerms = new(StringComparer.Ordinal)
