@@ -3581,13 +3581,16 @@ internal sealed class SentenceEvents
         // "told Coale that Minsk was ready for a deal … and asked him to …": a verb of speech after "and" joins the verb that
         // reported the clause before it, however many verbs that clause holds ("officials warned that Baku's actions would
         // damage relations and called on …": so does one after a speech verb's "that").
-        if (_low[k] is "and" or "but" && !participle && IsPastForm(start) && SpeechVerbs.Contains(_lexicon.VerbLemma(_low[start]) ?? _low[start]))
+        // ("said Manila had broken its promise and urged Washington to stop": so does one after a verb of saying whose clause
+        // opens with a name, without "that".)
+        if (_low[k] is "and" or "but" && !participle && IsPastForm(start) && SpeechVerbs.Contains(VerbOrUrge(start) ?? _low[start]))
             for (int i = k - 1; i >= 1; i--)
             {
                 if (IsClauseBreak(i) || _low[i] is "(" or ")") break;
+                if (StatementVerbs.Contains(_low[i]) && i + 1 < k && _entityAt[i + 1] is not null && !IsToldListener(i + 1)) return i;
                 if (_low[i] != "that") continue;
                 if (ReportingVerbBefore(i) is int reporter and >= 0) return reporter;
-                if (_entityAt[i - 1] is null && IsPastForm(i - 1) && SpeechVerbs.Contains(_lexicon.VerbLemma(_low[i - 1]) ?? "")) return i - 1;
+                if (_entityAt[i - 1] is null && IsPastForm(i - 1) && SpeechVerbs.Contains(VerbOrUrge(i - 1) ?? "")) return i - 1;
             }
         bool commaAnd = _low[k] is "and" or "but" && _low[k - 1] == ",";
         if (commaAnd) k--;
@@ -5198,7 +5201,7 @@ internal sealed class SentenceEvents
                 || i > after && _low[i] is "of" or "for" && i + 1 < _count && IsGerund(i + 1) && ev.Type == "ACCUSE"
                 // ("expelled the deputy ambassador, accusing London of interfering in Georgia's affairs": a participle of speech
                 // is another act, whose places are its own.)
-                || _low[i] == "," && i + 1 < _count && _low[i + 1].EndsWith("ing", StringComparison.Ordinal) && SpeechVerbs.Contains(_lexicon.VerbLemma(_low[i + 1]) ?? "")
+                || _low[i] == "," && i + 1 < _count && _low[i + 1].EndsWith("ing", StringComparison.Ordinal) && SpeechVerbs.Contains(VerbOrUrge(i + 1) ?? "")
                 || _low[i] == "," && OpensASummaryAppositive(i)
                 // "exchanged fire on Wednesday, days after Bangkok suspended a declaration signed … in Kuala Lumpur": a clause of
                 // time has places of its own.

@@ -1732,6 +1732,12 @@ public class EventStageTests
     // a claim to "almost the entire" sea is none (an accusation of the sea); approaching a vessel is no approach to a party
     [InlineData("[China|LOC] claims almost the entire [South China Sea|LOC].", "")]
     [InlineData("The [Philippine|NORP] vessel had approached a [Chinese|NORP] ship.", "")]
+    // "urged" after "and" joins the verb that reported the clause before it ("urge" is no verb the dictionary lists, so the
+    // rule for speech verbs never saw it: Manila urged), with or without "that"
+    [InlineData("[Lin Jian|PERSON] told reporters that [Manila|LOC] had broken its promise and urged the [United States|LOC] to stop.",
+                "REQUEST/asserted 'urged' actor=Lin Jian recipient=United States")]
+    [InlineData("[Lin Jian|PERSON] said [Manila|LOC] had broken its promise and urged [Washington|LOC] to stop.",
+                "REQUEST/asserted 'urged' actor=Lin Jian recipient=Washington")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
