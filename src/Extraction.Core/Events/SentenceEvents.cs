@@ -792,9 +792,9 @@ internal sealed class SentenceEvents
         // "determined in January that the RSF had committed genocide": a finding, no intent (only "determined to" is one).
         || lemma == "determine" && !(verbEnd < _count && _low[verbEnd] == "to")
         // "beating forecasts": to beat a figure is no assault; "before U.S. tariffs took effect": a rule taking effect is no
-        // act; "Jeri, who took office after Congress removed Boluarte": nor is a leader taking office.
+        // act; "Jeri, who took office after Congress removed Boluarte": nor is a leader taking office, or charge of a portfolio.
         || lemma == "beat" && verbEnd < _count && BeatenFigures.Contains(_low[verbEnd])
-        || lemma == "take" && verbEnd < _count && _low[verbEnd] is "effect" or "office"
+        || lemma == "take" && verbEnd < _count && _low[verbEnd] is "effect" or "office" or "charge"
         // "will take over the protection of its border", "took over the chairmanship": to take on a duty seizes nothing.
         || lemma is "take" or "take over" && TakesOverADuty(start, verbEnd)
         // "Maduro was sworn in for a third term": an oath of office accuses no one.
@@ -2359,6 +2359,9 @@ internal sealed class SentenceEvents
         if (between + 1 < _count && _low[between] == "between" && PartyFrom(between + 1) is var (x, xEnd)
             && xEnd + 1 < _count && _low[xEnd] is "and" or "," && PartyFrom(xEnd + 1) is var (y, _))
             return (x, y, 0.6);
+        // "Google lost its final appeal against a fine", "filed an appeal": an appeal at law asks no party for anything.
+        if (_low[c.Start] is "appeal" or "appeals" && GoverningWord(c.Start) is var court and >= 0 && _lexicon.VerbLemma(_low[court]) is "lose" or "lost" or "win" or "file" or "reject" or "dismiss" or "uphold")
+            return (null, null, 0);
         // "the Pretoria agreement": named by where it was made, an agreement cited, not made here.
         if (actor is null && c.Start > 0 && _entityAt[c.Start - 1] is { } venue && NamesAVenue(venue, c.Start - 1)) return (null, null, 0);
         // "Biden said the strikes were a response …": an event noun that is its own clause's subject has no actor outside it.

@@ -1738,6 +1738,10 @@ public class EventStageTests
                 "REQUEST/asserted 'urged' actor=Lin Jian recipient=United States")]
     [InlineData("[Lin Jian|PERSON] said [Manila|LOC] had broken its promise and urged [Washington|LOC] to stop.",
                 "REQUEST/asserted 'urged' actor=Lin Jian recipient=Washington")]
+    // an appeal at law asks no party for anything (a request); taking charge of a portfolio seizes nothing (a threat to the
+    // Commission)
+    [InlineData("[Google|ORG] lost its final appeal against a [2.42 billion euro|MONEY] fine.", "")]
+    [InlineData("[Teresa Ribera|PERSON] will take charge of competition policy in the new [Commission|ORG].", "")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
