@@ -156,6 +156,8 @@ public class NerCanonicalTests
     [InlineData("UNIFIL, the U.N. peacekeeping force in the south, urged both sides to exercise restraint.", "UNIFIL")]
     // a place's broadcaster (the model read "Sudan" alone a place, and "Sudan Television" one)
     [InlineData("The drone strike killed three journalists from Sudan TV.", "Sudan TV")]
+    // a platforms company's name is whole (it was "Meta")
+    [InlineData("The European Commission fined Meta Platforms 797.72 million euros on Thursday.", "Meta Platforms")]
     [InlineData("Sudan Television showed soldiers inside the palace.", "Sudan Television")]
     // capitalised common words go on with a name after its descriptor; "to" may join the words an acronym spells
     [InlineData("Security forces detained 11 journalists of the investigative outlet Temirov Live on Tuesday.", "Temirov Live")]
