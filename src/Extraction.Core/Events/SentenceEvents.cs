@@ -238,6 +238,7 @@ internal sealed class SentenceEvents
     {
         int k = FirstToken(conjunct.Token, conjunct.Entity) - 1;
         if (k >= 0 && _low[k] == "the") k--;
+        if (k >= 1 && _low[k] == "," && conjunct.Entity.Label == EntityLabels.Person) k = PersonBeforeItsState(k - 1) + 1;
         if (k >= 1 && _low[k] == "," && _entityAt[k - 1] is { } previous && ActorLabels.Contains(previous.Label)) return previous;
         return Coordinated(conjunct, trigger);
     }
@@ -2871,6 +2872,8 @@ internal sealed class SentenceEvents
         if (i < 1 || _low[i] != "and" && !headlineComma) return NextInList(subject);
         int j = i - 1;
         if (j >= 1 && _low[j] == ",") j--;
+        // "Steven Mann of the United States and Bernard Fassier": a person's partner is the person an "of" phrase places.
+        if (subject.Entity.Label == EntityLabels.Person) j = PersonBeforeItsState(j);
         // "Georgian interior ministry troops and South Ossetian militiamen": a nationality is named before its people's noun.
         if (subject.Entity.Label == EntityLabels.Norp && IsPeoplesNounWord(j))
         {
@@ -3032,6 +3035,7 @@ internal sealed class SentenceEvents
             && VerbSharingItsSubject(staging) >= 0)
             return Subject(staging, out direct);
         start = FirstVerbOfItsSubject(start);
+        if (!nominal && NamedInADashAsideBefore(start) is { } listed) { direct = true; return listed; }
         // "urged the authorities to reverse the decision and release Moussa Mara", "pressed armed groups to agree to ceasefires":
         // the unnamed object of a verb that controls it does the infinitive's act; nobody named does.
         if (!nominal && start >= 1 && _low[start - 1] == "to" && ControlsAnUnnamedObject(start - 1)) return null;
@@ -3459,9 +3463,46 @@ internal sealed class SentenceEvents
         return k;
     }
 
-    /// <summary>The entity ends right before the verb at <paramref name="verb"/>, past auxiliaries and adverbs.</summary>
+    /// <summary>
+    /// "The co-chairs - Yuri Merzlyakov of Russia, Steven Mann of the United States and Bernard Fassier of France - met …",
+    /// "The three juntas — Mali, Burkina Faso and Niger — said": names listed between dashes after an unnamed subject's noun,
+    /// right before the verb, are the subject; the last of them (none in a phrase of "of"), whom the list's others are
+    /// coordinated with, or null.
+    /// </summary>
+    private Mention? NamedInADashAsideBefore(int verb)
+    {
+        int close = WordBeforeAuxiliaries(verb);
+        if (close < 3 || _low[close] is not ("-" or "—" or "–") || IsJoiningHyphen(close)) return null;
+        Mention? last = null;
+        for (int i = close - 1; i >= 1 && close - i <= 30; i--)
+        {
+            if (_low[i] is "-" or "—" or "–")
+                return !IsJoiningHyphen(i) && IsLowerCasePlainWord(i - 1) ? last : null;
+            if (IsClauseBreak(i) || _isVerbTrigger[i]) return null;
+            if (_entityAt[i] is not { } e) continue;
+            int first = FirstToken(i, e);
+            int before = first >= 1 && _low[first - 1] == "the" ? first - 2 : first - 1;
+            if (last is null && ActorLabels.Contains(e.Label) && !(before >= 0 && _low[before] == "of")) last = new Mention(e, first, false, false);
+            i = first;
+        }
+        return null;
+    }
+
+    /// <summary>The token of the person whose state a phrase of "of" names at <paramref name="j"/> ("Steven Mann of the United
+    /// States": at "States", Mann's last token), else <paramref name="j"/>.</summary>
+    private int PersonBeforeItsState(int j)
+    {
+        if (j < 0 || _entityAt[j] is not { Label: EntityLabels.Loc } home) return j;
+        int of = FirstToken(j, home) - 1;
+        if (of >= 1 && _low[of] == "the") of--;
+        return of >= 1 && _low[of] == "of" && _entityAt[of - 1] is { Label: EntityLabels.Person } ? of - 1 : j;
+    }
+
+    /// <summary>The entity ends right before the verb at <paramref name="verb"/>, past auxiliaries and adverbs, or is the subject a
+    /// dash aside lists (<see cref="NamedInADashAsideBefore"/>).</summary>
     private bool IsSubjectRightBefore(Entity e, int verb)
     {
+        if (NamedInADashAsideBefore(verb) is { } listed) return listed.Entity == e;
         int k = WordBeforeAuxiliaries(verb);
         // "Egyptian and Qatari mediators met": a nationality before the noun of its people, as Subject reads it.
         if (e.Label == EntityLabels.Norp)
@@ -4852,6 +4893,8 @@ internal sealed class SentenceEvents
             if (w is "and" or "or" or "," && i > 0 && _entityAt[i - 1] is { } listed)
             {
                 if (listed.Label == EntityLabels.Date) return false;
+                // "Yuri Merzlyakov of Russia, Steven Mann of …": a person listed after another's state is no part of its phrase.
+                if (_entityAt[token] is { Label: EntityLabels.Person } && PersonBeforeItsState(i - 1) != i - 1) return false;
                 // "In Baku, the opposition Musavat Party accused …": the comma closes a phrase that opens the sentence (after an
                 // adverb or a dateline: "Meanwhile in Gaza, Egyptian mediators met …"), unless a list of the phrase's kind goes on
                 // to a comma that closes it ("In France, the Netherlands and Belgium, …"; not "In Baku, Azerbaijan and Turkey

@@ -1461,9 +1461,10 @@ public class EventStageTests
     // drills are a show of force, joint ones military cooperation (it made no event)
     [InlineData("[China|LOC] launched live-fire drills on [Monday|DATE].", "MOBILIZE/asserted 'drills' actor=China recipient=-")]
     [InlineData("[South Korea|LOC] and [Japan|LOC] have expanded joint military drills.", "COOPERATE/asserted 'drills' actor=Japan recipient=South Korea")]
-    // a subject whose state's phrase follows has its partner named after "and" (it had none, and made no event)
+    // a subject whose state's phrase follows has its partner named after "and" (it had none, and made no event); since session
+    // 30 the second is no part of the first's "of" phrase, so it is the nearer subject, as in "X and Y met"
     [InlineData("Deputy Prime Ministers [Mher Grigoryan|PERSON] of [Armenia|LOC] and [Shahin Mustafayev|PERSON] of [Azerbaijan|LOC] met on the border.",
-        "CONSULT/asserted 'met' actor=Mher Grigoryan recipient=Shahin Mustafayev")]
+        "CONSULT/asserted 'met' actor=Shahin Mustafayev recipient=Mher Grigoryan")]
     // a lawsuit submitted is one brought, no yielding; the subject pronoun of a relative clause on the object stands for the
     // sentence's subject (it read CONCEDE, and the United National Movement accusing)
     [InlineData("[Georgian Dream|ORG] submitted a lawsuit to the [Constitutional Court|ORG] seeking to ban the [United National Movement|ORG] and two other parties, which it accuses of being a criminal force.",
@@ -1742,6 +1743,12 @@ public class EventStageTests
     // Commission)
     [InlineData("[Google|ORG] lost its final appeal against a [2.42 billion euro|MONEY] fine.", "")]
     [InlineData("[Teresa Ribera|PERSON] will take charge of competition policy in the new [Commission|ORG].", "")]
+    // names listed between dashes after an unnamed subject's noun are the subject, each (no event); a person is coordinated
+    // with the one before the "of" phrase of that one's state
+    [InlineData("The three juntas — [Mali|LOC], [Burkina Faso|LOC] and [Niger|LOC] — condemned [ECOWAS|ORG].",
+                "ACCUSE/asserted 'condemned' actor=Niger recipient=ECOWAS | ACCUSE/asserted 'condemned' actor=Burkina Faso recipient=ECOWAS | ACCUSE/asserted 'condemned' actor=Mali recipient=ECOWAS")]
+    [InlineData("The co-chairs - [Yuri Merzlyakov|PERSON] of [Russia|LOC] and [Bernard Fassier|PERSON] of [France|LOC] - met [Robert Kocharian|PERSON] in [Yerevan|LOC].",
+                "CONSULT/asserted 'met' actor=Bernard Fassier recipient=Robert Kocharian | CONSULT/asserted 'met' actor=Yuri Merzlyakov recipient=Robert Kocharian")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
