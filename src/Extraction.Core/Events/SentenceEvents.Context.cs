@@ -1,0 +1,610 @@
+using Extraction.Model;
+
+namespace Extraction.Events;
+
+// Status (asserted, anticipated, negated, hypothetical) and the context roles: location, time, amount, instrument, name.
+internal sealed partial class SentenceEvents
+{
+    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "not", "n't", "never", "no", "nor" };
+    /// <summary>Verbs (and their nouns) that say the act after them did not take place ("refused to attend", "failed to defend",
+    /// "avoided open criticism", "Bakiyev's failure to close").</summary>
+    private static readonly HashSet<string> Refusals = new(StringComparer.Ordinal)
+        { "denied", "denies", "deny", "refused", "refuses", "refuse", "declined", "rejected", "failed", "fails", "fail", "failing",
+          "avoided", "avoids", "avoid", "avoiding", "refrained", "refrains", "refrain", "failure", "refusal" };
+    private static readonly HashSet<string> Hypotheticals = new(StringComparer.Ordinal) { "if", "may", "might", "could", "would", "should", "must", "unless", "whether" };
+    private static readonly HashSet<string> Anticipations = new(StringComparer.Ordinal)
+        { "will", "shall", "'ll", "expect", "expects", "expected", "expecting", "anticipate", "anticipates", "anticipated", "plan", "plans", "planned", "planning", "intend", "intends", "intended", "aims", "scheduled",
+          "pledged", "pledges", "pledging", "promised", "promises", "promising", "vowed", "vows", "vowing", "commits",
+          // ("proposed holding joint exercises next year": an act proposed is yet to come.)
+          "proposed", "proposes", "proposing" };
+
+    /// <summary>"have", "has" or "had" in the clause before <paramref name="and"/>.</summary>
+    private bool PerfectBefore(int and)
+    {
+        for (int j = and - 1; j >= Math.Max(0, and - 8) && !IsClauseBreak(j); j--)
+            if (_low[j] is "have" or "has" or "had") return true;
+        return false;
+    }
+
+    /// <summary>A verb of saying (perhaps with "that" and the clause's subject) comes before the "would" at <paramref name="would"/>
+    /// in its sentence, and no "if", "unless" or "whether" comes after it.</summary>
+    private bool ReportedFuture(int would)
+    {
+        for (int i = would + 1; i < _count && !IsClauseBreak(i); i++)
+            if (_low[i] is "if" or "unless" or "whether") return false;
+        for (int i = would - 1; i >= Math.Max(0, would - 8); i--)
+        {
+            if (ReportingVerbs.Contains(_low[i]) || StatementVerbs.Contains(_low[i]) || _low[i] is "confirmed" or "warned" or "insisted") return true;
+            if (IsClauseBreak(i) || _low[i] is "if" or "unless" or "whether") return false;
+        }
+        return false;
+    }
+
+    /// <summary>Cues before the trigger in its clause: negation nearest, then hypothetical, then anticipated.</summary>
+    private string Status(int start, Candidate c)
+    {
+        bool negated = false, hypothetical = false, anticipated = false, coordinated = false;
+        int articles = 0;  // "was not involved in the talks": an article does not count towards a negation's reach
+        for (int i = start - 1, distance = 1; i >= 0 && distance <= 10; i--, distance++)
+        {
+            string w = _low[i];
+            // "Oyan, Qazaqstan, which has been denied registration since 2019, called on …": a relative clause on the subject
+            // right before the verb has a status of its own.
+            if (w == "," && distance <= 2 && RelativeClauseClosedAt(i) >= 0) break;
+            // "Spain, which said it could not meet the target, won an exemption after talks": nor is a relative clause further
+            // back part of the trigger's clause.
+            if (w == "," && RelativeClauseClosedAt(i) is int relativeOpening and >= 0) { i = relativeOpening; continue; }
+            // "would raise prices unless Minsk agreed to sell": a clause of "unless" is a condition.
+            if (w == "unless") { hypothetical = true; break; }
+            // "demanded that Dushanbe protect Chinese citizens": a verb in its base form after a demand's "that" is what is
+            // demanded, not done.
+            if (w == "that" && i > 0 && _lexicon.VerbLemma(_low[i - 1]) is { } demanding && DemandVerbs.Contains(demanding) && !c.Nominal && _lexicon.VerbLemma(_low[c.Start]) == _low[c.Start]
+                && !Enumerable.Range(i + 1, Math.Max(0, start - i - 1)).Any(k => Auxiliaries.Contains(_low[k]) || _isVerbTrigger[k]))
+            {
+                hypothetical = true;
+                break;
+            }
+            // "denied accusations that it had armed the RSF", "denied that Russia had attacked": a denied act is not told as done.
+            if (w == "that" && IsDenialBefore(i)) { hypothetical = true; break; }
+            // "… threatened intervention if talks fail, and has imposed sanctions": ", and" opens a clause of its own.
+            // "Beijing, which buys most of Kazakhstan's metals": a relative clause has a status of its own.
+            if (IsClauseBreak(i) || w is "that" or "which" or "who" || w == "and" && i > 0 && _low[i - 1] == ",") break;
+            // "rejected the proposal, vowing to fight the RSF": a participle after a comma opens a phrase of its own.
+            if (w == "," && i + 1 < start && IsParticiplePhraseOpener(i + 1) && _low[i + 1].EndsWith("ing", StringComparison.Ordinal)) break;
+            // "said South Africa would not be bullied and urged Washington …": a past form after "and" is no verb of the modal
+            // before it (that would take a base form), unless the two share a perfect ("would have met and signed").
+            if (w == "and" && distance == 1 && IsPastForm(start) && !PerfectBefore(i)) break;
+            // "On May 21, the court sentenced …": a name's word (the month) is no modal.
+            if (_entityAt[i] is not null) continue;
+            if (w is "the" or "a" or "an") articles++;
+            if (distance <= 3 + articles && Negations.Contains(w)) negated = true;
+            // "entering the zone without notifying the commission": an act done without is not done.
+            if (distance == 1 && w == "without") negated = true;
+            // "rejected the accusation and warned …": a refusal governs its own object, not the next verb's.
+            coordinated |= w == "and";
+            // "rejected Trump's accusation": another's accusation, demand or threat, answered, was still made ("avoided open
+            // criticism of the Kremlin" is the subject's own, never made).
+            if (distance <= 6 && Refusals.Contains(w) && c.Type != "REJECT" && !coordinated
+                && !(c.Nominal && c.Type is "ACCUSE" or "REQUEST" or "THREATEN" or "PROTEST" && Premodifier(c.Start) is not null)) negated = true;
+            // "announced that Hungary would withdraw from the court": "would" reported after a verb of saying is the future
+            // of the time of saying, no condition.
+            if (Hypotheticals.Contains(w))
+            {
+                if (w == "would" && ReportedFuture(i)) anticipated = true;
+                else hypothetical = true;
+            }
+            if (Anticipations.Contains(w)) anticipated = true;
+            // "looks to", "set to", "about to", "going to", "is to", "likely to", "ready to": intention, schedule or expectation
+            if (w == "to" && i > 0 && _low[i - 1] is "looks" or "look" or "looking" or "set" or "about" or "going" or "is" or "are" or "seeks" or "seek" or "aims" or "aim"
+                    or "likely" or "ready" or "willing" or "prepared" or "poised" or "due") anticipated = true;
+            if (w == "to" && i > 0 && _low[i - 1] == "unlikely") hypothetical = true;
+            // "asked Belarus, where he later settled, to extradite him": what one is asked or urged to do is not done.
+            // ("a call for its peacekeeping forces to be deployed": a passive infinitive's "to" stands before "be".)
+            bool infinitive = w == "to" && (distance == 1 || distance == 2 && _low[i + 1] == "be");
+            if (infinitive && !IsNounBefore(i) && IsObjectControlled(i, out _)) hypothetical = true;
+            // "set up a joint force of 5,000 troops to fight jihadist groups": an act in an infinitive of purpose after a
+            // noun is intended.
+            // Not after "the first country": "Russia was the first country to congratulate Sarkisian" did.
+            // ("the first foreign leader to telephone Otunbayeva": a modifier may come between.)
+            if (infinitive && IsNounBefore(i) && !(i >= 2 && OrdinalBeforeTheNoun(i - 1))) anticipated = true;
+        }
+        // "a Chinese attack on Taiwan could threaten Japan's survival": an indefinite act's noun that is the subject of a modal
+        // is supposed, not told.
+        if (c.Nominal && IndefiniteSubjectOfAModal(c)) hypothetical = true;
+        // "CSTO exercises scheduled for October", "talks planned for next week": an act's noun set for a date is yet to come.
+        if (c.Nominal && c.End < _count && _low[c.End] is "scheduled" or "planned" or "slated") anticipated = true;
+        // "cancelled a visit by Overchuk", "called off a planned visit", "Colombia Suspends Talks", "the Houthis halted attacks
+        // on ships": a called-off or stopped act did not take place.
+        // "Hungary vetoed an EU aid package": a name modifying the act's noun stands between it and the verb.
+        int governing = c.Nominal ? GoverningWord(c.Start) : -1;
+        // "blocked the European Union's 20th package of sanctions": the verb governs the package the acts come in.
+        if (governing >= 1 && _low[governing] == "of" && _low[governing - 1] is "package" or "packages" or "round" or "set")
+        {
+            governing -= 2;
+            while (governing >= 0 && (IsLowerCasePlainWord(governing) && !IsPastForm(governing) || char.IsDigit(_low[governing][0]))) governing--;
+            if (governing >= 1 && _low[governing] is "'s" or "’s") governing--;
+        }
+        while (governing >= 1 && _entityAt[governing] is { } modifier && ActorLabels.Contains(modifier.Label))
+        {
+            int k = FirstToken(governing, modifier) - 1;
+            governing = k >= 0 && Determiners.Contains(_low[k]) ? k - 1 : k;
+        }
+        // "discussed the lifting of U.S. sanctions", "the suspension of talks": so is one whose ending is named.
+        if (governing >= 0
+            && (CallingOff.Contains(_low[governing]) || _low[governing] == "off" && governing > 0 && _low[governing - 1] is "called" or "calls" or "call" or "put" or "puts"
+                || _low[governing] == "of" && governing > 0 && EndingNouns.Contains(_low[governing - 1])))
+            negated = true;
+        return negated ? EventTypes.Negated : hypothetical ? EventTypes.Hypothetical : anticipated ? EventTypes.Anticipated : EventTypes.Asserted;
+    }
+
+    /// <summary>Nouns of what is said against a party, whose content a denial rejects ("denied reports that …").</summary>
+    private static readonly HashSet<string> ChargeNouns = new(StringComparer.Ordinal)
+        { "accusations", "accusation", "allegations", "allegation", "claims", "claim", "charges", "charge", "reports", "report", "suggestions" };
+
+    /// <summary>A form of "deny" before the "that" at <paramref name="that"/>, or before a noun of a charge right before it
+    /// ("denied accusations that", "rejected claims that").</summary>
+    private bool IsDenialBefore(int that)
+    {
+        int k = that - 1;
+        if (k >= 1 && ChargeNouns.Contains(_low[k]))
+        {
+            k--;
+            if (k >= 0 && Determiners.Contains(_low[k])) k--;
+            return k >= 0 && _lexicon.VerbLemma(_low[k]) is "deny" or "reject" or "dismiss" or "refute";
+        }
+        return k >= 0 && _lexicon.VerbLemma(_low[k]) == "deny";
+    }
+
+    /// <summary>"first", "last", "only", "second" or "third" before the noun at <paramref name="noun"/>, past one modifier.</summary>
+    private bool OrdinalBeforeTheNoun(int noun) =>
+        noun >= 1 && IsRankWord(_low[noun - 1]) || noun >= 2 && IsLowerCasePlainWord(noun - 1) && IsRankWord(_low[noun - 2]);
+
+    private static bool IsRankWord(string w) => w is "first" or "last" or "only" or "second" or "third";
+
+    /// <summary>Forms of verbs that bring an act on ("drew protests", "sparked criticism").</summary>
+    private static readonly HashSet<string> CausingVerbs = new(StringComparer.Ordinal)
+    {
+        "drew", "draws", "draw", "drawn", "drawing", "sparked", "sparks", "spark", "sparking", "triggered", "triggers", "trigger",
+        "triggering", "prompted", "prompts", "prompt", "prompting", "provoked", "provokes", "provoke", "provoking", "fuelled", "fueled",
+        "fuels", "fuel", "fuelling", "fueling", "attracted", "attracts", "attract",
+    };
+
+    /// <summary>The noun of <paramref name="c"/> follows "a", "an" or "any" (past a name modifying it) and, past a short
+    /// phrase of a preposition, comes before a modal ("a Chinese attack on Taiwan could …").</summary>
+    private bool IndefiniteSubjectOfAModal(Candidate c)
+    {
+        int before = c.Start - 1;
+        if (before >= 0 && _entityAt[before] is { } modifier) before = FirstToken(before, modifier) - 1;
+        if (before < 0 || _low[before] is not ("a" or "an" or "any")) return false;
+        int j = c.End;
+        if (j < _count && Prepositions.Contains(_low[j]))
+            for (int words = 0; ++j < _count && words < 4 && (_entityAt[j] is not null || IsPlainWord(j)) && !Hypotheticals.Contains(_low[j]); words++) { }
+        return j < _count && _low[j] is "could" or "would" or "might" or "may";
+    }
+
+    /// <summary>Nouns of ending an act or a measure, before "of" and the act's noun.</summary>
+    private static readonly HashSet<string> EndingNouns = new(StringComparer.Ordinal)
+        { "lifting", "easing", "removal", "suspension", "cancellation", "postponement", "halt", "end", "repeal", "withdrawal" };
+
+    private static readonly HashSet<string> CallingOff = new(StringComparer.Ordinal)
+        { "cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "postpone", "postpones", "postponed", "scrapped", "scraps", "scrap",
+          "suspend", "suspends", "suspended", "suspending", "halt", "halts", "halted", "halting", "stop", "stops", "stopped", "stopping",
+          "pause", "pauses", "paused", "pausing", "veto", "vetoes", "vetoed", "vetoing", "block", "blocks", "blocked", "blocking" };
+
+    /// <summary>The word before <paramref name="to"/> is a lower-case noun: no verb, or one after a determiner, a number or a
+    /// modifier that is no verb ("troops to fight", "a joint force to fight", "the right to protest").</summary>
+    private bool IsNounBefore(int to)
+    {
+        int noun = to - 1;
+        if (noun >= 0 && _entityAt[noun] is { Label: EntityLabels.Quantity }) return true;  // "5,000 troops to fight"
+        if (noun < 1 || !IsLowerCasePlainWord(noun)) return false;
+        if (_lexicon.VerbLemma(_low[noun]) is null) return true;
+        int before = noun - 1;
+        return Determiners.Contains(_low[before]) || _doc.Tokens[_first + before].Kind == TokenKind.Number
+               || IsLowerCasePlainWord(before) && _lexicon.VerbLemma(_low[before]) is null && !Prepositions.Contains(_low[before]) && !Auxiliaries.Contains(_low[before]);
+    }
+
+    /// <summary>"Sanctions … Over Taiwan Arms Sales": after "over" a place that describes the noun after it names the topic,
+    /// not where the act happened.</summary>
+    private bool DescribesTheTopic(int first, int last) =>
+        first > 0 && _low[first - 1] == "over" && last + 1 < _count && _doc.Tokens[_first + last + 1].Kind == TokenKind.Word
+        && !LocationPrepositions.Contains(_low[last + 1]) && !IsClauseBreak(last + 1) && _low[last + 1] is not ("and" or "or");
+
+    /// <summary>Location ("in/at" a place after the trigger), time, amount, instrument and name from the sentence.
+    /// <paramref name="actType"/> is the act's own type where an intent to it is coded AGREE ("was due to meet": CONSULT).</summary>
+    private void AddContextArguments(Event ev, string actType, int after, Entity actor, Entity? recipient)
+    {
+        Entity? location = null;
+        for (int i = after; i < _count && location is null; i++)
+        {
+            // ", ending decades of conflict over the Nagorno-Karabakh region": a participle's clause has places of its own, and
+            // so has one of ", as" (", as relations deteriorated after deaths … in Yekaterinburg"), another verb phrase after
+            // "and" ("thanked Bukele … and said Washington would press for the release of prisoners in Venezuela") and
+            // another act's verb ("released 10 citizens in exchange for migrants deported by Washington to a prison in El Salvador").
+            // A participle after a comma that is an act itself goes on with the same one (", killing 40 people at the camp").
+            // "exchanged prisoners on Sunday, officials said, after talks in Istanbul": nor past a reporting clause.
+            if (IsClauseBreak(i) || _low[i] == "and" && (OpensAClause(i) || StartsAVerbPhrase(i + 1)) || _low[i] == "," && IsReportingClause(i + 1)
+                || i > after && (_isVerbTrigger[i] && !(_low[i - 1] == "," && _low[i].EndsWith("ing", StringComparison.Ordinal)) || IsReducedRelative(i, i + 1))
+                || _low[i] == "," && i + 1 < _count && (IsLowerCasePlainWord(i + 1) && _low[i + 1].EndsWith("ing", StringComparison.Ordinal) || _low[i + 1] == "as")
+                // "accusing London of interfering in Georgia's affairs": a charge's gerund after "of" or "for" has places of its own.
+                || i > after && _low[i] is "of" or "for" && i + 1 < _count && IsGerund(i + 1) && ev.Type == "ACCUSE"
+                // ("expelled the deputy ambassador, accusing London of interfering in Georgia's affairs": a participle of speech
+                // is another act, whose places are its own.)
+                || _low[i] == "," && i + 1 < _count && _low[i + 1].EndsWith("ing", StringComparison.Ordinal) && SpeechVerbs.Contains(VerbOrUrge(i + 1) ?? "")
+                || _low[i] == "," && OpensASummaryAppositive(i)
+                // "exchanged fire on Wednesday, days after Bangkok suspended a declaration signed … in Kuala Lumpur": a clause of
+                // time has places of its own.
+                || i > after && _low[i] is "after" or "before" or "since" or "until" or "while" or "when" && i + 1 < _count && _entityAt[i + 1] is { } timeSubject
+                   && StartsAVerbPhrase(LastToken(i + 1, timeSubject) + 1)) break;
+            // "a post by China's consul general in Osaka": a place after a title and "in" is the official's post.
+            if (_entityAt[i] is { Label: EntityLabels.Loc } e && e != actor && e != recipient && InPhraseOfPlace(FirstToken(i, e))
+                && !DescribesTheTopic(FirstToken(i, e), LastToken(i, e)) && !(FirstToken(i, e) is var at && at >= 2 && _low[at - 1] == "in"
+                      && Relations.TitleLexicon.KindOf(_low[at - 2]) is Relations.TitleKind.Head or Relations.TitleKind.Member))
+                location = e;
+        }
+        if (location is not null) ev.Arguments.Add(new EventArgument { Role = "location", Entity = location.Id });
+        int anchor = TokenIndexOf(ev.Trigger.Start);
+        // ("agreed to sell Armenia Caesar howitzers, prompting a protest from Baku": a protest, a meeting or an accusation is
+        // armed with nothing.)
+        foreach (var (role, labels) in ContextRoles)
+            if (Nearest(anchor, after, labels, actor, recipient, acrossClauses: role is "time" or "name") is { } e
+                && !(role == "instrument" && (ArmsAnotherAct(e, anchor) || actType is "PROTEST" or "CONSULT" or "ACCUSE"))
+                && !(role == "name" && !NamesTheAct(e, anchor, after)))
+                ev.Arguments.Add(new EventArgument { Role = role, Entity = e.Id });
+    }
+
+    /// <summary>A named event is the act's name only right before its trigger, past up to two modifiers ("the CSTO's
+    /// Rubezh-2004 military exercises"), or right after it ("exercises Rubezh-2004"); not an event named elsewhere in the
+    /// sentence ("criticized Bakiyev for failing to carry out reforms promised after the March revolution").</summary>
+    private bool NamesTheAct(Entity name, int trigger, int triggerEnd)
+    {
+        int first = TokenIndexOf(name.Start), last = LastToken(first, name);
+        return last < trigger ? trigger - last <= 3 : first >= triggerEnd && first - triggerEnd <= 1;
+    }
+
+    /// <summary>"agreed to a ceasefire after four days of missile and drone strikes": a weapon (or a list of them) right
+    /// before an act's noun other than the trigger is that act's instrument.</summary>
+    private bool ArmsAnotherAct(Entity weapon, int trigger)
+    {
+        int k = LastToken(TokenIndexOf(weapon.Start), weapon) + 1;
+        while (k + 1 < _count && _low[k] is "and" or "or" or "," && _entityAt[k + 1] is { Label: EntityLabels.Weapon } next) k = LastToken(k + 1, next) + 1;
+        return k < _count && k != trigger && NominalTriggers.CodeOf(_low[k]) is not null;
+    }
+
+    private static readonly HashSet<string> AimParticiples = new(StringComparer.Ordinal)
+        { "aiming", "hoping", "seeking", "planning", "intending", "expecting", "looking", "wanting" };
+
+    /// <summary>"first" or "last" opens the noun phrase that ends before token <paramref name="since"/> ("their first direct
+    /// peace talks since"), past lower-case words only.</summary>
+    private bool FirstOrLastBefore(int since)
+    {
+        for (int k = since - 1, words = 0; k >= 0 && words < 6 && _entityAt[k] is null && char.IsLower(_doc.Text[_doc.Tokens[_first + k].Start]); k--, words++)
+        {
+            if (_low[k] is "first" or "last") return true;
+            if (Prepositions.Contains(_low[k]) || IsClauseBreak(k)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>"next year", "the coming months", "later this week": a date still to come from the time of writing.</summary>
+    private static bool IsTimeToCome(Entity date) =>
+        date.Text.StartsWith("next ", StringComparison.OrdinalIgnoreCase) || date.Text.StartsWith("later ", StringComparison.OrdinalIgnoreCase)
+        || date.Text.Contains("coming", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"to" and a verb's base form between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private bool InfinitiveBetween(int from, int to)
+    {
+        for (int k = Math.Max(0, from); k + 1 < to; k++)
+            if (_low[k] == "to" && IsInfinitive(k + 1)) return true;
+        return false;
+    }
+
+    /// <summary>A comma and a participle of aim (<see cref="AimParticiples"/>) between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private bool AimBetween(int from, int to)
+    {
+        for (int k = from + 1; k + 1 < to; k++)
+            if (_low[k] == "," && AimParticiples.Contains(_low[k + 1])) return true;
+        return false;
+    }
+
+    private static readonly (string Role, string[] Labels)[] ContextRoles =
+    [
+        ("time", [EntityLabels.Date]), ("amount", [EntityLabels.Money, EntityLabels.Quantity]),
+        ("instrument", [EntityLabels.Weapon]), ("name", [EntityLabels.Event]),
+    ];
+
+    /// <summary>
+    /// The entity of one of <paramref name="labels"/> nearest the trigger's token, preferring one in the trigger's own
+    /// clause: "thanked Germany for a Patriot system and asked Berlin to send cruise missiles" — the request is for the
+    /// missiles. Nothing in parentheses: "(Armenpress, February 13)" dates the report, not the event; nothing in a
+    /// relative clause on the subject before the trigger, or on a party after it ("pledged … to Moldova, which was granted
+    /// candidate status in June 2022"; the summit "in Dushanbe, which commences on October 18" does date the invitation
+    /// to it) or on anything with an act of its own after it, nor in a clause coordinated after the trigger's with its own subject. An amount or a weapon only from the
+    /// trigger's clause, never from a relative clause after it ("the crash …, which killed 38 people"): "offered $1.3
+    /// billion in loans, while Russian Railways proposed a joint venture" — the proposal has no amount.
+    /// </summary>
+    private Entity? Nearest(int anchor, int after, string[] labels, Entity actor, Entity? recipient, bool acrossClauses)
+    {
+        Entity? best = null;
+        bool bestApart = true;
+        int bestDistance = int.MaxValue;
+        // "hosted Xi on June 17, weeks after receiving Putin": a gerund after a conjunction of time is not dated by the
+        // clause before it.
+        bool afterTimeConjunction = anchor >= 1 && TimeConjunctions.Contains(_low[anchor - 1]);
+        // "Clashes erupted on October 11 after … the TTP, which Islamabad accuses Kabul of sheltering": an act told in the
+        // present or the pluperfect in a relative clause is not dated by the clause it describes a name of (one in the past,
+        // "Kadri Simson, who said …", is of the same time).
+        int anchorRelative = anchor >= 0 ? RelativeClauseStart(anchor) : -1, anchorClause = anchorRelative;
+        if (anchorClause >= 0 && !TellsOfAnotherTime(anchorClause)) anchorClause = -1;
+        foreach (var e in _entities)
+        {
+            if (e.Start >= _sentence.End) break;
+            if (e.End <= _sentence.Start || Array.IndexOf(labels, e.Label) < 0) continue;
+            int token = TokenIndexOf(e.Start);
+            if (token < 0 || anchor < 0 || InParentheses(token)
+                || RelativeClauseStart(token) is int clause and >= 0
+                   && (RelativeClauseEnd(clause) <= anchor
+                       // "insists that Armenia amend its constitution, which refers to the 1990 declaration": a year describing
+                       // a noun in a relative clause after the trigger dates that noun ("its summit …, which commences on
+                       // October 18" dates the act's setting).
+                       || anchor < clause && (!acrossClauses || IsAttributiveDate(token) || DescribesAParty(clause, actor, recipient) || HasAnActOfItsOwn(clause)))) continue;
+            if (!acrossClauses && BreaksClause(Math.Min(anchor, token), Math.Max(anchor, token))) continue;
+            // "killed 26 men in an attack on tourists that New Delhi blamed on Islamabad": nor past the relative pronoun of
+            // the trigger's own clause.
+            if (!acrossClauses && token < anchor && RelativePronounBetween(token, anchor)) continue;
+            // "Xi, who visited Astana in 2013 …, has offered Kazakhstan $14 billion": an act in a relative clause takes no
+            // amount or weapon from the clause the relative clause describes a name of.
+            if (!acrossClauses && anchorRelative >= 0 && (token < anchorRelative || token >= RelativeClauseEnd(anchorRelative))) continue;
+            if (token < anchor && afterTimeConjunction || anchorClause >= 0 && token < anchorClause) continue;
+            // "KYIV, Jan 31 (Reuters) - A Russian drone attack … on Friday": the dateline's date is the report's.
+            if (e.Label == EntityLabels.Date && Entities.EntityText.IsDatelineDate(_doc, e.Start)) continue;
+            // "said trade had reached $245 billion last year, and that Russia was ready to supply more": a second reported
+            // clause is not dated by the first.
+            if (token < anchor && AndThatBetween(token, anchor)) continue;
+            // "trade with Afghanistan doubled last year, and Tajikistan has agreed to supply electricity": nor is one coordinated
+            // after a clause with its own time (a time opening the sentence covers both: "On Monday, X attacked, and Y …").
+            // "exchanged prisoners on Sunday, days after their delegations held talks": a clause of "after" or "before" has its
+            // own time.
+            if (token < anchor && (token > 2 && ClauseWithItsSubjectBetween(token, anchor) || TimeClauseBetween(token, anchor))) continue;
+            // "accused Ethiopia of threatening its sovereignty since Abiy said last year …": so has one after the act, with its subject.
+            if (token > anchor && e.Label == EntityLabels.Date && TimeClauseWithSubjectBetween(anchor, token)) continue;
+            // "their 1951 mutual defense treaty": a year between an article or a possessive and a noun dates that noun only.
+            // ("seized power in a 2020 coup": after "in" or "during" the year's noun is the act's own occasion.)
+            if (e.Label == EntityLabels.Date && IsAttributiveDate(token) && !(anchor > token && anchor <= token + 3)
+                && !(token >= 2 && _low[token - 2] is "in" or "during")) continue;
+            // "… sold jets to Vientiane, and its director general said in May …": a clause coordinated after the event's has
+            // its own time, even for the roles that may come from another clause.
+            if (token > anchor && OpensAClauseBetween(anchor, token)) continue;
+            // "accused Moscow … and reminded his audience that Russia had not apologized for the downing … in December 2024": a
+            // clause that another verb of the same subject reports has its own time.
+            if (token > anchor && ReportedByAnotherVerbBetween(anchor, token)) continue;
+            // "met for their first direct peace talks since 2022": a date after "since" that measures a first or last time
+            // describes that noun.
+            if (e.Label == EntityLabels.Date && token >= 2 && _low[token - 1] == "since" && FirstOrLastBefore(token - 1)) continue;
+            // "has accelerated its talks, aiming to complete accession before … March 2026": a participle of aim sets the time
+            // of what is aimed at.
+            if (token > anchor && e.Label == EntityLabels.Date && AimBetween(anchor, token)) continue;
+            // "asked the Organization of American States to help organize elections next year": a time still to come after an
+            // infinitive past the act's words is the infinitive's ("ordered the ambassador to leave … in August" dates the order).
+            if (token > anchor && e.Label == EntityLabels.Date && IsTimeToCome(e) && InfinitiveBetween(after, token)) continue;
+            // "Kazakhstan, a WTO member since 2015, has complained": a date in an aside on the subject dates the description.
+            if (token < anchor && e.Label == EntityLabels.Date && AsideBefore(FirstVerbOfItsSubject(anchor)) is var (asideStart, asideEnd) and (>= 0, _)
+                && token > asideStart && token < asideEnd) continue;
+            // "to overturn his 2022 election defeat": a year describing the verb's object dates the object, not the act
+            // ("seized power in a 2020 coup" is dated by it).
+            if (token > anchor && e.Label == EntityLabels.Date && DescribesTheObject(anchor, token)) continue;
+            // "will release 18 Cambodian soldiers it captured in July": a noun's clause without "that" (a pronoun and its past
+            // verb after the noun) dates its own act.
+            if (token > anchor && e.Label == EntityLabels.Date && InContactClause(anchor, token)) continue;
+            // "agreed to reopen border crossings closed since 2021": a state's date after a participle describing a noun that
+            // names no act dates that state.
+            // ("urged Bishkek to repeal the law on "false information" adopted in 2021": so does one of "in" after a participle
+            // describing the verb's object, past its closing quotation mark.)
+            if (token > anchor + 3 && e.Label == EntityLabels.Date && _low[token - 1] is "since" or "in" && IsPastForm(token - 2) && !_isTrigger[token - 2]
+                && (IsLowerCasePlainWord(token - 3) && !Auxiliaries.Contains(_low[token - 3]) && NominalTriggers.CodeOf(_low[token - 3]) is null
+                    && _lexicon.VerbLemma(_low[token - 3]) is null || _low[token - 3] is "\"" or "”")) continue;
+            bool apart = Separated(Math.Min(anchor, token), Math.Max(anchor, token));
+            int distance = Math.Abs(token - anchor);
+            if (best is null || (bestApart && !apart) || (apart == bestApart && distance < bestDistance))
+                (best, bestApart, bestDistance) = (e, apart, distance);
+        }
+        return best;
+    }
+
+    /// <summary>Between the trigger at <paramref name="anchor"/> and the date at <paramref name="token"/>, a lower-case noun, a subject
+    /// pronoun and a past form open a noun's clause without "that" ("soldiers it captured in July"), with only a preposition
+    /// after it before the date.</summary>
+    private bool InContactClause(int anchor, int token)
+    {
+        for (int k = token - 1; k > anchor + 1 && token - k <= 4; k--)
+            if (SubjectPronouns.Contains(_low[k]) && k + 1 < token && IsPastForm(k + 1) && IsLowerCasePlainWord(k - 1) && _lexicon.VerbLemma(_low[k - 1]) is null
+                && Enumerable.Range(k + 2, token - k - 2).All(p => Prepositions.Contains(_low[p]) || Determiners.Contains(_low[p])))
+                return true;
+        return false;
+    }
+
+    /// <summary>The relative clause opened at <paramref name="clause"/> has its first verb in the present or the pluperfect
+    /// ("which Islamabad accuses", "who had led"), not in the past of the clause it describes ("who said").</summary>
+    private bool TellsOfAnotherTime(int clause)
+    {
+        int verb = clause + 1;
+        while (verb < _count && _entityAt[verb] is { } e) verb = LastToken(verb, e) + 1;
+        return verb < _count && (_low[verb] is "had" || !IsPastForm(verb) && _low[verb] is not ("was" or "were"));
+    }
+
+    /// <summary>An attributive date at <paramref name="token"/> (<see cref="IsAttributiveDate"/>) with no preposition
+    /// between it and the trigger at <paramref name="anchor"/>, or one after "of" and an article.</summary>
+    private bool DescribesTheObject(int anchor, int token)
+    {
+        if (!IsAttributiveDate(token)) return false;
+        // "accused Sargsyan of abandoning the campaign for recognition of the 1915 genocide": after "of" and an article the
+        // year describes the noun, however far from the trigger.
+        if (token >= 2 && _low[token - 2] == "of" && Determiners.Contains(_low[token - 1])) return true;
+        for (int i = anchor + 1; i < token - 1; i++)
+            if (!IsPlainWord(i)) return false;
+        return true;
+    }
+
+    /// <summary>The date at <paramref name="token"/> stands between a determiner or a possessive and a lower-case noun ("the 1990 declaration").</summary>
+    private bool IsAttributiveDate(int token) =>
+        token >= 1 && token + 1 < _count && (IsDeterminerOrPossessive(_low[token - 1]) || _low[token - 1] is "'s" or "’s")
+        && IsLowerCasePlainWord(token + 1);
+
+    /// <summary>A clause break ("while", "but", a semicolon …), an "and" opening a verb phrase ("met … and instructed") or
+    /// a subordinate clause with a verb of its own ("suspended talks after the group killed 80 people", "agreed …, days
+    /// after North Korea fired two missiles", "hosted a delegation …, where the two sides signed agreements worth $12
+    /// billion") lies between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private bool RelativePronounBetween(int from, int to)
+    {
+        for (int i = from + 1; i < to; i++)
+            if (_low[i] is "that" or "which" or "who" or "whom") return true;
+        return false;
+    }
+
+    private bool BreaksClause(int from, int to)
+    {
+        for (int i = from + 1; i < to; i++)
+        {
+            if (IsClauseBreak(i) || _low[i] == "and" && (StartsAVerbPhrase(i + 1) || OpensAClause(i) || i + 1 < _count && _low[i + 1] == "that")) return true;
+            // "a figure the government rejected, citing an audit that put the sum at $8.6 million": a participle of speech or of
+            // a reason cited opens what is said, not done.
+            if (_low[i] == "," && i + 1 < to && (ReportingParticiples.Contains(_low[i + 1]) || _low[i + 1] == "citing")) return true;
+            if (_low[i] is "after" or "before" or "since" or "until" or "when" or "where" or "as" or "if")
+                // (the clause may be the trigger's own: "drones struck …, as Moscow rejected calls"); the clause's verb may come
+                // after the later token ("asked Russia to send troops to Osh, where at least 100 people had been killed").
+                for (int k = i + 2; k < _count && (k <= to || !IsClauseEnd(k)); k++)
+                    if (_isVerbTrigger[k] || IsClauseVerb(k)) return true;
+        }
+        return false;
+    }
+
+    private bool AndThatBetween(int from, int to)
+    {
+        for (int i = from + 1; i + 1 < to; i++)
+            if (_low[i] == "and" && _low[i + 1] == "that") return true;
+        return false;
+    }
+
+    /// <summary>Between the two tokens, "and", a verb phrase after it and then "that".</summary>
+    private bool ReportedByAnotherVerbBetween(int from, int to)
+    {
+        for (int i = from + 1; i < to; i++)
+            if (_low[i] == "and" && StartsAVerbPhrase(i + 1))
+            {
+                for (int k = i + 2; k < to; k++)
+                    if (_low[k] == "that") return true;
+                return false;
+            }
+        return false;
+    }
+
+    /// <summary>"since", "after", "before" or "until" and then a name or a subject pronoun between the two tokens.</summary>
+    private bool TimeClauseWithSubjectBetween(int from, int to)
+    {
+        for (int i = from + 1; i + 1 < to; i++)
+            if (_low[i] is "since" or "after" or "before" or "until" && (_entityAt[i + 1] is not null || SubjectPronouns.Contains(_low[i + 1]))) return true;
+        return false;
+    }
+
+    /// <summary>", and" and a subject of its own between the two tokens (not ", and" and a verb sharing the subject before).</summary>
+    private bool ClauseWithItsSubjectBetween(int from, int to)
+    {
+        for (int i = from + 1; i < to; i++)
+            if (_low[i] == "and" && OpensAClause(i) && !StartsAVerbPhraseAfter(i + 1)) return true;
+        return false;
+    }
+
+    /// <summary>"after", "before", "since" or "until" between the two tokens, with no comma between it and the second.</summary>
+    private bool TimeClauseBetween(int from, int to)
+    {
+        for (int i = to - 1; i > from; i--)
+        {
+            if (_low[i] == "," || IsClauseBreak(i)) return false;
+            if (_low[i] is "after" or "before" or "since" or "until") return true;
+        }
+        return false;
+    }
+
+    private bool OpensAClauseBetween(int from, int to)
+    {
+        for (int i = from + 1; i < to; i++)
+            if (_low[i] == "and" && OpensAClause(i) || _low[i] == "but" && i >= 1 && _low[i - 1] == ",") return true;
+        return false;
+    }
+
+    /// <summary>
+    /// ", and" at <paramref name="and"/> joins two clauses ("signed a contract with France …, and in February 2024 India
+    /// delivered …"), not the last two names of a list ("Russia, China, and Iran").
+    /// </summary>
+    private bool OpensAClause(int and) =>
+        and >= 2 && _low[and - 1] == "," && !(and + 1 < _count && _entityAt[and + 1] is { } next && _entityAt[and - 2] is { } last && next.Label == last.Label);
+
+    /// <summary>A clause break or a coordinating "and" lies between tokens <paramref name="from"/> and <paramref name="to"/>; an
+    /// "and" between two names joins them ("Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon signed").</summary>
+    private bool Separated(int from, int to)
+    {
+        for (int i = from + 1; i < to; i++)
+            if (_low[i] == "and" && !(_entityAt[i - 1] is not null && i + 1 < _count && _entityAt[i + 1] is not null) || IsClauseBreak(i)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The "which"/"who" that opens the relative clause between commas holding <paramref name="token"/>, or -1: "China,
+    /// which built an outpost in 2021, has stepped up …" — a clause on the subject, ended before the trigger, does not
+    /// date the act; one after it may describe the act's setting ("its summit in Dushanbe, which commences on October
+    /// 18": the seed's gold dates the invitation so). "who" and "whose" open one without a comma too ("executives of
+    /// Sputnik Azerbaijan who had been detained in June").
+    /// </summary>
+    private int RelativeClauseStart(int token)
+    {
+        for (int i = token - 1; i >= 1; i--)
+        {
+            if (_low[i] is "which" or "who" or "whose" && _low[i - 1] == "," || _low[i] is "who" or "whose" && _low[i - 1] != "(") return i;
+            // "a war that has displaced more than 12 million people": "that" and a verb after a noun no verb shares.
+            if (_low[i] == "that" && IsLowerCasePlainWord(i - 1) && _lexicon.VerbLemma(_low[i - 1]) is null && StartsAVerbPhraseAfter(i + 1)) return i;
+            if (_low[i] is "," && !IsListComma(i) || _low[i] is "(" or ")" || IsClauseBreak(i)) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>The relative clause opened at <paramref name="clause"/> has an event verb of its own, whose time its date is
+    /// ("accuses the Taliban of sheltering the TTP, which has killed hundreds of soldiers since 2021"), or a party as its own
+    /// subject before its verb ("open their border, which Turkey closed in 1993").</summary>
+    private bool HasAnActOfItsOwn(int clause)
+    {
+        int end = RelativeClauseEnd(clause);
+        for (int i = clause + 1; i < end; i++)
+            if (_isVerbTrigger[i]) return true;
+        // "their border, which Turkey closed in 1993": a party acting as the clause's own subject.
+        return clause + 1 < end && _entityAt[clause + 1] is { } subject && ActorLabels.Contains(subject.Label)
+               && LastToken(clause + 1, subject) + 1 is var verb && verb < end && IsClauseVerb(verb);
+    }
+
+    /// <summary>The relative clause opened at <paramref name="clause"/> ("…, which") follows the actor's or the recipient's name.</summary>
+    private bool DescribesAParty(int clause, Entity actor, Entity? recipient) =>
+        clause >= 2 && _entityAt[clause - 2] is { } antecedent && (antecedent == actor || antecedent == recipient);
+
+    private int RelativeClauseEnd(int start)
+    {
+        int i = start + 1;
+        while (i < _count && (_low[i] != "," || IsListComma(i)) && !IsClauseBreak(i)) i++;
+        return i;
+    }
+
+    /// <summary>"which Kyrgyzstan, Kazakhstan and Uzbekistan agreed to build", "the Popular Front Party, the Musavat Party and …":
+    /// a comma between two names joins a list.</summary>
+    private bool IsListComma(int comma) =>
+        comma >= 1 && comma + 1 < _count && _entityAt[comma - 1] is not null
+        && (_entityAt[comma + 1] is not null || comma + 2 < _count && _low[comma + 1] == "the" && _entityAt[comma + 2] is not null);
+
+    /// <summary>An opening parenthesis before <paramref name="token"/> in the sentence is not closed before it.</summary>
+    private bool InParentheses(int token)
+    {
+        for (int i = token - 1; i >= 0; i--)
+        {
+            if (_low[i] == ")") return false;
+            if (_low[i] == "(") return true;
+        }
+        return false;
+    }
+}

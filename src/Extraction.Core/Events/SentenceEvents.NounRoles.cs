@@ -1,0 +1,701 @@
+using Extraction.Model;
+
+namespace Extraction.Events;
+
+// The actor and recipient of an event noun (possessors, premodifiers, phrases of "by", "with", "between", "against").
+internal sealed partial class SentenceEvents
+{
+    private (Entity? Actor, Entity? Recipient, double Confidence) NominalRoles(Candidate c, Action? action)
+    {
+        Entity? actor = Premodifier(c.Start), recipient = null;
+        int after = c.End;
+        // "detained him at the request of the Tajik Prosecutor-General's Office": "of" after a request names who made it.
+        if (actor is null && c.Type == "REQUEST" && after + 1 < _count && _low[after] == "of"
+            && PartyFrom(_low[after + 1] == "the" ? after + 2 : after + 1) is var (requester, _))
+            actor = requester;
+        // "Israel Kills Hezbollah Military Chief in Beirut Strike": a city before an attack's noun is where it struck, not
+        // who struck (a state's name is: "an Israel strike").
+        if (actor is { Label: EntityLabels.Loc } city && c.Type == "ASSAULT" && !_lexicon.IsCountry(city.Canonical)) return (ByAgent(c.End), null, 0.5);
+        double confidence = 0.6;
+        // "a warrant for his arrest", "demanded Navalny's release": the possessor of such a noun is the one it is done to,
+        // unless "of" names that one ("Russia's arrest of the journalist").
+        if (actor is not null && PatientNouns.Contains(_low[c.Start]) && !(after < _count && _low[after] == "of") && HasPossessor(c.Start))
+            return (null, null, 0);
+        // "Beknazarov, whose arrest over his criticism of the deal led to clashes": so is the antecedent of "whose".
+        if (PatientNouns.Contains(_low[c.Start]) && c.Start >= 1 && _low[c.Start - 1] == "whose") return (null, null, 0);
+        // "talks between X and Y", "a meeting last week between X and Y", "talks between Egypt, Sudan and Ethiopia": the
+        // two named are the parties, whoever hosts or brokers the act ("Egyptian talks between Israel and Hamas").
+        // "talks in Dushanbe on September 24 between X and Y", "talks last week in Vienna between …": where and when may come first.
+        int between = after;
+        for (int phrases = 0; phrases < 3 && between < _count; phrases++)
+            if (_entityAt[between] is { Label: EntityLabels.Date } when) between = LastToken(between, when) + 1;
+            else if (between + 1 < _count && _low[between] is "in" or "on" or "at" && _entityAt[between + 1] is { Label: EntityLabels.Loc or EntityLabels.Date } where)
+                between = LastToken(between + 1, where) + 1;
+            else break;
+        if (between + 1 < _count && _low[between] == "between" && PartyFrom(between + 1) is var (x, xEnd)
+            && xEnd + 1 < _count && _low[xEnd] is "and" or "," && PartyFrom(xEnd + 1) is var (y, _))
+            return (x, y, 0.6);
+        // "Google lost its final appeal against a fine", "filed an appeal": an appeal at law asks no party for anything.
+        if (_low[c.Start] is "appeal" or "appeals" && GoverningWord(c.Start) is var court and >= 0 && _lexicon.VerbLemma(_low[court]) is "lose" or "lost" or "win" or "file" or "reject" or "dismiss" or "uphold")
+            return (null, null, 0);
+        // "the Pretoria agreement": named by where it was made, an agreement cited, not made here.
+        if (actor is null && c.Start > 0 && _entityAt[c.Start - 1] is { } venue && NamesAVenue(venue, c.Start - 1)) return (null, null, 0);
+        // "Biden said the strikes were a response …": an event noun that is its own clause's subject has no actor outside it.
+        if (actor is null && IsClauseSubject(c.Start, after)) return (null, null, 0);
+        // "accused Russia of funding protests": the object of a gerund is no act of the gerund's subject, unless the
+        // gerund stages it ("organising protests", "launching attacks").
+        // "accused Grossi of paving the way for the strikes": nor is an act in a phrase of a charged gerund's object, unless the
+        // gerund takes part in it ("of taking part in attacks").
+        if (actor is null && GerundOverTheNoun(c.Start) is int gerund && !IsStagingVerb(gerund)) return (null, null, 0);
+        // "Poland had detected 400 cyber attacks", "defences against hybrid threats": the object of a verb that is no
+        // event itself, or of "against", is no act of the clause's subject.
+        int governor = GoverningWord(c.Start);
+        // The word governing the noun's phrase past a name modifying the noun ("suffered a Russian attack", "evaded U.S. sanctions").
+        int outer = governor >= 0 && _entityAt[governor] is { } premodifier ? GoverningWord(FirstToken(governor, premodifier)) : governor;
+        // "his government faces continued protests", "Georgia suffered a Russian attack", "faced sanctions from the EU": the
+        // subject of a verb of undergoing is the one the act is aimed at; only a premodifier or "from"/"by" names its actor.
+        int undergoing = outer >= 0 && IsUndergoingVerb(outer) ? outer
+            : outer >= 1 && IsLowerCasePlainWord(outer) && IsUndergoingVerb(outer - 1) ? outer - 1 : -1;  // "faces continued protests"
+        if (undergoing >= 0)
+        {
+            int from = after + 1 < _count && _low[after] is "from" or "by" ? (Determiners.Contains(_low[after + 1]) ? after + 2 : after + 1) : -1;
+            var by = actor is not null && TokenIndexOf(actor.Start) > undergoing ? actor
+                : _entityAt[governor] is { } modifier && ActorLabels.Contains(modifier.Label) ? modifier
+                : from >= 0 && from < _count && _entityAt[from] is { } source && ActorLabels.Contains(source.Label) ? source : null;
+            return (by, by is null ? null : Subject(undergoing, out _)?.Entity, 0.5);
+        }
+        // "Sodiqov's arrest drew protests from academic associations", "the vote sparked criticism from Moscow": an act a verb
+        // of causing brings on is made by the party "from" names, not by the cause ("Russia's annexation of Crimea led to
+        // sanctions": so does "led to").
+        if (outer >= 0 && (CausingVerbs.Contains(_low[outer]) || _low[outer] == "to" && outer >= 1 && _low[outer - 1] is "led" or "leads" or "lead" or "leading"))
+        {
+            int from = after + 1 < _count && _low[after] == "from" ? (Determiners.Contains(_low[after + 1]) ? after + 2 : after + 1) : -1;
+            return (from >= 0 && from < _count && _entityAt[from] is { } source && ActorLabels.Contains(source.Label) ? source : null, null, 0.5);
+        }
+        // "pressed ethnic armed groups to agree to ceasefires": the act an infinitive of an unnamed controlled object names is
+        // that object's.
+        if (actor is null && InfinitiveBefore(c.Start) is int named && ControlsAnUnnamedObject(named - 1)) return (null, null, 0);
+        // "called on Tehran to slow the expulsions": the object of an object-control verb does the infinitive's act, and
+        // the act named as that infinitive's object is the controlled party's, not the clause subject's.
+        int infinitive = governor >= 0 && _low[governor] == "to" ? governor : governor >= 1 && _low[governor - 1] == "to" ? governor - 1 : -1;
+        if (actor is null && infinitive >= 1 && _entityAt[infinitive - 1] is { } controlled && ActorLabels.Contains(controlled.Label)
+            && IsControlledInfinitive(infinitive))
+            (actor, confidence) = (controlled, 0.5);
+        if (actor is null && governor >= 0
+            && (_low[governor] is "against" || !_isTrigger[governor] && _lexicon.VerbLemma(_low[governor]) is { } governing && !StagingVerbs.Contains(governing)
+                || c.Type != "AGREE" && IsUnlistedPastBeforeDeterminer(governor)))  // "initialled a peace agreement" makes one
+            return (null, null, 0);
+        // "Chinese workers … were killed in a drone attack launched from Afghan territory": the subject of a passive verb before
+        // "in" or "during" is the one the act hit, not its actor, whom only an agent would name.
+        // ("Two Chinese workers died on November 30 in a second attack": so is the subject of a verb of dying, past a date or a place.)
+        if (actor is null && governor >= 1 && _low[governor] is "in" or "during" && ByAgent(governor) is null && VerbBeforeItsPhrases(governor - 1) is var harmed and >= 0
+            && (HarmedParticiples.Contains(_low[harmed]) && IsPassive(harmed) || _low[harmed] is "died" or "die" or "dies" or "perished"))
+            return (null, null, 0);
+        // "police detained 14 members of Zubr during a protest": a protest during which its actors were detained or attacked is
+        // theirs (the verb's object, if named), not the subject's (who may have attacked during their own: "youths resorted
+        // to throwing stones during demonstrations").
+        if (_low[c.Start] is "protest" or "protests" or "demonstration" or "demonstrations" or "rally" && governor >= 1 && _low[governor] is "during" or "at"
+            && VerbBefore(governor) is var coercing and >= 0 && CandidateAt(coercing) is { Type: "COERCE" or "ASSAULT" } coercion)
+        {
+            if (Object(coercion.End, exclude: null) is { } protesters && TokenIndexOf(protesters.Start) < governor) return (protesters, null, 0.4);
+            if (coercion.Type == "COERCE") return (null, null, 0);
+        }
+        // "Russia withdrew from the treaty", "walked out of the talks": an act named after "from" or "out of" is one left,
+        // not one made.
+        if (governor >= 0 && (_low[governor] == "from" || _low[governor] == "of" && governor >= 1 && _low[governor - 1] == "out")) return (null, null, 0);
+        // "India Suspends Treaty After Kashmir Attack", "amid protests": an event named after a preposition of time or
+        // circumstance is another act than the clause's.
+        if (actor is null && governor >= 0 && _low[governor] is "after" or "following" or "amid" or "despite" or "since" or "before")
+        {
+            // "speaking in Brussels after a meeting with Jaap de Hoop Scheffer", "won an exemption after talks with NATO": a
+            // meeting "with" someone is the act of the subject of the verb before it.
+            if (c.Type == "CONSULT" && after < _count && _low[after] == "with" && VerbBefore(governor) is int verb and >= 0
+                && Subject(verb, out _) is { Possessive: false } met)
+                return (met.Entity, PrepositionalRecipient(after, met.Entity, c.Type), 0.5);
+            return (null, null, 0);
+        }
+        // "Trade Accusations Over Drone Strike", "protested over the arrests": an act an act's words are about, after "over",
+        // is another's; "held talks on a security agreement": so is the topic of talks after "on" or "about", not yet made.
+        if (actor is null && governor >= 1
+            && (_low[governor] == "over" && (NominalTriggers.CodeOf(_low[governor - 1]) is not null || _isVerbTrigger[governor - 1])
+                || _low[governor] is "on" or "about" && NominalTriggers.CodeOf(_low[governor - 1]) is { } talks && _lexicon.Code(talks)?.Type == "CONSULT"))
+            return (null, null, 0);
+        // "said it was "deeply concerned" about the arrests", "anger over the killings": an act one feels about is another's
+        // (a word of feeling without quotation marks is a verb the check above has met).
+        int felt = governor >= 1 && _low[governor] is "\"" or "”" or "'" or "’" ? governor - 1 : governor;
+        // ("was deeply troubled by the raid": nor is one felt "by".)
+        if (actor is null && felt >= 1 && (FeelingWords.Contains(_low[felt]) || _low[felt] is "over" or "at" or "by" && FeelingWords.Contains(_low[felt - 1])))
+            return (null, null, 0);
+        // "denied that Tehran had any role in the attack": an act named as what one has a part in is referred to, not done.
+        if (governor >= 1 && _low[governor] is "in" or "into" or "for" && _low[governor - 1] is "role" or "involvement" or "responsibility"
+                or "investigation" or "probe" or "inquiry" or "complicity")
+            return (null, null, 0);
+        // "Kazakhstan Hit by Drone Strike": an act after a passive's "by" is done to the subject; without a party before its
+        // noun ("hit by Russian strikes") its doer is unnamed.
+        if (actor is null && governor >= 1 && _low[governor] == "by" && (IsPastForm(governor - 1) || InvariantParticiples.Contains(_low[governor - 1])))
+            return (null, null, 0);
+        // "free all those detained for peaceful protest", "jailed for taking part in protests": what one is punished for is the
+        // charge, no act of the sentence's parties.
+        if (governor >= 1 && _low[governor] == "for" && _low[governor - 1] is "detained" or "arrested" or "jailed" or "imprisoned" or "sentenced"
+                or "convicted" or "punished" or "fined" or "prosecuted" or "charged" or "tried")
+            return (null, null, 0);
+        // "a ban on demonstrations", "restrictions on protests": the act is the ban's object, no act of anyone here.
+        if (governor >= 1 && _low[governor] == "on" && _low[governor - 1] is "ban" or "bans" or "restrictions" or "curbs" or "limits" or "moratorium" or "crackdown")
+            return (null, null, 0);
+        // "its commitments under the EEU treaty", "in line with the 2015 agreement": a standing agreement is cited, not made.
+        if (outer >= 0 && (_low[outer] is "under" || _low[outer] == "with" && outer >= 2 && _low[outer - 2] == "in" && _low[outer - 1] == "line"))
+            return (null, null, 0);
+        // "the European parties to the 2015 deal", "signatories of the treaty": a party's role names no new act.
+        if (governor >= 1 && _low[governor] is "to" or "of" && _low[governor - 1] is "party" or "parties" or "signatory" or "signatories")
+            return (null, null, 0);
+        // "threats from its enemies", "criticism from Russia": "from" names who made the threat or the demand (not after a
+        // possessive, which names its maker: "launched their offensive from Idlib" is where it started).
+        if (actor is null && after + 1 < _count && _low[after] == "from" && !(c.Start >= 1 && _low[c.Start - 1] is "its" or "their" or "his" or "her") && c.Type is "ASSAULT" or "THREATEN" or "ACCUSE" or "REQUEST" or "PROTEST")
+            return _entityAt[after + 1] is { } source && ActorLabels.Contains(source.Label) ? (source, null, 0.55) : (null, null, 0);
+        // "Iran evaded U.S. sanctions": a measure one evades is another's (its premodifier's), aimed at the one who evades it.
+        int evading = outer >= 0 && IsEvasionVerb(outer) ? outer : -1;
+        if (evading >= 0) return (actor, actor is null ? null : Subject(evading, out _)?.Entity, 0.5);
+        if (actor is null)
+        {
+            var subject = Subject(c.Start, out _, nominal: true);
+            actor = ByAgent(c.End) ?? subject?.Entity;
+            if (subject is not null && actor == subject.Entity && Symmetric.Contains(c.Type)) recipient = Coordinated(subject, c.Start);
+            confidence = subject is { InPrepositionalPhrase: false } ? 0.55 : 0.4;
+        }
+        // "The Philippines and Vietnam held their first joint exercise": "their" before an act between equals stands for the
+        // coordinated subjects, both parties.
+        if (actor is not null && recipient is null && Symmetric.Contains(c.Type) && OwnedByThem(c.Start)
+            && Subject(c.Start, out _, nominal: true) is { } owners && Coordinated(owners, c.Start) is { } partner)
+            (actor, recipient) = (owners.Entity, partner);
+        if (action is not null) recipient = Object(action.End, actor) ?? recipient;
+        else recipient = PrepositionalRecipient(after, actor, c.Type) ?? (after < _count && _low[after] == "that" ? Object(after + 1, actor) : null) ?? recipient;
+        // "The deployment of Russian troops to Tajikistan", "the withdrawal of French forces from Mali": a force's own move is
+        // its state's, whose people or name "of" and the force's noun give.
+        if (actor is null && c.Type is "MOBILIZE" or "RETREAT" && after + 2 < _count && _low[after] == "of"
+            && _entityAt[after + 1] is { Label: EntityLabels.Norp or EntityLabels.Loc } owner && LastToken(after + 1, owner) + 1 is var force
+            && force < _count && HostedForces.Contains(_low[force]))
+        {
+            actor = owner;
+            recipient = PrepositionalRecipient(force + 1, actor, c.Type) ?? recipient;
+        }
+        // "Israel's invasion of Lebanon", "Iran's seizure of a British tanker": after an act of force done by its possessor, "of"
+        // names what it is done to.
+        if (recipient is null && actor is not null && c.Type is "ASSAULT" or "COERCE" && after + 1 < _count && _low[after] == "of" && HasPossessor(c.Start)
+            && PartyFrom(Determiners.Contains(_low[after + 1]) ? after + 2 : after + 1) is var (patient, _) && !Same(patient, actor))
+            recipient = patient;
+        return (actor, recipient, confidence);
+    }
+
+    /// <summary>The gerund whose object is the noun at <paramref name="noun"/>, right before it ("of funding protests"), or the
+    /// gerund after a charge's "of" or "for" whose object's phrase holds the noun, past up to five articles, lower-case words and
+    /// prepositions ("of paving the way for the strikes"), unless it takes part ("of taking part in attacks"); or null.</summary>
+    private int? GerundOverTheNoun(int noun)
+    {
+        if (noun > 0 && IsGerund(noun - 1)) return noun - 1;
+        int k = noun - 1;
+        for (int steps = 0; k >= 1 && steps < 5 && !IsGerund(k) && (Determiners.Contains(_low[k]) || IsLowerCasePlainWord(k) || Prepositions.Contains(_low[k])); steps++) k--;
+        return k >= 1 && IsGerund(k) && _low[k - 1] is "of" or "for" && _low[k + 1] != "part" ? k : null;
+    }
+
+    /// <summary>
+    /// "the strikes were", "the attack on Israel was", "a militant attack killed", "the deployment marked": a noun after
+    /// an article (and at most two lower-case modifiers) followed, past a short prepositional phrase, by a form of "be"
+    /// or "have" or by a past form is the subject of its clause.
+    /// </summary>
+    private bool IsClauseSubject(int noun, int after)
+    {
+        int d = noun - 1;
+        while (d >= 0 && noun - d <= 3 && _low[d] is not ("the" or "a" or "an") && IsLowerCasePlainWord(d)) d--;
+        if (d < 0 || _low[d] is not ("the" or "a" or "an")) return false;
+        int k = after;
+        if (k < _count && Prepositions.Contains(_low[k]))
+            for (k++; k < Math.Min(_count, after + 6) && !BeForms.Contains(_low[k]) && (_entityAt[k] is not null || IsPlainWord(k) || Determiners.Contains(_low[k])); k++) { }
+        return k < _count && (BeForms.Contains(_low[k]) || _low[k] is "has" or "have" or "had" || _entityAt[k] is null && IsPastForm(k));
+    }
+
+    private static readonly HashSet<string> Symmetric = new(StringComparer.Ordinal) { "AGREE", "CONSULT", "COOPERATE", "SUPPORT" };
+
+    /// <summary>"An Israeli airstrike killed 20 people", "the strike on the consulate in Damascus killed seven": an assault's
+    /// verb whose subject is an assault's noun (past the noun's phrases) tells that act's toll, no second act. A loop, not a
+    /// lambda over the candidates: one would put a closure on the heap for every verb.</summary>
+    private bool TellsTheTollOf(Candidate verb)
+    {
+        if (verb.Nominal || verb.Type != "ASSAULT") return false;
+        for (int k = WordBeforeAuxiliaries(verb.Start); k >= 0; k--)
+        {
+            if (_entityAt[k] is { } e) { k = FirstToken(k, e); continue; }
+            if (_isTrigger[k])
+            {
+                foreach (var o in _candidates)
+                    if (o.Nominal && o.Start == k && o.Type == "ASSAULT") return true;
+                return false;
+            }
+            if (_low[k] is "and" or "or" or "but" || !(Determiners.Contains(_low[k]) || Prepositions.Contains(_low[k]) || IsLowerCasePlainWord(k) && !IsClauseVerb(k))) return false;
+        }
+        return false;
+    }
+
+    /// <summary>An act's noun (a trigger) is the direct object after <paramref name="verbEnd"/>, past up to three words ("any new
+    /// sanctions"). A loop, not a lambda over the candidates.</summary>
+    private bool ObjectIsAnAct(int verbEnd)
+    {
+        foreach (var o in _candidates)
+            if (o.Nominal && o.Start >= verbEnd && o.Start - verbEnd <= 3 && IsDirectObject(verbEnd, o.Start)) return true;
+        return false;
+    }
+
+    /// <summary>Nouns that name an act only after its party's possessive, and the act's CAMEO code.</summary>
+    private static readonly Dictionary<string, string> PossessedActs = new(StringComparer.Ordinal)
+        { ["aid"] = "070", ["assistance"] = "070", ["support"] = "050", ["backing"] = "050", ["ban"] = "172" };
+
+    /// <summary>Nouns of what one party asks or offers another, which a refusal answers.</summary>
+    private static readonly HashSet<string> AskedOrOffered = new(StringComparer.Ordinal)
+    {
+        "request", "requests", "demand", "demands", "offer", "offers", "proposal", "proposals", "invitation", "invitations", "appeal",
+        "appeals", "plea", "pleas", "overtures", "bid", "call", "calls", "ultimatum",
+    };
+
+    /// <summary>Irregular simple pasts whose participles differ ("spoke", "spoken"): never a passive's participle.</summary>
+    private static readonly HashSet<string> SimplePastsOnly = new(StringComparer.Ordinal)
+    {
+        "spoke", "took", "gave", "wrote", "went", "came", "saw", "began", "broke", "chose", "drove", "flew", "froze", "rose", "stole",
+        "swore", "threw", "knew", "grew", "drew", "shook", "fell", "withdrew", "overthrew", "undertook", "forgave", "arose", "rode",
+    };
+
+    /// <summary>"their" owns the noun at <paramref name="noun"/>, past up to four modifiers ("their first joint coast guard exercise").</summary>
+    private bool OwnedByThem(int noun)
+    {
+        for (int k = noun - 1; k >= 0 && k >= noun - 5; k--)
+        {
+            if (_low[k] == "their") return true;
+            if (!IsLowerCasePlainWord(k)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>"joint" among the three words before the noun at <paramref name="noun"/> ("joint coast guard exercise").</summary>
+    private bool JointBefore(int noun)
+    {
+        for (int k = noun - 1; k >= 0 && k >= noun - 3; k--)
+        {
+            if (_low[k] == "joint") return true;
+            if (!IsLowerCasePlainWord(k) && !(_headline && IsPlainWord(k))) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Participles of harm done, which add the result of the act they follow.</summary>
+    private static readonly HashSet<string> HarmDoneParticiples = new(StringComparer.Ordinal)
+        { "killing", "wounding", "injuring", "hurting", "destroying", "damaging" };
+
+    /// <summary>Participles of harm whose passive subject an act named after "in" hit ("were killed in an attack").</summary>
+    private static readonly HashSet<string> HarmedParticiples = new(StringComparer.Ordinal)
+        { "killed", "wounded", "injured", "hurt", "hit", "destroyed", "damaged", "struck", "targeted", "captured", "displaced", "trapped" };
+
+    /// <summary>The verb trigger starting at token <paramref name="token"/>, or null (a loop: no closure).</summary>
+    private Candidate? CandidateAt(int token)
+    {
+        foreach (var o in _candidates)
+            if (!o.Nominal && o.Start == token) return o;
+        return null;
+    }
+
+    /// <summary>The token at <paramref name="k"/>, or before the phrases of time and place that end there ("died on November 30",
+    /// "were killed in Khatlon on Monday"); -1 when none is left.</summary>
+    private int VerbBeforeItsPhrases(int k)
+    {
+        while (k >= 1 && _entityAt[k] is { Label: EntityLabels.Date or EntityLabels.Loc } phrase)
+        {
+            k = FirstToken(k, phrase) - 1;
+            if (k >= 0 && _low[k] is "on" or "in" or "at" or "near") k--;
+        }
+        return k;
+    }
+
+    /// <summary>Verbs of winning and beating, which a contest at the polls shares with force.</summary>
+    private static readonly HashSet<string> ContestVerbs = new(StringComparer.Ordinal) { "defeat", "beat", "take", "capture", "win", "trounce", "rout" };
+
+    private static readonly HashSet<string> VoteWords = new(StringComparer.Ordinal)
+    {
+        "election", "elections", "vote", "votes", "voting", "voters", "polls", "ballot", "ballots", "runoff", "primary", "primaries",
+        "electoral", "referendum",
+    };
+
+    /// <summary>The sentence speaks of an election or a vote.</summary>
+    private bool AboutAVote()
+    {
+        for (int i = 0; i < _count; i++)
+            if (VoteWords.Contains(_low[i])) return true;
+        return false;
+    }
+
+    /// <summary>Nouns of intent (or its failure) whose agent comes after "by" or before as a possessor: "an offer by Trump to
+    /// send …", "Bakiyev's failure to close …".</summary>
+    private static readonly HashSet<string> IntentNouns = new(StringComparer.Ordinal)
+    {
+        "offer", "plan", "proposal", "attempt", "bid", "threat", "move", "decision", "effort", "push", "call", "request", "demand",
+        "order", "pledge", "promise", "vow", "refusal", "readiness", "intention", "failure", "challenge", "invitation",
+    };
+
+    /// <summary>The nearest verb (or participle opening a phrase) before <paramref name="token"/> in its clause, or -1.</summary>
+    private int VerbBefore(int token)
+    {
+        for (int k = token - 1; k >= 0; k--)
+        {
+            if (IsClauseBreak(k) || _low[k] is "that" or "which" or "who") return -1;
+            if (_entityAt[k] is { } e) { k = FirstToken(k, e); continue; }
+            if (IsClauseVerb(k) || IsParticiplePhraseOpener(k) && k > 0 && _low[k - 1] == ",") return k;
+        }
+        return -1;
+    }
+
+    /// <summary>"disagreed with the plan to detain Melia", "rejected a proposal to hold talks": the infinitive of an unowned
+    /// noun of intent after a preposition or a verb of opposing is someone else's intent, not the subject's act.</summary>
+    private bool IntentOpposedOrReferredTo(int verb)
+    {
+        int to = verb - 1;
+        // ("would block any attempt to reimpose the sanctions": any article that owns nothing.)
+        if (to < 3 || _low[to] != "to" || !IntentNouns.Contains(_low[to - 1]) || _low[to - 2] is not ("the" or "a" or "an" or "any" or "every" or "this" or "such")) return false;
+        string before = _low[to - 3];
+        return Prepositions.Contains(before)
+               || _lexicon.VerbLemma(before) is { } lemma && (UnmistakableVerbs.Contains(lemma) || lemma is "oppose" or "criticize" or "criticise" or "protest" or "resist" or "block");
+    }
+
+    /// <summary>The party named right before the "to" of the infinitive at <paramref name="verb"/>, after "by" and a noun of
+    /// intent ("an offer by Trump to send …"), or null.</summary>
+    private Entity? AgentOfIntentBefore(int verb)
+    {
+        int to = verb - 1;
+        // "punishment for Bakiyev's failure to close the U.S. base": the possessor of a noun of intent is its agent.
+        if (to >= 3 && _low[to] == "to" && IntentNouns.Contains(_low[to - 1]) && _low[to - 2] is "'s" or "’s"
+            && _entityAt[to - 3] is { } owner && ActorLabels.Contains(owner.Label)) return owner;
+        if (to < 3 || _low[to] != "to" || _entityAt[to - 1] is not { } party || !ActorLabels.Contains(party.Label)) return null;
+        for (int i = FirstToken(to - 1, party) - 1; i >= 1 && i >= to - 8; i--)
+        {
+            if (_low[i] == "by") return IntentNouns.Contains(_low[i - 1]) ? party : null;
+            if (!(_entityAt[i] is not null || IsTitleWord(i) || Determiners.Contains(_low[i]))) return null;
+        }
+        return null;
+    }
+
+    /// <summary>"a threat by Trump to retaliate", "threats to strike": the infinitive at <paramref name="verb"/> completes a noun of
+    /// threat, past its "by" and agent.</summary>
+    private bool ThreatensTheAct(int verb)
+    {
+        int to = verb - 1;
+        if (to < 1 || _low[to] != "to") return false;
+        for (int i = to - 1; i >= 0 && i >= to - 9; i--)
+        {
+            if (_low[i] is "threat" or "threats") return true;
+            if (!(_entityAt[i] is not null || IsTitleWord(i) || Determiners.Contains(_low[i]) || _low[i] is "by" or "'s" or "’s")) return false;
+        }
+        return false;
+    }
+
+    /// <summary>The party right after a "to" in the clause from <paramref name="from"/> on (asides between commas passed), or null.</summary>
+    private Entity? PartyAfterTo(int from, Entity? actor)
+    {
+        for (int i = from; i + 1 < Math.Min(_count, from + 16); i++)
+        {
+            // ("the Aghdam, Kalbajar and Lachin districts to Azerbaijan": an "and" between names joins what is handed on.)
+            if (IsClauseBreak(i) || _low[i] is "which" or "who" or "that" || _isVerbTrigger[i]
+                || _low[i] == "and" && !(i > from && _entityAt[i - 1] is not null && _entityAt[i + 1] is not null)) return null;
+            if (_low[i] == "to") return Object(i + 1, actor) is { } party && TokenIndexOf(party.Start) <= i + 4 ? party : null;
+        }
+        return null;
+    }
+
+    /// <summary>"The junta led by General Abdourahamane Tiani", "The opposition, led by Maria Corina Machado,": the party that
+    /// leads an unnamed body, when that phrase ends at token <paramref name="end"/> (a name or a comma after it), or null.</summary>
+    private Entity? LeaderOfAnUnnamedBody(int end)
+    {
+        if (end >= 1 && _low[end] == ",") end--;
+        if (end < 3 || _entityAt[end] is not { } leader || !ActorLabels.Contains(leader.Label)) return null;
+        int k = FirstToken(end, leader) - 1;
+        while (k >= 0 && IsTitleWord(k)) k--;
+        if (k < 2 || _low[k] != "by" || _low[k - 1] is not ("led" or "headed")) return null;
+        k -= 2;
+        if (k >= 0 && _low[k] == ",") k--;
+        return k >= 1 && _entityAt[k] is null && IsLowerCasePlainWord(k) && Determiners.Contains(_low[k - 1]) ? leader : null;
+    }
+
+    /// <summary>The name at token <paramref name="t"/> follows "with", past articles, titles and names describing it ("with
+    /// the EU", "with Chinese Premier Li Qiang").</summary>
+    private bool AfterWith(int t)
+    {
+        for (int k = t - 1; k >= Math.Max(0, t - 6); k--)
+        {
+            if (_low[k] == "with") return true;
+            if (!(Determiners.Contains(_low[k]) || IsTitleWord(k) || _entityAt[k] is not null)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Verbs of giving back or up ("return", "cede", "hand over"): what is given is no party; the one after "to" is.</summary>
+    private static bool GivingBack(string lemma) => lemma is "return" or "cede" or "hand";
+
+    /// <summary>Verbs whose pattern's noun is what the subject hands on: coordinated subjects give it together, not to each other.</summary>
+    private static readonly HashSet<string> TransferVerbs = new(StringComparer.Ordinal)
+        { "send", "dispatch", "deliver", "provide", "give", "supply", "ship", "donate", "transfer", "airlift", "contribute" };
+
+    /// <summary>Words of feeling before "about", "over" or "at" and the act felt about.</summary>
+    private static readonly HashSet<string> FeelingWords = new(StringComparer.Ordinal)
+    {
+        "concerned", "concern", "worried", "worry", "alarmed", "alarm", "angry", "anger", "outrage", "outraged", "dismayed",
+        "dismay", "disappointed", "disappointment", "shocked", "saddened", "upset", "fears", "fear", "unease", "uneasy",
+        "troubled", "disturbed", "appalled", "horrified",
+    };
+
+    /// <summary>Verbs (and their gerunds) whose object is the act of their subject ("carried out strikes", "organising protests").</summary>
+    private static readonly HashSet<string> StagingVerbs = new(StringComparer.Ordinal)
+    {
+        "stage", "hold", "organise", "organize", "launch", "conduct", "carry", "carry out", "wage", "mount", "make", "lead", "start",
+        "resume", "continue", "begin", "sign", "conclude", "impose", "issue", "step up", "intensify", "escalate", "step", "have",
+        "be", "announce", "plan", "threaten", "open", "restart", "expand", "increase", "reach", "agree", "give", "provide", "send",
+        "claim",  // "Houthi Rebels Claim Attack on …": who claims an attack made it
+        "order",  // "Maduro ordered the mobilization of 200,000 troops": who orders an act has it done
+    };
+
+    /// <summary>The word at <paramref name="i"/> is a form of one of <see cref="StagingVerbs"/>.</summary>
+    private bool IsStagingVerb(int i) => _lexicon.VerbLemma(_low[i]) is { } lemma && StagingVerbs.Contains(lemma);
+
+    /// <summary>
+    /// The word before the noun phrase that ends in the noun at <paramref name="noun"/> (past a determiner, numbers and up
+    /// to four lower-case modifiers: "detected more than 400 cyber attacks"), or -1.
+    /// </summary>
+    private int GoverningWord(int noun)
+    {
+        int i = noun - 1;
+        for (int words = 0; i >= 0 && words < 6; i--, words++)
+        {
+            // "After Missile Attack", "after a drone attack": a weapon names the attack's kind.
+            if (_entityAt[i] is { Label: EntityLabels.Weapon } weapon) { i = FirstToken(i, weapon); continue; }
+            // "under a ceasefire deal": an act's noun modifying the noun is part of its phrase.
+            if (i == noun - 1 && _isTrigger[i] && NominalTriggers.CodeOf(_low[i]) is not null) continue;
+            // "ending weeks of street protests": a length of time is measured in the noun's phrase.
+            if (_low[i] == "of" && i >= 1 && DurationUnits.Contains(_low[i - 1])) { i--; continue; }
+            bool number = _doc.Tokens[_first + i].Kind == TokenKind.Number;
+            // A word that could be a verb is a modifier after a determiner ("a state visit"); a past form before one is the
+            // verb, though the dictionary lacks it ("regretted the arrests").
+            // In a headline every word is capitalised ("… Amid Opposition Protests").
+            // "drew protests": a verb of causing governs, though the dictionary lacks it.
+            // ("their first joint coast guard exercise": so is one inside a phrase a determiner or a possessive opens.)
+            if (!(number || Determiners.Contains(_low[i]) || _low[i] is "more" or "than" or "some" or "about" or "several"
+                  || (IsLowerCasePlainWord(i) || _headline && IsPlainWord(i)) && !IsUnlistedPastBeforeDeterminer(i) && !CausingVerbs.Contains(_low[i])
+                     && (_lexicon.VerbLemma(_low[i]) is null || i > 0 && Determiners.Contains(_low[i - 1]) || InAPhraseOpenedBefore(i))))
+                break;
+        }
+        return i;
+    }
+
+    /// <summary>The word at <paramref name="i"/>, a base form, follows a noun's modifiers that a determiner or a possessive opens
+    /// ("their first joint coast guard exercise": "guard" is no verb).</summary>
+    private bool InAPhraseOpenedBefore(int i)
+    {
+        if (_lexicon.VerbLemma(_low[i]) != _low[i]) return false;
+        for (int k = i - 1, words = 0; k >= 0 && words < 4; k--, words++)
+        {
+            if (IsDeterminerOrPossessive(_low[k])) return words > 0;
+            if (!IsLowerCasePlainWord(k) || IsPastForm(k) || _lexicon.VerbLemma(_low[k]) == _low[k]) return false;
+        }
+        return false;
+    }
+
+    private bool IsUnlistedPastBeforeDeterminer(int i) =>
+        _lexicon.VerbLemma(_low[i]) is null && _low[i].Length > 4 && _low[i].EndsWith("ed", StringComparison.Ordinal)
+        && i + 1 < _count && Determiners.Contains(_low[i + 1]);
+
+    /// <summary>A plain -ing word that is not an event noun itself ("funding", not "meeting" or "fighting").</summary>
+    private bool IsGerund(int i) =>
+        _entityAt[i] is null && !_isTrigger[i] && _low[i].Length > 4 && _low[i].EndsWith("ing", StringComparison.Ordinal) && NominalTriggers.CodeOf(_low[i]) is null
+        && !Prepositions.Contains(_low[i]) && _low[i] is not ("according" or "including" or "regarding" or "concerning" or "following");
+
+    /// <summary>The trigger at <paramref name="trigger"/> is inside a relative clause (<see cref="RelativeClauseStart"/>) that
+    /// opens right after the subject's name and its comma.</summary>
+    private bool InRelativeClauseOn(Mention subject, int trigger) =>
+        _entityAt[subject.Token] is { } name && RelativeClauseStart(trigger) is var clause and >= 2 && LastToken(subject.Token, name) == clause - 2;
+
+    /// <summary>The entity joined to <paramref name="subject"/> by "and" right before it ("X and Y").</summary>
+    private Entity? Coordinated(Mention subject, int trigger)
+    {
+        // "backed by the Asian Development Bank and the World Bank, which pledged $3.2 billion": the act of a relative
+        // clause on the last of two names is that name's alone ("X and Y, which share a border, signed" is both's).
+        if (InRelativeClauseOn(subject, trigger)) return null;
+        // "In Moscow, he and Putin signed a treaty", "Mher Grigoryan of Armenia and Shahin Mustafayev of Azerbaijan met": the
+        // partner of a pronoun subject, or of a subject the phrase of its state follows, is named after "and".
+        var subjectName = _entityAt[subject.Token];
+        int next = subjectName is null ? subject.Token + 1 : LastToken(subject.Token, subjectName) + 1;
+        if (subjectName is not null && next + 1 < trigger && _low[next] == "of" && _entityAt[next + 1] is { Label: EntityLabels.Loc } home) next = LastToken(next + 1, home) + 1;
+        if ((subjectName is null || next > LastToken(subject.Token, subjectName) + 1) && next + 1 < trigger && _low[next] == "and"
+            && PartyFrom(next + 1) is { } after && !Same(after.Party, subject.Entity) && (subjectName is null || after.Party.Label == subjectName.Label))
+            return after.Party;
+        int i = subject.Token - 1;
+        // "X and his Armenian counterpart, Y, met": the apposition names the other party.
+        if (i >= 2 && _low[i] == "," && _low[i - 1] is "counterpart" or "counterparts") i--;
+        // "Aliyev and Armenian Prime Minister Nikol Pashinyan", "al-Sisi and Qatar's Emir Sheikh Tamim": the second
+        // party's title, nationality or country come between.
+        // "Araqchi and U.S. special envoy Steve Witkoff": so does a state or body named before a title.
+        while (i >= 1 && (_entityAt[i] is { Label: EntityLabels.Norp } || _low[i] is "counterpart" or "counterparts" or "his" or "her" or "their" or "its"
+                          || (_entityAt[i] is null && IsTitleWord(i))
+                          || (_entityAt[i] is { Label: EntityLabels.Loc or EntityLabels.Org } body && LastToken(i, body) + 1 < _count && IsTitleWord(LastToken(i, body) + 1))
+                          || (_low[i] is "'s" or "’s" && _entityAt[i - 1] is { } owner && IsPossessive(owner))))
+            i = _entityAt[i] is null && _low[i] is "'s" or "’s" ? FirstToken(i - 1, _entityAt[i - 1]!) - 1
+                : _entityAt[i] is { } named ? FirstToken(i, named) - 1 : i - 1;
+        if (i >= 1 && _low[i] is "the") i--;
+        // "Congo, Rwanda sign peace deal in Washington": a headline's comma joins two names as "and" does.
+        bool headlineComma = (_headline || _title) && i >= 1 && _low[i] == "," && _entityAt[i - 1] is not null;
+        if (i < 1 || _low[i] != "and" && !headlineComma) return NextInList(subject);
+        int j = i - 1;
+        if (j >= 1 && _low[j] == ",") j--;
+        // "Steven Mann of the United States and Bernard Fassier": a person's partner is the person an "of" phrase places.
+        if (subject.Entity.Label == EntityLabels.Person) j = PersonBeforeItsState(j);
+        // "Georgian interior ministry troops and South Ossetian militiamen": a nationality is named before its people's noun.
+        if (subject.Entity.Label == EntityLabels.Norp && IsPeoplesNounWord(j))
+        {
+            for (int words = 0; words < 3 && j >= 1 && IsPeoplesNounWord(j); words++) j--;
+            if (_entityAt[j] is not { Label: EntityLabels.Norp }) return null;
+        }
+        // "Colombia's government and the National Liberation Army": the possessor of the body before "and" is the party.
+        if (j >= 2 && _entityAt[j] is null && IsPlainWord(j) && _low[j - 1] is "'s" or "’s" && _entityAt[j - 2] is { } possessor && IsPossessive(possessor)) j -= 2;
+        // "where he and Vladimir Putin signed a declaration": a pronoun before "and" stands for the party it refers to.
+        var partner = _entityAt[j] ?? (_low[j] is "he" or "she" ? ResolvePronoun(j, subject.Entity) : null);
+        return partner is { } e && ActorLabels.Contains(e.Label) && !Same(e, subject.Entity) ? e : null;
+    }
+
+    /// <summary>"the energy ministers of Uzbekistan, Kyrgyzstan and Kazakhstan signed": a subject that opens a list (one
+    /// acting through its people) has the next name of the list as its partner.</summary>
+    private Entity? NextInList(Mention subject)
+    {
+        int k = LastToken(subject.Token, subject.Entity) + 1;
+        if (k + 1 >= _count || _low[k] is not ("," or "and")) return null;
+        return _entityAt[k + 1] is { } next && next.Label == subject.Entity.Label && !Same(next, subject.Entity) && ActsThroughItsPeople(subject.Token) ? next : null;
+    }
+
+    /// <summary>The verb at <paramref name="verb"/> is in a relative clause opened by ", who" or ", which" (past
+    /// auxiliaries and adverbs).</summary>
+    private bool InRelativeClause(int verb)
+    {
+        int k = WordBeforeAuxiliaries(verb);
+        return k >= 1 && _low[k] is "who" or "which" && _low[k - 1] == ",";
+    }
+
+    private bool IsTitleWord(int i) => Relations.TitleLexicon.KindOf(_low[i]) != Relations.TitleKind.None && _low[i] != "of";
+
+    /// <summary>Event nouns whose possessor is the one the act is done to ("his arrest", "Navalny's release").</summary>
+    private static readonly HashSet<string> PatientNouns = new(StringComparer.Ordinal)
+    {
+        "arrest", "arrests", "detention", "release", "killing", "assassination", "execution", "expulsion", "deportation", "extradition",
+        "abduction", "kidnapping", "capture", "murder", "ouster", "removal", "dismissal", "imprisonment", "sentencing", "conviction",
+        "prosecution", "trial", "punishment", "rescue", "evacuation",
+    };
+
+    /// <summary>A possessive ("his", "their", "X's") stands right before the noun at <paramref name="noun"/>, past up to two modifiers.</summary>
+    private bool HasPossessor(int noun)
+    {
+        for (int i = noun - 1; i >= Math.Max(0, noun - 3); i--)
+        {
+            if (_low[i] is "his" or "her" or "its" or "their" or "'s" or "’s") return true;
+            if (!IsLowerCasePlainWord(i)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Nouns of agreements and meetings that a city before them names by where they were made ("the Minsk
+    /// agreements", "the Doha talks").</summary>
+    private static readonly HashSet<string> VenueNamedNouns = new(StringComparer.Ordinal)
+    {
+        "agreement", "agreements", "accord", "accords", "talks", "summit", "process", "format", "declaration", "memorandum",
+        "protocol", "protocols", "conference", "negotiations", "communique", "consensus",
+    };
+
+    /// <summary>
+    /// "brokered the Pretoria agreement that ended the war": a city (a capital too, though it may stand for its state
+    /// elsewhere) right before such a noun names the agreement, neither party nor actor; a country does not ("the Iran
+    /// agreement" is Iran's).
+    /// </summary>
+    private bool NamesAVenue(Entity e, int lastToken) =>
+        e.Label == EntityLabels.Loc && !IsPossessive(e) && lastToken + 1 < _count && VenueNamedNouns.Contains(_low[lastToken + 1])
+        && !_lexicon.IsCountry(e.Canonical) && !_lexicon.IsCountry(e.Text);
+
+    private bool IsEvasionVerb(int i) => _lexicon.VerbLemma(_low[i]) is "evade" or "circumvent" or "bypass" or "skirt" or "dodge";
+
+    /// <summary>"his government faces continued protests", "Georgia suffered a Russian attack": a verb whose subject undergoes
+    /// the act named as its object.</summary>
+    private bool IsUndergoingVerb(int i) =>
+        _low[i] is "face" or "faces" or "faced" or "facing" or "suffer" or "suffers" or "suffered" or "suffering" or "endure" or "endures" or "endured"
+            or "withstand" or "withstood" or "weather" or "weathered";
+
+    /// <summary>Possessor or premodifier of a noun trigger: "Tajikistan’s insistence", "recent CSTO military exercises".</summary>
+    private Entity? Premodifier(int start)
+    {
+        bool passedVerb = false;
+        for (int i = start - 1, words = 0; i >= 0 && words < 3; i--)
+        {
+            if (_entityAt[i] is { } e)
+            {
+                // A name or weapon between possessor and noun ("the CSTO’s Rubezh-2004 exercises") is skipped. A place
+                // that is no state names where the act happens ("Gaza Ceasefire Deal", "Kashmir attack"), not who acts.
+                // Past a verb ("Israel reimposed blockades") the name is the verb's subject, which no preposition
+                // governs ("Farmers in Ireland staged protests").
+                if (ActorLabels.Contains(e.Label))
+                    return (e.Label != EntityLabels.Loc || IsPossessive(e) || _lexicon.IsState(e.Canonical) || _lexicon.IsState(e.Text))
+                           && !(passedVerb && InPrepositionalPhrase(FirstToken(i, e))) && !NamesAVenue(e, i) ? e : null;
+                i = FirstToken(i, e);
+                continue;
+            }
+            string w = _low[i];
+            if (w is "its" or "their" or "his" or "her") return ResolvePronoun(i);
+            if (w is "'s" or "’s") continue;
+            // ("the Collective Security Treaty Organization's (CSTO) Rubezh-2025 exercises": past an acronym in parentheses.)
+            if (ClosesAnAcronym(i)) { i -= 2; continue; }
+            // "Turk said air strikes had killed …": the speaker of a reporting verb does not do the act reported.
+            // "Russia evaded sanctions": the one who evades a measure is not the one who imposed it.
+            if (_doc.Tokens[_first + i].Kind != TokenKind.Word || Prepositions.Contains(w) || w is "a" or "an" or "the" || Auxiliaries.Contains(w)
+                || ReportingVerbs.Contains(w) || IsEvasionVerb(i)) return null;
+            passedVerb |= IsClauseVerb(i);
+            words++;
+        }
+        return null;
+    }
+
+    /// <summary>The party a preposition after the act's words names ("talks with X", "an attack on X"); not after "against"
+    /// for help or cooperation, which names the adversary ("U.S. help against Islamist militants").</summary>
+    private Entity? PrepositionalRecipient(int after, Entity? actor, string type)
+    {
+        for (int i = after; i < Math.Min(_count, after + 4); i++)
+        {
+            // "investment deals, according to the Kazakh Foreign Ministry": a source cited is no party.
+            if (_isTrigger[i] || IsClauseBreak(i) || _low[i] == "according") return null;
+            // ("Washington's support for Kyiv": for support or aid, "for" names the one it is given to.)
+            if (!(RecipientPrepositions.Contains(_low[i]) || _low[i] == "for" && type is "SUPPORT" or "AID")
+                || _low[i] == "against" && type is "AID" or "SUPPORT" or "COOPERATE") continue;
+            // "announced the deployment on Facebook": a platform is where it was said; "held a joint exercise on the Caspian Sea": a
+            // place not a state's, after "on" an act between equals, is where it was held.
+            int onWhat = i + 1 < _count && _low[i + 1] == "the" ? i + 2 : i + 1;
+            if (_low[i] == "on" && onWhat < _count && _entityAt[onWhat] is { } onName
+                && (Platforms.Contains(onName.Canonical) || Symmetric.Contains(type) && onName.Label == EntityLabels.Loc && !_lexicon.IsCountry(onName.Canonical))) return null;
+            for (int j = i + 1; j < Math.Min(_count, i + 5); j++)
+            {
+                // "a visit by Chinese Premier Li Qiang": the nationality describes the name after it; so does a body before a
+                // title and a person ("a meeting with NATO Secretary-General Jaap de Hoop Scheffer").
+                if (_entityAt[j] is { Label: EntityLabels.Norp } n && ModifiesAName(LastToken(j, n) + 1)) { j = LastToken(j, n); continue; }
+                if (_entityAt[j] is { Label: EntityLabels.Org or EntityLabels.Loc } body && LastToken(j, body) + 1 is var title && title + 1 < _count
+                    && IsTitleWord(title) && _entityAt[title] is null && PersonAfterTitles(title) is { } titled)
+                    return actor is null || !Same(titled, actor) ? titled : null;
+                // "talks with his Tajik counterpart, Colonel General Sherali Mirzo": the name in apposition is the party.
+                if (_entityAt[j] is { Label: EntityLabels.Norp } c && LastToken(j, c) + 3 < _count && _low[LastToken(j, c) + 1] is "counterpart" or "counterparts"
+                    && _low[LastToken(j, c) + 2] == "," && PartyFrom(LastToken(j, c) + 3) is { Party.Label: EntityLabels.Person } counterpart)
+                    return actor is null || !Same(counterpart.Party, actor) ? counterpart.Party : null;
+                if (_entityAt[j] is { } e)
+                {
+                    // "a state visit by Mirziyoyev to Bishkek": past the actor named after another preposition.
+                    if (actor is not null && Same(e, actor) && ActorLabels.Contains(e.Label)) { i = LastToken(j, e); break; }
+                    return ActorLabels.Contains(e.Label) && (actor is null || !Same(e, actor)) ? e : null;
+                }
+                // ("strikes on nine sites in Pakistan": a number counts the targets.)
+                if (_doc.Tokens[_first + j].Kind is not (TokenKind.Word or TokenKind.Number)) break;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,297 @@
+using Extraction.Model;
+
+namespace Extraction.Events;
+
+// The object of a verb, its agent after "by", and passives.
+internal sealed partial class SentenceEvents
+{
+    /// <summary>First actor-like entity after <paramref name="from"/> in the clause; "in/at X" places are skipped.</summary>
+    private Entity? Object(int from, Entity? exclude, bool beforeComma = false)
+    {
+        int locationEnd = -1;  // last token of the latest place skipped as a location
+        int topicEnd = -1;     // last token of the latest name skipped as a topic
+        for (int i = from; i < Math.Min(_count, from + 14); i++)
+        {
+            string w = _low[i];
+            if (beforeComma && w == ",") return null;
+            // "the pipeline, which Yerevan hopes will reduce its dependence on Russian gas": a modal right after the verb opens
+            // its clause; nobody is addressed.
+            if (i == from && Modals.Contains(w)) return null;
+            // "demanded (on Friday) that the US cancel …": the complement's subject is the one addressed; after a noun phrase
+            // "that" opens a relative clause ("would not accept any solution that placed Karabakh under Azerbaijani rule").
+            // A noun of what is promised or hoped before "that" opens its content ("had given assurances that Safarov would
+            // serve …"): no party is addressed.
+            if (w == "that" && i - from <= 3 && !Enumerable.Range(from, i - from).Any(k => Determiners.Contains(_low[k]) || ContentNouns.Contains(_low[k]))) continue;
+            // "warned that "alternative routes cannot replace the North–South corridor"": a quoted statement addresses no one.
+            if (IsOpeningQuote(i) && (i == from || _low[i - 1] == "that")) return null;
+            // "would not withdraw until Georgian troops left", "vowed to defeat the insurgents before African Union troops
+            // leave": a subordinate clause has parties of its own ("after" is left out: in a headline "Kyrgyzstan Blocks Site
+            // After Tajikistan Clash" names whom the act answers).
+            // "threatened tariffs on goods made in China, where Apple assembles its iPhones": a place's relative clause too.
+            // "Russia Expands Military Presence in Tajikistan Amid Afghan Border Tensions": circumstances have parties of their own
+            // ("declined to resign despite pressure by the commission" still names whom the refusal answers).
+            // "sending instead a delegation headed by his aide Vladimir Medinsky": the agent of a participle describing the object
+            // is no party to the act.
+            if (w == "by" && i > from && _low[i - 1] is "led" or "headed" or "chaired" or "commanded" && PartyFrom(i + 1) is var (_, agentEnd))
+            {
+                i = agentEnd - 1;
+                continue;
+            }
+            // ("did not rule out military action against what Washington calls drug-trafficking cartels": so has a clause of "what".)
+            if (IsClauseBreak(i) || w is "which" or "who" or "that" or "what" or "according" or "until" or "when" or "if" or "since" or "before" or "once" or "where"
+                    or "amid")
+                return null;
+            // "Karapetyan was arrested in June after he spoke out in defence of the Church": "after" before a pronoun opens a clause;
+            // so does a conjunction of time before a gerund ("was detained in June 2024 after interviewing Mukhtar Ablyazov").
+            // ("fired two missiles at the aircraft as it approached Grozny": so does "as".)
+            if (w is "after" or "as" && i + 1 < _count && SubjectPronouns.Contains(_low[i + 1])) return null;
+            // ("provoked the clash by entering the zone without notifying the Joint Control Commission": so do "by" and "without".)
+            if ((TimeConjunctions.Contains(w) || w is "by" or "without") && i + 1 < _count && IsGerund(i + 1)) return null;
+            // "Serbia Seizes Control of NIS Refinery Ahead of U.S. Sanctions Deadline": a phrase of time names no party.
+            if (w == "ahead" && i + 1 < _count && _low[i + 1] == "of") return null;
+            // "had shelved the plan after Lavrov insisted on …": so does a name and its verb after it (not in a headline, whose
+            // "Blocks Site After Tajikistan Clash" names whom the act answers).
+            // "withdrew after the Taliban took power": past the name's article.
+            int afterWord = i + 1 < _count && _low[i + 1] == "the" ? i + 2 : i + 1;
+            if (w == "after" && !_headline && afterWord < _count && _entityAt[afterWord] is { } afterSubject && StartsAVerbPhrase(LastToken(afterWord, afterSubject) + 1)) return null;
+            // "… wounded 46 others, Ukrainian officials said": the reporting clause names no party to the act;
+            // "condemned the strike and urged Western allies …": nor does a second verb's phrase.
+            if (i > from && (w == "," && IsReportingClause(i + 1) || w == "and" && StartsAVerbPhrase(i + 1))) return null;
+            // "promised to deport migrants and build a trench along the border with Bolivia": a second infinitive and its object.
+            if (i > from && w == "and" && i + 2 < _count && _entityAt[i + 1] is null && _lexicon.VerbLemma(_low[i + 1]) == _low[i + 1]
+                && NominalTriggers.CodeOf(_low[i + 1]) is null && IsDeterminerOrPossessive(_low[i + 2])) return null;
+            // "agreed to finance the studies, and the Asian Development Bank has …": ", and" begins another clause;
+            // "rejected the application, saying Myanmar was not a member": so does a participle of speech.
+            // "strikes Russian refinery as Kremlin rejects ceasefire call": a clause of "as" has its own subject, and so has one
+            // of "and" ("Hamas freed three hostages and Israel released 90 prisoners").
+            // In a headline "as" always opens such a clause ("Baku Jails Journalists as Relations With Moscow Sour"; a title
+            // in sentence case too: "Sudan's RSF seizes key town as army retreats from West Kordofan").
+            if ((_headline || _title) && w == "as") return null;
+            // ("fires ballistic missile as Seoul and Tokyo hold talks": the subject may be a list of names; "killed fishermen as
+            // Washington expands campaign": its verb may be in the present.)
+            if (w is "as" or "and" && i + 1 < _count && _entityAt[i + 1] is not null
+                && (StartsAVerbPhrase(AfterNamesJoined(i + 1)) || w == "as" && IsPresentVerb(AfterNamesJoined(i + 1)))) return null;
+            // "KAZAKHSTAN VOTES FOR NUCLEAR POWER, ROSATOM TO BUILD FIRST PLANT": a headline's comma before a name and its verb
+            // (or its "to" and verb) opens a second headline.
+            if (_headline && w == "," && i + 1 < _count && _entityAt[i + 1] is { } nextSubject && LastToken(i + 1, nextSubject) + 1 is var after
+                && (StartsAVerbPhrase(after) || after + 1 < _count && _low[after] == "to" && _lexicon.VerbLemma(_low[after + 1]) is not null)) return null;
+            // ", with Thailand's health ministry saying …": nor does an absolute clause of "with".
+            if (w == "," && i + 1 < _count && _low[i + 1] is "and" or "with" or "saying" or "adding" or "noting" or "arguing" or "insisting"
+                    or "claiming" or "stressing" or "explaining" or "warning") return null;
+            // "agreed to supply part of it, financed by a loan from the EBRD": nor does a participle's phrase set off by a comma;
+            // "sent about 2,500 troops, most of them Russian paratroopers": nor a description set off after an amount.
+            // ("detained 12 people, including Paata Burchuladze" names who was detained).
+            if (w == "," && i > from && (i + 1 < _count && IsParticiplePhraseOpener(i + 1) && _low[i + 1].EndsWith("ed", StringComparison.Ordinal)
+                                         || _entityAt[i - 1] is { Label: EntityLabels.Money or EntityLabels.Quantity } && !(i + 1 < _count && _low[i + 1] == "including"))) return null;
+            // A parenthesis opens an aside, such as an inline citation "(Interfax, March 3)": its source is no object;
+            // so does a participle of suspicion ("arrested two men suspected of spying for Russia").
+            if (w == "(" || IsSuspicionParticiple(i)) return null;
+            if (_isTrigger[i] && i > from && !IsStagedMeasure(from, i)) return null;
+            // "to settle a lawsuit accusing Chief Executive Tim Cook": a participle after a noun opens a clause about the noun.
+            if (i > from && IsReducedRelativeAfterNoun(i)) return null;
+            // "was found guilty in March of misusing European Parliament funds": a charge's gerund has parties of its own.
+            if (w == "of" && i > from && IsGerund(i + 1)) return null;
+            // "sanctions under the snapback mechanism triggered by Britain": so does a past participle and its agent.
+            if (i > from && IsPassiveParticipleAfterNoun(i)) return null;
+            // "to man the border": an infinitive starts a clause with its own object.
+            if (w == "to" && i > from && IsInfinitive(i + 1)) return null;
+            // "Venezuelan authorities arrested him": "him" stands for the person named before ("them" may stand for
+            // people no name covers).
+            // "accused it of trying to shift responsibility", "urged it to": "it" before a charge or an infinitive stands for a party.
+            // "prompting Tokyo to demand his expulsion": the possessor of a noun of what is done to someone is the one it is aimed at.
+            // ("Duterte's lawyers filed a petition … seeking his release": those who act for the possessor do it for him.)
+            if (w is "his" or "her" or "its" or "their" && i + 1 < _count && PatientNouns.Contains(_low[i + 1]))
+            {
+                if (exclude is not null && exclude.Start >= _sentence.Start && IsPossessive(exclude) && ResolvePronoun(i) is { } own && Same(own, exclude)) return null;
+                if (ResolvePronoun(i, exclude) is { } patient) return patient;
+            }
+            // An object pronoun is not the subject ("Medvedev … telephoned him": him is another), nor is the subject of a
+            // demanded clause ("demanded that she retract them").
+            // ("accused it of" keeps the subject as its referent: a verb after "and" may then join the reporting verb, see Build.)
+            if ((w is "him" || w is "it" && i + 2 < _count && (_low[i + 1] == "of" || _low[i + 1] == "to" && IsInfinitive(i + 2))
+                 || w is "he" or "she" && i > from && _low[i - 1] == "that") && _entityAt[i] is null
+                && ResolvePronoun(i, w == "it" ? null : exclude) is { } referent && !(exclude is not null && Same(referent, exclude)))
+                return referent;
+            // ("rallied outside the court": a body's noun after a preposition of place says where.)
+            // ("froze its participation in the bloc": not after a relation's noun, whose "in" names the body.)
+            // ("called on the junta to reopen the border": so does a state's ruling body named with it stand for the state; not
+            // the dateline's by default, as an object: "threatened to quit the government" in a story from Doha.)
+            if (_entityAt[i] is null && (BodyNamedBefore(i) ?? StateOfItsBody(i, datelineToo: false)) is { } body && !(exclude is not null && Same(body, exclude))
+                && !(i >= 2 && LocationPrepositions.Contains(_low[i - 2]) && !(i >= 3 && RelationNouns.Contains(_low[i - 3])))) return body;
+            if (_entityAt[i] is not { } e) continue;
+            int first = FirstToken(i, e);
+            i = LastToken(i, e);
+            if (!ActorLabels.Contains(e.Label) || (exclude is not null && Same(e, exclude))) continue;
+            // "in Almaty and Shymkent", "in the Caribbean and the Pacific": a place joined to a location is one too, and so is one
+            // the location possesses ("in Minsk's Independence Square").
+            // ("supporting rebels in the northern Tigray region": after a people's noun, "in" names whose people they are.)
+            if (e.Label == EntityLabels.Loc && (InPhraseOfPlace(first) && !PeopleIn(first)
+                || first >= 2 && locationEnd == first - 2 && _low[first - 1] is "and" or "or" or "," or "'s" or "’s"
+                || first >= 3 && locationEnd == first - 3 && _low[first - 2] is "and" or "or" or "," && _low[first - 1] == "the"))
+            {
+                locationEnd = i;
+                continue;
+            }
+            // "killed 30 militants near the Afghan border": a people's name before a border's noun in a phrase of place says where.
+            if (e.Label == EntityLabels.Norp && PrecededBy(first, LocationPrepositions) && i + 1 < _count && BorderNouns.Contains(_low[i + 1])) continue;
+            // "removed a clause on the future status of Abkhazia and South Ossetia", "discussed the fate of Transnistria", "the
+            // treatment of Kyrgyz nationals": what a noun of a matter's state names after "of" (and the names joined to it) is
+            // the topic, no party.
+            // ("weaken the status of the Russian language": past the article.)
+            int topicOf = first >= 1 && _low[first - 1] == "the" ? first - 1 : first;
+            if (topicOf >= 2 && _low[topicOf - 1] == "of" && _low[topicOf - 2] is "status" or "future" or "fate" or "question" or "issue" or "treatment" or "plight" or "situation"
+                || first >= 2 && topicEnd == first - 2 && _low[first - 1] is "and" or "or" or ",")
+            {
+                topicEnd = i;
+                continue;
+            }
+            // "build a pipeline from Atasu to Alashankou", "a railway from Kashgar to Andijan": a route's ends are no parties.
+            if (e.Label is EntityLabels.Loc or EntityLabels.Norp && IsRouteEnd(first)) continue;
+            // "challenge the results in the Constitutional Court": a court after "in", "at" or "before" is where the case is
+            // heard, no party; "autonomy within a unified Georgian state": nor is what "within" bounds.
+            if (e.Label == EntityLabels.Org && PrecededBy(first, CourtPrepositions) && (e.Text.EndsWith(" Court", StringComparison.Ordinal) || e.Text.EndsWith(" Tribunal", StringComparison.Ordinal))
+                || WithinPhrase(first)) continue;
+            // "host the summit at Trump's golf resort": a possessor after "at" or "in" says whose the venue is.
+            if (IsPossessive(e) && PrecededBy(first, VenuePrepositions) && OwnsAVenue(i)) continue;
+            // "buys gas via the Central Asia–China pipeline", "offered assistance through the Eurasian Development Bank": a
+            // route or a channel, no party.
+            if (e.Label == EntityLabels.Norp && ModifiesAName(i + 1) || NamesAVenue(e, i) || PrecededBy(first, RoutePrepositions)) continue;
+            // "agree first phase of Gaza deal": a place before an accord's noun is what the accord is about, no party to it.
+            if (e.Label == EntityLabels.Loc && i + 1 < _count && AccordNouns.Contains(_low[i + 1])) continue;
+            // "met with his Russian counterpart, Andrei Belousov", "their Philippine counterparts, Defense Secretary Gilberto
+            // Teodoro and …": the name in apposition, past a title, is the party.
+            if (e.Label == EntityLabels.Norp && i + 3 < _count && _low[i + 1] is "counterpart" or "counterparts" && _low[i + 2] == ","
+                && PartyFrom(i + 3) is { Party.Label: EntityLabels.Person }) continue;
+            // "discussed the Tajik-Afghan border": a pair of nationalities describes a thing between them, no party.
+            if (e.Label == EntityLabels.Norp && e.Text.Contains('-') && i + 1 < _count && IsLowerCasePlainWord(i + 1)) continue;
+            // "reaffirmed Tehran's support for Armenia": the possessor of an act noun whose own party follows describes the act.
+            if (e.Label is EntityLabels.Loc or EntityLabels.Org && i + 2 < _count && _low[i + 1] is "'s" or "’s" && IsActNounWithItsParty(i + 2)) continue;
+            // "reaffirmed American support for Georgia": a nationality before an act noun whose own party follows describes
+            // the act ("rejects German call to boycott …": the caller is the party; "Russian peacekeepers" are one).
+            if (e.Label == EntityLabels.Norp && IsActNounWithItsParty(i + 1)) continue;
+            // "met US Secretary of State Antony Blinken": a country before a title describes the person named after it;
+            // "to sell its coal business to U.S. miner Peabody Energy": before a description, the company named after it.
+            if (e.Label == EntityLabels.Loc && i + 1 < _count && (Relations.TitleLexicon.KindOf(_low[i + 1]) != Relations.TitleKind.None
+                                                                  || IsLowerCasePlainWord(i + 1))
+                && ModifiesAName(i + 1)) continue;
+            // "struck the Red Sea port of Hodeidah": a place describing a noun whose "of" names another describes that one.
+            if (e.Label == EntityLabels.Loc && i + 3 < _count && IsLowerCasePlainWord(i + 1) && _low[i + 2] == "of"
+                && _entityAt[i + 3] is { } named && ActorLabels.Contains(named.Label)) continue;
+            // "met Burkina Faso's leader Captain Ibrahim Traore", "Burkina Faso's junta leader, Capt. Ibrahim Traore": so does
+            // a possessor before a title or a description.
+            if (e.Label is EntityLabels.Loc or EntityLabels.Org && i + 2 < _count && _low[i + 1] is "'s" or "’s" && ModifiesAName(i + 2)) continue;
+            // "received Gazprom chief executive Alexei Miller": a body's name opening a title names the person after it.
+            if (e.Label == EntityLabels.Org && PartyFrom(first) is { Party.Label: EntityLabels.Person } titled) return titled.Party;
+            // "met with the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani": the person in apposition to "title of X" is met
+            // ("deported a correspondent of the Russian newspaper Novaya Gazeta, Yevgeny Sokolov": past X's description).
+            if (TitleOfBefore(first) && i + 2 < _count && _low[i + 1] == ","
+                && PartyFrom(i + 2) is { Party.Label: EntityLabels.Person } apposed) return apposed.Party;
+            return e;
+        }
+        return null;
+    }
+
+    /// <summary>An act noun at <paramref name="noun"/> (or a verb's bare form used as one: "support", "call") followed by
+    /// "for", "to" or "with" and a party: "support for Georgia", "call to boycott British beef" names its own party.</summary>
+    private bool IsActNounWithItsParty(int noun) =>
+        noun + 2 < _count && _entityAt[noun] is null
+        && (NominalTriggers.CodeOf(_low[noun]) is not null || _lexicon.VerbLemma(_low[noun]) == _low[noun])
+        && _low[noun + 1] is "for" or "to" or "with" && _entityAt[noun + 2] is { } party && ActorLabels.Contains(party.Label);
+
+    /// <summary>
+    /// "met Tajik President Emomali Rahmon", "from the French company Thales": a nationality followed by title words or
+    /// up to three descriptive nouns and then a name describes that name.
+    /// </summary>
+    private bool ModifiesAName(int next)
+    {
+        int start = next, limit = Math.Min(_count, next + 3);
+        while (next < limit && _entityAt[next] is null && _doc.Tokens[_first + next].Kind == TokenKind.Word
+               && (Relations.TitleLexicon.KindOf(_low[next]) != Relations.TitleKind.None
+                   || char.IsLower(_doc.Text[_doc.Tokens[_first + next].Start]) && !Determiners.Contains(_low[next]) && IsPlainWord(next)))
+            next++;
+        // "Burkina Faso's junta leader, Capt. Ibrahim Traore": a title's apposition names the person.
+        if (next > start && next < _count && _low[next] == "," && IsTitleWord(next - 1))
+            for (next++; next < _count && _entityAt[next] is null && IsTitleWord(next); next++) { }
+        // "European Commissioner for Energy Dan Jorgensen", "Minister of Foreign Affairs Sergei Lavrov": past a title's portfolio.
+        for (int of = start + 1; of <= next && of + 1 < _count; of++)
+        {
+            if (_low[of] is not ("for" or "of") || !IsTitleWord(of - 1)) continue;
+            int k = of + 1;
+            while (k < _count && k - of <= 4 && _entityAt[k] is null && _doc.Tokens[_first + k].Kind == TokenKind.Word
+                   && (char.IsUpper(_doc.Text[_doc.Tokens[_first + k].Start]) || _low[k] == "and")) k++;
+            if (k > of + 1 && k < _count && _entityAt[k] is { Label: EntityLabels.Person }) return true;
+            break;
+        }
+        return next < _count && _entityAt[next] is { Label: EntityLabels.Person or EntityLabels.Org };
+    }
+
+    /// <summary>The person named right after the title words from <paramref name="title"/> (at most three), or null.</summary>
+    private Entity? PersonAfterTitles(int title)
+    {
+        int k = title;
+        while (k < _count && k - title < 3 && _entityAt[k] is null && IsTitleWord(k)) k++;
+        return k < _count && _entityAt[k] is { Label: EntityLabels.Person } person ? person : null;
+    }
+
+    /// <summary>A verb after "to": a dictionary verb that is not an event noun, or any word followed by a determiner ("to man the
+    /// border"), or a verb that is an event noun too before a name ("to protest Baku's policies") or "against".</summary>
+    private bool IsInfinitive(int i) =>
+        i < _count && _entityAt[i] is null && _doc.Tokens[_first + i].Kind == TokenKind.Word && !Determiners.Contains(_low[i])
+        && ((_lexicon.VerbLemma(_low[i]) is not null && NominalTriggers.CodeOf(_low[i]) is null)
+            || (i + 1 < _count && (_low[i + 1] is "the" or "a" or "an" or "its" or "their"
+                                   || _lexicon.VerbLemma(_low[i]) is not null && (_low[i + 1] == "against" || _entityAt[i + 1] is not null))));
+
+    private Entity? ByAgent(int from)
+    {
+        for (int i = from; i < Math.Min(_count - 1, from + 8); i++)
+        {
+            if (IsClauseBreak(i)) return null;
+            if (_low[i] != "by") continue;
+            // "The talks, mediated by Egypt and Qatar, collapsed": the agent of another participle is not the act's.
+            if (i > from && _low[i - 1].EndsWith("ed", StringComparison.Ordinal) && !_isTrigger[i - 1]) return null;
+            for (int j = i + 1; j < Math.Min(_count, i + 6); j++)
+            {
+                if (_entityAt[j] is not { } e) continue;
+                // "a visit by Chinese Premier Li Qiang", "by European Council President Antonio Costa": a nationality or a body
+                // describing the name after it is not the agent.
+                if ((e.Label == EntityLabels.Norp || e.Label == EntityLabels.Org && LastToken(j, e) + 1 < _count && IsTitleWord(LastToken(j, e) + 1))
+                    && ModifiesAName(LastToken(j, e) + 1)) { j = LastToken(j, e); continue; }
+                return ActorLabels.Contains(e.Label) ? e : null;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private bool IsPassive(int start)
+    {
+        if (!IsPastForm(start)) return false;
+        // "Apple fined 500 million euros by EU": a headline drops the auxiliary, so a past form with an agent is passive
+        // (its active verbs are in the present: "EU fines Apple").
+        if ((_headline || _title) && ByAgent(MatchVerb(start).End) is not null) return true;
+        // "South Korea's Yoon arrested over martial law bid": so is a past form of a verb done to someone with no object after it.
+        if ((_headline || _title) && _low[start].EndsWith("ed", StringComparison.Ordinal) && MatchVerb(start) is { Lemma: { } done } verb
+            && (UnmistakableVerbs.Contains(done) || DoneToSomeone.Contains(done))
+            && (verb.End >= _count || Prepositions.Contains(_low[verb.End]) && _low[verb.End] != "to" || _low[verb.End] is "," or "as" or ":")) return true;
+        for (int i = start - 1; i >= Math.Max(0, start - 4); i--)
+        {
+            if (BeForms.Contains(_low[i])) return true;
+            if (AdverbsJoined(i)) continue;
+            // "were detained in Lithuania and extradited to Poland": a participle joined to a passive one shares its auxiliary,
+            // unless an object follows it ("would not be bullied and urged Washington to …" is active).
+            if (_low[i] is "and" or "or")
+            {
+                if (start + 1 < _count && !(Prepositions.Contains(_low[start + 1]) || _low[start + 1] is "," or "." || IsClauseBreak(start + 1))) return false;
+                for (int k = i - 1; k >= Math.Max(0, i - 10) && !IsClauseBreak(k) && _low[k] != ","; k--)
+                {
+                    if (IsPastForm(k)) return IsPassive(k);
+                    // "was beaten by police and taken from a hospital": a participle the lexicon lacks, after its auxiliary.
+                    if (BeForms.Contains(_low[k]) && k + 1 < i && IsClauseVerb(k + 1)) return true;
+                }
+                return false;
+            }
+            if (!IsAdverb(_low[i]) && _low[i] is not ("not" or "also" or "already")) return false;
+        }
+        return false;
+    }
+}

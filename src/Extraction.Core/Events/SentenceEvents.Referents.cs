@@ -1,0 +1,565 @@
+using Extraction.Model;
+
+namespace Extraction.Events;
+
+// What unnamed words stand for: bodies named by their kind, a state's ruling body, pronouns; and the token and phrase tests they share.
+internal sealed partial class SentenceEvents
+{
+    /// <summary>Where the sentence <paramref name="n"/> before this one begins (this one's start when there are fewer).</summary>
+    private int StartOfSentencesBack(int n) => _doc.Sentences[Math.Max(0, _sentenceIndex - n)].Start;
+
+    /// <summary>Head nouns by which an article goes on naming a body it has named in full ("the U.N. Security Council … urged
+    /// the council to …").</summary>
+    private static readonly HashSet<string> BodyHeads = new(StringComparer.Ordinal)
+    {
+        "council", "court", "commission", "committee", "ministry", "parliament", "assembly", "agency", "bank", "fund", "alliance",
+        "bloc", "union", "organization", "organisation", "party", "movement", "front", "group", "company", "corporation",
+        "tribunal", "senate", "congress", "service", "authority",
+    };
+
+    /// <summary>Words of an alliance's or a union's name ("Collective Security Treaty Organization", "Shanghai Cooperation
+    /// Organisation"), which states join; a state's own forces ("Caspian Flotilla", "Russian Navy") have none.</summary>
+    private static readonly HashSet<string> AllianceNameWords = new(StringComparer.Ordinal)
+        { "Organization", "Organisation", "Treaty", "Alliance", "Pact", "Union", "Cooperation", "Community", "Commonwealth" };
+
+    /// <summary>Words of an armed group's name and of a watchdog's (declared, as the alliance's are, in this file before
+    /// <see cref="DescribedBodies"/>, which reads them).</summary>
+    private static readonly HashSet<string> ArmedGroupNameWords = new(StringComparer.Ordinal)
+        { "Forces", "Army", "Front", "Movement", "Brigade", "Brigades", "Militia", "Group", "Liberation", "Mujahideen", "Jihad" };
+
+    private static readonly HashSet<string> WatchdogNameWords = new(StringComparer.Ordinal) { "Agency", "Commission", "Authority" };
+
+    /// <summary>Nouns an article calls a body by that it has named in full, for bodies whose name (canonical, as "CSTO" is
+    /// "Collective Security Treaty Organization") holds one of the words given: "the CSTO … the bloc", "the Rapid Support
+    /// Forces … the paramilitary group", "the IAEA … the watchdog".</summary>
+    private static readonly Dictionary<string, HashSet<string>> DescribedBodies = new(StringComparer.Ordinal)
+    {
+        ["bloc"] = AllianceNameWords, ["alliance"] = AllianceNameWords, ["organization"] = AllianceNameWords,
+        ["organisation"] = AllianceNameWords, ["grouping"] = AllianceNameWords,
+        ["group"] = ArmedGroupNameWords, ["militia"] = ArmedGroupNameWords, ["movement"] = ArmedGroupNameWords,
+        ["watchdog"] = WatchdogNameWords, ["agency"] = WatchdogNameWords,
+    };
+
+    /// <summary>Words after "the" that pick out another body than the one named ("the other group", "the same bloc").</summary>
+    private static readonly HashSet<string> OtherBodyWords = new(StringComparer.Ordinal)
+        { "other", "same", "first", "second", "third", "last", "next", "new", "former", "whole", "entire", "rival", "opposing" };
+
+    /// <summary>"the council", "the court": the noun at <paramref name="i"/>, after "the" (and at most one modifier: "the
+    /// paramilitary group") and heading its own phrase (or, with <paramref name="possessorToo"/>, owning the next: "the court's
+    /// prosecutor"), stands for the latest organisation named with it as its last word in this sentence or the three before
+    /// ("the Constitutional Court"), or, for a noun an article calls a body by (<see cref="DescribedBodies"/>), with a word of
+    /// its kind in its name anywhere before in the document; or null.</summary>
+    private Entity? BodyNamedBefore(int i, bool possessorToo = false)
+    {
+        DescribedBodies.TryGetValue(_low[i], out var kindWords);
+        if (i < 1 || !BodyHeads.Contains(_low[i]) && kindWords is null || !IsLowerCasePlainWord(i)
+            || !possessorToo && i + 1 < _count && _low[i + 1] is "'s" or "’s") return null;
+        // (A possessor only as a subject's, "The court's prosecutor had accused …"; not an object's: "pay protesters during
+        // the party's campaign".)
+        bool modified = _low[i - 1] != "the";
+        if (modified && !(i >= 2 && _low[i - 2] == "the" && IsLowerCasePlainWord(i - 1) && !OtherBodyWords.Contains(_low[i - 1])
+                          && _lexicon.VerbLemma(_low[i - 1]) is null)) return null;
+        // "the council members", "the court ruling": the noun describes another.
+        if (i + 1 < _count && IsLowerCasePlainWord(i + 1) && !Prepositions.Contains(_low[i + 1]) && _lexicon.VerbLemma(_low[i + 1]) is null
+            && !IsAuxiliaryOrAdverb(i + 1) && _low[i + 1] is not ("and" or "or" or "that" or "which" or "who" or "later")) return null;
+        // (An article names a bloc or an agency in full once, near its top, and calls it by its kind thereafter.)
+        int from = kindWords is null ? StartOfSentencesBack(3) : 0, limit = _doc.Tokens[_first + i].Start;
+        Entity? latest = null;
+        foreach (var e in _entities)
+        {
+            if (e.Start >= limit) break;
+            if (e.Start < from || e.Label != EntityLabels.Org) continue;
+            if (e.Text.Contains(' ') && e.Text.AsSpan(e.Text.LastIndexOf(' ') + 1).Equals(_low[i], StringComparison.OrdinalIgnoreCase)
+                || kindWords is not null && NameHoldsAnyOf(e.Canonical, kindWords)) latest = e;
+        }
+        return latest;
+    }
+
+    /// <summary>A word of <paramref name="name"/> is among <paramref name="words"/>. A loop over the spaces, no split: this runs
+    /// for every organisation before a body's noun and before exercises.</summary>
+    private static bool NameHoldsAnyOf(string name, HashSet<string> words)
+    {
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int start = 0; start < name.Length;)
+        {
+            int space = name.IndexOf(' ', start);
+            int end = space < 0 ? name.Length : space;
+            if (lookup.Contains(name.AsSpan(start, end - start))) return true;
+            start = end + 1;
+        }
+        return false;
+    }
+
+    /// <summary>Nouns of a state's ruling bodies that an article goes on naming after "the" ("Niger's military government … The
+    /// junta accused Paris").</summary>
+    private static readonly HashSet<string> StateBodies = new(StringComparer.Ordinal) { "junta", "government", "regime", "military", "authorities", "police", "army" };
+
+    /// <summary>"the junta": after "the", a noun of a state's ruling body stands for the country named before it with such a
+    /// noun ("Niger's military government", "Niger junta", "the Malian authorities" not: a people's word is no state) in this
+    /// sentence or the three before, or anywhere before with the same noun ("Sudan's army" … "accusing the army"); failing one (and <paramref name="datelineToo"/>), for the state of a wire story's
+    /// dateline ("YAOUNDE, Oct 27 (Reuters) - … The government banned all demonstrations": Cameroon, by its first mention if
+    /// any); or null.</summary>
+    private Entity? StateOfItsBody(int i, bool datelineToo = true)
+    {
+        // ("TBILISI (Reuters) - Police detained …", "On September 10, police detained …": the police need no article opening the
+        // sentence, or its clause after an opening phrase.)
+        bool police = _low[i] == "police" && (i == AfterDateline(i) || i >= 2 && _low[i - 1] == "," && Prepositions.Contains(_low[OpeningPhraseStart(i - 1)]));
+        if (!StateBodies.Contains(_low[i]) || !(i >= 1 && _low[i - 1] == "the" && IsLowerCasePlainWord(i) || police)) return null;
+        int from = StartOfSentencesBack(3), limit = _doc.Tokens[_first + i].Start;
+        Entity? latest = null;
+        foreach (var e in _entities)
+        {
+            if (e.Start >= limit) break;
+            if (e.Label != EntityLabels.Loc || !_lexicon.IsCountry(e.Canonical)) continue;
+            // The country, its "'s" if any, up to two modifiers, then a ruling body's noun.
+            int t = Entities.EntityText.TokenEndingAt(_doc, e.End) + 1;
+            if (t <= 0) continue;
+            if (t < _doc.Tokens.Count && _doc.SpanOf(_doc.Tokens[t]) is "'s" or "’s") t++;
+            for (int words = 0; t < _doc.Tokens.Count && words <= 2; t++, words++)
+            {
+                var word = _doc.SpanOf(_doc.Tokens[t]);
+                if (StateBodiesLookup.Contains(word) && (e.Start >= from || word.SequenceEqual(_low[i]))) { latest = e; break; }
+                if (word.Length == 0 || !char.IsLower(word[0])) break;
+            }
+        }
+        return latest ?? (datelineToo ? DatelineState() ?? CapitalOfTheSentence() : null);
+    }
+
+    /// <summary>"police detained 14 members of the youth movement Zubr during a protest … in Minsk": a capital named in the
+    /// sentence after a preposition of place stands for its state, where the article names none with the body; or null.</summary>
+    private Entity? CapitalOfTheSentence()
+    {
+        foreach (var e in _entities)
+        {
+            if (e.Start >= _sentence.End) break;
+            if (e.Start >= _sentence.Start && e.Label == EntityLabels.Loc && _lexicon.CountryOfCapital(e.Canonical) is not null
+                && PrecededBy(TokenIndexOf(e.Start), LocationPrepositions)) return e;
+        }
+        return null;
+    }
+
+    /// <summary>The state whose capital (or itself) is the document's dateline place, as its first mention in the document
+    /// (the dateline's own entity if the state is never named); null without a dateline.</summary>
+    private Entity? DatelineState()
+    {
+        foreach (var dateline in _entities)
+        {
+            if (dateline.Label != EntityLabels.Loc || !Entities.EntityText.IsDatelinePlace(_doc, dateline.Start, dateline.End)) continue;
+            string? state = _lexicon.IsCountry(dateline.Canonical) ? dateline.Canonical : _lexicon.CountryOfCapital(dateline.Canonical);
+            if (state is null) return null;
+            foreach (var e in _entities)
+                if (e.Label == EntityLabels.Loc && e.Canonical == state) return e;
+            return dateline;
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StateBodiesLookup = StateBodies.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Nearest earlier subject-like mention of a compatible kind (this sentence, then the previous one).</summary>
+    private Entity? ResolvePronoun(int token, Entity? other = null)
+    {
+        string w = _low[token];
+        bool person = w is "he" or "she" or "his" or "her" or "him";
+        int limit = _doc.Tokens[_first + token].Start;
+        int from = StartOfSentencesBack(1);
+        // "The E3 have said they will reimpose sanctions": "they" stands for people or a body, a place only failing those.
+        bool plural = w is "they" or "their" or "them";
+        // "He signed a letter of resignation and later moved to Minsk, where Lukashenko granted him protection": "him" or
+        // "his" goes on with the "he" that opens the sentence (so "her" with "she"), whom another named since is not.
+        if (token > 0 && (w is "him" or "his" && _low[0] == "he" || w == "her" && _low[0] == "she")
+            && ResolvePronoun(0) is { } opener && !(other is not null && Same(opener, other)))
+            return opener;
+        // "Tshisekedi thanked Trump for his efforts and said he hoped to visit Washington": "he" or "she" right after a verb of
+        // saying (and its "that") is its speaker, whoever was named since.
+        if (w is "he" or "she" && token >= 1 && (_low[token - 1] == "that" && token >= 2 ? token - 2 : token - 1) is var said
+            && ReportingVerbs.Contains(_low[said]) && Subject(FirstVerbOfItsSubject(said), out _) is { Possessive: false, Entity: { Label: EntityLabels.Person } speaker }
+            && !OfTheOtherGender(speaker, w) && !(other is not null && Same(speaker, other)))
+            return speaker;
+        // "sought to ban the United National Movement and two other parties, which it accuses of …": the subject pronoun of a
+        // relative clause on the object stands for the subject of the sentence, not for a name in that object.
+        if (w is "it" or "he" or "she" && token >= 2 && _low[token - 1] is "which" or "whom" && _low[token - 2] == ",")
+            foreach (var e in _entities)
+            {
+                if (e.Start < _sentence.Start) continue;
+                if (e.Start >= limit) break;
+                if (ActorLabels.Contains(e.Label) && e.Label != EntityLabels.Norp && person == (e.Label == EntityLabels.Person) && !PrecededByPreposition(e)
+                    && !IsPossessive(e) && !IsInlineCredit(e))
+                    return other is not null && Same(e, other) ? null : e;
+            }
+        // "Several television stations were taken off air after they defied an order": "they" after a clause whose subject is
+        // an unnamed plural opening the sentence stands for it, no name.
+        if (plural && OpensWithAnUnnamedPlural(token)) return null;
+        // "the opposition ended its boycott": "its" or "their" after a verb whose subject is an unnamed body stands for that
+        // body, no name.
+        if (w is "its" or "their" && token >= 3 && _entityAt[token - 1] is null && IsPastForm(token - 1) && WordBeforeAuxiliaries(token - 1) is var body and >= 1
+            && _entityAt[body] is null && _low[body - 1] == "the" && (ActingBodies.Contains(_low[body]) || PeopleOfABody.Contains(_low[body]) || _low[body] is "opposition" or "party" or "bloc" or "coalition" or "company"))
+            return null;
+        // "Paz … defeated conservative Jorge Quiroga in a runoff. He has promised …": a sentence's opening "he" or "she"
+        // goes on with the person the sentence before opened with, not the one it named last.
+        // So does "its" with the body or state: "The Azadliq bloc, which unites the Popular Front Party, … has accused …. Its
+        // leaders asked …".
+        // "Tokayev arrived in Moscow. He met Putin. He then flew to Minsk": a sentence before that opened with the same
+        // pronoun hands it on from the sentence before it.
+        if (token == 0 && w is "he" or "she" or "its" && _sentenceIndex > 0)
+            for (int back = 1; back <= 3 && back <= _sentenceIndex; back++)
+            {
+                int opening = StartOfSentencesBack(back), end = StartOfSentencesBack(back - 1);
+                if (w != "its" && OpensWith(opening, w)) continue;
+                foreach (var e in _entities)
+                {
+                    if (e.Start < opening) continue;
+                    if (e.Start >= end) break;
+                    if ((w == "its" ? e.Label is EntityLabels.Org or EntityLabels.Loc : e.Label == EntityLabels.Person && !OfTheOtherGender(e, w)) && !FollowsAPreposition(e)
+                        && !(other is not null && Same(e, other)) && !IsInlineCredit(e)) return e;
+                }
+                break;
+            }
+        Entity? nearest = null, nearestSubject = null, place = null, previous = null, listFirst = null, list = null, lastPerson = null;
+        foreach (var e in _entities)
+        {
+            if (e.Start < from) continue;
+            if (e.Start >= limit) break;
+            if (other is not null && Same(e, other)) continue;
+            // "Sharaa, whose group overthrew Bashar al-Assad in 2024, was on a list until the Council voted to remove him": a
+            // person inside a relative clause closed before the pronoun is no antecedent.
+            if (person && e.Start >= _sentence.Start && TokenIndexOf(e.Start) is var inside and >= 0 && RelativeClauseStart(inside) is var opened and >= 0
+                && RelativeClauseEnd(opened) < token) continue;
+            // "Boric and his Argentine counterpart Javier Milei met …, their first meeting": two persons joined by "and"
+            // are a plural antecedent too, the latest list winning.
+            if (plural && e.Label == EntityLabels.Person)
+            {
+                if (lastPerson is not null && JoinsTwoPersons(lastPerson, e)) (listFirst, list) = (lastPerson, e);
+                lastPerson = e;
+                continue;
+            }
+            // "it" is no people, but "the Pakistani military said it had fired" is the military, whose actor is its people.
+            // An inline credit, "(Interfax, March 21)", is the article's source, no antecedent.
+            if (!ActorLabels.Contains(e.Label) || (person != (e.Label == EntityLabels.Person)) || IsInlineCredit(e) || person && OfTheOtherGender(e, w)
+                || (!person && e.Label == EntityLabels.Norp && w is "it" or "its" && !BeforeAnActingBody(e))) continue;
+            // "Nigeria rejected U.S. President Donald Trump's accusation that it was failing …": a country before a title and
+            // a name describes that person; "it" is not it ("Russian Foreign Minister Sergei Lavrov … demanded their release":
+            // nor is "their" the Russians).
+            if (!person && e.Label is EntityLabels.Loc or EntityLabels.Org or EntityLabels.Norp && e.Start >= _sentence.Start && TokenIndexOf(e.Start) is var at and >= 0
+                && LastToken(at, e) + 1 < _count && IsTitleWord(LastToken(at, e) + 1) && ModifiesAName(LastToken(at, e) + 1)) continue;
+            // "Mali, Burkina Faso and Niger left the bloc, a year after announcing their withdrawal": parties listed
+            // together are a plural antecedent (the first stands for them), before any single one.
+            if (plural && previous is not null && e.Label == previous.Label && e.Label != EntityLabels.Norp && JoinedInAList(previous, e))
+                (listFirst, list) = (list == previous ? listFirst : previous, e);
+            previous = e;
+            if (plural && e.Label == EntityLabels.Loc) { place = e; continue; }
+            nearest = e;
+            if (!(e.Start < _sentence.Start ? FollowsAPreposition(e) : PrecededByPreposition(e))) nearestSubject = e;
+        }
+        // "Presidents Putin and Rakhmonov agreed … . Tajik officials insist that their forces are ready": a people's officials
+        // named in this sentence, after a list of the sentence before, stand nearer.
+        return listFirst is not null && !(nearestSubject is { Label: EntityLabels.Norp } people && people.Start >= _sentence.Start && list!.Start < _sentence.Start
+                                          && LastToken(TokenIndexOf(people.Start), people) + 1 is var noun && noun < _count && PeopleOfABody.Contains(_low[noun]))
+            ? listFirst : nearestSubject ?? nearest ?? place;
+    }
+
+    /// <summary>The sentence opens with a subject of lower-case words ending in a plural ("Several television stations") and
+    /// its verb (an auxiliary or a clause verb), before token <paramref name="token"/>.</summary>
+    private bool OpensWithAnUnnamedPlural(int token)
+    {
+        int verb = 0;
+        while (verb < token && !(Auxiliaries.Contains(_low[verb]) || IsClauseVerb(verb)))
+        {
+            if (_entityAt[verb] is not null || !IsLowerCasePlainWord(verb) && !(verb == 0 && _doc.Tokens[_first].Kind == TokenKind.Word)) return false;
+            verb++;
+        }
+        return verb >= 1 && verb < token && _low[verb - 1].EndsWith('s') && !_low[verb - 1].EndsWith("ss", StringComparison.Ordinal);
+    }
+
+    /// <summary>The sentence starting at character <paramref name="start"/> has the subject pronoun <paramref name="pronoun"/>
+    /// ("He", "She") for its subject before any person is named: first, after an opening phrase's comma ("In Moscow, he …"), or
+    /// speaking the quotation the sentence opens with.</summary>
+    private bool OpensWith(int start, string pronoun)
+    {
+        int t = Entities.EntityText.TokenStartingAt(_doc, start);
+        if (t < 0) return false;
+        int firstPerson = int.MaxValue;
+        foreach (var e in _entities)
+            if (e.Start >= start && e.Label == EntityLabels.Person) { firstPerson = e.Start; break; }
+        for (int k = t; k < _doc.Tokens.Count && k <= t + 8 && _doc.Tokens[k].Start < firstPerson; k++)
+            if (_doc.SpanOf(_doc.Tokens[k]).Equals(pronoun, StringComparison.OrdinalIgnoreCase)) return k == t || _doc.SpanOf(_doc.Tokens[k - 1]) is ",";
+        // "\"Nobody will teach us how to live,\" he told a rally".
+        if (_doc.SpanOf(_doc.Tokens[t]) is "\"" or "“")
+            for (int k = t + 1; k + 1 < _doc.Tokens.Count && k <= t + 80 && _doc.Tokens[k].Start < firstPerson; k++)
+                if (_doc.SpanOf(_doc.Tokens[k]) is "\"" or "”")
+                    return _doc.SpanOf(_doc.Tokens[k - 1]) is "," or "?" or "!" && _doc.SpanOf(_doc.Tokens[k + 1]).Equals(pronoun, StringComparison.OrdinalIgnoreCase);
+        return false;
+    }
+
+    /// <summary>
+    /// "Nazarbayeva divorced Aliyev, and a court sentenced him": a person whose surname has the feminine ending of the Slavic
+    /// and Central Asian names ("-ova", "-eva", "-skaya") is no "he"; one with the masculine ending ("-ov", "-ev", "-sky") no "she".
+    /// Other names say nothing of their bearer.
+    /// </summary>
+    private static bool OfTheOtherGender(Entity person, string pronoun)
+    {
+        var surname = person.Text.AsSpan(person.Text.LastIndexOf(' ') + 1);
+        bool feminine = surname.EndsWith("ova", StringComparison.Ordinal) || surname.EndsWith("eva", StringComparison.Ordinal) || surname.EndsWith("skaya", StringComparison.Ordinal);
+        bool masculine = surname.EndsWith("ov", StringComparison.Ordinal) || surname.EndsWith("ev", StringComparison.Ordinal) || surname.EndsWith("sky", StringComparison.Ordinal)
+                         || surname.EndsWith("skiy", StringComparison.Ordinal);
+        return pronoun is "he" or "him" or "his" ? feminine : pronoun is "she" or "her" && masculine;
+    }
+
+    /// <summary>"the opposition would continue its campaign and called on …": a possessive pronoun right after a verb opens that
+    /// verb's object, no subject of a verb after it (a reported clause's, "said his government would …", still opens one).</summary>
+    private bool PossessesAnObject(int i) =>
+        _low[i] is "its" or "their" or "his" or "her" && i > 0 && _entityAt[i - 1] is null && _doc.Tokens[_first + i - 1].Kind == TokenKind.Word
+        && char.IsLower(_doc.Text[_doc.Tokens[_first + i - 1].Start])
+        && !(Auxiliaries.Contains(_low[i - 1]) || Prepositions.Contains(_low[i - 1]) || ReportingVerbs.Contains(_low[i - 1]) || ReportingParticiples.Contains(_low[i - 1])
+             || IsClauseBreak(i - 1) || _low[i - 1] is "and" or "or" or "but" or "that" or "while" or "because" or "as" or "when" or "if" or "since" or "after" or "before");
+
+    /// <summary>A name that opens an inline citation, "(Interfax, March 21)" or "…; Itar-Tass, October 7)".</summary>
+    private bool IsInlineCredit(Entity e)
+    {
+        int first = Entities.EntityText.TokenStartingAt(_doc, e.Start), last = Entities.EntityText.TokenEndingAt(_doc, e.End);
+        if (first < 1 || last < 0 || last + 1 >= _doc.Tokens.Count) return false;
+        var before = _doc.SpanOf(_doc.Tokens[first - 1]);
+        var after = _doc.SpanOf(_doc.Tokens[last + 1]);
+        return before is "(" or ";" && after is "," or ")" or ";";
+    }
+
+    /// <summary>A name of an earlier sentence right after a preposition, past determiners, titles and their modifiers ("a
+    /// protege of the late former prime minister Shinzo Abe").</summary>
+    private bool FollowsAPreposition(Entity e)
+    {
+        int t = Entities.EntityText.TokenStartingAt(_doc, e.Start);
+        Span<char> lower = stackalloc char[16];
+        for (int k = t - 1, words = 0; k >= 0 && words < 6; k--, words++)
+        {
+            var word = _doc.SpanOf(_doc.Tokens[k]);
+            if (word.Length > lower.Length) return false;
+            var w = lower[..word.ToLowerInvariant(lower)];
+            // "… detained, including his aide Murat Ongun": "including" opens a phrase as a preposition does.
+            if (PrepositionLookup.Contains(w) || w is "including") return true;
+            // Titles' modifiers ("former", "then") are title words; "late" is not.
+            if (!(IsDeterminerOrPossessive(w) || w is "late" or "'s" or "’s" || Relations.TitleLexicon.KindOf(w) != Relations.TitleKind.None)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>A determiner or a possessive pronoun, which opens a noun phrase ("the", "a", "his", "its").</summary>
+    private static bool IsDeterminerOrPossessive(ReadOnlySpan<char> word) => DeterminerLookup.Contains(word) || word is "his" or "her" or "their" or "its";
+
+
+    /// <summary>The mention is followed by one of <see cref="ActingBodies"/> ("Pakistani military", "Russian government").</summary>
+    private bool BeforeAnActingBody(Entity e)
+    {
+        int next = Entities.EntityText.TokenEndingAt(_doc, e.End) + 1;
+        return next > 0 && next < _doc.Tokens.Count && ActingBodies.Contains(_doc.Slice(_doc.Tokens[next].Start, _doc.Tokens[next].End));
+    }
+
+    /// <summary>"and", perhaps with a possessive and words of a title or a people's name, lies between two persons ("Gabriel
+    /// Boric and his Argentine counterpart Javier Milei"), in this sentence or an earlier one.</summary>
+    private bool JoinsTwoPersons(Entity first, Entity second)
+    {
+        int from = Entities.EntityText.TokenEndingAt(_doc, first.End) + 1, to = Entities.EntityText.TokenStartingAt(_doc, second.Start);
+        if (from <= 0 || to < from + 1 || !_doc.SpanOf(_doc.Tokens[from]).Equals("and", StringComparison.Ordinal)) return false;
+        for (int t = from + 1; t < to; t++)
+        {
+            var word = _doc.SpanOf(_doc.Tokens[t]);
+            if (word is "his" or "her" or "their" or "the" or "counterpart" or "counterparts" || IsPeoplesName(_doc.Tokens[t].Start)) continue;
+            if (!char.IsLetter(word[0]) || word is "of" || Relations.TitleLexicon.KindOf(word) == Relations.TitleKind.None) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The character at <paramref name="offset"/> lies in a people's name (NORP).</summary>
+    private bool IsPeoplesName(int offset)
+    {
+        foreach (var e in _entities)
+            if (e.Label == EntityLabels.Norp && e.Start <= offset && offset < e.End) return true;
+        return false;
+    }
+
+    /// <summary>Only a comma, "and", ", and" or "or" lies between the two entities, and the first is in no phrase of place.</summary>
+    private bool JoinedInAList(Entity first, Entity second)
+    {
+        var between = _doc.Text.AsSpan(first.End, second.Start - first.End).Trim();
+        if (!(between is "," or "and" or ", and" or "or")) return false;
+        int token = Entities.EntityText.TokenStartingAt(_doc, first.Start);
+        if (token <= 0) return true;
+        var before = _doc.SpanOf(_doc.Tokens[token - 1]);
+        foreach (var preposition in LocationPrepositions)
+            if (before.Equals(preposition, StringComparison.OrdinalIgnoreCase)) return false;
+        return true;
+    }
+
+    /// <summary>In a prepositional phrase, unless it is the subject of a clause that "before", "after" … opens ("a day before
+    /// Prime Minister Narendra Modi travelled to Kazan").</summary>
+    private bool PrecededByPreposition(Entity e)
+    {
+        int token = TokenIndexOf(e.Start);
+        if (token < 0 || !InPrepositionalPhrase(token)) return false;
+        int verb = LastToken(token, e) + 1;
+        bool verbFollows = verb < _count && (IsClauseVerb(verb) || IsLowerCasePlainWord(verb) && _low[verb].EndsWith("ed", StringComparison.Ordinal));
+        return !(verbFollows && IsSubjectAfterConjunction(token, verb - 1, verb));
+    }
+
+    private int TokenIndexOf(int charOffset)
+    {
+        for (int i = 0; i < _count; i++) if (_doc.Tokens[_first + i].Start == charOffset) return i;
+        return -1;
+    }
+
+    /// <summary>Looks back over determiners, possessives and modifiers (at most 3 words) for a preposition.</summary>
+    private bool InPrepositionalPhrase(int token)
+    {
+        // "Speaking in Khankendi, he accused Moscow …": a pronoun in the subject's case is no preposition's object.
+        if (_low[token] is "he" or "she" or "they" or "we" or "i") return false;
+        bool capitalised = true;
+        for (int i = token - 1, words = 0; i >= 0 && words < 3; i--)
+        {
+            string w = _low[i];
+            // "Minister of Public Security Wang Xiaohong": an "of" between a title and capitalised words is the title's.
+            if (w == "of" && capitalised && words > 0 && i > 0 && Relations.TitleLexicon.KindOf(_low[i - 1]) != Relations.TitleKind.None) return false;
+            // "collapsed in September when the ELN bombed …": a subordinate clause begins after "when"; no phrase runs over it.
+            if (w is "when" or "where" or "whether" or "if" or "that" or "who" or "which" || IsClauseBreak(i)) return false;
+            // "Thousands of Iraqi Kurds demonstrated": the "of" of a number of people counts them, it opens no phrase.
+            if (w == "of" && i > 0 && _low[i - 1] is "thousands" or "hundreds" or "dozens" or "scores" or "millions" or "tens") return false;
+            // "left without gas as Moldova refuses to pay": nor over "as" ("countries such as France" is a phrase's list).
+            if (w == "as" && !(i > 0 && _low[i - 1] is "such" or "well" or "same")) return false;
+            // "struck Gaza after Hamas rockets hit Sderot": "after" before a name and its verb opens a clause, not a phrase.
+            if (i == token - 1 && OpensAClauseOfANamedSubject(i)) return false;
+            if (Prepositions.Contains(w)) return true;
+            // "unions in France, Belgium and Ireland": a name listed after one in a phrase is in that phrase; not after a
+            // date ("In 2024, Uzbekistan signed …": the phrase of time ends at its comma).
+            // "freed three hostages on Sunday and Israel released …": nor is a name after a date and "and".
+            // "cut its ties with Georgia, and Washington later imposed sanctions": a name after ", and" that its own verb
+            // follows opens a clause of its own.
+            if (w == "and" && i > 0 && _low[i - 1] == "," && i == token - 1 && _entityAt[token] is { } opening && StartsAVerbPhraseAfter(LastToken(token, opening) + 1))
+                return false;
+            if (w is "and" or "or" or "," && i > 0 && _entityAt[i - 1] is { } listed)
+            {
+                if (listed.Label == EntityLabels.Date) return false;
+                // "Yuri Merzlyakov of Russia, Steven Mann of …": a person listed after another's state is no part of its phrase.
+                if (_entityAt[token] is { Label: EntityLabels.Person } && PersonBeforeItsState(i - 1) != i - 1) return false;
+                // "In Baku, the opposition Musavat Party accused …": the comma closes a phrase that opens the sentence (after an
+                // adverb or a dateline: "Meanwhile in Gaza, Egyptian mediators met …"), unless a list of the phrase's kind goes on
+                // to a comma that closes it ("In France, the Netherlands and Belgium, …"; not "In Baku, Azerbaijan and Turkey
+                // signed", nor "In Gaza, Egyptian and Qatari mediators met").
+                if (w == "," && FirstToken(i - 1, listed) is var place && OpeningPhraseStart(place) is var phrase
+                    && (place == phrase + 1 || place == phrase + 2 && _low[phrase + 1] == "the") && Prepositions.Contains(_low[phrase])
+                    && !(_entityAt[token] is { } item && item.Label == listed.Label && ListClosedByAComma(token, item)))
+                    return false;
+                // "… normalized relations with Israel, U.S. President Donald Trump said": so does a name after a comma that its own
+                // verb follows, which begins a clause, unless an "and" lists it.
+                if (w == "," && !AndOrBetween(i + 1, token)
+                    && _entityAt[token] is { } named && LastToken(token, named) + 1 is var next && next < _count && (ReportingVerbs.Contains(_low[next]) || IsClauseVerb(next)))
+                    return false;
+                continue;
+            }
+            capitalised &= char.IsUpper(_doc.Text[_doc.Tokens[_first + i].Start]);
+            if (_entityAt[i] is not null || w is "'s" or "’s" || Determiners.Contains(w)) continue;
+            // "clashes between government forces and SDF units": a body's noun after its modifier is a noun (though "forces"
+            // could be a verb), and one word with it.
+            if (PeopleOfABody.Contains(w) && i > 0 && _entityAt[i - 1] is null && IsLowerCasePlainWord(i - 1) && !Auxiliaries.Contains(_low[i - 1])) continue;
+            if (_doc.Tokens[_first + i].Kind != TokenKind.Word || Auxiliaries.Contains(w) || _lexicon.VerbLemma(w) is not null) return false;
+            words++;
+        }
+        return false;
+    }
+
+    /// <summary>An "and" or an "or" among tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    /// <summary>The names of <paramref name="item"/>'s kind listed from it on (", the X", "and Y") end at a comma ("In France,
+    /// the Netherlands and Belgium, unions protested": at "Netherlands" and "Belgium").</summary>
+    private bool ListClosedByAComma(int token, Entity item)
+    {
+        int k = LastToken(token, item) + 1;
+        while (k + 1 < _count && _low[k] is "," or "and" or "or")
+        {
+            int next = _low[k + 1] == "the" && k + 2 < _count ? k + 2 : k + 1;
+            if (_entityAt[next] is not { } listed || listed.Label != item.Label) break;
+            k = LastToken(next, listed) + 1;
+        }
+        return k < _count && _low[k] == ",";
+    }
+
+    private bool AndOrBetween(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (_low[k] is "and" or "or") return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The place at <paramref name="first"/> says where: after a preposition of place ("in Douala"), or after a settlement's
+    /// noun and "of" that such a preposition governs ("in the northern city of Maroua").
+    /// </summary>
+    private bool InPhraseOfPlace(int first)
+    {
+        if (PrecededBy(first, LocationPrepositions)) return true;
+        if (!Entities.EntityText.FollowsSettlementNoun(_doc, _first + first)) return false;
+        for (int i = first - 3; i >= Math.Max(0, first - 6); i--)
+        {
+            if (LocationPrepositions.Contains(_low[i])) return true;
+            if (!Determiners.Contains(_low[i]) && !IsLowerCasePlainWord(i)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>"within" (not "from within") opens the phrase of token <paramref name="token"/>, past an article and up to two
+    /// modifiers.</summary>
+    private bool WithinPhrase(int token)
+    {
+        for (int i = token - 1; i >= Math.Max(0, token - 4); i--)
+        {
+            if (_low[i] == "within") return !(i > 0 && _low[i - 1] == "from");  // "pressure from within his party" names who
+            if (!(Determiners.Contains(_low[i]) || IsLowerCasePlainWord(i))) return false;
+        }
+        return false;
+    }
+
+    private bool PrecededBy(int token, HashSet<string> words)
+    {
+        for (int i = token - 1; i >= Math.Max(0, token - 3); i--)
+        {
+            if (words.Contains(_low[i])) return true;
+            // ("in northern Iraq", "in the eastern Pacific": past a compass point's adjective after the preposition or its article.)
+            if (!Determiners.Contains(_low[i]) && !(CompassAdjectives.Contains(_low[i]) && i >= 1
+                                                    && (words.Contains(_low[i - 1]) || i >= 2 && Determiners.Contains(_low[i - 1]) && words.Contains(_low[i - 2])))) return false;
+        }
+        return false;
+    }
+
+    /// <summary>The place at <paramref name="first"/> follows a noun of armed rebels and "in" ("rebels in the northern Tigray
+    /// region": the place's own, not a delegation or a crowd there), past an article and a compass word.</summary>
+    private bool PeopleIn(int first)
+    {
+        int k = first - 1;
+        while (k >= 0 && first - k <= 2 && (Determiners.Contains(_low[k]) || CompassAdjectives.Contains(_low[k]))) k--;
+        return k >= 1 && _low[k] == "in" && _low[k - 1] is "rebels" or "militants" or "insurgents" or "separatists" or "fighters" or "militias";
+    }
+
+    private static readonly HashSet<string> CompassAdjectives = new(StringComparer.Ordinal)
+        { "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west" };
+
+    private bool IsPossessive(Entity e)
+    {
+        var text = _doc.Text.AsSpan(e.End);
+        return text.StartsWith("'s") || text.StartsWith("’s") || text.StartsWith("’ ") || text.StartsWith("' ");
+    }
+
+    private int FirstToken(int i, Entity e)
+    {
+        while (i > 0 && _entityAt[i - 1] == e) i--;
+        return i;
+    }
+
+    private int LastToken(int i, Entity e)
+    {
+        while (i + 1 < _count && _entityAt[i + 1] == e) i++;
+        return i;
+    }
+
+    /// <summary>One party: the same entity or canonical name, or a state and its capital ("freeing Tbilisi" by Georgia).</summary>
+    private bool Same(Entity a, Entity b) =>
+        a == b || string.Equals(a.Canonical, b.Canonical, StringComparison.OrdinalIgnoreCase)
+        || a.Label == EntityLabels.Loc && b.Label == EntityLabels.Loc
+           && (string.Equals(_lexicon.CountryOfCapital(a.Canonical), b.Canonical, StringComparison.OrdinalIgnoreCase)
+               || string.Equals(_lexicon.CountryOfCapital(b.Canonical), a.Canonical, StringComparison.OrdinalIgnoreCase));
+}

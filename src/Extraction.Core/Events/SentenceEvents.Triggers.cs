@@ -1,0 +1,1292 @@
+using Extraction.Model;
+
+namespace Extraction.Events;
+
+// Triggers: the verbs and event nouns of a sentence, each with its CAMEO code (dictionary patterns, defaults and the corrections of both).
+internal sealed partial class SentenceEvents
+{
+    private List<Candidate> FindTriggers()
+    {
+        var list = new List<Candidate>();
+        int statementUntil = 0;
+        int firstWord = Enumerable.Range(0, _count).FirstOrDefault(k => _doc.Tokens[_first + k].Kind == TokenKind.Word);
+        for (int i = 0; i < _count; i++)
+        {
+            if (_entityAt[i] is not null || _doc.Tokens[_first + i].Kind != TokenKind.Word) continue;
+            // Outside a headline a capitalised word after the first is part of a name the tagger missed ("Radio Free
+            // Europe"), no verb or event noun.
+            if (!_headline && i > firstWord && char.IsUpper(_doc.Text[_doc.Tokens[_first + i].Start])) continue;
+            string w = _low[i];
+            // "according to" attributes (a citation), it reports no act of according; a "think tank" thinks nothing.
+            if (w == "according" && i + 1 < _count && _low[i + 1] == "to" || w == "think" && i + 1 < _count && _low[i + 1] is "tank" or "tanks") continue;
+            bool nounContext = IsNounContext(i);
+            string? nominal = NominalTriggers.CodeOf(w, i > 0 ? _low[i - 1] : null);
+            // "Japan's aid to the Philippines", "Washington's support for Kyiv", "India's ban on Chinese apps": nouns too abstract to
+            // name an act alone (NominalTriggers leaves them out) name one after a party's possessive (not as a verb's object,
+            // whose pattern reads it: "reaffirmed Tehran's support for …").
+            if (nominal is null && i >= 2 && _low[i - 1] is "'s" or "’s" && _entityAt[i - 2] is { } possessor && ActorLabels.Contains(possessor.Label)
+                && PossessedActs.TryGetValue(w, out var possessed)
+                && !(FirstToken(i - 2, possessor) is var owner and >= 1 && _entityAt[owner - 1] is null && _lexicon.VerbLemma(_low[owner - 1]) is not null))
+                nominal = possessed;
+            // "expanded joint military drills", "exercises with Belarus", "CSTO military exercises": drills held together, or by
+            // an alliance, are military cooperation.
+            if (nominal is not null && w is "drills" or "wargames" or "exercise" or "exercises"
+                && (JointBefore(i) || i + 1 < _count && _low[i + 1] == "with" || HeldByAnAlliance(i))) nominal = "062";
+            var (verbEnd, lemma) = MatchVerb(i);
+            // "stopped short of admitting that Russia was to blame": to be "to blame" is to be responsible, no accusation.
+            if (w == "blame" && i >= 2 && _low[i - 1] == "to" && BeForms.Contains(_low[i - 2])) continue;
+            // "announced the resignation of his government", "handed in his resignation", "tendered his resignation": a
+            // resignation made known or handed in is the noun's act (RETREAT, below), its verb none of its own (the dictionary
+            // reads "tender" as a bid).
+            if (w == "resignation" && HandedIn(i))
+            {
+                list.Add(new Candidate(i, i + 1, "RETREAT", Resignation, "0831", true, false, false, i + 1));
+                continue;
+            }
+            if (ResignationVerbs.Contains(w) && ObjectNounAmong(i + 1, ResignationNouns)) continue;
+            // "sought to bring Tashkent back into the CSTO": "back" before a preposition of direction is an adverb, no support.
+            if (w == "back" && i + 1 < _count && _low[i + 1] is "into" or "in" or "to" or "from" or "home" or "onto") continue;
+            // "did not respond to a request for comment": a newsroom's formula, no request.
+            if (nominal is not null && w is "request" or "requests" && i + 2 < _count && _low[i + 1] == "for" && _low[i + 2] == "comment") continue;
+            // "as demand for memory chips lifted prices": a demand for goods is a market's, no one's request; a demand for an
+            // act ("demands for the release of …", "for early elections") is one.
+            if (nominal is not null && w is "demand" or "demands" && i + 1 < _count && _low[i + 1] == "for" && !NamesAnAct(i + 2)) continue;
+            // "… Record Revenue on AI Chip Demand": in a headline a noun before "Demand" names the goods.
+            if (nominal is not null && w is "demand" && _headline && i > 0 && _entityAt[i - 1] is null && IsPlainWord(i - 1)
+                && !IsDeterminerOrPossessive(_low[i - 1])) continue;
+            // "a treaty ally", "trade partners": an event noun before a noun of a party describes that party; "a U.S.
+            // ceasefire proposal", "the peace plan": before a noun of what is offered or drawn up, the act is only proposed.
+            // "ahead of a U.S. sanctions deadline", "a sanctions waiver": before a noun of a measure's terms, no act either.
+            if (nominal is not null && i + 1 < _count && _low[i + 1] is "ally" or "allies" or "partner" or "partners" or "proposal" or "proposals"
+                    or "plan" or "plans" or "offer" or "offers" or "draft" or "framework" or "terms" or "bid" or "deadline" or "waiver" or "waivers"
+                    or "exemption" or "exemptions" or "list" or "lists"
+                    // "met leaders of the protest movement": before a noun of the people or the group behind it, no act either;
+                    // "the withdrawal of some invasion forces": nor before a force's noun.
+                    or "movement" or "movements" or "leader" or "leaders" or "organizers" or "organisers" or "camp" or "camps" or "group" or "groups"
+                    or "forces" or "troops") continue;
+            // "the EU's sanctions envoy, David O'Sullivan": before a title it names the office's field.
+            if (nominal is not null && i + 1 < _count && _entityAt[i + 1] is null
+                && Relations.TitleLexicon.KindOf(_low[i + 1]) is Relations.TitleKind.Head or Relations.TitleKind.Member) continue;
+            // "and patrol boats from the United States", "new attack helicopters": an act's word before a noun of craft names
+            // their kind, unless a subject stands before it ("Houthis attack ships") or it is an infinitive or follows an
+            // auxiliary ("a deal to procure helicopters", "will patrol ships").
+            if (i + 1 < _count && CraftNouns.Contains(_low[i + 1]) && (nominal is not null || lemma == w)
+                && !(i > 0 && (_entityAt[i - 1] is not null || SubjectPronouns.Contains(_low[i - 1]) || _low[i - 1] is "to" or "not" or "n't"
+                               || Auxiliaries.Contains(_low[i - 1]) || Hypotheticals.Contains(_low[i - 1]) || Anticipations.Contains(_low[i - 1])))) continue;
+            // ("calling on the EU to sanction Bidzina Ivanishvili": after "to" or a modal, a verb the dictionary lacks is that verb.)
+            if (nominal is not null && (nounContext || lemma is null)
+                && !(lemma is null && !nounContext && UnlistedVerbs.ContainsKey(w) && i > 0 && (_low[i - 1] == "to" || Modals.Contains(_low[i - 1]))))
+            {
+                if (_lexicon.Code(nominal) is { } info && i >= statementUntil) list.Add(new Candidate(i, i + 1, info.Type, info, nominal, true, false, false, i + 1));
+                continue;
+            }
+            // "urged Israel not to …", "The United States has sanctioned Ivanishvili": verbs the dictionary lacks.
+            if (lemma is null && UnlistedVerbs.TryGetValue(w, out var unlisted) && !nounContext && _lexicon.Code(unlisted.Code) is { } act)
+            {
+                list.Add(new Candidate(i, i + 1, act.Type, act, unlisted.Code, false, false, false, i + 1));
+                continue;
+            }
+            // "Russia said on Tuesday that Sudan must return the helicopter": saying that a party must act demands it of that party.
+            if (StatementVerbs.Contains(w) && DemandedOf(i + 1) && _lexicon.Code("100") is { } demand)
+            {
+                list.Add(new Candidate(i, i + 1, demand.Type, demand, "100", false, false, false, i + 1));
+                continue;
+            }
+            if (lemma is null || nounContext || FramingVerbs.Contains(lemma.Split(' ')[0]) || IsAttributiveParticiple(i, verbEnd)
+                || IsReducedRelative(i, verbEnd) || IsComparedWith(i)) continue;
+            // "approved new sanctions against Russia", "agreed an 18th package of sanctions": a verb adopting a measure
+            // that coerces is no act of its own; the measure's noun is the act, its subject the actor.
+            if (AdoptingVerbs.Contains(lemma) && AdoptsACoercion(verbEnd))
+            {
+                i = verbEnd - 1;
+                continue;
+            }
+            // "suspended its governor, citing a political crisis and attacks on pipelines": what one cites, up to the clause's
+            // end, is a reason given, whatever acts it names.
+            if (lemma == "cite")
+            {
+                for (statementUntil = verbEnd; statementUntil < _count && _low[statementUntil] != "," && !IsClauseBreak(statementUntil); statementUntil++) { }
+                i = verbEnd - 1;
+                continue;
+            }
+            // "which his envoy helped negotiate", "helped to broker": to help do something is to take part in that act, no aid.
+            if (lemma == "help" && verbEnd < _count && (_lexicon.VerbLemma(_low[verbEnd]) == _low[verbEnd] || _low[verbEnd] == "to" && IsInfinitive(verbEnd + 1)))
+                continue;
+            var verb = _lexicon.Verb(lemma)!;
+            var (pattern, patternEnd) = FittingPattern(lemma, verb, i, verbEnd);
+            // "who heads the Coalition for Change": to head without a destination is to lead, whatever pattern matched; so
+            // is to lead or run a body ("who led the national police");
+            // "is pressing ahead with a law", "pushed on": to go on with something is no pressure on anyone.
+            if (pattern is null && DefaultCodesNoAct(lemma, verb, i, verbEnd)
+                || lemma == "head" && !(verbEnd < _count && _low[verbEnd] is "to" or "for" or "toward" or "towards" or "home" or "back")
+                // "appointed Roman Sklyar as acting prime minister": to appoint or nominate an official is no act between parties,
+                // whatever pattern matched.
+                || lemma is "appoint" or "nominate" or "reappoint"
+                // "Belarus Hosts Russian Oreshnik Missiles", "hosts a Russian base", "hosted the CSTO's exercises": a country
+                // hosting arms, troops or drills meets no one, whatever pattern matched.
+                || lemma == "host" && HostsForcesOrArms(verbEnd)
+                || lemma is "lead" or "run" && LeadsABody(verbEnd)
+                || lemma is "press" or "push" && verbEnd < _count && _low[verbEnd] is "ahead" or "on" or "forward"
+        // "to press its case for a greater role": to argue a case asks nothing of anyone.
+        || lemma is "press" or "make" or "argue" && verbEnd + 1 < _count && IsDeterminerOrPossessive(_low[verbEnd]) && _low[verbEnd + 1] == "case")
+            {
+                i = verbEnd - 1;
+                continue;
+            }
+            string? code = pattern is not null ? pattern.Code : verb.Code;
+            // "launched 65 drones at Ukraine", "dropped bombs on …": a verb of sending off with a weapon as its object is
+            // an assault, whatever the dictionary's patterns name.
+            if (code is null && LaunchVerbs.Contains(lemma) && WeaponObject(verbEnd)) code = "190";
+            // "suspended cooperation with the IAEA", "froze diplomatic ties": to stop a relation is to reduce relations (CAMEO
+            // 160, 161 when diplomatic), as the dictionary says of "sever" and "cut" but not of these verbs.
+            if (code is null && StoppingVerbs.Contains(lemma) && RelationObject(verbEnd) is { } reduced) code = reduced;
+            // "MOL has expressed interest in buying the Russian share": what is expressed decides the act (the dictionary's
+            // default for "express" is disapproval): interest is intent to cooperate, support or solidarity praise; a feeling
+            // of displeasure keeps the default, and anything else expressed is no act.
+            if (pattern is null && lemma == "express" && ExpressedFeeling(verbEnd) is var feeling)
+            {
+                if (feeling == "") { i = verbEnd - 1; continue; }
+                code = feeling;
+            }
+            // "Hungary blocked the European Union's 20th package of sanctions": to block a measure others would adopt is a veto
+            // (CAMEO 129, REJECT), not coercion, whoever's the measure.
+            if (pattern is null && lemma == "block" && BlocksAMeasure(verbEnd)) code = "129";
+            // "submitted a lawsuit to the Constitutional Court": to submit a paper is no yielding (the dictionary's default); a
+            // lawsuit or a complaint submitted is one brought (CAMEO 115), any other paper no act.
+            if (lemma == "submit" && verbEnd < _count && IsDeterminerOrPossessive(_low[verbEnd]))
+            {
+                if (!ObjectNounAmong(verbEnd, LawsuitNouns)) { i = verbEnd - 1; continue; }
+                code = "115";
+            }
+            // "gave the Ivory Coast 5.1 million dollars of aid": whatever is given that is aid is aid (CAMEO 070), past its
+            // recipient and amount, where the dictionary's pattern does not reach it.
+            if (lemma is "give" or "send" or "deliver" or "donate" && (code is null || code.StartsWith("06", StringComparison.Ordinal)) && GivesAid(verbEnd)) code = "070";
+            // "Astana rebuffed Beijing's request for a base", "spurned Moscow's offer": a verb of disapproval whose object is what
+            // another asked or offered rejects it (CAMEO 12x), as the dictionary codes "rebuffed the demand".
+            if (code is "110" or "111" && ObjectNounAmong(verbEnd, AskedOrOffered)) code = "120";
+            // "expect an aviation component to be deployed in Dushanbe": forces deployed, where no pattern names them, are a
+            // mobilization (CAMEO 154; the dictionary's DEPLOY block has no code of its own).
+            if (code is null && lemma == "deploy") code = "154";
+            // "have been negotiating the price of the stake": the dictionary files "negotiate" with compromises, whose default is
+            // yielding; negotiating where no pattern says what is conceded is negotiation (CAMEO 046), as "talks" are.
+            if (pattern is null && lemma == "negotiate") code = "046";
+            // "Azerbaijan regained control of Nagorno-Karabakh": control regained is territory occupied (CAMEO 192), as control seized is.
+            if (code is null && lemma == "regain" && verbEnd < _count && _low[verbEnd] == "control") code = "192";
+            // "Germany sent tanks to Ukraine", "Iran supplied drones to Russia": arms handed over are military aid (CAMEO 072;
+            // the dictionary reads aircraft supplied as an intent, 0332; one said to come is made an intent by its status).
+            if (TransferVerbs.Contains(lemma) && (code is null || code == "0332" || code.StartsWith("06", StringComparison.Ordinal)) && WeaponObject(verbEnd)) code = "072";
+            // "Georgians rallied in Tbilisi": to rally with no object is to demonstrate (CAMEO 141, PROTEST), not to show force
+            // ("rallied troops", "rallied support" keep the dictionary's reading).
+            if (lemma == "rally" && code == "150" && !(verbEnd < _count && (StartsAnObject(verbEnd) && _low[verbEnd] is not ("in" or "on" or "at" or "outside")
+                                                                           || _entityAt[verbEnd] is { Label: not EntityLabels.Date }))) code = "141";
+            // "Hizbollah declared a unilateral ceasefire": a truce declared is CAMEO's 0871 (RETREAT), whatever the verb's own reading.
+            if (lemma is "declare" or "announce" && ObjectNounAmong(verbEnd, TruceNouns)) code = "0871";
+            // "Hamas has not agreed to disarm": to disarm with no object is to lay down one's own arms (CAMEO 0873), not to defeat.
+            if (lemma == "disarm" && !(verbEnd < _count && (_entityAt[verbEnd] is not null || IsDeterminerOrPossessive(_low[verbEnd])))) code = "0873";
+            // "PKK fighters burned their weapons", "laid down its arms", "handed over their weapons": giving up one's own arms is
+            // to disarm (CAMEO 0873), whatever the verb's own reading.
+            if (lemma is "burn" or "destroy" or "surrender" or "lay" or "hand" or "give" && GivesUpOwnArms(verbEnd)) code = "0873";
+            // "Five hundred Ugandan rebels surrendered": to surrender oneself (no object) is to retreat militarily (CAMEO 0874;
+            // PLOVER's RETREAT), not the dictionary's yielding, which needs someone yielded to.
+            else if (lemma == "surrender" && code is null or "080"
+                     && !(verbEnd < _count && (IsDeterminerOrPossessive(_low[verbEnd]) || _entityAt[verbEnd] is { Label: not EntityLabels.Date }))) code = "0874";
+            // "removed the Taliban from its list of terrorist organizations": to take a party off a list eases a sanction (CAMEO 081).
+            if (lemma is "remove" or "delist" && OffAList(verbEnd)) code = "081";
+            // "signed a road map with Satkaliyev", "signed a contract with Rosatom": whatever paper one signs with a party is an
+            // agreement with it (the dictionary names only some papers).
+            // ("X and her counterpart Y signed the document": so is a paper's noun, whoever signs it.)
+            if (code is null && lemma == "sign" && (SignsAPaperWith(verbEnd) || SignsAPaper(verbEnd))) code = "057";
+            // "breaking off diplomatic relations with Moscow": a relation broken off is reduced (the dictionary's "break off"
+            // alone is a threat).
+            if (lemma == "break" && verbEnd + 1 < _count && _low[verbEnd] == "off" && RelationObject(verbEnd + 1) is { } severed) code = severed;
+            // "engage directly with Washington": to engage with a party is to deal with it, not to fight it (the block's default).
+            if (pattern is null && lemma == "engage" && WithPhrase(verbEnd) is int engaged && engaged <= verbEnd + 2) code = "040";
+            // "received Russian Prime Minister Mikhail Mishustin in Ashgabat": to receive a person is to host a visit.
+            if (code is null && lemma == "receive" && ObjectIsAPerson(verbEnd)) code = "043";
+            // "Pakistan and India traded strikes", "exchanged fire", "traded blame": an exchange of attacks or accusations is one between the two.
+            if (lemma is "trade" or "exchange" && ExchangedAct(verbEnd) is { } exchanged) code = exchanged;
+            // "met at …", "meet for talks": the dictionary's "intent to meet" (036) read off a verb of meeting is the
+            // meeting itself; whether it was only intended is the status's to say (and Build types that AGREE).
+            if (code == "036" && verb.Code is { } own && _lexicon.Code(own)?.Type == "CONSULT") code = own;
+            // "Turkey hosted talks between Russia and Ukraine": so is the dictionary's "intent to mediate" (039) read off a
+            // verb of hosting: the mediation itself (045), which the status types AGREE only when it is to come.
+            if (code == "039" && lemma == "host" && _lexicon.Code("045") is not null) code = "045";
+            // "Prime Minister Milos Vucevic resigned in January", "stepped down": PLOVER puts an official's resignation under
+            // RETREAT (mode "resign"), done to no one, where CAMEO has the leader accede to demands (083, 0831).
+            if (code is "083" or "0831" && (lemma == "resign" || lemma == "step" && verbEnd < _count && _low[verbEnd] == "down"))
+                list.Add(new Candidate(i, verbEnd, "RETREAT", Resignation, code!, false, false, pattern is not null, patternEnd));
+            else if (_lexicon.Code(code) is { } vinfo)
+                list.Add(new Candidate(i, verbEnd, vinfo.Type, vinfo, code!, false, pattern?.Reverse ?? false, pattern is not null, patternEnd,
+                    LightVerb: verb.Code is null));
+            // "rejected the accusation" (CAMEO 016, deny responsibility): a pattern outside the ontology reads the
+            // phrase as a statement, so the event noun inside it names no new act.
+            else if (pattern is not null) statementUntil = patternEnd;
+            i = verbEnd - 1;
+        }
+        return list;
+    }
+
+    /// <summary>The ")" at <paramref name="i"/> closes an organisation's acronym in parentheses ("… Organization's (CSTO)").</summary>
+    private bool ClosesAnAcronym(int i) => _low[i] == ")" && i >= 2 && _low[i - 2] == "(" && _entityAt[i - 1] is { Label: EntityLabels.Org };
+
+    /// <summary>The exercises at <paramref name="noun"/> are an alliance's: its name (by its canonical form: "CSTO") within
+    /// seven tokens before, past modifiers, "'s", an acronym in parentheses and the exercises' own name ("the CSTO's Rubezh-2004
+    /// military exercises").</summary>
+    private bool HeldByAnAlliance(int noun)
+    {
+        for (int i = noun - 1; i >= 0 && i >= noun - 7; i--)
+        {
+            // ("the Collective Security Treaty Organization's (CSTO) Rubezh-2025 exercises": past an acronym in parentheses.)
+            if (ClosesAnAcronym(i)) { i -= 2; continue; }
+            if (_entityAt[i] is { } e)
+            {
+                if (e.Label == EntityLabels.Event) { i = FirstToken(i, e); continue; }
+                return e.Label == EntityLabels.Org && NameHoldsAnyOf(e.Canonical, AllianceNameWords);
+            }
+            if (!(IsLowerCasePlainWord(i) || _low[i] is "'s" or "’s")) return false;
+        }
+        return false;
+    }
+
+    /// <summary>The word is among the words of the verb's pattern after the verb.</summary>
+    private bool PatternWordAt(Candidate c, string word)
+    {
+        for (int k = c.End; k < c.PatternEnd && k < _count; k++)
+            if (_low[k] == word) return true;
+        return false;
+    }
+
+    /// <summary>Verbs and adjectives of an intent made known, before "to" ("vowed to", "is prepared to").</summary>
+    private static readonly HashSet<string> IntentWords = new(StringComparer.Ordinal)
+        { "vow", "pledge", "promise", "threaten", "plan", "intend", "seek", "swear", "prepare", "want", "ready", "prepared", "willing", "determined" };
+
+    /// <summary>The verb at <paramref name="verb"/> follows a modal of the future ("will", "would") or "to" after a word of
+    /// intent (<see cref="IntentWords"/>), past adverbs and auxiliaries.</summary>
+    private bool IsSaidOrVowed(int verb)
+    {
+        int k = verb - 1;
+        while (k >= 0 && IsAdverb(_low[k])) k--;
+        if (k >= 0 && _low[k] is "will" or "would" or "shall" or "'ll" or "may" or "might") return true;
+        if (k < 1 || _low[k] != "to") return false;
+        k--;
+        while (k >= 0 && IsAdverb(_low[k])) k--;
+        return k >= 0 && (IntentWords.Contains(_low[k]) || _lexicon.VerbLemma(_low[k]) is { } lemma && IntentWords.Contains(lemma));
+    }
+
+    /// <summary>Measures a government lifts or eases: a concession however its party is named.</summary>
+    private static readonly HashSet<string> EasedMeasures = new(StringComparer.Ordinal)
+        { "curfew", "curfews", "emergency", "ban", "bans", "sanctions", "restrictions", "blockade", "embargo", "measures", "lockdown" };
+
+    /// <summary>"aid" (or assistance, relief) is the head of what the verb ending at <paramref name="verbEnd"/> gives, within ten
+    /// words of its object and before its clause or a phrase set off by a comma ends.</summary>
+    private bool GivesAid(int verbEnd)
+    {
+        for (int k = verbEnd; k < Math.Min(_count, verbEnd + 10); k++)
+        {
+            if (IsClauseBreak(k) || _low[k] is "," or "to" or "for" or "in") return false;
+            if (_entityAt[k] is null && _low[k] is "aid" or "assistance" or "relief") return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> TruceNouns = new(StringComparer.Ordinal) { "ceasefire", "cease-fire", "truce" };
+
+    private static readonly HashSet<string> ResignationNouns = new(StringComparer.Ordinal) { "resignation" };
+    /// <summary>Verbs of making a resignation known or handing it in (the dictionary lacks "hand" and reads "tender" as a bid).</summary>
+    private static readonly HashSet<string> ResignationVerbs = new(StringComparer.Ordinal)
+        { "announce", "announced", "announces", "submit", "submitted", "submits", "tender", "tendered", "tenders", "hand", "handed", "hands" };
+
+    /// <summary>The noun at <paramref name="noun"/> follows a verb of <see cref="ResignationVerbs"/>, past "in", an article or a possessive.</summary>
+    private bool HandedIn(int noun)
+    {
+        int k = noun - 1;
+        while (k >= 0 && noun - k <= 3 && (_low[k] == "in" || IsDeterminerOrPossessive(_low[k]))) k--;
+        return k >= 0 && ResignationVerbs.Contains(_low[k]);
+    }
+    private static readonly CodeInfo Resignation = new() { Type = "RETREAT", Mode = "resign", Description = "Resign from office" };
+
+    /// <summary>The verb's best dictionary pattern, unless the words it matched belong to something else.</summary>
+    private (VerbPattern? Pattern, int End) FittingPattern(string lemma, VerbInfo verb, int start, int verbEnd)
+    {
+        var (pattern, patternEnd) = BestPattern(_lexicon.Block(verb.Block), start, verbEnd);
+        // "ordered the consortium to halt": the "to" of an object's infinitive is no pattern word of the verb (the
+        // dictionary reads "order … to" as an intent to cooperate, as in "sent … to").
+        if (pattern is { Post: [.., "to"] } && ObjectControlVerbs.Contains(lemma) && IsInfinitive(patternEnd)) return (null, verbEnd);
+        // A pattern of "to" alone is an intent to act only before an infinitive ("controls access to the Black Sea" is
+        // none), and a movement ("went to") only before no infinitive ("praised Haiti's efforts to improve" is no visit).
+        if (pattern is { Pre: [], Post: ["to"] } && (_lexicon.Code(pattern.Code)?.Type == "AGREE") != IsInfinitive(PastAnAdverb(patternEnd))) return (null, verbEnd);
+        // "left for Moscow" is a visit; "has ruled Serbia for more than a decade" is none: a visit's "for" needs a name after it.
+        if (pattern is { Post: [.., "for"], Code: "042" } && !(patternEnd < _count && _entityAt[patternEnd] is not null)) return (null, verbEnd);
+        // "fought for a second day", "protested for weeks": a "for" of how long names no cause or aim.
+        if (pattern is { Post: [.., "for"] } && OpensADuration(patternEnd)) return (null, verbEnd);
+        // "take part" is an idiom of "take" alone: the block's other verbs keep their sense ("captured part of a stronghold").
+        if (pattern is { Post: ["part", ..] } && lemma != "take") return (null, verbEnd);
+        return (pattern, patternEnd);
+    }
+
+    /// <summary>Conjunctions of time a gerund may follow with the subject of the clause before ("weeks after receiving Putin").</summary>
+    private static readonly HashSet<string> TimeConjunctions = new(StringComparer.Ordinal) { "after", "before", "while", "since", "upon" };
+
+    /// <summary>Nouns of an accord, which a place before them is about (<see cref="Object"/>: "the Gaza deal").</summary>
+    private static readonly HashSet<string> AccordNouns = new(StringComparer.Ordinal)
+        { "deal", "deals", "agreement", "agreements", "accord", "accords", "pact", "treaty", "truce", "ceasefire", "peace", "plan" };
+
+    /// <summary>Units of time that a "for" of how long counts (<see cref="OpensADuration"/>).</summary>
+    private static readonly HashSet<string> DurationUnits = new(StringComparer.Ordinal)
+        { "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "decade", "decades", "time", "night", "nights" };
+
+    /// <summary>Words from <paramref name="at"/> measure a time ("a second day", "three hours", "the first time", "days"):
+    /// a determiner or a number and up to two modifiers before a unit of time.</summary>
+    private bool OpensADuration(int at)
+    {
+        int k = at;
+        for (int words = 0; k < _count && words < 3 && !DurationUnits.Contains(_low[k]); words++, k++)
+            if (!(Determiners.Contains(_low[k]) || _doc.Tokens[_first + k].Kind == TokenKind.Number || IsLowerCasePlainWord(k))) return false;
+        return k < _count && DurationUnits.Contains(_low[k]);
+    }
+
+    /// <summary>Where no pattern matched, the verb's default code reads an act into what is none.</summary>
+    private bool DefaultCodesNoAct(string lemma, VerbInfo verb, int start, int verbEnd) =>
+        // "established a checkpoint", "has ruled Russia", "increased its troops": these blocks code an act only through
+        // a pattern ("establish ties", "boost cooperation"); their default (material cooperation) would read any object as a partner.
+        _lexicon.Block(verb.Block) is var block && PatternOnlyBlocks.Contains(block.Name) && verb.Code == block.Code
+        // "the Duma passed a resolution", "adopted a law": a legislature's act on a text, whatever the verb's default code;
+        // "served as ambassador": a role, not an act.
+        // ("Zourabichvili vetoed the bill": a veto is an act on a legislature's text, not one of its own.)
+        || HasLegislativeObject(verbEnd) && lemma != "veto" || verbEnd < _count && _low[verbEnd] == "as"
+        // "a group Western governments have linked to the GRU": to link is to associate, no cooperation; "called
+        // Kazakhstan "one of the most promising …"": to call something a name is no call.
+        || lemma == "link" || lemma == "call" && NamesItsObject(verbEnd)
+        // "Turkey, which considers the SDF an offshoot of the PKK": to consider something a thing is no consultation.
+        || lemma is "consider" or "regard" && NamesItsObject(verbEnd)
+        // "had no plans to join NATO", "Armenia joined the Eurasian Economic Union": to join a body as a member meets no one
+        // (joining talks or a summit is attending them).
+        || lemma == "join" && JoinsABody(verbEnd)
+        // "gave NIS until October to find a buyer": to give a party time gives it nothing.
+        || lemma is "give" or "grant" && GivesADeadline(verbEnd)
+        // "joining BRICS did not mean Indonesia was aligning itself": to mean is to intend only before an infinitive.
+        || lemma == "mean" && !(verbEnd < _count && _low[verbEnd] == "to")
+        // "meet its obligations" is no meeting; to die is no act of the one who dies.
+        || lemma == "meet" && MeetsAnObligation(verbEnd) || lemma == "die"
+        // "proposals passed on by the envoy", "passed through Turkey": to pass is to yield or approve only through a
+        // pattern ("passed a budget", "passed the plan").
+        || lemma == "pass"
+        // "as it approached Grozny": to approach a place is to move towards it, no approach to a party.
+        || lemma == "approach" && verbEnd < _count && _entityAt[verbEnd] is { Label: EntityLabels.Loc } && !StandsForAState(_entityAt[verbEnd]!)
+        // ("had approached a Chinese ship": nor is approaching a vessel or a settlement.)
+        || lemma == "approach" && ForceTargetObject(verbEnd) >= 0
+        // "Beijing claims Taiwan as its own territory", "which claims most of the South China Sea": a claim to a place is no accusation.
+        || lemma == "claim" && ClaimsAPlace(verbEnd)
+        // "takes stake in Pakistani copper mine", "bought a 15% stake": a share of a company changes hands, no one is seized.
+        || lemma is "take" or "buy" or "acquire" && TakesAShare(verbEnd)
+        // "personnel armed with knives": to be armed with something is a state, not an act of arming anyone.
+        || lemma == "arm" && verbEnd < _count && _low[verbEnd] == "with"
+        // "since Trump returned to the White House", "returned to power": coming back to an office is no retreat.
+        || lemma == "return" && ReturnsToOffice(verbEnd)
+        // "determined in January that the RSF had committed genocide": a finding, no intent (only "determined to" is one).
+        || lemma == "determine" && !(verbEnd < _count && _low[verbEnd] == "to")
+        // "beating forecasts": to beat a figure is no assault; "before U.S. tariffs took effect": a rule taking effect is no
+        // act; "Jeri, who took office after Congress removed Boluarte": nor is a leader taking office, or charge of a portfolio.
+        || lemma == "beat" && verbEnd < _count && BeatenFigures.Contains(_low[verbEnd])
+        || lemma == "take" && verbEnd < _count && _low[verbEnd] is "effect" or "office" or "charge"
+        // "will take over the protection of its border", "took over the chairmanship": to take on a duty seizes nothing.
+        || lemma is "take" or "take over" && TakesOverADuty(start, verbEnd)
+        // "Maduro was sworn in for a third term": an oath of office accuses no one.
+        || lemma == "swear" && verbEnd < _count && _low[verbEnd] == "in"
+        // "Nodia argued that Moscow does not need formal ties": to argue or contend that something is so states it; the
+        // clause's subject is not disapproved of (arguing against or with someone still is).
+        || lemma is "argue" or "contend" && verbEnd < _count && _low[verbEnd] == "that"
+        // "admitted that Russian air defences had fired": a verb of support before "that" states a fact; nothing is given to
+        // anyone (one of yielding concedes: "Gollum allowed that Mordor isn't …"; parties who agree that something should be
+        // done share a position).
+        || verbEnd < _count && _low[verbEnd] == "that" && _lexicon.Code(verb.Code)?.Type == "SUPPORT" && lemma != "agree"
+        // "was studying a rail link through Uzbekistan": to study a thing is no investigation of a party.
+        || lemma == "study" && !(Object(verbEnd, null) is { } studied && IsDirectObjectEntity(verbEnd, studied))
+        // "Serbia Caught Between Moscow and Brussels": to be caught between two is no capture, nor is to catch up with a rival.
+        || lemma == "catch" && verbEnd < _count && _low[verbEnd] is "between" or "up"
+        // "SK Hynix dominates the market for HBM chips", "dominated the election": to dominate is to lead, no force; so is to
+        // overtake or overshadow ("Beijing has overtaken Moscow as Kazakhstan's largest trading partner").
+        || lemma is "dominate" or "overtake" or "overshadow" or "surmount" or "master"
+        // "failing to protect Christians": to fail to act says the act did not happen (Status reads it), it rejects no one.
+        || lemma == "fail" && verbEnd < _count && _low[verbEnd] == "to"
+        // "Moscow Struggles to Keep Central Asian Migrants": to struggle to do something is to try hard, no force.
+        || lemma == "struggle" && verbEnd + 1 < _count && _low[verbEnd] == "to" && IsInfinitive(verbEnd + 1)
+        // "Mali, Burkina Faso and Niger left ECOWAS", "Putin left Moscow": to leave a place or a body meets no one (only
+        // the dictionary's patterns, "left for Beijing", make it a visit).
+        || lemma == "leave"
+        // "NIS faces U.S. sanctions": to face an act is to be its target, no meeting; the act's noun makes the event.
+        // "Transnistria Faces Energy Crisis After Gazprom Halts Supplies": to face a thing is to meet no one; only a party
+        // faced right after the verb is met.
+        || lemma == "face" && (FacesAnAct(verbEnd) || !(Object(verbEnd, null) is { } faced && IsDirectObjectEntity(verbEnd, faced)))
+        // "Japarov dismissed Tashiev", "Tashiev was dismissed by Japarov": to dismiss a person is to remove an official from
+        // office, no disapproval (dismissing claims or a report still is one).
+        || lemma == "dismiss" && (ObjectIsAPerson(verbEnd) || IsPassive(start) && SubjectOfPassiveIsAPerson(start));
+
+    /// <summary>"take over" (or "take on") and a duty's noun after an article or a possessive ("the protection of its border", "its
+    /// responsibilities", "the rotating presidency").</summary>
+    private bool TakesOverADuty(int start, int verbEnd)
+    {
+        int k = start + 1 < _count && _low[start + 1] is "over" or "on" ? start + 2 : verbEnd;
+        if (k >= _count) return false;
+        if (IsDeterminerOrPossessive(_low[k])) k++;
+        if (k < _count && _low[k] is "rotating" or "new" or "full") k++;
+        return k < _count && DutyNouns.Contains(_low[k]);
+    }
+
+    private static readonly HashSet<string> DutyNouns = new(StringComparer.Ordinal)
+        { "protection", "responsibility", "responsibilities", "duties", "duty", "role", "presidency", "chairmanship", "chair", "management", "operation", "operations", "guarding", "running", "leadership" };
+
+    /// <summary>", a move that alarmed carmakers in Germany", ", a decision which …": after the comma at <paramref name="comma"/>,
+    /// a noun phrase summing up the act and a relative clause on it, which has places of its own.</summary>
+    private bool OpensASummaryAppositive(int comma)
+    {
+        if (comma + 3 >= _count || _low[comma + 1] is not ("a" or "an")) return false;
+        for (int i = comma + 2; i < Math.Min(_count, comma + 5); i++)
+        {
+            if (_low[i] is "that" or "which") return i > comma + 2;
+            if (!IsLowerCasePlainWord(i)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>"Aliyev and Putin met in Dushanbe on October 9, their first meeting since …": an act's noun opening a phrase set
+    /// off by a comma (after a possessive or an article and up to three modifiers) sums up an act of its type told before it in
+    /// the sentence, and is no second act; nor is "the" act's noun in a phrase after one of its type in an earlier sentence.</summary>
+    private bool RestatesAnActBefore(Candidate c)
+    {
+        // "… did not send observers to the drills": "the" and the noun of an act of a type the article told before, inside a
+        // preposition's phrase, is that act again.
+        if (c.Start >= 2 && _low[c.Start - 1] == "the" && Prepositions.Contains(_low[c.Start - 2]))
+            foreach (var earlier in _earlier)
+                if (earlier.Trigger.Start < _sentence.Start && earlier.Type == c.Type) return true;
+        int k = c.Start - 1;
+        // ("…, the 25th such agreement Uzbekistan has concluded": an ordinal counts among the modifiers.)
+        for (int words = 0; k >= 0 && words < 3 && (IsLowerCasePlainWord(k) || char.IsDigit(_low[k][0])) && !OpensANounPhrase(_low[k]); words++) k--;
+        // ("Syria's Sharaa meets Trump at White House, first visit by a Syrian leader": a headline drops the article.)
+        if (k >= 0 && _low[k] == "," && IsRankWord(_low[k + 1])) k++;
+        else if (k < 1 || !OpensANounPhrase(_low[k])) return false;
+        if (_low[k - 1] != ",") return false;
+        int comma = _doc.Tokens[_first + k - 1].Start;
+        // (An accord's noun sums up its signing: "signed a protocol with Tashkent on July 17, the 25th such agreement".)
+        string? signing = AccordNouns.Contains(_low[c.Start]) ? _lexicon.Code("057")?.Mode : null;
+        foreach (var earlier in _earlier)
+            if (earlier.Trigger.Start >= _sentence.Start && earlier.Trigger.End <= comma && (earlier.Type == c.Type || signing is not null && earlier.Mode == signing))
+                return true;
+        return false;
+    }
+
+    private static bool OpensANounPhrase(string word) => word is "the" or "a" or "an" or "his" or "her" or "its" or "their";
+
+    /// <summary>A person's name right before the auxiliaries of the passive verb at <paramref name="start"/> ("Tashiev was dismissed").</summary>
+    private bool SubjectOfPassiveIsAPerson(int start) => SubjectBeforeAuxiliaries(start) is int i and >= 0 && _entityAt[i] is { Label: EntityLabels.Person };
+
+    /// <summary>The token right before the auxiliaries and adverbs of the verb at <paramref name="start"/>, or -1.</summary>
+    private int SubjectBeforeAuxiliaries(int start)
+    {
+        int i = start - 1;
+        while (i >= 0 && (BeForms.Contains(_low[i]) || IsAdverb(_low[i]) || _low[i] is "not" or "also" or "has" or "have" or "had")) i--;
+        return i;
+    }
+
+    /// <summary>Nouns of people who are hurt, held or driven out: an assault or a coercion done to them is done by force.</summary>
+    private static readonly HashSet<string> PeopleActedOn = new(StringComparer.Ordinal)
+    {
+        "civilians", "people", "persons", "villagers", "residents", "citizens", "nationals", "soldiers", "troops", "servicemen", "officers",
+        "policemen", "police", "guards", "peacekeepers", "journalists", "reporters", "protesters", "demonstrators", "activists", "children",
+        "women", "men", "students", "workers", "fishermen", "farmers", "migrants", "refugees", "prisoners", "hostages", "worshippers",
+        "passengers", "pilgrims", "miners", "tourists", "patients", "doctors", "nurses", "employees", "staff", "militants", "rebels",
+        "fighters", "insurgents", "gunmen", "suspects", "opponents", "dissidents", "diplomats", "officials", "crew", "sailors",
+    };
+
+    /// <summary>"Five civilians were killed by Israeli forces", "detained dozens of protesters": an assault or a coercion whose
+    /// object, or whose passive subject, is people is read as force, though no party is named.</summary>
+    private bool DoneToPeople(Candidate c) =>
+        ObjectNounAmong(c.End, PeopleActedOn)
+        || IsPassive(c.Start) && SubjectBeforeAuxiliaries(c.Start) is int subject and >= 0 && _entityAt[subject] is null
+           && PeopleActedOn.Contains(_low[subject]);
+
+    /// <summary>An event noun within the next four words after the verb, past modifiers and names ("faces U.S. sanctions").</summary>
+    private bool FacesAnAct(int verbEnd)
+    {
+        for (int i = verbEnd; i < Math.Min(_count, verbEnd + 4); i++)
+        {
+            if (NominalTriggers.CodeOf(_low[i]) is not null) return true;
+            if (Prepositions.Contains(_low[i]) || _doc.Tokens[_first + i].Kind != TokenKind.Word && _entityAt[i] is null) return false;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> BeatenFigures = new(StringComparer.Ordinal)
+        { "forecasts", "forecast", "expectations", "estimates", "estimate", "consensus", "records", "record", "deadline", "inflation" };
+
+    /// <summary>"to power", "to office", "to the presidency", "to the White House": after "to", an office or a seat of government.</summary>
+    private bool ReturnsToOffice(int verbEnd)
+    {
+        if (verbEnd + 1 >= _count || _low[verbEnd] != "to") return false;
+        int k = verbEnd + 1;
+        if (_low[k] == "the" && k + 1 < _count) k++;
+        return _low[k] is "power" or "office" or "presidency" or "premiership" or "government" or "parliament" || _entityAt[k] is { Label: EntityLabels.Org };
+    }
+
+    private static readonly HashSet<string> HostedForces = new(StringComparer.Ordinal)
+        { "base", "bases", "troops", "soldiers", "forces", "missiles", "weapons", "warheads", "refugees", "migrants", "facility", "exercises", "drills",
+          "aircraft", "jets", "warplanes", "warships", "drones" };
+
+    /// <summary>The noun phrase after the verb (up to five words) is a weapon or ends in a noun of forces or arms.</summary>
+    private bool HostsForcesOrArms(int verbEnd)
+    {
+        for (int i = verbEnd, words = 0; i < _count && words < 7; i++, words++)
+        {
+            if (_entityAt[i] is { Label: EntityLabels.Weapon } || HostedForces.Contains(_low[i])) return true;
+            // ("hosted the Collective Security Treaty Organization's (CSTO) Rubezh-2025 exercises": past the owner's name, an
+            // acronym in parentheses and the exercises' own name.)
+            if (_entityAt[i] is { } name) { i = LastToken(i, name); continue; }
+            if (_low[i] is "'s" or "’s") continue;
+            if (_low[i] == "(" && i + 2 < _count && _low[i + 2] == ")" && _entityAt[i + 1] is not null) { i += 2; continue; }
+            if (_isTrigger[i] || Prepositions.Contains(_low[i]) || _doc.Tokens[_first + i].Kind != TokenKind.Word) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A name right after the verb is followed by a quotation or a noun phrase that names it ("called X "a …"", "called X a
+    /// threat"); or a noun phrase is followed by a quotation ("called the proceedings "part of a persecution"").
+    /// </summary>
+    private bool NamesItsObject(int verbEnd)
+    {
+        if (verbEnd >= _count) return false;
+        // "what it called "unfriendly actions"": a quotation right after the verb is the name given.
+        if (IsOpeningQuote(verbEnd)) return true;
+        // "considers the SDF an offshoot": an article before the name.
+        if (_entityAt[verbEnd] is null && _low[verbEnd] == "the" && verbEnd + 1 < _count && _entityAt[verbEnd + 1] is not null) verbEnd++;
+        // "called Russia's tax "an economic war"": a possessor opens the object as an article does.
+        bool possessor = _entityAt[verbEnd] is { } owner && LastToken(verbEnd, owner) + 1 is var mark && mark < _count && _low[mark] is "'s" or "’s";
+        if (_entityAt[verbEnd] is not { } e || possessor)
+        {
+            // "protested the attack, calling it "an act of aggression"": a pronoun named so.
+            if (_low[verbEnd] is "it" or "them" or "him" or "her" or "this")
+                return verbEnd + 1 < _count && _low[verbEnd + 1] is "\"" or "“" or "a" or "an" or "the" or "one" or "as";
+            if (possessor) verbEnd = LastToken(verbEnd, _entityAt[verbEnd]!) + 1;
+            else if (!Determiners.Contains(_low[verbEnd])) return false;
+            int j = verbEnd + 1;
+            while (j < _count && j - verbEnd <= 3 && IsLowerCasePlainWord(j) && !Determiners.Contains(_low[j])) j++;
+            // "called the arrests of Sputnik staff "unacceptable"": past the noun's "of" phrase.
+            if (j > verbEnd + 1 && j + 1 < _count && _low[j] == "of")
+                for (int words = 0, k = j + 1; k < _count && words < 4; words++)
+                {
+                    if (_entityAt[k] is { } named) k = LastToken(k, named) + 1;
+                    else if (IsLowerCasePlainWord(k) && !Determiners.Contains(_low[k])) k++;
+                    else { if (IsOpeningQuote(k)) j = k; break; }
+                }
+            // "called the proceedings "part of a persecution"", "called the case an internal matter"; "called the sanctions
+            // illegal": an adjective closing the clause after the object says what it is called.
+            return j > verbEnd + 1 && j < _count && (_low[j] is "\"" or "“" or "a" or "an"
+                                                      || j > verbEnd + 2 && IsClauseEnd(j) && IsAdjectiveLike(_low[j - 1]));
+        }
+        int next = LastToken(verbEnd, e) + 1;
+        // ("considers Central Asia part of its sphere of influence", "called Minsk its closest ally".)
+        return next < _count && (_low[next] is "\"" or "“" or "a" or "an" or "the" or "one" or "as" or "its" or "their" or "his" or "her"
+                                 || _low[next] == "part" && next + 1 < _count && _low[next + 1] == "of");
+    }
+
+    /// <summary>A party's name, then "until" or an amount of time ("72 hours", "a week", "30 days").</summary>
+    private bool GivesADeadline(int verbEnd)
+    {
+        int i = verbEnd < _count && _low[verbEnd] == "the" ? verbEnd + 1 : verbEnd;
+        if (i >= _count || _entityAt[i] is not { } party) return false;
+        int next = LastToken(i, party) + 1;
+        if (next < _count && _low[next] == "until") return true;
+        for (int k = next; k < Math.Min(_count, next + 3); k++)
+            if (_low[k] is "hours" or "days" or "weeks" or "months" or "week" or "month" or "deadline") return true;
+        return false;
+    }
+
+    /// <summary>An organisation's name, after an article if any, is the verb's object.</summary>
+    private bool JoinsABody(int verbEnd)
+    {
+        int i = verbEnd < _count && _low[verbEnd] == "the" ? verbEnd + 1 : verbEnd;
+        return i < _count && _entityAt[i] is { Label: EntityLabels.Org };
+    }
+
+    private bool IsClauseEnd(int i) => _low[i] is "." or "," or ";" or ":" || IsClauseBreak(i);
+
+    /// <summary>"illegal", "dangerous", "unacceptable", "baseless": a word with an adjective's ending.</summary>
+    private static bool IsAdjectiveLike(string word) =>
+        word.Length > 4 && (word.EndsWith("al", StringComparison.Ordinal) || word.EndsWith("ous", StringComparison.Ordinal)
+                            || word.EndsWith("ive", StringComparison.Ordinal) || word.EndsWith("ble", StringComparison.Ordinal)
+                            || word.EndsWith("less", StringComparison.Ordinal) || word.EndsWith("ful", StringComparison.Ordinal)
+                            || word.EndsWith("ic", StringComparison.Ordinal) || word.EndsWith("ary", StringComparison.Ordinal)
+                            || word.EndsWith("ent", StringComparison.Ordinal) || word.EndsWith("ant", StringComparison.Ordinal));
+
+    private static readonly HashSet<string> NamingVerbs = new(StringComparer.Ordinal)
+        { "call", "calls", "called", "calling", "brand", "brands", "branded", "label", "labels", "labelled", "labeled", "dub", "dubbed", "term", "termed" };
+
+    /// <summary>
+    /// "called the deportations "kidnapping"", "branded the strikes an act of murder": the act noun of what a naming verb
+    /// calls its object (after the object and a quotation mark, an article or "of") is a word for it, no act of the subject.
+    /// </summary>
+    private bool NamesWhatWasDone(int noun)
+    {
+        int k = noun - 1;
+        while (k >= 0 && _low[k] is "\"" or "“" or "'" or "‘") k--;
+        if (k < 1 || !(k < noun - 1 || _low[k] is "a" or "an" or "of" or "as")) return false;
+        for (int i = k; i >= Math.Max(0, noun - 9); i--)
+        {
+            // "called for a ceasefire", "called on Iran to …": a call for something names nothing.
+            if (NamingVerbs.Contains(_low[i])) return i < k && _low[i + 1] is not ("for" or "on" or "upon" or "off" or "in" or "up");
+            if (IsClauseBreak(i) || _low[i] is "," or "and" or "that" or "which" or "who") return false;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> Obligations = new(StringComparer.Ordinal)
+    {
+        "obligation", "obligations", "commitment", "commitments", "demand", "demands", "target", "targets", "requirement",
+        "requirements", "need", "needs", "deadline", "deadlines", "expectations", "criteria", "standard", "standards", "goal",
+        "goals", "cost", "costs", "condition", "conditions", "challenge", "challenges",
+    };
+
+    /// <summary>The verb's object, past a determiner and up to two modifiers, is something met as a need is ("meet its obligations").</summary>
+    private bool MeetsAnObligation(int verbEnd)
+    {
+        int j = verbEnd;
+        if (j < _count && Determiners.Contains(_low[j])) j++;  // possessives ("its", "their") are among them
+        for (int words = 0; j < _count && words < 3 && IsLowerCasePlainWord(j); words++, j++)
+            if (Obligations.Contains(_low[j])) return true;
+        return false;
+    }
+
+    /// <summary>The longest multi-word verb form starting at <paramref name="i"/>, else the single-word verb.</summary>
+    private (int End, string? Lemma) MatchVerb(int i)
+    {
+        foreach (var (tail, lemma) in _lexicon.PhrasalStartingWith(_low[i]))
+        {
+            if (i + tail.Length >= _count) continue;
+            bool ok = true;
+            for (int k = 0; k < tail.Length && ok; k++) ok = _low[i + 1 + k] == tail[k];
+            if (ok) return (i + 1 + tail.Length, lemma);
+        }
+        return (i + 1, _lexicon.VerbLemma(_low[i]));
+    }
+
+    /// <summary>Nouns of a document that acts by what it says ("a decree banning imports", "a statement condemning the attack").</summary>
+    private static readonly HashSet<string> DocumentNouns = new(StringComparer.Ordinal)
+    {
+        "law", "laws", "decree", "decrees", "bill", "order", "resolution", "statement", "declaration", "letter", "communique", "motion",
+        "legislation", "ruling",
+    };
+
+    /// <summary>The word before <paramref name="i"/>, past a date and its "on", is a document's noun (<see cref="DocumentNouns"/>).</summary>
+    private bool FollowsADocumentNoun(int i)
+    {
+        int k = i - 1;
+        if (k >= 0 && _entityAt[k] is { Label: EntityLabels.Date } date) k = FirstToken(k, date) - 1;
+        if (k >= 0 && k < i - 1 && _low[k] == "on") k--;
+        return k >= 0 && DocumentNouns.Contains(_low[k]);
+    }
+
+    /// <summary>The first token after the sentence's dateline ("DUSHANBE, Nov 27 (Reuters) -") before <paramref name="token"/>, or 0.</summary>
+    /// <summary>Where a phrase opening the sentence may begin, <paramref name="token"/> within it: after the dateline and an
+    /// adverb that opens the sentence, with its comma ("Meanwhile in Gaza,", "Separately, in Baku,").</summary>
+    private int OpeningPhraseStart(int token)
+    {
+        int k = AfterDateline(token);
+        if (k + 1 < token && (IsAdverb(_low[k]) || _low[k] is "meanwhile" or "elsewhere" or "separately" or "earlier" or "later")) k++;
+        return k + 1 < token && _low[k] == "," ? k + 1 : k;
+    }
+
+    private int AfterDateline(int token)
+    {
+        int from = 0;
+        for (int k = 1; k < token; k++)
+            if (_low[k] is "-" or "—" or "–" && _low[k - 1] == ")") from = k + 1;
+        return from;
+    }
+
+    /// <summary>Only words that count or describe a people stand before <paramref name="token"/> in the sentence, after its
+    /// dateline if any ("Thousands of Iraqi", "Up to 100 ethnic"): no verb, no name but a nationality, no preposition but "of"
+    /// and "to".</summary>
+    private bool OpensTheSentenceCounted(int token)
+    {
+        for (int k = AfterDateline(token); k < token; k++)
+        {
+            if (_entityAt[k] is { } named) { if (named.Label != EntityLabels.Norp) return false; continue; }
+            if (_doc.Tokens[_first + k].Kind == TokenKind.Number || Determiners.Contains(_low[k]) || _low[k] is "of" or "to") continue;
+            if (_doc.Tokens[_first + k].Kind != TokenKind.Word || Prepositions.Contains(_low[k]) || _lexicon.VerbLemma(_low[k]) is not null) return false;
+        }
+        return true;
+    }
+
+    /// <summary>A nationality's people in the plural ("Kurds", "Georgians"), not its adjective ("Kurdish", "Swiss").</summary>
+    private static bool IsPeopleInThePlural(Entity e) =>
+        e.Label == EntityLabels.Norp && e.Text.Length > 3 && e.Text[^1] == 's' && e.Text[^2] != 's' && !e.Text.Contains(' ');
+
+    /// <summary>A word after a determiner, adjective, noun, preposition or verb is a noun ("a meeting", "held talks").</summary>
+    private bool IsNounContext(int i)
+    {
+        // "ask NATO allies to discuss the incidents": "allies" is a verb only before "with" or a reflexive.
+        if (_low[i] == "allies") return !(i + 1 < _count && _low[i + 1] is "with" or "itself" or "themselves");
+        // Sentence-initial "Talks between …", "Meeting with …": a noun before a preposition.
+        if (i == 0) return i + 1 < _count && Prepositions.Contains(_low[i + 1]);
+        string prev = _low[i - 1];
+        // "weeks after receiving Russian President Vladimir Putin": a gerund after a conjunction of time, before its object,
+        // is a verb.
+        if (TimeConjunctions.Contains(prev) && _low[i].EndsWith("ing", StringComparison.Ordinal) && i + 1 < _count
+            && (Determiners.Contains(_low[i + 1]) || _entityAt[i + 1] is not null || char.IsUpper(_doc.Text[_doc.Tokens[_first + i + 1].Start]))) return false;
+        // "responded by cutting rail links with Moldova": so is one after "by" or "without", before any object.
+        if (prev is "by" or "without" && _low[i].EndsWith("ing", StringComparison.Ordinal) && i + 1 < _count && _doc.Tokens[_first + i + 1].Kind == TokenKind.Word) return false;
+        // "Georgian Police Detain Opposition Leader": in a headline a base form after a noun of a body or its people is its verb.
+        if (_headline && _lexicon.VerbLemma(_low[i]) == _low[i] && (ActingBodies.Contains(prev) || PeopleOfABody.Contains(prev))) return false;
+        // "Israel began releasing nearly 2,000 Palestinian prisoners": a gerund after a verb of beginning or going on is the verb.
+        if (_low[i].EndsWith("ing", StringComparison.Ordinal) && prev is "began" or "begun" or "begin" or "begins" or "started" or "starts"
+                or "continued" or "continues" or "resumed" or "resumes" or "kept" or "keeps") return false;
+        // "signed a law on Wednesday suspending cooperation with the IAEA", "issued a statement condemning the attack": a
+        // participle after a document's noun, before its object, is the document's act, and its signer's.
+        if (_low[i].EndsWith("ing", StringComparison.Ordinal) && FollowsADocumentNoun(i) && i + 1 < _count
+            && (IsDeterminerOrPossessive(_low[i + 1]) || _entityAt[i + 1] is not null || IsLowerCasePlainWord(i + 1))) return false;
+        // "which Sudan's government accuses of arming the RSF", "the army denies the charge": a verb's "-s" form after a body's
+        // noun, before an object, is that body's verb.
+        if ((ActingBodies.Contains(prev) || PeopleOfABody.Contains(prev)) && _lexicon.VerbLemma(_low[i]) is { } present && _low[i] == present + "s"
+            && i + 1 < _count && (IsDeterminerOrPossessive(_low[i + 1]) || _entityAt[i + 1] is not null || _low[i + 1] == "of" && IsGerund(i + 2)))
+            return false;
+        // "allies led by Russia", "forces backed by Iran": a plural before a participle and its agent is a noun.
+        if (_low[i].EndsWith('s') && i + 2 < _count && _low[i + 2] == "by" && (_low[i + 1] is "led" || _low[i + 1].EndsWith("ed", StringComparison.Ordinal))) return true;
+        // "White House press secretary": a verb's base form right before a title written in lower case describes the title.
+        if (i + 1 < _count && _lexicon.VerbLemma(_low[i]) == _low[i] && IsOfficerTitle(i + 1) && IsLowerCasePlainWord(i + 1)) return true;
+        // "welcomed the army's advance": after a possessive "'s" a word other than a past form is a noun.
+        if (prev is "'s" or "’s" && !_low[i].EndsWith("ed", StringComparison.Ordinal)) return true;
+        // After a date, an amount or a weapon ("on Monday ordered", "drones struck") the plain-word rules below apply.
+        // "the town of Bara in North Kordofan state": "state" after a place's name is the division it names.
+        // "vetoed an EU aid package": after "a" or "an" and a name, a base form is a noun (a singular subject would take "-s").
+        // "had struck Hamas targets": after a name that a past verb of force begins its object with, an "-s" form is a noun
+        // ("said Ukraine attacks …" keeps its verb).
+        // ("Thousands of Iraqi Kurds demonstrated": a people named in the plural opening the sentence is a subject before its
+        // verb; "opened its borders to most West Africans ordered out of Nigeria", "Buses carrying the released Palestinians
+        // arrived" are not.)
+        if (_entityAt[i - 1] is { } e && ActorLabels.Contains(e.Label))
+            return IsPossessive(e) || e.Label == EntityLabels.Norp && !(IsPeopleInThePlural(e) && !_low[i].EndsWith("ing", StringComparison.Ordinal) && OpensTheSentenceCounted(FirstToken(i - 1, e)))
+                   || e.Label == EntityLabels.Loc && _low[i] == "state" || IsUninflectedActNoun(i, e)
+                   // ("The Sahel states withdrew from ECOWAS": a plural right before a verb's past form is its subject; not in a
+                   // headline, whose verbs take "-s": "Venezuela frees detained Americans".)
+                   || !_headline && !_title && _low[i].EndsWith('s') && i + 1 < _count && _entityAt[i + 1] is null && _lexicon.VerbLemma(_low[i + 1]) is not null && IsPastForm(i + 1)
+                   || _lexicon.VerbLemma(_low[i]) == _low[i] && FirstToken(i - 1, e) is var named and >= 1 && _low[named - 1] is "a" or "an"
+                   || _low[i].EndsWith('s') && FirstToken(i - 1, e) is var objectStart and >= 1 && IsPastForm(objectStart - 1)
+                      && _lexicon.VerbLemma(_low[objectStart - 1]) is { } governing
+                      && DefaultTypeOf(governing) is "ASSAULT" or "COERCE" or "SANCTION";
+        // "the 2015 deal", "a May 2024 agreement": a year or a date after a determiner modifies the noun that follows.
+        int modifier = _entityAt[i - 1] is { Label: EntityLabels.Date } date ? FirstToken(i - 1, date) : _doc.Tokens[_first + i - 1].Kind == TokenKind.Number ? i - 1 : -1;
+        if (modifier > 0 && Determiners.Contains(_low[modifier - 1])) return true;
+        // "won the seat with 178 votes": a plural counted by a number is a noun.
+        if (_doc.Tokens[_first + i - 1].Kind == TokenKind.Number && _low[i].EndsWith('s')) return true;
+        // "weapons and volunteers": a plural after "and" and a plain noun is a second noun, not a second verb.
+        if (prev is "and" or "or" && i >= 2 && _low[i].EndsWith('s') && _entityAt[i - 2] is null && IsPlainWord(i - 2)
+            && _lexicon.VerbLemma(_low[i - 2]) is null) return true;
+        // "Azerbaijan's state oil company": after a name's possessive a noun phrase begins ("it's" is "it is").
+        if (prev is "'s" or "’s" && i >= 2 && _entityAt[i - 2] is not null) return true;
+        if (Auxiliaries.Contains(prev) || SubjectPronouns.Contains(prev) || prev is "and" or "or" || IsAdverb(prev)) return false;
+        if (Determiners.Contains(prev) || Prepositions.Contains(prev)) return true;
+        // "forces attacked", "drones struck": after a plain word, a past form that is no noun is the verb of that word's
+        // clause; so is a verb whose past is its base form right before its object ("air force hit the …").
+        if (IsPastForm(i) || _lexicon.VerbLemma(_low[i]) == _low[i] && i + 1 < _count && (_low[i + 1] is "the" or "a" or "an" or "its" or "their" || _entityAt[i + 1] is not null)) return false;
+        return _doc.Tokens[_first + i - 1].Kind == TokenKind.Word;
+    }
+
+    /// <summary>"an Israel strike killed five": an act's noun in a verb's base form after one state's name is no verb,
+    /// which would agree with its singular subject ("strikes"); after a list ("Russia and China attack …") it may be one.
+    /// (Not after a body's name: "Boeing strike ends" is a stoppage, and a group's name may be plural.)</summary>
+    private bool IsUninflectedActNoun(int i, Entity name)
+    {
+        if (name.Label != EntityLabels.Loc || !(_lexicon.IsState(name.Canonical) || _lexicon.IsState(name.Text)) || NominalTriggers.CodeOf(_low[i]) is null
+            || _lexicon.VerbLemma(_low[i]) != _low[i]) return false;
+        int before = FirstToken(i - 1, name) - 1;
+        return before < 0 || _low[before] is not ("and" or "," or "or");
+    }
+
+    /// <summary>"attacked", "struck": a past form (regular, or a dictionary form other than the base, -s and -ing) that is no event noun.</summary>
+    private bool IsPastForm(int i)
+    {
+        string w = _low[i];
+        if (NominalTriggers.CodeOf(w) is not null) return false;
+        return w.EndsWith("ed", StringComparison.Ordinal)
+               || _lexicon.VerbLemma(w) is { } lemma && lemma != w && !w.EndsWith('s') && !w.EndsWith("ing", StringComparison.Ordinal)
+               // "was hit by Russian strikes", "were cut": a participle spelt as its base form, after a form of "be".
+               || i >= 1 && BeForms.Contains(_low[i - 1]) && InvariantParticiples.Contains(w);
+    }
+
+    /// <summary>Verbs of what is done to a person that headlines put in the past only for the passive ("Yoon arrested over …").</summary>
+    private static readonly HashSet<string> DoneToSomeone = new(StringComparer.Ordinal)
+        { "kill", "release", "free", "charge", "fine", "convict", "sentence", "wound", "injure", "deport", "extradite", "summon", "attack", "shoot", "abduct", "kidnap" };
+
+    /// <summary>The type of the code a verb has with no pattern matched, or null.</summary>
+    private string? DefaultTypeOf(string lemma) => _lexicon.Code(_lexicon.Verb(lemma)?.Code)?.Type;
+
+    private static readonly HashSet<string> InvariantParticiples = new(StringComparer.Ordinal)
+        { "hit", "cut", "put", "set", "shut", "hurt", "cast", "spread", "let", "quit", "shed", "split", "upset", "bid" };
+
+    /// <summary>
+    /// "insisted that Chisinau wanted to drag Transnistria into a war": a clause of "that" whose verb is in the past or the
+    /// present indicative after its subject states a fact; a demand's clause has the subjunctive or a modal ("insisted that
+    /// Russia withdraw", "demanded that Iran must stop").
+    /// </summary>
+    private bool ReportsAFact(int verbEnd)
+    {
+        int k = verbEnd;
+        if (k >= _count || _low[k] != "that" || ++k >= _count || _entityAt[k] is not { } subject) return false;
+        k = LastToken(k, subject) + 1;
+        return k < _count && (IsPastForm(k) || _low[k] is "is" or "was" or "were" or "are" or "has" or "had"
+                              || _lexicon.VerbLemma(_low[k]) is { } lemma && _low[k] == lemma + "s");
+    }
+
+    /// <summary>"poorly trained border service": a participle between a modifier and its noun describes, it does not report.</summary>
+    private bool IsAttributiveParticiple(int i, int end)
+    {
+        string w = _low[i];
+        if (end != i + 1 || end >= _count || !(w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal))) return false;
+        // "the U.S.-backed Syrian Democratic Forces", "a Kurdish-led force": a participle hyphenated to the word before it.
+        if (IsJoiningHyphen(i - 1)) return true;
+        string next = _low[end];
+        // "three suspected Russian saboteurs": a nationality may stand between the participle and its noun.
+        bool nationality = _entityAt[end] is { Label: EntityLabels.Norp };
+        if (_entityAt[end] is not null && !nationality || _doc.Tokens[_first + end].Kind != TokenKind.Word || Prepositions.Contains(next)
+            || Determiners.Contains(next) || Auxiliaries.Contains(next) || SubjectPronouns.Contains(next) || next is "and" or "or"
+            // "The State Committee for National Security (GKNB) accused him of spying": an object pronoun follows a verb.
+            || next is "him" or "her" or "it" or "them" or "us" or "me"
+            // "Russian forces launched more than 400 drones": a word of quantity opens the object, as a number does.
+            || next is "more" or "over" or "about" or "nearly" or "almost" or "around" or "dozens" or "hundreds" or "thousands"
+            || char.IsUpper(_doc.Text[_doc.Tokens[_first + end].Start]) && !nationality)
+            return false;
+        int j = i - 1;
+        while (j >= 0 && IsAdverb(_low[j])) j--;
+        // "Russia's proposed gas union": after a possessor, "'s" is no auxiliary.
+        if (j >= 1 && _low[j] is "'s" or "’s" && _entityAt[j - 1] is { } owner && IsPossessive(owner)) return true;
+        if (j < 0) return true;
+        if (_entityAt[j] is not null || Auxiliaries.Contains(_low[j]) || SubjectPronouns.Contains(_low[j])) return false;
+        // "Opposition Leader Detained as Protests Enter …": a headline drops "was"; its participle after a noun is passive.
+        if (_headline) return true;
+        // "police detained opposition leader X": after a plain noun (a subject), the past form is the verb; an attributive
+        // participle follows a determiner, a number, a preposition, punctuation, a quantifier or a verb ("the detained
+        // leader", "two detained journalists", "the RSF and allied militias", "said detained protesters").
+        // Before a nationality only a determiner, a number or a quantifier says so ("forces attacked Kyrgyz border posts").
+        // "declared a state of emergency and accused Russian intelligence services": after "and", before a nationality, a past
+        // form sharing the subject of a verb before it is that verb's second.
+        if (nationality && _low[j] is "and" or "or" && VerbSharingItsSubject(i) >= 0) return false;
+        // "blamed foreign forces for the unrest and accused local lawyer Dauletmurat Tazhimuratov of …": so is one whose lower-case
+        // words lead to a party's name ("the RSF and allied militias in Darfur" describe), and one of a verb with one reading
+        // ("imposed sanctions on Turkey and banned charter flights", "imposed sanctions on Turkey, banned charter flights and …"),
+        // or of stopping a relation ("closed its airspace to Indian airlines and suspended trade with New Delhi").
+        if (_low[j] is "and" && NameAfterModifiers(end) && VerbSharingItsSubject(i) >= 0) return false;
+        if (_low[j] is "and" or "," && _lexicon.VerbLemma(w) is { } lemma
+            && (UnmistakableVerbs.Contains(lemma) || StoppingVerbs.Contains(lemma) && RelationObject(end) is not null
+                || lemma is "kill" or "attack" or "strike" or "seize" or "capture" or "occupy")  // "struck Iran and killed commanders of …"
+            && VerbSharingItsSubject(i) >= 0) return false;
+        // "urged them to use frozen Russian assets": after an infinitive or a modal's verb no past form is a verb.
+        if (nationality && j >= 1 && (_low[j - 1] == "to" || Modals.Contains(_low[j - 1])) && _lexicon.VerbLemma(_low[j]) == _low[j]) return true;
+        return Determiners.Contains(_low[j]) || Prepositions.Contains(_low[j]) || _doc.Tokens[_first + j].Kind != TokenKind.Word
+               || _low[j] is "and" or "or" or "many" or "more" or "other" or "several" or "all" or "most" or "few" or "both" || IsNumberWord(j)
+               // ("Israeli forces arrested three Palestinians": a verb's form read as a noun, "forces", is the subject.)
+               || !nationality && (_lexicon.VerbLemma(_low[j]) is not null && !IsNounContext(j) || ReportingVerbs.Contains(_low[j]))
+               // "released detained Americans": after a past form, before a nationality, it describes the people.
+               || nationality && IsPastForm(j);
+    }
+
+    /// <summary>The nearest past form before the comma at <paramref name="comma"/>, in its clause, has its agent after "by".</summary>
+    private bool AfterAnAgentsPhrase(int comma)
+    {
+        for (int i = comma - 1; i >= 0 && !IsClauseBreak(i) && _low[i] is not ("," or "that" or "who" or "which"); i--)
+            if (_entityAt[i] is null && IsPastForm(i)) return i + 1 < comma && _low[i + 1] == "by";
+        return false;
+    }
+
+    /// <summary>The past form at <paramref name="verb"/>, after a comma, is a dictionary verb followed later in its clause by
+    /// "and" and another past form ("…, banned charter flights and suspended visa-free travel").</summary>
+    private bool InASeriesOfPastForms(int verb)
+    {
+        if (_entityAt[verb] is not null || !IsPastForm(verb) || _lexicon.VerbLemma(_low[verb]) is null) return false;
+        for (int i = verb + 1; i + 1 < _count; i++)
+        {
+            if (IsClauseBreak(i) || _low[i] is "that" or "who" or "which" or "(") return false;
+            if (_low[i] == "and") return _entityAt[i + 1] is null && IsPastForm(i + 1) && _lexicon.VerbLemma(_low[i + 1]) is not null;
+        }
+        return false;
+    }
+
+    /// <summary>Up to three lower-case words from <paramref name="from"/> and then a party's name ("local lawyer Dauletmurat Tazhimuratov").</summary>
+    private bool NameAfterModifiers(int from)
+    {
+        int k = from;
+        while (k < _count && k - from < 3 && IsLowerCasePlainWord(k) && !Prepositions.Contains(_low[k])) k++;
+        return k > from && k < _count && _entityAt[k] is { } e && ActorLabels.Contains(e.Label);
+    }
+
+    /// <summary>A number, in figures or in words ("12", "two", "dozens").</summary>
+    private bool IsNumberWord(int k) =>
+        _doc.Tokens[_first + k].Kind == TokenKind.Number
+        || _low[k] is "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "dozens" or "hundreds" or "thousands";
+
+    /// <summary>Whether only an article, a number or a quantifier comes before token <paramref name="token"/> in the sentence,
+    /// after its dateline if any ("DUSHANBE, Nov 27 (Reuters) - Three Chinese nationals …").</summary>
+    private bool OpensTheClause(int token)
+    {
+        for (int k = AfterDateline(token); k < token; k++)
+            if (!(Determiners.Contains(_low[k]) || IsNumberWord(k) || _low[k] is "several" or "many" or "some" or "more" or "than" or "at" or "least")) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// "infrastructure used by special forces": a participle with its agent right after a common noun (or a quotation)
+    /// describes that noun; it reports no act of the clause's subject.
+    /// </summary>
+    private bool IsReducedRelative(int i, int end)
+    {
+        string w = _low[i];
+        // "cancel visas issued to Pakistani nationals": a participle of giving after an object noun describes that noun.
+        if (i > 1 && end < _count && _low[end] == "to" && w is "issued" or "supplied" or "delivered" or "granted" or "sold" or "provided" or "sent"
+            && IsLowerCasePlainWord(i - 1)
+            && (Determiners.Contains(_low[i - 2]) || _lexicon.VerbLemma(_low[i - 2]) is not null && !Auxiliaries.Contains(_low[i - 2]))) return true;
+        // "arrested two men suspected of planning sabotage": a participle of suspicion after a plain noun describes it.
+        if (i > 0 && IsSuspicionParticiple(i) && IsLowerCasePlainWord(i - 1) && !Auxiliaries.Contains(_low[i - 1])) return true;
+        // "to supply Transnistria with gas purchased on European markets": a participle and a phrase after a noun that is
+        // the object of a preposition describes that noun (a clause's own subject opens no preposition: "officials gathered in …").
+        // ("expect an aviation component to be deployed in Dushanbe": not after an auxiliary, "to be".)
+        if (i >= 2 && w.EndsWith("ed", StringComparison.Ordinal) && end < _count && Prepositions.Contains(_low[end]) && IsLowerCasePlainWord(i - 1)
+            && !Auxiliaries.Contains(_low[i - 1]) && !BeForms.Contains(_low[i - 1])
+            && (Prepositions.Contains(_low[i - 2]) || i >= 3 && Determiners.Contains(_low[i - 2]) && Prepositions.Contains(_low[i - 3]))) return true;
+        // "urged both sides to respect the ceasefire agreed in Doha": so does one after a verb's object (a party's noun after a
+        // verb of saying may be its clause's subject: "said the government agreed in May to …").
+        // ("called off all cultural events organized with Russian state bodies": past up to two modifiers and a verb's particle.)
+        if (i >= 3 && w.EndsWith("ed", StringComparison.Ordinal) && end < _count && Prepositions.Contains(_low[end]) && IsLowerCasePlainWord(i - 1)
+            && !Auxiliaries.Contains(_low[i - 1]) && !ActingBodies.Contains(_low[i - 1]) && !PeopleOfABody.Contains(_low[i - 1]) && !PairNouns.Contains(_low[i - 1]))
+        {
+            int det = i - 2;
+            for (int modifiers = 0; det >= 2 && modifiers < 2 && IsLowerCasePlainWord(det) && _lexicon.VerbLemma(_low[det]) is null && !Determiners.Contains(_low[det]) && _low[det] != "all"; modifiers++) det--;
+            int verb = det - 1;
+            if (verb >= 1 && _low[verb] is "off" or "up" or "out" or "down") verb--;
+            if (det >= 1 && (Determiners.Contains(_low[det]) || _low[det] == "all") && verb >= 0
+                && (_lexicon.VerbLemma(_low[verb]) is not null || verb >= 1 && _low[verb - 1] == "to")
+                && !Auxiliaries.Contains(_low[verb]) && !ReportingVerbs.Contains(_low[verb]) && !StatementVerbs.Contains(_low[verb])) return true;
+        }
+        // "Thailand will release 18 Cambodian soldiers captured in July": a participle and its phrase after people who are a
+        // verb's object (past a number, a nationality, an article) describe them (not in a headline: "Soldiers killed in attack").
+        if (!_headline && i >= 3 && w.EndsWith("ed", StringComparison.Ordinal) && end < _count && Prepositions.Contains(_low[end]) && PeopleOfABody.Contains(_low[i - 1]))
+        {
+            int k = i - 2;
+            while (k >= 0 && i - k <= 6 && (_entityAt[k] is { Label: EntityLabels.Norp } || IsNumberWord(k) || Determiners.Contains(_low[k]))) k--;
+            if (k >= 0 && k < i - 2 && _entityAt[k] is null && _lexicon.VerbLemma(_low[k]) is not null && !Auxiliaries.Contains(_low[k])
+                && !ReportingVerbs.Contains(_low[k])) return true;
+        }
+        // ("Paul Kagame, who denies supporting the rebels, spoke by phone with Marco Rubio": a simple past is no participle.)
+        if (i == 0 || end >= _count || _low[end] != "by" || SimplePastsOnly.Contains(w)
+            || !(w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal) || IsPastForm(i))) return false;
+        string prev = _low[i - 1];
+        if (_entityAt[i - 1] is not null || Auxiliaries.Contains(prev) || SubjectPronouns.Contains(prev) || prev is "and" or "or") return false;
+        // "talks on normalizing relations, led by special envoys …" (but "Georgia, attacked by Russia, …" reports an attack).
+        if (prev == "," && i >= 2) return _entityAt[i - 2] is null && _doc.Tokens[_first + i - 2].Kind == TokenKind.Word;
+        return _doc.Tokens[_first + i - 1].Kind == TokenKind.Word ? !IsAdverb(prev) : prev is "\"" or "”" or "'" or "’";
+    }
+
+    /// <summary>The longest matching pattern of the verb's block, and where its words end.</summary>
+    private (VerbPattern? Pattern, int End) BestPattern(VerbBlock block, int start, int end)
+    {
+        VerbPattern? best = null;
+        int bestScore = 0, bestEnd = end;
+        foreach (var p in block.Patterns)
+        {
+            int score = p.Pre.Count + p.Post.Count;
+            if (score < bestScore || !MatchPost(p.Post, end, out int patternEnd) || !MatchPre(p.Pre, start)) continue;
+            // "lifted sanctions": of two patterns as long, an intent's read off a stem ("sanction", 0351) yields to the act's
+            // whose word is written as-is ("sanctions", 085).
+            if (score == bestScore && !(best is not null && _lexicon.Code(best.Code)?.Type == "AGREE" && _lexicon.Code(p.Code)?.Type is not (null or "AGREE")
+                                        && p.Post.Count > 0 && best.Post.Count > 0 && _low[patternEnd - 1] == p.Post[^1] && _low[bestEnd - 1] != best.Post[^1])) continue;
+            (best, bestScore, bestEnd) = (p, score, patternEnd);
+        }
+        return (best, bestEnd);
+    }
+
+    private bool MatchPost(List<string> elements, int pos, out int end)
+    {
+        end = pos;
+        for (int k = 0; k < elements.Count; k++)
+        {
+            int limit = Math.Min(_count, pos + (k == 0 ? 5 : 3));
+            int found = -1, length = 0;
+            for (int p = pos; p < limit && found < 0; p++)
+            {
+                // "signed a $1 billion production-sharing agreement": a sum counts as one word (a quantity's words may be the
+                // pattern's: "sent 200 police officers").
+                if (_entityAt[p] is { Label: EntityLabels.Money } amount)
+                {
+                    int last = LastToken(p, amount);
+                    (limit, p) = (Math.Min(_count, limit + last - p), last);
+                    continue;
+                }
+                // "Ukraine Strikes Russian Refinery as Peace Talks Stall": "as" opens a clause of its own (the pattern "strike …
+                // talks" read an accusation).
+                // "AZERBAIJAN DETAINS IRANIAN AGENTS, TEHRAN PROTESTS": so does a headline's comma (the pattern "detain … protest" read a protest).
+                // "detained 4,000 demonstrators who protested against …": nor does a relative clause's verb (the pattern "detain …
+                // protest" read a protest).
+                // "struck Gaza after Hamas fired rockets at Sderot": nor a clause of time with a subject of its own (the pattern
+                // "strike … rockets" took its words).
+                if (IsClauseBreak(p) || _low[p] == "as" && elements[k] != "as" || _headline && _low[p] == ","
+                    || _low[p] is "who" or "whom" or "which" or "whose" || OpensAClauseOfANamedSubject(p)) return false;
+                // "called Burhan on Sunday": a preposition before a date is a time adverbial, not the pattern's "call on".
+                if (ElementAt(elements[k], p, out length) && !(Prepositions.Contains(elements[k]) && p + 1 < _count && _entityAt[p + 1] is { Label: EntityLabels.Date })) found = p;
+                // "phoned Aliyev to express support for …": words after an infinitive are that verb's, not this one's.
+                else if (_low[p] == "to" && p > pos && IsInfinitive(p + 1)) return false;
+            }
+            if (found < 0) return false;
+            // "struck the Russian ship off the coast": a pattern of one particle or preposition ("strike off") takes at
+            // most a short object between ("push Russia out"), or a phrase of place ("rallied in Magas against").
+            if (elements.Count == 1 && (Prepositions.Contains(elements[0]) || elements[0] is "off" or "up" or "out" or "down" or "back" or "away")
+                && (found - pos > 3 || !IsShortObject(pos, found) && !(_low[pos] is "in" or "at" or "outside" && IsShortObject(pos + 1, found)))) return false;
+            pos = end = found + length;
+        }
+        // The last pattern word must head its phrase: in "enhance security assistance programs", "security" is a modifier;
+        // a preposition heads none ("called for closer coordination" is a call for something).
+        return elements.Count == 0 || pos >= _count || Prepositions.Contains(elements[^1]) || !IsModifierContinuation(pos);
+    }
+
+    /// <summary>"after", "before", "since", "until" or "when" at <paramref name="i"/> opens a clause whose subject is a name right
+    /// after it, its verb following (past the name's weapon: "after Hamas rockets hit Sderot", "after Hamas fired rockets").</summary>
+    private bool OpensAClauseOfANamedSubject(int i)
+    {
+        if (_low[i] is not ("after" or "before" or "since" or "until" or "when") || i + 1 >= _count || _entityAt[i + 1] is not { } subject) return false;
+        int next = LastToken(i + 1, subject) + 1;
+        if (next < _count && _entityAt[next] is { Label: EntityLabels.Weapon } weapon) next = LastToken(next, weapon) + 1;
+        return StartsAVerbPhraseAfter(next);
+    }
+
+    /// <summary>Names, plain words, and "and"/"or"/commas joining them ("fired drones and missiles at") in [from, to).</summary>
+    private bool IsShortObject(int from, int to)
+    {
+        for (int g = from; g < to; g++)
+            if (_entityAt[g] is null && !IsPlainWord(g) && !JoinsObjects(g, from, to)) return false;
+        return true;
+    }
+
+    /// <summary>"and", "or" or a comma between two words of a short object ("fired drones and missiles at").</summary>
+    private bool JoinsObjects(int g, int from, int to) =>
+        _low[g] is "and" or "or" or "," && g > from && g + 1 < to && (_entityAt[g - 1] is not null || IsPlainWord(g - 1)) && (_entityAt[g + 1] is not null || IsPlainWord(g + 1));
+
+    private bool IsModifierContinuation(int pos)
+    {
+        string next = _low[pos];
+        // "deepened security ties", "Deepens Security Ties": a relation's noun, whatever verb it spells, heads the phrase.
+        if (RelationNouns.Contains(next) && _entityAt[pos] is null) return true;
+        return _entityAt[pos] is null && _doc.Tokens[_first + pos].Kind == TokenKind.Word && !char.IsUpper(_doc.Text[_doc.Tokens[_first + pos].Start])
+               && !Prepositions.Contains(next) && !Determiners.Contains(next) && !Auxiliaries.Contains(next) && !SubjectPronouns.Contains(next)
+               && !IsClauseBreak(pos) && next is not ("and" or "or" or "worth" or "as" or "that" or "which" or "who" or "if" or "when")
+               && _lexicon.VerbLemma(next) is null;
+    }
+
+    private bool MatchPre(List<string> elements, int pos)
+    {
+        for (int k = elements.Count - 1; k >= 0; k--)
+        {
+            int found = -1;
+            for (int p = pos - 1; p >= Math.Max(0, pos - 4) && found < 0; p--)
+                if (ElementAt(elements[k], p, out _)) found = p;
+            if (found < 0) return false;
+            pos = found;
+        }
+        return true;
+    }
+
+    private bool ElementAt(string element, int p, out int length)
+    {
+        length = 1;
+        // "vowing to fight the Rapid Support Forces": a capitalised word inside a name is no pattern's word ("vow … support");
+        // a name's first or last word may be ("formed the Alliance of Sahel States", "appeal to the Supreme Court"), and so
+        // may any word of an amount ("sent 200 police officers").
+        if (element[0] != '&')
+            return !(_entityAt[p] is { Label: EntityLabels.Person or EntityLabels.Org or EntityLabels.Loc } name && FirstToken(p, name) < p
+                     && LastToken(p, name) > p && char.IsUpper(_doc.Text[_doc.Tokens[_first + p].Start])) && WordMatches(_low[p], element);
+        foreach (var member in _lexicon.Synset(element[1..]) ?? [])
+        {
+            if (p + member.Length > _count) continue;
+            bool ok = true;
+            for (int k = 0; k < member.Length && ok; k++) ok = WordMatches(_low[p + k], member[k]);
+            if (ok) { length = member.Length; return true; }
+        }
+        return false;
+    }
+
+    /// <summary>Dictionary words are base forms; TABARI-style stems also match longer words ("sanction" → "sanctions");
+    /// "ties" and "links" are the dictionaries' "relations", as news writes them.</summary>
+    private bool WordMatches(string token, string word) =>
+        token == word || word == "relations" && token is "ties" or "links" || word == "telephone" && token is "phone"
+        || (token.Length > 3 && token.EndsWith('s') && token[..^1] == word)
+        || _lexicon.VerbLemma(token) == word
+        || (word.Length >= 5 && token.Length - word.Length is > 0 and <= 3 && token.StartsWith(word, StringComparison.Ordinal)
+            // ("detained dozens of protesters": the doers of an act, "-er(s)", "-or(s)", are no word of the act, "held a protest".)
+            && token[word.Length..] is not ("er" or "ers" or "or" or "ors"));
+
+    /// <summary>
+    /// "invited to attend", "agreed to meet": the infinitive is the content of the trigger verb right before it, not a
+    /// second event; "ordered the military to prepare": nor is the act of a verb's object (the object's, not the subject's).
+    /// </summary>
+    private bool IsComplementOfTrigger(Candidate c)
+    {
+        if (!c.Nominal && IsBareInfinitiveAfterLet(c.Start)) return true;
+        if (c.Nominal || c.Start < 2) return false;
+        // "urged Tehran to "engage directly" with Washington": a quotation may open at the infinitive, and an adverb may split
+        // it ("wants Armenia to first remove").
+        int to = (IsOpeningQuote(c.Start - 1) || IsAdverb(_low[c.Start - 1]) || _low[c.Start - 1] is "first" or "also" or "then" or "not")
+                 && _low[c.Start - 2] == "to" ? c.Start - 2 : c.Start - 1;
+        if (_low[to] != "to") return false;
+        if (IsControlledInfinitive(to)) return true;
+        // "urged Tajik authorities to "take all necessary measures" to protect Chinese citizens": an infinitive of purpose
+        // after the object of a controlled infinitive is part of the same request.
+        for (int k = to - 1; k >= Math.Max(1, to - 8) && (_entityAt[k] is null && _doc.Tokens[_first + k].Kind == TokenKind.Word && !IsClauseBreak(k)
+                 && (!Prepositions.Contains(_low[k]) || _low[k] == "to") || _low[k] is "\"" or "“" or "”"); k--)
+            if (_low[k] == "to" && k < to - 1 && (IsInfinitive(k + 1) || IsOpeningQuote(k + 1) && IsInfinitive(k + 2))) return IsControlledInfinitive(k);
+        // "urged both sides to agree to a ceasefire and to allow aid": a coordinated infinitive completes the same verb.
+        if (to < 1 || _low[to - 1] != "and") return false;
+        for (int k = to - 2; k >= Math.Max(1, c.Start - 14); k--)
+            if (_low[k] == "to" && IsInfinitive(k + 1)) return IsControlledInfinitive(k);
+        return false;
+    }
+
+    /// <summary>
+    /// "agreed to let inspectors of the IAEA return to its sites": a bare infinitive after "let" and its object has
+    /// that object as its subject; the act is the object's, not the clause subject's.
+    /// </summary>
+    private bool IsBareInfinitiveAfterLet(int verb)
+    {
+        for (int i = verb - 1; i >= Math.Max(1, verb - 14); i--)
+        {
+            if (_entityAt[i] is { } e) { i = FirstToken(i, e); continue; }
+            if (_low[i - 1] is "let" or "lets" or "letting") return i < verb;
+            if (!(IsPlainWord(i) || Determiners.Contains(_low[i]) || _low[i] is "of" or "(" or ")")) return false;
+        }
+        return false;
+    }
+
+    /// <summary>The "to" at <paramref name="to"/> follows a trigger, or an object-control verb and its object.</summary>
+    private bool IsControlledInfinitive(int to)
+    {
+        if (to < 1) return false;
+        if (_isTrigger[to - 1]) return true;
+        // "signed a framework agreement in Kabul on July 17 to prepare a feasibility study": an infinitive after an
+        // accord's noun, and where and when it was reached, is what was agreed, no act of its own.
+        int noun = to - 1;
+        while (noun > 0 && IsTimeOrPlaceWord(noun) && _low[noun] != ",") noun--;
+        if (AccordNouns.Contains(_low[noun]) && _low[noun] is not ("plan" or "peace")) return true;
+        for (int i = to - 1; i >= Math.Max(0, to - 7); i--)
+        {
+            // The object may hold names: "ordered the French ambassador to leave", "urged Russia to withdraw".
+            if (_entityAt[i] is { } e) { i = FirstToken(i, e); continue; }
+            // "called on Georgians to protest": "call on" controls its object as "urge" does.
+            if (VerbOrUrge(i) is { } lemma
+                && (ObjectControlVerbs.Contains(lemma) || lemma == "call" && _low[i + 1] is "on" or "upon")) return true;
+            if (!IsPlainWord(i) && _low[i] is not ("on" or "upon")) return false;
+        }
+        return false;
+    }
+
+    /// <summary>The verb's lemma, "urge" for the forms of that verb the dictionary lacks.</summary>
+    private string? VerbOrUrge(int i) => _lexicon.VerbLemma(_low[i]) ?? (IsUrge(_low[i]) ? "urge" : null);
+
+    /// <summary>The infinitive ("to agree") whose object's phrase holds the noun at <paramref name="noun"/>, past up to four
+    /// articles, lower-case words and prepositions, or null.</summary>
+    private int? InfinitiveBefore(int noun)
+    {
+        for (int k = noun - 1, steps = 0; k >= 1 && steps < 5; k--, steps++)
+        {
+            if (_low[k - 1] == "to" && IsInfinitive(k) && _lexicon.VerbLemma(_low[k]) == _low[k]) return k;
+            if (!(Determiners.Contains(_low[k]) || IsLowerCasePlainWord(k) || Prepositions.Contains(_low[k]))) return null;
+        }
+        return null;
+    }
+
+    /// <summary>The infinitive's "to" at <paramref name="to"/> follows the object of a verb that controls it ("urged the
+    /// authorities to …", "asked Belarus, where he later settled, to …"), within eight tokens; <paramref name="named"/> says
+    /// whether the object holds a name. The object runs over names, a relative clause between commas and any lower-case word
+    /// ("pressed ethnic armed groups near its border to …").</summary>
+    private bool IsObjectControlled(int to, out bool named)
+    {
+        named = false;
+        for (int i = to - 1; i >= Math.Max(1, to - 8); i--)
+        {
+            if (_low[i] == "," && RelativeClauseClosedAt(i) is int opening and >= 0) { i = opening; continue; }
+            if (_entityAt[i] is { } e) { named = true; i = FirstToken(i, e); continue; }
+            if (VerbOrUrge(i) is { } lemma && ObjectControlVerbs.Contains(lemma)) return i < to - 1;
+            if (_doc.Tokens[_first + i].Kind != TokenKind.Word || !char.IsLower(_doc.Text[_doc.Tokens[_first + i].Start]) || IsClauseBreak(i)
+                || _low[i] is "and" or "or" or "to" or "that" or "which" or "who") return false;
+        }
+        return false;
+    }
+
+    /// <summary>The infinitive's "to" follows the object of a verb that controls it, and that object names no one.</summary>
+    private bool ControlsAnUnnamedObject(int to) => IsObjectControlled(to, out bool named) && !named;
+
+    private static readonly HashSet<string> LegislativeTexts = new(StringComparer.Ordinal)
+        { "resolution", "resolutions", "law", "laws", "bill", "bills", "amendment", "amendments", "legislation", "budget", "motion", "decree", "constitution" };
+
+    /// <summary>The verb's direct object is a legislative text ("passed a resolution").</summary>
+    private bool HasLegislativeObject(int verbEnd)
+    {
+        for (int i = verbEnd; i < Math.Min(_count, verbEnd + 4); i++)
+            if (LegislativeTexts.Contains(_low[i])) return IsDirectObject(verbEnd, i);
+        return false;
+    }
+
+    /// <summary>
+    /// Verbs of news the CAMEO verb dictionary lacks, by form, with their lemma and CAMEO code: "urge" an appeal (020),
+    /// "sanction" the imposing of sanctions (163, as the noun "sanctions"; not its third person "sanctions", which is the noun).
+    /// </summary>
+    private static readonly Dictionary<string, (string Lemma, string Code)> UnlistedVerbs = new(StringComparer.Ordinal)
+    {
+        ["urge"] = ("urge", "020"), ["urges"] = ("urge", "020"), ["urged"] = ("urge", "020"), ["urging"] = ("urge", "020"),
+        ["sanction"] = ("sanction", "163"), ["sanctioned"] = ("sanction", "163"), ["sanctioning"] = ("sanction", "163"),
+    };
+
+    private static bool IsUrge(string w) => UnlistedVerbs.TryGetValue(w, out var verb) && verb.Lemma == "urge";
+
+    /// <summary>Dictionary verb blocks whose acts are coded only through their patterns (see <see cref="FindTriggers"/>).</summary>
+    private static readonly HashSet<string> PatternOnlyBlocks = new(StringComparer.Ordinal) { "ENACT", "OVERSEE_MANAGE", "BOOST" };
+
+    private static readonly HashSet<string> ObjectControlVerbs = new(StringComparer.Ordinal)
+        { "order", "urge", "ask", "tell", "force", "persuade", "allow", "invite", "instruct", "encourage", "pressure", "press", "compel", "want" };
+
+    /// <summary>The action an agreement commits to, coded or not.</summary>
+    private sealed record Action(int End, string Mode, Candidate? Coded);
+
+    /// <summary>
+    /// "a deal to procure helicopters", "agreed to set up": an agreement or an expression of intent (CAMEO 03x, or
+    /// the bare 050 of AGREE) with the action it commits to is one AGREE event.
+    /// </summary>
+    private Action? CommittedAction(Candidate c, List<Candidate> all)
+    {
+        // ("hoped to visit Washington": a hope to act is an intent, though the dictionary reads "hope" as an appeal; a hope to
+        // have, get or receive something done by another stays an appeal: "hoping to have its debt written off"; one to join
+        // a body is none, as joining is none: "the EU, which Moldova hopes to join".)
+        bool commits = c.Nominal ? c.Type == "AGREE" : c.Code == "050" || c.Code.StartsWith("03", StringComparison.Ordinal)
+            || _lexicon.VerbLemma(_low[c.Start]) == "hope" && c.End + 1 < _count && _low[c.End] == "to"
+               && _low[c.End + 1] is not ("have" or "get" or "see" or "receive" or "obtain" or "win" or "join");
+        if (!commits) return null;
+        // "agreed in principle on Saturday to provide": adverbials may come between, a new noun phrase may not, but an
+        // amount pledged may ("pledged $1.2 billion to modernize the Tajik armed forces").
+        int to = c.End;
+        if (!c.Nominal && to < _count && _entityAt[to] is { Label: EntityLabels.Money or EntityLabels.Quantity } amount) to = LastToken(to, amount) + 1;
+        // "persuade Putin to rejoin the deal": a party right after the verb does the infinitive's act; the subject commits to none.
+        if (!c.Nominal && to < _count && _entityAt[to] is { } controlled && ActorLabels.Contains(controlled.Label)) return null;
+        // ("agreed in Tashkent on December 22 to build": a place or a date counts as one word.)
+        int from = to;
+        for (int words = 0; to < _count && words < 5 && _low[to] != "to" && !Determiners.Contains(_low[to]) && !IsClauseBreak(to)
+                            && (_entityAt[to] is { Label: EntityLabels.Loc or EntityLabels.Date } || _doc.Tokens[_first + to].Kind == TokenKind.Word && !_isTrigger[to]); words++)
+            to = _entityAt[to] is { Label: EntityLabels.Loc or EntityLabels.Date } passed ? LastToken(to, passed) + 1 : to + 1;
+        if (to + 1 >= _count || _low[to] != "to" || (c.Nominal && to != c.End)) return null;
+        // "agreed to jointly build": an adverb may split the infinitive.
+        int verb = PastAnAdverb(to + 1);
+        if (all.FirstOrDefault(o => !o.Nominal && o.Start == verb) is { } coded) return new Action(coded.End, coded.Info.Mode ?? coded.Type.ToLowerInvariant(), coded);
+        // (A hope commits only to an act of its own: "which Moldova hopes to join" is no act, as joining a body is none.)
+        if (!c.Nominal && _lexicon.VerbLemma(_low[c.Start]) == "hope") return null;
+        var (end, lemma) = MatchVerb(verb);
+        if (lemma is not null) return new Action(end, lemma, null);
+        // "agreed to double bilateral trade": a word the dictionary lacks before its object's modifier is a verb too.
+        bool unlistedVerb = !c.Nominal && IsLowerCasePlainWord(verb) && !Determiners.Contains(_low[verb]) && NominalTriggers.CodeOf(_low[verb]) is null
+                            && verb + 1 < _count && IsLowerCasePlainWord(verb + 1) && !Prepositions.Contains(_low[verb + 1]) && _low[verb + 1] is not ("and" or "or")
+                            && !_low[verb].EndsWith("ed", StringComparison.Ordinal) && !_low[verb].EndsWith("ing", StringComparison.Ordinal);
+        return IsInfinitive(verb) || unlistedVerb ? new Action(verb + 1, _low[verb], null) : null;
+    }
+}

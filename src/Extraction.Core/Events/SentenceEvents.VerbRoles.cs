@@ -1,0 +1,638 @@
+using Extraction.Model;
+
+namespace Extraction.Events;
+
+// Event assembly: an event from its trigger, and the actor and recipient of a verb trigger.
+internal sealed partial class SentenceEvents
+{
+    /// <summary>Types that are acts between two parties: a bare dictionary verb with no second party is too weak a cue.</summary>
+    private static readonly HashSet<string> Interactive = new(StringComparer.Ordinal)
+        { "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION" };
+
+    /// <summary>The act's noun the verb's dictionary pattern runs over ("called for a ceasefire", "carried out air strikes"), or null.</summary>
+    private Candidate? NounInPattern(Candidate verb) =>
+        verb.FromPattern ? _candidates.FirstOrDefault(o => o.Nominal && o.Start >= verb.End && o.Start < verb.PatternEnd) : null;
+
+    private Event? Build(Candidate c, Action? action)
+    {
+        var span = action is null ? (c.Start, c.End) : (c.Start, action.End);
+        string? verbLemma = c.Nominal ? null : _lexicon.VerbLemma(_low[c.Start]);
+        if ((c.Type == "REQUEST" && !c.Nominal && ReportsAFact(c.End)) || NamesWhatWasDone(c.Start) || c.Nominal && RestatesAnActBefore(c)
+            || TellsTheTollOf(c)) return null;
+        // "Putin returned to Moscow": to go back to a place is a journey, nothing given back.
+        if (!c.Nominal && c.End + 1 < _count && _low[c.End] == "to" && _entityAt[c.End + 1] is { Label: EntityLabels.Loc }
+            && verbLemma is { } back && GivingBack(back)) return null;
+        var (actor, recipient, confidence) = c.Nominal ? NominalRoles(c, action) : VerbRoles(c);
+        // "India strikes Pakistan after Kashmir attack": a place that is no state right before the act's noun (or a word that
+        // is a noun as well as a verb's base form) is where it happened, whatever a subject search finds there.
+        if ((c.Nominal || NominalTriggers.CodeOf(_low[c.Start]) is not null && _lexicon.VerbLemma(_low[c.Start]) == _low[c.Start])
+            && actor is { Label: EntityLabels.Loc } where && !_lexicon.IsState(where.Canonical) && !_lexicon.IsState(where.Text) && TokenIndexOf(where.Start) is var w and >= 0
+            && LastToken(w, where) == c.Start - 1) actor = null;
+        // "Demonstrators chanting "Ruto must go" broke through …, setting part of the building on fire": a name quoted
+        // takes no part in an act told outside the quotation.
+        if (actor is not null && QuotedApart(actor, c.Start)) actor = null;
+        if (recipient is not null && QuotedApart(recipient, c.Start)) recipient = null;
+        // "During Xi's visit, the two sides signed …": "the two sides" right before the verb is its subject, whatever name
+        // an opening phrase holds; so it is of a verb after "and" that shares that verb's subject ("met … and signed a declaration").
+        int subjectVerb = c.Start >= 1 && _low[c.Start - 1] == "and" ? FirstVerbOfItsSubject(c.Start) : c.Start;
+        // ("Both governments asked the OSCE to dissolve the Minsk Group": the verb's own object stays its recipient.)
+        if (!c.Nominal && (actor is null || !IsSubjectRightBefore(actor, c.Start)) && PairSubject(subjectVerb) is var (one, other))
+            (actor, recipient, confidence) = recipient is not null && !Same(recipient, one) && !Same(recipient, other) && IsDirectObjectEntity(c.End, recipient)
+                ? (one, recipient, 0.5) : (one, other, 0.5);
+        if (actor is null) return null;
+        // "won the election, defeating Conservative leader Pierre Poilievre", "took 49.4% of the vote against 41.2% for Kim":
+        // in a sentence about a vote, a verb of contest beats or takes no one by force.
+        if (!c.Nominal && c.Type is "ASSAULT" or "COERCE" && recipient is null or { Label: EntityLabels.Person }
+            && verbLemma is { } contest && ContestVerbs.Contains(contest) && AboutAVote()) return null;
+        // "Nvidia and Advanced Micro Devices have agreed to pay the U.S. government": the party the committed act is aimed at is
+        // the other party, before the co-subject.
+        // ("Mirziyoyev and Rahmon agreed to jointly build two plants on the Zarafshan River": a place after a preposition,
+        // where the act is, is no party in the co-subject's stead.)
+        if (!c.Nominal && action is not null && Object(action.End, actor) is { } aimedAt
+            && (recipient is null || IsCoSubject(recipient, c.Start) && !(aimedAt.Label == EntityLabels.Loc && PrecededByPreposition(aimedAt)))) recipient = aimedAt;
+        // "agreed to sell its stake in Kazzinc … to Shukhrat Ibragimov": a sale or a transfer goes to the party after "to";
+        // so does what is given back or up ("returned the Aghdam district to Azerbaijan": not to Aghdam).
+        if (!c.Nominal && action is not null && c.End + 1 < _count && (_lexicon.VerbLemma(_low[c.End + 1]) ?? _low[c.End + 1]) is var moved
+            && (TransferVerbs.Contains(moved) || moved is "sell" or "lend" or "lease" or "export" || GivingBack(moved)) && PartyAfterTo(action.End, actor) is { } receiver)
+            recipient = receiver;
+        if (!c.Nominal && action is null && verbLemma is { } givenBack && GivingBack(givenBack) && PartyAfterTo(c.End, actor) is { } owner)
+            recipient = owner;
+        // "carried out air strikes on Kabul": the event noun inside the verb's pattern names the target after it.
+        // The trigger then spans the verb and its noun ("held a meeting").
+        if (!c.Nominal && NounInPattern(c) is { } noun
+            && PrepositionalRecipient(noun.End, actor, c.Type) is { } target && (recipient is null || Same(recipient, target)))
+            (recipient, span) = (recipient ?? target, (span.Item1, Math.Max(span.Item2, noun.End)));  // a state named keeps its name, not its capital's
+        // "refused to join Russia's gas union", "threatened to impose sanctions on Belarusian officials": the other party
+        // is the one the act in the complement is aimed at, after that act's own pattern words.
+        if (recipient is null && !c.Nominal && action is null && c.End + 1 < _count && _low[c.End] == "to" && MatchVerb(c.End + 1) is { Lemma: not null } complement)
+            recipient = Object(_candidates.FirstOrDefault(o => !o.Nominal && o.Start == c.End + 1)?.PatternEnd ?? complement.End, actor);
+        // "met Mishustin … and discussed the resumption of Russian purchases of Turkmen gas": what is discussed is a topic; only
+        // "with" names the other party.
+        if (!c.Nominal && recipient is not null && verbLemma is "discuss" or "debate"
+            && TokenIndexOf(recipient.Start) is var discussed && discussed > c.Start && !AfterWith(discussed))
+            recipient = null;
+        // "Putin met with Karimov … and signed a treaty": an act between equals after "and" is with the first verb's partner
+        // ("met with Mohammed bin Salman and attended the forum": not an event attended, whose parties are its own).
+        // "met Vladimir Putin in Moscow and asked for guarantees": so is a request for something.
+        if (recipient is null && !c.Nominal && (Symmetric.Contains(c.Type) || c.Type == "REQUEST" && c.Start + 1 < _count && _low[c.Start + 1] == "for")
+            && VerbSharingItsSubject(c.Start) is var first and >= 0
+            && _low[c.Start - 1] == "and" && verbLemma != "attend")
+            recipient = Object(MatchVerb(first).End, actor);
+        // "Xi arrived in Astana": a visit's host is the place it goes to; "Putin left Moscow for Beijing": the place after
+        // a visit pattern's "for".
+        if (recipient is null && !c.Nominal && verbLemma is { } lemma && MovementVerbs.Contains(lemma)) recipient = Destination(c.End, actor);
+        // ("led the talks for Bishkek": after an object that is no place, "for" names the side one acts for.)
+        if (!c.Nominal && c.FromPattern && c.Code == "042" && c.PatternEnd < _count && _low[c.PatternEnd - 1] == "for"
+            && Enumerable.Range(c.End, c.PatternEnd - 1 - c.End).All(k => _entityAt[k] is not null)
+            && _entityAt[c.PatternEnd] is { } destination && ActorLabels.Contains(destination.Label)) recipient = destination;
+        // "Mujahid said Islamabad had made demands and accused it of …": a verb after "and" whose object pronoun stands for
+        // the reported clause's subject joins the reporting verb, whose subject acts on it.
+        if (!c.Nominal && recipient is null && c.End < _count && _low[c.End] is "it" or "him" or "her" or "them" && c.Start >= 1 && _low[c.Start - 1] == "and"
+            && ResolvePronoun(c.End) is { } referent && Same(referent, actor)
+            && ReportingVerbBefore(FirstVerbOfItsSubject(c.Start)) is int reporting and >= 0 && Subject(reporting, out _) is { Possessive: false } speaker)
+            (actor, recipient) = (speaker.Entity, referent);
+        if (recipient is not null && Same(actor, recipient)) recipient = null;
+        // "Qatari air defenses intercepted most of the missiles": to stop projectiles in flight seizes nothing.
+        if (!c.Nominal && verbLemma == "intercept" && InterceptsProjectiles(c.End)) return null;
+        // "Israel sent troops into the buffer zone": forces sent into a place go in uninvited; "sent the aircraft carrier USS
+        // Gerald R. Ford to the Caribbean": arms or forces sent to a sea or a region (no state or its capital) are deployed
+        // there. Neither helps anyone.
+        if (!c.Nominal && c.Type is "COOPERATE" or "AID" && verbLemma is "send" or "dispatch" or "deploy"
+            && (SentInto(c.End)
+                || recipient is { Label: EntityLabels.Loc } region && !StandsForAState(region)
+                   && (WeaponObject(c.End) || c.End < _count && _low[c.End] is "troops" or "forces" or "warships" or "soldiers" or "jets"))) return null;
+        // A verb needs its second party unless its act is typically intransitive (protest, mobilize), a dictionary
+        // pattern fixed the reading of a non-interactive act, or it commits to an action; noun triggers come from a
+        // curated table. A verb with one reading only needs no second party ("vetoed the law", "refused to apologize"), a weapon
+        // as the object of an assault verb fixes its reading too ("fired a ballistic missile toward the sea"), so does a target
+        // struck or seized ("attacked a village near Kharkiv", "seized an oil tanker") or people it is done to ("civilians were
+        // killed by …"), and so does an
+        // act's noun among a request's or a complaint's pattern words ("Egypt called for a ceasefire": an appeal, to no one named;
+        // "lodged a diplomatic protest": a complaint).
+        if (recipient is null && !c.Nominal && action is null && (Interactive.Contains(c.Type) || (!c.FromPattern && c.Type is not ("PROTEST" or "MOBILIZE")))
+            // ("praised the visit": a pattern that reads a meeting or cooperation off another verb still needs its party;
+            // "boycotted its summits", a refusal read off a verb of coercion, does not.)
+            && !(verbLemma is { } lemmaOfTheAct && UnmistakableVerbs.Contains(lemmaOfTheAct)
+                 && (!c.FromPattern || c.Type is not ("CONSULT" or "COOPERATE" or "AID" or "AGREE")
+                     || DefaultTypeOf(lemmaOfTheAct) is not { } own || own == c.Type))
+            && !(c.Type == "ASSAULT" && WeaponObject(c.End) || c.Type is "ASSAULT" or "COERCE" && (ForceTargetObject(c.End) >= 0 || DoneToPeople(c)))
+            && !(c.Type is "REQUEST" or "ACCUSE" && NounInPattern(c) is not null)
+            // ("Hungary vowed to block any new sanctions on Russia": a refusal whose object is an act's noun refuses that act.)
+            && !(c.Type == "REJECT" && ObjectIsAnAct(c.End))
+            // ("Russia welcomed the agreement": an accord welcomed is endorsed, as one praised is, whoever made it.)
+            && !(c.Type == "SUPPORT" && verbLemma is "welcome" or "hail" or "applaud" or "endorse" && ObjectNounAmong(c.End, AccordNouns))
+            // ("Moscow denied the accusations", "The Taliban denied harboring militants": a charge denied is rejected, PLOVER's
+            // reading of CAMEO's "deny responsibility", whoever made it.)
+            && !(c.Type == "REJECT" && verbLemma is "deny" or "dismiss" or "reject" or "refute" && (ObjectNounAmong(c.End, ChargeNouns) || IsGerund(c.End)))
+            // ("burned their weapons": laying down one's own arms is done to no one, nor is a truce declared, a surrender or a
+            // resignation.)
+            && c.Code != "0873" && !(c.Code == "0874" && verbLemma == "surrender") && !(c.Code == "0871" && ObjectNounAmong(c.End, TruceNouns))
+            && c.Info != Resignation
+            // ("Serbia lifted a night curfew in Montenegro", "lifted a state of emergency": a measure eased names the
+            // concession, wherever it held.)
+            && !(c.Type == "CONCEDE" && (ObjectNounAmong(c.End, EasedMeasures) || c.FromPattern && PatternWordAt(c, "emergency")))) return null;
+
+        string status = Status(span.Item1, c);
+        string type = action is not null ? "AGREE" : c.Type;
+        string? officialComplaint = null;
+        // "despite a threat by U.S. President Donald Trump to retaliate against EU rules": a hostile act that a threat names is
+        // threatened, not done.
+        if (!c.Nominal && type is "ASSAULT" or "COERCE" or "SANCTION" && ThreatensTheAct(c.Start)) type = "THREATEN";
+        // "Philippines protests Chinese water cannon attack", "Astana's protest": a state's protest is a complaint lodged, not a
+        // demonstration (CAMEO 114); protests in the plural are crowds ("accused Russia of organising protests").
+        // ("summoned the Russian ambassador to deliver a note of protest": so is a protest a pattern's words deliver.)
+        if (type == "PROTEST" && (_low[c.Start] is "protest" or "protested" or "protests" or "protesting" && !(c.Nominal && _low[c.Start] == "protests")
+                                  || !c.Nominal && c.FromPattern && PatternWordAt(c, "protest"))
+            && StandsForAState(actor)
+            && _lexicon.Code("114") is { } complaint)
+            (type, officialComplaint) = (complaint.Type, complaint.Mode);
+        // "Azerbaijani protesters gathered outside the Iranian embassy": protesters who gather protest; they meet no one.
+        if (type == "CONSULT" && !c.Nominal && WordBeforeAuxiliaries(c.Start) is var gatherers and >= 0 && _low[gatherers] is "protesters" or "demonstrators")
+            type = "PROTEST";
+        // "is preparing to reject the ceasefire", "plans to strike": an intention (not an agreement or a decision) to act
+        // against someone is that act, anticipated; PLOVER's intent to cooperate is for cooperation.
+        if (action?.Coded is { Type: "REJECT" or "THREATEN" or "ASSAULT" or "COERCE" or "SANCTION" or "PROTEST" or "ACCUSE" or "MOBILIZE" } hostile
+            && !c.Nominal && verbLemma is not ("agree" or "sign" or "decide" or "vote"))
+            (type, status) = (hostile.Type, EventTypes.Anticipated);
+        string? mode = officialComplaint ?? action?.Mode ?? c.Info.Mode;
+        // PLOVER: intended cooperation is coded as the intent to cooperate (as CAMEO2PLOVER does for 03x, including
+        // 035 "intent to yield"); mode keeps what was intended.
+        string actType = type;
+        if (status == EventTypes.Anticipated && type is "CONSULT" or "SUPPORT" or "COOPERATE" or "AID" or "CONCEDE" or "RETREAT") type = "AGREE";
+        // So is a conflictual act said to come or vowed a threat (PLOVER: THREATEN, not ASSAULT + future; the mode keeps its
+        // content): after a modal ("said they will reimpose sanctions") or a verb of intent ("vowed to defeat", "promised to
+        // deport"); not an act's purpose ("set up a force to fight al-Qaeda"), an attempt ("tried to hack"), a decision
+        // announced ("announced it would prohibit all aid", the measure) or an act's noun, whose own party the clause's future
+        // need not be ("will comply with Western sanctions").
+        if (status == EventTypes.Anticipated && !c.Nominal && type is "ASSAULT" or "COERCE" or "SANCTION"
+            && (IsSaidOrVowed(span.Item1) || action is not null && verbLemma is { } intent && IntentWords.Contains(intent))
+            && !(ReportingVerbBefore(span.Item1) is var announcing and >= 0 && _lexicon.VerbLemma(_low[announcing]) is "announce" or "decide"))
+            type = "THREATEN";
+
+        int startChar = _doc.Tokens[_first + span.Item1].Start, endChar = _doc.Tokens[_first + span.Item2 - 1].End;
+        var ev = new Event
+        {
+            Id = "",
+            Type = type,
+            Mode = mode,
+            Trigger = new Trigger(startChar, endChar, _doc.Slice(startChar, endChar)),
+            Status = status,
+            Confidence = Math.Clamp(confidence + (recipient is null ? 0 : 0.1) + (c.FromPattern ? 0.1 : 0), 0, 1),
+            Source = EventStage.StageName,
+        };
+        ev.Arguments.Add(new EventArgument { Role = "actor", Entity = actor.Id });
+        if (recipient is not null) ev.Arguments.Add(new EventArgument { Role = "recipient", Entity = recipient.Id });
+        AddContextArguments(ev, actType, span.Item2, actor, recipient);
+        if (actor.Label == EntityLabels.Loc && _lexicon.CountryOfCapital(actor.Canonical) is { } country) ev.ActorCountry = country;
+        return ev;
+    }
+
+    private static readonly HashSet<string> LaunchVerbs = new(StringComparer.Ordinal) { "launch", "drop", "hurl", "lob" };
+    private static readonly HashSet<string> StoppingVerbs = new(StringComparer.Ordinal) { "suspend", "halt", "freeze", "end", "stop", "pause", "cut", "sever" };
+    private static readonly HashSet<string> SupplyNouns = new(StringComparer.Ordinal)
+        { "deliveries", "supplies", "shipments", "exports", "supply", "transit", "imports", "purchases", "payments", "funding", "financing", "subsidies", "aid", "assistance" };
+    private static readonly HashSet<string> RelationNouns = new(StringComparer.Ordinal)
+        { "cooperation", "ties", "relations", "contacts", "dialogue", "membership", "participation", "links", "trade", "partnership", "sharing" };
+
+    /// <summary>The code of reducing relations when the verb's object, past a determiner or possessive and up to two
+    /// modifiers, is a relation ("all cooperation", "its diplomatic ties"): 161 when diplomatic, else 160; 162 when it is a
+    /// supply ("gas deliveries"); or null.</summary>
+    private string? RelationObject(int verbEnd)
+    {
+        bool diplomatic = false;
+        for (int i = verbEnd, modifiers = 0; i < _count && modifiers <= 2; i++)
+        {
+            if (RelationNouns.Contains(_low[i])) return diplomatic ? "161" : "160";
+            // "halted gas deliveries to Ukraine": to stop supplies is to cut them (CAMEO 162, as "cut supplies"); so is to stop
+            // supplying ("stopped supplying gas to Moldova").
+            if (SupplyNouns.Contains(_low[i]) || i == verbEnd && _low[i] is "supplying" or "delivering" or "shipping" or "exporting" or "pumping") return "162";
+            // "suspended Madagascar's membership": past the possessor whose relation it is.
+            if (_entityAt[i] is { } owner && i == verbEnd && LastToken(i, owner) + 1 < _count && _low[LastToken(i, owner) + 1] is "'s" or "’s")
+            {
+                i = LastToken(i, owner) + 1;
+                continue;
+            }
+            // ("Suspends Oil Exports to Benin": a headline capitalises the modifiers.)
+            if (_entityAt[i] is not null || !(IsDeterminerOrPossessive(_low[i]) || (IsLowerCasePlainWord(i) || _headline && IsPlainWord(i)) && ++modifiers <= 2)) return null;
+            diplomatic |= _low[i] == "diplomatic";
+        }
+        return null;
+    }
+
+    /// <summary>The party after "in" or "with" of a relation's noun that <paramref name="possessor"/> owns ("Armenia's
+    /// participation in the CSTO", "Russia's ties with Iran"), or null.</summary>
+    private Entity? PartnerInARelation(Entity possessor)
+    {
+        int i = LastToken(TokenIndexOf(possessor.Start), possessor) + 1;
+        if (i + 3 >= _count || _low[i] is not ("'s" or "’s")) return null;
+        i++;
+        if (!RelationNouns.Contains(_low[i]) && IsLowerCasePlainWord(i)) i++;  // "diplomatic ties"
+        if (i + 2 >= _count || !RelationNouns.Contains(_low[i]) || _low[i + 1] is not ("in" or "with")) return null;
+        int party = _low[i + 2] == "the" ? i + 3 : i + 2;
+        return party < _count && _entityAt[party] is { } other && ActorLabels.Contains(other.Label) && other.Label != EntityLabels.Norp ? other : null;
+    }
+
+    /// <summary>Verbs by which a body takes up a measure (<see cref="AdoptsACoercion"/>).</summary>
+    private static readonly HashSet<string> AdoptingVerbs = new(StringComparer.Ordinal)
+        { "approve", "adopt", "agree", "endorse", "pass", "unveil", "announce", "introduce", "extend", "renew", "expand", "tighten" };
+
+    /// <summary>Words of a noun phrase that measures or counts a measure ("an 18th package of", "a new round of").</summary>
+    private static readonly HashSet<string> MeasureWords = new(StringComparer.Ordinal)
+        { "package", "round", "set", "raft", "series", "wave", "list", "of", "new", "fresh", "further", "more", "additional", "tougher", "sweeping" };
+
+    /// <summary>
+    /// The verb's object is an event noun of coercion (sanctions, an embargo): after a determiner, an ordinal or number,
+    /// words of <see cref="MeasureWords"/> and a date with its preposition ("agreed on Friday an 18th package of sanctions").
+    /// </summary>
+    private bool AdoptsACoercion(int verbEnd)
+    {
+        int i = verbEnd;
+        if (i + 1 < _count && _low[i] is "on" or "in" && _entityAt[i + 1] is { Label: EntityLabels.Date } date) i = LastToken(i + 1, date) + 1;
+        for (int words = 0; i < _count && words < 6; i++, words++)
+        {
+            if (NominalTriggers.CodeOf(_low[i]) is { } code) return _lexicon.Code(code)?.Type == "COERCE";
+            if (_entityAt[i] is not null || !(Determiners.Contains(_low[i]) || MeasureWords.Contains(_low[i]) || _doc.Tokens[_first + i].Kind == TokenKind.Number
+                                                || Entities.Rules.NameRules.IsOrdinal(_low[i]))) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Verbs whose dictionary reading is the act whatever follows them: they make an event with no second party named ("the
+    /// ELN bombed a military base", "refused to apologize"), unlike "hit", "fire", "strike" or "beat", which need one to be
+    /// read as force.
+    /// </summary>
+    private static readonly HashSet<string> UnmistakableVerbs = new(StringComparer.Ordinal)
+    {
+        "bomb", "bombard", "shell", "ambush", "assassinate", "massacre", "behead", "kidnap", "abduct", "besiege", "confiscate", "demolish",
+        "veto", "reject", "refuse", "accuse", "condemn", "denounce", "blame", "threaten", "sanction", "expel", "arrest", "detain", "boycott",
+        "demand", "ban", "prohibit", "outlaw", "jail", "imprison", "criticize", "criticise", "praise", "commend",
+    };
+
+    /// <summary>Verbs of travel whose destination is the host of the visit they make (CAMEO 040/042).</summary>
+    private static readonly HashSet<string> MovementVerbs = new(StringComparer.Ordinal) { "arrive", "travel", "fly", "visit", "tour" };
+
+    /// <summary>The place right after "in", "to" or "at" following a verb of travel, within its clause.</summary>
+    private Entity? Destination(int from, Entity actor)
+    {
+        for (int i = from; i < Math.Min(_count - 1, from + 4); i++)
+        {
+            if (IsClauseBreak(i) || _isTrigger[i]) return null;
+            if (_low[i] is "in" or "to" or "at" && _entityAt[i + 1] is { Label: EntityLabels.Loc } place && !Same(place, actor)) return place;
+        }
+        return null;
+    }
+
+    private (Entity? Actor, Entity? Recipient, double Confidence) VerbRoles(Candidate c)
+    {
+        // "rejected an offer by U.S. President Donald Trump to send troops": the infinitive after a noun of intent and its
+        // "by" is the agent's act, not the clause subject's.
+        if (AgentOfIntentBefore(c.Start) is { } intending) return (intending, Object(c.End, exclude: intending), 0.5);
+        if (IntentOpposedOrReferredTo(c.Start)) return (null, null, 0);
+        var subject = Subject(c.Start, out bool direct);
+        // Without a pattern, the verb's default code is a weak cue: only a plain subject (not a possessor) will do.
+        if (!c.FromPattern && subject is { Possessive: true } && !PossessesAnActingBody(subject)) subject = null;
+        Entity? agent = ByAgent(c.End);
+        Entity? actor, recipient;
+        // "talks in Doha mediated by Qatar": a participle followed by its agent is passive without an auxiliary.
+        bool agentRightAfter = agent is not null && c.End < _count && _low[c.End] == "by" && _low[c.Start].EndsWith("ed", StringComparison.Ordinal);
+        if (agentRightAfter && !IsPassive(c.Start)) return (agent, null, 0.45);
+        if (IsPassive(c.Start))
+        {
+            // "X was invited by Y": Y acts on X. Without "by", an entity subject is the one acted on and the
+            // actor is the first party named after the verb in the same clause ("Melia was detained, his party said":
+            // not the party); a non-entity subject leaves the framing clause's subject.
+            recipient = direct ? subject?.Entity : null;
+            // "Three Chinese nationals working for a mining company … were killed": a nationality opening the sentence, after a
+            // number or an article only, describes the passive's subject however long its phrase, and is acted on.
+            // ("Three US servicemen were killed by an improvised explosive device": so does a state's name before a noun.)
+            if (!direct && subject is { Possessive: false } people && OpensTheClause(people.Token)
+                && (people.Entity.Label == EntityLabels.Norp
+                    || people.Entity.Label == EntityLabels.Loc && LastToken(people.Token, people.Entity) + 1 is var head && head < c.Start && IsLowerCasePlainWord(head)))
+                (recipient, subject) = (people.Entity, null);
+            // "The suspects, Aleksander K. and Dmitry S., were detained": a name set off by commas right before the passive
+            // stands beside its subject, and is acted on.
+            if (!direct && subject is { Possessive: false } apposed && WordBeforeAuxiliaries(c.Start) is var comma and >= 1
+                && _low[comma] == "," && _entityAt[comma - 1] == apposed.Entity)
+                (recipient, subject) = (apposed.Entity, null);
+            // "said his government would not be provoked": the possessor of a passive's subject is on the side acted on.
+            if (!direct && subject is { Possessive: true } owner) (recipient, subject) = (owner.Entity, null);
+            // "has been accused of arming the RSF", "Meta was penalised for forcing Facebook users …": what follows "of", or
+            // "for" and a gerund, is the charge, not who made it.
+            bool charge = c.End < _count && (_low[c.End] == "of" || _low[c.End] == "for" && IsGerund(c.End + 1));
+            actor = agent ?? (direct ? (charge ? null : Object(c.End, exclude: recipient, beforeComma: true)) : subject?.Entity);
+            // "Temirov, who was deported to Russia in 2022": where the one acted on was sent is no actor.
+            if (agent is null && actor is { Label: EntityLabels.Loc } place && PrecededBy(TokenIndexOf(place.Start), Destinations)) actor = null;
+        }
+        else
+        {
+            actor = subject?.Entity;
+            // "The coalition, led by Saudi Arabia, launched air strikes": an unnamed body's leader named right before the verb
+            // acts for it.
+            if (actor is null && LeaderOfAnUnnamedBody(WordBeforeAuxiliaries(FirstVerbOfItsSubject(c.Start))) is { } leader) actor = leader;
+            // "This has been complicated by Dushanbe's linkage of …, hoping to have its debt written off": a participle after a
+            // passive clause whose subject names no party is its agent's act.
+            if (actor is null && c.Start >= 1 && _low[c.Start - 1] == "," && VerbSharingItsSubject(c.Start) is var passive and >= 0
+                && IsPassive(passive) && ByAgent(passive + 1) is { } passiveAgent)
+                actor = passiveAgent;
+            // "Czechia and China signed", "Aliyev and Pashinyan met in Brussels at the invitation of …": for acts
+            // between equals the coordinated subjects are the two parties, unless the verb has a direct object
+            // ("Kazakhstan and Kyrgyzstan supported Tashkent's return"). A relative clause between commas ends at its
+            // comma ("Kagame, who denies supporting the M23, spoke … with Rubio": Rubio is not denied).
+            recipient = Object(c.End, exclude: actor, beforeComma: InRelativeClause(c.Start));
+            // "froze Armenia's participation in the CSTO": a party's relation with another, stopped, is aimed at the other.
+            if (recipient is not null && c.Type == "SANCTION" && PartnerInARelation(recipient) is { } other && (actor is null || !Same(other, actor))) recipient = other;
+            // "apologized for the downing of an Azerbaijan Airlines plane", "thanked them for the support of the EU": after a verb
+            // of praise, blame or apology "for" gives the reason; no party is named in it.
+            if (recipient is not null && _lexicon.VerbLemma(_low[c.Start]) is { } attitude && ReasonVerbs.Contains(attitude)
+                && Enumerable.Range(c.End, Math.Max(0, TokenIndexOf(recipient.Start) - c.End)).Any(k => _low[k] == "for"))
+                recipient = null;
+            // "have warned about the risks to Lake Balkhash": a warning's "about" or "against" names its topic, not the one warned
+            // ("warned of consequences for Ukraine" threatens Ukraine).
+            if (recipient is not null && _lexicon.VerbLemma(_low[c.Start]) == "warn" && c.End < _count && _low[c.End] is "about" or "against")
+                recipient = null;
+            // "Russia, which Chisinau accuses of interfering …": the relative pronoun before the clause's own subject is the
+            // verb's object, and stands for the name before it; not where the verb has an object or an infinitive of its own
+            // ("whom Beijing calls a "parasite"", "which Moldova hopes to join").
+            // ("which Sudan's government accuses": a body of the party acts for it.)
+            if (subject is not null && (!subject.Possessive || PossessesAnActingBody(subject)) && ObjectRelativeAntecedent(subject.Token) is { } antecedent && !Same(antecedent, subject.Entity)
+                && !(c.End < _count && (Determiners.Contains(_low[c.End]) || _low[c.End] is "to" or "\"" or "“")))
+                recipient = antecedent;
+            // "applies EU sanctions against Russia": a name before the verb's pattern's noun of the same act owns the measure;
+            // the target, if any, comes after the pattern ("rejected a U.S. request": the requester is the one rejected).
+            if (c.FromPattern && recipient is not null && ModifiesAnActNounBefore(recipient, c.PatternEnd, c.Type))
+                recipient = Object(c.PatternEnd, exclude: actor, beforeComma: InRelativeClause(c.Start));
+            // "fired rockets at Israel": the "at" of the verb's pattern names the target, not a place (a meeting's "at" names
+            // where: "meets Trump at White House").
+            if (c.FromPattern && c.Type != "CONSULT" && c.PatternEnd < _count && _low[c.PatternEnd - 1] == "at" && _entityAt[c.PatternEnd] is { } target
+                && ActorLabels.Contains(target.Label) && (actor is null || !Same(target, actor)))
+                recipient = target;
+            // "launched 65 drones and two ballistic missiles at Ukraine": after a weapon object, "at" names the target.
+            if (recipient is null && c.Type == "ASSAULT" && WeaponObject(c.End)) recipient = TargetAfterWeapons(c.End, actor);
+            // "struck weapons depots across Syria": the country where the targets struck lie is the one attacked.
+            if (recipient is null && c.Type == "ASSAULT" && ForceTargetObject(c.End) is var struck and >= 0 && struck + 2 < _count
+                && _low[struck + 1] is "in" or "across" or "inside" or "throughout" && _entityAt[struck + 2] is { Label: EntityLabels.Loc } country
+                && _lexicon.IsCountry(country.Canonical) && (actor is null || !Same(country, actor)))
+                recipient = country;
+            // "denied sheltering the TTP": what a denied act is done to is no party to the denial.
+            // ("denied that Washington was seeking to overthrow Maduro": nor is the subject of what is denied.)
+            if (c.Type == "REJECT" && recipient is not null && _lexicon.VerbLemma(_low[c.Start]) == "deny" && c.End < _count && (IsGerund(c.End) || _low[c.End] == "that"))
+                recipient = null;
+            // "bringing some 1,500 troops from Russia, Kazakhstan and Tajikistan": where aid comes from is no party it is given to.
+            // ("received tanks from Russia": a verb of receiving turns the two round, its "from" naming the giver.)
+            if (recipient is not null && c.Type == "AID" && !c.Reverse && TokenIndexOf(recipient.Start) is var source and >= 1 && _low[source - 1] == "from") recipient = null;
+            // "Li pledged that China would increase imports": a promise's clause names what is promised, not to whom.
+            if (c.Type == "AGREE" && c.End < _count && _low[c.End] == "that") recipient = null;
+            // "Erdogan and Putin discussed Syria by phone": what is discussed is a topic, no party.
+            if (recipient is not null && _lexicon.VerbLemma(_low[c.Start]) is "discuss" or "debate" && IsDirectObjectEntity(c.End, recipient)) recipient = null;
+            // "discussed the Central Asia–China pipeline with Chinese Premier Li Qiang": the partner of an act between
+            // equals is the one "with" names, not a name inside its topic.
+            int? with = !c.Reverse && Symmetric.Contains(c.Type) ? WithPhrase(c.End) : null;
+            if (with is int w && (recipient is null || TokenIndexOf(recipient.Start) < w && !IsDirectObjectEntity(c.End, recipient)))
+                recipient = Object(w + 1, exclude: actor) ?? recipient;
+            // Support is mutual only when signed or given no object: "Egypt and Saudi Arabia have backed the army" is not.
+            // Nor is a pledge or an offer of an amount or a thing ("the United States and the European Union had pledged $20 million",
+            // "the Asian Infrastructure Investment Bank and the OPEC Fund pledged loans"),
+            // though one to act together is ("Putin and Xi pledged to deepen their partnership").
+            // Nor are mediators mutual parties: "Nazarbayev, Obama and Medvedev brokered his departure".
+            bool mutual = (c.Type != "SUPPORT" || c.Code == "057" || !StartsAnObject(c.PatternEnd))
+                          && !(_lexicon.VerbLemma(_low[c.Start]) is "pledge" or "promise" or "offer" && c.End < _count
+                               && (_entityAt[c.End] is { Label: EntityLabels.Money } || StartsAnObject(c.End) && _low[c.End] != "to"))
+                          && _lexicon.VerbLemma(_low[c.Start]) is not ("broker" or "mediate");
+            // "Kamikawa and Kihara signed the pact with Teodoro": where "with" names the partner, the coordinated
+            // subjects act together; so do those who send or give something ("China and India sent rescue teams").
+            if (!c.Reverse && subject is not null && (Symmetric.Contains(c.Type) || IsExchange(c)) && mutual
+                && !(c.FromPattern && _lexicon.VerbLemma(_low[c.Start]) is { } verb && TransferVerbs.Contains(verb))
+                && !(with is int named && recipient is not null && TokenIndexOf(recipient.Start) > named)
+                && !(recipient is not null && IsDirectObjectEntity(c.End, recipient))
+                && Coordinated(subject, c.Start) is { } partner)
+                recipient = partner;
+            // "Putin phoned both leaders to congratulate them": an act on a pair is done to each of the two.
+            if (!c.Reverse && recipient is null && actor is not null && PairObject(c.End) is var (one, two) && !Same(one, actor) && !Same(two, actor))
+            {
+                recipient = one;
+                _coActors.Add((actor, two));
+            }
+            // "Japan and the United States have backed Manila": coordinated subjects of an act not between them each do it;
+            // the other one's event is added beside this one (Extract). "Hamas and Israel accused each other": each does it to
+            // the other.
+            // (Not a name in a phrase or a possessor before ", and": "suspended its partnership with Georgia, and Washington
+            // later imposed …", "suspended Madagascar's membership, and Guterres condemned …".)
+            // ("Lithuania, Latvia and Estonia barred Ivanishvili": each of a list does it.) Only a subject right before its verb,
+            // and for an act between equals only one aimed at a party its object or "with" names ("Japan and the United States
+            // have backed Manila"; not "Czechia and China signed an agreement …, the news agency Ceteka said").
+            if (!c.Reverse && subject is { Possessive: false, InPrepositionalPhrase: false } && actor == subject.Entity && IsSubjectRightBefore(actor, c.Start)
+                && (!Symmetric.Contains(c.Type) || recipient is not null && (IsDirectObjectEntity(c.End, recipient) || with is int party && TokenIndexOf(recipient.Start) - party is 1 or 2)))
+            {
+                bool reciprocal = c.End + 1 < _count && (_low[c.End] == "each" && _low[c.End + 1] == "other" || _low[c.End] == "one" && _low[c.End + 1] == "another");
+                for (var conjunct = subject; _coActors.Count < 4 && NamedBeforeInList(conjunct, c.Start) is { } coSubject && !Same(coSubject, actor)
+                                             && !IsPossessive(coSubject) && TokenIndexOf(coSubject.Start) is var coToken and >= 0 && !InPrepositionalPhrase(coToken)
+                                             && !AmongCoActors(coSubject);
+                     conjunct = new Mention(coSubject, coToken, false, false))
+                {
+                    if (reciprocal)
+                    {
+                        recipient = coSubject;
+                        _coActors.Clear();
+                        _coActors.Add((coSubject, actor));
+                        break;
+                    }
+                    if (recipient is not null && Same(coSubject, recipient)) break;
+                    _coActors.Add((coSubject, recipient));
+                }
+            }
+        }
+        if (c.Reverse) (actor, recipient) = (recipient, actor);
+        // "Milei wins backing from IMF": after a verb of obtaining and its object, "from" names the giver; the subject receives.
+        else if (c.FromPattern && c.PatternEnd + 1 < _count && _low[c.PatternEnd] == "from"
+                 && PartyFrom(c.PatternEnd + (_low[c.PatternEnd + 1] == "the" ? 2 : 1)) is var (giver, _)
+                 && _lexicon.VerbLemma(_low[c.Start]) is "win" or "get" or "receive" or "obtain" or "secure" or "gain")
+            (actor, recipient) = (giver, actor);
+        double confidence = subject is { InPrepositionalPhrase: false } ? 0.6 : 0.45;
+        return (actor, recipient, confidence);
+    }
+
+    /// <summary>A noun phrase begins at <paramref name="i"/>: a determiner or a lower-case plain word.</summary>
+    private bool StartsAnObject(int i) =>
+        i < _count && (Determiners.Contains(_low[i]) || IsLowerCasePlainWord(i));
+
+    /// <summary>The party after "at", "against" or "toward" that follows the weapons an assault verb takes, or null.</summary>
+    private Entity? TargetAfterWeapons(int from, Entity? actor)
+    {
+        for (int i = from; i + 1 < Math.Min(_count, from + 12); i++)
+        {
+            if (_low[i] is "," || IsClauseBreak(i) || _isTrigger[i]) return null;
+            if (_low[i] is "at" or "against" or "toward" or "towards" && _entityAt[i + 1] is { } e && ActorLabels.Contains(e.Label)
+                && (actor is null || !Same(e, actor))) return e;
+        }
+        return null;
+    }
+
+    /// <summary>The code of what the verb of expressing names after it, past a possessive and a modifier: 030 for interest, 051 for
+    /// support, solidarity or gratitude, null (the dictionary's disapproval) for concern, regret, anger …, "" for anything else.</summary>
+    private string? ExpressedFeeling(int verbEnd)
+    {
+        for (int i = verbEnd; i < Math.Min(_count, verbEnd + 3); i++)
+        {
+            switch (_low[i])
+            {
+                case "interest": return "030";
+                case "support" or "solidarity" or "gratitude" or "condolences" or "appreciation": return "051";
+                case "concern" or "concerns" or "regret" or "outrage" or "anger" or "dismay" or "indignation" or "disappointment" or "displeasure"
+                    or "alarm" or "protest" or "disapproval" or "opposition": return null;
+            }
+            if (!(IsDeterminerOrPossessive(_low[i]) || IsLowerCasePlainWord(i))) break;
+        }
+        return "";
+    }
+
+    /// <summary>"from" within six words of the verb, then "list" or "blacklist" within four more.</summary>
+    private bool OffAList(int verbEnd)
+    {
+        for (int i = verbEnd; i < Math.Min(_count, verbEnd + 6); i++)
+        {
+            if (IsClauseBreak(i)) return false;
+            if (_low[i] != "from") continue;
+            for (int k = i + 1; k < Math.Min(_count, i + 5); k++)
+                if (_low[k] is "list" or "blacklist" or "register" or "registry") return true;
+            return false;
+        }
+        return false;
+    }
+
+    /// <summary>A noun phrase of lower-case words (an article, up to four words) and then "with" and a party follow the verb.</summary>
+    private bool SignsAPaperWith(int verbEnd)
+    {
+        int i = verbEnd;
+        if (i < _count && Determiners.Contains(_low[i])) i++;
+        int words = 0;
+        // (An event noun signed, "signed a deal with Xi", is the act itself.)
+        for (; i < _count && words < 4 && IsLowerCasePlainWord(i) && _low[i] != "with"; i++, words++)
+            if (NominalTriggers.CodeOf(_low[i]) is not null) return false;
+        return words > 0 && i + 1 < _count && _low[i] == "with" && _entityAt[i + 1] is { } party && ActorLabels.Contains(party.Label);
+    }
+
+    /// <summary>From <paramref name="verbEnd"/>, past a particle ("down", "over", "up"), a possessive pronoun and the noun of
+    /// arms ("their weapons", "its arms").</summary>
+    private bool GivesUpOwnArms(int verbEnd)
+    {
+        int i = verbEnd;
+        if (i < _count && _low[i] is "down" or "over" or "up") i++;
+        return i + 1 < _count && _low[i] is "their" or "its" or "his" && _low[i + 1] is "weapons" or "arms" or "weapon";
+    }
+
+    private static readonly HashSet<string> MeasureNouns = new(StringComparer.Ordinal)
+        { "package", "sanctions", "resolution", "decision", "bill", "law", "proposal", "plan", "deal", "agreement", "measure", "measures", "budget", "statement", "declaration" };
+
+    /// <summary>A title and "of" come before the name at <paramref name="first"/>, past an article, a people's name and up to two
+    /// lower-case words of its description ("the Emir of Qatar", "a correspondent of the Russian newspaper Novaya Gazeta").</summary>
+    private bool TitleOfBefore(int first)
+    {
+        int k = first - 1;
+        for (int words = 0; k >= 0 && words < 2 && _entityAt[k] is null && IsLowerCasePlainWord(k) && !Determiners.Contains(_low[k]); words++) k--;
+        if (k >= 0 && _entityAt[k] is { Label: EntityLabels.Norp } people) k = FirstToken(k, people) - 1;
+        if (k >= 0 && Determiners.Contains(_low[k])) k--;
+        return k >= 1 && _low[k] == "of" && IsTitleWord(k - 1);
+    }
+
+    /// <summary>The verb's object is a measure to be adopted (<see cref="MeasureNouns"/>): "the European Union's 20th package".</summary>
+    private bool BlocksAMeasure(int verbEnd) => ObjectNounAmong(verbEnd, MeasureNouns);
+
+    private static readonly HashSet<string> LawsuitNouns = new(StringComparer.Ordinal) { "lawsuit", "suit", "complaint", "claim", "case", "appeal" };
+
+    /// <summary>The noun of the object from <paramref name="from"/> is one of <paramref name="nouns"/>, past an article, a party (its
+    /// possessive or its name as a modifier) and up to three modifiers (lower-case words, ordinals, acts' nouns: "the European
+    /// Union's 20th package", "EU sanctions package").</summary>
+    private bool ObjectNounAmong(int from, HashSet<string> nouns)
+    {
+        int i = from;
+        if (i < _count && IsDeterminerOrPossessive(_low[i])) i++;
+        if (i < _count && _entityAt[i] is { } owner && ActorLabels.Contains(owner.Label))
+        {
+            i = LastToken(i, owner) + 1;
+            if (i < _count && _low[i] is "'s" or "’s") i++;
+        }
+        for (int words = 0; i < _count && words < 4; i++, words++)
+        {
+            if (nouns.Contains(_low[i])) return true;
+            // ("Dushanbe Signs Water Deal With Tashkent": a headline capitalises the modifiers.)
+            if (!(IsLowerCasePlainWord(i) || _headline && IsPlainWord(i) || char.IsDigit(_low[i][0]) || _isTrigger[i] && NominalTriggers.CodeOf(_low[i]) is not null)) return false;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> PaperNouns = new(StringComparer.Ordinal)
+        { "document", "documents", "text", "papers", "declaration", "memorandum", "communique", "contract", "contracts", "protocol", "roadmap", "map", "charter",
+          "deal", "deals", "pact", "accord", "accords", "treaty", "treaties", "agreement", "agreements" };
+
+    /// <summary>The verb's object is a paper signed (<see cref="PaperNouns"/>), past an article and up to two modifiers.</summary>
+    private bool SignsAPaper(int verbEnd) => ObjectNounAmong(verbEnd, PaperNouns);
+
+    /// <summary>The token of "with" in the clause after <paramref name="from"/> (within the object window), or null.</summary>
+    private int? WithPhrase(int from)
+    {
+        for (int i = from; i < Math.Min(_count, from + 14); i++)
+        {
+            string w = _low[i];
+            // A dash joining two names ("Central Asia–China") breaks no clause.
+            bool joining = w is "–" or "-" or "—" && i > 0 && _doc.Tokens[_first + i].Start == _doc.Tokens[_first + i - 1].End;
+            if (IsClauseBreak(i) && !joining || w is "," or "(" or "which" or "who" or "that" || i > from && _isTrigger[i] && !IsObjectNoun(from, i)) return null;
+            // "hosted US President Joe Biden … and upgraded relations with Washington": "and" + another verb phrase has a
+            // "with" of its own.
+            if (w == "and" && StartsAVerbPhrase(i + 1)) return null;
+            if (w == "with" && _entityAt[i] is null) return i;
+        }
+        return null;
+    }
+
+    /// <summary>The event noun at <paramref name="noun"/> heads the object that begins at <paramref name="from"/> ("signed the pact
+    /// with", "held talks with"): only a determiner and lower-case modifiers (capitalised in a headline) that are no verbs come before it.</summary>
+    private bool IsObjectNoun(int from, int noun)
+    {
+        if (NominalTriggers.CodeOf(_low[noun]) is null) return false;
+        for (int k = from; k < noun; k++)
+            if (!(Determiners.Contains(_low[k]) || (IsLowerCasePlainWord(k) || _headline && IsPlainWord(k)) && _lexicon.VerbLemma(_low[k]) is null)) return false;
+        return true;
+    }
+
+    /// <summary>"imposed an arms embargo on Uzbekistan": the act's noun at <paramref name="noun"/> opens the object at
+    /// <paramref name="from"/> of a verb that stages it, past an article and modifiers (capitalised in a headline), and its
+    /// phrase of "on" or "against" names the target.</summary>
+    private bool IsStagedMeasure(int from, int noun)
+    {
+        if (from < 1 || !IsStagingVerb(from - 1) || NominalTriggers.CodeOf(_low[noun]) is null
+            || noun + 1 >= _count || _low[noun + 1] is not ("on" or "against" or "upon")) return false;
+        for (int k = from; k < noun; k++)
+            if (!(Determiners.Contains(_low[k]) || (_headline ? IsPlainWord(k) : IsLowerCasePlainWord(k)) && !IsPastForm(k) && !_low[k].EndsWith("ing", StringComparison.Ordinal))) return false;
+        return true;
+    }
+
+    /// <summary>Forces and bodies through which a state or an organisation acts ("Russia's army", "Azerbaijan's foreign ministry",
+    /// "Ukraine's air force hit …").</summary>
+    private static readonly HashSet<string> ActingBodies = new(StringComparer.Ordinal)
+    {
+        "force", "forces", "army", "navy", "military", "troops", "fleet", "government", "police", "guards", "drones", "missiles", "artillery",
+        "warplanes", "jets", "ministry", "authorities", "parliament", "cabinet", "presidency", "leadership", "embassy", "prosecutors",
+        "administration", "regime", "defences", "defenses", "units", "soldiers", "fighters", "warships", "aircraft", "planes", "bombers",
+        "tanks", "council", "junta", "court", "senate", "congress", "legislature", "assembly", "coastguard", "militia", "rebels",
+        "delegation", "negotiators", "intelligence",
+    };
+
+    /// <summary>The possessor is followed by one of <see cref="ActingBodies"/> or <see cref="PeopleOfABody"/>, perhaps after one
+    /// modifier ("air force", "foreign ministry", "its leaders");
+    /// a state's or a body's is also followed by the title of one who speaks for it ("Russia's foreign minister urged …",
+    /// "the IAEA's chief"), as CAMEO codes the state or body as the actor when no name follows.</summary>
+    private bool PossessesAnActingBody(Mention possessor)
+    {
+        // (A possessive pronoun stands for its referent: "Its leaders asked the Council of Europe …".)
+        int k = _entityAt[possessor.Token] is null ? possessor.Token + 1 : LastToken(possessor.Token, possessor.Entity) + 1;
+        if (k < _count && _low[k] is "'s" or "’s") k++;
+        bool body = possessor.Entity.Label is EntityLabels.Loc or EntityLabels.Org;
+        for (int words = 0; k < _count && words < 2 && IsPlainWord(k); words++, k++)
+            if (ActingBodies.Contains(_low[k]) || PeopleOfABody.Contains(_low[k]) || body && IsOfficerTitle(k)) return true;
+        return false;
+    }
+
+    /// <summary>A title noun of one who holds an office ("minister", "president", "spokesman"), not a modifier of one.</summary>
+    private bool IsOfficerTitle(int i) => Relations.TitleLexicon.KindOf(_low[i]) is Relations.TitleKind.Head or Relations.TitleKind.Member;
+}
