@@ -411,7 +411,7 @@ internal sealed partial class SentenceEvents
             if (!c.Reverse && recipient is null && actor is not null && PairObject(c.End) is var (one, two) && !Same(one, actor) && !Same(two, actor))
             {
                 recipient = one;
-                _coActors.Add((actor, two));
+                CoActors.Add((actor, two));
             }
             // "Japan and the United States have backed Manila": coordinated subjects of an act not between them each do it;
             // the other one's event is added beside this one (Extract). "Hamas and Israel accused each other": each does it to
@@ -425,7 +425,7 @@ internal sealed partial class SentenceEvents
                 && (!Symmetric.Contains(c.Type) || recipient is not null && (IsDirectObjectEntity(c.End, recipient) || with is int party && TokenIndexOf(recipient.Start) - party is 1 or 2)))
             {
                 bool reciprocal = c.End + 1 < _count && (_low[c.End] == "each" && _low[c.End + 1] == "other" || _low[c.End] == "one" && _low[c.End + 1] == "another");
-                for (var conjunct = subject; _coActors.Count < 4 && NamedBeforeInList(conjunct, c.Start) is { } coSubject && !Same(coSubject, actor)
+                for (var conjunct = subject; (_coActors?.Count ?? 0) < 4 && NamedBeforeInList(conjunct, c.Start) is { } coSubject && !Same(coSubject, actor)
                                              && !IsPossessive(coSubject) && TokenIndexOf(coSubject.Start) is var coToken and >= 0 && !InPrepositionalPhrase(coToken)
                                              && !AmongCoActors(coSubject);
                      conjunct = new Mention(coSubject, coToken, false, false))
@@ -433,12 +433,12 @@ internal sealed partial class SentenceEvents
                     if (reciprocal)
                     {
                         recipient = coSubject;
-                        _coActors.Clear();
-                        _coActors.Add((coSubject, actor));
+                        CoActors.Clear();
+                        CoActors.Add((coSubject, actor));
                         break;
                     }
                     if (recipient is not null && Same(coSubject, recipient)) break;
-                    _coActors.Add((coSubject, recipient));
+                    CoActors.Add((coSubject, recipient));
                 }
             }
         }

@@ -129,8 +129,10 @@ internal sealed partial class SentenceEvents
     private List<Candidate> _candidates = [];
     /// <summary>The events of the sentences before, and of this one so far, in the order found.</summary>
     private List<Event> _earlier = [];
-    /// <summary>The other coordinated subjects of the verb <see cref="Build"/> last read, who do the act too, and to whom.</summary>
-    private readonly List<(Entity Actor, Entity? Recipient)> _coActors = [];
+    /// <summary>The other coordinated subjects of the verb <see cref="Build"/> last read, who do the act too, and to whom; made
+    /// on the first (<see cref="CoActors"/>), most sentences having none.</summary>
+    private List<(Entity Actor, Entity? Recipient)>? _coActors;
+    private List<(Entity Actor, Entity? Recipient)> CoActors => _coActors ??= [];
     /// <summary>A headline in title case or capitals: its capitals end no name (<see cref="Entities.EntityText.IsHeadline"/>).</summary>
     private readonly bool _headline;
 
@@ -201,12 +203,13 @@ internal sealed partial class SentenceEvents
                     foreach (var o in candidates)
                         if (o.Nominal && o.Start >= coded.End && IsDirectObject(coded.End, o.Start)) consumed.Add(o);
                 }
-                _coActors.Clear();
+                _coActors?.Clear();
                 ev = Build(c, action);
                 if (ev is not null)
                 {
                     into.Add(ev);
-                    foreach (var (coActor, coRecipient) in _coActors) into.Add(WithParties(ev, coActor, coRecipient));
+                    if (_coActors is not null)
+                        foreach (var (coActor, coRecipient) in _coActors) into.Add(WithParties(ev, coActor, coRecipient));
                 }
             }
             // "signed an agreement": the pattern read the noun as the verb's object, one event. "protest the agreement":
@@ -231,6 +234,7 @@ internal sealed partial class SentenceEvents
     /// <summary><paramref name="e"/> already does the act as another coordinated subject. A loop, not a lambda (no closure).</summary>
     private bool AmongCoActors(Entity e)
     {
+        if (_coActors is null) return false;
         foreach (var (coActor, _) in _coActors)
             if (Same(coActor, e)) return true;
         return false;
