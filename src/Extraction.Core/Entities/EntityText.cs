@@ -46,6 +46,12 @@ public static class EntityText
         return modified ? t - 1 : t;
     }
 
+    /// <summary>The lower-case words of a Turkic patronymic, "son of" and "daughter of" (Kyrgyz "uulu", "kyzy"; Azerbaijani
+    /// "oglu", "ogly", "qizi", "gyzy"; Uzbek "ugli"), written after the father's name.</summary>
+    private static readonly WordSet TurkicPatronymics = new(["uulu", "kyzy", "oglu", "ogly", "oğlu", "qizi", "gyzy", "ugli"]);
+
+    public static bool IsTurkicPatronymic(ReadOnlySpan<char> word) => TurkicPatronymics.Contains(word);
+
     /// <summary>Nouns of settlements and areas that "of" and a name follow ("the town of Adan Yabaal", "the port of Alat"), and
     /// their plurals, which a list of names follows ("the villages of Touline and Qlayaa").</summary>
     private static readonly WordSet SettlementNouns = new(

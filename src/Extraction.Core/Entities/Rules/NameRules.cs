@@ -96,6 +96,7 @@ public static partial class NameRules
                 if (!headline) TagPersonBeforeRole(c, i, end);
                 if (!headline) TagPersonAfterRole(c, i, end);
                 TagPatronymicPerson(c, i, end);
+                TagTurkicPatronymicPerson(c, i, end);
                 if (!headline) TagKnownSurname(c, i, end);
                 TagPlacesBeforePlaceNouns(c, from, i);
             }
@@ -262,7 +263,8 @@ public static partial class NameRules
                 // head noun of its own is a second organisation; a trade's word is a portfolio's ("Ministry of Energy and
                 // Water Resources", "Department of Health and Human Services").
                 if (c.Word(stop) is "and" && Enumerable.Range(name, nameEnd - name).Any(t => OrgHeads.Contains(c.Word(t)) && !TradeHeads.Contains(c.Word(t)))) break;
-                extended = true;
+                // "the Committee to Protect Journalists and Human Rights Watch": a verb's object after "to" holds no "and".
+                extended = c.Word(stop) is not "to";
                 stop = nameEnd;
             }
             int start = i;
@@ -870,6 +872,18 @@ public static partial class NameRules
         int stop = i + 3;
         while (stop < end && stop - i < 5 && c.SpaceBetween(stop - 1) && c.IsCapitalized(stop) && !Titles.Contains(c.Word(stop))) stop++;
         c.Add(first, stop, EntityLabels.Person, 0.85, "patronymic");
+    }
+
+    /// <summary>"the sentences of Makhabat Tazhibek kyzy and …": one to three capitalised words before a Turkic patronymic's
+    /// lower-case word (<see cref="EntityText.IsTurkicPatronymic"/>) name a person with it, whatever the model reads there.</summary>
+    private static void TagTurkicPatronymicPerson(RuleContext c, int i, int end)
+    {
+        if (!c.IsNameWord(i) || Titles.Contains(c.Word(i)) || i > c.FirstBodyToken && c.IsCapitalized(i - 1) && c.SpaceBetween(i - 1)) return;
+        int stop = CapitalisedRunEnd(c, i + 1, end, maxWords: 3);
+        if (stop >= end || !c.SpaceBetween(stop - 1) || !EntityText.IsTurkicPatronymic(c.Word(stop))) return;
+        for (int t = i; t < stop; t++)
+            if (Titles.Contains(c.Word(t)) || OrgHeads.Contains(c.Word(t))) return;
+        c.Add(i, stop + 1, EntityLabels.Person, 0.85, "patronymic");
     }
 
     /// <summary>"the town of Adan Yabaal", "the village of Ulken": one to three capitalised words after a settlement's noun and

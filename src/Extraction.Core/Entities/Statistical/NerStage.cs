@@ -489,10 +489,6 @@ public sealed class NerStage : IStage
         }
     }
 
-    /// <summary>The lower-case words of a Turkic patronymic, "son of" and "daughter of" (Kyrgyz "uulu", "kyzy"; Azerbaijani
-    /// "oglu", "ogly", "qizi", "gyzy"; Uzbek "ugli"), written after the father's name.</summary>
-    private static readonly WordSet PatronymicWords = new(["uulu", "kyzy", "oglu", "ogly", "oğlu", "qizi", "gyzy", "ugli"]);
-
     /// <summary>"the speaker, Nurlanbek Turgunbek uulu,": a person's name ends in its patronymic's lower-case word, which
     /// the model, reading a lower-case word as outside any name, left out.</summary>
     private static void ExtendOverPatronymics(Document document, List<Entity> spans)
@@ -504,7 +500,7 @@ public sealed class NerStage : IStage
             int last = EntityText.TokenEndingAt(document, e.End);
             if (last < 0 || last + 1 >= document.Tokens.Count || !EntityText.SpaceBetween(document, last)) continue;
             var next = document.Tokens[last + 1];
-            if (PatronymicWords.Contains(document.Text.AsSpan(next.Start, next.End - next.Start)))
+            if (EntityText.IsTurkicPatronymic(document.Text.AsSpan(next.Start, next.End - next.Start)))
                 spans[i] = Respanned(document, e, e.Start, next.End);
         }
     }
