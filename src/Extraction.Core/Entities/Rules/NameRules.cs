@@ -95,6 +95,7 @@ public static partial class NameRules
                 TagFirstNamePerson(c, i, end, headline ? sentence.End : -1);
                 if (!headline) TagPersonBeforeRole(c, i, end);
                 if (!headline) TagPersonAfterRole(c, i, end);
+                if (!headline) TagCounterpart(c, i, end);
                 TagPatronymicPerson(c, i, end);
                 TagTurkicPatronymicPerson(c, i, end);
                 if (!headline) TagKnownSurname(c, i, end);
@@ -772,6 +773,20 @@ public static partial class NameRules
             }
             if (!(EntityText.IsLowerCaseWord(word) || word is "'s" or "’s" || IsPlaceOrGroup(c, t))) return;
         }
+    }
+
+    /// <summary>
+    /// "Hakan Fidan and his Syrian counterpart Asaad al-Shaibani": name words right after "counterpart" (or "counterparts", a
+    /// comma between or not) are a person, whatever the model reads (it read nothing).
+    /// </summary>
+    private static void TagCounterpart(RuleContext c, int i, int end)
+    {
+        if (c.Word(i) is not ("counterpart" or "counterparts") || i + 2 >= end) return;
+        int name = c.Word(i + 1) is "," ? i + 2 : i + 1;
+        if (!c.SpaceBetween(name - 1) && c.Word(i + 1) is not "," || !c.IsNameWord(name) || c.Gazetteer.Names.MatchPiece(c.Word(name)) >= 0 && !c.Gazetteer.IsFirstName(c.Word(name))) return;
+        int stop = NameWords(c, name, end);
+        if (stop - name < 2 || EntityText.Overlaps(c.Document, c.Tokens[name].Start, c.Tokens[stop - 1].End)) return;
+        c.Add(name, stop, EntityLabels.Person, 0.8, "role_after");
     }
 
     /// <summary>The source of <see cref="TagPersonAfterRole"/>'s persons, whose label the model keeps.</summary>
