@@ -777,13 +777,15 @@ public static partial class NameRules
 
     /// <summary>
     /// "Hakan Fidan and his Syrian counterpart Asaad al-Shaibani": name words right after "counterpart" (or "counterparts", a
-    /// comma between or not) are a person, whatever the model reads (it read nothing).
+    /// comma between or not) are a person, whatever the model reads (it read nothing); not a place or a group the gazetteer
+    /// knows ("his counterparts from Turkey").
     /// </summary>
     private static void TagCounterpart(RuleContext c, int i, int end)
     {
         if (c.Word(i) is not ("counterpart" or "counterparts") || i + 2 >= end) return;
-        int name = c.Word(i + 1) is "," ? i + 2 : i + 1;
-        if (!c.SpaceBetween(name - 1) && c.Word(i + 1) is not "," || !c.IsNameWord(name) || c.Gazetteer.Names.MatchPiece(c.Word(name)) >= 0 && !c.Gazetteer.IsFirstName(c.Word(name))) return;
+        bool comma = c.Word(i + 1) is ",";
+        int name = comma ? i + 2 : i + 1;
+        if (!comma && !c.SpaceBetween(i) || !c.IsNameWord(name) || c.Gazetteer.Names.MatchPiece(c.Word(name)) >= 0 && !c.Gazetteer.IsFirstName(c.Word(name))) return;
         int stop = NameWords(c, name, end);
         if (stop - name < 2 || EntityText.Overlaps(c.Document, c.Tokens[name].Start, c.Tokens[stop - 1].End)) return;
         c.Add(name, stop, EntityLabels.Person, 0.8, "role_after");
