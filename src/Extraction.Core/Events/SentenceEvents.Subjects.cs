@@ -556,6 +556,12 @@ internal sealed partial class SentenceEvents
     {
         int k = start - 1;
         while (k >= 0 && _low[k] != "to" && IsAuxiliaryOrAdverb(k)) k--;
+        // "…, and in November signed an alliance treaty": a time after the conjunction, with its preposition, belongs to the verb.
+        if (k >= 2 && _entityAt[k] is { Label: EntityLabels.Date } time && FirstToken(k, time) is var at && at >= 2)
+        {
+            int before = _low[at - 1] is "in" or "on" or "at" or "by" or "during" ? at - 2 : at - 1;
+            if (_low[before] is "and" or "but") k = before;
+        }
         // "ordered the ambassador to leave, accusing Paris of …", "bombed a base, killing two soldiers": a participle
         // after a comma adds to the clause before it and has that clause's subject.
         // ("of "outrageous blackmail," calling on Europe": the comma may stand inside the closing quotation mark.)

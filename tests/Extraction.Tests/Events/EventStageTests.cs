@@ -1749,6 +1749,9 @@ public class EventStageTests
                 "ACCUSE/asserted 'condemned' actor=Niger recipient=ECOWAS | ACCUSE/asserted 'condemned' actor=Burkina Faso recipient=ECOWAS | ACCUSE/asserted 'condemned' actor=Mali recipient=ECOWAS")]
     [InlineData("The co-chairs - [Yuri Merzlyakov|PERSON] of [Russia|LOC] and [Bernard Fassier|PERSON] of [France|LOC] - met [Robert Kocharian|PERSON] in [Yerevan|LOC].",
                 "CONSULT/asserted 'met' actor=Bernard Fassier recipient=Robert Kocharian | CONSULT/asserted 'met' actor=Yuri Merzlyakov recipient=Robert Kocharian")]
+    // a time with its preposition between "and" and the verb leaves the verb the subject of the one before (no event)
+    [InlineData("[Tashkent|LOC] expelled the troops, and in [November|DATE] signed a treaty with [Moscow|LOC].",
+                "COERCE/asserted 'expelled' actor=Tashkent recipient=- | SUPPORT/asserted 'signed a treaty' actor=Tashkent recipient=Moscow")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
