@@ -320,7 +320,8 @@ public static class RelationPatterns
         }
         int runEnd = TitleRunEndFrom(view, t);
         var runKind = Classify(view, t, runEnd);
-        if (runKind == TitleKind.None || !view.WordIs(runEnd, "of", "for", "at")) return;
+        // ("Acacia Shields, a researcher with Human Rights Watch": "with" names the employer too.)
+        if (runKind == TitleKind.None || !view.WordIs(runEnd, "of", "for", "at", "with")) return;
         int tail = BodyAfterOf(view, runEnd + 1);
         if (tail < 0) return;
         // "the head of Russia's sovereign wealth fund": the person heads a body the name owns, and belongs to the owner

@@ -85,6 +85,8 @@ public sealed class RelationPatternTests
     [InlineData("Sergei Shoigu, the Russian defence minister, visited.", "Sergei Shoigu", "Russian", N, RelationTypes.BelongsTo, "defence minister")]
     [InlineData("Ismail Haniyeh, the leader of Hamas, said the talks failed.", "Ismail Haniyeh", "Hamas", O, RelationTypes.InChargeOf, "leader")]
     [InlineData("John Kirby, a spokesman for the Pentagon, said so.", "John Kirby", "Pentagon", O, RelationTypes.BelongsTo, "spokesman")]
+    // "with" names the employer too (there was no relation)
+    [InlineData("Acacia Shields, a researcher with Human Rights Watch, said so.", "Acacia Shields", "Human Rights Watch", O, RelationTypes.BelongsTo, "researcher")]
     [InlineData("Levan Khabeishvili, the chairman of the opposition United National Movement, was beaten.", "Levan Khabeishvili", "United National Movement", O, RelationTypes.InChargeOf, "chairman")]
     [InlineData("Bola Tinubu, the current chairman of ECOWAS, spoke.", "Bola Tinubu", "ECOWAS", O, RelationTypes.InChargeOf, "current chairman")]
     // a relative clause of heading (none was found)
