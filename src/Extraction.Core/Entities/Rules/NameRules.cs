@@ -20,7 +20,7 @@ public static partial class NameRules
         "Airlines", "Airways", "Railways", "Academy", "College", "Society", "Secretariat", "Directorate", "Fleet", "Group", "Congress",
         "Plc", "PLC", "Corp", "Inc", "Ltd", "LLC", "AG", "SA", "NV", "ASA", "Resources", "Mining", "Minerals", "Metals", "Petroleum",
         "Motors", "Pharmaceuticals", "Telecom", "Investments", "Platforms",
-        "Federation", "Cabinet", "Duma", "Office", "Tribunal", "Mission", "Center", "Centre", "Industries", "Holdings",
+        "Federation", "Cabinet", "Duma", "Office", "Tribunal", "Mission", "Center", "Centre", "Industries", "Holdings", "Holding", "Forum",
         "Battery", "Squadron", "Platoon", "Detachment", "Militia", "Inspectorate", "Bloc", "Networks", "League", "Chamber",
         "Force", "Flotilla",
     ]);

@@ -1376,13 +1376,13 @@ public sealed class NerStage : IStage
                 if (e.End < m.End || e.End - e.Start <= m.End - m.Start) continue;
                 string before = e.Text[..(m.Start - e.Start)], after = e.Text[(m.End - e.Start)..];
                 // "the Communications Authority of Kenya": a place after the "of" of a name its head noun opens is part of it
-                // (the model read "Kenya" alone).
+                // (the model read "Kenya" alone), its head before the first "of" ("the Forum of Culture and Arts of Uzbekistan").
                 // So is one after the "of" of a name its context describes ("the opposition Democratic Choice of Kazakhstan party").
                 bool placeOfHeadFirstName = m.Label == EntityLabels.Loc && after.Length == 0
                                             && (before.EndsWith(" of ", StringComparison.Ordinal) || before.EndsWith(" of the ", StringComparison.Ordinal))
                                             && (e.Source == Rules.NameRules.OrgDescriptorSource
                                                 || e.Source == Rules.NameRules.OrgHeadSource
-                                                   && Rules.NameRules.IsHeadBeforeOf(before[..before.LastIndexOf(" of ", StringComparison.Ordinal)].Split(' ')[^1]));
+                                                   && Rules.NameRules.IsHeadBeforeOf(before[..before.IndexOf(" of ", StringComparison.Ordinal)].Split(' ')[^1]));
                 // "journalists from Sudan TV": a place's broadcaster, whose head the rule read after the model's place.
                 bool broadcasterOfAPlace = m.Label == EntityLabels.Loc && before.Length == 0 && e.Source == Rules.NameRules.OrgHeadSource
                                            && after is " TV" or " Television" or " Radio";
