@@ -6,6 +6,21 @@ namespace Extraction.Events;
 internal sealed partial class SentenceEvents
 {
     /// <summary>First actor-like entity after <paramref name="from"/> in the clause; "in/at X" places are skipped.</summary>
+    /// <summary>", a project supported by the United States", ", a deal that …": after the comma at <paramref name="comma"/>, an
+    /// article, up to two lower-case words and a participle or a relative pronoun (<see cref="OpensASummaryAppositive"/> reads
+    /// the relative pronoun alone).</summary>
+    private bool DescribesTheObjectBefore(int comma)
+    {
+        if (OpensASummaryAppositive(comma)) return true;
+        if (comma + 3 >= _count || _low[comma + 1] is not ("a" or "an")) return false;
+        for (int i = comma + 2; i < Math.Min(_count, comma + 5); i++)
+        {
+            if (!IsLowerCasePlainWord(i) && !_isTrigger[i]) return false;
+            if (i > comma + 2 && IsPastForm(i) && i + 1 < _count && _low[i + 1] is "by" or "in" or "with" or "for") return true;
+        }
+        return false;
+    }
+
     private Entity? Object(int from, Entity? exclude, bool beforeComma = false)
     {
         int locationEnd = -1;  // last token of the latest place skipped as a location
@@ -54,6 +69,9 @@ internal sealed partial class SentenceEvents
             // "withdrew after the Taliban took power": past the name's article.
             int afterWord = i + 1 < _count && _low[i + 1] == "the" ? i + 2 : i + 1;
             if (w == "after" && !_headline && afterWord < _count && _entityAt[afterWord] is { } afterSubject && StartsAVerbPhrase(LastToken(afterWord, afterSubject) + 1)) return null;
+            // "backed a trans-Caspian gas pipeline to Baku, a project supported by the United States": an appositive of an
+            // article, a noun and a participle (or a relative clause) describes the object; its agent is no party to the act.
+            if (i > from && w == "," && DescribesTheObjectBefore(i)) return null;
             // "… wounded 46 others, Ukrainian officials said": the reporting clause names no party to the act;
             // "condemned the strike and urged Western allies …": nor does a second verb's phrase.
             if (i > from && (w == "," && IsReportingClause(i + 1) || w == "and" && StartsAVerbPhrase(i + 1))) return null;
