@@ -256,7 +256,7 @@ internal sealed partial class SentenceEvents
     private bool IsInfinitive(int i) =>
         i < _count && _entityAt[i] is null && _doc.Tokens[_first + i].Kind == TokenKind.Word && !Determiners.Contains(_low[i])
         && ((_lexicon.VerbLemma(_low[i]) is not null && NominalTriggers.CodeOf(_low[i]) is null)
-            || (i + 1 < _count && (_low[i + 1] is "the" or "a" or "an" or "its" or "their"
+            || (i + 1 < _count && (_low[i + 1] is "the" or "a" or "an" or "its" or "their" or "what"
                                    || _lexicon.VerbLemma(_low[i]) is not null && (_low[i + 1] == "against" || _entityAt[i + 1] is not null))));
 
     private Entity? ByAgent(int from)

@@ -599,10 +599,12 @@ internal sealed partial class SentenceEvents
             if (k >= 2 && _entityAt[k - 1] is null && IsPastForm(k - 1) && FramingVerbs.Contains(_lexicon.VerbLemma(_low[k - 1]) ?? "")) return k - 1;
             // The infinitive follows the verb's object, right after that verb ("Moscow was likely to protest": no object);
             // the object may have a name in apposition ("summoned the Russian ambassador, Semyon Grigoryev, to protest") and a
-            // possessor ("summoned Russia's ambassador, Mikhail Yevdokimov, to protest").
+            // possessor ("summoned Russia's ambassador, Mikhail Yevdokimov, to protest"), and a time may follow it ("summoned
+            // Azerbaijan's ambassador, Ali Alizada, on Sunday to protest").
             int i = k - 1;
             for (int words = 0; i >= 0 && words < 8 && !(i < k - 1 && IsClauseVerb(i)) && (_entityAt[i] is not null || IsPlainWord(i) && !Auxiliaries.Contains(_low[i])
-                                                         || _low[i] == "," && IsAppositionComma(i) || _low[i] is "'s" or "’s"); words++)
+                                                         || _low[i] == "," && IsAppositionComma(i) || _low[i] is "'s" or "’s"
+                                                         || _low[i] is "on" or "in" or "at" && _entityAt[i + 1] is { Label: EntityLabels.Date }); words++)
                 i = _entityAt[i] is { } e ? FirstToken(i, e) - 1 : i - 1;
             // "expected Kazakhstan to honor its commitments", "urged Russia to withdraw": a verb that controls its object leaves
             // the infinitive to that object.
@@ -685,6 +687,8 @@ internal sealed partial class SentenceEvents
             // "demanded that Catholicos Karekin II resign, accusing him of …": a participle adds to the verb of demand, not to
             // the demanded act in its base form.
             if (participle && IsClauseVerb(i) && DemandOfTheBaseForm(i) is int demand and >= 0) return demand;
+            // "to protest what it called the presence of … and accused Baku": a clause of "what" is the object's, past it.
+            if (IsClauseVerb(i) && i >= 2 && _low[i - 2] == "what" && (SubjectPronouns.Contains(_low[i - 1]) || _entityAt[i - 1] is not null)) { i -= 2; continue; }
             if (IsClauseVerb(i) && !(participle && i > 0 && _low[i - 1] == "to") && !(IsPastForm(start) && AfterAModal(i)))
                 // "al-Maliki said the strikes had destroyed depots, and accused Tehran of …": after ", and" the verb joins the
                 // reporting verb whose reported clause holds the one found.

@@ -357,6 +357,8 @@ internal sealed partial class SentenceEvents
         // "a group Western governments have linked to the GRU": to link is to associate, no cooperation; "called
         // Kazakhstan "one of the most promising …"": to call something a name is no call.
         || lemma == "link" || lemma == "call" && NamesItsObject(verbEnd)
+        // "to protest what it called the presence of Israeli operatives": to call something so in a clause of "what" names it.
+        || lemma is "call" or "describe" or "term" or "dub" && start >= 2 && _low[start - 2] == "what" && (SubjectPronouns.Contains(_low[start - 1]) || _entityAt[start - 1] is not null)
         // "Turkey, which considers the SDF an offshoot of the PKK": to consider something a thing is no consultation.
         || lemma is "consider" or "regard" && NamesItsObject(verbEnd)
         // "had no plans to join NATO", "Armenia joined the Eurasian Economic Union": to join a body as a member meets no one

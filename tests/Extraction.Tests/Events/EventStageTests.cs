@@ -1755,6 +1755,11 @@ public class EventStageTests
     // an appositive of a noun and a participle describes the object; its agent is no party (the backing was of the United
     // States; a project backed is no party's support)
     [InlineData("[Nursultan Nazarbayev|PERSON] has backed a gas pipeline to [Baku|LOC], a project supported by the [United States|LOC].", "")]
+    // a time after the object of "summoned" leaves the infinitive its subject's, "protest what" is an infinitive, a clause of
+    // "what" calls a thing a name (no act) and is the object's, so "accused" joins "summoned" (the ambassador protested, the
+    // calling was Azerbaijan's consultation, and Azerbaijan accused Baku)
+    [InlineData("[Iran|LOC] summoned [Azerbaijan|LOC]'s ambassador, [Ali Alizada|PERSON], on [Sunday|DATE] to protest what it called the presence of [Israeli|NORP] operatives, and accused [Baku|LOC] of spying.",
+                "CONSULT/asserted 'summoned' actor=Iran recipient=Ali Alizada | ACCUSE/asserted 'protest' actor=Iran recipient=- | ACCUSE/asserted 'accused' actor=Iran recipient=Baku")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
