@@ -137,6 +137,9 @@ internal sealed partial class SentenceEvents
             // "launched 65 drones at Ukraine", "dropped bombs on …": a verb of sending off with a weapon as its object is
             // an assault, whatever the dictionary's patterns name.
             if (code is null && LaunchVerbs.Contains(lemma) && WeaponObject(verbEnd)) code = "190";
+            // "placed President Ali Bongo Ondimba under house arrest": a person put under arrest is arrested (CAMEO 173), which
+            // the dictionary's block of "place" and "put" has no pattern for.
+            if (code is null && lemma is "place" or "put" && PutUnderArrest(verbEnd)) code = "173";
             // "suspended cooperation with the IAEA", "froze diplomatic ties": to stop a relation is to reduce relations (CAMEO
             // 160, 161 when diplomatic), as the dictionary says of "sever" and "cut" but not of these verbs.
             if (code is null && StoppingVerbs.Contains(lemma) && RelationObject(verbEnd) is { } reduced) code = reduced;
@@ -343,6 +346,14 @@ internal sealed partial class SentenceEvents
         for (int words = 0; k < _count && words < 3 && !DurationUnits.Contains(_low[k]); words++, k++)
             if (!(Determiners.Contains(_low[k]) || _doc.Tokens[_first + k].Kind == TokenKind.Number || IsLowerCasePlainWord(k))) return false;
         return k < _count && DurationUnits.Contains(_low[k]);
+    }
+
+    /// <summary>"under arrest" or "under house arrest" follows the verb's object, within its clause.</summary>
+    private bool PutUnderArrest(int verbEnd)
+    {
+        for (int i = verbEnd; i + 1 < _count && i - verbEnd < 10 && !IsClauseBreak(i); i++)
+            if (_low[i] == "under") return _low[i + 1] == "arrest" || _low[i + 1] == "house" && i + 2 < _count && _low[i + 2] == "arrest";
+        return false;
     }
 
     /// <summary>Where no pattern matched, the verb's default code reads an act into what is none.</summary>

@@ -1760,6 +1760,9 @@ public class EventStageTests
     // calling was Azerbaijan's consultation, and Azerbaijan accused Baku)
     [InlineData("[Iran|LOC] summoned [Azerbaijan|LOC]'s ambassador, [Ali Alizada|PERSON], on [Sunday|DATE] to protest what it called the presence of [Israeli|NORP] operatives, and accused [Baku|LOC] of spying.",
                 "CONSULT/asserted 'summoned' actor=Iran recipient=Ali Alizada | ACCUSE/asserted 'protest' actor=Iran recipient=- | ACCUSE/asserted 'accused' actor=Iran recipient=Baku")]
+    // a person placed under house arrest is arrested (no event: "place" has no pattern)
+    [InlineData("Army officers in [Gabon|LOC] said they had placed President [Ali Bongo Ondimba|PERSON] under house arrest.",
+                "COERCE/asserted 'placed' actor=Gabon recipient=Ali Bongo Ondimba")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
