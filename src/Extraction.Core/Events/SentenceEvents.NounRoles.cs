@@ -5,6 +5,18 @@ namespace Extraction.Events;
 // The actor and recipient of an event noun (possessors, premodifiers, phrases of "by", "with", "between", "against").
 internal sealed partial class SentenceEvents
 {
+    /// <summary>Where the names begin that a phrase from <paramref name="from"/> stands for: after the comma closing an unnamed
+    /// phrase of up to eight plain words ("the heads of their security services, X and Y"), else <paramref name="from"/>.</summary>
+    private int PartiesNamedInApposition(int from)
+    {
+        for (int i = from; i < _count && i - from <= 8; i++)
+        {
+            if (_low[i] == ",") return i > from && i + 1 < _count && _entityAt[i + 1] is not null ? i + 1 : from;
+            if (_entityAt[i] is not null || !(IsPlainWord(i) || Determiners.Contains(_low[i]) || _low[i] == "of")) return from;
+        }
+        return from;
+    }
+
     private (Entity? Actor, Entity? Recipient, double Confidence) NominalRoles(Candidate c, Action? action)
     {
         Entity? actor = Premodifier(c.Start), recipient = null;
@@ -32,9 +44,14 @@ internal sealed partial class SentenceEvents
             else if (between + 1 < _count && _low[between] is "in" or "on" or "at" && _entityAt[between + 1] is { Label: EntityLabels.Loc or EntityLabels.Date } where)
                 between = LastToken(between + 1, where) + 1;
             else break;
-        if (between + 1 < _count && _low[between] == "between" && PartyFrom(between + 1) is var (x, xEnd)
-            && xEnd + 1 < _count && _low[xEnd] is "and" or "," && PartyFrom(xEnd + 1) is var (y, _))
-            return (x, y, 0.6);
+        if (between + 1 < _count && _low[between] == "between")
+        {
+            // "talks between the heads of their security services, Kamchybek Tashiev and Saymumin Yatimov": the pair may be named
+            // in apposition to an unnamed phrase.
+            int first = PartiesNamedInApposition(between + 1);
+            if (PartyFrom(first) is var (x, xEnd) && xEnd + 1 < _count && _low[xEnd] is "and" or "," && PartyFrom(xEnd + 1) is var (y, _))
+                return (x, y, 0.6);
+        }
         // "Google lost its final appeal against a fine", "filed an appeal": an appeal at law asks no party for anything.
         if (_low[c.Start] is "appeal" or "appeals" && GoverningWord(c.Start) is var court and >= 0 && _lexicon.VerbLemma(_low[court]) is "lose" or "lost" or "win" or "file" or "reject" or "dismiss" or "uphold")
             return (null, null, 0);

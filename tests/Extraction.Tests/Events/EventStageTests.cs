@@ -1763,6 +1763,9 @@ public class EventStageTests
     // a person placed under house arrest is arrested (no event: "place" has no pattern)
     [InlineData("Army officers in [Gabon|LOC] said they had placed President [Ali Bongo Ondimba|PERSON] under house arrest.",
                 "COERCE/asserted 'placed' actor=Gabon recipient=Ali Bongo Ondimba")]
+    // the pair between whom talks are held may be named in apposition to an unnamed phrase (no event)
+    [InlineData("Talks between the two foreign ministers, [Sergei Lavrov|PERSON] and [Jeyhun Bayramov|PERSON], ended on [Friday|DATE].",
+                "CONSULT/asserted 'Talks' actor=Sergei Lavrov recipient=Jeyhun Bayramov")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
