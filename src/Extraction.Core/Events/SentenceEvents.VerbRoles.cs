@@ -283,6 +283,26 @@ internal sealed partial class SentenceEvents
         return null;
     }
 
+    /// <summary>The names of <paramref name="recipient"/>'s kind listed after it (", X", "and the Y"), each acted on by
+    /// <paramref name="actor"/> as a co-subject's event is added (<see cref="CoActors"/>); none where the list's last name
+    /// opens a verb phrase.</summary>
+    private void AddObjectsListedAfter(Entity actor, Entity recipient)
+    {
+        int k = LastToken(TokenIndexOf(recipient.Start), recipient) + 1, added = 0;
+        while (k + 1 < _count && added < 4 && _low[k] is "," or "and")
+        {
+            int next = k + 1 < _count && _low[k] == "," && _low[k + 1] == "and" ? k + 2 : k + 1;
+            if (next < _count && _low[next] == "the") next++;
+            if (next >= _count || _entityAt[next] is not { } listed || listed.Label != recipient.Label || Same(listed, actor)) break;
+            int end = LastToken(next, listed) + 1;
+            if (StartsAVerbPhraseAfter(end)) break;
+            CoActors.Add((actor, listed));
+            added++;
+            if (_low[k] == "and" || next >= 2 && _low[next - 1] == "and" || _low[next - 1] == "the" && _low[next - 2] == "and") break;
+            k = end;
+        }
+    }
+
     private (Entity? Actor, Entity? Recipient, double Confidence) VerbRoles(Candidate c)
     {
         // "rejected an offer by U.S. President Donald Trump to send troops": the infinitive after a noun of intent and its
@@ -441,6 +461,10 @@ internal sealed partial class SentenceEvents
                     CoActors.Add((coSubject, recipient));
                 }
             }
+            // "accused Poland and Lithuania of funding the opposition": each of coordinated objects is acted on (not where the
+            // last opens a clause of its own: "attacked Kyiv, and Moldova protested").
+            if (!c.Reverse && actor is not null && recipient is not null && (_coActors?.Count ?? 0) == 0 && IsDirectObjectEntity(c.End, recipient))
+                AddObjectsListedAfter(actor, recipient);
         }
         if (c.Reverse) (actor, recipient) = (recipient, actor);
         // "Milei wins backing from IMF": after a verb of obtaining and its object, "from" names the giver; the subject receives.

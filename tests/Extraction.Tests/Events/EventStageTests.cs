@@ -1504,9 +1504,10 @@ public class EventStageTests
     // a body another party owns, in a phrase of place, makes no place the actor; nor does a name inside "between" (it read
     // actor=Aleppo, then actor=SDF: "forces" read a verb)
     [InlineData("Sporadic clashes between government forces and [SDF|ORG] units in [Aleppo|LOC] killed two civilians.", "")]
-    // names listed as a verb's objects, a time after them, then "to": a purpose, the subject's (it read actor=Kyiv recipient=Moscow)
+    // names listed as a verb's objects, a time after them, then "to": a purpose, the subject's (it read actor=Kyiv recipient=Moscow);
+    // since session 30 each object is visited
     [InlineData("[Grossi|PERSON] is expected to visit [Moscow|LOC] and [Kyiv|LOC] [next month|DATE] to discuss the plant's future.",
-                "AGREE/anticipated 'visit' actor=Grossi recipient=Moscow")]
+                "AGREE/anticipated 'visit' actor=Grossi recipient=Moscow | AGREE/anticipated 'visit' actor=Grossi recipient=Kyiv")]
     // a deal, pact or treaty signed is an agreement signed (SUPPORT, CAMEO 057; it read AGREE 'deal')
     [InlineData("[Ahmed al-Sharaa|PERSON] and [Mazloum Abdi|PERSON] signed the deal in the capital.",
                 "SUPPORT/asserted 'signed' actor=Mazloum Abdi recipient=Ahmed al-Sharaa")]
@@ -1766,6 +1767,11 @@ public class EventStageTests
     // the pair between whom talks are held may be named in apposition to an unnamed phrase (no event)
     [InlineData("Talks between the two foreign ministers, [Sergei Lavrov|PERSON] and [Jeyhun Bayramov|PERSON], ended on [Friday|DATE].",
                 "CONSULT/asserted 'Talks' actor=Sergei Lavrov recipient=Jeyhun Bayramov")]
+    // each of coordinated objects is acted on (only the first was), not where the last opens a clause of its own
+    [InlineData("[Russia|LOC] attacked [Kyiv|LOC], [Kharkiv|LOC] and [Odesa|LOC] overnight.",
+                "ASSAULT/asserted 'attacked' actor=Russia recipient=Kyiv | ASSAULT/asserted 'attacked' actor=Russia recipient=Kharkiv | ASSAULT/asserted 'attacked' actor=Russia recipient=Odesa")]
+    [InlineData("[Lukashenka|PERSON] accused [Poland|LOC] and [Lithuania|LOC] of funding the opposition.",
+                "ACCUSE/asserted 'accused' actor=Lukashenka recipient=Poland | ACCUSE/asserted 'accused' actor=Lukashenka recipient=Lithuania")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
