@@ -140,10 +140,11 @@ internal sealed partial class SentenceEvents
         if (!c.Nominal && type is "ASSAULT" or "COERCE" or "SANCTION" && ThreatensTheAct(c.Start)) type = "THREATEN";
         // "Philippines protests Chinese water cannon attack", "Astana's protest": a state's protest is a complaint lodged, not a
         // demonstration (CAMEO 114); protests in the plural are crowds ("accused Russia of organising protests").
-        // ("summoned the Russian ambassador to deliver a note of protest": so is a protest a pattern's words deliver.)
+        // ("summoned the Russian ambassador to deliver a note of protest": so is a protest a pattern's words deliver; and a
+        // ministry's: "Azerbaijan's Defense Ministry protested".)
         if (type == "PROTEST" && (_low[c.Start] is "protest" or "protested" or "protests" or "protesting" && !(c.Nominal && _low[c.Start] == "protests")
                                   || !c.Nominal && c.FromPattern && PatternWordAt(c, "protest"))
-            && StandsForAState(actor)
+            && (StandsForAState(actor) || actor.Label == EntityLabels.Org && actor.Text.EndsWith(" Ministry", StringComparison.Ordinal))
             && _lexicon.Code("114") is { } complaint)
             (type, officialComplaint) = (complaint.Type, complaint.Mode);
         // "Azerbaijani protesters gathered outside the Iranian embassy": protesters who gather protest; they meet no one.

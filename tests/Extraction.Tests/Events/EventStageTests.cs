@@ -770,9 +770,10 @@ public class EventStageTests
     [InlineData("[Transnistria|LOC] Faces Energy Crisis After [Gazprom|ORG] Halts Supplies", "")]
     // after a name's possessive a noun phrase begins (it read AGREE 'state' through "state … agreed", the verb's pattern)
     [InlineData("[Azerbaijan|LOC]'s state company [SOCAR|ORG] agreed to handle the oil.", "AGREE/asserted 'agreed to handle' actor=SOCAR recipient=-")]
-    // to call a pronoun a name is no call (it read CONSULT 'calling' with the place inside the quotation)
+    // to call a pronoun a name is no call (it read CONSULT 'calling' with the place inside the quotation); a ministry's
+    // protest is a complaint lodged since session 30
     [InlineData("The [Foreign Ministry|ORG] protested the strike, calling it \"an act of aggression against the [Republic of Kazakhstan|LOC]\".",
-        "PROTEST/asserted 'protested' actor=Foreign Ministry recipient=-")]
+        "ACCUSE/asserted 'protested' actor=Foreign Ministry recipient=-")]
     // the counterparts' name in apposition, past a title, is the party (it read recipient=Philippine)
     [InlineData("[Minoru Kihara|PERSON] signed the pact with his [Philippine|NORP] counterparts, Defense Secretary [Gilberto Teodoro|PERSON] and Foreign Secretary [Enrique Manalo|PERSON].",
         "SUPPORT/asserted 'signed the pact' actor=Minoru Kihara recipient=Gilberto Teodoro")]
@@ -1119,9 +1120,9 @@ public class EventStageTests
     [InlineData("[Kamchybek Tashiev|PERSON], who led the talks for [Bishkek|LOC], said that [Kyrgyzstan|LOC] had received the facility.", "")]
     [InlineData("[Putin|PERSON] left [Moscow|LOC] for [Beijing|LOC] on [Monday|DATE].", "CONSULT/asserted 'left' actor=Putin recipient=Beijing")]
     // an infinitive of purpose before a name, and a verb after "and" past a name in apposition, are the summoner's (they read
-    // the ambassador's protest and accusation)
+    // the ambassador's protest and accusation); a ministry's protest is a complaint lodged since session 30
     [InlineData("[Iran|LOC]'s [Foreign Ministry|ORG] summoned [Azerbaijan|LOC]'s ambassador, [Javanshir Akhundov|PERSON], to protest [Baku|LOC]'s policies and accused [Azerbaijan|LOC] of spying.",
-        "CONSULT/asserted 'summoned' actor=Foreign Ministry recipient=Javanshir Akhundov | PROTEST/asserted 'protest' actor=Foreign Ministry recipient=Baku | ACCUSE/asserted 'accused' actor=Foreign Ministry recipient=Azerbaijan")]
+        "CONSULT/asserted 'summoned' actor=Foreign Ministry recipient=Javanshir Akhundov | ACCUSE/asserted 'protest' actor=Foreign Ministry recipient=Baku | ACCUSE/asserted 'accused' actor=Foreign Ministry recipient=Azerbaijan")]
     // a verb that controls its object leaves the infinitive to it
     [InlineData("[Dmitry Peskov|PERSON] said that [Russia|LOC] expected [Kazakhstan|LOC] to honor its commitments to the [EEU|ORG].",
         "AGREE/anticipated 'honor' actor=Kazakhstan recipient=EEU")]
@@ -1772,6 +1773,8 @@ public class EventStageTests
                 "ASSAULT/asserted 'attacked' actor=Russia recipient=Kyiv | ASSAULT/asserted 'attacked' actor=Russia recipient=Kharkiv | ASSAULT/asserted 'attacked' actor=Russia recipient=Odesa")]
     [InlineData("[Lukashenka|PERSON] accused [Poland|LOC] and [Lithuania|LOC] of funding the opposition.",
                 "ACCUSE/asserted 'accused' actor=Lukashenka recipient=Poland | ACCUSE/asserted 'accused' actor=Lukashenka recipient=Lithuania")]
+    // a ministry's protest is a complaint lodged, as a state's is (it was a demonstration)
+    [InlineData("The [Foreign Ministry|ORG] protested to the [Russian|NORP] ambassador.", "ACCUSE/asserted 'protested' actor=Foreign Ministry recipient=Russian")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
