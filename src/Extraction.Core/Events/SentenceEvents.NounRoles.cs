@@ -576,6 +576,9 @@ internal sealed partial class SentenceEvents
         if (j >= 2 && _entityAt[j] is null && IsPlainWord(j) && _low[j - 1] is "'s" or "’s" && _entityAt[j - 2] is { } possessor && IsPossessive(possessor)) j -= 2;
         // "where he and Vladimir Putin signed a declaration": a pronoun before "and" stands for the party it refers to.
         var partner = _entityAt[j] ?? (_low[j] is "he" or "she" ? ResolvePronoun(j, subject.Entity) : null);
+        // "Russia attacked Kyiv, and Moldova protested": the object of a verb before ", and" is no partner of the next clause's subject.
+        if (partner is not null && _low[i] == "and" && _low[i - 1] == "," && FirstToken(j, partner) is var partnerFirst && partnerFirst >= 1
+            && _entityAt[partnerFirst - 1] is null && !Auxiliaries.Contains(_low[partnerFirst - 1]) && IsClauseVerb(partnerFirst - 1)) return null;
         return partner is { } e && ActorLabels.Contains(e.Label) && !Same(e, subject.Entity) ? e : null;
     }
 

@@ -1775,6 +1775,9 @@ public class EventStageTests
                 "ACCUSE/asserted 'accused' actor=Lukashenka recipient=Poland | ACCUSE/asserted 'accused' actor=Lukashenka recipient=Lithuania")]
     // a ministry's protest is a complaint lodged, as a state's is (it was a demonstration)
     [InlineData("The [Foreign Ministry|ORG] protested to the [Russian|NORP] ambassador.", "ACCUSE/asserted 'protested' actor=Foreign Ministry recipient=Russian")]
+    // the object of a verb before ", and" is no partner of the next clause's subject (Kyiv protested too)
+    [InlineData("[Russia|LOC] attacked [Kyiv|LOC], and [Moldova|LOC] protested.",
+                "ASSAULT/asserted 'attacked' actor=Russia recipient=Kyiv | ACCUSE/asserted 'protested' actor=Moldova recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
