@@ -241,12 +241,7 @@ internal sealed partial class SentenceEvents
         for (int k = WordBeforeAuxiliaries(verb.Start); k >= 0; k--)
         {
             if (_entityAt[k] is { } e) { k = FirstToken(k, e); continue; }
-            if (_isTrigger[k])
-            {
-                foreach (var o in _candidates)
-                    if (o.Nominal && o.Start == k && o.Type == "ASSAULT") return true;
-                return false;
-            }
+            if (_isTrigger[k]) return CandidateAt(k, nominal: true) is { Type: "ASSAULT" };
             if (_low[k] is "and" or "or" or "but" || !(Determiners.Contains(_low[k]) || Prepositions.Contains(_low[k]) || IsLowerCasePlainWord(k) && !IsClauseVerb(k))) return false;
         }
         return false;
@@ -309,11 +304,12 @@ internal sealed partial class SentenceEvents
     private static readonly HashSet<string> HarmedParticiples = new(StringComparer.Ordinal)
         { "killed", "wounded", "injured", "hurt", "hit", "destroyed", "damaged", "struck", "targeted", "captured", "displaced", "trapped" };
 
-    /// <summary>The verb trigger starting at token <paramref name="token"/>, or null (a loop: no closure).</summary>
-    private Candidate? CandidateAt(int token)
+    /// <summary>The trigger starting at token <paramref name="token"/>, a verb's or (with <paramref name="nominal"/>) a noun's, or
+    /// null (a loop: no closure).</summary>
+    private Candidate? CandidateAt(int token, bool nominal = false)
     {
         foreach (var o in _candidates)
-            if (!o.Nominal && o.Start == token) return o;
+            if (o.Nominal == nominal && o.Start == token) return o;
         return null;
     }
 

@@ -96,9 +96,10 @@ internal sealed partial class SentenceEvents
 
     /// <summary>"the junta": after "the", a noun of a state's ruling body stands for the country named before it with such a
     /// noun ("Niger's military government", "Niger junta", "the Malian authorities" not: a people's word is no state) in this
-    /// sentence or the three before, or anywhere before with the same noun ("Sudan's army" … "accusing the army"); failing one (and <paramref name="datelineToo"/>), for the state of a wire story's
-    /// dateline ("YAOUNDE, Oct 27 (Reuters) - … The government banned all demonstrations": Cameroon, by its first mention if
-    /// any); or null.</summary>
+    /// sentence or the three before, or anywhere before with the same noun ("Sudan's army" … "accusing the army"); failing
+    /// one (and with <paramref name="datelineToo"/>), for the state of a wire story's dateline ("YAOUNDE, Oct 27 (Reuters) - …
+    /// The government banned all demonstrations": Cameroon, by its first mention if any), else for the capital the sentence
+    /// names (<see cref="CapitalOfTheSentence"/>); or null.</summary>
     private Entity? StateOfItsBody(int i, bool datelineToo = true)
     {
         // ("TBILISI (Reuters) - Police detained …", "On September 10, police detained …": the police need no article opening the

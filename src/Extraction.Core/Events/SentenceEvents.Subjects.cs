@@ -688,7 +688,7 @@ internal sealed partial class SentenceEvents
             // the demanded act in its base form.
             if (participle && IsClauseVerb(i) && DemandOfTheBaseForm(i) is int demand and >= 0) return demand;
             // "to protest what it called the presence of … and accused Baku": a clause of "what" is the object's, past it.
-            if (IsClauseVerb(i) && i >= 2 && _low[i - 2] == "what" && (SubjectPronouns.Contains(_low[i - 1]) || _entityAt[i - 1] is not null)) { i -= 2; continue; }
+            if (IsClauseVerb(i) && IsVerbOfAWhatClause(i)) { i -= 2; continue; }
             if (IsClauseVerb(i) && !(participle && i > 0 && _low[i - 1] == "to") && !(IsPastForm(start) && AfterAModal(i)))
                 // "al-Maliki said the strikes had destroyed depots, and accused Tehran of …": after ", and" the verb joins the
                 // reporting verb whose reported clause holds the one found.

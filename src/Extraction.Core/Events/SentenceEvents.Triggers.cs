@@ -348,6 +348,11 @@ internal sealed partial class SentenceEvents
         return k < _count && DurationUnits.Contains(_low[k]);
     }
 
+    /// <summary>The verb at <paramref name="verb"/> follows "what" and its subject, a pronoun or a name ("what it called", "what
+    /// Baku called"): its clause is a noun phrase's.</summary>
+    private bool IsVerbOfAWhatClause(int verb) =>
+        verb >= 2 && _low[verb - 2] == "what" && (SubjectPronouns.Contains(_low[verb - 1]) || _entityAt[verb - 1] is not null);
+
     /// <summary>"under arrest" or "under house arrest" follows the verb's object, within its clause.</summary>
     private bool PutUnderArrest(int verbEnd)
     {
@@ -369,7 +374,7 @@ internal sealed partial class SentenceEvents
         // Kazakhstan "one of the most promising …"": to call something a name is no call.
         || lemma == "link" || lemma == "call" && NamesItsObject(verbEnd)
         // "to protest what it called the presence of Israeli operatives": to call something so in a clause of "what" names it.
-        || lemma is "call" or "describe" or "term" or "dub" && start >= 2 && _low[start - 2] == "what" && (SubjectPronouns.Contains(_low[start - 1]) || _entityAt[start - 1] is not null)
+        || lemma is "call" or "describe" or "term" or "dub" && IsVerbOfAWhatClause(start)
         // "Turkey, which considers the SDF an offshoot of the PKK": to consider something a thing is no consultation.
         || lemma is "consider" or "regard" && NamesItsObject(verbEnd)
         // "had no plans to join NATO", "Armenia joined the Eurasian Economic Union": to join a body as a member meets no one

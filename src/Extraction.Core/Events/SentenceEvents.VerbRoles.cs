@@ -289,17 +289,18 @@ internal sealed partial class SentenceEvents
     /// opens a verb phrase.</summary>
     private void AddObjectsListedAfter(Entity actor, Entity recipient)
     {
-        int k = LastToken(TokenIndexOf(recipient.Start), recipient) + 1, added = 0;
-        while (k + 1 < _count && added < 4 && _low[k] is "," or "and")
+        int k = LastToken(TokenIndexOf(recipient.Start), recipient) + 1;
+        for (int added = 0; k + 1 < _count && added < 4 && _low[k] is "," or "and"; added++)
         {
-            int next = k + 1 < _count && _low[k] == "," && _low[k + 1] == "and" ? k + 2 : k + 1;
+            // "and" (or ", and") before a name makes it the list's last.
+            bool last = _low[k] == "and" || _low[k + 1] == "and";
+            int next = _low[k] == "," && _low[k + 1] == "and" ? k + 2 : k + 1;
             if (next < _count && _low[next] == "the") next++;
             if (next >= _count || _entityAt[next] is not { } listed || listed.Label != recipient.Label || Same(listed, actor)) break;
             int end = LastToken(next, listed) + 1;
             if (StartsAVerbPhraseAfter(end)) break;
             CoActors.Add((actor, listed));
-            added++;
-            if (_low[k] == "and" || next >= 2 && _low[next - 1] == "and" || _low[next - 1] == "the" && _low[next - 2] == "and") break;
+            if (last) break;
             k = end;
         }
     }
