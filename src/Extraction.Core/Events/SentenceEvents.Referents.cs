@@ -172,10 +172,12 @@ internal sealed partial class SentenceEvents
             && ResolvePronoun(0) is { } opener && !(other is not null && Same(opener, other)))
             return opener;
         // "Tshisekedi thanked Trump for his efforts and said he hoped to visit Washington": "he" or "she" right after a verb of
-        // saying (and its "that") is its speaker, whoever was named since.
-        if (w is "he" or "she" && token >= 1 && (_low[token - 1] == "that" && token >= 2 ? token - 2 : token - 1) is var said
-            && ReportingVerbs.Contains(_low[said]) && Subject(FirstVerbOfItsSubject(said), out _) is { Possessive: false, Entity: { Label: EntityLabels.Person } speaker }
-            && !OfTheOtherGender(speaker, w) && !(other is not null && Same(speaker, other)))
+        // saying (and its "that") is its speaker, whoever was named since; so is "it" a body's or a state's ("JNIM, al-Qaeda's
+        // affiliate in the Sahel, said separately that it had ambushed the convoy").
+        if (w is "he" or "she" or "it" && token >= 1 && SayingVerbBefore(token) is var said and >= 0
+            && Subject(FirstVerbOfItsSubject(said), out _) is { Possessive: false, Entity: var speaker }
+            && (w == "it" ? speaker.Label is EntityLabels.Org or EntityLabels.Loc : speaker.Label == EntityLabels.Person && !OfTheOtherGender(speaker, w))
+            && !(other is not null && Same(speaker, other)))
             return speaker;
         // "sought to ban the United National Movement and two other parties, which it accuses of …": the subject pronoun of a
         // relative clause on the object stands for the subject of the sentence, not for a name in that object.
@@ -297,6 +299,15 @@ internal sealed partial class SentenceEvents
     /// and Central Asian names ("-ova", "-eva", "-skaya") is no "he"; one with the masculine ending ("-ov", "-ev", "-sky") no "she".
     /// Other names say nothing of their bearer.
     /// </summary>
+    /// <summary>The verb of saying right before <paramref name="token"/>, past its "that" and an adverb ("said separately that"), or -1.</summary>
+    private int SayingVerbBefore(int token)
+    {
+        int said = token - 1;
+        if (said >= 1 && _low[said] == "that") said--;
+        if (said >= 1 && IsAdverb(_low[said])) said--;
+        return said >= 0 && ReportingVerbs.Contains(_low[said]) ? said : -1;
+    }
+
     private static bool OfTheOtherGender(Entity person, string pronoun)
     {
         var surname = person.Text.AsSpan(person.Text.LastIndexOf(' ') + 1);
@@ -494,6 +505,9 @@ internal sealed partial class SentenceEvents
     private bool InPhraseOfPlace(int first)
     {
         if (PrecededBy(first, LocationPrepositions)) return true;
+        // "crashed north of Moscow", "50 kilometers south of Kabul": a bearing from a place says where.
+        int of = first >= 1 && _low[first - 1] == "the" ? first - 2 : first - 1;
+        if (of >= 1 && _low[of] == "of" && CompassAdjectives.Contains(_low[of - 1])) return true;
         if (!Entities.EntityText.FollowsSettlementNoun(_doc, _first + first)) return false;
         for (int i = first - 3; i >= Math.Max(0, first - 6); i--)
         {
@@ -537,7 +551,8 @@ internal sealed partial class SentenceEvents
     }
 
     private static readonly HashSet<string> CompassAdjectives = new(StringComparer.Ordinal)
-        { "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west" };
+        { "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west",
+          "northeast", "northwest", "southeast", "southwest" };
 
     private bool IsPossessive(Entity e)
     {

@@ -831,6 +831,16 @@ internal sealed partial class SentenceEvents
             }
             if (IsClauseBreak(j) || _low[j] is "(" or ")") break;
         }
+        // "The Organization of American States and neighboring governments, including Brazil and Argentina, also condemned
+        // it": names listed after "including" are examples set off from any noun.
+        int listed = end - 1;
+        while (listed >= 2)
+        {
+            if (_entityAt[listed] is { } name) listed = FirstToken(listed, name) - 1;
+            else if (_low[listed] is "," or "and" or "the") listed--;
+            else break;
+        }
+        if (listed < end - 1 && listed >= 1 && _low[listed] == "including" && _low[listed - 1] == ",") return (listed - 1, end);
         bool verbless = true;
         for (int j = end - 1; j >= Math.Max(1, end - 16); j--)
         {
@@ -844,19 +854,29 @@ internal sealed partial class SentenceEvents
             if (_low[j] == ",")
                 return j < end - 1 && (NameEndsAt(j - 1) && (verbless || IsParticiplePhraseOpener(j + 1)) || _low[j + 1] is "who" or "which")
                        && !(_entityAt[j + 1] is { } named && LastToken(j + 1, named) == end - 1 && NamesAPostedNoun(named, j + 1)) ? (j, end) : (-1, -1);
+            // "Evo Morales, Arce's rival within the ruling Movement for Socialism (MAS), condemned …": a name's acronym in
+            // parentheses inside the aside.
+            if (IsAcronymInParenthesesEndingAt(j))
+            {
+                j -= 2;
+                continue;
+            }
             if (IsClauseBreak(j) || _low[j] is "that" or "and" or "(" or ")") return (-1, -1);
             // "Mazloum Abdi, the commander of the U.S.-backed Syrian Democratic Forces, met …": a participle hyphenated to
-            // the word before it describes a noun, it is no verb.
+            // the word before it describes a noun, it is no verb; so does one after "the" ("the ruling party").
             verbless &= j >= end - 12 && !_isVerbTrigger[j] && _low[j] is not ("who" or "which")
                         && !(_entityAt[j] is null && (_low[j].EndsWith("ed", StringComparison.Ordinal) || _low[j].EndsWith("ing", StringComparison.Ordinal))
-                             && !IsJoiningHyphen(j - 1));
+                             && !IsJoiningHyphen(j - 1) && !(_low[j - 1] == "the" && _low[j].EndsWith("ing", StringComparison.Ordinal)));
         }
         return (-1, -1);
     }
 
     /// <summary>A name ends at token <paramref name="i"/>, or an acronym in parentheses after one does ("… Organization (CSTO)").</summary>
-    private bool NameEndsAt(int i) =>
-        i >= 0 && (_entityAt[i] is not null || i >= 3 && _low[i] == ")" && _entityAt[i - 1] is not null && _low[i - 2] == "(" && _entityAt[i - 3] is not null);
+    private bool NameEndsAt(int i) => i >= 0 && (_entityAt[i] is not null || IsAcronymInParenthesesEndingAt(i) && _entityAt[i - 3] is not null);
+
+    /// <summary>Token <paramref name="i"/> closes a name in parentheses right after another name ("(CSTO)").</summary>
+    private bool IsAcronymInParenthesesEndingAt(int i) =>
+        i >= 3 && _low[i] == ")" && _entityAt[i - 1] is not null && _low[i - 2] == "(" && _entityAt[i - 3] is not null;
 
     /// <summary>The comma that opens a relative clause (", who …", ", which …", ", where …") closed by the comma at
     /// <paramref name="comma"/>, or -1.</summary>
@@ -1005,14 +1025,21 @@ internal sealed partial class SentenceEvents
     };
 
     /// <summary>The token of a target of force (<see cref="ForceTargets"/>) the verb's object names ("struck weapons depots",
-    /// "hit Russian positions"), past an article, a people's name and up to two modifiers; or -1.</summary>
+    /// "hit Russian positions", "attacked a Greek-flagged oil tanker"), past an article, a people's name, a count and up to two
+    /// modifiers; or -1.</summary>
     private int ForceTargetObject(int verbEnd)
     {
         for (int i = verbEnd, modifiers = 0; i < _count && modifiers <= 2; i++)
         {
             if (ForceTargets.Contains(_low[i])) return i;
             if (_entityAt[i] is { Label: EntityLabels.Norp } || Determiners.Contains(_low[i])) continue;
-            if (!IsLowerCasePlainWord(i) || _lexicon.VerbLemma(_low[i]) is not null) return -1;
+            // ("attacked more than 80 merchant vessels": a count is no modifier.)
+            if (PastACount(i) is var counted && counted > i)
+            {
+                i = counted - 1;
+                continue;
+            }
+            if (!(IsLowerCasePlainWord(i) && _lexicon.VerbLemma(_low[i]) is null || IsHyphenatedModifier(i))) return -1;
             modifiers++;
         }
         return -1;

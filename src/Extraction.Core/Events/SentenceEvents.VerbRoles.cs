@@ -19,6 +19,8 @@ internal sealed partial class SentenceEvents
         string? verbLemma = c.Nominal ? null : _lexicon.VerbLemma(_low[c.Start]);
         if ((c.Type == "REQUEST" && !c.Nominal && ReportsAFact(c.End)) || NamesWhatWasDone(c.Start) || c.Nominal && RestatesAnActBefore(c)
             || TellsTheTollOf(c)) return null;
+        // "Prigozhin was killed in a plane crash": a death by mishap is no one's act.
+        if (!c.Nominal && c.Type == "ASSAULT" && c.End + 1 < _count && _low[c.End] == "in" && ObjectNounAmong(c.End + 1, MishapNouns)) return null;
         // "Putin returned to Moscow": to go back to a place is a journey, nothing given back.
         if (!c.Nominal && c.End + 1 < _count && _low[c.End] == "to" && _entityAt[c.End + 1] is { Label: EntityLabels.Loc }
             && verbLemma is { } back && GivingBack(back)) return null;
@@ -586,6 +588,12 @@ internal sealed partial class SentenceEvents
         }
         return false;
     }
+
+    private static readonly HashSet<string> MishapNouns = new(StringComparer.Ordinal)
+    {
+        "crash", "crashes", "accident", "accidents", "collision", "earthquake", "flood", "floods", "flooding", "avalanche", "landslide", "landslides",
+        "mudslide", "storm", "stampede",
+    };
 
     private static readonly HashSet<string> PaperNouns = new(StringComparer.Ordinal)
         { "document", "documents", "text", "papers", "declaration", "memorandum", "communique", "contract", "contracts", "protocol", "roadmap", "map", "charter",

@@ -406,6 +406,28 @@ internal sealed partial class SentenceEvents
     /// <summary>A <see cref="IsPlainWord"/> written in lower case (no untagged name).</summary>
     private bool IsLowerCasePlainWord(int i) => IsPlainWord(i) && char.IsLower(_doc.Text[_doc.Tokens[_first + i].Start]);
 
+    /// <summary>A word joined by a hyphen whose last part is in lower case ("Greek-flagged", "Iranian-made"): a modifier, whatever
+    /// its first part names (a name inside a word is no entity of the word's own).</summary>
+    private bool IsHyphenatedModifier(int i)
+    {
+        var token = _doc.Tokens[_first + i];
+        int hyphen = _doc.Text.LastIndexOf('-', token.End - 1, token.Length);
+        return token.Kind == TokenKind.Word && hyphen > token.Start && hyphen + 1 < token.End && char.IsLower(_doc.Text[hyphen + 1]);
+    }
+
+    /// <summary>The token after words that count what follows from <paramref name="i"/> ("more than 80", "at least 12", "about
+    /// 30", "dozens of"), or <paramref name="i"/> where none do.</summary>
+    private int PastACount(int i)
+    {
+        int k = i;
+        if (k + 1 < _count && (_low[k] is "more" or "fewer" or "less" && _low[k + 1] == "than" || _low[k] == "at" && _low[k + 1] is "least" or "most"
+                               || _low[k] == "up" && _low[k + 1] == "to")) k += 2;
+        else if (k < _count && _low[k] is "about" or "around" or "some" or "nearly" or "almost" or "roughly" or "approximately" or "over") k++;
+        if (k < _count && _doc.Tokens[_first + k].Kind == TokenKind.Number) return k + 1;
+        if (k == i && k + 1 < _count && _low[k] is "dozens" or "hundreds" or "thousands" or "scores" && _low[k + 1] == "of") return k + 2;
+        return i;
+    }
+
     /// <summary>A word of the noun a nationality describes ("Kyrgyz border guards", "Egyptian and Qatari mediators").</summary>
     private bool IsPeoplesNounWord(int i) => IsLowerCasePlainWord(i) && !Auxiliaries.Contains(_low[i]);
 
