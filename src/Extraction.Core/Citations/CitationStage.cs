@@ -218,7 +218,9 @@ public sealed partial class CitationStage : IStage
                      ?? d.Entities.LastOrDefault(x => x.End < verbStart && x.End >= verbStart - 40 && SourceLabels.Contains(x.Label)
                                                       && IsSourceDescription(d.Text.AsSpan(x.End, verbStart - x.End), x.Label == EntityLabels.Org))
                      ?? d.Entities.LastOrDefault(x => x.End <= verbStart && x.End >= verbStart - 100 && IsSpeaker(d, x)
-                                                      && AsideRegex().IsMatch(d.Text.AsSpan(x.End, verbStart - x.End)));
+                                                      && AsideRegex().IsMatch(d.Text.AsSpan(x.End, verbStart - x.End)))
+                     // "The Foreign Ministry in Niamey also said": where the speaker sits may come between.
+                     ?? d.Entities.LastOrDefault(x => x.End < verbStart && x.End >= verbStart - 60 && IsSpeaker(d, x) && IsSeatBefore(d, x.End, verbStart));
         // "Beijing claims almost all of the South China Sea": a state claims land, not words.
         if (before is { Label: EntityLabels.Loc } && verb.StartsWith("claim", StringComparison.Ordinal)) before = null;
         // "a source close to Gazprom told Reuters": the name after "close to" or "familiar with" says who the unnamed source
@@ -315,6 +317,13 @@ public sealed partial class CitationStage : IStage
 
     /// <summary>Nothing, or up to three auxiliaries and adverbs, between a speaker and the verb ("Peskov later said"); an
     /// acronym's closing parenthesis may come first ("the Organization for Security and Co-operation in Europe (OSCE) said").</summary>
+    /// <summary>The text from <paramref name="from"/> to <paramref name="verbStart"/> is " in " and a place, perhaps with an
+    /// auxiliary or an adverb after it.</summary>
+    private static bool IsSeatBefore(Document d, int from, int verbStart) =>
+        d.Text.AsSpan(from, verbStart - from).StartsWith(" in ", StringComparison.Ordinal)
+        && d.Entities.Find(p => p.Start == from + 4 && p.Label == EntityLabels.Loc) is { } place && place.End <= verbStart
+        && IsAuxiliaryOrAdverbGap(d.Text.AsSpan(place.End, verbStart - place.End));
+
     private static bool IsAuxiliaryOrAdverbGap(ReadOnlySpan<char> gap)
     {
         var words = gap.Trim();

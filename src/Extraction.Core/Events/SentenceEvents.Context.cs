@@ -248,7 +248,7 @@ internal sealed partial class SentenceEvents
         // armed with nothing.)
         foreach (var (role, labels) in ContextRoles)
             if (Nearest(anchor, after, labels, actor, recipient, acrossClauses: role is "time" or "name") is { } e
-                && !(role == "instrument" && (ArmsAnotherAct(e, anchor) || actType is "PROTEST" or "CONSULT" or "ACCUSE"))
+                && !(role == "instrument" && (ArmsAnotherAct(e, anchor) || IsWeaponStruck(e, anchor, after) || actType is "PROTEST" or "CONSULT" or "ACCUSE"))
                 && !(role == "name" && !NamesTheAct(e, anchor, after)))
                 ev.Arguments.Add(new EventArgument { Role = role, Entity = e.Id });
     }
@@ -269,6 +269,16 @@ internal sealed partial class SentenceEvents
         int k = LastToken(TokenIndexOf(weapon.Start), weapon) + 1;
         while (k + 1 < _count && _low[k] is "and" or "or" or "," && _entityAt[k + 1] is { Label: EntityLabels.Weapon } next) k = LastToken(k + 1, next) + 1;
         return k < _count && k != trigger && NominalTriggers.CodeOf(_low[k]) is not null;
+    }
+
+    /// <summary>"destroyed two Houthi drone boats", "shot down a drone": a weapon that a verb of destroying or taking has as its
+    /// object is the target, no instrument.</summary>
+    private bool IsWeaponStruck(Entity weapon, int trigger, int after)
+    {
+        if (_lexicon.VerbLemma(_low[trigger]) is not ({ } lemma and ("destroy" or "down" or "shoot" or "sink" or "capture" or "seize" or "damage"))) return false;
+        if (after < _count && _low[after] == "down") after++;
+        int first = TokenIndexOf(weapon.Start);
+        return first >= after && IsDirectObject(after, first);
     }
 
     private static readonly HashSet<string> AimParticiples = new(StringComparer.Ordinal)

@@ -324,6 +324,10 @@ internal sealed partial class SentenceEvents
         if (pattern is { Post: [.., "for"] } && OpensADuration(patternEnd)) return (null, verbEnd);
         // "take part" is an idiom of "take" alone: the block's other verbs keep their sense ("captured part of a stronghold").
         if (pattern is { Post: ["part", ..] } && lemma != "take") return (null, verbEnd);
+        // "attack aircraft" is a compound the dictionary reads as no act; "attacked Ukraine with drones", "attacked the
+        // aircraft" are acts: a pattern of one word class that reads none fits only where no name or article comes before the word.
+        if (pattern is { Code: null, Pre: [], Post: [['&', ..]] } && Enumerable.Range(verbEnd, Math.Max(0, patternEnd - verbEnd)).Any(k => _entityAt[k] is { Label: not EntityLabels.Weapon } || Determiners.Contains(_low[k])))
+            return (null, verbEnd);
         return (pattern, patternEnd);
     }
 

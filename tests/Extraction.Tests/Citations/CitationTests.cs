@@ -503,6 +503,16 @@ public class CitationTests
             (citation.Text, citation.Sources.Single().Name));
     }
 
+    /// <summary>A phrase of where the speaker sits stands between it and the verb (the source was "Foreign Ministry in Niamey also").</summary>
+    [Fact]
+    public void A_speaker_s_seat_between_it_and_the_verb_is_no_part_of_the_source()
+    {
+        var doc = EventTestSupport.Marked("The [Foreign Ministry|ORG] in [Niamey|LOC] also said it had revoked their status.");
+        new CitationStage().Process(doc);
+        var citation = Assert.Single(doc.Citations);
+        Assert.Equal(("Foreign Ministry in Niamey also said", "Foreign Ministry"), (citation.Text, citation.Sources.Single().Name));
+    }
+
     /// <summary>An aside made of a title and a name names the speaker; one that describes the subject does not.</summary>
     [Fact]
     public void An_appositive_title_and_name_is_the_speaker()

@@ -1014,6 +1014,14 @@ public class NerCanonicalTests
     [InlineData("Turkish Foreign Minister Hakan Fidan and his Syrian counterpart Asaad al-Shaibani agreed to reopen their embassies.", "Asaad al-Shaibani", EntityLabels.Person)]
     // a verb's object after "to" holds no "and" (the two organisations were one name, which the model's span replaced)
     [InlineData("The case drew criticism from the Committee to Protect Journalists and Human Rights Watch.", "Committee to Protect Journalists", EntityLabels.Org)]
+    // "People's" runs on into the name after it (the rules read "Liberation Army" alone)
+    [InlineData("In February 2021, the People's Liberation Army Daily named four.", "People's Liberation Army", EntityLabels.Org)]
+    // a person's title after a comma makes the name a person's, though its first word is a city (the model read a place)
+    [InlineData("Milan Radoicic, a vice president of the Serb List party, said he had organized the attack himself.", "Milan Radoicic", EntityLabels.Person)]
+    // an acronym in parentheses after a weapon, and its repeats, are the weapon (the model read an organisation)
+    [InlineData("It was an intercontinental ballistic missile (ICBM). The launch was the first ICBM test since November.", "ICBM", EntityLabels.Weapon)]
+    // a system's name before a weapon's modifiers is part of the weapon (only "missiles" was one)
+    [InlineData("France agreed to sell it radars and Mistral air-defense missiles.", "Mistral air-defense missiles", EntityLabels.Weapon)]
     public void A_name_the_model_reads_in_part_or_misses_is_whole(string text, string name, string label)
     {
         var doc = new Document("d", "Title\n\n" + text, new DocumentSource("test"));

@@ -221,8 +221,8 @@ public static partial class NameRules
             if (!(c.IsCapitalized(i) || IsOrdinal(c, i) || EntityText.HasArabicArticle(c.Word(i)))) { i++; continue; }
             int runEnd = CapitalisedRunEnd(c, i + 1, end);
             // "the Prosecutor General's Office", "the Prime Minister's Office": an office named after the title that holds it
-            // runs on over the title's possessive.
-            while (runEnd + 1 < end && c.Word(runEnd) is "'s" or "’s" && !c.SpaceBetween(runEnd - 1) && Titles.Contains(c.Word(runEnd - 1))
+            // runs on over the title's possessive; so does a name over "People's" ("the People's Liberation Army").
+            while (runEnd + 1 < end && c.Word(runEnd) is "'s" or "’s" && !c.SpaceBetween(runEnd - 1) && (Titles.Contains(c.Word(runEnd - 1)) || c.Word(runEnd - 1) is "People")
                    && c.SpaceBetween(runEnd) && c.IsCapitalized(runEnd + 1))
                 runEnd = CapitalisedRunEnd(c, runEnd + 2, end);
             // "the Bolivian Workers' Center", "the Veterans' Party": so does a plural's possessive.
@@ -1254,6 +1254,7 @@ public static partial class NameRules
         "aircraft carrier", "warship", "frigate", "submarine", "armored vehicle", "armoured vehicle", "armored personnel carrier",
         "armoured personnel carrier", "landmine", "nuclear weapon", "chemical weapon", "artillery", "combat aircraft", "military aircraft",
         "cruiser", "destroyer", "corvette", "landing ship", "minesweeper", "minehunter", "patrol ship", "naval drone",
+        "intercontinental ballistic missile", "ICBM", "drone boat", "missile launcher", "air-defense system", "air-defence system",
     ];
 
     /// <summary>Words that may stand between a designator and its generic term ("Tu-95 strategic bombers", "Mi-8 transport helicopters").</summary>
@@ -1262,7 +1263,8 @@ public static partial class NameRules
         "strategic", "tactical", "transport", "multirole", "multi-role", "light", "heavy", "medium", "long-range", "medium-range",
         "short-range", "supersonic", "hypersonic", "reconnaissance", "unmanned", "stealth", "anti-ship", "anti-aircraft",
         "self-propelled", "nuclear-capable", "nuclear-powered", "interceptor", "utility", "naval", "amphibious", "modernized",
-        "modernised", "upgraded", "advanced", "combat", "attack", "military", "jet", "guided",
+        "modernised", "upgraded", "advanced", "combat", "attack", "military", "jet", "guided", "air-defense", "air-defence", "anti-tank",
+        "anti-drone",
     ]);
 
     /// <summary>Navies' prefixes of ships' names ("USS", "HMS", the Philippines' "BRP", Turkey's "TCG"; not "INS", also a U.S. agency).</summary>
@@ -1346,9 +1348,12 @@ public static partial class NameRules
                 if (Weapons.Canonicals[index] == "tank" && i > sentence.FirstToken && c.Word(i - 1) is "think" or "fuel" or "water" or "oil" or "septic" or "storage" or "gas")
                     continue;
                 // "Patriot air defense system", "Storm Shadow missiles": a system's name before the generic term is part of
-                // the weapon and its canonical; a place, group or organisation there is the weapon's owner.
-                int named = headline ? i : SystemNameStart(c, i, Math.Max(sentence.FirstToken, c.FirstBodyToken));
-                if (named < i) c.Add(named, stop, EntityLabels.Weapon, 0.8, "weapon", c.Document.Slice(c.Tokens[named].Start, c.Tokens[i - 1].End));
+                // the weapon and its canonical; a place, group or organisation there is the weapon's owner. So is one before
+                // a weapon's modifiers ("Mistral air-defense missiles", "CAESAR self-propelled howitzers").
+                int modified = i;
+                while (modified > sentence.FirstToken && i - modified < 2 && c.SpaceBetween(modified - 1) && WeaponModifiers.Contains(c.Word(modified - 1))) modified--;
+                int named = headline ? modified : SystemNameStart(c, modified, Math.Max(sentence.FirstToken, c.FirstBodyToken));
+                if (named < modified) c.Add(named, stop, EntityLabels.Weapon, 0.8, "weapon", c.Document.Slice(c.Tokens[named].Start, c.Tokens[modified - 1].End));
                 else c.Add(i, stop, EntityLabels.Weapon, 0.7, "weapon", Weapons.Canonicals[index]);
                 // "the landing ship Tsezar Kunikov", "the cruiser Moskva": a named military platform, often after a city,
                 // so it must outrank the gazetteer's place (0.9) for the same words.

@@ -1026,7 +1026,7 @@ public sealed class NerStage : IStage
 
     /// <summary>
     /// "Almasadam Satkaliyev, the head of the atomic energy agency, told …" read as an organisation: a name of two or
-    /// more words that no earlier stage knows, described right after a comma by a person's title ("the head of",
+    /// more words that no earlier stage knows (but as a person), described right after a comma by a person's title ("the head of",
     /// "a spokesman for", "its chairman,"), is a person's.
     /// </summary>
     internal static void RelabelTitledPersons(Document document, List<Entity> spans)
@@ -1042,7 +1042,8 @@ public sealed class NerStage : IStage
             int words = 0;
             while (t < document.Tokens.Count && words < 3 && Relations.TitleLexicon.KindOf(document.SpanOf(document.Tokens[t])) == Relations.TitleKind.Modifier) { t++; words++; }
             if (t + 1 >= document.Tokens.Count || Relations.TitleLexicon.KindOf(document.SpanOf(document.Tokens[t])) is not (Relations.TitleKind.Head or Relations.TitleKind.Member)) continue;
-            if (document.SpanOf(document.Tokens[t + 1]) is "of" or "for" or "at" or "," && !document.Entities.Any(x => x.Start < e.End && e.Start < x.End))
+            // ("Milan Radoicic, a vice president of …": an earlier stage that read a person there agrees.)
+            if (document.SpanOf(document.Tokens[t + 1]) is "of" or "for" or "at" or "," && !document.Entities.Any(x => x.Start < e.End && e.Start < x.End && x.Label != EntityLabels.Person))
                 e.Label = EntityLabels.Person;
         }
     }
