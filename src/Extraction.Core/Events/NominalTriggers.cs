@@ -31,7 +31,7 @@ public static class NominalTriggers
         // PLOVER's manual codes single-country exercises MOBILIZE and joint ones COOPERATE (SentenceEvents reads "joint")
         ["drills"] = "150", ["wargames"] = "150", ["exercise"] = "150", ["exercises"] = "150",
         // ASSAULT
-        ["attack"] = "190", ["assault"] = "190", ["offensive"] = "190", ["raid"] = "190", ["invasion"] = "192",
+        ["attack"] = "190", ["assault"] = "190", ["clash"] = "190", ["clashes"] = "190", ["skirmish"] = "190", ["skirmishes"] = "190", ["offensive"] = "190", ["raid"] = "190", ["invasion"] = "192",
         ["bombing"] = "183", ["airstrike"] = "195", ["strike"] = "190", ["shelling"] = "194", ["assassination"] = "186", ["massacre"] = "202",
     };
 

@@ -122,6 +122,8 @@ internal sealed partial class SentenceEvents
                 // "appointed Roman Sklyar as acting prime minister": to appoint or nominate an official is no act between parties,
                 // whatever pattern matched.
                 || lemma is "appoint" or "nominate" or "reappoint"
+                // "dismissed the government of Askar Mamin", "sacked Defence Minister Oleksii Reznikov": nor to remove one.
+                || lemma is "dismiss" or "sack" or "fire" && RemovesFromOffice(verbEnd)
                 // "Belarus Hosts Russian Oreshnik Missiles", "hosts a Russian base", "hosted the CSTO's exercises": a country
                 // hosting arms, troops or drills meets no one, whatever pattern matched.
                 || lemma == "host" && HostsForcesOrArms(verbEnd)
@@ -140,6 +142,8 @@ internal sealed partial class SentenceEvents
             // "placed President Ali Bongo Ondimba under house arrest": a person put under arrest is arrested (CAMEO 173), which
             // the dictionary's block of "place" and "put" has no pattern for.
             if (code is null && lemma is "place" or "put" && PutUnderArrest(verbEnd)) code = "173";
+            // "gave the French ambassador 48 hours to leave the country": time given to leave is an expulsion (CAMEO 174).
+            if (lemma == "give" && GivesTimeToLeave(verbEnd)) code = "174";
             // "suspended cooperation with the IAEA", "froze diplomatic ties": to stop a relation is to reduce relations (CAMEO
             // 160, 161 when diplomatic), as the dictionary says of "sever" and "cut" but not of these verbs.
             if (code is null && StoppingVerbs.Contains(lemma) && RelationObject(verbEnd) is { } reduced) code = reduced;
@@ -210,7 +214,8 @@ internal sealed partial class SentenceEvents
             if (lemma is "trade" or "exchange" && ExchangedAct(verbEnd) is { } exchanged) code = exchanged;
             // "met at …", "meet for talks": the dictionary's "intent to meet" (036) read off a verb of meeting is the
             // meeting itself; whether it was only intended is the status's to say (and Build types that AGREE).
-            if (code == "036" && verb.Code is { } own && _lexicon.Code(own)?.Type == "CONSULT") code = own;
+            // ("called for talks" stays an intent: to call is to telephone, no meeting.)
+            if (code == "036" && verb.Code is { } own and not "041" && _lexicon.Code(own)?.Type == "CONSULT") code = own;
             // "Turkey hosted talks between Russia and Ukraine": so is the dictionary's "intent to mediate" (039) read off a
             // verb of hosting: the mediation itself (045), which the status types AGREE only when it is to come.
             if (code == "039" && lemma == "host" && _lexicon.Code("045") is not null) code = "045";
@@ -356,6 +361,33 @@ internal sealed partial class SentenceEvents
     /// Baku called"): its clause is a noun phrase's.</summary>
     private bool IsVerbOfAWhatClause(int verb) =>
         verb >= 2 && _low[verb - 2] == "what" && (SubjectPronouns.Contains(_low[verb - 1]) || _entityAt[verb - 1] is not null);
+
+    /// <summary>Nouns of an office or of those who hold one (<see cref="RemovesFromOffice"/>).</summary>
+    private static readonly HashSet<string> OfficeNouns = new(StringComparer.Ordinal)
+    {
+        "government", "cabinet", "minister", "ministers", "official", "officials", "governor", "governors", "commander", "commanders",
+        "chief", "head", "prosecutor", "mayor", "ambassador", "envoy", "premier",
+    };
+
+    /// <summary>The verb's object is an office or its holder, a person named past titles ("the government of", "Defence Minister
+    /// Oleksii Reznikov"), none of them a possessor ("dismissed Zelensky's call" dismisses the call).</summary>
+    private bool RemovesFromOffice(int verbEnd)
+    {
+        for (int k = verbEnd; k < Math.Min(_count, verbEnd + 6); k++)
+            if (_low[k] is "'s" or "’s") return false;
+        if (ObjectNounAmong(verbEnd, OfficeNouns)) return true;
+        int first = verbEnd;
+        while (first < _count && _entityAt[first] is null && (IsTitleWord(first) || IsDeterminerOrPossessive(_low[first]))) first++;
+        return first < _count && _entityAt[first] is { Label: EntityLabels.Person };
+    }
+
+    /// <summary>A time and "to leave" follow the verb within its clause ("gave the ambassador, Sylvain Itte, 48 hours to leave").</summary>
+    private bool GivesTimeToLeave(int verbEnd)
+    {
+        for (int k = verbEnd; k + 2 < _count && k - verbEnd < 12 && !IsClauseBreak(k); k++)
+            if (DurationUnits.Contains(_low[k]) && _low[k + 1] == "to" && _low[k + 2] is "leave" or "quit" or "depart" or "exit") return true;
+        return false;
+    }
 
     /// <summary>"under arrest" or "under house arrest" follows the verb's object, within its clause.</summary>
     private bool PutUnderArrest(int verbEnd)

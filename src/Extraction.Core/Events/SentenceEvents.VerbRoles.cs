@@ -11,7 +11,22 @@ internal sealed partial class SentenceEvents
 
     /// <summary>The act's noun the verb's dictionary pattern runs over ("called for a ceasefire", "carried out air strikes"), or null.</summary>
     private Candidate? NounInPattern(Candidate verb) =>
-        verb.FromPattern ? _candidates.FirstOrDefault(o => o.Nominal && o.Start >= verb.End && o.Start < verb.PatternEnd) : null;
+        verb.FromPattern ? _candidates.FirstOrDefault(o => o.Nominal && o.Start >= verb.End && (o.Start < verb.PatternEnd || IsActAskedFor(verb, o))) : null;
+
+    /// <summary>"called for an emergency meeting": the act's noun right after the "for" that ends a request's pattern is the
+    /// act asked for, as if among the pattern's words (not protests called for, which a call to the streets stages).</summary>
+    private bool IsActAskedFor(Candidate verb, Candidate noun) =>
+        verb.Type == "REQUEST" && noun.Type != "PROTEST" && verb.PatternEnd == verb.End + 1 && _low[verb.End] == "for" && noun.Start >= verb.PatternEnd
+        && IsDirectObject(verb.PatternEnd, noun.Start);
+
+    /// <summary>A party's name stands before the noun at <paramref name="noun"/>, past up to two lower-case modifiers ("Kyrgyz-Tajik
+    /// border clashes").</summary>
+    private bool PartyModifiesTheNoun(int noun)
+    {
+        int k = noun - 1;
+        for (int modifiers = 0; k >= 0 && modifiers < 2 && IsLowerCasePlainWord(k); modifiers++) k--;
+        return k >= 0 && (_entityAt[k] is { } party && ActorLabels.Contains(party.Label) || IsHyphenatedModifier(k) && char.IsUpper(_doc.Text[_doc.Tokens[_first + k].Start]));
+    }
 
     private Event? Build(Candidate c, Action? action)
     {
@@ -19,6 +34,9 @@ internal sealed partial class SentenceEvents
         string? verbLemma = c.Nominal ? null : _lexicon.VerbLemma(_low[c.Start]);
         if ((c.Type == "REQUEST" && !c.Nominal && ReportsAFact(c.End)) || NamesWhatWasDone(c.Start) || c.Nominal && RestatesAnActBefore(c)
             || TellsTheTollOf(c)) return null;
+        // "accused the bloc of failing to defend Armenia during the border clashes with Azerbaijan": a clash is between the
+        // sides its own phrase names ("clashes between Kyrgyz and Tajik troops", "Kyrgyz-Tajik border clashes"), no one else.
+        if (c.Nominal && _low[c.Start] is "clash" or "clashes" && !(c.End < _count && _low[c.End] == "between") && !PartyModifiesTheNoun(c.Start)) return null;
         // "Prigozhin was killed in a plane crash": a death by mishap is no one's act.
         if (!c.Nominal && c.Type == "ASSAULT" && c.End + 1 < _count && _low[c.End] == "in" && ObjectNounAmong(c.End + 1, MishapNouns)) return null;
         // "Putin returned to Moscow": to go back to a place is a journey, nothing given back.

@@ -220,7 +220,7 @@ internal sealed partial class SentenceEvents
             foreach (var o in candidates)
             {
                 if (o.Start < c.End) continue;
-                bool insidePattern = (ev is not null || complement) && o.Start < c.PatternEnd;
+                bool insidePattern = (ev is not null || complement) && (o.Start < c.PatternEnd || c.FromPattern && IsActAskedFor(c, o));
                 // ("Maduro ordered the mobilization of 200,000 troops": a verb that stages the act and made none of its own leaves it;
                 // not a claim, which a negation leaves unsaid: "Kyiv did not claim the attack".)
                 if (o.Nominal ? insidePattern || !c.Nominal && (ev is not null || !c.LightVerb && !(IsStagingVerb(c.Start) && _lexicon.VerbLemma(_low[c.Start]) != "claim"))

@@ -1794,6 +1794,18 @@ public class EventStageTests
     [InlineData("[Yevgeny Prigozhin|PERSON] was shot dead 30 kilometers north of [Moscow|LOC].", "")]
     // the dictionary's compound of no act ("attack aircraft") does not reach past a name to a weapon (it read none)
     [InlineData("[Russia|LOC] attacked [Ukraine|LOC] with [drones|WEAPON].", "ASSAULT/asserted 'attacked' actor=Russia recipient=Ukraine")]
+    // clashes between two sides are a fight between them (no event noun had read "clashes")
+    [InlineData("At least 24 people were killed in clashes between [Kyrgyz|NORP] and [Tajik|NORP] border troops on [Friday|DATE].",
+        "ASSAULT/asserted 'clashes' actor=Kyrgyz recipient=Tajik")]
+    // the act's noun after a request's "for" is the act asked for, which did not happen (it read a meeting between two of the askers)
+    [InlineData("The [United States|LOC] and [Japan|LOC] have called for an emergency meeting of the [U.N. Security Council|ORG].",
+        "REQUEST/asserted 'called' actor=Japan recipient=- | REQUEST/asserted 'called' actor=United States recipient=-")]
+    // to remove an official or a government is no act between parties (it read an accusation)
+    [InlineData("[Tokayev|PERSON] also dismissed the government of [Askar Mamin|PERSON].", "")]
+    [InlineData("[Zelensky|PERSON] fired Defence Minister [Oleksii Reznikov|PERSON].", "")]
+    // hours given to leave are an expulsion (it read material cooperation)
+    [InlineData("[Niger|LOC]'s military rulers gave the [French|NORP] ambassador, [Sylvain Itte|PERSON], 48 hours to leave the country.",
+        "COERCE/asserted 'gave' actor=Niger recipient=Sylvain Itte")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
