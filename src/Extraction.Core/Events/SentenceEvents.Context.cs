@@ -106,7 +106,8 @@ internal sealed partial class SentenceEvents
             // noun is intended.
             // Not after "the first country": "Russia was the first country to congratulate Sarkisian" did.
             // ("the first foreign leader to telephone Otunbayeva": a modifier may come between.)
-            if (infinitive && IsNounBefore(i) && !(i >= 2 && OrdinalBeforeTheNoun(i - 1))) anticipated = true;
+            // ("prompting Mali's junta to sever relations": an act brought about was done.)
+            if (infinitive && IsNounBefore(i) && !(i >= 2 && OrdinalBeforeTheNoun(i - 1)) && PromptedToAct(i) is null) anticipated = true;
         }
         // "a Chinese attack on Taiwan could threaten Japan's survival": an indefinite act's noun that is the subject of a modal
         // is supposed, not told.
@@ -178,7 +179,9 @@ internal sealed partial class SentenceEvents
         if (before < 0 || _low[before] is not ("a" or "an" or "any")) return false;
         int j = c.End;
         if (j < _count && Prepositions.Contains(_low[j]))
-            for (int words = 0; ++j < _count && words < 4 && (_entityAt[j] is not null || IsPlainWord(j)) && !Hypotheticals.Contains(_low[j]); words++) { }
+            // ("told Erdogan during a meeting in Sochi that Russia would supply gas": a clause of "that" has its own modal.)
+            for (int words = 0; ++j < _count && words < 4 && (_entityAt[j] is not null || IsPlainWord(j) && _low[j] is not ("that" or "which" or "who"))
+                                && !Hypotheticals.Contains(_low[j]); words++) { }
         return j < _count && _low[j] is "could" or "would" or "might" or "may";
     }
 

@@ -20,6 +20,7 @@ internal sealed partial class SentenceEvents
         // "urged the authorities to reverse the decision and release Moussa Mara", "pressed armed groups to agree to ceasefires":
         // the unnamed object of a verb that controls it does the infinitive's act; nobody named does.
         if (!nominal && start >= 1 && _low[start - 1] == "to" && ControlsAnUnnamedObject(start - 1)) return null;
+        if (!nominal && start >= 1 && _low[start - 1] == "to" && PromptedToAct(start - 1) is { } prompted) { direct = true; return prompted; }
         var mentions = new List<Mention>();
         Mention? relative = null;
         int relativePronoun = -1;
@@ -158,6 +159,30 @@ internal sealed partial class SentenceEvents
                          || AdverbsJoined(k);
         }
         return chosen;
+    }
+
+    /// <summary>Forms of verbs that bring another's act about ("prompting Mali's junta to sever relations").</summary>
+    private static readonly HashSet<string> PromptingVerbs = new(StringComparer.Ordinal)
+        { "prompted", "prompting", "prompts", "prompt", "led", "leading", "leads", "caused", "causing", "causes", "spurred", "spurring", "spurs" };
+
+    /// <summary>"prompting Mali's junta to sever diplomatic relations with Kyiv", "led Moscow to recall its ambassador": the party
+    /// named as the object of a verb that brings an act about, before the infinitive's <paramref name="to"/>, does the act.</summary>
+    private Mention? PromptedToAct(int to)
+    {
+        Mention? party = null;
+        for (int k = to - 1; k >= 1 && to - k <= 5; k--)
+        {
+            if (_entityAt[k] is { } e)
+            {
+                k = FirstToken(k, e);
+                party = ActorLabels.Contains(e.Label) ? new Mention(e, k, false, false) : null;
+                if (party is null) return null;
+                continue;
+            }
+            if (PromptingVerbs.Contains(_low[k])) return party;
+            if (!(_low[k] is "'s" or "’s" || Determiners.Contains(_low[k]) || IsLowerCasePlainWord(k))) return null;
+        }
+        return null;
     }
 
     /// <summary>Every mention found is inside a prepositional phrase and after token <paramref name="token"/> (a loop: a lambda

@@ -597,6 +597,8 @@ internal sealed partial class SentenceEvents
             if (_entityAt[i] is { } name) { i = LastToken(i, name); continue; }
             if (_low[i] is "'s" or "’s") continue;
             if (_low[i] == "(" && i + 2 < _count && _low[i + 2] == ")" && _entityAt[i + 1] is not null) { i += 2; continue; }
+            // ("has hosted about 1,500 Russian troops": past a count.)
+            if (PastACount(i) is var counted && counted > i) { i = counted - 1; continue; }
             if (_isTrigger[i] || Prepositions.Contains(_low[i]) || _doc.Tokens[_first + i].Kind != TokenKind.Word) return false;
         }
         return false;
@@ -880,13 +882,15 @@ internal sealed partial class SentenceEvents
     /// <summary>
     /// "insisted that Chisinau wanted to drag Transnistria into a war": a clause of "that" whose verb is in the past or the
     /// present indicative after its subject states a fact; a demand's clause has the subjunctive or a modal ("insisted that
-    /// Russia withdraw", "demanded that Iran must stop").
+    /// Russia withdraw", "demanded that Iran must stop"). So does a clause of a pronoun and such a verb without "that".
     /// </summary>
     private bool ReportsAFact(int verbEnd)
     {
         int k = verbEnd;
-        if (k >= _count || _low[k] != "that" || ++k >= _count || _entityAt[k] is not { } subject) return false;
-        k = LastToken(k, subject) + 1;
+        // ("suggested it had given the rebels information": "that" may be left out before a pronoun.)
+        if (k + 1 < _count && _low[k] is "it" or "he" or "she" or "they" or "we") k++;
+        else if (k >= _count || _low[k] != "that" || ++k >= _count || _entityAt[k] is not { } subject) return false;
+        else k = LastToken(k, subject) + 1;
         return k < _count && (IsPastForm(k) || _low[k] is "is" or "was" or "were" or "are" or "has" or "had"
                               || _lexicon.VerbLemma(_low[k]) is { } lemma && _low[k] == lemma + "s");
     }

@@ -1806,6 +1806,15 @@ public class EventStageTests
     // hours given to leave are an expulsion (it read material cooperation)
     [InlineData("[Niger|LOC]'s military rulers gave the [French|NORP] ambassador, [Sylvain Itte|PERSON], 48 hours to leave the country.",
         "COERCE/asserted 'gave' actor=Niger recipient=Sylvain Itte")]
+    // troops hosted past their count meet no one (it read a visit by the Russians)
+    [InlineData("[Transnistria|LOC] has hosted about 1,500 [Russian|NORP] troops since a war in [1992|DATE].", "")]
+    // a call in which one told another something is between the two (it took the one told as the caller)
+    [InlineData("[Subrahmanyam Jaishankar|PERSON] told his [Chinese|NORP] counterpart, [Wang Yi|PERSON], in a phone call that the clash was planned.",
+        "CONSULT/asserted 'call' actor=Subrahmanyam Jaishankar recipient=Wang Yi")]
+    // an act a verb of causing brings about is done by the party prompted, and a suggestion of a fact asks nothing (it read a
+    // request of Mali and no severance)
+    [InlineData("[Ukraine|LOC]'s military intelligence agency suggested it had given the rebels information, prompting [Mali|LOC]'s junta to sever diplomatic relations with [Kyiv|LOC].",
+        "SANCTION/asserted 'sever' actor=Mali recipient=Kyiv")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
