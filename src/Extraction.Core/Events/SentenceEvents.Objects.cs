@@ -137,6 +137,9 @@ internal sealed partial class SentenceEvents
             if (_entityAt[i] is null && (BodyNamedBefore(i) ?? StateOfItsBody(i, datelineToo: false)) is { } body && !(exclude is not null && Same(body, exclude))
                 && !(i >= 2 && LocationPrepositions.Contains(_low[i - 2]) && !(i >= 3 && RelationNouns.Contains(_low[i - 3])))) return body;
             if (_entityAt[i] is not { } e) continue;
+            // "accusing the Moscow-led bloc of …": a name inside a hyphenated modifier describes the noun after it, which stands for
+            // a body named before (without one, the leader stands for what it leads: "assistance to the US-led war").
+            if (IsHyphenatedModifier(i) && e.End < _doc.Tokens[_first + i].End && i + 1 < _count && BodyNamedBefore(i + 1) is not null) continue;
             int first = FirstToken(i, e);
             i = LastToken(i, e);
             if (!ActorLabels.Contains(e.Label) || (exclude is not null && Same(e, exclude))) continue;

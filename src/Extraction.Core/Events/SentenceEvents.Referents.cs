@@ -57,7 +57,8 @@ internal sealed partial class SentenceEvents
         // (A possessor only as a subject's, "The court's prosecutor had accused …"; not an object's: "pay protesters during
         // the party's campaign".)
         bool modified = _low[i - 1] != "the";
-        if (modified && !(i >= 2 && _low[i - 2] == "the" && IsLowerCasePlainWord(i - 1) && !OtherBodyWords.Contains(_low[i - 1])
+        // ("the Moscow-led bloc": a hyphenated modifier describes it too.)
+        if (modified && !(i >= 2 && _low[i - 2] == "the" && (IsLowerCasePlainWord(i - 1) || IsHyphenatedModifier(i - 1)) && !OtherBodyWords.Contains(_low[i - 1])
                           && _lexicon.VerbLemma(_low[i - 1]) is null)) return null;
         // "the council members", "the court ruling": the noun describes another.
         if (i + 1 < _count && IsLowerCasePlainWord(i + 1) && !Prepositions.Contains(_low[i + 1]) && _lexicon.VerbLemma(_low[i + 1]) is null

@@ -693,8 +693,9 @@ internal sealed partial class SentenceEvents
             if (IsClauseBreak(i) || _low[i] is "that" or "who" or "which" or "," or "(" or ")") return -1;
             if (_entityAt[i] is { } e) { i = FirstToken(i, e); continue; }
             // "PAS won a majority, the commission said on Monday, defying …": a participle after a reporting clause adds to
-            // the clause reported, not to the speaker's.
-            if (participle && ReportingVerbs.Contains(_low[i])) return -1;
+            // the clause reported, not to the speaker's; one of speech is the speaker's ("…, Pashinyan told the National
+            // Assembly on February 28, accusing the bloc of …").
+            if (participle && ReportingVerbs.Contains(_low[i])) return SpeechVerbs.Contains(VerbOrUrge(start) ?? "") ? i : -1;
             // "accused Eritrea of preparing for war and supporting rebels": a gerund after "and" shares the subject of the
             // gerund after "of" before it, the accused's.
             if (!participle && i > 0 && _low[i - 1] == "of" && _low[i].EndsWith("ing", StringComparison.Ordinal) && _low[start].EndsWith("ing", StringComparison.Ordinal)

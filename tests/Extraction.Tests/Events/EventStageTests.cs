@@ -1815,6 +1815,13 @@ public class EventStageTests
     // request of Mali and no severance)
     [InlineData("[Ukraine|LOC]'s military intelligence agency suggested it had given the rebels information, prompting [Mali|LOC]'s junta to sever diplomatic relations with [Kyiv|LOC].",
         "SANCTION/asserted 'sever' actor=Mali recipient=Kyiv")]
+    // a participle of speech after a reporting clause is the speaker's, and "the Moscow-led bloc" the bloc named before (it read
+    // Armenia accusing Moscow)
+    [InlineData("[Armenia|LOC] has frozen its participation in the [Collective Security Treaty Organization|ORG], [Nikol Pashinyan|PERSON] told the [National Assembly|ORG] on [February 28|DATE], accusing the [Moscow|LOC]-led bloc of failing to protect [Armenia|LOC].",
+        "SANCTION/asserted 'frozen' actor=Armenia recipient=Collective Security Treaty Organization | ACCUSE/asserted 'accusing' actor=Nikol Pashinyan recipient=Collective Security Treaty Organization | AID/negated 'protect' actor=Collective Security Treaty Organization recipient=Armenia")]
+    // a meeting during which one told another of a future act is no supposed meeting (it read a hypothetical one)
+    [InlineData("[Putin|PERSON] told [Erdogan|PERSON] during a meeting in [Sochi|LOC] that [Russia|LOC] would supply gas.",
+        "CONSULT/asserted 'meeting' actor=Putin recipient=Erdogan")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
