@@ -252,6 +252,10 @@ public static class RelationPatterns
         if (view.WordIs(t, "who") && view.WordIs(t + 1, HeadingVerbs))
         {
             int ledAt = view.WordIs(t + 2, "the") ? t + 3 : t + 2;
+            // ("who heads Kyrgyzstan's State Committee for National Security": the body a possessor owns.)
+            if (view.EntityAt(ledAt) is var owner and >= 0 && view.WordIs(view.EndTokenOf(owner), "'s", "’s")
+                && view.EntityAt(view.EndTokenOf(owner) + 1) is var owned and >= 0 && view.Entities[owned].Label == EntityLabels.Org)
+                ledAt = view.EndTokenOf(owner) + 1;
             if (view.EntityAt(ledAt) is var led and >= 0 && view.FirstTokenOf(led) == ledAt && IsAffiliation(view.Entities[led])
                 && view.Entities[led].Label != EntityLabels.Norp)
                 Add(found, RelationTypes.InChargeOf, view.Entities[person], view.Entities[led], SpanOfTokens(view, t + 1, t + 2), AppositiveConfidence, "who-heads");

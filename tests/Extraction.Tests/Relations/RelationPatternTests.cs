@@ -110,6 +110,16 @@ public sealed class RelationPatternTests
         Assert.Contains((type, person, org, trigger), Relations(text, (person, P), (org, orgLabel)));
     }
 
+    /// <summary>A relative clause of heading a body a place owns names the body (it read IN_CHARGE_OF Kyrgyzstan).</summary>
+    [Fact]
+    public void The_body_a_possessor_owns_is_the_one_headed()
+    {
+        var found = Relations("Kamchybek Tashiev, who heads Kyrgyzstan's State Committee for National Security, signed a protocol.",
+            ("Kamchybek Tashiev", P), ("Kyrgyzstan", L), ("State Committee for National Security", O));
+        Assert.Contains((RelationTypes.InChargeOf, "Kamchybek Tashiev", "State Committee for National Security", "heads"), found);
+        Assert.DoesNotContain(found, r => r.Item3 == "Kyrgyzstan");
+    }
+
     /// <summary>A person "of" an organisation belongs to it (none was found); "of" a place says nothing so sure.</summary>
     [Fact]
     public void A_person_of_an_organisation_belongs_to_it()
