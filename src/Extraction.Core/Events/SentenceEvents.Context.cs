@@ -96,7 +96,7 @@ internal sealed partial class SentenceEvents
             if (Anticipations.Contains(w)) anticipated = true;
             // "looks to", "set to", "about to", "going to", "is to", "likely to", "ready to": intention, schedule or expectation
             if (w == "to" && i > 0 && _low[i - 1] is "looks" or "look" or "looking" or "set" or "about" or "going" or "is" or "are" or "seeks" or "seek" or "aims" or "aim"
-                    or "likely" or "ready" or "willing" or "prepared" or "poised" or "due") anticipated = true;
+                    or "likely" or "ready" or "willing" or "prepared" or "poised" or "due" or "obliged" or "obligated" or "bound") anticipated = true;
             if (w == "to" && i > 0 && _low[i - 1] == "unlikely") hypothetical = true;
             // "asked Belarus, where he later settled, to extradite him": what one is asked or urged to do is not done.
             // ("a call for its peacekeeping forces to be deployed": a passive infinitive's "to" stands before "be".)
@@ -233,7 +233,7 @@ internal sealed partial class SentenceEvents
                 || i > after && _low[i] is "of" or "for" && i + 1 < _count && IsGerund(i + 1) && ev.Type == "ACCUSE"
                 // ("expelled the deputy ambassador, accusing London of interfering in Georgia's affairs": a participle of speech
                 // is another act, whose places are its own.)
-                || _low[i] == "," && i + 1 < _count && _low[i + 1].EndsWith("ing", StringComparison.Ordinal) && SpeechVerbs.Contains(VerbOrUrge(i + 1) ?? "")
+                || _low[i] == "," && i + 1 < _count && _low[i + 1].EndsWith("ing", StringComparison.Ordinal) && SpeechVerbs.Contains(LemmaOf(i + 1) ?? "")
                 || _low[i] == "," && OpensASummaryAppositive(i)
                 // "exchanged fire on Wednesday, days after Bangkok suspended a declaration signed … in Kuala Lumpur": a clause of
                 // time has places of its own.
@@ -254,6 +254,13 @@ internal sealed partial class SentenceEvents
                 && !(role == "instrument" && (ArmsAnotherAct(e, anchor) || IsWeaponStruck(e, anchor, after) || actType is "PROTEST" or "CONSULT" or "ACCUSE"))
                 && !(role == "name" && !NamesTheAct(e, anchor, after)))
                 ev.Arguments.Add(new EventArgument { Role = role, Entity = e.Id });
+    }
+
+    private bool SemicolonBetween(int from, int to)
+    {
+        for (int k = from + 1; k < to; k++)
+            if (_low[k] == ";") return true;
+        return false;
     }
 
     /// <summary>A named event is the act's name only right before its trigger, past up to two modifiers ("the CSTO's
@@ -362,6 +369,9 @@ internal sealed partial class SentenceEvents
                        // October 18" dates the act's setting).
                        || anchor < clause && (!acrossClauses || IsAttributiveDate(token) || DescribesAParty(clause, actor, recipient) || HasAnActOfItsOwn(clause)))) continue;
             if (!acrossClauses && BreaksClause(Math.Min(anchor, token), Math.Max(anchor, token))) continue;
+            // "has been accused … of committing genocide; Washington imposed sanctions on Dagalo in January": a semicolon ends
+            // what any role may cross.
+            if (SemicolonBetween(Math.Min(anchor, token), Math.Max(anchor, token))) continue;
             // "killed 26 men in an attack on tourists that New Delhi blamed on Islamabad": nor past the relative pronoun of
             // the trigger's own clause.
             if (!acrossClauses && token < anchor && RelativePronounBetween(token, anchor)) continue;

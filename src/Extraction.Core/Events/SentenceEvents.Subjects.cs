@@ -633,7 +633,7 @@ internal sealed partial class SentenceEvents
                 i = _entityAt[i] is { } e ? FirstToken(i, e) - 1 : i - 1;
             // "expected Kazakhstan to honor its commitments", "urged Russia to withdraw": a verb that controls its object leaves
             // the infinitive to that object.
-            return i >= 0 && i < k - 1 && IsClauseVerb(i) && !(VerbOrUrge(i) is { } controller && (ObjectControlVerbs.Contains(controller) || controller == "expect")) ? i : -1;
+            return i >= 0 && i < k - 1 && IsClauseVerb(i) && !(LemmaOf(i) is { } controller && (ObjectControlVerbs.Contains(controller) || controller == "expect")) ? i : -1;
         }
         // "Putin told Aliyev that Russian air defenses had fired at the aircraft as it approached Grozny and promised that …",
         // "told Coale that Minsk was ready for a deal … and asked him to …": a verb of speech after "and" joins the verb that
@@ -641,14 +641,14 @@ internal sealed partial class SentenceEvents
         // damage relations and called on …": so does one after a speech verb's "that").
         // ("said Manila had broken its promise and urged Washington to stop": so does one after a verb of saying whose clause
         // opens with a name, without "that".)
-        if (_low[k] is "and" or "but" && !participle && IsPastForm(start) && SpeechVerbs.Contains(VerbOrUrge(start) ?? _low[start]))
+        if (_low[k] is "and" or "but" && !participle && IsPastForm(start) && SpeechVerbs.Contains(LemmaOf(start) ?? _low[start]))
             for (int i = k - 1; i >= 1; i--)
             {
                 if (IsClauseBreak(i) || _low[i] is "(" or ")") break;
                 if (StatementVerbs.Contains(_low[i]) && i + 1 < k && _entityAt[i + 1] is not null && !IsToldListener(i + 1)) return i;
                 if (_low[i] != "that") continue;
                 if (ReportingVerbBefore(i) is int reporter and >= 0) return reporter;
-                if (_entityAt[i - 1] is null && IsPastForm(i - 1) && SpeechVerbs.Contains(VerbOrUrge(i - 1) ?? "")) return i - 1;
+                if (_entityAt[i - 1] is null && IsPastForm(i - 1) && SpeechVerbs.Contains(LemmaOf(i - 1) ?? "")) return i - 1;
             }
         bool commaAnd = _low[k] is "and" or "but" && _low[k - 1] == ",";
         if (commaAnd) k--;
@@ -695,7 +695,7 @@ internal sealed partial class SentenceEvents
             // "PAS won a majority, the commission said on Monday, defying …": a participle after a reporting clause adds to
             // the clause reported, not to the speaker's; one of speech is the speaker's ("…, Pashinyan told the National
             // Assembly on February 28, accusing the bloc of …").
-            if (participle && ReportingVerbs.Contains(_low[i])) return SpeechVerbs.Contains(VerbOrUrge(start) ?? "") ? i : -1;
+            if (participle && ReportingVerbs.Contains(_low[i])) return SpeechVerbs.Contains(LemmaOf(start) ?? "") ? i : -1;
             // "accused Eritrea of preparing for war and supporting rebels": a gerund after "and" shares the subject of the
             // gerund after "of" before it, the accused's.
             if (!participle && i > 0 && _low[i - 1] == "of" && _low[i].EndsWith("ing", StringComparison.Ordinal) && _low[start].EndsWith("ing", StringComparison.Ordinal)
@@ -1048,6 +1048,7 @@ internal sealed partial class SentenceEvents
         "airport", "port", "harbour", "harbor", "compound", "settlement", "settlements", "neighbourhood", "neighborhood", "neighbourhoods",
         "neighborhoods", "homes", "house", "houses", "building", "buildings", "infrastructure", "plant", "plants", "pipeline", "pipelines",
         "tanker", "tankers", "ship", "ships", "vessel", "vessels", "boat", "boats", "aircraft", "plane", "trucks", "truck",
+        "palace", "embassy", "consulate", "headquarters",
     };
 
     /// <summary>The token of a target of force (<see cref="ForceTargets"/>) the verb's object names ("struck weapons depots",
@@ -1065,7 +1066,8 @@ internal sealed partial class SentenceEvents
                 i = counted - 1;
                 continue;
             }
-            if (!(IsLowerCasePlainWord(i) && _lexicon.VerbLemma(_low[i]) is null || IsHyphenatedModifier(i))) return -1;
+            // ("Sudan's Army Recaptures Presidential Palace": a headline capitalises the modifiers.)
+            if (!((IsLowerCasePlainWord(i) || _headline && IsPlainWord(i)) && _lexicon.VerbLemma(_low[i]) is null || IsHyphenatedModifier(i))) return -1;
             modifiers++;
         }
         return -1;

@@ -792,7 +792,9 @@ internal sealed partial class SentenceEvents
         // "responded by cutting rail links with Moldova": so is one after "by" or "without", before any object.
         if (prev is "by" or "without" && _low[i].EndsWith("ing", StringComparison.Ordinal) && i + 1 < _count && _doc.Tokens[_first + i + 1].Kind == TokenKind.Word) return false;
         // "Georgian Police Detain Opposition Leader": in a headline a base form after a noun of a body or its people is its verb.
-        if (_headline && _lexicon.VerbLemma(_low[i]) == _low[i] && (ActingBodies.Contains(prev) || PeopleOfABody.Contains(prev))) return false;
+        // ("Sudan's Army Recaptures Presidential Palace": a singular body's verb takes "-s".)
+        if (_headline && _lexicon.VerbLemma(_low[i]) is { } headlineVerb && (_low[i] == headlineVerb || _low[i] == headlineVerb + "s")
+            && (ActingBodies.Contains(prev) || PeopleOfABody.Contains(prev))) return false;
         // "Israel began releasing nearly 2,000 Palestinian prisoners": a gerund after a verb of beginning or going on is the verb.
         if (_low[i].EndsWith("ing", StringComparison.Ordinal) && prev is "began" or "begun" or "begin" or "begins" or "started" or "starts"
                 or "continued" or "continues" or "resumed" or "resumes" or "kept" or "keeps") return false;
@@ -801,9 +803,11 @@ internal sealed partial class SentenceEvents
         if (_low[i].EndsWith("ing", StringComparison.Ordinal) && FollowsADocumentNoun(i) && i + 1 < _count
             && (IsDeterminerOrPossessive(_low[i + 1]) || _entityAt[i + 1] is not null || IsLowerCasePlainWord(i + 1))) return false;
         // "which Sudan's government accuses of arming the RSF", "the army denies the charge": a verb's "-s" form after a body's
-        // noun, before an object, is that body's verb.
-        if ((ActingBodies.Contains(prev) || PeopleOfABody.Contains(prev)) && _lexicon.VerbLemma(_low[i]) is { } present && _low[i] == present + "s"
-            && i + 1 < _count && (IsDeterminerOrPossessive(_low[i + 1]) || _entityAt[i + 1] is not null || _low[i + 1] == "of" && IsGerund(i + 2)))
+        // noun, before an object, is that body's verb; so is its base form after a plural ("Tajik authorities accuse him of …").
+        if ((ActingBodies.Contains(prev) || PeopleOfABody.Contains(prev)) && _lexicon.VerbLemma(_low[i]) is { } present
+            && (_low[i] == present + "s" || _low[i] == present && prev.EndsWith('s'))
+            && i + 1 < _count && (IsDeterminerOrPossessive(_low[i + 1]) || _entityAt[i + 1] is not null || _low[i + 1] == "of" && IsGerund(i + 2)
+                                  || _low[i + 1] is "him" or "her" or "them" or "it"))
             return false;
         // "allies led by Russia", "forces backed by Iran": a plural before a participle and its agent is a noun.
         if (_low[i].EndsWith('s') && i + 2 < _count && _low[i + 2] == "by" && (_low[i + 1] is "led" || _low[i + 1].EndsWith("ed", StringComparison.Ordinal))) return true;
@@ -819,8 +823,11 @@ internal sealed partial class SentenceEvents
         // ("Thousands of Iraqi Kurds demonstrated": a people named in the plural opening the sentence is a subject before its
         // verb; "opened its borders to most West Africans ordered out of Nigeria", "Buses carrying the released Palestinians
         // arrived" are not.)
+        // ("has allowed U.S. forces access to four bases": after a name that is a verb's object or a preposition's, "forces" is
+        // its troops.)
         if (_entityAt[i - 1] is { } e && ActorLabels.Contains(e.Label))
-            return IsPossessive(e) || e.Label == EntityLabels.Norp && !(IsPeopleInThePlural(e) && !_low[i].EndsWith("ing", StringComparison.Ordinal) && OpensTheSentenceCounted(FirstToken(i - 1, e)))
+            return IsPossessive(e) || _low[i] == "forces" && FirstToken(i - 1, e) is var forcesOf and >= 1
+                                      && (LemmaOf(forcesOf - 1) is not null || Prepositions.Contains(_low[forcesOf - 1])) || e.Label == EntityLabels.Norp && !(IsPeopleInThePlural(e) && !_low[i].EndsWith("ing", StringComparison.Ordinal) && OpensTheSentenceCounted(FirstToken(i - 1, e)))
                    || e.Label == EntityLabels.Loc && _low[i] == "state" || IsUninflectedActNoun(i, e)
                    // ("The Sahel states withdrew from ECOWAS": a plural right before a verb's past form is its subject; not in a
                    // headline, whose verbs take "-s": "Venezuela frees detained Americans".)
@@ -1234,15 +1241,15 @@ internal sealed partial class SentenceEvents
             // The object may hold names: "ordered the French ambassador to leave", "urged Russia to withdraw".
             if (_entityAt[i] is { } e) { i = FirstToken(i, e); continue; }
             // "called on Georgians to protest": "call on" controls its object as "urge" does.
-            if (VerbOrUrge(i) is { } lemma
+            if (LemmaOf(i) is { } lemma
                 && (ObjectControlVerbs.Contains(lemma) || lemma == "call" && _low[i + 1] is "on" or "upon")) return true;
             if (!IsPlainWord(i) && _low[i] is not ("on" or "upon")) return false;
         }
         return false;
     }
 
-    /// <summary>The verb's lemma, "urge" for the forms of that verb the dictionary lacks.</summary>
-    private string? VerbOrUrge(int i) => _lexicon.VerbLemma(_low[i]) ?? (IsUrge(_low[i]) ? "urge" : null);
+    /// <summary>The verb's lemma, the dictionary's or that of a verb it lacks (<see cref="UnlistedVerbs"/>: "urge", "sanction").</summary>
+    private string? LemmaOf(int i) => _lexicon.VerbLemma(_low[i]) ?? (UnlistedVerbs.TryGetValue(_low[i], out var unlisted) ? unlisted.Lemma : null);
 
     /// <summary>The infinitive ("to agree") whose object's phrase holds the noun at <paramref name="noun"/>, past up to four
     /// articles, lower-case words and prepositions, or null.</summary>
@@ -1267,7 +1274,7 @@ internal sealed partial class SentenceEvents
         {
             if (_low[i] == "," && RelativeClauseClosedAt(i) is int opening and >= 0) { i = opening; continue; }
             if (_entityAt[i] is { } e) { named = true; i = FirstToken(i, e); continue; }
-            if (VerbOrUrge(i) is { } lemma && ObjectControlVerbs.Contains(lemma)) return i < to - 1;
+            if (LemmaOf(i) is { } lemma && ObjectControlVerbs.Contains(lemma)) return i < to - 1;
             if (_doc.Tokens[_first + i].Kind != TokenKind.Word || !char.IsLower(_doc.Text[_doc.Tokens[_first + i].Start]) || IsClauseBreak(i)
                 || _low[i] is "and" or "or" or "to" or "that" or "which" or "who") return false;
         }
@@ -1296,9 +1303,10 @@ internal sealed partial class SentenceEvents
     {
         ["urge"] = ("urge", "020"), ["urges"] = ("urge", "020"), ["urged"] = ("urge", "020"), ["urging"] = ("urge", "020"),
         ["sanction"] = ("sanction", "163"), ["sanctioned"] = ("sanction", "163"), ["sanctioning"] = ("sanction", "163"),
+        // (to retake is to recapture, CAMEO 192 as the dictionary codes "recapture")
+        ["retake"] = ("retake", "192"), ["retakes"] = ("retake", "192"), ["retook"] = ("retake", "192"), ["retaken"] = ("retake", "192"),
+        ["retaking"] = ("retake", "192"),
     };
-
-    private static bool IsUrge(string w) => UnlistedVerbs.TryGetValue(w, out var verb) && verb.Lemma == "urge";
 
     /// <summary>Dictionary verb blocks whose acts are coded only through their patterns (see <see cref="FindTriggers"/>).</summary>
     private static readonly HashSet<string> PatternOnlyBlocks = new(StringComparer.Ordinal) { "ENACT", "OVERSEE_MANAGE", "BOOST" };

@@ -19,6 +19,15 @@ internal sealed partial class SentenceEvents
         verb.Type == "REQUEST" && noun.Type != "PROTEST" && verb.PatternEnd == verb.End + 1 && _low[verb.End] == "for" && noun.Start >= verb.PatternEnd
         && IsDirectObject(verb.PatternEnd, noun.Start);
 
+    /// <summary>"…, which Abu Dhabi denies": the verb's subject is a name right after a relative "which", whose antecedent is
+    /// what the clause before says.</summary>
+    private bool DeniesWhatWasSaid(int verb)
+    {
+        int k = verb - 1;
+        if (k >= 0 && _entityAt[k] is { } subject) k = FirstToken(k, subject) - 1;
+        return k >= 1 && k < verb - 1 && _low[k] == "which" && _low[k - 1] == ",";
+    }
+
     /// <summary>A party's name stands before the noun at <paramref name="noun"/>, past up to two lower-case modifiers ("Kyrgyz-Tajik
     /// border clashes").</summary>
     private bool PartyModifiesTheNoun(int noun)
@@ -31,7 +40,7 @@ internal sealed partial class SentenceEvents
     private Event? Build(Candidate c, Action? action)
     {
         var span = action is null ? (c.Start, c.End) : (c.Start, action.End);
-        string? verbLemma = c.Nominal ? null : _lexicon.VerbLemma(_low[c.Start]);
+        string? verbLemma = c.Nominal ? null : LemmaOf(c.Start);
         if ((c.Type == "REQUEST" && !c.Nominal && ReportsAFact(c.End)) || NamesWhatWasDone(c.Start) || c.Nominal && RestatesAnActBefore(c)
             || TellsTheTollOf(c)) return null;
         // "accused the bloc of failing to defend Armenia during the border clashes with Azerbaijan": a clash is between the
@@ -143,7 +152,8 @@ internal sealed partial class SentenceEvents
             && !(c.Type == "SUPPORT" && verbLemma is "welcome" or "hail" or "applaud" or "endorse" && ObjectNounAmong(c.End, AccordNouns))
             // ("Moscow denied the accusations", "The Taliban denied harboring militants": a charge denied is rejected, PLOVER's
             // reading of CAMEO's "deny responsibility", whoever made it.)
-            && !(c.Type == "REJECT" && verbLemma is "deny" or "dismiss" or "reject" or "refute" && (ObjectNounAmong(c.End, ChargeNouns) || IsGerund(c.End)))
+            && !(c.Type == "REJECT" && verbLemma is "deny" or "dismiss" or "reject" or "refute" && (ObjectNounAmong(c.End, ChargeNouns) || IsGerund(c.End)
+                                                                                                  || DeniesWhatWasSaid(c.Start)))
             // ("burned their weapons": laying down one's own arms is done to no one, nor is a truce declared, a surrender or a
             // resignation.)
             && c.Code != "0873" && !(c.Code == "0874" && verbLemma == "surrender") && !(c.Code == "0871" && ObjectNounAmong(c.End, TruceNouns))
@@ -397,9 +407,10 @@ internal sealed partial class SentenceEvents
             // verb's object, and stands for the name before it; not where the verb has an object or an infinitive of its own
             // ("whom Beijing calls a "parasite"", "which Moldova hopes to join").
             // ("which Sudan's government accuses": a body of the party acts for it.)
+            // ("accused of arming the RSF, which Abu Dhabi denies": what is denied is the charge the clause before makes.)
             if (subject is not null && (!subject.Possessive || PossessesAnActingBody(subject)) && ObjectRelativeAntecedent(subject.Token) is { } antecedent && !Same(antecedent, subject.Entity)
                 && !(c.End < _count && (Determiners.Contains(_low[c.End]) || _low[c.End] is "to" or "\"" or "“")))
-                recipient = antecedent;
+                recipient = _lexicon.VerbLemma(_low[c.Start]) is "deny" or "dispute" or "refute" ? null : antecedent;
             // "applies EU sanctions against Russia": a name before the verb's pattern's noun of the same act owns the measure;
             // the target, if any, comes after the pattern ("rejected a U.S. request": the requester is the one rejected).
             if (c.FromPattern && recipient is not null && ModifiesAnActNounBefore(recipient, c.PatternEnd, c.Type))

@@ -70,7 +70,7 @@ internal sealed partial class SentenceEvents
     private static readonly HashSet<string> VenueNouns = new(StringComparer.Ordinal)
         { "resort", "residence", "home", "house", "estate", "villa", "dacha", "ranch", "club", "hotel", "palace", "office", "retreat" };
     private static readonly HashSet<string> LocationPrepositions = new(StringComparer.Ordinal)
-        { "in", "at", "near", "inside", "outside", "over", "across", "off", "throughout", "into" };
+        { "in", "at", "near", "inside", "outside", "over", "across", "off", "throughout", "into", "around", "along" };
     /// <summary>Nouns of a line a people's name may name without the act being aimed at its people ("near the Afghan border";
     /// not "in Syrian territory", whose state is struck).</summary>
     private static readonly HashSet<string> BorderNouns = new(StringComparer.Ordinal) { "border", "borders", "frontier", "coast", "coastline" };
@@ -296,11 +296,17 @@ internal sealed partial class SentenceEvents
         return next < end && NominalTriggers.CodeOf(_low[next]) is { } code && _lexicon.Code(code)?.Type == type;
     }
 
-    /// <summary>The entity is the verb's direct object: it follows the verb with only determiners and modifiers between.</summary>
+    /// <summary>The entity is the verb's direct object (or a body's noun that stands for it is): it follows the verb with only
+    /// determiners and modifiers between.</summary>
     private bool IsDirectObjectEntity(int verbEnd, Entity e)
     {
         for (int i = verbEnd; i < Math.Min(_count, verbEnd + 4); i++)
+        {
             if (_entityAt[i] == e) return IsDirectObject(verbEnd, i);
+            // ("Egypt and Saudi Arabia have backed the army": a body's noun that stands for it.)
+            if (_entityAt[i] is null && IsLowerCasePlainWord(i) && !Determiners.Contains(_low[i])
+                && (BodyNamedBefore(i) ?? StateOfItsBody(i, datelineToo: false)) is { } body && Same(body, e)) return IsDirectObject(verbEnd, i);
+        }
         return false;
     }
 

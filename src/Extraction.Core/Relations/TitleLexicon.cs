@@ -28,7 +28,7 @@ public static class TitleLexicon
         "officer", "diplomat", "adviser", "advisor", "aide", "deputy", "representative", "delegate", "negotiator",
         "member", "lawmaker", "senator", "congressman", "congresswoman", "legislator", "parliamentarian", "mp",
         "general", "gen.", "admiral", "adm.", "colonel", "col.", "lieutenant", "lt.", "major", "maj.", "captain",
-        "capt.", "sergeant", "sgt.", "marshal", "brigadier", "brig.", "corporal", "cpl.", "soldier",
+        "capt.", "sergeant", "sgt.", "marshal", "brigadier", "brig.", "corporal", "cpl.", "soldier", "commodore", "cmdr.",
         "militant", "fighter", "commissioner", "attorney", "prosecutor", "judge", "counsellor",
         "counselor", "consul", "attaché", "analyst", "agent", "operative", "correspondent", "economist",
         "strategist", "coordinator", "staffer", "employee", "executive", "manager", "sen.", "rep.", "sens.", "reps.", "whip",

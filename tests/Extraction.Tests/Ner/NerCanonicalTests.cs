@@ -1022,6 +1022,8 @@ public class NerCanonicalTests
     [InlineData("It was an intercontinental ballistic missile (ICBM). The launch was the first ICBM test since November.", "ICBM", EntityLabels.Weapon)]
     // a system's name before a weapon's modifiers is part of the weapon (only "missiles" was one)
     [InlineData("France agreed to sell it radars and Mistral air-defense missiles.", "Mistral air-defense missiles", EntityLabels.Weapon)]
+    // a title is no first name, whatever the list of names holds (it read "Commodore Jay Tarriela")
+    [InlineData("Commodore Jay Tarriela, a spokesman for the Philippine Coast Guard, told reporters the ship was hit.", "Jay Tarriela", EntityLabels.Person)]
     public void A_name_the_model_reads_in_part_or_misses_is_whole(string text, string name, string label)
     {
         var doc = new Document("d", "Title\n\n" + text, new DocumentSource("test"));

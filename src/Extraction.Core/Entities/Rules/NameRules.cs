@@ -52,6 +52,7 @@ public static partial class NameRules
         "Commissioner", "Adviser", "Advisor", "Prosecutor", "Speaker", "Leader", "Whip", "Sens.", "Sens", "Reps.", "Reps",
         "Archbishop", "Bishop", "Cardinal", "Patriarch", "Catholicos", "Metropolitan", "Imam", "Rabbi", "Mufti", "Pastor", "Reverend",
         "Director", "Director-General", "Secretary-General", "Administrator", "Lieutenant", "Sergeant", "Brigadier", "Inspector", "Chief",
+        "Commodore", "Cmdr.",
         "Prosecutor-General", "Attorney-General", "Procurator-General", "Inspector-General", "Auditor-General", "Governor-General",
         "Staff",  // "Chief of General Staff Yuri Baluyevsky", "Chief of Staff Susie Wiles"
     ]);
@@ -922,7 +923,8 @@ public static partial class NameRules
     private static void TagFirstNamePerson(RuleContext c, int i, int end, int headlineEnd)
     {
         if (!c.IsCapitalized(i) || !c.Gazetteer.IsFirstName(c.Word(i)) || i + 1 >= end || !c.SpaceBetween(i)) return;
-        if (EntityText.FollowsSettlementNoun(c.Document, i)) return;
+        // ("Commodore Jay Tarriela": a title is no first name, whatever the list of names holds.)
+        if (EntityText.FollowsSettlementNoun(c.Document, i) || Titles.Contains(c.Word(i))) return;
         // "Le Pen Loses …": a word inside a person this rule has just named opens no second one ("Pen Loses").
         int at = c.Tokens[i].Start;
         foreach (var e in c.Document.Entities)

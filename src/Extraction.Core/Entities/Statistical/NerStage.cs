@@ -422,7 +422,8 @@ public sealed class NerStage : IStage
     /// <summary>
     /// "China National Petroleum Corporation" read as a place, "Fianna Fáil Party" or "George C. Marshall Center" as a
     /// person: the name's last word decides (an organisation's or a business's); a person's span ending in a feature's
-    /// word is a place.
+    /// word is a place. A name that joins words with "&" is a business's ("Korea Hydro & Nuclear Power"; the gazetteer keeps
+    /// "Trinidad & Tobago" a place).
     /// </summary>
     internal static void RelabelOrganisationNames(List<Entity> spans)
     {
@@ -435,6 +436,7 @@ public sealed class NerStage : IStage
             // "Sudan People's Liberation Movement-North": a branch's compass point after the name's last word.
             if (last.LastIndexOf('-') is int dash and > 0 && last[(dash + 1)..] is "North" or "South" or "East" or "West") last = last[..dash];
             if (OrganisationNameEnds.Contains(last) || BusinessNameEnds.Contains(last) || e.Label == EntityLabels.Person && InstitutionOrPlaceNameEnds.Contains(last)
+                || e.Text.Contains(" & ", StringComparison.Ordinal)
                 || last is "Center" or "Centre" && IsCentreOfWork(e.Text.AsSpan(0, space))) e.Label = EntityLabels.Org;
             else if (e.Label == EntityLabels.Person && FeatureNameEnds.Contains(last)) e.Label = EntityLabels.Loc;
         }
