@@ -156,9 +156,11 @@ internal sealed partial class SentenceEvents
         return k >= 0 && _lexicon.VerbLemma(_low[k]) == "deny";
     }
 
-    /// <summary>"first", "last", "only", "second" or "third" before the noun at <paramref name="noun"/>, past one modifier.</summary>
+    /// <summary>"first", "last", "only", "second" or "third" before the noun at <paramref name="noun"/>, past one modifier or a name.</summary>
     private bool OrdinalBeforeTheNoun(int noun) =>
-        noun >= 1 && IsRankWord(_low[noun - 1]) || noun >= 2 && IsLowerCasePlainWord(noun - 1) && IsRankWord(_low[noun - 2]);
+        noun >= 1 && IsRankWord(_low[noun - 1]) || noun >= 2 && IsLowerCasePlainWord(noun - 1) && IsRankWord(_low[noun - 2])
+        // ("the only EU leader to congratulate": past a name.)
+        || noun >= 2 && _entityAt[noun - 1] is { } name && FirstToken(noun - 1, name) is var first and >= 1 && IsRankWord(_low[first - 1]);
 
     private static bool IsRankWord(string w) => w is "first" or "last" or "only" or "second" or "third";
 

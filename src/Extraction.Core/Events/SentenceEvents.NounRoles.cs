@@ -52,9 +52,11 @@ internal sealed partial class SentenceEvents
             if (PartyFrom(first) is var (x, xEnd) && xEnd + 1 < _count && _low[xEnd] is "and" or "," && PartyFrom(xEnd + 1) is var (y, _))
                 return (x, y, 0.6);
         }
-        // "Jaishankar told his Chinese counterpart, Wang Yi, in a phone call that …": a call or a meeting in which one told
-        // another something is between the teller and the one told (a visit's host is where it goes).
-        if (c.Type == "CONSULT" && _low[c.Start] is "call" or "calls" or "conversation" or "meeting" or "talks"
+        // "Jaishankar told his Chinese counterpart, Wang Yi, in a phone call that …", "Aliyev apologised to Putin in a phone call":
+        // a call or a meeting in which one told another something, or did something to another, is between the two (a visit's
+        // host is where it goes).
+        // ("agreed to US mediation in the final status talks with the Palestinians": "with" names the partner.)
+        if (c.Type == "CONSULT" && _low[c.Start] is "call" or "calls" or "conversation" or "meeting" or "talks" && !(c.End < _count && _low[c.End] is "with" or "between")
             && GoverningWord(c.Start) is var preposition and >= 1 && _low[preposition] is "in" or "during"
             && TellerAndToldBefore(preposition) is var (teller, told)) return (teller, told, 0.6);
         // "Google lost its final appeal against a fine", "filed an appeal": an appeal at law asks no party for anything.
@@ -481,12 +483,12 @@ internal sealed partial class SentenceEvents
     /// The word before the noun phrase that ends in the noun at <paramref name="noun"/> (past a determiner, numbers and up
     /// to four lower-case modifiers: "detected more than 400 cyber attacks"), or -1.
     /// </summary>
-    /// <summary>The subject and the object of "told" in the clause before <paramref name="phrase"/> ("Jaishankar told his Chinese
-    /// counterpart, Wang Yi, in …"), or null.</summary>
+    /// <summary>The subject and the object of "told" or of an act's verb in the clause before <paramref name="phrase"/> ("Jaishankar
+    /// told his Chinese counterpart, Wang Yi, in …", "Aliyev apologised to Putin in …"), or null.</summary>
     private (Entity Teller, Entity Told)? TellerAndToldBefore(int phrase)
     {
         for (int k = phrase - 1; k >= 1 && phrase - k <= 10 && !IsClauseBreak(k); k--)
-            if (_low[k] is "told" or "tells" && Subject(k, out _) is { Possessive: false, Entity: var teller }
+            if ((_low[k] is "told" or "tells" || _isVerbTrigger[k]) && Subject(k, out _) is { Possessive: false, Entity: var teller }
                 && Object(k + 1, exclude: teller) is { } told && told.Start < _doc.Tokens[_first + phrase].Start)
                 return (teller, told);
         return null;

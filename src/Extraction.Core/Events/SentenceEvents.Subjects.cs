@@ -21,6 +21,8 @@ internal sealed partial class SentenceEvents
         // the unnamed object of a verb that controls it does the infinitive's act; nobody named does.
         if (!nominal && start >= 1 && _low[start - 1] == "to" && ControlsAnUnnamedObject(start - 1)) return null;
         if (!nominal && start >= 1 && _low[start - 1] == "to" && PromptedToAct(start - 1) is { } prompted) { direct = true; return prompted; }
+        // "Orban was the only EU leader to congratulate Georgian Dream": the one a ranked noun describes does the act.
+        if (!nominal && start >= 1 && _low[start - 1] == "to" && RankedNounBefore(start - 1) is int be and >= 1) return Subject(be, out direct);
         var mentions = new List<Mention>();
         Mention? relative = null;
         int relativePronoun = -1;
@@ -29,7 +31,7 @@ internal sealed partial class SentenceEvents
         bool pronounPassed = false;
         // "Lukashenko told state news agency BelTA during a visit to …": an act in a phrase of "during" is the reporting
         // clause's subject's, past the one told and the verb.
-        bool duringPhrase = GoverningWord(start) is int governor and >= 0 && _low[governor] == "during", passedListener = false;
+        bool duringPhrase = GoverningWord(start) is int governor and >= 0 && _low[governor] == "during", passedListener = false, reportedVerbPassed = false;
         // "accused Pashinyan's government of \"destroying\" relations": after "of" the act is the accused's, whose name
         // comes before the accusing verb; the search ends there.
         // So is an act named after a gerund that stages it ("accused foreign services of organising the protests").
@@ -102,9 +104,13 @@ internal sealed partial class SentenceEvents
             // (not one in a phrase: "said in his nightly address, urging …").
             // "defended the measure, saying foreign-funded media sought to destabilize the country": so does a participle's.
             // "The EU announced sanctions on Russia": a verb of saying whose object is the act's noun stages the act.
-            if (mentions.TrueForAll(m => m.Possessive && !m.InPrepositionalPhrase) && !pronounPassed
+            // ("IRNA said the tanker had collided with an Iranian vessel, injuring …": nor one in a phrase of a reported clause
+            // that has a verb of its own.)
+            if ((mentions.TrueForAll(m => m.Possessive && !m.InPrepositionalPhrase) || reportedVerbPassed && mentions.TrueForAll(m => m.InPrepositionalPhrase))
+                && !pronounPassed
                 && (ReportingVerbs.Contains(w) || ReportingParticiples.Contains(w)) && w != "according" && !(duringPhrase && passedListener)
                 && !(nominal && i == governingVerb && IsStagingVerb(i))) break;
+            reportedVerbPassed |= i < start && _entityAt[i] is null && (IsClauseVerb(i) || i >= 1 && _low[i - 1] is "had" or "has" or "have" && w.EndsWith("ed", StringComparison.Ordinal));
             pronounPassed |= SubjectPronouns.Contains(w);
             // "Tekebayev, whom 30 deputies had accused of …": the relative clause's subject comes after "whom".
             if (w == "whom") break;
@@ -183,6 +189,16 @@ internal sealed partial class SentenceEvents
             if (!(_low[k] is "'s" or "’s" || Determiners.Contains(_low[k]) || IsLowerCasePlainWord(k))) return null;
         }
         return null;
+    }
+
+    /// <summary>The form of "be" before "the first", "the only" or "the last" and a noun right before <paramref name="to"/> ("was the
+    /// only EU leader to"), past up to two modifiers or a name; or -1.</summary>
+    private int RankedNounBefore(int to)
+    {
+        int k = to - 2;  // the noun is at to - 1
+        for (int modifiers = 0; k >= 2 && modifiers < 2 && !IsRankWord(_low[k]); modifiers++)
+            k = _entityAt[k] is { } name ? FirstToken(k, name) - 1 : IsLowerCasePlainWord(k) ? k - 1 : -1;
+        return k >= 2 && IsRankWord(_low[k]) && _low[k - 1] == "the" && BeForms.Contains(_low[k - 2]) && IsLowerCasePlainWord(to - 1) ? k - 2 : -1;
     }
 
     /// <summary>Every mention found is inside a prepositional phrase and after token <paramref name="token"/> (a loop: a lambda
@@ -612,7 +628,8 @@ internal sealed partial class SentenceEvents
         bool series = k >= 1 && k == start - 1 && _low[k] == "," && (InASeriesOfPastForms(start) || (_headline || _title) && IsPresentVerb(start))
                       && !AfterAnAgentsPhrase(k);
         // ("welcomed the releases but urged Tashkent to …": "but" joins two verbs of one subject as "and" does.)
-        if (k < 1 || !(_low[k] is "and" or "but" || participle || series || _low[k] == "to" && IsInfinitive(start))) return -1;
+        // ("summoned a Chinese diplomat to protest.": a verb trigger after "to" is an infinitive, though its word is an act's noun too.)
+        if (k < 1 || !(_low[k] is "and" or "but" || participle || series || _low[k] == "to" && (IsInfinitive(start) || _isVerbTrigger[start]))) return -1;
         if (_low[k] == "to")
         {
             // "accused the bloc of failing to defend Armenia": an infinitive right after a gerund of "of" is that gerund's
@@ -867,7 +884,7 @@ internal sealed partial class SentenceEvents
             else break;
         }
         if (listed < end - 1 && listed >= 1 && _low[listed] == "including" && _low[listed - 1] == ",") return (listed - 1, end);
-        bool verbless = true;
+        bool verbless = true, relativeOfTheNoun = false;
         for (int j = end - 1; j >= Math.Max(1, end - 16); j--)
         {
             // "Robert Fico, who visited Putin in Moscow last month, threatened …": a relative clause is an aside too.
@@ -877,9 +894,17 @@ internal sealed partial class SentenceEvents
             // "The Collective Security Treaty Organization (CSTO), a Moscow-led military alliance, has offered": a name's
             // acronym in parentheses may close it.
             // Not a person's name after a noun's posting, which names the noun ("The U.S. ambassador in Bishkek, Stephen Young, met").
+            // ("Ruben Vardanyan, a Russian-Armenian billionaire who was the region's state minister, was detained …": a noun's own
+            // relative clause inside an aside opened by an article.)
             if (_low[j] == ",")
-                return j < end - 1 && (NameEndsAt(j - 1) && (verbless || IsParticiplePhraseOpener(j + 1)) || _low[j + 1] is "who" or "which")
+                return j < end - 1 && (NameEndsAt(j - 1) && (verbless || IsParticiplePhraseOpener(j + 1)) && (!relativeOfTheNoun || Determiners.Contains(_low[j + 1]))
+                                       || _low[j + 1] is "who" or "which")
                        && !(_entityAt[j + 1] is { } named && LastToken(j + 1, named) == end - 1 && NamesAPostedNoun(named, j + 1)) ? (j, end) : (-1, -1);
+            if (_low[j] is "who" or "which" && j >= 1 && IsLowerCasePlainWord(j - 1) && !relativeOfTheNoun)
+            {
+                (verbless, relativeOfTheNoun) = (true, true);
+                continue;
+            }
             // "Evo Morales, Arce's rival within the ruling Movement for Socialism (MAS), condemned …": a name's acronym in
             // parentheses inside the aside.
             if (IsAcronymInParenthesesEndingAt(j))
@@ -890,9 +915,12 @@ internal sealed partial class SentenceEvents
             if (IsClauseBreak(j) || _low[j] is "that" or "and" or "(" or ")") return (-1, -1);
             // "Mazloum Abdi, the commander of the U.S.-backed Syrian Democratic Forces, met …": a participle hyphenated to
             // the word before it describes a noun, it is no verb; so does one after "the" ("the ruling party").
-            verbless &= j >= end - 12 && !_isVerbTrigger[j] && _low[j] is not ("who" or "which")
+            // ("ACWA Power, the Saudi utility controlled by the kingdom's Public Investment Fund, signed …": so does a participle
+            // and its agent after a noun.)
+            bool describing = _low[j].EndsWith("ed", StringComparison.Ordinal) && j + 1 < end && _low[j + 1] == "by" && j >= 1 && IsLowerCasePlainWord(j - 1);
+            verbless &= j >= end - 12 && (!_isVerbTrigger[j] || describing) && _low[j] is not ("who" or "which")
                         && !(_entityAt[j] is null && (_low[j].EndsWith("ed", StringComparison.Ordinal) || _low[j].EndsWith("ing", StringComparison.Ordinal))
-                             && !IsJoiningHyphen(j - 1) && !(_low[j - 1] == "the" && _low[j].EndsWith("ing", StringComparison.Ordinal)));
+                             && !IsJoiningHyphen(j - 1) && !(_low[j - 1] == "the" && _low[j].EndsWith("ing", StringComparison.Ordinal)) && !describing);
         }
         return (-1, -1);
     }

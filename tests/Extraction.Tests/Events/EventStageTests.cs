@@ -275,10 +275,10 @@ public class EventStageTests
     [InlineData("[Tashiev|PERSON], who had led the [GKNB|ORG] since 2020 and was widely seen as the country's second most powerful figure, returned the files to [Japarov|PERSON].",
         "RETREAT/asserted 'returned' actor=Tashiev recipient=Japarov")]
     // a phone call is a consultation, by the subject of the verb it accompanies, not its object (there was no event, then
-    // actor=Takaichi)
+    // actor=Takaichi), and with that verb's object (session 31: no second party before)
     [InlineData("[Tokayev|PERSON] raised the issue during a phone call with [Mirziyoyev|PERSON].", "CONSULT/asserted 'call' actor=Tokayev recipient=Mirziyoyev")]
     [InlineData("[Lee Jae-myung|PERSON] congratulated [Takaichi|PERSON] in a phone call.",
-        "SUPPORT/asserted 'congratulated' actor=Lee Jae-myung recipient=Takaichi | CONSULT/asserted 'call' actor=Lee Jae-myung recipient=-")]
+        "SUPPORT/asserted 'congratulated' actor=Lee Jae-myung recipient=Takaichi | CONSULT/asserted 'call' actor=Lee Jae-myung recipient=Takaichi")]
     // nor a leader taking office (it read COERCE 'took' actor=Jeri recipient=Congress)
     [InlineData("[Jeri|PERSON], who took office after [Congress|ORG] removed [Dina Boluarte|PERSON], said the measure targeted gangs.",
         "COERCE/asserted 'removed' actor=Congress recipient=Dina Boluarte")]
@@ -1839,6 +1839,22 @@ public class EventStageTests
     [InlineData("The [United States|LOC] is obliged to help defend the [Philippines|LOC].", "AGREE/anticipated 'defend' actor=United States recipient=Philippines")]
     // a plural body's base form before its object is its verb (there was no event)
     [InlineData("[Tajik|NORP] authorities accuse him of organizing an armed uprising.", "ACCUSE/asserted 'accuse' actor=Tajik recipient=-")]
+    // an aside of a noun and a participle with its agent, or of a noun and its own relative clause, stands between a subject
+    // and its verb (it read the Saudis signing, and nobody detained)
+    [InlineData("[ACWA Power|ORG], the [Saudi|NORP] utility controlled by the kingdom's [Public Investment Fund|ORG], signed agreements with [Uzbekistan|LOC].",
+        "AGREE/asserted 'agreements' actor=ACWA Power recipient=Uzbekistan")]
+    [InlineData("[Ruben Vardanyan|PERSON], a [Russian-Armenian|NORP] billionaire who was the region's state minister until [February|DATE], was detained by [Azerbaijani|NORP] border guards.",
+        "COERCE/asserted 'detained' actor=Azerbaijani recipient=Ruben Vardanyan")]
+    // an infinitive of purpose after the object is the summoner's, though its word is an act's noun too (it read the Chinese protesting)
+    [InlineData("[Manila|LOC] summoned a [Chinese|NORP] diplomat to protest.", "CONSULT/asserted 'summoned' actor=Manila recipient=Chinese | ACCUSE/anticipated 'protest' actor=Manila recipient=-")]
+    // a call in which one apologised to another is between the two (it had no second party)
+    [InlineData("[Ilham Aliyev|PERSON] apologised to [Putin|PERSON] in a phone call on [Thursday|DATE].",
+        "SUPPORT/asserted 'apologised' actor=Ilham Aliyev recipient=Putin | CONSULT/asserted 'call' actor=Ilham Aliyev recipient=Putin")]
+    // a reported clause with a verb of its own keeps the speaker out of its participle (it read IRNA injuring the crew)
+    [InlineData("[Iran|LOC]'s state news agency [IRNA|ORG] said the tanker had collided with an [Iranian|NORP] vessel, injuring several crew members.", "")]
+    // "the only … to" a ranked noun describes did the act (it read an intent of the EU's)
+    [InlineData("Prime Minister [Viktor Orban|PERSON] was the only [EU|ORG] leader to congratulate [Georgian Dream|ORG] on its victory.",
+        "SUPPORT/asserted 'congratulate' actor=Viktor Orban recipient=Georgian Dream")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
