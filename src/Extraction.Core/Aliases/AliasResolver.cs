@@ -754,7 +754,10 @@ public sealed partial class AliasResolver : IStage
                         continue;
                     }
                     // "Dan I", "Elizabeth II": a regnal number or a lone letter is nobody's name alone ("I 've never been …").
-                    if (surname.Length > 1 && !IsRomanNumeral(surname)) surnames[surname] = entity;
+                    // ("Nikita Mazepin … his father, Dmitry Mazepin … The younger Mazepin": the person who brought a surname into
+                    // the article keeps it; a relative named later with it is called by the full name.)
+                    if (surname.Length > 1 && !IsRomanNumeral(surname)
+                        && !(surnames.TryGetValue(surname, out var introduced) && introduced.Canonical != entity.Canonical)) surnames[surname] = entity;
                     // "Abdel Fattah al-Burhan" … "Burhan": the family name is also written without its article.
                     if (EntityText.HasArabicArticle(surname)) surnames[surname[3..]] = entity;
                     string first = entity.Text[..entity.Text.IndexOf(' ')];

@@ -577,8 +577,15 @@ internal sealed partial class SentenceEvents
     /// <summary>The comma at <paramref name="comma"/> opens or closes a person's name in apposition to a noun ("the Russian
     /// ambassador, Semyon Grigoryev, to protest").</summary>
     private bool IsAppositionComma(int comma) =>
-        comma >= 1 && _entityAt[comma - 1] is { Label: EntityLabels.Person } before && FirstToken(comma - 1, before) >= 1 && _low[FirstToken(comma - 1, before) - 1] == ","
-        || comma + 1 < _count && _entityAt[comma + 1] is { Label: EntityLabels.Person } after && LastToken(comma + 1, after) + 1 < _count && _low[LastToken(comma + 1, after) + 1] == ",";
+        comma >= 1 && _entityAt[comma - 1] is { } before && FirstToken(comma - 1, before) is var opening and >= 1 && _low[opening - 1] == ","
+        && NamesInApposition(before, opening - 1)
+        || comma + 1 < _count && _entityAt[comma + 1] is { } after && LastToken(comma + 1, after) + 1 < _count && _low[LastToken(comma + 1, after) + 1] == ","
+           && NamesInApposition(after, comma);
+
+    /// <summary>A person's name set off by commas is in apposition; so is a body's after a common noun ("accused a Chinese
+    /// contractor, China Energy Engineering Corporation, of …"; not a name of a list).</summary>
+    private bool NamesInApposition(Entity name, int openingComma) =>
+        name.Label == EntityLabels.Person || name.Label == EntityLabels.Org && openingComma >= 1 && IsLowerCasePlainWord(openingComma - 1);
 
     /// <summary>"stormed the village, opening fire … and setting homes ablaze": the first verb of the chain (up to four
     /// links) whose subject the verb at <paramref name="start"/> shares (<see cref="VerbSharingItsSubject"/>).</summary>

@@ -177,6 +177,17 @@ public class AliasResolverTests
         Assert.Equal((surname.Id, full.Id), (r.Head, r.Tail));
     }
 
+    /// <summary>The person who brought a surname into the article keeps it; a relative named later with it is called by the
+    /// full name (the surname went to the latest full name: "Duterte's lawyers" were Sara Duterte's).</summary>
+    [Fact]
+    public void A_surname_two_persons_share_is_the_first_one_s()
+    {
+        var doc = Run("Police arrested Rodrigo Duterte on Tuesday. His daughter, Sara Duterte, called it a kidnapping. Duterte's lawyers filed a petition.",
+            ("Rodrigo Duterte", EntityLabels.Person, 0.9), ("Sara Duterte", EntityLabels.Person, 0.9), ("Duterte", EntityLabels.Person, 0.9));
+        var alone = Assert.Single(doc.Entities, e => e.Text == "Duterte");
+        Assert.Equal("Rodrigo Duterte (canonical)", alone.Canonical);
+    }
+
     [Fact]
     public void An_untagged_family_name_written_first_is_the_person()
     {

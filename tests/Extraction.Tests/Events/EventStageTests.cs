@@ -1855,6 +1855,10 @@ public class EventStageTests
     // "the only … to" a ranked noun describes did the act (it read an intent of the EU's)
     [InlineData("Prime Minister [Viktor Orban|PERSON] was the only [EU|ORG] leader to congratulate [Georgian Dream|ORG] on its victory.",
         "SUPPORT/asserted 'congratulate' actor=Viktor Orban recipient=Georgian Dream")]
+    // a body's name set off after a common noun is in apposition, past which "and" joins the first verb (it read the
+    // contractor threatening), and a pattern reaches no attribution (it read the news site threatened)
+    [InlineData("The [Ministry of Energy|ORG] accused a [Chinese|NORP] contractor, [China Energy Engineering Corporation|ORG], of missing deadlines and threatened to cancel its contract, according to the [Kun.uz|ORG] news site.",
+        "ACCUSE/asserted 'accused' actor=Ministry of Energy recipient=Chinese | THREATEN/asserted 'threatened' actor=Ministry of Energy recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
