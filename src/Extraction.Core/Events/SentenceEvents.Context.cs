@@ -107,7 +107,7 @@ internal sealed partial class SentenceEvents
             // Not after "the first country": "Russia was the first country to congratulate Sarkisian" did.
             // ("the first foreign leader to telephone Otunbayeva": a modifier may come between.)
             // ("prompting Mali's junta to sever relations": an act brought about was done.)
-            if (infinitive && IsNounBefore(i) && !(i >= 2 && OrdinalBeforeTheNoun(i - 1)) && PromptedToAct(i) is null) anticipated = true;
+            if (infinitive && IsNounBefore(i) && !(i >= 2 && OrdinalBeforeTheNoun(i - 1)) && PromptedToAct(i) is null && RankedNounBefore(i) < 0) anticipated = true;
         }
         // "a Chinese attack on Taiwan could threaten Japan's survival": an indefinite act's noun that is the subject of a modal
         // is supposed, not told.
@@ -140,7 +140,8 @@ internal sealed partial class SentenceEvents
 
     /// <summary>Nouns of what is said against a party, whose content a denial rejects ("denied reports that …").</summary>
     private static readonly HashSet<string> ChargeNouns = new(StringComparer.Ordinal)
-        { "accusations", "accusation", "allegations", "allegation", "claims", "claim", "charges", "charge", "reports", "report", "suggestions" };
+        { "accusations", "accusation", "allegations", "allegation", "claims", "claim", "charges", "charge", "reports", "report", "suggestions",
+          "involvement", "responsibility", "wrongdoing" };
 
     /// <summary>A form of "deny" before the "that" at <paramref name="that"/>, or before a noun of a charge right before it
     /// ("denied accusations that", "rejected claims that").</summary>

@@ -620,7 +620,7 @@ internal sealed partial class SentenceEvents
     {
         "arrest", "arrests", "detention", "release", "killing", "assassination", "execution", "expulsion", "deportation", "extradition",
         "abduction", "kidnapping", "capture", "murder", "ouster", "removal", "dismissal", "imprisonment", "sentencing", "conviction",
-        "prosecution", "trial", "punishment", "rescue", "evacuation",
+        "prosecution", "trial", "punishment", "rescue", "evacuation", "suspension",
     };
 
     /// <summary>A possessive ("his", "their", "X's") stands right before the noun at <paramref name="noun"/>, past up to two modifiers.</summary>

@@ -191,15 +191,18 @@ internal sealed partial class SentenceEvents
         return null;
     }
 
-    /// <summary>The form of "be" before "the first", "the only" or "the last" and a noun right before <paramref name="to"/> ("was the
-    /// only EU leader to"), past up to two modifiers or a name; or -1.</summary>
+    /// <summary>The form of "be" before "the first", "the only", "the most" or another superlative and a noun right before
+    /// <paramref name="to"/> ("was the only EU leader to", "is the most senior U.S. official to"), past up to two modifiers or a
+    /// name; or -1.</summary>
     private int RankedNounBefore(int to)
     {
         int k = to - 2;  // the noun is at to - 1
-        for (int modifiers = 0; k >= 2 && modifiers < 2 && !IsRankWord(_low[k]); modifiers++)
+        for (int modifiers = 0; k >= 2 && modifiers < 3 && !IsRankOrSuperlative(_low[k]); modifiers++)
             k = _entityAt[k] is { } name ? FirstToken(k, name) - 1 : IsLowerCasePlainWord(k) ? k - 1 : -1;
-        return k >= 2 && IsRankWord(_low[k]) && _low[k - 1] == "the" && BeForms.Contains(_low[k - 2]) && IsLowerCasePlainWord(to - 1) ? k - 2 : -1;
+        return k >= 2 && IsRankOrSuperlative(_low[k]) && _low[k - 1] == "the" && BeForms.Contains(_low[k - 2]) && IsLowerCasePlainWord(to - 1) ? k - 2 : -1;
     }
+
+    private static bool IsRankOrSuperlative(string w) => IsRankWord(w) || w == "most" || w.Length > 5 && w.EndsWith("est", StringComparison.Ordinal);
 
     /// <summary>Every mention found is inside a prepositional phrase and after token <paramref name="token"/> (a loop: a lambda
     /// would capture the subject search's index and put a closure on the heap for every search).</summary>
@@ -904,7 +907,10 @@ internal sealed partial class SentenceEvents
             // ("Ruben Vardanyan, a Russian-Armenian billionaire who was the region's state minister, was detained …": a noun's own
             // relative clause inside an aside opened by an article.)
             if (_low[j] == ",")
+                // ("The lawsuit, filed in February 2022 in a state court in Harrison County, alleged …": a past participle's phrase
+                // after a noun opening the sentence.)
                 return j < end - 1 && (NameEndsAt(j - 1) && (verbless || IsParticiplePhraseOpener(j + 1)) && (!relativeOfTheNoun || Determiners.Contains(_low[j + 1]))
+                                       || j == 2 && _low[0] == "the" && IsLowerCasePlainWord(1) && IsParticiplePhraseOpener(j + 1) && _low[j + 1].EndsWith("ed", StringComparison.Ordinal)
                                        || _low[j + 1] is "who" or "which")
                        && !(_entityAt[j + 1] is { } named && LastToken(j + 1, named) == end - 1 && NamesAPostedNoun(named, j + 1)) ? (j, end) : (-1, -1);
             if (_low[j] is "who" or "which" && j >= 1 && IsLowerCasePlainWord(j - 1) && !relativeOfTheNoun)

@@ -124,6 +124,11 @@ internal sealed partial class SentenceEvents
                 || lemma is "appoint" or "nominate" or "reappoint"
                 // "dismissed the government of Askar Mamin", "sacked Defence Minister Oleksii Reznikov": nor to remove one.
                 || lemma is "dismiss" or "sack" or "fire" && RemovesFromOffice(verbEnd)
+                // "cut short a visit", "took delivery of the gas", "which Indian authorities consider a front for …": idioms of
+                // no act between parties.
+                || lemma == "cut" && verbEnd < _count && _low[verbEnd] == "short"
+                || lemma == "take" && verbEnd < _count && _low[verbEnd] == "delivery"
+                || lemma == "consider" && IsVerbOfARelativeObject(i)
                 // "Belarus Hosts Russian Oreshnik Missiles", "hosts a Russian base", "hosted the CSTO's exercises": a country
                 // hosting arms, troops or drills meets no one, whatever pattern matched.
                 || lemma == "host" && HostsForcesOrArms(verbEnd)
@@ -361,6 +366,16 @@ internal sealed partial class SentenceEvents
     /// Baku called"): its clause is a noun phrase's.</summary>
     private bool IsVerbOfAWhatClause(int verb) =>
         verb >= 2 && _low[verb - 2] == "what" && (SubjectPronouns.Contains(_low[verb - 1]) || _entityAt[verb - 1] is not null);
+
+    /// <summary>The verb at <paramref name="verb"/> follows its subject and a relative "which" or "whom" after a comma, the
+    /// pronoun its object ("…, which Indian authorities consider a front").</summary>
+    private bool IsVerbOfARelativeObject(int verb)
+    {
+        int k = verb - 1;
+        for (int words = 0; k >= 1 && words < 4 && (_entityAt[k] is not null || IsLowerCasePlainWord(k) && _low[k] is not ("which" or "whom")); words++)
+            k = _entityAt[k] is { } name ? FirstToken(k, name) - 1 : k - 1;
+        return k >= 1 && k < verb - 1 && _low[k] is "which" or "whom" && _low[k - 1] == ",";
+    }
 
     /// <summary>Nouns of an office or of those who hold one (<see cref="RemovesFromOffice"/>).</summary>
     private static readonly HashSet<string> OfficeNouns = new(StringComparer.Ordinal)

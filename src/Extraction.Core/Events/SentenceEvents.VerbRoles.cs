@@ -28,6 +28,15 @@ internal sealed partial class SentenceEvents
         return k >= 1 && k < verb - 1 && _low[k] == "which" && _low[k - 1] == ",";
     }
 
+    /// <summary>The name follows "of" after a noun of what is done to someone (<see cref="PatientNouns"/>: "the suspension of
+    /// Governor X", past titles).</summary>
+    private bool IsPatientOfAnActNoun(Entity e)
+    {
+        int k = TokenIndexOf(e.Start) - 1;
+        while (k >= 0 && _entityAt[k] is null && (IsTitleWord(k) || Determiners.Contains(_low[k]))) k--;
+        return k >= 1 && _low[k] == "of" && PatientNouns.Contains(_low[k - 1]);
+    }
+
     /// <summary>A party's name stands before the noun at <paramref name="noun"/>, past up to two lower-case modifiers ("Kyrgyz-Tajik
     /// border clashes").</summary>
     private bool PartyModifiesTheNoun(int noun)
@@ -145,6 +154,8 @@ internal sealed partial class SentenceEvents
                  && (!c.FromPattern || c.Type is not ("CONSULT" or "COOPERATE" or "AID" or "AGREE")
                      || DefaultTypeOf(lemmaOfTheAct) is not { } own || own == c.Type))
             && !(c.Type == "ASSAULT" && WeaponObject(c.End) || c.Type is "ASSAULT" or "COERCE" && (ForceTargetObject(c.End) >= 0 || DoneToPeople(c)))
+            // ("Belarus released 14 political prisoners": so does a release of people.)
+            && !(c.Type == "RETREAT" && c.Code.StartsWith("084", StringComparison.Ordinal) && DoneToPeople(c))
             && !(c.Type is "REQUEST" or "ACCUSE" && NounInPattern(c) is not null)
             // ("Hungary vowed to block any new sanctions on Russia": a refusal whose object is an act's noun refuses that act.)
             && !(c.Type == "REJECT" && ObjectIsAnAct(c.End))
@@ -411,6 +422,10 @@ internal sealed partial class SentenceEvents
             if (subject is not null && (!subject.Possessive || PossessesAnActingBody(subject)) && ObjectRelativeAntecedent(subject.Token) is { } antecedent && !Same(antecedent, subject.Entity)
                 && !(c.End < _count && (Determiners.Contains(_low[c.End]) || _low[c.End] is "to" or "\"" or "“")))
                 recipient = _lexicon.VerbLemma(_low[c.Start]) is "deny" or "dispute" or "refute" ? null : antecedent;
+            // "backing the suspension of Governor Siminalayi Fubara": backing what is done to someone backs no one named.
+            // ("protest the detention of Tajik migrants" defends those detained.)
+            if (recipient is not null && c.Type == "SUPPORT" && _lexicon.VerbLemma(_low[c.Start]) is "back" or "support" or "endorse" or "welcome" or "approve" or "hail"
+                && IsPatientOfAnActNoun(recipient)) recipient = null;
             // "applies EU sanctions against Russia": a name before the verb's pattern's noun of the same act owns the measure;
             // the target, if any, comes after the pattern ("rejected a U.S. request": the requester is the one rejected).
             if (c.FromPattern && recipient is not null && ModifiesAnActNounBefore(recipient, c.PatternEnd, c.Type))
