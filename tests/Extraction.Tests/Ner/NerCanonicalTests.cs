@@ -204,6 +204,9 @@ public class NerCanonicalTests
     [InlineData("The far-right Alternative for Germany, the largest opposition party, said the coalition was weak.", "Alternative for Germany")]
     [InlineData("If convicted, they face up to 15 years in prison, the National Prosecutor's Office said.", "National Prosecutor's Office")]
     [InlineData("Ukraine's Prosecutor General's Office said it had opened a case.", "Prosecutor General's Office")]
+    // a possessive that no noun follows is the name's own (the model read nothing, then "Investors Service")
+    [InlineData("Moody's downgraded Russia's rating on Monday.", "Moody's")]
+    [InlineData("Moody's Investors Service said the outlook was negative.", "Moody's Investors Service")]
     // a compound of ownership or listing describes the company set off after its name (the model read "Nexperia" as a place
     // and "Wingtech" as a person); the name's first word alone is the company where its other words say what kind it is
     [InlineData("Title\n\nThe government has taken control of Nexperia, a Chinese-owned chipmaker based in Nijmegen.", "Nexperia")]

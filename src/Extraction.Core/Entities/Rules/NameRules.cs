@@ -84,6 +84,7 @@ public static partial class NameRules
                 TagMediumBeforeReport(c, i, end);
                 if (!headline)
                 {
+                    TagPossessiveName(c, i, end);
                     TagPossessedAcronym(c, i);
                     TagCompanyBeforeItsParts(c, i, end);
                     TagCompanyOfShares(c, i, end);
@@ -109,6 +110,30 @@ public static partial class NameRules
     }
 
     // ---- organisations ------------------------------------------------------------------------------------
+
+    /// <summary>Verbs a company's name ending in "'s" comes right before ("Moody's downgraded", "Lloyd's List reported").</summary>
+    private static readonly WordSet VerbsAfterAName = new(
+        ["said", "says", "reported", "reports", "downgraded", "upgraded", "cut", "raised", "lowered", "warned", "announced", "rated", "affirmed", "added", "estimated"]);
+
+    /// <summary>
+    /// "Moody's downgraded Russia", "Lloyd's List reported", "Moody's Investors Service said": a capitalised word and "'s" that
+    /// no noun follows possesses nothing, the possessive is the name's own (a company's); so is one before capitalised words
+    /// ending in an organisation's head noun, "List" or "Register". Not a name an earlier stage knows ("Russia's said" is no
+    /// English).
+    /// </summary>
+    private static void TagPossessiveName(RuleContext c, int i, int end)
+    {
+        if (i + 2 >= end || !c.IsCapitalized(i) || c.Word(i + 1) is not ("'s" or "’s") || c.SpaceBetween(i) || !c.SpaceBetween(i + 1)) return;
+        int from = c.Tokens[i].Start, to = c.Tokens[i].End;
+        if (c.Document.Entities.Exists(e => e.Start < to && from < e.End)) return;
+        if (!c.IsCapitalized(i + 2))
+        {
+            if (VerbsAfterAName.Contains(c.Word(i + 2))) c.Add(i, i + 2, EntityLabels.Org, 0.75, "possessive_name");
+            return;
+        }
+        int runEnd = CapitalisedRunEnd(c, i + 2, end, maxWords: 3);
+        if (OrgHeads.Contains(c.Word(runEnd - 1)) || c.Word(runEnd - 1) is "List" or "Register") c.Add(i, runEnd, EntityLabels.Org, 0.8, "possessive_name");
+    }
 
     /// <summary>A head noun that an "of" phrase may complete ("Authority", "Ministry", "Bank"); not a company's legal form
     /// ("Google Inc. of Mountain View": where the company is).</summary>
