@@ -191,6 +191,10 @@ internal sealed partial class SentenceEvents
                     && !IsPossessive(e) && !IsInlineCredit(e))
                     return other is not null && Same(e, other) ? null : e;
             }
+        // "The Advantage Sweet, chartered by Chevron, was sailing to Houston when it was stopped": "it" in a sentence opened by a
+        // name the tagger missed stands for that name, no party named.
+        if (w == "it" && token > 2 && _low[0] == "the" && _entityAt[1] is null && char.IsUpper(_doc.Text[_doc.Tokens[_first + 1].Start])
+            && _entityAt[2] is null && char.IsUpper(_doc.Text[_doc.Tokens[_first + 2].Start])) return null;
         // "Several television stations were taken off air after they defied an order": "they" after a clause whose subject is
         // an unnamed plural opening the sentence stands for it, no name.
         if (plural && OpensWithAnUnnamedPlural(token)) return null;

@@ -124,9 +124,9 @@ internal sealed partial class SentenceEvents
                 || lemma is "appoint" or "nominate" or "reappoint"
                 // "dismissed the government of Askar Mamin", "sacked Defence Minister Oleksii Reznikov": nor to remove one.
                 || lemma is "dismiss" or "sack" or "fire" && RemovesFromOffice(verbEnd)
-                // "cut short a visit", "took delivery of the gas", "which Indian authorities consider a front for …": idioms of
-                // no act between parties.
-                || lemma == "cut" && verbEnd < _count && _low[verbEnd] == "short"
+                // "cut short a visit", "faced down Zuniga", "took delivery of the gas", "which Indian authorities consider a
+                // front for …": idioms of no act between parties.
+                || lemma is "cut" or "face" && verbEnd < _count && _low[verbEnd] is "short" or "down"
                 || lemma == "take" && verbEnd < _count && _low[verbEnd] == "delivery"
                 || lemma == "consider" && IsVerbOfARelativeObject(i)
                 // "Belarus Hosts Russian Oreshnik Missiles", "hosts a Russian base", "hosted the CSTO's exercises": a country

@@ -1873,6 +1873,10 @@ public class EventStageTests
     [InlineData("[Kellogg|PERSON] is the most senior [U.S.|LOC] official to visit [Belarus|LOC] in years.", "CONSULT/asserted 'visit' actor=Kellogg recipient=Belarus")]
     // backing what is done to someone backs no one named (it read support of the suspended governor)
     [InlineData("[Nigeria|LOC]'s Senate approved the decree, backing the suspension of Governor [Siminalayi Fubara|PERSON].", "")]
+    // facing someone down meets no one (it read a consultation); "it" in a sentence opened by a name the tagger missed is that
+    // name, no party (it read Houston seized)
+    [InlineData("[Arce|PERSON] faced down [Zuniga|PERSON] in the hallway of the palace.", "")]
+    [InlineData("The Advantage Sweet was sailing from [Kuwait|LOC] to [Houston|LOC] when it was stopped by [Iranian|NORP] naval forces and taken to an [Iranian|NORP] port.", "")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
