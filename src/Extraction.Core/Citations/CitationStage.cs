@@ -319,10 +319,14 @@ public sealed partial class CitationStage : IStage
     /// acronym's closing parenthesis may come first ("the Organization for Security and Co-operation in Europe (OSCE) said").</summary>
     /// <summary>The text from <paramref name="from"/> to <paramref name="verbStart"/> is " in " and a place, perhaps with an
     /// auxiliary or an adverb after it.</summary>
-    private static bool IsSeatBefore(Document d, int from, int verbStart) =>
-        d.Text.AsSpan(from, verbStart - from).StartsWith(" in ", StringComparison.Ordinal)
-        && d.Entities.Find(p => p.Start == from + 4 && p.Label == EntityLabels.Loc) is { } place && place.End <= verbStart
-        && IsAuxiliaryOrAdverbGap(d.Text.AsSpan(place.End, verbStart - place.End));
+    private static bool IsSeatBefore(Document d, int from, int verbStart)
+    {
+        if (!d.Text.AsSpan(from, verbStart - from).StartsWith(" in ", StringComparison.Ordinal)) return false;
+        foreach (var place in d.Entities)  // a loop, not a lambda: this runs for every name before a verb of saying
+            if (place.Start == from + 4 && place.Label == EntityLabels.Loc)
+                return place.End <= verbStart && IsAuxiliaryOrAdverbGap(d.Text.AsSpan(place.End, verbStart - place.End));
+        return false;
+    }
 
     private static bool IsAuxiliaryOrAdverbGap(ReadOnlySpan<char> gap)
     {

@@ -175,17 +175,17 @@ internal sealed partial class SentenceEvents
     /// named as the object of a verb that brings an act about, before the infinitive's <paramref name="to"/>, does the act.</summary>
     private Mention? PromptedToAct(int to)
     {
-        Mention? party = null;
+        Entity? party = null;
+        int partyToken = -1;
         for (int k = to - 1; k >= 1 && to - k <= 5; k--)
         {
             if (_entityAt[k] is { } e)
             {
-                k = FirstToken(k, e);
-                party = ActorLabels.Contains(e.Label) ? new Mention(e, k, false, false) : null;
-                if (party is null) return null;
+                if (!ActorLabels.Contains(e.Label)) return null;
+                (party, partyToken) = (e, k = FirstToken(k, e));
                 continue;
             }
-            if (PromptingVerbs.Contains(_low[k])) return party;
+            if (PromptingVerbs.Contains(_low[k])) return party is null ? null : new Mention(party, partyToken, false, false);
             if (!(_low[k] is "'s" or "’s" || Determiners.Contains(_low[k]) || IsLowerCasePlainWord(k))) return null;
         }
         return null;

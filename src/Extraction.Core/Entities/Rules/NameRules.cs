@@ -124,8 +124,7 @@ public static partial class NameRules
     private static void TagPossessiveName(RuleContext c, int i, int end)
     {
         if (i + 2 >= end || !c.IsCapitalized(i) || c.Word(i + 1) is not ("'s" or "’s") || c.SpaceBetween(i) || !c.SpaceBetween(i + 1)) return;
-        int from = c.Tokens[i].Start, to = c.Tokens[i].End;
-        if (c.Document.Entities.Exists(e => e.Start < to && from < e.End)) return;
+        if (EntityText.Overlaps(c.Document, c.Tokens[i].Start, c.Tokens[i].End)) return;
         if (!c.IsCapitalized(i + 2))
         {
             if (VerbsAfterAName.Contains(c.Word(i + 2))) c.Add(i, i + 2, EntityLabels.Org, 0.75, "possessive_name");
