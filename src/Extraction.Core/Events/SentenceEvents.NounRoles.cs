@@ -49,7 +49,8 @@ internal sealed partial class SentenceEvents
             // "talks between the heads of their security services, Kamchybek Tashiev and Saymumin Yatimov": the pair may be named
             // in apposition to an unnamed phrase.
             int first = PartiesNamedInApposition(between + 1);
-            if (PartyFrom(first) is var (x, xEnd) && xEnd + 1 < _count && _low[xEnd] is "and" or "," && PartyFrom(xEnd + 1) is var (y, _))
+            if (PartyFrom(first) is var (x, xEnd) && xEnd + 1 < _count && _low[xEnd] is "and" or ","
+                && (PartyFrom(xEnd + 1) ?? PartyAfterAnAside(xEnd)) is var (y, _))
                 return (x, y, 0.6);
         }
         // "Jaishankar told his Chinese counterpart, Wang Yi, in a phone call that …", "Aliyev apologised to Putin in a phone call":
@@ -483,6 +484,16 @@ internal sealed partial class SentenceEvents
     /// The word before the noun phrase that ends in the noun at <paramref name="noun"/> (past a determiner, numbers and up
     /// to four lower-case modifiers: "detected more than 400 cyber attacks"), or -1.
     /// </summary>
+    /// <summary>"between Ali Shamkhani, the secretary of Iran's Supreme National Security Council, and Saudi national security
+    /// adviser Musaed al-Aiban": the party after the ", and" that closes an aside opened by the comma at <paramref name="comma"/>.</summary>
+    private (Entity Party, int End)? PartyAfterAnAside(int comma)
+    {
+        if (_low[comma] != ",") return null;
+        for (int k = comma + 2; k + 1 < _count && k - comma <= 14 && !IsClauseBreak(k); k++)
+            if (_low[k] == "and" && _low[k - 1] == ",") return PartyFrom(k + 1);
+        return null;
+    }
+
     /// <summary>The subject and the object of "told" or of an act's verb in the clause before <paramref name="phrase"/> ("Jaishankar
     /// told his Chinese counterpart, Wang Yi, in …", "Aliyev apologised to Putin in …"), or null.</summary>
     private (Entity Teller, Entity Told)? TellerAndToldBefore(int phrase)

@@ -149,6 +149,8 @@ internal sealed partial class SentenceEvents
             if (code is null && lemma is "place" or "put" && PutUnderArrest(verbEnd)) code = "173";
             // "gave the French ambassador 48 hours to leave the country": time given to leave is an expulsion (CAMEO 174).
             if (lemma == "give" && GivesTimeToLeave(verbEnd)) code = "174";
+            // "ordered the head of RFE/RL's Kyrgyz Service to leave the country within 10 days": so is an order to leave the country.
+            if (lemma == "order" && OrdersOutOfTheCountry(verbEnd)) code = "174";
             // "suspended cooperation with the IAEA", "froze diplomatic ties": to stop a relation is to reduce relations (CAMEO
             // 160, 161 when diplomatic), as the dictionary says of "sever" and "cut" but not of these verbs.
             if (code is null && StoppingVerbs.Contains(lemma) && RelationObject(verbEnd) is { } reduced) code = reduced;
@@ -401,6 +403,14 @@ internal sealed partial class SentenceEvents
     {
         for (int k = verbEnd; k + 2 < _count && k - verbEnd < 12 && !IsClauseBreak(k); k++)
             if (DurationUnits.Contains(_low[k]) && _low[k + 1] == "to" && _low[k + 2] is "leave" or "quit" or "depart" or "exit") return true;
+        return false;
+    }
+
+    /// <summary>"to leave the country" or "to leave within" follows the verb's object within its clause.</summary>
+    private bool OrdersOutOfTheCountry(int verbEnd)
+    {
+        for (int k = verbEnd; k + 3 < _count && k - verbEnd < 14 && !IsClauseBreak(k); k++)
+            if (_low[k] == "to" && _low[k + 1] is "leave" or "quit" && (_low[k + 2] == "the" && _low[k + 3] == "country" || _low[k + 2] == "within")) return true;
         return false;
     }
 
@@ -699,6 +709,10 @@ internal sealed partial class SentenceEvents
     private bool NamesWhatWasDone(int noun)
     {
         int k = noun - 1;
+        // ("called the expulsion "a shameful attack on press freedom"": past the noun's modifiers after its article.)
+        int modifiers = 0;
+        while (k >= 1 && modifiers < 2 && IsLowerCasePlainWord(k) && _low[k] is not ("a" or "an" or "of" or "as") && !NamingVerbs.Contains(_low[k])) { k--; modifiers++; }
+        if (modifiers > 0 && _low[k] is not ("a" or "an")) k = noun - 1;
         while (k >= 0 && _low[k] is "\"" or "“" or "'" or "‘") k--;
         if (k < 1 || !(k < noun - 1 || _low[k] is "a" or "an" or "of" or "as")) return false;
         for (int i = k; i >= Math.Max(0, noun - 9); i--)

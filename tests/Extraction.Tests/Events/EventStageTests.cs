@@ -1877,6 +1877,15 @@ public class EventStageTests
     // name, no party (it read Houston seized)
     [InlineData("[Arce|PERSON] faced down [Zuniga|PERSON] in the hallway of the palace.", "")]
     [InlineData("The Advantage Sweet was sailing from [Kuwait|LOC] to [Houston|LOC] when it was stopped by [Iranian|NORP] naval forces and taken to an [Iranian|NORP] port.", "")]
+    // an act's noun a naming verb calls its object, past its modifiers, is a word for it (it read an attack by the caller)
+    [InlineData("[Stephen Capus|PERSON] called the expulsion \"a shameful attack on press freedom\" and urged [Bishkek|LOC] to reverse it.",
+        "REQUEST/asserted 'urged' actor=Stephen Capus recipient=Bishkek")]
+    // the second of the pair "talks between" names may follow the first's aside (there was no event)
+    [InlineData("The deal followed talks in [Beijing|LOC] between [Ali Shamkhani|PERSON], the secretary of [Iran|LOC]'s [Supreme National Security Council|ORG], and [Saudi|NORP] national security adviser [Musaed al-Aiban|PERSON].",
+        "CONSULT/asserted 'talks' actor=Ali Shamkhani recipient=Musaed al-Aiban")]
+    // an order to leave the country is an expulsion (it read a request)
+    [InlineData("[Kyrgyz|NORP] authorities have ordered the head of [RFE/RL|ORG]'s [Kyrgyz Service|ORG], [Aleksandr Lyubimov|PERSON], to leave the country within 10 days.",
+        "COERCE/asserted 'ordered' actor=Kyrgyz recipient=Kyrgyz Service")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
