@@ -259,6 +259,7 @@ internal sealed partial class SentenceEvents
                 ev.Arguments.Add(new EventArgument { Role = role, Entity = e.Id });
     }
 
+    /// <summary>A semicolon stands between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
     private bool SemicolonBetween(int from, int to)
     {
         for (int k = from + 1; k < to; k++)

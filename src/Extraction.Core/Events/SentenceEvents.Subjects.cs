@@ -20,6 +20,7 @@ internal sealed partial class SentenceEvents
         // "urged the authorities to reverse the decision and release Moussa Mara", "pressed armed groups to agree to ceasefires":
         // the unnamed object of a verb that controls it does the infinitive's act; nobody named does.
         if (!nominal && start >= 1 && _low[start - 1] == "to" && ControlsAnUnnamedObject(start - 1)) return null;
+        // "prompting Mali's junta to sever diplomatic relations": the party prompted does the act.
         if (!nominal && start >= 1 && _low[start - 1] == "to" && PromptedToAct(start - 1) is { } prompted) { direct = true; return prompted; }
         // "Orban was the only EU leader to congratulate Georgian Dream": the one a ranked noun describes does the act.
         if (!nominal && start >= 1 && _low[start - 1] == "to" && RankedNounBefore(start - 1) is int be and >= 1) return Subject(be, out direct);
@@ -182,7 +183,8 @@ internal sealed partial class SentenceEvents
             if (_entityAt[k] is { } e)
             {
                 if (!ActorLabels.Contains(e.Label)) return null;
-                (party, partyToken) = (e, k = FirstToken(k, e));
+                k = FirstToken(k, e);
+                (party, partyToken) = (e, k);
                 continue;
             }
             if (PromptingVerbs.Contains(_low[k])) return party is null ? null : new Mention(party, partyToken, false, false);
@@ -905,10 +907,9 @@ internal sealed partial class SentenceEvents
             // acronym in parentheses may close it.
             // Not a person's name after a noun's posting, which names the noun ("The U.S. ambassador in Bishkek, Stephen Young, met").
             // ("Ruben Vardanyan, a Russian-Armenian billionaire who was the region's state minister, was detained …": a noun's own
-            // relative clause inside an aside opened by an article.)
+            // relative clause inside an aside opened by an article; "The lawsuit, filed in February 2022 in a state court in
+            // Harrison County, alleged …": a past participle's phrase after a noun opening the sentence.)
             if (_low[j] == ",")
-                // ("The lawsuit, filed in February 2022 in a state court in Harrison County, alleged …": a past participle's phrase
-                // after a noun opening the sentence.)
                 return j < end - 1 && (NameEndsAt(j - 1) && (verbless || IsParticiplePhraseOpener(j + 1)) && (!relativeOfTheNoun || Determiners.Contains(_low[j + 1]))
                                        || j == 2 && _low[0] == "the" && IsLowerCasePlainWord(1) && IsParticiplePhraseOpener(j + 1) && _low[j + 1].EndsWith("ed", StringComparison.Ordinal)
                                        || _low[j + 1] is "who" or "which")

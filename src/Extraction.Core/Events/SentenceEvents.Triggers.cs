@@ -370,7 +370,7 @@ internal sealed partial class SentenceEvents
         verb >= 2 && _low[verb - 2] == "what" && (SubjectPronouns.Contains(_low[verb - 1]) || _entityAt[verb - 1] is not null);
 
     /// <summary>The verb at <paramref name="verb"/> follows its subject and a relative "which" or "whom" after a comma, the
-    /// pronoun its object ("…, which Indian authorities consider a front").</summary>
+    /// pronoun its object ("…, which Indian authorities consider a front", "…, which Abu Dhabi denies").</summary>
     private bool IsVerbOfARelativeObject(int verb)
     {
         int k = verb - 1;
@@ -854,9 +854,10 @@ internal sealed partial class SentenceEvents
         // arrived" are not.)
         // ("has allowed U.S. forces access to four bases": after a name that is a verb's object or a preposition's, "forces" is
         // its troops.)
+        if (_low[i] == "forces" && _entityAt[i - 1] is { } owner && ActorLabels.Contains(owner.Label) && FirstToken(i - 1, owner) is var forcesOf and >= 1
+            && (LemmaOf(forcesOf - 1) is not null || Prepositions.Contains(_low[forcesOf - 1]))) return true;
         if (_entityAt[i - 1] is { } e && ActorLabels.Contains(e.Label))
-            return IsPossessive(e) || _low[i] == "forces" && FirstToken(i - 1, e) is var forcesOf and >= 1
-                                      && (LemmaOf(forcesOf - 1) is not null || Prepositions.Contains(_low[forcesOf - 1])) || e.Label == EntityLabels.Norp && !(IsPeopleInThePlural(e) && !_low[i].EndsWith("ing", StringComparison.Ordinal) && OpensTheSentenceCounted(FirstToken(i - 1, e)))
+            return IsPossessive(e) || e.Label == EntityLabels.Norp && !(IsPeopleInThePlural(e) && !_low[i].EndsWith("ing", StringComparison.Ordinal) && OpensTheSentenceCounted(FirstToken(i - 1, e)))
                    || e.Label == EntityLabels.Loc && _low[i] == "state" || IsUninflectedActNoun(i, e)
                    // ("The Sahel states withdrew from ECOWAS": a plural right before a verb's past form is its subject; not in a
                    // headline, whose verbs take "-s": "Venezuela frees detained Americans".)

@@ -19,15 +19,6 @@ internal sealed partial class SentenceEvents
         verb.Type == "REQUEST" && noun.Type != "PROTEST" && verb.PatternEnd == verb.End + 1 && _low[verb.End] == "for" && noun.Start >= verb.PatternEnd
         && IsDirectObject(verb.PatternEnd, noun.Start);
 
-    /// <summary>"…, which Abu Dhabi denies": the verb's subject is a name right after a relative "which", whose antecedent is
-    /// what the clause before says.</summary>
-    private bool DeniesWhatWasSaid(int verb)
-    {
-        int k = verb - 1;
-        if (k >= 0 && _entityAt[k] is { } subject) k = FirstToken(k, subject) - 1;
-        return k >= 1 && k < verb - 1 && _low[k] == "which" && _low[k - 1] == ",";
-    }
-
     /// <summary>The name follows "of" after a noun of what is done to someone (<see cref="PatientNouns"/>: "the suspension of
     /// Governor X", past titles).</summary>
     private bool IsPatientOfAnActNoun(Entity e)
@@ -161,10 +152,10 @@ internal sealed partial class SentenceEvents
             && !(c.Type == "REJECT" && ObjectIsAnAct(c.End))
             // ("Russia welcomed the agreement": an accord welcomed is endorsed, as one praised is, whoever made it.)
             && !(c.Type == "SUPPORT" && verbLemma is "welcome" or "hail" or "applaud" or "endorse" && ObjectNounAmong(c.End, AccordNouns))
-            // ("Moscow denied the accusations", "The Taliban denied harboring militants": a charge denied is rejected, PLOVER's
-            // reading of CAMEO's "deny responsibility", whoever made it.)
+            // ("Moscow denied the accusations", "The Taliban denied harboring militants", "…, which Abu Dhabi denies": a charge
+            // denied is rejected, PLOVER's reading of CAMEO's "deny responsibility", whoever made it.)
             && !(c.Type == "REJECT" && verbLemma is "deny" or "dismiss" or "reject" or "refute" && (ObjectNounAmong(c.End, ChargeNouns) || IsGerund(c.End)
-                                                                                                  || DeniesWhatWasSaid(c.Start)))
+                                                                                                  || IsVerbOfARelativeObject(c.Start)))
             // ("burned their weapons": laying down one's own arms is done to no one, nor is a truce declared, a surrender or a
             // resignation.)
             && c.Code != "0873" && !(c.Code == "0874" && verbLemma == "surrender") && !(c.Code == "0871" && ObjectNounAmong(c.End, TruceNouns))
