@@ -1027,6 +1027,9 @@ public class NerCanonicalTests
     [InlineData("France agreed to sell it radars and Mistral air-defense missiles.", "Mistral air-defense missiles", EntityLabels.Weapon)]
     // a title is no first name, whatever the list of names holds (it read "Commodore Jay Tarriela")
     [InlineData("Commodore Jay Tarriela, a spokesman for the Philippine Coast Guard, told reporters the ship was hit.", "Jay Tarriela", EntityLabels.Person)]
+    // a possessor in a list neither votes nor takes its label: the name it owns is the member (the doubtful company was a place)
+    [InlineData("Russia's Rosatom, China National Nuclear Corporation (CNNC), South Korea's Korea Hydro & Nuclear Power and France's EDF have bid to build it.",
+        "Korea Hydro & Nuclear Power", EntityLabels.Org)]
     public void A_name_the_model_reads_in_part_or_misses_is_whole(string text, string name, string label)
     {
         var doc = new Document("d", "Title\n\n" + text, new DocumentSource("test"));

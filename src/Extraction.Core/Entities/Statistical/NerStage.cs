@@ -195,6 +195,14 @@ public sealed class NerStage : IStage
     /// first word, a common word, a title or a date's word (<paramref name="initial"/>: <see cref="EntityText.SentenceInitial"/>,
     /// computed here when not given).
     /// </summary>
+    /// <summary>The list's name at <paramref name="k"/> is followed by "'s" and a space and then by the next name: it owns it.</summary>
+    private static bool IsPossessorOfTheNext(List<(Entity Entity, Membership Kind, int Order)> list, int k, string text)
+    {
+        if (k + 1 >= list.Count) return false;
+        int end = list[k].Entity.End, next = list[k + 1].Entity.Start;
+        return next - end == 3 && text[end] is '\'' or '’' && text[end + 1] == 's' && text[end + 2] == ' ';
+    }
+
     internal static void UnifyListLabels(Document document, List<Entity> model, List<Entity> doubtful, Gazetteer? commonWords = null, bool[]? initial = null,
                                          List<Sentence>? headlines = null)
     {
@@ -231,7 +239,10 @@ public sealed class NerStage : IStage
         for (int first = 0; first < list.Count;)
         {
             int last = first;
-            while (last + 1 < list.Count && IsListConnector(document.Text.AsSpan(list[last].Entity.End, list[last + 1].Entity.Start - list[last].Entity.End)))
+            // ("South Korea's Korea Hydro & Nuclear Power and France's EDF": a possessor joins the list through the name it owns,
+            // which is the member; the possessor neither votes nor takes the list's label.)
+            while (last + 1 < list.Count && (IsListConnector(document.Text.AsSpan(list[last].Entity.End, list[last + 1].Entity.Start - list[last].Entity.End))
+                                             || IsPossessorOfTheNext(list, last, document.Text)))
                 last++;
             int from = first;
             first = last + 1;
@@ -239,7 +250,8 @@ public sealed class NerStage : IStage
             votes.Clear();
             int unfound = 0;
             for (int k = from; k <= last; k++)
-                if (list[k].Kind == Membership.Found) votes[Array.IndexOf(ListLabels, list[k].Entity.Label)]++;
+                if (IsPossessorOfTheNext(list, k, document.Text)) continue;
+                else if (list[k].Kind == Membership.Found) votes[Array.IndexOf(ListLabels, list[k].Entity.Label)]++;
                 else if (list[k].Kind == Membership.Unfound) unfound++;
             int best = 0;
             for (int l = 1; l < votes.Length; l++) if (votes[l] > votes[best]) best = l;
@@ -249,6 +261,7 @@ public sealed class NerStage : IStage
             bool takeUnfound = votes[best] >= 2 && unfound <= votes[best];
             for (int k = from; k <= last; k++)
             {
+                if (IsPossessorOfTheNext(list, k, document.Text)) continue;
                 var (name, kind, _) = list[k];
                 // An earlier stage's label is its own, and so is a model label that is confident or that an earlier stage
                 // gave the same name ("including Saudi Arabia, Egypt and the African Union").
