@@ -111,7 +111,8 @@ internal sealed partial class SentenceEvents
                 && !pronounPassed
                 && (ReportingVerbs.Contains(w) || ReportingParticiples.Contains(w)) && w != "according" && !(duringPhrase && passedListener)
                 && !(nominal && i == governingVerb && IsStagingVerb(i))) break;
-            reportedVerbPassed |= i < start && _entityAt[i] is null && (IsClauseVerb(i) || i >= 1 && _low[i - 1] is "had" or "has" or "have" && w.EndsWith("ed", StringComparison.Ordinal));
+            if (!reportedVerbPassed && i < start && _entityAt[i] is null)
+                reportedVerbPassed = i >= 1 && _low[i - 1] is "had" or "has" or "have" && w.EndsWith("ed", StringComparison.Ordinal) || IsClauseVerb(i);
             pronounPassed |= SubjectPronouns.Contains(w);
             // "Tekebayev, whom 30 deputies had accused of …": the relative clause's subject comes after "whom".
             if (w == "whom") break;
