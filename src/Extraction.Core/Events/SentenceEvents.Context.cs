@@ -382,6 +382,9 @@ internal sealed partial class SentenceEvents
             // "Xi, who visited Astana in 2013 …, has offered Kazakhstan $14 billion": an act in a relative clause takes no
             // amount or weapon from the clause the relative clause describes a name of.
             if (!acrossClauses && anchorRelative >= 0 && (token < anchorRelative || token >= RelativeClauseEnd(anchorRelative))) continue;
+            // ("Oman, which had mediated talks between Washington and Tehran, said the round planned for Sunday had been
+            // cancelled": nor a time from the clause after it.)
+            if (anchorRelative >= 0 && token >= RelativeClauseEnd(anchorRelative)) continue;
             if (token < anchor && afterTimeConjunction || anchorClause >= 0 && token < anchorClause) continue;
             // "KYIV, Jan 31 (Reuters) - A Russian drone attack … on Friday": the dateline's date is the report's.
             if (e.Label == EntityLabels.Date && Entities.EntityText.IsDatelineDate(_doc, e.Start)) continue;

@@ -1038,6 +1038,10 @@ internal sealed partial class SentenceEvents
         if (i > 1 && end < _count && _low[end] == "to" && w is "issued" or "supplied" or "delivered" or "granted" or "sold" or "provided" or "sent"
             && IsLowerCasePlainWord(i - 1)
             && (Determiners.Contains(_low[i - 2]) || _lexicon.VerbLemma(_low[i - 2]) is not null && !Auxiliaries.Contains(_low[i - 2]))) return true;
+        // "freed 17 Colombian citizens held in its prisons": a participle and its phrase after people a verb acts on describe them.
+        if (i >= 3 && end < _count && Prepositions.Contains(_low[end]) && PeopleActedOn.Contains(_low[i - 1]) && IsPastForm(i)
+            && (_entityAt[i - 2] is { Label: EntityLabels.Norp } people ? FirstToken(i - 2, people) - 1 : i - 2) is var counted and >= 1
+            && (_doc.Tokens[_first + counted].Kind == TokenKind.Number || IsNumberWord(counted)) && _lexicon.VerbLemma(_low[counted - 1]) is not null) return true;
         // "arrested two men suspected of planning sabotage": a participle of suspicion after a plain noun describes it.
         if (i > 0 && IsSuspicionParticiple(i) && IsLowerCasePlainWord(i - 1) && !Auxiliaries.Contains(_low[i - 1])) return true;
         // "to supply Transnistria with gas purchased on European markets": a participle and a phrase after a noun that is

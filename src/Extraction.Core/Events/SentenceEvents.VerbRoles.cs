@@ -28,6 +28,14 @@ internal sealed partial class SentenceEvents
         return k >= 1 && _low[k] == "of" && PatientNouns.Contains(_low[k - 1]);
     }
 
+    /// <summary>A prize, an award or a medal is named within the five words after the verb, before any comma.</summary>
+    private bool WinsAnAward(int verbEnd)
+    {
+        for (int k = verbEnd; k < Math.Min(_count, verbEnd + 5) && _low[k] != "," && !IsClauseBreak(k); k++)
+            if (_low[k] is "prize" or "prizes" or "award" or "awards" or "medal" or "medals" or "trophy") return true;
+        return false;
+    }
+
     /// <summary>A party's name stands before the noun at <paramref name="noun"/>, past up to two lower-case modifiers ("Kyrgyz-Tajik
     /// border clashes").</summary>
     private bool PartyModifiesTheNoun(int noun)
@@ -46,6 +54,8 @@ internal sealed partial class SentenceEvents
         // "accused the bloc of failing to defend Armenia during the border clashes with Azerbaijan": a clash is between the
         // sides its own phrase names ("clashes between Kyrgyz and Tajik troops", "Kyrgyz-Tajik border clashes"), no one else.
         if (c.Nominal && _low[c.Start] is "clash" or "clashes" && !(c.End < _count && _low[c.End] == "between") && !PartyModifiesTheNoun(c.Start)) return null;
+        // "who won the Nobel Peace Prize last year": an award won is no party's support.
+        if (!c.Nominal && verbLemma == "win" && WinsAnAward(c.End)) return null;
         // "Prigozhin was killed in a plane crash": a death by mishap is no one's act.
         if (!c.Nominal && c.Type == "ASSAULT" && c.End + 1 < _count && _low[c.End] == "in" && ObjectNounAmong(c.End + 1, MishapNouns)) return null;
         // "Putin returned to Moscow": to go back to a place is a journey, nothing given back.

@@ -1886,6 +1886,11 @@ public class EventStageTests
     // an order to leave the country is an expulsion (it read a request)
     [InlineData("[Kyrgyz|NORP] authorities have ordered the head of [RFE/RL|ORG]'s [Kyrgyz Service|ORG], [Aleksandr Lyubimov|PERSON], to leave the country within 10 days.",
         "COERCE/asserted 'ordered' actor=Kyrgyz recipient=Kyrgyz Service")]
+    // an award won is no party's support (it read the prize supporting its laureate)
+    [InlineData("The [Venezuelan|NORP] opposition leader, [Maria Corina Machado|PERSON], who won the [Nobel Peace Prize|ORG] [last year|DATE], called on [Gustavo Petro|PERSON] to demand the release of all political prisoners.",
+        "REQUEST/asserted 'called' actor=Maria Corina Machado recipient=Gustavo Petro")]
+    // a participle and its phrase after people a verb counts describe them (it read "held" an arrest)
+    [InlineData("[Venezuela|LOC] freed 17 [Colombian|NORP] citizens held in its prisons on [Monday|DATE].", "RETREAT/asserted 'freed' actor=Venezuela recipient=Colombian")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
@@ -2100,6 +2105,8 @@ public class EventStageTests
     [InlineData("A [Turkish|NORP] [F-16|WEAPON] shot down a [Russian|NORP] [Su-24 bomber|WEAPON] near the border.", "ASSAULT", "instrument", "F-16")]
     // a semicolon ends what a time may cross (it dated the accusation January)
     [InlineData("The group has been accused by the [United States|LOC] of committing genocide; [Washington|LOC] imposed sanctions on [Dagalo|PERSON] in [January|DATE].", "ACCUSE", "time", "-")]
+    // an act in a relative clause takes no time from the clause after it (it dated the mediation Sunday)
+    [InlineData("[Oman|LOC], which had mediated talks between [Washington|LOC] and [Tehran|LOC], said the round planned for [Sunday|DATE] had been cancelled.", "CONSULT", "time", "-")]
     // a date after "since" and a participle describing a noun dates that state (it dated the agreement 2021)
     [InlineData("[Japarov|PERSON] and [Rahmon|PERSON] agreed to reopen border crossings closed since [2021|DATE].", "AGREE", "time", "-")]
     // a noun's clause without "that" dates its own act (it dated the release July)
