@@ -262,6 +262,7 @@ internal sealed partial class SentenceEvents
     /// <summary>A semicolon stands between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
     private bool SemicolonBetween(int from, int to)
     {
+        if (!_hasSemicolon) return false;
         for (int k = from + 1; k < to; k++)
             if (_low[k] == ";") return true;
         return false;

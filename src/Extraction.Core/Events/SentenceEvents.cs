@@ -139,6 +139,9 @@ internal sealed partial class SentenceEvents
     /// <summary>The article's title, in whatever case: its first sentence, with no full stop at its end, before a body.</summary>
     private readonly bool _title;
 
+    /// <summary>The sentence holds a semicolon (most do not: <see cref="SemicolonBetween"/> then has nothing to look for).</summary>
+    private readonly bool _hasSemicolon;
+
     public SentenceEvents(Document doc, int sentenceIndex, List<Entity> entitiesByStart, EventLexicon lexicon)
     {
         _doc = doc;
@@ -152,7 +155,11 @@ internal sealed partial class SentenceEvents
         _entityAt = new Entity?[_count];
         _isTrigger = new bool[_count];
         _isVerbTrigger = new bool[_count];
-        for (int i = 0; i < _count; i++) _low[i] = doc.SpanOf(doc.Tokens[_first + i]).ToString().ToLowerInvariant();
+        for (int i = 0; i < _count; i++)
+        {
+            _low[i] = doc.SpanOf(doc.Tokens[_first + i]).ToString().ToLowerInvariant();
+            _hasSemicolon |= _low[i] == ";";
+        }
         _headline = Entities.EntityText.IsHeadline(doc.Text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(doc.Tokens).Slice(_first, _count));
         _title = doc.Sentences.Count > 1 && _sentence.End > doc.BodyStart && (sentenceIndex == 0 || doc.Sentences[sentenceIndex - 1].End <= doc.BodyStart)
                  && _count > 0 && _low[_count - 1] is not ("." or "?" or "!");
@@ -300,13 +307,15 @@ internal sealed partial class SentenceEvents
     /// determiners and modifiers between.</summary>
     private bool IsDirectObjectEntity(int verbEnd, Entity e)
     {
-        for (int i = verbEnd; i < Math.Min(_count, verbEnd + 4); i++)
-        {
+        int end = Math.Min(_count, verbEnd + 4);
+        for (int i = verbEnd; i < end; i++)
             if (_entityAt[i] == e) return IsDirectObject(verbEnd, i);
-            // ("Egypt and Saudi Arabia have backed the army": a body's noun that stands for it.)
+        // ("Egypt and Saudi Arabia have backed the army": a body's noun that stands for it; looked for only where the name is
+        // not there, a body's name search going over the document's names.)
+        if (e.Label is not (EntityLabels.Org or EntityLabels.Loc)) return false;
+        for (int i = verbEnd; i < end; i++)
             if (_entityAt[i] is null && IsLowerCasePlainWord(i) && !Determiners.Contains(_low[i])
                 && (BodyNamedBefore(i) ?? StateOfItsBody(i, datelineToo: false)) is { } body && Same(body, e)) return IsDirectObject(verbEnd, i);
-        }
         return false;
     }
 
