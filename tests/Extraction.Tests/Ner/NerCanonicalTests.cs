@@ -1030,6 +1030,9 @@ public class NerCanonicalTests
     // a possessor in a list neither votes nor takes its label: the name it owns is the member (the doubtful company was a place)
     [InlineData("Russia's Rosatom, China National Nuclear Corporation (CNNC), South Korea's Korea Hydro & Nuclear Power and France's EDF have bid to build it.",
         "Korea Hydro & Nuclear Power", EntityLabels.Org)]
+    // the name a military act is given after its noun (it read "Lion" a place, and "Conquerors" nothing)
+    [InlineData("Netanyahu said the operation, named Rising Lion, would continue.", "Rising Lion", EntityLabels.Event)]
+    [InlineData("The Revolutionary Guards held large-scale exercises, dubbed Conquerors of Khaybar, near the border.", "Conquerors of Khaybar", EntityLabels.Event)]
     public void A_name_the_model_reads_in_part_or_misses_is_whole(string text, string name, string label)
     {
         var doc = new Document("d", "Title\n\n" + text, new DocumentSource("test"));

@@ -1091,6 +1091,17 @@ public static partial class NameRules
             c.Add(i, exercises, EntityLabels.Event, 0.7, "event");
             return exercises;
         }
+        // "the operation, named Rising Lion", "an offensive codenamed Sindoor": the name a military act is given after its noun.
+        if (!headline && i >= 2 && c.IsCapitalized(i) && c.Word(i - 1) is "named" or "codenamed" or "code-named" or "dubbed"
+            && (c.Word(i - 2) is "," ? i >= 3 ? c.Word(i - 3) : "" : c.Word(i - 2)) is "operation" or "offensive" or "campaign" or "exercise" or "exercises" or "drills")
+        {
+            int stop = CapitalisedRunEnd(c, i, end, maxWords: 3);
+            // ("exercises, dubbed Conquerors of Khaybar": an "of" and the capitalised words after it.)
+            if (stop + 1 < end && c.Word(stop) is "of" && c.SpaceBetween(stop - 1) && c.SpaceBetween(stop) && c.IsCapitalized(stop + 1))
+                stop = CapitalisedRunEnd(c, stop + 1, end, maxWords: 3);
+            c.Add(i, stop, EntityLabels.Event, 0.75, "event");
+            return stop;
+        }
         if (c.Word(i) is "Operation" && i + 1 < end && c.SpaceBetween(i) && c.IsCapitalized(i + 1))
         {
             int stop = CapitalisedRunEnd(c, i + 1, end, maxWords: 3);
