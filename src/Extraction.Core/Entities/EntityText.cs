@@ -439,7 +439,8 @@ public static class EntityText
     /// <summary>The lower-case words after a hyphen, besides participles in -ed, that make a describing word ("Soviet-era"),
     /// and the participles that do so in a headline's title case too ("Saudi-Led"; not every one: "Al-Rasheed" is a name).</summary>
     private static readonly string[] DescribingTails = ["era", "style", "made", "born", "built", "run", "held", "bound", "wide", "friendly", "speaking", "leaning", "centric"];
-    private static readonly string[] TitleCaseDescribingTails = ["Led", "Backed", "Based", "Owned", "Funded", "Controlled", "Brokered", "Aligned", "Allied", "Linked"];
+    private static readonly string[] TitleCaseDescribingTails = ["Led", "Backed", "Based", "Owned", "Funded", "Controlled", "Brokered", "Aligned", "Allied", "Linked",
+        "Run", "Held", "Made", "Built", "Born", "Era", "Style", "Wide", "Friendly", "Leaning", "Speaking"];
 
     /// <summary>"Saudi-led", "Dhabi-based", "Kremlin-friendly", "Soviet-era": a word whose last hyphen joins a participle
     /// or one of <see cref="DescribingTails"/>, which describes the noun after it; no name ends in it ("Itar-Tass",
@@ -454,6 +455,26 @@ public static class EntityText
         foreach (var describing in headline && tail.Length > 0 && char.IsUpper(tail[0]) ? TitleCaseDescribingTails : DescribingTails)
             if (tail.SequenceEqual(describing)) return true;
         return false;
+    }
+
+    /// <summary>Prefixes that a hyphen joins to a name they take a stance on or date by ("pro-Russian", "post-Soviet").</summary>
+    private static readonly string[] StancePrefixes = ["pro", "anti", "non", "post", "pre", "ex", "pan", "trans"];
+
+    /// <summary>"pro", "Anti": one of <see cref="StancePrefixes"/>, in any case.</summary>
+    public static bool IsStancePrefix(ReadOnlySpan<char> word)
+    {
+        foreach (var prefix in StancePrefixes)
+            if (word.Equals(prefix, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>"Pro-Russian", "anti-Western": "pro" or "anti" hyphened to a capitalised word, which takes a side and describes
+    /// the noun after it ("Non-Aligned Movement", "Pan-African Parliament" are names).</summary>
+    public static bool TakesASide(ReadOnlySpan<char> word)
+    {
+        int hyphen = word.IndexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1])
+               && (word[..hyphen].Equals("pro", StringComparison.OrdinalIgnoreCase) || word[..hyphen].Equals("anti", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>"Saudi" in "Saudi-led", "Russian" in "pro-Russian": a mention that is part of a hyphenated word, which

@@ -267,9 +267,6 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
         return last + 1;
     }
 
-    /// <summary>Prefixes that a hyphen joins to a name they take a stance on or date by ("pro-Russian", "post-Soviet").</summary>
-    private static readonly string[] NamePrefixes = ["pro", "anti", "non", "post", "pre", "ex", "pan", "trans"];
-
     /// <summary>
     /// "Saudi-led", "US-backed", "Kremlin-friendly", "Soviet-era"; "pro-Russian", "anti-Taliban", "post-Soviet": a known
     /// name joined by a hyphen to a lower-case word or after a prefix is a mention inside the word, its offsets those of
@@ -286,7 +283,7 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
         ReadOnlySpan<char> before = word[..hyphen], after = word[(hyphen + 1)..];
         int start;
         if (char.IsUpper(before[0]) && EntityText.EndsInDescribingWord(word, headline)) start = 0;
-        else if (char.IsUpper(after[0]) && IsNamePrefix(before)) start = hyphen + 1;
+        else if (char.IsUpper(after[0]) && EntityText.IsStancePrefix(before)) start = hyphen + 1;
         else return false;
         var name = start == 0 ? before : after;
         int nameStart = token.Start + start;
@@ -307,13 +304,6 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
         string canonical = label == EntityLabels.Person ? text : CanonicalFor(name, entry, shouted: false);
         doc.Entities.Add(new Entity { Id = "", Start = nameStart, End = nameEnd, Label = label, Text = text, Canonical = canonical, Confidence = UnambiguousConfidence, Source = StageName });
         return true;
-    }
-
-    private static bool IsNamePrefix(ReadOnlySpan<char> word)
-    {
-        foreach (var prefix in NamePrefixes)
-            if (word.Equals(prefix, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
     }
 
     private bool IsPlaceOrGroup(ReadOnlySpan<char> word, out bool group)

@@ -429,6 +429,14 @@ public class EntityRulesTests
     }
 
     [Fact]
+    public void In_a_headline_an_organisation_name_begins_after_a_describing_word()
+    {
+        // they read "Close Serbian-Run Post" and "Moldova Bars Pro-Russian Bloc"
+        Assert.DoesNotContain(Pairs("Kosovo Police Close Serbian-Run Post Offices\n\nKosovo police shut down offices run by Serbia."), p => p.Text.Contains("Post"));
+        Assert.DoesNotContain(Pairs("Moldova Bars Pro-Russian Bloc From Vote\n\nMoldova barred the bloc."), p => p.Text.Contains("Bloc"));
+    }
+
+    [Fact]
     public void A_rank_a_body_and_a_title_name_an_office()
     {
         Assert.DoesNotContain(Pairs("The US urged calm.\n\nJapan's Chief Cabinet Secretary Yoshimasa Hayashi said Tokyo was watching."), p => p.Label == EntityLabels.Org);

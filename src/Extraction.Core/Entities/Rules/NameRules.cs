@@ -296,10 +296,11 @@ public static partial class NameRules
             int start = i;
             while (start < head && (EntityText.IsDeterminer(c.Word(start)) || EntityText.EndsInDescribingWord(c.Word(start), headline)
                                     || !c.IsNameWord(start) && !IsOrdinal(c, start) && !EntityText.HasArabicArticle(c.Word(start)))) start++;
-            // In a headline a word the article writes in lower case is no part of the name: "Philippines Protests Chinese Coast Guard …".
+            // In a headline a word the article writes in lower case is no part of the name: "Philippines Protests Chinese Coast Guard …";
+            // nor is a describing word: "… Close Serbian-Run Post Offices", "… Bars Pro-Russian Bloc".
             if (headline)
                 for (int t = head - 1; t >= start; t--)
-                    if (c.IsCapitalized(t) && c.WrittenInLowerCase(t)) { start = t + 1; break; }
+                    if (c.IsCapitalized(t) && c.WrittenInLowerCase(t) || EntityText.EndsInDescribingWord(c.Word(t), headline) || EntityText.TakesASide(c.Word(t))) { start = t + 1; break; }
             start = JoinedNameStart(c, start, from);
             // "Minister of Water Resources and Irrigation Nurzhan Nurzhigitov": after a title and "of" the words name its
             // portfolio, no organisation ("the Ministry of Water Resources" is one whole).

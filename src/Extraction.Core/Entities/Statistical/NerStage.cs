@@ -1199,16 +1199,18 @@ public sealed class NerStage : IStage
                 continue;
             }
             // "Hungary Blocks European Council Statement": an organisation's last word after a word the article writes in
-            // lower case ("the veto blocks …") belongs to a name that begins after that word.
+            // lower case ("the veto blocks …") belongs to a name that begins after that word; so does one after a describing
+            // word ("Kosovo Police Close Serbian-Run Post Offices", "Moldova Bars Pro-Russian Bloc").
             int commonWord = -1;
             for (int t = first + 1; t <= last && commonWord < 0; t++)
                 if (char.IsUpper(document.Text[tokens[t].Start]) && !IsOrganisationNameEnd(document.Text, tokens[t])
-                    && WrittenInLowerCase(t))
+                    && (WrittenInLowerCase(t) || EntityText.EndsInDescribingWord(document.SpanOf(tokens[t]), headline: true) || EntityText.TakesASide(document.SpanOf(tokens[t]))))
                     commonWord = t;
             bool cut = false;
             for (int end = last - 1; end >= first && !cut; end--)
             {
-                if (IsOrganisationNameEnd(document.Text, tokens[end + 1]) && !(commonWord >= 0 && commonWord < end + 1)) break;
+                if (IsOrganisationNameEnd(document.Text, tokens[end + 1]) && !(commonWord >= 0 && commonWord < end + 1)
+                    && !WrittenInLowerCaseAfter(document, m.Start, tokens[end], tokens[end + 1])) break;
                 if (!known.TryGetValue(document.Slice(m.Start, tokens[end].End), out var name)) continue;
                 model[i] = Respanned(m, m.Start, tokens[end].End, document.Slice(m.Start, tokens[end].End), name.Canonical, m.Confidence);
                 model[i].Label = name.Label;
@@ -1229,6 +1231,12 @@ public sealed class NerStage : IStage
             if (!cut && kept == first && last > first && !earlierNames.Contains(model[i].Text) && Occurrences(document.Text, model[i].Text) == 1) model.RemoveAt(i--);
         }
     }
+
+    /// <summary>"Kosovo police" in an article whose headline says "Kosovo Police Close …": the text from
+    /// <paramref name="start"/> to the end of <paramref name="before"/> stands elsewhere followed by <paramref name="word"/>
+    /// in lower case, so that word is no organisation's last word after it.</summary>
+    private static bool WrittenInLowerCaseAfter(Document document, int start, in Token before, in Token word) =>
+        document.Text.Contains(string.Concat(document.Slice(start, before.End), " ", document.Slice(word.Start, word.End).ToLowerInvariant()), StringComparison.Ordinal);
 
     /// <summary>Splits the headline span model[<paramref name="at"/>] over tokens [first, last] at an inner capitalised word
     /// the article writes in lower case (no organisation's last word), where a side is a name the article knows: each side
