@@ -753,6 +753,15 @@ public sealed partial class AliasResolver : IStage
                         links.Add((entity, named));
                         continue;
                     }
+                    // "Hassan Sheikh" after "Hassan Sheikh Mohamud", "Ali Bongo" after "Ali Bongo Ondimba": the opening words of the
+                    // one earlier full name that begins so.
+                    if (firstWords.TryGetValue(entity.Text[..entity.Text.IndexOf(' ')], out var opened) && opened is not null
+                        && opened.Text.StartsWith(entity.Text + " ", StringComparison.Ordinal))
+                    {
+                        entity.Canonical = opened.Canonical;
+                        links.Add((entity, opened));
+                        continue;
+                    }
                     // "Dan I", "Elizabeth II": a regnal number or a lone letter is nobody's name alone ("I 've never been …").
                     // ("Nikita Mazepin … his father, Dmitry Mazepin … The younger Mazepin": the person who brought a surname into
                     // the article keeps it; a relative named later with it is called by the full name.)

@@ -157,6 +157,17 @@ public class AliasResolverTests
     }
 
     [Fact]
+    public void The_opening_words_of_one_full_name_are_that_person()
+    {
+        var doc = Run("President Hassan Sheikh Mohamud spoke. Hassan Sheikh told reporters. Ali Bongo Ondimba and Ali Hassan came. Ali Bongo left.",
+            ("Hassan Sheikh Mohamud", EntityLabels.Person, 0.9), ("Hassan Sheikh", EntityLabels.Person, 0.7), ("Ali Bongo Ondimba", EntityLabels.Person, 0.9),
+            ("Ali Hassan", EntityLabels.Person, 0.9), ("Ali Bongo", EntityLabels.Person, 0.7));
+        LinkedMention(doc, "Hassan Sheikh", "Hassan Sheikh Mohamud (canonical)");
+        // two persons of the article begin with "Ali": the words say which only when one full name begins with them all
+        Assert.Equal("Ali Bongo (canonical)", Assert.Single(doc.Entities, e => e.Text == "Ali Bongo").Canonical);
+    }
+
+    [Fact]
     public void A_first_word_two_persons_share_links_to_neither()
     {
         var doc = Run("John Smith met John Kerry. John spoke first.",

@@ -290,6 +290,15 @@ public class EntityRulesTests
         Assert.Contains(("To Lam", EntityLabels.Person), EntityTestData.PairsWithCommitted("Vietnam's President To Lam was named party chief on Saturday."));
     }
 
+    [Fact]
+    public void An_honorific_between_name_words_is_a_name_word()
+    {
+        // "Sheikh" ended the title's name, and the place "Hassan" (a city) opened none: it found "Mohamud" alone
+        Assert.Contains(("Hassan Sheikh Mohamud", EntityLabels.Person), EntityTestData.PairsWithCommitted("Somali President Hassan Sheikh Mohamud met the envoy."));
+        // a title before a name is still a title
+        Assert.Contains(("Tamim bin Hamad", EntityLabels.Person), EntityTestData.PairsWithCommitted("Qatar's Emir Sheikh Tamim bin Hamad met the envoy."));
+    }
+
     /// <summary>An acronym of another language ("AfD", "FPÖ") defines the capitalised words before it, though their initials
     /// differ; an English acronym still needs its initials.</summary>
     [Fact]

@@ -257,6 +257,18 @@ public class NerStageTests
         Assert.Equal(headline.Split(' ')[0], CutInHeadline(headline, span, body, ("Kosovo", "LOC"), ("Moldova", "LOC")));
 
     [Fact]
+    public void A_person_span_takes_the_words_before_it_that_open_a_person_named_before()
+    {
+        const string text = "President Hassan Sheikh Mohamud spoke. Hassan Sheikh told reporters. Then Ambassador Sheikh came.";
+        var (doc, spans) = OneSpan(text, "Sheikh told", "PERSON");
+        spans[0] = E("Sheikh", text.IndexOf("Sheikh told", StringComparison.Ordinal), "PERSON", "ner");
+        spans.Add(E("Sheikh", text.LastIndexOf("Sheikh", StringComparison.Ordinal), "PERSON", "ner"));
+        doc.Entities.Add(E("Hassan Sheikh Mohamud", text.IndexOf("Hassan", StringComparison.Ordinal), "PERSON", "entity_rules/title"));
+        NerStage.ExtendOverEarlierPersonsWords(doc, spans);
+        Assert.Equal(["Hassan Sheikh", "Sheikh"], spans.Select(s => s.Text));
+    }
+
+    [Fact]
     public void Without_a_known_name_to_cut_back_to_a_headline_span_ends_before_words_the_body_writes_in_lower_case() =>
         // it read the place "Caspian Oil Dispute"
         Assert.Equal("Caspian", CutInHeadline("Kazakhstan Raises Stakes in Caspian Oil Dispute", "Caspian Oil Dispute",

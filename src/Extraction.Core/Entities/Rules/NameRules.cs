@@ -711,7 +711,8 @@ public static partial class NameRules
     {
         int t = first, words = 0;
         // "cleric Nimr al-Nimr": a family name joined to the Arabic article is a name word in lower case.
-        while (t < end && words < 3 && (c.IsCapitalized(t) || t > first && EntityText.HasArabicArticle(c.Word(t))) && !Titles.Contains(c.Word(t))
+        while (t < end && words < 3 && (c.IsCapitalized(t) || t > first && EntityText.HasArabicArticle(c.Word(t)))
+               && (!Titles.Contains(c.Word(t)) || t > first && IsTitleInsideAName(c, t, end))
                && !EntityText.EndsInDescribingWord(c.Word(t))
                && (!c.Gazetteer.IsCommonWord(c.Word(t)) || afterTitle && (words == 1 && c.Gazetteer.IsFirstName(c.Word(first)) || words == 0 && BeginsAName(c, t, end))))
         {
@@ -725,6 +726,12 @@ public static partial class NameRules
         }
         return t;
     }
+
+    /// <summary>"Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed": after a name's word, an honorific that Arabic and Somali names
+    /// carry inside them is a name word when a name word follows it.</summary>
+    private static bool IsTitleInsideAName(RuleContext c, int t, int end) =>
+        c.Word(t) is "Sheikh" or "Sultan" && t + 1 < end && c.SpaceBetween(t) && c.IsCapitalized(t + 1) && !Titles.Contains(c.Word(t + 1))
+        && !c.Gazetteer.IsCommonWord(c.Word(t + 1));
 
     /// <summary>"President To Lam": after a title, a capitalised common word that a capitalised word no list knows follows
     /// (not opening the sentence) begins a name.</summary>
@@ -863,7 +870,7 @@ public static partial class NameRules
     private static bool PlaceWordBeginsName(RuleContext c, int token, int end)
     {
         int next = token + 1;
-        if (next >= end || !c.SpaceBetween(token) || !c.IsCapitalized(next) || Titles.Contains(c.Word(next))
+        if (next >= end || !c.SpaceBetween(token) || !c.IsCapitalized(next) || Titles.Contains(c.Word(next)) && !IsTitleInsideAName(c, next, end)
             || c.Gazetteer.IsCommonWord(c.Word(next)) || c.Gazetteer.Names.MatchPiece(c.Word(next)) >= 0) return false;
         return c.Gazetteer.Names.MatchLongest(c.Document.Text, c.Document.Tokens, token, end, out _) == token + 1;
     }

@@ -168,6 +168,7 @@ public sealed class NerStage : IStage
         RelabelPlaceLists(document, found);
         UnifyListLabels(document, found, doubtful, _commonWords, initial, headlines);
         RelabelPersonsAfterTitles(document, found);
+        ExtendOverEarlierPersonsWords(document, found);
         Merge(document.Entities, found);
         RelabelStormNames(document.Entities);
         DropNamesOpeningDocumentNames(document);
@@ -518,6 +519,32 @@ public sealed class NerStage : IStage
             if (EntityText.IsTurkicPatronymic(document.Text.AsSpan(next.Start, next.End - next.Start)))
                 spans[i] = Respanned(document, e, e.Start, next.End);
         }
+    }
+
+    /// <summary>"Hassan Sheikh told …" after "President Hassan Sheikh Mohamud": a person's span takes the capitalised words
+    /// before it (two at most) when with them it is words of a person the document named before, in their order.</summary>
+    internal static void ExtendOverEarlierPersonsWords(Document document, List<Entity> spans)
+    {
+        for (int i = 0; i < spans.Count; i++)
+        {
+            var e = spans[i];
+            if (e.Label != EntityLabels.Person) continue;
+            int first = EntityText.TokenStartingAt(document, e.Start);
+            for (int taken = 0; taken < 2 && first > 0 && EntityText.SpaceBetween(document, first - 1) && EntityText.IsCapitalized(document, first - 1)
+                                && (i == 0 || spans[i - 1].End <= document.Tokens[first - 1].Start); taken++)
+            {
+                int start = document.Tokens[first - 1].Start;
+                string longer = document.Slice(start, e.End);
+                if (!NamedBefore(document.Entities, start, longer) && !NamedBefore(spans, start, longer)) break;
+                spans[i] = e = Respanned(document, e, start, e.End);
+                first--;
+            }
+        }
+
+        static bool NamedBefore(List<Entity> entities, int before, string words) =>
+            entities.Exists(p => p.Label == EntityLabels.Person && p.End <= before && p.Text.Length > words.Length
+                                 && (p.Text.StartsWith(words + " ", StringComparison.Ordinal) || p.Text.Contains(" " + words + " ", StringComparison.Ordinal)
+                                     || p.Text.EndsWith(" " + words, StringComparison.Ordinal)));
     }
 
     /// <summary>
