@@ -103,9 +103,10 @@ internal sealed partial class SentenceEvents
     /// names (<see cref="CapitalOfTheSentence"/>); or null.</summary>
     private Entity? StateOfItsBody(int i, bool datelineToo = true)
     {
-        // ("TBILISI (Reuters) - Police detained …", "On September 10, police detained …": the police need no article opening the
-        // sentence, or its clause after an opening phrase.)
-        bool police = _low[i] == "police" && (i == AfterDateline(i) || i >= 2 && _low[i - 1] == "," && Prepositions.Contains(_low[OpeningPhraseStart(i - 1)]));
+        // ("TBILISI (Reuters) - Police detained …", "On September 10, police detained …", "a day after police raided …": the
+        // police need no article opening the sentence, or its clause after an opening phrase or a conjunction.)
+        bool police = _low[i] == "police" && (i == AfterDateline(i) || i >= 2 && _low[i - 1] == "," && Prepositions.Contains(_low[OpeningPhraseStart(i - 1)])
+                                              || i >= 1 && (TimeConjunctions.Contains(_low[i - 1]) || _low[i - 1] is "when" or "as" or "that"));
         if (!StateBodies.Contains(_low[i]) || !(i >= 1 && _low[i - 1] == "the" && IsLowerCasePlainWord(i) || police)) return null;
         int from = StartOfSentencesBack(3), limit = _doc.Tokens[_first + i].Start;
         Entity? latest = null;

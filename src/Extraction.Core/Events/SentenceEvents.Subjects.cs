@@ -96,7 +96,8 @@ internal sealed partial class SentenceEvents
             // "expelled advisers a day after gunmen killed 26 tourists": before a clause's own subject, "after" opens it.
             // ("resigned after supporters stormed the building in Sukhumi to protest": a place in a phrase is no subject.)
             // ("hours after rockets were fired from Lebanese territory": so does a weapon, which acts for no one named.)
-            if (w is "after" or "before" or "since" or "until" && AllInPhrasesAfter(mentions, i + 1) && i + 1 < start
+            // ("after police raided …": the body word that subject is stands for a party, whose mention ends the search too.)
+            if (w is "after" or "before" or "since" or "until" && AllInPhrasesAfter(mentions.FindAll(m => m.Token != i + 1 || !(StateBodies.Contains(_low[i + 1]) || BodyHeads.Contains(_low[i + 1]))), i + 1) && i + 1 < start
                 && (_entityAt[i + 1] is null && (IsLowerCasePlainWord(i + 1) || Determiners.Contains(_low[i + 1]) && i + 2 < start && IsLowerCasePlainWord(i + 2))
                     || _entityAt[i + 1] is { Label: EntityLabels.Weapon })) break;
             // "Kim said the launch demonstrated …": a reported clause's subject comes after the reporting verb; its
@@ -146,7 +147,7 @@ internal sealed partial class SentenceEvents
             if (w is "it" or "they" or "he" or "she" or "its" or "their" or "his" or "her" && !(!nominal && PossessesAnObject(i)) && ResolvePronoun(i) is { } r)
                 mentions.Add(new Mention(r, i, InPrepositionalPhrase(i), w is "its" or "their" or "his" or "her"));
             else if (_entityAt[i] is null && (BodyNamedBefore(i, possessorToo: true) ?? StateOfItsBody(i)) is { } body)
-                mentions.Add(new Mention(body, i, InPrepositionalPhrase(i), i + 1 < _count && _low[i + 1] is "'s" or "’s"));
+                mentions.Add(new Mention(body, i, InPrepositionalPhrase(i) && !(!nominal && OpensAClauseAfterAConjunction(i, start)), i + 1 < _count && _low[i + 1] is "'s" or "’s"));
         }
         // Mentions inside prepositional phrases are not subjects; without a subject there is no actor.
         var chosen = mentions.FirstOrDefault(m => !m.InPrepositionalPhrase && !m.Possessive)
@@ -167,6 +168,16 @@ internal sealed partial class SentenceEvents
                          || AdverbsJoined(k);
         }
         return chosen;
+    }
+
+    /// <summary>"a day after police raided the office": the word at <paramref name="i"/>, right after a conjunction of time, is
+    /// the subject of the verb at <paramref name="verb"/> (only auxiliaries and adverbs between), no preposition's object.</summary>
+    private bool OpensAClauseAfterAConjunction(int i, int verb)
+    {
+        if (i < 1 || !(TimeConjunctions.Contains(_low[i - 1]) || _low[i - 1] is "when" or "as" or "until")) return false;
+        for (int k = i + 1; k < verb; k++)
+            if (!IsAuxiliaryOrAdverb(k)) return false;
+        return true;
     }
 
     /// <summary>Forms of verbs that bring another's act about ("prompting Mali's junta to sever relations").</summary>

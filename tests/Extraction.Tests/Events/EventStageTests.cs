@@ -1891,6 +1891,9 @@ public class EventStageTests
         "REQUEST/asserted 'called' actor=Maria Corina Machado recipient=Gustavo Petro")]
     // a participle and its phrase after people a verb counts describe them (it read "held" an arrest)
     [InlineData("[Venezuela|LOC] freed 17 [Colombian|NORP] citizens held in its prisons on [Monday|DATE].", "RETREAT/asserted 'freed' actor=Venezuela recipient=Colombian")]
+    // the police right after a conjunction of time are its clause's subject, no phrase's object (it found no actor)
+    [InlineData("[Azerbaijan|LOC] expelled two diplomats a day after police raided an office in [Baku|LOC] and detained its director, [Igor Kartavykh|PERSON].",
+        "SANCTION/asserted 'expelled' actor=Azerbaijan recipient=- | COERCE/asserted 'detained' actor=Baku recipient=Igor Kartavykh")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
