@@ -340,12 +340,13 @@ internal sealed partial class SentenceEvents
         return k >= 1 && _low[k] == "of" && _entityAt[k - 1] is null && (IsTitleWord(k - 1) || IsOfficerTitle(k - 1));
     }
 
-    /// <summary>The place ending at token <paramref name="last"/> is a noun's posting ("ambassador in Bishkek", "envoy to Moscow").</summary>
+    /// <summary>The place ending at token <paramref name="last"/> is a noun's posting ("ambassador in Bishkek", "envoy to Moscow",
+    /// "special envoy for Afghanistan").</summary>
     private bool IsPosting(int last)
     {
         if (last < 0 || _entityAt[last] is not { Label: EntityLabels.Loc } place) return false;
         int first = FirstToken(last, place);
-        return first >= 2 && _low[first - 1] is "in" or "to" && IsLowerCasePlainWord(first - 2) && _entityAt[first - 2] is null;
+        return first >= 2 && _low[first - 1] is "in" or "to" or "for" && IsLowerCasePlainWord(first - 2) && _entityAt[first - 2] is null;
     }
 
     /// <summary>

@@ -1894,6 +1894,9 @@ public class EventStageTests
     // the police right after a conjunction of time are its clause's subject, no phrase's object (it found no actor)
     [InlineData("[Azerbaijan|LOC] expelled two diplomats a day after police raided an office in [Baku|LOC] and detained its director, [Igor Kartavykh|PERSON].",
         "SANCTION/asserted 'expelled' actor=Azerbaijan recipient=- | COERCE/asserted 'detained' actor=Baku recipient=Igor Kartavykh")]
+    // a person set off after a posting's "for" names the noun (it read the possessor "Pakistan")
+    [InlineData("[Pakistan|LOC]'s special envoy for [Afghanistan|LOC], [Mohammad Sadiq|PERSON], met [Sirajuddin Haqqani|PERSON] in [Kabul|LOC].",
+        "CONSULT/asserted 'met' actor=Mohammad Sadiq recipient=Sirajuddin Haqqani")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
