@@ -17,6 +17,11 @@ internal sealed partial class SentenceEvents
         return from;
     }
 
+    /// <summary>"claimed responsibility", "has claimed responsibility", "admitted responsibility": the word at <paramref name="noun"/>
+    /// is "responsibility" after a verb that owns it.</summary>
+    private bool ClaimsResponsibility(int noun) =>
+        _low[noun] == "responsibility" && noun >= 1 && _low[noun - 1] is "claimed" or "claims" or "claim" or "claiming" or "admitted" or "admits" or "accepted" or "took" or "takes";
+
     private (Entity? Actor, Entity? Recipient, double Confidence) NominalRoles(Candidate c, Action? action)
     {
         Entity? actor = Premodifier(c.Start), recipient = null;
@@ -151,9 +156,10 @@ internal sealed partial class SentenceEvents
         // ("was deeply troubled by the raid": nor is one felt "by".)
         if (actor is null && felt >= 1 && (FeelingWords.Contains(_low[felt]) || _low[felt] is "over" or "at" or "by" && FeelingWords.Contains(_low[felt - 1])))
             return (null, null, 0);
-        // "denied that Tehran had any role in the attack": an act named as what one has a part in is referred to, not done.
+        // "denied that Tehran had any role in the attack": an act named as what one has a part in is referred to, not done
+        // (but "claimed responsibility for an attack": the claimant owns it).
         if (governor >= 1 && _low[governor] is "in" or "into" or "for" && _low[governor - 1] is "role" or "involvement" or "responsibility"
-                or "investigation" or "probe" or "inquiry" or "complicity")
+                or "investigation" or "probe" or "inquiry" or "complicity" && !ClaimsResponsibility(governor - 1))
             return (null, null, 0);
         // "Kazakhstan Hit by Drone Strike": an act after a passive's "by" is done to the subject; without a party before its
         // noun ("hit by Russian strikes") its doer is unnamed.
@@ -225,7 +231,8 @@ internal sealed partial class SentenceEvents
     /// <summary>
     /// "the strikes were", "the attack on Israel was", "a militant attack killed", "the deployment marked": a noun after
     /// an article (and at most two lower-case modifiers) followed, past a short prepositional phrase, by a form of "be"
-    /// or "have" or by a past form is the subject of its clause.
+    /// or "have" or by a past form is the subject of its clause ("an attack on a checkpoint that killed": not the verb of a
+    /// relative clause).
     /// </summary>
     private bool IsClauseSubject(int noun, int after)
     {
@@ -234,7 +241,8 @@ internal sealed partial class SentenceEvents
         if (d < 0 || _low[d] is not ("the" or "a" or "an")) return false;
         int k = after;
         if (k < _count && Prepositions.Contains(_low[k]))
-            for (k++; k < Math.Min(_count, after + 6) && !BeForms.Contains(_low[k]) && (_entityAt[k] is not null || IsPlainWord(k) || Determiners.Contains(_low[k])); k++) { }
+            for (k++; k < Math.Min(_count, after + 6) && !BeForms.Contains(_low[k]) && _low[k] is not ("that" or "which" or "who")
+                      && (_entityAt[k] is not null || IsPlainWord(k) || Determiners.Contains(_low[k])); k++) { }
         return k < _count && (BeForms.Contains(_low[k]) || _low[k] is "has" or "have" or "had" || _entityAt[k] is null && IsPastForm(k));
     }
 

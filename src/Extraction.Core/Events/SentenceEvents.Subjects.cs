@@ -111,6 +111,7 @@ internal sealed partial class SentenceEvents
             if ((mentions.TrueForAll(m => m.Possessive && !m.InPrepositionalPhrase) || reportedVerbPassed && mentions.TrueForAll(m => m.InPrepositionalPhrase))
                 && !pronounPassed
                 && (ReportingVerbs.Contains(w) || ReportingParticiples.Contains(w)) && w != "according" && !(duringPhrase && passedListener)
+                && !(i + 1 < start && ClaimsResponsibility(i + 1))
                 && !(nominal && i == governingVerb && IsStagingVerb(i))) break;
             if (!reportedVerbPassed && i < start && _entityAt[i] is null)
                 reportedVerbPassed = i >= 1 && _low[i - 1] is "had" or "has" or "have" && w.EndsWith("ed", StringComparison.Ordinal) || IsClauseVerb(i);
