@@ -878,6 +878,9 @@ internal sealed partial class SentenceEvents
         if (prev is "'s" or "’s" && i >= 2 && _entityAt[i - 2] is not null) return true;
         if (Auxiliaries.Contains(prev) || SubjectPronouns.Contains(prev) || prev is "and" or "or" || IsAdverb(prev)) return false;
         if (Determiners.Contains(prev) || Prepositions.Contains(prev)) return true;
+        // "NATO's peacekeeping force KFOR", "the ruling party": after a determiner or a possessive and an "-ing" word that
+        // modifies it, a word is a noun.
+        if (prev.EndsWith("ing", StringComparison.Ordinal) && i >= 2 && (_low[i - 2] is "'s" or "’s" || Determiners.Contains(_low[i - 2]))) return true;
         // "forces attacked", "drones struck": after a plain word, a past form that is no noun is the verb of that word's
         // clause; so is a verb whose past is its base form right before its object ("air force hit the …").
         if (IsPastForm(i) || _lexicon.VerbLemma(_low[i]) == _low[i] && i + 1 < _count && (_low[i + 1] is "the" or "a" or "an" or "its" or "their" || _entityAt[i + 1] is not null)) return false;

@@ -1901,6 +1901,9 @@ public class EventStageTests
     // clause subject (it found nothing: "claimed" read as a verb of saying)
     [InlineData("[Hamas|ORG] claimed responsibility for an attack on a checkpoint that killed 16 [Israeli|NORP] soldiers.",
         "ASSAULT/asserted 'attack' actor=Hamas recipient=-")]
+    // after a possessive and an "-ing" modifier a word is a noun (it read "force" a verb forcing KFOR)
+    [InlineData("[Petar Petkovic|PERSON] called on [NATO|ORG]'s peacekeeping force [KFOR|ORG] to protect [Serbs|NORP].",
+        "REQUEST/asserted 'called' actor=Petar Petkovic recipient=KFOR")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
