@@ -101,6 +101,12 @@ internal sealed partial class SentenceEvents
         if (!c.Nominal && NounInPattern(c) is { } noun
             && PrepositionalRecipient(noun.End, actor, c.Type) is { } target && (recipient is null || Same(recipient, target)))
             (recipient, span) = (recipient ?? target, (span.Item1, Math.Max(span.Item2, noun.End)));  // a state named keeps its name, not its capital's
+        // "ordered the arrest of Ricardo Yanez": after the pattern's noun of what is done to someone, "of" names that one (not
+        // the one a request is made of: "demanded the release of …").
+        if (!c.Nominal && recipient is null && c.Type != "REQUEST" && NounInPattern(c) is { } done && PatientNouns.Contains(_low[done.Start])
+            && done.End + 1 < _count && _low[done.End] == "of" && PartyFrom(Determiners.Contains(_low[done.End + 1]) ? done.End + 2 : done.End + 1) is var (patient, _)
+            && !Same(patient, actor))
+            recipient = patient;
         // "refused to join Russia's gas union", "threatened to impose sanctions on Belarusian officials": the other party
         // is the one the act in the complement is aimed at, after that act's own pattern words.
         if (recipient is null && !c.Nominal && action is null && c.End + 1 < _count && _low[c.End] == "to" && MatchVerb(c.End + 1) is { Lemma: not null } complement)

@@ -1904,6 +1904,10 @@ public class EventStageTests
     // after a possessive and an "-ing" modifier a word is a noun (it read "force" a verb forcing KFOR)
     [InlineData("[Petar Petkovic|PERSON] called on [NATO|ORG]'s peacekeeping force [KFOR|ORG] to protect [Serbs|NORP].",
         "REQUEST/asserted 'called' actor=Petar Petkovic recipient=KFOR")]
+    // after the pattern's noun of what is done to someone, "of" names that one (it found no one arrested); not the one a
+    // request is made of
+    [InlineData("A [Santiago|LOC] judge on [Monday|DATE] ordered the arrest of [Ricardo Yanez|PERSON], the former police chief.",
+        "COERCE/asserted 'ordered' actor=Santiago recipient=Ricardo Yanez")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
