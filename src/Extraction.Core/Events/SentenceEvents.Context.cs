@@ -77,7 +77,8 @@ internal sealed partial class SentenceEvents
             // "On May 21, the court sentenced …": a name's word (the month) is no modal.
             if (_entityAt[i] is not null) continue;
             if (w is "the" or "a" or "an") articles++;
-            if (distance <= 3 + articles && Negations.Contains(w)) negated = true;
+            // ("did not confirm the raids": a verb of knowing or telling between them takes the negation.)
+            if (distance <= 3 + articles && Negations.Contains(w) && !(c.Nominal && TellingVerbBetween(i, start))) negated = true;
             // "entering the zone without notifying the commission": an act done without is not done.
             if (distance == 1 && w == "without") negated = true;
             // "rejected the accusation and warned …": a refusal governs its own object, not the next verb's.
@@ -136,6 +137,16 @@ internal sealed partial class SentenceEvents
                 || _low[governing] == "of" && governing > 0 && EndingNouns.Contains(_low[governing - 1])))
             negated = true;
         return negated ? EventTypes.Negated : hypothetical ? EventTypes.Hypothetical : anticipated ? EventTypes.Anticipated : EventTypes.Asserted;
+    }
+
+    /// <summary>A verb of knowing or telling stands between tokens <paramref name="from"/> and <paramref name="to"/> (both excluded).</summary>
+    private bool TellingVerbBetween(int from, int to)
+    {
+        for (int k = from + 1; k < to; k++)
+            if ((_lexicon.VerbLemma(_low[k]) ?? _low[k]) is "confirm" or "say" or "comment" or "disclose" or "specify" or "reveal" or "know" or "acknowledge"
+                    or "mention" or "deny" or "report" or "explain" or "identify")
+                return true;
+        return false;
     }
 
     /// <summary>Nouns of what is said against a party, whose content a denial rejects ("denied reports that …").</summary>

@@ -1908,6 +1908,8 @@ public class EventStageTests
     // request is made of
     [InlineData("A [Santiago|LOC] judge on [Monday|DATE] ordered the arrest of [Ricardo Yanez|PERSON], the former police chief.",
         "COERCE/asserted 'ordered' actor=Santiago recipient=Ricardo Yanez")]
+    // a verb of knowing or telling between a negation and the act's noun takes the negation (it read the raids not made)
+    [InlineData("[Pakistan|LOC]'s military did not confirm the raids.", "ASSAULT/asserted 'raids' actor=Pakistan recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
