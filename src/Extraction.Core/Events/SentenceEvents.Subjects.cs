@@ -978,13 +978,19 @@ internal sealed partial class SentenceEvents
     /// </summary>
     private bool IsObjectOfAnEarlierVerb(int first, int last, int trigger)
     {
+        // "summoned Russian Ambassador Mikhail Evdokimov and handed him …": past the name's title and nationality.
+        while (first >= 2 && (IsTitleWord(first - 1) && _entityAt[first - 1] is null || _entityAt[first - 1] is { Label: EntityLabels.Norp }))
+            first = _entityAt[first - 1] is { } people ? FirstToken(first - 1, people) : first - 1;
         if (first == 0 || Auxiliaries.Contains(_low[first - 1]) || _lexicon.VerbLemma(_low[first - 1]) is null) return false;
         int k = last + 1;
+        // (So is a nationality before them: past its title and the person's name.)
+        while (k < trigger && (IsTitleWord(k) && _entityAt[k] is null || _entityAt[k] is { Label: EntityLabels.Person }))
+            k = _entityAt[k] is { } named ? LastToken(k, named) + 1 : k + 1;
         // "visited Shusha in June 2021 and signed": a short phrase of time or place may follow the object.
         for (int skipped = 0; k < trigger && skipped < 6 && _low[k] != "and" && IsTimeOrPlaceWord(k); skipped++) k++;
         if (k >= trigger || _low[k] != "and") return false;
         for (k++; k < trigger && IsAuxiliaryOrAdverb(k); k++) { }
-        return k == trigger || _entityAt[k] is null && _lexicon.VerbLemma(_low[k]) is not null;
+        return k == trigger || _entityAt[k] is null && (_lexicon.VerbLemma(_low[k]) is not null || IsPastForm(k));
     }
 
     /// <summary>"urged them to use Russian assets to fund a loan": a name opening the object of a verb that controls no

@@ -1073,8 +1073,9 @@ internal sealed partial class SentenceEvents
         {
             int k = i - 2;
             while (k >= 0 && i - k <= 6 && (_entityAt[k] is { Label: EntityLabels.Norp } || IsNumberWord(k) || Determiners.Contains(_low[k]))) k--;
-            if (k >= 0 && k < i - 2 && _entityAt[k] is null && _lexicon.VerbLemma(_low[k]) is not null && !Auxiliaries.Contains(_low[k])
-                && !ReportingVerbs.Contains(_low[k])) return true;
+            // ("the treatment of Azerbaijani citizens detained in Yekaterinburg": so do people who are a preposition's object.)
+            if (k >= 0 && k < i - 2 && _entityAt[k] is null
+                && (_lexicon.VerbLemma(_low[k]) is not null && !Auxiliaries.Contains(_low[k]) && !ReportingVerbs.Contains(_low[k]) || Prepositions.Contains(_low[k]))) return true;
         }
         // ("Paul Kagame, who denies supporting the rebels, spoke by phone with Marco Rubio": a simple past is no participle.)
         if (i == 0 || end >= _count || _low[end] != "by" || SimplePastsOnly.Contains(w)

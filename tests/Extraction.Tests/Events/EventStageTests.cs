@@ -1910,6 +1910,11 @@ public class EventStageTests
         "COERCE/asserted 'ordered' actor=Santiago recipient=Ricardo Yanez")]
     // a verb of knowing or telling between a negation and the act's noun takes the negation (it read the raids not made)
     [InlineData("[Pakistan|LOC]'s military did not confirm the raids.", "ASSAULT/asserted 'raids' actor=Pakistan recipient=-")]
+    // a verb's object past a nationality and a title is that verb's, no subject of an act after "and" (it read Evdokimov protesting)
+    [InlineData("The [Azerbaijani Foreign Ministry|ORG] summoned [Russian|NORP] Ambassador [Mikhail Evdokimov|PERSON] and handed him a note of protest.",
+        "CONSULT/asserted 'summoned' actor=Azerbaijani Foreign Ministry recipient=Mikhail Evdokimov")]
+    // a participle and its phrase after people who are a preposition's object describe them (it read Baku detaining)
+    [InlineData("[Baku|LOC] condemned the treatment of [Azerbaijani|NORP] citizens detained in [Yekaterinburg|LOC].", "ACCUSE/asserted 'condemned' actor=Baku recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
