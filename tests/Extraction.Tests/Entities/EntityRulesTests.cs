@@ -299,6 +299,15 @@ public class EntityRulesTests
         Assert.Contains(("Tamim bin Hamad", EntityLabels.Person), EntityTestData.PairsWithCommitted("Qatar's Emir Sheikh Tamim bin Hamad met the envoy."));
     }
 
+    [Fact]
+    public void A_name_word_opening_the_sentence_before_a_first_name_is_the_first_first_name()
+    {
+        // it found "Clotaire Oligui Nguema"
+        Assert.Contains(("Brice Clotaire Oligui Nguema", EntityLabels.Person), EntityTestData.PairsWithCommitted("LIBREVILLE, May 3 -- Brice Clotaire Oligui Nguema was sworn in."));
+        // not a title's word inside the sentence
+        Assert.DoesNotContain(EntityTestData.PairsWithCommitted("He met Secretary of State Marco Rubio."), p => p.Text.StartsWith("State", StringComparison.Ordinal));
+    }
+
     /// <summary>An acronym of another language ("AfD", "FPÖ") defines the capitalised words before it, though their initials
     /// differ; an English acronym still needs its initials.</summary>
     [Fact]

@@ -977,7 +977,15 @@ public static partial class NameRules
             while (repeated > i + 1 && c.Text.IndexOf(c.Document.Slice(c.Tokens[i].Start, c.Tokens[repeated - 1].End), headlineEnd, StringComparison.Ordinal) < 0) repeated--;
             if (repeated > i + 1) stop = repeated;
         }
-        c.Add(i, stop, EntityLabels.Person, 0.75, "first_name");
+        // "LIBREVILLE, May 3 -- Brice Clotaire Oligui Nguema": a name word no list knows right before the first name, opening the
+        // sentence or the text after a dash (a dateline's), is the person's first first name.
+        int start = i;
+        if (headlineEnd < 0 && i > c.FirstBodyToken && (c.SentenceInitial[i - 1] || i >= 2 && c.Word(i - 2) is "-" or "--" or "—" or "–") && c.SpaceBetween(i - 1) && c.IsNameWord(i - 1) && !c.Gazetteer.IsCommonWord(c.Word(i - 1))
+            && !EntityText.IsAllCaps(c.Word(i - 1))
+            && !Titles.Contains(c.Word(i - 1)) && !HasTitlePart(c.Word(i - 1)) && !IsPlaceOrGroup(c, i - 1) && c.Gazetteer.Names.MatchPiece(c.Word(i - 1)) < 0
+            && !EntityText.Overlaps(c.Document, c.Tokens[i - 1].Start, c.Tokens[i - 1].End))
+            start = i - 1;
+        c.Add(start, stop, EntityLabels.Person, 0.75, "first_name");
     }
 
     /// <summary>
