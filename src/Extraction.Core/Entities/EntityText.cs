@@ -14,7 +14,8 @@ public static class EntityText
             or "von" or "van" or "der" or "den" or "bin" or "ibn" or "&";
 
     /// <summary>Lower-case nouns of the parts of a country, which the names listed before them are places of ("Balkh,
-    /// Jowzjan and Faryab provinces"); sub-national only: before "countries" or "states" an organisation names its members.</summary>
+    /// Jowzjan and Faryab provinces"; <see cref="PlaceNamesEnd"/> also takes "state" where it ends its phrase: "Benue state");
+    /// sub-national only: before "countries" or "states" an organisation names its members.</summary>
     public static readonly WordSet RegionNouns = new(
     [
         "province", "provinces", "region", "regions", "district", "districts", "oblast", "oblasts", "governorate", "governorates",
@@ -39,12 +40,19 @@ public static class EntityText
     public static int PlaceNamesEnd(Document doc, int t)
     {
         var word = doc.SpanOf(doc.Tokens[t]);
-        if (RegionNouns.Contains(word)) return t;
+        if (RegionNouns.Contains(word) || word is "state" && EndsANounPhrase(doc, t)) return t;
         bool modified = t > 0 && SiteModifiers.Contains(doc.SpanOf(doc.Tokens[t - 1]));
         // "the Manas air base", "the Tartus naval base"; not "the MAGA base", a following.
         if (!SiteNouns.Contains(word) && !(modified && word is "base" or "bases")) return -1;
         return modified ? t - 1 : t;
     }
+
+    /// <summary>"Benue state", "in Plateau state and …": no noun follows the word at <paramref name="t"/>, which ends its phrase
+    /// (not "Texas state troopers", "Kremlin state media": there "state" describes the noun after it).</summary>
+    private static bool EndsANounPhrase(Document doc, int t) =>
+        t + 1 >= doc.Tokens.Count || doc.Tokens[t + 1].Kind != TokenKind.Word
+        || doc.SpanOf(doc.Tokens[t + 1]) is "and" or "or" or "in" or "on" or "at" or "of" or "to" or "from" or "where" or "which" or "that" or "who"
+            or "with" or "near" or "after" or "before" or "since" or "by" or "last" or "this";
 
     /// <summary>The lower-case words of a Turkic patronymic, "son of" and "daughter of" (Kyrgyz "uulu", "kyzy"; Azerbaijani
     /// "oglu", "ogly", "qizi", "gyzy"; Uzbek "ugli"), written after the father's name.</summary>

@@ -300,6 +300,15 @@ public class EntityRulesTests
     }
 
     [Fact]
+    public void A_name_before_a_lower_case_state_that_ends_its_phrase_is_a_place()
+    {
+        // it found nothing
+        Assert.Contains(("Benue", EntityLabels.Loc), EntityTestData.PairsWithCommitted("They were kidnapped in the country's north-central Benue state, police said."));
+        // "state" describing the noun after it names no place
+        Assert.DoesNotContain(EntityTestData.PairsWithCommitted("The Kremlin state media reported it."), p => p.Text == "Kremlin" && p.Label == EntityLabels.Loc);
+    }
+
+    [Fact]
     public void A_name_word_opening_the_sentence_before_a_first_name_is_the_first_first_name()
     {
         // it found "Clotaire Oligui Nguema"

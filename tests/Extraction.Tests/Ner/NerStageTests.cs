@@ -405,6 +405,25 @@ public class NerStageTests
         Assert.Single(model);
     }
 
+    /// <summary>A preposition of place before a list counts as one place more; a found person joins the places only in a list
+    /// "and" or "or" joins (an apposition keeps its person).</summary>
+    [Fact]
+    public void A_preposition_of_place_before_a_list_votes_for_places()
+    {
+        const string text = "Police entered offices in Zvecan, Leposavic and Zubin Potok. The consul general in Osaka, Xue Jian, spoke.";
+        var doc = Annotate.Run(text, new Segmenter());
+        List<Entity> model =
+        [
+            E("Zvecan", text.IndexOf("Zvecan", StringComparison.Ordinal), "LOC", "ner"),
+            E("Zubin Potok", text.IndexOf("Zubin", StringComparison.Ordinal), "PERSON", "ner"),
+            E("Osaka", text.IndexOf("Osaka", StringComparison.Ordinal), "LOC", "ner"),
+            E("Xue Jian", text.IndexOf("Xue", StringComparison.Ordinal), "PERSON", "ner"),
+        ];
+        model.ForEach(e => e.Confidence = 0.6);
+        NerStage.UnifyListLabels(doc, model, [E("Leposavic", text.IndexOf("Leposavic", StringComparison.Ordinal), "PERSON", "ner")]);
+        Assert.Equal(["Zvecan/LOC", "Zubin Potok/LOC", "Osaka/LOC", "Xue Jian/PERSON", "Leposavic/LOC"], model.Select(e => e.Text + "/" + e.Label));
+    }
+
     [Fact]
     public void A_model_name_in_a_list_takes_the_label_most_of_its_names_carry()
     {

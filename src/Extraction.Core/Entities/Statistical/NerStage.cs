@@ -254,6 +254,12 @@ public sealed class NerStage : IStage
                 if (IsPossessorOfTheNext(list, k, document.Text)) continue;
                 else if (list[k].Kind == Membership.Found) votes[Array.IndexOf(ListLabels, list[k].Entity.Label)]++;
                 else if (list[k].Kind == Membership.Unfound) unfound++;
+            // "offices in Zvecan, Leposavic and Zubin Potok": a preposition of place before a list counts as one place more.
+            // (A found person keeps its label unless "and" or "or" joins the list: "the consul general in Osaka, Xue Jian" is an
+            // apposition, "in Houston, TX" a place's state.)
+            bool placeVote = AfterPlacePreposition(document, list[from].Entity.Start);
+            if (placeVote) votes[Array.IndexOf(ListLabels, EntityLabels.Loc)]++;
+            bool coordinated = !placeVote || IsCoordinated(document.Text.AsSpan(list[last - 1].Entity.End, list[last].Entity.Start - list[last - 1].Entity.End));
             int best = 0;
             for (int l = 1; l < votes.Length; l++) if (votes[l] > votes[best]) best = l;
             int others = 0;
@@ -268,12 +274,24 @@ public sealed class NerStage : IStage
                 // gave the same name ("including Saudi Arabia, Egypt and the African Union").
                 if (kind == Membership.Found && (name.Source != StageName || name.Confidence >= ListRelabelBelow
                                                  || document.Entities.Exists(e => e.Start == name.Start && e.End == name.End && e.Label == name.Label))
-                    || kind == Membership.Unfound && !takeUnfound) continue;
+                    || kind == Membership.Unfound && !takeUnfound || kind == Membership.Found && name.Label == EntityLabels.Person && !coordinated) continue;
                 name.Label = ListLabels[best];
                 if (kind != Membership.Found) model.Add(name);
             }
         }
         list.Clear();  // the document's entities are not held past it
+    }
+
+    /// <summary>The text between two names holds "and" or "or".</summary>
+    private static bool IsCoordinated(ReadOnlySpan<char> between) =>
+        between.Contains(" and ", StringComparison.Ordinal) || between.Contains(" or ", StringComparison.Ordinal);
+
+    /// <summary>"in", "near", "across", "around" or "outside" stands right before <paramref name="start"/> (past "the").</summary>
+    private static bool AfterPlacePreposition(Document document, int start)
+    {
+        int t = EntityText.TokenStartingAt(document, start) - 1;
+        if (t >= 0 && document.SpanOf(document.Tokens[t]) is "the") t--;
+        return t >= 0 && document.SpanOf(document.Tokens[t]) is "in" or "near" or "across" or "around" or "outside";
     }
 
     /// <summary>
