@@ -254,17 +254,19 @@ public sealed class NerStage : IStage
                 if (IsPossessorOfTheNext(list, k, document.Text)) continue;
                 else if (list[k].Kind == Membership.Found) votes[Array.IndexOf(ListLabels, list[k].Entity.Label)]++;
                 else if (list[k].Kind == Membership.Unfound) unfound++;
-            // "offices in Zvecan, Leposavic and Zubin Potok": a preposition of place before a list counts as one place more.
-            // (A found person keeps its label unless "and" or "or" joins the list: "the consul general in Osaka, Xue Jian" is an
-            // apposition, "in Houston, TX" a place's state.)
-            bool placeVote = AfterPlacePreposition(document, list[from].Entity.Start);
-            if (placeVote) votes[Array.IndexOf(ListLabels, EntityLabels.Loc)]++;
-            bool coordinated = !placeVote || IsCoordinated(document.Text.AsSpan(list[last - 1].Entity.End, list[last].Entity.Start - list[last - 1].Entity.End));
-            int best = 0;
-            for (int l = 1; l < votes.Length; l++) if (votes[l] > votes[best]) best = l;
-            int others = 0;
-            for (int l = 0; l < votes.Length; l++) if (l != best) others = Math.Max(others, votes[l]);
-            if (votes[best] == 0 || others > 0 && (votes[best] < 2 || votes[best] == others)) continue;
+            // "offices in Zvecan, Leposavic and Zubin Potok", "in Houston, TX": a preposition of place before a list counts as one
+            // place more. Where that vote alone makes the majority, it adds names no stage was sure of, and relabels a found
+            // name only for a person in a list "and" or "or" joins ("the consul general in Osaka, Xue Jian" is an apposition;
+            // "in Bishkek and the Organization for Security …" joins two phrases).
+            bool byPlaceAlone = false;
+            if (AfterPlacePreposition(document, list[from].Entity.Start))
+            {
+                bool before = Majority(votes, out _);
+                votes[Array.IndexOf(ListLabels, EntityLabels.Loc)]++;
+                byPlaceAlone = !before;
+            }
+            if (!Majority(votes, out int best)) continue;
+            bool coordinated = IsCoordinated(document.Text.AsSpan(list[last - 1].Entity.End, list[last].Entity.Start - list[last - 1].Entity.End));
             bool takeUnfound = votes[best] >= 2 && unfound <= votes[best];
             for (int k = from; k <= last; k++)
             {
@@ -274,12 +276,23 @@ public sealed class NerStage : IStage
                 // gave the same name ("including Saudi Arabia, Egypt and the African Union").
                 if (kind == Membership.Found && (name.Source != StageName || name.Confidence >= ListRelabelBelow
                                                  || document.Entities.Exists(e => e.Start == name.Start && e.End == name.End && e.Label == name.Label))
-                    || kind == Membership.Unfound && !takeUnfound || kind == Membership.Found && name.Label == EntityLabels.Person && !coordinated) continue;
+                    || kind == Membership.Unfound && !takeUnfound || kind == Membership.Found && byPlaceAlone && !(name.Label == EntityLabels.Person && coordinated)) continue;
                 name.Label = ListLabels[best];
                 if (kind != Membership.Found) model.Add(name);
             }
         }
         list.Clear();  // the document's entities are not held past it
+    }
+
+    /// <summary>The label of the most votes (<paramref name="best"/>) makes a list's majority: some, and at least two and more than
+    /// any other label's where another has any.</summary>
+    private static bool Majority(Span<int> votes, out int best)
+    {
+        best = 0;
+        for (int l = 1; l < votes.Length; l++) if (votes[l] > votes[best]) best = l;
+        int others = 0;
+        for (int l = 0; l < votes.Length; l++) if (l != best) others = Math.Max(others, votes[l]);
+        return votes[best] > 0 && !(others > 0 && (votes[best] < 2 || votes[best] == others));
     }
 
     /// <summary>The text between two names holds "and" or "or".</summary>
