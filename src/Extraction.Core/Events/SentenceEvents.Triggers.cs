@@ -1053,6 +1053,14 @@ internal sealed partial class SentenceEvents
         if (i >= 2 && w.EndsWith("ed", StringComparison.Ordinal) && end < _count && Prepositions.Contains(_low[end]) && IsLowerCasePlainWord(i - 1)
             && !Auxiliaries.Contains(_low[i - 1]) && !BeForms.Contains(_low[i - 1])
             && (Prepositions.Contains(_low[i - 2]) || i >= 3 && Determiners.Contains(_low[i - 2]) && Prepositions.Contains(_low[i - 3]))) return true;
+        // "The TTP, a separate group allied with the Afghan Taliban, claimed …": so does one after the noun of an apposition.
+        if (i >= 3 && w.EndsWith("ed", StringComparison.Ordinal) && end < _count && Prepositions.Contains(_low[end]) && IsLowerCasePlainWord(i - 1)
+            && !Auxiliaries.Contains(_low[i - 1]) && _lexicon.VerbLemma(_low[i - 1]) is null)
+        {
+            int det = i - 2;
+            for (int modifiers = 0; det >= 1 && modifiers < 2 && IsLowerCasePlainWord(det) && !Determiners.Contains(_low[det]); modifiers++) det--;
+            if (det >= 1 && _low[det] is "a" or "an" or "the" && _low[det - 1] == ",") return true;
+        }
         // "urged both sides to respect the ceasefire agreed in Doha": so does one after a verb's object (a party's noun after a
         // verb of saying may be its clause's subject: "said the government agreed in May to …").
         // ("called off all cultural events organized with Russian state bodies": past up to two modifiers and a verb's particle.)

@@ -1915,6 +1915,9 @@ public class EventStageTests
         "CONSULT/asserted 'summoned' actor=Azerbaijani Foreign Ministry recipient=Mikhail Evdokimov")]
     // a participle and its phrase after people who are a preposition's object describe them (it read Baku detaining)
     [InlineData("[Baku|LOC] condemned the treatment of [Azerbaijani|NORP] citizens detained in [Yekaterinburg|LOC].", "ACCUSE/asserted 'condemned' actor=Baku recipient=-")]
+    // a participle and its phrase after the noun of an apposition describe it (it read the TTP allying itself on Saturday)
+    [InlineData("The [TTP|ORG], a separate group allied with the [Afghan Taliban|ORG], claimed responsibility for an attack on [Saturday|DATE].",
+        "ASSAULT/asserted 'attack' actor=TTP recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
