@@ -826,8 +826,10 @@ internal sealed partial class SentenceEvents
         // "was beaten": a participle the lexicon lacks after its auxiliary.
         || i >= 1 && BeForms.Contains(_low[i - 1]) && _low[i].EndsWith("en", StringComparison.Ordinal) && IsLowerCasePlainWord(i);
 
-    /// <summary>The entity stands inside a quotation of the sentence that does not hold the trigger's token.</summary>
-    private bool QuotedApart(Entity e, int trigger)
+    /// <summary>The entity stands inside a quotation of the sentence that does not hold the trigger's token; or, with
+    /// <paramref name="eitherWay"/>, the trigger stands inside one that does not hold the entity ("Moscow simply cannot supply
+    /// what it promised," said Marat Shibutov: the speaker is no party to the act quoted).</summary>
+    private bool QuotedApart(Entity e, int trigger, bool eitherWay = false)
     {
         int token = TokenIndexOf(e.Start);
         if (token < 0) return false;
@@ -837,7 +839,9 @@ internal sealed partial class SentenceEvents
             if (open < 0 ? IsOpeningQuote(i) : _low[i] is "\"" or "”")
             {
                 if (open < 0) { open = i; continue; }
-                if (open < token && token < i) return !(open < trigger && trigger < i);
+                // (A word or two in quotation marks is the writer's distance from them, no one's speech: "had "expelled" the ships".)
+                bool holdsEntity = open < token && token < i, holdsTrigger = open < trigger && trigger < i && i - open > 5;
+                if (holdsEntity || eitherWay && holdsTrigger) return holdsEntity != holdsTrigger;
                 open = -1;
             }
         }

@@ -70,7 +70,7 @@ internal sealed partial class SentenceEvents
         // "Demonstrators chanting "Ruto must go" broke through …, setting part of the building on fire": a name quoted
         // takes no part in an act told outside the quotation.
         if (actor is not null && QuotedApart(actor, c.Start)) actor = null;
-        if (recipient is not null && QuotedApart(recipient, c.Start)) recipient = null;
+        if (recipient is not null && QuotedApart(recipient, c.Start, eitherWay: true)) recipient = null;
         // "During Xi's visit, the two sides signed …": "the two sides" right before the verb is its subject, whatever name
         // an opening phrase holds; so it is of a verb after "and" that shares that verb's subject ("met … and signed a declaration").
         int subjectVerb = c.Start >= 1 && _low[c.Start - 1] == "and" ? FirstVerbOfItsSubject(c.Start) : c.Start;

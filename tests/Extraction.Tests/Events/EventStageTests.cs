@@ -1918,6 +1918,10 @@ public class EventStageTests
     // a participle and its phrase after the noun of an apposition describe it (it read the TTP allying itself on Saturday)
     [InlineData("The [TTP|ORG], a separate group allied with the [Afghan Taliban|ORG], claimed responsibility for an attack on [Saturday|DATE].",
         "ASSAULT/asserted 'attack' actor=TTP recipient=-")]
+    // the speaker is no party to an act told inside the speech (it read Moscow promising Shibutov); a word or two in quotation
+    // marks is no speech
+    [InlineData("\"[Moscow|LOC] simply cannot supply what it promised,\" said [Marat Shibutov|PERSON], a political scientist.", "")]
+    [InlineData("[China|LOC]'s coast guard said it had \"expelled\" the [Philippine|NORP] ships.", "COERCE/asserted 'expelled' actor=China recipient=Philippine")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
