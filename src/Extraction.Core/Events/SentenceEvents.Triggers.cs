@@ -927,10 +927,20 @@ internal sealed partial class SentenceEvents
     private bool ReportsAFact(int verbEnd)
     {
         int k = verbEnd;
-        // ("suggested it had given the rebels information": "that" may be left out before a pronoun.)
+        // ("suggested it had given the rebels information": "that" may be left out before a pronoun; "insist the country remains
+        // committed": before a noun after "the", or a name.)
         if (k + 1 < _count && _low[k] is "it" or "he" or "she" or "they" or "we") k++;
-        else if (k >= _count || _low[k] != "that" || ++k >= _count || _entityAt[k] is not { } subject) return false;
-        else k = LastToken(k, subject) + 1;
+        else if (k + 2 < _count && _low[k] == "the" && IsLowerCasePlainWord(k + 1))
+        {
+            for (k++; k + 1 < _count && k - verbEnd < 3 && IsLowerCasePlainWord(k + 1) && !IsPastForm(k + 1) && _lexicon.VerbLemma(_low[k + 1]) is null; k++) { }
+            k++;
+        }
+        else
+        {
+            if (k < _count && _low[k] == "that") k++;
+            if (k >= _count || _entityAt[k] is not { } subject) return false;
+            k = LastToken(k, subject) + 1;
+        }
         return k < _count && (IsPastForm(k) || _low[k] is "is" or "was" or "were" or "are" or "has" or "had"
                               || _lexicon.VerbLemma(_low[k]) is { } lemma && _low[k] == lemma + "s");
     }

@@ -1922,6 +1922,9 @@ public class EventStageTests
     // marks is no speech
     [InlineData("\"[Moscow|LOC] simply cannot supply what it promised,\" said [Marat Shibutov|PERSON], a political scientist.", "")]
     [InlineData("[China|LOC]'s coast guard said it had \"expelled\" the [Philippine|NORP] ships.", "COERCE/asserted 'expelled' actor=China recipient=Philippine")]
+    // "insist" before a clause in the indicative without "that" states a fact (it read a demand to Moscow); the subjunctive demands
+    [InlineData("[Kazakh|NORP] officials insist the country remains committed to its alliance with [Moscow|LOC].", "")]
+    [InlineData("[Moscow|LOC] insisted [Kyiv|LOC] withdraw its forces.", "REQUEST/asserted 'insisted' actor=Moscow recipient=Kyiv")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
