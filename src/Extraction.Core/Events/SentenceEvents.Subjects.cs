@@ -658,6 +658,11 @@ internal sealed partial class SentenceEvents
         if (k < 1 || !(_low[k] is "and" or "but" || participle || series || _low[k] == "to" && (IsInfinitive(start) || _isVerbTrigger[start]))) return -1;
         if (_low[k] == "to")
         {
+            // "would continue to buy Russian equipment and to take part in CSTO exercises": an infinitive after "and to" shares
+            // the subject of the infinitive before it.
+            if (k >= 2 && _low[k - 1] is "and" or "or")
+                for (int j = k - 2; j >= 0 && k - j <= 10 && !IsClauseBreak(j) && _low[j] != ","; j--)
+                    if (_low[j] == "to" && j + 1 < k - 1 && (IsInfinitive(j + 1) || _isVerbTrigger[j + 1])) return j + 1;
             // "accused the bloc of failing to defend Armenia": an infinitive right after a gerund of "of" is that gerund's
             // complement, with the gerund's subject (the accused).
             if (k >= 2 && _low[k - 2] is "of" or "for" && IsGerund(k - 1)) return k - 1;

@@ -1925,6 +1925,9 @@ public class EventStageTests
     // "insist" before a clause in the indicative without "that" states a fact (it read a demand to Moscow); the subjunctive demands
     [InlineData("[Kazakh|NORP] officials insist the country remains committed to its alliance with [Moscow|LOC].", "")]
     [InlineData("[Moscow|LOC] insisted [Kyiv|LOC] withdraw its forces.", "REQUEST/asserted 'insisted' actor=Moscow recipient=Kyiv")]
+    // an infinitive after "and to" shares the subject of the infinitive before it (it read the Russians taking part)
+    [InlineData("[Kazakhstan|LOC] would continue to buy [Russian|NORP] equipment and to take part in [CSTO|ORG] exercises.",
+        "COOPERATE/hypothetical 'buy' actor=Kazakhstan recipient=Russian | AGREE/hypothetical 'take' actor=Kazakhstan recipient=CSTO")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
