@@ -124,6 +124,8 @@ internal sealed partial class SentenceEvents
                 // subject of its own comes between ("attacks near Gao, which the junta blamed on …": "which" is the object).
                 int j = i - 1;
                 if (j >= 0 && _low[j] == ",") j--;
+                // ("the Committee to Protect Journalists (CPJ), which urged …": past the name's acronym in parentheses.)
+                if (IsAcronymInParenthesesEndingAt(j)) j -= 3;
                 bool pronounIsSubject = true;
                 for (int k = i + 1; k < start && pronounIsSubject; k++) pronounIsSubject = IsAuxiliaryOrAdverb(k);
                 // "the strike on the consulate in Damascus, which killed seven": a place in a phrase of place is where, not what, acted.

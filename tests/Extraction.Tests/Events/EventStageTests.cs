@@ -1928,6 +1928,9 @@ public class EventStageTests
     // an infinitive after "and to" shares the subject of the infinitive before it (it read the Russians taking part)
     [InlineData("[Kazakhstan|LOC] would continue to buy [Russian|NORP] equipment and to take part in [CSTO|ORG] exercises.",
         "COOPERATE/hypothetical 'buy' actor=Kazakhstan recipient=Russian | AGREE/hypothetical 'take' actor=Kazakhstan recipient=CSTO")]
+    // a relative pronoun's antecedent may end in its acronym in parentheses (it found no one urging)
+    [InlineData("The arrests drew criticism from the [Committee to Protect Journalists|ORG] ([CPJ|ORG]), which urged President [Sadyr Japarov|PERSON] to release the reporters.",
+        "ACCUSE/asserted 'criticism' actor=Committee to Protect Journalists recipient=- | REQUEST/asserted 'urged' actor=Committee to Protect Journalists recipient=Sadyr Japarov")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
