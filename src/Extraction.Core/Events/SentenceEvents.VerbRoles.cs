@@ -346,7 +346,8 @@ internal sealed partial class SentenceEvents
             if (next < _count && _low[next] == "the") next++;
             if (next >= _count || _entityAt[next] is not { } listed || listed.Label != recipient.Label || Same(listed, actor)) break;
             int end = LastToken(next, listed) + 1;
-            if (StartsAVerbPhraseAfter(end)) break;
+            // ("sentenced Makhabat Tazhibek kyzy, Temirov's wife and the outlet's director": a possessor opens an apposition.)
+            if (StartsAVerbPhraseAfter(end) || end < _count && _low[end] is "'s" or "’s") break;
             CoActors.Add((actor, listed));
             if (last) break;
             k = end;

@@ -1931,6 +1931,9 @@ public class EventStageTests
     // a relative pronoun's antecedent may end in its acronym in parentheses (it found no one urging)
     [InlineData("The arrests drew criticism from the [Committee to Protect Journalists|ORG] ([CPJ|ORG]), which urged President [Sadyr Japarov|PERSON] to release the reporters.",
         "ACCUSE/asserted 'criticism' actor=Committee to Protect Journalists recipient=- | REQUEST/asserted 'urged' actor=Committee to Protect Journalists recipient=Sadyr Japarov")]
+    // a name with a possessive after the object's comma opens an apposition, no second object (it read Temirov sentenced too)
+    [InlineData("A court in [Bishkek|LOC] sentenced [Makhabat Tazhibek kyzy|PERSON], [Temirov|PERSON]'s wife and the outlet's director, to six years in prison.",
+        "COERCE/asserted 'sentenced' actor=Bishkek recipient=Makhabat Tazhibek kyzy")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
