@@ -266,7 +266,9 @@ internal sealed partial class SentenceEvents
     {
         for (int i = from; i < Math.Min(_count - 1, from + 8); i++)
         {
-            if (IsClauseBreak(i)) return null;
+            // ("The deal comes after years of failed attempts by Ashgabat": past a verb or a conjunction of time "by" is another's;
+            // not past a passive's: "Sanctions were imposed on Belarus by the EU".)
+            if (IsClauseBreak(i) || i > from && (IsClauseVerb(i) && !BeForms.Contains(_low[i - 1]) || IsPresentVerb(i) || TimeConjunctions.Contains(_low[i]))) return null;
             if (_low[i] != "by") continue;
             // "The talks, mediated by Egypt and Qatar, collapsed": the agent of another participle is not the act's.
             if (i > from && _low[i - 1].EndsWith("ed", StringComparison.Ordinal) && !_isTrigger[i - 1]) return null;

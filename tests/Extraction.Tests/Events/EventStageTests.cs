@@ -1934,6 +1934,10 @@ public class EventStageTests
     // a name with a possessive after the object's comma opens an apposition, no second object (it read Temirov sentenced too)
     [InlineData("A court in [Bishkek|LOC] sentenced [Makhabat Tazhibek kyzy|PERSON], [Temirov|PERSON]'s wife and the outlet's director, to six years in prison.",
         "COERCE/asserted 'sentenced' actor=Bishkek recipient=Makhabat Tazhibek kyzy")]
+    // past the noun's clause verb or a conjunction of time, "by" names another's agent (it read Ashgabat making the deal); past a
+    // passive's verb it names the noun's
+    [InlineData("The deal comes after years of failed attempts by [Ashgabat|LOC] to diversify its exports.", "")]
+    [InlineData("Sanctions were imposed on [Belarus|LOC] by the [European Union|ORG].", "COERCE/asserted 'Sanctions' actor=European Union recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
