@@ -377,8 +377,8 @@ internal sealed partial class SentenceEvents
         { "leaders", "presidents", "ministers", "sides", "countries", "states", "nations", "governments", "delegations", "men" };
 
     /// <summary>
-    /// "where the two leaders agreed to deepen defence cooperation", "Both sides signed …": a clause whose subject is
-    /// "the two" or "both" and a plural of leaders or parties (right before the verb, past auxiliaries and adverbs) is about
+    /// "where the two leaders agreed to deepen defence cooperation", "Both sides signed …", "and the two signed …": a clause
+    /// whose subject is "the two" alone, or "the two" or "both" and a plural of leaders or parties (right before the verb, past auxiliaries and adverbs) is about
     /// the two parties of the latest act between two in this sentence or the three before; failing one, about
     /// the last two parties named before it, in this sentence or the two before, or two persons joined by "and" among the
     /// last three (persons for leaders, presidents, ministers and men; states and bodies for countries, states, nations
@@ -391,6 +391,9 @@ internal sealed partial class SentenceEvents
         // "The two leaders, joined by Uzbek President Shavkat Mirziyoyev, met …": past an aside between commas.
         int aside = k >= 1 && _low[k] == "," && OpeningComma(k) is var open and >= 1 ? open : -1;
         if (aside >= 0) k = aside - 1;
+        // "hosted Berdimuhamedov in Baku, and the two signed a declaration": "the two" alone stands for a pair of either kind.
+        if (k >= 2 && _low[k] == "two" && _low[k - 1] == "the")
+            return k >= 3 && Prepositions.Contains(_low[k - 2]) && _low[k - 2] != "of" ? null : PairNamed(k, asSubject: true);
         if (k < 1 || !PairNouns.Contains(_low[k])) return null;
         if (!(_low[k - 1] == "both" || _low[k - 1] == "two" && k >= 2 && _low[k - 2] == "the")) return null;
         // "the two presidents, Robert Kocharian and Ilham Aliyev, would meet": an aside naming two persons names the pair.

@@ -1938,6 +1938,9 @@ public class EventStageTests
     // passive's verb it names the noun's
     [InlineData("The deal comes after years of failed attempts by [Ashgabat|LOC] to diversify its exports.", "")]
     [InlineData("Sanctions were imposed on [Belarus|LOC] by the [European Union|ORG].", "COERCE/asserted 'Sanctions' actor=European Union recipient=-")]
+    // "the two" alone stands for the pair of the act before (it found no one signing)
+    [InlineData("[Ilham Aliyev|PERSON] hosted [Serdar Berdimuhamedov|PERSON] in [Baku|LOC] on [March 5|DATE], and the two signed a declaration on energy cooperation.",
+        "CONSULT/asserted 'hosted' actor=Ilham Aliyev recipient=Serdar Berdimuhamedov | SUPPORT/asserted 'signed' actor=Ilham Aliyev recipient=Serdar Berdimuhamedov")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
