@@ -300,6 +300,16 @@ public class EntityRulesTests
     }
 
     [Fact]
+    public void A_broadcaster_s_noun_may_open_its_name()
+    {
+        // it read "Formula and TV" one organisation
+        var pairs = Pairs("Opposition-leaning channels Formula and TV Pirveli said the law was designed to silence them.");
+        Assert.Contains(("TV Pirveli", EntityLabels.Org), pairs);
+        Assert.DoesNotContain(pairs, p => p.Text.Contains("Formula and"));
+        Assert.Contains(("Radio Liberty", EntityLabels.Org), Pairs("He told Radio Liberty that the station was closed."));
+    }
+
+    [Fact]
     public void A_name_before_a_lower_case_state_that_ends_its_phrase_is_a_place()
     {
         // it found nothing

@@ -27,11 +27,12 @@ public static partial class NameRules
 
     private static readonly WordSet PossessivePronouns = new(["his", "her", "its", "their", "our", "His", "Her", "Its", "Their", "Our"]);
 
-    /// <summary>Nouns of a party or movement that open its name in French, Spanish, Italian, German or Dutch.</summary>
+    /// <summary>Nouns of a party or movement that open its name in French, Spanish, Italian, German or Dutch, and of a
+    /// broadcaster that opens its name in many languages' English spelling ("TV Pirveli", "Radio Azattyk").</summary>
     private static readonly WordSet HeadFirstOrgWords = new(
     [
         "Bloc", "Parti", "Partido", "Partito", "Partei", "Partij", "Partia", "Partidul", "Frente", "Fronte", "Front", "Movimiento",
-        "Movimento", "Mouvement", "Rassemblement", "Lega", "Alianza", "Alleanza", "Forza",
+        "Movimento", "Mouvement", "Rassemblement", "Lega", "Alianza", "Alleanza", "Forza", "TV", "Radio",
     ]);
 
     /// <summary>A title or a hyphened compound with a title in it ("Colonel-General", "Deputy-Minister").</summary>
