@@ -369,7 +369,7 @@ public sealed partial class AliasResolver : IStage
     /// article never writes it in lower case and a lower-case word follows it; not one next to another capitalised word
     /// ("Jordan" inside "Michael Jordan"; in a headline, where every word is, only a one-word name), and only from a
     /// mention tagged with confidence 0.8 or more, from an acronym the text defines in parentheses after its long form,
-    /// or from a name its context describes as an organisation.
+    /// from a name its context describes as an organisation, or from a source the article cites in parentheses.
     /// </summary>
     private static void TagRepeatedNames(Document doc)
     {
@@ -385,8 +385,9 @@ public sealed partial class AliasResolver : IStage
         }
         if (names.Count == 0) return;
         // "the National Liberation Army (ELN) … The ELN, which has …": an acronym the text defines is as sure as a confident mention.
-        // So is a name its context describes as an organisation ("the ruling Georgian Dream party").
-        bool Defined(Entity e) => e.Source is Entities.Statistical.NerStage.DescribedSource or NameRules.OrgDescriptorSource
+        // So is a name its context describes as an organisation ("the ruling Georgian Dream party"), and a source the article
+        // cites ("the outlets Batumelebi and Netgazeti … (Netgazeti, April 7)").
+        bool Defined(Entity e) => e.Source is Entities.Statistical.NerStage.DescribedSource or NameRules.OrgDescriptorSource or NameRules.CitationSourceSource
                                   || AcronymRules.IsAcronym(e.Text) && EntityText.EndBeforeParentheses(doc.Text, e.Start, e.End) is var longEnd and >= 0
                                      && doc.Entities.Exists(x => x.End == longEnd);
         // A name of several words read once by the model, less surely, still replaces a shorter reading of the same words

@@ -168,6 +168,16 @@ public class AliasResolverTests
     }
 
     [Fact]
+    public void A_source_the_article_cites_is_that_name_where_else_it_stands()
+    {
+        const string text = "The court sentenced her (Netgazeti, April 7). Police later raided the offices of Netgazeti and Batumelebi.";
+        var doc = Extraction.Tests.Support.Annotate.Run(text, new Extraction.Segmentation.Segmenter(),
+            new Extraction.Tests.Support.FixedEntities(("Netgazeti", EntityLabels.Org, 0.75)) { Source = Extraction.Entities.Rules.NameRules.CitationSourceSource },
+            new AliasResolver());
+        Assert.Equal(2, doc.Entities.Count(e => e.Text == "Netgazeti" && e.Label == EntityLabels.Org));
+    }
+
+    [Fact]
     public void A_first_word_two_persons_share_links_to_neither()
     {
         var doc = Run("John Smith met John Kerry. John spoke first.",
