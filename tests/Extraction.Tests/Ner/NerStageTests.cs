@@ -21,6 +21,14 @@ public class NerStageTests
         new() { Id = "", Start = start, End = start + text.Length, Label = label, Text = text, Canonical = text, Source = source };
 
     /// <summary>The segmented text and one model span over the first occurrence of <paramref name="span"/>.</summary>
+    /// <summary>The model's span over the first <paramref name="span"/> of <paramref name="text"/>, with a doubtful confidence (0.6).</summary>
+    private static Entity Doubtful(string text, string span, string label)
+    {
+        var e = E(span, text.IndexOf(span, StringComparison.Ordinal), label, "ner");
+        e.Confidence = 0.6;
+        return e;
+    }
+
     private static (Document Doc, List<Entity> Spans) OneSpan(string text, string span, string label) =>
         (Annotate.Run(text, new Segmenter()), [E(span, text.IndexOf(span, StringComparison.Ordinal), label, "ner")]);
 
@@ -412,15 +420,8 @@ public class NerStageTests
     {
         const string text = "Police entered offices in Zvecan, Leposavic and Zubin Potok. The consul general in Osaka, Xue Jian, spoke.";
         var doc = Annotate.Run(text, new Segmenter());
-        List<Entity> model =
-        [
-            E("Zvecan", text.IndexOf("Zvecan", StringComparison.Ordinal), "LOC", "ner"),
-            E("Zubin Potok", text.IndexOf("Zubin", StringComparison.Ordinal), "PERSON", "ner"),
-            E("Osaka", text.IndexOf("Osaka", StringComparison.Ordinal), "LOC", "ner"),
-            E("Xue Jian", text.IndexOf("Xue", StringComparison.Ordinal), "PERSON", "ner"),
-        ];
-        model.ForEach(e => e.Confidence = 0.6);
-        NerStage.UnifyListLabels(doc, model, [E("Leposavic", text.IndexOf("Leposavic", StringComparison.Ordinal), "PERSON", "ner")]);
+        List<Entity> model = [Doubtful(text, "Zvecan", "LOC"), Doubtful(text, "Zubin Potok", "PERSON"), Doubtful(text, "Osaka", "LOC"), Doubtful(text, "Xue Jian", "PERSON")];
+        NerStage.UnifyListLabels(doc, model, [Doubtful(text, "Leposavic", "PERSON")]);
         Assert.Equal(["Zvecan/LOC", "Zubin Potok/LOC", "Osaka/LOC", "Xue Jian/PERSON", "Leposavic/LOC"], model.Select(e => e.Text + "/" + e.Label));
     }
 
@@ -431,13 +432,9 @@ public class NerStageTests
         var doc = Annotate.Run(text, new Segmenter());
         List<Entity> model =
         [
-            E("Fidesz", text.IndexOf("Fidesz", StringComparison.Ordinal), "PERSON", "ner"),
-            E("Jobbik", text.IndexOf("Jobbik", StringComparison.Ordinal), "ORG", "ner"),
-            E("Socialist Party", text.IndexOf("Socialist", StringComparison.Ordinal), "ORG", "ner"),
-            E("Zhang Wei", text.IndexOf("Zhang", StringComparison.Ordinal), "PERSON", "ner"),
-            E("Li Na", text.IndexOf("Li Na", StringComparison.Ordinal), "LOC", "ner"),  // one against one: no majority
+            Doubtful(text, "Fidesz", "PERSON"), Doubtful(text, "Jobbik", "ORG"), Doubtful(text, "Socialist Party", "ORG"), Doubtful(text, "Zhang Wei", "PERSON"),
+            Doubtful(text, "Li Na", "LOC"),  // one against one: no majority
         ];
-        model.ForEach(e => e.Confidence = 0.6);
         NerStage.UnifyListLabels(doc, model, []);
         Assert.Equal(["Fidesz/ORG", "Jobbik/ORG", "Socialist Party/ORG", "Zhang Wei/PERSON", "Li Na/LOC"], model.Select(e => e.Text + "/" + e.Label));
         // a confident label stands, and so does one an earlier stage gave the same name
