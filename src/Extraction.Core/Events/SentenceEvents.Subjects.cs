@@ -96,8 +96,7 @@ internal sealed partial class SentenceEvents
             // "expelled advisers a day after gunmen killed 26 tourists": before a clause's own subject, "after" opens it.
             // ("resigned after supporters stormed the building in Sukhumi to protest": a place in a phrase is no subject.)
             // ("hours after rockets were fired from Lebanese territory": so does a weapon, which acts for no one named.)
-            // ("after police raided …": the body word that subject is stands for a party, whose mention ends the search too.)
-            if (w is "after" or "before" or "since" or "until" && AllInPhrasesAfter(mentions.FindAll(m => m.Token != i + 1 || !(StateBodies.Contains(_low[i + 1]) || BodyHeads.Contains(_low[i + 1]))), i + 1) && i + 1 < start
+            if (w is "after" or "before" or "since" or "until" && AllInPhrasesAfter(mentions, i + 1) && i + 1 < start
                 && (_entityAt[i + 1] is null && (IsLowerCasePlainWord(i + 1) || Determiners.Contains(_low[i + 1]) && i + 2 < start && IsLowerCasePlainWord(i + 2))
                     || _entityAt[i + 1] is { Label: EntityLabels.Weapon })) break;
             // "Kim said the launch demonstrated …": a reported clause's subject comes after the reporting verb; its
@@ -221,12 +220,16 @@ internal sealed partial class SentenceEvents
 
     private static bool IsRankOrSuperlative(string w) => IsRankWord(w) || w == "most" || w.Length > 5 && w.EndsWith("est", StringComparison.Ordinal);
 
-    /// <summary>Every mention found is inside a prepositional phrase and after token <paramref name="token"/> (a loop: a lambda
-    /// would capture the subject search's index and put a closure on the heap for every search).</summary>
-    private static bool AllInPhrasesAfter(List<Mention> mentions, int token)
+    /// <summary>Every mention found is inside a prepositional phrase and after token <paramref name="token"/>, but a body's word
+    /// right at it (a loop: a lambda would capture the subject search's index and put a closure on the heap for every search).</summary>
+    private bool AllInPhrasesAfter(List<Mention> mentions, int token)
     {
         foreach (var m in mentions)
+        {
+            // ("after police raided …": the body's word is that clause's subject, which ends the search as well.)
+            if (m.Token == token && (StateBodies.Contains(_low[token]) || BodyHeads.Contains(_low[token]))) continue;
             if (!m.InPrepositionalPhrase || m.Token <= token) return false;
+        }
         return true;
     }
 
