@@ -313,7 +313,8 @@ internal sealed partial class SentenceEvents
                 }
                 return false;
             }
-            if (!IsAdverb(_low[i]) && _low[i] is not ("not" or "also" or "already")) return false;
+            // ("had been "kidnapped" by …": a participle in quotation marks.)
+            if (!IsAdverb(_low[i]) && _low[i] is not ("not" or "also" or "already" or "\"" or "“")) return false;
         }
         return false;
     }

@@ -354,6 +354,16 @@ internal sealed partial class SentenceEvents
         }
     }
 
+    /// <summary>The past form that the participle at <paramref name="start"/> is joined to by "and" or "or", within its clause;
+    /// or -1.</summary>
+    private int JoinedPassive(int start)
+    {
+        if (start < 2 || _low[start - 1] is not ("and" or "or")) return -1;
+        for (int k = start - 2; k >= Math.Max(0, start - 12) && !IsClauseBreak(k) && _low[k] != ","; k--)
+            if (_entityAt[k] is null && IsPastForm(k)) return IsPassive(k) ? k : -1;
+        return -1;
+    }
+
     private (Entity? Actor, Entity? Recipient, double Confidence) VerbRoles(Candidate c)
     {
         // "rejected an offer by U.S. President Donald Trump to send troops": the infinitive after a noun of intent and its
@@ -391,6 +401,10 @@ internal sealed partial class SentenceEvents
             // "has been accused of arming the RSF", "Meta was penalised for forcing Facebook users …": what follows "of", or
             // "for" and a gerund, is the charge, not who made it.
             bool charge = c.End < _count && (_low[c.End] == "of" || _low[c.End] == "for" && IsGerund(c.End + 1));
+            // "had been "kidnapped" by the Salvadoran government and held in a prison": a participle joined to a passive one
+            // has its agent and its subject too.
+            if (agent is null && JoinedPassive(c.Start) is int joined and >= 0 && ByAgent(joined + 1) is { } joinedAgent)
+                (agent, recipient) = (joinedAgent, Subject(joined, out bool joinedDirect) is { } patient && joinedDirect ? patient.Entity : null);
             actor = agent ?? (direct ? (charge ? null : Object(c.End, exclude: recipient, beforeComma: true)) : subject?.Entity);
             // "Temirov, who was deported to Russia in 2022": where the one acted on was sent is no actor.
             if (agent is null && actor is { Label: EntityLabels.Loc } place && PrecededBy(TokenIndexOf(place.Start), Destinations)) actor = null;

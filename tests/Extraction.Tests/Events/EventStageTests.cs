@@ -1941,6 +1941,12 @@ public class EventStageTests
     // "the two" alone stands for the pair of the act before (it found no one signing)
     [InlineData("[Ilham Aliyev|PERSON] hosted [Serdar Berdimuhamedov|PERSON] in [Baku|LOC] on [March 5|DATE], and the two signed a declaration on energy cooperation.",
         "CONSULT/asserted 'hosted' actor=Ilham Aliyev recipient=Serdar Berdimuhamedov | SUPPORT/asserted 'signed' actor=Ilham Aliyev recipient=Serdar Berdimuhamedov")]
+    // a participle joined to a passive one has its agent and its subject (it read the speaker holding the migrants); a participle
+    // in quotation marks after "been" is passive
+    [InlineData("[Diosdado Cabello|PERSON] said the migrants had been \"kidnapped\" by the [Salvadoran|NORP] government and held in a prison.",
+        "ASSAULT/asserted 'kidnapped' actor=Salvadoran recipient=- | COERCE/asserted 'held' actor=Salvadoran recipient=-")]
+    [InlineData("[Navalny|PERSON] was arrested by [Russian|NORP] police and jailed.",
+        "COERCE/asserted 'arrested' actor=Russian recipient=Navalny | COERCE/asserted 'jailed' actor=Russian recipient=Navalny")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
