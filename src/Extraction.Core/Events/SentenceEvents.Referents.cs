@@ -107,7 +107,9 @@ internal sealed partial class SentenceEvents
         // police need no article opening the sentence, or its clause after an opening phrase or a conjunction.)
         bool police = _low[i] == "police" && (i == AfterDateline(i) || i >= 2 && _low[i - 1] == "," && Prepositions.Contains(_low[OpeningPhraseStart(i - 1)])
                                               || i >= 1 && (TimeConjunctions.Contains(_low[i - 1]) || _low[i - 1] is "when" or "as" or "that"));
-        if (!StateBodies.Contains(_low[i]) || !(i >= 1 && _low[i - 1] == "the" && IsLowerCasePlainWord(i) || police)) return null;
+        // ("urged the transitional authorities to …": one modifier may stand between.)
+        if (!StateBodies.Contains(_low[i]) || !(i >= 1 && IsLowerCasePlainWord(i) && (_low[i - 1] == "the" || i >= 2 && _low[i - 2] == "the"
+                && IsLowerCasePlainWord(i - 1) && _lexicon.VerbLemma(_low[i - 1]) is null && !StateBodies.Contains(_low[i - 1])) || police)) return null;
         int from = StartOfSentencesBack(3), limit = _doc.Tokens[_first + i].Start;
         Entity? latest = null;
         foreach (var e in _entities)
