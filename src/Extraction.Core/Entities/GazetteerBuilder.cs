@@ -118,6 +118,8 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
         "Punjab", "Chechnya", "Dagestan", "Ingushetia", "Tatarstan", "Bashkortostan", "Rakhine", "Helmand", "Waziristan",
         "North Kivu", "South Kivu", "Kivu", "Katanga",
         "Khyber Pakhtunkhwa", "Gorno-Badakhshan", "Badakhshan", "Syunik", "Zangezur", "Sarawak", "South Asia", "Southeast Asia",
+        // Autonomous and breakaway regions the country lists leave out or spell otherwise.
+        "Republika Srpska", "Gagauzia", "Karakalpakstan", "Somaliland", "Puntland", "Adjara", "Ajaria", "Transcarpathia", "Baluchistan",
         "East Asia", "West Africa", "East Africa", "North Africa", "Central Africa", "Southern Africa", "Indo-Pacific",
         "Asia-Pacific", "Arabian Peninsula",
         // The nations of the United Kingdom, which the country lists do not name, and regions news names by their own name.
