@@ -1950,6 +1950,9 @@ public class EventStageTests
     // a state's ruling body may take one modifier after "the" (it found no one urged)
     [InlineData("[Moussa Mara|PERSON] said [Mali|LOC]'s military government had failed and urged the transitional authorities to restore civic freedoms.",
         "REQUEST/asserted 'urged' actor=Moussa Mara recipient=Mali")]
+    // a group's people before "and" are the partner of a nationality's people after it (it found one side)
+    [InlineData("[Taliban|ORG] fighters and [Tajik|NORP] border guards exchanged fire near the village of [Ishkashim|LOC].",
+        "ASSAULT/asserted 'exchanged' actor=Tajik recipient=Taliban")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
