@@ -447,6 +447,19 @@ public sealed partial class AliasResolver : IStage
         first > 0 && !initial[first] && EntityText.IsCapitalized(doc, first - 1) && !(initial[first - 1] && EntityText.IsDeterminer(doc.SpanOf(doc.Tokens[first - 1])))
         || last + 1 < doc.Tokens.Count && !initial[last + 1] && EntityText.IsCapitalized(doc, last + 1);
 
+    /// <summary>The capitalised words right before and after token <paramref name="t"/> of a headline stand nowhere in the text
+    /// after that headline, so they are the headline's own words, no part of a name.</summary>
+    private static bool NeighboursAreNoNameWords(Document doc, int t, List<Sentence> headlines)
+    {
+        int at = doc.Tokens[t].Start, bodyStart = doc.Text.Length;
+        foreach (var h in headlines)
+            if (h.Start <= at && at < h.End) bodyStart = h.End;
+        foreach (int k in (ReadOnlySpan<int>)[t - 1, t + 1])
+            if (k >= 0 && k < doc.Tokens.Count && EntityText.IsCapitalized(doc, k)
+                && doc.Text.IndexOf(doc.Slice(doc.Tokens[k].Start, doc.Tokens[k].End), bodyStart, StringComparison.Ordinal) >= 0) return false;
+        return true;
+    }
+
     /// <summary>The words the document writes in lower case.</summary>
     private static HashSet<string> LowerCaseWords(Document doc)
     {
@@ -679,12 +692,16 @@ public sealed partial class AliasResolver : IStage
         bool[]? initial = null;
         HashSet<string>? lowerCaseWords = null;
         List<Entity>? added = null;
+        List<Sentence>? headlines = null;
         for (int t = EntityText.FirstBodyToken(doc); t < doc.Tokens.Count; t++)
         {
             if (!EntityText.IsCapitalized(doc, t) || !lookup.TryGetValue(doc.SpanOf(doc.Tokens[t]), out var full) || doc.Tokens[t].End > full.Start) continue;
             var tagged = ModelReadingOf(doc, doc.Tokens[t].Start, doc.Tokens[t].End);
             if (tagged is null && EntityText.Overlaps(doc, doc.Tokens[t].Start, doc.Tokens[t].End)) continue;
-            if (CapitalNextTo(doc, t, t, initial ??= EntityText.SentenceInitial(doc))) continue;
+            // ("Argentina's Milei Vetoes University Funding Bill": in a headline every word is capitalised; a neighbour the body
+            // never writes so is no part of the name.)
+            if (CapitalNextTo(doc, t, t, initial ??= EntityText.SentenceInitial(doc))
+                && !(EntityText.InHeadline(headlines ??= EntityText.Headlines(doc), doc.Tokens[t].Start) && NeighboursAreNoNameWords(doc, t, headlines))) continue;
             // "Rice prices rose …" before "Condoleezza Rice": a sentence's first word only if the text never writes it in lower case.
             if (initial[t] && (lowerCaseWords ??= LowerCaseWords(doc)).Contains(doc.Slice(doc.Tokens[t].Start, doc.Tokens[t].End).ToLowerInvariant())) continue;
             if (tagged is not null)

@@ -370,6 +370,18 @@ public class AliasResolverTests
         Assert.DoesNotContain(rice.Entities, e => e.Text == "Rice");
     }
 
+    /// <summary>In a title-case headline a surname's capitalised neighbours the body never writes are the headline's words, no
+    /// part of a longer name (it found no one); a neighbour the body writes is.</summary>
+    [Fact]
+    public void A_headline_surname_between_words_of_the_headline_is_the_person()
+    {
+        var doc = Run("Argentina's Milei Vetoes University Funding Bill\n\nPresident Javier Milei vetoed a bill on Thursday.",
+            ("Javier Milei", EntityLabels.Person, 0.9));
+        LinkedMention(doc, "Milei", "Javier Milei (canonical)");
+        var longer = Run("Fans Visit New Milei Tower in Buenos Aires\n\nThe Milei Tower was built for Javier Milei.", ("Javier Milei", EntityLabels.Person, 0.9));
+        Assert.DoesNotContain(longer.Entities, e => e.Text == "Milei" && e.Start < 30);
+    }
+
     /// <summary>A headline's surname the model read as a place, before the article names the person in full, is that
     /// person; a place an earlier stage knows stays a place.</summary>
     [Fact]
