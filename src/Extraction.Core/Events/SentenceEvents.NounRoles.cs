@@ -704,7 +704,8 @@ internal sealed partial class SentenceEvents
             if (ClosesAnAcronym(i)) { i -= 2; continue; }
             // "Turk said air strikes had killed …": the speaker of a reporting verb does not do the act reported.
             // "Russia evaded sanctions": the one who evades a measure is not the one who imposed it.
-            if (_doc.Tokens[_first + i].Kind != TokenKind.Word || Prepositions.Contains(w) || w is "a" or "an" or "the" || Auxiliaries.Contains(w)
+            // ("Installs Kavelashvili as Protests Continue": nor does "as", which opens a clause or a role.)
+            if (_doc.Tokens[_first + i].Kind != TokenKind.Word || Prepositions.Contains(w) || w is "a" or "an" or "the" or "as" || Auxiliaries.Contains(w)
                 || ReportingVerbs.Contains(w) || IsEvasionVerb(i)) return null;
             passedVerb |= IsClauseVerb(i);
             words++;
