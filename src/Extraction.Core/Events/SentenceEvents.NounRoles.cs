@@ -128,7 +128,9 @@ internal sealed partial class SentenceEvents
             && VerbBefore(governor) is var coercing and >= 0 && CandidateAt(coercing) is { Type: "COERCE" or "ASSAULT" } coercion)
         {
             if (Object(coercion.End, exclude: null) is { } protesters && TokenIndexOf(protesters.Start) < governor) return (protesters, null, 0.4);
-            if (coercion.Type == "COERCE") return (null, null, 0);
+            // ("Security forces killed at least 22 people during the demonstrations": so is one whose people were killed, counted.)
+            if (coercion.Type == "COERCE" || coercion.End < _count && (IsNumberWord(coercion.End) || _low[coercion.End] is "at" or "more" or "dozens" or "hundreds"))
+                return (null, null, 0);
         }
         // "Russia withdrew from the treaty", "walked out of the talks": an act named after "from" or "out of" is one left,
         // not one made.

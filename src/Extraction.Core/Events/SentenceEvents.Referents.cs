@@ -105,10 +105,12 @@ internal sealed partial class SentenceEvents
     {
         // ("TBILISI (Reuters) - Police detained …", "On September 10, police detained …", "a day after police raided …": the
         // police need no article opening the sentence, or its clause after an opening phrase or a conjunction.)
-        bool police = _low[i] == "police" && (i == AfterDateline(i) || i >= 2 && _low[i - 1] == "," && Prepositions.Contains(_low[OpeningPhraseStart(i - 1)])
-                                              || i >= 1 && (TimeConjunctions.Contains(_low[i - 1]) || _low[i - 1] is "when" or "as" or "that"));
+        // (So do "security forces": "KHARTOUM (Reuters) - Security forces fired tear gas …".)
+        int opens = _low[i] == "police" ? i : _low[i] == "forces" && i >= 1 && _low[i - 1] == "security" ? i - 1 : -1;
+        bool police = opens >= 0 && (opens == AfterDateline(opens) || opens >= 2 && _low[opens - 1] == "," && Prepositions.Contains(_low[OpeningPhraseStart(opens - 1)])
+                                     || opens >= 1 && (TimeConjunctions.Contains(_low[opens - 1]) || _low[opens - 1] is "when" or "as" or "that"));
         // ("urged the transitional authorities to …": one modifier may stand between.)
-        if (!StateBodies.Contains(_low[i]) || !(i >= 1 && IsLowerCasePlainWord(i) && (_low[i - 1] == "the" || i >= 2 && _low[i - 2] == "the"
+        if (!StateBodies.Contains(_low[i]) && !police || !(i >= 1 && IsLowerCasePlainWord(i) && (_low[i - 1] == "the" || i >= 2 && _low[i - 2] == "the"
                 && IsLowerCasePlainWord(i - 1) && _lexicon.VerbLemma(_low[i - 1]) is null && !StateBodies.Contains(_low[i - 1])) || police)) return null;
         int from = StartOfSentencesBack(3), limit = _doc.Tokens[_first + i].Start;
         Entity? latest = null;

@@ -1955,6 +1955,10 @@ public class EventStageTests
         "ASSAULT/asserted 'exchanged' actor=Tajik recipient=Taliban")]
     // "as" ends the words before an act's noun that may name its party (it read Kavelashvili protesting)
     [InlineData("[Georgia|LOC]'s Ruling Party Installs [Kavelashvili|PERSON] as Protests Continue", "")]
+    // "security forces" opening the text after a dateline stand for the state as the police do (it found no one arresting)
+    [InlineData("[KHARTOUM|LOC] (Reuters) - Security forces arrested [Ahmed Ali|PERSON] on [Sunday|DATE].", "COERCE/asserted 'arrested' actor=KHARTOUM recipient=Ahmed Ali")]
+    // a protest whose people were killed, counted, is no act of the killers (it read the state demonstrating)
+    [InlineData("[ANTANANARIVO|LOC] (Reuters) - Security forces killed at least 22 people during the demonstrations.", "")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
