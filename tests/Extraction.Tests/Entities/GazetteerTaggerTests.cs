@@ -34,6 +34,15 @@ public class GazetteerTaggerTests
         Assert.Contains(("Sharm el-Sheikh", EntityLabels.Loc), EntityTestData.PairsWithCommitted("The deal was reached in Sharm el-Sheikh on Monday."));
     }
 
+    /// <summary>Autonomous and breakaway regions the country lists leave out are places of the committed gazetteer ("the secession
+    /// of Republika Srpska" found nothing).</summary>
+    [Theory]
+    [InlineData("Dodik threatened to push for the secession of Republika Srpska from Bosnia.", "Republika Srpska")]
+    [InlineData("Ethiopia signed a memorandum with the breakaway region of Somaliland.", "Somaliland")]
+    [InlineData("Activists from Karakalpakstan were detained.", "Karakalpakstan")]
+    public void Autonomous_regions_are_places(string text, string region) =>
+        Assert.Contains((region, EntityLabels.Loc), EntityTestData.PairsWithCommitted(text));
+
     /// <summary>A person the dictionaries spell with the article apart is found as news writes it, joined ("Bashar al-Assad"
     /// was no name to the gazetteer, and the model missed it).</summary>
     [Fact]
