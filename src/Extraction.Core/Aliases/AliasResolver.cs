@@ -774,7 +774,8 @@ public sealed partial class AliasResolver : IStage
                     // "Hassan Sheikh" after "Hassan Sheikh Mohamud", "Ali Bongo" after "Ali Bongo Ondimba": the opening words of the
                     // one earlier full name that begins so.
                     if (firstWords.TryGetValue(entity.Text[..entity.Text.IndexOf(' ')], out var opened) && opened is not null
-                        && opened.Text.StartsWith(entity.Text + " ", StringComparison.Ordinal))
+                        && opened.Text.Length > entity.Text.Length && opened.Text.StartsWith(entity.Text, StringComparison.Ordinal)
+                        && opened.Text[entity.Text.Length] == ' ')
                     {
                         entity.Canonical = opened.Canonical;
                         links.Add((entity, opened));

@@ -213,8 +213,8 @@ internal sealed partial class SentenceEvents
         }
         // "Israel's invasion of Lebanon", "Iran's seizure of a British tanker": after an act of force done by its possessor, "of"
         // names what it is done to.
-        if (recipient is null && actor is not null && c.Type is "ASSAULT" or "COERCE" && after + 1 < _count && _low[after] == "of" && HasPossessor(c.Start)
-            && PartyFrom(Determiners.Contains(_low[after + 1]) ? after + 2 : after + 1) is var (patient, _) && !Same(patient, actor))
+        if (recipient is null && actor is not null && c.Type is "ASSAULT" or "COERCE" && HasPossessor(c.Start)
+            && PartyAfterOf(after) is var (patient, _) && !Same(patient, actor))
             recipient = patient;
         return (actor, recipient, confidence);
     }

@@ -263,6 +263,11 @@ internal sealed partial class SentenceEvents
         return true;
     }
 
+    /// <summary>"the arrest of Ricardo Yanez", "the seizure of a British tanker": the party after the "of" at <paramref name="of"/>,
+    /// past a determiner (<see cref="PartyFrom"/>); or null.</summary>
+    private (Entity Party, int End)? PartyAfterOf(int of) =>
+        of + 1 < _count && _low[of] == "of" ? PartyFrom(Determiners.Contains(_low[of + 1]) ? of + 2 : of + 1) : null;
+
     /// <summary>The party named from token <paramref name="k"/> on and the token after its name: "President Donald Trump" (a
     /// title before a person), "Nvidia chief executive Jensen Huang" (the person whose title a body's name opens); null
     /// when no actor's name comes there.</summary>

@@ -104,8 +104,7 @@ internal sealed partial class SentenceEvents
         // "ordered the arrest of Ricardo Yanez": after the pattern's noun of what is done to someone, "of" names that one (not
         // the one a request is made of: "demanded the release of …").
         if (!c.Nominal && recipient is null && c.Type != "REQUEST" && NounInPattern(c) is { } done && PatientNouns.Contains(_low[done.Start])
-            && done.End + 1 < _count && _low[done.End] == "of" && PartyFrom(Determiners.Contains(_low[done.End + 1]) ? done.End + 2 : done.End + 1) is var (patient, _)
-            && !Same(patient, actor))
+            && PartyAfterOf(done.End) is var (patient, _) && !Same(patient, actor))
             recipient = patient;
         // "refused to join Russia's gas union", "threatened to impose sanctions on Belarusian officials": the other party
         // is the one the act in the complement is aimed at, after that act's own pattern words.

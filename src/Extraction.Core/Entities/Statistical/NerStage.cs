@@ -196,14 +196,6 @@ public sealed class NerStage : IStage
     /// first word, a common word, a title or a date's word (<paramref name="initial"/>: <see cref="EntityText.SentenceInitial"/>,
     /// computed here when not given).
     /// </summary>
-    /// <summary>The list's name at <paramref name="k"/> is followed by "'s" and a space and then by the next name: it owns it.</summary>
-    private static bool IsPossessorOfTheNext(List<(Entity Entity, Membership Kind, int Order)> list, int k, string text)
-    {
-        if (k + 1 >= list.Count) return false;
-        int end = list[k].Entity.End, next = list[k + 1].Entity.Start;
-        return next - end == 3 && text[end] is '\'' or '’' && text[end + 1] == 's' && text[end + 2] == ' ';
-    }
-
     internal static void UnifyListLabels(Document document, List<Entity> model, List<Entity> doubtful, Gazetteer? commonWords = null, bool[]? initial = null,
                                          List<Sentence>? headlines = null)
     {
@@ -266,7 +258,6 @@ public sealed class NerStage : IStage
                 byPlaceAlone = !before;
             }
             if (!Majority(votes, out int best)) continue;
-            bool coordinated = IsCoordinated(document.Text.AsSpan(list[last - 1].Entity.End, list[last].Entity.Start - list[last - 1].Entity.End));
             bool takeUnfound = votes[best] >= 2 && unfound <= votes[best];
             for (int k = from; k <= last; k++)
             {
@@ -276,12 +267,22 @@ public sealed class NerStage : IStage
                 // gave the same name ("including Saudi Arabia, Egypt and the African Union").
                 if (kind == Membership.Found && (name.Source != StageName || name.Confidence >= ListRelabelBelow
                                                  || document.Entities.Exists(e => e.Start == name.Start && e.End == name.End && e.Label == name.Label))
-                    || kind == Membership.Unfound && !takeUnfound || kind == Membership.Found && byPlaceAlone && !(name.Label == EntityLabels.Person && coordinated)) continue;
+                    || kind == Membership.Unfound && !takeUnfound
+                    || kind == Membership.Found && byPlaceAlone
+                       && !(name.Label == EntityLabels.Person && IsCoordinated(document.Text.AsSpan(list[last - 1].Entity.End, list[last].Entity.Start - list[last - 1].Entity.End)))) continue;
                 name.Label = ListLabels[best];
                 if (kind != Membership.Found) model.Add(name);
             }
         }
         list.Clear();  // the document's entities are not held past it
+    }
+
+    /// <summary>The list's name at <paramref name="k"/> is followed by "'s" and a space and then by the next name: it owns it.</summary>
+    private static bool IsPossessorOfTheNext(List<(Entity Entity, Membership Kind, int Order)> list, int k, string text)
+    {
+        if (k + 1 >= list.Count) return false;
+        int end = list[k].Entity.End, next = list[k + 1].Entity.Start;
+        return next - end == 3 && text[end] is '\'' or '’' && text[end + 1] == 's' && text[end + 2] == ' ';
     }
 
     /// <summary>The label of the most votes (<paramref name="best"/>) makes a list's majority: some, and at least two and more than
@@ -565,17 +566,33 @@ public sealed class NerStage : IStage
                                 && (i == 0 || spans[i - 1].End <= document.Tokens[first - 1].Start); taken++)
             {
                 int start = document.Tokens[first - 1].Start;
-                string longer = document.Slice(start, e.End);
+                var longer = document.Text.AsSpan(start, e.End - start);
                 if (!NamedBefore(document.Entities, start, longer) && !NamedBefore(spans, start, longer)) break;
                 spans[i] = e = Respanned(document, e, start, e.End);
                 first--;
             }
         }
 
-        static bool NamedBefore(List<Entity> entities, int before, string words) =>
-            entities.Exists(p => p.Label == EntityLabels.Person && p.End <= before && p.Text.Length > words.Length
-                                 && (p.Text.StartsWith(words + " ", StringComparison.Ordinal) || p.Text.Contains(" " + words + " ", StringComparison.Ordinal)
-                                     || p.Text.EndsWith(" " + words, StringComparison.Ordinal)));
+        // Loops over the spans, no strings built: this runs for every person's span with a capitalised word before it.
+        static bool NamedBefore(List<Entity> entities, int before, ReadOnlySpan<char> words)
+        {
+            foreach (var p in entities)
+                if (p.Label == EntityLabels.Person && p.End <= before && p.Text.Length > words.Length && HoldsWords(p.Text, words)) return true;
+            return false;
+        }
+    }
+
+    /// <summary><paramref name="words"/> stand in <paramref name="name"/> as whole words (between spaces or its ends).</summary>
+    private static bool HoldsWords(string name, ReadOnlySpan<char> words)
+    {
+        for (int at = name.AsSpan().IndexOf(words, StringComparison.Ordinal); at >= 0;)
+        {
+            int end = at + words.Length;
+            if ((at == 0 || name[at - 1] == ' ') && (end == name.Length || name[end] == ' ')) return true;
+            int next = name.AsSpan(at + 1).IndexOf(words, StringComparison.Ordinal);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        return false;
     }
 
     /// <summary>
