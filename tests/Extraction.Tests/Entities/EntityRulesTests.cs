@@ -310,6 +310,18 @@ public class EntityRulesTests
     }
 
     [Fact]
+    public void An_embassy_a_consulate_and_a_church_are_organisations_named_by_the_words_before_them()
+    {
+        // they read "Russian" and "U.S." alone, and the headline's "Ecuador Storms Mexican Embassy" a place
+        Assert.Contains(("Russian Embassy", EntityLabels.Org), Pairs("The Russian Embassy in Warsaw did not respond to a request for comment."));
+        Assert.Contains(("U.S. Consulate", EntityLabels.Org), Pairs("The U.S. Consulate in Erbil was hit by a drone."));
+        Assert.Contains(("Armenian Apostolic Church", EntityLabels.Org), Pairs("Officers searched the offices of the Armenian Apostolic Church in Etchmiadzin."));
+        var headline = Pairs("Ecuador Storms Mexican Embassy to Arrest Former Vice President\n\nEcuadorean police broke into the Mexican Embassy in Quito.");
+        Assert.Contains(("Mexican Embassy", EntityLabels.Org), headline);
+        Assert.DoesNotContain(headline, p => p.Text.Contains("Storms"));
+    }
+
+    [Fact]
     public void A_name_before_a_lower_case_state_that_ends_its_phrase_is_a_place()
     {
         // it found nothing

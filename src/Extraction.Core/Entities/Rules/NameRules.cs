@@ -22,7 +22,7 @@ public static partial class NameRules
         "Motors", "Pharmaceuticals", "Telecom", "Investments", "Platforms",
         "Federation", "Cabinet", "Duma", "Office", "Tribunal", "Mission", "Center", "Centre", "Industries", "Holdings", "Holding", "Forum",
         "Battery", "Squadron", "Platoon", "Detachment", "Militia", "Inspectorate", "Bloc", "Networks", "League", "Chamber",
-        "Force", "Flotilla",
+        "Force", "Flotilla", "Embassy", "Consulate", "Church",
     ]);
 
     private static readonly WordSet PossessivePronouns = new(["his", "her", "its", "their", "our", "His", "Her", "Its", "Their", "Our"]);
@@ -301,7 +301,9 @@ public static partial class NameRules
             // nor is a describing word: "… Close Serbian-Run Post Offices", "… Bars Pro-Russian Bloc".
             if (headline)
                 for (int t = head - 1; t >= start; t--)
-                    if (c.IsCapitalized(t) && c.WrittenInLowerCase(t) || EntityText.EndsInDescribingWord(c.Word(t), headline) || EntityText.TakesASide(c.Word(t))) { start = t + 1; break; }
+                    if (c.IsCapitalized(t) && c.WrittenInLowerCase(t) || EntityText.EndsInDescribingWord(c.Word(t), headline) || EntityText.TakesASide(c.Word(t))
+                        // "Ecuador Storms Mexican Embassy": an embassy is named by its country's words alone.
+                        || c.Word(head) is "Embassy" or "Consulate" && !IsPlaceOrGroup(c, t)) { start = t + 1; break; }
             start = JoinedNameStart(c, start, from);
             // "Minister of Water Resources and Irrigation Nurzhan Nurzhigitov": after a title and "of" the words name its
             // portfolio, no organisation ("the Ministry of Water Resources" is one whole).
