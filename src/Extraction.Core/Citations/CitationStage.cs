@@ -228,6 +228,9 @@ public sealed partial class CitationStage : IStage
         if (before is not null && d.Text.AsSpan(0, before.Start).TrimEnd() is var lead
             && (lead.EndsWith(" close to") || lead.EndsWith(" close to the") || lead.EndsWith(" familiar with") || lead.EndsWith(" familiar with the")))
             before = null;
+        // "Pashinyan, who has been in a feud with Catholicos Karekin II, the head of the church, wrote": a name inside a
+        // relative clause that its aside closes right before the verb is no speaker; the name the clause describes is.
+        if (before is not null && DescribedByRelativeClause(d, before, verbStart) is { } described) before = described;
         // "…,” said X": the speaker follows the verb; after "told" comes the listener ("told Reuters").
         // Only an inverted attribution has its speaker after the verb: "The opposition says Gonzalez won" cites no Gonzalez.
         var after = before is null && verb is not ("told" or "tells") && IsInvertedAttribution(d, verbStart)
@@ -317,6 +320,25 @@ public sealed partial class CitationStage : IStage
 
     /// <summary>Nothing, or up to three auxiliaries and adverbs, between a speaker and the verb ("Peskov later said"); an
     /// acronym's closing parenthesis may come first ("the Organization for Security and Co-operation in Europe (OSCE) said").</summary>
+    /// <summary>The speaker before <paramref name="inside"/> in its sentence whose relative clause (", who …") holds it, the
+    /// one aside after it closing the clause right before the verb at <paramref name="verbStart"/>; or null.</summary>
+    private static Entity? DescribedByRelativeClause(Document d, Entity inside, int verbStart)
+    {
+        if (!AsideRegex().IsMatch(d.Text.AsSpan(inside.End, verbStart - inside.End))) return null;
+        int sentence = d.SentenceIndexAt(inside.Start);
+        if (sentence < 0) return null;
+        int sentenceStart = d.Sentences[sentence].Start;
+        foreach (var x in d.Entities)  // a loop, not a lambda: this runs for every speaker found
+            if (x.Start >= sentenceStart && x.End < inside.Start && IsSpeaker(d, x)
+                && RelativeClauseOpeningRegex().IsMatch(d.Text.AsSpan(x.End, inside.Start - x.End)))
+                return x;
+        return null;
+    }
+
+    /// <summary>", who has been in a feud with ": a relative clause's words up to a name, with no comma of its own.</summary>
+    [GeneratedRegex(@"^,\s*(?:who|which)\s[^,;:.""“”()\n]*$")]
+    private static partial Regex RelativeClauseOpeningRegex();
+
     /// <summary>The text from <paramref name="from"/> to <paramref name="verbStart"/> is " in " and a place, perhaps with an
     /// auxiliary or an adverb after it.</summary>
     private static bool IsSeatBefore(Document d, int from, int verbStart)

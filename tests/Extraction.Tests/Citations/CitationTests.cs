@@ -331,6 +331,11 @@ public class CitationTests
     // a comma alone joins no speaker: it ends an opening phrase (it cited the forum too)
     [InlineData("Speaking at the [Astana International Forum|ORG], [Tokayev|PERSON] said the plant would be owned by the state.",
         "Tokayev said", "Tokayev")]
+    // a name inside a relative clause with an aside of its own is no speaker (it cited Karekin II)
+    [InlineData("[Pashinyan|PERSON], who has been in a public feud with Catholicos [Karekin II|PERSON], the head of the church, wrote on Facebook that the plan had failed.",
+        "Pashinyan, who has been in a public feud with Catholicos Karekin II, the head of the church, wrote", "Pashinyan")]
+    [InlineData("[Turkey|LOC], which backs some of the rebel factions, called for calm, while [Iran|LOC], [Assad|PERSON]'s main regional ally, said the rebels were terrorists.",
+        "Iran, Assad's main regional ally, said", "Iran")]
     public void States_lists_and_named_bodies_speak(string marked, string text, string sources)
     {
         var doc = EventTestSupport.Marked(marked);
