@@ -383,7 +383,10 @@ internal sealed partial class SentenceEvents
                        // "insists that Armenia amend its constitution, which refers to the 1990 declaration": a year describing
                        // a noun in a relative clause after the trigger dates that noun ("its summit …, which commences on
                        // October 18" dates the act's setting).
-                       || anchor < clause && (!acrossClauses || IsAttributiveDate(token) || DescribesAParty(clause, actor, recipient) || HasAnActOfItsOwn(clause)))) continue;
+                       || anchor < clause && (!acrossClauses || IsAttributiveDate(token) || DescribesAParty(clause, actor, recipient) || HasAnActOfItsOwn(clause)
+                                              // "ordered the release of Khaleda Zia, Hasina's rival, who has been under house
+                                              // arrest since 2018": a state's start in a relative clause dates no act before it.
+                                              || token >= 1 && _low[token - 1] == "since"))) continue;
             if (!acrossClauses && BreaksClause(Math.Min(anchor, token), Math.Max(anchor, token))) continue;
             // "has been accused … of committing genocide; Washington imposed sanctions on Dagalo in January": a semicolon ends
             // what any role may cross.

@@ -126,7 +126,8 @@ internal sealed partial class SentenceEvents
             // An object pronoun is not the subject ("Medvedev … telephoned him": him is another), nor is the subject of a
             // demanded clause ("demanded that she retract them").
             // ("accused it of" keeps the subject as its referent: a verb after "and" may then join the reporting verb, see Build.)
-            if ((w is "him" || w is "it" && i + 2 < _count && (_low[i + 1] == "of" || _low[i + 1] == "to" && IsInfinitive(i + 2))
+            // "charged her with smuggling": "her" before a preposition, a punctuation mark or the end is the object pronoun.
+            if ((w is "him" || w is "her" && IsObjectHer(i) || w is "it" && i + 2 < _count && (_low[i + 1] == "of" || _low[i + 1] == "to" && IsInfinitive(i + 2))
                  || w is "he" or "she" && i > from && _low[i - 1] == "that") && _entityAt[i] is null
                 && ResolvePronoun(i, w == "it" ? null : exclude) is { } referent && !(exclude is not null && Same(referent, exclude)))
                 return referent;
@@ -318,4 +319,9 @@ internal sealed partial class SentenceEvents
         }
         return false;
     }
+
+    /// <summary>"her" at <paramref name="i"/> is the object pronoun, not the possessive: a preposition, a punctuation mark or
+    /// the sentence's end follows it.</summary>
+    private bool IsObjectHer(int i) =>
+        i + 1 >= _count || Prepositions.Contains(_low[i + 1]) || !char.IsLetterOrDigit(_low[i + 1][0]);
 }

@@ -1959,6 +1959,9 @@ public class EventStageTests
     [InlineData("[KHARTOUM|LOC] (Reuters) - Security forces arrested [Ahmed Ali|PERSON] on [Sunday|DATE].", "COERCE/asserted 'arrested' actor=KHARTOUM recipient=Ahmed Ali")]
     // a protest whose people were killed, counted, is no act of the killers (it read the state demonstrating)
     [InlineData("[ANTANANARIVO|LOC] (Reuters) - Security forces killed at least 22 people during the demonstrations.", "")]
+    // "her" before a preposition is the object pronoun (it found no one charged)
+    [InlineData("Police in [Baku|LOC] detained [Ulviyya Ali|PERSON] and charged her with smuggling.",
+        "COERCE/asserted 'detained' actor=Baku recipient=Ulviyya Ali | ACCUSE/asserted 'charged' actor=Baku recipient=Ulviyya Ali")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
@@ -2039,6 +2042,16 @@ public class EventStageTests
         new EventStage(EventTestSupport.Lexicon).Process(doc);
         ev = Assert.Single(doc.Events);
         Assert.Equal(["actor:Rob Jetten", "recipient:Willem-Alexander"], ev.Arguments.Select(a => a.Role + ":" + doc.EntityById(a.Entity)!.Text));
+    }
+
+    [Fact]
+    public void A_state_s_start_in_a_relative_clause_does_not_date_the_act()
+    {
+        // it read time=2018, when the house arrest began
+        var doc = EventTestSupport.Marked("President [Mohammed Shahabuddin|PERSON] ordered the release of [Khaleda Zia|PERSON], [Hasina|PERSON]'s longtime rival, who has been under house arrest since [2018|DATE].");
+        new EventStage(EventTestSupport.Lexicon).Process(doc);
+        var ev = Assert.Single(doc.Events);
+        Assert.Equal(["actor:Mohammed Shahabuddin", "recipient:Khaleda Zia"], ev.Arguments.Select(a => a.Role + ":" + doc.EntityById(a.Entity)!.Text));
     }
 
     [Fact]
