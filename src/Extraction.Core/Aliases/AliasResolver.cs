@@ -301,8 +301,17 @@ public sealed partial class AliasResolver : IStage
             if (!firstLabel.TryAdd(e.Text, e.Label) && firstLabel[e.Text] != e.Label) (mixed ??= new HashSet<string>(StringComparer.Ordinal)).Add(e.Text);
         }
         if (mixed is null) return;
+        List<Sentence>? headlines = null;
         foreach (string text in mixed)
         {
+            // "… Pullback From Depsang and Demchok" over "at Depsang and Demchok in eastern Ladakh": a headline's title case
+            // says less of a name than the body's prose, whose one label its headline mentions take.
+            if (BodyLabel(doc, text, headlines ??= EntityText.Headlines(doc)) is { } body)
+            {
+                foreach (var e in doc.Entities)
+                    if (e.Text == text && NameLabels.Contains(e.Label)) e.Label = body;
+                continue;
+            }
             // "Gazprom chief executive Alexei Miller" … "In 2023, Gazprom began": where the text itself says what the name
             // is (a company's noun after it, a descriptor before it), that mention decides.
             if (doc.Entities.FirstOrDefault(e => e.Text == text && e.Source is Entities.Statistical.NerStage.DescribedSource
@@ -320,6 +329,27 @@ public sealed partial class AliasResolver : IStage
             foreach (var e in doc.Entities)
                 if (e.Text == text && NameLabels.Contains(e.Label)) e.Label = ranked[0].Key;
         }
+    }
+
+    /// <summary>The one label of the mentions of <paramref name="text"/> (a text tagged with two labels) outside the
+    /// headlines, when the model alone read it in a headline; or null.</summary>
+    private static string? BodyLabel(Document doc, string text, List<Sentence> headlines)
+    {
+        string? body = null;
+        bool inHeadline = false;
+        foreach (var e in doc.Entities)
+        {
+            if (e.Text != text || !NameLabels.Contains(e.Label)) continue;
+            // (A rule's reading of a headline, "Istanbul Mayor Imamoglu", is as sure as the body's.)
+            if (EntityText.InHeadline(headlines, e.Start))
+            {
+                if (e.Source != Entities.Statistical.NerStage.StageName) return null;
+                inHeadline = true;
+            }
+            else if (body is null) body = e.Label;
+            else if (body != e.Label) return null;
+        }
+        return inHeadline ? body : null;
     }
 
     /// <summary>

@@ -298,6 +298,17 @@ public class AliasResolverTests
         return mention;
     }
 
+    /// <summary>A name the model read in a headline with another label than the body's one takes the body's (the headline's
+    /// "Demchok" stayed a person, its confidence above the body's).</summary>
+    [Fact]
+    public void A_headline_name_takes_the_body_s_label()
+    {
+        var doc = RunAsTagged("Indian, Chinese Troops Begin Pullback From Depsang and Demchok\n\nThe disengagement at Depsang and Demchok in eastern Ladakh began.",
+            ("Demchok", EntityLabels.Person, 0.55), ("Demchok", EntityLabels.Loc, 0.45));
+        Assert.All(doc.Entities.Where(e => e.Text == "Demchok"), e => Assert.Equal(EntityLabels.Loc, e.Label));
+        Assert.Equal(2, doc.Entities.Count(e => e.Text == "Demchok"));
+    }
+
     /// <summary>An organisation's name without its head noun ("Wagner" for "Wagner Group") read as a person is the organisation,
     /// unless a person in the article has that surname; a place is left alone ("Minsk" beside the "Minsk Group").</summary>
     [Fact]
