@@ -92,7 +92,7 @@ internal sealed partial class SentenceEvents
                 list.Add(new Candidate(i, i + 1, demand.Type, demand, "100", false, false, false, i + 1));
                 continue;
             }
-            if (lemma is null || nounContext || FramingVerbs.Contains(lemma.Split(' ')[0]) || IsAttributiveParticiple(i, verbEnd)
+            if (lemma is null || nounContext || FramingVerbs.Contains(lemma.Split(' ')[0]) || IsAttributiveParticiple(i, verbEnd) || CompletesAnOrderOfCustody(i)
                 || IsReducedRelative(i, verbEnd) || IsComparedWith(i)) continue;
             // "approved new sanctions against Russia", "agreed an 18th package of sanctions": a verb adopting a measure
             // that coerces is no act of its own; the measure's noun is the act, its subject the actor.
@@ -123,7 +123,7 @@ internal sealed partial class SentenceEvents
                 // whatever pattern matched.
                 || lemma is "appoint" or "nominate" or "reappoint"
                 // "dismissed the government of Askar Mamin", "sacked Defence Minister Oleksii Reznikov": nor to remove one.
-                || lemma is "dismiss" or "sack" or "fire" && RemovesFromOffice(verbEnd)
+                || lemma is "dismiss" or "sack" or "fire" && (RemovesFromOffice(verbEnd) || PassiveOfAPerson(i, verbEnd))
                 // "cut short a visit", "faced down Zuniga", "took delivery of the gas", "which Indian authorities consider a
                 // front for …": idioms of no act between parties.
                 || lemma is "cut" or "face" && verbEnd < _count && _low[verbEnd] is "short" or "down"
@@ -151,6 +151,9 @@ internal sealed partial class SentenceEvents
             if (lemma == "give" && GivesTimeToLeave(verbEnd)) code = "174";
             // "ordered the head of RFE/RL's Kyrgyz Service to leave the country within 10 days": so is an order to leave the country.
             if (lemma == "order" && OrdersOutOfTheCountry(verbEnd)) code = "174";
+            // "ordered Alexei Navalny detained", "ordered him held for two months": an order that its object be held is an
+            // arrest (CAMEO 173); the participle is no act of its own (below).
+            if (lemma == "order" && OrdersCustody(verbEnd)) code = "173";
             // "suspended cooperation with the IAEA", "froze diplomatic ties": to stop a relation is to reduce relations (CAMEO
             // 160, 161 when diplomatic), as the dictionary says of "sever" and "cut" but not of these verbs.
             if (code is null && StoppingVerbs.Contains(lemma) && RelationObject(verbEnd) is { } reduced) code = reduced;
@@ -396,6 +399,39 @@ internal sealed partial class SentenceEvents
         int first = verbEnd;
         while (first < _count && _entityAt[first] is null && (IsTitleWord(first) || IsDeterminerOrPossessive(_low[first]))) first++;
         return first < _count && _entityAt[first] is { Label: EntityLabels.Person };
+    }
+
+    /// <summary>"Zulushev, who was dismissed by President Sadyr Japarov": the verb at <paramref name="i"/> is a passive with
+    /// "by" after it, its subject a person (right before it, or before "who").</summary>
+    private bool PassiveOfAPerson(int i, int verbEnd)
+    {
+        if (verbEnd >= _count || _low[verbEnd] != "by") return false;
+        int k = i - 1;
+        if (k < 0 || !BeForms.Contains(_low[k])) return false;
+        while (k >= 0 && (Auxiliaries.Contains(_low[k]) || BeForms.Contains(_low[k]))) k--;
+        if (k >= 1 && _low[k] == "who") k -= _low[k - 1] == "," ? 2 : 1;
+        return k >= 0 && _entityAt[k] is { Label: EntityLabels.Person };
+    }
+
+    /// <summary>Participles of custody: what an order that someone be held has done to them.</summary>
+    private static readonly HashSet<string> CustodyParticiples = new(StringComparer.Ordinal)
+        { "held", "detained", "jailed", "imprisoned", "arrested", "kept", "remanded" };
+
+    /// <summary>A named party or an object pronoun at <paramref name="verbEnd"/>, and a participle of custody right after it.</summary>
+    private bool OrdersCustody(int verbEnd)
+    {
+        if (verbEnd >= _count) return false;
+        int after = _entityAt[verbEnd] is { } named ? (ActorLabels.Contains(named.Label) ? LastToken(verbEnd, named) + 1 : -1)
+            : _low[verbEnd] is "him" or "her" or "them" ? verbEnd + 1 : -1;
+        return after > 0 && after < _count && CustodyParticiples.Contains(_low[after]);
+    }
+
+    /// <summary>The participle of custody at <paramref name="i"/> follows the object of "order" ("ordered him held").</summary>
+    private bool CompletesAnOrderOfCustody(int i)
+    {
+        if (i < 2 || !CustodyParticiples.Contains(_low[i])) return false;
+        int first = _entityAt[i - 1] is { } named ? FirstToken(i - 1, named) : _low[i - 1] is "him" or "her" or "them" ? i - 1 : -1;
+        return first >= 1 && LemmaOf(first - 1) == "order";
     }
 
     /// <summary>A time and "to leave" follow the verb within its clause ("gave the ambassador, Sylvain Itte, 48 hours to leave").</summary>

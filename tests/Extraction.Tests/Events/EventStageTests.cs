@@ -1962,6 +1962,14 @@ public class EventStageTests
     // "her" before a preposition is the object pronoun (it found no one charged)
     [InlineData("Police in [Baku|LOC] detained [Ulviyya Ali|PERSON] and charged her with smuggling.",
         "COERCE/asserted 'detained' actor=Baku recipient=Ulviyya Ali | ACCUSE/asserted 'charged' actor=Baku recipient=Ulviyya Ali")]
+    // an order that its object be held is an arrest, the participle no act of its own (it read a request, or the
+    // detained man detaining)
+    [InlineData("A court in [Moscow|LOC] ordered [Alexei Navalny|PERSON] held for two months pending trial.",
+        "COERCE/asserted 'ordered' actor=Moscow recipient=Alexei Navalny")]
+    [InlineData("A court in [Moscow|LOC] ordered [Alexei Navalny|PERSON] detained for two months.",
+        "COERCE/asserted 'ordered' actor=Moscow recipient=Alexei Navalny")]
+    // a person dismissed by another is removed from office, as one dismissed by name is (it read an accusation)
+    [InlineData("[Zulushev|PERSON], who was dismissed by President [Sadyr Japarov|PERSON] in [2023|DATE], had pleaded not guilty.", "")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
