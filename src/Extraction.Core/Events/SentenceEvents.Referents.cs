@@ -180,9 +180,11 @@ internal sealed partial class SentenceEvents
         // "Tshisekedi thanked Trump for his efforts and said he hoped to visit Washington": "he" or "she" right after a verb of
         // saying (and its "that") is its speaker, whoever was named since; so is "it" a body's or a state's ("JNIM, al-Qaeda's
         // affiliate in the Sahel, said separately that it had ambushed the convoy").
+        // ("The Chinese coast guard said it had "expelled" the vessels": a people's name before an acting body speaks for it.)
         if (w is "he" or "she" or "it" && token >= 1 && SayingVerbBefore(token) is var said and >= 0
             && Subject(FirstVerbOfItsSubject(said), out _) is { Possessive: false, Entity: var speaker }
-            && (w == "it" ? speaker.Label is EntityLabels.Org or EntityLabels.Loc : speaker.Label == EntityLabels.Person && !OfTheOtherGender(speaker, w))
+            && (w == "it" ? speaker.Label is EntityLabels.Org or EntityLabels.Loc || speaker.Label == EntityLabels.Norp && BeforeAnActingBody(speaker)
+                          : speaker.Label == EntityLabels.Person && !OfTheOtherGender(speaker, w))
             && !(other is not null && Same(speaker, other)))
             return speaker;
         // "sought to ban the United National Movement and two other parties, which it accuses of …": the subject pronoun of a
@@ -281,7 +283,8 @@ internal sealed partial class SentenceEvents
             if (_entityAt[verb] is not null || !IsLowerCasePlainWord(verb) && !(verb == 0 && _doc.Tokens[_first].Kind == TokenKind.Word)) return false;
             verb++;
         }
-        return verb >= 1 && verb < token && _low[verb - 1].EndsWith('s') && !_low[verb - 1].EndsWith("ss", StringComparison.Ordinal);
+        // ("Police said they had arrested …": "police" and "people" are plurals without an "s".)
+        return verb >= 1 && verb < token && (_low[verb - 1].EndsWith('s') && !_low[verb - 1].EndsWith("ss", StringComparison.Ordinal) || _low[verb - 1] is "police" or "people");
     }
 
     /// <summary>The sentence starting at character <paramref name="start"/> has the subject pronoun <paramref name="pronoun"/>
@@ -372,7 +375,11 @@ internal sealed partial class SentenceEvents
     private bool BeforeAnActingBody(Entity e)
     {
         int next = Entities.EntityText.TokenEndingAt(_doc, e.End) + 1;
-        return next > 0 && next < _doc.Tokens.Count && ActingBodies.Contains(_doc.Slice(_doc.Tokens[next].Start, _doc.Tokens[next].End));
+        if (next <= 0 || next >= _doc.Tokens.Count) return false;
+        var word = _doc.SpanOf(_doc.Tokens[next]);
+        // "the Chinese coast guard": a body of two words.
+        return ActingBodiesLookup.Contains(word)
+               || word is "coast" && next + 1 < _doc.Tokens.Count && _doc.SpanOf(_doc.Tokens[next + 1]) is "guard" or "guards";
     }
 
     /// <summary>"and", perhaps with a possessive and words of a title or a people's name, lies between two persons ("Gabriel

@@ -716,6 +716,8 @@ internal sealed partial class SentenceEvents
         "tanks", "council", "junta", "court", "senate", "congress", "legislature", "assembly", "coastguard", "militia", "rebels",
         "delegation", "negotiators", "intelligence",
     };
+    // A static field that reads another is declared after it in the same file.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ActingBodiesLookup = ActingBodies.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The possessor is followed by one of <see cref="ActingBodies"/> or <see cref="PeopleOfABody"/>, perhaps after one
     /// modifier ("air force", "foreign ministry", "its leaders");

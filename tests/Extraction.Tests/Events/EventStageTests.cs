@@ -1970,6 +1970,11 @@ public class EventStageTests
         "COERCE/asserted 'ordered' actor=Moscow recipient=Alexei Navalny")]
     // a person dismissed by another is removed from office, as one dismissed by name is (it read an accusation)
     [InlineData("[Zulushev|PERSON], who was dismissed by President [Sadyr Japarov|PERSON] in [2023|DATE], had pleaded not guilty.", "")]
+    // "it" after a verb of saying whose subject is a people's acting body stands for that body, "they" after the police's
+    // for the police (both read the organisation named before)
+    [InlineData("The [Bureau of Fisheries|ORG] sent ships. The [Chinese|NORP] coast guard said it had expelled the [Philippine|NORP] vessels.",
+        "COERCE/asserted 'expelled' actor=Chinese recipient=Philippine")]
+    [InlineData("The [Bureau of Fisheries|ORG] sent ships. Police said they had arrested [Ahmed Ali|PERSON].", "")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
