@@ -1123,5 +1123,13 @@ public class NerCanonicalTests
         Default.Process(doc);
         Assert.Contains(doc.Entities, e => e.Text == "Citizen Revolution" && e.Label == EntityLabels.Org);
         Assert.Contains(doc.Entities, e => e.Text == "Iran Human Rights" && e.Label == EntityLabels.Org);
+        // a word the gazetteer knows only as another spelling of a place (the Algerian city Oran as "Orano": it read a
+        // place throughout); a country stays a place
+        doc = new Document("d", "Title\n\nNiger withdrew the permit of French nuclear fuel company Orano on Thursday. Orano said it would appeal. " +
+                                "Officers spoke on the television channel Gabon 24 to announce the coup in Gabon.", new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.All(doc.Entities.Where(e => e.Text == "Orano"), e => Assert.Equal(EntityLabels.Org, e.Label));
+        Assert.Contains(doc.Entities, e => e.Text == "Orano");
+        Assert.DoesNotContain(doc.Entities, e => e.Text == "Gabon" && e.Label == EntityLabels.Org);
     }
 }

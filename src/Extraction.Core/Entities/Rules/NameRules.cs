@@ -406,10 +406,14 @@ public static partial class NameRules
         int stop = NameWords(c, name, end);
         // "the state railway company Uzbekistan Temir Yollari": a name may begin with a place if more words follow; a place
         // alone ("the company Kazakhstan's …") is no company's name.
-        bool opensWithPlace = IsPlaceOrGroup(c, name);
+        // ("French nuclear fuel company Orano": a word the gazetteer knows only as another spelling of a place, the Algerian
+        // city Oran, is no place there.)
+        bool otherSpelling = stop - name == 1 && IsAnotherSpellingOnly(c, name);
+        bool opensWithPlace = IsPlaceOrGroup(c, name) && !otherSpelling;
         if (opensWithPlace && (stop - name < 2 || IsPlaceOrGroup(c, name + 1))) return;
         int at = c.Tokens[name].Start;
-        if (!opensWithPlace && EntityText.Overlaps(c.Document, at, at + 1)) return; // a date, a known name: already read
+        if (!opensWithPlace && !otherSpelling && EntityText.Overlaps(c.Document, at, at + 1)) return; // a date, a known name: already read
+        if (otherSpelling) c.Document.Entities.RemoveAll(e => e.Start == at && e.Source == GazetteerEntityTagger.StageName);
         // "the investigative outlet Temirov Live": after a descriptor, capitalised common words go on with the name.
         while (stop > name && stop < end && stop - name < 4 && c.IsCapitalized(stop) && c.SpaceBetween(stop - 1)
                && !Titles.Contains(c.Word(stop)) && !IsPlaceOrGroup(c, stop)) stop++;
@@ -1071,6 +1075,13 @@ public static partial class NameRules
 
     /// <summary>The token is a place's or a people's word the gazetteer knows (not a minor place), or with
     /// <paramref name="groupOnly"/> a people's word ("Kazakh").</summary>
+    /// <summary>The gazetteer knows the word at <paramref name="token"/> as a name written otherwise ("Orano" for Oran).</summary>
+    private static bool IsAnotherSpellingOnly(RuleContext c, int token)
+    {
+        int entry = c.Gazetteer.Names.MatchPiece(c.Word(token));
+        return entry >= 0 && !c.Word(token).Equals(c.Gazetteer.Canonical(entry), StringComparison.OrdinalIgnoreCase);
+    }
+
     private static bool IsPlaceOrGroup(RuleContext c, int token, bool groupOnly = false)
     {
         int entry = c.Gazetteer.Names.MatchPiece(c.Word(token));
