@@ -985,6 +985,8 @@ public class NerCanonicalTests
     [InlineData("A court in Almaty issued an arrest warrant on May 26 for Rakhat Aliyev, Kazakhstan's ambassador to Austria.", "Rakhat Aliyev")]
     [InlineData("Prosecutors charged Ovezgeldy Atayev, the speaker of parliament, with abuse of office.", "Ovezgeldy Atayev")]
     [InlineData("Colonel-General Konstantin Totsky, the director of the border service, warned of drug trafficking.", "Konstantin Totsky")]
+    // a first name that is some town's ("Dimash": it read the town alone)
+    [InlineData("Dimash Alzhanov, a political analyst in Almaty, told RFE/RL that the government had ignored concerns.", "Dimash Alzhanov")]
     public void A_name_described_by_a_title_after_a_comma_is_a_person(string text, string name)
     {
         var doc = new Document("d", "Title\n\n" + text, new DocumentSource("test"));

@@ -793,8 +793,11 @@ public static partial class NameRules
     {
         if (!c.IsNameWord(i) || i > c.FirstBodyToken && c.IsCapitalized(i - 1) && c.SpaceBetween(i - 1)) return;
         int stop = NameWords(c, i, end);
-        if (stop - i < 2 || stop + 2 >= end || c.Word(stop) is not "," || EntityText.Overlaps(c.Document, c.Tokens[i].Start, c.Tokens[stop - 1].End)) return;
-        for (int t = i; t < stop; t++)
+        if (stop - i < 2 || stop + 2 >= end || c.Word(stop) is not ",") return;
+        // ("Dimash Alzhanov, a political analyst": a first name may be some town's, "Dimash", if the name runs on past it.)
+        bool placeOpens = PlaceWordBeginsName(c, i, end);
+        if (EntityText.Overlaps(c.Document, placeOpens ? c.Tokens[i + 1].Start : c.Tokens[i].Start, c.Tokens[stop - 1].End)) return;
+        for (int t = placeOpens ? i + 1 : i; t < stop; t++)
             if (HasTitlePart(c.Word(t)) || EntityText.IsDocumentNoun(c.Word(t)) || IsPlaceOrGroup(c, t) || OrgHeads.Contains(c.Word(t)) || PlaceHeads.Contains(c.Word(t)) || c.Gazetteer.Names.MatchPiece(c.Word(t)) >= 0 && !c.Gazetteer.IsFirstName(c.Word(t))) return;
         int d = stop + 1;
         // ("Lee-Anne Mulholland, Google's global head of regulatory affairs": a name's possessive opens it too.)
