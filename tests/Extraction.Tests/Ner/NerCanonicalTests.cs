@@ -995,6 +995,16 @@ public class NerCanonicalTests
         Assert.Contains(doc.Entities, e => e.Text == name);
     }
 
+    /// <summary>A name after a lower-case title is a person whatever the model reads (it read "Ales Bialiatski" a place).</summary>
+    [Fact]
+    public void A_name_after_a_lower_case_title_is_a_person()
+    {
+        var doc = new Document("d", "Title\n\nThe Viasna human rights center, whose founder Ales Bialiatski is serving a 10-year sentence, said 1,200 prisoners remained.",
+            new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Equal(EntityLabels.Person, Assert.Single(doc.Entities, e => e.Text == "Ales Bialiatski").Label);
+    }
+
     /// <summary>A title before its own holder's name opens the next clause, no description of the name before the comma; a
     /// document's name is no person ("Abraham Accords" was one, and so was the headline's copy of it).</summary>
     [Fact]
