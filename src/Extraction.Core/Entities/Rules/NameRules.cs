@@ -698,9 +698,14 @@ public static partial class NameRules
         if (word.Length == 0) return false;
         // "X, the head of the atomic energy agency": a person's title and its "of" describe a person.
         if (word is "of" || Relations.TitleLexicon.KindOf(word) is Relations.TitleKind.Head or Relations.TitleKind.Member) return false;
+        // ("Ait Ait Dese, a YouTube channel": a brand's name written with inner capitals describes too.)
         return char.IsLower(word[0]) || word.Length > 1 && EntityText.IsAllCaps(word) || word is "'s" or "’s" || IsPlaceOrGroup(c, t)
-               || EntityText.IsAttributiveCompound(word);
+               || EntityText.IsAttributiveCompound(word) || HasInnerCapital(word);
     }
+
+    /// <summary>"YouTube", "TikTok", "WhatsApp": a capital after the first letter of a word with lower-case letters.</summary>
+    private static bool HasInnerCapital(ReadOnlySpan<char> word) =>
+        word.Length > 2 && char.IsUpper(word[0]) && word[1..].IndexOfAnyInRange('A', 'Z') >= 0 && word[1..].IndexOfAnyInRange('a', 'z') >= 0;
 
     /// <summary>A word in [from, to) that is no common word ("Khovar" in "Khovar News Agency", not "Great" in "Great Service").</summary>
     private static bool HasUncommonWord(RuleContext c, int from, int to)
