@@ -93,6 +93,7 @@ internal sealed partial class SentenceEvents
                 continue;
             }
             if (lemma is null || nounContext || FramingVerbs.Contains(lemma.Split(' ')[0]) || IsAttributiveParticiple(i, verbEnd) || CompletesAnOrderOfCustody(i)
+                || IsJudgedState(i)
                 || IsReducedRelative(i, verbEnd) || IsComparedWith(i)) continue;
             // "approved new sanctions against Russia", "agreed an 18th package of sanctions": a verb adopting a measure
             // that coerces is no act of its own; the measure's noun is the act, its subject the actor.
@@ -979,6 +980,19 @@ internal sealed partial class SentenceEvents
         }
         return k < _count && (IsPastForm(k) || _low[k] is "is" or "was" or "were" or "are" or "has" or "had"
                               || _lexicon.VerbLemma(_low[k]) is { } lemma && _low[k] == lemma + "s");
+    }
+
+    /// <summary>Participles of judging or naming a state ("considered", "deemed").</summary>
+    private static readonly HashSet<string> JudgingParticiples = new(StringComparer.Ordinal)
+        { "considered", "deemed", "believed", "presumed", "thought", "regarded", "classified" };
+
+    /// <summary>"ten Americans, including six considered wrongfully detained": a participle after one of judging (past an
+    /// adverb) names the state someone is judged in, no act of anyone's.</summary>
+    private bool IsJudgedState(int i)
+    {
+        int k = i - 1;
+        if (k >= 0 && IsAdverb(_low[k])) k--;
+        return k >= 0 && JudgingParticiples.Contains(_low[k]) && IsPastForm(i);
     }
 
     /// <summary>"poorly trained border service": a participle between a modifier and its noun describes, it does not report.</summary>

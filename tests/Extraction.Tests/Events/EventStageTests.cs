@@ -1975,6 +1975,9 @@ public class EventStageTests
     [InlineData("The [Bureau of Fisheries|ORG] sent ships. The [Chinese|NORP] coast guard said it had expelled the [Philippine|NORP] vessels.",
         "COERCE/asserted 'expelled' actor=Chinese recipient=Philippine")]
     [InlineData("The [Bureau of Fisheries|ORG] sent ships. Police said they had arrested [Ahmed Ali|PERSON].", "")]
+    // a participle after one of judging names a state, no act (it read the Americans detaining Saab)
+    [InlineData("[Venezuela|LOC] released 10 [Americans|NORP], including six considered wrongfully detained, in exchange for [Alex Saab|PERSON].",
+        "RETREAT/asserted 'released' actor=Venezuela recipient=Americans")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
