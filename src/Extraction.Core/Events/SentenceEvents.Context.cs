@@ -543,11 +543,14 @@ internal sealed partial class SentenceEvents
         return false;
     }
 
-    /// <summary>"since", "after", "before" or "until" and then a name or a subject pronoun between the two tokens.</summary>
+    /// <summary>"since", "after", "before" or "until" and then a name or a subject pronoun between the two tokens ("since the
+    /// Taliban seized power in August 2021": a party's name after "the" too).</summary>
     private bool TimeClauseWithSubjectBetween(int from, int to)
     {
         for (int i = from + 1; i + 1 < to; i++)
-            if (_low[i] is "since" or "after" or "before" or "until" && (_entityAt[i + 1] is not null || SubjectPronouns.Contains(_low[i + 1]))) return true;
+            if (_low[i] is "since" or "after" or "before" or "until"
+                && (_entityAt[i + 1] is not null || SubjectPronouns.Contains(_low[i + 1])
+                    || _low[i + 1] == "the" && i + 2 < to && _entityAt[i + 2] is { } party && ActorLabels.Contains(party.Label))) return true;
         return false;
     }
 

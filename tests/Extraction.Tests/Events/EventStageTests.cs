@@ -2071,6 +2071,16 @@ public class EventStageTests
     }
 
     [Fact]
+    public void A_clause_of_time_with_a_subject_after_the_act_dates_its_own_act()
+    {
+        // it read time=August 2021, when the Taliban seized power
+        var doc = EventTestSupport.Marked("[Ashgabat|LOC] has supplied electricity to [Afghanistan|LOC] since the [Taliban|ORG] seized power in [August 2021|DATE].");
+        new EventStage(EventTestSupport.Lexicon).Process(doc);
+        var ev = Assert.Single(doc.Events, e => e.Trigger.Text == "supplied");
+        Assert.DoesNotContain(ev.Arguments, a => a.Role == "time");
+    }
+
+    [Fact]
     public void A_relative_clause_on_a_party_does_not_date_the_act()
     {
         // it read time=June 2022, the date of Moldova's candidate status
