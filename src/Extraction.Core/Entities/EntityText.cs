@@ -139,6 +139,43 @@ public static class EntityText
     /// Security Treaty").</summary>
     public static bool IsDocumentNoun(ReadOnlySpan<char> word) => DocumentNouns.Contains(word);
 
+    /// <summary>
+    /// "Minister of Roads and Urban Development", "Minister for Investment, Industry and Trade": after a minister's, a
+    /// secretary's or a commissioner's title and "of" or "for" (token <paramref name="of"/>), capitalised words joined by
+    /// "and" or commas name the office's portfolio, no place or body, up to the last of them that is a portfolio's word or
+    /// a common word ("Minister of Energy Almasadam Satkaliyev": the name's words follow), and not past a first name.
+    /// Returns the token after the portfolio, or -1 (also after "of the": "Secretary of the Security Council" names a body).
+    /// </summary>
+    public static int PortfolioEnd(Document doc, int of, Gazetteer commonWords)
+    {
+        var tokens = doc.Tokens;
+        if (of < 1 || of + 1 >= tokens.Count || doc.SpanOf(tokens[of]) is not ("of" or "for")
+            || doc.SpanOf(tokens[of - 1]) is not ("Minister" or "Ministers" or "Secretary" or "Commissioner" or "minister" or "secretary" or "commissioner")) return -1;
+        int end = -1;
+        for (int t = of + 1; t < tokens.Count; t++)
+        {
+            var word = doc.SpanOf(tokens[t]);
+            if (word is "and" or "," && t > of + 1 && t + 1 < tokens.Count && IsCapitalized(doc, t + 1)) continue;
+            if (!IsCapitalized(doc, t)) break;
+            if (PortfolioWords.Contains(word) || commonWords.IsCommonWord(word)) end = t + 1;
+            else if (commonWords.IsFirstName(word)) break;
+        }
+        return end;
+    }
+
+    /// <summary>Words of government portfolios, which the corpora's common words mostly lack.</summary>
+    private static readonly WordSet PortfolioWords = new(
+    [
+        "Foreign", "Affairs", "Defence", "Defense", "Interior", "Internal", "Home", "Justice", "Finance", "Finances", "Economy", "Economic",
+        "Development", "Trade", "Commerce", "Industry", "Industries", "Investment", "Investments", "Energy", "Mines", "Mining", "Oil", "Gas",
+        "Petroleum", "Minerals", "Agriculture", "Food", "Fisheries", "Health", "Education", "Science", "Labour", "Labor", "Employment",
+        "Social", "Protection", "Welfare", "Transport", "Transportation", "Roads", "Urban", "Housing", "Construction", "Infrastructure",
+        "Communications", "Information", "Digital", "Technology", "Technologies", "Innovation", "Culture", "Tourism", "Sport", "Sports",
+        "Youth", "Environment", "Ecology", "Natural", "Resources", "Water", "Emergency", "Emergencies", "Situations", "Security",
+        "State", "Public", "Works", "Planning", "Migration", "Family", "Women", "Veterans", "Religious", "Cooperation", "Integration",
+        "Relations", "Budget", "Treasury", "Reform", "Reforms", "Climate", "Maritime", "Aviation", "Civil", "Service", "Land",
+    ]);
+
     /// <summary>"Almaty-based", "Russia-led", "state-owned": a compound that describes the name after it and is no part of it.</summary>
     public static bool IsAttributiveCompound(ReadOnlySpan<char> word)
     {

@@ -997,6 +997,22 @@ public class NerCanonicalTests
         Assert.Contains(doc.Entities, e => e.Text == name);
     }
 
+    /// <summary>A minister's portfolio names no place or body, and the person's name begins after it ("Urban Development" was a
+    /// place, "Labour" an organisation, "for Foreign Affairs Penny Wong" a person; no one was found after "Energy" or "Trade").</summary>
+    [Theory]
+    [InlineData("Iran's Minister of Roads and Urban Development, Farzaneh Sadegh, visited Ashgabat.", "Farzaneh Sadegh")]
+    [InlineData("The Minister of Labour and Social Protection, Ahmed Ali, resigned.", "Ahmed Ali")]
+    [InlineData("Minister for Foreign Affairs Penny Wong met Wang Yi.", "Penny Wong")]
+    [InlineData("Kazakhstan's Minister of Energy Almasadam Satkaliyev said so.", "Almasadam Satkaliyev")]
+    [InlineData("Uzbekistan's Minister of Investment, Industry and Trade Laziz Kudratov visited Baku.", "Laziz Kudratov")]
+    public void A_minister_s_portfolio_names_nothing_and_the_name_follows_it(string text, string person)
+    {
+        var doc = new Document("d", "Title\n\n" + text, new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Equal(EntityLabels.Person, Assert.Single(doc.Entities, e => e.Text == person).Label);
+        Assert.DoesNotContain(doc.Entities, e => e.Text is "Urban Development" or "Labour" || e.Text.Contains("Affairs") || e.Text.Contains("Trade"));
+    }
+
     /// <summary>A name after a lower-case title is a person whatever the model reads (it read "Ales Bialiatski" a place).</summary>
     [Fact]
     public void A_name_after_a_lower_case_title_is_a_person()

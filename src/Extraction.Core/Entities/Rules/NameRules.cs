@@ -768,6 +768,13 @@ public static partial class NameRules
         // "General Dynamics", "General Motors", "Major League": before one word these titles more often begin a name.
         bool needsTwoWords = lowerCase || c.Word(i) is "General" or "Major";
         int name = i + 1;
+        // "Minister of Energy Almasadam Satkaliyev": the name comes after the portfolio.
+        if (!lowerCase && EntityText.PortfolioEnd(c.Document, name, c.Gazetteer) is int portfolioEnd and > 0)
+        {
+            if (portfolioEnd >= end || c.Word(portfolioEnd) is "," or "and") return;
+            name = portfolioEnd;
+            needsTwoWords = true;
+        }
         // "Mr." split into "Mr" + ".".
         if (name < end && c.Word(name) is "." && c.Tokens[name].Start == c.Tokens[i].End) name++;
         if (name >= end || name > i + 1 && !c.SpaceBetween(name - 1) || name == i + 1 && !c.SpaceBetween(i)) return;

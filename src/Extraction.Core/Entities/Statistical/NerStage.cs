@@ -141,6 +141,7 @@ public sealed class NerStage : IStage
         {
             DropShoutedWords(document, found, _commonWords);
             CutPartyMembersFromNames(document, found, _commonWords);
+            DropPortfolios(document, found, doubtful, _commonWords);
         }
         // "who call themselves "Gen Z"", "Plan B": a lone letter names no person or place (a platform's, "X", is a name).
         found.RemoveAll(e => e.End - e.Start == 1 && e.Label != EntityLabels.Org);
@@ -173,6 +174,26 @@ public sealed class NerStage : IStage
         RelabelStormNames(document.Entities);
         DropNamesOpeningDocumentNames(document);
         for (int i = 0; i < document.Entities.Count; i++) document.Entities[i].Id = "T" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>"Iran's Minister of Roads and Urban Development, Farzaneh Sadegh", "The Minister of Labour and Social
+    /// Protection": a model span inside a minister's portfolio (<see cref="EntityText.PortfolioEnd"/>) names no place or
+    /// body ("Urban Development" read a place, the doubtful "Labour" an organisation as a list's member), and a person's
+    /// name begins after it.</summary>
+    internal static void DropPortfolios(Document document, List<Entity> spans, List<Entity> doubtful, Gazetteer commonWords)
+    {
+        var tokens = document.Tokens;
+        for (int of = 1; of < tokens.Count; of++)
+        {
+            if (document.SpanOf(tokens[of]) is not ("of" or "for") || EntityText.PortfolioEnd(document, of, commonWords) is not (int end and > 0)) continue;
+            int from = tokens[of].End, to = tokens[end - 1].End;
+            spans.RemoveAll(e => e.Start > from && e.End <= to && e.Label is EntityLabels.Org or EntityLabels.Loc);
+            doubtful.RemoveAll(e => e.Start > from && e.End <= to);
+            // ("Minister for Foreign Affairs Penny Wong" read as one person: the name begins after the portfolio.)
+            for (int i = 0; i < spans.Count; i++)
+                if (spans[i].Label == EntityLabels.Person && spans[i].Start <= tokens[of].Start && spans[i].End > to)
+                    spans[i] = Respanned(document, spans[i], tokens[end].Start, spans[i].End);
+        }
     }
 
     private const double ListRelabelBelow = 0.7;
