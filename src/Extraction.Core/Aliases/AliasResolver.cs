@@ -457,7 +457,10 @@ public sealed partial class AliasResolver : IStage
                                                  && !(lowerCaseWords ??= LowerCaseWords(doc)).Contains(name.Text.ToLowerInvariant()))) continue;
                 // In a headline every word is capitalised: a capital next to a name of several words says nothing
                 // ("Anglo American Agrees to Sell …", where only the NORP "American" was tagged).
-                if (CapitalNextTo(doc, t, last, initial) && !(name.Text.Contains(' ') && EntityText.InHeadline(headlines ??= EntityText.Headlines(doc), start))) continue;
+                // ("Gold Miner Barrick Halts Operations …": nor is a one-word name whose capitalised neighbours the text never
+                // writes after the headline.)
+                if (CapitalNextTo(doc, t, last, initial) && !(EntityText.InHeadline(headlines ??= EntityText.Headlines(doc), start)
+                                                              && (name.Text.Contains(' ') || NeighboursAreNoNameWords(doc, t, headlines)))) continue;
                 added.Add(EntityText.Create(doc, t, last + 1, name.Label, name.Canonical, Math.Min(name.Confidence, 0.8), StageName));
                 if (overTagged)
                     foreach (var inside in doc.Entities)
@@ -478,7 +481,7 @@ public sealed partial class AliasResolver : IStage
         || last + 1 < doc.Tokens.Count && !initial[last + 1] && EntityText.IsCapitalized(doc, last + 1);
 
     /// <summary>The capitalised words right before and after token <paramref name="t"/> of a headline stand nowhere in the text
-    /// after that headline, so they are the headline's own words, no part of a name.</summary>
+    /// after that headline, so they are the headline's own words, no part of a name; the one after is no document's noun.</summary>
     private static bool NeighboursAreNoNameWords(Document doc, int t, List<Sentence> headlines)
     {
         int at = doc.Tokens[t].Start, bodyStart = doc.Text.Length;
@@ -487,7 +490,8 @@ public sealed partial class AliasResolver : IStage
         foreach (int k in (ReadOnlySpan<int>)[t - 1, t + 1])
             if (k >= 0 && k < doc.Tokens.Count && EntityText.IsCapitalized(doc, k)
                 && doc.Text.IndexOf(doc.Slice(doc.Tokens[k].Start, doc.Tokens[k].End), bodyStart, StringComparison.Ordinal) >= 0) return false;
-        return true;
+        // ("… in Nairobi Charter": a document's noun after a name makes it the document's name.)
+        return t + 1 >= doc.Tokens.Count || !EntityText.IsDocumentNoun(doc.SpanOf(doc.Tokens[t + 1]));
     }
 
     /// <summary>The words the document writes in lower case.</summary>

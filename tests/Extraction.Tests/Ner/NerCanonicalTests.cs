@@ -1013,6 +1013,20 @@ public class NerCanonicalTests
         Assert.DoesNotContain(doc.Entities, e => e.Text is "Urban Development" or "Labour" || e.Text.Contains("Affairs") || e.Text.Contains("Trade"));
     }
 
+    /// <summary>A one-word name the body defines stands in its headline between words the body never writes again ("Gold Miner
+    /// Barrick Halts" found no one); not before a document's noun ("in Nairobi Charter").</summary>
+    [Fact]
+    public void A_defined_name_stands_in_its_headline_between_the_headline_s_own_words()
+    {
+        var doc = new Document("d", "Gold Miner Barrick Halts Operations in Mali\n\nTORONTO, Jan. 14 -- Barrick Gold said on Tuesday it had halted work. " +
+                                    "Malian authorities detained four Barrick employees. The Canadian company Barrick denied the charge.", new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Contains(doc.Entities, e => e.Text == "Barrick" && e.Start == 11 && e.Label == EntityLabels.Org);
+        doc = new Document("d", "Rebels Sign Nairobi Charter\n\nThe rebels signed a charter in Nairobi on Sunday. Nairobi said it was neutral.", new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.DoesNotContain(doc.Entities, e => e.Text == "Nairobi" && e.Start < 30);
+    }
+
     /// <summary>A name after a lower-case title is a person whatever the model reads (it read "Ales Bialiatski" a place).</summary>
     [Fact]
     public void A_name_after_a_lower_case_title_is_a_person()
