@@ -426,6 +426,8 @@ public class EntityRulesTests
         Assert.DoesNotContain(EntityTestData.PairsWithCommitted("The minister Monday said no."), p => p.Label == EntityLabels.Person);
         Assert.DoesNotContain(EntityTestData.PairsWithCommitted("China sanctioned units of General Dynamics."), p => p.Label == EntityLabels.Person);
         Assert.Contains(("Pat Ryder", EntityLabels.Person), EntityTestData.PairsWithCommitted("Major General Pat Ryder said so."));
+        // a name of capitalised parts joined by hyphens is whole in one word (it found no one)
+        Assert.Contains(("Waker-Uz-Zaman", EntityLabels.Person), EntityTestData.PairsWithCommitted("Army chief General Waker-Uz-Zaman said so."));
     }
 
     [Fact]

@@ -703,6 +703,19 @@ public static partial class NameRules
                || EntityText.IsAttributiveCompound(word) || HasInnerCapital(word);
     }
 
+    /// <summary>"Waker-Uz-Zaman": three capitalised parts or more joined by hyphens.</summary>
+    private static bool IsHyphenatedName(string words)
+    {
+        int parts = 0;
+        foreach (var part in words.AsSpan().Split('-'))
+        {
+            var piece = words.AsSpan()[part];
+            if (piece.Length < 2 || !char.IsUpper(piece[0]) || !char.IsLower(piece[^1])) return false;
+            parts++;
+        }
+        return parts >= 3;
+    }
+
     /// <summary>"YouTube", "TikTok", "WhatsApp": a capital after the first letter of a word with lower-case letters.</summary>
     private static bool HasInnerCapital(ReadOnlySpan<char> word) =>
         word.Length > 2 && char.IsUpper(word[0]) && word[1..].IndexOfAnyInRange('A', 'Z') >= 0 && word[1..].IndexOfAnyInRange('a', 'z') >= 0;
@@ -792,7 +805,9 @@ public static partial class NameRules
         bool oneWord = c.Document.Text.IndexOf(' ', c.Tokens[name].Start, c.Tokens[stop - 1].End - c.Tokens[name].Start) < 0;
         // (A name after a lower-case title, "whose founder Ales Bialiatski", is a person whatever the model reads, as one
         // before a role is: the title is no part of a name.)
-        if (!(needsTwoWords && oneWord)) c.Add(name, stop, EntityLabels.Person, 0.85, lowerCase ? "role_after" : "title");
+        // ("General Waker-Uz-Zaman": a name of capitalised parts joined by hyphens is a whole name in one word.)
+        if (!(needsTwoWords && oneWord && !IsHyphenatedName(c.Document.Slice(c.Tokens[name].Start, c.Tokens[stop - 1].End))))
+            c.Add(name, stop, EntityLabels.Person, 0.85, lowerCase ? "role_after" : "title");
     }
 
     /// <summary>Nouns of kinship an apposition gives a person by ("the husband of", "his daughter").</summary>
