@@ -19,6 +19,8 @@ internal sealed partial class SentenceEvents
             string w = _low[i];
             // "according to" attributes (a citation), it reports no act of according; a "think tank" thinks nothing.
             if (w == "according" && i + 1 < _count && _low[i + 1] == "to" || w == "think" && i + 1 < _count && _low[i + 1] is "tank" or "tanks") continue;
+            // "Bangladesh Protests: Hasina Flees …": a headline's words before its colon label the story, no clause.
+            if (_headline && i + 1 < _count && _low[i + 1] == ":") continue;
             bool nounContext = IsNounContext(i);
             string? nominal = NominalTriggers.CodeOf(w, i > 0 ? _low[i - 1] : null);
             // "Japan's aid to the Philippines", "Washington's support for Kyiv", "India's ban on Chinese apps": nouns too abstract to
