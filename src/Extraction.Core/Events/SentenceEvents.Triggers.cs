@@ -21,6 +21,11 @@ internal sealed partial class SentenceEvents
             if (w == "according" && i + 1 < _count && _low[i + 1] == "to" || w == "think" && i + 1 < _count && _low[i + 1] is "tank" or "tanks") continue;
             // "Bangladesh Protests: Hasina Flees …": a headline's words before its colon label the story, no clause.
             if (_headline && i + 1 < _count && _low[i + 1] == ":") continue;
+            // "fight armed gangs", "armed groups": "armed" before a noun describes it; "armed the rebels" is the verb.
+            if (w == "armed" && i + 1 < _count && IsLowerCasePlainWord(i + 1) && !IsDeterminerOrPossessive(_low[i + 1])
+                && _low[i + 1] is not ("him" or "her" or "them" or "it" or "and" or "with")) continue;
+            // "adopted a package of sanctions against Russia, targeting nearly 200 tankers": what a measure targets, it hits by no force.
+            if (w is "targeting" or "targets" or "targeted" && MeasureBefore(i)) continue;
             bool nounContext = IsNounContext(i);
             string? nominal = NominalTriggers.CodeOf(w, i > 0 ? _low[i - 1] : null);
             // "Japan's aid to the Philippines", "Washington's support for Kyiv", "India's ban on Chinese apps": nouns too abstract to
@@ -984,6 +989,15 @@ internal sealed partial class SentenceEvents
                               || _lexicon.VerbLemma(_low[k]) is { } lemma && _low[k] == lemma + "s");
     }
 
+    /// <summary>A noun of a coercive measure ("sanctions", "tariffs", "restrictions") earlier in the sentence, in the clause before
+    /// <paramref name="i"/> (no full stop, semicolon or clause break between).</summary>
+    private bool MeasureBefore(int i)
+    {
+        for (int k = i - 1; k >= 0 && !IsClauseBreak(k); k--)
+            if (_low[k] is "sanctions" or "sanction" or "tariffs" or "tariff" or "restrictions" or "measures" or "embargo" or "bans" or "ban") return true;
+        return false;
+    }
+
     /// <summary>Participles of judging or naming a state ("considered", "deemed").</summary>
     private static readonly HashSet<string> JudgingParticiples = new(StringComparer.Ordinal)
         { "considered", "deemed", "believed", "presumed", "thought", "regarded", "classified" };
@@ -1005,6 +1019,8 @@ internal sealed partial class SentenceEvents
         // "the U.S.-backed Syrian Democratic Forces", "a Kurdish-led force": a participle hyphenated to the word before it.
         if (IsJoiningHyphen(i - 1)) return true;
         string next = _low[end];
+        // "Nigerian Troops Free 37 Kidnapped Students": in a headline, between a number and a word that names nothing.
+        if (_headline && i >= 1 && IsNumberWord(i - 1) && _entityAt[end] is null && _doc.Tokens[_first + end].Kind == TokenKind.Word) return true;
         // "three suspected Russian saboteurs": a nationality may stand between the participle and its noun.
         bool nationality = _entityAt[end] is { Label: EntityLabels.Norp };
         if (_entityAt[end] is not null && !nationality || _doc.Tokens[_first + end].Kind != TokenKind.Word || Prepositions.Contains(next)

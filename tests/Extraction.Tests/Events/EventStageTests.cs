@@ -2082,6 +2082,21 @@ public class EventStageTests
         Assert.DoesNotContain(ev.Arguments, a => a.Role == "time");
     }
 
+    /// <summary>Words that read as acts and describe: "armed" before a noun (it read Ruto arming Port-au-Prince), what a measure
+    /// targets (it read the EU assaulting), a participle between a number and its noun in a headline (it read the troops
+    /// kidnapping); the verb "armed" stays one.</summary>
+    [Theory]
+    [InlineData("[William Ruto|PERSON] offered to help the government fight armed gangs that control most of [Port-au-Prince|LOC].", "armed", false)]
+    [InlineData("[European Union|ORG] foreign ministers adopted a 17th package of sanctions against [Russia|LOC] on [Tuesday|DATE], targeting nearly 200 tankers of the shadow fleet that [Moscow|LOC] uses to ship oil.", "targeting", false)]
+    [InlineData("[Nigerian|NORP] Troops Free 37 Kidnapped Students in [Kaduna|LOC]", "Kidnapped", false)]
+    [InlineData("[Iran|LOC] armed the [Houthis|ORG] with missiles.", "armed", true)]
+    public void Describing_participles_report_no_act(string marked, string trigger, bool isAct)
+    {
+        var doc = EventTestSupport.Marked(marked);
+        new EventStage(EventTestSupport.Lexicon).Process(doc);
+        Assert.Equal(isAct, doc.Events.Any(e => e.Trigger.Text.StartsWith(trigger, StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void A_relative_clause_on_a_party_does_not_date_the_act()
     {
