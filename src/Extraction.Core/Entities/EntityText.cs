@@ -140,9 +140,10 @@ public static class EntityText
     public static bool IsDocumentNoun(ReadOnlySpan<char> word) => DocumentNouns.Contains(word);
 
     /// <summary>
-    /// "Minister of Roads and Urban Development", "Minister for Investment, Industry and Trade": after a minister's, a
-    /// secretary's or a commissioner's title and "of" or "for" (token <paramref name="of"/>), capitalised words joined by
-    /// "and" or commas name the office's portfolio, no place or body, up to the last of them that is a portfolio's word or
+    /// "Minister of Roads and Urban Development", "Ministry of Investment, Industry and Trade": after a minister's, a
+    /// secretary's or a commissioner's title, or a ministry's or a department's noun, and "of" or "for" (token
+    /// <paramref name="of"/>), capitalised words joined by "and" or commas name the office's portfolio, no place or body
+    /// of its own, up to the last of them that is a portfolio's word or
     /// a common word ("Minister of Energy Almasadam Satkaliyev": the name's words follow), and not past a first name.
     /// Returns the token after the portfolio, or -1 (also after "of the": "Secretary of the Security Council" names a body).
     /// </summary>
@@ -150,7 +151,8 @@ public static class EntityText
     {
         var tokens = doc.Tokens;
         if (of < 1 || of + 1 >= tokens.Count || doc.SpanOf(tokens[of]) is not ("of" or "for")
-            || doc.SpanOf(tokens[of - 1]) is not ("Minister" or "Ministers" or "Secretary" or "Commissioner" or "minister" or "secretary" or "commissioner")) return -1;
+            || doc.SpanOf(tokens[of - 1]) is not ("Minister" or "Ministers" or "Secretary" or "Commissioner" or "minister" or "secretary" or "commissioner"
+                                                  or "Ministry" or "Department")) return -1;
         int end = -1;
         for (int t = of + 1; t < tokens.Count; t++)
         {

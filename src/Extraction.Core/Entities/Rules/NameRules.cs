@@ -295,6 +295,9 @@ public static partial class NameRules
                 extended = c.Word(stop) is not "to";
                 stop = nameEnd;
             }
+            // "the Ministry of Investment, Industry and Trade": a ministry's portfolio may list its fields with commas.
+            if (stop > head + 1 && EntityText.PortfolioEnd(c.Document, head + 1, c.Gazetteer) is int portfolioEnd && portfolioEnd > stop && portfolioEnd <= end)
+                stop = portfolioEnd;
             int start = i;
             while (start < head && (EntityText.IsDeterminer(c.Word(start)) || EntityText.EndsInDescribingWord(c.Word(start), headline)
                                     || !c.IsNameWord(start) && !IsOrdinal(c, start) && !EntityText.HasArabicArticle(c.Word(start)))) start++;
