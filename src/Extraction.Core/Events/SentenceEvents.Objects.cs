@@ -113,6 +113,9 @@ internal sealed partial class SentenceEvents
             if (i > from && IsPassiveParticipleAfterNoun(i)) return null;
             // "to man the border": an infinitive starts a clause with its own object.
             if (w == "to" && i > from && IsInfinitive(i + 1)) return null;
+            // "blocked the government from deploying police officers to Haiti": nor does a verb's gerund after "from" ("withdraw its
+            // troops from neighboring Lebanon" goes on).
+            if (w == "from" && i > from && i + 1 < _count && (_isTrigger[i + 1] || IsGerund(i + 1)) && _lexicon.VerbLemma(_low[i + 1]) is not null) return null;
             // "Venezuelan authorities arrested him": "him" stands for the person named before ("them" may stand for
             // people no name covers).
             // "accused it of trying to shift responsibility", "urged it to": "it" before a charge or an infinitive stands for a party.

@@ -1980,6 +1980,9 @@ public class EventStageTests
         "RETREAT/asserted 'released' actor=Venezuela recipient=Americans")]
     // a headline's words before its colon label the story (it read Bangladesh accusing)
     [InlineData("[Bangladesh|LOC] Protests: What We Know", "")]
+    // a verb's gerund after "from" has its own object (it read the court blocking Haiti); an adjective in "-ing" has none
+    [InlineData("[Kenya|LOC]'s [High Court|ORG] on [Friday|DATE] blocked the government from deploying police officers to [Haiti|LOC].", "")]
+    [InlineData("[Syria|LOC] says it is willing to withdraw its troops from neighboring [Lebanon|LOC].", "AGREE/anticipated 'withdraw' actor=Syria recipient=Lebanon")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
