@@ -162,6 +162,9 @@ internal sealed partial class SentenceEvents
             // "ordered Alexei Navalny detained", "ordered him held for two months": an order that its object be held is an
             // arrest (CAMEO 173); the participle is no act of its own (below).
             if (lemma == "order" && OrdersCustody(verbEnd)) code = "173";
+            // "issued an arrest warrant for chief executive Mark Bristow": a warrant for someone's arrest is the arrest ordered
+            // (CAMEO 173), which the dictionary's pattern knows only in the plural.
+            if (lemma == "issue" && WarrantFor(verbEnd) >= 0) code = "173";
             // "suspended cooperation with the IAEA", "froze diplomatic ties": to stop a relation is to reduce relations (CAMEO
             // 160, 161 when diplomatic), as the dictionary says of "sever" and "cut" but not of these verbs.
             if (code is null && StoppingVerbs.Contains(lemma) && RelationObject(verbEnd) is { } reduced) code = reduced;
@@ -419,6 +422,15 @@ internal sealed partial class SentenceEvents
         while (k >= 0 && (Auxiliaries.Contains(_low[k]) || BeForms.Contains(_low[k]))) k--;
         if (k >= 1 && _low[k] == "who") k -= _low[k - 1] == "," ? 2 : 1;
         return k >= 0 && _entityAt[k] is { Label: EntityLabels.Person };
+    }
+
+    /// <summary>The "for" after "arrest warrant" within the verb's object, or -1 ("a warrant for the arrest of X" is the noun
+    /// "arrest"'s act).</summary>
+    private int WarrantFor(int verbEnd)
+    {
+        for (int k = verbEnd; k + 2 < _count && k - verbEnd < 5 && !IsClauseBreak(k); k++)
+            if (_low[k] == "arrest" && _low[k + 1] is "warrant" or "warrants" && _low[k + 2] == "for") return k + 2;
+        return -1;
     }
 
     /// <summary>Participles of custody: what an order that someone be held has done to them.</summary>

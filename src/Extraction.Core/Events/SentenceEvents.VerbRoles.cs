@@ -106,6 +106,10 @@ internal sealed partial class SentenceEvents
         if (!c.Nominal && recipient is null && c.Type != "REQUEST" && NounInPattern(c) is { } done && PatientNouns.Contains(_low[done.Start])
             && PartyAfterOf(done.End) is var (patient, _) && !Same(patient, actor))
             recipient = patient;
+        // "issued an arrest warrant for chief executive Mark Bristow": the warrant names whom it is for.
+        if (!c.Nominal && recipient is null && verbLemma == "issue" && WarrantFor(c.End) is int warrantFor and >= 0
+            && PartyFrom(Determiners.Contains(_low[warrantFor + 1]) ? warrantFor + 2 : warrantFor + 1) is var (wanted, _) && !Same(wanted, actor))
+            recipient = wanted;
         // "refused to join Russia's gas union", "threatened to impose sanctions on Belarusian officials": the other party
         // is the one the act in the complement is aimed at, after that act's own pattern words.
         if (recipient is null && !c.Nominal && action is null && c.End + 1 < _count && _low[c.End] == "to" && MatchVerb(c.End + 1) is { Lemma: not null } complement)

@@ -1983,6 +1983,9 @@ public class EventStageTests
     // a verb's gerund after "from" has its own object (it read the court blocking Haiti); an adjective in "-ing" has none
     [InlineData("[Kenya|LOC]'s [High Court|ORG] on [Friday|DATE] blocked the government from deploying police officers to [Haiti|LOC].", "")]
     [InlineData("[Syria|LOC] says it is willing to withdraw its troops from neighboring [Lebanon|LOC].", "AGREE/anticipated 'withdraw' actor=Syria recipient=Lebanon")]
+    // an arrest warrant issued for someone is an arrest ordered (it read a request of no one)
+    [InlineData("[Malian|NORP] authorities issued an arrest warrant for chief executive [Mark Bristow|PERSON] in [December|DATE].",
+        "COERCE/asserted 'issued' actor=Malian recipient=Mark Bristow")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
