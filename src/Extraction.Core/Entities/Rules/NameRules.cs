@@ -417,7 +417,7 @@ public static partial class NameRules
         if (opensWithPlace && (stop - name < 2 || IsPlaceOrGroup(c, name + 1))) return;
         int at = c.Tokens[name].Start;
         if (!opensWithPlace && !otherSpelling && EntityText.Overlaps(c.Document, at, at + 1)) return; // a date, a known name: already read
-        if (otherSpelling) c.Document.Entities.RemoveAll(e => e.Start == at && e.Source == GazetteerEntityTagger.StageName);
+        if (otherSpelling) RemoveGazetteerReadingAt(c.Document.Entities, at);
         // "the investigative outlet Temirov Live": after a descriptor, capitalised common words go on with the name.
         while (stop > name && stop < end && stop - name < 4 && c.IsCapitalized(stop) && c.SpaceBetween(stop - 1)
                && !Titles.Contains(c.Word(stop)) && !IsPlaceOrGroup(c, stop)) stop++;
@@ -1111,6 +1111,14 @@ public static partial class NameRules
 
     /// <summary>The token is a place's or a people's word the gazetteer knows (not a minor place), or with
     /// <paramref name="groupOnly"/> a people's word ("Kazakh").</summary>
+    /// <summary>Drops the gazetteer's reading starting at <paramref name="at"/>; a loop in a method of its own, as a lambda over
+    /// <c>at</c> would put a closure on the heap for every token the rule looks at.</summary>
+    private static void RemoveGazetteerReadingAt(List<Entity> entities, int at)
+    {
+        for (int i = entities.Count - 1; i >= 0; i--)
+            if (entities[i].Start == at && entities[i].Source == GazetteerEntityTagger.StageName) entities.RemoveAt(i);
+    }
+
     /// <summary>The gazetteer knows the word at <paramref name="token"/> as a name written otherwise ("Orano" for Oran).</summary>
     private static bool IsAnotherSpellingOnly(RuleContext c, int token)
     {

@@ -186,13 +186,17 @@ public sealed class NerStage : IStage
         for (int of = 1; of < tokens.Count; of++)
         {
             if (document.SpanOf(tokens[of]) is not ("of" or "for") || EntityText.PortfolioEnd(document, of, commonWords) is not (int end and > 0)) continue;
+            // Loops, not lambdas: a closure over these bounds would be allocated for every token.
             int from = tokens[of].End, to = tokens[end - 1].End;
-            spans.RemoveAll(e => e.Start > from && e.End <= to && e.Label is EntityLabels.Org or EntityLabels.Loc);
-            doubtful.RemoveAll(e => e.Start > from && e.End <= to);
-            // ("Minister for Foreign Affairs Penny Wong" read as one person: the name begins after the portfolio.)
-            for (int i = 0; i < spans.Count; i++)
-                if (spans[i].Label == EntityLabels.Person && spans[i].Start <= tokens[of].Start && spans[i].End > to)
-                    spans[i] = Respanned(document, spans[i], tokens[end].Start, spans[i].End);
+            for (int i = spans.Count - 1; i >= 0; i--)
+            {
+                var e = spans[i];
+                if (e.Start > from && e.End <= to && e.Label is EntityLabels.Org or EntityLabels.Loc) spans.RemoveAt(i);
+                // ("Minister for Foreign Affairs Penny Wong" read as one person: the name begins after the portfolio.)
+                else if (e.Label == EntityLabels.Person && e.Start <= tokens[of].Start && e.End > to) spans[i] = Respanned(document, e, tokens[end].Start, e.End);
+            }
+            for (int i = doubtful.Count - 1; i >= 0; i--)
+                if (doubtful[i].Start > from && doubtful[i].End <= to) doubtful.RemoveAt(i);
         }
     }
 
