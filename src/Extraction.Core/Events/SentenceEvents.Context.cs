@@ -110,6 +110,9 @@ internal sealed partial class SentenceEvents
             // ("prompting Mali's junta to sever relations": an act brought about was done.)
             if (infinitive && IsNounBefore(i) && !(i >= 2 && OrdinalBeforeTheNoun(i - 1)) && PromptedToAct(i) is null && RankedNounBefore(i) < 0) anticipated = true;
         }
+        // "published a false report that Tusk had ordered the mobilization of 200,000 men for deployment to Ukraine": what a
+        // false report tells of did not take place.
+        if (ToldByAFalseReport(start)) negated = true;
         // "a Chinese attack on Taiwan could threaten Japan's survival": an indefinite act's noun that is the subject of a modal
         // is supposed, not told.
         if (c.Nominal && IndefiniteSubjectOfAModal(c)) hypothetical = true;
@@ -153,6 +156,16 @@ internal sealed partial class SentenceEvents
     private static readonly HashSet<string> ChargeNouns = new(StringComparer.Ordinal)
         { "accusations", "accusation", "allegations", "allegation", "claims", "claim", "charges", "charge", "reports", "report", "suggestions",
           "involvement", "responsibility", "wrongdoing" };
+
+    /// <summary>The first "that" before <paramref name="start"/> in its clause follows a false report's noun ("a false report
+    /// that", "fabricated claims that").</summary>
+    private bool ToldByAFalseReport(int start)
+    {
+        for (int k = start - 1; k >= 2 && start - k <= 25 && !IsClauseBreak(k); k--)
+            if (_low[k] == "that")
+                return ChargeNouns.Contains(_low[k - 1]) && _low[k - 2] is "false" or "fake" or "fabricated" or "bogus" or "untrue" or "baseless" or "unfounded";
+        return false;
+    }
 
     /// <summary>A form of "deny" before the "that" at <paramref name="that"/>, or before a noun of a charge right before it
     /// ("denied accusations that", "rejected claims that").</summary>

@@ -1405,6 +1405,9 @@ public class EventStageTests
     // a denied act is not told as done
     [InlineData("The [United Arab Emirates|LOC] denied accusations that it had armed the [RSF|ORG].", "REJECT/asserted 'denied' actor=United Arab Emirates recipient=- | COOPERATE/hypothetical 'armed' actor=United Arab Emirates recipient=RSF")]
     [InlineData("[Russia|LOC] denied that it had attacked [Ukraine|LOC].", "ASSAULT/hypothetical 'attacked' actor=Russia recipient=Ukraine")]
+    // what a false report tells of did not take place, however far from the report's noun (both read asserted)
+    [InlineData("Hackers published a false report that Prime Minister [Donald Tusk|PERSON] had ordered the mobilization of 200,000 men for deployment to [Ukraine|LOC].",
+        "MOBILIZE/negated 'mobilization' actor=Donald Tusk recipient=- | MOBILIZE/negated 'deployment' actor=Donald Tusk recipient=Ukraine")]
     // a verb of speech with its own "that" after "and" joins the verb that reported the clause before it (it read the air
     // defences promising), and to approach a place is no approach to a party (it read them approaching Grozny)
     [InlineData("[Putin|PERSON] told [Aliyev|PERSON] that [Russian|NORP] air defenses had fired two missiles at the aircraft as it approached [Grozny|LOC] and promised that those responsible would be punished.",
