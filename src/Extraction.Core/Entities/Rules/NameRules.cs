@@ -484,7 +484,8 @@ public static partial class NameRules
     [
         "agency", "newspaper", "daily", "weekly", "broadcaster", "channel", "network", "website", "magazine", "tabloid", "outlet",
         "portal", "company", "firm", "group", "militia", "movement", "corporation", "conglomerate", "airline", "operator", "party",
-        "union", "carmaker", "automaker", "television", "TV", "radio", "grouping", "bloc", "gang", "cartel",
+        "union", "carmaker", "automaker", "television", "TV", "radio", "grouping", "bloc", "gang", "cartel", "center", "centre",
+        "organization", "organisation", "watchdog",
     ]);
 
     /// <summary>
