@@ -2107,6 +2107,19 @@ public class EventStageTests
     }
 
     [Fact]
+    public void An_infinitive_after_the_act_has_places_of_its_own()
+    {
+        // it read location=Jizzakh, where the plant would be built
+        var doc = EventTestSupport.Marked("[Mikhail Mishustin|PERSON] arrived in [Tashkent|LOC] with a proposal to build a nuclear power plant in the [Jizzakh|LOC] region.");
+        new EventStage(EventTestSupport.Lexicon).Process(doc);
+        Assert.DoesNotContain(Assert.Single(doc.Events).Arguments, a => a.Role == "location");
+        // one before the infinitive is the act's
+        doc = EventTestSupport.Marked("[Vladimir Putin|PERSON] met [Kassym-Jomart Tokayev|PERSON] in [Astana|LOC] to discuss a plant in [Balkhash|LOC].");
+        new EventStage(EventTestSupport.Lexicon).Process(doc);
+        Assert.Contains(Assert.Single(doc.Events, e => e.Trigger.Text == "met").Arguments, a => a.Role == "location" && doc.EntityById(a.Entity)!.Text == "Astana");
+    }
+
+    [Fact]
     public void A_relative_clause_on_a_party_does_not_date_the_act()
     {
         // it read time=June 2022, the date of Moldova's candidate status
