@@ -450,6 +450,9 @@ internal sealed partial class SentenceEvents
             // "Kazakhstan, a WTO member since 2015, has complained": a date in an aside on the subject dates the description.
             if (token < anchor && e.Label == EntityLabels.Date && AsideBefore(FirstVerbOfItsSubject(anchor)) is var (asideStart, asideEnd) and (>= 0, _)
                 && token > asideStart && token < asideEnd) continue;
+            // "accused Kurti of provoking violence in northern Kosovo, where ethnic Serbs clashed with NATO peacekeepers last
+            // month": a date in a clause of a place's "where" after the act dates what happened there.
+            if (token > anchor && e.Label == EntityLabels.Date && WhereClauseBetween(anchor, token)) continue;
             // "to overturn his 2022 election defeat": a year describing the verb's object dates the object, not the act
             // ("seized power in a 2020 coup" is dated by it).
             if (token > anchor && e.Label == EntityLabels.Date && DescribesTheObject(anchor, token)) continue;
@@ -555,6 +558,17 @@ internal sealed partial class SentenceEvents
                     if (_low[k] == "that") return true;
                 return false;
             }
+        return false;
+    }
+
+    /// <summary>", where" between the two tokens, with no clause break between it and the second.</summary>
+    private bool WhereClauseBetween(int from, int to)
+    {
+        for (int k = to - 1; k > from + 1; k--)
+        {
+            if (_low[k] == "where" && _low[k - 1] == ",") return true;
+            if (IsClauseBreak(k)) return false;
+        }
         return false;
     }
 

@@ -2120,6 +2120,15 @@ public class EventStageTests
     }
 
     [Fact]
+    public void A_clause_of_where_after_the_act_dates_what_happened_there()
+    {
+        // it read time=last month, when the clashes were
+        var doc = EventTestSupport.Marked("[Aleksandar Vucic|PERSON] accused [Kurti|PERSON] of provoking violence in northern [Kosovo|LOC], where ethnic Serbs clashed with peacekeepers [last month|DATE].");
+        new EventStage(EventTestSupport.Lexicon).Process(doc);
+        Assert.DoesNotContain(Assert.Single(doc.Events, e => e.Trigger.Text == "accused").Arguments, a => a.Role == "time");
+    }
+
+    [Fact]
     public void A_relative_clause_on_a_party_does_not_date_the_act()
     {
         // it read time=June 2022, the date of Moldova's candidate status
