@@ -134,11 +134,14 @@ internal sealed partial class SentenceEvents
             && Enumerable.Range(c.End, c.PatternEnd - 1 - c.End).All(k => _entityAt[k] is not null)
             && _entityAt[c.PatternEnd] is { } destination && ActorLabels.Contains(destination.Label)) recipient = destination;
         // "Mujahid said Islamabad had made demands and accused it of …": a verb after "and" whose object pronoun stands for
-        // the reported clause's subject joins the reporting verb, whose subject acts on it.
-        if (!c.Nominal && recipient is null && c.End < _count && _low[c.End] is "it" or "him" or "her" or "them" && c.Start >= 1 && _low[c.Start - 1] == "and"
-            && ResolvePronoun(c.End) is { } referent && Same(referent, actor)
+        // the reported clause's subject joins the reporting verb, whose subject acts on it. "Kosovo said they had been
+        // abducted inside Kosovo and demanded their release": so does one whose object is what is done to the clause's
+        // subject ("their release"), no party the act is aimed at.
+        bool ownPatient = !c.Nominal && c.End + 1 < _count && _low[c.End] is "their" or "his" or "its" && PatientNouns.Contains(_low[c.End + 1]);
+        if (!c.Nominal && (recipient is null || ownPatient) && c.End < _count && (_low[c.End] is "it" or "him" or "her" or "them" || ownPatient)
+            && c.Start >= 1 && _low[c.Start - 1] == "and" && ResolvePronoun(c.End) is { } referent && Same(referent, actor)
             && ReportingVerbBefore(FirstVerbOfItsSubject(c.Start)) is int reporting and >= 0 && Subject(reporting, out _) is { Possessive: false } speaker)
-            (actor, recipient) = (speaker.Entity, referent);
+            (actor, recipient) = (speaker.Entity, ownPatient ? null : referent);
         if (recipient is not null && Same(actor, recipient)) recipient = null;
         // "Qatari air defenses intercepted most of the missiles": to stop projectiles in flight seizes nothing.
         if (!c.Nominal && verbLemma == "intercept" && InterceptsProjectiles(c.End)) return null;

@@ -1989,6 +1989,10 @@ public class EventStageTests
     // an arrest warrant issued for someone is an arrest ordered (it read a request of no one)
     [InlineData("[Malian|NORP] authorities issued an arrest warrant for chief executive [Mark Bristow|PERSON] in [December|DATE].",
         "COERCE/asserted 'issued' actor=Malian recipient=Mark Bristow")]
+    // a verb after "and" whose object is what is done to the reported clause's subject joins the reporting verb (it read
+    // the agency of the sentence before demanding)
+    [InlineData("[Serbia|LOC]'s [Security Information Agency|ORG] said the officers had crossed the border. [Kosovo|LOC] said they had been abducted inside [Kosovo|LOC] and demanded their release.",
+        "REQUEST/asserted 'demanded' actor=Kosovo recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
