@@ -308,18 +308,6 @@ public sealed partial class CitationStage : IStage
                                       && (gap.SequenceEqual("and") || gap.SequenceEqual("and the") || gap.SequenceEqual(", and") || gap.SequenceEqual(", and the")
                                           || commaOnly && (gap.SequenceEqual(",") || gap.SequenceEqual(", the"))));
 
-    private static readonly Entities.WordSet Prepositions = new(
-        ["in", "at", "from", "of", "to", "for", "with", "near", "across", "inside", "outside", "on", "by", "into", "over", "around", "throughout", "between"]);
-
-    private static readonly HashSet<string> VerbAdjuncts = new(StringComparer.Ordinal)
-    {
-        "has", "had", "have", "later", "also", "earlier", "previously", "then", "again", "recently", "separately", "further",
-        "subsequently", "reportedly", "publicly", "repeatedly", "once", "often",
-    };
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbAdjunctLookup = VerbAdjuncts.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>Nothing, or up to three auxiliaries and adverbs, between a speaker and the verb ("Peskov later said"); an
-    /// acronym's closing parenthesis may come first ("the Organization for Security and Co-operation in Europe (OSCE) said").</summary>
     /// <summary>The speaker before <paramref name="inside"/> in its sentence whose relative clause (", who …") holds it, the
     /// one aside after it closing the clause right before the verb at <paramref name="verbStart"/>; or null.</summary>
     private static Entity? DescribedByRelativeClause(Document d, Entity inside, int verbStart)
@@ -339,6 +327,16 @@ public sealed partial class CitationStage : IStage
     [GeneratedRegex(@"^,\s*(?:who|which)\s[^,;:.""“”()\n]*$")]
     private static partial Regex RelativeClauseOpeningRegex();
 
+    private static readonly Entities.WordSet Prepositions = new(
+        ["in", "at", "from", "of", "to", "for", "with", "near", "across", "inside", "outside", "on", "by", "into", "over", "around", "throughout", "between"]);
+
+    private static readonly HashSet<string> VerbAdjuncts = new(StringComparer.Ordinal)
+    {
+        "has", "had", "have", "later", "also", "earlier", "previously", "then", "again", "recently", "separately", "further",
+        "subsequently", "reportedly", "publicly", "repeatedly", "once", "often",
+    };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbAdjunctLookup = VerbAdjuncts.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The text from <paramref name="from"/> to <paramref name="verbStart"/> is " in " and a place, perhaps with an
     /// auxiliary or an adverb after it.</summary>
     private static bool IsSeatBefore(Document d, int from, int verbStart)
@@ -350,6 +348,8 @@ public sealed partial class CitationStage : IStage
         return false;
     }
 
+    /// <summary>Nothing, or up to three auxiliaries and adverbs, between a speaker and the verb ("Peskov later said"); an
+    /// acronym's closing parenthesis may come first ("the Organization for Security and Co-operation in Europe (OSCE) said").</summary>
     private static bool IsAuxiliaryOrAdverbGap(ReadOnlySpan<char> gap)
     {
         var words = gap.Trim();

@@ -265,8 +265,12 @@ internal sealed partial class SentenceEvents
 
     /// <summary>"the arrest of Ricardo Yanez", "the seizure of a British tanker": the party after the "of" at <paramref name="of"/>,
     /// past a determiner (<see cref="PartyFrom"/>); or null.</summary>
-    private (Entity Party, int End)? PartyAfterOf(int of) =>
-        of + 1 < _count && _low[of] == "of" ? PartyFrom(Determiners.Contains(_low[of + 1]) ? of + 2 : of + 1) : null;
+    private (Entity Party, int End)? PartyAfterOf(int of) => of < _count && _low[of] == "of" ? PartyAfterPreposition(of) : null;
+
+    /// <summary>The party after the preposition at <paramref name="preposition"/> ("an arrest warrant for chief executive Mark
+    /// Bristow"), past a determiner; or null.</summary>
+    private (Entity Party, int End)? PartyAfterPreposition(int preposition) =>
+        preposition + 1 < _count ? PartyFrom(Determiners.Contains(_low[preposition + 1]) ? preposition + 2 : preposition + 1) : null;
 
     /// <summary>The party named from token <paramref name="k"/> on and the token after its name: "President Donald Trump" (a
     /// title before a person), "Nvidia chief executive Jensen Huang" (the person whose title a body's name opens); null

@@ -446,12 +446,13 @@ internal sealed partial class SentenceEvents
         return after > 0 && after < _count && CustodyParticiples.Contains(_low[after]);
     }
 
-    /// <summary>The participle of custody at <paramref name="i"/> follows the object of "order" ("ordered him held").</summary>
+    /// <summary>The participle of custody at <paramref name="i"/> follows the object of "order" ("ordered him held"), the object
+    /// <see cref="OrdersCustody"/> reads.</summary>
     private bool CompletesAnOrderOfCustody(int i)
     {
         if (i < 2 || !CustodyParticiples.Contains(_low[i])) return false;
-        int first = _entityAt[i - 1] is { } named ? FirstToken(i - 1, named) : _low[i - 1] is "him" or "her" or "them" ? i - 1 : -1;
-        return first >= 1 && LemmaOf(first - 1) == "order";
+        int first = _entityAt[i - 1] is { } named ? FirstToken(i - 1, named) : i - 1;
+        return first >= 1 && LemmaOf(first - 1) == "order" && OrdersCustody(first);
     }
 
     /// <summary>A time and "to leave" follow the verb within its clause ("gave the ambassador, Sylvain Itte, 48 hours to leave").</summary>

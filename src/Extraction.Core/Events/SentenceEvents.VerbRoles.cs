@@ -108,7 +108,7 @@ internal sealed partial class SentenceEvents
             recipient = patient;
         // "issued an arrest warrant for chief executive Mark Bristow": the warrant names whom it is for.
         if (!c.Nominal && recipient is null && verbLemma == "issue" && WarrantFor(c.End) is int warrantFor and >= 0
-            && PartyFrom(Determiners.Contains(_low[warrantFor + 1]) ? warrantFor + 2 : warrantFor + 1) is var (wanted, _) && !Same(wanted, actor))
+            && PartyAfterPreposition(warrantFor) is var (wanted, _) && !Same(wanted, actor))
             recipient = wanted;
         // "refused to join Russia's gas union", "threatened to impose sanctions on Belarusian officials": the other party
         // is the one the act in the complement is aimed at, after that act's own pattern words.

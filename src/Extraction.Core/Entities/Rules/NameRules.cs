@@ -708,12 +708,12 @@ public static partial class NameRules
     }
 
     /// <summary>"Waker-Uz-Zaman": three capitalised parts or more joined by hyphens.</summary>
-    private static bool IsHyphenatedName(string words)
+    private static bool IsHyphenatedName(ReadOnlySpan<char> words)
     {
         int parts = 0;
-        foreach (var part in words.AsSpan().Split('-'))
+        foreach (var part in words.Split('-'))
         {
-            var piece = words.AsSpan()[part];
+            var piece = words[part];
             if (piece.Length < 2 || !char.IsUpper(piece[0]) || !char.IsLower(piece[^1])) return false;
             parts++;
         }
@@ -810,7 +810,7 @@ public static partial class NameRules
         // (A name after a lower-case title, "whose founder Ales Bialiatski", is a person whatever the model reads, as one
         // before a role is: the title is no part of a name.)
         // ("General Waker-Uz-Zaman": a name of capitalised parts joined by hyphens is a whole name in one word.)
-        if (!(needsTwoWords && oneWord && !IsHyphenatedName(c.Document.Slice(c.Tokens[name].Start, c.Tokens[stop - 1].End))))
+        if (!(needsTwoWords && oneWord && !IsHyphenatedName(c.Document.SpanOf(c.Tokens[name].Start, c.Tokens[stop - 1].End))))
             c.Add(name, stop, EntityLabels.Person, 0.85, lowerCase ? "role_after" : "title");
     }
 
