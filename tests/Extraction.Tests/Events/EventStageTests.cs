@@ -1993,6 +1993,9 @@ public class EventStageTests
     // the agency of the sentence before demanding)
     [InlineData("[Serbia|LOC]'s [Security Information Agency|ORG] said the officers had crossed the border. [Kosovo|LOC] said they had been abducted inside [Kosovo|LOC] and demanded their release.",
         "REQUEST/asserted 'demanded' actor=Kosovo recipient=-")]
+    // a newspaper's name before a reporter's title names the reporter after it, who is the one freed (it read the newspaper)
+    [InlineData("[Russia|LOC] freed [Wall Street Journal|ORG] reporter [Evan Gershkovich|PERSON] on [Thursday|DATE].",
+        "CONCEDE/asserted 'freed' actor=Russia recipient=Evan Gershkovich")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
