@@ -249,8 +249,10 @@ internal sealed partial class SentenceEvents
                 continue;
             }
             // "it" is no people, but "the Pakistani military said it had fired" is the military, whose actor is its people.
-            // An inline credit, "(Interfax, March 21)", is the article's source, no antecedent.
+            // An inline credit, "(Interfax, March 21)", is the article's source, no antecedent; nor is a dateline's place
+            // ("ULAANBAATAR, Sept. 3 -- Putin visited a member state of the ICC since it issued a warrant").
             if (!ActorLabels.Contains(e.Label) || (person != (e.Label == EntityLabels.Person)) || IsInlineCredit(e) || person && OfTheOtherGender(e, w)
+                || Entities.EntityText.IsDatelinePlace(_doc, e.Start, e.End)
                 || (!person && e.Label == EntityLabels.Norp && w is "it" or "its" && !BeforeAnActingBody(e))) continue;
             // "Nigeria rejected U.S. President Donald Trump's accusation that it was failing …": a country before a title and
             // a name describes that person; "it" is not it ("Russian Foreign Minister Sergei Lavrov … demanded their release":

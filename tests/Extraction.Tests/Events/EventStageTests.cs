@@ -1996,6 +1996,9 @@ public class EventStageTests
     // a newspaper's name before a reporter's title names the reporter after it, who is the one freed (it read the newspaper)
     [InlineData("[Russia|LOC] freed [Wall Street Journal|ORG] reporter [Evan Gershkovich|PERSON] on [Thursday|DATE].",
         "CONCEDE/asserted 'freed' actor=Russia recipient=Evan Gershkovich")]
+    // a dateline's place is no antecedent of "it" (it read the dateline issuing the warrant)
+    [InlineData("[ULAANBAATAR|LOC], [Sept. 3|DATE] -- [Vladimir Putin|PERSON] arrived for his first visit to a member state of the [International Criminal Court|ORG] ([ICC|ORG]) since it issued a warrant for his arrest.",
+        "CONSULT/asserted 'visit' actor=Vladimir Putin recipient=- | REQUEST/asserted 'issued' actor=International Criminal Court recipient=Vladimir Putin")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
