@@ -262,8 +262,9 @@ internal sealed partial class SentenceEvents
                 // is another act, whose places are its own.)
                 || _low[i] == "," && i + 1 < _count && _low[i + 1].EndsWith("ing", StringComparison.Ordinal) && SpeechVerbs.Contains(LemmaOf(i + 1) ?? "")
                 || _low[i] == "," && OpensASummaryAppositive(i)
-                // "arrived in Tashkent with a proposal to build a nuclear plant in the Jizzakh region": so has an infinitive.
-                || i > after && _low[i] == "to" && i + 1 < _count && IsInfinitive(i + 1)
+                // "arrived in Tashkent with a proposal to build a nuclear plant in the Jizzakh region": so has an infinitive,
+                // and a relative clause ("froze the accounts of activists who live in Russia").
+                || i > after && (_low[i] == "to" && i + 1 < _count && IsInfinitive(i + 1) || _low[i] is "who" or "which" or "whose")
                 // "exchanged fire on Wednesday, days after Bangkok suspended a declaration signed … in Kuala Lumpur": a clause of
                 // time has places of its own.
                 || i > after && _low[i] is "after" or "before" or "since" or "until" or "while" or "when" && i + 1 < _count && _entityAt[i + 1] is { } timeSubject

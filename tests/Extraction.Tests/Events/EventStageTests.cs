@@ -2117,8 +2117,12 @@ public class EventStageTests
     }
 
     [Fact]
-    public void An_infinitive_after_the_act_has_places_of_its_own()
+    public void An_infinitive_or_a_relative_clause_after_the_act_has_places_of_its_own()
     {
+        // it read location=Russia, where the activists live
+        var frozen = EventTestSupport.Marked("The [Tajik|NORP] authorities have frozen the bank accounts of activists who live in [Russia|LOC].");
+        new EventStage(EventTestSupport.Lexicon).Process(frozen);
+        Assert.DoesNotContain(Assert.Single(frozen.Events).Arguments, a => a.Role == "location");
         // it read location=Jizzakh, where the plant would be built
         var doc = EventTestSupport.Marked("[Mikhail Mishustin|PERSON] arrived in [Tashkent|LOC] with a proposal to build a nuclear power plant in the [Jizzakh|LOC] region.");
         new EventStage(EventTestSupport.Lexicon).Process(doc);
