@@ -1088,12 +1088,18 @@ internal sealed partial class SentenceEvents
     /// <summary>", Ukrainian officials said", ", the ministry said on Friday": a reporting verb within the next five words.</summary>
     private bool IsReportingClause(int from)
     {
-        // A name counts as one word ("South Korea's Joint Chiefs of Staff said").
-        for (int i = from, words = 0; i < _count && words < 6; i++, words++)
+        // A name and its "'s" count as one word ("South Korea's Joint Chiefs of Staff said"); "a source in Ukraine's SBU
+        // security service told" takes seven.
+        for (int i = from, words = 0; i < _count && words < 8; i++, words++)
         {
-            if (_entityAt[i] is { } e) { i = LastToken(i, e); continue; }
+            if (_entityAt[i] is { } e)
+            {
+                i = LastToken(i, e);
+                if (i + 1 < _count && _low[i + 1] is "'s" or "’s") i++;
+                continue;
+            }
             if (ReportingVerbs.Contains(_low[i])) return true;
-            if (_isTrigger[i] || _low[i] == ",") return false;
+            if (_isTrigger[i] || _low[i] is "," or "that" or "which" or "who") return false;
         }
         return false;
     }

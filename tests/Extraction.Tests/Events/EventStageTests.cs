@@ -1999,6 +1999,10 @@ public class EventStageTests
     // a dateline's place is no antecedent of "it" (it read the dateline issuing the warrant)
     [InlineData("[ULAANBAATAR|LOC], [Sept. 3|DATE] -- [Vladimir Putin|PERSON] arrived for his first visit to a member state of the [International Criminal Court|ORG] ([ICC|ORG]) since it issued a warrant for his arrest.",
         "CONSULT/asserted 'visit' actor=Vladimir Putin recipient=- | REQUEST/asserted 'issued' actor=International Criminal Court recipient=Vladimir Putin")]
+    // a reporting clause after a comma may run to seven words, a name and its "'s" counted as one; it names no party (it read
+    // the SBU set on fire)
+    [InlineData("[Ukrainian|NORP] [drones|WEAPON] struck an oil depot overnight, setting several fuel tanks on fire, a source in [Ukraine|LOC]'s [SBU|ORG] security service told [Reuters|ORG] on [Friday|DATE].",
+        "ASSAULT/asserted 'struck' actor=Ukrainian recipient=- | ASSAULT/asserted 'setting' actor=Ukrainian recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
