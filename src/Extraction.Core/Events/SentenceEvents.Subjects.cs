@@ -937,6 +937,7 @@ internal sealed partial class SentenceEvents
         }
         if (listed < end - 1 && listed >= 1 && _low[listed] == "including" && _low[listed - 1] == ",") return (listed - 1, end);
         bool verbless = true, relativeOfTheNoun = false;
+        int reach = 12;  // tokens an aside without a verb may span, past any acronym in parentheses
         for (int j = end - 1; j >= Math.Max(1, end - 16); j--)
         {
             // "Robert Fico, who visited Putin in Moscow last month, threatened …": a relative clause is an aside too.
@@ -964,6 +965,7 @@ internal sealed partial class SentenceEvents
             if (IsAcronymInParenthesesEndingAt(j))
             {
                 j -= 2;
+                reach += 3;
                 continue;
             }
             if (IsClauseBreak(j) || _low[j] is "that" or "and" or "(" or ")") return (-1, -1);
@@ -972,7 +974,7 @@ internal sealed partial class SentenceEvents
             // ("ACWA Power, the Saudi utility controlled by the kingdom's Public Investment Fund, signed …": so does a participle
             // and its agent after a noun.)
             bool describing = _low[j].EndsWith("ed", StringComparison.Ordinal) && j + 1 < end && _low[j + 1] == "by" && j >= 1 && IsLowerCasePlainWord(j - 1);
-            verbless &= j >= end - 12 && (!_isVerbTrigger[j] || describing) && _low[j] is not ("who" or "which")
+            verbless &= j >= end - reach && (!_isVerbTrigger[j] || describing) && _low[j] is not ("who" or "which")
                         && !(_entityAt[j] is null && (_low[j].EndsWith("ed", StringComparison.Ordinal) || _low[j].EndsWith("ing", StringComparison.Ordinal))
                              && !IsJoiningHyphen(j - 1) && !(_low[j - 1] == "the" && _low[j].EndsWith("ing", StringComparison.Ordinal)) && !describing);
         }

@@ -2003,6 +2003,9 @@ public class EventStageTests
     // the SBU set on fire)
     [InlineData("[Ukrainian|NORP] [drones|WEAPON] struck an oil depot overnight, setting several fuel tanks on fire, a source in [Ukraine|LOC]'s [SBU|ORG] security service told [Reuters|ORG] on [Friday|DATE].",
         "ASSAULT/asserted 'struck' actor=Ukrainian recipient=- | ASSAULT/asserted 'setting' actor=Ukrainian recipient=-")]
+    // an acronym in parentheses does not count against the length of an aside without a verb (it read the party calling)
+    [InlineData("Former President [Evo Morales|PERSON], a rival of [Arce|PERSON] within the ruling [Movement for Socialism|ORG] ([MAS|ORG]), condemned [Zuniga|PERSON].",
+        "ACCUSE/asserted 'condemned' actor=Evo Morales recipient=Zuniga")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
