@@ -261,7 +261,7 @@ internal sealed partial class SentenceEvents
                 // ("expelled the deputy ambassador, accusing London of interfering in Georgia's affairs": a participle of speech
                 // is another act, whose places are its own.)
                 || _low[i] == "," && i + 1 < _count && _low[i + 1].EndsWith("ing", StringComparison.Ordinal) && SpeechVerbs.Contains(LemmaOf(i + 1) ?? "")
-                || _low[i] == "," && OpensASummaryAppositive(i)
+                || _low[i] == "," && (OpensASummaryAppositive(i) || PersonsAppositiveEnd(i) == _count)
                 // "arrived in Tashkent with a proposal to build a nuclear plant in the Jizzakh region": so has an infinitive,
                 // and a relative clause ("froze the accounts of activists who live in Russia").
                 || i > after && (_low[i] == "to" && i + 1 < _count && IsInfinitive(i + 1) || _low[i] is "who" or "which" or "whose")
@@ -269,6 +269,13 @@ internal sealed partial class SentenceEvents
                 // time has places of its own.
                 || i > after && _low[i] is "after" or "before" or "since" or "until" or "while" or "when" && i + 1 < _count && _entityAt[i + 1] is { } timeSubject
                    && StartsAVerbPhrase(LastToken(i + 1, timeSubject) + 1)) break;
+            // "released Vadim Krasikov, an FSB officer serving a life sentence for murdering a Chechen exile in a Berlin park": a
+            // person's appositive tells of the person; a place after it, once closed, is the act's again.
+            if (_low[i] == "," && PersonsAppositiveEnd(i) is var closed and >= 0)
+            {
+                i = closed - 1;
+                continue;
+            }
             // "a post by China's consul general in Osaka": a place after a title and "in" is the official's post.
             if (_entityAt[i] is { Label: EntityLabels.Loc } e && e != actor && e != recipient && InPhraseOfPlace(FirstToken(i, e))
                 && !DescribesTheTopic(FirstToken(i, e), LastToken(i, e)) && !(FirstToken(i, e) is var at && at >= 2 && _low[at - 1] == "in"
@@ -284,6 +291,32 @@ internal sealed partial class SentenceEvents
                 && !(role == "instrument" && (ArmsAnotherAct(e, anchor) || IsWeaponStruck(e, anchor, after) || actType is "PROTEST" or "CONSULT" or "ACCUSE"))
                 && !(role == "name" && !NamesTheAct(e, anchor, after)))
                 ev.Arguments.Add(new EventArgument { Role = role, Entity = e.Id });
+    }
+
+    /// <summary>The comma at <paramref name="comma"/> follows a person's name and opens an appositive of an article ("Vadim
+    /// Krasikov, an FSB officer serving …"; not ", the White House said"): the token that closes it (the next comma, or the sentence's end as the token count);
+    /// otherwise -1.</summary>
+    private int PersonsAppositiveEnd(int comma)
+    {
+        if (comma < 1 || comma + 2 >= _count || _entityAt[comma - 1] is not { Label: EntityLabels.Person } || _low[comma + 1] is not ("a" or "an" or "the")
+            || IsReportingClause(comma + 1))
+            return -1;
+        int close = comma + 2;
+        while (close < _count && _low[close] is not ("," or "." or ";")) close++;
+        return close == _count - 1 && _low[close] == "." ? _count : close;
+    }
+
+    /// <summary>Token <paramref name="token"/> lies inside a person's appositive (<see cref="PersonsAppositiveEnd"/>) opened
+    /// after <paramref name="from"/>.</summary>
+    private bool InPersonsAppositive(int from, int token)
+    {
+        for (int k = from + 1; k < token; k++)
+            if (_low[k] == "," && PersonsAppositiveEnd(k) is var end and >= 0)
+            {
+                if (token < end) return true;
+                k = end;
+            }
+        return false;
     }
 
     /// <summary>A semicolon stands between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
@@ -451,6 +484,9 @@ internal sealed partial class SentenceEvents
             // "Kazakhstan, a WTO member since 2015, has complained": a date in an aside on the subject dates the description.
             if (token < anchor && e.Label == EntityLabels.Date && AsideBefore(FirstVerbOfItsSubject(anchor)) is var (asideStart, asideEnd) and (>= 0, _)
                 && token > asideStart && token < asideEnd) continue;
+            // "released Vadim Krasikov, an FSB officer serving a life sentence for murdering a Chechen exile in 2019": what a
+            // person's appositive holds tells of the person.
+            if (token > anchor && InPersonsAppositive(anchor, token)) continue;
             // "accused Kurti of provoking violence in northern Kosovo, where ethnic Serbs clashed with NATO peacekeepers last
             // month": a date in a clause of a place's "where" after the act dates what happened there.
             if (token > anchor && e.Label == EntityLabels.Date && WhereClauseBetween(anchor, token)) continue;

@@ -2141,6 +2141,21 @@ public class EventStageTests
     }
 
     [Fact]
+    public void A_person_s_appositive_holds_no_place_or_time_of_the_act()
+    {
+        // it read location=Berlin, time=2019: the murder's
+        var doc = EventTestSupport.Marked("[Germany|LOC] released [Vadim Krasikov|PERSON], an [FSB|ORG] officer serving a life sentence for murdering an exile in a [Berlin|LOC] park in [2019|DATE].");
+        new EventStage(EventTestSupport.Lexicon).Process(doc);
+        Assert.DoesNotContain(Assert.Single(doc.Events).Arguments, a => a.Role is "location" or "time");
+        // once the appositive is closed, the place and the time are the act's
+        doc = EventTestSupport.Marked("[Germany|LOC] released [Vadim Krasikov|PERSON], an [FSB|ORG] officer, in [Ankara|LOC] on [Thursday|DATE].");
+        new EventStage(EventTestSupport.Lexicon).Process(doc);
+        var released = Assert.Single(doc.Events);
+        Assert.Contains(released.Arguments, a => a.Role == "location" && doc.EntityById(a.Entity)!.Text == "Ankara");
+        Assert.Contains(released.Arguments, a => a.Role == "time" && doc.EntityById(a.Entity)!.Text == "Thursday");
+    }
+
+    [Fact]
     public void A_clause_of_where_after_the_act_dates_what_happened_there()
     {
         // it read time=last month, when the clashes were
