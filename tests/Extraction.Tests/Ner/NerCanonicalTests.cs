@@ -562,6 +562,19 @@ public class NerCanonicalTests
         Assert.Equal(EntityLabels.Loc, Assert.Single(doc.Entities, e => e.Text == place).Label);
     }
 
+    /// <summary>A name a reporting clause follows is no organisation its subject describes ("…, the agency said" read the sea an
+    /// agency), and an organisation's span ending in a natural feature's word is a place ("Syrian Golan Heights").</summary>
+    [Theory]
+    [InlineData("Sea notes\n\nA Chinese ship disrupted a survey by state energy firm Pertamina in the North Natuna Sea, the agency said.", "North Natuna Sea")]
+    [InlineData("Sea notes\n\nA Chinese ship disrupted a survey by state energy firm Pertamina in the North Natuna Sea, Indonesia's maritime security agency Bakamla said.", "North Natuna Sea")]
+    [InlineData("Strike notes\n\nDruze inhabitants of the Syrian Golan Heights threatened today to hold a general strike unless Israel rescinded its annexation of the region within 10 days.", "Syrian Golan Heights")]
+    public void A_place_before_a_reporting_clause_or_ending_in_a_feature_s_word_is_a_place(string text, string place)
+    {
+        var doc = new Document("d", text, new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Equal(EntityLabels.Loc, Assert.Single(doc.Entities, e => e.Text == place).Label);
+    }
+
     /// <summary>A name ending in a facility's noun is a place's, whatever names it bears (the model doubted "Jomo Kenyatta
     /// International Airport" as an organisation, and nothing was left); a letter opens no facility's name. (Not in a line
     /// capitalised as a headline, whose capitals mark no names.)</summary>

@@ -636,7 +636,10 @@ public static partial class NameRules
             if (t >= end || !IsOrgDescriptor(c.Word(t), out plural)
                 || t + 1 < end && (c.Word(t + 1) is "'s" or "’s" || c.Word(t + 1) is "of" && !plural && !PartsOfABody.Contains(c.Word(t)))
                 // "X, the driving force behind the reform": a person who drives something is no force.
-                || t + 1 < end && c.Word(t + 1) is "behind") return;
+                || t + 1 < end && c.Word(t + 1) is "behind"
+                // "… in the North Natuna Sea, the agency said", "…, Indonesia's maritime security agency Bakamla said": the
+                // descriptor (and the name it introduces) is a reporting clause's subject, no appositive.
+                || OpensAReportingVerb(c, t + 1, end)) return;
         }
         // Up to three name words before the comma; one opening the sentence must be no common word ("However, the company said …").
         // "Alternative for Germany, the largest opposition party", "the Brothers of Italy, the ruling party": "for" or "of"
@@ -657,6 +660,13 @@ public static partial class NameRules
         for (int words = 0; other > c.FirstBodyToken && words < 3 && c.SpaceBetween(other - 1) && c.IsNameWord(other - 1); words++) other--;
         if (other < start - 1 && !IsKnownPersonOrPlace(c, other, start - 1) && !(start - 1 - other == 1 && IsPlaceOrGroup(c, other)))
             c.Add(other, start - 1, EntityLabels.Org, 0.7, "org_descriptor");
+    }
+
+    /// <summary>A reporting verb stands at <paramref name="k"/>, past up to three capitalised name words.</summary>
+    private static bool OpensAReportingVerb(RuleContext c, int k, int end)
+    {
+        for (int words = 0; k < end && words < 3 && c.IsCapitalized(k); words++) k++;
+        return k < end && (ReportVerbs.Contains(c.Word(k)) || c.Word(k) is "told" or "added" or "announced");
     }
 
     /// <summary>A descriptor noun of <see cref="OrgDescriptors"/>, or its plural ("utilities", "companies", "banks").</summary>

@@ -492,18 +492,23 @@ public sealed class NerStage : IStage
 
     /// <summary>
     /// "China National Petroleum Corporation" read as a place, "Fianna Fáil Party" or "George C. Marshall Center" as a
-    /// person: the name's last word decides (an organisation's or a business's); a person's span ending in a feature's
-    /// word is a place. A name that joins words with "&" is a business's ("Korea Hydro & Nuclear Power"; the gazetteer keeps
+    /// person: the name's last word decides (an organisation's or a business's); a person's or an organisation's span ending
+    /// in a feature's word is a place ("the North Natuna Sea" read an organisation). A name that joins words with "&" is a business's ("Korea Hydro & Nuclear Power"; the gazetteer keeps
     /// "Trinidad & Tobago" a place).
     /// </summary>
     internal static void RelabelOrganisationNames(List<Entity> spans)
     {
         foreach (var e in spans)
         {
-            if (e.Label is not (EntityLabels.Loc or EntityLabels.Person)) continue;
+            if (e.Label is not (EntityLabels.Loc or EntityLabels.Person or EntityLabels.Org)) continue;
             int space = e.Text.LastIndexOf(' ');
             if (space <= 0) continue;
             string last = e.Text[(space + 1)..];
+            if (e.Label == EntityLabels.Org)
+            {
+                if (FeatureNameEnds.Contains(last)) e.Label = EntityLabels.Loc;
+                continue;
+            }
             // "Sudan People's Liberation Movement-North": a branch's compass point after the name's last word.
             if (last.LastIndexOf('-') is int dash and > 0 && last[(dash + 1)..] is "North" or "South" or "East" or "West") last = last[..dash];
             if (OrganisationNameEnds.Contains(last) || BusinessNameEnds.Contains(last) || e.Label == EntityLabels.Person && InstitutionOrPlaceNameEnds.Contains(last)
