@@ -414,10 +414,12 @@ public static partial class NameRules
         // city Oran, is no place there.)
         bool otherSpelling = stop - name == 1 && IsAnotherSpellingOnly(c, name);
         bool opensWithPlace = IsPlaceOrGroup(c, name) && !otherSpelling;
-        if (opensWithPlace && (stop - name < 2 || IsPlaceOrGroup(c, name + 1))) return;
+        // ("English club Liverpool": a club is named for its town, which alone names it.)
+        bool clubOfItsTown = opensWithPlace && stop - name == 1 && c.Word(i) is "club" && !(stop < end && c.Word(stop) is "'s" or "’s");
+        if (opensWithPlace && !clubOfItsTown && (stop - name < 2 || IsPlaceOrGroup(c, name + 1))) return;
         int at = c.Tokens[name].Start;
         if (!opensWithPlace && !otherSpelling && EntityText.Overlaps(c.Document, at, at + 1)) return; // a date, a known name: already read
-        if (otherSpelling) RemoveGazetteerReadingAt(c.Document.Entities, at);
+        if (otherSpelling || clubOfItsTown) RemoveGazetteerReadingAt(c.Document.Entities, at);
         // "the investigative outlet Temirov Live": after a descriptor, capitalised common words go on with the name.
         while (stop > name && stop < end && stop - name < 4 && c.IsCapitalized(stop) && c.SpaceBetween(stop - 1)
                && !Titles.Contains(c.Word(stop)) && !IsPlaceOrGroup(c, stop)) stop++;
