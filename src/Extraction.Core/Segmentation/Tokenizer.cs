@@ -189,14 +189,14 @@ public static class Tokenizer
     }
 
     /// <summary>
-    /// Top-level domains that name news sites without "www." ("News.am", "24.kg", "Kun.uz", "gov.uk"): the outlet is one
+    /// Top-level domains that name news sites without "www." ("News.am", "24.kg", "Kun.uz", "gov.uk", "Kaktus.media"): the outlet is one
     /// word. A fixed list without English words ("it", "by", "us"), so that a missing space after a full stop
     /// ("home.it was") is not taken for an address.
     /// </summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TopLevelDomains = new HashSet<string>(StringComparer.Ordinal)
     {
         "com", "org", "net", "info", "news", "io", "tv", "eu", "uk", "ru", "ua", "kz", "kg", "uz", "tj", "tm", "am",
-        "az", "ge", "md", "cn", "jp", "kr", "de", "fr", "es", "pl", "tr", "ir", "af", "pk", "gov", "edu",
+        "az", "ge", "md", "cn", "jp", "kr", "de", "fr", "es", "pl", "tr", "ir", "af", "pk", "gov", "edu", "media", "online", "asia",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>At a full stop inside a word: where the word ends if one or more lower-case domain labels follow, else -1.</summary>
@@ -207,7 +207,7 @@ public static class Tokenizer
         {
             int p = dot + 1;
             while (p < end && char.IsAsciiLetterLower(text[p])) p++;
-            if (p - dot - 1 is < 2 or > 4 || !TopLevelDomains.Contains(text.AsSpan(dot + 1, p - dot - 1)) || Chars.IsWordChar(text, p, end)) break;
+            if (p - dot - 1 is < 2 or > 6 || !TopLevelDomains.Contains(text.AsSpan(dot + 1, p - dot - 1)) || Chars.IsWordChar(text, p, end)) break;
             result = p;
             dot = p;
         }

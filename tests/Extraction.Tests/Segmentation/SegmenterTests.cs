@@ -57,6 +57,8 @@ public class SegmenterTests
     [InlineData("(https://x.org/page)", new[] { "(", "https://x.org/page", ")" })]
     // a site named by its address is one word; a missing space after a full stop is no address
     [InlineData("(News.am, 24.kg; gov.uk) home.It home.it", new[] { "(", "News.am", ",", "24.kg", ";", "gov.uk", ")", "home", ".", "It", "home", ".", "it" })]
+    // an outlet's domain may have up to six letters; a capital after a missing space opens no domain
+    [InlineData("Kaktus.media said (Fergana.online) the media.Media", new[] { "Kaktus.media", "said", "(", "Fergana.online", ")", "the", "media", ".", "Media" })]
     [InlineData("mail j.smith+news@mail.example.org.", new[] { "mail", "j.smith+news@mail.example.org", "." })]
     [InlineData("the U.S. and U.K., e.g. J. R. Smith", new[] { "the", "U.S.", "and", "U.K.", ",", "e.g.", "J.", "R.", "Smith" })]
     [InlineData("Gen. Ivanov, Mr. Smith etc. and no. more", new[] { "Gen.", "Ivanov", ",", "Mr.", "Smith", "etc.", "and", "no", ".", "more" })]
