@@ -74,8 +74,9 @@ internal sealed partial class SentenceEvents
         // "During Xi's visit, the two sides signed …": "the two sides" right before the verb is its subject, whatever name
         // an opening phrase holds; so it is of a verb after "and" that shares that verb's subject ("met … and signed a declaration").
         int subjectVerb = c.Start >= 1 && _low[c.Start - 1] == "and" ? FirstVerbOfItsSubject(c.Start) : c.Start;
-        // ("Both governments asked the OSCE to dissolve the Minsk Group": the verb's own object stays its recipient.)
-        if (!c.Nominal && (actor is null || !IsSubjectRightBefore(actor, c.Start)) && PairSubject(subjectVerb) is var (one, other))
+        // ("Both governments asked the OSCE to dissolve the Minsk Group": the verb's own object stays its recipient; "Both men
+        // were freed": the pair of a passive is acted on, by no one named.)
+        if (!c.Nominal && (actor is null || !IsSubjectRightBefore(actor, c.Start)) && !IsPassive(c.Start) && PairSubject(subjectVerb) is var (one, other))
             (actor, recipient, confidence) = recipient is not null && !Same(recipient, one) && !Same(recipient, other) && IsDirectObjectEntity(c.End, recipient)
                 ? (one, recipient, 0.5) : (one, other, 0.5);
         if (actor is null) return null;

@@ -2006,6 +2006,8 @@ public class EventStageTests
     // an acronym in parentheses does not count against the length of an aside without a verb (it read the party calling)
     [InlineData("Former President [Evo Morales|PERSON], a rival of [Arce|PERSON] within the ruling [Movement for Socialism|ORG] ([MAS|ORG]), condemned [Zuniga|PERSON].",
         "ACCUSE/asserted 'condemned' actor=Evo Morales recipient=Zuniga")]
+    // the pair a passive's subject stands for is acted on, by no one named (it read one freeing the other)
+    [InlineData("[Faye|PERSON] became the candidate of [Ousmane Sonko|PERSON]. Both men were freed under an amnesty law this month.", "")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
