@@ -288,7 +288,7 @@ internal sealed partial class SentenceEvents
         // armed with nothing.)
         foreach (var (role, labels) in ContextRoles)
             if (Nearest(anchor, after, labels, actor, recipient, acrossClauses: role is "time" or "name") is { } e
-                && !(role == "instrument" && (ArmsAnotherAct(e, anchor) || IsWeaponStruck(e, anchor, after) || actType is "PROTEST" or "CONSULT" or "ACCUSE"))
+                && !(role == "instrument" && (ArmsAnotherAct(e, anchor) || IsWeaponStruck(e, anchor, after) || NamesAnIndustry(e) || actType is "PROTEST" or "CONSULT" or "ACCUSE"))
                 && !(role == "name" && !NamesTheAct(e, anchor, after)))
                 ev.Arguments.Add(new EventArgument { Role = role, Entity = e.Id });
     }
@@ -355,6 +355,21 @@ internal sealed partial class SentenceEvents
         int first = TokenIndexOf(weapon.Start);
         return first >= after && IsDirectObject(after, first);
     }
+
+    /// <summary>"secret information about a tank factory", "sanctions over its missile programme": a weapon before a noun of
+    /// its making or trade describes that noun and arms no one.</summary>
+    private bool NamesAnIndustry(Entity weapon)
+    {
+        int next = TokenIndexOf(weapon.Start) is var first and >= 0 ? LastToken(first, weapon) + 1 : _count;
+        return next < _count && IndustryNouns.Contains(_low[next]);
+    }
+
+    private static readonly HashSet<string> IndustryNouns = new(StringComparer.Ordinal)
+    {
+        "factory", "factories", "plant", "plants", "maker", "makers", "manufacturer", "manufacturers", "program", "programs",
+        "programme", "programmes", "industry", "production", "producer", "producers", "deal", "deals", "sale", "sales", "exports",
+        "imports", "contract", "contracts", "parts", "components", "technology", "maintenance", "repair", "shipment", "shipments",
+    };
 
     private static readonly HashSet<string> AimParticiples = new(StringComparer.Ordinal)
         { "aiming", "hoping", "seeking", "planning", "intending", "expecting", "looking", "wanting" };

@@ -2044,6 +2044,18 @@ public class EventStageTests
         Assert.DoesNotContain(Assert.Single(doc.Events, e => e.Trigger.Text == "shot down").Arguments, a => a.Role == "amount");
     }
 
+    /// <summary>A weapon before a noun of its making or trade describes that noun and arms no one (it read the missile and
+    /// the tank as instruments).</summary>
+    [Theory]
+    [InlineData("[Israel|LOC] struck [Iranian|NORP] air defenses, [missile|WEAPON] factories and nuclear sites.")]
+    [InlineData("The [Sverdlovsk Regional Court|ORG] convicted [Evan Gershkovich|PERSON] of collecting information about a [tank|WEAPON] factory.")]
+    public void A_weapon_naming_an_industry_is_no_instrument(string marked)
+    {
+        var doc = EventTestSupport.Marked(marked);
+        new EventStage(EventTestSupport.Lexicon).Process(doc);
+        Assert.DoesNotContain(Assert.Single(doc.Events).Arguments, a => a.Role == "instrument");
+    }
+
     /// <summary>An "and" between two names joins a subject; it separates no clause (the signing was dated by a relative
     /// clause's "2021" over the sentence's "March 13").</summary>
     [Fact]
