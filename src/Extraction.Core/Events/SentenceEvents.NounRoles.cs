@@ -490,10 +490,6 @@ internal sealed partial class SentenceEvents
     /// <summary>The word at <paramref name="i"/> is a form of one of <see cref="StagingVerbs"/>.</summary>
     private bool IsStagingVerb(int i) => _lexicon.VerbLemma(_low[i]) is { } lemma && StagingVerbs.Contains(lemma);
 
-    /// <summary>
-    /// The word before the noun phrase that ends in the noun at <paramref name="noun"/> (past a determiner, numbers and up
-    /// to four lower-case modifiers: "detected more than 400 cyber attacks"), or -1.
-    /// </summary>
     /// <summary>"between Ali Shamkhani, the secretary of Iran's Supreme National Security Council, and Saudi national security
     /// adviser Musaed al-Aiban": the party after the ", and" that closes an aside opened by the comma at <paramref name="comma"/>.</summary>
     private (Entity Party, int End)? PartyAfterAnAside(int comma)
@@ -515,6 +511,10 @@ internal sealed partial class SentenceEvents
         return null;
     }
 
+    /// <summary>
+    /// The word before the noun phrase that ends in the noun at <paramref name="noun"/> (past a determiner, numbers and up
+    /// to four lower-case modifiers: "detected more than 400 cyber attacks"), or -1.
+    /// </summary>
     private int GoverningWord(int noun)
     {
         int i = noun - 1;

@@ -5,7 +5,6 @@ namespace Extraction.Events;
 // The object of a verb, its agent after "by", and passives.
 internal sealed partial class SentenceEvents
 {
-    /// <summary>First actor-like entity after <paramref name="from"/> in the clause; "in/at X" places are skipped.</summary>
     /// <summary>", a project supported by the United States", ", a deal that …": after the comma at <paramref name="comma"/>, an
     /// article, up to two lower-case words and a participle or a relative pronoun (<see cref="OpensASummaryAppositive"/> reads
     /// the relative pronoun alone).</summary>
@@ -21,6 +20,7 @@ internal sealed partial class SentenceEvents
         return false;
     }
 
+    /// <summary>First actor-like entity after <paramref name="from"/> in the clause; "in/at X" places are skipped.</summary>
     private Entity? Object(int from, Entity? exclude, bool beforeComma = false)
     {
         int locationEnd = -1;  // last token of the latest place skipped as a location

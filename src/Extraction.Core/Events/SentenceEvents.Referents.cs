@@ -309,11 +309,6 @@ internal sealed partial class SentenceEvents
         return false;
     }
 
-    /// <summary>
-    /// "Nazarbayeva divorced Aliyev, and a court sentenced him": a person whose surname has the feminine ending of the Slavic
-    /// and Central Asian names ("-ova", "-eva", "-skaya") is no "he"; one with the masculine ending ("-ov", "-ev", "-sky") no "she".
-    /// Other names say nothing of their bearer.
-    /// </summary>
     /// <summary>The verb of saying right before <paramref name="token"/>, past its "that" and an adverb ("said separately that"), or -1.</summary>
     private int SayingVerbBefore(int token)
     {
@@ -323,6 +318,11 @@ internal sealed partial class SentenceEvents
         return said >= 0 && ReportingVerbs.Contains(_low[said]) ? said : -1;
     }
 
+    /// <summary>
+    /// "Nazarbayeva divorced Aliyev, and a court sentenced him": a person whose surname has the feminine ending of the Slavic
+    /// and Central Asian names ("-ova", "-eva", "-skaya") is no "he"; one with the masculine ending ("-ov", "-ev", "-sky") no "she".
+    /// Other names say nothing of their bearer.
+    /// </summary>
     private static bool OfTheOtherGender(Entity person, string pronoun)
     {
         var surname = person.Text.AsSpan(person.Text.LastIndexOf(' ') + 1);
@@ -495,7 +495,6 @@ internal sealed partial class SentenceEvents
         return false;
     }
 
-    /// <summary>An "and" or an "or" among tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
     /// <summary>The names of <paramref name="item"/>'s kind listed from it on (", the X", "and Y") end at a comma ("In France,
     /// the Netherlands and Belgium, unions protested": at "Netherlands" and "Belgium").</summary>
     private bool ListClosedByAComma(int token, Entity item)
@@ -510,6 +509,7 @@ internal sealed partial class SentenceEvents
         return k < _count && _low[k] == ",";
     }
 
+    /// <summary>An "and" or an "or" among tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
     private bool AndOrBetween(int from, int to)
     {
         for (int k = from; k < to; k++)

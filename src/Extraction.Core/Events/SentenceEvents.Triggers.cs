@@ -827,7 +827,6 @@ internal sealed partial class SentenceEvents
         return k >= 0 && DocumentNouns.Contains(_low[k]);
     }
 
-    /// <summary>The first token after the sentence's dateline ("DUSHANBE, Nov 27 (Reuters) -") before <paramref name="token"/>, or 0.</summary>
     /// <summary>Where a phrase opening the sentence may begin, <paramref name="token"/> within it: after the dateline and an
     /// adverb that opens the sentence, with its comma ("Meanwhile in Gaza,", "Separately, in Baku,").</summary>
     private int OpeningPhraseStart(int token)
@@ -837,6 +836,7 @@ internal sealed partial class SentenceEvents
         return k + 1 < token && _low[k] == "," ? k + 1 : k;
     }
 
+    /// <summary>The first token after the sentence's dateline ("DUSHANBE, Nov 27 (Reuters) -") before <paramref name="token"/>, or 0.</summary>
     private int AfterDateline(int token)
     {
         int from = 0;

@@ -1122,8 +1122,6 @@ public static partial class NameRules
     private static bool PlaceNameAt(RuleContext c, int token, int end) =>
         c.Gazetteer.Names.MatchLongest(c.Document.Text, c.Document.Tokens, token, end, out int entry) > token + 1 && c.Gazetteer.Label(entry) == EntityLabels.Loc;
 
-    /// <summary>The token is a place's or a people's word the gazetteer knows (not a minor place), or with
-    /// <paramref name="groupOnly"/> a people's word ("Kazakh").</summary>
     /// <summary>Drops the gazetteer's reading starting at <paramref name="at"/>; a loop in a method of its own, as a lambda over
     /// <c>at</c> would put a closure on the heap for every token the rule looks at.</summary>
     private static void RemoveGazetteerReadingAt(List<Entity> entities, int at)
@@ -1139,6 +1137,8 @@ public static partial class NameRules
         return entry >= 0 && !c.Word(token).Equals(c.Gazetteer.Canonical(entry), StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>The token is a place's or a people's word the gazetteer knows (not a minor place), or with
+    /// <paramref name="groupOnly"/> a people's word ("Kazakh").</summary>
     private static bool IsPlaceOrGroup(RuleContext c, int token, bool groupOnly = false)
     {
         int entry = c.Gazetteer.Names.MatchPiece(c.Word(token));

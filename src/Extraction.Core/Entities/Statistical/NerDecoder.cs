@@ -2,6 +2,12 @@ using System.Numerics;
 
 namespace Extraction.Entities.Statistical;
 
+/// <summary>Supplies a row of raw scores for token t after previous tag p (p = tags: sentence start), −∞ where BIO forbids the tag and in padding.</summary>
+public interface ILocalScores
+{
+    void Fill(int t, int previous, Span<float> row);
+}
+
 /// <summary>
 /// Decoding of a maximum-entropy Markov model over the BIO lattice of one sentence. The input is the local
 /// distribution P(tag | previous tag, token) for every token and previous tag, restricted to the transitions BIO
@@ -12,12 +18,6 @@ namespace Extraction.Entities.Statistical;
 /// valid sequence and the forward pass alone gives exact marginals (each row of which sums to one, so floats do not
 /// underflow), from which an exact span probability follows. Rows are computed on demand (<see cref="ILocalScores"/>).
 /// </summary>
-/// <summary>Supplies a row of raw scores for token t after previous tag p (p = tags: sentence start), −∞ where BIO forbids the tag and in padding.</summary>
-public interface ILocalScores
-{
-    void Fill(int t, int previous, Span<float> row);
-}
-
 public static class NerDecoder
 {
     public static int RowOf(int t, int previous, int tags, int width) => (t * (tags + 1) + previous) * width;
