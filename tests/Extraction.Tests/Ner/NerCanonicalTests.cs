@@ -565,12 +565,14 @@ public class NerCanonicalTests
     }
 
     /// <summary>A name a reporting clause follows is no organisation its subject describes ("…, the agency said" read the sea an
-    /// agency), and an organisation's span ending in a natural feature's word is a place ("Syrian Golan Heights").</summary>
+    /// agency), and an organisation's span ending in a natural feature's or a facility's word is a place ("Syrian Golan
+    /// Heights", "Grand Ethiopian Renaissance Dam").</summary>
     [Theory]
     [InlineData("Sea notes\n\nA Chinese ship disrupted a survey by state energy firm Pertamina in the North Natuna Sea, the agency said.", "North Natuna Sea")]
     [InlineData("Sea notes\n\nA Chinese ship disrupted a survey by state energy firm Pertamina in the North Natuna Sea, Indonesia's maritime security agency Bakamla said.", "North Natuna Sea")]
+    [InlineData("Dam notes\n\nEgypt, which is locked in a dispute with Ethiopia over the Grand Ethiopian Renaissance Dam, said it stood with Mogadishu.", "Grand Ethiopian Renaissance Dam")]
     [InlineData("Strike notes\n\nDruze inhabitants of the Syrian Golan Heights threatened today to hold a general strike unless Israel rescinded its annexation of the region within 10 days.", "Syrian Golan Heights")]
-    public void A_place_before_a_reporting_clause_or_ending_in_a_feature_s_word_is_a_place(string text, string place)
+    public void A_place_before_a_reporting_clause_or_ending_in_a_feature_s_or_a_facility_s_word_is_a_place(string text, string place)
     {
         var doc = new Document("d", text, new DocumentSource("test"));
         Default.Process(doc);

@@ -1082,6 +1082,9 @@ public static partial class NameRules
         "Delta", "Basin", "Plateau", "Highlands", "Coast", "Corridor",
     ]);
 
+    /// <summary>The last word of a facility's or a region's name (<see cref="FacilityHeads"/>).</summary>
+    public static bool IsFacilityHead(ReadOnlySpan<char> word) => FacilityHeads.Contains(word);
+
     /// <summary>
     /// "at Jomo Kenyatta International Airport", "in Tahrir Square", "the Niger Delta": a run of two or more capitalised
     /// words (after a determiner) ending in a facility's or a region's noun is a place; the model, reading a person's or a

@@ -493,7 +493,8 @@ public sealed class NerStage : IStage
     /// <summary>
     /// "China National Petroleum Corporation" read as a place, "Fianna Fáil Party" or "George C. Marshall Center" as a
     /// person: the name's last word decides (an organisation's or a business's); a person's or an organisation's span ending
-    /// in a feature's word is a place ("the North Natuna Sea" read an organisation). A name that joins words with "&" is a business's ("Korea Hydro & Nuclear Power"; the gazetteer keeps
+    /// in a feature's word is a place ("the North Natuna Sea" read an organisation), and so is an organisation's ending in a
+    /// facility's ("the Grand Ethiopian Renaissance Dam"). A name that joins words with "&" is a business's ("Korea Hydro & Nuclear Power"; the gazetteer keeps
     /// "Trinidad & Tobago" a place).
     /// </summary>
     internal static void RelabelOrganisationNames(List<Entity> spans)
@@ -506,7 +507,7 @@ public sealed class NerStage : IStage
             string last = e.Text[(space + 1)..];
             if (e.Label == EntityLabels.Org)
             {
-                if (FeatureNameEnds.Contains(last)) e.Label = EntityLabels.Loc;
+                if (FeatureNameEnds.Contains(last) || Rules.NameRules.IsFacilityHead(last)) e.Label = EntityLabels.Loc;
                 continue;
             }
             // "Sudan People's Liberation Movement-North": a branch's compass point after the name's last word.
