@@ -547,7 +547,8 @@ public sealed partial class AliasResolver : IStage
 
     /// <summary>
     /// "Long Name (ACR)" where both share a canonical name, or where an organisation's name of several words is followed by
-    /// an acronym tagged as one (its initials perhaps another language's: "(GKNB)"): ACR SAME_AS Long Name. A short name
+    /// an acronym tagged as one (its initials perhaps another language's: "(GKNB)"), or a place's name of several words by an
+    /// acronym with its initial ("(GBAO)"): ACR SAME_AS Long Name. A short name
     /// in parentheses right after an organisation, one word with the organisation's initial ("the Export-Import Bank of
     /// China (Eximbank)"), is that organisation's too, whatever the tagger read it as.
     /// </summary>
@@ -565,18 +566,14 @@ public sealed partial class AliasResolver : IStage
                 // name in another language, in parentheses right after an organisation's name of several words, is its.
                 if (full.Canonical != alias.Canonical && full.Label == EntityLabels.Org && full.Text.Contains(' ') && alias.Label == EntityLabels.Org)
                     alias.Canonical = full.Canonical;
+                // "the Gorno-Badakhshan Autonomous Region (GBAO)": so is one of a place's name of several words with the
+                // place's initial, a place whatever the tagger read, and so are its repeats.
+                else if (full.Canonical != alias.Canonical && full.Label == EntityLabels.Loc && full.Text.Contains(' ') && alias.Text[0] == full.Text[0])
+                    TakeTheLongForm(doc, alias, full, links);
                 // "the Council of Europe's Parliamentary Assembly (PACE)": initials in another order (the name's other form)
                 // are the organisation's, whatever the tagger read, and so are its repeats.
                 else if (full.Label == EntityLabels.Org && alias.Label != EntityLabels.Org && alias.Text.Length >= 3 && IsAnagramOfInitials(alias.Text, full.Text))
-                {
-                    string read = alias.Label;
-                    foreach (var repeat in doc.Entities)
-                        if (repeat.Text == alias.Text && repeat.Start >= alias.Start && repeat.Label == read)
-                        {
-                            (repeat.Label, repeat.Canonical) = (EntityLabels.Org, full.Canonical);
-                            if (repeat != alias) links.Add((repeat, full));
-                        }
-                }
+                    TakeTheLongForm(doc, alias, full, links);
                 if (full.Canonical == alias.Canonical) links.Add((alias, full));
             }
             else if (full.Label == EntityLabels.Org && full.Text.Contains(' ') && !alias.Text.Contains(' ') && alias.Text[0] == full.Text[0])
@@ -586,6 +583,19 @@ public sealed partial class AliasResolver : IStage
                 links.Add((alias, full));
             }
         }
+    }
+
+    /// <summary>The acronym and its later repeats read with the acronym's label take the long form's label and canonical name;
+    /// the repeats are linked to it here (the acronym itself by the caller).</summary>
+    private static void TakeTheLongForm(Document doc, Entity acronym, Entity full, List<(Entity, Entity)> links)
+    {
+        string read = acronym.Label;
+        foreach (var repeat in doc.Entities)
+            if (repeat.Text == acronym.Text && repeat.Start >= acronym.Start && repeat.Label == read)
+            {
+                (repeat.Label, repeat.Canonical) = (full.Label, full.Canonical);
+                if (repeat != acronym) links.Add((repeat, full));
+            }
     }
 
     /// <summary>Whether the letters of an acronym are the initials of a name's capitalised words in some order.</summary>

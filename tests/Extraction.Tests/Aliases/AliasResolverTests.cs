@@ -59,6 +59,21 @@ public class AliasResolverTests
         Assert.Equal(EntityLabels.Loc, doc.Entities.Single(e => e.Text == "ADB").Label);  // a letter the name lacks
     }
 
+    /// <summary>An acronym in parentheses after a place's name of several words, with the place's initial, is that place (its
+    /// letters another language's), and so are its repeats (it read the organisation "GBAO", unlinked).</summary>
+    [Fact]
+    public void An_acronym_after_a_place_s_name_with_its_initial_is_the_place()
+    {
+        var doc = RunAsTagged("Activists from the Gorno-Badakhshan Autonomous Region (GBAO) live abroad. The GBAO is poor. Tajikistan (RT) won.",
+            ("Gorno-Badakhshan Autonomous Region", EntityLabels.Loc, 0.75), ("GBAO", EntityLabels.Org, 0.6), ("GBAO", EntityLabels.Org, 0.6),
+            ("Tajikistan", EntityLabels.Loc, 0.9), ("RT", EntityLabels.Org, 0.6));
+        var gbao = doc.Entities.Where(e => e.Text == "GBAO").ToList();
+        Assert.Equal(2, gbao.Count);
+        Assert.All(gbao, e => Assert.Equal((EntityLabels.Loc, "Gorno-Badakhshan Autonomous Region"), (e.Label, e.Canonical)));
+        Assert.All(gbao, e => Assert.Contains(doc.Relations, r => r.Type == RelationTypes.SameAs && r.Head == e.Id));
+        Assert.Equal(EntityLabels.Org, doc.Entities.Single(e => e.Text == "RT").Label);  // after a one-word place: no alias
+    }
+
     /// <summary>The name after "known as" is the name before it: its label, canonical name and a SAME_AS, and its repeats
     /// follow (the tagger read "Ishin" as a person and missed "Hemedti").</summary>
     [Fact]

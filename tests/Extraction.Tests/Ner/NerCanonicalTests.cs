@@ -589,6 +589,10 @@ public class NerCanonicalTests
             new DocumentSource("test"));
         Default.Process(doc);
         Assert.Equal(EntityLabels.Loc, Assert.Single(doc.Entities, e => e.Text == "Jomo Kenyatta International Airport").Label);
+        // a division's capitalised noun is part of its name (it read "Gorno-Badakhshan")
+        doc = new Document("d", "Pamir notes\n\nActivists from the Gorno-Badakhshan Autonomous Region live in Russia.", new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Equal(EntityLabels.Loc, Assert.Single(doc.Entities, e => e.Text == "Gorno-Badakhshan Autonomous Region").Label);
         // a region's noun ends a place's name too (it read "Niger" and "Delta")
         doc = new Document("d", "Oil notes\n\nShell and other oil companies operating in the Niger Delta did not comment on the attacks.", new DocumentSource("test"));
         Default.Process(doc);

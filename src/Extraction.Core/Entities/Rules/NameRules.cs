@@ -1080,6 +1080,8 @@ public static partial class NameRules
         // Not "Street": "Wall Street" is a market, "G.A. Street" a person.
         "Airport", "Airfield", "Airbase", "Stadium", "Bridge", "Dam", "Square", "Avenue", "Boulevard", "Highway", "Crossing",
         "Delta", "Basin", "Plateau", "Highlands", "Coast", "Corridor",
+        // ("the Gorno-Badakhshan Autonomous Region", "Kursk Oblast": a division's capitalised noun is part of its name.)
+        "Region", "Oblast", "Okrug", "Krai", "Province", "Prefecture", "Governorate",
     ]);
 
     /// <summary>The last word of a facility's or a region's name (<see cref="FacilityHeads"/>).</summary>
