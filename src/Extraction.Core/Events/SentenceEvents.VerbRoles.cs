@@ -58,6 +58,8 @@ internal sealed partial class SentenceEvents
         if (!c.Nominal && verbLemma == "win" && WinsAnAward(c.End)) return null;
         // "Prigozhin was killed in a plane crash": a death by mishap is no one's act.
         if (!c.Nominal && c.Type == "ASSAULT" && c.End + 1 < _count && _low[c.End] == "in" && ObjectNounAmong(c.End + 1, MishapNouns)) return null;
+        // "Gonzalez had been sheltering in the Dutch embassy": to shelter or hide in a place is to be sheltered, no aid given.
+        if (!c.Nominal && verbLemma is "shelter" or "hide" && c.End < _count && _low[c.End] is "in" or "at" or "inside" or "with") return null;
         // "Putin returned to Moscow": to go back to a place is a journey, nothing given back.
         if (!c.Nominal && c.End + 1 < _count && _low[c.End] == "to" && _entityAt[c.End + 1] is { Label: EntityLabels.Loc }
             && verbLemma is { } back && GivingBack(back)) return null;

@@ -2008,6 +2008,9 @@ public class EventStageTests
         "ACCUSE/asserted 'condemned' actor=Evo Morales recipient=Zuniga")]
     // the pair a passive's subject stands for is acted on, by no one named (it read one freeing the other)
     [InlineData("[Faye|PERSON] became the candidate of [Ousmane Sonko|PERSON]. Both men were freed under an amnesty law this month.", "")]
+    // to shelter in a place is to be sheltered, no aid given (it read Gonzalez aiding the Dutch); sheltering someone is aid
+    [InlineData("[Edmundo Gonzalez|PERSON] had been sheltering in the [Dutch|NORP] embassy since the election.", "")]
+    [InlineData("[Pakistan|LOC] has been sheltering [Taliban|ORG] leaders for years.", "AID/asserted 'sheltering' actor=Pakistan recipient=Taliban")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
