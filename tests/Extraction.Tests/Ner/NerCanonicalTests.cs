@@ -280,6 +280,8 @@ public class NerCanonicalTests
     [InlineData("Title\n\nA source told the Kyiv Independent that the strike was aimed at Russia's oil revenues.", "Kyiv Independent")]
     // a name before a cartel's or a gang's noun (the model read nothing)
     [InlineData("Title\n\nMexican troops captured a leader of the Sinaloa cartel on Monday.", "Sinaloa")]
+    // a bank's name of three words is no river's bank (the model read a place)
+    [InlineData("Title\n\nThe expansion is financed by loans from the China Development Bank and the AIIB.", "China Development Bank")]
     // a club is named for its town alone (the model read the city)
     [InlineData("Title\n\nThe striker, who plays for English club Liverpool, scored twice.", "Liverpool")]
     public void Names_read_as_organisations_whatever_the_context(string text, string name)

@@ -512,7 +512,9 @@ public sealed class NerStage : IStage
             }
             // "Sudan People's Liberation Movement-North": a branch's compass point after the name's last word.
             if (last.LastIndexOf('-') is int dash and > 0 && last[(dash + 1)..] is "North" or "South" or "East" or "West") last = last[..dash];
+            // ("China Development Bank" read a place: a bank's name of three words or more is no river's bank, as "West Bank" is.)
             if (OrganisationNameEnds.Contains(last) || BusinessNameEnds.Contains(last) || e.Label == EntityLabels.Person && InstitutionOrPlaceNameEnds.Contains(last)
+                || last == "Bank" && e.Text.IndexOf(' ') < space
                 || e.Text.Contains(" & ", StringComparison.Ordinal)
                 || last is "Center" or "Centre" && IsCentreOfWork(e.Text.AsSpan(0, space))) e.Label = EntityLabels.Org;
             else if (e.Label == EntityLabels.Person && FeatureNameEnds.Contains(last)) e.Label = EntityLabels.Loc;
