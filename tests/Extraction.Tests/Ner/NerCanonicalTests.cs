@@ -280,6 +280,8 @@ public class NerCanonicalTests
     [InlineData("Title\n\nA source told the Kyiv Independent that the strike was aimed at Russia's oil revenues.", "Kyiv Independent")]
     // a name before a cartel's or a gang's noun (the model read nothing)
     [InlineData("Title\n\nMexican troops captured a leader of the Sinaloa cartel on Monday.", "Sinaloa")]
+    // a name an acronym's initials spell whole may hold an "and" (it read two organisations)
+    [InlineData("Title\n\nUzbekistan's state-owned Almalyk Mining and Metallurgical Complex (AMMC) has signed a deal.", "Almalyk Mining and Metallurgical Complex")]
     // a bank's name of three words is no river's bank (the model read a place)
     [InlineData("Title\n\nThe expansion is financed by loans from the China Development Bank and the AIIB.", "China Development Bank")]
     // a club is named for its town alone (the model read the city)

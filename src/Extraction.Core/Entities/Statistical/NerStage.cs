@@ -1527,8 +1527,10 @@ public sealed class NerStage : IStage
                 // So may a name the head noun opens, whose "of" or "for" phrase holds the "and" ("Ministry of Energy and Water
                 // Resources", "Bureau for Human Rights and Rule of Law"; not "Green Party of Ontario and Green Party of Canada",
                 // two such names, the second with a head noun of its own).
+                // So may a name an acronym's initials spell whole ("Almalyk Mining and Metallurgical Complex (AMMC)").
                 bool listed = e.Source is GazetteerEntityTagger.StageName or GazetteerEntityTagger.InstitutionSource
-                              || e.Source == Rules.NameRules.OrgHeadSource && HoldsAPortfolioAnd(e.Text);
+                              || e.Source == Rules.NameRules.OrgHeadSource && HoldsAPortfolioAnd(e.Text)
+                              || e.Source.EndsWith("/" + Rules.AcronymRules.LongNameRule, StringComparison.Ordinal);
                 if (!listed && ((before + " " + after).Contains(" and ", StringComparison.Ordinal) || after.StartsWith(" and", StringComparison.Ordinal))
                     || !placeOfHeadFirstName && (before.EndsWith(" of ", StringComparison.Ordinal) || before.EndsWith(" of the ", StringComparison.Ordinal))) continue;
                 model[i] = Respanned(m, e.Start, e.End, e.Text, e.Canonical, Math.Max(m.Confidence, e.Confidence));
