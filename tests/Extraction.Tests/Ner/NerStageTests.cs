@@ -191,6 +191,16 @@ public class NerStageTests
         var company = new List<Entity> { E("Novatek", 200, "PERSON", "ner") };
         NerStage.RelabelKnownOrganisations([E("Novatek", 10, "ORG", Extraction.Entities.Rules.NameRules.OrgDescriptorSource)], company);
         Assert.Equal("ORG", company[0].Label);
+        // "Wingtech Technology, a Shanghai-listed group … Wingtech said": the first word of a name whose rest says its kind
+        var firstWord = new List<Entity> { E("Wingtech", 200, "PERSON", "ner") };
+        NerStage.RelabelKnownOrganisations([E("Wingtech Technology", 10, "ORG", Extraction.Entities.Rules.NameRules.OrgDescriptorSource)], firstWord);
+        Assert.Equal("ORG", firstWord[0].Label);
+        // not from a name cut short inside a longer one ("state-owned Almalyk Mining" inside "Almalyk Mining and Metallurgical
+        // Complex (AMMC)"): "in Almalyk, a city of 140,000 people" stays a place
+        var town = new List<Entity> { E("Almalyk", 200, "LOC", "ner") };
+        NerStage.RelabelKnownOrganisations([E("Almalyk Mining", 10, "ORG", Extraction.Entities.Rules.NameRules.OrgDescriptorSource),
+                                            E("Almalyk Mining and Metallurgical Complex", 10, "ORG", "entity_rules/" + Extraction.Entities.Rules.AcronymRules.LongNameRule)], town);
+        Assert.Equal("LOC", town[0].Label);
     }
 
     [Fact]

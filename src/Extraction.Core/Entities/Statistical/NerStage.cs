@@ -1610,7 +1610,9 @@ public sealed class NerStage : IStage
     {
         var known = new HashSet<string>(StringComparer.Ordinal);
         foreach (var e in earlier)
-            if (e.Source is Rules.NameRules.CitationSourceSource or Rules.NameRules.OrgDescriptorSource)
+            // (Not a name cut short inside a longer one: "state-owned Almalyk Mining" inside "Almalyk Mining and Metallurgical
+            // Complex (AMMC)", whose first word is the town's too.)
+            if (e.Source is Rules.NameRules.CitationSourceSource or Rules.NameRules.OrgDescriptorSource && !InsideALongerOrganisation(earlier, e))
             {
                 known.Add(e.Text);
                 var words = e.Text.Split(' ');
@@ -1618,6 +1620,13 @@ public sealed class NerStage : IStage
             }
         foreach (var m in model)
             if (m.Label is EntityLabels.Person or EntityLabels.Loc && known.Contains(m.Text)) m.Label = EntityLabels.Org;
+    }
+
+    private static bool InsideALongerOrganisation(List<Entity> earlier, Entity e)
+    {
+        foreach (var other in earlier)
+            if (other.Label == EntityLabels.Org && other.Start <= e.Start && e.End <= other.End && other.End - other.Start > e.End - e.Start) return true;
+        return false;
     }
 
     /// <summary>The model span over [<paramref name="start"/>, <paramref name="end"/>) of the document, named by its own text,
