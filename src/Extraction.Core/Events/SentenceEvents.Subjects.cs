@@ -590,6 +590,10 @@ internal sealed partial class SentenceEvents
         return false;
     }
 
+    /// <summary>The word at <paramref name="i"/> is the plural of a title ("officers", "agents", "presidents").</summary>
+    private bool IsOfficersPlural(int i) =>
+        _low[i] is [.. var singular, 's'] && Relations.TitleLexicon.KindOf(singular) is Relations.TitleKind.Head or Relations.TitleKind.Member;
+
     /// <summary>The entity at <paramref name="first"/> follows "(the) people of" ("Leaders of the Economic Community …", "the head
     /// of the IAEA") or "a force or officials in" ("Police in Georgia detained …", "officials in Kabul").</summary>
     private bool ActsThroughItsPeople(int first)
@@ -601,9 +605,9 @@ internal sealed partial class SentenceEvents
         // "the government of Alexander Lukashenko", "the forces of Ukraine": a body of the one named acts for it too.
         // "units from Kazakhstan and Russia": so do the people "from" a party.
         // "The presidents of Tajikistan and Kyrgyzstan signed …": officers named in the plural likewise.
-        return of >= 1 && (_low[of] == "of" && (PeopleOfABody.Contains(_low[of - 1]) || ActingBodies.Contains(_low[of - 1]) || IsOfficerTitle(of - 1)
-                                                || _low[of - 1] is [.. var singular, 's'] && Relations.TitleLexicon.KindOf(singular) is Relations.TitleKind.Head or Relations.TitleKind.Member)
-                           || _low[of] == "from" && _entityAt[of - 1] is null && PeopleOfABody.Contains(_low[of - 1])
+        // ("Officers from the National Security Service raided …": officers named in the plural, from the body too.)
+        return of >= 1 && (_low[of] == "of" && (PeopleOfABody.Contains(_low[of - 1]) || ActingBodies.Contains(_low[of - 1]) || IsOfficerTitle(of - 1) || IsOfficersPlural(of - 1))
+                           || _low[of] == "from" && _entityAt[of - 1] is null && (PeopleOfABody.Contains(_low[of - 1]) || IsOfficersPlural(of - 1))
                            // "the Pervomaisky District Court in Bishkek": a body's name is no body of the place after it.
                            // "SDF units in Aleppo", "Russia's forces in Syria": nor is a body another party owns.
                            || _low[of] == "in" && _entityAt[of - 1] is null && (ActingBodies.Contains(_low[of - 1]) || _low[of - 1] is "officials" or "leaders" or "diplomats" or "officers" or "commanders")

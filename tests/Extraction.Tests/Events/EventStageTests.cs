@@ -2011,6 +2011,9 @@ public class EventStageTests
     // to shelter in a place is to be sheltered, no aid given (it read Gonzalez aiding the Dutch); sheltering someone is aid
     [InlineData("[Edmundo Gonzalez|PERSON] had been sheltering in the [Dutch|NORP] embassy since the election.", "")]
     [InlineData("[Pakistan|LOC] has been sheltering [Taliban|ORG] leaders for years.", "AID/asserted 'sheltering' actor=Pakistan recipient=Taliban")]
+    // officers named in the plural "from" a body act for it, as "agents of" it do (it read no actor)
+    [InlineData("Officers from the [National Security Service|ORG] arrested [Ivanov|PERSON] on [Wednesday|DATE].",
+        "COERCE/asserted 'arrested' actor=National Security Service recipient=Ivanov")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
