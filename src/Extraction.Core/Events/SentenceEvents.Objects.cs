@@ -293,6 +293,8 @@ internal sealed partial class SentenceEvents
     private bool IsPassive(int start)
     {
         if (!IsPastForm(start)) return false;
+        // "Serb forces were engaged in ethnic cleansing": to be engaged or involved in an act is to do it.
+        if (_low[start] is "engaged" or "involved" && start + 1 < _count && _low[start + 1] == "in") return false;
         // "Apple fined 500 million euros by EU": a headline drops the auxiliary, so a past form with an agent is passive
         // (its active verbs are in the present: "EU fines Apple").
         if ((_headline || _title) && ByAgent(MatchVerb(start).End) is not null) return true;

@@ -58,6 +58,9 @@ internal sealed partial class SentenceEvents
         if (!c.Nominal && verbLemma == "win" && WinsAnAward(c.End)) return null;
         // "Prigozhin was killed in a plane crash": a death by mishap is no one's act.
         if (!c.Nominal && c.Type == "ASSAULT" && c.End + 1 < _count && _low[c.End] == "in" && ObjectNounAmong(c.End + 1, MishapNouns)) return null;
+        // "Pashinyan, who has been engaged in a public feud with Catholicos Karekin II": to engage in what no pattern names is
+        // force only when it is fighting.
+        if (!c.Nominal && !c.FromPattern && verbLemma == "engage" && c.End + 1 < _count && _low[c.End] == "in" && !ObjectNounAmong(c.End + 1, FightNouns)) return null;
         // "Gonzalez had been sheltering in the Dutch embassy": to shelter or hide in a place is to be sheltered, no aid given.
         if (!c.Nominal && verbLemma is "shelter" or "hide" && c.End < _count && _low[c.End] is "in" or "at" or "inside" or "with") return null;
         // "Putin returned to Moscow": to go back to a place is a journey, nothing given back.
@@ -663,6 +666,14 @@ internal sealed partial class SentenceEvents
         }
         return false;
     }
+
+    /// <summary>Nouns of fighting and violence after "engage in".</summary>
+    private static readonly HashSet<string> FightNouns = new(StringComparer.Ordinal)
+    {
+        "fighting", "combat", "battle", "battles", "clashes", "hostilities", "war", "warfare", "skirmish", "skirmishes", "shelling",
+        "attacks", "operations", "raids", "bombing", "bombings", "killings", "massacres", "atrocities", "cleansing", "genocide",
+        "terrorism", "insurgency",
+    };
 
     private static readonly HashSet<string> MishapNouns = new(StringComparer.Ordinal)
     {

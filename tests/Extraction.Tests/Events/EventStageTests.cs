@@ -2014,6 +2014,10 @@ public class EventStageTests
     // officers named in the plural "from" a body act for it, as "agents of" it do (it read no actor)
     [InlineData("Officers from the [National Security Service|ORG] arrested [Ivanov|PERSON] on [Wednesday|DATE].",
         "COERCE/asserted 'arrested' actor=National Security Service recipient=Ivanov")]
+    // to engage in what no pattern names is force only when it is fighting or violence (it read a feud as an assault)
+    [InlineData("[Nikol Pashinyan|PERSON], who has been engaged in a public feud with [Karekin II|PERSON], wrote on [Facebook|ORG] that the plot had been foiled.", "")]
+    [InlineData("[Serb|NORP] forces were engaged in ethnic cleansing against the [Albanian|NORP] population.",
+        "ASSAULT/asserted 'engaged' actor=Serb recipient=Albanian")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
