@@ -33,7 +33,7 @@ public static class TitleLexicon
         "counselor", "consul", "attaché", "analyst", "agent", "operative", "correspondent", "economist",
         "strategist", "coordinator", "staffer", "employee", "executive", "manager", "sen.", "rep.", "sens.", "reps.", "whip",
         "candidate", "nominee", "professor", "researcher", "activist", "fellow", "scholar", "lecturer",
-        "reporter", "journalist", "editor", "editor-in-chief", "columnist", "photographer",
+        "reporter", "journalist", "editor", "editor-in-chief", "columnist", "photographer", "d'affaires", "d’affaires",
     };
 
     /// <summary>Words that only qualify a title ("Foreign Minister", "Deputy Prime Minister", "former President").</summary>

@@ -2018,6 +2018,9 @@ public class EventStageTests
     [InlineData("[Nikol Pashinyan|PERSON], who has been engaged in a public feud with [Karekin II|PERSON], wrote on [Facebook|ORG] that the plot had been foiled.", "")]
     [InlineData("[Serb|NORP] forces were engaged in ethnic cleansing against the [Albanian|NORP] population.",
         "ASSAULT/asserted 'engaged' actor=Serb recipient=Albanian")]
+    // a chargé d'affaires named after the title is the one summoned (it read the nationality)
+    [InlineData("[Azerbaijan|LOC]'s [Foreign Ministry|ORG] summoned the [Russian|NORP] chargé d'affaires, [Pyotr Volokovykh|PERSON], on [Monday|DATE].",
+        "CONSULT/asserted 'summoned' actor=Foreign Ministry recipient=Pyotr Volokovykh")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)

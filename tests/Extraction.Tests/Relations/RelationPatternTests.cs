@@ -73,6 +73,8 @@ public sealed class RelationPatternTests
     // the head of a portfolio is a member of the body ("intelligence chief" read IN_CHARGE_OF Ukraine)
     [InlineData("Ukraine's intelligence chief Kyrylo Budanov said so.", "Ukraine", L, "Kyrylo Budanov", "intelligence chief")]
     [InlineData("EU foreign policy chief Josep Borrell called it negative.", "EU", O, "Josep Borrell", "foreign policy chief")]
+    // a chargé d'affaires is a diplomat of the state named before the title (it read no relation)
+    [InlineData("Russian chargé d'affaires Pyotr Volokovykh was summoned.", "Russian", N, "Pyotr Volokovykh", "chargé d'affaires")]
     // a reporter belongs to the newspaper named before the title (it read no relation)
     [InlineData("Wall Street Journal reporter Evan Gershkovich was freed.", "Wall Street Journal", O, "Evan Gershkovich", "reporter")]
     // the leader of a country's opposition leads no country (it read IN_CHARGE_OF Venezuelan)
