@@ -59,7 +59,8 @@ public static class NominalTriggers
     /// <summary>The CAMEO code of a noun in context: "went on strike", "a general strike", "a seven-week strike" are protests; "global demand" is none.</summary>
     public static string? CodeOf(string lower, string? previous) => lower switch
     {
-        "strike" or "strikes" when previous is not null && (StoppageModifiers.Contains(previous) || IsDuration(previous)) => "143",
+        // ("went on strike" is the idiom; "comments on strikes inside Russia" names attacks.)
+        "strike" or "strikes" when previous is not null && (StoppageModifiers.Contains(previous) && !(previous == "on" && lower == "strikes") || IsDuration(previous)) => "143",
         "demand" or "demands" when previous is not null && MarketModifiers.Contains(previous) => null,
         // "during a phone call with Mirziyoyev": a call by telephone or video is a consultation (CAMEO 040); a call alone may
         // be an appeal ("calls for restraint").

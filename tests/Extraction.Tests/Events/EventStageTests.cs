@@ -439,6 +439,8 @@ public class EventStageTests
     // military strikes carried out by the subject (it read none); a labour strike is a protest
     [InlineData("The [United States|LOC] and [Britain|LOC] carried out strikes on targets in [Yemen|LOC].", "ASSAULT/asserted 'strikes' actor=Britain recipient=Yemen")]
     [InlineData("[Air France|ORG] pilots went on strike on [Monday|DATE].", "PROTEST/asserted 'strike' actor=Air France recipient=-")]
+    // "on" makes a stoppage of the singular idiom only (it read a protest inside Russia)
+    [InlineData("[Kyiv|LOC] rarely comments officially on strikes inside [Russia|LOC].", "ASSAULT/asserted 'strikes' actor=Kyiv recipient=-")]
     // a market's demand is no one's request (it read REQUEST 'demand' actor=Brent recipient=China)
     [InlineData("[Brent|ORG] fell as global demand from [China|LOC] weakened.", "")]
     // a relative clause between commas is passed over when its antecedent is untagged too (it read actor=Sanaa)
