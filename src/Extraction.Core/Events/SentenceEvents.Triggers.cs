@@ -1125,6 +1125,20 @@ internal sealed partial class SentenceEvents
     /// "infrastructure used by special forces": a participle with its agent right after a common noun (or a quotation)
     /// describes that noun; it reports no act of the clause's subject.
     /// </summary>
+    /// <summary>Token <paramref name="k"/> ends a run of up to four numbers and lower-case modifiers (no verbs) right after
+    /// "of" and perhaps "at least" ("of at least seven opposition", "of 40 foreign").</summary>
+    private bool CountedAfterOf(int k)
+    {
+        int start = k;
+        while (k >= 1 && start - k < 4 && _entityAt[k] is null
+               && (IsNumberWord(k) || _doc.Tokens[_first + k].Kind == TokenKind.Number
+                   || IsLowerCasePlainWord(k) && _lexicon.VerbLemma(_low[k]) is null && !Prepositions.Contains(_low[k]) && !Determiners.Contains(_low[k]) && !Auxiliaries.Contains(_low[k])))
+            k--;
+        if (k < start && k >= 2 && _low[k] == "at" && _low[k + 1] == "least") k--;  // "of at least seven"
+        else if (k == start) return false;
+        return k >= 0 && _low[k] == "of";
+    }
+
     private bool IsReducedRelative(int i, int end)
     {
         string w = _low[i];
@@ -1141,9 +1155,10 @@ internal sealed partial class SentenceEvents
         // "to supply Transnistria with gas purchased on European markets": a participle and a phrase after a noun that is
         // the object of a preposition describes that noun (a clause's own subject opens no preposition: "officials gathered in …").
         // ("expect an aviation component to be deployed in Dushanbe": not after an auxiliary, "to be".)
+        // ("the latest of at least seven opposition politicians jailed in recent weeks": after "of", past numbers and modifiers.)
         if (i >= 2 && w.EndsWith("ed", StringComparison.Ordinal) && end < _count && Prepositions.Contains(_low[end]) && IsLowerCasePlainWord(i - 1)
             && !Auxiliaries.Contains(_low[i - 1]) && !BeForms.Contains(_low[i - 1])
-            && (Prepositions.Contains(_low[i - 2]) || i >= 3 && Determiners.Contains(_low[i - 2]) && Prepositions.Contains(_low[i - 3]))) return true;
+            && (Prepositions.Contains(_low[i - 2]) || i >= 3 && Determiners.Contains(_low[i - 2]) && Prepositions.Contains(_low[i - 3]) || CountedAfterOf(i - 2))) return true;
         // "The TTP, a separate group allied with the Afghan Taliban, claimed …": so does one after the noun of an apposition.
         if (i >= 3 && w.EndsWith("ed", StringComparison.Ordinal) && end < _count && Prepositions.Contains(_low[end]) && IsLowerCasePlainWord(i - 1)
             && !Auxiliaries.Contains(_low[i - 1]) && _lexicon.VerbLemma(_low[i - 1]) is null)

@@ -2023,6 +2023,8 @@ public class EventStageTests
     // a chargé d'affaires named after the title is the one summoned (it read the nationality)
     [InlineData("[Azerbaijan|LOC]'s [Foreign Ministry|ORG] summoned the [Russian|NORP] chargé d'affaires, [Pyotr Volokovykh|PERSON], on [Monday|DATE].",
         "CONSULT/asserted 'summoned' actor=Foreign Ministry recipient=Pyotr Volokovykh")]
+    // a participle and its phrase after "of" and a counted noun describe that noun (it read Melia jailing)
+    [InlineData("[Nika Melia|PERSON] is the latest of at least seven opposition politicians jailed in recent weeks.", "")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
