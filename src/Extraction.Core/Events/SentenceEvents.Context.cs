@@ -475,8 +475,9 @@ internal sealed partial class SentenceEvents
             // "exchanged prisoners on Sunday, days after their delegations held talks": a clause of "after" or "before" has its
             // own time.
             if (token < anchor && (token > 2 && ClauseWithItsSubjectBetween(token, anchor) || TimeClauseBetween(token, anchor))) continue;
-            // "accused Ethiopia of threatening its sovereignty since Abiy said last year …": so has one after the act, with its subject.
-            if (token > anchor && e.Label == EntityLabels.Date && TimeClauseWithSubjectBetween(anchor, token)) continue;
+            // "accused Ethiopia of threatening its sovereignty since Abiy said last year …": so has one after the act, with its subject,
+            // and its weapons ("recalled its ambassador after a Thai soldier lost a leg in a landmine blast on Wednesday").
+            if (token > anchor && e.Label is EntityLabels.Date or EntityLabels.Weapon && TimeClauseWithSubjectBetween(anchor, token)) continue;
             // "their 1951 mutual defense treaty": a year between an article or a possessive and a noun dates that noun only.
             // ("seized power in a 2020 coup": after "in" or "during" the year's noun is the act's own occasion.)
             if (e.Label == EntityLabels.Date && IsAttributiveDate(token) && !(anchor > token && anchor <= token + 3)
@@ -631,8 +632,19 @@ internal sealed partial class SentenceEvents
         for (int i = from + 1; i + 1 < to; i++)
             if (_low[i] is "since" or "after" or "before" or "until"
                 && (_entityAt[i + 1] is not null || SubjectPronouns.Contains(_low[i + 1])
-                    || _low[i + 1] == "the" && i + 2 < to && _entityAt[i + 2] is { } party && ActorLabels.Contains(party.Label))) return true;
+                    || _low[i + 1] == "the" && i + 2 < to && _entityAt[i + 2] is { } party && ActorLabels.Contains(party.Label)
+                    || _low[i + 1] is "a" or "an" or "the" && NounPhraseBeforeItsVerb(i + 2, to))) return true;
         return false;
+    }
+
+    /// <summary>From <paramref name="k"/>, a people's name and up to two lower-case nouns, then a clause's verb before
+    /// <paramref name="to"/> ("a Thai soldier lost", "the army retreated").</summary>
+    private bool NounPhraseBeforeItsVerb(int k, int to)
+    {
+        if (k < to && _entityAt[k] is { Label: EntityLabels.Norp } people) k = LastToken(k, people) + 1;
+        int nouns = 0;
+        for (; k < to && nouns < 2 && _entityAt[k] is null && IsLowerCasePlainWord(k) && _lexicon.VerbLemma(_low[k]) is null; k++) nouns++;
+        return nouns > 0 && k < to && (IsClauseVerb(k) || _lexicon.VerbLemma(_low[k]) is not null);
     }
 
     /// <summary>", and" and a subject of its own between the two tokens (not ", and" and a verb sharing the subject before).</summary>

@@ -2196,6 +2196,15 @@ public class EventStageTests
     }
 
     [Fact]
+    public void A_clause_of_after_with_a_noun_phrase_for_its_subject_has_its_own_time_and_weapons()
+    {
+        // it read time=Wednesday and instrument=landmine, the blast's
+        var doc = EventTestSupport.Marked("[Thailand|LOC] recalled its ambassador from [Phnom Penh|LOC] after a [Thai|NORP] soldier lost a leg in a [landmine|WEAPON] blast on [Wednesday|DATE].");
+        new EventStage(EventTestSupport.Lexicon).Process(doc);
+        Assert.DoesNotContain(Assert.Single(doc.Events).Arguments, a => a.Role is "time" or "instrument");
+    }
+
+    [Fact]
     public void A_relative_clause_on_a_party_does_not_date_the_act()
     {
         // it read time=June 2022, the date of Moldova's candidate status
