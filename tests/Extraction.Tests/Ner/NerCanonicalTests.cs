@@ -282,6 +282,8 @@ public class NerCanonicalTests
     [InlineData("Title\n\nMexican troops captured a leader of the Sinaloa cartel on Monday.", "Sinaloa")]
     // a name an acronym's initials spell whole may hold an "and" (it read two organisations)
     [InlineData("Title\n\nUzbekistan's state-owned Almalyk Mining and Metallurgical Complex (AMMC) has signed a deal.", "Almalyk Mining and Metallurgical Complex")]
+    // a name of four words described by a fund after a comma (it read nothing)
+    [InlineData("Title\n\nSprott Physical Uranium Trust, an investment fund that buys uranium, said supply would stay tight.", "Sprott Physical Uranium Trust")]
     // a bank's name of three words is no river's bank (the model read a place)
     [InlineData("Title\n\nThe expansion is financed by loans from the China Development Bank and the AIIB.", "China Development Bank")]
     // a club is named for its town alone (the model read the city)

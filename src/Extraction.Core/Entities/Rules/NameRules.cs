@@ -386,7 +386,7 @@ public static partial class NameRules
         "outlet", "portal", "publication", "trader", "miner", "bloc", "alliance", "coalition", "union", "magazine", "website",
         "tabloid", "weekly", "network", "channel", "club", "subsidiary", "affiliate", "unit", "branch", "arm", "wing", "division", "concern",
         "carmaker", "automaker", "chipmaker", "drugmaker", "retailer", "refiner", "shipbuilder", "startup", "start-up", "supplier",
-        "service", "force", "mission",
+        "service", "force", "mission", "fund",
     ]);
 
     /// <summary>
@@ -643,11 +643,12 @@ public static partial class NameRules
                 // descriptor (and the name it introduces) is a reporting clause's subject, no appositive.
                 || OpensAReportingVerb(c, t + 1, end)) return;
         }
-        // Up to three name words before the comma; one opening the sentence must be no common word ("However, the company said …").
+        // Up to four name words before the comma ("Sprott Physical Uranium Trust, an investment fund"); one opening the sentence
+        // must be no common word ("However, the company said …").
         // "Alternative for Germany, the largest opposition party", "the Brothers of Italy, the ruling party": "for" or "of"
         // may join two of them ("of" not after a sentence's first word: "Fighters of Wagner, a private military company").
         int start = i;
-        for (int words = 0; start > c.FirstBodyToken && words < 3 && (start == i || c.SpaceBetween(start - 1)); words++)
+        for (int words = 0; start > c.FirstBodyToken && words < 4 && (start == i || c.SpaceBetween(start - 1)); words++)
         {
             if (c.IsNameWord(start - 1)) start--;
             else if (start < i && start - 2 >= c.FirstBodyToken && c.SpaceBetween(start - 2) && c.IsNameWord(start - 2)
