@@ -1033,7 +1033,8 @@ internal sealed partial class SentenceEvents
         if (IsJoiningHyphen(i - 1)) return true;
         string next = _low[end];
         // "Nigerian Troops Free 37 Kidnapped Students": in a headline, between a number and a word that names nothing.
-        if (_headline && i >= 1 && IsNumberWord(i - 1) && _entityAt[end] is null && _doc.Tokens[_first + end].Kind == TokenKind.Word) return true;
+        // ("Turkmenistan Frees Jailed Activist": so is one right after the headline's verb in the present.)
+        if (_headline && i >= 1 && (IsNumberWord(i - 1) || IsPresentVerb(i - 1)) && _entityAt[end] is null && _doc.Tokens[_first + end].Kind == TokenKind.Word) return true;
         // "three suspected Russian saboteurs": a nationality may stand between the participle and its noun.
         bool nationality = _entityAt[end] is { Label: EntityLabels.Norp };
         if (_entityAt[end] is not null && !nationality || _doc.Tokens[_first + end].Kind != TokenKind.Word || Prepositions.Contains(next)

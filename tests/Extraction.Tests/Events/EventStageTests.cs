@@ -2146,6 +2146,7 @@ public class EventStageTests
     [InlineData("[William Ruto|PERSON] offered to help the government fight armed gangs that control most of [Port-au-Prince|LOC].", "armed", false)]
     [InlineData("[European Union|ORG] foreign ministers adopted a 17th package of sanctions against [Russia|LOC] on [Tuesday|DATE], targeting nearly 200 tankers of the shadow fleet that [Moscow|LOC] uses to ship oil.", "targeting", false)]
     [InlineData("[Nigerian|NORP] Troops Free 37 Kidnapped Students in [Kaduna|LOC]", "Kidnapped", false)]
+    [InlineData("[Turkmenistan|LOC] Frees Jailed Activist After International Pressure", "Jailed", false)]
     [InlineData("[Iran|LOC] armed the [Houthis|ORG] with missiles.", "armed", true)]
     public void Describing_participles_report_no_act(string marked, string trigger, bool isAct)
     {
