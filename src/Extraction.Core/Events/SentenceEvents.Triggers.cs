@@ -707,7 +707,7 @@ internal sealed partial class SentenceEvents
             if (possessor) verbEnd = LastToken(verbEnd, _entityAt[verbEnd]!) + 1;
             else if (!Determiners.Contains(_low[verbEnd])) return false;
             int j = verbEnd + 1;
-            while (j < _count && j - verbEnd <= 3 && IsLowerCasePlainWord(j) && !Determiners.Contains(_low[j])) j++;
+            while (j < _count && j - verbEnd <= 3 && IsLowerCasePlainWord(j) && !Determiners.Contains(_low[j]) && _low[j] is not ("and" or "or" or "but")) j++;
             // "called the arrests of Sputnik staff "unacceptable"": past the noun's "of" phrase.
             if (j > verbEnd + 1 && j + 1 < _count && _low[j] == "of")
                 for (int words = 0, k = j + 1; k < _count && words < 4; words++)
@@ -717,9 +717,10 @@ internal sealed partial class SentenceEvents
                     else { if (IsOpeningQuote(k)) j = k; break; }
                 }
             // "called the proceedings "part of a persecution"", "called the case an internal matter"; "called the sanctions
-            // illegal": an adjective closing the clause after the object says what it is called.
+            // illegal": an adjective closing the clause (or its first verb phrase: "called his detention arbitrary and demanded
+            // his release") after the object says what it is called.
             return j > verbEnd + 1 && j < _count && (_low[j] is "\"" or "“" or "a" or "an"
-                                                      || j > verbEnd + 2 && IsClauseEnd(j) && IsAdjectiveLike(_low[j - 1]));
+                                                      || j > verbEnd + 2 && (IsClauseEnd(j) || _low[j] is "and" or "or" or "but") && IsAdjectiveLike(_low[j - 1]));
         }
         int next = LastToken(verbEnd, e) + 1;
         // ("considers Central Asia part of its sphere of influence", "called Minsk its closest ally".)

@@ -2025,6 +2025,9 @@ public class EventStageTests
         "CONSULT/asserted 'summoned' actor=Foreign Ministry recipient=Pyotr Volokovykh")]
     // a participle and its phrase after "of" and a counted noun describe that noun (it read Melia jailing)
     [InlineData("[Nika Melia|PERSON] is the latest of at least seven opposition politicians jailed in recent weeks.", "")]
+    // an adjective closing the first verb phrase after the object of "called" says what it is called (it read a phone call)
+    [InlineData("[Nurgeldi Halykov|PERSON] was jailed in 2020. The [UN|ORG] working group had called his detention arbitrary and demanded his release.",
+        "REQUEST/asserted 'demanded' actor=UN recipient=Nurgeldi Halykov")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
