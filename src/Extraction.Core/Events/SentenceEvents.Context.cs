@@ -425,6 +425,8 @@ internal sealed partial class SentenceEvents
     /// </summary>
     private Entity? Nearest(int anchor, int after, string[] labels, Entity actor, Entity? recipient, bool acrossClauses)
     {
+        // "a leader of last year's anti-government protests": a date that possesses the act's noun is its time.
+        if (Array.IndexOf(labels, EntityLabels.Date) >= 0 && DateOwningTheNoun(anchor) is { } owner) return owner;
         Entity? best = null;
         bool bestApart = true;
         int bestDistance = int.MaxValue;
@@ -562,6 +564,16 @@ internal sealed partial class SentenceEvents
     }
 
     /// <summary>The date at <paramref name="token"/> stands between a determiner or a possessive and a lower-case noun ("the 1990 declaration").</summary>
+    /// <summary>The date right before "'s" and up to two lower-case modifiers of the noun at <paramref name="noun"/> ("last
+    /// year's anti-government protests", "Monday's attack"), or null.</summary>
+    private Entity? DateOwningTheNoun(int noun)
+    {
+        int k = noun - 1;
+        for (int modifiers = 0; k >= 0 && modifiers < 2 && _entityAt[k] is null && _doc.Tokens[_first + k].Kind == TokenKind.Word
+                                && char.IsLower(_doc.Text[_doc.Tokens[_first + k].Start]) && _low[k] is not ("'s" or "’s"); modifiers++) k--;
+        return k >= 1 && _low[k] is "'s" or "’s" && _entityAt[k - 1] is { Label: EntityLabels.Date } date ? date : null;
+    }
+
     private bool IsAttributiveDate(int token) =>
         token >= 1 && token + 1 < _count && (IsDeterminerOrPossessive(_low[token - 1]) || _low[token - 1] is "'s" or "’s")
         && IsLowerCasePlainWord(token + 1);

@@ -2209,6 +2209,16 @@ public class EventStageTests
     }
 
     [Fact]
+    public void A_date_that_possesses_the_act_s_noun_is_its_time()
+    {
+        // it read time=Wednesday, the detention's
+        var doc = EventTestSupport.Marked("[Armenian|NORP] security forces detained [Bagrat Galstanyan|PERSON], a leader of [last year|DATE]'s anti-government protests, on [Wednesday|DATE].");
+        new EventStage(EventTestSupport.Lexicon).Process(doc);
+        var protests = Assert.Single(doc.Events, e => e.Trigger.Text == "protests");
+        Assert.Equal("last year", doc.EntityById(Assert.Single(protests.Arguments, a => a.Role == "time").Entity)!.Text);
+    }
+
+    [Fact]
     public void A_relative_clause_on_a_party_does_not_date_the_act()
     {
         // it read time=June 2022, the date of Moldova's candidate status
