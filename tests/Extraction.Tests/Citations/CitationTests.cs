@@ -474,6 +474,8 @@ public class CitationTests
     [InlineData("The talks, he said, went well.")]
     [InlineData("In the end the Chairman said nothing.")]
     [InlineData("[Moscow|LOC] said nothing.")]
+    // nor does saying little (it cited India)
+    [InlineData("[India|LOC], which once championed the pipeline, has said little about it since 2021.")]
     // a declaration of a state of emergency is an act, not words reported
     [InlineData("The government declared a state of emergency in the region.")]
     [InlineData("The ruling [Georgian Dream|ORG] party claimed victory in the election.")]
