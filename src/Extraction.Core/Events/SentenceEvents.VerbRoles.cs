@@ -58,6 +58,8 @@ internal sealed partial class SentenceEvents
         if (!c.Nominal && verbLemma == "win" && WinsAnAward(c.End)) return null;
         // "Prigozhin was killed in a plane crash": a death by mishap is no one's act.
         if (!c.Nominal && c.Type == "ASSAULT" && c.End + 1 < _count && _low[c.End] == "in" && ObjectNounAmong(c.End + 1, MishapNouns)) return null;
+        // "recalled its ambassador to Ethiopia for consultations": the diplomatic formula names no consultation held.
+        if (c.Nominal && c.Type == "CONSULT" && c.Start >= 2 && _low[c.Start - 1] == "for" && RecalledBefore(c.Start - 1)) return null;
         // "Pashinyan, who has been engaged in a public feud with Catholicos Karekin II": to engage in what no pattern names is
         // force only when it is fighting.
         if (!c.Nominal && !c.FromPattern && verbLemma == "engage" && c.End + 1 < _count && _low[c.End] == "in" && !ObjectNounAmong(c.End + 1, FightNouns)) return null;
@@ -664,6 +666,14 @@ internal sealed partial class SentenceEvents
             // ("Dushanbe Signs Water Deal With Tashkent": a headline capitalises the modifiers.)
             if (!(IsLowerCasePlainWord(i) || _headline && IsPlainWord(i) || char.IsDigit(_low[i][0]) || _isTrigger[i] && NominalTriggers.CodeOf(_low[i]) is not null)) return false;
         }
+        return false;
+    }
+
+    /// <summary>A form of "recall" within the eight words before <paramref name="k"/>.</summary>
+    private bool RecalledBefore(int k)
+    {
+        for (int i = k - 1; i >= 0 && k - i <= 8; i--)
+            if (_lexicon.VerbLemma(_low[i]) == "recall") return true;
         return false;
     }
 

@@ -2028,6 +2028,9 @@ public class EventStageTests
     // an adjective closing the first verb phrase after the object of "called" says what it is called (it read a phone call)
     [InlineData("[Nurgeldi Halykov|PERSON] was jailed in 2020. The [UN|ORG] working group had called his detention arbitrary and demanded his release.",
         "REQUEST/asserted 'demanded' actor=UN recipient=Nurgeldi Halykov")]
+    // recalling an ambassador "for consultations" holds no consultation (it read CONSULT 'consultations')
+    [InlineData("[Somalia|LOC]'s government recalled its ambassador to [Ethiopia|LOC] for consultations.",
+        "SANCTION/asserted 'recalled' actor=Somalia recipient=Ethiopia")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
