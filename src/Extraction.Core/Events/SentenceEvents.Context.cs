@@ -261,7 +261,7 @@ internal sealed partial class SentenceEvents
                 // ("expelled the deputy ambassador, accusing London of interfering in Georgia's affairs": a participle of speech
                 // is another act, whose places are its own.)
                 || _low[i] == "," && i + 1 < _count && _low[i + 1].EndsWith("ing", StringComparison.Ordinal) && SpeechVerbs.Contains(LemmaOf(i + 1) ?? "")
-                || _low[i] == "," && (OpensASummaryAppositive(i) || PersonsAppositiveEnd(i) == _count)
+                || _low[i] == "," && OpensASummaryAppositive(i)
                 // "arrived in Tashkent with a proposal to build a nuclear plant in the Jizzakh region": so has an infinitive,
                 // and a relative clause ("froze the accounts of activists who live in Russia").
                 || i > after && (_low[i] == "to" && i + 1 < _count && IsInfinitive(i + 1) || _low[i] is "who" or "which" or "whose")
@@ -273,6 +273,7 @@ internal sealed partial class SentenceEvents
             // person's appositive tells of the person; a place after it, once closed, is the act's again.
             if (_low[i] == "," && PersonsAppositiveEnd(i) is var closed and >= 0)
             {
+                if (closed == _count) break;
                 i = closed - 1;
                 continue;
             }
@@ -294,8 +295,8 @@ internal sealed partial class SentenceEvents
     }
 
     /// <summary>The comma at <paramref name="comma"/> follows a person's name and opens an appositive of an article ("Vadim
-    /// Krasikov, an FSB officer serving …"; not ", the White House said"): the token that closes it (the next comma, or the sentence's end as the token count);
-    /// otherwise -1.</summary>
+    /// Krasikov, an FSB officer serving …"; not ", the White House said"): the token that closes it (the next comma, or the
+    /// token count where the sentence's end does); otherwise -1.</summary>
     private int PersonsAppositiveEnd(int comma)
     {
         if (comma < 1 || comma + 2 >= _count || _entityAt[comma - 1] is not { Label: EntityLabels.Person } || _low[comma + 1] is not ("a" or "an" or "the")

@@ -61,7 +61,7 @@ internal sealed partial class SentenceEvents
         // "recalled its ambassador to Ethiopia for consultations": the diplomatic formula names no consultation held.
         if (c.Nominal && c.Type == "CONSULT" && c.Start >= 2 && _low[c.Start - 1] == "for" && RecalledBefore(c.Start - 1)) return null;
         // "Pashinyan, who has been engaged in a public feud with Catholicos Karekin II": to engage in what no pattern names is
-        // force only when it is fighting.
+        // force only when it is fighting or violence.
         if (!c.Nominal && !c.FromPattern && verbLemma == "engage" && c.End + 1 < _count && _low[c.End] == "in" && !ObjectNounAmong(c.End + 1, FightNouns)) return null;
         // "Gonzalez had been sheltering in the Dutch embassy": to shelter or hide in a place is to be sheltered, no aid given.
         if (!c.Nominal && verbLemma is "shelter" or "hide" && c.End < _count && _low[c.End] is "in" or "at" or "inside" or "with") return null;

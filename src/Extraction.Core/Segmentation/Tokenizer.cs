@@ -189,9 +189,10 @@ public static class Tokenizer
     }
 
     /// <summary>
-    /// Top-level domains that name news sites without "www." ("News.am", "24.kg", "Kun.uz", "gov.uk", "Kaktus.media"): the outlet is one
-    /// word. A fixed list without English words ("it", "by", "us"), so that a missing space after a full stop
-    /// ("home.it was") is not taken for an address.
+    /// Top-level domains that name news sites without "www." ("News.am", "24.kg", "Kun.uz", "gov.uk", "Kaktus.media"): the
+    /// outlet is one word. A fixed list without the short English words ("it", "by", "us"), so that a missing space after a
+    /// full stop ("home.it was") is not taken for an address; of its longer words ("media", "online") only a lower-case one
+    /// right after the full stop would be.
     /// </summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TopLevelDomains = new HashSet<string>(StringComparer.Ordinal)
     {

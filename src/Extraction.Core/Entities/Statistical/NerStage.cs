@@ -494,8 +494,8 @@ public sealed class NerStage : IStage
     /// "China National Petroleum Corporation" read as a place, "Fianna Fáil Party" or "George C. Marshall Center" as a
     /// person: the name's last word decides (an organisation's or a business's); a person's or an organisation's span ending
     /// in a feature's word is a place ("the North Natuna Sea" read an organisation), and so is an organisation's ending in a
-    /// facility's ("the Grand Ethiopian Renaissance Dam"). A name that joins words with "&" is a business's ("Korea Hydro & Nuclear Power"; the gazetteer keeps
-    /// "Trinidad & Tobago" a place).
+    /// facility's ("the Grand Ethiopian Renaissance Dam"). A name that joins words with "&" is a business's ("Korea Hydro &
+    /// Nuclear Power"; the gazetteer keeps "Trinidad & Tobago" a place).
     /// </summary>
     internal static void RelabelOrganisationNames(List<Entity> spans)
     {
@@ -1622,6 +1622,7 @@ public sealed class NerStage : IStage
             if (m.Label is EntityLabels.Person or EntityLabels.Loc && known.Contains(m.Text)) m.Label = EntityLabels.Org;
     }
 
+    /// <summary>An earlier organisation spans <paramref name="e"/> and more.</summary>
     private static bool InsideALongerOrganisation(List<Entity> earlier, Entity e)
     {
         foreach (var other in earlier)
