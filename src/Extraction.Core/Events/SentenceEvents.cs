@@ -215,8 +215,10 @@ internal sealed partial class SentenceEvents
                 if (ev is not null)
                 {
                     into.Add(ev);
+                    // ("Britain and France condemned the attack on Israel": a target the act's noun named after the coordinated
+                    // subjects were read is each one's.)
                     if (_coActors is not null)
-                        foreach (var (coActor, coRecipient) in _coActors) into.Add(WithParties(ev, coActor, coRecipient));
+                        foreach (var (coActor, coRecipient) in _coActors) into.Add(WithParties(ev, coActor, coRecipient ?? SharedRecipient(ev, coActor)));
                 }
             }
             // "signed an agreement": the pattern read the noun as the verb's object, one event. "protest the agreement":
@@ -260,6 +262,14 @@ internal sealed partial class SentenceEvents
 
     /// <summary>The same act done by <paramref name="actor"/> to <paramref name="recipient"/>: another of coordinated subjects
     /// (<see cref="_coActors"/>).</summary>
+    /// <summary>The event's recipient, unless it is <paramref name="coActor"/> itself.</summary>
+    private Entity? SharedRecipient(Event ev, Entity coActor)
+    {
+        foreach (var argument in ev.Arguments)
+            if (argument.Role == "recipient" && _doc.EntityById(argument.Entity) is { } recipient) return Same(recipient, coActor) ? null : recipient;
+        return null;
+    }
+
     private Event WithParties(Event ev, Entity actor, Entity? recipient)
     {
         var copy = new Event

@@ -2031,6 +2031,9 @@ public class EventStageTests
     // recalling an ambassador "for consultations" holds no consultation (it read CONSULT 'consultations')
     [InlineData("[Somalia|LOC]'s government recalled its ambassador to [Ethiopia|LOC] for consultations.",
         "SANCTION/asserted 'recalled' actor=Somalia recipient=Ethiopia")]
+    // a target the act's noun names after coordinated subjects is each one's (it read Israel for the last of the list only)
+    [InlineData("[Britain|LOC] and [France|LOC] condemned the attack on [Israel|LOC].",
+        "ACCUSE/asserted 'condemned the attack' actor=France recipient=Israel | ACCUSE/asserted 'condemned the attack' actor=Britain recipient=Israel")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
