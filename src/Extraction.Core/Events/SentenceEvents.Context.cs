@@ -564,7 +564,6 @@ internal sealed partial class SentenceEvents
         return true;
     }
 
-    /// <summary>The date at <paramref name="token"/> stands between a determiner or a possessive and a lower-case noun ("the 1990 declaration").</summary>
     /// <summary>The date right before "'s" and up to two lower-case modifiers of the noun at <paramref name="noun"/> ("last
     /// year's anti-government protests", "Monday's attack"), or null.</summary>
     private Entity? DateOwningTheNoun(int noun)
@@ -575,6 +574,7 @@ internal sealed partial class SentenceEvents
         return k >= 1 && _low[k] is "'s" or "’s" && _entityAt[k - 1] is { Label: EntityLabels.Date } date ? date : null;
     }
 
+    /// <summary>The date at <paramref name="token"/> stands between a determiner or a possessive and a lower-case noun ("the 1990 declaration").</summary>
     private bool IsAttributiveDate(int token) =>
         token >= 1 && token + 1 < _count && (IsDeterminerOrPossessive(_low[token - 1]) || _low[token - 1] is "'s" or "’s")
         && IsLowerCasePlainWord(token + 1);

@@ -591,8 +591,7 @@ internal sealed partial class SentenceEvents
     }
 
     /// <summary>The word at <paramref name="i"/> is the plural of a title ("officers", "agents", "presidents").</summary>
-    private bool IsOfficersPlural(int i) =>
-        _low[i] is [.. var singular, 's'] && Relations.TitleLexicon.KindOf(singular) is Relations.TitleKind.Head or Relations.TitleKind.Member;
+    private bool IsOfficersPlural(int i) => _low[i] is [.. var singular, 's'] && IsOfficerWord(singular);
 
     /// <summary>The entity at <paramref name="first"/> follows "(the) people of" ("Leaders of the Economic Community …", "the head
     /// of the IAEA") or "a force or officials in" ("Police in Georgia detained …", "officials in Kabul").</summary>

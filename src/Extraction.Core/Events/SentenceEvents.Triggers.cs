@@ -1123,10 +1123,6 @@ internal sealed partial class SentenceEvents
         return true;
     }
 
-    /// <summary>
-    /// "infrastructure used by special forces": a participle with its agent right after a common noun (or a quotation)
-    /// describes that noun; it reports no act of the clause's subject.
-    /// </summary>
     /// <summary>Token <paramref name="k"/> ends a run of up to four numbers and lower-case modifiers (no verbs) right after
     /// "of" and perhaps "at least" ("of at least seven opposition", "of 40 foreign").</summary>
     private bool CountedAfterOf(int k)
@@ -1141,6 +1137,10 @@ internal sealed partial class SentenceEvents
         return k >= 0 && _low[k] == "of";
     }
 
+    /// <summary>
+    /// "infrastructure used by special forces": a participle with its agent right after a common noun (or a quotation)
+    /// describes that noun; it reports no act of the clause's subject.
+    /// </summary>
     private bool IsReducedRelative(int i, int end)
     {
         string w = _low[i];

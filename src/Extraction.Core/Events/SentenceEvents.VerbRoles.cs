@@ -766,5 +766,7 @@ internal sealed partial class SentenceEvents
     }
 
     /// <summary>A title noun of one who holds an office ("minister", "president", "spokesman"), not a modifier of one.</summary>
-    private bool IsOfficerTitle(int i) => Relations.TitleLexicon.KindOf(_low[i]) is Relations.TitleKind.Head or Relations.TitleKind.Member;
+    private bool IsOfficerTitle(int i) => IsOfficerWord(_low[i]);
+
+    private static bool IsOfficerWord(string word) => Relations.TitleLexicon.KindOf(word) is Relations.TitleKind.Head or Relations.TitleKind.Member;
 }

@@ -260,8 +260,6 @@ internal sealed partial class SentenceEvents
         return Coordinated(conjunct, trigger);
     }
 
-    /// <summary>The same act done by <paramref name="actor"/> to <paramref name="recipient"/>: another of coordinated subjects
-    /// (<see cref="_coActors"/>).</summary>
     /// <summary>The event's recipient, unless it is <paramref name="coActor"/> itself.</summary>
     private Entity? SharedRecipient(Event ev, Entity coActor)
     {
@@ -270,6 +268,8 @@ internal sealed partial class SentenceEvents
         return null;
     }
 
+    /// <summary>The same act done by <paramref name="actor"/> to <paramref name="recipient"/>: another of coordinated subjects
+    /// (<see cref="_coActors"/>).</summary>
     private Event WithParties(Event ev, Entity actor, Entity? recipient)
     {
         var copy = new Event

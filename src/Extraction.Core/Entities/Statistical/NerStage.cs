@@ -1485,6 +1485,9 @@ public sealed class NerStage : IStage
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> InstitutionOrPlaceNameEndLookup = InstitutionOrPlaceNameEnds.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FeatureNameEndLookup = FeatureNameEnds.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>The source's ending of a long name an acronym's initials spell (<see cref="Rules.AcronymRules.LongNameRule"/>).</summary>
+    private const string AcronymLongNameSuffix = "/" + Rules.AcronymRules.LongNameRule;
+
     /// <summary>
     /// A model span inside a longer name that an earlier stage found with the same label takes that name: "Organization
     /// for Security and Cooperation" inside the rule's "… in Europe", "Richard" inside the title rule's "Richard Miles".
@@ -1518,8 +1521,8 @@ public sealed class NerStage : IStage
                 // "journalists from Sudan TV": a place's broadcaster, whose head the rule read after the model's place.
                 bool broadcasterOfAPlace = m.Label == EntityLabels.Loc && before.Length == 0 && e.Source == Rules.NameRules.OrgHeadSource
                                            && after is " TV" or " Television" or " Radio";
-                bool defined = e.Source.EndsWith("/" + Rules.AcronymRules.LongNameRule, StringComparison.Ordinal) || e.Source == Rules.NameRules.OrgDescriptorSource
-                               || placeOfHeadFirstName || broadcasterOfAPlace;
+                bool spelledByAcronym = e.Source.EndsWith(AcronymLongNameSuffix, StringComparison.Ordinal);
+                bool defined = spelledByAcronym || e.Source == Rules.NameRules.OrgDescriptorSource || placeOfHeadFirstName || broadcasterOfAPlace;
                 if (e.Label != m.Label && !defined) continue;
                 // Not over a coordination a rule read as one name, nor onto what a name after "of" belongs to: "X Party and
                 // Y Party", "Fellow of the British Academy". A name the gazetteer lists whole may hold an "and"
@@ -1530,7 +1533,7 @@ public sealed class NerStage : IStage
                 // So may a name an acronym's initials spell whole ("Almalyk Mining and Metallurgical Complex (AMMC)").
                 bool listed = e.Source is GazetteerEntityTagger.StageName or GazetteerEntityTagger.InstitutionSource
                               || e.Source == Rules.NameRules.OrgHeadSource && HoldsAPortfolioAnd(e.Text)
-                              || e.Source.EndsWith("/" + Rules.AcronymRules.LongNameRule, StringComparison.Ordinal);
+                              || spelledByAcronym;
                 if (!listed && ((before + " " + after).Contains(" and ", StringComparison.Ordinal) || after.StartsWith(" and", StringComparison.Ordinal))
                     || !placeOfHeadFirstName && (before.EndsWith(" of ", StringComparison.Ordinal) || before.EndsWith(" of the ", StringComparison.Ordinal))) continue;
                 model[i] = Respanned(m, e.Start, e.End, e.Text, e.Canonical, Math.Max(m.Confidence, e.Confidence));
