@@ -284,6 +284,16 @@ public static class EntityText
     /// </summary>
     public static bool IsHeadline(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens) => IsHeadline(text, tokens, CaseOf(text, tokens));
 
+    /// <summary>How often <paramref name="word"/> stands in the text from <paramref name="from"/> on as a whole word (in any
+    /// case unless <paramref name="comparison"/> says otherwise).</summary>
+    public static int Occurrences(string text, string word, int from = 0, StringComparison comparison = StringComparison.OrdinalIgnoreCase)
+    {
+        int count = 0;
+        for (int at = text.IndexOf(word, from, comparison); at >= 0; at = text.IndexOf(word, at + 1, comparison))
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (at + word.Length == text.Length || !char.IsLetterOrDigit(text[at + word.Length]))) count++;
+        return count;
+    }
+
     /// <summary>The document's headlines (<see cref="IsHeadline(ReadOnlySpan{char}, ReadOnlySpan{Token})"/>), in order.</summary>
     public static List<Sentence> Headlines(Document doc)
     {

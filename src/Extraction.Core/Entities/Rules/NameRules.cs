@@ -817,8 +817,8 @@ public static partial class NameRules
         if (headlineEnd >= 0)
             for (int t = name; t < stop; t++)
                 if (c.WrittenInLowerCase(t) || c.Text.IndexOf(c.Word(t).ToString(), headlineEnd, StringComparison.Ordinal) < 0) { stop = t; break; }
-        // "Gen Z": a lone letter after a title is no name.
-        if (stop == name || stop == name + 1 && c.Word(name).Length == 1) return;
+        // "Gen Z", "calling themselves "Gen Z."": a lone letter (or an initial closing the sentence) after a title is no name.
+        if (stop == name || stop == name + 1 && (c.Word(name).Length == 1 || c.Word(name) is [_, '.'])) return;
         bool oneWord = c.Document.Text.IndexOf(' ', c.Tokens[name].Start, c.Tokens[stop - 1].End - c.Tokens[name].Start) < 0;
         // (A name after a lower-case title, "whose founder Ales Bialiatski", is a person whatever the model reads, as one
         // before a role is: the title is no part of a name.)
@@ -1007,7 +1007,8 @@ public static partial class NameRules
     /// <summary>
     /// A first name the gazetteer knows and the capitalised name words after it name a person. In a headline
     /// (<paramref name="headlineEnd"/> ≥ 0: where it ends), where every word is capitalised, the longest run of two or more
-    /// of those words that the article writes again after it, if any ("Le Pen Loses Appeal Bid …" → "Le Pen").
+    /// of those words that the article writes again after it, if any ("Le Pen Loses Appeal Bid …" → "Le Pen"), and none
+    /// when the article writes the first name again alone.
     /// </summary>
     private static void TagFirstNamePerson(RuleContext c, int i, int end, int headlineEnd)
     {
@@ -1033,6 +1034,9 @@ public static partial class NameRules
             int repeated = stop;
             while (repeated > i + 1 && c.Text.IndexOf(c.Document.Slice(c.Tokens[i].Start, c.Tokens[repeated - 1].End), headlineEnd, StringComparison.Ordinal) < 0) repeated--;
             if (repeated > i + 1) stop = repeated;
+            // "Rebels Seize Damascus as Assad Flees Syria" after "Bashar al-Assad", "… Assad and his family": a first name the
+            // article writes again alone, with none of the words after it, is what the headline calls the person by.
+            else if (EntityText.Occurrences(c.Text, c.Word(i).ToString(), headlineEnd, StringComparison.Ordinal) > 0) return;
         }
         // "LIBREVILLE, May 3 -- Brice Clotaire Oligui Nguema": a name word no list knows right before the first name, opening the
         // sentence or the text after a dash (a dateline's), is the person's first first name.

@@ -1150,7 +1150,7 @@ public sealed class NerStage : IStage
     /// <summary>
     /// "Almasadam Satkaliyev, the head of the atomic energy agency, told …" read as an organisation: a name of two or
     /// more words that no earlier stage knows (but as a person), described right after a comma by a person's title ("the head of",
-    /// "a spokesman for", "its chairman,"), is a person's.
+    /// "a spokesman for", "its chairman,", "the Taliban's new ambassador."), is a person's.
     /// </summary>
     internal static void RelabelTitledPersons(Document document, List<Entity> spans)
     {
@@ -1161,12 +1161,17 @@ public sealed class NerStage : IStage
             if (t <= 0 || t + 2 >= document.Tokens.Count || document.SpanOf(document.Tokens[t]) is not ",") continue;
             t++;
             if (document.SpanOf(document.Tokens[t]) is "the" or "a" or "an" or "its" or "their") t++;
+            // "Gul Hassan Hassan, the Taliban's new ambassador": a possessor's title needs no "of" after it.
+            bool possessed = t + 2 < document.Tokens.Count && char.IsUpper(document.Text[document.Tokens[t].Start])
+                             && document.SpanOf(document.Tokens[t + 1]) is "'s" or "’s";
+            if (possessed) t += 2;
             // Modifiers before the title: "the deputy head of", "a senior spokesman for".
             int words = 0;
             while (t < document.Tokens.Count && words < 3 && Relations.TitleLexicon.KindOf(document.SpanOf(document.Tokens[t])) == Relations.TitleKind.Modifier) { t++; words++; }
             if (t + 1 >= document.Tokens.Count || Relations.TitleLexicon.KindOf(document.SpanOf(document.Tokens[t])) is not (Relations.TitleKind.Head or Relations.TitleKind.Member)) continue;
             // ("Milan Radoicic, a vice president of …": an earlier stage that read a person there agrees.)
-            if (document.SpanOf(document.Tokens[t + 1]) is "of" or "for" or "at" or "," && !document.Entities.Any(x => x.Start < e.End && e.Start < x.End && x.Label != EntityLabels.Person))
+            if ((document.SpanOf(document.Tokens[t + 1]) is "of" or "for" or "at" or "," || possessed && document.SpanOf(document.Tokens[t + 1]) is "." or "to" or "in" or ";")
+                && !document.Entities.Any(x => x.Start < e.End && e.Start < x.End && x.Label != EntityLabels.Person))
                 e.Label = EntityLabels.Person;
         }
     }
@@ -1242,6 +1247,24 @@ public sealed class NerStage : IStage
     }
 
     /// <summary>
+    /// A headline calls a person by one word of the name the article gives in full: the family name last ("Rebels Seize
+    /// Damascus as Assad Flees Syria" after "Bashar al-Assad", read as the person "Assad Flees Syria") or first ("South
+    /// Korea's Yoon Declares Martial Law" after "Yoon Suk Yeol"). Those words of the full names outside headlines are
+    /// known names too, each a one-word person of its own (the alias stage links it to the full name).
+    /// </summary>
+    private static void AddPersonsShortNames(Document document, IEnumerable<Entity> model, Dictionary<string, Entity> known)
+    {
+        foreach (var e in document.Entities.Concat(model))
+        {
+            if (e.Label != EntityLabels.Person || e.Text.IndexOf(' ') is not (int firstSpace and > 0)) continue;
+            string family = e.Text[(e.Text.LastIndexOf(' ') + 1)..];
+            foreach (string word in (ReadOnlySpan<string>)[e.Text[..firstSpace], family, EntityText.HasArabicArticle(family) ? family[3..] : ""])
+                if (word.Length > 2 && char.IsUpper(word[0]))
+                    known.TryAdd(word, new Entity { Id = "", Start = e.Start, End = e.End, Label = EntityLabels.Person, Text = word, Canonical = word, Source = e.Source });
+        }
+    }
+
+    /// <summary>
     /// In a headline every word is capitalised, so capitals no longer end a name: "Kazakhstan and China Sign Pipeline
     /// Deal" reads to the model as the place "China Sign Pipeline Deal", "ECOWAS Suspends Niger After Coup" as one
     /// organisation. In a headline (<see cref="EntityText.IsHeadline"/>), a model span that begins with a name the
@@ -1267,6 +1290,7 @@ public sealed class NerStage : IStage
         var known = new Dictionary<string, Entity>(StringComparer.OrdinalIgnoreCase);
         foreach (var e in document.Entities.Concat(model.Where(m => !InHeadline(m))))
             if (e.Label is EntityLabels.Person or EntityLabels.Org or EntityLabels.Loc or EntityLabels.Norp) known.TryAdd(e.Text, e);
+        AddPersonsShortNames(document, model.Where(m => !InHeadline(m)), known);
         // An earlier stage's name (not the model's own reading elsewhere, which "London E17" would vouch for) stays whole.
         var earlierNames = new HashSet<string>(document.Entities.Select(e => e.Text), StringComparer.OrdinalIgnoreCase);
         HashSet<string>? lowerCaseWords = null;
@@ -1336,7 +1360,7 @@ public sealed class NerStage : IStage
             if (!cut && SplitAtHeadlineVerb(document, model, i, first, kept, known, WrittenInLowerCase)) continue;
             // "… as Army Pushes West" left "Pushes": one word cut from a longer span that the article never writes again
             // is the headline's verb, no name.
-            if (!cut && kept == first && last > first && !earlierNames.Contains(model[i].Text) && Occurrences(document.Text, model[i].Text) == 1) model.RemoveAt(i--);
+            if (!cut && kept == first && last > first && !earlierNames.Contains(model[i].Text) && EntityText.Occurrences(document.Text, model[i].Text) == 1) model.RemoveAt(i--);
         }
     }
 
@@ -1388,15 +1412,6 @@ public sealed class NerStage : IStage
         for (int w = 0; w + 1 < words.Length; w++)
             if (Rules.NameRules.IsHeadBeforeOf(words[w]) && words[w + 1] is "of" or "for") return false;
         return true;
-    }
-
-    /// <summary>How often <paramref name="word"/> stands in the text as a whole word, in any case.</summary>
-    private static int Occurrences(string text, string word)
-    {
-        int count = 0;
-        for (int at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
-            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (at + word.Length == text.Length || !char.IsLetterOrDigit(text[at + word.Length]))) count++;
-        return count;
     }
 
     /// <summary>
