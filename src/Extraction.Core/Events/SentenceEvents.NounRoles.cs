@@ -27,9 +27,13 @@ internal sealed partial class SentenceEvents
         Entity? actor = Premodifier(c.Start), recipient = null;
         int after = c.End;
         // "detained him at the request of the Tajik Prosecutor-General's Office": "of" after a request names who made it.
-        if (actor is null && c.Type == "REQUEST" && after + 1 < _count && _low[after] == "of"
-            && PartyFrom(_low[after + 1] == "the" ? after + 2 : after + 1) is var (requester, _))
-            actor = requester;
+        if (actor is null && c.Type == "REQUEST" && after + 1 < _count && _low[after] == "of")
+        {
+            if (PartyFrom(_low[after + 1] == "the" ? after + 2 : after + 1) is var (requester, _)) actor = requester;
+            // "was liquidated by a court order in 2024 at the request of the prosecutor's office": a requester the phrase
+            // names by no name is nobody named elsewhere in the sentence.
+            else if (c.Start >= 2 && _low[c.Start - 1] == "the" && _low[c.Start - 2] == "at") return (null, null, 0);
+        }
         // "Israel Kills Hezbollah Military Chief in Beirut Strike": a city before an attack's noun is where it struck, not
         // who struck (a state's name is: "an Israel strike").
         if (actor is { Label: EntityLabels.Loc } city && c.Type == "ASSAULT" && !_lexicon.IsCountry(city.Canonical)) return (ByAgent(c.End), null, 0.5);

@@ -20,6 +20,24 @@ internal sealed partial class SentenceEvents
         return false;
     }
 
+    /// <summary>Nouns of the premises a body keeps in a place ("the Baku office of Sputnik").</summary>
+    private static readonly HashSet<string> PremisesNouns = new(StringComparer.Ordinal)
+        { "office", "offices", "bureau", "branch", "branches", "headquarters", "studio", "studios", "premises" };
+
+    /// <summary>From <paramref name="k"/>: an optional article, one or two plain nouns, "of", an optional article and a
+    /// modifier, a party's name and a clause's verb ("supporters of the ruling Serbian Progressive Party attacked").</summary>
+    private bool IsNounOfAPartyBeforeItsVerb(int k)
+    {
+        if (k < _count && Determiners.Contains(_low[k])) k++;
+        int nouns = 0;
+        for (; k < _count && nouns < 2 && _entityAt[k] is null && IsLowerCasePlainWord(k) && _low[k] != "of" && _lexicon.VerbLemma(_low[k]) is null; k++) nouns++;
+        if (nouns == 0 || k + 1 >= _count || _low[k] != "of") return false;
+        k++;
+        if (Determiners.Contains(_low[k])) k++;
+        if (k < _count && _entityAt[k] is null && IsLowerCasePlainWord(k)) k++;  // "the ruling …", "the opposition …"
+        return k < _count && _entityAt[k] is { } party && ActorLabels.Contains(party.Label) && StartsAVerbPhraseAfter(LastToken(k, party) + 1);
+    }
+
     /// <summary>First actor-like entity after <paramref name="from"/> in the clause; "in/at X" places are skipped.</summary>
     private Entity? Object(int from, Entity? exclude, bool beforeComma = false)
     {
@@ -53,7 +71,7 @@ internal sealed partial class SentenceEvents
                 continue;
             }
             // ("did not rule out military action against what Washington calls drug-trafficking cartels": so has a clause of "what".)
-            if (IsClauseBreak(i) || w is "which" or "who" or "that" or "what" or "according" or "until" or "when" or "if" or "since" or "before" or "once" or "where"
+            if (IsClauseBreak(i) || w is "which" or "who" or "whom" or "whose" or "that" or "what" or "according" or "until" or "when" or "if" or "since" or "before" or "once" or "where"
                     or "amid")
                 return null;
             // "Karapetyan was arrested in June after he spoke out in defence of the Church": "after" before a pronoun opens a clause;
@@ -69,6 +87,9 @@ internal sealed partial class SentenceEvents
             // "withdrew after the Taliban took power": past the name's article.
             int afterWord = i + 1 < _count && _low[i + 1] == "the" ? i + 2 : i + 1;
             if (w == "after" && !_headline && afterWord < _count && _entityAt[afterWord] is { } afterSubject && StartsAVerbPhrase(LastToken(afterWord, afterSubject) + 1)) return null;
+            // "resigned in January after supporters of the ruling Serbian Progressive Party attacked students": so does a noun's
+            // phrase that names its party after "of", and its verb.
+            if (w is "after" or "before" or "since" or "until" && !_headline && IsNounOfAPartyBeforeItsVerb(i + 1)) return null;
             // "backed a trans-Caspian gas pipeline to Baku, a project supported by the United States": an appositive of an
             // article, a noun and a participle (or a relative clause) describes the object; its agent is no party to the act.
             if (i > from && w == "," && DescribesTheObjectBefore(i)) return null;
@@ -113,6 +134,10 @@ internal sealed partial class SentenceEvents
             if (i > from && IsPassiveParticipleAfterNoun(i)) return null;
             // "to man the border": an infinitive starts a clause with its own object.
             if (w == "to" && i > from && IsInfinitive(i + 1)) return null;
+            // "must protect itself from the Democratic Forces for the Liberation of Rwanda": what one is guarded from or against is
+            // the threat, no one the guarding is given to.
+            if (w is "from" or "against" && i > from && _lexicon.VerbLemma(_low[from - 1]) is "protect" or "defend" or "shield" or "guard" or "insulate")
+                return null;
             // "blocked the government from deploying police officers to Haiti": nor does a verb's gerund after "from" ("withdraw its
             // troops from neighboring Lebanon" goes on).
             if (w == "from" && i > from && i + 1 < _count && (_isTrigger[i + 1] || IsGerund(i + 1)) && _lexicon.VerbLemma(_low[i + 1]) is not null) return null;
@@ -181,6 +206,9 @@ internal sealed partial class SentenceEvents
             // "buys gas via the Central Asia–China pipeline", "offered assistance through the Eurasian Development Bank": a
             // route or a channel, no party.
             if (e.Label == EntityLabels.Norp && ModifiesAName(i + 1) || NamesAVenue(e, i) || PrecededBy(first, RoutePrepositions)) continue;
+            // "raided the Baku office of the Russian state news agency Sputnik": a place before a noun of a body's premises and
+            // "of" says where they are; the body named after is the party.
+            if (e.Label == EntityLabels.Loc && i + 2 < _count && PremisesNouns.Contains(_low[i + 1]) && _low[i + 2] == "of") continue;
             // "agree first phase of Gaza deal": a place before an accord's noun is what the accord is about, no party to it.
             if (e.Label == EntityLabels.Loc && i + 1 < _count && AccordNouns.Contains(_low[i + 1])) continue;
             // "met with his Russian counterpart, Andrei Belousov", "their Philippine counterparts, Defense Secretary Gilberto

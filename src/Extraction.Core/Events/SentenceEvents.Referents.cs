@@ -264,7 +264,12 @@ internal sealed partial class SentenceEvents
             if (plural && previous is not null && e.Label == previous.Label && e.Label != EntityLabels.Norp && JoinedInAList(previous, e))
                 (listFirst, list) = (list == previous ? listFirst : previous, e);
             previous = e;
-            if (plural && e.Label == EntityLabels.Loc) { place = e; continue; }
+            // ("clashed with police in Islamabad …, as they marched": a city or a region is no "they"; a state, failing all else, may be.)
+            if (plural && e.Label == EntityLabels.Loc)
+            {
+                if (_lexicon.IsCountry(e.Canonical)) place = e;
+                continue;
+            }
             nearest = e;
             if (!(e.Start < _sentence.Start ? FollowsAPreposition(e) : PrecededByPreposition(e))) nearestSubject = e;
         }

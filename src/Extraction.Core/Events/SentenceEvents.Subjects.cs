@@ -327,7 +327,10 @@ internal sealed partial class SentenceEvents
     }
 
     private static readonly HashSet<string> RouteNouns = new(StringComparer.Ordinal)
-        { "pipeline", "pipelines", "railway", "railways", "railroad", "road", "highway", "line", "route", "corridor", "link", "cable", "canal", "flights", "flight" };
+        {
+        "pipeline", "pipelines", "railway", "railways", "railroad", "road", "roads", "highway", "line", "lines", "route", "routes", "corridor",
+        "link", "links", "cable", "cables", "interconnector", "canal", "flights", "flight",
+    };
 
     /// <summary>The possessor ending at <paramref name="last"/> owns a venue named within three words after it ("Trump's golf resort").</summary>
     private bool OwnsAVenue(int last)

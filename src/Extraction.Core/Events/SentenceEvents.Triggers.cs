@@ -556,7 +556,31 @@ internal sealed partial class SentenceEvents
         || lemma == "face" && (FacesAnAct(verbEnd) || !(Object(verbEnd, null) is { } faced && IsDirectObjectEntity(verbEnd, faced)))
         // "Japarov dismissed Tashiev", "Tashiev was dismissed by Japarov": to dismiss a person is to remove an official from
         // office, no disapproval (dismissing claims or a report still is one).
-        || lemma == "dismiss" && (ObjectIsAPerson(verbEnd) || IsPassive(start) && SubjectOfPassiveIsAPerson(start));
+        || lemma == "dismiss" && (ObjectIsAPerson(verbEnd) || IsPassive(start) && SubjectOfPassiveIsAPerson(start))
+        // "police cleared D-Chowk square": to clear a place of people is no concession.
+        || lemma == "clear" && (ForceTargetObject(verbEnd) >= 0 || Object(verbEnd, null) is { Label: EntityLabels.Loc } cleared && IsDirectObjectEntity(verbEnd, cleared))
+        // "the exclave of Vorukh, which is surrounded by Kyrgyz territory": a place lying within land or water is no siege.
+        || lemma is "surround" or "encircle" or "border" && verbEnd < _count && _low[verbEnd] == "by" && IsLandAfter(verbEnd + 1);
+
+    /// <summary>Land or water ("territory", "mountains", "the sea") heads the phrase from <paramref name="from"/>, past an
+    /// article, names and up to two plain words.</summary>
+    private bool IsLandAfter(int from)
+    {
+        for (int i = from, plain = 0; i < _count && plain <= 2; i++)
+        {
+            if (LandNouns.Contains(_low[i])) return true;
+            if (_entityAt[i] is not null || Determiners.Contains(_low[i])) continue;
+            if (!IsLowerCasePlainWord(i)) return false;
+            plain++;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> LandNouns = new(StringComparer.Ordinal)
+    {
+        "territory", "territories", "land", "lands", "mountains", "hills", "desert", "deserts", "forest", "forests", "sea", "seas",
+        "water", "waters", "ocean", "lakes", "rivers", "steppe", "fields", "farmland", "countries", "states",
+    };
 
     /// <summary>"take over" (or "take on") and a duty's noun after an article or a possessive ("the protection of its border", "its
     /// responsibilities", "the rotating presidency").</summary>

@@ -410,6 +410,9 @@ internal sealed partial class SentenceEvents
             if (!direct && subject is { Possessive: false } apposed && WordBeforeAuxiliaries(c.Start) is var comma and >= 1
                 && _low[comma] == "," && _entityAt[comma - 1] == apposed.Entity)
                 (recipient, subject) = (apposed.Entity, null);
+            // "Three Chinese citizens were killed and another was wounded": the subject of a passive clause before is acted on too.
+            if (!direct && subject is { Possessive: false } sufferers && SubjectOfAPassive(LastToken(sufferers.Token, sufferers.Entity) + 1))
+                (recipient, subject) = (sufferers.Entity, null);
             // "said his government would not be provoked": the possessor of a passive's subject is on the side acted on.
             if (!direct && subject is { Possessive: true } owner) (recipient, subject) = (owner.Entity, null);
             // "has been accused of arming the RSF", "Meta was penalised for forcing Facebook users …": what follows "of", or
@@ -422,6 +425,9 @@ internal sealed partial class SentenceEvents
             actor = agent ?? (direct ? (charge ? null : Object(c.End, exclude: recipient, beforeComma: true)) : subject?.Entity);
             // "Temirov, who was deported to Russia in 2022": where the one acted on was sent is no actor.
             if (agent is null && actor is { Label: EntityLabels.Loc } place && PrecededBy(TokenIndexOf(place.Start), Destinations)) actor = null;
+            // "were arrested in January along with six other former Kloop employees": a party named among those acted on with the
+            // subject is no actor.
+            if (agent is null && actor is not null && NamedAsCompanion(TokenIndexOf(actor.Start), c.End)) actor = null;
         }
         else
         {
@@ -439,6 +445,9 @@ internal sealed partial class SentenceEvents
             // ("Kazakhstan and Kyrgyzstan supported Tashkent's return"). A relative clause between commas ends at its
             // comma ("Kagame, who denies supporting the M23, spoke … with Rubio": Rubio is not denied).
             recipient = Object(c.End, exclude: actor, beforeComma: InRelativeClause(c.Start));
+            // "two of its employees, whom the State Security Service accused of working for the FSB": a verb whose object stands
+            // before it is followed by the charge; a party named in the charge is no one accused.
+            if (recipient is not null && c.End + 1 < _count && _low[c.End] == "of" && IsGerund(c.End + 1)) recipient = null;
             // "froze Armenia's participation in the CSTO": a party's relation with another, stopped, is aimed at the other.
             if (recipient is not null && c.Type == "SANCTION" && PartnerInARelation(recipient) is { } other && (actor is null || !Same(other, actor))) recipient = other;
             // "apologized for the downing of an Azerbaijan Airlines plane", "thanked them for the support of the EU": after a verb
@@ -592,6 +601,26 @@ internal sealed partial class SentenceEvents
             if (!(IsDeterminerOrPossessive(_low[i]) || IsLowerCasePlainWord(i))) break;
         }
         return "";
+    }
+
+    /// <summary>From <paramref name="k"/>, up to three lower-case nouns, then a form of "be" and a past participle ("citizens
+    /// were killed"): a name before <paramref name="k"/> is the subject of a passive.</summary>
+    private bool SubjectOfAPassive(int k)
+    {
+        for (int nouns = 0; k < _count && nouns < 3 && IsLowerCasePlainWord(k) && !BeForms.Contains(_low[k]); nouns++) k++;
+        return k + 1 < _count && _low[k] is "was" or "were" && IsPastForm(k + 1);
+    }
+
+    /// <summary>The name at <paramref name="at"/> stands in a phrase of "along with", "together with" or "alongside" that
+    /// begins after <paramref name="from"/>, with no comma or "by" between.</summary>
+    private bool NamedAsCompanion(int at, int from)
+    {
+        for (int k = at - 1; k >= from; k--)
+        {
+            if (_low[k] == "alongside" || _low[k] == "with" && k >= 1 && _low[k - 1] is "along" or "together") return true;
+            if (_low[k] is "," or "by") return false;
+        }
+        return false;
     }
 
     /// <summary>"from" within six words of the verb, then "list" or "blacklist" within four more.</summary>
