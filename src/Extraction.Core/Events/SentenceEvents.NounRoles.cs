@@ -72,6 +72,8 @@ internal sealed partial class SentenceEvents
         // "Google lost its final appeal against a fine", "filed an appeal": an appeal at law asks no party for anything.
         if (_low[c.Start] is "appeal" or "appeals" && GoverningWord(c.Start) is var court and >= 0 && _lexicon.VerbLemma(_low[court]) is "lose" or "lost" or "win" or "file" or "reject" or "dismiss" or "uphold")
             return (null, null, 0);
+        // "Trump posted a video of the strike": whoever shows an act in a picture or a film is not its actor.
+        if (actor is null && DepictedAt(c.Start)) return (null, null, 0);
         // "the Pretoria agreement": named by where it was made, an agreement cited, not made here.
         if (actor is null && c.Start > 0 && _entityAt[c.Start - 1] is { } venue && NamesAVenue(venue, c.Start - 1)) return (null, null, 0);
         // "Biden said the strikes were a response …": an event noun that is its own clause's subject has no actor outside it.

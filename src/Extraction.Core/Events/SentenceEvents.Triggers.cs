@@ -557,10 +557,15 @@ internal sealed partial class SentenceEvents
         // "Japarov dismissed Tashiev", "Tashiev was dismissed by Japarov": to dismiss a person is to remove an official from
         // office, no disapproval (dismissing claims or a report still is one).
         || lemma == "dismiss" && (ObjectIsAPerson(verbEnd) || IsPassive(start) && SubjectOfPassiveIsAPerson(start))
+        // "is serving a 24-year sentence for the murder of his wife": to serve a sentence or a term helps no one.
+        || lemma == "serve" && ObjectNounAmong(verbEnd, ServedTerms)
         // "police cleared D-Chowk square": to clear a place of people is no concession.
         || lemma == "clear" && (ForceTargetObject(verbEnd) >= 0 || Object(verbEnd, null) is { Label: EntityLabels.Loc } cleared && IsDirectObjectEntity(verbEnd, cleared))
         // "the exclave of Vorukh, which is surrounded by Kyrgyz territory": a place lying within land or water is no siege.
         || lemma is "surround" or "encircle" or "border" && verbEnd < _count && _low[verbEnd] == "by" && IsLandAfter(verbEnd + 1);
+
+    private static readonly HashSet<string> ServedTerms = new(StringComparer.Ordinal)
+        { "sentence", "sentences", "term", "terms", "time", "prison", "jail" };
 
     /// <summary>Land or water ("territory", "mountains", "the sea") heads the phrase from <paramref name="from"/>, past an
     /// article, names and up to two plain words.</summary>

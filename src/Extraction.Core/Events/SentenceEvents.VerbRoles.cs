@@ -28,6 +28,21 @@ internal sealed partial class SentenceEvents
         return k >= 1 && _low[k] == "of" && PatientNouns.Contains(_low[k - 1]);
     }
 
+    /// <summary>The noun at <paramref name="noun"/> follows "of" (and an article or a modifier) after a noun of a picture, a film
+    /// or a record of it ("a video of the strike", "footage of the protest").</summary>
+    private bool DepictedAt(int noun)
+    {
+        int k = noun - 1;
+        for (int words = 0; k >= 0 && words < 2 && (Determiners.Contains(_low[k]) || IsLowerCasePlainWord(k) && _low[k] != "of"); words++) k--;
+        return k >= 1 && _low[k] == "of" && DepictionNouns.Contains(_low[k - 1]);
+    }
+
+    private static readonly HashSet<string> DepictionNouns = new(StringComparer.Ordinal)
+    {
+        "video", "videos", "footage", "photo", "photos", "photograph", "photographs", "picture", "pictures", "image", "images",
+        "film", "films", "recording", "recordings", "clip", "clips", "map", "maps",
+    };
+
     /// <summary>A prize, an award or a medal is named within the five words after the verb, before any comma.</summary>
     private bool WinsAnAward(int verbEnd)
     {
@@ -54,6 +69,8 @@ internal sealed partial class SentenceEvents
         // "accused the bloc of failing to defend Armenia during the border clashes with Azerbaijan": a clash is between the
         // sides its own phrase names ("clashes between Kyrgyz and Tajik troops", "Kyrgyz-Tajik border clashes"), no one else.
         if (c.Nominal && _low[c.Start] is "clash" or "clashes" && !(c.End < _count && _low[c.End] == "between") && !PartyModifiesTheNoun(c.Start)) return null;
+        // "Trump posted a video of the strike": an act a picture or a film shows is not staged by whoever shows it.
+        if (!c.Nominal && c.FromPattern && DepictedAt(c.PatternEnd - 1)) return null;
         // "who won the Nobel Peace Prize last year": an award won is no party's support.
         if (!c.Nominal && verbLemma == "win" && WinsAnAward(c.End)) return null;
         // "Prigozhin was killed in a plane crash": a death by mishap is no one's act.

@@ -2059,6 +2059,17 @@ public class EventStageTests
     // a city is no "they"; a state, failing all else, may be (it read Islamabad targeting)
     [InlineData("[Pakistan|LOC]'s military did not confirm the raids, but a security official in [Islamabad|LOC] said they had targeted hideouts of the [Pakistani Taliban|ORG].",
         "ASSAULT/asserted 'raids' actor=Pakistan recipient=- | ASSAULT/asserted 'targeted' actor=Pakistan recipient=Pakistani Taliban")]
+    // an act a video shows is not staged by whoever posts it (it read Trump protesting by the pattern "post … strike", then
+    // Trump striking)
+    [InlineData("[Trump|PERSON] posted a video of the strike on social media.", "")]
+    // a participle and its object after the object describe it (it read Venezuela struck)
+    [InlineData("The [U.S.|LOC] military struck a boat carrying drugs from [Venezuela|LOC] on [Tuesday|DATE].",
+        "ASSAULT/asserted 'struck' actor=U.S. recipient=-")]
+    // to serve a sentence helps no one (it read Bishimbayev cooperating with his wife)
+    [InlineData("[Bishimbayev|PERSON] is serving a 24-year sentence for the murder of his wife, [Saltanat Nukenova|PERSON].", "")]
+    // the possessor of the words describing a name is not the party, the name is (it read Kazakhstan sentenced)
+    [InlineData("A court in [Almaty|LOC] sentenced a former deputy head of [Kazakhstan|LOC]'s state holding [Baiterek|ORG] to nine years in prison.",
+        "COERCE/asserted 'sentenced' actor=Almaty recipient=Baiterek")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)

@@ -398,7 +398,10 @@ public static partial class NameRules
         // "Canada-based Teck", "London-listed Glencore", "state-owned Sputnik": a compound of where a company is based or
         // listed, or of who owns it, introduces it.
         bool compound = EntityText.IsAttributiveCompound(c.Word(i)) && !c.Word(i).EndsWith("-born");
-        if (!(OrgDescriptors.Contains(c.Word(i)) || compound) || i + 1 >= end) return;
+        // "Kazakhstan's state holding Baiterek": a holding is a company only after a word of its kind ("police holding
+        // Ivanov" is a participle).
+        bool holding = c.Word(i) is "holding" && i > 0 && c.Word(i - 1) is "state" or "investment" or "national" or "sovereign" or "financial" or "industrial";
+        if (!(OrgDescriptors.Contains(c.Word(i)) || compound || holding) || i + 1 >= end) return;
         if (c.Word(i + 1) is ",")
         {
             TagOrgInApposition(c, i + 2, end);
