@@ -661,12 +661,21 @@ internal sealed partial class SentenceEvents
         // subject of the clause it follows, whose verb is the nearest before it in the sentence.
         if (k >= 1 && k == start - 1 && TimeConjunctions.Contains(_low[k]) && _low[start].EndsWith("ing", StringComparison.Ordinal))
         {
-            // ("Trump said on Thursday after meeting Tokayev": a verb of saying is such a clause's verb too.)
+            // ("Trump said on Thursday after meeting Tokayev": a verb of saying is such a clause's verb too; not that of a reporting
+            // clause set off by commas between the two: "Ukrainian forces control …, commander Oleksandr Syrskyi said on Monday, a
+            // week after launching the incursion" is the forces' launch.)
+            bool commaSince = false;
             for (int i = k - 1; i >= 0; i--)
             {
                 if (IsClauseBreak(i) || _low[i] is "that" or "who" or "which" or "(" or ")") return -1;
                 if (_entityAt[i] is { } e) { i = FirstToken(i, e); continue; }
+                if (commaSince && ReportingVerbs.Contains(_low[i]) && CommaOpeningAReportingClauseBefore(i) is int opening and >= 0)
+                {
+                    i = opening;
+                    continue;
+                }
                 if (IsClauseVerb(i) || ReportingVerbs.Contains(_low[i])) return i;
+                commaSince |= _low[i] == ",";
             }
             return -1;
         }
@@ -1092,6 +1101,15 @@ internal sealed partial class SentenceEvents
         { "said", "says", "say", "told", "reported", "reports", "added", "stated", "announced", "claimed", "according" };
     private static readonly HashSet<string> ReportingParticiples = new(StringComparer.Ordinal)
         { "saying", "adding", "noting", "arguing", "claiming", "insisting", "stressing", "explaining" };
+
+    /// <summary>The comma, within eight words before the verb of saying at <paramref name="verb"/>, after which its reporting
+    /// clause begins ("…, army commander Oleksandr Syrskyi said"), or -1.</summary>
+    private int CommaOpeningAReportingClauseBefore(int verb)
+    {
+        for (int i = verb - 1; i >= 0 && verb - i <= 8; i--)
+            if (_low[i] == ",") return IsReportingClause(i + 1) ? i : -1;
+        return -1;
+    }
 
     /// <summary>", Ukrainian officials said", ", the ministry said on Friday": a reporting verb within the next five words.</summary>
     private bool IsReportingClause(int from)

@@ -137,6 +137,8 @@ internal sealed partial class SentenceEvents
                 || lemma is "cut" or "face" && verbEnd < _count && _low[verbEnd] is "short" or "down"
                 || lemma == "take" && verbEnd < _count && _low[verbEnd] == "delivery"
                 || lemma == "consider" && IsVerbOfARelativeObject(i)
+                // "who came to power after the death of Islam Karimov": to come to office is no visit, whatever pattern matched.
+                || lemma is "come" or "rise" && ReturnsToOffice(verbEnd)
                 // "Belarus Hosts Russian Oreshnik Missiles", "hosts a Russian base", "hosted the CSTO's exercises": a country
                 // hosting arms, troops or drills meets no one, whatever pattern matched.
                 || lemma == "host" && HostsForcesOrArms(verbEnd)

@@ -28,6 +28,16 @@ internal sealed partial class SentenceEvents
         return k >= 1 && _low[k] == "of" && PatientNouns.Contains(_low[k - 1]);
     }
 
+    /// <summary>The verb of the first "to" and its infinitive from <paramref name="from"/> on, before <paramref name="end"/>
+    /// (an adverb between passed: "to jointly build"), or null.</summary>
+    private int? InfinitiveAfter(int from, int end)
+    {
+        int to = from;
+        while (to < end && _low[to] != "to") to++;
+        int verb = to + 1 < _count && IsAdverb(_low[to + 1]) ? to + 2 : to + 1;
+        return to < end && verb < _count ? verb : null;
+    }
+
     /// <summary>The noun at <paramref name="noun"/> follows "of" (and an article or a modifier) after a noun of a picture, a film
     /// or a record of it ("a video of the strike", "footage of the protest").</summary>
     private bool DepictedAt(int noun)
@@ -116,7 +126,8 @@ internal sealed partial class SentenceEvents
             && (recipient is null || IsCoSubject(recipient, c.Start) && !(aimedAt.Label == EntityLabels.Loc && PrecededByPreposition(aimedAt)))) recipient = aimedAt;
         // "agreed to sell its stake in Kazzinc … to Shukhrat Ibragimov": a sale or a transfer goes to the party after "to";
         // so does what is given back or up ("returned the Aghdam district to Azerbaijan": not to Aghdam).
-        if (!c.Nominal && action is not null && c.End + 1 < _count && (_lexicon.VerbLemma(_low[c.End + 1]) ?? _low[c.End + 1]) is var moved
+        // ("agreed last year to return $182 million of her assets to Uzbekistan": past a time before the "to".)
+        if (!c.Nominal && action is not null && InfinitiveAfter(c.End, action.End) is int infinitive && (_lexicon.VerbLemma(_low[infinitive]) ?? _low[infinitive]) is var moved
             && (TransferVerbs.Contains(moved) || moved is "sell" or "lend" or "lease" or "export" || GivingBack(moved)) && PartyAfterTo(action.End, actor) is { } receiver)
             recipient = receiver;
         if (!c.Nominal && action is null && verbLemma is { } givenBack && GivingBack(givenBack) && PartyAfterTo(c.End, actor) is { } owner)

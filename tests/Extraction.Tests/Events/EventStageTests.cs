@@ -2070,6 +2070,14 @@ public class EventStageTests
     // the possessor of the words describing a name is not the party, the name is (it read Kazakhstan sentenced)
     [InlineData("A court in [Almaty|LOC] sentenced a former deputy head of [Kazakhstan|LOC]'s state holding [Baiterek|ORG] to nine years in prison.",
         "COERCE/asserted 'sentenced' actor=Almaty recipient=Baiterek")]
+    // a transfer's "to" names its receiver though a time stands before the infinitive (it read the co-subject)
+    [InlineData("The [United States|LOC] and [Switzerland|LOC] agreed [last year|DATE] to return [$182 million|MONEY] of her assets to [Uzbekistan|LOC] through a [United Nations|ORG] trust fund.",
+        "AGREE/asserted 'agreed last year to return' actor=Switzerland recipient=Uzbekistan")]
+    // to come to power is no visit (it read Mirziyoyev meeting Karimov)
+    [InlineData("[Mirziyoyev|PERSON], who came to power after the death of [Islam Karimov|PERSON] in [2016|DATE], won a new term.", "")]
+    // a gerund after a time's conjunction past a reporting clause set off by commas is not the speaker's (it read the
+    // commander launching the incursion)
+    [InlineData("[Ukrainian|NORP] forces control much of [Russia|LOC]'s [Kursk|LOC] region, army commander [Oleksandr Syrskyi|PERSON] said on [Monday|DATE], a week after launching an incursion into [Russia|LOC].", "")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
