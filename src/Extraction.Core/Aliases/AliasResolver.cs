@@ -396,7 +396,8 @@ public sealed partial class AliasResolver : IStage
     /// Barrel" found in one sentence and missed in the next), or read there only in part ("Georgian Dream" where only the
     /// NORP "Georgian" was tagged): such mentions get its label and canonical name. Not a text tagged with two labels, nor
     /// one without a capital; not a one-word name at a sentence start (perhaps a capitalised common word) unless the
-    /// article never writes it in lower case and a lower-case word follows it; not one next to another capitalised word
+    /// article never writes it in lower case and a lower-case word follows it (or, opening a headline, a word the article
+    /// writes nowhere after it); not one next to another capitalised word
     /// ("Jordan" inside "Michael Jordan"; in a headline, where every word is, only a one-word name), and only from a
     /// mention tagged with confidence 0.8 or more, from an acronym the text defines in parentheses after its long form,
     /// from a name its context describes as an organisation, or from a source the article cites in parentheses.
@@ -451,9 +452,12 @@ public sealed partial class AliasResolver : IStage
                 // A one-word name opening a sentence may be a capitalised word ("Reading the report, …"): only one the
                 // article never writes in lower case, before a word in lower case ("Volkswagen will cut …") or, for a name
                 // the article defines or describes, before the comma of an aside ("Kloop, which now operates from Prague, said").
-                if (last == t && initial[t] && !(last + 1 < doc.Tokens.Count
-                                                 && (doc.Tokens[last + 1].Kind == TokenKind.Word && char.IsLower(doc.Text[doc.Tokens[last + 1].Start])
-                                                     || Defined(name) && doc.SpanOf(doc.Tokens[last + 1]) is ",")
+                // ("Hamas Frees Three Hostages as Gaza Ceasefire Takes Effect": so may one opening a headline, whose neighbour is
+                // no name word.)
+                if (last == t && initial[t] && !((last + 1 < doc.Tokens.Count
+                                                  && (doc.Tokens[last + 1].Kind == TokenKind.Word && char.IsLower(doc.Text[doc.Tokens[last + 1].Start])
+                                                      || Defined(name) && doc.SpanOf(doc.Tokens[last + 1]) is ",")
+                                                  || EntityText.InHeadline(headlines ??= EntityText.Headlines(doc), start) && NeighboursAreNoNameWords(doc, t, headlines))
                                                  && !(lowerCaseWords ??= LowerCaseWords(doc)).Contains(name.Text.ToLowerInvariant()))) continue;
                 // In a headline every word is capitalised: a capital next to a name of several words says nothing
                 // ("Anglo American Agrees to Sell …", where only the NORP "American" was tagged).

@@ -1066,6 +1066,17 @@ public class NerCanonicalTests
         Assert.DoesNotContain(doc.Entities, e => e.Text == "Nairobi" && e.Start < 30);
     }
 
+    /// <summary>A name the body reads surely stands where it opens its headline before the headline's own words (the model read
+    /// the whole headline as one doubtful name, and nothing in it was tagged).</summary>
+    [Fact]
+    public void A_sure_name_opening_its_headline_stands_there()
+    {
+        var doc = new Document("d", "Hamas Frees Three Hostages as Gaza Ceasefire Takes Effect\n\nJERUSALEM, Jan. 19 -- Hamas handed over three Israeli women "
+                                    + "held in Gaza to the International Committee of the Red Cross on Sunday.", new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Contains(doc.Entities, e => e.Text == "Hamas" && e.Start == 0 && e.Label == EntityLabels.Org);
+    }
+
     /// <summary>A name after a lower-case title is a person whatever the model reads (it read "Ales Bialiatski" a place).</summary>
     [Fact]
     public void A_name_after_a_lower_case_title_is_a_person()
