@@ -80,8 +80,9 @@ internal sealed partial class SentenceEvents
                 int objectVerb = first - 1;
                 while (objectVerb > 0 && (Determiners.Contains(_low[objectVerb]) || IsNumberWord(objectVerb))) objectVerb--;
                 bool objectOfAnAct = nominal && !afterOf && objectVerb >= 0 && _isVerbTrigger[objectVerb] && GoverningWord(start) is var adjunct and >= 0 && _low[adjunct] is "in" or "during";
+                // ("Pagers used by members of Hezbollah exploded …, wounding about 2,800": whose the things are is no actor.)
                 if (ActorLabels.Contains(e.Label) && !IsObjectOfAnEarlierVerb(first, i, start) && !listener && !DescribesACompound(i) && !objectOfAnAct
-                    && !IsObjectBeforePurpose(first, i, start))
+                    && !IsObjectBeforePurpose(first, i, start) && !HoldsAThing(first))
                     mentions.Add(new Mention(e, first, InPrepositionalPhrase(first) && !IsSubjectAfterConjunction(first, i, start) && !ActsThroughItsPeople(first)
                                                        && !NamesAPostedNoun(e, first), IsPossessive(e)));
                 i = first;
@@ -1335,6 +1336,15 @@ internal sealed partial class SentenceEvents
         _entityAt[i] is null && i + 1 < _count && _low[i + 1] == "by" && IsPastForm(i) && i > 0 && _entityAt[i - 1] is null
         && IsLowerCasePlainWord(i - 1) && _lexicon.VerbLemma(_low[i - 1]) is null && !Determiners.Contains(_low[i - 1])
         && !Wrongdoings.Contains(_low[i - 1]) && NominalTriggers.CodeOf(_low[i - 1]) is null && !HoldingParticiples.Contains(_low[i]);
+
+    /// <summary>The name at <paramref name="first"/> is the agent of a participle of holding after a plain noun, past up to
+    /// three words ("pagers used by members of Hezbollah", "positions held by the rebels").</summary>
+    private bool HoldsAThing(int first)
+    {
+        int k = first - 1;
+        for (int words = 0; k >= 0 && words < 3 && _low[k] != "by" && (Determiners.Contains(_low[k]) || _low[k] == "of" || IsLowerCasePlainWord(k)); words++) k--;
+        return k >= 2 && _low[k] == "by" && HoldingParticiples.Contains(_low[k - 1]) && _entityAt[k - 2] is null && IsPlainWord(k - 2);
+    }
 
     /// <summary>"infrastructure used by Ukrainian special forces", "positions held by rebels": whose the thing is, who is hit
     /// through it.</summary>

@@ -139,6 +139,9 @@ internal sealed partial class SentenceEvents
                 || lemma == "consider" && IsVerbOfARelativeObject(i)
                 // "who came to power after the death of Islam Karimov": to come to office is no visit, whatever pattern matched.
                 || lemma is "come" or "rise" && ReturnsToOffice(verbEnd)
+                // "flew by military helicopter to Agartala": "by" after "fly" names the means of the flight, no aid flown (the
+                // dictionary's pattern "fly by").
+                || lemma == "fly" && verbEnd < _count && _low[verbEnd] == "by"
                 // "Belarus Hosts Russian Oreshnik Missiles", "hosts a Russian base", "hosted the CSTO's exercises": a country
                 // hosting arms, troops or drills meets no one, whatever pattern matched.
                 || lemma == "host" && HostsForcesOrArms(verbEnd)

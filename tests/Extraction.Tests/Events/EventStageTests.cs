@@ -2078,6 +2078,10 @@ public class EventStageTests
     // a gerund after a time's conjunction past a reporting clause set off by commas is not the speaker's (it read the
     // commander launching the incursion)
     [InlineData("[Ukrainian|NORP] forces control much of [Russia|LOC]'s [Kursk|LOC] region, army commander [Oleksandr Syrskyi|PERSON] said on [Monday|DATE], a week after launching an incursion into [Russia|LOC].", "")]
+    // "by" after "fly" names the means of the flight (it read Hasina giving aid to Agartala)
+    [InlineData("[Hasina|PERSON] flew by military [helicopter|WEAPON] to [Agartala|LOC] in [India|LOC].", "")]
+    // whose things they are is no actor of what the things do (it read Hezbollah wounding Iran's ambassador)
+    [InlineData("Pagers used by members of [Hezbollah|ORG] exploded across [Lebanon|LOC] on [Tuesday|DATE], wounding about 2,800, including [Iran|LOC]'s ambassador.", "")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
