@@ -63,9 +63,9 @@ public static class EntityText
     /// <summary>Nouns of settlements and areas that "of" and a name follow ("the town of Adan Yabaal", "the port of Alat"), and
     /// their plurals, which a list of names follows ("the villages of Touline and Qlayaa").</summary>
     private static readonly WordSet SettlementNouns = new(
-        ["town", "city", "village", "hamlet", "port", "capital", "settlement", "suburb", "island", "province", "region", "district", "county"]);
+        ["town", "city", "village", "hamlet", "port", "capital", "settlement", "suburb", "island", "province", "region", "district", "county", "state"]);
     private static readonly WordSet SettlementNounsInThePlural = new(
-        ["towns", "cities", "villages", "hamlets", "ports", "settlements", "suburbs", "islands", "provinces", "regions", "districts", "counties"]);
+        ["towns", "cities", "villages", "hamlets", "ports", "settlements", "suburbs", "islands", "provinces", "regions", "districts", "counties", "states"]);
 
     /// <summary>The name at token <paramref name="t"/> follows "the town of", "the northern city of", "the port of", or is listed
     /// after "the villages of" and a name: a place's name, whatever its words would say alone ("Adan" is a first name).</summary>

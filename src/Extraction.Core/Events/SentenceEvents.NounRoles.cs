@@ -22,6 +22,12 @@ internal sealed partial class SentenceEvents
     private bool ClaimsResponsibility(int noun) =>
         _low[noun] == "responsibility" && noun >= 1 && _low[noun - 1] is "claimed" or "claims" or "claim" or "claiming" or "admitted" or "admits" or "accepted" or "took" or "takes";
 
+    /// <summary>The participle at <paramref name="participle"/> describes "those" or a plain noun right before it ("among those
+    /// killed in an air strike", "civilians wounded in the attack").</summary>
+    private bool IsReducedPassive(int participle) =>
+        participle >= 1 && _entityAt[participle - 1] is null
+        && (_low[participle - 1] == "those" || IsLowerCasePlainWord(participle - 1) && _lexicon.VerbLemma(_low[participle - 1]) is null && !Determiners.Contains(_low[participle - 1]));
+
     private (Entity? Actor, Entity? Recipient, double Confidence) NominalRoles(Candidate c, Action? action)
     {
         Entity? actor = Premodifier(c.Start), recipient = null;
@@ -125,7 +131,7 @@ internal sealed partial class SentenceEvents
         // "in" or "during" is the one the act hit, not its actor, whom only an agent would name.
         // ("Two Chinese workers died on November 30 in a second attack": so is the subject of a verb of dying, past a date or a place.)
         if (actor is null && governor >= 1 && _low[governor] is "in" or "during" && ByAgent(governor) is null && VerbBeforeItsPhrases(governor - 1) is var harmed and >= 0
-            && (HarmedParticiples.Contains(_low[harmed]) && IsPassive(harmed) || _low[harmed] is "died" or "die" or "dies" or "perished"))
+            && (HarmedParticiples.Contains(_low[harmed]) && (IsPassive(harmed) || IsReducedPassive(harmed)) || _low[harmed] is "died" or "die" or "dies" or "perished"))
             return (null, null, 0);
         // "police detained 14 members of Zubr during a protest": a protest during which its actors were detained or attacked is
         // theirs (the verb's object, if named), not the subject's (who may have attacked during their own: "youths resorted

@@ -86,7 +86,9 @@ internal sealed partial class SentenceEvents
             // "Blocks Site After Tajikistan Clash" names whom the act answers).
             // "withdrew after the Taliban took power": past the name's article.
             int afterWord = i + 1 < _count && _low[i + 1] == "the" ? i + 2 : i + 1;
-            if (w == "after" && !_headline && afterWord < _count && _entityAt[afterWord] is { } afterSubject && StartsAVerbPhrase(LastToken(afterWord, afterSubject) + 1)) return null;
+            // ("refused to send a representative after Sheinbaum did not invite King Felipe VI": past auxiliaries and adverbs.)
+            if (w == "after" && !_headline && afterWord < _count && _entityAt[afterWord] is { } afterSubject
+                && (StartsAVerbPhrase(LastToken(afterWord, afterSubject) + 1) || StartsAVerbPhraseAfter(LastToken(afterWord, afterSubject) + 1))) return null;
             // "resigned in January after supporters of the ruling Serbian Progressive Party attacked students": so does a noun's
             // phrase that names its party after "of", and its verb.
             if (w is "after" or "before" or "since" or "until" && !_headline && IsNounOfAPartyBeforeItsVerb(i + 1)) return null;

@@ -2082,6 +2082,11 @@ public class EventStageTests
     [InlineData("[Hasina|PERSON] flew by military [helicopter|WEAPON] to [Agartala|LOC] in [India|LOC].", "")]
     // whose things they are is no actor of what the things do (it read Hezbollah wounding Iran's ambassador)
     [InlineData("Pagers used by members of [Hezbollah|ORG] exploded across [Lebanon|LOC] on [Tuesday|DATE], wounding about 2,800, including [Iran|LOC]'s ambassador.", "")]
+    // those a participle says were killed in an attack are hit by it, not its actors (it read the Afghans striking)
+    [InlineData("Three [Afghan|NORP] cricketers were among those killed in an air strike in [Paktika|LOC], the [Afghanistan Cricket Board|ORG] said.", "")]
+    // a clause of "after" whose verb follows an auxiliary has parties of its own (it read Spain refusing Sheinbaum)
+    [InlineData("[Spain|LOC]'s government refused to send a representative after [Sheinbaum|PERSON] did not invite King [Felipe VI|PERSON].",
+        "REJECT/asserted 'refused' actor=Spain recipient=- | CONSULT/negated 'invite' actor=Sheinbaum recipient=Felipe VI")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)

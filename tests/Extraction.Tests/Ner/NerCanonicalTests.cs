@@ -571,6 +571,8 @@ public class NerCanonicalTests
     // names listed after a plural's "of" (both were missed)
     [InlineData("Seven people were killed in the strikes on the villages of Touline and Qlayaa.", "Touline")]
     [InlineData("Seven people were killed in the strikes on the villages of Touline and Qlayaa.", "Qlayaa")]
+    // a state's too (it was missed)
+    [InlineData("Police in the state of Jalisco arrested three men.", "Jalisco")]
     public void A_name_after_the_town_of_is_a_place(string text, string place)
     {
         var doc = new Document("d", text, new DocumentSource("test"));
@@ -651,6 +653,18 @@ public class NerCanonicalTests
         Default.Process(doc);
         Assert.Equal(2, doc.Entities.Count(e => (e.Text, e.Label) == ("Georgian Dream", EntityLabels.Org)));
         Assert.DoesNotContain(doc.Entities, e => e.Text == "Georgian");
+    }
+
+    /// <summary>A place's name after "ruling" or "opposition" before a party's noun names the party, whatever the gazetteer
+    /// lists (it read the Indian city Morena); a name ending in "Board" is an organisation (the model read a place).</summary>
+    [Fact]
+    public void A_ruling_party_named_like_a_place_and_a_board_are_organisations()
+    {
+        var doc = new Document("d", "Sheinbaum won the June election as the candidate of the ruling Morena party. " +
+            "Three cricketers were killed in an air strike in Paktika, the Afghanistan Cricket Board said.", new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Equal(EntityLabels.Org, Assert.Single(doc.Entities, e => e.Text == "Morena").Label);
+        Assert.Equal(EntityLabels.Org, Assert.Single(doc.Entities, e => e.Text == "Afghanistan Cricket Board").Label);
     }
 
     /// <summary>"which" after a name further on in its sentence may stand for something before it: the person stays (a guard:

@@ -407,6 +407,7 @@ public sealed class NerStage : IStage
         "Fleet", "Flotilla", "Division", "Brigade", "Regiment", "Battalion", "Corps", "Command", "Guard", "Guards", "Army", "Navy",
         "Forces", "Police", "Service", "Inspectorate", "Bloc", "Front", "International", "Survey", "Exchange", "Networks", "Chamber",
         "Initiative", "Works", "Force", "Independent", "Telegraph", "Guardian", "Observer", "Monitor", "TV", "Television", "Radio",
+        "Board",
     };
 
     /// <summary>A business's trade as the last word of its name ("El Paso Energy", "Carr Futures", "Malcolm Smith
@@ -929,12 +930,16 @@ public sealed class NerStage : IStage
         "board", "profits", "revenue", "refinery", "headquarters",
     };
 
+    /// <summary>"ruling", "governing" or "opposition" right before the name at <paramref name="start"/>.</summary>
+    private static bool AfterASideWord(Document document, int start) =>
+        EntityText.TokenStartingAt(document, start) is var t && t >= 1 && document.SpanOf(document.Tokens[t - 1]) is "ruling" or "governing" or "opposition";
+
     /// <summary>
     /// A one-word model person followed (perhaps after "'s") by a word of <see cref="CorporateNouns"/> is a company
     /// ("Gazprom chief executive Alexei Miller"): a person has no shares or board ("chief of staff" excepted). A model
     /// organisation right before a descriptor noun ("the ruling Georgian Dream party") is described as one too, and so is
     /// a model place there that no earlier stage knows ("Milei's La Libertad Avanza party", "the Sputnik Azerbaijan news
-    /// agency"; "a Donbas company" is a place's).
+    /// agency"; "a Donbas company" is a place's) or that "ruling" or "opposition" opens ("the ruling Morena party").
     /// </summary>
     internal static void RelabelCompanies(Document document, List<Entity> spans)
     {
@@ -942,7 +947,9 @@ public sealed class NerStage : IStage
         {
             int t = EntityText.TokenEndingAt(document, e.End) + 1;
             if (t <= 0) continue;
-            if (DescriptorFollows(document, t) && (e.Label == EntityLabels.Org || e.Label == EntityLabels.Loc && !IsEarlierStageName(document, e.Start, e.End)))
+            // ("the ruling Morena party": a place's name after "ruling" or "opposition" names the party, whatever the gazetteer knows.)
+            if (DescriptorFollows(document, t) && (e.Label == EntityLabels.Org
+                                                   || e.Label == EntityLabels.Loc && (!IsEarlierStageName(document, e.Start, e.End) || AfterASideWord(document, e.Start))))
             {
                 e.Label = EntityLabels.Org;
                 e.Source = DescribedSource;
@@ -1600,6 +1607,8 @@ public sealed class NerStage : IStage
                 if (m.Label == EntityLabels.Person && commonWords is not null && IsListedOrganisationOfNoPerson(earlier, m, commonWords)) m.Label = EntityLabels.Org;
                 continue;
             }
+            // ("the ruling Morena party": a place's name its context describes as an organisation is one, whatever the gazetteer lists.)
+            if (m.Source == DescribedSource && known.Source == GazetteerEntityTagger.StageName) continue;
             m.Label = known.Label;
             // A name the text calls a company stays one the context describes, which the alias stage repeats.
             if (known.Source == Rules.NameRules.OrgDescriptorSource && m.Source == StageName) m.Source = DescribedSource;
