@@ -24,6 +24,11 @@ internal sealed partial class SentenceEvents
     private static readonly HashSet<string> PremisesNouns = new(StringComparer.Ordinal)
         { "office", "offices", "bureau", "branch", "branches", "headquarters", "studio", "studios", "premises" };
 
+    /// <summary>Past a title and the person's name it opens at <paramref name="k"/> ("General Michael Langley"), if any; else
+    /// <paramref name="k"/>.</summary>
+    private int PastTitledName(int k) =>
+        k + 1 < _count && IsTitleWord(k) && _entityAt[k + 1] is { Label: EntityLabels.Person } person ? LastToken(k + 1, person) + 1 : k;
+
     /// <summary>From <paramref name="k"/>: an optional article, one or two plain nouns, "of", an optional article and a
     /// modifier, a party's name and a clause's verb ("supporters of the ruling Serbian Progressive Party attacked").</summary>
     private bool IsNounOfAPartyBeforeItsVerb(int k)
@@ -86,9 +91,11 @@ internal sealed partial class SentenceEvents
             // "Blocks Site After Tajikistan Clash" names whom the act answers).
             // "withdrew after the Taliban took power": past the name's article.
             int afterWord = i + 1 < _count && _low[i + 1] == "the" ? i + 2 : i + 1;
-            // ("refused to send a representative after Sheinbaum did not invite King Felipe VI": past auxiliaries and adverbs.)
+            // ("refused to send a representative after Sheinbaum did not invite King Felipe VI": past auxiliaries and adverbs;
+            // "rallied in Ouagadougou after U.S. General Michael Langley accused the junta": past a title and the name it opens.)
             if (w == "after" && !_headline && afterWord < _count && _entityAt[afterWord] is { } afterSubject
-                && (StartsAVerbPhrase(LastToken(afterWord, afterSubject) + 1) || StartsAVerbPhraseAfter(LastToken(afterWord, afterSubject) + 1))) return null;
+                && PastTitledName(LastToken(afterWord, afterSubject) + 1) is var afterName
+                && (StartsAVerbPhrase(afterName) || StartsAVerbPhraseAfter(afterName))) return null;
             // "resigned in January after supporters of the ruling Serbian Progressive Party attacked students": so does a noun's
             // phrase that names its party after "of", and its verb.
             if (w is "after" or "before" or "since" or "until" && !_headline && IsNounOfAPartyBeforeItsVerb(i + 1)) return null;
@@ -124,6 +131,10 @@ internal sealed partial class SentenceEvents
             // ("detained 12 people, including Paata Burchuladze" names who was detained).
             if (w == "," && i > from && (i + 1 < _count && IsParticiplePhraseOpener(i + 1) && _low[i + 1].EndsWith("ed", StringComparison.Ordinal)
                                          || _entityAt[i - 1] is { Label: EntityLabels.Money or EntityLabels.Quantity } && !(i + 1 < _count && _low[i + 1] == "including"))) return null;
+            // "would withdraw its other ministers from the government, leaving Scholz's Social Democrats … in a minority government":
+            // a participle of the present after a comma opens a clause of its own ("detained 12 people, including …" goes on).
+            if (w == "," && i + 1 < _count && _entityAt[i + 1] is null && _low[i + 1].EndsWith("ing", StringComparison.Ordinal)
+                && !JoiningParticiples.Contains(_low[i + 1]) && _lexicon.VerbLemma(_low[i + 1]) is not null) return null;
             // A parenthesis opens an aside, such as an inline citation "(Interfax, March 3)": its source is no object;
             // so does a participle of suspicion ("arrested two men suspected of spying for Russia").
             if (w == "(" || IsSuspicionParticiple(i)) return null;

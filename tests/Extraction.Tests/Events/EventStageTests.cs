@@ -2087,6 +2087,12 @@ public class EventStageTests
     // a clause of "after" whose verb follows an auxiliary has parties of its own (it read Spain refusing Sheinbaum)
     [InlineData("[Spain|LOC]'s government refused to send a representative after [Sheinbaum|PERSON] did not invite King [Felipe VI|PERSON].",
         "REJECT/asserted 'refused' actor=Spain recipient=- | CONSULT/negated 'invite' actor=Sheinbaum recipient=Felipe VI")]
+    // a participle of the present after a comma opens a clause with its own object (it read Scholz withdrawn from; a
+    // withdrawal aimed at no one named is no event)
+    [InlineData("[Free Democratic Party|ORG] said it would withdraw its ministers from the government, leaving [Scholz|PERSON]'s party in a minority government.", "")]
+    // a clause of "after" whose subject is a title and a name has parties of its own (it read the general rallied against)
+    [InlineData("Thousands of [Traore|PERSON]'s supporters rallied in [Ouagadougou|LOC] after [U.S.|LOC] General [Michael Langley|PERSON] accused the junta of corruption.",
+        "PROTEST/asserted 'rallied' actor=Traore recipient=- | ACCUSE/asserted 'accused' actor=Michael Langley recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)

@@ -708,6 +708,22 @@ public class NerCanonicalTests
             new DocumentSource("test"));
         Default.Process(doc);
         Assert.Equal(EntityLabels.Person, Assert.Single(doc.Entities, e => e.Text == "Lasha Ashuba").Label);
+        // so is one whose first word the gazetteer knows as a people's ("Christian"; the model read an organisation)
+        doc = new Document("d", "Title\n\nGerman Chancellor Olaf Scholz fired his finance minister, Christian Lindner, on Wednesday.", new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Equal(EntityLabels.Person, Assert.Single(doc.Entities, e => e.Text == "Christian Lindner").Label);
+    }
+
+    /// <summary>A person's surname before a possessive owns the name after it, no part of it ("Lindner's Free Democratic Party"
+    /// was one organisation, by the possessive-name rule and by the model).</summary>
+    [Fact]
+    public void A_person_s_possessive_opens_no_organisation_s_name()
+    {
+        var doc = new Document("d", "Title\n\nGerman Chancellor Olaf Scholz fired his finance minister, Christian Lindner, on Wednesday. "
+                                    + "Lindner's Free Democratic Party (FDP) said it would withdraw its other ministers.", new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Contains(doc.Entities, e => e.Text == "Free Democratic Party" && e.Label == EntityLabels.Org);
+        Assert.Contains(doc.Entities, e => e.Text == "Lindner" && e.Label == EntityLabels.Person && e.Canonical == "Christian Lindner");
     }
 
     /// <summary>"Justice" is a title before a name (it was the person's first word); a name's possessive may open the

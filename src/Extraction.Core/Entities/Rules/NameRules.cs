@@ -121,7 +121,7 @@ public static partial class NameRules
     /// "Moody's downgraded Russia", "Lloyd's List reported", "Moody's Investors Service said": a capitalised word and "'s" that
     /// no noun follows possesses nothing, the possessive is the name's own (a company's); so is one before capitalised words
     /// ending in an organisation's head noun, "List" or "Register". Not a name an earlier stage knows ("Russia's said" is no
-    /// English).
+    /// English), nor a person's surname ("Lindner's Free Democratic Party").
     /// </summary>
     private static void TagPossessiveName(RuleContext c, int i, int end)
     {
@@ -133,7 +133,12 @@ public static partial class NameRules
             return;
         }
         int runEnd = CapitalisedRunEnd(c, i + 2, end, maxWords: 3);
-        if (OrgHeads.Contains(c.Word(runEnd - 1)) || c.Word(runEnd - 1) is "List" or "Register") c.Add(i, runEnd, EntityLabels.Org, 0.8, "possessive_name");
+        if (!(OrgHeads.Contains(c.Word(runEnd - 1)) || c.Word(runEnd - 1) is "List" or "Register")) return;
+        // "Lindner's Free Democratic Party": a surname, or a person's last name the article gives, possesses the name after it.
+        string possessor = c.Word(i).ToString();
+        if (c.Gazetteer.IsSurname(possessor) || c.Document.Entities.Exists(e => e.Label == EntityLabels.Person && e.Text.EndsWith(" " + possessor, StringComparison.Ordinal)))
+            return;
+        c.Add(i, runEnd, EntityLabels.Org, 0.8, "possessive_name");
     }
 
     /// <summary>A head noun that an "of" phrase may complete ("Authority", "Ministry", "Bank"); not a company's legal form
@@ -904,7 +909,7 @@ public static partial class NameRules
         if (stop - name < 2 || stop >= end || c.Word(stop) is not ",") return;
         int from = c.Tokens[name].Start, to = c.Tokens[stop - 1].End;
         // An earlier rule's person over the same words (a first name it knows) keeps its label against the model too; any other
-        // name over them but a place inside them ("Lasha") stands.
+        // name over them but a place or a people inside them ("Lasha", "Christian Lindner") stands.
         foreach (var e in c.Document.Entities)
             if (e.Start == from && e.End == to && e.Label == EntityLabels.Person)
             {
@@ -912,7 +917,7 @@ public static partial class NameRules
                 return;
             }
         foreach (var e in c.Document.Entities)
-            if (e.Start < to && from < e.End && !(e.Label == EntityLabels.Loc && from <= e.Start && e.End < to)) return;
+            if (e.Start < to && from < e.End && !(e.Label is EntityLabels.Loc or EntityLabels.Norp && from <= e.Start && e.End < to)) return;
         // (A first name may also be some town's: "Lasha" is a name of Lashio; not every word a place's.)
         int places = 0;
         for (int t = name; t < stop; t++)

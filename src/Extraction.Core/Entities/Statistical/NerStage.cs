@@ -152,6 +152,7 @@ public sealed class NerStage : IStage
         CutPlacesAfterInstitutions(document, found);
         DropSpansOfKnownPlaces(document, found);
         SplitAtLowerCasePossessives(document, found);
+        SplitAtPersonsPossessives(document, found);
         RelabelOrganisationNames(found);
         ExtendLoneOrganisationHeads(document, found);
         RelabelSettlementNames(document, found);
@@ -921,6 +922,42 @@ public sealed class NerStage : IStage
                 break;
             }
         }
+    }
+
+    /// <summary>
+    /// "Lindner's Free Democratic Party (FDP) said …": a model organisation or place whose words before a possessive are a
+    /// person the article names (in full elsewhere, or by the surname of a full name) is that person and, after the
+    /// possessive, the name.
+    /// </summary>
+    internal static void SplitAtPersonsPossessives(Document document, List<Entity> spans)
+    {
+        HashSet<string>? persons = null;
+        for (int i = spans.Count - 1; i >= 0; i--)
+        {
+            var e = spans[i];
+            if (e.Label is not (EntityLabels.Org or EntityLabels.Loc)) continue;
+            int possessive = e.Text.IndexOf("'s ", StringComparison.Ordinal) is int straight and > 0 ? straight : e.Text.IndexOf("’s ", StringComparison.Ordinal);
+            if (possessive <= 0) continue;
+            persons ??= PersonsNamed(document, spans);
+            if (!persons.Contains(e.Text[..possessive])) continue;
+            spans[i] = Respanned(document, e, e.Start + possessive + 3, e.End);
+            var person = Respanned(document, e, e.Start, e.Start + possessive);
+            person.Label = EntityLabels.Person;
+            spans.Insert(i, person);
+        }
+    }
+
+    /// <summary>The persons the document's entities and the model's spans name, in full and by the last word of a full name.</summary>
+    private static HashSet<string> PersonsNamed(Document document, List<Entity> spans)
+    {
+        var persons = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var p in document.Entities.Concat(spans))
+        {
+            if (p.Label != EntityLabels.Person) continue;
+            persons.Add(p.Text);
+            if (p.Text.LastIndexOf(' ') is int space and > 0) persons.Add(p.Text[(space + 1)..]);
+        }
+        return persons;
     }
 
     /// <summary>Words after a name that only a company's name takes: "Gazprom chief executive Alexei Miller", "Rosneft shares fell".</summary>
