@@ -139,6 +139,10 @@ internal sealed partial class SentenceEvents
                 || lemma == "consider" && IsVerbOfARelativeObject(i)
                 // "who came to power after the death of Islam Karimov": to come to office is no visit, whatever pattern matched.
                 || lemma is "come" or "rise" && ReturnsToOffice(verbEnd)
+                // "SK Hynix dominates the market for HBM chips", "dominated the election": to dominate is to lead, no force; so is to
+                // overtake or overshadow ("Beijing has overtaken Moscow as Kazakhstan's largest trading partner", "overtaking its
+                // trade with Russia"), whatever pattern of the dictionary's block of destroying verbs matched.
+                || lemma is "dominate" or "overtake" or "overshadow" or "surmount" or "master"
                 // "flew by military helicopter to Agartala": "by" after "fly" names the means of the flight, no aid flown (the
                 // dictionary's pattern "fly by").
                 || lemma == "fly" && verbEnd < _count && _low[verbEnd] == "by"
@@ -545,9 +549,6 @@ internal sealed partial class SentenceEvents
         || lemma == "study" && !(Object(verbEnd, null) is { } studied && IsDirectObjectEntity(verbEnd, studied))
         // "Serbia Caught Between Moscow and Brussels": to be caught between two is no capture, nor is to catch up with a rival.
         || lemma == "catch" && verbEnd < _count && _low[verbEnd] is "between" or "up"
-        // "SK Hynix dominates the market for HBM chips", "dominated the election": to dominate is to lead, no force; so is to
-        // overtake or overshadow ("Beijing has overtaken Moscow as Kazakhstan's largest trading partner").
-        || lemma is "dominate" or "overtake" or "overshadow" or "surmount" or "master"
         // "failing to protect Christians": to fail to act says the act did not happen (Status reads it), it rejects no one.
         || lemma == "fail" && verbEnd < _count && _low[verbEnd] == "to"
         // "Moscow Struggles to Keep Central Asian Migrants": to struggle to do something is to try hard, no force.
