@@ -82,7 +82,7 @@ internal sealed partial class SentenceEvents
                 bool objectOfAnAct = nominal && !afterOf && objectVerb >= 0 && _isVerbTrigger[objectVerb] && GoverningWord(start) is var adjunct and >= 0 && _low[adjunct] is "in" or "during";
                 // ("Pagers used by members of Hezbollah exploded …, wounding about 2,800": whose the things are is no actor.)
                 if (ActorLabels.Contains(e.Label) && !IsObjectOfAnEarlierVerb(first, i, start) && !listener && !DescribesACompound(i) && !objectOfAnAct
-                    && !IsObjectBeforePurpose(first, i, start) && !HoldsAThing(first))
+                    && !IsObjectBeforePurpose(first, i, start) && !HoldsAThing(first) && !NamesAFacility(e, i))
                     mentions.Add(new Mention(e, first, InPrepositionalPhrase(first) && !IsSubjectAfterConjunction(first, i, start) && !ActsThroughItsPeople(first)
                                                        && !NamesAPostedNoun(e, first), IsPossessive(e)));
                 i = first;
@@ -1336,6 +1336,16 @@ internal sealed partial class SentenceEvents
         _entityAt[i] is null && i + 1 < _count && _low[i + 1] == "by" && IsPastForm(i) && i > 0 && _entityAt[i - 1] is null
         && IsLowerCasePlainWord(i - 1) && _lexicon.VerbLemma(_low[i - 1]) is null && !Determiners.Contains(_low[i - 1])
         && !Wrongdoings.Contains(_low[i - 1]) && NominalTriggers.CodeOf(_low[i - 1]) is null && !HoldingParticiples.Contains(_low[i]);
+
+    /// <summary>"The Rogun dam … is expected to double Tajikistan's output": a place (no state) right before a facility's noun
+    /// ending at <paramref name="last"/> names the facility, which acts for no one.</summary>
+    private bool NamesAFacility(Entity place, int last) =>
+        place.Label == EntityLabels.Loc && last + 1 < _count && FacilityNouns.Contains(_low[last + 1]) && !_lexicon.IsState(place.Canonical);
+
+    private static readonly HashSet<string> FacilityNouns = new(StringComparer.Ordinal)
+    {
+        "dam", "plant", "canal", "pipeline", "mine", "refinery", "reservoir", "field", "bridge", "railway", "airport", "station", "project",
+    };
 
     /// <summary>The name at <paramref name="first"/> is the agent of a participle of holding after a plain noun, past up to
     /// three words ("pagers used by members of Hezbollah", "positions held by the rebels").</summary>

@@ -714,6 +714,19 @@ public class NerCanonicalTests
         Assert.Equal(EntityLabels.Person, Assert.Single(doc.Entities, e => e.Text == "Christian Lindner").Label);
     }
 
+    /// <summary>A name described after its acronym in parentheses is an organisation (the model read a place); after a name's
+    /// "for" phrase, "and" and words ending in a place's name begin a second name ("Coalition for Change and Strong Georgia"
+    /// was one organisation).</summary>
+    [Fact]
+    public void Names_described_after_their_acronym_and_joined_after_for_are_read_apart()
+    {
+        var doc = new Document("d", "Title\n\nKazakhstan Temir Zholy (KTZ), the national railway company, plans to build a second line. "
+                                    + "The other parties named were Coalition for Change and Strong Georgia.", new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Equal(EntityLabels.Org, Assert.Single(doc.Entities, e => e.Text == "Kazakhstan Temir Zholy").Label);
+        Assert.Contains(doc.Entities, e => e.Text == "Coalition for Change" && e.Label == EntityLabels.Org);
+    }
+
     /// <summary>A person's surname before a possessive owns the name after it, no part of it ("Lindner's Free Democratic Party"
     /// was one organisation, by the possessive-name rule and by the model).</summary>
     [Fact]

@@ -294,8 +294,10 @@ public static partial class NameRules
                 if (c.Word(stop) is "in" && IsCity(c, name, nameEnd)) break;
                 // "Communist Party of the Russian Federation and the Liberal Democratic Party": after "and", a name with a
                 // head noun of its own is a second organisation; a trade's word is a portfolio's ("Ministry of Energy and
-                // Water Resources", "Department of Health and Human Services").
-                if (c.Word(stop) is "and" && Enumerable.Range(name, nameEnd - name).Any(t => OrgHeads.Contains(c.Word(t)) && !TradeHeads.Contains(c.Word(t)))) break;
+                // Water Resources", "Department of Health and Human Services"). So is one of several words ending in a place's
+                // name ("Coalition for Change and Strong Georgia").
+                if (c.Word(stop) is "and" && (Enumerable.Range(name, nameEnd - name).Any(t => OrgHeads.Contains(c.Word(t)) && !TradeHeads.Contains(c.Word(t)))
+                                              || nameEnd - name >= 2 && IsPlaceOrGroup(c, nameEnd - 1))) break;
                 // "the Committee to Protect Journalists and Human Rights Watch": a verb's object after "to" holds no "and".
                 extended = c.Word(stop) is not "to";
                 stop = nameEnd;
@@ -655,17 +657,19 @@ public static partial class NameRules
         // must be no common word ("However, the company said …").
         // "Alternative for Germany, the largest opposition party", "the Brothers of Italy, the ruling party": "for" or "of"
         // may join two of them ("of" not after a sentence's first word: "Fighters of Wagner, a private military company").
-        int start = i;
-        for (int words = 0; start > c.FirstBodyToken && words < 4 && (start == i || c.SpaceBetween(start - 1)); words++)
+        // ("Kazakhstan Temir Zholy (KTZ), the national railway company": the name stands before its acronym in parentheses.)
+        int nameEnd = i >= 4 && c.Word(i - 1) is ")" && c.Word(i - 3) is "(" && AcronymRules.IsAcronym(c.Word(i - 2)) ? i - 3 : i;
+        int start = nameEnd;
+        for (int words = 0; start > c.FirstBodyToken && words < 4 && (start == nameEnd || c.SpaceBetween(start - 1)); words++)
         {
             if (c.IsNameWord(start - 1)) start--;
-            else if (start < i && start - 2 >= c.FirstBodyToken && c.SpaceBetween(start - 2) && c.IsNameWord(start - 2)
+            else if (start < nameEnd && start - 2 >= c.FirstBodyToken && c.SpaceBetween(start - 2) && c.IsNameWord(start - 2)
                      && (c.Word(start - 1) is "for" || c.Word(start - 1) is "of" && !c.SentenceInitial[start - 2])) start -= 2;
             else break;
         }
-        if (start == i || i - start == 1 && IsPlaceOrGroup(c, start) || c.Gazetteer.IsFirstName(c.Word(start))) return;
-        if (IsKnownPersonOrPlace(c, start, i)) return;
-        c.Add(start, i, EntityLabels.Org, 0.7, "org_descriptor");
+        if (start == nameEnd || nameEnd - start == 1 && IsPlaceOrGroup(c, start) || c.Gazetteer.IsFirstName(c.Word(start))) return;
+        if (IsKnownPersonOrPlace(c, start, nameEnd)) return;
+        c.Add(start, nameEnd, EntityLabels.Org, 0.7, "org_descriptor");
         if (!plural || start - 2 < c.FirstBodyToken || c.Word(start - 1) is not "and") return;
         int other = start - 1;
         for (int words = 0; other > c.FirstBodyToken && words < 3 && c.SpaceBetween(other - 1) && c.IsNameWord(other - 1); words++) other--;
