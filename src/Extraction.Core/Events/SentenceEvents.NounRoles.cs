@@ -22,6 +22,22 @@ internal sealed partial class SentenceEvents
     private bool ClaimsResponsibility(int noun) =>
         _low[noun] == "responsibility" && noun >= 1 && _low[noun - 1] is "claimed" or "claims" or "claim" or "claiming" or "admitted" or "admits" or "accepted" or "took" or "takes";
 
+    /// <summary>Nouns of a quarrel, whose "over" names what it is about.</summary>
+    private static readonly HashSet<string> DisputeNouns = new(StringComparer.Ordinal)
+        { "dispute", "disputes", "row", "rows", "spat", "standoff", "stand-off", "disagreement", "disagreements", "quarrel", "feud", "tensions", "rift" };
+
+    /// <summary>A verb of denying or rejecting governs the noun at <paramref name="noun"/>, past its article, quotation marks
+    /// and up to four words describing it ("rejected the "absurd and false" accusations").</summary>
+    private bool DenyingVerbBefore(int noun)
+    {
+        for (int k = noun - 1, words = 0; k >= 0 && words <= 6; k--, words++)
+        {
+            if (_lexicon.VerbLemma(_low[k]) is "deny" or "reject" or "dismiss" or "refute" && _entityAt[k] is null) return true;
+            if (!(Determiners.Contains(_low[k]) || _low[k] is "\"" or "“" or "”" or "and" || IsLowerCasePlainWord(k))) return false;
+        }
+        return false;
+    }
+
     /// <summary>The participle at <paramref name="participle"/> describes "those" or a plain noun right before it ("among those
     /// killed in an air strike", "civilians wounded in the attack").</summary>
     private bool IsReducedPassive(int participle) =>
@@ -78,6 +94,8 @@ internal sealed partial class SentenceEvents
         // "Google lost its final appeal against a fine", "filed an appeal": an appeal at law asks no party for anything.
         if (_low[c.Start] is "appeal" or "appeals" && GoverningWord(c.Start) is var court and >= 0 && _lexicon.VerbLemma(_low[court]) is "lose" or "lost" or "win" or "file" or "reject" or "dismiss" or "uphold")
             return (null, null, 0);
+        // "Israel rejected the "absurd and false" accusations": a charge denied or rejected is not its denier's.
+        if (actor is null && ChargeNouns.Contains(_low[c.Start]) && DenyingVerbBefore(c.Start)) return (null, null, 0);
         // "Trump posted a video of the strike": whoever shows an act in a picture or a film is not its actor.
         if (actor is null && DepictedAt(c.Start)) return (null, null, 0);
         // "the Pretoria agreement": named by where it was made, an agreement cited, not made here.
@@ -158,10 +176,10 @@ internal sealed partial class SentenceEvents
                 return (met.Entity, PrepositionalRecipient(after, met.Entity, c.Type), 0.5);
             return (null, null, 0);
         }
-        // "Trade Accusations Over Drone Strike", "protested over the arrests": an act an act's words are about, after "over",
-        // is another's; "held talks on a security agreement": so is the topic of talks after "on" or "about", not yet made.
+        // "Trade Accusations Over Drone Strike", "protested over the arrests", "Agree to End Dispute Over Port Deal": an act an
+        // act's words or a dispute are about, after "over", is another's; "held talks on a security agreement": so is the topic of talks after "on" or "about", not yet made.
         if (actor is null && governor >= 1
-            && (_low[governor] == "over" && (NominalTriggers.CodeOf(_low[governor - 1]) is not null || _isVerbTrigger[governor - 1])
+            && (_low[governor] == "over" && (NominalTriggers.CodeOf(_low[governor - 1]) is not null || _isVerbTrigger[governor - 1] || DisputeNouns.Contains(_low[governor - 1]))
                 || _low[governor] is "on" or "about" && NominalTriggers.CodeOf(_low[governor - 1]) is { } talks && _lexicon.Code(talks)?.Type == "CONSULT"))
             return (null, null, 0);
         // "said it was "deeply concerned" about the arrests", "anger over the killings": an act one feels about is another's

@@ -140,7 +140,7 @@ internal sealed partial class SentenceEvents
             if (w == "(" || IsSuspicionParticiple(i)) return null;
             if (_isTrigger[i] && i > from && !IsStagedMeasure(from, i)) return null;
             // "to settle a lawsuit accusing Chief Executive Tim Cook": a participle after a noun opens a clause about the noun.
-            if (i > from && IsReducedRelativeAfterNoun(i)) return null;
+            if (IsReducedRelativeAfterNoun(i)) return null;
             // "was found guilty in March of misusing European Parliament funds": a charge's gerund has parties of its own.
             if (w == "of" && i > from && IsGerund(i + 1)) return null;
             // "sanctions under the snapback mechanism triggered by Britain": so does a past participle and its agent.

@@ -1325,9 +1325,11 @@ internal sealed partial class SentenceEvents
         && _lexicon.VerbLemma(_low[i]) is not null && i > 0 && _entityAt[i - 1] is null && IsLowerCasePlainWord(i - 1)
         && _lexicon.VerbLemma(_low[i - 1]) is null && !Determiners.Contains(_low[i - 1])
         && i + 1 < _count && (_entityAt[i + 1] is not null || Determiners.Contains(_low[i + 1]) || char.IsUpper(_doc.Text[_doc.Tokens[_first + i + 1].Start])
-                              // "a boat carrying drugs from Venezuela": a plain noun and a preposition of a route after it.
+                              // "a boat carrying drugs from Venezuela": a plain noun and a preposition of a route after it;
+                              // "Ethiopian troops serving in an African Union mission": a preposition of place right after it.
                               || i + 2 < _count && IsLowerCasePlainWord(i + 1) && _lexicon.VerbLemma(_low[i + 1]) is null
-                                 && _low[i + 2] is "from" or "to" or "into" or "across" or "through");
+                                 && _low[i + 2] is "from" or "to" or "into" or "across" or "through"
+                              || _low[i + 1] is "in" or "at" or "on" or "under" or "near" or "inside" && _low[i] is "serving" or "living" or "working" or "stationed" or "based" or "fighting");
 
     /// <summary>"the mechanism triggered by Britain", "sites bombed by Israel": a past participle right after a lower-case
     /// noun and before "by" (not after a wrongdoing or an attack, whose agent is the one an inquiry or a charge is aimed

@@ -758,6 +758,9 @@ internal sealed partial class SentenceEvents
                                                       || j > verbEnd + 2 && (IsClauseEnd(j) || _low[j] is "and" or "or" or "but") && IsAdjectiveLike(_low[j - 1]));
         }
         int next = LastToken(verbEnd, e) + 1;
+        // ("called the Russian leader "the dearest friend of the Korean people"": past the nouns the name describes.)
+        if (e.Label == EntityLabels.Norp)
+            for (int nouns = 0; nouns < 2 && next + 1 < _count && IsLowerCasePlainWord(next) && !Determiners.Contains(_low[next]); nouns++) next++;
         // ("considers Central Asia part of its sphere of influence", "called Minsk its closest ally".)
         return next < _count && (_low[next] is "\"" or "“" or "a" or "an" or "the" or "one" or "as" or "its" or "their" or "his" or "her"
                                  || _low[next] == "part" && next + 1 < _count && _low[next + 1] == "of");

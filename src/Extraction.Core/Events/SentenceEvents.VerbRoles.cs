@@ -320,6 +320,8 @@ internal sealed partial class SentenceEvents
         if (!RelationNouns.Contains(_low[i]) && IsLowerCasePlainWord(i)) i++;  // "diplomatic ties"
         if (i + 2 >= _count || !RelationNouns.Contains(_low[i]) || _low[i + 1] is not ("in" or "with")) return null;
         int party = _low[i + 2] == "the" ? i + 3 : i + 2;
+        // ("froze Armenia's participation in the Russian-led Collective Security Treaty Organization": past the body's modifiers.)
+        for (int modifiers = 0; modifiers < 2 && party < _count && (IsHyphenatedModifier(party) || IsLowerCasePlainWord(party)); modifiers++) party++;
         return party < _count && _entityAt[party] is { } other && ActorLabels.Contains(other.Label) && other.Label != EntityLabels.Norp ? other : null;
     }
 

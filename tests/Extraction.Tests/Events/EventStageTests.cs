@@ -2097,6 +2097,18 @@ public class EventStageTests
     [InlineData("[Kazakhstan|LOC]'s trade with [China|LOC] rose by 18 percent, overtaking its trade with [Russia|LOC] for the first time.", "")]
     // a place before a facility's noun names the facility, which acts for no one (it read Rogun allowing exports)
     [InlineData("The [Rogun|LOC] dam is expected to double [Tajikistan|LOC]'s electricity output and allow exports to [Afghanistan|LOC].", "")]
+    // charges rejected are not the rejecter's (it read Israel accusing)
+    [InlineData("[Netanyahu|PERSON]'s office said [Israel|LOC] rejected the \"absurd and false\" accusations.", "REJECT/asserted 'rejected' actor=Israel recipient=-")]
+    // to call someone a quoted name past the nouns a people's name describes is no call (it read Kim phoning the Russians)
+    [InlineData("[Kim|PERSON] called the [Russian|NORP] leader \"the dearest friend of the [Korean|NORP] people\".", "")]
+    // an act a dispute is about, after "over", is another's (it read a second agreement in the deal)
+    [InlineData("[Ethiopia|LOC] and [Somalia|LOC] agreed to end a dispute over a port deal.",
+        "AGREE/asserted 'agreed to end' actor=Somalia recipient=Ethiopia")]
+    // a body's modifiers stand between a relation's "in" and the body (it read Armenia frozen)
+    [InlineData("[Pashinyan|PERSON] has frozen [Armenia|LOC]'s participation in the [Russian|NORP]-led [Collective Security Treaty Organization|ORG].",
+        "SANCTION/asserted 'frozen' actor=Pashinyan recipient=Collective Security Treaty Organization")]
+    // a participle of serving and a preposition of place after a noun describe it (it read the African Union threatened)
+    [InlineData("[Mogadishu|LOC] threatened to expel troops serving in an [African Union|ORG] peacekeeping mission.", "THREATEN/asserted 'threatened' actor=Mogadishu recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)

@@ -727,6 +727,17 @@ public class NerCanonicalTests
         Assert.Contains(doc.Entities, e => e.Text == "Coalition for Change" && e.Label == EntityLabels.Org);
     }
 
+    /// <summary>A name before "regional" and a lower-case noun is the place the body serves (the model read an organisation,
+    /// and the court's convicting was given to it).</summary>
+    [Fact]
+    public void A_name_before_a_regional_body_is_a_place()
+    {
+        var doc = new Document("d", "Title\n\nShe was convicted after a closed trial at the Sughd regional court in Khujand, her husband told reporters.",
+            new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Equal(EntityLabels.Loc, Assert.Single(doc.Entities, e => e.Text == "Sughd").Label);
+    }
+
     /// <summary>A person's surname before a possessive owns the name after it, no part of it ("Lindner's Free Democratic Party"
     /// was one organisation, by the possessive-name rule and by the model).</summary>
     [Fact]

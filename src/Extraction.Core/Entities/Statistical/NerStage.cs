@@ -156,6 +156,7 @@ public sealed class NerStage : IStage
         RelabelOrganisationNames(found);
         ExtendLoneOrganisationHeads(document, found);
         RelabelSettlementNames(document, found);
+        RelabelPlacesOfRegionalBodies(document, found);
         ExtendOverOrdinals(document, found, initial);
         RelabelPartyAdjectives(document, found);
         RelabelCompanies(document, found);
@@ -541,6 +542,20 @@ public sealed class NerStage : IStage
             int start = document.Tokens[first - 1].Start;
             if (spans.Exists(o => o.End > start && o.Start < e.Start)) continue;
             spans[i] = Respanned(document, e, start, e.End);
+        }
+    }
+
+    /// <summary>"a closed trial at the Sughd regional court": a model name right before "regional", "provincial", "district" or
+    /// "municipal" and a lower-case noun is the place the body serves (it read the court's organisation).</summary>
+    private static void RelabelPlacesOfRegionalBodies(Document document, List<Entity> spans)
+    {
+        foreach (var e in spans)
+        {
+            if (e.Label is not (EntityLabels.Org or EntityLabels.Person)) continue;
+            int t = EntityText.TokenEndingAt(document, e.End) + 1;
+            if (t <= 0 || t + 1 >= document.Tokens.Count || document.SpanOf(document.Tokens[t]) is not ("regional" or "provincial" or "district" or "municipal")) continue;
+            var noun = document.Tokens[t + 1];
+            if (noun.Kind == TokenKind.Word && char.IsLower(document.Text[noun.Start])) e.Label = EntityLabels.Loc;
         }
     }
 
