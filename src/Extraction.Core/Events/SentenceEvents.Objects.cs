@@ -83,8 +83,9 @@ internal sealed partial class SentenceEvents
             // so does a conjunction of time before a gerund ("was detained in June 2024 after interviewing Mukhtar Ablyazov").
             // ("fired two missiles at the aircraft as it approached Grozny": so does "as".)
             if (w is "after" or "as" && i + 1 < _count && SubjectPronouns.Contains(_low[i + 1])) return null;
-            // ("provoked the clash by entering the zone without notifying the Joint Control Commission": so do "by" and "without".)
-            if ((TimeConjunctions.Contains(w) || w is "by" or "without") && i + 1 < _count && IsGerund(i + 1)) return null;
+            // ("provoked the clash by entering the zone without notifying the Joint Control Commission": so do "by" and "without";
+            // "sanctioned three vessels and a company for shipping Iranian oil": and "for", giving the reason.)
+            if ((TimeConjunctions.Contains(w) || w is "by" or "without" || w == "for" && i > from) && i + 1 < _count && IsGerund(i + 1)) return null;
             // "Serbia Seizes Control of NIS Refinery Ahead of U.S. Sanctions Deadline": a phrase of time names no party.
             if (w == "ahead" && i + 1 < _count && _low[i + 1] == "of") return null;
             // "had shelved the plan after Lavrov insisted on …": so does a name and its verb after it (not in a headline, whose

@@ -414,6 +414,9 @@ internal sealed partial class SentenceEvents
         // "by" is the agent's act, not the clause subject's.
         if (AgentOfIntentBefore(c.Start) is { } intending) return (intending, Object(c.End, exclude: intending), 0.5);
         if (IntentOpposedOrReferredTo(c.Start)) return (null, null, 0);
+        // "former foreign minister Boris Shikhmuradov, jailed in 2002, remains missing": a past participle set off after a name,
+        // with no object, tells what was done to the one named; only its agent would be the actor.
+        if (DescribesTheNameBefore(c)) return (ByAgent(c.End), _entityAt[c.Start - 2], 0.5);
         var subject = Subject(c.Start, out bool direct);
         // Without a pattern, the verb's default code is a weak cue: only a plain subject (not a possessor) will do.
         if (!c.FromPattern && subject is { Possessive: true } && !PossessesAnActingBody(subject)) subject = null;
@@ -640,6 +643,15 @@ internal sealed partial class SentenceEvents
         for (int nouns = 0; k < _count && nouns < 3 && IsLowerCasePlainWord(k) && !BeForms.Contains(_low[k]); nouns++) k++;
         return k + 1 < _count && _low[k] is "was" or "were" && IsPastForm(k + 1);
     }
+
+    /// <summary>The candidate's verb is a past participle right after a name and its comma, followed by no object (a
+    /// preposition, a time, a comma or the end). Not after a name in apposition ("The de facto president of Abkhazia, Aslan
+    /// Bzhania, resigned": the comma closes the aside) or in a phrase ("talks in Istanbul, hosted by …" describes the talks).</summary>
+    private bool DescribesTheNameBefore(Candidate c) =>
+        c.Start >= 2 && _low[c.Start - 1] == "," && _entityAt[c.Start - 2] is { Label: EntityLabels.Person or EntityLabels.Org or EntityLabels.Loc } named
+        && FirstToken(c.Start - 2, named) is var first && !(first >= 1 && _low[first - 1] == ",") && !PrecededByPreposition(named)
+        && _low[c.Start].EndsWith("ed", StringComparison.Ordinal) && IsPastForm(c.Start)
+        && (c.End >= _count || _entityAt[c.End] is { Label: EntityLabels.Date } || _low[c.End] is "in" or "on" or "at" or "by" or "for" or "since" or "after" or "," or ".");
 
     /// <summary>The name at <paramref name="at"/> stands in a phrase of "along with", "together with" or "alongside" that
     /// begins after <paramref name="from"/>, with no comma or "by" between.</summary>

@@ -2109,6 +2109,16 @@ public class EventStageTests
         "SANCTION/asserted 'frozen' actor=Pashinyan recipient=Collective Security Treaty Organization")]
     // a participle of serving and a preposition of place after a noun describe it (it read the African Union threatened)
     [InlineData("[Mogadishu|LOC] threatened to expel troops serving in an [African Union|ORG] peacekeeping mission.", "THREATEN/asserted 'threatened' actor=Mogadishu recipient=-")]
+    // a past participle set off after a name tells what was done to the one named, by its agent only (it read Shikhmuradov
+    // jailing, and nothing backing the SDF); not after a name in apposition, whose comma closes the aside
+    [InlineData("The fate of former foreign minister [Boris Shikhmuradov|PERSON], jailed in [2002|DATE], remains unknown.", "")]
+    [InlineData("The [SDF|ORG], backed by the [United States|LOC], controls much of northeast [Syria|LOC].",
+        "SUPPORT/asserted 'backed' actor=United States recipient=SDF")]
+    [InlineData("The de facto president of [Abkhazia|LOC], [Aslan Bzhania|PERSON], resigned on [November 19|DATE].",
+        "RETREAT/asserted 'resigned' actor=Aslan Bzhania recipient=-")]
+    // "for" and a gerund after the object give the reason; a party in it is no one acted on (it read the Iranians sanctioned)
+    [InlineData("The [Treasury Department|ORG] sanctioned three vessels and a company for shipping [Iranian|NORP] oil to ports.",
+        "COERCE/asserted 'sanctioned' actor=Treasury Department recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)

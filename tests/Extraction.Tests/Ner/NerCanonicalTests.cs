@@ -727,6 +727,16 @@ public class NerCanonicalTests
         Assert.Contains(doc.Entities, e => e.Text == "Coalition for Change" && e.Label == EntityLabels.Org);
     }
 
+    /// <summary>A name after the head "of the" and a noun is the head's, a person (the model read an organisation).</summary>
+    [Fact]
+    public void A_name_after_the_head_of_a_body_is_a_person()
+    {
+        var doc = new Document("d", "Title\n\nActing head of the mission Stephanie Koury urged both sides to refrain from unilateral actions.",
+            new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Equal(EntityLabels.Person, Assert.Single(doc.Entities, e => e.Text == "Stephanie Koury").Label);
+    }
+
     /// <summary>A name before "regional" and a lower-case noun is the place the body serves (the model read an organisation,
     /// and the court's convicting was given to it).</summary>
     [Fact]

@@ -99,6 +99,7 @@ public static partial class NameRules
                 TagFirstNamePerson(c, i, end, headline ? sentence.End : -1);
                 if (!headline) TagPersonBeforeRole(c, i, end);
                 if (!headline) TagPersonAfterRole(c, i, end);
+                if (!headline) TagPersonAfterHeadOfABody(c, i, end);
                 if (!headline) TagCounterpart(c, i, end);
                 TagPatronymicPerson(c, i, end);
                 TagTurkicPatronymicPerson(c, i, end);
@@ -895,6 +896,22 @@ public static partial class NameRules
 
     /// <summary>The source of <see cref="TagPersonAfterRole"/>'s persons, whose label the model keeps.</summary>
     public const string PersonAfterRoleSource = EntityRules.StageName + "/role_after";
+
+    /// <summary>
+    /// "Acting head of the mission Stephanie Koury urged …": the head, chief or leader "of the" and one lower-case noun, then
+    /// two or three name words (no place, body or title among them) name a person, whatever the model reads (it read an
+    /// organisation).
+    /// </summary>
+    private static void TagPersonAfterHeadOfABody(RuleContext c, int i, int end)
+    {
+        if (i + 5 >= end || c.Word(i) is not ("head" or "Head" or "chief" or "Chief" or "leader" or "Leader") || c.Word(i + 1) is not "of"
+            || c.Word(i + 2) is not "the" || !EntityText.IsLowerCaseWord(c.Word(i + 3)) || !c.IsNameWord(i + 4) || !c.SpaceBetween(i + 3)) return;
+        int name = i + 4, stop = NameWords(c, name, end);
+        if (stop - name is < 2 or > 3) return;
+        for (int t = name; t < stop; t++)
+            if (HasTitlePart(c.Word(t)) || OrgHeads.Contains(c.Word(t)) || PlaceHeads.Contains(c.Word(t)) || IsPlaceOrGroup(c, t)) return;
+        if (!EntityText.Overlaps(c.Document, c.Tokens[name].Start, c.Tokens[stop - 1].End)) c.Add(name, stop, EntityLabels.Person, 0.8, "role_after");
+    }
 
     /// <summary>
     /// "The parliament's speaker, Lasha Ashuba, announced …": a lower-case title noun after an article, a possessive or a
