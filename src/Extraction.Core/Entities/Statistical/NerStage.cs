@@ -554,6 +554,8 @@ public sealed class NerStage : IStage
             if (e.Label is not (EntityLabels.Org or EntityLabels.Person)) continue;
             int t = EntityText.TokenEndingAt(document, e.End) + 1;
             if (t <= 0 || t + 1 >= document.Tokens.Count || document.SpanOf(document.Tokens[t]) is not ("regional" or "provincial" or "district" or "municipal")) continue;
+            // ("the Labour Party district office": an organisation's last word keeps it one.)
+            if (IsOrganisationNameEnd(document.Text, document.Tokens[t - 1])) continue;
             var noun = document.Tokens[t + 1];
             if (noun.Kind == TokenKind.Word && char.IsLower(document.Text[noun.Start])) e.Label = EntityLabels.Loc;
         }
