@@ -92,6 +92,8 @@ internal sealed partial class SentenceEvents
             // "Blocks Site After Tajikistan Clash" names whom the act answers).
             // "withdrew after the Taliban took power": past the name's article.
             int afterWord = i + 1 < _count && _low[i + 1] == "the" ? i + 2 : i + 1;
+            // ("days after Prime Minister Nikol Pashinyan called for …": past the title before the name.)
+            for (int titles = 0; titles < 3 && afterWord + 1 < _count && _entityAt[afterWord] is null && IsTitleWord(afterWord); titles++) afterWord++;
             // ("refused to send a representative after Sheinbaum did not invite King Felipe VI": past auxiliaries and adverbs;
             // "rallied in Ouagadougou after U.S. General Michael Langley accused the junta": past a title and the name it opens.)
             if (w == "after" && !_headline && afterWord < _count && _entityAt[afterWord] is { } afterSubject

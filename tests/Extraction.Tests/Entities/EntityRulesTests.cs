@@ -603,6 +603,9 @@ public class EntityRulesTests
         Assert.Contains(("Moskva", EntityLabels.Weapon), pairs);
         Assert.DoesNotContain(("Novocherkassk", EntityLabels.Loc), pairs);
         Assert.Contains(("Sevastopol", EntityLabels.Loc), pairs);
+        // a plural names no ship, nor do a headline's capitalised words (it read the weapon "Surround Island")
+        pairs = EntityTestData.PairsWithCommitted("Taiwan Says Chinese Warships Surround Island in Drills\n\nChina launched drills around Taiwan on Monday.");
+        Assert.DoesNotContain(pairs, p => p.Text.Contains("Surround"));
     }
 
     [Fact]

@@ -2119,6 +2119,9 @@ public class EventStageTests
     // "for" and a gerund after the object give the reason; a party in it is no one acted on (it read the Iranians sanctioned)
     [InlineData("The [Treasury Department|ORG] sanctioned three vessels and a company for shipping [Iranian|NORP] oil to ports.",
         "COERCE/asserted 'sanctioned' actor=Treasury Department recipient=-")]
+    // a clause of "after" whose subject is a title and a name has its own parties (it read Pashinyan as the power seized)
+    [InlineData("Police detained [Bagrat Galstanyan|PERSON] on charges of plotting to seize power, days after Prime Minister [Nikol Pashinyan|PERSON] called for his resignation.",
+        "ASSAULT/anticipated 'seize' actor=Bagrat Galstanyan recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)

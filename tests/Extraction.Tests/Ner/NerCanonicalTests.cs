@@ -727,6 +727,16 @@ public class NerCanonicalTests
         Assert.Contains(doc.Entities, e => e.Text == "Coalition for Change" && e.Label == EntityLabels.Org);
     }
 
+    /// <summary>A name in apposition after a profession's title is a person though its first word names a city (the model read
+    /// a place).</summary>
+    [Fact]
+    public void A_name_after_a_lawyer_s_title_is_a_person()
+    {
+        var doc = new Document("d", "Title\n\nDuterte's lawyer, Salvador Panelo, said the arrest was unlawful.", new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Equal(EntityLabels.Person, Assert.Single(doc.Entities, e => e.Text == "Salvador Panelo").Label);
+    }
+
     /// <summary>A name after the head "of the" and a noun is the head's, a person (the model read an organisation).</summary>
     [Fact]
     public void A_name_after_the_head_of_a_body_is_a_person()

@@ -921,8 +921,9 @@ public static partial class NameRules
     private static void TagPersonAfterRole(RuleContext c, int name, int end)
     {
         int role = name - 2;
+        // ("Duterte's lawyer, Salvador Panelo, said": a profession's title too.)
         if (role < 1 || role < c.FirstBodyToken || c.Word(name - 1) is not "," || !EntityText.IsLowerCaseWord(c.Word(role))
-            || Relations.TitleLexicon.KindOf(c.Word(role)) is not (Relations.TitleKind.Head or Relations.TitleKind.Member)) return;
+            || Relations.TitleLexicon.KindOf(c.Word(role)) is not (Relations.TitleKind.Head or Relations.TitleKind.Member) && !LowerCaseTitles.Contains(c.Word(role))) return;
         var before = c.Word(role - 1);
         if (!(before is "'s" or "’s" || EntityText.IsDeterminer(before) || PossessivePronouns.Contains(before) || EntityText.IsLowerCaseWord(before))) return;
         if (!c.IsNameWord(name)) return;
@@ -1519,8 +1520,10 @@ public static partial class NameRules
                 if (named < modified) c.Add(named, stop, EntityLabels.Weapon, 0.8, "weapon", c.Document.Slice(c.Tokens[named].Start, c.Tokens[modified - 1].End));
                 else c.Add(i, stop, EntityLabels.Weapon, 0.7, "weapon", Weapons.Canonicals[index]);
                 // "the landing ship Tsezar Kunikov", "the cruiser Moskva": a named military platform, often after a city,
-                // so it must outrank the gazetteer's place (0.9) for the same words.
-                if (VesselTerms.Contains(Weapons.Canonicals[index]))
+                // so it must outrank the gazetteer's place (0.9) for the same words. Only after the singular, and not in a
+                // headline, where every word is capitalised ("Chinese Warships Surround Island in Drills").
+                if (VesselTerms.Contains(Weapons.Canonicals[index]) && !headline
+                    && c.Word(stop - 1).Equals(Weapons.Canonicals[index].AsSpan()[(Weapons.Canonicals[index].LastIndexOf(' ') + 1)..], StringComparison.OrdinalIgnoreCase))
                 {
                     int name = ShipPrefixes.Contains(c.Word(stop)) ? stop : CapitalisedRunEnd(c, stop, end, maxWords: 3);
                     if (name > stop)
