@@ -105,6 +105,8 @@ internal sealed partial class SentenceEvents
             // "backed a trans-Caspian gas pipeline to Baku, a project supported by the United States": an appositive of an
             // article, a noun and a participle (or a relative clause) describes the object; its agent is no party to the act.
             if (i > from && w == "," && DescribesTheObjectBefore(i)) return null;
+            // "said Trump had not been consulted and that Washington had warned Qatar": "and that" opens a second reported clause.
+            if (w == "and" && i + 1 < _count && _low[i + 1] == "that") return null;
             // "… wounded 46 others, Ukrainian officials said": the reporting clause names no party to the act;
             // "condemned the strike and urged Western allies …": nor does a second verb's phrase.
             if (i > from && (w == "," && IsReportingClause(i + 1) || w == "and" && StartsAVerbPhrase(i + 1))) return null;

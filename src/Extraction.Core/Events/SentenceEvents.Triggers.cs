@@ -496,7 +496,8 @@ internal sealed partial class SentenceEvents
         // "the Duma passed a resolution", "adopted a law": a legislature's act on a text, whatever the verb's default code;
         // "served as ambassador": a role, not an act.
         // ("Zourabichvili vetoed the bill": a veto is an act on a legislature's text, not one of its own.)
-        || HasLegislativeObject(verbEnd) && lemma != "veto" || verbEnd < _count && _low[verbEnd] == "as"
+        // ("who served under former prime minister Askar Mamin": nor is serving under someone.)
+        || HasLegislativeObject(verbEnd) && lemma != "veto" || verbEnd < _count && (_low[verbEnd] == "as" || lemma == "serve" && _low[verbEnd] == "under")
         // "a group Western governments have linked to the GRU": to link is to associate, no cooperation; "called
         // Kazakhstan "one of the most promising …"": to call something a name is no call.
         || lemma == "link" || lemma == "call" && NamesItsObject(verbEnd)

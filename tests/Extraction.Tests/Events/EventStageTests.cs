@@ -2122,6 +2122,11 @@ public class EventStageTests
     // a clause of "after" whose subject is a title and a name has its own parties (it read Pashinyan as the power seized)
     [InlineData("Police detained [Bagrat Galstanyan|PERSON] on charges of plotting to seize power, days after Prime Minister [Nikol Pashinyan|PERSON] called for his resignation.",
         "ASSAULT/anticipated 'seize' actor=Bagrat Galstanyan recipient=-")]
+    // "and that" opens a second reported clause, whose subject acts in no event of the first (it read Washington consulting Trump)
+    [InlineData("The [White House|ORG] said President [Donald Trump|PERSON] had not been consulted and that [Washington|LOC] had warned [Qatar|LOC] before the strike.",
+        "THREATEN/asserted 'warned' actor=Washington recipient=Qatar")]
+    // to serve under someone is no cooperation (it read Nysanbayev cooperating with Mamin)
+    [InlineData("[Nysanbayev|PERSON], who served under former prime minister [Askar Mamin|PERSON], was found guilty of taking bribes.", "")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
