@@ -1263,8 +1263,9 @@ internal sealed partial class SentenceEvents
         || (_entityAt[i] is null && (_low[i] is "," or "in" or "on" or "at" or "during" or "the" or "a" or "last" or "this"
                                      || _doc.Tokens[_first + i].Kind == TokenKind.Number));
 
-    /// <summary>"has", "will", "jointly", "reportedly": words that may stand between a subject and its verb.</summary>
-    private bool IsAuxiliaryOrAdverb(int i) => Auxiliaries.Contains(_low[i]) || IsAdverb(_low[i]);
+    /// <summary>"has", "will", "jointly", "reportedly": words that may stand between a subject and its verb; and adverbs of time
+    /// that end in no "-ly" ("Gilman was first detained", "was later charged").</summary>
+    private bool IsAuxiliaryOrAdverb(int i) => Auxiliaries.Contains(_low[i]) || IsAdverb(_low[i]) || _low[i] is "first" or "later" or "again" or "soon";
 
     /// <summary>Words in -ly that are nouns or adjectives, no adverbs (<see cref="IsAdverb"/>): "amid deadly protests" is a noun phrase.</summary>
     private static readonly HashSet<string> NounsInLy = new(StringComparer.Ordinal)
@@ -1347,6 +1348,7 @@ internal sealed partial class SentenceEvents
     private static readonly HashSet<string> FacilityNouns = new(StringComparer.Ordinal)
     {
         "dam", "plant", "canal", "pipeline", "mine", "refinery", "reservoir", "field", "bridge", "railway", "airport", "station", "project",
+        "checkpoint", "crossing", "terminal",
     };
 
     /// <summary>The name at <paramref name="first"/> is the agent of a participle of holding after a plain noun, past up to

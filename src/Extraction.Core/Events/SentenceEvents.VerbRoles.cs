@@ -414,6 +414,9 @@ internal sealed partial class SentenceEvents
         // "by" is the agent's act, not the clause subject's.
         if (AgentOfIntentBefore(c.Start) is { } intending) return (intending, Object(c.End, exclude: intending), 0.5);
         if (IntentOpposedOrReferredTo(c.Start)) return (null, null, 0);
+        // "sentenced Kabiri on charges of terrorism and organising a criminal group": a gerund of the charge is no act of the
+        // clause's parties.
+        if (_low[c.Start].EndsWith("ing", StringComparison.Ordinal) && InAChargesPhrase(c.Start)) return (null, null, 0);
         // "former foreign minister Boris Shikhmuradov, jailed in 2002, remains missing": a past participle set off after a name,
         // with no object, tells what was done to the one named; only its agent would be the actor.
         if (DescribesTheNameBefore(c)) return (ByAgent(c.End), _entityAt[c.Start - 2], 0.5);
@@ -434,9 +437,12 @@ internal sealed partial class SentenceEvents
             // "Three Chinese nationals working for a mining company … were killed": a nationality opening the sentence, after a
             // number or an article only, describes the passive's subject however long its phrase, and is acted on.
             // ("Three US servicemen were killed by an improvised explosive device": so does a state's name before a noun.)
+            // ("Several IRPT activists have been deported": so does a body's name before its people's noun.)
             if (!direct && subject is { Possessive: false } people && OpensTheClause(people.Token)
                 && (people.Entity.Label == EntityLabels.Norp
-                    || people.Entity.Label == EntityLabels.Loc && LastToken(people.Token, people.Entity) + 1 is var head && head < c.Start && IsLowerCasePlainWord(head)))
+                    || people.Entity.Label == EntityLabels.Loc && LastToken(people.Token, people.Entity) + 1 is var head && head < c.Start && IsLowerCasePlainWord(head)
+                    || people.Entity.Label == EntityLabels.Org && LastToken(people.Token, people.Entity) + 1 is var members && members < c.Start
+                       && (PeopleOfABody.Contains(_low[members]) || _low[members] is "activists" or "supporters" or "employees" or "staff" or "journalists")))
                 (recipient, subject) = (people.Entity, null);
             // "The suspects, Aleksander K. and Dmitry S., were detained": a name set off by commas right before the passive
             // stands beside its subject, and is acted on.
@@ -642,6 +648,18 @@ internal sealed partial class SentenceEvents
     {
         for (int nouns = 0; k < _count && nouns < 3 && IsLowerCasePlainWord(k) && !BeForms.Contains(_low[k]); nouns++) k++;
         return k + 1 < _count && _low[k] is "was" or "were" && IsPastForm(k + 1);
+    }
+
+    /// <summary>The word at <paramref name="gerund"/> stands in a phrase of "charges of" or "suspicion of", past up to six words
+    /// and the "and" joining charges.</summary>
+    private bool InAChargesPhrase(int gerund)
+    {
+        for (int k = gerund - 1, words = 0; k >= 1 && words < 6; k--, words++)
+        {
+            if (_low[k] == "of") return _low[k - 1] is "charges" or "charge" or "suspicion" or "counts" or "count" or "accusations";
+            if (!(_low[k] is "and" or "," or "or" || IsLowerCasePlainWord(k))) return false;
+        }
+        return false;
     }
 
     /// <summary>The candidate's verb is a past participle right after a name and its comma, followed by no object (a

@@ -2127,6 +2127,16 @@ public class EventStageTests
         "THREATEN/asserted 'warned' actor=Washington recipient=Qatar")]
     // to serve under someone is no cooperation (it read Nysanbayev cooperating with Mamin)
     [InlineData("[Nysanbayev|PERSON], who served under former prime minister [Askar Mamin|PERSON], was found guilty of taking bribes.", "")]
+    // an adverb of time in no "-ly" between the auxiliary and the participle leaves it passive (it read Gilman detaining)
+    [InlineData("[Gilman|PERSON] was first detained in [January 2024|DATE] in the city of [Voronezh|LOC].", "")]
+    [InlineData("[Gilman|PERSON] was later charged with kicking a police officer and jailed for three years.", "")]
+    // a gerund of the charge is no act of the clause's parties (it read Tajikistan organising)
+    [InlineData("A court in [Tajikistan|LOC] sentenced [Muhiddin Kabiri|PERSON] to life on charges of terrorism and organising a criminal group.",
+        "COERCE/asserted 'sentenced' actor=Tajikistan recipient=Muhiddin Kabiri")]
+    // a body's name before its people's noun in a passive's subject is on the side acted on (it read the IRPT deporting)
+    [InlineData("Several [IRPT|ORG] activists have been deported to [Tajikistan|LOC] from [Europe|LOC] in recent years.", "")]
+    // a checkpoint is a facility, which acts for no one (it read Dostuk-2 aiding the bank)
+    [InlineData("The [Dostuk-2|LOC] checkpoint, built with funding from the [Asian Development Bank|ORG], can handle 2,000 vehicles a day.", "")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
