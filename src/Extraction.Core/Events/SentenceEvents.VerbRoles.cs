@@ -79,6 +79,8 @@ internal sealed partial class SentenceEvents
         // "accused the bloc of failing to defend Armenia during the border clashes with Azerbaijan": a clash is between the
         // sides its own phrase names ("clashes between Kyrgyz and Tajik troops", "Kyrgyz-Tajik border clashes"), no one else.
         if (c.Nominal && _low[c.Start] is "clash" or "clashes" && !(c.End < _count && _low[c.End] == "between") && !PartyModifiesTheNoun(c.Start)) return null;
+        // "Yerevan's shift away from its traditional ally Russia": a noun of alliance right before a name describes the name.
+        if (_low[c.Start] is "ally" or "allies" && c.End < _count && _entityAt[c.End] is { } described && ActorLabels.Contains(described.Label)) return null;
         // "Trump posted a video of the strike": an act a picture or a film shows is not staged by whoever shows it.
         if (!c.Nominal && c.FromPattern && DepictedAt(c.PatternEnd - 1)) return null;
         // "who won the Nobel Peace Prize last year": an award won is no party's support.

@@ -2137,6 +2137,9 @@ public class EventStageTests
     [InlineData("Several [IRPT|ORG] activists have been deported to [Tajikistan|LOC] from [Europe|LOC] in recent years.", "")]
     // a checkpoint is a facility, which acts for no one (it read Dostuk-2 aiding the bank)
     [InlineData("The [Dostuk-2|LOC] checkpoint, built with funding from the [Asian Development Bank|ORG], can handle 2,000 vehicles a day.", "")]
+    // a noun of alliance right before a name describes the name (it read the United States allied with Russia)
+    [InlineData("[Armenia|LOC] and the [United States|LOC] signed a charter, in a sign of [Yerevan|LOC]'s shift away from its traditional ally [Russia|LOC].",
+        "SUPPORT/asserted 'signed' actor=United States recipient=Armenia")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
