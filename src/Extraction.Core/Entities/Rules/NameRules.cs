@@ -136,9 +136,12 @@ public static partial class NameRules
         int runEnd = CapitalisedRunEnd(c, i + 2, end, maxWords: 3);
         if (!(OrgHeads.Contains(c.Word(runEnd - 1)) || c.Word(runEnd - 1) is "List" or "Register")) return;
         // "Lindner's Free Democratic Party": a surname, or a person's last name the article gives, possesses the name after it.
-        string possessor = c.Word(i).ToString();
-        if (c.Gazetteer.IsSurname(possessor) || c.Document.Entities.Exists(e => e.Label == EntityLabels.Person && e.Text.EndsWith(" " + possessor, StringComparison.Ordinal)))
-            return;
+        // (A loop, not a lambda: a closure over the word would be allocated for every token this rule is asked about.)
+        var possessor = c.Word(i);
+        if (c.Gazetteer.IsSurname(possessor)) return;
+        foreach (var e in c.Document.Entities)
+            if (e.Label == EntityLabels.Person && e.Text.AsSpan().EndsWith(possessor, StringComparison.Ordinal) && e.Text.Length > possessor.Length
+                && e.Text[e.Text.Length - possessor.Length - 1] == ' ') return;
         c.Add(i, runEnd, EntityLabels.Org, 0.8, "possessive_name");
     }
 
