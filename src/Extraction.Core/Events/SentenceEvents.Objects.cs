@@ -366,7 +366,7 @@ internal sealed partial class SentenceEvents
                 return false;
             }
             // ("had been "kidnapped" by …": a participle in quotation marks; "was first detained", "was later charged".)
-            if (!IsAdverb(_low[i]) && _low[i] is not ("not" or "also" or "already" or "first" or "later" or "then" or "again" or "soon" or "never" or "\"" or "“")) return false;
+            if (!IsAdverb(_low[i]) && !IsAdverbOfTime(_low[i]) && _low[i] is not ("not" or "also" or "already" or "then" or "never" or "\"" or "“")) return false;
         }
         return false;
     }

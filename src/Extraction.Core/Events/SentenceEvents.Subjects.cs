@@ -1265,7 +1265,10 @@ internal sealed partial class SentenceEvents
 
     /// <summary>"has", "will", "jointly", "reportedly": words that may stand between a subject and its verb; and adverbs of time
     /// that end in no "-ly" ("Gilman was first detained", "was later charged").</summary>
-    private bool IsAuxiliaryOrAdverb(int i) => Auxiliaries.Contains(_low[i]) || IsAdverb(_low[i]) || _low[i] is "first" or "later" or "again" or "soon";
+    private bool IsAuxiliaryOrAdverb(int i) => Auxiliaries.Contains(_low[i]) || IsAdverb(_low[i]) || IsAdverbOfTime(_low[i]);
+
+    /// <summary>Adverbs of time that end in no "-ly" ("first", "later").</summary>
+    private static bool IsAdverbOfTime(string w) => w is "first" or "later" or "again" or "soon";
 
     /// <summary>Words in -ly that are nouns or adjectives, no adverbs (<see cref="IsAdverb"/>): "amid deadly protests" is a noun phrase.</summary>
     private static readonly HashSet<string> NounsInLy = new(StringComparer.Ordinal)
