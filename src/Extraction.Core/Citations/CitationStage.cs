@@ -61,7 +61,7 @@ public sealed partial class CitationStage : IStage
 
     // ---- parentheticals -------------------------------------------------------------------------------------
 
-    private static void FindParentheticals(Document d, DateOnly? reference, List<Found> found)
+    private static void FindParentheticals(Document d, DateNormalizer.DocumentDate? reference, List<Found> found)
     {
         int previousEnd = -1, previousParagraph = -1;
         foreach (Match m in ParenthesisRegex().Matches(d.Text))
@@ -76,7 +76,7 @@ public sealed partial class CitationStage : IStage
             bool dateline = IsDateline(d, m);
             bool undated = sources.TrueForAll(s => s.DateText is null);
             if (undated && !dateline && !(ClosesSentence(d, m, sentence) && !IsAcronymOrPlace(d, m))) continue;
-            foreach (var s in sources) s.Date = s.DateText is null ? null : DateNormalizer.Normalize(s.DateText, reference);
+            foreach (var s in sources) s.Date = s.DateText is null ? null : DateNormalizer.Normalize(s.DateText, reference?.Date, reference?.IsPublication ?? true);
 
             int paragraph = d.Sentences[sentence].Paragraph;
             var citation = new Citation

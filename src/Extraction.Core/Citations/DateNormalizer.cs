@@ -11,6 +11,12 @@ namespace Extraction.Citations;
 /// </summary>
 public static partial class DateNormalizer
 {
+    /// <summary>
+    /// The date a document's yearless dates are read against: its publication date from metadata, or else the latest
+    /// full date its text reports, which the article can only be written on or after (<paramref name="IsPublication"/> false).
+    /// </summary>
+    public readonly record struct DocumentDate(DateOnly Date, bool IsPublication);
+
     /// <summary>The English month names in lower case, January first: the one list the rules and the training cues share.</summary>
     public static readonly IReadOnlyList<string> MonthNames =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -32,8 +38,11 @@ public static partial class DateNormalizer
         @"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+\d{4})?" +
         @"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4})";
 
-    /// <summary>ISO form of <paramref name="text"/> ("2004-10-12", "XXXX-10-12", "2004-10"), or null when it is not a date.</summary>
-    public static string? Normalize(string text, DateOnly? reference)
+    /// <summary>
+    /// ISO form of <paramref name="text"/> ("2004-10-12", "XXXX-10-12", "2004-10"), or null when it is not a date.
+    /// <paramref name="referenceIsPublication"/> false: the reference is only the earliest the article can be written.
+    /// </summary>
+    public static string? Normalize(string text, DateOnly? reference, bool referenceIsPublication = true)
     {
         var m = DateRegex().Match(text.Trim());
         if (!m.Success) return null;
@@ -49,8 +58,9 @@ public static partial class DateNormalizer
         if (year is null && reference is { } r)
         {
             // Sources are cited on or before the article's date: a month/day later than it belongs to the year before.
+            // A date the text reports is no such bound ("the attack on March 22, 2024 … (24.kg, April 10)"): its year.
             year = r.Year;
-            if (day <= DateTime.DaysInMonth(r.Year, month) && new DateOnly(r.Year, month, day) > r.AddDays(7)) year--;
+            if (referenceIsPublication && day <= DateTime.DaysInMonth(r.Year, month) && new DateOnly(r.Year, month, day) > r.AddDays(7)) year--;
         }
         if (year is { } yy && day > DateTime.DaysInMonth(yy, month)) return null;
         return year is { } yr ? $"{yr:0000}-{month:00}-{day:00}" : $"XXXX-{month:00}-{day:00}";
@@ -61,13 +71,13 @@ public static partial class DateNormalizer
     /// parentheses. An inline citation writes its year only when it is not the article's ("(Radio Azattyq, March 28,
     /// 2021)" in a later article), so its date would give every yearless date a wrong year: those stay "XXXX".
     /// </summary>
-    public static DateOnly? ReferenceDate(IReadOnlyDictionary<string, string> metadata, string text)
+    public static DocumentDate? ReferenceDate(IReadOnlyDictionary<string, string> metadata, string text)
     {
-        if (metadata.TryGetValue("date", out var meta) && FullDate(meta) is { } fromMeta) return fromMeta;
+        if (metadata.TryGetValue("date", out var meta) && FullDate(meta) is { } fromMeta) return new DocumentDate(fromMeta, true);
         DateOnly? latest = null;
         foreach (Match m in FullDateRegex().Matches(text))
             if (!InParentheses(text, m.Index) && FullDate(m.Value) is { } d && (latest is null || d > latest)) latest = d;
-        return latest;
+        return latest is { } l ? new DocumentDate(l, false) : null;
     }
 
     /// <summary>An unclosed "(" before <paramref name="at"/> in its line.</summary>

@@ -602,7 +602,19 @@ public class CitationTests
     [InlineData("On March 3, 2004, Russia attacked Georgia (AP, October 7).", "2004-03-03")]
     [InlineData("Russia attacked Georgia (AP, March 3, 2004). It went on (TASS, October 7).", null)]
     public void ReferenceDateComesFromTheBodyNotFromCitations(string text, string? expected) =>
-        Assert.Equal(expected, DateNormalizer.ReferenceDate(new Dictionary<string, string>(), text)?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(expected, DateNormalizer.ReferenceDate(new Dictionary<string, string>(), text)?.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+
+    [Theory]
+    // a date the body reports is only the earliest the article can be written: a later month/day stays in its year
+    [InlineData("After the attack on March 22, 2024, raids followed (24.kg, April 10).", "2024-04-10")]
+    [InlineData("After the attack on March 22, 2024, raids followed (24.kg, December 30).", "2024-12-30")]
+    [InlineData("After the attack on March 22, 2024, raids followed (24.kg, March 2).", "2024-03-02")]
+    public void YearlessCitationDatesTakeTheYearOfTheLatestDateTheBodyReports(string text, string expected)
+    {
+        var doc = EventTestSupport.Marked(text);
+        new CitationStage().Process(doc);
+        Assert.Equal(expected, Assert.Single(doc.Citations).Sources[0].Date);
+    }
 
     [Fact]
     public void RelationsInScopeGetTheCitationToo()
