@@ -207,7 +207,9 @@ public sealed partial class CitationStage : IStage
         // aside between commas.
         // "X said nothing" (or "little") reports nothing; "declared a state of emergency", "declared war", "claimed victory",
         // "declared the island a disaster area", "was declared the winner" are acts, not words reported.
+        // "Hakimova, who wrote for the outlet Pressa.tj": writing for an outlet is a job, not a statement.
         if (d.Text.AsSpan(verbEnd).StartsWith(" nothing", StringComparison.Ordinal) || d.Text.AsSpan(verbEnd).StartsWith(" little ", StringComparison.Ordinal)
+            || verb is "wrote" or "writes" && d.Text.AsSpan(verbEnd).StartsWith(" for ", StringComparison.Ordinal)
             || verb is "declared" or "declares" or "claimed" or "claims"
                && NextWord(d, verbEnd) is "a" or "an" or "the" or "war" or "independence" or "victory" or "winner" or "martial" or "its" or "their"
                    or "responsibility" or "credit" or "himself" or "herself" or "itself" or "themselves")

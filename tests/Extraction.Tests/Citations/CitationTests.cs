@@ -484,6 +484,8 @@ public class CitationTests
     [InlineData("[Samia Suluhu Hassan|PERSON] was declared the winner on Saturday.")]
     // after a preposition the verb's form is a noun (it cited "despite opposition")
     [InlineData("[Nicolas Maduro|PERSON] was sworn in on [Friday|DATE], despite opposition claims that its candidate won.")]
+    // writing for an outlet is a job (it cited Hakimova)
+    [InlineData("[Hakimova|PERSON], who wrote for the independent outlet [Pressa.tj|ORG], was arrested in February.")]
     public void Other_words_before_a_reporting_verb_are_no_speaker(string marked)
     {
         var doc = EventTestSupport.Marked(marked);
