@@ -136,6 +136,9 @@ internal sealed partial class SentenceEvents
                 // front for …": idioms of no act between parties.
                 || lemma is "cut" or "face" && verbEnd < _count && _low[verbEnd] is "short" or "down"
                 || lemma == "take" && verbEnd < _count && _low[verbEnd] == "delivery"
+                // "it had taken control measures", "took the necessary steps", "took note": taking measures or steps seizes nothing;
+                // "Kazakhstan has struggled with ageing infrastructure": to struggle with something is to cope with it.
+                || lemma == "take" && TakesMeasures(verbEnd) || lemma == "struggle" && verbEnd < _count && _low[verbEnd] == "with"
                 || lemma == "consider" && IsVerbOfARelativeObject(i)
                 // "who came to power after the death of Islam Karimov": to come to office is no visit, whatever pattern matched.
                 || lemma is "come" or "rise" && ReturnsToOffice(verbEnd)
@@ -607,6 +610,21 @@ internal sealed partial class SentenceEvents
 
     private static readonly HashSet<string> DutyNouns = new(StringComparer.Ordinal)
         { "protection", "responsibility", "responsibilities", "duties", "duty", "role", "presidency", "chairmanship", "chair", "management", "operation", "operations", "guarding", "running", "leadership" };
+
+    /// <summary>"take" and a measure's noun within three words ("control measures", "the necessary steps", "action", "note",
+    /// "place"): a way of acting, nothing taken from anyone.</summary>
+    private bool TakesMeasures(int verbEnd)
+    {
+        for (int k = verbEnd; k < Math.Min(_count, verbEnd + 3); k++)
+        {
+            if (WaysOfActing.Contains(_low[k])) return true;
+            if (!IsLowerCasePlainWord(k)) return false;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> WaysOfActing = new(StringComparer.Ordinal)
+        { "measures", "measure", "steps", "step", "action", "actions", "precautions", "note", "place", "advantage", "shape", "root" };
 
     /// <summary>", a move that alarmed carmakers in Germany", ", a decision which …": after the comma at <paramref name="comma"/>,
     /// a noun phrase summing up the act and a relative clause on it, which has places of its own.</summary>
