@@ -109,7 +109,8 @@ internal sealed partial class SentenceEvents
             if (w == "and" && i + 1 < _count && _low[i + 1] == "that") return null;
             // "… wounded 46 others, Ukrainian officials said": the reporting clause names no party to the act;
             // "condemned the strike and urged Western allies …": nor does a second verb's phrase.
-            if (i > from && (w == "," && IsReportingClause(i + 1) || w == "and" && StartsAVerbPhrase(i + 1))) return null;
+            // ("short of the 64 votes he needed, parliament speaker X said": also right after the verb.)
+            if (w == "," && IsReportingClause(i + 1) || i > from && w == "and" && StartsAVerbPhrase(i + 1)) return null;
             // "promised to deport migrants and build a trench along the border with Bolivia": a second infinitive and its object.
             if (i > from && w == "and" && i + 2 < _count && _entityAt[i + 1] is null && _lexicon.VerbLemma(_low[i + 1]) == _low[i + 1]
                 && NominalTriggers.CodeOf(_low[i + 1]) is null && IsDeterminerOrPossessive(_low[i + 2])) return null;
