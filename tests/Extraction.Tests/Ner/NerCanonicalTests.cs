@@ -1126,6 +1126,18 @@ public class NerCanonicalTests
         Assert.DoesNotContain(doc.Entities, e => e.Text is "Urban Development" or "Labour" || e.Text.Contains("Affairs") || e.Text.Contains("Trade"));
     }
 
+    /// <summary>An envoy's country is no part of the envoy's name, which follows it ("MaryKay Carlson" was missed).</summary>
+    [Theory]
+    [InlineData("U.S. Ambassador to the Philippines MaryKay Carlson condemned the collision.", "MaryKay Carlson", "Philippines")]
+    [InlineData("Envoy to the United States Lee Hyun Seung spoke on Monday.", "Lee Hyun Seung", "United States")]
+    public void An_envoy_s_name_follows_the_country_of_the_post(string text, string person, string country)
+    {
+        var doc = new Document("d", "Title\n\n" + text, new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Equal(EntityLabels.Person, Assert.Single(doc.Entities, e => e.Text == person).Label);
+        Assert.Equal(EntityLabels.Loc, Assert.Single(doc.Entities, e => e.Text == country).Label);
+    }
+
     /// <summary>A one-word name the body defines stands in its headline between words the body never writes again ("Gold Miner
     /// Barrick Halts" found no one); not before a document's noun ("in Nairobi Charter").</summary>
     [Fact]

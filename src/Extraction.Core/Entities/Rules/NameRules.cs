@@ -821,6 +821,12 @@ public static partial class NameRules
             name = portfolioEnd;
             needsTwoWords = true;
         }
+        // "Ambassador to the Philippines MaryKay Carlson", "Envoy to Russia Nigel Casey": the name comes after the post's country.
+        else if (!lowerCase && AccreditedTo(c, i, end) is int postEnd and > 0)
+        {
+            name = postEnd;
+            needsTwoWords = true;
+        }
         // "Mr." split into "Mr" + ".".
         if (name < end && c.Word(name) is "." && c.Tokens[name].Start == c.Tokens[i].End) name++;
         if (name >= end || name > i + 1 && !c.SpaceBetween(name - 1) || name == i + 1 && !c.SpaceBetween(i)) return;
@@ -841,6 +847,17 @@ public static partial class NameRules
         // ("General Waker-Uz-Zaman": a name of capitalised parts joined by hyphens is a whole name in one word.)
         if (!(needsTwoWords && oneWord && !IsHyphenatedName(c.Document.SpanOf(c.Tokens[name].Start, c.Tokens[stop - 1].End))))
             c.Add(name, stop, EntityLabels.Person, 0.85, lowerCase ? "role_after" : "title");
+    }
+
+    /// <summary>After an envoy's title at <paramref name="title"/>, "to" (and "the") and a country the gazetteer knows, whole:
+    /// the token after the country, or -1.</summary>
+    private static int AccreditedTo(RuleContext c, int title, int end)
+    {
+        if (c.Word(title) is not ("Ambassador" or "Envoy") || title + 2 >= end || c.Word(title + 1) is not "to") return -1;
+        int country = c.Word(title + 2) is "the" ? title + 3 : title + 2;
+        if (country >= end) return -1;
+        int countryEnd = c.Gazetteer.Names.MatchLongest(c.Text, c.Tokens, country, end, out int entry);
+        return countryEnd > country && c.Gazetteer.Flags(entry).HasFlag(GazetteerFlags.Country) ? countryEnd : -1;
     }
 
     /// <summary>Nouns of kinship an apposition gives a person by ("the husband of", "his daughter").</summary>
