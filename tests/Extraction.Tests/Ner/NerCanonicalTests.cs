@@ -1185,6 +1185,17 @@ public class NerCanonicalTests
         Assert.Contains(doc.Entities, e => e.Text == "Donald Trump" && e.Label == EntityLabels.Person);
     }
 
+    /// <summary>A statute's or a doctrine's name is no place or person, nor is the name that opens it ("Rome Statute" was a place).</summary>
+    [Theory]
+    [InlineData("Days later, the Armenian parliament ratified the Rome Statute of the International Criminal Court.", "Rome")]
+    [InlineData("Analysts in Moscow often cite the Gerasimov Doctrine when they discuss hybrid war.", "Gerasimov")]
+    public void A_statute_s_name_names_no_place(string text, string opening)
+    {
+        var doc = new Document("d", "Title\n\n" + text, new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.DoesNotContain(doc.Entities, e => e.Text.StartsWith(opening, StringComparison.Ordinal));
+    }
+
     /// <summary>The words of a name the model reads in part, or misses, which a word in or beside them makes a name: a Turkic
     /// patronymic's lower-case word ("uulu", "kyzy"), a plural's possessive before the organisation's head noun ("Workers'
     /// Center"), "counterpart", a head noun's phrase.</summary>
