@@ -613,6 +613,10 @@ public class NerCanonicalTests
         doc = new Document("d", "Oil notes\n\nShell and other oil companies operating in the Niger Delta did not comment on the attacks.", new DocumentSource("test"));
         Default.Process(doc);
         Assert.Equal(EntityLabels.Loc, Assert.Single(doc.Entities, e => e.Text == "Niger Delta").Label);
+        // so does a hall's (it read nothing)
+        doc = new Document("d", "Raids\n\nFollowing the attack on the Crocus City Hall concert venue near Moscow, police raided hostels.", new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Equal(EntityLabels.Loc, Assert.Single(doc.Entities, e => e.Text == "Crocus City Hall").Label);
         doc = new Document("d", "Stats notes\n\nThe R Square of the model was low, traders on Wall Street said.", new DocumentSource("test"));
         Default.Process(doc);
         Assert.DoesNotContain(doc.Entities, e => e.Text.Contains("Square") || e.Source.EndsWith("/facility", StringComparison.Ordinal));

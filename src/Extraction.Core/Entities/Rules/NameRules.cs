@@ -1133,7 +1133,7 @@ public static partial class NameRules
     private static readonly WordSet FacilityHeads = new(
     [
         // Not "Street": "Wall Street" is a market, "G.A. Street" a person.
-        "Airport", "Airfield", "Airbase", "Stadium", "Bridge", "Dam", "Square", "Avenue", "Boulevard", "Highway", "Crossing",
+        "Airport", "Airfield", "Airbase", "Stadium", "Arena", "Hall", "Bridge", "Dam", "Canal", "Port", "Square", "Avenue", "Boulevard", "Highway", "Crossing",
         "Delta", "Basin", "Plateau", "Highlands", "Coast", "Corridor",
         // ("the Gorno-Badakhshan Autonomous Region", "Kursk Oblast": a division's capitalised noun is part of its name.)
         "Region", "Oblast", "Okrug", "Krai", "Province", "Prefecture", "Governorate",
