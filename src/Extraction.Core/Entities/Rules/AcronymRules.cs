@@ -21,15 +21,16 @@ public static class AcronymRules
         var tokens = c.Tokens;
         for (int i = Math.Max(c.FirstBodyToken, 1); i + 2 < tokens.Count; i++)
         {
-            if (c.Word(i) is not "(" || c.Word(i + 2) is not ")") continue;
-            bool translated = IsAcronymOfAnotherLanguage(c.Word(i + 1));
-            if (!translated && !IsAcronym(c.Word(i + 1))) continue;
-            string acronym = c.Word(i + 1).ToString();
+            int at = DefinedAcronymAt(c, i);
+            if (at < 0) continue;
+            bool translated = IsAcronymOfAnotherLanguage(c.Word(at));
+            if (!translated && !IsAcronym(c.Word(at))) continue;
+            string acronym = c.Word(at).ToString();
             var longName = FindLongName(c, i, acronym) ?? (translated ? TranslatedLongName(c, i) : null);
             if (longName is null) continue;
-            Replace(c, i + 1, i + 2, longName, "acronym");
+            Replace(c, at, at + 1, longName, "acronym");
             defined.TryAdd(acronym, longName);
-            definitionTokens.Add(i + 1);
+            definitionTokens.Add(at);
         }
         if (defined.Count == 0) return;
         for (int t = c.FirstBodyToken; t < tokens.Count; t++)
@@ -40,6 +41,19 @@ public static class AcronymRules
             if (t > c.FirstBodyToken && c.SpaceBetween(t - 1) && c.Word(t - 1).SequenceEqual(longFirst) && char.IsDigit(longFirst[0])) first = t - 1;
             Replace(c, first, t + 1, longName, "acronym_mention");
         }
+    }
+
+    /// <summary>
+    /// The token of the word a definition opening at <paramref name="open"/>, right after the long name, gives the name:
+    /// "(JNIM)", ", known as JNIM", "(also known as JNIM)"; or -1.
+    /// </summary>
+    private static int DefinedAcronymAt(RuleContext c, int open)
+    {
+        if (c.Word(open) is "(" && c.Word(open + 2) is ")") return open + 1;
+        if (c.Word(open) is not ("," or "(")) return -1;
+        int k = open + 1;
+        if (c.Word(k) is "also") k++;
+        return k + 2 < c.Tokens.Count && c.Word(k) is "known" && c.Word(k + 1) is "as" ? k + 2 : -1;
     }
 
     /// <summary>2–8 characters, starting with a capital, every letter a capital, at least two letters ("CSTO", "G8", "AT&T").</summary>
