@@ -481,6 +481,9 @@ internal sealed partial class SentenceEvents
             // "accused Ethiopia of threatening its sovereignty since Abiy said last year …": so has one after the act, with its subject,
             // and its weapons ("recalled its ambassador after a Thai soldier lost a leg in a landmine blast on Wednesday").
             if (token > anchor && e.Label is EntityLabels.Date or EntityLabels.Weapon && TimeClauseWithSubjectBetween(anchor, token)) continue;
+            // "Following the attack on the Crocus City Hall on March 22, 2024, Russian authorities launched raids", "sought help …
+            // after the fall of Bashar al-Assad in December": a date in a phrase of an occasion dates the occasion.
+            if (e.Label == EntityLabels.Date && OccasionPhraseBefore(token) is var opener and >= 0 && (anchor < opener || anchor > token)) continue;
             // "their 1951 mutual defense treaty": a year between an article or a possessive and a noun dates that noun only.
             // ("seized power in a 2020 coup": after "in" or "during" the year's noun is the act's own occasion.)
             if (e.Label == EntityLabels.Date && IsAttributiveDate(token) && !(anchor > token && anchor <= token + 3)
@@ -644,11 +647,40 @@ internal sealed partial class SentenceEvents
     {
         for (int i = from + 1; i + 1 < to; i++)
             if (_low[i] is "since" or "after" or "before" or "until"
-                && (_entityAt[i + 1] is not null || SubjectPronouns.Contains(_low[i + 1])
+                // ("rallied every night since Prime Minister Irakli Kobakhidze announced on Nov. 28": past the subject's titles.)
+                && (_entityAt[PastTitleWords(i + 1, to)] is not null || SubjectPronouns.Contains(_low[i + 1])
                     || _low[i + 1] == "the" && i + 2 < to && _entityAt[i + 2] is { } party && ActorLabels.Contains(party.Label)
                     || _low[i + 1] is "a" or "an" or "the" && NounPhraseBeforeItsVerb(i + 2, to))) return true;
         return false;
     }
+
+    /// <summary>Past up to two title words from <paramref name="k"/> ("Prime Minister"), staying before <paramref name="to"/>.</summary>
+    private int PastTitleWords(int k, int to)
+    {
+        for (int titles = 0; titles < 2 && k + 1 < to && _entityAt[k] is null && IsTitleWord(k); titles++) k++;
+        return k;
+    }
+
+    /// <summary>
+    /// The date at <paramref name="date"/> closes a phrase of "after", "following" or "before" whose noun names an act or an
+    /// occasion ("Following the attack on the Crocus City Hall on March 22, 2024", "after the fall of Bashar al-Assad in
+    /// December"): the token of the preposition, or -1. Such a date is the occasion's, not that of an act outside the phrase.
+    /// </summary>
+    private int OccasionPhraseBefore(int date)
+    {
+        bool occasion = false;
+        for (int k = date - 1; k >= 0 && date - k <= 16; k--)
+        {
+            if (_low[k] is "after" or "following" or "before") return occasion ? k : -1;
+            if (_low[k] == "," || IsClauseBreak(k) || _isVerbTrigger[k]) return -1;
+            occasion |= _entityAt[k] is null && (NominalTriggers.CodeOf(_low[k]) is not null || OccasionNouns.Contains(_low[k]));
+        }
+        return -1;
+    }
+
+    /// <summary>Nouns of occasions that no act's noun names (<see cref="OccasionPhraseBefore"/>).</summary>
+    private static readonly HashSet<string> OccasionNouns = new(StringComparer.Ordinal)
+        { "fall", "death", "collapse", "election", "elections", "coup", "war", "invasion", "crash", "ouster", "overthrow", "referendum", "vote", "summit" };
 
     /// <summary>From <paramref name="k"/>, a people's name and up to two lower-case nouns, then a clause's verb before
     /// <paramref name="to"/> ("a Thai soldier lost", "the army retreated").</summary>

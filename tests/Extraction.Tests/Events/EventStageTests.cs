@@ -2250,13 +2250,19 @@ public class EventStageTests
         Assert.Equal(["actor:Mohammed Shahabuddin", "recipient:Khaleda Zia"], ev.Arguments.Select(a => a.Role + ":" + doc.EntityById(a.Entity)!.Text));
     }
 
-    [Fact]
-    public void A_clause_of_time_with_a_subject_after_the_act_dates_its_own_act()
+    [Theory]
+    // it read time=August 2021, when the Taliban seized power
+    [InlineData("[Ashgabat|LOC] has supplied electricity to [Afghanistan|LOC] since the [Taliban|ORG] seized power in [August 2021|DATE].", "supplied")]
+    // past the subject's title (it read time=Nov. 28, when the talks were suspended)
+    [InlineData("Thousands of [Georgians|NORP] have protested outside parliament every night since Prime Minister [Irakli Kobakhidze|PERSON] announced on [Nov. 28|DATE] that talks with the [European Union|ORG] would stop.", "protested")]
+    // a phrase of an occasion dates the occasion, before the act (it read time=March 22, 2024) or after it (time=December)
+    [InlineData("Following the attack on the concert hall near [Moscow|LOC] on [March 22, 2024|DATE], [Russian|NORP] police raided hostels of migrants from [Tajikistan|LOC].", "raided")]
+    [InlineData("The new authorities in [Damascus|LOC] have sought help from [Turkey|LOC] to rebuild the grid after the fall of [Bashar al-Assad|PERSON] in [December|DATE].", "sought")]
+    public void A_clause_or_phrase_of_time_dates_its_own_act(string marked, string trigger)
     {
-        // it read time=August 2021, when the Taliban seized power
-        var doc = EventTestSupport.Marked("[Ashgabat|LOC] has supplied electricity to [Afghanistan|LOC] since the [Taliban|ORG] seized power in [August 2021|DATE].");
+        var doc = EventTestSupport.Marked(marked);
         new EventStage(EventTestSupport.Lexicon).Process(doc);
-        var ev = Assert.Single(doc.Events, e => e.Trigger.Text == "supplied");
+        var ev = Assert.Single(doc.Events, e => e.Trigger.Text == trigger);
         Assert.DoesNotContain(ev.Arguments, a => a.Role == "time");
     }
 
