@@ -5,7 +5,9 @@ namespace Extraction.Segmentation;
 
 /// <summary>
 /// Paragraphs are runs of lines separated by blank lines (empty or white space only) or U+2029; each span is
-/// trimmed of surrounding white space. A single line break inside a paragraph is just white space.
+/// trimmed of surrounding white space. A single line break inside a paragraph is just white space, except around a
+/// byline ("By Umida Hashimova" under a headline), which is a paragraph of its own: the headline's words do not run on
+/// into the author's name.
 /// </summary>
 public static class Paragraphs
 {
@@ -39,14 +41,36 @@ public static class Paragraphs
             {
                 int last = lineEnd;
                 while (char.IsWhiteSpace(text[last - 1])) last--;
+                bool byline = IsByline(text.AsSpan(first, last - first));
+                if (byline) Close(ref start, end, into);
                 if (start < 0) start = first;
                 end = last;
+                if (byline) Close(ref start, end, into);
             }
             if (lineEnd == to) break;
             if (text[lineEnd] == '\u2029') Close(ref start, end, into);
             i = lineEnd + (text[lineEnd] == '\r' && lineEnd + 1 < to && text[lineEnd + 1] == '\n' ? 2 : 1);
         }
         Close(ref start, end, into);
+    }
+
+    /// <summary>"By Emil Avdaliani", "By Paul Goble and Erkin Kasymov": "By" and two to eight capitalised name words (initials,
+    /// particles and "and" between them), and nothing else on the line.</summary>
+    internal static bool IsByline(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 80 || !line.StartsWith("By ", StringComparison.Ordinal)) return false;
+        int names = 0;
+        foreach (var range in line[3..].Split(' '))
+        {
+            var word = line[3..][range];
+            if (word.IsEmpty) continue;
+            if (word is "and" or "de" or "van" or "von" or "bin" or "al" or "el") continue;
+            if (!char.IsUpper(word[0])) return false;
+            foreach (char ch in word)
+                if (!(char.IsLetter(ch) || ch is '.' or '-' or '\'' or '’')) return false;
+            names++;
+        }
+        return names is >= 2 and <= 8;
     }
 
     private static void Close(ref int start, int end, List<TextSpan> into)

@@ -118,6 +118,20 @@ public class SegmenterTests
         SegmentationInvariants.AssertDocument(doc);
     }
 
+    /// <summary>A byline under a headline is a paragraph of its own (the headline's sentence ran on into the author's name,
+    /// who became a party to its event); a sentence that opens with "By" is none.</summary>
+    [Fact]
+    public void A_byline_is_its_own_paragraph()
+    {
+        string text = "Uzbekistan Courts Gulf Capital as Mirziyoyev Seeks Partners\nBy Umida Hashimova\n\nDuring his visit, he spoke.\n" +
+                      "By the end of the year\nprices rose.";
+        var doc = Annotate.Run(text, new Segmenter());
+        Assert.Equal(
+            ["Uzbekistan Courts Gulf Capital as Mirziyoyev Seeks Partners", "By Umida Hashimova", "During his visit, he spoke.\nBy the end of the year\nprices rose."],
+            doc.Paragraphs.Select(p => doc.Slice(p.Start, p.End)));
+        SegmentationInvariants.AssertDocument(doc);
+    }
+
     [Fact]
     public void A_metadata_header_ending_at_BodyStart_is_its_own_paragraph()
     {
