@@ -163,6 +163,25 @@ internal sealed partial class SentenceEvents
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StateBodiesLookup = StateBodies.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>The subject named right after the comma that closes the sentence's opening phrase of a preposition ("During
+    /// his visit to Abu Dhabi, Uzbek President Shavkat Mirziyoyev secured …"), when <paramref name="token"/> lies in that phrase.</summary>
+    private Entity? OpeningPhraseSubject(int token)
+    {
+        if (token < 1 || _low[0] is not ("during" or "in" or "on" or "at" or "after" or "before" or "following" or "upon" or "while" or "since")) return null;
+        int comma = token + 1;
+        while (comma < _count && _low[comma] != "," && !IsClauseBreak(comma)) comma++;
+        if (comma >= _count || _low[comma] != ",") return null;
+        int k = comma + 1;
+        if (k < _count && Determiners.Contains(_low[k])) k++;
+        if (k < _count && _entityAt[k] is { Label: EntityLabels.Norp } people) k = LastToken(k, people) + 1;
+        for (int titles = 0; titles < 3 && k < _count && _entityAt[k] is null && IsTitleWord(k); titles++) k++;
+        if (k >= _count || _entityAt[k] is not { } subject || !ActorLabels.Contains(subject.Label)) return null;
+        // ("… Mirziyoyev secured pledges": any verb in the past, which the lexicon need not know.)
+        int verb = LastToken(k, subject) + 1;
+        while (verb < _count && IsAuxiliaryOrAdverb(verb)) verb++;
+        return verb < _count && (IsClauseVerb(verb) || IsLowerCasePlainWord(verb) && IsPastForm(verb)) ? subject : null;
+    }
+
     /// <summary>Nearest earlier subject-like mention of a compatible kind (this sentence, then the previous one).</summary>
     private Entity? ResolvePronoun(int token, Entity? other = null)
     {
@@ -177,6 +196,12 @@ internal sealed partial class SentenceEvents
         if (token > 0 && (w is "him" or "his" && _low[0] == "he" || w == "her" && _low[0] == "she")
             && ResolvePronoun(0) is { } opener && !(other is not null && Same(opener, other)))
             return opener;
+        // "During his visit to Abu Dhabi, Uzbek President Shavkat Mirziyoyev secured pledges": a possessive in the sentence's
+        // opening phrase looks ahead to the subject of the clause after its comma.
+        if (w is "his" or "her" or "its" or "their" && OpeningPhraseSubject(token) is { } ahead
+            && (person ? ahead.Label == EntityLabels.Person && !OfTheOtherGender(ahead, w) : ahead.Label != EntityLabels.Person || plural)
+            && !(other is not null && Same(ahead, other)))
+            return ahead;
         // "Tshisekedi thanked Trump for his efforts and said he hoped to visit Washington": "he" or "she" right after a verb of
         // saying (and its "that") is its speaker, whoever was named since; so is "it" a body's or a state's ("JNIM, al-Qaeda's
         // affiliate in the Sahel, said separately that it had ambushed the convoy").

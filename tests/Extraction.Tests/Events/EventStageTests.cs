@@ -864,6 +864,9 @@ public class EventStageTests
     [InlineData("[Kamchybek Tashiev|PERSON] was dismissed by [Sadyr Japarov|PERSON] in [February|DATE].", "")]
     // to struggle to do something is to try hard (it read ASSAULT 'Struggles' on the migrants)
     [InlineData("[Moscow|LOC] struggles to keep [Central Asian|NORP] migrants.", "")]
+    // a possessive in the opening phrase looks ahead to the subject after its comma (there was no event: no one before it)
+    [InlineData("During his visit to [Abu Dhabi|LOC], [Uzbek|NORP] President [Shavkat Mirziyoyev|PERSON] secured pledges of investment.",
+        "CONSULT/asserted 'visit' actor=Shavkat Mirziyoyev recipient=Abu Dhabi")]
     // the reporting clause right after a verb names no party to it (it read REQUEST 'needed' Oyun-Erdene → the speaker)
     [InlineData("Only 44 lawmakers backed the motion, short of the 64 votes [Oyun-Erdene|PERSON] needed, parliament speaker [Dashzegviin Amarbayasgalan|PERSON] said.", "")]
     // nor is struggling with something (it read ASSAULT 'struggled' by Kazakhstan)
