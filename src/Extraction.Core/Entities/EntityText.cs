@@ -132,10 +132,11 @@ public static class EntityText
     public static bool IsHyphenatedToLowerCase(string text, int end) => end + 1 < text.Length && text[end] == '-' && char.IsLower(text[end + 1]);
 
     private static readonly WordSet DocumentNouns =
-        new(["Accords", "Accord", "Agreement", "Agreements", "Protocol", "Convention", "Charter", "Act", "Declaration", "Index", "Statute", "Covenant", "Doctrine"]);
+        new(["Accords", "Accord", "Agreement", "Agreements", "Protocol", "Convention", "Charter", "Act", "Declaration", "Index", "Statute", "Covenant", "Doctrine",
+             "Prize", "Award"]);
 
-    /// <summary>The noun of an agreement, a law, a doctrine or an index, which ends a document's name ("Abraham Accords", "Digital Markets
-    /// Act", "Rome Statute", "World Press Freedom Index"; not
+    /// <summary>The noun of an agreement, a law, a doctrine, an index or an award, which ends a document's name ("Abraham Accords",
+    /// "Digital Markets Act", "Rome Statute", "World Press Freedom Index", "Nobel Peace Prize"; not
     /// "Pact" or "Treaty", which end parties' and alliances' names too: "Segni Pact", "Warsaw Pact", the seed's "Collective
     /// Security Treaty").</summary>
     public static bool IsDocumentNoun(ReadOnlySpan<char> word) => DocumentNouns.Contains(word);

@@ -1191,10 +1191,13 @@ public class NerCanonicalTests
         Assert.Contains(doc.Entities, e => e.Text == "Donald Trump" && e.Label == EntityLabels.Person);
     }
 
-    /// <summary>A statute's or a doctrine's name is no place or person, nor is the name that opens it ("Rome Statute" was a place).</summary>
+    /// <summary>A statute's, a doctrine's or an award's name is no place, person or organisation, nor is the name that opens it
+    /// ("Rome Statute" was a place).</summary>
     [Theory]
     [InlineData("Days later, the Armenian parliament ratified the Rome Statute of the International Criminal Court.", "Rome")]
     [InlineData("Analysts in Moscow often cite the Gerasimov Doctrine when they discuss hybrid war.", "Gerasimov")]
+    // nor is an award's (it read the organisation "Nobel Peace Prize", which then gave Trump the prize)
+    [InlineData("Aliyev suggested that Trump should receive the Nobel Peace Prize.", "Nobel")]
     public void A_statute_s_name_names_no_place(string text, string opening)
     {
         var doc = new Document("d", "Title\n\n" + text, new DocumentSource("test"));
