@@ -40,6 +40,8 @@ internal sealed partial class SentenceEvents
             if (nominal is not null && w is "drills" or "wargames" or "exercise" or "exercises"
                 && (JointBefore(i) || i + 1 < _count && _low[i + 1] == "with" || HeldByAnAlliance(i))) nominal = "062";
             var (verbEnd, lemma) = MatchVerb(i);
+            // "urged Belgrade to respect the right to peaceful protest": a right names what may be done, no act.
+            if (NamedAsARight(i)) continue;
             // "stopped short of admitting that Russia was to blame": to be "to blame" is to be responsible, no accusation.
             if (w == "blame" && i >= 2 && _low[i - 1] == "to" && BeForms.Contains(_low[i - 2])) continue;
             // "announced the resignation of his government", "handed in his resignation", "tendered his resignation": a
@@ -610,6 +612,15 @@ internal sealed partial class SentenceEvents
 
     private static readonly HashSet<string> DutyNouns = new(StringComparer.Ordinal)
         { "protection", "responsibility", "responsibilities", "duties", "duty", "role", "presidency", "chairmanship", "chair", "management", "operation", "operations", "guarding", "running", "leadership" };
+
+    /// <summary>The word at <paramref name="i"/> follows "the right to" or "freedom of" (past "peaceful" or "free"): what may be
+    /// done ("the right to peaceful protest", "freedom of assembly").</summary>
+    private bool NamedAsARight(int i)
+    {
+        int k = i - 1;
+        if (k >= 0 && _low[k] is "peaceful" or "peacefully" or "free") k--;
+        return k >= 1 && (_low[k] == "to" && _low[k - 1] is "right" or "rights" or "freedom" || _low[k] == "of" && _low[k - 1] is "freedom" or "freedoms");
+    }
 
     /// <summary>"take" and a measure's noun within three words ("control measures", "the necessary steps", "action", "note",
     /// "place"): a way of acting, nothing taken from anyone.</summary>

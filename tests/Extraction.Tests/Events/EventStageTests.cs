@@ -864,6 +864,9 @@ public class EventStageTests
     [InlineData("[Kamchybek Tashiev|PERSON] was dismissed by [Sadyr Japarov|PERSON] in [February|DATE].", "")]
     // to struggle to do something is to try hard (it read ASSAULT 'Struggles' on the migrants)
     [InlineData("[Moscow|LOC] struggles to keep [Central Asian|NORP] migrants.", "")]
+    // a right names what may be done, no act (it read PROTEST 'protest' by the commissioner's people)
+    [InlineData("[European|NORP] Commissioner [Marta Kos|PERSON] called on [Belgrade|LOC] to respect the right to peaceful protest.",
+        "REQUEST/asserted 'called' actor=Marta Kos recipient=Belgrade")]
     // a possessive in the opening phrase looks ahead to the subject after its comma (there was no event: no one before it)
     [InlineData("During his visit to [Abu Dhabi|LOC], [Uzbek|NORP] President [Shavkat Mirziyoyev|PERSON] secured pledges of investment.",
         "CONSULT/asserted 'visit' actor=Shavkat Mirziyoyev recipient=Abu Dhabi")]
