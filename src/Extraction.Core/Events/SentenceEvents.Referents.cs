@@ -476,8 +476,9 @@ internal sealed partial class SentenceEvents
         for (int i = token - 1, words = 0; i >= 0 && words < 3; i--)
         {
             string w = _low[i];
-            // "Minister of Public Security Wang Xiaohong": an "of" between a title and capitalised words is the title's.
-            if (w == "of" && capitalised && words > 0 && i > 0 && Relations.TitleLexicon.KindOf(_low[i - 1]) != Relations.TitleKind.None) return false;
+            // "Minister of Public Security Wang Xiaohong", "Commissioner for Enlargement Marta Kos": an "of" or "for" between a
+            // title and capitalised words is the title's.
+            if (w is "of" or "for" && capitalised && words > 0 && i > 0 && Relations.TitleLexicon.KindOf(_low[i - 1]) != Relations.TitleKind.None) return false;
             // "collapsed in September when the ELN bombed …": a subordinate clause begins after "when"; no phrase runs over it.
             if (w is "when" or "where" or "whether" or "if" or "that" or "who" or "which" || IsClauseBreak(i)) return false;
             // "Thousands of Iraqi Kurds demonstrated": the "of" of a number of people counts them, it opens no phrase.

@@ -465,6 +465,8 @@ public class EventStageTests
     // a title's "of" is no preposition (it read actor=Chinese), and the counterpart named in apposition is the party
     // (it read recipient=Russian)
     [InlineData("[Chinese|NORP] Minister of Public Security [Wang Xiaohong|PERSON] visited [Dushanbe|LOC] in [February|DATE].", "CONSULT/asserted 'visited' actor=Wang Xiaohong recipient=Dushanbe")]
+    // … and so is a "for" (it read actor=European)
+    [InlineData("[European|NORP] Commissioner for Enlargement [Marta Kos|PERSON] urged [Belgrade|LOC] to act.", "REQUEST/asserted 'urged' actor=Marta Kos recipient=Belgrade")]
     [InlineData("[Sherali Mirzo|PERSON] met with his [Russian|NORP] counterpart, [Andrei Belousov|PERSON], in [Moscow|LOC].", "CONSULT/asserted 'met with' actor=Sherali Mirzo recipient=Andrei Belousov")]
     // a participle after a comma has the clause's subject, not its object's (it read ACCUSE actor=French)
     [InlineData("[Mali|LOC]'s government ordered the [French|NORP] ambassador to leave, accusing [Paris|LOC] of backing armed groups.",
