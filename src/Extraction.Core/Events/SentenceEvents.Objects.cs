@@ -353,11 +353,14 @@ internal sealed partial class SentenceEvents
         {
             if (BeForms.Contains(_low[i])) return true;
             if (AdverbsJoined(i)) continue;
+            // "Two citizens were killed and one injured": a count right after "and" is the subject of a clause whose auxiliary
+            // is gapped; the participle is as passive as the one before.
+            if (i == start - 1 && i >= 1 && _low[i - 1] == "and" && (IsNumberWord(i) || _low[i] is "one" or "others" or "many" or "several" or "more")) continue;
             // "were detained in Lithuania and extradited to Poland": a participle joined to a passive one shares its auxiliary,
             // unless an object follows it ("would not be bullied and urged Washington to …" is active).
             if (_low[i] is "and" or "or")
             {
-                if (start + 1 < _count && !(Prepositions.Contains(_low[start + 1]) || _low[start + 1] is "," or "." || IsClauseBreak(start + 1))) return false;
+                if (start + 1 < _count && !(Prepositions.Contains(_low[start + 1]) || _low[start + 1] is "," or "." or "when" or "while" || IsClauseBreak(start + 1))) return false;
                 for (int k = i - 1; k >= Math.Max(0, i - 10) && !IsClauseBreak(k) && _low[k] != ","; k--)
                 {
                     if (IsPastForm(k)) return IsPassive(k);

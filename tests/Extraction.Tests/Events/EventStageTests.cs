@@ -16,6 +16,9 @@ public class EventStageTests
     [Theory]
     // passive with agent: the agent acts on the subject
     [InlineData("[Georgia|LOC] was attacked by [Russia|LOC] on Friday.", "ASSAULT/asserted 'attacked' actor=Russia recipient=Georgia")]
+    // a participle after "and" and a count shares the passive's gapped auxiliary: the victims do nothing (it read ASSAULT 'injured' actor=Chinese)
+    [InlineData("Two [Chinese|NORP] citizens were killed and one injured in an attack in [Tajikistan|LOC] on Monday.", "")]
+    [InlineData("Two [Chinese|NORP] citizens were killed and one injured when gunmen opened fire near the border.", "")]
     // possessive noun trigger, recipient from the complement clause
     [InlineData("[Tajikistan|LOC]’s insistence that [Russia|LOC] withdraw its border guards angered officials.", "REQUEST/asserted 'insistence' actor=Tajikistan recipient=Russia")]
     // "a meeting with X"
