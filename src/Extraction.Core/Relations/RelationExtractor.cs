@@ -43,10 +43,10 @@ public sealed class RelationExtractor(RelationClassifier? classifier, double thr
             var describes = DescribedPersons(view);
             for (int i = 0; i < entities.Count; i++)
             {
-                if (!IsArgument(entities[i])) continue;
+                if (!IsArgument(entities[i]) || IsInlineSource(view, i)) continue;
                 for (int j = i + 1; j < entities.Count; j++)
                 {
-                    if (!IsArgument(entities[j])) continue;
+                    if (!IsArgument(entities[j]) || IsInlineSource(view, j)) continue;
                     // "met with US Secretary of State Antony Blinken": "US" describes Blinken (the title patterns relate
                     // them); it is not itself a party to the sentence's other relations.
                     if (describes[i] >= 0 && describes[i] != j || describes[j] >= 0 && describes[j] != i) continue;
@@ -64,6 +64,15 @@ public sealed class RelationExtractor(RelationClassifier? classifier, double thr
             }
         }
         return result;
+    }
+
+    /// <summary>"met Kulubaev to raise concerns (Radio Azattyk, May 20)", "(Reuters)": the source an inline attribution credits,
+    /// first in its parentheses and followed by their end or a comma and a date, reports the sentence and takes no part in it.</summary>
+    private static bool IsInlineSource(SentenceView view, int entity)
+    {
+        int first = view.FirstTokenOf(entity), end = view.EndTokenOf(entity);
+        if (!view.WordIs(first - 1, "(") || view.EntityAt(first - 2) >= 0) return false;  // "the Collective Security Treaty Organization (CSTO)"
+        return view.WordIs(end, ")") || view.WordIs(end, ",") && view.EntityAt(end + 1) is var date and >= 0 && view.Entities[date].Label == EntityLabels.Date;
     }
 
     /// <summary>

@@ -80,6 +80,19 @@ public sealed class RelationStageTests
         Assert.DoesNotContain(doc.Relations, r => r.Type == RelationTypes.CoLocated);
     }
 
+    /// <summary>The source an inline attribution credits reports the sentence; the shipped classifier read "Lesslie Viguerie
+    /// COMMUNICATED_WITH Radio Azattyk".</summary>
+    [Fact]
+    public void The_source_of_an_inline_attribution_is_related_to_nothing()
+    {
+        var doc = RelationPatternTests.Tagged("U.S. Ambassador Lesslie Viguerie met with Foreign Minister Jeenbek Kulubaev to raise concerns (Radio Azattyk, May 20).",
+            ("U.S.", L), ("Lesslie Viguerie", P), ("Jeenbek Kulubaev", P), ("Radio Azattyk", EntityLabels.Org), ("May 20", EntityLabels.Date));
+        SeedRelationTests.ShippedStage().Process(doc);
+        var source = doc.Entities.Single(e => e.Text == "Radio Azattyk").Id;
+        Assert.Contains(doc.Relations, r => r.Type == RelationTypes.CommunicatedWith);
+        Assert.DoesNotContain(doc.Relations, r => r.Head == source || r.Tail == source);
+    }
+
     [Fact]
     public void Stage_is_created_from_pipeline_settings_and_rejects_a_missing_model()
     {
