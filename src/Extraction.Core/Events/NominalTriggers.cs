@@ -21,7 +21,7 @@ public static class NominalTriggers
         ["accusation"] = "112", ["condemnation"] = "111", ["criticism"] = "111", ["threat"] = "130",
         ["protest"] = "141", ["demonstration"] = "141", ["boycott"] = "143",
         // SANCTION / COERCE (CAMEO2PLOVER puts 163 under COERCE)
-        ["sanction"] = "163", ["embargo"] = "163", ["blockade"] = "191", ["arrest"] = "173", ["expulsion"] = "166",
+        ["sanction"] = "163", ["embargo"] = "163", ["blockade"] = "191", ["arrest"] = "173", ["expulsion"] = "166", ["deportation"] = "174",
         ["seizure"] = "171", ["annexation"] = "192",
         // REJECT (12x): "Kazakhstan's refusal to join the sanctions"
         ["refusal"] = "120",

@@ -112,6 +112,10 @@ internal sealed partial class SentenceEvents
         int governor = GoverningWord(c.Start);
         // The word governing the noun's phrase past a name modifying the noun ("suffered a Russian attack", "evaded U.S. sanctions").
         int outer = governor >= 0 && _entityAt[governor] is { } premodifier ? GoverningWord(FirstToken(governor, premodifier)) : governor;
+        // "faced mass detentions and deportations", "drew protests and criticism from Moscow": a noun joined to another by "and"
+        // or "or" shares its governing word.
+        if (outer >= 1 && _low[outer] is "and" or "or" && IsLowerCasePlainWord(outer - 1) && _lexicon.VerbLemma(_low[outer - 1]) is null)
+            outer = GoverningWord(outer - 1);
         // "his government faces continued protests", "Georgia suffered a Russian attack", "faced sanctions from the EU": the
         // subject of a verb of undergoing is the one the act is aimed at; only a premodifier or "from"/"by" names its actor.
         int undergoing = outer >= 0 && IsUndergoingVerb(outer) ? outer
@@ -243,7 +247,10 @@ internal sealed partial class SentenceEvents
         }
         // "Israel's invasion of Lebanon", "Iran's seizure of a British tanker": after an act of force done by its possessor, "of"
         // names what it is done to.
-        if (recipient is null && actor is not null && c.Type is "ASSAULT" or "COERCE" && HasPossessor(c.Start)
+        // So does "of" after a noun of what is done to someone that has no possessor ("Kyrgyzstan announced the arrest of
+        // Sergei Ivanov").
+        if (recipient is null && actor is not null
+            && (c.Type is "ASSAULT" or "COERCE" && HasPossessor(c.Start) || PatientNouns.Contains(_low[c.End - 1]) && !HasPossessor(c.Start))
             && PartyAfterOf(after) is var (patient, _) && !Same(patient, actor))
             recipient = patient;
         return (actor, recipient, confidence);

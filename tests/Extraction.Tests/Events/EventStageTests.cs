@@ -468,6 +468,12 @@ public class EventStageTests
     // a title's "of" is no preposition (it read actor=Chinese), and the counterpart named in apposition is the party
     // (it read recipient=Russian)
     [InlineData("[Chinese|NORP] Minister of Public Security [Wang Xiaohong|PERSON] visited [Dushanbe|LOC] in [February|DATE].", "CONSULT/asserted 'visited' actor=Wang Xiaohong recipient=Dushanbe")]
+    // "of" after a noun of what is done to someone names the one it is done to (it had no recipient) …
+    [InlineData("[Kyrgyzstan|LOC] announced the arrest of [Sergei Ivanov|PERSON].", "COERCE/asserted 'arrest' actor=Kyrgyzstan recipient=Sergei Ivanov")]
+    // … and a deportation ordered is a deportation (it read REQUEST 'ordered')
+    [InlineData("[Kyrgyz|NORP] authorities ordered the deportation of [Bolot Temirov|PERSON].", "COERCE/asserted 'deportation' actor=Kyrgyz recipient=Bolot Temirov")]
+    // a noun joined by "and" to one a verb of undergoing governs is undergone too (it read COERCE 'deportations' actor=Kyrgyz)
+    [InlineData("[Kyrgyz|NORP] nationals have also faced mass detentions and deportations.", "")]
     // … and so is a "for" (it read actor=European)
     [InlineData("[European|NORP] Commissioner for Enlargement [Marta Kos|PERSON] urged [Belgrade|LOC] to act.", "REQUEST/asserted 'urged' actor=Marta Kos recipient=Belgrade")]
     [InlineData("[Sherali Mirzo|PERSON] met with his [Russian|NORP] counterpart, [Andrei Belousov|PERSON], in [Moscow|LOC].", "CONSULT/asserted 'met with' actor=Sherali Mirzo recipient=Andrei Belousov")]
