@@ -147,7 +147,9 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
         if (gazetteer.Label(entry) == EntityLabels.Loc)
         {
             if (!EntityText.IsAllCaps(span)) return span.ToString();
-            // A dateline in capitals ("KHARTOUM —") names the place as the body does ("Khartoum", not the list's "Al Khartoum").
+            // A dateline in capitals ("KHARTOUM —") names the place as the body does ("Khartoum", not the list's "Al Khartoum"),
+            // in the list's casing where the list writes the same name ("PORT-AU-PRINCE" is "Port-au-Prince").
+            if (span.Equals(canonical, StringComparison.OrdinalIgnoreCase) && !EntityText.IsAllCaps(canonical)) return canonical;
             if (!gazetteer.Flags(entry).HasFlag(GazetteerFlags.ExactCase)) return GazetteerBuilder.TitleCase(span.ToString());
         }
         if (!span.Equals(canonical, StringComparison.OrdinalIgnoreCase)) return canonical;

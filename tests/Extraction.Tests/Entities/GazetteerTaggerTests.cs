@@ -117,6 +117,9 @@ public class GazetteerTaggerTests
         doc = EntityTestData.TagWithCommitted("KHARTOUM (AP) — The army said the UK agreed.");
         Assert.Equal("Khartoum", Assert.Single(doc.Entities, e => e.Text == "KHARTOUM").Canonical);
         Assert.Equal("United Kingdom", Assert.Single(doc.Entities, e => e.Text == "UK").Canonical);
+        // … in the list's casing where the list writes the same name (title-casing read "Port-Au-Prince")
+        doc = EntityTestData.TagWithCommitted("PORT-AU-PRINCE (AP) — Gangs attacked a police station.");
+        Assert.Equal("Port-au-Prince", Assert.Single(doc.Entities, e => e.Text == "PORT-AU-PRINCE").Canonical);
         // an acronym the list title-cases keeps the text's capitals ("Unesco" in the list)
         doc = EntityTestData.TagWithCommitted("The hotel is a UNESCO World Heritage site.");
         Assert.Equal("UNESCO", Assert.Single(doc.Entities, e => e.Text == "UNESCO").Canonical);
