@@ -430,6 +430,11 @@ internal sealed partial class SentenceEvents
         // "talks in Doha mediated by Qatar": a participle followed by its agent is passive without an auxiliary.
         bool agentRightAfter = agent is not null && c.End < _count && _low[c.End] == "by" && _low[c.Start].EndsWith("ed", StringComparison.Ordinal);
         if (agentRightAfter && !IsPassive(c.Start)) return (agent, null, 0.45);
+        // "founded by Catholic priests and inspired by the Cuban revolution": so is one whose "by" names no party (not "responded
+        // by arresting …", the means); nobody named did it.
+        if (agent is null && c.End + 1 < _count && _low[c.End] == "by" && _low[c.Start].EndsWith("ed", StringComparison.Ordinal) && !IsPassive(c.Start)
+            && !IsGerund(Determiners.Contains(_low[c.End + 1]) ? Math.Min(c.End + 2, _count - 1) : c.End + 1))
+            return (null, null, 0.45);
         if (IsPassive(c.Start))
         {
             // "X was invited by Y": Y acts on X. Without "by", an entity subject is the one acted on and the

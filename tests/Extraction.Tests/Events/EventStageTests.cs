@@ -474,6 +474,8 @@ public class EventStageTests
     [InlineData("[Kyrgyz|NORP] authorities ordered the deportation of [Bolot Temirov|PERSON].", "COERCE/asserted 'deportation' actor=Kyrgyz recipient=Bolot Temirov")]
     // a noun joined by "and" to one a verb of undergoing governs is undergone too (it read COERCE 'deportations' actor=Kyrgyz)
     [InlineData("[Kyrgyz|NORP] nationals have also faced mass detentions and deportations.", "")]
+    // a participle whose "by" names no party was done by no one named (it read SUPPORT 'inspired' actor=ELN recipient=Catholic)
+    [InlineData("The [ELN|ORG], founded in [1964|DATE] by radical [Catholic|NORP] priests and inspired by the [Cuban revolution|EVENT], said it would fight.", "")]
     // … and so is a "for" (it read actor=European)
     [InlineData("[European|NORP] Commissioner for Enlargement [Marta Kos|PERSON] urged [Belgrade|LOC] to act.", "REQUEST/asserted 'urged' actor=Marta Kos recipient=Belgrade")]
     [InlineData("[Sherali Mirzo|PERSON] met with his [Russian|NORP] counterpart, [Andrei Belousov|PERSON], in [Moscow|LOC].", "CONSULT/asserted 'met with' actor=Sherali Mirzo recipient=Andrei Belousov")]
