@@ -1058,7 +1058,9 @@ internal sealed partial class SentenceEvents
             if (_entityAt[k] is { Label: EntityLabels.Date } time) { k = LastToken(k, time); continue; }
             if (act || !IsLowerCasePlainWord(k) || Determiners.Contains(_low[k]) || Auxiliaries.Contains(_low[k])) return false;
         }
-        return last + 1 < trigger - 1;
+        // "visited Tehran and Moscow to discuss energy cooperation": right after the object of a verb of meeting, too (one
+        // meets or visits a party to do something oneself).
+        return last + 1 < trigger - 1 || act && lemma is "visit" or "meet" or "host" or "receive" or "phone" or "call" or "welcome" or "tour";
     }
 
     /// <summary>"Lukashenko told state news agency BelTA during a visit to …": the one told, past up to three lower-case

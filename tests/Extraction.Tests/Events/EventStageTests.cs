@@ -476,6 +476,8 @@ public class EventStageTests
     [InlineData("[Kyrgyz|NORP] nationals have also faced mass detentions and deportations.", "")]
     // a participle whose "by" names no party was done by no one named (it read SUPPORT 'inspired' actor=ELN recipient=Catholic)
     [InlineData("The [ELN|ORG], founded in [1964|DATE] by radical [Catholic|NORP] priests and inspired by the [Cuban revolution|EVENT], said it would fight.", "")]
+    // an infinitive right after the objects of a verb of meeting is the visitor's purpose (it read CONSULT 'discuss' actor=Moscow recipient=Tehran)
+    [InlineData("[Ali Lamine Zeine|PERSON] visited [Tehran|LOC] and [Moscow|LOC] to discuss energy cooperation.", "CONSULT/asserted 'visited' actor=Ali Lamine Zeine recipient=Tehran")]
     // … and so is a "for" (it read actor=European)
     [InlineData("[European|NORP] Commissioner for Enlargement [Marta Kos|PERSON] urged [Belgrade|LOC] to act.", "REQUEST/asserted 'urged' actor=Marta Kos recipient=Belgrade")]
     [InlineData("[Sherali Mirzo|PERSON] met with his [Russian|NORP] counterpart, [Andrei Belousov|PERSON], in [Moscow|LOC].", "CONSULT/asserted 'met with' actor=Sherali Mirzo recipient=Andrei Belousov")]
