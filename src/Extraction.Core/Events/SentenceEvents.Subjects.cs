@@ -736,6 +736,9 @@ internal sealed partial class SentenceEvents
         // "visited the Kant air base, which hosts Russian aircraft, and urged …": a relative clause closed by the comma before
         // "and" is no clause of the verb it joins.
         if (commaAnd && RelativeClauseClosedAt(k) is int relativeOpening and >= 0) k = relativeOpening;
+        // "joined the ICC in February, a step Moscow called "unfriendly", and held …": so is a description set off before ", and"
+        // whose noun a clause without "that" describes.
+        if (commaAnd && DescriptionClosedAt(k) is int description and >= 0) k = description;
         for (int i = k - 1; i >= 0; i--)
         {
             // "stormed the village, opening fire on residents and setting homes ablaze": a second participle after "and"
@@ -1061,6 +1064,24 @@ internal sealed partial class SentenceEvents
         // "visited Tehran and Moscow to discuss energy cooperation": right after the object of a verb of meeting, too (one
         // meets or visits a party to do something oneself).
         return last + 1 < trigger - 1 || act && lemma is "visit" or "meet" or "host" or "receive" or "phone" or "call" or "welcome" or "tour";
+    }
+
+    /// <summary>The comma opening a description that the comma at <paramref name="comma"/> closes, whose noun a clause without
+    /// "that" describes ("…, a step Moscow called "unfriendly","): an article, up to three lower-case words, a name and its
+    /// verb, within twelve tokens; or -1.</summary>
+    private int DescriptionClosedAt(int comma)
+    {
+        for (int open = comma - 1; open >= 0 && comma - open <= 12 && !IsClauseBreak(open); open--)
+        {
+            if (_low[open] != ",") continue;
+            int k = open + 2;
+            if (k >= comma || _low[open + 1] is not ("the" or "a" or "an")) return -1;
+            for (int words = 0; k < comma && words < 3 && _entityAt[k] is null && IsLowerCasePlainWord(k) && !IsClauseVerb(k); words++) k++;
+            if (k == open + 2 || k >= comma || _entityAt[k] is not { } named || !ActorLabels.Contains(named.Label)) return -1;
+            int verb = LastToken(k, named) + 1;
+            return verb < comma && IsClauseVerb(verb) ? open : -1;
+        }
+        return -1;
     }
 
     /// <summary>"Lukashenko told state news agency BelTA during a visit to …": the one told, past up to three lower-case

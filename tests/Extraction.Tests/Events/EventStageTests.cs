@@ -478,6 +478,9 @@ public class EventStageTests
     [InlineData("The [ELN|ORG], founded in [1964|DATE] by radical [Catholic|NORP] priests and inspired by the [Cuban revolution|EVENT], said it would fight.", "")]
     // an infinitive right after the objects of a verb of meeting is the visitor's purpose (it read CONSULT 'discuss' actor=Moscow recipient=Tehran)
     [InlineData("[Ali Lamine Zeine|PERSON] visited [Tehran|LOC] and [Moscow|LOC] to discuss energy cooperation.", "CONSULT/asserted 'visited' actor=Ali Lamine Zeine recipient=Tehran")]
+    // a description set off before ", and" whose noun a clause without "that" describes is passed over to the verb before it (it read actor=Moscow)
+    [InlineData("[Armenia|LOC] joined the [International Criminal Court|ORG] in [February|DATE], a step [Moscow|LOC] called \"unfriendly\", and held joint military exercises with the [United States|LOC].",
+        "COOPERATE/asserted 'held joint military exercises' actor=Armenia recipient=United States")]
     // … and so is a "for" (it read actor=European)
     [InlineData("[European|NORP] Commissioner for Enlargement [Marta Kos|PERSON] urged [Belgrade|LOC] to act.", "REQUEST/asserted 'urged' actor=Marta Kos recipient=Belgrade")]
     [InlineData("[Sherali Mirzo|PERSON] met with his [Russian|NORP] counterpart, [Andrei Belousov|PERSON], in [Moscow|LOC].", "CONSULT/asserted 'met with' actor=Sherali Mirzo recipient=Andrei Belousov")]
