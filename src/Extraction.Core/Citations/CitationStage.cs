@@ -916,8 +916,9 @@ public sealed partial class CitationStage : IStage
     [GeneratedRegex(@"\b(?:called|calls|described|describes|branded|brands|dubbed|dubs|labelled|labeled)\b")]
     private static partial Regex NamingVerbRegex();
 
-    /// <summary>An opening quotation mark within a few words after a verb, in the same sentence ("… the verdict "biased").</summary>
-    [GeneratedRegex(@"^\s(?:[^.\n""“”]{0,60}?\s)?[""“]\p{L}")]
+    /// <summary>An opening quotation mark within a few words after a verb, in the same sentence and clause ("… the verdict
+    /// "biased"; not "which Beijing calls Ren'ai Jiao, and that the coast guard had taken "necessary control measures"").</summary>
+    [GeneratedRegex(@"^\s(?:[^.,;\n""“”]{0,60}?\s)?[""“]\p{L}")]
     private static partial Regex QuotationFollowsRegex();
 
     [GeneratedRegex(@"\b(?:showed|shows|show)\b")]

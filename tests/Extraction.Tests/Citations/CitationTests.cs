@@ -371,6 +371,10 @@ public class CitationTests
         doc = EventTestSupport.Marked("[Tokayev|PERSON] called the decision a mistake and called on [Russia|LOC] to stop.");
         new CitationStage().Process(doc);
         Assert.Empty(doc.Citations);
+        // a quotation in the next clause is not the named thing ("which Beijing calls Ren'ai Jiao" cited Beijing)
+        doc = EventTestSupport.Marked("The vessels entered waters near the shoal, which [Beijing|LOC] calls Ren'ai Jiao, and the coast guard took \"necessary measures\".");
+        new CitationStage().Process(doc);
+        Assert.Empty(doc.Citations);
     }
 
     /// <summary>The marked sentence after the citation stage.</summary>
