@@ -264,6 +264,16 @@ public class EntityRulesTests
         Assert.Contains(("Sergei Lavrov", EntityLabels.Person), pairs);
     }
 
+    /// <summary>A nickname in quotation marks between a first name and the surname is part of the person's name (it found no one).</summary>
+    [Fact]
+    public void A_quoted_nickname_after_a_first_name_is_part_of_the_name()
+    {
+        var pairs = EntityTestData.PairsWithCommitted("Gangs led by Jimmy \"Barbecue\" Cherizier have attacked police stations.");
+        Assert.Contains(("Jimmy \"Barbecue\" Cherizier", EntityLabels.Person), pairs);
+        // a quotation after a full name is no nickname
+        Assert.DoesNotContain(EntityTestData.PairsWithCommitted("Ministers asked Sergei Lavrov \"Why\" Moscow waited."), p => p.Text.Contains("Why"));
+    }
+
     /// <summary>A first name before a place's name of several words opens no person ("Brent North Sea crude" was the person
     /// "Brent North Sea").</summary>
     [Fact]

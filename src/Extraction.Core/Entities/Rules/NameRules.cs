@@ -1072,8 +1072,10 @@ public static partial class NameRules
         if (i > c.FirstBodyToken && Titles.Contains(c.Word(i - 1))) return;
         // "Brent North Sea crude": a place's name of one word or more after the first name makes no person.
         if (IsPlaceOrGroup(c, i + 1) || PlaceNameAt(c, i + 1, end)) return;
-        int stop = NameWords(c, i + 1, end);
-        if (stop == i + 1) return;
+        // "Jimmy "Barbecue" Cherizier": a nickname in quotation marks between the first name and the surname is part of the name.
+        int surname = headlineEnd < 0 ? QuotedNicknameEnd(c, i + 1, end) : i + 1;
+        int stop = NameWords(c, surname, end);
+        if (stop == surname) return;
         // "the Abraham Accords": a document's name.
         for (int t = i + 1; t < stop; t++)
             if (OrgHeads.Contains(c.Word(t)) || PlaceHeads.Contains(c.Word(t)) || EntityText.IsDocumentNoun(c.Word(t))) return;
@@ -1097,6 +1099,16 @@ public static partial class NameRules
             && !EntityText.Overlaps(c.Document, c.Tokens[i - 1].Start, c.Tokens[i - 1].End))
             start = i - 1;
         c.Add(start, stop, EntityLabels.Person, 0.75, "first_name");
+    }
+
+    /// <summary>The token after a nickname of one or two capitalised words in quotation marks opening at <paramref name="open"/>
+    /// ("Jimmy "Barbecue" Cherizier"), when a word follows it; else <paramref name="open"/>.</summary>
+    private static int QuotedNicknameEnd(RuleContext c, int open, int end)
+    {
+        if (open + 3 >= end || c.Word(open) is not ("\"" or "“")) return open;
+        int close = open + 1;
+        while (close < end && close - open <= 3 && c.IsCapitalized(close) && c.Tokens[close].Kind == TokenKind.Word) close++;
+        return close > open + 1 && close + 1 < end && c.Word(close) is "\"" or "”" && c.SpaceBetween(close) ? close + 1 : open;
     }
 
     /// <summary>
