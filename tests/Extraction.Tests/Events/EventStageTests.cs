@@ -2262,6 +2262,11 @@ public class EventStageTests
         new EventStage(EventTestSupport.Lexicon).Process(doc);
         ev = Assert.Single(doc.Events);
         Assert.Equal(["actor:Rob Jetten", "recipient:Willem-Alexander"], ev.Arguments.Select(a => a.Role + ":" + doc.EntityById(a.Entity)!.Text));
+        // nor one of "whom" (it read time=last year)
+        doc = EventTestSupport.Marked("[Bassirou Diomaye Faye|PERSON], whom [ECOWAS|ORG] appointed as mediator [last year|DATE], met [Ibrahim Traore|PERSON] in [May|DATE].");
+        new EventStage(EventTestSupport.Lexicon).Process(doc);
+        ev = Assert.Single(doc.Events);
+        Assert.Equal(["actor:Bassirou Diomaye Faye", "recipient:Ibrahim Traore", "time:May"], ev.Arguments.Select(a => a.Role + ":" + doc.EntityById(a.Entity)!.Text));
     }
 
     [Fact]
