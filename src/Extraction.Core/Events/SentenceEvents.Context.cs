@@ -468,6 +468,9 @@ internal sealed partial class SentenceEvents
             // cancelled": nor a time from the clause after it.)
             if (anchorRelative >= 0 && token >= RelativeClauseEnd(anchorRelative)) continue;
             if (token < anchor && afterTimeConjunction || anchorClause >= 0 && token < anchorClause) continue;
+            // "would not seek talks until the end of 2028, accusing Brussels of blackmail": a limit of time set on an act before
+            // the trigger dates nothing after it.
+            if (token < anchor && e.Label == EntityLabels.Date && IsTimeLimit(token)) continue;
             // "KYIV, Jan 31 (Reuters) - A Russian drone attack … on Friday": the dateline's date is the report's.
             if (e.Label == EntityLabels.Date && Entities.EntityText.IsDatelineDate(_doc, e.Start)) continue;
             // "said trade had reached $245 billion last year, and that Russia was ready to supply more": a second reported
@@ -531,6 +534,15 @@ internal sealed partial class SentenceEvents
                 (best, bestApart, bestDistance) = (e, apart, distance);
         }
         return best;
+    }
+
+    /// <summary>The date at <paramref name="token"/> follows "until" or "till", past "the end of" or "the start of" ("until the
+    /// end of 2028").</summary>
+    private bool IsTimeLimit(int token)
+    {
+        int k = token - 1;
+        if (k >= 3 && _low[k] == "of" && _low[k - 1] is "end" or "start" or "beginning" or "middle" && _low[k - 2] == "the") k -= 3;
+        return k >= 0 && _low[k] is "until" or "till";
     }
 
     /// <summary>Between the trigger at <paramref name="anchor"/> and the date at <paramref name="token"/>, a lower-case noun, a subject

@@ -2270,6 +2270,16 @@ public class EventStageTests
     }
 
     [Fact]
+    public void A_limit_of_time_on_an_earlier_act_does_not_date_a_later_one()
+    {
+        // it read time=2028
+        var doc = EventTestSupport.Marked("[Irakli Kobakhidze|PERSON] said [Thursday|DATE] that his government would not seek talks with the [European Union|ORG] until the end of [2028|DATE], accusing [Brussels|LOC] of blackmail.");
+        new EventStage(EventTestSupport.Lexicon).Process(doc);
+        var ev = Assert.Single(doc.Events, e => e.Trigger.Text == "accusing");
+        Assert.Equal("Thursday", doc.EntityById(Assert.Single(ev.Arguments, a => a.Role == "time").Entity)!.Text);
+    }
+
+    [Fact]
     public void A_state_s_start_in_a_relative_clause_does_not_date_the_act()
     {
         // it read time=2018, when the house arrest began
