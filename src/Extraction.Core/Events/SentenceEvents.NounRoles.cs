@@ -521,6 +521,7 @@ internal sealed partial class SentenceEvents
         "resume", "continue", "begin", "sign", "conclude", "impose", "issue", "step up", "intensify", "escalate", "step", "have",
         "be", "announce", "plan", "threaten", "open", "restart", "expand", "increase", "reach", "agree", "give", "provide", "send",
         "claim",  // "Houthi Rebels Claim Attack on …": who claims an attack made it
+        "propose", "suggest",  // "proposed holding joint exercises": a proposal of an act, with no one it is made to, intends it
         "order",  // "Maduro ordered the mobilization of 200,000 troops": who orders an act has it done
     };
 

@@ -1120,6 +1120,9 @@ internal sealed partial class SentenceEvents
         if (j >= 1 && _low[j] is "'s" or "’s" && _entityAt[j - 1] is { } owner && IsPossessive(owner)) return true;
         if (j < 0) return true;
         if (_entityAt[j] is not null || Auxiliaries.Contains(_low[j]) || SubjectPronouns.Contains(_low[j])) return false;
+        // "Ilan Shor, a businessman, denied organizing the payments": after the comma that closes an interruption following the
+        // subject's name, the past form is the subject's verb.
+        if (_low[j] == "," && ClosesAnInterruptionAfterTheSubject(j)) return false;
         // "Opposition Leader Detained as Protests Enter …": a headline drops "was"; its participle after a noun is passive.
         if (_headline) return true;
         // "police detained opposition leader X": after a plain noun (a subject), the past form is the verb; an attributive
@@ -1146,6 +1149,18 @@ internal sealed partial class SentenceEvents
                || !nationality && (_lexicon.VerbLemma(_low[j]) is not null && !IsNounContext(j) || ReportingVerbs.Contains(_low[j]))
                // "released detained Americans": after a past form, before a nationality, it describes the people.
                || nationality && IsPastForm(j);
+    }
+
+    /// <summary>The comma at <paramref name="comma"/> closes a phrase set off after a name that opens its clause with no verb before
+    /// it ("Ilan Shor, who lives in Moscow,", "The Taliban, 45,"), so what follows is that name's predicate.</summary>
+    private bool ClosesAnInterruptionAfterTheSubject(int comma)
+    {
+        int open = comma - 1;
+        while (open >= 0 && comma - open <= 40 && _low[open] != "," && !IsClauseBreak(open)) open--;
+        if (open < 1 || open == comma - 1 || _low[open] != "," || _entityAt[open - 1] is not { } name || !ActorLabels.Contains(name.Label)) return false;
+        for (int k = FirstToken(open - 1, name) - 1; k >= 0 && !IsClauseBreak(k) && _low[k] != ","; k--)
+            if (_entityAt[k] is null && (IsPastForm(k) || Auxiliaries.Contains(_low[k]) || IsPresentVerb(k))) return false;
+        return true;
     }
 
     /// <summary>The nearest past form before the comma at <paramref name="comma"/>, in its clause, has its agent after "by".</summary>

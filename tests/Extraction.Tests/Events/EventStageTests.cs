@@ -1878,7 +1878,7 @@ public class EventStageTests
     // an aside of a noun and a participle with its agent, or of a noun and its own relative clause, stands between a subject
     // and its verb (it read the Saudis signing, and nobody detained)
     [InlineData("[ACWA Power|ORG], the [Saudi|NORP] utility controlled by the kingdom's [Public Investment Fund|ORG], signed agreements with [Uzbekistan|LOC].",
-        "AGREE/asserted 'agreements' actor=ACWA Power recipient=Uzbekistan")]
+        "SUPPORT/asserted 'signed agreements' actor=ACWA Power recipient=Uzbekistan")]
     [InlineData("[Ruben Vardanyan|PERSON], a [Russian-Armenian|NORP] billionaire who was the region's state minister until [February|DATE], was detained by [Azerbaijani|NORP] border guards.",
         "COERCE/asserted 'detained' actor=Azerbaijani recipient=Ruben Vardanyan")]
     // an infinitive of purpose after the object is the summoner's, though its word is an act's noun too (it read the Chinese protesting)
@@ -2267,6 +2267,16 @@ public class EventStageTests
         new EventStage(EventTestSupport.Lexicon).Process(doc);
         ev = Assert.Single(doc.Events);
         Assert.Equal(["actor:Bassirou Diomaye Faye", "recipient:Ibrahim Traore", "time:May"], ev.Arguments.Select(a => a.Role + ":" + doc.EntityById(a.Entity)!.Text));
+    }
+
+    [Fact]
+    public void A_past_form_after_a_phrase_set_off_after_the_subject_is_its_verb()
+    {
+        // "denied" read as a participle describing "businessman": no event
+        var doc = EventTestSupport.Marked("[Ilan Shor|PERSON], a businessman who lives in [Moscow|LOC], denied organizing the payments.");
+        new EventStage(EventTestSupport.Lexicon).Process(doc);
+        var ev = Assert.Single(doc.Events);
+        Assert.Equal(("REJECT", "Ilan Shor"), (ev.Type, doc.EntityById(Assert.Single(ev.Arguments, a => a.Role == "actor").Entity)!.Text));
     }
 
     [Fact]
