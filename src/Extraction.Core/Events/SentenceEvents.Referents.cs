@@ -129,7 +129,26 @@ internal sealed partial class SentenceEvents
                 if (word.Length == 0 || !char.IsLower(word[0])) break;
             }
         }
-        return latest ?? (datelineToo ? DatelineState() ?? CapitalOfTheSentence() : null);
+        if (latest is not null || !datelineToo) return latest;
+        // "ABU DHABI … Protesters gathered … in Yerevan on Saturday. Police detained at least 40 people": the police act where
+        // the story is, in a capital this sentence or the one before it in its paragraph names, whatever the dateline.
+        return (police ? CapitalOfTheSentence() ?? CapitalOfThePreviousSentence() : null) ?? DatelineState() ?? CapitalOfTheSentence();
+    }
+
+    /// <summary>The last capital the sentence before this one in its paragraph names right after a preposition of place
+    /// ("in Yerevan"); or null.</summary>
+    private Entity? CapitalOfThePreviousSentence()
+    {
+        if (_sentenceIndex == 0 || _doc.Sentences[_sentenceIndex - 1] is var previous && previous.Paragraph != _sentence.Paragraph) return null;
+        Entity? last = null;
+        foreach (var e in _entities)
+        {
+            if (e.Start >= previous.End) break;
+            if (e.Start < previous.Start || e.Label != EntityLabels.Loc || _lexicon.CountryOfCapital(e.Canonical) is null) continue;
+            int before = Entities.EntityText.TokenStartingAt(_doc, e.Start) - 1;
+            if (before >= previous.FirstToken && LocationPrepositions.Contains(_doc.SpanOf(_doc.Tokens[before]).ToString().ToLowerInvariant())) last = e;
+        }
+        return last;
     }
 
     /// <summary>"police detained 14 members of the youth movement Zubr during a protest … in Minsk": a capital named in the

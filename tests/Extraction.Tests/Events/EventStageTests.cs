@@ -1731,6 +1731,9 @@ public class EventStageTests
     [InlineData("[Hungary|LOC] vowed to block any new sanctions on [Russia|LOC].", "REJECT/anticipated 'block' actor=Hungary recipient=-")]
     // the police opening a wire story's sentence are the dateline's state's, as "the government" is (there was no actor)
     [InlineData("[BELGRADE|LOC|Belgrade] (Reuters) - Police arrested dozens of protesters on [Sunday|DATE].", "COERCE/asserted 'arrested' actor=Belgrade recipient=-")]
+    // but where the story has moved to another capital, the police are that capital's state's (it read the dateline's state)
+    [InlineData("[ABU DHABI|LOC|Abu Dhabi] (Reuters) - Protesters gathered in [Yerevan|LOC] on [Saturday|DATE]. Police detained at least 40 people.",
+                "COERCE/asserted 'detained' actor=Yerevan recipient=-")]
     // forces to be deployed are a mobilization, not a participle's phrase ("to be" read as a noun: no event); officers in a
     // state's force act for it; an infinitive's "to" before a passive's "be" gives its status
     [InlineData("Senior officers in the [Russian|NORP] air force expect an aviation component to be deployed in [Dushanbe|LOC].",
