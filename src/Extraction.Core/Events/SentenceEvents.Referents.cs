@@ -246,6 +246,9 @@ internal sealed partial class SentenceEvents
         // name the tagger missed stands for that name, no party named.
         if (w == "it" && token > 2 && _low[0] == "the" && _entityAt[1] is null && char.IsUpper(_doc.Text[_doc.Tokens[_first + 1].Start])
             && _entityAt[2] is null && char.IsUpper(_doc.Text[_doc.Tokens[_first + 2].Start])) return null;
+        // "The war between the military and the RSF erupted in April 2023 in Khartoum. It has killed more than 20,000 people":
+        // "It" opening a sentence goes on with the unnamed thing the sentence before opened with, no name in it.
+        if (w == "it" && token == 0 && PreviousSentenceOpensWithAnUnnamedThing()) return null;
         // "Several television stations were taken off air after they defied an order": "they" after a clause whose subject is
         // an unnamed plural opening the sentence stands for it, no name.
         if (plural && OpensWithAnUnnamedPlural(token)) return null;
@@ -322,6 +325,27 @@ internal sealed partial class SentenceEvents
         return listFirst is not null && !(nearestSubject is { Label: EntityLabels.Norp } people && people.Start >= _sentence.Start && list!.Start < _sentence.Start
                                           && LastToken(TokenIndexOf(people.Start), people) + 1 is var noun && noun < _count && PeopleOfABody.Contains(_low[noun]))
             ? listFirst : nearestSubject ?? nearest ?? place;
+    }
+
+    /// <summary>The sentence before this one opens with "the", "this" or "that" and a lower-case noun that is neither a body
+    /// through which a named party acts nor a title ("The war between …", not "The government", "The ministry", "The president").</summary>
+    private bool PreviousSentenceOpensWithAnUnnamedThing()
+    {
+        if (_sentenceIndex == 0) return false;
+        var previous = _doc.Sentences[_sentenceIndex - 1];
+        if (previous.TokenCount < 3) return false;
+        var determiner = _doc.Tokens[previous.FirstToken];
+        var noun = _doc.Tokens[previous.FirstToken + 1];
+        if (!(_doc.SpanOf(determiner).ToString().ToLowerInvariant() is "the" or "this" or "that") || noun.Kind != TokenKind.Word
+            || !char.IsLower(_doc.Text[noun.Start])) return false;
+        foreach (var e in _entities)
+        {
+            if (e.Start > noun.Start) break;
+            if (e.End > noun.Start) return false;
+        }
+        string head = _doc.SpanOf(noun).ToString();
+        return !ActingBodies.Contains(head) && !StateBodies.Contains(head) && !BodyHeads.Contains(head) && !PeopleOfABody.Contains(head)
+               && Relations.TitleLexicon.KindOf(head) == Relations.TitleKind.None && !head.EndsWith('s');
     }
 
     /// <summary>The sentence opens with a subject of lower-case words ending in a plural ("Several television stations") and
