@@ -39,8 +39,12 @@ public sealed class EventLexicon
         // And without accents: a wire's dateline writes "YAOUNDE" for Yaoundé.
         Span<char> buffer = stackalloc char[64];
         foreach (var (capital, country) in data.Capitals)
+        {
             if (Entities.Transformer.AccentFolding.Fold(capital, buffer) is var folded && !folded.SequenceEqual(capital))
                 _capitals.TryAdd(folded.ToString(), country);
+            // And without a district's initials: news writes "Washington" for "Washington D.C.".
+            if (capital.EndsWith(" d.c.", StringComparison.OrdinalIgnoreCase)) _capitals.TryAdd(capital[..^" d.c.".Length], country);
+        }
     }
 
     private readonly HashSet<string> _countries;

@@ -1915,6 +1915,8 @@ public class EventStageTests
     // name, no party (it read Houston seized)
     [InlineData("[Arce|PERSON] faced down [Zuniga|PERSON] in the hallway of the palace.", "")]
     [InlineData("The Advantage Sweet was sailing from [Kuwait|LOC] to [Houston|LOC] when it was stopped by [Iranian|NORP] naval forces and taken to an [Iranian|NORP] port.", "")]
+    // a state and its capital ("Washington" for "Washington D.C.") are one party, no pair of sides (it read two requests to them)
+    [InlineData("[U.S.|LOC|United States] envoy [Tom Perriello|PERSON] said [Washington|LOC] remained committed to peace and urged both sides to return to the table.", "")]
     // "It" opening a sentence goes on with the unnamed thing the sentence before opened with (it read Khartoum killing)
     [InlineData("The war between the army and the [RSF|ORG] erupted in [April 2023|DATE] in the capital, [Khartoum|LOC]. It has killed more than 20,000 people.", "")]
     // an act's noun a naming verb calls its object, past its modifiers, is a word for it (it read an attack by the caller)
