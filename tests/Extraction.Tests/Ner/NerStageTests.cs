@@ -100,6 +100,9 @@ public class NerStageTests
     [InlineData("U.S. Steel", "LOC", "ORG")]
     [InlineData("General Electric", "PERSON", "ORG")]
     [InlineData("U.S. Geological Survey", "LOC", "ORG")]
+    // a state's mission abroad is a body (the model read "United States Embassy" a place)
+    [InlineData("United States Embassy", "LOC", "ORG")]
+    [InlineData("Russian Consulate", "LOC", "ORG")]
     // a branch's compass point after the last word
     [InlineData("Sudan People's Liberation Movement-North", "LOC", "ORG")]
     // a person's span ending in a feature's word is a place

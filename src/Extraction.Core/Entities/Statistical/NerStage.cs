@@ -409,7 +409,7 @@ public sealed class NerStage : IStage
         "Fleet", "Flotilla", "Division", "Brigade", "Regiment", "Battalion", "Corps", "Command", "Guard", "Guards", "Army", "Navy",
         "Forces", "Police", "Service", "Inspectorate", "Bloc", "Front", "International", "Survey", "Exchange", "Networks", "Chamber",
         "Initiative", "Works", "Force", "Independent", "Telegraph", "Guardian", "Observer", "Monitor", "TV", "Television", "Radio",
-        "Board",
+        "Board", "Embassy", "Consulate",
     };
 
     /// <summary>A business's trade as the last word of its name ("El Paso Energy", "Carr Futures", "Malcolm Smith
