@@ -665,4 +665,13 @@ public class EntityRulesTests
         Assert.Contains(("24.kg", EntityLabels.Org), pairs);
         Assert.Contains(("news.am", EntityLabels.Org), pairs);
     }
+
+    /// <summary>A medium's name cited inline that opens with a given name is no person (it was tagged both, the person kept).</summary>
+    [Fact]
+    public void A_name_cited_inline_that_opens_with_a_given_name_is_an_organisation()
+    {
+        var pairs = EntityTestData.PairsWithCommitted("The law would allow authorities to close any outlet (Adil Soz, October 22).");
+        Assert.Contains(("Adil Soz", EntityLabels.Org), pairs);
+        Assert.DoesNotContain(("Adil Soz", EntityLabels.Person), pairs);
+    }
 }

@@ -385,6 +385,11 @@ public static partial class NameRules
     /// <summary>The source of an organisation the text describes as one ("energy giant Gazprom"); the ner stage keeps its label.</summary>
     public const string OrgDescriptorSource = EntityRules.StageName + "/org_descriptor";
 
+    private const string FirstNameRule = "first_name";
+
+    /// <summary>The source of a person named by a listed given name before a capitalised word ("Adil Soz").</summary>
+    private const string FirstNameSource = EntityRules.StageName + "/" + FirstNameRule;
+
     /// <summary>The source of a name cited in an inline citation ("(Interfax, November 8)"): a medium, an organisation throughout the document.</summary>
     public const string CitationSourceSource = EntityRules.StageName + "/citation_source";
 
@@ -1098,7 +1103,7 @@ public static partial class NameRules
             && !Titles.Contains(c.Word(i - 1)) && !HasTitlePart(c.Word(i - 1)) && !IsPlaceOrGroup(c, i - 1) && c.Gazetteer.Names.MatchPiece(c.Word(i - 1)) < 0
             && !EntityText.Overlaps(c.Document, c.Tokens[i - 1].Start, c.Tokens[i - 1].End))
             start = i - 1;
-        c.Add(start, stop, EntityLabels.Person, 0.75, "first_name");
+        c.Add(start, stop, EntityLabels.Person, 0.75, FirstNameRule);
     }
 
     /// <summary>The token after a nickname of one or two capitalised words in quotation marks opening at <paramref name="open"/>
@@ -1429,7 +1434,12 @@ public static partial class NameRules
                 while (nameEnd - 1 > segment && !c.IsCapitalized(nameEnd - 1) && (acronym || c.Gazetteer.IsCommonWord(c.Word(nameEnd - 1)))) nameEnd--;
                 // "(24.kg, April 8)": a news site by its address.
                 if (c.IsCapitalized(segment) && t - segment <= 5 || t - segment <= 3 && Citations.CitationStage.IsSiteAddress(c.Document.Slice(c.Tokens[segment].Start, c.Tokens[t - 1].End)))
+                {
+                    // "(Adil Soz, October 22)": a medium's name that opens with a given name is no person.
+                    int nameStart = c.Tokens[segment].Start, nameStop = c.Tokens[nameEnd - 1].End;
+                    c.Document.Entities.RemoveAll(e => e.Start == nameStart && e.End == nameStop && e.Source == FirstNameSource);
                     c.Add(segment, nameEnd, EntityLabels.Org, 0.75, "citation_source");
+                }
                 segment = end;
             }
         }
