@@ -225,10 +225,12 @@ internal sealed partial class SentenceEvents
         // saying (and its "that") is its speaker, whoever was named since; so is "it" a body's or a state's ("JNIM, al-Qaeda's
         // affiliate in the Sahel, said separately that it had ambushed the convoy").
         // ("The Chinese coast guard said it had "expelled" the vessels": a people's name before an acting body speaks for it.)
+        // ("Burhan's government said it would not send a delegation": so is it the body of a possessor, who acts through it.)
         if (w is "he" or "she" or "it" && token >= 1 && SayingVerbBefore(token) is var said and >= 0
-            && Subject(FirstVerbOfItsSubject(said), out _) is { Possessive: false, Entity: var speaker }
-            && (w == "it" ? speaker.Label is EntityLabels.Org or EntityLabels.Loc || speaker.Label == EntityLabels.Norp && BeforeAnActingBody(speaker)
-                          : speaker.Label == EntityLabels.Person && !OfTheOtherGender(speaker, w))
+            && Subject(FirstVerbOfItsSubject(said), out _) is { Entity: var speaker } spoken
+            && (w == "it" ? spoken.Possessive ? BeforeAnActingBody(speaker)
+                                              : speaker.Label is EntityLabels.Org or EntityLabels.Loc || speaker.Label == EntityLabels.Norp && BeforeAnActingBody(speaker)
+                          : !spoken.Possessive && speaker.Label == EntityLabels.Person && !OfTheOtherGender(speaker, w))
             && !(other is not null && Same(speaker, other)))
             return speaker;
         // "sought to ban the United National Movement and two other parties, which it accuses of …": the subject pronoun of a
@@ -446,11 +448,14 @@ internal sealed partial class SentenceEvents
     private static bool IsDeterminerOrPossessive(ReadOnlySpan<char> word) => DeterminerLookup.Contains(word) || word is "his" or "her" or "their" or "its";
 
 
-    /// <summary>The mention is followed by one of <see cref="ActingBodies"/> ("Pakistani military", "Russian government").</summary>
+    /// <summary>The mention is followed, perhaps past "'s", by one of <see cref="ActingBodies"/> ("Pakistani military", "Russian government",
+    /// "Burhan's government").</summary>
     private bool BeforeAnActingBody(Entity e)
     {
         int next = Entities.EntityText.TokenEndingAt(_doc, e.End) + 1;
         if (next <= 0 || next >= _doc.Tokens.Count) return false;
+        // ("Burhan's government": past a possessor's "'s".)
+        if (_doc.SpanOf(_doc.Tokens[next]) is "'s" or "’s" && ++next >= _doc.Tokens.Count) return false;
         var word = _doc.SpanOf(_doc.Tokens[next]);
         // "the Chinese coast guard": a body of two words.
         return ActingBodiesLookup.Contains(word)

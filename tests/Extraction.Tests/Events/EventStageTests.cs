@@ -1830,6 +1830,9 @@ public class EventStageTests
     // "it" right after a verb of saying is its speaker, a body named with an aside
     [InlineData("The [Jama'at Nusrat al-Islam wal-Muslimin|ORG] ([JNIM|ORG]), [al-Qaeda|ORG]'s affiliate in the [Sahel|LOC], said separately that it had ambushed the convoy.",
         "ASSAULT/asserted 'ambushed' actor=Jama'at Nusrat al-Islam wal-Muslimin recipient=-")]
+    // so is a possessor's body, through which the possessor acts (it read the body named before the sentence)
+    [InlineData("The [United Nations|ORG] said so. [Burhan|PERSON]'s government said it would expel the envoy of [Kenya|LOC].",
+        "THREATEN/anticipated 'expel' actor=Burhan recipient=Kenya")]
     // a death by mishap is no one's act; a bearing from a place says where
     [InlineData("[Yevgeny Prigozhin|PERSON] was killed in a plane crash north of [Moscow|LOC] in [August 2023|DATE].", "")]
     [InlineData("[Yevgeny Prigozhin|PERSON] was shot dead 30 kilometers north of [Moscow|LOC].", "")]
