@@ -551,11 +551,29 @@ internal sealed partial class SentenceEvents
     private bool InContactClause(int anchor, int token)
     {
         for (int k = token - 1; k > anchor + 1 && token - k <= 4; k--)
-            if (SubjectPronouns.Contains(_low[k]) && k + 1 < token && IsPastForm(k + 1) && IsLowerCasePlainWord(k - 1) && _lexicon.VerbLemma(_low[k - 1]) is null
+            if (SubjectPronouns.Contains(_low[k]) && k + 1 < token && IsPastForm(k + 1) && IsNounOfAContactClause(k - 1)
                 && Enumerable.Range(k + 2, token - k - 2).All(p => Prepositions.Contains(_low[p]) || Determiners.Contains(_low[p])))
                 return true;
-        return false;
+        // ("…, a step the Russian Supreme Court approved in April": so does a name for the clause's subject.)
+        int verb = token - 1;
+        while (verb > anchor && (Prepositions.Contains(_low[verb]) || Determiners.Contains(_low[verb]))) verb--;
+        // (Not a verb of saying: "…, the official news agency WFNA said on Thursday" dates the report.)
+        if (verb <= anchor + 2 || verb == token - 1 || !IsPastForm(verb) || ReportingVerbs.Contains(_low[verb]) || StatementVerbs.Contains(_low[verb])
+            || _entityAt[verb - 1] is not { } subject || !ActorLabels.Contains(subject.Label)) return false;
+        int noun = FirstToken(verb - 1, subject) - 1;
+        if (noun > anchor && _low[noun] == "the") noun--;
+        return noun > anchor && IsNounOfAContactClause(noun);
     }
+
+    /// <summary>A lower-case noun at <paramref name="k"/> that a clause without "that" may describe: no verb's form, unless an
+    /// article opens it ("a step"), and no word that joins clauses ("if he gave them a veto").</summary>
+    private bool IsNounOfAContactClause(int k) =>
+        IsLowerCasePlainWord(k) && !ClauseJoiners.Contains(_low[k]) && !Prepositions.Contains(_low[k]) && !Determiners.Contains(_low[k]) && !IsClauseBreak(k)
+        && (_lexicon.VerbLemma(_low[k]) is null || k >= 1 && _low[k - 1] is "a" or "an" or "the");
+
+    /// <summary>Words that open or join a clause.</summary>
+    private static readonly HashSet<string> ClauseJoiners = new(StringComparer.Ordinal)
+        { "if", "when", "as", "that", "and", "or", "so", "than", "whether", "where", "who", "which", "whom", "once", "because", "while", "unless", "after", "before", "since" };
 
     /// <summary>The relative clause opened at <paramref name="clause"/> has its first verb in the present or the pluperfect
     /// ("which Islamabad accuses", "who had led"), not in the past of the clause it describes ("who said").</summary>

@@ -280,11 +280,14 @@ internal sealed partial class SentenceEvents
                 break;
             }
         Entity? nearest = null, nearestSubject = null, place = null, previous = null, listFirst = null, list = null, lastPerson = null;
+        // "will release 18 Cambodian soldiers it captured in July": the subject of a noun's clause without "that" is not the
+        // name that describes the noun.
+        var describedByTheClause = token >= 2 && token + 1 < _count && IsNounOfAContactClause(token - 1) && IsPastForm(token + 1) ? _entityAt[token - 2] : null;
         foreach (var e in _entities)
         {
             if (e.Start < from) continue;
             if (e.Start >= limit) break;
-            if (other is not null && Same(e, other)) continue;
+            if (other is not null && Same(e, other) || describedByTheClause is not null && Same(e, describedByTheClause)) continue;
             // "Sharaa, whose group overthrew Bashar al-Assad in 2024, was on a list until the Council voted to remove him": a
             // person inside a relative clause closed before the pronoun is no antecedent.
             if (person && e.Start >= _sentence.Start && TokenIndexOf(e.Start) is var inside and >= 0 && RelativeClauseStart(inside) is var opened and >= 0

@@ -2290,6 +2290,21 @@ public class EventStageTests
     }
 
     [Fact]
+    public void A_noun_s_clause_without_that_dates_its_own_act_and_its_subject_is_not_the_noun_s_modifier()
+    {
+        // it read time=April
+        var doc = EventTestSupport.Marked("[Moscow|LOC] was ready to remove the [Taliban|ORG] from its list, a step the [Russian Supreme Court|ORG] approved in [April|DATE].");
+        new EventStage(EventTestSupport.Lexicon).Process(doc);
+        var removal = Assert.Single(doc.Events, e => e.Trigger.Text.Contains("remove"));
+        Assert.DoesNotContain(removal.Arguments, a => a.Role == "time");
+        // it read the Cambodians capturing
+        doc = EventTestSupport.Marked("[Thailand|LOC] will release 18 [Cambodian|NORP] soldiers it captured in [July|DATE].");
+        new EventStage(EventTestSupport.Lexicon).Process(doc);
+        var capture = Assert.Single(doc.Events, e => e.Trigger.Text == "captured");
+        Assert.Equal("Thailand", doc.EntityById(Assert.Single(capture.Arguments, a => a.Role == "actor").Entity)!.Text);
+    }
+
+    [Fact]
     public void A_limit_of_time_on_an_earlier_act_does_not_date_a_later_one()
     {
         // it read time=2028
