@@ -426,8 +426,9 @@ public sealed partial class CitationStage : IStage
             if (open >= from) limit = open;
         }
         // "Paz … defeated Jorge Quiroga in a runoff. He said …": a sentence's opening pronoun goes on with the person the
-        // sentence before opened with, not the one it named last.
-        if (lead.Length <= d.Sentences[sentence].Start && sentence > 0 && d.Sentences[sentence - 1] is var previous
+        // sentence before opened with, not the one it named last; so does the pronoun after a quotation that opens the sentence
+        // ("Zelenskiy, who met Mark Rutte on Monday, called on allies … "Every missile saves lives," he said").
+        if ((lead.Length <= d.Sentences[sentence].Start || limit <= d.Sentences[sentence].Start) && sentence > 0 && d.Sentences[sentence - 1] is var previous
             && d.Entities.FirstOrDefault(x => x.Label == EntityLabels.Person && x.Start >= previous.Start && x.End <= previous.End
                                               && !FollowsAPreposition(d, x.Start, previous.Start)) is { } opener)
             return (pronoun, opener);

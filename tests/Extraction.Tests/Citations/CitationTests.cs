@@ -344,6 +344,17 @@ public class CitationTests
         Assert.Equal((text, sources), (citation.Text, string.Join('|', citation.Sources.Select(s => s.Name))));
     }
 
+    /// <summary>The pronoun after a quotation that opens its sentence speaks for the person the sentence before opened with, not
+    /// for a person named in that opener's relative clause (it cited Rutte).</summary>
+    [Fact]
+    public void A_pronoun_after_an_opening_quotation_speaks_for_the_previous_sentence_s_opener()
+    {
+        var doc = EventTestSupport.Marked("[Volodymyr Zelenskiy|PERSON], who met [Mark Rutte|PERSON] on Monday, called for air defences. \"Every missile saves lives,\" he said.");
+        new CitationStage().Process(doc);
+        var citation = Assert.Single(doc.Citations, c => c.Text == "he said");
+        Assert.Equal("Volodymyr Zelenskiy", Assert.Single(citation.Sources).Name);
+    }
+
     /// <summary>"…," said a spokesperson for Hamas: one who speaks for an organisation after an inverted verb cites it (there
     /// was no citation).</summary>
     [Fact]
