@@ -1122,7 +1122,7 @@ internal sealed partial class SentenceEvents
         if (_entityAt[j] is not null || Auxiliaries.Contains(_low[j]) || SubjectPronouns.Contains(_low[j])) return false;
         // "Ilan Shor, a businessman, denied organizing the payments": after the comma that closes an interruption following the
         // subject's name, the past form is the subject's verb.
-        if (_low[j] == "," && ClosesAnInterruptionAfterTheSubject(j)) return false;
+        if (_low[j] == "," && InterruptionAfterTheSubject(j) >= 0) return false;
         // "Opposition Leader Detained as Protests Enter …": a headline drops "was"; its participle after a noun is passive.
         if (_headline) return true;
         // "police detained opposition leader X": after a plain noun (a subject), the past form is the verb; an attributive
@@ -1151,16 +1151,21 @@ internal sealed partial class SentenceEvents
                || nationality && IsPastForm(j);
     }
 
-    /// <summary>The comma at <paramref name="comma"/> closes a phrase set off after a name that opens its clause with no verb before
-    /// it ("Ilan Shor, who lives in Moscow,", "The Taliban, 45,"), so what follows is that name's predicate.</summary>
-    private bool ClosesAnInterruptionAfterTheSubject(int comma)
+    /// <summary>The comma that opens the phrase the comma at <paramref name="comma"/> closes, set off after a name (with
+    /// <paramref name="named"/>) or a word that opens its clause with no verb before it ("Ilan Shor, who lives in Moscow,", "The
+    /// Taliban, 45,"), so that what follows is the predicate of what stands before the phrase; or -1.</summary>
+    private int InterruptionAfterTheSubject(int comma, bool named = true)
     {
         int open = comma - 1;
         while (open >= 0 && comma - open <= 40 && _low[open] != "," && !IsClauseBreak(open)) open--;
-        if (open < 1 || open == comma - 1 || _low[open] != "," || _entityAt[open - 1] is not { } name || !ActorLabels.Contains(name.Label)) return false;
-        for (int k = FirstToken(open - 1, name) - 1; k >= 0 && !IsClauseBreak(k) && _low[k] != ","; k--)
-            if (_entityAt[k] is null && (IsPastForm(k) || Auxiliaries.Contains(_low[k]) || IsPresentVerb(k))) return false;
-        return true;
+        if (open < 1 || open == comma - 1 || _low[open] != ",") return -1;
+        int k = open - 1;
+        if (_entityAt[k] is { } name) k = ActorLabels.Contains(name.Label) ? FirstToken(k, name) - 1 : int.MinValue;
+        else if (named || _doc.Tokens[_first + k].Kind != TokenKind.Word) return -1;
+        if (k == int.MinValue) return -1;
+        for (; k >= 0 && !IsClauseBreak(k) && _low[k] != ","; k--)
+            if (_entityAt[k] is null && (IsPastForm(k) || Auxiliaries.Contains(_low[k]) || IsPresentVerb(k))) return -1;
+        return open;
     }
 
     /// <summary>The nearest past form before the comma at <paramref name="comma"/>, in its clause, has its agent after "by".</summary>

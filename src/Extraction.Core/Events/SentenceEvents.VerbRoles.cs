@@ -456,6 +456,11 @@ internal sealed partial class SentenceEvents
             if (!direct && subject is { Possessive: false } apposed && WordBeforeAuxiliaries(c.Start) is var comma and >= 1
                 && _low[comma] == "," && _entityAt[comma - 1] == apposed.Entity)
                 (recipient, subject) = (apposed.Entity, null);
+            // "Melia, a former chairman of the United National Movement party, was detained": a name in a phrase set off after the
+            // subject describes the subject, which is acted on.
+            if (!direct && subject is not null && WordBeforeAuxiliaries(c.Start) is var closing and >= 1 && _low[closing] == ","
+                && InterruptionAfterTheSubject(closing, named: false) is var open and >= 0 && subject.Token > open)
+                (recipient, subject) = (_entityAt[open - 1], null);
             // "Three Chinese citizens were killed and another was wounded": the subject of a passive clause before is acted on too.
             if (!direct && subject is { Possessive: false } sufferers && SubjectOfAPassive(LastToken(sufferers.Token, sufferers.Entity) + 1))
                 (recipient, subject) = (sufferers.Entity, null);
