@@ -1334,8 +1334,9 @@ internal sealed partial class SentenceEvents
                 // "struck Gaza after Hamas fired rockets at Sderot": nor a clause of time with a subject of its own (the pattern
                 // "strike … rockets" took its words).
                 // ("threatened to cancel its contract, according to the Kun.uz news site": nor an attribution.)
-                if (IsClauseBreak(p) || _low[p] == "as" && elements[k] != "as" || _headline && _low[p] == ","
-                    || _low[p] is "who" or "whom" or "which" or "whose" or "according" || OpensAClauseOfANamedSubject(p)) return false;
+                // ("declined to comment on whether it planned to increase purchases": nor a question's clause, "comment … plan".)
+                if (IsClauseBreak(p) || _low[p] is "as" or "if" && elements[k] != _low[p] || _headline && _low[p] == ","
+                    || _low[p] is "who" or "whom" or "which" or "whose" or "according" or "whether" || OpensAClauseOfANamedSubject(p)) return false;
                 // "called Burhan on Sunday": a preposition before a date is a time adverbial, not the pattern's "call on".
                 if (ElementAt(elements[k], p, out length) && !(Prepositions.Contains(elements[k]) && p + 1 < _count && _entityAt[p + 1] is { Label: EntityLabels.Date })) found = p;
                 // "phoned Aliyev to express support for …": words after an infinitive are that verb's, not this one's.

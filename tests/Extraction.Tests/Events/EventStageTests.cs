@@ -1918,6 +1918,8 @@ public class EventStageTests
     // name, no party (it read Houston seized)
     [InlineData("[Arce|PERSON] faced down [Zuniga|PERSON] in the hallway of the palace.", "")]
     [InlineData("The Advantage Sweet was sailing from [Kuwait|LOC] to [Houston|LOC] when it was stopped by [Iranian|NORP] naval forces and taken to an [Iranian|NORP] port.", "")]
+    // a dictionary pattern's words do not reach into a question's clause (the pattern "comment … plan" read an intent)
+    [InlineData("[Gazprom|ORG] declined to comment on whether it planned to increase purchases [next year|DATE].", "")]
     // a name in a phrase set off after a passive's subject describes the subject; it does not act (it read the party detaining)
     [InlineData("[Melia|PERSON], a former chairman of the [United National Movement|ORG] party founded by ex-President [Mikheil Saakashvili|PERSON], was detained in [May|DATE] after he declined to appear.", "")]
     // a state and its capital ("Washington" for "Washington D.C.") are one party, no pair of sides (it read two requests to them)
