@@ -103,6 +103,9 @@ public class NerStageTests
     // a state's mission abroad is a body (the model read "United States Embassy" a place)
     [InlineData("United States Embassy", "LOC", "ORG")]
     [InlineData("Russian Consulate", "LOC", "ORG")]
+    // a court of law is a body (the model read "Tbilisi City Court" a place); a building's "Court" stays a place
+    [InlineData("Tbilisi City Court", "LOC", "ORG")]
+    [InlineData("Hampton Court", "LOC", "LOC")]
     // a branch's compass point after the last word
     [InlineData("Sudan People's Liberation Movement-North", "LOC", "ORG")]
     // a person's span ending in a feature's word is a place

@@ -519,10 +519,23 @@ public sealed class NerStage : IStage
             if (OrganisationNameEnds.Contains(last) || BusinessNameEnds.Contains(last) || e.Label == EntityLabels.Person && InstitutionOrPlaceNameEnds.Contains(last)
                 || last == "Bank" && e.Text.IndexOf(' ') < space
                 || e.Text.Contains(" & ", StringComparison.Ordinal)
-                || last is "Center" or "Centre" && IsCentreOfWork(e.Text.AsSpan(0, space))) e.Label = EntityLabels.Org;
+                || last is "Center" or "Centre" && IsCentreOfWork(e.Text.AsSpan(0, space))
+                || last == "Court" && CourtKinds.Contains(PreviousWord(e.Text, space))) e.Label = EntityLabels.Org;
             else if (e.Label == EntityLabels.Person && FeatureNameEnds.Contains(last)) e.Label = EntityLabels.Loc;
         }
     }
+
+    /// <summary>Words before "Court" that make it a court of law ("Tbilisi City Court", "Moscow District Court"), not a
+    /// building's or a street's name ("Hampton Court", "Earls Court").</summary>
+    private static readonly HashSet<string> CourtKinds = new(StringComparer.Ordinal)
+    {
+        "City", "District", "Municipal", "Regional", "Provincial", "Supreme", "Constitutional", "High", "Appeals", "Appeal", "Criminal",
+        "Military", "Arbitration", "Federal", "Circuit", "Administrative", "Magistrates", "Magistrate's", "Magistrates'", "Crown",
+        "County", "Superior", "Juvenile", "Family", "Anti-Corruption", "Economic", "Cassation", "Justice", "Rights",
+    };
+
+    /// <summary>The word of <paramref name="text"/> that ends at the space at <paramref name="space"/>.</summary>
+    private static string PreviousWord(string text, int space) => text[(text.LastIndexOf(' ', space - 1) + 1)..space];
 
     private static readonly WordSet OrdinalWords = new(["First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth"]);
 
