@@ -59,7 +59,10 @@ internal sealed partial class SentenceEvents
             // "that" opens a relative clause ("would not accept any solution that placed Karabakh under Azerbaijani rule").
             // A noun of what is promised or hoped before "that" opens its content ("had given assurances that Safarov would
             // serve …"): no party is addressed.
-            if (w == "that" && i - from <= 3 && !Enumerable.Range(from, i - from).Any(k => Determiners.Contains(_low[k]) || ContentNouns.Contains(_low[k]))) continue;
+            // ("threatened to impose tariffs on countries that regulate U.S. technology companies": but after a preposition's
+            // noun it opens a relative clause.)
+            if (w == "that" && i - from <= 3 && !Enumerable.Range(from, i - from).Any(k => Determiners.Contains(_low[k]) || ContentNouns.Contains(_low[k]))
+                && !(i - from >= 2 && Prepositions.Contains(_low[i - 2]) && _entityAt[i - 1] is null && IsLowerCasePlainWord(i - 1))) continue;
             // "warned that "alternative routes cannot replace the North–South corridor"": a quoted statement addresses no one.
             if (IsOpeningQuote(i) && (i == from || _low[i - 1] == "that")) return null;
             // "would not withdraw until Georgian troops left", "vowed to defeat the insurgents before African Union troops

@@ -1918,6 +1918,9 @@ public class EventStageTests
     // name, no party (it read Houston seized)
     [InlineData("[Arce|PERSON] faced down [Zuniga|PERSON] in the hallway of the palace.", "")]
     [InlineData("The Advantage Sweet was sailing from [Kuwait|LOC] to [Houston|LOC] when it was stopped by [Iranian|NORP] naval forces and taken to an [Iranian|NORP] port.", "")]
+    // "that" after a preposition's noun opens a relative clause, whose names are no party (it read the U.S. threatened)
+    [InlineData("[Donald Trump|PERSON] has threatened to impose tariffs on countries that regulate [U.S.|LOC|United States] technology companies.",
+        "THREATEN/asserted 'threatened' actor=Donald Trump recipient=-")]
     // a dictionary pattern's words do not reach into a question's clause (the pattern "comment … plan" read an intent)
     [InlineData("[Gazprom|ORG] declined to comment on whether it planned to increase purchases [next year|DATE].", "")]
     // a name in a phrase set off after a passive's subject describes the subject; it does not act (it read the party detaining)
