@@ -1249,6 +1249,16 @@ internal sealed partial class SentenceEvents
         if (i >= 2 && w.EndsWith("ed", StringComparison.Ordinal) && end < _count && Prepositions.Contains(_low[end]) && IsLowerCasePlainWord(i - 1)
             && !Auxiliaries.Contains(_low[i - 1]) && !BeForms.Contains(_low[i - 1])
             && (Prepositions.Contains(_low[i - 2]) || i >= 3 && Determiners.Contains(_low[i - 2]) && Prepositions.Contains(_low[i - 3]) || CountedAfterOf(i - 2))) return true;
+        // "intercepted three rockets launched from Lebanese territory": so does one after a weapon that is a verb's or a
+        // preposition's object (past its number and article).
+        if (i >= 2 && w.EndsWith("ed", StringComparison.Ordinal) && end < _count && Prepositions.Contains(_low[end]) && _entityAt[i - 1] is { Label: EntityLabels.Weapon } weapon)
+        {
+            int k = FirstToken(i - 1, weapon) - 1;
+            while (k >= 0 && _entityAt[k] is null && (IsNumberWord(k) || _doc.Tokens[_first + k].Kind == TokenKind.Number || Determiners.Contains(_low[k]))) k--;
+            if (k >= 1 && _low[k] is "down" or "up" or "off" or "out") k--;  // "shot down 40 drones fired at Kyiv"
+            if (k >= 0 && _entityAt[k] is null && (Prepositions.Contains(_low[k])
+                                                   || _lexicon.VerbLemma(_low[k]) is not null && !Auxiliaries.Contains(_low[k]) && !ReportingVerbs.Contains(_low[k]))) return true;
+        }
         // "The TTP, a separate group allied with the Afghan Taliban, claimed …": so does one after the noun of an apposition.
         if (i >= 3 && w.EndsWith("ed", StringComparison.Ordinal) && end < _count && Prepositions.Contains(_low[end]) && IsLowerCasePlainWord(i - 1)
             && !Auxiliaries.Contains(_low[i - 1]) && _lexicon.VerbLemma(_low[i - 1]) is null)
