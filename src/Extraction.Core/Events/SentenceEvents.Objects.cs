@@ -348,10 +348,12 @@ internal sealed partial class SentenceEvents
         // "Apple fined 500 million euros by EU": a headline drops the auxiliary, so a past form with an agent is passive
         // (its active verbs are in the present: "EU fines Apple").
         if ((_headline || _title) && ByAgent(MatchVerb(start).End) is not null) return true;
-        // "South Korea's Yoon arrested over martial law bid": so is a past form of a verb done to someone with no object after it.
+        // "South Korea's Yoon arrested over martial law bid": so is a past form of a verb done to someone with no object after it
+        // (or only a sum: "Apple Fined 500 Million Euros Under EU Digital Rules").
         if ((_headline || _title) && _low[start].EndsWith("ed", StringComparison.Ordinal) && MatchVerb(start) is { Lemma: { } done } verb
             && (UnmistakableVerbs.Contains(done) || DoneToSomeone.Contains(done))
-            && (verb.End >= _count || Prepositions.Contains(_low[verb.End]) && _low[verb.End] != "to" || _low[verb.End] is "," or "as" or ":")) return true;
+            && (verb.End >= _count || Prepositions.Contains(_low[verb.End]) && _low[verb.End] != "to" || _low[verb.End] is "," or "as" or ":"
+                || _entityAt[verb.End] is { Label: EntityLabels.Money })) return true;
         for (int i = start - 1; i >= Math.Max(0, start - 4); i--)
         {
             if (BeForms.Contains(_low[i])) return true;

@@ -1401,6 +1401,9 @@ public class EventStageTests
     [InlineData("The [Constitutional Court|ORG] met. [Yoon|PERSON]'s supporters rallied outside the court.", "PROTEST/asserted 'rallied' actor=Yoon recipient=-")]
     // a title's past form of a verb done to someone, with no object, is passive (it read Yoon arresting)
     [InlineData("[South Korea|LOC]'s [Yoon|PERSON] arrested over martial law bid\n\nInvestigators acted on Wednesday.", "")]
+    // … and one whose only object is a sum (it read Apple fining the EU)
+    [InlineData("[Apple|ORG] Fined [500 Million Euros|MONEY] Under [EU|ORG] Digital Rules\n\nThe fine was imposed on Wednesday.",
+        "COERCE/asserted 'Fined' actor=EU recipient=Apple")]
     // a place and a date between "agreed" and its infinitive (it read diplomatic cooperation)
     [InlineData("[Shavkat Mirziyoyev|PERSON] and [Kassym-Jomart Tokayev|PERSON] agreed in [Tashkent|LOC] on [December 22|DATE] to build an industrial zone.",
         "AGREE/asserted 'agreed in Tashkent on December 22 to build' actor=Kassym-Jomart Tokayev recipient=Shavkat Mirziyoyev")]
