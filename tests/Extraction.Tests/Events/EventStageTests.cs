@@ -1921,6 +1921,10 @@ public class EventStageTests
     // name, no party (it read Houston seized)
     [InlineData("[Arce|PERSON] faced down [Zuniga|PERSON] in the hallway of the palace.", "")]
     [InlineData("The Advantage Sweet was sailing from [Kuwait|LOC] to [Houston|LOC] when it was stopped by [Iranian|NORP] naval forces and taken to an [Iranian|NORP] port.", "")]
+    // a participle and its phrase after a preposition's object, past a people's name, describe the object (it read Pashinyan
+    // deploying to Nagorno-Karabakh)
+    [InlineData("[Pashinyan|PERSON] questioned the role of the [Russian|NORP] peacekeepers deployed to [Nagorno-Karabakh|LOC].",
+        "REQUEST/asserted 'questioned' actor=Pashinyan recipient=Russian")]
     // a participle and its phrase after a weapon that is a verb's object describe the weapon (it read the Israelis launching)
     [InlineData("The [Israeli|NORP] military said it had intercepted three [rockets|WEAPON] launched from [Lebanese|NORP] territory.", "")]
     // "that" after a preposition's noun opens a relative clause, whose names are no party (it read the U.S. threatened)
