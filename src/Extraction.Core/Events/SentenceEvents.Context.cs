@@ -808,10 +808,11 @@ internal sealed partial class SentenceEvents
     }
 
     /// <summary>"which Kyrgyzstan, Kazakhstan and Uzbekistan agreed to build", "the Popular Front Party, the Musavat Party and …":
-    /// a comma between two names joins a list.</summary>
+    /// a comma between two names of parties joins a list ("… until his death in 2016, Uzbekistan left …" does not).</summary>
     private bool IsListComma(int comma) =>
-        comma >= 1 && comma + 1 < _count && _entityAt[comma - 1] is not null
-        && (_entityAt[comma + 1] is not null || comma + 2 < _count && _low[comma + 1] == "the" && _entityAt[comma + 2] is not null);
+        comma >= 1 && comma + 1 < _count && _entityAt[comma - 1] is { } before && ActorLabels.Contains(before.Label)
+        && (_entityAt[comma + 1] is { } after ? ActorLabels.Contains(after.Label)
+                                              : comma + 2 < _count && _low[comma + 1] == "the" && _entityAt[comma + 2] is { } named && ActorLabels.Contains(named.Label));
 
     /// <summary>An opening parenthesis before <paramref name="token"/> in the sentence is not closed before it.</summary>
     private bool InParentheses(int token)

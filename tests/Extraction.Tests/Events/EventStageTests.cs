@@ -2321,6 +2321,16 @@ public class EventStageTests
     }
 
     [Fact]
+    public void A_relative_clause_ending_in_a_date_before_the_subject_does_not_date_the_act()
+    {
+        // the comma between "2016" and "Uzbekistan" was read as a list's: time=2016
+        var doc = EventTestSupport.Marked("Under [Islam Karimov|PERSON], who ruled the country until his death in [2016|DATE], [Uzbekistan|LOC] refused to join the [Eurasian Economic Union|ORG].");
+        new EventStage(EventTestSupport.Lexicon).Process(doc);
+        var ev = Assert.Single(doc.Events);
+        Assert.DoesNotContain(ev.Arguments, a => a.Role == "time");
+    }
+
+    [Fact]
     public void A_limit_of_time_on_an_earlier_act_does_not_date_a_later_one()
     {
         // it read time=2028
