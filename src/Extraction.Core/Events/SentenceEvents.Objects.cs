@@ -173,6 +173,8 @@ internal sealed partial class SentenceEvents
                 if (exclude is not null && exclude.Start >= _sentence.Start && IsPossessive(exclude) && ResolvePronoun(i) is { } own && Same(own, exclude)) return null;
                 if (ResolvePronoun(i, exclude) is { } patient) return patient;
             }
+            // "denied the charges against him": the pronoun of a charge's "against" is the accused, no party the act is aimed at.
+            if (w is "him" or "her" or "them" && i >= 2 && _low[i - 1] == "against" && ChargeNouns.Contains(_low[i - 2])) return null;
             // An object pronoun is not the subject ("Medvedev … telephoned him": him is another), nor is the subject of a
             // demanded clause ("demanded that she retract them").
             // ("accused it of" keeps the subject as its referent: a verb after "and" may then join the reporting verb, see Build.)

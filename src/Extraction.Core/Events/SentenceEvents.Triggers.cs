@@ -397,6 +397,12 @@ internal sealed partial class SentenceEvents
     private bool IsVerbOfAWhatClause(int verb) =>
         verb >= 2 && _low[verb - 2] == "what" && (SubjectPronouns.Contains(_low[verb - 1]) || _entityAt[verb - 1] is not null);
 
+    /// <summary>"…, a charge Iran denies": the verb at <paramref name="verb"/> follows its subject's name and, before it, a noun of a
+    /// charge that the clause describes without "that".</summary>
+    private bool ChargeBeforeItsSubject(int verb) =>
+        verb >= 2 && _entityAt[verb - 1] is { } subject && ActorLabels.Contains(subject.Label) && FirstToken(verb - 1, subject) - 1 is var noun and >= 0
+        && ChargeNouns.Contains(_low[noun]);
+
     /// <summary>The verb at <paramref name="verb"/> follows its subject and a relative "which" or "whom" after a comma, the
     /// pronoun its object ("…, which Indian authorities consider a front", "…, which Abu Dhabi denies").</summary>
     private bool IsVerbOfARelativeObject(int verb)

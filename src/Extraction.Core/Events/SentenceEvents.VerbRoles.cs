@@ -215,7 +215,7 @@ internal sealed partial class SentenceEvents
             // ("Moscow denied the accusations", "The Taliban denied harboring militants", "…, which Abu Dhabi denies": a charge
             // denied is rejected, PLOVER's reading of CAMEO's "deny responsibility", whoever made it.)
             && !(c.Type == "REJECT" && verbLemma is "deny" or "dismiss" or "reject" or "refute" && (ObjectNounAmong(c.End, ChargeNouns) || IsGerund(c.End)
-                                                                                                  || IsVerbOfARelativeObject(c.Start)))
+                                                                                                  || IsVerbOfARelativeObject(c.Start) || ChargeBeforeItsSubject(c.Start)))
             // ("burned their weapons": laying down one's own arms is done to no one, nor is a truce declared, a surrender or a
             // resignation.)
             && c.Code != "0873" && !(c.Code == "0874" && verbLemma == "surrender") && !(c.Code == "0871" && ObjectNounAmong(c.End, TruceNouns))

@@ -1921,6 +1921,12 @@ public class EventStageTests
     // name, no party (it read Houston seized)
     [InlineData("[Arce|PERSON] faced down [Zuniga|PERSON] in the hallway of the palace.", "")]
     [InlineData("The Advantage Sweet was sailing from [Kuwait|LOC] to [Houston|LOC] when it was stopped by [Iranian|NORP] naval forces and taken to an [Iranian|NORP] port.", "")]
+    // the pronoun of a charge's "against" is the accused, not a person named before (it read Tashiev as the one rejected)
+    [InlineData("[Kamchybek Tashiev|PERSON] heads the agency. [Temirov|PERSON] denied the charges against him at the time.",
+        "REJECT/asserted 'denied' actor=Temirov recipient=-")]
+    // a charge a clause without "that" says its subject denies is rejected (there was no event)
+    [InlineData("[Israel|LOC] accuses [Tehran|LOC] of seeking weapons, a charge [Iran|LOC] denies.",
+        "ACCUSE/asserted 'accuses' actor=Israel recipient=Tehran | REJECT/asserted 'denies' actor=Iran recipient=-")]
     // a participle and its phrase after a preposition's object, past a people's name, describe the object (it read Pashinyan
     // deploying to Nagorno-Karabakh)
     [InlineData("[Pashinyan|PERSON] questioned the role of the [Russian|NORP] peacekeepers deployed to [Nagorno-Karabakh|LOC].",
