@@ -58,7 +58,8 @@ public sealed class RelationExtractor(RelationClassifier? classifier, double thr
                     if (cls[..^1] == RelationTypes.CoLocated && (InOneList(view, i, j) || RelationPatterns.IsListedPlace(view, i))) continue;
                     bool forward = cls[^1] == '>';
                     var (head, tail) = forward ? (entities[i], entities[j]) : (entities[j], entities[i]);
-                    if (cls[..^1] == RelationTypes.CoLocated && CannotLieIn(head, tail) || !Take(head, tail)) continue;
+                    if (cls[..^1] == RelationTypes.CoLocated && (CannotLieIn(head, tail) || NamesNoPlaceOf(view, forward ? j : i, forward ? i : j))
+                        || !Take(head, tail)) continue;
                     result.Add(new FoundRelation(cls[..^1], head, tail, null, Math.Round(p, 4), ClassifierRule));
                 }
             }
@@ -93,6 +94,18 @@ public sealed class RelationExtractor(RelationClassifier? classifier, double thr
                || h.HasFlag(Capital) && t.HasFlag(Country)
                   && (places.CountryOfCapital(head.Text) ?? places.CountryOfCapital(places.Canonical(headEntry))) is { } country
                   && country != places.Canonical(tailEntry);
+    }
+
+    /// <summary>"CPJ's Europe and Central Asia program coordinator": a place among the words right after a body's or a person's
+    /// "'s" (past names and "and"), before a noun, describes what they have; it is no place where <paramref name="other"/> is.
+    /// (A place's own "'s" may name a place in it: "Russia's Saratov region".)</summary>
+    private static bool NamesNoPlaceOf(SentenceView view, int place, int other)
+    {
+        if (view.Entities[other].Label == EntityLabels.Loc) return false;
+        int possessive = view.EndTokenOf(other), t = possessive + 1;
+        if (!view.InSentence(possessive) || !SentenceView.IsPossessive(view.Word(possessive))) return false;
+        while (view.InSentence(t) && (view.EntityAt(t) >= 0 || view.WordIs(t, "and", ","))) t++;
+        return view.FirstTokenOf(place) > possessive && t > view.FirstTokenOf(place) && view.InSentence(t) && view.Word(t) is { Length: > 0 } noun && char.IsLower(noun[0]);
     }
 
     /// <summary>"$500 billion in U.S.", "3% in Tokyo": a sum of money or a share lies nowhere (a number of people or troops may).</summary>

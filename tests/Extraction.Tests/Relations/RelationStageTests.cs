@@ -93,6 +93,18 @@ public sealed class RelationStageTests
         Assert.DoesNotContain(doc.Relations, r => r.Head == source || r.Tail == source);
     }
 
+    /// <summary>A place among the words right after a body's "'s" describes what the body has (a program); the shipped
+    /// classifier read "CPJ CO_LOCATED Europe" and "… Central Asia".</summary>
+    [Fact]
+    public void A_place_describing_what_a_body_has_is_not_where_the_body_is()
+    {
+        var doc = RelationPatternTests.Tagged("\"These arrests show that Kyrgyzstan is moving away from a free press,\" said Gulnoza Said, CPJ's Europe and Central Asia program coordinator.",
+            ("Kyrgyzstan", L), ("Gulnoza Said", P), ("CPJ", EntityLabels.Org), ("Europe", L), ("Central Asia", L));
+        SeedRelationTests.ShippedStage().Process(doc);
+        var body = doc.Entities.Single(e => e.Text == "CPJ").Id;
+        Assert.DoesNotContain(doc.Relations, r => r.Type == RelationTypes.CoLocated && r.Head == body);
+    }
+
     [Fact]
     public void Stage_is_created_from_pipeline_settings_and_rejects_a_missing_model()
     {
