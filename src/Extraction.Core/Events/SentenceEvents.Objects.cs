@@ -20,6 +20,12 @@ internal sealed partial class SentenceEvents
         return false;
     }
 
+    /// <summary>A verb's form at <paramref name="k"/> with no second verb's form after it: the verb of a relative clause's "that"
+    /// ("that control most of …"), not a subject ("that forces withdraw").</summary>
+    private bool IsVerbOpeningARelativeClause(int k) =>
+        k < _count && _entityAt[k] is null && IsLowerCasePlainWord(k) && _lexicon.VerbLemma(_low[k]) is not null
+        && !(k + 1 < _count && _entityAt[k + 1] is null && _lexicon.VerbLemma(_low[k + 1]) is not null);
+
     /// <summary>Nouns of the premises a body keeps in a place ("the Baku office of Sputnik").</summary>
     private static readonly HashSet<string> PremisesNouns = new(StringComparer.Ordinal)
         { "office", "offices", "bureau", "branch", "branches", "headquarters", "studio", "studios", "premises" };
@@ -60,9 +66,11 @@ internal sealed partial class SentenceEvents
             // A noun of what is promised or hoped before "that" opens its content ("had given assurances that Safarov would
             // serve …"): no party is addressed.
             // ("threatened to impose tariffs on countries that regulate U.S. technology companies": but after a preposition's
-            // noun it opens a relative clause.)
+            // noun it opens a relative clause, and so it does after a noun when a verb follows it ("gangs that control most of
+            // the capital"; not "that forces withdraw", whose verb comes second).)
             if (w == "that" && i - from <= 3 && !Enumerable.Range(from, i - from).Any(k => Determiners.Contains(_low[k]) || ContentNouns.Contains(_low[k]))
-                && !(i - from >= 2 && Prepositions.Contains(_low[i - 2]) && _entityAt[i - 1] is null && IsLowerCasePlainWord(i - 1))) continue;
+                && !(i - from >= 2 && Prepositions.Contains(_low[i - 2]) && _entityAt[i - 1] is null && IsLowerCasePlainWord(i - 1))
+                && !(i > from && _entityAt[i - 1] is null && IsLowerCasePlainWord(i - 1) && IsVerbOpeningARelativeClause(i + 1))) continue;
             // "warned that "alternative routes cannot replace the North–South corridor"": a quoted statement addresses no one.
             if (IsOpeningQuote(i) && (i == from || _low[i - 1] == "that")) return null;
             // "would not withdraw until Georgian troops left", "vowed to defeat the insurgents before African Union troops

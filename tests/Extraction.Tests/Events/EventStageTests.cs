@@ -1921,6 +1921,9 @@ public class EventStageTests
     // name, no party (it read Houston seized)
     [InlineData("[Arce|PERSON] faced down [Zuniga|PERSON] in the hallway of the palace.", "")]
     [InlineData("The Advantage Sweet was sailing from [Kuwait|LOC] to [Houston|LOC] when it was stopped by [Iranian|NORP] naval forces and taken to an [Iranian|NORP] port.", "")]
+    // "that" and a verb after a noun open a relative clause, whose names are no party (it read Port-au-Prince contained)
+    [InlineData("[Kenya|LOC] vowed to contain gangs that control most of the capital, [Port-au-Prince|LOC].", "")]
+    [InlineData("[Trump|PERSON] threatened countries that regulate [U.S.|LOC|United States] companies.", "THREATEN/asserted 'threatened' actor=Trump recipient=-")]
     // the pronoun of a charge's "against" is the accused, not a person named before (it read Tashiev as the one rejected)
     [InlineData("[Kamchybek Tashiev|PERSON] heads the agency. [Temirov|PERSON] denied the charges against him at the time.",
         "REJECT/asserted 'denied' actor=Temirov recipient=-")]
