@@ -65,15 +65,31 @@ internal sealed partial class SentenceEvents
             && !IsAuxiliaryOrAdverb(i + 1) && _low[i + 1] is not ("and" or "or" or "that" or "which" or "who" or "later")) return null;
         // (An article names a bloc or an agency in full once, near its top, and calls it by its kind thereafter.)
         int from = kindWords is null ? StartOfSentencesBack(3) : 0, limit = _doc.Tokens[_first + i].Start;
+        // "The ELN, which has about 6,000 fighters, said its forces had clashed with dissidents of the former Revolutionary Armed
+        // Forces of Colombia (FARC) … The group denied targeting civilians": a body's noun opening the sentence goes on with the
+        // body the sentence before opened with, when that one fits, rather than the one named last.
+        int previousOpening = i == 1 && _sentenceIndex > 0 ? _doc.Sentences[_sentenceIndex - 1].Start : -1;
         Entity? latest = null;
         foreach (var e in _entities)
         {
             if (e.Start >= limit) break;
             if (e.Start < from || e.Label != EntityLabels.Org) continue;
             if (e.Text.Contains(' ') && e.Text.AsSpan(e.Text.LastIndexOf(' ') + 1).Equals(_low[i], StringComparison.OrdinalIgnoreCase)
-                || kindWords is not null && NameHoldsAnyOf(e.Canonical, kindWords)) latest = e;
+                || kindWords is not null && NameHoldsAnyOf(e.Canonical, kindWords))
+            {
+                if (previousOpening >= 0 && OpensTheSentenceAt(e, previousOpening)) return e;
+                latest = e;
+            }
         }
         return latest;
+    }
+
+    /// <summary><paramref name="e"/> is the first name of the sentence starting at <paramref name="sentenceStart"/>, at most an
+    /// article before it ("The ELN, …").</summary>
+    private bool OpensTheSentenceAt(Entity e, int sentenceStart)
+    {
+        int first = Entities.EntityText.TokenStartingAt(_doc, sentenceStart), at = Entities.EntityText.TokenStartingAt(_doc, e.Start);
+        return first >= 0 && at >= first && at - first <= 1 && (at == first || _doc.SpanOf(_doc.Tokens[first]) is "The" or "the");
     }
 
     /// <summary>A word of <paramref name="name"/> is among <paramref name="words"/>. A loop over the spaces, no split: this runs

@@ -1924,6 +1924,10 @@ public class EventStageTests
     // "that" and a verb after a noun open a relative clause, whose names are no party (it read Port-au-Prince contained)
     [InlineData("[Kenya|LOC] vowed to contain gangs that control most of the capital, [Port-au-Prince|LOC].", "")]
     [InlineData("[Trump|PERSON] threatened countries that regulate [U.S.|LOC|United States] companies.", "THREATEN/asserted 'threatened' actor=Trump recipient=-")]
+    // a body's noun opening a sentence goes on with the fitting body the sentence before opened with, not the one named last
+    // (it read FARC denying)
+    [InlineData("The [ELN|ORG|National Liberation Army] said its forces had clashed with dissidents of the former [Revolutionary Armed Forces of Colombia|ORG]. The group denied targeting civilians.",
+        "ASSAULT/asserted 'clashed' actor=National Liberation Army recipient=Revolutionary Armed Forces of Colombia | REJECT/asserted 'denied' actor=National Liberation Army recipient=-")]
     // the pronoun of a charge's "against" is the accused, not a person named before (it read Tashiev as the one rejected)
     [InlineData("[Kamchybek Tashiev|PERSON] heads the agency. [Temirov|PERSON] denied the charges against him at the time.",
         "REJECT/asserted 'denied' actor=Temirov recipient=-")]
