@@ -799,6 +799,10 @@ internal sealed partial class SentenceEvents
             if (participle && IsClauseVerb(i) && DemandOfTheBaseForm(i) is int demand and >= 0) return demand;
             // "to protest what it called the presence of … and accused Baku": a clause of "what" is the object's, past it.
             if (IsClauseVerb(i) && IsVerbOfAWhatClause(i)) { i -= 2; continue; }
+            // "Beijing regards Taiwan as its own territory and has repeatedly demanded …": a verb in the present right after a
+            // name that is no people's is the first verb (not "Russian forces", "Kyiv talks").
+            if (!participle && i >= 1 && IsPresentVerb(i) && _entityAt[i - 1] is { Label: not EntityLabels.Norp } && NominalTriggers.CodeOf(_low[i]) is null
+                && !ActingBodies.Contains(_low[i]) && !PeopleOfABody.Contains(_low[i])) return i;
             if (IsClauseVerb(i) && !(participle && i > 0 && _low[i - 1] == "to") && !(IsPastForm(start) && AfterAModal(i)))
                 // "al-Maliki said the strikes had destroyed depots, and accused Tehran of …": after ", and" the verb joins the
                 // reporting verb whose reported clause holds the one found.

@@ -1924,6 +1924,9 @@ public class EventStageTests
     // "that" and a verb after a noun open a relative clause, whose names are no party (it read Port-au-Prince contained)
     [InlineData("[Kenya|LOC] vowed to contain gangs that control most of the capital, [Port-au-Prince|LOC].", "")]
     [InlineData("[Trump|PERSON] threatened countries that regulate [U.S.|LOC|United States] companies.", "THREATEN/asserted 'threatened' actor=Trump recipient=-")]
+    // a verb after "and" shares the subject of a verb in the present before it (it read Taiwan demanding)
+    [InlineData("[Beijing|LOC] regards [Taiwan|LOC] as its own territory and has repeatedly demanded that [Washington|LOC] stop selling weapons to the island.",
+        "REQUEST/asserted 'demanded' actor=Beijing recipient=Washington")]
     // a body's noun opening a sentence goes on with the fitting body the sentence before opened with, not the one named last
     // (it read FARC denying)
     [InlineData("The [ELN|ORG|National Liberation Army] said its forces had clashed with dissidents of the former [Revolutionary Armed Forces of Colombia|ORG]. The group denied targeting civilians.",
