@@ -995,6 +995,10 @@ internal sealed partial class SentenceEvents
                    // headline, whose verbs take "-s": "Venezuela frees detained Americans".)
                    || !_headline && !_title && _low[i].EndsWith('s') && i + 1 < _count && _entityAt[i + 1] is null && _lexicon.VerbLemma(_low[i + 1]) is not null && IsPastForm(i + 1)
                    || _lexicon.VerbLemma(_low[i]) == _low[i] && FirstToken(i - 1, e) is var named and >= 1 && _low[named - 1] is "a" or "an"
+                   // ("in response to the latest U.S. arms sales to Taiwan": after an article, a modifier and a name, an "-s"
+                   // form before a plain noun is a noun too.)
+                   || _low[i].EndsWith('s') && i + 1 < _count && IsLowerCasePlainWord(i + 1) && !Prepositions.Contains(_low[i + 1])
+                      && FirstToken(i - 1, e) is var modified and >= 2 && IsLowerCasePlainWord(modified - 1) && Determiners.Contains(_low[modified - 2])
                    || _low[i].EndsWith('s') && FirstToken(i - 1, e) is var objectStart and >= 1 && IsPastForm(objectStart - 1)
                       && _lexicon.VerbLemma(_low[objectStart - 1]) is { } governing
                       && DefaultTypeOf(governing) is "ASSAULT" or "COERCE" or "SANCTION";
