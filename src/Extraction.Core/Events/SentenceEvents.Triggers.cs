@@ -127,7 +127,8 @@ internal sealed partial class SentenceEvents
             // "who heads the Coalition for Change": to head without a destination is to lead, whatever pattern matched; so
             // is to lead or run a body ("who led the national police");
             // "is pressing ahead with a law", "pushed on": to go on with something is no pressure on anyone.
-            if (pattern is null && DefaultCodesNoAct(lemma, verb, i, verbEnd)
+            string? emergency = lemma is "declare" or "impose" or "introduce" or "extend" ? EmergencyRuleAt(verbEnd) : null;
+            if (pattern is null && emergency is null && DefaultCodesNoAct(lemma, verb, i, verbEnd)
                 || lemma == "head" && !(verbEnd < _count && _low[verbEnd] is "to" or "for" or "toward" or "towards" or "home" or "back")
                 // "appointed Roman Sklyar as acting prime minister": to appoint or nominate an official is no act between parties,
                 // whatever pattern matched.
@@ -206,6 +207,9 @@ internal sealed partial class SentenceEvents
             // "Astana rebuffed Beijing's request for a base", "spurned Moscow's offer": a verb of disapproval whose object is what
             // another asked or offered rejects it (CAMEO 12x), as the dictionary codes "rebuffed the demand".
             if (code is "110" or "111" && ObjectNounAmong(verbEnd, AskedOrOffered)) code = "120";
+            // "declared martial law", "imposed a nationwide curfew": emergency rule imposed is coercion (CAMEO 1724, 1723), which
+            // the dictionary knows only for some verbs and not for martial law.
+            if (emergency is not null) code = emergency;
             // "expect an aviation component to be deployed in Dushanbe": forces deployed, where no pattern names them, are a
             // mobilization (CAMEO 154; the dictionary's DEPLOY block has no code of its own).
             if (code is null && lemma == "deploy") code = "154";
@@ -1159,6 +1163,18 @@ internal sealed partial class SentenceEvents
                || !nationality && (_lexicon.VerbLemma(_low[j]) is not null && !IsNounContext(j) || ReportingVerbs.Contains(_low[j]))
                // "released detained Americans": after a past form, before a nationality, it describes the people.
                || nationality && IsPastForm(j);
+    }
+
+    /// <summary>The code of the emergency rule a verb's object at <paramref name="k"/> names, past an article and one modifier:
+    /// martial law or a state of emergency (1724), a curfew (1723); or null.</summary>
+    private string? EmergencyRuleAt(int k)
+    {
+        if (k < _count && Determiners.Contains(_low[k])) k++;
+        if (k + 1 < _count && IsLowerCasePlainWord(k) && _low[k] is not ("martial" or "state" or "curfew")) k++;
+        if (k >= _count) return null;
+        if (_low[k] == "curfew" || _low[k] == "curfews") return "1723";
+        if (k + 1 < _count && _low[k] == "martial" && _low[k + 1] == "law") return "1724";
+        return k + 2 < _count && _low[k] == "state" && _low[k + 1] == "of" && _low[k + 2] == "emergency" ? "1724" : null;
     }
 
     /// <summary>The comma that opens the phrase the comma at <paramref name="comma"/> closes, set off after a name (with

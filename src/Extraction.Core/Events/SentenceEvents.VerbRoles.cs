@@ -219,6 +219,8 @@ internal sealed partial class SentenceEvents
             // ("burned their weapons": laying down one's own arms is done to no one, nor is a truce declared, a surrender or a
             // resignation.)
             && c.Code != "0873" && !(c.Code == "0874" && verbLemma == "surrender") && !(c.Code == "0871" && ObjectNounAmong(c.End, TruceNouns))
+            // ("declared martial law": emergency rule is imposed on no one named.)
+            && c.Code is not ("1723" or "1724")
             && c.Info != Resignation
             // ("Serbia lifted a night curfew in Montenegro", "lifted a state of emergency": a measure eased names the
             // concession, wherever it held.)

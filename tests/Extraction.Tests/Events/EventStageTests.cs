@@ -1924,6 +1924,9 @@ public class EventStageTests
     // "that" and a verb after a noun open a relative clause, whose names are no party (it read Port-au-Prince contained)
     [InlineData("[Kenya|LOC] vowed to contain gangs that control most of the capital, [Port-au-Prince|LOC].", "")]
     [InlineData("[Trump|PERSON] threatened countries that regulate [U.S.|LOC|United States] companies.", "THREATEN/asserted 'threatened' actor=Trump recipient=-")]
+    // emergency rule declared or imposed is coercion, aimed at no one named (there was no event)
+    [InlineData("[Yoon|PERSON] declared martial law on [Dec. 3|DATE].", "COERCE/asserted 'declared' actor=Yoon recipient=-")]
+    [InlineData("[Tokayev|PERSON] imposed a nationwide curfew.", "COERCE/asserted 'imposed' actor=Tokayev recipient=-")]
     // after an article, a modifier and a name, an "-s" form before a plain noun is a noun (it read China arming Taiwan)
     [InlineData("[China|LOC] imposed sanctions on seven [U.S.|LOC|United States] defense companies in response to the latest [U.S.|LOC|United States] arms sales to [Taiwan|LOC].",
         "COERCE/asserted 'imposed sanctions' actor=China recipient=United States")]
