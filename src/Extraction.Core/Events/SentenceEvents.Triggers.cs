@@ -1186,9 +1186,12 @@ internal sealed partial class SentenceEvents
         while (open >= 0 && comma - open <= 40 && _low[open] != "," && !IsClauseBreak(open)) open--;
         if (open < 1 || open == comma - 1 || _low[open] != ",") return -1;
         int k = open - 1;
-        if (_entityAt[k] is { } name) k = ActorLabels.Contains(name.Label) ? FirstToken(k, name) - 1 : int.MinValue;
+        if (_entityAt[k] is { } name)
+        {
+            if (!ActorLabels.Contains(name.Label)) return -1;
+            k = FirstToken(k, name) - 1;
+        }
         else if (named || _doc.Tokens[_first + k].Kind != TokenKind.Word) return -1;
-        if (k == int.MinValue) return -1;
         for (; k >= 0 && !IsClauseBreak(k) && _low[k] != ","; k--)
             if (_entityAt[k] is null && (IsPastForm(k) || Auxiliaries.Contains(_low[k]) || IsPresentVerb(k))) return -1;
         return open;
