@@ -69,8 +69,9 @@ internal sealed partial class SentenceEvents
             // "… threatened intervention if talks fail, and has imposed sanctions": ", and" opens a clause of its own.
             // "Beijing, which buys most of Kazakhstan's metals": a relative clause has a status of its own.
             if (IsClauseBreak(i) || w is "that" or "which" or "who" || w == "and" && i > 0 && _low[i - 1] == ",") break;
-            // "rejected the proposal, vowing to fight the RSF": a participle after a comma opens a phrase of its own.
-            if (w == "," && i + 1 < start && IsParticiplePhraseOpener(i + 1) && _low[i + 1].EndsWith("ing", StringComparison.Ordinal)) break;
+            // "rejected the proposal, vowing to fight the RSF": a participle after a comma opens a phrase of its own, the
+            // trigger's too ("rejected the proposal, urging India to sign").
+            if (w == "," && _low[i + 1].EndsWith("ing", StringComparison.Ordinal) && (i + 1 < start && IsParticiplePhraseOpener(i + 1) || i + 1 == start && !c.Nominal)) break;
             // "said South Africa would not be bullied and urged Washington …": a past form after "and" is no verb of the modal
             // before it (that would take a base form), unless the two share a perfect ("would have met and signed").
             if (w == "and" && distance == 1 && IsPastForm(start) && !PerfectBefore(i)) break;

@@ -187,7 +187,8 @@ internal sealed partial class SentenceEvents
             // demanded clause ("demanded that she retract them").
             // ("accused it of" keeps the subject as its referent: a verb after "and" may then join the reporting verb, see Build.)
             // "charged her with smuggling": "her" before a preposition, a punctuation mark or the end is the object pronoun.
-            if ((w is "him" || w is "her" && IsObjectHer(i) || w is "it" && i + 2 < _count && (_low[i + 1] == "of" || _low[i + 1] == "to" && IsInfinitive(i + 2))
+            // ("thanked EU leaders and urged them to use …": so does "them".)
+            if ((w is "him" || w is "her" && IsObjectHer(i) || w is "it" or "them" && i + 2 < _count && (_low[i + 1] == "of" || _low[i + 1] == "to" && IsInfinitive(i + 2))
                  || w is "he" or "she" && i > from && _low[i - 1] == "that") && _entityAt[i] is null
                 && ResolvePronoun(i, w == "it" ? null : exclude) is { } referent && !(exclude is not null && Same(referent, exclude)))
                 return referent;

@@ -792,6 +792,9 @@ internal sealed partial class SentenceEvents
             // (Not one of harm done, the result of the act right before it: "since gunmen attacked the concert hall, killing 145
             // people", "after Chinese ships fired water cannons at a vessel, injuring three crew members".)
             if (participle && IsClauseVerb(i) && !HarmDoneParticiples.Contains(_low[start]) && SubordinateOpening(i) is int opening and >= 0) { i = opening; continue; }
+            // ("rejected an Indian proposal for signing a free trade agreement, urging …": a gerund after a preposition is a
+            // noun's complement, no clause's verb.)
+            if (participle && i > 0 && Prepositions.Contains(_low[i - 1]) && _low[i].EndsWith("ing", StringComparison.Ordinal) && IsClauseVerb(i)) continue;
             // The participle's clause verb is the finite one, not an infinitive of its object ("ordered X to leave, accusing").
             // (A modal's verb is passed over to the modal, above.)
             // "demanded that Catholicos Karekin II resign, accusing him of …": a participle adds to the verb of demand, not to
@@ -841,7 +844,9 @@ internal sealed partial class SentenceEvents
     {
         for (int j = verb - 1; j >= 0 && verb - j <= 8; j--)
         {
-            if (_low[j] is "after" or "before" or "when" or "while" or "because" or "since" or "until" or "as" or "once") return j;
+            // ("has once again rejected": "once" before "again" or "more" is an adverb, no conjunction.)
+            if (_low[j] is "after" or "before" or "when" or "while" or "because" or "since" or "until" or "as"
+                || _low[j] == "once" && !(j + 1 < verb && _low[j + 1] is "again" or "more")) return j;
             if (_low[j] == "," || IsClauseBreak(j) || IsClauseVerb(j)) return -1;
             if (_entityAt[j] is { } e) j = FirstToken(j, e);
         }

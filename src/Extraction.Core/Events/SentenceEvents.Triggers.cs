@@ -998,7 +998,7 @@ internal sealed partial class SentenceEvents
                    // ("The Sahel states withdrew from ECOWAS": a plural right before a verb's past form is its subject; not in a
                    // headline, whose verbs take "-s": "Venezuela frees detained Americans".)
                    || !_headline && !_title && _low[i].EndsWith('s') && i + 1 < _count && _entityAt[i + 1] is null && _lexicon.VerbLemma(_low[i + 1]) is not null && IsPastForm(i + 1)
-                   || _lexicon.VerbLemma(_low[i]) == _low[i] && FirstToken(i - 1, e) is var named and >= 1 && _low[named - 1] is "a" or "an"
+                   || _lexicon.VerbLemma(_low[i]) == _low[i] && FirstToken(i - 1, e) is var named and >= 1 && IsIndefiniteArticleBefore(named)
                    // ("in response to the latest U.S. arms sales to Taiwan": after an article, a modifier and a name, an "-s"
                    // form before a plain noun is a noun too.)
                    || _low[i].EndsWith('s') && i + 1 < _count && IsLowerCasePlainWord(i + 1) && !Prepositions.Contains(_low[i + 1])
@@ -1025,6 +1025,15 @@ internal sealed partial class SentenceEvents
         // clause; so is a verb whose past is its base form right before its object ("air force hit the …").
         if (IsPastForm(i) || _lexicon.VerbLemma(_low[i]) == _low[i] && i + 1 < _count && (_low[i + 1] is "the" or "a" or "an" or "its" or "their" || _entityAt[i + 1] is not null)) return false;
         return _doc.Tokens[_first + i - 1].Kind == TokenKind.Word;
+    }
+
+    /// <summary>"a U.S. ally", "a close U.S. ally": "a" or "an" before the token at <paramref name="i"/>, past up to two lower-case
+    /// modifiers.</summary>
+    private bool IsIndefiniteArticleBefore(int i)
+    {
+        int k = i - 1;
+        for (int modifiers = 0; modifiers < 2 && k >= 1 && IsLowerCasePlainWord(k) && !Determiners.Contains(_low[k]); modifiers++) k--;
+        return k >= 0 && _low[k] is "a" or "an";
     }
 
     /// <summary>"an Israel strike killed five": an act's noun in a verb's base form after one state's name is no verb,

@@ -208,6 +208,8 @@ internal sealed partial class SentenceEvents
             // ("Belarus released 14 political prisoners": so does a release of people.)
             && !(c.Type == "RETREAT" && c.Code.StartsWith("084", StringComparison.Ordinal) && DoneToPeople(c))
             && !(c.Type is "REQUEST" or "ACCUSE" && NounInPattern(c) is not null)
+            // ("Saudi Arabia called for restraint": so does what an appeal's pattern asks for, past its preposition.)
+            && !(c.Type == "REQUEST" && AsksForWhatItsPatternNames(c))
             // ("Hungary vowed to block any new sanctions on Russia": a refusal whose object is an act's noun refuses that act.)
             && !(c.Type == "REJECT" && ObjectIsAnAct(c.End))
             // ("Russia welcomed the agreement": an accord welcomed is endorsed, as one praised is, whoever made it.)
@@ -363,8 +365,13 @@ internal sealed partial class SentenceEvents
     {
         "bomb", "bombard", "shell", "ambush", "assassinate", "massacre", "behead", "kidnap", "abduct", "besiege", "confiscate", "demolish",
         "veto", "reject", "refuse", "accuse", "condemn", "denounce", "blame", "threaten", "sanction", "expel", "arrest", "detain", "boycott",
-        "demand", "ban", "prohibit", "outlaw", "jail", "imprison", "criticize", "criticise", "praise", "commend",
+        "demand", "ban", "prohibit", "outlaw", "jail", "imprison", "criticize", "criticise", "praise", "commend", "urge",
     };
+
+    /// <summary>A request's pattern runs on past its "for" to a word of what is asked for ("called for restraint"), not only to
+    /// the preposition that names whom it is asked of ("called on").</summary>
+    private bool AsksForWhatItsPatternNames(Candidate c) =>
+        c.FromPattern && c.End < _count && _low[c.End] == "for" && c.PatternEnd - 1 > c.End && c.PatternEnd <= _count && !Prepositions.Contains(_low[c.PatternEnd - 1]);
 
     /// <summary>Verbs of travel whose destination is the host of the visit they make (CAMEO 040/042).</summary>
     private static readonly HashSet<string> MovementVerbs = new(StringComparer.Ordinal) { "arrive", "travel", "fly", "visit", "tour" };

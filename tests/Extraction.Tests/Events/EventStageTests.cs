@@ -384,7 +384,7 @@ public class EventStageTests
     [InlineData("The opposition [United National Movement|ORG] ([UNM|ORG]), founded by [Mikheil Saakashvili|PERSON], called for protests.", "PROTEST/asserted 'protests' actor=United National Movement recipient=-")]
     [InlineData("[Azerbaijan|LOC] established a checkpoint at the entrance to the [Lachin|LOC] corridor.", "")]
     // "urged allies to supply": an object-control verb the dictionary lacks still makes its infinitive the object's act
-    [InlineData("[Jens Stoltenberg|PERSON] praised the [Ukrainian|NORP] navy and urged allies to supply [air defense systems|WEAPON] to [Ukraine|LOC].", "SUPPORT/asserted 'praised' actor=Jens Stoltenberg recipient=Ukrainian")]
+    [InlineData("[Jens Stoltenberg|PERSON] praised the [Ukrainian|NORP] navy and urged allies to supply [air defense systems|WEAPON] to [Ukraine|LOC].", "SUPPORT/asserted 'praised' actor=Jens Stoltenberg recipient=Ukrainian | REQUEST/asserted 'urged' actor=Jens Stoltenberg recipient=-")]
     // "ordered X to leave" expels (a pattern); the infinitive after a nationality's noun is the object's, no act of its own
     [InlineData("[Mali|LOC]'s military government on [Monday|DATE] ordered the [French|NORP] ambassador to leave the country.", "COERCE/asserted 'ordered' actor=Mali recipient=French")]
     // a lone "to" of a movement pattern ("went to") is no visit before an infinitive (it read "CONSULT 'praised' mode=visit")
@@ -461,7 +461,7 @@ public class EventStageTests
     // "from" names the source of a threat or a demand (it read THREATEN actor=Kim)
     [InlineData("[Kim|PERSON] vowed to respond to threats from its enemies.", "")]
     // a coordinated infinitive completes the same object-control verb (it read AID actor=Antonio Guterres recipient=Darfur)
-    [InlineData("[Antonio Guterres|PERSON] urged both sides to agree to an immediate ceasefire and to allow humanitarian aid into [Darfur|LOC].", "")]
+    [InlineData("[Antonio Guterres|PERSON] urged both sides to agree to an immediate ceasefire and to allow humanitarian aid into [Darfur|LOC].", "REQUEST/asserted 'urged' actor=Antonio Guterres recipient=-")]
     // the act one is accused of is the accused's, a quotation mark between or not (it read SANCTION actor=Zakharova)
     [InlineData("[Zakharova|PERSON] accused [Pashinyan|PERSON]'s government of \"destroying\" relations with [Moscow|LOC].",
         "ACCUSE/asserted 'accused' actor=Zakharova recipient=Pashinyan | SANCTION/asserted 'destroying' actor=Pashinyan recipient=Moscow")]
@@ -579,7 +579,7 @@ public class EventStageTests
     // two countries are countries (it read actor=Ethiopia recipient=African Union Commission)
     [InlineData("[Ethiopia|LOC] accused [Eritrea|LOC] of arming rebels. [Eritrea|LOC] denied it and said [Addis Ababa|LOC] wanted the port of [Assab|LOC]. " +
                 "Landlocked [Ethiopia|LOC] needs the sea. The [African Union Commission|ORG] urged restraint. The two countries fought a border war from [1998|DATE] to [2000|DATE].",
-        "ACCUSE/asserted 'accused' actor=Ethiopia recipient=Eritrea | ASSAULT/asserted 'fought' actor=Eritrea recipient=Ethiopia")]
+        "ACCUSE/asserted 'accused' actor=Ethiopia recipient=Eritrea | REQUEST/asserted 'urged' actor=African Union Commission recipient=- | ASSAULT/asserted 'fought' actor=Eritrea recipient=Ethiopia")]
     // a name of an earlier sentence after a preposition, past a title and its modifiers, is no subject (it read "She" as Shinzo Abe)
     [InlineData("[Takaichi|PERSON], a protege of the late former prime minister [Shinzo Abe|PERSON], won 237 votes. She is expected to meet [Donald Trump|PERSON] next week.",
         "AGREE/anticipated 'meet' actor=Takaichi recipient=Donald Trump")]
@@ -981,7 +981,7 @@ public class EventStageTests
     [InlineData("President [Nicolas Maduro|PERSON], whom [Washington|LOC] accuses of leading a cartel, ordered the army to stage exercises.",
         "ACCUSE/asserted 'accuses' actor=Washington recipient=Nicolas Maduro | MOBILIZE/asserted 'ordered' actor=Nicolas Maduro recipient=-")]
     // a participle and a phrase after a verb's object describe it (it read Qatar agreeing with Turkey)
-    [InlineData("[Turkey|LOC] and [Qatar|LOC], which mediated the talks, urged both sides to respect the ceasefire agreed in [Doha|LOC].", "")]
+    [InlineData("[Turkey|LOC] and [Qatar|LOC], which mediated the talks, urged both sides to respect the ceasefire agreed in [Doha|LOC].", "REQUEST/asserted 'urged' actor=Qatar recipient=-")]
     // an act a verb of causing brings on is not the cause's (it read Sodiqov protesting against Britain)
     [InlineData("[Sodiqov|PERSON]'s arrest drew protests from academic associations in [Britain|LOC] and [Canada|LOC].", "")]
     // a source cited after "according to" is no party of a noun's act (it read recipient=Kazakh Foreign Ministry)
@@ -1128,7 +1128,7 @@ public class EventStageTests
     // after an infinitive a past form before a nationality describes its noun, and a name opening the object of a verb that
     // controls no infinitive is no subject of the infinitive of purpose after it (it read the EU's freezing, then Russia's funding)
     [InlineData("[Zelenskiy|PERSON] thanked [EU|ORG] leaders and urged them to use frozen [Russian|NORP] assets to fund a loan to [Kyiv|LOC].",
-        "SUPPORT/asserted 'thanked' actor=Zelenskiy recipient=EU | AGREE/anticipated 'fund' actor=EU recipient=Kyiv")]
+        "SUPPORT/asserted 'thanked' actor=Zelenskiy recipient=EU | REQUEST/asserted 'urged' actor=Zelenskiy recipient=EU | AGREE/anticipated 'fund' actor=EU recipient=Kyiv")]
     [InlineData("[Zelenskiy|PERSON] urged [EU|ORG] leaders to use [Russian|NORP] assets to fund a loan to [Kyiv|LOC].",
         "REQUEST/asserted 'urged' actor=Zelenskiy recipient=EU | AGREE/anticipated 'fund' actor=EU recipient=Kyiv")]
     // an act after "for" and a gerund after the object of a verb is the object's, here no party (it read Merkel's failure to consult)
@@ -1169,7 +1169,7 @@ public class EventStageTests
     [InlineData("Candidate [Uladzimir Nyaklyayeu|PERSON] was beaten by police and taken from a hospital by men in plain clothes.", "")]
     // the unnamed object of a verb that controls it does the infinitive's act, and a base form after "and" joins that infinitive
     // (they read Human Rights Watch's release and China's ceasefires)
-    [InlineData("[Human Rights Watch|ORG] urged the authorities to reverse the decision and release [Moussa Mara|PERSON], a former prime minister.", "")]
+    [InlineData("[Human Rights Watch|ORG] urged the authorities to reverse the decision and release [Moussa Mara|PERSON], a former prime minister.", "REQUEST/asserted 'urged' actor=Human Rights Watch recipient=-")]
     [InlineData("[China|LOC] has backed the vote and pressed ethnic armed groups near its border to agree to ceasefires.", "")]
     // a verb's "-s" form after a body's noun is that body's verb, and a body of the party in a relative clause accuses its
     // antecedent (no event: "accuses" read a noun)
@@ -1957,7 +1957,7 @@ public class EventStageTests
     // a name in a phrase set off after a passive's subject describes the subject; it does not act (it read the party detaining)
     [InlineData("[Melia|PERSON], a former chairman of the [United National Movement|ORG] party founded by ex-President [Mikheil Saakashvili|PERSON], was detained in [May|DATE] after he declined to appear.", "")]
     // a state and its capital ("Washington" for "Washington D.C.") are one party, no pair of sides (it read two requests to them)
-    [InlineData("[U.S.|LOC|United States] envoy [Tom Perriello|PERSON] said [Washington|LOC] remained committed to peace and urged both sides to return to the table.", "")]
+    [InlineData("[U.S.|LOC|United States] envoy [Tom Perriello|PERSON] said [Washington|LOC] remained committed to peace and urged both sides to return to the table.", "REQUEST/asserted 'urged' actor=Tom Perriello recipient=-")]
     // "It" opening a sentence goes on with the unnamed thing the sentence before opened with (it read Khartoum killing)
     [InlineData("The war between the army and the [RSF|ORG] erupted in [April 2023|DATE] in the capital, [Khartoum|LOC]. It has killed more than 20,000 people.", "")]
     // an act's noun a naming verb calls its object, past its modifiers, is a word for it (it read an attack by the caller)
@@ -2199,7 +2199,7 @@ public class EventStageTests
         "COERCE/asserted 'sanctioned' actor=Treasury Department recipient=-")]
     // a clause of "after" whose subject is a title and a name has its own parties (it read Pashinyan as the power seized)
     [InlineData("Police detained [Bagrat Galstanyan|PERSON] on charges of plotting to seize power, days after Prime Minister [Nikol Pashinyan|PERSON] called for his resignation.",
-        "ASSAULT/anticipated 'seize' actor=Bagrat Galstanyan recipient=-")]
+        "ASSAULT/anticipated 'seize' actor=Bagrat Galstanyan recipient=- | REQUEST/asserted 'called' actor=Nikol Pashinyan recipient=-")]
     // "and that" opens a second reported clause, whose subject acts in no event of the first (it read Washington consulting Trump)
     [InlineData("The [White House|ORG] said President [Donald Trump|PERSON] had not been consulted and that [Washington|LOC] had warned [Qatar|LOC] before the strike.",
         "THREATEN/asserted 'warned' actor=Washington recipient=Qatar")]
@@ -2218,6 +2218,18 @@ public class EventStageTests
     // a noun of alliance right before a name describes the name (it read the United States allied with Russia)
     [InlineData("[Armenia|LOC] and the [United States|LOC] signed a charter, in a sign of [Yerevan|LOC]'s shift away from its traditional ally [Russia|LOC].",
         "SUPPORT/asserted 'signed' actor=United States recipient=Armenia")]
+    // an appeal is one whether or not whom it is made of is named: "urge" has no other reading, and a request's pattern may name
+    // what is asked for (both read no event); "called on" still needs its party
+    [InlineData("[U.S.|LOC] special envoy [Tom Perriello|PERSON] urged both sides to return to talks in [Jeddah|LOC].", "REQUEST/asserted 'urged' actor=Tom Perriello recipient=-")]
+    [InlineData("[Saudi Arabia|LOC], which fought the [Houthis|NORP] for years, called for restraint.", "ASSAULT/asserted 'fought' actor=Saudi Arabia recipient=Houthis | REQUEST/asserted 'called' actor=Saudi Arabia recipient=-")]
+    [InlineData("[Egypt|LOC] called on the two sides.", "")]
+    // an article's modifier before a name leaves a base form after it a noun (it read the ally's verb, and the United States refusing)
+    [InlineData("[Pakistan|LOC], a key [U.S.|LOC] ally, has refused to deploy peacekeepers in [Iraq|LOC].", "REJECT/asserted 'refused' actor=Pakistan recipient=-")]
+    // "once again" opens no subordinate clause, and a gerund after a preposition is no clause verb a participle joins (it read the
+    // agreement urging); the participle has a status of its own, not the refusal's (it read the urging negated)
+    [InlineData("[Bangladesh|LOC] has once again rejected an [Indian|NORP] proposal for signing [Free Trade Agreement|ORG] ([FTA|ORG]) with her, urging the counterpart to sign the regional pact.",
+        "REJECT/asserted 'rejected' actor=Bangladesh recipient=Indian | REQUEST/asserted 'urging' actor=Bangladesh recipient=-")]
+    [InlineData("[Bangladesh|LOC] rejected the proposal, urging [India|LOC] to sign the agreement.", "REJECT/asserted 'rejected' actor=Bangladesh recipient=- | REQUEST/asserted 'urging' actor=Bangladesh recipient=India")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
