@@ -222,9 +222,10 @@ internal sealed partial class SentenceEvents
         // "Iran evaded U.S. sanctions": a measure one evades is another's (its premodifier's), aimed at the one who evades it.
         int evading = outer >= 0 && IsEvasionVerb(outer) ? outer : -1;
         if (evading >= 0) return (actor, actor is null ? null : Subject(evading, out _)?.Entity, 0.5);
+        Mention? subject = null;
         if (actor is null)
         {
-            var subject = Subject(c.Start, out _, nominal: true);
+            subject = Subject(c.Start, out _, nominal: true);
             actor = ByAgent(c.End) ?? subject?.Entity;
             if (subject is not null && actor == subject.Entity && Symmetric.Contains(c.Type)) recipient = Coordinated(subject, c.Start);
             confidence = subject is { InPrepositionalPhrase: false } ? 0.55 : 0.4;
@@ -245,6 +246,7 @@ internal sealed partial class SentenceEvents
             actor = owner;
             recipient = PrepositionalRecipient(force + 1, actor, c.Type) ?? recipient;
         }
+        if (subject is not null && actor == subject.Entity && !Symmetric.Contains(c.Type)) AddCoSubjectsOfTheStagingVerb(c, subject);
         // "Israel's invasion of Lebanon", "Iran's seizure of a British tanker": after an act of force done by its possessor, "of"
         // names what it is done to.
         // So does "of" after a noun of what is done to someone that has no possessor ("Kyrgyzstan announced the arrest of
@@ -254,6 +256,20 @@ internal sealed partial class SentenceEvents
             && PartyAfterOf(after) is var (patient, _) && !Same(patient, actor))
             recipient = patient;
         return (actor, recipient, confidence);
+    }
+
+    /// <summary>"The United States and Britain carried out strikes against Houthi targets": each of the coordinated subjects right
+    /// before the verb that stages the act's noun does it too (<see cref="CoActors"/>).</summary>
+    private void AddCoSubjectsOfTheStagingVerb(Candidate c, Mention subject)
+    {
+        int verb = GoverningWord(c.Start);
+        if (verb >= 1 && _low[verb] is "out" or "up" or "off") verb--;
+        if (subject is not { Possessive: false, InPrepositionalPhrase: false } || verb < 0 || !IsStagingVerb(verb) || !IsSubjectRightBefore(subject.Entity, verb)) return;
+        for (var conjunct = subject; CoActors.Count < 4 && NamedBeforeInList(conjunct, verb) is { } coSubject && !Same(coSubject, subject.Entity)
+                                     && !IsPossessive(coSubject) && TokenIndexOf(coSubject.Start) is var coToken and >= 0 && !InPrepositionalPhrase(coToken)
+                                     && !AmongCoActors(coSubject);
+             conjunct = new Mention(coSubject, coToken, false, false))
+            CoActors.Add((coSubject, null));
     }
 
     /// <summary>The gerund whose object is the noun at <paramref name="noun"/>, right before it ("of funding protests"), or the
@@ -564,6 +580,10 @@ internal sealed partial class SentenceEvents
             if (i == noun - 1 && _isTrigger[i] && NominalTriggers.CodeOf(_low[i]) is not null) continue;
             // "ending weeks of street protests": a length of time is measured in the noun's phrase.
             if (_low[i] == "of" && i >= 1 && DurationUnits.Contains(_low[i - 1])) { i--; continue; }
+            // "carried out repeated strikes", "condemned renewed attacks": a past form right between a verb and the noun
+            // describes the noun.
+            if (i == noun - 1 && i >= 1 && _low[i].EndsWith("ed", StringComparison.Ordinal) && IsLowerCasePlainWord(i)
+                && (_lexicon.VerbLemma(_low[i - 1]) is not null || _low[i - 1] is "out" or "up" or "off")) continue;
             bool number = _doc.Tokens[_first + i].Kind == TokenKind.Number;
             // A word that could be a verb is a modifier after a determiner ("a state visit"); a past form before one is the
             // verb, though the dictionary lacks it ("regretted the arrests").

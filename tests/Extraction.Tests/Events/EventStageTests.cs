@@ -441,8 +441,11 @@ public class EventStageTests
     // such a pattern names the target, not a place (it read location=Israel)
     [InlineData("The [Houthis|ORG] have fired [drones|WEAPON] and [missiles|WEAPON] at ships.", "ASSAULT/asserted 'fired' actor=Houthis recipient=-")]
     [InlineData("[Hamas|ORG] fired [rockets|WEAPON] at [Israel|LOC] on [Monday|DATE].", "ASSAULT/asserted 'fired' actor=Hamas recipient=Israel")]
-    // military strikes carried out by the subject (it read none); a labour strike is a protest
-    [InlineData("The [United States|LOC] and [Britain|LOC] carried out strikes on targets in [Yemen|LOC].", "ASSAULT/asserted 'strikes' actor=Britain recipient=Yemen")]
+    // military strikes carried out by the subject (it read none), by each of coordinated subjects (it read Britain's only); a labour strike is a protest
+    [InlineData("The [United States|LOC] and [Britain|LOC] carried out strikes on targets in [Yemen|LOC].",
+        "ASSAULT/asserted 'strikes' actor=Britain recipient=Yemen | ASSAULT/asserted 'strikes' actor=United States recipient=Yemen")]
+    // a past form between the staging verb and the act's noun describes the noun (it read none)
+    [InlineData("The [United States|LOC] has carried out repeated strikes on the [Houthis|NORP].", "ASSAULT/asserted 'strikes' actor=United States recipient=Houthis")]
     [InlineData("[Air France|ORG] pilots went on strike on [Monday|DATE].", "PROTEST/asserted 'strike' actor=Air France recipient=-")]
     // "on" makes a stoppage of the singular idiom only (it read a protest inside Russia)
     [InlineData("[Kyiv|LOC] rarely comments officially on strikes inside [Russia|LOC].", "ASSAULT/asserted 'strikes' actor=Kyiv recipient=-")]
