@@ -40,10 +40,21 @@ internal sealed partial class SentenceEvents
         return false;
     }
 
+    /// <summary>The verb at <paramref name="verb"/> is a base form right after a name that right follows a verb of demand ("insisted
+    /// Kyiv withdraw").</summary>
+    private bool DemandedOfTheNameBefore(int verb)
+    {
+        if (verb < 2 || _lexicon.VerbLemma(_low[verb]) != _low[verb] || _entityAt[verb - 1] is not { } named) return false;
+        int before = FirstToken(verb - 1, named) - 1;
+        return before >= 0 && LemmaOf(before) is { } demanding && DemandVerbs.Contains(demanding) && _low[before] != demanding;
+    }
+
     /// <summary>Cues before the trigger in its clause: negation nearest, then hypothetical, then anticipated.</summary>
     private string Status(int start, Candidate c)
     {
         bool negated = false, hypothetical = false, anticipated = false, coordinated = false;
+        // "insisted Kyiv withdraw its forces": a base form right after the name a verb of demand is followed by is demanded, not done.
+        if (!c.Nominal && DemandedOfTheNameBefore(start)) hypothetical = true;
         int articles = 0;  // "was not involved in the talks": an article does not count towards a negation's reach
         for (int i = start - 1, distance = 1; i >= 0 && distance <= 10; i--, distance++)
         {

@@ -250,6 +250,8 @@ internal sealed partial class SentenceEvents
                 && PartyFrom(i + 3) is { Party.Label: EntityLabels.Person }) continue;
             // "discussed the Tajik-Afghan border": a pair of nationalities describes a thing between them, no party.
             if (e.Label == EntityLabels.Norp && e.Text.Contains('-') && i + 1 < _count && IsLowerCasePlainWord(i + 1)) continue;
+            // "warned Israel's enemies": the possessor of a noun of its adversaries is the one they oppose, no party the act is aimed at.
+            if (IsPossessive(e) && i + 2 < _count && AdversaryNouns.Contains(_low[i + 2])) continue;
             // "reaffirmed Tehran's support for Armenia": the possessor of an act noun whose own party follows describes the act.
             if (e.Label is EntityLabels.Loc or EntityLabels.Org && i + 2 < _count && _low[i + 1] is "'s" or "’s" && IsActNounWithItsParty(i + 2)) continue;
             // "reaffirmed American support for Georgia": a nationality before an act noun whose own party follows describes
@@ -276,6 +278,9 @@ internal sealed partial class SentenceEvents
         }
         return null;
     }
+
+    private static readonly HashSet<string> AdversaryNouns = new(StringComparer.Ordinal)
+        { "enemy", "enemies", "foe", "foes", "adversary", "adversaries", "opponent", "opponents", "rival", "rivals", "critics" };
 
     /// <summary>An act noun at <paramref name="noun"/> (or a verb's bare form used as one: "support", "call") followed by
     /// "for", "to" or "with" and a party: "support for Georgia", "call to boycott British beef" names its own party.</summary>

@@ -1201,7 +1201,7 @@ internal sealed partial class SentenceEvents
         "airport", "port", "harbour", "harbor", "compound", "settlement", "settlements", "neighbourhood", "neighborhood", "neighbourhoods",
         "neighborhoods", "homes", "house", "houses", "building", "buildings", "infrastructure", "plant", "plants", "pipeline", "pipelines",
         "tanker", "tankers", "ship", "ships", "vessel", "vessels", "boat", "boats", "aircraft", "plane", "trucks", "truck",
-        "palace", "embassy", "consulate", "headquarters",
+        "palace", "embassy", "consulate", "headquarters", "shipping",
     };
 
     /// <summary>The token of a target of force (<see cref="ForceTargets"/>) the verb's object names ("struck weapons depots",

@@ -157,6 +157,8 @@ internal sealed partial class SentenceEvents
                 || lemma == "host" && HostsForcesOrArms(verbEnd)
                 || lemma is "lead" or "run" && LeadsABody(verbEnd)
                 || lemma is "press" or "push" && verbEnd < _count && _low[verbEnd] is "ahead" or "on" or "forward"
+                // "was pushing Taiwan toward danger", "dragged the country into war": moving someone somewhere asks nothing of them.
+                || lemma is "push" or "drag" or "drive" or "lead" && MovedSomewhere(verbEnd)
         // "to press its case for a greater role": to argue a case asks nothing of anyone.
         || lemma is "press" or "make" or "argue" && verbEnd + 1 < _count && IsDeterminerOrPossessive(_low[verbEnd]) && _low[verbEnd + 1] == "case")
             {
@@ -213,9 +215,18 @@ internal sealed partial class SentenceEvents
             // "expect an aviation component to be deployed in Dushanbe": forces deployed, where no pattern names them, are a
             // mobilization (CAMEO 154; the dictionary's DEPLOY block has no code of its own).
             if (code is null && lemma == "deploy") code = "154";
+            // ("dispatched vessels to monitor the Chinese ships": so are forces or craft dispatched, whatever the dictionary's
+            // patterns of goods sent read.)
+            if ((code is null || code.StartsWith("06", StringComparison.Ordinal)) && lemma == "dispatch" && ObjectNounAmong(verbEnd, DispatchedForces)) code = "154";
+            // ("Denmark withdrew its special forces contingent": forces withdrawn retreat militarily (CAMEO 0874), where the
+            // dictionary's pattern of military nouns does not reach them.)
+            if (pattern is null && lemma == "withdraw" && ObjectNounAmong(verbEnd, DispatchedForces)) code = "0874";
             // "have been negotiating the price of the stake": the dictionary files "negotiate" with compromises, whose default is
             // yielding; negotiating where no pattern says what is conceded is negotiation (CAMEO 046), as "talks" are.
             if (pattern is null && lemma == "negotiate") code = "046";
+            // "Saudi Arabia and the United States mediated those negotiations": the dictionary files "mediate" with compromises
+            // too; mediating where no pattern says otherwise is mediation (CAMEO 045), as "mediated between" is.
+            if (pattern is null && lemma == "mediate") code = "045";
             // "Azerbaijan regained control of Nagorno-Karabakh": control regained is territory occupied (CAMEO 192), as control seized is.
             if (code is null && lemma == "regain" && verbEnd < _count && _low[verbEnd] == "control") code = "192";
             // "Germany sent tanks to Ukraine", "Iran supplied drones to Russia": arms handed over are military aid (CAMEO 072;
@@ -1026,6 +1037,24 @@ internal sealed partial class SentenceEvents
         if (IsPastForm(i) || _lexicon.VerbLemma(_low[i]) == _low[i] && i + 1 < _count && (_low[i + 1] is "the" or "a" or "an" or "its" or "their" || _entityAt[i + 1] is not null)) return false;
         return _doc.Tokens[_first + i - 1].Kind == TokenKind.Word;
     }
+
+    /// <summary>The verb's object (up to five words) is followed by "toward", "towards" or "into": it is moved somewhere.</summary>
+    private bool MovedSomewhere(int verbEnd)
+    {
+        for (int i = verbEnd; i < Math.Min(_count, verbEnd + 6); i++)
+        {
+            if (_low[i] is "toward" or "towards" or "into") return i > verbEnd;
+            if (!(_entityAt[i] is not null || IsPlainWord(i) || _low[i] is "'s" or "’s")) return false;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> DispatchedForces = new(StringComparer.Ordinal)
+    {
+        "troops", "soldiers", "forces", "warships", "vessels", "ships", "boats", "jets", "aircraft", "warplanes", "drones", "paratroopers",
+        "contingent", "battalion", "battalions", "brigade", "brigades", "units", "reinforcements", "army", "military", "peacekeepers",
+        "marines", "personnel",
+    };
 
     /// <summary>"a U.S. ally", "a close U.S. ally": "a" or "an" before the token at <paramref name="i"/>, past up to two lower-case
     /// modifiers.</summary>

@@ -207,6 +207,12 @@ internal sealed partial class SentenceEvents
             && !(c.Type == "ASSAULT" && WeaponObject(c.End) || c.Type is "ASSAULT" or "COERCE" && (ForceTargetObject(c.End) >= 0 || DoneToPeople(c)))
             // ("Belarus released 14 political prisoners": so does a release of people.)
             && !(c.Type == "RETREAT" && c.Code.StartsWith("084", StringComparison.Ordinal) && DoneToPeople(c))
+            // ("Denmark withdrew its special forces": so does forces withdrawn, and "France recalled its ambassador": an envoy
+            // recalled, wherever they served.)
+            // ("warned Israel's enemies": so does a threat to adversaries left unnamed.)
+            && !(c.Type == "THREATEN" && ObjectNounAmong(c.End, AdversaryNouns))
+            && !(c.Type == "RETREAT" && c.Code is "0874" or "087" && verbLemma != "surrender" && ObjectNounAmong(c.End, DispatchedForces))
+            && !(c.FromPattern && c.Code == "161" && (PatternWordAt(c, "ambassador") || PatternWordAt(c, "diplomat")))
             && !(c.Type is "REQUEST" or "ACCUSE" && NounInPattern(c) is not null)
             // ("Saudi Arabia called for restraint": so does what an appeal's pattern asks for, past its preposition.)
             && !(c.Type == "REQUEST" && AsksForWhatItsPatternNames(c))
@@ -365,7 +371,7 @@ internal sealed partial class SentenceEvents
     {
         "bomb", "bombard", "shell", "ambush", "assassinate", "massacre", "behead", "kidnap", "abduct", "besiege", "confiscate", "demolish",
         "veto", "reject", "refuse", "accuse", "condemn", "denounce", "blame", "threaten", "sanction", "expel", "arrest", "detain", "boycott",
-        "demand", "ban", "prohibit", "outlaw", "jail", "imprison", "criticize", "criticise", "praise", "commend", "urge",
+        "demand", "ban", "prohibit", "outlaw", "jail", "imprison", "criticize", "criticise", "praise", "commend", "urge", "mediate",
     };
 
     /// <summary>A request's pattern runs on past its "for" to a word of what is asked for ("called for restraint"), not only to
@@ -595,7 +601,7 @@ internal sealed partial class SentenceEvents
             // and for an act between equals only one aimed at a party its object or "with" names ("Japan and the United States
             // have backed Manila"; not "Czechia and China signed an agreement …, the news agency Ceteka said").
             if (!c.Reverse && subject is { Possessive: false, InPrepositionalPhrase: false } && actor == subject.Entity && IsSubjectRightBefore(actor, c.Start)
-                && (!Symmetric.Contains(c.Type) || recipient is not null && (IsDirectObjectEntity(c.End, recipient) || with is int party && TokenIndexOf(recipient.Start) - party is 1 or 2)))
+                && (!Symmetric.Contains(c.Type) || !mutual || recipient is not null && (IsDirectObjectEntity(c.End, recipient) || with is int party && TokenIndexOf(recipient.Start) - party is 1 or 2)))
             {
                 bool reciprocal = c.End + 1 < _count && (_low[c.End] == "each" && _low[c.End + 1] == "other" || _low[c.End] == "one" && _low[c.End + 1] == "another");
                 for (var conjunct = subject; (_coActors?.Count ?? 0) < 4 && NamedBeforeInList(conjunct, c.Start) is { } coSubject && !Same(coSubject, actor)
@@ -871,7 +877,9 @@ internal sealed partial class SentenceEvents
         if (k < _count && _low[k] is "'s" or "’s") k++;
         bool body = possessor.Entity.Label is EntityLabels.Loc or EntityLabels.Org;
         for (int words = 0; k < _count && words < 2 && IsPlainWord(k); words++, k++)
-            if (ActingBodies.Contains(_low[k]) || PeopleOfABody.Contains(_low[k]) || body && IsOfficerTitle(k)) return true;
+            if (ActingBodies.Contains(_low[k]) || PeopleOfABody.Contains(_low[k]) || body && IsOfficerTitle(k)
+                // ("Taiwan's coast guard": a guard that is a force, not one man.)
+                || _low[k] == "guard" && k >= 1 && _low[k - 1] is "coast" or "national" or "border") return true;
         return false;
     }
 
