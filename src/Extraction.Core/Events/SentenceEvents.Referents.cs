@@ -295,6 +295,10 @@ internal sealed partial class SentenceEvents
                 }
                 break;
             }
+        // "had called the junta "illegitimate" and accused it of using mercenaries": "it" after an unnamed body that an earlier
+        // verb of the sentence takes as its object stands for that body (and the state it rules, if known), no name before it.
+        if (w is "it" or "its" && UnnamedBodyObjectBefore(token) is var bodyNoun and >= 0)
+            return (BodyNamedBefore(bodyNoun) ?? StateOfItsBody(bodyNoun)) is { } unnamed && !(other is not null && Same(unnamed, other)) ? unnamed : null;
         Entity? nearest = null, nearestSubject = null, place = null, previous = null, listFirst = null, list = null, lastPerson = null;
         // "will release 18 Cambodian soldiers it captured in July": the subject of a noun's clause without "that" is not the
         // name that describes the noun.
@@ -346,6 +350,19 @@ internal sealed partial class SentenceEvents
         return listFirst is not null && !(nearestSubject is { Label: EntityLabels.Norp } people && people.Start >= _sentence.Start && list!.Start < _sentence.Start
                                           && LastToken(TokenIndexOf(people.Start), people) + 1 is var noun && noun < _count && PeopleOfABody.Contains(_low[noun]))
             ? listFirst : nearestSubject ?? nearest ?? place;
+    }
+
+    /// <summary>The noun of a body after "the" right after a verb, before <paramref name="token"/> in this sentence with no
+    /// body's or place's name between ("called the junta … and accused it"), or -1.</summary>
+    private int UnnamedBodyObjectBefore(int token)
+    {
+        for (int k = token - 1; k >= 2; k--)
+        {
+            if (_entityAt[k] is { Label: EntityLabels.Org or EntityLabels.Loc }) return -1;
+            if ((StateBodies.Contains(_low[k]) || BodyHeads.Contains(_low[k])) && _low[k - 1] == "the" && IsLowerCasePlainWord(k)
+                && (_isVerbTrigger[k - 2] || _entityAt[k - 2] is null && _lexicon.VerbLemma(_low[k - 2]) is not null && IsPastForm(k - 2))) return k;
+        }
+        return -1;
     }
 
     /// <summary>The sentence before this one opens with "the", "this" or "that" and a lower-case noun that is neither a body

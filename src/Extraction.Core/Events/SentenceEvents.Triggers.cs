@@ -1415,6 +1415,9 @@ internal sealed partial class SentenceEvents
                 // "strike … rockets" took its words).
                 // ("threatened to cancel its contract, according to the Kun.uz news site": nor an attribution.)
                 // ("declined to comment on whether it planned to increase purchases": nor a question's clause, "comment … plan".)
+                // ("condemned the junta and accused it of using mercenaries": nor a second verb after "and", "condemn … of &CRIME".)
+                if (_low[p] is "and" or "but" && p > pos && p + 1 < _count && _entityAt[p + 1] is null && _lexicon.VerbLemma(_low[p + 1]) is not null && IsPastForm(p + 1)
+                    && elements[k] != _low[p]) return false;
                 if (IsClauseBreak(p) || _low[p] is "as" or "if" && elements[k] != _low[p] || _headline && _low[p] == ","
                     || _low[p] is "who" or "whom" or "which" or "whose" or "according" or "whether" || OpensAClauseOfANamedSubject(p)) return false;
                 // "called Burhan on Sunday": a preposition before a date is a time adverbial, not the pattern's "call on".

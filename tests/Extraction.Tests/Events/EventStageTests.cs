@@ -2248,6 +2248,12 @@ public class EventStageTests
     [InlineData("[Denmark|LOC] withdrew its special forces contingent last month.", "RETREAT/asserted 'withdrew' actor=Denmark recipient=-")]
     [InlineData("[France|LOC] recalled its ambassador for consultations.", "SANCTION/asserted 'recalled' actor=France recipient=-")]
     [InlineData("The [Houthis|NORP] have attacked shipping in the [Red Sea|LOC] since [November|DATE].", "ASSAULT/asserted 'attacked' actor=Houthis recipient=-")]
+    // "it" after an unnamed body that an earlier verb takes as its object stands for that body's state (it read recipient=Paris),
+    // and a pattern's words stop at a second verb after "and" (it read "condemned … of" as an arrest, and no accusation)
+    [InlineData("Relations between [Bamako|LOC] and [Paris|LOC] soured. [Le Drian|PERSON] had called the junta \"illegitimate\" and accused it of using [Russian|NORP] mercenaries.",
+        "ACCUSE/asserted 'accused' actor=Le Drian recipient=-")]
+    [InlineData("[Mali|LOC]'s junta expelled the ambassador. [Le Drian|PERSON] condemned the junta and accused it of using [Russian|NORP] mercenaries.",
+        "COERCE/asserted 'expelled' actor=Mali recipient=- | ACCUSE/asserted 'condemned' actor=Le Drian recipient=Mali | ACCUSE/asserted 'accused' actor=Le Drian recipient=Mali")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
