@@ -139,6 +139,9 @@ internal sealed partial class SentenceEvents
         if (!c.Nominal && NounInPattern(c) is { } noun
             && PrepositionalRecipient(noun.End, actor, c.Type) is { } target && (recipient is null || Same(recipient, target)))
             (recipient, span) = (recipient ?? target, (span.Item1, Math.Max(span.Item2, noun.End)));  // a state named keeps its name, not its capital's
+        // "is ready to sign a peace treaty with Armenia": so does the noun inside the pattern of the act committed to.
+        if (!c.Nominal && recipient is null && action?.Coded is { } committedAct && NounInPattern(committedAct) is { } actNoun
+            && PrepositionalRecipient(actNoun.End, actor, committedAct.Type) is { } partner) recipient = partner;
         // "ordered the arrest of Ricardo Yanez": after the pattern's noun of what is done to someone, "of" names that one (not
         // the one a request is made of: "demanded the release of …").
         if (!c.Nominal && recipient is null && c.Type != "REQUEST" && NounInPattern(c) is { } done && PatientNouns.Contains(_low[done.Start])

@@ -2254,6 +2254,8 @@ public class EventStageTests
         "ACCUSE/asserted 'accused' actor=Le Drian recipient=-")]
     [InlineData("[Mali|LOC]'s junta expelled the ambassador. [Le Drian|PERSON] condemned the junta and accused it of using [Russian|NORP] mercenaries.",
         "COERCE/asserted 'expelled' actor=Mali recipient=- | ACCUSE/asserted 'condemned' actor=Le Drian recipient=Mali | ACCUSE/asserted 'accused' actor=Le Drian recipient=Mali")]
+    // the partner "with" names after the noun inside the committed act's pattern is the intent's party (it read none)
+    [InlineData("[Aliyev|PERSON] said [Baku|LOC] was ready to sign a peace treaty with [Armenia|LOC].", "AGREE/asserted 'ready to sign' actor=Baku recipient=Armenia")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
