@@ -88,6 +88,7 @@ public static partial class NameRules
                 {
                     TagPossessiveName(c, i, end);
                     TagPossessedAcronym(c, i);
+                    TagAcronymAfterMedium(c, i);
                     TagCompanyBeforeItsParts(c, i, end);
                     TagCompanyOfShares(c, i, end);
                 }
@@ -591,6 +592,20 @@ public static partial class NameRules
         c.Add(i, i + 1, EntityLabels.Org, 0.7, "org_descriptor");
     }
 
+    /// <summary>
+    /// "state television ORTM reported", "the official news agency WAFA": an acronym no list knows right after a noun of a news
+    /// medium names that medium.
+    /// </summary>
+    private static void TagAcronymAfterMedium(RuleContext c, int i)
+    {
+        if (i < 1 || !MediumNouns.Contains(c.Word(i - 1)) || !AcronymRules.IsAcronym(c.Word(i)) || c.Word(i).Length < 3) return;
+        if (c.Gazetteer.Names.MatchPiece(c.Word(i)) >= 0 || EntityText.Overlaps(c.Document, c.Tokens[i].Start, c.Tokens[i].End)) return;
+        c.Add(i, i + 1, EntityLabels.Org, 0.7, "org_descriptor");
+    }
+
+    /// <summary>A noun of a news medium ("television", "agency", "newspaper").</summary>
+    internal static bool IsMediumNoun(ReadOnlySpan<char> word) => MediumNouns.Contains(word);
+
     /// <summary>What a company has and a person or a country has not: its plants, its workforce, its profits.</summary>
     private static readonly WordSet CompanyParts = new(
     [
@@ -1086,6 +1101,12 @@ public static partial class NameRules
             if (OrgHeads.Contains(c.Word(t)) || PlaceHeads.Contains(c.Word(t)) || EntityText.IsDocumentNoun(c.Word(t))) return;
         // "the Abu Shouk displacement camp": a place's name (TagPlacesBeforePlaceNouns).
         if (EntityText.StartsPlaceNoun(c.Document, stop)) return;
+        // "the Houthi-run Al Masirah television": a medium's.
+        if (stop < end && MediumNouns.Contains(c.Word(stop)))
+        {
+            c.Add(i, stop, EntityLabels.Org, 0.7, "org_descriptor");
+            return;
+        }
         if (headlineEnd >= 0)
         {
             int repeated = stop;

@@ -1028,6 +1028,14 @@ public sealed class NerStage : IStage
                 e.Source = DescribedSource;
                 continue;
             }
+            // ("the Houthi-run Al Masirah television": a person has no channel; a name right before a medium's noun is the medium.)
+            if (e.Label == EntityLabels.Person && t < document.Tokens.Count && Rules.NameRules.IsMediumNoun(document.SpanOf(document.Tokens[t]))
+                && !IsEarlierStageName(document, e.Start, e.End))
+            {
+                e.Label = EntityLabels.Org;
+                e.Source = DescribedSource;
+                continue;
+            }
             if (e.Label is not (EntityLabels.Person or EntityLabels.Org) || e.Text.Contains(' ')) continue;
             if (t < document.Tokens.Count && document.SpanOf(document.Tokens[t]) is "'s" or "’s") t++;
             if (t >= document.Tokens.Count || !CorporateNouns.Contains(document.SpanOf(document.Tokens[t]).ToString())) continue;
