@@ -194,8 +194,9 @@ internal sealed partial class SentenceEvents
             return (null, null, 0);
         // "denied that Tehran had any role in the attack": an act named as what one has a part in is referred to, not done
         // (but "claimed responsibility for an attack": the claimant owns it).
+        // ("suspended its participation in the New START treaty": nor is one a party takes part in.)
         if (governor >= 1 && _low[governor] is "in" or "into" or "for" && _low[governor - 1] is "role" or "involvement" or "responsibility"
-                or "investigation" or "probe" or "inquiry" or "complicity" && !ClaimsResponsibility(governor - 1))
+                or "investigation" or "probe" or "inquiry" or "complicity" or "participation" or "membership" && !ClaimsResponsibility(governor - 1))
             return (null, null, 0);
         // "Kazakhstan Hit by Drone Strike": an act after a passive's "by" is done to the subject; without a party before its
         // noun ("hit by Russian strikes") its doer is unnamed.
@@ -582,6 +583,8 @@ internal sealed partial class SentenceEvents
             if (_low[i] == "of" && i >= 1 && DurationUnits.Contains(_low[i - 1])) { i--; continue; }
             // "carried out repeated strikes", "condemned renewed attacks": a past form right between a verb and the noun
             // describes the noun.
+            // "suspended the New START treaty": capitalised words no name covers, between an article and the noun, name the thing.
+            if (!_headline && InAnUntaggedNameAfterAnArticle(i)) continue;
             if (i == noun - 1 && i >= 1 && _low[i].EndsWith("ed", StringComparison.Ordinal) && IsLowerCasePlainWord(i)
                 && (_lexicon.VerbLemma(_low[i - 1]) is not null || _low[i - 1] is "out" or "up" or "off")) continue;
             bool number = _doc.Tokens[_first + i].Kind == TokenKind.Number;
@@ -596,6 +599,18 @@ internal sealed partial class SentenceEvents
                 break;
         }
         return i;
+    }
+
+    /// <summary>The word at <paramref name="i"/> is capitalised, no name covers it, and it and up to two more such words follow
+    /// "the", "a" or "an".</summary>
+    private bool InAnUntaggedNameAfterAnArticle(int i)
+    {
+        for (int k = i, words = 0; k >= 1 && words < 3; k--, words++)
+        {
+            if (_entityAt[k] is not null || _doc.Tokens[_first + k].Kind != TokenKind.Word || !char.IsUpper(_doc.Text[_doc.Tokens[_first + k].Start])) return false;
+            if (_low[k - 1] is "the" or "a" or "an") return true;
+        }
+        return false;
     }
 
     /// <summary>The word at <paramref name="i"/>, a base form, follows a noun's modifiers that a determiner or a possessive opens

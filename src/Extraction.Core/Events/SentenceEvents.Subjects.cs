@@ -965,6 +965,7 @@ internal sealed partial class SentenceEvents
         }
         if (listed < end - 1 && listed >= 1 && _low[listed] == "including" && _low[listed - 1] == ",") return (listed - 1, end);
         bool verbless = true, relativeOfTheNoun = false;
+        int joined = -1;  // an "and" joining two descriptions inside the aside
         int reach = 12;  // tokens an aside without a verb may span, past any acronym in parentheses
         for (int j = end - 1; j >= Math.Max(1, end - 16); j--)
         {
@@ -979,7 +980,8 @@ internal sealed partial class SentenceEvents
             // relative clause inside an aside opened by an article; "The lawsuit, filed in February 2022 in a state court in
             // Harrison County, alleged …": a past participle's phrase after a noun opening the sentence.)
             if (_low[j] == ",")
-                return j < end - 1 && (NameEndsAt(j - 1) && (verbless || IsParticiplePhraseOpener(j + 1)) && (!relativeOfTheNoun || Determiners.Contains(_low[j + 1]))
+                return j < end - 1 && (joined < 0 || Determiners.Contains(_low[j + 1]) && verbless && !NamesBetween(j + 1, end))
+                       && (NameEndsAt(j - 1) && (verbless || IsParticiplePhraseOpener(j + 1)) && (!relativeOfTheNoun || Determiners.Contains(_low[j + 1]))
                                        || j == 2 && _low[0] == "the" && IsLowerCasePlainWord(1) && IsParticiplePhraseOpener(j + 1) && _low[j + 1].EndsWith("ed", StringComparison.Ordinal)
                                        || _low[j + 1] is "who" or "which")
                        && !(_entityAt[j + 1] is { } named && LastToken(j + 1, named) == end - 1 && NamesAPostedNoun(named, j + 1)) ? (j, end) : (-1, -1);
@@ -996,6 +998,14 @@ internal sealed partial class SentenceEvents
                 reach += 3;
                 continue;
             }
+            // ("Bolot Temirov, the outlet's founder and Tazhibek kyzy's husband, was expelled": "and" may join two descriptions
+            // opened by an article or a possessor, not two names of a list.)
+            if (_low[j] == "and" && joined < 0 && j + 2 < end && (Determiners.Contains(_low[j + 1]) || _entityAt[j + 1] is { } owner && LastToken(j + 1, owner) + 1 is var mark
+                                                                 && mark < end && _low[mark] is "'s" or "’s"))
+            {
+                joined = j;
+                continue;
+            }
             if (IsClauseBreak(j) || _low[j] is "that" or "and" or "(" or ")") return (-1, -1);
             // "Mazloum Abdi, the commander of the U.S.-backed Syrian Democratic Forces, met …": a participle hyphenated to
             // the word before it describes a noun, it is no verb; so does one after "the" ("the ruling party").
@@ -1007,6 +1017,18 @@ internal sealed partial class SentenceEvents
                              && !IsJoiningHyphen(j - 1) && !(_low[j - 1] == "the" && _low[j].EndsWith("ing", StringComparison.Ordinal)) && !describing);
         }
         return (-1, -1);
+    }
+
+    /// <summary>A name other than a possessor ("the outlet's founder and Tazhibek kyzy's husband" holds none) in [from, to).</summary>
+    private bool NamesBetween(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (_entityAt[k] is { } e)
+            {
+                k = LastToken(k, e);
+                if (!(k + 1 < to && _low[k + 1] is "'s" or "’s")) return true;
+            }
+        return false;
     }
 
     /// <summary>A name ends at token <paramref name="i"/>, or an acronym in parentheses after one does ("… Organization (CSTO)").</summary>

@@ -185,6 +185,9 @@ internal sealed partial class SentenceEvents
             // "suspended cooperation with the IAEA", "froze diplomatic ties": to stop a relation is to reduce relations (CAMEO
             // 160, 161 when diplomatic), as the dictionary says of "sever" and "cut" but not of these verbs.
             if (code is null && StoppingVerbs.Contains(lemma) && RelationObject(verbEnd) is { } reduced) code = reduced;
+            // "suspended the BBC for three months", "has suspended France's RFI": to suspend a body is an administrative
+            // sanction (CAMEO 172), one on speech where it is a news medium (1721).
+            if (code is null && lemma == "suspend" && SuspendedBody(verbEnd) is { } suspension) code = suspension;
             // "MOL has expressed interest in buying the Russian share": what is expressed decides the act (the dictionary's
             // default for "express" is disapproval): interest is intent to cooperate, support or solidarity praise; a feeling
             // of displeasure keeps the default, and anything else expressed is no act.
@@ -527,8 +530,9 @@ internal sealed partial class SentenceEvents
         // "a group Western governments have linked to the GRU": to link is to associate, no cooperation; "called
         // Kazakhstan "one of the most promising …"": to call something a name is no call.
         || lemma == "link" || lemma == "call" && NamesItsObject(verbEnd)
-        // "to protest what it called the presence of Israeli operatives": to call something so in a clause of "what" names it.
-        || lemma is "call" or "describe" or "term" or "dub" && IsVerbOfAWhatClause(start)
+        // "to protest what it called the presence of Israeli operatives": to call something so in a clause of "what" names it;
+        // so in one of "which" ("the shoal, which it calls Huangyan Island").
+        || lemma is "call" or "describe" or "term" or "dub" && (IsVerbOfAWhatClause(start) || IsVerbOfARelativeObject(start))
         // "Turkey, which considers the SDF an offshoot of the PKK": to consider something a thing is no consultation.
         || lemma is "consider" or "regard" && NamesItsObject(verbEnd)
         // "had no plans to join NATO", "Armenia joined the Eurasian Economic Union": to join a body as a member meets no one
@@ -1036,6 +1040,27 @@ internal sealed partial class SentenceEvents
         // clause; so is a verb whose past is its base form right before its object ("air force hit the …").
         if (IsPastForm(i) || _lexicon.VerbLemma(_low[i]) == _low[i] && i + 1 < _count && (_low[i + 1] is "the" or "a" or "an" or "its" or "their" || _entityAt[i + 1] is not null)) return false;
         return _doc.Tokens[_first + i - 1].Kind == TokenKind.Word;
+    }
+
+    /// <summary>The code of a body suspended, the verb's object: an organisation's name (past a determiner or a place's
+    /// possessive), "1721" where a news medium's noun follows it or ends a phrase of lower-case words ("two private TV
+    /// channels"), else "172"; or null.</summary>
+    private string? SuspendedBody(int verbEnd)
+    {
+        int i = verbEnd;
+        if (i < _count && IsDeterminerOrPossessive(_low[i])) i++;
+        if (i < _count && _entityAt[i] is { Label: EntityLabels.Loc or EntityLabels.Norp } owner && LastToken(i, owner) + 1 is var mark && mark < _count
+            && _low[mark] is "'s" or "’s") i = mark + 1;
+        if (i < _count && _entityAt[i] is { Label: EntityLabels.Org } body)
+        {
+            int next = LastToken(i, body) + 1;
+            return next < _count && (Entities.Rules.NameRules.IsMediumNoun(_doc.SpanOf(_doc.Tokens[_first + next])) || _low[next] is "channel" or "broadcaster")
+                ? "1721" : "172";
+        }
+        for (int words = 0; i < _count && words < 3 && IsLowerCasePlainWord(i); i++, words++)
+            if (Entities.Rules.NameRules.IsMediumNoun(_doc.SpanOf(_doc.Tokens[_first + i])) || _low[i] is "channels" or "newspapers" or "broadcasters" or "outlets" or "websites")
+                return "1721";
+        return null;
     }
 
     /// <summary>The verb's object (up to five words) is followed by "toward", "towards" or "into": it is moved somewhere.</summary>
