@@ -1280,9 +1280,10 @@ internal sealed partial class SentenceEvents
     private bool IsSubjectAfterConjunction(int first, int last, int verb)
     {
         int k = last + 1;
-        // "after a Russian court ordered": a nationality or a place may be the modifier of the subject's head noun.
+        // "after a Russian court ordered", "after a Chinese coast guard ship fired": a nationality or a place may be the modifier of
+        // the subject's head noun.
         if (_entityAt[last] is { Label: EntityLabels.Norp or EntityLabels.Loc })
-            for (int nouns = 0; nouns < 2 && k < verb && IsLowerCasePlainWord(k) && !IsAuxiliaryOrAdverb(k); nouns++) k++;
+            for (int nouns = 0; nouns < 3 && k < verb && IsLowerCasePlainWord(k) && !IsAuxiliaryOrAdverb(k); nouns++) k++;
         // "after Uzbekneftegaz, the state energy company, signed": an apposition between commas stands between the two.
         if (k + 1 < verb && _low[k] == "," && Determiners.Contains(_low[k + 1]))
         {

@@ -606,7 +606,9 @@ internal sealed partial class SentenceEvents
             if (!c.Reverse && subject is { Possessive: false, InPrepositionalPhrase: false } && actor == subject.Entity && IsSubjectRightBefore(actor, c.Start)
                 && (!Symmetric.Contains(c.Type) || !mutual || recipient is not null && (IsDirectObjectEntity(c.End, recipient) || with is int party && TokenIndexOf(recipient.Start) - party is 1 or 2)))
             {
-                bool reciprocal = c.End + 1 < _count && (_low[c.End] == "each" && _low[c.End + 1] == "other" || _low[c.End] == "one" && _low[c.End + 1] == "another");
+                // ("Ukraine and Russia exchanged 300 prisoners", "traded fire": so is an exchange, each side's act aimed at the other.)
+                bool reciprocal = c.End + 1 < _count && (_low[c.End] == "each" && _low[c.End + 1] == "other" || _low[c.End] == "one" && _low[c.End + 1] == "another")
+                                  || IsExchange(c);
                 for (var conjunct = subject; (_coActors?.Count ?? 0) < 4 && NamedBeforeInList(conjunct, c.Start) is { } coSubject && !Same(coSubject, actor)
                                              && !IsPossessive(coSubject) && TokenIndexOf(coSubject.Start) is var coToken and >= 0 && !InPrepositionalPhrase(coToken)
                                              && !AmongCoActors(coSubject);
