@@ -209,9 +209,36 @@ public static partial class EventLexiconBuilder
         foreach (var lemma in data.Verbs.Keys)
         {
             foreach (var form in Inflect(lemma)) data.Forms.TryAdd(form, lemma);
+            // ("has withdrawn from ECOWAS": the dictionary lists "withdrew" but not the participle.)
+            if (IrregularParticiple(lemma) is { } participle) data.Forms.TryAdd(participle, lemma);
             if (BritishSpelling(lemma) is { } british)
                 foreach (var form in Inflect(british)) data.Forms.TryAdd(form, lemma);
         }
+    }
+
+    /// <summary>Irregular verbs' past participles the dictionary's lists of forms may lack, by the verb's stem.</summary>
+    private static readonly Dictionary<string, string> IrregularParticiples = new(StringComparer.Ordinal)
+    {
+        ["draw"] = "drawn", ["throw"] = "thrown", ["blow"] = "blown", ["grow"] = "grown", ["know"] = "known", ["show"] = "shown", ["fly"] = "flown",
+        ["shake"] = "shaken", ["take"] = "taken", ["give"] = "given", ["break"] = "broken", ["speak"] = "spoken", ["choose"] = "chosen",
+        ["freeze"] = "frozen", ["steal"] = "stolen", ["swear"] = "sworn", ["tear"] = "torn", ["wear"] = "worn", ["beat"] = "beaten",
+        ["bite"] = "bitten", ["hide"] = "hidden", ["ride"] = "ridden", ["rise"] = "risen", ["drive"] = "driven", ["write"] = "written",
+        ["forbid"] = "forbidden", ["begin"] = "begun", ["sink"] = "sunk", ["go"] = "gone", ["do"] = "done", ["see"] = "seen", ["fall"] = "fallen",
+        ["forget"] = "forgotten", ["get"] = "gotten", ["shrink"] = "shrunk", ["strive"] = "striven", ["swell"] = "swollen", ["wake"] = "woken",
+        ["weave"] = "woven", ["eat"] = "eaten", ["prove"] = "proven",
+    };
+
+    private static readonly string[] VerbPrefixes = ["", "with", "over", "under", "fore", "re", "mis", "out", "up", "un", "for"];
+
+    /// <summary>The past participle of a one-word irregular verb, its stem alone or after a prefix ("withdraw" → "withdrawn",
+    /// "undertake" → "undertaken"); or null.</summary>
+    internal static string? IrregularParticiple(string lemma)
+    {
+        if (lemma.Contains(' ')) return null;
+        foreach (var prefix in VerbPrefixes)
+            if (lemma.StartsWith(prefix, StringComparison.Ordinal) && IrregularParticiples.TryGetValue(lemma[prefix.Length..], out var participle))
+                return prefix + participle;
+        return null;
     }
 
     /// <summary>"finalize" → "finalise", "analyze" → "analyse" (the first word of a multi-word verb; not "size" or "seize"); or null.</summary>

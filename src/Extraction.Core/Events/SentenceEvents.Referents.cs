@@ -128,7 +128,14 @@ internal sealed partial class SentenceEvents
         // ("urged the transitional authorities to …": one modifier may stand between.)
         if (!StateBodies.Contains(_low[i]) && !police || !(i >= 1 && IsLowerCasePlainWord(i) && (_low[i - 1] == "the" || i >= 2 && _low[i - 2] == "the"
                 && IsLowerCasePlainWord(i - 1) && _lexicon.VerbLemma(_low[i - 1]) is null && !StateBodies.Contains(_low[i - 1])) || police)) return null;
-        int from = StartOfSentencesBack(3), limit = _doc.Tokens[_first + i].Start;
+        return StateRuledBy(_low[i], _doc.Tokens[_first + i].Start, datelineToo, police);
+    }
+
+    /// <summary>The state whose ruling body <paramref name="body"/> ("junta", "police") is, as <see cref="StateOfItsBody"/> reads
+    /// it from the names before character <paramref name="limit"/>; or null.</summary>
+    private Entity? StateRuledBy(string body, int limit, bool datelineToo, bool police)
+    {
+        int from = StartOfSentencesBack(3);
         Entity? latest = null;
         foreach (var e in _entities)
         {
@@ -141,7 +148,7 @@ internal sealed partial class SentenceEvents
             for (int words = 0; t < _doc.Tokens.Count && words <= 2; t++, words++)
             {
                 var word = _doc.SpanOf(_doc.Tokens[t]);
-                if (StateBodiesLookup.Contains(word) && (e.Start >= from || word.SequenceEqual(_low[i]))) { latest = e; break; }
+                if (StateBodiesLookup.Contains(word) && (e.Start >= from || word.SequenceEqual(body))) { latest = e; break; }
                 if (word.Length == 0 || !char.IsLower(word[0])) break;
             }
         }
@@ -267,6 +274,10 @@ internal sealed partial class SentenceEvents
         // "The war between the military and the RSF erupted in April 2023 in Khartoum. It has killed more than 20,000 people":
         // "It" opening a sentence goes on with the unnamed thing the sentence before opened with, no name in it.
         if (w == "it" && token == 0 && PreviousSentenceOpensWithAnUnnamedThing()) return null;
+        // "The junta … expelled French troops. It has also withdrawn from ECOWAS": "It" opening a sentence goes on with the
+        // state's ruling body the sentence before opened with, not a name in that sentence's object.
+        if (w == "it" && token == 0 && PreviousSentenceOpeningBody() is { } ruling)
+            return StateRuledBy(ruling, _sentence.Start, datelineToo: true, police: false) is { } ruled && !(other is not null && Same(ruled, other)) ? ruled : null;
         // "Several television stations were taken off air after they defied an order": "they" after a clause whose subject is
         // an unnamed plural opening the sentence stands for it, no name.
         if (plural && OpensWithAnUnnamedPlural(token)) return null;
@@ -363,6 +374,17 @@ internal sealed partial class SentenceEvents
                 && (_isVerbTrigger[k - 2] || _entityAt[k - 2] is null && _lexicon.VerbLemma(_low[k - 2]) is not null && IsPastForm(k - 2))) return k;
         }
         return -1;
+    }
+
+    /// <summary>The noun of a state's ruling body (<see cref="StateBodies"/>) the sentence before this one opens with after "the"
+    /// ("The junta, led by …"), or null.</summary>
+    private string? PreviousSentenceOpeningBody()
+    {
+        if (_sentenceIndex == 0) return null;
+        var previous = _doc.Sentences[_sentenceIndex - 1];
+        if (previous.TokenCount < 3 || !_doc.SpanOf(_doc.Tokens[previous.FirstToken]).Equals("the", StringComparison.OrdinalIgnoreCase)) return null;
+        string noun = _doc.SpanOf(_doc.Tokens[previous.FirstToken + 1]).ToString();
+        return StateBodies.Contains(noun) ? noun : null;
     }
 
     /// <summary>The sentence before this one opens with "the", "this" or "that" and a lower-case noun that is neither a body

@@ -20,6 +20,16 @@ public class EventLexiconBuildTests
         Assert.Equal(british, EventLexiconBuilder.BritishSpelling(lemma));
 
     [Theory]
+    [InlineData("withdraw", "withdrawn")]
+    [InlineData("undertake", "undertaken")]
+    [InlineData("beat", "beaten")]
+    [InlineData("attack", null)]
+    [InlineData("torpedo", null)]
+    [InlineData("draw up", null)]
+    public void An_irregular_verb_has_its_participle_by_its_stem(string lemma, string? participle) =>
+        Assert.Equal(participle, EventLexiconBuilder.IrregularParticiple(lemma));
+
+    [Theory]
     [InlineData("seize")]
     [InlineData("size")]
     [InlineData("attack")]

@@ -2273,6 +2273,10 @@ public class EventStageTests
     // a people's name may describe a head noun of three words opening a clause of "after" (it read no actor)
     [InlineData("The [Philippines|LOC] summoned a [Chinese|NORP] diplomat after a [Chinese|NORP] coast guard ship fired a water cannon at a [Philippine|NORP] fisheries vessel.",
         "CONSULT/asserted 'summoned' actor=Philippines recipient=Chinese | ASSAULT/asserted 'fired' actor=Chinese recipient=Philippine")]
+    // an irregular participle the dictionary lacks is the verb's ("withdrawn" read nothing), and "It" opening a sentence goes on
+    // with the state's ruling body the sentence before opened with (it read the French troops withdrawing)
+    [InlineData("[Niger|LOC]'s junta suspended the [BBC|ORG]. The junta has previously expelled [French|NORP] troops. It has also withdrawn from [ECOWAS|ORG].",
+        "COERCE/asserted 'suspended' actor=Niger recipient=BBC | COERCE/asserted 'expelled' actor=Niger recipient=French | RETREAT/asserted 'withdrawn' actor=Niger recipient=ECOWAS")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
