@@ -227,6 +227,9 @@ internal sealed partial class SentenceEvents
             // "have been negotiating the price of the stake": the dictionary files "negotiate" with compromises, whose default is
             // yielding; negotiating where no pattern says what is conceded is negotiation (CAMEO 046), as "talks" are.
             if (pattern is null && lemma == "negotiate") code = "046";
+            // "150 Russian servicemen had been returned from territory controlled by Kyiv": people returned are released (CAMEO
+            // 0841), whatever a pattern of travel ("return from") reads.
+            if (lemma == "return" && code != "0842" && IsPassive(i)) code = "0841";
             // "Saudi Arabia and the United States mediated those negotiations": the dictionary files "mediate" with compromises
             // too; mediating where no pattern says otherwise is mediation (CAMEO 045), as "mediated between" is.
             if (pattern is null && lemma == "mediate") code = "045";
@@ -542,6 +545,9 @@ internal sealed partial class SentenceEvents
         || lemma is "give" or "grant" && GivesADeadline(verbEnd)
         // "joining BRICS did not mean Indonesia was aligning itself": to mean is to intend only before an infinitive.
         || lemma == "mean" && !(verbEnd < _count && _low[verbEnd] == "to")
+        // "would not provoke conflict", "accused Manila of provoking tensions": to provoke is to bring about, no dissent (the
+        // dictionary's default).
+        || lemma == "provoke"
         // "meet its obligations" is no meeting; to die is no act of the one who dies.
         || lemma == "meet" && MeetsAnObligation(verbEnd) || lemma == "die"
         // "proposals passed on by the envoy", "passed through Turkey": to pass is to yield or approve only through a

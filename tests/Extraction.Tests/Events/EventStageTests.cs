@@ -1047,9 +1047,14 @@ public class EventStageTests
     // a people's word before its people's noun is the antecedent of "who" (it made no event)
     [InlineData("[Baramidze|PERSON] accused peacekeepers of escorting [South Ossetian|NORP] militiamen who fired on [Georgian|NORP] villages.",
         "ACCUSE/asserted 'accused' actor=Baramidze recipient=- | ASSAULT/asserted 'fired' actor=South Ossetian recipient=Georgian")]
-    // "by" or "without" before a gerund opens a phrase with parties of its own (it read the commission provoked)
+    // "by" or "without" before a gerund opens a phrase with parties of its own (it read the commission provoked); to provoke is
+    // to bring about, no dissent (it read a protest)
     [InlineData("[Nabzdorov|PERSON] said [Georgian|NORP] forces had provoked the clash by entering the zone without notifying the [Joint Control Commission|ORG].",
-        "PROTEST/asserted 'provoked' actor=Georgian recipient=- | CONSULT/negated 'notifying' actor=Georgian recipient=Joint Control Commission")]
+        "CONSULT/negated 'notifying' actor=Georgian recipient=Joint Control Commission")]
+    [InlineData("[China|LOC] accused [Manila|LOC] of deliberately provoking tensions.", "ACCUSE/asserted 'accused' actor=China recipient=Manila")]
+    // people returned are released, whatever a pattern of travel reads (it read a visit)
+    [InlineData("[Russia|LOC]'s defence ministry said 150 [Russian|NORP] servicemen had been returned from territory controlled by [Kyiv|LOC].",
+        "RETREAT/asserted 'returned' actor=Kyiv recipient=Russian")]
     // a relation broken off is reduced (it read a threat from "break off")
     [InlineData("[Tbilisi|LOC] responded by breaking off diplomatic relations with [Moscow|LOC].", "SANCTION/asserted 'breaking' actor=Tbilisi recipient=Moscow")]
     // a meeting "with" someone after a verb is its subject's, and a body before a title and a person describes the person
