@@ -58,7 +58,8 @@ public sealed class RelationExtractor(RelationClassifier? classifier, double thr
                     if (cls[..^1] == RelationTypes.CoLocated && (InOneList(view, i, j) || RelationPatterns.IsListedPlace(view, i))) continue;
                     bool forward = cls[^1] == '>';
                     var (head, tail) = forward ? (entities[i], entities[j]) : (entities[j], entities[i]);
-                    if (cls[..^1] == RelationTypes.CoLocated && (CannotLieIn(head, tail) || NamesNoPlaceOf(view, forward ? j : i, forward ? i : j))
+                    if (cls[..^1] == RelationTypes.CoLocated && (CannotLieIn(head, tail) || NamesNoPlaceOf(view, forward ? j : i, forward ? i : j)
+                                                                 || ActsOrAccompanies(view, forward ? j : i))
                         || !Take(head, tail)) continue;
                     result.Add(new FoundRelation(cls[..^1], head, tail, null, Math.Round(p, 4), ClassifierRule));
                 }
@@ -106,6 +107,22 @@ public sealed class RelationExtractor(RelationClassifier? classifier, double thr
         if (!view.InSentence(possessive) || !SentenceView.IsPossessive(view.Word(possessive))) return false;
         while (view.InSentence(t) && (view.EntityAt(t) >= 0 || view.WordIs(t, "and", ","))) t++;
         return view.FirstTokenOf(place) > possessive && t > view.FirstTokenOf(place) && view.InSentence(t) && view.Word(t) is { Length: > 0 } noun && char.IsLower(noun[0]);
+    }
+
+    /// <summary>"said China would continue to defend …", "withdrawn from ECOWAS along with Mali": a place that is a clause's
+    /// subject (no preposition before it, a modal or a form of "be" or "have" right after it: not "a leader in Raqqah was
+    /// killed") or a companion ("along with", "together with", "alongside") acts beside the other name; it is no place where
+    /// that one is.</summary>
+    private static bool ActsOrAccompanies(SentenceView view, int place)
+    {
+        int first = view.FirstTokenOf(place), end = view.EndTokenOf(place);
+        if (view.InSentence(end) && view.Word(end).ToLowerInvariant() is "would" or "will" or "could" or "can" or "should" or "must" or "may" or "might"
+                or "was" or "were" or "is" or "are" or "has" or "have" or "had"
+            && !(view.InSentence(first - 1) && view.Word(first - 1).ToLowerInvariant() is "in" or "at" or "of" or "from" or "near" or "to" or "on" or "inside" or "outside"))
+            return true;
+        int before = first - 1;
+        while (view.InSentence(before) && view.EntityAt(before) >= 0 || view.WordIs(before, ",", "and")) before = view.EntityAt(before) is var e and >= 0 ? view.FirstTokenOf(e) - 1 : before - 1;
+        return view.WordIs(before, "alongside") || view.WordIs(before, "with") && view.WordIs(before - 1, "along", "together");
     }
 
     /// <summary>"$500 billion in U.S.", "3% in Tokyo": a sum of money or a share lies nowhere (a number of people or troops may).</summary>

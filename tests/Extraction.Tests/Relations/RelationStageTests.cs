@@ -80,6 +80,23 @@ public sealed class RelationStageTests
         Assert.DoesNotContain(doc.Relations, r => r.Type == RelationTypes.CoLocated);
     }
 
+    /// <summary>A place that is a reported clause's subject, or named as a companion after "along with", is no place where the
+    /// other name is (the shipped classifier read "Liu Dejun CO_LOCATED China" and "ECOWAS CO_LOCATED Burkina Faso"); one ending a
+    /// subject's phrase of place still is.</summary>
+    [Theory]
+    [InlineData("A spokesman, Liu Dejun, said China would continue to defend its sovereignty.", "Liu Dejun|PERSON;China|LOC", "Liu Dejun", "China", false)]
+    [InlineData("Niger has withdrawn from the Economic Community of West African States along with Mali and Burkina Faso.",
+        "Niger|LOC;Economic Community of West African States|ORG;Mali|LOC;Burkina Faso|LOC", "Economic Community of West African States", "Burkina Faso", false)]
+    [InlineData("Abu Jandal al-Kuwaiti, an ISIL gang leader in Raqqah was struck and killed by a coalition airstrike.",
+        "Abu Jandal al-Kuwaiti|PERSON;ISIL|ORG;Raqqah|LOC", "Abu Jandal al-Kuwaiti", "Raqqah", true)]
+    public void A_place_acting_or_accompanying_is_no_location(string text, string entities, string name, string place, bool related)
+    {
+        var doc = RelationPatternTests.Tagged(text, entities.Split(';').Select(p => p.Split('|')).Select(p => (p[0], p[1])).ToArray());
+        SeedRelationTests.ShippedStage().Process(doc);
+        string nameId = doc.Entities.First(e => e.Text == name).Id, placeId = doc.Entities.First(e => e.Text == place).Id;
+        Assert.Equal(related, doc.Relations.Any(r => r.Type == RelationTypes.CoLocated && (r.Head, r.Tail) == (nameId, placeId)));
+    }
+
     /// <summary>The source an inline attribution credits reports the sentence; the shipped classifier read "Lesslie Viguerie
     /// COMMUNICATED_WITH Radio Azattyk".</summary>
     [Fact]
