@@ -230,6 +230,13 @@ internal sealed partial class SentenceEvents
             // "150 Russian servicemen had been returned from territory controlled by Kyiv": people returned are released (CAMEO
             // 0841), whatever a pattern of travel ("return from") reads.
             if (lemma == "return" && code != "0842" && IsPassive(i)) code = "0841";
+            // "Zourabichvili, who has broken with the ruling Georgian Dream party": to break with a party is to end one's ties with
+            // it (CAMEO 160), no threat (the dictionary's pattern).
+            if (lemma == "break" && pattern is { Post: ["with"] }) code = "160";
+            // "the European Union launched a naval mission": a military mission launched is forces mobilised (CAMEO 154), no
+            // intent to meet (the dictionary's pattern of "mission").
+            if (lemma == "launch" && pattern is { Post: ["mission"] } && verbEnd + 1 < _count && _low[patternEnd - 2] is "naval" or "military" or "maritime" or "security")
+                code = "154";
             // "Saudi Arabia and the United States mediated those negotiations": the dictionary files "mediate" with compromises
             // too; mediating where no pattern says otherwise is mediation (CAMEO 045), as "mediated between" is.
             if (pattern is null && lemma == "mediate") code = "045";
@@ -559,6 +566,8 @@ internal sealed partial class SentenceEvents
         || lemma == "approach" && ForceTargetObject(verbEnd) >= 0
         // "Beijing claims Taiwan as its own territory", "which claims most of the South China Sea": a claim to a place is no accusation.
         || lemma == "claim" && ClaimsAPlace(verbEnd)
+        // ("claimed a right of first refusal", "claimed victory": nor is a claim to a right, a title or a win.)
+        || lemma == "claim" && ObjectNounAmong(verbEnd, ClaimedEntitlements)
         // "takes stake in Pakistani copper mine", "bought a 15% stake": a share of a company changes hands, no one is seized.
         || lemma is "take" or "buy" or "acquire" && TakesAShare(verbEnd)
         // "personnel armed with knives": to be armed with something is a state, not an act of arming anyone.
@@ -649,8 +658,9 @@ internal sealed partial class SentenceEvents
     private bool NamedAsARight(int i)
     {
         int k = i - 1;
-        if (k >= 0 && _low[k] is "peaceful" or "peacefully" or "free") k--;
-        return k >= 1 && (_low[k] == "to" && _low[k - 1] is "right" or "rights" or "freedom" || _low[k] == "of" && _low[k - 1] is "freedom" or "freedoms");
+        // ("a right of first refusal over Hess's stake": a right of one's own, no act.)
+        if (k >= 0 && _low[k] is "peaceful" or "peacefully" or "free" or "first") k--;
+        return k >= 1 && (_low[k] == "to" && _low[k - 1] is "right" or "rights" or "freedom" || _low[k] == "of" && _low[k - 1] is "freedom" or "freedoms" or "right" or "rights");
     }
 
     /// <summary>"take" and a measure's noun within three words ("control measures", "the necessary steps", "action", "note",
@@ -1079,6 +1089,9 @@ internal sealed partial class SentenceEvents
         }
         return false;
     }
+
+    private static readonly HashSet<string> ClaimedEntitlements = new(StringComparer.Ordinal)
+        { "right", "rights", "ownership", "title", "victory", "win", "credit", "inheritance", "compensation", "damages" };
 
     private static readonly HashSet<string> DispatchedForces = new(StringComparer.Ordinal)
     {
@@ -1589,6 +1602,12 @@ internal sealed partial class SentenceEvents
     {
         if (to < 1) return false;
         if (_isTrigger[to - 1]) return true;
+        // ("threatened on Monday to break relations with Russia": past a time between the verb and "to".)
+        if (_entityAt[to - 1] is { Label: EntityLabels.Date } when && FirstToken(to - 1, when) - 1 is var before and >= 0)
+        {
+            if (before >= 1 && _low[before] is "on" or "in" or "at") before--;
+            if (_isTrigger[before] && _entityAt[before] is null && LemmaOf(before) is not null) return true;
+        }
         // "signed a framework agreement in Kabul on July 17 to prepare a feasibility study": an infinitive after an
         // accord's noun, and where and when it was reached, is what was agreed, no act of its own.
         int noun = to - 1;

@@ -153,8 +153,10 @@ internal sealed partial class SentenceEvents
             recipient = wanted;
         // "refused to join Russia's gas union", "threatened to impose sanctions on Belarusian officials": the other party
         // is the one the act in the complement is aimed at, after that act's own pattern words.
-        if (recipient is null && !c.Nominal && action is null && c.End + 1 < _count && _low[c.End] == "to" && MatchVerb(c.End + 1) is { Lemma: not null } complement)
-            recipient = Object(_candidates.FirstOrDefault(o => !o.Nominal && o.Start == c.End + 1)?.PatternEnd ?? complement.End, actor);
+        // ("threatened on Monday to break relations with Russia": past a time.)
+        if (recipient is null && !c.Nominal && action is null && PastATime(c.End) is var to && to + 1 < _count && _low[to] == "to"
+            && MatchVerb(to + 1) is { Lemma: not null } complement)
+            recipient = Object(_candidates.FirstOrDefault(o => !o.Nominal && o.Start == to + 1)?.PatternEnd ?? complement.End, actor);
         // "met Mishustin … and discussed the resumption of Russian purchases of Turkmen gas": what is discussed is a topic; only
         // "with" names the other party.
         if (!c.Nominal && recipient is not null && verbLemma is "discuss" or "debate"
@@ -376,6 +378,13 @@ internal sealed partial class SentenceEvents
         "veto", "reject", "refuse", "accuse", "condemn", "denounce", "blame", "threaten", "sanction", "expel", "arrest", "detain", "boycott",
         "demand", "ban", "prohibit", "outlaw", "jail", "imprison", "criticize", "criticise", "praise", "commend", "urge", "mediate",
     };
+
+    /// <summary>The token after a time at <paramref name="i"/> ("on Monday", "last week"), or <paramref name="i"/> where none is.</summary>
+    private int PastATime(int i)
+    {
+        int k = i + 1 < _count && _low[i] is "on" or "in" or "at" && _entityAt[i + 1] is { Label: EntityLabels.Date } ? i + 1 : i;
+        return k < _count && _entityAt[k] is { Label: EntityLabels.Date } when ? LastToken(k, when) + 1 : i;
+    }
 
     /// <summary>A request's pattern runs on past its "for" to a word of what is asked for ("called for restraint"), not only to
     /// the preposition that names whom it is asked of ("called on").</summary>

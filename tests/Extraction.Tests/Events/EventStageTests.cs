@@ -2282,6 +2282,15 @@ public class EventStageTests
     // with the state's ruling body the sentence before opened with (it read the French troops withdrawing)
     [InlineData("[Niger|LOC]'s junta suspended the [BBC|ORG]. The junta has previously expelled [French|NORP] troops. It has also withdrawn from [ECOWAS|ORG].",
         "COERCE/asserted 'suspended' actor=Niger recipient=BBC | COERCE/asserted 'expelled' actor=Niger recipient=French | RETREAT/asserted 'withdrawn' actor=Niger recipient=ECOWAS")]
+    // a time between a verb and its infinitive leaves the infinitive its complement, aimed at the complement's party (it read the
+    // threat with no party and a relation broken off)
+    [InlineData("The [Azerbaijani|NORP] parliament threatened on [Monday|DATE] to break relations with [Russia|LOC].", "THREATEN/asserted 'threatened' actor=Azerbaijani recipient=Russia")]
+    // to break with a party ends one's ties with it, no threat (the dictionary's pattern read one); a military mission launched
+    // mobilises forces, no intent to meet; a right of first refusal, or one claimed, is no act (each read one)
+    [InlineData("[Salome Zourabichvili|PERSON], who has broken with the ruling [Georgian Dream|ORG] party, accused the government.",
+        "SANCTION/asserted 'broken' actor=Salome Zourabichvili recipient=Georgian Dream | ACCUSE/asserted 'accused' actor=Salome Zourabichvili recipient=-")]
+    [InlineData("The [European Union|ORG] launched a naval mission to protect merchant ships.", "MOBILIZE/asserted 'launched' actor=European Union recipient=-")]
+    [InlineData("[Exxon Mobil|ORG] claimed a right of first refusal over the stake.", "")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
