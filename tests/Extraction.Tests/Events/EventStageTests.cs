@@ -2290,7 +2290,8 @@ public class EventStageTests
     [InlineData("[Salome Zourabichvili|PERSON], who has broken with the ruling [Georgian Dream|ORG] party, accused the government.",
         "SANCTION/asserted 'broken' actor=Salome Zourabichvili recipient=Georgian Dream | ACCUSE/asserted 'accused' actor=Salome Zourabichvili recipient=-")]
     [InlineData("The [European Union|ORG] launched a naval mission to protect merchant ships.", "MOBILIZE/asserted 'launched' actor=European Union recipient=-")]
-    [InlineData("[Exxon Mobil|ORG] claimed a right of first refusal over the stake.", "")]
+    [InlineData("An arbitration panel rejected [Exxon Mobil|ORG]'s claim to a right of first refusal over [Hess|ORG]'s stake in an oilfield off [Guyana|LOC].", "")]
+    [InlineData("[Chevron|ORG] claimed ownership of the field from [Exxon|ORG].", "")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
