@@ -15,6 +15,11 @@ internal sealed partial class SentenceEvents
         if (nominal && GoverningWord(start) is var staging and >= 1 && _low[staging - 1] == "and" && IsStagingVerb(staging)
             && VerbSharingItsSubject(staging) >= 0)
             return Subject(staging, out direct);
+        // "used pepper spray to push back crowds trying to block the entrances": the unnamed noun a participle of trying describes
+        // does the infinitive's act; nobody named does (not a body that acts for a state: "police trying to disperse …").
+        if (!nominal && start >= 3 && _low[start - 1] == "to" && _low[start - 2] is "trying" or "seeking" or "attempting" or "hoping" or "wanting"
+            && IsLowerCasePlainWord(start - 3) && !Auxiliaries.Contains(_low[start - 3]) && !BeForms.Contains(_low[start - 3])
+            && !ActingBodies.Contains(_low[start - 3]) && !StateBodies.Contains(_low[start - 3])) return null;
         start = FirstVerbOfItsSubject(start);
         if (!nominal && NamedInADashAsideBefore(start) is { } listed) { direct = true; return listed; }
         // "urged the authorities to reverse the decision and release Moussa Mara", "pressed armed groups to agree to ceasefires":

@@ -227,6 +227,9 @@ internal sealed partial class SentenceEvents
             // "have been negotiating the price of the stake": the dictionary files "negotiate" with compromises, whose default is
             // yielding; negotiating where no pattern says what is conceded is negotiation (CAMEO 046), as "talks" are.
             if (pattern is null && lemma == "negotiate") code = "046";
+            // "Venezuela Frees Six Americans", "freed the journalist": people freed are released (CAMEO 0841), which the dictionary's
+            // block of releasing verbs defaults to a concession.
+            if (pattern is null && _lexicon.Block(verb.Block).Name == "RELEASE" && ReleasesPeople(verbEnd)) code = "0841";
             // "150 Russian servicemen had been returned from territory controlled by Kyiv": people returned are released (CAMEO
             // 0841), whatever a pattern of travel ("return from") reads.
             if (lemma == "return" && code != "0842" && IsPassive(i)) code = "0841";
@@ -746,6 +749,22 @@ internal sealed partial class SentenceEvents
         ObjectNounAmong(c.End, PeopleActedOn)
         || IsPassive(c.Start) && SubjectBeforeAuxiliaries(c.Start) is int subject and >= 0 && _entityAt[subject] is null
            && PeopleActedOn.Contains(_low[subject]);
+
+    /// <summary>The verb's object, past a determiner, a count and up to two modifiers, is a person's or a people's name or a noun
+    /// of people ("six detained Americans", "the journalist Evan Gershkovich", "14 political prisoners").</summary>
+    private bool ReleasesPeople(int verbEnd)
+    {
+        int i = verbEnd;
+        if (i < _count && IsDeterminerOrPossessive(_low[i])) i++;
+        i = PastACount(i);
+        if (i < _count && (IsNumberWord(i) || _entityAt[i] is { Label: EntityLabels.Quantity })) i = _entityAt[i] is { } count ? LastToken(i, count) + 1 : i + 1;
+        for (int modifiers = 0; i < _count && modifiers <= 2; i++, modifiers++)
+        {
+            if (_entityAt[i] is { Label: EntityLabels.Person or EntityLabels.Norp } || PeopleActedOn.Contains(_low[i])) return true;
+            if (!(IsLowerCasePlainWord(i) || _headline && IsPlainWord(i))) return false;
+        }
+        return false;
+    }
 
     /// <summary>An event noun within the next four words after the verb, past modifiers and names ("faces U.S. sanctions").</summary>
     private bool FacesAnAct(int verbEnd)

@@ -2292,6 +2292,12 @@ public class EventStageTests
     [InlineData("The [European Union|ORG] launched a naval mission to protect merchant ships.", "MOBILIZE/asserted 'launched' actor=European Union recipient=-")]
     [InlineData("An arbitration panel rejected [Exxon Mobil|ORG]'s claim to a right of first refusal over [Hess|ORG]'s stake in an oilfield off [Guyana|LOC].", "")]
     [InlineData("[Chevron|ORG] claimed ownership of the field from [Exxon|ORG].", "")]
+    // people freed are released, no concession (it read CONCEDE), as people released are
+    [InlineData("[Venezuela|LOC] Frees Six [Americans|NORP] After Envoy Visit\n\nThe men flew home on [Friday|DATE].", "RETREAT/asserted 'Frees' actor=Venezuela recipient=Americans")]
+    [InlineData("[Belarus|LOC] freed 14 jailed journalists.", "RETREAT/asserted 'freed' actor=Belarus recipient=-")]
+    // the unnamed noun a participle of trying describes does the infinitive's act (it read the police blocking the entrances)
+    [InlineData("[TBILISI|LOC], [April 15|DATE] ([Reuters|ORG]) - Police detained 11 protesters and used pepper spray to push back crowds trying to block the entrances to the building.",
+        "COERCE/asserted 'detained' actor=TBILISI recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
