@@ -2298,6 +2298,9 @@ public class EventStageTests
     // the unnamed noun a participle of trying describes does the infinitive's act (it read the police blocking the entrances)
     [InlineData("[TBILISI|LOC], [April 15|DATE] ([Reuters|ORG]) - Police detained 11 protesters and used pepper spray to push back crowds trying to block the entrances to the building.",
         "COERCE/asserted 'detained' actor=TBILISI recipient=-")]
+    // prosecutors need no article to act for the state of the dateline, as police do (they read no actor)
+    [InlineData("[SEOUL|LOC], [Dec 14|DATE] ([Yonhap|ORG]) -- [South Korea|LOC]'s parliament met. Prosecutors have banned [Yoon|PERSON] from leaving the country.",
+        "COERCE/asserted 'banned' actor=South Korea recipient=Yoon")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
