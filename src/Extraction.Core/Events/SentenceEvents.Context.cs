@@ -141,7 +141,8 @@ internal sealed partial class SentenceEvents
             while (governing >= 0 && (IsLowerCasePlainWord(governing) && !IsPastForm(governing) || char.IsDigit(_low[governing][0]))) governing--;
             if (governing >= 1 && _low[governing] is "'s" or "’s") governing--;
         }
-        while (governing >= 1 && _entityAt[governing] is { } modifier && ActorLabels.Contains(modifier.Label))
+        // ("vetoed a 50 billion euro EU aid package": and a sum before the name.)
+        while (governing >= 1 && _entityAt[governing] is { } modifier && (ActorLabels.Contains(modifier.Label) || modifier.Label == EntityLabels.Money))
         {
             int k = FirstToken(governing, modifier) - 1;
             governing = k >= 0 && Determiners.Contains(_low[k]) ? k - 1 : k;

@@ -575,8 +575,9 @@ internal sealed partial class SentenceEvents
         int i = noun - 1;
         for (int words = 0; i >= 0 && words < 6; i--, words++)
         {
-            // "After Missile Attack", "after a drone attack": a weapon names the attack's kind.
-            if (_entityAt[i] is { Label: EntityLabels.Weapon } weapon) { i = FirstToken(i, weapon); continue; }
+            // "After Missile Attack", "after a drone attack": a weapon names the attack's kind; "a 50 billion euro EU aid package":
+            // a sum its size.
+            if (_entityAt[i] is { Label: EntityLabels.Weapon or EntityLabels.Money } modifier) { i = FirstToken(i, modifier); continue; }
             // "under a ceasefire deal": an act's noun modifying the noun is part of its phrase.
             if (i == noun - 1 && _isTrigger[i] && NominalTriggers.CodeOf(_low[i]) is not null) continue;
             // "ending weeks of street protests": a length of time is measured in the noun's phrase.

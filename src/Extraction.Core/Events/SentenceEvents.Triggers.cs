@@ -198,7 +198,9 @@ internal sealed partial class SentenceEvents
             }
             // "Hungary blocked the European Union's 20th package of sanctions": to block a measure others would adopt is a veto
             // (CAMEO 129, REJECT), not coercion, whoever's the measure.
-            if (pattern is null && lemma == "block" && BlocksAMeasure(verbEnd)) code = "129";
+            // ("Hungary vetoed a 50 billion euro EU aid package": so is a veto of one, CAMEO's own 129, which the dictionary files
+            // with prohibitions.)
+            if ((pattern is null || lemma == "veto") && lemma is "block" or "veto" && BlocksAMeasure(verbEnd)) code = "129";
             // "submitted a lawsuit to the Constitutional Court": to submit a paper is no yielding (the dictionary's default); a
             // lawsuit or a complaint submitted is one brought (CAMEO 115), any other paper no act.
             if (lemma == "submit" && verbEnd < _count && IsDeterminerOrPossessive(_low[verbEnd]))
@@ -1119,12 +1121,15 @@ internal sealed partial class SentenceEvents
         "marines", "personnel",
     };
 
-    /// <summary>"a U.S. ally", "a close U.S. ally": "a" or "an" before the token at <paramref name="i"/>, past up to two lower-case
-    /// modifiers.</summary>
+    /// <summary>"a U.S. ally", "a close U.S. ally", "a 50 billion euro EU aid package": "a" or "an" before the token at
+    /// <paramref name="i"/>, past up to two lower-case modifiers or a sum.</summary>
     private bool IsIndefiniteArticleBefore(int i)
     {
         int k = i - 1;
-        for (int modifiers = 0; modifiers < 2 && k >= 1 && IsLowerCasePlainWord(k) && !Determiners.Contains(_low[k]); modifiers++) k--;
+        for (int modifiers = 0; modifiers < 2 && k >= 1; modifiers++)
+            if (_entityAt[k] is { Label: EntityLabels.Money } sum) k = FirstToken(k, sum) - 1;
+            else if (IsLowerCasePlainWord(k) && !Determiners.Contains(_low[k])) k--;
+            else break;
         return k >= 0 && _low[k] is "a" or "an";
     }
 

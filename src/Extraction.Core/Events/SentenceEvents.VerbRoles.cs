@@ -793,6 +793,14 @@ internal sealed partial class SentenceEvents
         for (int words = 0; i < _count && words < 4; i++, words++)
         {
             if (nouns.Contains(_low[i])) return true;
+            // ("a 50 billion euro EU aid package": a sum after the article, and a party's name as a modifier after it, count as one
+            // word each.)
+            if (i > from && _entityAt[i] is { } modifier && (modifier.Label == EntityLabels.Money && Determiners.Contains(_low[i - 1])
+                                                              || ActorLabels.Contains(modifier.Label) && !IsPossessive(modifier) && _entityAt[i - 1] is { Label: EntityLabels.Money }))
+            {
+                i = LastToken(i, modifier);
+                continue;
+            }
             // ("Dushanbe Signs Water Deal With Tashkent": a headline capitalises the modifiers.)
             if (!(IsLowerCasePlainWord(i) || _headline && IsPlainWord(i) || char.IsDigit(_low[i][0]) || _isTrigger[i] && NominalTriggers.CodeOf(_low[i]) is not null)) return false;
         }

@@ -405,11 +405,15 @@ internal sealed partial class SentenceEvents
     /// <summary>Only a determiner and modifiers (at most three words, no name, no preposition) between a verb and a noun.</summary>
     private bool IsDirectObject(int verbEnd, int noun)
     {
-        if (noun - verbEnd > 3) return false;
+        // ("vetoed a 50 billion euro EU aid package": a sum counts as one word.)
+        int words = 0;
+        for (int i = verbEnd; i < noun; i++, words++)
+            if (_entityAt[i] is { Label: EntityLabels.Money } sum) i = LastToken(i, sum);
+        if (words > 3) return false;
         // "launched 65 drones": a number counts the noun; "launched missile strikes": a weapon names its kind; "struck Hamas
         // targets": a party's name right before the noun says whose.
         for (int i = verbEnd; i < noun; i++)
-            if (!IsPlainWord(i) && !(_entityAt[i] is null && _doc.Tokens[_first + i].Kind == TokenKind.Number) && _entityAt[i] is not { Label: EntityLabels.Weapon }
+            if (!IsPlainWord(i) && !(_entityAt[i] is null && _doc.Tokens[_first + i].Kind == TokenKind.Number) && _entityAt[i] is not { Label: EntityLabels.Weapon or EntityLabels.Money }
                 && !(_entityAt[i] is { Label: EntityLabels.Org or EntityLabels.Norp } owner && TitlesOnlyBetween(LastToken(i, owner) + 1, noun))) return false;
         return true;
     }

@@ -835,8 +835,9 @@ public class EventStageTests
     // a charge's gerund has parties of its own (it read actor=European Parliament for the verdict)
     [InlineData("[Le Pen|PERSON] was found guilty in March of misusing [European Parliament|ORG] funds.", "")]
     // after "a" or "an" and a name a base form is a noun, and a vetoed or blocked act did not take place (it read COOPERATE
-    // 'aid' by the EU, asserted)
-    [InlineData("[Hungary|LOC] vetoed an [EU|ORG] aid package for [Ukraine|LOC].", "COERCE/asserted 'vetoed' actor=Hungary recipient=EU")]
+    // 'aid' by the EU, asserted); a veto of a measure is CAMEO's veto, a rejection (it read the dictionary's prohibition)
+    [InlineData("[Hungary|LOC] vetoed an [EU|ORG] aid package for [Ukraine|LOC].", "REJECT/asserted 'vetoed' actor=Hungary recipient=EU")]
+    [InlineData("[Hungary|LOC] on [Thursday|DATE] vetoed a [50 billion euro|MONEY] [EU|ORG] aid package for [Ukraine|LOC].", "REJECT/asserted 'vetoed' actor=Hungary recipient=EU")]
     // another's accusation, rejected, was still made; "it" is not the country describing the accuser; to fail to act
     // rejects no one (it read the accusation negated, REJECT 'failing', and the U.S. failing to protect)
     [InlineData("[Nigeria|LOC] rejected [U.S.|LOC] President [Donald Trump|PERSON]'s accusation that it was failing to protect [Christians|NORP].",
@@ -1422,7 +1423,7 @@ public class EventStageTests
     // a state's protest is a complaint lodged (it read a street protest)
     [InlineData("[Philippines|LOC] protests [Chinese|NORP] water cannon attack", "ACCUSE/asserted 'protests' actor=Philippines recipient=Chinese | ASSAULT/asserted 'attack' actor=Chinese recipient=-")]
     // a veto acts on a legislature's text (no event); appointing an official is no act between parties (it read cooperation)
-    [InlineData("President [Salome Zourabichvili|PERSON] vetoed the bill on [May 18|DATE].", "COERCE/asserted 'vetoed' actor=Salome Zourabichvili recipient=-")]
+    [InlineData("President [Salome Zourabichvili|PERSON] vetoed the bill on [May 18|DATE].", "REJECT/asserted 'vetoed' actor=Salome Zourabichvili recipient=-")]
     [InlineData("[Tokayev|PERSON] appointed Deputy Prime Minister [Roman Sklyar|PERSON] as acting prime minister.", "")]
     // a complaint's noun among the verb's pattern words makes the act with no party named, and is the verb's (it read the Chinese protesting)
     [InlineData("The [Philippines|LOC] summoned a [Chinese|NORP] diplomat and lodged a diplomatic protest after [Chinese|NORP] ships fired water cannons.",
