@@ -676,11 +676,15 @@ internal sealed partial class SentenceEvents
         // "Steven Mann of the United States and Bernard Fassier": a person's partner is the person an "of" phrase places.
         if (subject.Entity.Label == EntityLabels.Person) j = PersonBeforeItsState(j);
         // "Georgian interior ministry troops and South Ossetian militiamen": a nationality is named before its people's noun;
-        // so is a group ("Taliban fighters and Tajik border guards exchanged fire").
-        if (subject.Entity.Label == EntityLabels.Norp && IsPeoplesNounWord(j))
+        // so is a group ("Taliban fighters and Tajik border guards exchanged fire"), whatever the subject after "and" is
+        // ("Pakistani forces and Taliban fighters").
+        if (IsPeoplesNounWord(j))
         {
-            for (int words = 0; words < 3 && j >= 1 && IsPeoplesNounWord(j); words++) j--;
-            if (_entityAt[j] is not { Label: EntityLabels.Norp or EntityLabels.Org }) return null;
+            int k = j;
+            for (int words = 0; words < 3 && k >= 1 && IsPeoplesNounWord(k); words++) k--;
+            if (_entityAt[k] is { Label: EntityLabels.Norp or EntityLabels.Org } && (PeopleOfABody.Contains(_low[j]) || ActingBodies.Contains(_low[j])
+                                                                                     || subject.Entity.Label == EntityLabels.Norp)) j = k;
+            else if (subject.Entity.Label == EntityLabels.Norp) return null;
         }
         // "Colombia's government and the National Liberation Army": the possessor of the body before "and" is the party.
         if (j >= 2 && _entityAt[j] is null && IsPlainWord(j) && _low[j - 1] is "'s" or "’s" && _entityAt[j - 2] is { } possessor && IsPossessive(possessor)) j -= 2;

@@ -574,6 +574,8 @@ internal sealed partial class SentenceEvents
         // "Egyptian and Qatari mediators met": a nationality before the noun of its people, as Subject reads it.
         if (e.Label == EntityLabels.Norp)
             for (int words = 0; words < 3 && k >= 1 && IsPeoplesNounWord(k); words++) k--;
+        // ("Taliban fighters exchanged fire": so is a group before the noun of its members.)
+        else if (e.Label == EntityLabels.Org && k >= 1 && (PeopleOfABody.Contains(_low[k]) || ActingBodies.Contains(_low[k])) && IsPeoplesNounWord(k)) k--;
         return k >= 0 && _entityAt[k] == e;
     }
 
@@ -1228,7 +1230,7 @@ internal sealed partial class SentenceEvents
         "airport", "port", "harbour", "harbor", "compound", "settlement", "settlements", "neighbourhood", "neighborhood", "neighbourhoods",
         "neighborhoods", "homes", "house", "houses", "building", "buildings", "infrastructure", "plant", "plants", "pipeline", "pipelines",
         "tanker", "tankers", "ship", "ships", "vessel", "vessels", "boat", "boats", "aircraft", "plane", "trucks", "truck",
-        "palace", "embassy", "consulate", "headquarters", "shipping",
+        "palace", "embassy", "consulate", "headquarters", "shipping", "site", "sites",
     };
 
     /// <summary>The token of a target of force (<see cref="ForceTargets"/>) the verb's object names ("struck weapons depots",

@@ -2302,6 +2302,11 @@ public class EventStageTests
     // prosecutors need no article to act for the state of the dateline, as police do (they read no actor)
     [InlineData("[SEOUL|LOC], [Dec 14|DATE] ([Yonhap|ORG]) -- [South Korea|LOC]'s parliament met. Prosecutors have banned [Yoon|PERSON] from leaving the country.",
         "COERCE/asserted 'banned' actor=South Korea recipient=Yoon")]
+    // a people's forces before "and" are a group's partner too, and a group before its members' noun is the subject right
+    // before the verb (it read the Taliban alone); military sites are a target of force (it read none)
+    [InlineData("[Pakistani|NORP] forces and [Taliban|ORG] fighters exchanged fire at the border crossing on [Monday|DATE].",
+        "ASSAULT/asserted 'exchanged' actor=Taliban recipient=Pakistani | ASSAULT/asserted 'exchanged' actor=Pakistani recipient=Taliban")]
+    [InlineData("[Israel|LOC] struck military sites near the capital.", "ASSAULT/asserted 'struck' actor=Israel recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
