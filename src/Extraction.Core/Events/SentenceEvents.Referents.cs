@@ -309,6 +309,8 @@ internal sealed partial class SentenceEvents
             }
         // "had called the junta "illegitimate" and accused it of using mercenaries": "it" after an unnamed body that an earlier
         // verb of the sentence takes as its object stands for that body (and the state it rules, if known), no name before it.
+        // ("thanked the other leaders and urged them to …": so does "them" after an unnamed plural object, which no name is.)
+        if (w == "them" && UnnamedPluralObjectBefore(token)) return null;
         if (w is "it" or "its" && UnnamedBodyObjectBefore(token) is var bodyNoun and >= 0)
             return (BodyNamedBefore(bodyNoun) ?? StateOfItsBody(bodyNoun)) is { } unnamed && !(other is not null && Same(unnamed, other)) ? unnamed : null;
         Entity? nearest = null, nearestSubject = null, place = null, previous = null, listFirst = null, list = null, lastPerson = null;
@@ -362,6 +364,21 @@ internal sealed partial class SentenceEvents
         return listFirst is not null && !(nearestSubject is { Label: EntityLabels.Norp } people && people.Start >= _sentence.Start && list!.Start < _sentence.Start
                                           && LastToken(TokenIndexOf(people.Start), people) + 1 is var noun && noun < _count && PeopleOfABody.Contains(_low[noun]))
             ? listFirst : nearestSubject ?? nearest ?? place;
+    }
+
+    /// <summary>A plural noun no name covers, after a determiner (and up to two modifiers) right after a verb, stands before
+    /// <paramref name="token"/> in this sentence with no name between ("thanked the other leaders and urged them").</summary>
+    private bool UnnamedPluralObjectBefore(int token)
+    {
+        for (int k = token - 1; k >= 2; k--)
+        {
+            if (_entityAt[k] is not null) return false;
+            if (!(IsLowerCasePlainWord(k) && _low[k].EndsWith('s') && !_low[k].EndsWith("ss", StringComparison.Ordinal))) continue;
+            int d = k - 1;
+            for (int modifiers = 0; modifiers < 2 && d >= 1 && IsLowerCasePlainWord(d) && !Determiners.Contains(_low[d]); modifiers++) d--;
+            if (d >= 1 && (Determiners.Contains(_low[d]) || _low[d] == "both") && (_isVerbTrigger[d - 1] || _entityAt[d - 1] is null && IsPastForm(d - 1))) return true;
+        }
+        return false;
     }
 
     /// <summary>The noun of a body after "the" right after a verb, before <paramref name="token"/> in this sentence with no
