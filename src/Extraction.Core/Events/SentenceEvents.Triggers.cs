@@ -1091,11 +1091,11 @@ internal sealed partial class SentenceEvents
         if (i < _count && _entityAt[i] is { Label: EntityLabels.Org } body)
         {
             int next = LastToken(i, body) + 1;
-            return next < _count && (Entities.Rules.NameRules.IsMediumNoun(_doc.SpanOf(_doc.Tokens[_first + next])) || _low[next] is "channel" or "broadcaster")
+            return next < _count && (Entities.Rules.NameRules.NamesAMedium(_doc, _first + next) || _low[next] is "channel" or "broadcaster")
                 ? "1721" : "172";
         }
         for (int words = 0; i < _count && words < 3 && IsLowerCasePlainWord(i); i++, words++)
-            if (Entities.Rules.NameRules.IsMediumNoun(_doc.SpanOf(_doc.Tokens[_first + i])) || _low[i] is "channels" or "newspapers" or "broadcasters" or "outlets" or "websites")
+            if (Entities.Rules.NameRules.NamesAMedium(_doc, _first + i) || _low[i] is "channels" or "newspapers" or "broadcasters" or "outlets" or "websites")
                 return "1721";
         return null;
     }

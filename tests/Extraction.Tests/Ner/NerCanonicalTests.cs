@@ -303,6 +303,17 @@ public class NerCanonicalTests
         Assert.Equal(EntityLabels.Org, Assert.Single(doc.Entities, e => e.Text == name).Label);
     }
 
+    /// <summary>A person's name before a medium's noun that names their work in it stays a person's (the medium rule read
+    /// "Mahmoud Bakr" an organisation).</summary>
+    [Theory]
+    [InlineData("Title\n\nThe seat went to Mahmoud Bakr radio talk show host and former mayor.", "Mahmoud Bakr")]
+    public void A_person_before_the_work_they_do_in_a_medium_stays_a_person(string text, string name)
+    {
+        var doc = new Document("d", text, new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Equal(EntityLabels.Person, Assert.Single(doc.Entities, e => e.Text == name).Label);
+    }
+
     /// <summary>The tagger stops at a particle inside a name: "Andre Correa do Lago" was the persons "Andre Correa" and "Lago",
     /// "Joao dos Santos" the person "Joao" and the town "Santos"; a later "Correa do Lago", and one opening a sentence with its
     /// particle's capital ("Von der Leyen said", read "der Leyen"), are the full name's.</summary>

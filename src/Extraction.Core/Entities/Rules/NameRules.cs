@@ -603,8 +603,17 @@ public static partial class NameRules
         c.Add(i, i + 1, EntityLabels.Org, 0.7, "org_descriptor");
     }
 
-    /// <summary>A noun of a news medium ("television", "agency", "newspaper").</summary>
-    internal static bool IsMediumNoun(ReadOnlySpan<char> word) => MediumNouns.Contains(word);
+    /// <summary>A noun of a news medium ("television", "agency", "newspaper") at token <paramref name="t"/>, that names no person's
+    /// work in it ("Ronna Romney, radio talk show host", "a television presenter").</summary>
+    internal static bool NamesAMedium(Document document, int t)
+    {
+        if (t >= document.Tokens.Count || !MediumNouns.Contains(document.SpanOf(document.Tokens[t]))) return false;
+        return t + 1 >= document.Tokens.Count || !MediaWork.Contains(document.SpanOf(document.Tokens[t + 1]));
+    }
+
+    private static readonly WordSet MediaWork = new(
+        ["host", "presenter", "anchor", "talk", "show", "personality", "star", "journalist", "reporter", "correspondent", "interview",
+         "appearance", "commentator", "programme", "program"]);
 
     /// <summary>What a company has and a person or a country has not: its plants, its workforce, its profits.</summary>
     private static readonly WordSet CompanyParts = new(
@@ -1102,7 +1111,7 @@ public static partial class NameRules
         // "the Abu Shouk displacement camp": a place's name (TagPlacesBeforePlaceNouns).
         if (EntityText.StartsPlaceNoun(c.Document, stop)) return;
         // "the Houthi-run Al Masirah television": a medium's.
-        if (stop < end && MediumNouns.Contains(c.Word(stop)))
+        if (stop < end && NamesAMedium(c.Document, stop))
         {
             c.Add(i, stop, EntityLabels.Org, 0.7, "org_descriptor");
             return;

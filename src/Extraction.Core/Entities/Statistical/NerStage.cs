@@ -1029,7 +1029,7 @@ public sealed class NerStage : IStage
                 continue;
             }
             // ("the Houthi-run Al Masirah television": a person has no channel; a name right before a medium's noun is the medium.)
-            if (e.Label == EntityLabels.Person && t < document.Tokens.Count && Rules.NameRules.IsMediumNoun(document.SpanOf(document.Tokens[t]))
+            if (e.Label == EntityLabels.Person && Rules.NameRules.NamesAMedium(document, t)
                 && !IsEarlierStageName(document, e.Start, e.End))
             {
                 e.Label = EntityLabels.Org;
