@@ -639,7 +639,19 @@ internal sealed partial class SentenceEvents
     /// <summary>The trigger at <paramref name="trigger"/> is inside a relative clause (<see cref="RelativeClauseStart"/>) that
     /// opens right after the subject's name and its comma.</summary>
     private bool InRelativeClauseOn(Mention subject, int trigger) =>
-        _entityAt[subject.Token] is { } name && RelativeClauseStart(trigger) is var clause and >= 2 && LastToken(subject.Token, name) == clause - 2;
+        _entityAt[subject.Token] is { } name && RelativeClauseStart(trigger) is var clause and >= 2 && LastToken(subject.Token, name) == clause - 2
+        && !PairOpensTheSentence(subject.Token);
+
+    /// <summary>"Turkey and Qatar, which mediated the talks, urged …": the name at <paramref name="second"/> is the second of two
+    /// joined by "and" that open the sentence (past an article), the subject of the relative clause on them both.</summary>
+    private bool PairOpensTheSentence(int second)
+    {
+        int and = second - 1;
+        if (and >= 1 && _low[and] == "the") and--;
+        if (and < 1 || _low[and] != "and" || _entityAt[and - 1] is not { } first) return false;
+        int start = FirstToken(and - 1, first);
+        return start == 0 || start == 1 && _low[0] == "the";
+    }
 
     /// <summary>The entity joined to <paramref name="subject"/> by "and" right before it ("X and Y").</summary>
     private Entity? Coordinated(Mention subject, int trigger)

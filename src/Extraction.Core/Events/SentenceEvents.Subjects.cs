@@ -571,6 +571,10 @@ internal sealed partial class SentenceEvents
     {
         if (NamedInADashAsideBefore(verb) is { } listed) return listed.Entity == e;
         int k = WordBeforeAuxiliaries(verb);
+        // ("Turkey and Qatar, which mediated the talks, urged …": past an aside set off before the verb, or a relative pronoun
+        // right after its antecedent.)
+        if (k >= 1 && _low[k] == "," && AsideBefore(verb) is var (asideStart, _) && asideStart >= 1) k = asideStart - 1;
+        else if (k >= 2 && _low[k] is "which" or "who") k = _low[k - 1] == "," ? k - 2 : k - 1;
         // "Egyptian and Qatari mediators met": a nationality before the noun of its people, as Subject reads it.
         if (e.Label == EntityLabels.Norp)
             for (int words = 0; words < 3 && k >= 1 && IsPeoplesNounWord(k); words++) k--;

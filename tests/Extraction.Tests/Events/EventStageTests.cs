@@ -157,8 +157,9 @@ public class EventStageTests
     [InlineData("[Benjamin Netanyahu|PERSON] rejected a [Hamas|ORG] proposal and ordered the military to prepare an operation.", "REJECT/asserted 'rejected' actor=Benjamin Netanyahu recipient=Hamas")]
     // a participle with its agent after a comma and a common noun describes that noun
     [InlineData("[Ankara|LOC] and [Yerevan|LOC] held talks on normalizing relations, led by envoys [Serdar Kilic|PERSON] and [Ruben Rubinyan|PERSON].", "CONSULT/asserted 'held' actor=Yerevan recipient=Ankara")]
-    // a verbless aside between the subject and its verb is passed over; a direct object is the recipient even of coordinated subjects
-    [InlineData("[Kazakhstan|LOC] and [Kyrgyzstan|LOC], both [CSTO|ORG] members, have supported [Tashkent|LOC]'s return.", "SUPPORT/asserted 'supported' actor=Kyrgyzstan recipient=Tashkent")]
+    // a verbless aside between the subject and its verb is passed over; a direct object is the recipient even of coordinated
+    // subjects, each of which does the act past the aside (it read Kyrgyzstan's alone)
+    [InlineData("[Kazakhstan|LOC] and [Kyrgyzstan|LOC], both [CSTO|ORG] members, have supported [Tashkent|LOC]'s return.", "SUPPORT/asserted 'supported' actor=Kyrgyzstan recipient=Tashkent | SUPPORT/asserted 'supported' actor=Kazakhstan recipient=Tashkent")]
     // a relative clause between the subject and its verb is passed over too (it read "THREATEN actor=Vladimir Putin")
     [InlineData("[Robert Fico|PERSON], who visited [Vladimir Putin|PERSON] in [Moscow|LOC] last month, threatened [Ukraine|LOC] with cuts.", "CONSULT/asserted 'visited' actor=Robert Fico recipient=Vladimir Putin | THREATEN/asserted 'threatened' actor=Robert Fico recipient=Ukraine")]
     // a dateline ends at its dash, and a source in parentheses is never a subject (they read "AGREE actor=Reuters")
@@ -619,7 +620,7 @@ public class EventStageTests
         "AGREE/asserted 'voted to accept' actor=Boeing recipient=- | PROTEST/asserted 'strike' actor=Boeing recipient=-")]
     // an aside with a year before its event noun is still an aside (it read THREATEN actor=European: "2015 deal" was a verb)
     [InlineData("[Britain|LOC], [France|LOC] and [Germany|LOC], the [European|NORP] parties to the 2015 deal, warned [Tehran|LOC] in a letter.",
-        "THREATEN/asserted 'warned' actor=Germany recipient=Tehran")]
+        "THREATEN/asserted 'warned' actor=Germany recipient=Tehran | THREATEN/asserted 'warned' actor=France recipient=Tehran | THREATEN/asserted 'warned' actor=Britain recipient=Tehran")]
     // an assault verb with no other sense needs no named target, and "when" ends the phrase of "in September"
     [InlineData("The talks collapsed in [September|DATE] when the [ELN|ORG] bombed a military base.", "ASSAULT/asserted 'bombed' actor=ELN recipient=-")]
     // an event noun before a party's noun describes the party (it read AGREE 'treaty' actor=United States)
@@ -985,8 +986,10 @@ public class EventStageTests
     // a relative clause on "whom" is passed over for the subject (it read Washington ordering)
     [InlineData("President [Nicolas Maduro|PERSON], whom [Washington|LOC] accuses of leading a cartel, ordered the army to stage exercises.",
         "ACCUSE/asserted 'accuses' actor=Washington recipient=Nicolas Maduro | MOBILIZE/asserted 'ordered' actor=Nicolas Maduro recipient=-")]
-    // a participle and a phrase after a verb's object describe it (it read Qatar agreeing with Turkey)
-    [InlineData("[Turkey|LOC] and [Qatar|LOC], which mediated the talks, urged both sides to respect the ceasefire agreed in [Doha|LOC].", "CONSULT/asserted 'mediated' actor=Qatar recipient=- | REQUEST/asserted 'urged' actor=Qatar recipient=-")]
+    // a participle and a phrase after a verb's object describe it (it read Qatar agreeing with Turkey); a relative clause on a
+    // pair opening the sentence, and the verb past it, are both's (they read Qatar's alone)
+    [InlineData("[Turkey|LOC] and [Qatar|LOC], which mediated the talks, urged both sides to respect the ceasefire agreed in [Doha|LOC].",
+        "CONSULT/asserted 'mediated' actor=Qatar recipient=- | CONSULT/asserted 'mediated' actor=Turkey recipient=- | REQUEST/asserted 'urged' actor=Qatar recipient=- | REQUEST/asserted 'urged' actor=Turkey recipient=-")]
     // an act a verb of causing brings on is not the cause's (it read Sodiqov protesting against Britain)
     [InlineData("[Sodiqov|PERSON]'s arrest drew protests from academic associations in [Britain|LOC] and [Canada|LOC].", "")]
     // a source cited after "according to" is no party of a noun's act (it read recipient=Kazakh Foreign Ministry)
