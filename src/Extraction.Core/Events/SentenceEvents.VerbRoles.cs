@@ -254,6 +254,11 @@ internal sealed partial class SentenceEvents
             && (StandsForAState(actor) || actor.Label == EntityLabels.Org && actor.Text.EndsWith(" Ministry", StringComparison.Ordinal))
             && _lexicon.Code("114") is { } complaint)
             (type, officialComplaint) = (complaint.Type, complaint.Mode);
+        // "Serbian Students Block Bridges", "Kurdish protesters blocked roads": a people's crowd blocking a way obstructs passage
+        // (CAMEO 144, PROTEST); a state blocking one coerces.
+        if (type == "COERCE" && !c.Nominal && verbLemma == "block" && actor.Label == EntityLabels.Norp && ObjectNounAmong(c.End, Thoroughfares)
+            && _lexicon.Code("144") is { } obstruction)
+            (type, officialComplaint) = (obstruction.Type, obstruction.Mode);
         // "Azerbaijani protesters gathered outside the Iranian embassy": protesters who gather protest; they meet no one.
         if (type == "CONSULT" && !c.Nominal && WordBeforeAuxiliaries(c.Start) is var gatherers and >= 0 && _low[gatherers] is "protesters" or "demonstrators")
             type = "PROTEST";
@@ -385,6 +390,12 @@ internal sealed partial class SentenceEvents
         int k = i + 1 < _count && _low[i] is "on" or "in" or "at" && _entityAt[i + 1] is { Label: EntityLabels.Date } ? i + 1 : i;
         return k < _count && _entityAt[k] is { Label: EntityLabels.Date } when ? LastToken(k, when) + 1 : i;
     }
+
+    private static readonly HashSet<string> Thoroughfares = new(StringComparer.Ordinal)
+    {
+        "road", "roads", "bridge", "bridges", "highway", "highways", "street", "streets", "motorway", "motorways", "railway", "railways",
+        "junction", "junctions", "intersection", "intersections", "entrance", "entrances", "traffic", "crossing", "crossings",
+    };
 
     /// <summary>A request's pattern runs on past its "for" to a word of what is asked for ("called for restraint"), not only to
     /// the preposition that names whom it is asked of ("called on").</summary>

@@ -2313,6 +2313,8 @@ public class EventStageTests
     // "them" after an unnamed plural object stands for it, no name before (it read the European Council urged)
     [InlineData("[European Council|ORG] President [Charles Michel|PERSON] said 26 leaders had backed the package. [Zelenskiy|PERSON] thanked the other leaders and urged them to find a solution quickly.",
         "REQUEST/asserted 'urged' actor=Zelenskiy recipient=-")]
+    // a people's crowd blocking a way obstructs passage, a protest (it read coercion)
+    [InlineData("[Serbian|NORP] Students Block Bridges as Protests Grow\n\nThe protests went on.", "PROTEST/asserted 'Block' actor=Serbian recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
