@@ -266,11 +266,8 @@ internal sealed partial class SentenceEvents
         int verb = GoverningWord(c.Start);
         if (verb >= 1 && _low[verb] is "out" or "up" or "off") verb--;
         if (subject is not { Possessive: false, InPrepositionalPhrase: false } || verb < 0 || !IsStagingVerb(verb) || !IsSubjectRightBefore(subject.Entity, verb)) return;
-        for (var conjunct = subject; CoActors.Count < 4 && NamedBeforeInList(conjunct, verb) is { } coSubject && !Same(coSubject, subject.Entity)
-                                     && !IsPossessive(coSubject) && TokenIndexOf(coSubject.Start) is var coToken and >= 0 && !InPrepositionalPhrase(coToken)
-                                     && !AmongCoActors(coSubject);
-             conjunct = new Mention(coSubject, coToken, false, false))
-            CoActors.Add((coSubject, null));
+        for (var conjunct = subject; CoActors.Count < 4 && NextCoSubject(conjunct, verb, subject.Entity) is { } next; conjunct = next)
+            CoActors.Add((next.Entity, null));
     }
 
     /// <summary>The gerund whose object is the noun at <paramref name="noun"/>, right before it ("of funding protests"), or the
@@ -582,10 +579,10 @@ internal sealed partial class SentenceEvents
             if (i == noun - 1 && _isTrigger[i] && NominalTriggers.CodeOf(_low[i]) is not null) continue;
             // "ending weeks of street protests": a length of time is measured in the noun's phrase.
             if (_low[i] == "of" && i >= 1 && DurationUnits.Contains(_low[i - 1])) { i--; continue; }
-            // "carried out repeated strikes", "condemned renewed attacks": a past form right between a verb and the noun
-            // describes the noun.
             // "suspended the New START treaty": capitalised words no name covers, between an article and the noun, name the thing.
             if (!_headline && InAnUntaggedNameAfterAnArticle(i)) continue;
+            // "carried out repeated strikes", "condemned renewed attacks": a past form right between a verb and the noun
+            // describes the noun.
             if (i == noun - 1 && i >= 1 && _low[i].EndsWith("ed", StringComparison.Ordinal) && IsLowerCasePlainWord(i)
                 && (_lexicon.VerbLemma(_low[i - 1]) is not null || _low[i - 1] is "out" or "up" or "off")) continue;
             bool number = _doc.Tokens[_first + i].Kind == TokenKind.Number;

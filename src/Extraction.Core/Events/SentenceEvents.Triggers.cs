@@ -200,7 +200,7 @@ internal sealed partial class SentenceEvents
             // (CAMEO 129, REJECT), not coercion, whoever's the measure.
             // ("Hungary vetoed a 50 billion euro EU aid package": so is a veto of one, CAMEO's own 129, which the dictionary files
             // with prohibitions.)
-            if ((pattern is null || lemma == "veto") && lemma is "block" or "veto" && BlocksAMeasure(verbEnd)) code = "129";
+            if ((lemma == "block" && pattern is null || lemma == "veto") && BlocksAMeasure(verbEnd)) code = "129";
             // "submitted a lawsuit to the Constitutional Court": to submit a paper is no yielding (the dictionary's default); a
             // lawsuit or a complaint submitted is one brought (CAMEO 115), any other paper no act.
             if (lemma == "submit" && verbEnd < _count && IsDeterminerOrPossessive(_low[verbEnd]))
@@ -240,7 +240,7 @@ internal sealed partial class SentenceEvents
             if (lemma == "break" && pattern is { Post: ["with"] }) code = "160";
             // "the European Union launched a naval mission": a military mission launched is forces mobilised (CAMEO 154), no
             // intent to meet (the dictionary's pattern of "mission").
-            if (lemma == "launch" && pattern is { Post: ["mission"] } && verbEnd + 1 < _count && _low[patternEnd - 2] is "naval" or "military" or "maritime" or "security")
+            if (lemma == "launch" && pattern is { Post: ["mission"] } && patternEnd - 2 >= verbEnd && _low[patternEnd - 2] is "naval" or "military" or "maritime" or "security")
                 code = "154";
             // "Saudi Arabia and the United States mediated those negotiations": the dictionary files "mediate" with compromises
             // too; mediating where no pattern says otherwise is mediation (CAMEO 045), as "mediated between" is.

@@ -212,10 +212,10 @@ internal sealed partial class SentenceEvents
             && !(c.Type == "ASSAULT" && WeaponObject(c.End) || c.Type is "ASSAULT" or "COERCE" && (ForceTargetObject(c.End) >= 0 || DoneToPeople(c)))
             // ("Belarus released 14 political prisoners": so does a release of people.)
             && !(c.Type == "RETREAT" && c.Code.StartsWith("084", StringComparison.Ordinal) && DoneToPeople(c))
-            // ("Denmark withdrew its special forces": so does forces withdrawn, and "France recalled its ambassador": an envoy
-            // recalled, wherever they served.)
             // ("warned Israel's enemies": so does a threat to adversaries left unnamed.)
             && !(c.Type == "THREATEN" && ObjectNounAmong(c.End, AdversaryNouns))
+            // ("Denmark withdrew its special forces": so does forces withdrawn, and "France recalled its ambassador": an envoy
+            // recalled, wherever they served.)
             && !(c.Type == "RETREAT" && c.Code is "0874" or "087" && verbLemma != "surrender" && ObjectNounAmong(c.End, DispatchedForces))
             && !(c.FromPattern && c.Code == "161" && (PatternWordAt(c, "ambassador") || PatternWordAt(c, "diplomat")))
             && !(c.Type is "REQUEST" or "ACCUSE" && NounInPattern(c) is not null)
@@ -383,6 +383,14 @@ internal sealed partial class SentenceEvents
         "veto", "reject", "refuse", "accuse", "condemn", "denounce", "blame", "threaten", "sanction", "expel", "arrest", "detain", "boycott",
         "demand", "ban", "prohibit", "outlaw", "jail", "imprison", "criticize", "criticise", "praise", "commend", "urge", "mediate",
     };
+
+    /// <summary>The name listed or coordinated before <paramref name="conjunct"/> (<see cref="NamedBeforeInList"/>) as another subject
+    /// of the verb at <paramref name="verb"/>: not <paramref name="actor"/>, no possessor, in no phrase of a preposition and not yet
+    /// among the co-actors; or null.</summary>
+    private Mention? NextCoSubject(Mention conjunct, int verb, Entity actor) =>
+        NamedBeforeInList(conjunct, verb) is { } coSubject && !Same(coSubject, actor) && !IsPossessive(coSubject)
+        && TokenIndexOf(coSubject.Start) is var coToken and >= 0 && !InPrepositionalPhrase(coToken) && !AmongCoActors(coSubject)
+            ? new Mention(coSubject, coToken, false, false) : null;
 
     /// <summary>The token after a time at <paramref name="i"/> ("on Monday", "last week"), or <paramref name="i"/> where none is.</summary>
     private int PastATime(int i)
@@ -629,11 +637,9 @@ internal sealed partial class SentenceEvents
                 // ("Ukraine and Russia exchanged 300 prisoners", "traded fire": so is an exchange, each side's act aimed at the other.)
                 bool reciprocal = c.End + 1 < _count && (_low[c.End] == "each" && _low[c.End + 1] == "other" || _low[c.End] == "one" && _low[c.End + 1] == "another")
                                   || IsExchange(c);
-                for (var conjunct = subject; (_coActors?.Count ?? 0) < 4 && NamedBeforeInList(conjunct, c.Start) is { } coSubject && !Same(coSubject, actor)
-                                             && !IsPossessive(coSubject) && TokenIndexOf(coSubject.Start) is var coToken and >= 0 && !InPrepositionalPhrase(coToken)
-                                             && !AmongCoActors(coSubject);
-                     conjunct = new Mention(coSubject, coToken, false, false))
+                for (var conjunct = subject; (_coActors?.Count ?? 0) < 4 && NextCoSubject(conjunct, c.Start, actor) is { } next; conjunct = next)
                 {
+                    var coSubject = next.Entity;
                     if (reciprocal)
                     {
                         recipient = coSubject;

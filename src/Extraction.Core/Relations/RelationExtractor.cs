@@ -116,9 +116,8 @@ public sealed class RelationExtractor(RelationClassifier? classifier, double thr
     private static bool ActsOrAccompanies(SentenceView view, int place)
     {
         int first = view.FirstTokenOf(place), end = view.EndTokenOf(place);
-        if (view.InSentence(end) && view.Word(end).ToLowerInvariant() is "would" or "will" or "could" or "can" or "should" or "must" or "may" or "might"
-                or "was" or "were" or "is" or "are" or "has" or "have" or "had"
-            && !(view.InSentence(first - 1) && view.Word(first - 1).ToLowerInvariant() is "in" or "at" or "of" or "from" or "near" or "to" or "on" or "inside" or "outside"))
+        if (view.WordIs(end, "would", "will", "could", "can", "should", "must", "may", "might", "was", "were", "is", "are", "has", "have", "had")
+            && !view.WordIs(first - 1, "in", "at", "of", "from", "near", "to", "on", "inside", "outside"))
             return true;
         int before = first - 1;
         while (view.InSentence(before) && view.EntityAt(before) >= 0 || view.WordIs(before, ",", "and")) before = view.EntityAt(before) is var e and >= 0 ? view.FirstTokenOf(e) - 1 : before - 1;
