@@ -570,6 +570,9 @@ public sealed partial class CitationStage : IStage
         return to;
     }
 
+    [GeneratedRegex(@"\S+")]
+    private static partial Regex SpaceFreeRunRegex();
+
     [GeneratedRegex(@"\p{L}[\p{L}\-]*")]
     private static partial Regex WordRegex();
 
@@ -702,18 +705,19 @@ public sealed partial class CitationStage : IStage
         string speaker = before[cut..].ToString();
         // "two sources familiar with the matter told Reuters": the source noun is the last word before such a phrase.
         var postmodifier = SourcePostmodifierRegex().Match(speaker);
-        var words = (postmodifier.Success ? speaker[..postmodifier.Index] : speaker).Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => w.Any(char.IsLetter)).ToArray();
+        var spoken = SpaceFreeRunRegex().Matches(postmodifier.Success ? speaker[..postmodifier.Index] : speaker)
+            .Where(w => w.Value.Any(char.IsLetter)).ToArray();
+        string[] words = [.. spoken.Select(w => w.Value)];
         // "a route which Kazakh officials say …": the speaker's words follow the word that opens their clause.
         // "hours after his government announced": so do those of a clause of time.
         int opener = Array.FindLastIndex(words, w => w is "which" or "that" or "who" or "whom" or "as" or "while" or "and" or "but" or "because" or "if" or "when"
                                                      or "after" or "before" or "since" or "until" or "once" or "although" or "though");
-        if (opener >= 0) words = words[(opener + 1)..];
+        if (opener >= 0) (words, spoken) = (words[(opener + 1)..], spoken[(opener + 1)..]);
         // "…, a deal officials said would attract investment": "a" cannot determine a plural source, so the speaker's words
         // begin after the singular noun it opens ("a few officials" excepted).
         if (words.Length >= 3 && words[0] is "a" or "A" or "an" or "An" && words[^1].EndsWith('s') && !words[^1].EndsWith("ss", StringComparison.Ordinal)
             && words[1] is not ("few" or "couple" or "dozen" or "handful" or "number" or "group"))
-            words = words[2..];
+            (words, spoken) = (words[2..], spoken[2..]);
         // "…, the Swiss-based miner said": a compound of where the source is based or listed describes it, naming no one.
         if (words.Length >= 3 && words[0] is "the" or "The")
             words = [.. words.Where(w => !Entities.EntityText.IsAttributiveCompound(w))];
@@ -721,7 +725,8 @@ public sealed partial class CitationStage : IStage
         if (words.Length < 1 || words.Length > (words[0] is "a" or "A" or "an" or "An" or "the" or "The" ? 5 : 4)) return;
         // "despite opposition claims that …": after a preposition the verb's form is a noun, and no one speaks.
         if (Prepositions.Contains(words[0]) || words[0] is "despite" or "Despite" or "amid" or "Amid" or "after" or "After") return;
-        int start = d.Text.IndexOf(words[0], sentenceStart + cut, StringComparison.Ordinal);
+        // Where the first kept word stands ("a killing … that a court said": the second "a", not the one in "Germany").
+        int start = sentenceStart + cut + spoken[0].Index;
         // "France's foreign ministry said", "The Nigerian army said", "a UN spokesman said": the words before the source
         // noun may name whose it is.
         bool unnamed = (UnnamedSourceNouns.Contains(words[^1]) || words.Length == 2 && NamedBodyBefore(d, words[1], start) is not null

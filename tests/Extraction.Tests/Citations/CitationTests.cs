@@ -261,6 +261,8 @@ public class CitationTests
     [InlineData("A [Ukrainian|NORP] military intelligence source told [Reuters|ORG] the refinery was hit.", "A Ukrainian military intelligence source told", "Ukrainian military intelligence source")]
     // "a" cannot determine the plural source: the speaker begins after the singular noun (it cited "deal officials")
     [InlineData("[Chile|LOC] signed the pact on [Wednesday|DATE], a deal officials said would attract billions.", "officials said", "officials")]
+    // the kept words begin where they stand, not at the first letters like them (it cited "any expelled …", from "Germany")
+    [InlineData("[Germany|LOC] expelled two diplomats over a killing that a court said was ordered by [Moscow|LOC].", "a court said", "court")]
     // a union, a junta, rebels speak as bodies do (there was no citation)
     [InlineData("About 59% of members backed the deal, which raises wages by 38%, the union said.", "the union said", "union")]
     [InlineData("Parties remain banned until further notice, the junta said.", "the junta said", "junta")]
