@@ -738,9 +738,7 @@ internal sealed partial class SentenceEvents
             {
                 if (IsClauseBreak(i) || _low[i] is "(" or ")") break;
                 if (StatementVerbs.Contains(_low[i]) && i + 1 < k && _entityAt[i + 1] is not null && !IsToldListener(i + 1)) return i;
-                if (_low[i] != "that") continue;
-                if (ReportingVerbBefore(i) is int reporter and >= 0) return reporter;
-                if (_entityAt[i - 1] is null && IsPastForm(i - 1) && SpeechVerbs.Contains(LemmaOf(i - 1) ?? "")) return i - 1;
+                if (_low[i] == "that" && VerbReportingThat(i) is int reporter and >= 0) return reporter;
             }
         bool commaAnd = _low[k] is "and" or "but" && _low[k - 1] == ",";
         if (commaAnd) k--;
@@ -777,7 +775,9 @@ internal sealed partial class SentenceEvents
                 && !Enumerable.Range(i + 1, k - i - 1).Any(g => IsClauseVerb(g) || _low[g] is "who" or "which" or "that")) continue;
             // "told the parliament that Minsk would not surrender its property and threatened to charge Russia": a past form
             // after "and" does not join a modal's verb; it joins the reporting verb before that clause.
-            if (!participle && Modals.Contains(_low[i]) && IsPastForm(start) && ReportingVerbBefore(i) is int teller and >= 0) return teller;
+            // ("warned that it would respond, and expelled two diplomats": nor past a verb of speech and its "that".)
+            if (!participle && Modals.Contains(_low[i]) && IsPastForm(start) && (ReportingVerbBefore(i) is int teller and >= 0 || ThatBefore(i) is int that and >= 1
+                                                                                && (teller = VerbReportingThat(that)) >= 0)) return teller;
             // "summoned Azerbaijan's ambassador, Javanshir Akhundov, to protest … and accused Azerbaijan": past a name in apposition.
             if (_low[i] == "," && IsAppositionComma(i)) continue;
             // "bombed facilities at Fordow, Natanz and Isfahan on Saturday, joining …": past a comma between listed names.
@@ -802,7 +802,8 @@ internal sealed partial class SentenceEvents
             // clause, past a subordinate clause's verb.
             // (Not one of harm done, the result of the act right before it: "since gunmen attacked the concert hall, killing 145
             // people", "after Chinese ships fired water cannons at a vessel, injuring three crew members".)
-            if (participle && IsClauseVerb(i) && !HarmDoneParticiples.Contains(_low[start]) && SubordinateOpening(i) is int opening and >= 0) { i = opening; continue; }
+            // ("threatened military intervention if Bazoum is not reinstated, and cut off electricity": so does a verb after ", and".)
+            if ((participle && !HarmDoneParticiples.Contains(_low[start]) || commaAnd) && IsClauseVerb(i) && SubordinateOpening(i) is int opening and >= 0) { i = opening; continue; }
             // ("rejected an Indian proposal for signing a free trade agreement, urging …": a gerund after a preposition is a
             // noun's complement, no clause's verb.)
             if (participle && i > 0 && Prepositions.Contains(_low[i - 1]) && _low[i].EndsWith("ing", StringComparison.Ordinal) && IsClauseVerb(i)) continue;
@@ -856,10 +857,27 @@ internal sealed partial class SentenceEvents
         for (int j = verb - 1; j >= 0 && verb - j <= 8; j--)
         {
             // ("has once again rejected": "once" before "again" or "more" is an adverb, no conjunction.)
-            if (_low[j] is "after" or "before" or "when" or "while" or "because" or "since" or "until" or "as"
+            if (_low[j] is "after" or "before" or "when" or "while" or "because" or "since" or "until" or "as" or "if" or "unless"
                 || _low[j] == "once" && !(j + 1 < verb && _low[j + 1] is "again" or "more")) return j;
             if (_low[j] == "," || IsClauseBreak(j) || IsClauseVerb(j)) return -1;
             if (_entityAt[j] is { } e) j = FirstToken(j, e);
+        }
+        return -1;
+    }
+
+    /// <summary>The verb whose clause the "that" at <paramref name="that"/> opens: a reporting verb before it in its clause, or
+    /// a verb of speech in a past form right before it ("warned that …"); or -1.</summary>
+    private int VerbReportingThat(int that) =>
+        ReportingVerbBefore(that) is int reporter and >= 0 ? reporter
+        : _entityAt[that - 1] is null && IsPastForm(that - 1) && SpeechVerbs.Contains(LemmaOf(that - 1) ?? "") ? that - 1 : -1;
+
+    /// <summary>The "that" that opens the clause of token <paramref name="i"/>, with no comma or clause break between; or -1.</summary>
+    private int ThatBefore(int i)
+    {
+        for (int j = i - 1; j >= 0; j--)
+        {
+            if (_low[j] == "that") return j;
+            if (IsClauseBreak(j) || _low[j] is "," or "(" or ")" or "who" or "which") return -1;
         }
         return -1;
     }

@@ -1239,7 +1239,8 @@ internal sealed partial class SentenceEvents
         // "Russia's proposed gas union": after a possessor, "'s" is no auxiliary.
         if (j >= 1 && _low[j] is "'s" or "’s" && _entityAt[j - 1] is { } owner && IsPossessive(owner)) return true;
         if (j < 0) return true;
-        if (_entityAt[j] is not null || Auxiliaries.Contains(_low[j]) || SubjectPronouns.Contains(_low[j])) return false;
+        // ("The African Union (AU) threatened sanctions": so does an acronym in parentheses after the subject's name.)
+        if (NameEndsAt(j) || Auxiliaries.Contains(_low[j]) || SubjectPronouns.Contains(_low[j])) return false;
         // "Ilan Shor, a businessman, denied organizing the payments": after the comma that closes an interruption following the
         // subject's name, the past form is the subject's verb.
         if (_low[j] == "," && InterruptionAfterTheSubject(j) >= 0) return false;

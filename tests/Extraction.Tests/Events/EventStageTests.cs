@@ -2315,6 +2315,13 @@ public class EventStageTests
         "REQUEST/asserted 'urged' actor=Zelenskiy recipient=-")]
     // a people's crowd blocking a way obstructs passage, a protest (it read coercion)
     [InlineData("[Serbian|NORP] Students Block Bridges as Protests Grow\n\nThe protests went on.", "PROTEST/asserted 'Block' actor=Serbian recipient=-")]
+    // an acronym in parentheses after the subject's name leaves the past form a verb (there was no event)
+    [InlineData("The [African Union|ORG] ([AU|ORG]) threatened military intervention in [Niger|LOC].", "THREATEN/asserted 'threatened' actor=African Union recipient=-")]
+    // a verb after ", and" shares the subject of the main clause, past a clause of "if" (it read actor=Bazoum) …
+    [InlineData("[ECOWAS|ORG] threatened intervention if [Bazoum|PERSON] was not reinstated, and cut off electricity supplies to [Niger|LOC].",
+                "THREATEN/asserted 'threatened' actor=ECOWAS recipient=- | SANCTION/asserted 'cut' actor=ECOWAS recipient=Niger")]
+    // … and past a modal's clause that a verb of speech reports (there was no event)
+    [InlineData("[Russia|LOC] warned that it would respond, and expelled two [Finnish|NORP] diplomats.", "SANCTION/asserted 'expelled' actor=Russia recipient=Finnish")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
