@@ -1544,8 +1544,13 @@ internal sealed partial class SentenceEvents
         for (int k = elements.Count - 1; k >= 0; k--)
         {
             int found = -1;
+            // ("appealed at the court and accused Spotify of lying": a word before a conjunction or a comma is another clause's,
+            // not this verb's subject; the pattern "court … accuse" read a charge.)
             for (int p = pos - 1; p >= Math.Max(0, pos - 4) && found < 0; p--)
+            {
                 if (ElementAt(elements[k], p, out _)) found = p;
+                else if (_low[p] is "and" or "but" or "or" or "," || IsClauseBreak(p)) break;
+            }
             if (found < 0) return false;
             pos = found;
         }

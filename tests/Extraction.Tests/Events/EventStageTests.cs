@@ -2322,6 +2322,9 @@ public class EventStageTests
                 "THREATEN/asserted 'threatened' actor=ECOWAS recipient=- | SANCTION/asserted 'cut' actor=ECOWAS recipient=Niger")]
     // … and past a modal's clause that a verb of speech reports (there was no event)
     [InlineData("[Russia|LOC] warned that it would respond, and expelled two [Finnish|NORP] diplomats.", "SANCTION/asserted 'expelled' actor=Russia recipient=Finnish")]
+    // a pattern's word before the verb is no subject of it past "and" (the pattern "court … accuse" read a charge, COERCE)
+    [InlineData("[Apple|ORG] appealed at the court and accused [Spotify|ORG] of lying.",
+                "ACCUSE/asserted 'accused' actor=Apple recipient=Spotify")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
