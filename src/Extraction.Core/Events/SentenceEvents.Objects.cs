@@ -97,8 +97,9 @@ internal sealed partial class SentenceEvents
             // ("provoked the clash by entering the zone without notifying the Joint Control Commission": so do "by" and "without";
             // "sanctioned three vessels and a company for shipping Iranian oil": and "for", giving the reason.)
             if ((TimeConjunctions.Contains(w) || w is "by" or "without" || w == "for" && i > from) && i + 1 < _count && IsGerund(i + 1)) return null;
-            // "Serbia Seizes Control of NIS Refinery Ahead of U.S. Sanctions Deadline": a phrase of time names no party.
-            if (w == "ahead" && i + 1 < _count && _low[i + 1] == "of") return null;
+            // "Serbia Seizes Control of NIS Refinery Ahead of U.S. Sanctions Deadline": a phrase of time names no party;
+            // "expelled two diplomats in response to EU sanctions": nor one of motive.
+            if (w == "ahead" && i + 1 < _count && _low[i + 1] == "of" || OpensAPhraseOfMotive(i)) return null;
             // "had shelved the plan after Lavrov insisted on …": so does a name and its verb after it (not in a headline, whose
             // "Blocks Site After Tajikistan Clash" names whom the act answers).
             // "withdrew after the Taliban took power": past the name's article.

@@ -19,6 +19,9 @@ internal sealed partial class SentenceEvents
             string w = _low[i];
             // "according to" attributes (a citation), it reports no act of according; a "think tank" thinks nothing.
             if (w == "according" && i + 1 < _count && _low[i + 1] == "to" || w == "think" && i + 1 < _count && _low[i + 1] is "tank" or "tanks") continue;
+            // "recalled its ambassador in protest at the abduction", "fired missiles in retaliation for the strike": a phrase
+            // of motive says why the subject acted, no act of its own.
+            if (AnswersAnUnnamedAct(i)) continue;
             // "Bangladesh Protests: Hasina Flees …": a headline's words before its colon label the story, no clause.
             if (_headline && i + 1 < _count && _low[i + 1] == ":") continue;
             // "fight armed gangs", "armed groups": "armed" before a noun describes it; "armed the rebels" is the verb.
@@ -403,6 +406,22 @@ internal sealed partial class SentenceEvents
             return (null, verbEnd);
         return (pattern, patternEnd);
     }
+
+    /// <summary>The word at <paramref name="i"/> is the "protest" of "in protest", or the noun of an act that a phrase of motive
+    /// answers ("in retaliation for the strike", "in response to new sanctions") with no party named before it: that act was
+    /// another's, not the subject's (with a name, "in response to EU sanctions", the noun's own party does it).</summary>
+    private bool AnswersAnUnnamedAct(int i)
+    {
+        if (i < 1) return false;
+        if (_low[i] == "protest" && _low[i - 1] == "in") return true;
+        int k = i - 1;
+        for (int modifiers = 0; k >= 0 && modifiers < 3 && _entityAt[k] is null && (Determiners.Contains(_low[k]) || IsLowerCasePlainWord(k) && !Prepositions.Contains(_low[k])); modifiers++) k--;
+        return k >= 2 && _low[k] is "for" or "to" or "at" or "against" or "over" && OpensAPhraseOfMotive(k - 2);
+    }
+
+    /// <summary>"in retaliation", "in response", "in revenge", "in reprisal", "in protest" at <paramref name="i"/>.</summary>
+    private bool OpensAPhraseOfMotive(int i) =>
+        i >= 0 && i + 1 < _count && _low[i] == "in" && _low[i + 1] is "retaliation" or "response" or "revenge" or "reprisal" or "protest";
 
     /// <summary>Conjunctions of time a gerund may follow with the subject of the clause before ("weeks after receiving Putin").</summary>
     private static readonly HashSet<string> TimeConjunctions = new(StringComparer.Ordinal) { "after", "before", "while", "since", "upon" };
@@ -1495,6 +1514,10 @@ internal sealed partial class SentenceEvents
                 else if (_low[p] == "to" && p > pos && IsInfinitive(p + 1)) return false;
             }
             if (found < 0) return false;
+            // "staged a hunger strike in prison": a pattern opening with a preposition does not reach past an act's noun, the
+            // verb's object, whose phrase it is (the pattern "stage … in &DETENTION" read a detention; a pattern of the
+            // preposition alone, "agreed a deal with", keeps its short object, below).
+            if (k == 0 && elements.Count > 1 && Prepositions.Contains(elements[0]) && ActNounBetween(pos, found)) return false;
             // "struck the Russian ship off the coast": a pattern of one particle or preposition ("strike off") takes at
             // most a short object between ("push Russia out"), or a phrase of place ("rallied in Magas against").
             if (elements.Count == 1 && (Prepositions.Contains(elements[0]) || elements[0] is "off" or "up" or "out" or "down" or "back" or "away")
@@ -1504,6 +1527,14 @@ internal sealed partial class SentenceEvents
         // The last pattern word must head its phrase: in "enhance security assistance programs", "security" is a modifier;
         // a preposition heads none ("called for closer coordination" is a call for something).
         return elements.Count == 0 || pos >= _count || Prepositions.Contains(elements[^1]) || !IsModifierContinuation(pos);
+    }
+
+    /// <summary>An event noun the tagger left untagged stands in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private bool ActNounBetween(int from, int to)
+    {
+        for (int g = from; g < to; g++)
+            if (_entityAt[g] is null && NominalTriggers.CodeOf(_low[g], g > 0 ? _low[g - 1] : null) is not null) return true;
+        return false;
     }
 
     /// <summary>"after", "before", "since", "until" or "when" at <paramref name="i"/> opens a clause whose subject is a name right

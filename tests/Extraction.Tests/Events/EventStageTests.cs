@@ -2325,6 +2325,15 @@ public class EventStageTests
     // a pattern's word before the verb is no subject of it past "and" (the pattern "court … accuse" read a charge, COERCE)
     [InlineData("[Apple|ORG] appealed at the court and accused [Spotify|ORG] of lying.",
                 "ACCUSE/asserted 'accused' actor=Apple recipient=Spotify")]
+    // a phrase of motive says why the subject acted: "in protest" is no protest (it read PROTEST 'protest' actor=Niger), the act
+    // "in retaliation for" answers is another's (it read the expulsion as Russia's), and it names no party (it read recipient=EU)
+    [InlineData("[Niger|LOC] recalled its ambassador in protest at the abduction.", "SANCTION/asserted 'recalled' actor=Niger recipient=-")]
+    [InlineData("[Russia|LOC] expelled two diplomats in retaliation for the expulsion of [Russian|NORP] diplomats from [Berlin|LOC].",
+                "SANCTION/asserted 'expelled' actor=Russia recipient=-")]
+    [InlineData("[Russia|LOC] expelled two diplomats in response to [EU|ORG|European Union] sanctions.",
+                "SANCTION/asserted 'expelled' actor=Russia recipient=- | COERCE/asserted 'sanctions' actor=European Union recipient=-")]
+    // a pattern opening with a preposition does not reach past the act's noun that is the verb's object (it read a detention)
+    [InlineData("[Salaheddine Sidhoum|PERSON] staged a hunger strike in prison.", "PROTEST/asserted 'staged' actor=Salaheddine Sidhoum recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
