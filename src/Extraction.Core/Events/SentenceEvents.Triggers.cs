@@ -1567,7 +1567,8 @@ internal sealed partial class SentenceEvents
         return _entityAt[pos] is null && _doc.Tokens[_first + pos].Kind == TokenKind.Word && !char.IsUpper(_doc.Text[_doc.Tokens[_first + pos].Start])
                && !Prepositions.Contains(next) && !Determiners.Contains(next) && !Auxiliaries.Contains(next) && !SubjectPronouns.Contains(next)
                && !IsClauseBreak(pos) && next is not ("and" or "or" or "worth" or "as" or "that" or "which" or "who" or "if" or "when")
-               && _lexicon.VerbLemma(next) is null;
+               // "had taken necessary control measures": a noun of measures is no verb after a pattern's word.
+               && (_lexicon.VerbLemma(next) is null || next is "measures" or "steps" or "rules" or "checks" or "controls");
     }
 
     private bool MatchPre(List<string> elements, int pos)

@@ -2334,6 +2334,8 @@ public class EventStageTests
                 "SANCTION/asserted 'expelled' actor=Russia recipient=- | COERCE/asserted 'sanctions' actor=European Union recipient=-")]
     // a pattern opening with a preposition does not reach past the act's noun that is the verb's object (it read a detention)
     [InlineData("[Salaheddine Sidhoum|PERSON] staged a hunger strike in prison.", "PROTEST/asserted 'staged' actor=Salaheddine Sidhoum recipient=-")]
+    // a pattern's last word before a noun of measures only modifies it: taking control measures seizes nothing (it read COERCE 'taken')
+    [InlineData("[China|LOC] said it had taken \"necessary control measures\" against the vessel.", "")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
