@@ -366,17 +366,25 @@ internal sealed partial class SentenceEvents
             ? listFirst : nearestSubject ?? nearest ?? place;
     }
 
-    /// <summary>A plural noun no name covers, after a determiner (and up to two modifiers) right after a verb, stands before
-    /// <paramref name="token"/> in this sentence with no name between ("thanked the other leaders and urged them").</summary>
+    /// <summary>A plural noun no name covers, after a determiner or a number (and up to two modifiers) right after a verb or a
+    /// preposition, stands before <paramref name="token"/> in this sentence with no party's name between, but for one in a
+    /// phrase ("thanked the other leaders and urged them", "imposed sanctions on three companies linked to the RSF in February,
+    /// accusing them").</summary>
     private bool UnnamedPluralObjectBefore(int token)
     {
         for (int k = token - 1; k >= 2; k--)
         {
-            if (_entityAt[k] is not null) return false;
+            if (_entityAt[k] is { } e)
+            {
+                if (ActorLabels.Contains(e.Label) && !PrecededByPreposition(e)) return false;
+                k = FirstToken(k, e);
+                continue;
+            }
             if (!(IsLowerCasePlainWord(k) && _low[k].EndsWith('s') && !_low[k].EndsWith("ss", StringComparison.Ordinal))) continue;
             int d = k - 1;
-            for (int modifiers = 0; modifiers < 2 && d >= 1 && IsLowerCasePlainWord(d) && !Determiners.Contains(_low[d]); modifiers++) d--;
-            if (d >= 1 && (Determiners.Contains(_low[d]) || _low[d] == "both") && (_isVerbTrigger[d - 1] || _entityAt[d - 1] is null && IsPastForm(d - 1))) return true;
+            for (int modifiers = 0; modifiers < 2 && d >= 1 && IsLowerCasePlainWord(d) && !Determiners.Contains(_low[d]) && !IsNumberWord(d); modifiers++) d--;
+            if (d >= 1 && (Determiners.Contains(_low[d]) || _low[d] == "both" || IsNumberWord(d))
+                && (_isVerbTrigger[d - 1] || _entityAt[d - 1] is null && (IsPastForm(d - 1) || Prepositions.Contains(_low[d - 1])))) return true;
         }
         return false;
     }

@@ -2336,6 +2336,9 @@ public class EventStageTests
     [InlineData("[Salaheddine Sidhoum|PERSON] staged a hunger strike in prison.", "PROTEST/asserted 'staged' actor=Salaheddine Sidhoum recipient=-")]
     // a pattern's last word before a noun of measures only modifies it: taking control measures seizes nothing (it read COERCE 'taken')
     [InlineData("[China|LOC] said it had taken \"necessary control measures\" against the vessel.", "")]
+    // "them" after an unnamed plural object stands for it, past a date and a name in its phrase (it read the WFP)
+    [InlineData("The [WFP|ORG] said it was ready. [Washington|LOC] imposed sanctions on three companies linked to the [RSF|ORG] in [February|DATE], accusing them of financing the war.",
+                "COERCE/asserted 'imposed' actor=Washington recipient=RSF | ACCUSE/asserted 'accusing' actor=Washington recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
