@@ -6,11 +6,12 @@ namespace Extraction.Events;
 internal sealed partial class SentenceEvents
 {
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "not", "n't", "never", "no", "nor" };
-    /// <summary>Verbs (and their nouns) that say the act after them did not take place ("refused to attend", "failed to defend",
-    /// "avoided open criticism", "Bakiyev's failure to close").</summary>
+    /// <summary>Verbs (and their nouns, and "unable") that say the act after them did not take place ("refused to attend", "failed to
+    /// defend", "avoided open criticism", "Bakiyev's failure to close").</summary>
     private static readonly HashSet<string> Refusals = new(StringComparer.Ordinal)
         { "denied", "denies", "deny", "refused", "refuses", "refuse", "declined", "rejected", "failed", "fails", "fail", "failing",
-          "avoided", "avoids", "avoid", "avoiding", "refrained", "refrains", "refrain", "failure", "refusal" };
+          "avoided", "avoids", "avoid", "avoiding", "refrained", "refrains", "refrain", "failure", "refusal",
+          "unable", "inability" };  // "had been unable to deliver food": what could not be done was not
     private static readonly HashSet<string> Hypotheticals = new(StringComparer.Ordinal) { "if", "may", "might", "could", "would", "should", "must", "unless", "whether" };
     private static readonly HashSet<string> Anticipations = new(StringComparer.Ordinal)
         { "will", "shall", "'ll", "expect", "expects", "expected", "expecting", "anticipate", "anticipates", "anticipated", "plan", "plans", "planned", "planning", "intend", "intends", "intended", "aims", "scheduled",

@@ -2339,6 +2339,8 @@ public class EventStageTests
     // "them" after an unnamed plural object stands for it, past a date and a name in its phrase (it read the WFP)
     [InlineData("The [WFP|ORG] said it was ready. [Washington|LOC] imposed sanctions on three companies linked to the [RSF|ORG] in [February|DATE], accusing them of financing the war.",
                 "COERCE/asserted 'imposed' actor=Washington recipient=RSF | ACCUSE/asserted 'accusing' actor=Washington recipient=-")]
+    // what one was unable to do was not done (it read AGREE/anticipated)
+    [InlineData("The [WFP|ORG] said it had been unable to deliver food to [Darfur|LOC].", "AID/negated 'deliver' actor=WFP recipient=Darfur")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
