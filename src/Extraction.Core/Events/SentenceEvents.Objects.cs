@@ -96,7 +96,8 @@ internal sealed partial class SentenceEvents
             if (w is "after" or "as" && i + 1 < _count && SubjectPronouns.Contains(_low[i + 1])) return null;
             // ("provoked the clash by entering the zone without notifying the Joint Control Commission": so do "by" and "without";
             // "sanctioned three vessels and a company for shipping Iranian oil": and "for", giving the reason.)
-            if ((TimeConjunctions.Contains(w) || w is "by" or "without" || w == "for" && i > from) && i + 1 < _count && IsGerund(i + 1)) return null;
+            // ("charged three men with spying for Moscow": and "with", naming the charge.)
+            if ((TimeConjunctions.Contains(w) || w is "by" or "without" or "with" || w == "for" && i > from) && i + 1 < _count && IsGerund(i + 1)) return null;
             // "Serbia Seizes Control of NIS Refinery Ahead of U.S. Sanctions Deadline": a phrase of time names no party;
             // "expelled two diplomats in response to EU sanctions": nor one of motive.
             if (w == "ahead" && i + 1 < _count && _low[i + 1] == "of" || OpensAPhraseOfMotive(i)) return null;
@@ -253,6 +254,9 @@ internal sealed partial class SentenceEvents
             if (e.Label == EntityLabels.Norp && e.Text.Contains('-') && i + 1 < _count && IsLowerCasePlainWord(i + 1)) continue;
             // "warned Israel's enemies": the possessor of a noun of its adversaries is the one they oppose, no party the act is aimed at.
             if (IsPossessive(e) && i + 2 < _count && AdversaryNouns.Contains(_low[i + 2])) continue;
+            // "kidnapped the father of Liverpool striker Luis Diaz", "freed Navalny's wife": the relative, unnamed, is the one
+            // acted on, not the name whose relative they are.
+            if (IsPossessive(e) && i + 2 < _count && KinNouns.Contains(_low[i + 2]) || IsKinOf(first)) return null;
             // "reaffirmed Tehran's support for Armenia": the possessor of an act noun whose own party follows describes the act.
             if (e.Label is EntityLabels.Loc or EntityLabels.Org && i + 2 < _count && _low[i + 1] is "'s" or "’s" && IsActNounWithItsParty(i + 2)) continue;
             // "reaffirmed American support for Georgia": a nationality before an act noun whose own party follows describes
@@ -282,6 +286,22 @@ internal sealed partial class SentenceEvents
 
     private static readonly HashSet<string> AdversaryNouns = new(StringComparer.Ordinal)
         { "enemy", "enemies", "foe", "foes", "adversary", "adversaries", "opponent", "opponents", "rival", "rivals", "critics" };
+
+    private static readonly HashSet<string> KinNouns = new(StringComparer.Ordinal)
+    {
+        "father", "mother", "parents", "son", "sons", "daughter", "daughters", "wife", "husband", "widow", "brother", "brothers", "sister",
+        "sisters", "uncle", "aunt", "nephew", "niece", "cousin", "grandson", "granddaughter", "children", "relatives", "family",
+    };
+
+    /// <summary>The name at <paramref name="first"/> follows a relative's noun and "of", past an article, title words and a name
+    /// that describes it ("the father of Liverpool striker Luis Diaz").</summary>
+    private bool IsKinOf(int first)
+    {
+        int k = first - 1;
+        for (int words = 0; k >= 1 && words < 4 && _low[k] != "of" && (_entityAt[k] is not null || IsLowerCasePlainWord(k) || IsTitleWord(k)); words++)
+            k = _entityAt[k] is { } describing ? FirstToken(k, describing) - 1 : k - 1;
+        return k >= 1 && _low[k] == "of" && KinNouns.Contains(_low[k - 1]);
+    }
 
     /// <summary>An act noun at <paramref name="noun"/> (or a verb's bare form used as one: "support", "call") followed by
     /// "for", "to" or "with" and a party: "support for Georgia", "call to boycott British beef" names its own party.</summary>

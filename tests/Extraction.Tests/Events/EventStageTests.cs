@@ -2341,6 +2341,12 @@ public class EventStageTests
                 "COERCE/asserted 'imposed' actor=Washington recipient=RSF | ACCUSE/asserted 'accusing' actor=Washington recipient=-")]
     // what one was unable to do was not done (it read AGREE/anticipated)
     [InlineData("The [WFP|ORG] said it had been unable to deliver food to [Darfur|LOC].", "AID/negated 'deliver' actor=WFP recipient=Darfur")]
+    // a relative, unnamed, is the one acted on, not the name whose relative they are (it read recipient=Luis Diaz) …
+    [InlineData("The [ELN|ORG] kidnapped the father of [Liverpool|ORG] striker [Luis Diaz|PERSON].", "ASSAULT/asserted 'kidnapped' actor=ELN recipient=-")]
+    [InlineData("The [ELN|ORG] kidnapped [Luis Diaz|PERSON]'s father.", "ASSAULT/asserted 'kidnapped' actor=ELN recipient=-")]
+    // … and a gerund after "with" names the charge, whose parties are no one charged (it read recipient=China)
+    [InlineData("[Germany|LOC] charged [Dieter S.|PERSON] with spying for [China|LOC].", "ACCUSE/asserted 'charged' actor=Germany recipient=Dieter S.")]
+    [InlineData("[Germany|LOC] charged a man with spying for [China|LOC].", "")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
