@@ -82,7 +82,8 @@ internal sealed partial class SentenceEvents
             // "and patrol boats from the United States", "new attack helicopters": an act's word before a noun of craft names
             // their kind, unless a subject stands before it ("Houthis attack ships") or it is an infinitive or follows an
             // auxiliary ("a deal to procure helicopters", "will patrol ships").
-            if (i + 1 < _count && CraftNouns.Contains(_low[i + 1]) && (nominal is not null || lemma == w)
+            // ("fired four shell bombs": so does one before a weapon's name.)
+            if (i + 1 < _count && (CraftNouns.Contains(_low[i + 1]) || _entityAt[i + 1] is { Label: EntityLabels.Weapon }) && (nominal is not null || lemma == w)
                 && !(i > 0 && (_entityAt[i - 1] is not null || SubjectPronouns.Contains(_low[i - 1]) || _low[i - 1] is "to" or "not" or "n't"
                                || Auxiliaries.Contains(_low[i - 1]) || Hypotheticals.Contains(_low[i - 1]) || Anticipations.Contains(_low[i - 1])))) continue;
             // ("calling on the EU to sanction Bidzina Ivanishvili": after "to" or a modal, a verb the dictionary lacks is that verb.)
@@ -1470,8 +1471,11 @@ internal sealed partial class SentenceEvents
             if (score < bestScore || !MatchPost(p.Post, end, out int patternEnd) || !MatchPre(p.Pre, start)) continue;
             // "lifted sanctions": of two patterns as long, an intent's read off a stem ("sanction", 0351) yields to the act's
             // whose word is written as-is ("sanctions", 085).
+            // "Israeli warplanes struck Hezbollah positions": one that names the subject ("&AIRCRAFT strike", 195) says more of
+            // the act than one that names its target ("strike positions", 193).
             if (score == bestScore && !(best is not null && _lexicon.Code(best.Code)?.Type == "AGREE" && _lexicon.Code(p.Code)?.Type is not (null or "AGREE")
-                                        && p.Post.Count > 0 && best.Post.Count > 0 && _low[patternEnd - 1] == p.Post[^1] && _low[bestEnd - 1] != best.Post[^1])) continue;
+                                        && p.Post.Count > 0 && best.Post.Count > 0 && _low[patternEnd - 1] == p.Post[^1] && _low[bestEnd - 1] != best.Post[^1])
+                && !(best is not null && p.Pre.Count > best.Pre.Count)) continue;
             (best, bestScore, bestEnd) = (p, score, patternEnd);
         }
         return (best, bestEnd);

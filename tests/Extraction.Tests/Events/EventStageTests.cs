@@ -2774,6 +2774,19 @@ public class EventStageTests
         Assert.Equal(expected, ev.Arguments.FirstOrDefault(a => a.Role == role) is { } a ? doc.EntityById(a.Entity)!.Text : "-");
     }
 
+    /// <summary>Of two dictionary patterns as long, the one naming the subject's arms gives the mode (it read the target's
+    /// "strike positions", small arms); an act's word before a weapon's name only describes it (it read a second attack, "shell").</summary>
+    [Theory]
+    [InlineData("[Israeli|NORP] [warplanes|WEAPON] struck [Hezbollah|ORG] positions in southern [Lebanon|LOC].", "struck", "heavy-weapons")]
+    [InlineData("[Israeli|NORP] [tanks|WEAPON] fired four shell [bombs|WEAPON] at targets in [Jericho|LOC].", "fired", "heavy-weapons")]
+    public void The_subject_s_arms_give_the_mode_of_an_attack(string marked, string trigger, string mode)
+    {
+        var doc = EventTestSupport.Marked(marked);
+        new EventStage(EventTestSupport.Lexicon).Process(doc);
+        var ev = Assert.Single(doc.Events);
+        Assert.Equal((trigger, mode), (ev.Trigger.Text, ev.Mode));
+    }
+
     /// <summary>To disarm with no object is to lay down one's own arms (it read the dictionary's defeat of an enemy).</summary>
     [Fact]
     public void DisarmingWithNoObjectIsDemobilizing()
