@@ -282,7 +282,9 @@ internal sealed partial class SentenceEvents
                 // "exchanged fire on Wednesday, days after Bangkok suspended a declaration signed … in Kuala Lumpur": a clause of
                 // time has places of its own.
                 || i > after && _low[i] is "after" or "before" or "since" or "until" or "while" or "when" && i + 1 < _count && _entityAt[i + 1] is { } timeSubject
-                   && StartsAVerbPhrase(LastToken(i + 1, timeSubject) + 1)) break;
+                   && StartsAVerbPhrase(LastToken(i + 1, timeSubject) + 1)
+                // "launched the rockets in response to the killing of a commander in Tyre": so has a phrase of motive.
+                || OpensAPhraseOfMotive(i)) break;
             // "released Vadim Krasikov, an FSB officer serving a life sentence for murdering a Chechen exile in a Berlin park": a
             // person's appositive tells of the person; a place after it, once closed, is the act's again.
             if (_low[i] == "," && PersonsAppositiveEnd(i) is var closed and >= 0)
@@ -438,6 +440,14 @@ internal sealed partial class SentenceEvents
     /// trigger's clause, never from a relative clause after it ("the crash …, which killed 38 people"): "offered $1.3
     /// billion in loans, while Russian Railways proposed a joint venture" — the proposal has no amount.
     /// </summary>
+    /// <summary>A phrase of motive (<see cref="OpensAPhraseOfMotive"/>) opens between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private bool MotivePhraseBetween(int from, int to)
+    {
+        for (int k = from + 1; k < to; k++)
+            if (OpensAPhraseOfMotive(k)) return true;
+        return false;
+    }
+
     private Entity? Nearest(int anchor, int after, string[] labels, Entity actor, Entity? recipient, bool acrossClauses)
     {
         // "a leader of last year's anti-government protests": a date that possesses the act's noun is its time.
@@ -508,6 +518,8 @@ internal sealed partial class SentenceEvents
             // "… sold jets to Vientiane, and its director general said in May …": a clause coordinated after the event's has
             // its own time, even for the roles that may come from another clause.
             if (token > anchor && OpensAClauseBetween(anchor, token)) continue;
+            // ("launched the rockets in response to the killing of one of its commanders last week": nor after a phrase of motive.)
+            if (token > anchor && MotivePhraseBetween(anchor, token)) continue;
             // "accused Moscow … and reminded his audience that Russia had not apologized for the downing … in December 2024": a
             // clause that another verb of the same subject reports has its own time.
             if (token > anchor && ReportedByAnotherVerbBetween(anchor, token)) continue;

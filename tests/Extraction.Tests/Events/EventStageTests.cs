@@ -2763,6 +2763,9 @@ public class EventStageTests
     [InlineData("[Russian|NORP] and [Ukrainian|NORP] delegations met for their first direct peace talks since [2022|DATE].", "CONSULT", "time", "-")]
     // a date after a participle describing the verb's object dates that object (it dated the appeal 2021)
     [InlineData("[Jan Braathu|PERSON] urged [Bishkek|LOC] to repeal the law on \"false information\" adopted in [2021|DATE].", "REQUEST", "time", "-")]
+    // a phrase of motive has its own place and time (they placed and dated the rockets by the killing they answered)
+    [InlineData("[Hezbollah|ORG] launched rockets at an [Israeli|NORP] base in response to the killing of one of its fighters in [Tyre|LOC] [last week|DATE].", "ASSAULT", "location", "-")]
+    [InlineData("[Hezbollah|ORG] launched rockets at an [Israeli|NORP] base in response to the killing of one of its fighters in [Tyre|LOC] [last week|DATE].", "ASSAULT", "time", "-")]
     // a charge's gerund and a participle of speech have places of their own (they placed the accusation and the expulsion in Georgia)
     [InlineData("[Tbilisi|LOC] expelled the [British|NORP] ambassador's deputy, accusing [London|LOC] of interfering in [Georgia|LOC]'s internal affairs.", "COERCE", "location", "-")]
     [InlineData("[Tbilisi|LOC] expelled the [British|NORP] ambassador's deputy, accusing [London|LOC] of interfering in [Georgia|LOC]'s internal affairs.", "ACCUSE", "location", "-")]
