@@ -243,7 +243,8 @@ public sealed partial class CitationStage : IStage
             : null;
         // "Niger's defence minister, General Salifou Mody, told state media": a title and a name set off by commas
         // right before the verb name the speaker.
-        before ??= after is null ? TitledSpeakerInApposition(d, verbStart) : null;
+        // "The U.N. peacekeeping force in Lebanon, UNIFIL, said": so does a body's name after a noun phrase of its kind.
+        before ??= after is null ? TitledSpeakerInApposition(d, verbStart) ?? BodyInApposition(d, verbStart) : null;
         // "… in Europe (OSCE) said": the acronym in parentheses speaks as its long form, which the citation spans; a
         // name in parentheses after anything else is a credit, no speaker ("(Reuters) said").
         if (before is not null && d.Text.AsSpan(before.End, verbStart - before.End).TrimStart().StartsWith(")"))
@@ -503,6 +504,27 @@ public sealed partial class CitationStage : IStage
         if (comma < 0 || sentence < 0 || comma < d.Sentences[sentence].Start) return null;
         return AppositiveSpeaker(d, comma, person.End + 1) == person ? person : null;
     }
+
+    /// <summary>An organisation set off by commas right before the verb after the noun phrase that opens its sentence, whose
+    /// head (before a phrase of "in", "of" or "for") is a noun of a body ("The U.N. peacekeeping force in Lebanon, UNIFIL,
+    /// said", "The bloc's executive arm, the European Commission, said"); or null.</summary>
+    private static Entity? BodyInApposition(Document d, int verbStart)
+    {
+        var body = d.Entities.LastOrDefault(x => x.Label == EntityLabels.Org && x.End <= verbStart && x.End >= verbStart - 3
+                                                 && d.Text.AsSpan(x.End, verbStart - x.End).Trim() is ",");
+        if (body is null || d.SentenceIndexAt(body.Start) is not (>= 0 and var sentence)) return null;
+        var lead = d.Text.AsSpan(d.Sentences[sentence].Start, body.Start - d.Sentences[sentence].Start).TrimEnd();
+        if (lead.EndsWith(" the", StringComparison.Ordinal)) lead = lead[..^4].TrimEnd();
+        if (!lead.EndsWith(",") || lead[..^1].Contains(',')) return null;
+        var words = lead[..^1].ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int phrase = Array.FindIndex(words, w => w is "in" or "of" or "for");
+        string head = phrase > 0 ? words[phrase - 1] : words.Length > 0 ? words[^1] : "";
+        return words.Length <= 10 && BodyNouns.Contains(head) ? body : null;
+    }
+
+    private static readonly HashSet<string> BodyNouns = new(StringComparer.Ordinal)
+        { "force", "mission", "arm", "agency", "body", "group", "organisation", "organization", "bloc", "alliance", "party", "militia",
+          "movement", "ministry", "service", "watchdog", "regulator", "court", "company", "firm", "operator", "coalition", "union", "committee" };
 
     /// <summary>
     /// "Eritrea's information minister, Yemane Gebremeskel, dismissed the claims as "baseless" and said …": a speech verb

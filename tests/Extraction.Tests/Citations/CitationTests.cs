@@ -338,6 +338,9 @@ public class CitationTests
         "Pashinyan, who has been in a public feud with Catholicos Karekin II, the head of the church, wrote", "Pashinyan")]
     [InlineData("[Turkey|LOC], which backs some of the rebel factions, called for calm, while [Iran|LOC], [Assad|PERSON]'s main regional ally, said the rebels were terrorists.",
         "Iran, Assad's main regional ally, said", "Iran")]
+    // a body's name set off after a noun phrase of its kind speaks (there was no citation)
+    [InlineData("The [U.N.|ORG] peacekeeping force in [Lebanon|LOC], [UNIFIL|ORG], said its headquarters had been hit.", "UNIFIL, said", "UNIFIL")]
+    [InlineData("The bloc's executive arm, the [European Commission|ORG], said it would act.", "European Commission, said", "European Commission")]
     public void States_lists_and_named_bodies_speak(string marked, string text, string sources)
     {
         var doc = EventTestSupport.Marked(marked);

@@ -296,6 +296,8 @@ public class NerCanonicalTests
     [InlineData("Title\n\nThe expansion is financed by loans from the China Development Bank and the AIIB.", "China Development Bank")]
     // a club is named for its town alone (the model read the city)
     [InlineData("Title\n\nThe striker, who plays for English club Liverpool, scored twice.", "Liverpool")]
+    // an acronym set off after a body's noun and where it works (the model read a place)
+    [InlineData("Title\n\nThe U.N. peacekeeping force in Lebanon, UNIFIL, said its headquarters had been hit.", "UNIFIL")]
     public void Names_read_as_organisations_whatever_the_context(string text, string name)
     {
         var doc = new Document("d", text, new DocumentSource("test"));

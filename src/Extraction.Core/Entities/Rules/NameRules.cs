@@ -424,6 +424,13 @@ public static partial class NameRules
             TagOrgInApposition(c, i + 2, end);
             return;
         }
+        // "the U.N. peacekeeping force in Lebanon, UNIFIL, said": so is one after where the body works.
+        if (c.Word(i + 1) is "in" && i + 2 < end && c.IsCapitalized(i + 2) && CapitalisedRunEnd(c, i + 3, end, maxWords: 2) is var placeEnd
+            && placeEnd + 1 < end && c.Word(placeEnd) is "," && IsPlaceOrGroup(c, i + 2))
+        {
+            TagOrgInApposition(c, placeEnd + 1, end);
+            return;
+        }
         if (!c.SpaceBetween(i)) return;
         int name = i + 1;
         if (!c.IsCapitalized(name) || c.Gazetteer.IsFirstName(c.Word(name))) return;
