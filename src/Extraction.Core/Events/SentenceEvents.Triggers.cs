@@ -1244,6 +1244,11 @@ internal sealed partial class SentenceEvents
         // "Nigerian Troops Free 37 Kidnapped Students": in a headline, between a number and a word that names nothing.
         // ("Turkmenistan Frees Jailed Activist": so is one right after the headline's verb in the present.)
         if (_headline && i >= 1 && (IsNumberWord(i - 1) || IsPresentVerb(i - 1)) && _entityAt[end] is null && _doc.Tokens[_first + end].Kind == TokenKind.Word) return true;
+        // "bombed suspected TTP hideouts", "struck alleged Hezbollah depots": a participle of suspicion before a name that
+        // describes a noun, after a verb, an article, a number or a preposition, describes that noun.
+        if (w is "suspected" or "alleged" && _entityAt[end] is { } described && LastToken(end, described) + 1 is var noun && noun < _count
+            && IsLowerCasePlainWord(noun) && i >= 1 && _entityAt[i - 1] is null
+            && (IsPastForm(i - 1) || Determiners.Contains(_low[i - 1]) || Prepositions.Contains(_low[i - 1]) || IsNumberWord(i - 1))) return true;
         // "three suspected Russian saboteurs": a nationality may stand between the participle and its noun.
         bool nationality = _entityAt[end] is { Label: EntityLabels.Norp };
         if (_entityAt[end] is not null && !nationality || _doc.Tokens[_first + end].Kind != TokenKind.Word || Prepositions.Contains(next)

@@ -2347,6 +2347,8 @@ public class EventStageTests
     // … and a gerund after "with" names the charge, whose parties are no one charged (it read recipient=China)
     [InlineData("[Germany|LOC] charged [Dieter S.|PERSON] with spying for [China|LOC].", "ACCUSE/asserted 'charged' actor=Germany recipient=Dieter S.")]
     [InlineData("[Germany|LOC] charged a man with spying for [China|LOC].", "")]
+    // a participle of suspicion before a name describing a noun describes that noun (it read an accusation 'alleged')
+    [InlineData("[Israel|LOC] struck alleged [Hezbollah|ORG] weapons depots.", "ASSAULT/asserted 'struck' actor=Israel recipient=Hezbollah")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
