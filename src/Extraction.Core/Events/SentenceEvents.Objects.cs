@@ -391,6 +391,10 @@ internal sealed partial class SentenceEvents
             && (UnmistakableVerbs.Contains(done) || DoneToSomeone.Contains(done))
             && (verb.End >= _count || Prepositions.Contains(_low[verb.End]) && _low[verb.End] != "to" || _low[verb.End] is "," or "as" or ":"
                 || _entityAt[verb.End] is { Label: EntityLabels.Money })) return true;
+        // "Greenpeace ordered to pay $660 million": so is a past form of a verb that controls its object, before the infinitive
+        // it controls.
+        if ((_headline || _title) && _low[start].EndsWith("ed", StringComparison.Ordinal) && MatchVerb(start) is { Lemma: { } controlling } controller
+            && ObjectControlVerbs.Contains(controlling) && controller.End + 1 < _count && _low[controller.End] == "to" && IsInfinitive(controller.End + 1)) return true;
         for (int i = start - 1; i >= Math.Max(0, start - 4); i--)
         {
             if (BeForms.Contains(_low[i])) return true;

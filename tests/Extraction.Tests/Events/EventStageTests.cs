@@ -2349,6 +2349,8 @@ public class EventStageTests
     [InlineData("[Germany|LOC] charged a man with spying for [China|LOC].", "")]
     // a participle of suspicion before a name describing a noun describes that noun (it read an accusation 'alleged')
     [InlineData("[Israel|LOC] struck alleged [Hezbollah|ORG] weapons depots.", "ASSAULT/asserted 'struck' actor=Israel recipient=Hezbollah")]
+    // a title's past form of a verb controlling its object, before the infinitive, is passive (it read Greenpeace ordering)
+    [InlineData("[Greenpeace|ORG] ordered to pay [$660 million|MONEY] to [Dakota Access|ORG] operator\n\nA jury ruled on [Wednesday|DATE].", "")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
