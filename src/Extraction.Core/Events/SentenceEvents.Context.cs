@@ -507,7 +507,8 @@ internal sealed partial class SentenceEvents
             if (token < anchor && (token > 2 && ClauseWithItsSubjectBetween(token, anchor) || TimeClauseBetween(token, anchor))) continue;
             // "accused Ethiopia of threatening its sovereignty since Abiy said last year …": so has one after the act, with its subject,
             // and its weapons ("recalled its ambassador after a Thai soldier lost a leg in a landmine blast on Wednesday").
-            if (token > anchor && e.Label is EntityLabels.Date or EntityLabels.Weapon && TimeClauseWithSubjectBetween(anchor, token)) continue;
+            if (token > anchor && e.Label is EntityLabels.Date or EntityLabels.Weapon or EntityLabels.Quantity or EntityLabels.Money
+                && TimeClauseWithSubjectBetween(anchor, token)) continue;
             // "Following the attack on the Crocus City Hall on March 22, 2024, Russian authorities launched raids", "sought help …
             // after the fall of Bashar al-Assad in December": a date in a phrase of an occasion dates the occasion.
             if (e.Label == EntityLabels.Date && OccasionPhraseBefore(token) is var opener and >= 0 && (anchor < opener || anchor > token)) continue;
@@ -706,7 +707,10 @@ internal sealed partial class SentenceEvents
                 // ("rallied every night since Prime Minister Irakli Kobakhidze announced on Nov. 28": past the subject's titles.)
                 && (_entityAt[PastTitleWords(i + 1, to)] is not null || SubjectPronouns.Contains(_low[i + 1])
                     || _low[i + 1] == "the" && i + 2 < to && _entityAt[i + 2] is { } party && ActorLabels.Contains(party.Label)
-                    || _low[i + 1] is "a" or "an" or "the" && NounPhraseBeforeItsVerb(i + 2, to))) return true;
+                    || _low[i + 1] is "a" or "an" or "the" && NounPhraseBeforeItsVerb(i + 2, to)
+                    // ("Pakistan Blames Afghan Taliban After Attack Kills 16 Soldiers": a headline's noun and its verb in the present.)
+                    || (_headline || _title) && i + 2 < to && _entityAt[i + 1] is null && _doc.Tokens[_first + i + 1].Kind == TokenKind.Word
+                       && !Determiners.Contains(_low[i + 1]) && IsPresentVerb(i + 2))) return true;
         return false;
     }
 

@@ -2767,6 +2767,8 @@ public class EventStageTests
     [InlineData("[Russian|NORP] and [Ukrainian|NORP] delegations met for their first direct peace talks since [2022|DATE].", "CONSULT", "time", "-")]
     // a date after a participle describing the verb's object dates that object (it dated the appeal 2021)
     [InlineData("[Jan Braathu|PERSON] urged [Bishkek|LOC] to repeal the law on \"false information\" adopted in [2021|DATE].", "REQUEST", "time", "-")]
+    // a title's clause of "after" with its noun and verb in the present has its own amount (it counted the soldiers blamed)
+    [InlineData("[Pakistan|LOC] blames [Taliban|ORG] after attack kills [16 soldiers|QUANTITY]\n\nMilitants attacked a checkpoint.", "ACCUSE", "amount", "-")]
     // a phrase of motive has its own place and time (they placed and dated the rockets by the killing they answered)
     [InlineData("[Hezbollah|ORG] launched rockets at an [Israeli|NORP] base in response to the killing of one of its fighters in [Tyre|LOC] [last week|DATE].", "ASSAULT", "location", "-")]
     [InlineData("[Hezbollah|ORG] launched rockets at an [Israeli|NORP] base in response to the killing of one of its fighters in [Tyre|LOC] [last week|DATE].", "ASSAULT", "time", "-")]
