@@ -123,7 +123,9 @@ internal sealed partial class SentenceEvents
             // "… wounded 46 others, Ukrainian officials said": the reporting clause names no party to the act;
             // "condemned the strike and urged Western allies …": nor does a second verb's phrase.
             // ("short of the 64 votes he needed, parliament speaker X said": also right after the verb.)
-            if (w == "," && IsReportingClause(i + 1) || i > from && w == "and" && StartsAVerbPhrase(i + 1)) return null;
+            // ("would defend its sovereignty and would not accept any U.S. intervention": so does a modal's or an auxiliary's.)
+            if (w == "," && IsReportingClause(i + 1) || i > from && w == "and" && (StartsAVerbPhrase(i + 1) || i + 1 < _count && (Modals.Contains(_low[i + 1])
+                    || _low[i + 1] is "has" or "have" or "had" or "did" or "does" or "do"))) return null;
             // "promised to deport migrants and build a trench along the border with Bolivia": a second infinitive and its object.
             if (i > from && w == "and" && i + 2 < _count && _entityAt[i + 1] is null && _lexicon.VerbLemma(_low[i + 1]) == _low[i + 1]
                 && NominalTriggers.CodeOf(_low[i + 1]) is null && IsDeterminerOrPossessive(_low[i + 2])) return null;

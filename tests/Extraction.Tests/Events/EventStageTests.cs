@@ -2351,6 +2351,8 @@ public class EventStageTests
     [InlineData("[Israel|LOC] struck alleged [Hezbollah|ORG] weapons depots.", "ASSAULT/asserted 'struck' actor=Israel recipient=Hezbollah")]
     // a title's past form of a verb controlling its object, before the infinitive, is passive (it read Greenpeace ordering)
     [InlineData("[Greenpeace|ORG] ordered to pay [$660 million|MONEY] to [Dakota Access|ORG] operator\n\nA jury ruled on [Wednesday|DATE].", "")]
+    // "and" before a modal opens another verb phrase, whose names are no party to the first (it read recipient=United States)
+    [InlineData("[Mexico|LOC] would defend its sovereignty and would not accept any [U.S.|LOC|United States] intervention.", "")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
