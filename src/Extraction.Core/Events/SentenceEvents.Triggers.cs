@@ -45,6 +45,9 @@ internal sealed partial class SentenceEvents
             var (verbEnd, lemma) = MatchVerb(i);
             // "urged Belgrade to respect the right to peaceful protest": a right names what may be done, no act.
             if (NamedAsARight(i)) continue;
+            // "insisted that Washington still did not recognise Maduro": to insist that something is so asserts it; a demand's
+            // clause has "must" or "should", or a verb's base form ("insisted that Russia withdraw its troops").
+            if (lemma == "insist" && i + 1 < _count && _low[i + 1] == "that" && !DemandedOf(i + 1) && !OpensWithABaseForm(i + 2)) continue;
             // "stopped short of admitting that Russia was to blame": to be "to blame" is to be responsible, no accusation.
             if (w == "blame" && i >= 2 && _low[i - 1] == "to" && BeForms.Contains(_low[i - 2])) continue;
             // "announced the resignation of his government", "handed in his resignation", "tendered his resignation": a
@@ -418,6 +421,20 @@ internal sealed partial class SentenceEvents
         int k = i - 1;
         for (int modifiers = 0; k >= 0 && modifiers < 3 && _entityAt[k] is null && (Determiners.Contains(_low[k]) || IsLowerCasePlainWord(k) && !Prepositions.Contains(_low[k])); modifiers++) k--;
         return k >= 2 && _low[k] is "for" or "to" or "at" or "against" or "over" && OpensAPhraseOfMotive(k - 2);
+    }
+
+    /// <summary>The clause from <paramref name="k"/> has "must" or "should", or a verb in its base form, as its first verb (past
+    /// its subject's words).</summary>
+    private bool OpensWithABaseForm(int k)
+    {
+        for (int words = 0; k < _count && words < 8; words++, k++)
+        {
+            if (_entityAt[k] is { } name) { k = LastToken(k, name); continue; }
+            if (_low[k] is "must" or "should") return true;
+            if (Auxiliaries.Contains(_low[k]) || Modals.Contains(_low[k]) || IsClauseBreak(k)) return false;
+            if (_lexicon.VerbLemma(_low[k]) is { } lemma && !Determiners.Contains(_low[k])) return lemma == _low[k] && !(k >= 1 && _low[k - 1] is "the" or "a" or "an");
+        }
+        return false;
     }
 
     /// <summary>"in retaliation", "in response", "in revenge", "in reprisal", "in protest" at <paramref name="i"/>.</summary>

@@ -2353,6 +2353,10 @@ public class EventStageTests
     [InlineData("[Greenpeace|ORG] ordered to pay [$660 million|MONEY] to [Dakota Access|ORG] operator\n\nA jury ruled on [Wednesday|DATE].", "")]
     // "and" before a modal opens another verb phrase, whose names are no party to the first (it read recipient=United States)
     [InlineData("[Mexico|LOC] would defend its sovereignty and would not accept any [U.S.|LOC|United States] intervention.", "")]
+    // to insist that something is so asserts it, no demand (it read REQUEST recipient=Washington); a base form demands
+    [InlineData("[Rubio|PERSON] insisted that [Washington|LOC] still did not recognise the election.", "")]
+    [InlineData("[Rubio|PERSON] insisted that [Russia|LOC] withdraw its troops.",
+                "REQUEST/asserted 'insisted' actor=Rubio recipient=Russia | RETREAT/hypothetical 'withdraw' actor=Russia recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
