@@ -785,6 +785,9 @@ internal sealed partial class SentenceEvents
             // "urged the authorities to reverse the decision and release Moussa Mara": a base form after "and" joins the
             // infinitive before it.
             if (!participle && _low[i] == "to" && i + 1 < k && IsInfinitive(i + 1) && _lexicon.VerbLemma(_low[start]) == _low[start]) return i + 1;
+            // "said that his government would not put the question on the agenda, accusing Brussels of blackmail": a participle
+            // of speech after a reported clause with no verb of its own found is the speaker's.
+            if (participle && _low[i] == "that" && SpeechVerbs.Contains(LemmaOf(start) ?? "") && VerbReportingThat(i) is int speaker and >= 0) return speaker;
             if (IsClauseBreak(i) || _low[i] is "that" or "who" or "which" or "," or "(" or ")") return -1;
             if (_entityAt[i] is { } e) { i = FirstToken(i, e); continue; }
             // "PAS won a majority, the commission said on Monday, defying …": a participle after a reporting clause adds to

@@ -2357,6 +2357,9 @@ public class EventStageTests
     [InlineData("[Rubio|PERSON] insisted that [Washington|LOC] still did not recognise the election.", "")]
     [InlineData("[Rubio|PERSON] insisted that [Russia|LOC] withdraw its troops.",
                 "REQUEST/asserted 'insisted' actor=Rubio recipient=Russia | RETREAT/hypothetical 'withdraw' actor=Russia recipient=-")]
+    // a participle of speech after a reported clause whose verb is a modal's is the speaker's (there was no accusation)
+    [InlineData("[Kobakhidze|PERSON] said that his government would not put the question on the agenda, accusing [Brussels|LOC] of blackmail.",
+                "ACCUSE/asserted 'accusing' actor=Kobakhidze recipient=Brussels")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
