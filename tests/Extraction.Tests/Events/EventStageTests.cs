@@ -2358,7 +2358,7 @@ public class EventStageTests
     [InlineData("[Rubio|PERSON] insisted that [Russia|LOC] withdraw its troops.",
                 "REQUEST/asserted 'insisted' actor=Rubio recipient=Russia | RETREAT/hypothetical 'withdraw' actor=Russia recipient=-")]
     // a participle of speech after a reported clause whose verb is a modal's is the speaker's (there was no accusation)
-    [InlineData("[Kobakhidze|PERSON] said that his government would not put the question on the agenda, accusing [Brussels|LOC] of blackmail.",
+    [InlineData("[Kobakhidze|PERSON] said that his government would not put the question on the agenda until the end of [2028|DATE], accusing [Brussels|LOC] of blackmail.",
                 "ACCUSE/asserted 'accusing' actor=Kobakhidze recipient=Brussels")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
