@@ -102,8 +102,10 @@ internal sealed partial class SentenceEvents
             // "expelled advisers a day after gunmen killed 26 tourists": before a clause's own subject, "after" opens it.
             // ("resigned after supporters stormed the building in Sukhumi to protest": a place in a phrase is no subject.)
             // ("hours after rockets were fired from Lebanese territory": so does a weapon, which acts for no one named.)
+            // ("Venezuela Frees Six Americans After Trump Envoy Visits Caracas": so does a name the tagger missed, before a noun.)
             if (w is "after" or "before" or "since" or "until" && AllInPhrasesAfter(mentions, i + 1) && i + 1 < start
-                && (_entityAt[i + 1] is null && (IsLowerCasePlainWord(i + 1) || Determiners.Contains(_low[i + 1]) && i + 2 < start && IsLowerCasePlainWord(i + 2))
+                && (_entityAt[i + 1] is null && (IsLowerCasePlainWord(i + 1) || IsPlainWord(i + 1) && i + 2 < start && IsPlainWord(i + 2)
+                                                 || Determiners.Contains(_low[i + 1]) && i + 2 < start && IsLowerCasePlainWord(i + 2))
                     || _entityAt[i + 1] is { Label: EntityLabels.Weapon })) break;
             // "Kim said the launch demonstrated …": a reported clause's subject comes after the reporting verb; its
             // speaker is not the actor, unless a pronoun stands for them ("Bouteflika said he is prepared to …").

@@ -2360,6 +2360,9 @@ public class EventStageTests
     // a participle of speech after a reported clause whose verb is a modal's is the speaker's (there was no accusation)
     [InlineData("[Kobakhidze|PERSON] said that his government would not put the question on the agenda until the end of [2028|DATE], accusing [Brussels|LOC] of blackmail.",
                 "ACCUSE/asserted 'accusing' actor=Kobakhidze recipient=Brussels")]
+    // "after" before a name the tagger missed and a noun opens a clause whose subject is no one named (it read actor=American)
+    [InlineData("[Venezuela|LOC] frees six [Americans|NORP|American] after Trump envoy visits [Caracas|LOC]\n\nThe men flew home.",
+                "RETREAT/asserted 'frees' actor=Venezuela recipient=American")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
