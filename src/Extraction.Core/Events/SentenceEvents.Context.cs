@@ -50,6 +50,14 @@ internal sealed partial class SentenceEvents
         return before >= 0 && LemmaOf(before) is { } demanding && DemandVerbs.Contains(demanding) && _low[before] != demanding;
     }
 
+    /// <summary>A person, an organisation, a place or a people is named in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private bool PartyNamedBetween(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (_entityAt[k] is { } e && ActorLabels.Contains(e.Label)) return true;
+        return false;
+    }
+
     /// <summary>Cues before the trigger in its clause: negation nearest, then hypothetical, then anticipated.</summary>
     private string Status(int start, Candidate c)
     {
@@ -66,6 +74,8 @@ internal sealed partial class SentenceEvents
             // "Spain, which said it could not meet the target, won an exemption after talks": nor is a relative clause further
             // back part of the trigger's clause.
             if (w == "," && RelativeClauseClosedAt(i) is int relativeOpening and >= 0) { i = relativeOpening; continue; }
+            // "… to plan attacks, a charge Kabul denies": a noun's clause set off by a comma, its subject named, has a status of its own.
+            if (w == "," && i + 2 < start && _low[i + 1] is "a" or "an" or "the" && PartyNamedBetween(i + 2, start)) break;
             // "would raise prices unless Minsk agreed to sell": a clause of "unless" is a condition.
             if (w == "unless") { hypothetical = true; break; }
             // "demanded that Dushanbe protect Chinese citizens": a verb in its base form after a demand's "that" is what is

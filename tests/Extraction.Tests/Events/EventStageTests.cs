@@ -2363,6 +2363,9 @@ public class EventStageTests
     // "after" before a name the tagger missed and a noun opens a clause whose subject is no one named (it read actor=American)
     [InlineData("[Venezuela|LOC] frees six [Americans|NORP|American] after Trump envoy visits [Caracas|LOC]\n\nThe men flew home.",
                 "RETREAT/asserted 'frees' actor=Venezuela recipient=American")]
+    // a noun's clause set off by a comma, with its subject named, has a status of its own (it read the denial as planned)
+    [InlineData("[Pakistan|LOC] accused the [Taliban|ORG] of allowing militants to plan attacks, a charge [Kabul|LOC] denies.",
+                "ACCUSE/asserted 'accused' actor=Pakistan recipient=Taliban | REJECT/asserted 'denies' actor=Kabul recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
