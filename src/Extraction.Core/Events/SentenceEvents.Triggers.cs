@@ -242,6 +242,9 @@ internal sealed partial class SentenceEvents
             // "150 Russian servicemen had been returned from territory controlled by Kyiv": people returned are released (CAMEO
             // 0841), whatever a pattern of travel ("return from") reads.
             if (lemma == "return" && code != "0842" && IsPassive(i)) code = "0841";
+            // "Ethiopia and Somalia agreed to resolve a year-long dispute": the dictionary reads a dispute resolved as mediation
+            // (039); one with no parties named after it ("the dispute between A and B") is the resolver's own, settled (037).
+            if (code == "039" && lemma is "resolve" or "settle" && !(patternEnd + 1 < _count && _low[patternEnd] == "between")) code = "037";
             // "Zourabichvili, who has broken with the ruling Georgian Dream party": to break with a party is to end one's ties with
             // it (CAMEO 160), no threat (the dictionary's pattern).
             if (lemma == "break" && pattern is { Post: ["with"] }) code = "160";

@@ -2811,6 +2811,18 @@ public class EventStageTests
         Assert.Equal((trigger, mode), (ev.Trigger.Text, ev.Mode));
     }
 
+    /// <summary>A dispute resolved with no parties named after it is the resolvers' own, settled (it read the dictionary's
+    /// mediation); one between others is mediated.</summary>
+    [Theory]
+    [InlineData("[Ethiopia|LOC] and [Somalia|LOC] agreed to resolve a year-long dispute over the base.", "settle dispute")]
+    [InlineData("[Turkey|LOC] offered to resolve the dispute between [Ethiopia|LOC] and [Somalia|LOC].", "engage in mediation")]
+    public void A_dispute_resolved_by_its_parties_is_settled(string marked, string mode)
+    {
+        var doc = EventTestSupport.Marked(marked);
+        new EventStage(EventTestSupport.Lexicon).Process(doc);
+        Assert.Equal(mode, Assert.Single(doc.Events).Mode);
+    }
+
     /// <summary>To disarm with no object is to lay down one's own arms (it read the dictionary's defeat of an enemy).</summary>
     [Fact]
     public void DisarmingWithNoObjectIsDemobilizing()
