@@ -205,9 +205,9 @@ internal sealed partial class SentenceEvents
             }
             // "Hungary blocked the European Union's 20th package of sanctions": to block a measure others would adopt is a veto
             // (CAMEO 129, REJECT), not coercion, whoever's the measure.
-            // ("Hungary vetoed a 50 billion euro EU aid package": so is a veto of one, CAMEO's own 129, which the dictionary files
-            // with prohibitions.)
-            if ((lemma == "block" && pattern is null || lemma == "veto") && BlocksAMeasure(verbEnd)) code = "129";
+            // ("Hungary vetoed a 50 billion euro EU aid package", "has repeatedly vetoed EU financial assistance": so is a veto, of
+            // whatever, CAMEO's own 129, which the dictionary files with prohibitions.)
+            if (lemma == "block" && pattern is null && BlocksAMeasure(verbEnd) || lemma == "veto") code = "129";
             // "submitted a lawsuit to the Constitutional Court": to submit a paper is no yielding (the dictionary's default); a
             // lawsuit or a complaint submitted is one brought (CAMEO 115), any other paper no act.
             if (lemma == "submit" && verbEnd < _count && IsDeterminerOrPossessive(_low[verbEnd]))

@@ -2366,6 +2366,9 @@ public class EventStageTests
     // a noun's clause set off by a comma, with its subject named, has a status of its own (it read the denial as planned)
     [InlineData("[Pakistan|LOC] accused the [Taliban|ORG] of allowing militants to plan attacks, a charge [Kabul|LOC] denies.",
                 "ACCUSE/asserted 'accused' actor=Pakistan recipient=Taliban | REJECT/asserted 'denies' actor=Kabul recipient=-")]
+    // a veto is a rejection whatever is vetoed (it read COERCE for assistance, no measure's noun)
+    [InlineData("[Hungary|LOC] has repeatedly vetoed [EU|ORG|European Union] financial assistance to [Ukraine|LOC].",
+                "REJECT/asserted 'vetoed' actor=Hungary recipient=European Union")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
