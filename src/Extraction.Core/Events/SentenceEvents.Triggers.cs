@@ -97,7 +97,9 @@ internal sealed partial class SentenceEvents
                 continue;
             }
             // "urged Israel not to …", "The United States has sanctioned Ivanishvili": verbs the dictionary lacks.
-            if (lemma is null && UnlistedVerbs.TryGetValue(w, out var unlisted) && !nounContext && _lexicon.Code(unlisted.Code) is { } act)
+            // ("for carrying sanctioned Iranian oil": not one describing a people's goods.)
+            if (lemma is null && UnlistedVerbs.TryGetValue(w, out var unlisted) && !nounContext
+                && !(i + 1 < _count && _entityAt[i + 1] is { Label: EntityLabels.Norp } && IsAttributiveParticiple(i, i + 1)) && _lexicon.Code(unlisted.Code) is { } act)
             {
                 list.Add(new Candidate(i, i + 1, act.Type, act, unlisted.Code, false, false, false, i + 1));
                 continue;
@@ -1313,8 +1315,9 @@ internal sealed partial class SentenceEvents
                || _low[j] is "and" or "or" or "many" or "more" or "other" or "several" or "all" or "most" or "few" or "both" || IsNumberWord(j)
                // ("Israeli forces arrested three Palestinians": a verb's form read as a noun, "forces", is the subject.)
                || !nationality && (_lexicon.VerbLemma(_low[j]) is not null && !IsNounContext(j) || ReportingVerbs.Contains(_low[j]))
-               // "released detained Americans": after a past form, before a nationality, it describes the people.
-               || nationality && IsPastForm(j);
+               // "released detained Americans", "for carrying sanctioned Iranian oil": after a past form or a gerund, before a
+               // nationality, it describes the people or the goods.
+               || nationality && (IsPastForm(j) || IsGerund(j));
     }
 
     /// <summary>The code of the emergency rule a verb's object at <paramref name="k"/> names, past an article and one modifier:

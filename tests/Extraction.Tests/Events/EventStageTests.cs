@@ -2369,6 +2369,9 @@ public class EventStageTests
     // a veto is a rejection whatever is vetoed (it read COERCE for assistance, no measure's noun)
     [InlineData("[Hungary|LOC] has repeatedly vetoed [EU|ORG|European Union] financial assistance to [Ukraine|LOC].",
                 "REJECT/asserted 'vetoed' actor=Hungary recipient=European Union")]
+    // a participle after a gerund, before a nationality, describes the people's goods (it read a sanction on Iranians)
+    [InlineData("The tanker, then named [Suez Rajan|ORG], was seized by [U.S.|LOC|United States] authorities for carrying sanctioned [Iranian|NORP] oil.",
+                "COERCE/asserted 'seized' actor=United States recipient=Suez Rajan")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
