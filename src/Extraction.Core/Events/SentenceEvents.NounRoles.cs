@@ -667,6 +667,8 @@ internal sealed partial class SentenceEvents
         int i = subject.Token - 1;
         // "X and his Armenian counterpart, Y, met": the apposition names the other party.
         if (i >= 2 && _low[i] == "," && _low[i - 1] is "counterpart" or "counterparts") i--;
+        // "Boko Haram and its offshoot, ISWAP, have killed": so does any noun after a possessive pronoun.
+        else if (i >= 3 && _low[i] == "," && IsLowerCasePlainWord(i - 1) && _low[i - 2] is "its" or "his" or "her" or "their") i -= 2;
         // "Aliyev and Armenian Prime Minister Nikol Pashinyan", "al-Sisi and Qatar's Emir Sheikh Tamim": the second
         // party's title, nationality or country come between.
         // "Araqchi and U.S. special envoy Steve Witkoff": so does a state or body named before a title.

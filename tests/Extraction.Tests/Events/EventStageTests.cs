@@ -2372,6 +2372,9 @@ public class EventStageTests
     // a participle after a gerund, before a nationality, describes the people's goods (it read a sanction on Iranians)
     [InlineData("The tanker, then named [Suez Rajan|ORG], was seized by [U.S.|LOC|United States] authorities for carrying sanctioned [Iranian|NORP] oil.",
                 "COERCE/asserted 'seized' actor=United States recipient=Suez Rajan")]
+    // a name in apposition to a noun after a possessive pronoun, after "and", is coordinated with the name before (it read
+    // only an agreement of Russia's)
+    [InlineData("[Armenia|LOC] and its ally, [Russia|LOC], signed a deal.", "SUPPORT/asserted 'signed' actor=Russia recipient=Armenia")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
