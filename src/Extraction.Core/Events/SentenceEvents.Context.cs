@@ -311,11 +311,11 @@ internal sealed partial class SentenceEvents
         }
         if (location is not null) ev.Arguments.Add(new EventArgument { Role = "location", Entity = location.Id });
         int anchor = TokenIndexOf(ev.Trigger.Start);
-        // ("agreed to sell Armenia Caesar howitzers, prompting a protest from Baku": a protest, a meeting or an accusation is
-        // armed with nothing.)
+        // ("agreed to sell Armenia Caesar howitzers, prompting a protest from Baku": a protest, a meeting, an accusation or a
+        // denial is armed with nothing.)
         foreach (var (role, labels) in ContextRoles)
             if (Nearest(anchor, after, labels, actor, recipient, acrossClauses: role is "time" or "name") is { } e
-                && !(role == "instrument" && (ArmsAnotherAct(e, anchor) || IsWeaponStruck(e, anchor, after) || NamesAnIndustry(e) || actType is "PROTEST" or "CONSULT" or "ACCUSE"))
+                && !(role == "instrument" && (ArmsAnotherAct(e, anchor) || IsWeaponStruck(e, anchor, after) || NamesAnIndustry(e) || actType is "PROTEST" or "CONSULT" or "ACCUSE" or "REJECT"))
                 && !(role == "name" && !NamesTheAct(e, anchor, after)))
                 ev.Arguments.Add(new EventArgument { Role = role, Entity = e.Id });
     }

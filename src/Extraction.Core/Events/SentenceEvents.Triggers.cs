@@ -247,6 +247,9 @@ internal sealed partial class SentenceEvents
             // "Ethiopia and Somalia agreed to resolve a year-long dispute": the dictionary reads a dispute resolved as mediation
             // (039); one with no parties named after it ("the dispute between A and B") is the resolver's own, settled (037).
             if (code == "039" && lemma is "resolve" or "settle" && !(patternEnd + 1 < _count && _low[patternEnd] == "between")) code = "037";
+            // "The Kremlin denied that Russian drones had entered Polish airspace": to deny that something happened is to deny
+            // responsibility (CAMEO 016), the dictionary's reading of "deny" with a charge.
+            if (lemma == "deny" && verbEnd < _count && _low[verbEnd] == "that") code = "016";
             // "Zourabichvili, who has broken with the ruling Georgian Dream party": to break with a party is to end one's ties with
             // it (CAMEO 160), no threat (the dictionary's pattern).
             if (lemma == "break" && pattern is { Post: ["with"] }) code = "160";

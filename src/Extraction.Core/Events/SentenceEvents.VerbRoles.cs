@@ -226,7 +226,9 @@ internal sealed partial class SentenceEvents
             // ("Russia welcomed the agreement": an accord welcomed is endorsed, as one praised is, whoever made it.)
             && !(c.Type == "SUPPORT" && verbLemma is "welcome" or "hail" or "applaud" or "endorse" && ObjectNounAmong(c.End, AccordNouns))
             // ("Moscow denied the accusations", "The Taliban denied harboring militants", "…, which Abu Dhabi denies": a charge
-            // denied is rejected, PLOVER's reading of CAMEO's "deny responsibility", whoever made it.)
+            // denied is rejected, PLOVER's reading of CAMEO's "deny responsibility", whoever made it; so is a claim denied,
+            // "The Kremlin denied that Russian drones had entered Polish airspace".)
+            && !(c.Type == "REJECT" && verbLemma is "deny" && c.End < _count && _low[c.End] == "that")
             && !(c.Type == "REJECT" && verbLemma is "deny" or "dismiss" or "reject" or "refute" && (ObjectNounAmong(c.End, ChargeNouns) || IsGerund(c.End)
                                                                                                   || IsVerbOfARelativeObject(c.Start) || ChargeBeforeItsSubject(c.Start)))
             // ("burned their weapons": laying down one's own arms is done to no one, nor is a truce declared, a surrender or a
