@@ -254,6 +254,10 @@ internal sealed partial class SentenceEvents
                 && PartyFrom(i + 3) is { Party.Label: EntityLabels.Person }) continue;
             // "discussed the Tajik-Afghan border": a pair of nationalities describes a thing between them, no party.
             if (e.Label == EntityLabels.Norp && e.Text.Contains('-') && i + 1 < _count && IsLowerCasePlainWord(i + 1)) continue;
+            // "agreed to allow more aid into Gaza after pressure from Washington": whoever pressed for the act, in a phrase of
+            // its occasion, is no party it is aimed at ("conceded to demands from UNITA" yields to them).
+            if (first >= 3 && _low[first - 1] == "from" && _low[first - 2] is "pressure" or "criticism" or "opposition" or "calls" or "demands"
+                && _low[first - 3] is "after" or "amid" or "despite" or "following" or "under") return null;
             // "warned Israel's enemies": the possessor of a noun of its adversaries is the one they oppose, no party the act is aimed at.
             if (IsPossessive(e) && i + 2 < _count && AdversaryNouns.Contains(_low[i + 2])) continue;
             // "kidnapped the father of Liverpool striker Luis Diaz", "freed Navalny's wife": the relative, unnamed, is the one

@@ -2377,6 +2377,9 @@ public class EventStageTests
     [InlineData("[Armenia|LOC] and its ally, [Russia|LOC], signed a deal.", "SUPPORT/asserted 'signed' actor=Russia recipient=Armenia")]
     // to deny that something happened denies responsibility, with no one it is aimed at (there was no event)
     [InlineData("The [Kremlin|ORG] denied that [Russian|NORP] [drones|WEAPON] had entered [Polish|NORP] airspace.", "REJECT/asserted 'denied' actor=Kremlin recipient=-")]
+    // whoever pressed for the act, in a phrase of its occasion, is no party it is aimed at (it read recipient=Washington)
+    [InlineData("[Israel|LOC] agreed to allow more humanitarian aid into [Gaza|LOC] after pressure from [Washington|LOC].",
+                "AGREE/asserted 'agreed to allow' actor=Israel recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
