@@ -633,8 +633,10 @@ internal sealed partial class SentenceEvents
             // ("Lithuania, Latvia and Estonia barred Ivanishvili": each of a list does it.) Only a subject right before its verb,
             // and for an act between equals only one aimed at a party its object or "with" names ("Japan and the United States
             // have backed Manila"; not "Czechia and China signed an agreement …, the news agency Ceteka said").
+            // ("France and Britain sent troops to Ukraine": so is a transfer to a party "to" names.)
             if (!c.Reverse && subject is { Possessive: false, InPrepositionalPhrase: false } && actor == subject.Entity && IsSubjectRightBefore(actor, c.Start)
-                && (!Symmetric.Contains(c.Type) || !mutual || recipient is not null && (IsDirectObjectEntity(c.End, recipient) || with is int party && TokenIndexOf(recipient.Start) - party is 1 or 2)))
+                && (!Symmetric.Contains(c.Type) || !mutual || recipient is not null && (IsDirectObjectEntity(c.End, recipient) || with is int party && TokenIndexOf(recipient.Start) - party is 1 or 2
+                                                                                       || TransferredTo(c, recipient))))
             {
                 // ("Ukraine and Russia exchanged 300 prisoners", "traded fire": so is an exchange, each side's act aimed at the other.)
                 bool reciprocal = c.End + 1 < _count && (_low[c.End] == "each" && _low[c.End + 1] == "other" || _low[c.End] == "one" && _low[c.End + 1] == "another")
@@ -791,6 +793,10 @@ internal sealed partial class SentenceEvents
         if (k >= 0 && Determiners.Contains(_low[k])) k--;
         return k >= 1 && _low[k] == "of" && IsTitleWord(k - 1);
     }
+
+    /// <summary>The trigger's verb hands something over, and "to" names <paramref name="recipient"/> ("sent troops to Ukraine").</summary>
+    private bool TransferredTo(Candidate c, Entity recipient) =>
+        TokenIndexOf(recipient.Start) is var at and >= 1 && _low[at - 1] == "to" && TransferVerbs.Contains(_lexicon.VerbLemma(_low[c.Start]) ?? "");
 
     /// <summary>The verb's object is a measure to be adopted (<see cref="MeasureNouns"/>): "the European Union's 20th package".</summary>
     private bool BlocksAMeasure(int verbEnd) => ObjectNounAmong(verbEnd, MeasureNouns);

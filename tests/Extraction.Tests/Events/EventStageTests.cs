@@ -123,8 +123,8 @@ public class EventStageTests
     // the coordinated subjects of an exchange are each other's parties, each side's act aimed at the other (it read no event: a
     // release needs its other party; then only the second subject's)
     [InlineData("[Russia|LOC] and [Ukraine|LOC] exchanged 390 prisoners each on [Friday|DATE].", "RETREAT/asserted 'exchanged' actor=Ukraine recipient=Russia | RETREAT/asserted 'exchanged' actor=Russia recipient=Ukraine")]
-    // those who send something send it together, not to each other (it read India sending teams to China)
-    [InlineData("[China|LOC] and [India|LOC] sent rescue teams to [Myanmar|LOC].", "AGREE/asserted 'sent' actor=India recipient=Myanmar")]
+    // those who send something each send it to the party "to" names, not to each other (it read India sending teams to China)
+    [InlineData("[China|LOC] and [India|LOC] sent rescue teams to [Myanmar|LOC].", "AGREE/asserted 'sent' actor=India recipient=Myanmar | AGREE/asserted 'sent' actor=China recipient=Myanmar")]
     // in a sentence about a vote, winning and beating take no one by force (it read ASSAULT and COERCE)
     [InlineData("[Mark Carney|PERSON]'s [Liberal Party|ORG] won the election on [Monday|DATE], defeating Conservative leader [Pierre Poilievre|PERSON].", "")]
     [InlineData("[Lee Jae-myung|PERSON] took [49.4%|QUANTITY] of the vote against [41.2%|QUANTITY] for [Kim Moon-soo|PERSON].", "")]
@@ -2380,6 +2380,9 @@ public class EventStageTests
     // whoever pressed for the act, in a phrase of its occasion, is no party it is aimed at (it read recipient=Washington)
     [InlineData("[Israel|LOC] agreed to allow more humanitarian aid into [Gaza|LOC] after pressure from [Washington|LOC].",
                 "AGREE/asserted 'agreed to allow' actor=Israel recipient=-")]
+    // coordinated subjects each hand over what they send to the party "to" names (it read Britain alone)
+    [InlineData("[France|LOC] and [Britain|LOC] sent troops to [Ukraine|LOC].",
+                "COOPERATE/asserted 'sent' actor=Britain recipient=Ukraine | COOPERATE/asserted 'sent' actor=France recipient=Ukraine")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
