@@ -1780,6 +1780,8 @@ internal sealed partial class SentenceEvents
         // (to retake is to recapture, CAMEO 192 as the dictionary codes "recapture")
         ["retake"] = ("retake", "192"), ["retakes"] = ("retake", "192"), ["retook"] = ("retake", "192"), ["retaken"] = ("retake", "192"),
         ["retaking"] = ("retake", "192"),
+        // (to impeach is to bring formal charges against an official, CAMEO 1121 as the dictionary codes "accuse … of corruption")
+        ["impeach"] = ("impeach", "1121"), ["impeaches"] = ("impeach", "1121"), ["impeached"] = ("impeach", "1121"), ["impeaching"] = ("impeach", "1121"),
     };
 
     /// <summary>Dictionary verb blocks whose acts are coded only through their patterns (see <see cref="FindTriggers"/>).</summary>

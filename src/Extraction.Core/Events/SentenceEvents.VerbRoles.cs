@@ -269,6 +269,8 @@ internal sealed partial class SentenceEvents
         if (action?.Coded is { Type: "REJECT" or "THREATEN" or "ASSAULT" or "COERCE" or "SANCTION" or "PROTEST" or "ACCUSE" or "MOBILIZE" } hostile
             && !c.Nominal && verbLemma is not ("agree" or "sign" or "decide" or "vote"))
             (type, status) = (hostile.Type, EventTypes.Anticipated);
+        // "voted on Saturday to impeach President Yoon": a vote to charge or condemn is the charge, done by the vote.
+        if (action?.Coded is { Type: "ACCUSE" } charge && !c.Nominal && verbLemma == "vote") type = charge.Type;
         string? mode = officialComplaint ?? action?.Mode ?? c.Info.Mode;
         // PLOVER: intended cooperation is coded as the intent to cooperate (as CAMEO2PLOVER does for 03x, including
         // 035 "intent to yield"); mode keeps what was intended.

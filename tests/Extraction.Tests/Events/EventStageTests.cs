@@ -2383,6 +2383,9 @@ public class EventStageTests
     // coordinated subjects each hand over what they send to the party "to" names (it read Britain alone)
     [InlineData("[France|LOC] and [Britain|LOC] sent troops to [Ukraine|LOC].",
                 "COOPERATE/asserted 'sent' actor=Britain recipient=Ukraine | COOPERATE/asserted 'sent' actor=France recipient=Ukraine")]
+    // to impeach is to bring formal charges, and a vote to impeach is the charge, done by the vote (it read an agreement)
+    [InlineData("The [National Assembly|ORG] voted on [Saturday|DATE] to impeach President [Yoon Suk Yeol|PERSON].",
+                "ACCUSE/asserted 'voted on Saturday to impeach' actor=National Assembly recipient=Yoon Suk Yeol")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
