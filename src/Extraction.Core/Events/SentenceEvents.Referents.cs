@@ -652,7 +652,10 @@ internal sealed partial class SentenceEvents
             // "clashes between government forces and SDF units": a body's noun after its modifier is a noun (though "forces"
             // could be a verb), and one word with it.
             if (PeopleOfABody.Contains(w) && i > 0 && _entityAt[i - 1] is null && IsLowerCasePlainWord(i - 1) && !Auxiliaries.Contains(_low[i - 1])) continue;
-            if (_doc.Tokens[_first + i].Kind != TokenKind.Word || Auxiliaries.Contains(w) || _lexicon.VerbLemma(w) is not null) return false;
+            // ("entrust the plant to Russia's state corporation Rosatom": after a possessive or an article a word with a verb's
+            // reading is a noun's modifier.)
+            if (_doc.Tokens[_first + i].Kind != TokenKind.Word || Auxiliaries.Contains(w)
+                || _lexicon.VerbLemma(w) is not null && !(i > 0 && (_low[i - 1] is "'s" or "’s" || Determiners.Contains(_low[i - 1])))) return false;
             words++;
         }
         return false;

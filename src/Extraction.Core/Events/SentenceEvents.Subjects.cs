@@ -617,6 +617,8 @@ internal sealed partial class SentenceEvents
         int of = first - 1;
         // "the government of President Emomali Rahmon": past the person's titles.
         while (of >= 0 && IsTitleWord(of) && _entityAt[of] is null) of--;
+        // ("supporters of the ruling Serbian Progressive Party", "activists from the defeated Fatah Party": past a modifier after "the".)
+        if (of >= 1 && _low[of - 1] == "the" && IsLowerCasePlainWord(of)) of--;
         if (of >= 0 && _low[of] == "the") of--;
         // "the government of Alexander Lukashenko", "the forces of Ukraine": a body of the one named acts for it too.
         // "units from Kazakhstan and Russia": so do the people "from" a party.
