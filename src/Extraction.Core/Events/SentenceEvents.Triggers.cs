@@ -454,7 +454,7 @@ internal sealed partial class SentenceEvents
 
     /// <summary>Nouns of an accord, which a place before them is about (<see cref="Object"/>: "the Gaza deal").</summary>
     private static readonly HashSet<string> AccordNouns = new(StringComparer.Ordinal)
-        { "deal", "deals", "agreement", "agreements", "accord", "accords", "pact", "treaty", "truce", "ceasefire", "peace", "plan" };
+        { "deal", "deals", "agreement", "agreements", "accord", "accords", "pact", "treaty", "truce", "ceasefire", "peace", "plan", "settlement", "declaration" };
 
     /// <summary>Units of time that a "for" of how long counts (<see cref="OpensADuration"/>).</summary>
     private static readonly HashSet<string> DurationUnits = new(StringComparer.Ordinal)

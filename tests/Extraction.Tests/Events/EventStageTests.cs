@@ -2391,6 +2391,8 @@ public class EventStageTests
     [InlineData("The decision to entrust the plant to [Russia|LOC]'s state corporation [Rosatom|ORG] has revived debate about [Astana|LOC]'s policy.", "")]
     // … and a party's people "of" or "from" it act for it past a modifier after "the"
     [InlineData("Supporters of the ruling [Serbian Progressive Party|ORG] attacked students.", "ASSAULT/asserted 'attacked' actor=Serbian Progressive Party recipient=-")]
+    // a settlement or a declaration welcomed is an accord endorsed, whoever made it (there was no event)
+    [InlineData("[Moscow|LOC] welcomed the settlement.", "SUPPORT/asserted 'welcomed' actor=Moscow recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
