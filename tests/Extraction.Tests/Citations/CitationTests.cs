@@ -263,6 +263,9 @@ public class CitationTests
     [InlineData("[Chile|LOC] signed the pact on [Wednesday|DATE], a deal officials said would attract billions.", "officials said", "officials")]
     // the kept words begin where they stand, not at the first letters like them (it cited "any expelled …", from "Germany")
     [InlineData("[Germany|LOC] expelled two diplomats over a killing that a court said was ordered by [Moscow|LOC].", "a court said", "court")]
+    // the two governments, both sides, the three countries speak (there was no citation)
+    [InlineData("[Uzbekistan|LOC] and [Kazakhstan|LOC] agreed to build a plant, the two governments said.", "the two governments said", "two governments")]
+    [InlineData("Prisoners were exchanged on [Friday|DATE], both sides said.", "both sides said", "both sides")]
     // a union, a junta, rebels speak as bodies do (there was no citation)
     [InlineData("About 59% of members backed the deal, which raises wages by 38%, the union said.", "the union said", "union")]
     [InlineData("Parties remain banned until further notice, the junta said.", "the junta said", "junta")]
