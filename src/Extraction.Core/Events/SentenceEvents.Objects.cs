@@ -212,7 +212,8 @@ internal sealed partial class SentenceEvents
             // "in Almaty and Shymkent", "in the Caribbean and the Pacific": a place joined to a location is one too, and so is one
             // the location possesses ("in Minsk's Independence Square").
             // ("supporting rebels in the northern Tigray region": after a people's noun, "in" names whose people they are.)
-            if (e.Label == EntityLabels.Loc && (InPhraseOfPlace(first) && !PeopleIn(first)
+            // ("restored full control over Karabakh": what control is had over is the party.)
+            if (e.Label == EntityLabels.Loc && (InPhraseOfPlace(first) && !PeopleIn(first) && !(first >= 2 && _low[first - 1] == "over" && _low[first - 2] == "control")
                 || first >= 2 && locationEnd == first - 2 && _low[first - 1] is "and" or "or" or "," or "'s" or "’s"
                 || first >= 3 && locationEnd == first - 3 && _low[first - 2] is "and" or "or" or "," && _low[first - 1] == "the"))
             {

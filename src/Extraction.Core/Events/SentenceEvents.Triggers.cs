@@ -260,8 +260,9 @@ internal sealed partial class SentenceEvents
             // "Saudi Arabia and the United States mediated those negotiations": the dictionary files "mediate" with compromises
             // too; mediating where no pattern says otherwise is mediation (CAMEO 045), as "mediated between" is.
             if (pattern is null && lemma == "mediate") code = "045";
-            // "Azerbaijan regained control of Nagorno-Karabakh": control regained is territory occupied (CAMEO 192), as control seized is.
-            if (code is null && lemma == "regain" && verbEnd < _count && _low[verbEnd] == "control") code = "192";
+            // "Azerbaijan regained control of Nagorno-Karabakh", "has restored full control over Karabakh": control regained is
+            // territory occupied (CAMEO 192), as control seized is.
+            if (code is null && lemma is "regain" or "restore" && ObjectNounAmong(verbEnd, ControlNouns)) code = "192";
             // "Germany sent tanks to Ukraine", "Iran supplied drones to Russia": arms handed over are military aid (CAMEO 072;
             // the dictionary reads aircraft supplied as an intent, 0332; one said to come is made an intent by its status).
             if (TransferVerbs.Contains(lemma) && (code is null || code == "0332" || code.StartsWith("06", StringComparison.Ordinal)) && WeaponObject(verbEnd)) code = "072";
@@ -455,6 +456,8 @@ internal sealed partial class SentenceEvents
     /// <summary>Nouns of an accord, which a place before them is about (<see cref="Object"/>: "the Gaza deal").</summary>
     private static readonly HashSet<string> AccordNouns = new(StringComparer.Ordinal)
         { "deal", "deals", "agreement", "agreements", "accord", "accords", "pact", "treaty", "truce", "ceasefire", "peace", "plan", "settlement", "declaration" };
+
+    private static readonly HashSet<string> ControlNouns = new(StringComparer.Ordinal) { "control" };
 
     /// <summary>Units of time that a "for" of how long counts (<see cref="OpensADuration"/>).</summary>
     private static readonly HashSet<string> DurationUnits = new(StringComparer.Ordinal)

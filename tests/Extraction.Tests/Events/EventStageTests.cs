@@ -2393,6 +2393,9 @@ public class EventStageTests
     [InlineData("Supporters of the ruling [Serbian Progressive Party|ORG] attacked students.", "ASSAULT/asserted 'attacked' actor=Serbian Progressive Party recipient=-")]
     // a settlement or a declaration welcomed is an accord endorsed, whoever made it (there was no event)
     [InlineData("[Moscow|LOC] welcomed the settlement.", "SUPPORT/asserted 'welcomed' actor=Moscow recipient=-")]
+    // control restored is territory occupied, past a modifier, and what control is had over is the party (there was no event)
+    [InlineData("[Azerbaijan|LOC] has restored full control over [Karabakh|LOC] after a military offensive.",
+                "COERCE/asserted 'restored' actor=Azerbaijan recipient=Karabakh")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
