@@ -780,8 +780,7 @@ internal sealed partial class SentenceEvents
             // "told the parliament that Minsk would not surrender its property and threatened to charge Russia": a past form
             // after "and" does not join a modal's verb; it joins the reporting verb before that clause.
             // ("warned that it would respond, and expelled two diplomats": nor past a verb of speech and its "that".)
-            if (!participle && Modals.Contains(_low[i]) && IsPastForm(start) && (ReportingVerbBefore(i) is int teller and >= 0 || ThatBefore(i) is int that and >= 1
-                                                                                && (teller = VerbReportingThat(that)) >= 0)) return teller;
+            if (!participle && Modals.Contains(_low[i]) && IsPastForm(start) && VerbReportingTheClauseOf(i) is int teller and >= 0) return teller;
             // "summoned Azerbaijan's ambassador, Javanshir Akhundov, to protest … and accused Azerbaijan": past a name in apposition.
             if (_low[i] == "," && IsAppositionComma(i)) continue;
             // "bombed facilities at Fordow, Natanz and Isfahan on Saturday, joining …": past a comma between listed names.
@@ -878,12 +877,14 @@ internal sealed partial class SentenceEvents
         ReportingVerbBefore(that) is int reporter and >= 0 ? reporter
         : _entityAt[that - 1] is null && IsPastForm(that - 1) && SpeechVerbs.Contains(LemmaOf(that - 1) ?? "") ? that - 1 : -1;
 
-    /// <summary>The "that" that opens the clause of token <paramref name="i"/>, with no comma or clause break between; or -1.</summary>
-    private int ThatBefore(int i)
+    /// <summary>The verb that reports the clause of token <paramref name="i"/>: a reporting verb before it in its clause, or the
+    /// verb of the "that" opening the clause (<see cref="VerbReportingThat"/>), with no comma or clause break between; or -1.</summary>
+    private int VerbReportingTheClauseOf(int i)
     {
-        for (int j = i - 1; j >= 0; j--)
+        if (ReportingVerbBefore(i) is int reporter and >= 0) return reporter;
+        for (int j = i - 1; j >= 1; j--)
         {
-            if (_low[j] == "that") return j;
+            if (_low[j] == "that") return VerbReportingThat(j);
             if (IsClauseBreak(j) || _low[j] is "," or "(" or ")" or "who" or "which") return -1;
         }
         return -1;
