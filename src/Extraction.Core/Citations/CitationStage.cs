@@ -751,9 +751,13 @@ public sealed partial class CitationStage : IStage
         int start = sentenceStart + cut + spoken[0].Index;
         // "France's foreign ministry said", "The Nigerian army said", "a UN spokesman said": the words before the source
         // noun may name whose it is.
-        bool unnamed = (UnnamedSourceNouns.Contains(words[^1]) || words.Length == 2 && NamedBodyBefore(d, words[1], start) is not null
-                        || postmodifier.Success && words[^1] is "people" or "People")
-                       && words[..^1].All(w => char.IsLower(w[0]) || w is "The" or "A" or "An" || IsNameOf(d, w, start, verbStart));
+        bool unnamedHead = UnnamedSourceNouns.Contains(words[^1]) || words.Length == 2 && NamedBodyBefore(d, words[1], start) is not null
+                           || postmodifier.Success && words[^1] is "people" or "People";
+        bool unnamed = unnamedHead
+                       && words[..^1].All(w => char.IsLower(w[0]) || w is "The" or "A" or "An" || IsNameOf(d, w, start, verbStart))
+                       // ("Two diplomats who spoke on condition of anonymity said": a sentence's first word is capitalised whatever it is.)
+                       || unnamedHead && words.Length >= 2 && start == d.Sentences[sentence].Start
+                          && words[1..^1].All(w => char.IsLower(w[0]) || IsNameOf(d, w, start, verbStart));
         // ", Kommersant reported", ", state television ORTM reported": an untagged name, perhaps after lower-case words
         // that say it is a medium, before "reported".
         string name = words[^1];
@@ -918,10 +922,10 @@ public sealed partial class CitationStage : IStage
     private static partial Regex FirstWordsRegex();
 
     /// <summary>The phrase that says a source asked not to be named, after its noun or in an aside.</summary>
-    private const string Anonymity = @"speaking on (?:the )?condition of anonymity";
+    private const string Anonymity = @"(?:speaking|who spoke) on (?:the )?condition of anonymity";
 
-    /// <summary>An aside between commas that says who a source is: "speaking on condition of anonymity", "who declined to be
-    /// named", "including political scientist Emil Dzhuraev".</summary>
+    /// <summary>An aside between commas that says who a source is: "speaking on condition of anonymity", "who spoke on condition
+    /// of anonymity", "who declined to be named", "including political scientist Emil Dzhuraev".</summary>
     [GeneratedRegex(@"^\s*(?:" + Anonymity + @"|who (?:asked|declined) (?:not )?to be (?:named|identified)|speaking to reporters|speaking in [\p{Lu}][\w\- ]*|(?:led|headed) by [\p{Lu}][\w\- ]*|including [\w\-'’. ]+)\s*$")]
     private static partial Regex AsideOfASourceRegex();
 

@@ -266,6 +266,11 @@ public class CitationTests
     // the two governments, both sides, the three countries speak (there was no citation)
     [InlineData("[Uzbekistan|LOC] and [Kazakhstan|LOC] agreed to build a plant, the two governments said.", "the two governments said", "two governments")]
     [InlineData("Prisoners were exchanged on [Friday|DATE], both sides said.", "both sides said", "both sides")]
+    // "who spoke on condition of anonymity" says who the source is, as "speaking on …" does, and a number opening the sentence
+    // is capitalised as any first word is (there were no citations)
+    [InlineData("Officials, who spoke on condition of anonymity, said the deal was close.", "Officials, who spoke on condition of anonymity, said", "Officials")]
+    [InlineData("Two diplomats who spoke on condition of anonymity said the deal was close.", "Two diplomats who spoke on condition of anonymity said",
+        "Two diplomats who spoke on condition of anonymity")]
     // a union, a junta, rebels speak as bodies do (there was no citation)
     [InlineData("About 59% of members backed the deal, which raises wages by 38%, the union said.", "the union said", "union")]
     [InlineData("Parties remain banned until further notice, the junta said.", "the junta said", "junta")]
