@@ -229,6 +229,9 @@ internal sealed partial class SentenceEvents
             // "expect an aviation component to be deployed in Dushanbe": forces deployed, where no pattern names them, are a
             // mobilization (CAMEO 154; the dictionary's DEPLOY block has no code of its own).
             if (code is null && lemma == "deploy") code = "154";
+            // ("will deploy an aircraft carrier to the Middle East", "deployed troops to the Belgorod region": so are forces sent to
+            // a place that is no state, which the dictionary's "deploy … to" reads as cooperation with a party.)
+            else if (lemma == "deploy" && code is not null && code.StartsWith("06", StringComparison.Ordinal) && SentToAPlaceNoState(verbEnd)) code = "154";
             // ("dispatched vessels to monitor the Chinese ships": so are forces or craft dispatched, whatever the dictionary's
             // patterns of goods sent read.)
             if ((code is null || code.StartsWith("06", StringComparison.Ordinal)) && lemma == "dispatch" && ObjectNounAmong(verbEnd, DispatchedForces)) code = "154";
@@ -458,6 +461,19 @@ internal sealed partial class SentenceEvents
         { "deal", "deals", "agreement", "agreements", "accord", "accords", "pact", "treaty", "truce", "ceasefire", "peace", "plan", "settlement", "declaration" };
 
     private static readonly HashSet<string> ControlNouns = new(StringComparer.Ordinal) { "control" };
+
+    /// <summary>"to" within eight words of <paramref name="verbEnd"/> is followed (past "the") by a place that is no country, or
+    /// by a lower-case noun ("to the border").</summary>
+    private bool SentToAPlaceNoState(int verbEnd)
+    {
+        for (int k = verbEnd; k + 1 < _count && k - verbEnd < 8 && !IsClauseBreak(k); k++)
+        {
+            if (_low[k] != "to") continue;
+            int place = _low[k + 1] == "the" && k + 2 < _count ? k + 2 : k + 1;
+            return _entityAt[place] is { Label: EntityLabels.Loc } named ? !_lexicon.IsCountry(named.Canonical) : _entityAt[place] is null && IsLowerCasePlainWord(place) && !IsInfinitive(place);
+        }
+        return false;
+    }
 
     /// <summary>Units of time that a "for" of how long counts (<see cref="OpensADuration"/>).</summary>
     private static readonly HashSet<string> DurationUnits = new(StringComparer.Ordinal)

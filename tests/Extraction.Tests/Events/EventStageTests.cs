@@ -2396,6 +2396,10 @@ public class EventStageTests
     // control restored is territory occupied, past a modifier, and what control is had over is the party (there was no event)
     [InlineData("[Azerbaijan|LOC] has restored full control over [Karabakh|LOC] after a military offensive.",
                 "COERCE/asserted 'restored' actor=Azerbaijan recipient=Karabakh")]
+    // forces deployed to a place that is no state mobilise, as forces dispatched do (there was no event: the dictionary's
+    // "deploy … to" is cooperation with a party)
+    [InlineData("The [Pentagon|ORG] deployed an [aircraft carrier|WEAPON] to the [Middle East|LOC].", "MOBILIZE/asserted 'deployed' actor=Pentagon recipient=Middle East")]
+    [InlineData("[Germany|LOC] deployed troops to [Lithuania|LOC].", "COOPERATE/asserted 'deployed' actor=Germany recipient=Lithuania")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
