@@ -730,16 +730,17 @@ public sealed partial class CitationStage : IStage
         var spoken = SpaceFreeRunRegex().Matches(postmodifier.Success ? speaker[..postmodifier.Index] : speaker)
             .Where(w => w.Value.Any(char.IsLetter)).ToArray();
         string[] words = [.. spoken.Select(w => w.Value)];
+        int firstKept = 0;  // the spoken word the kept words begin with
         // "a route which Kazakh officials say …": the speaker's words follow the word that opens their clause.
         // "hours after his government announced": so do those of a clause of time.
         int opener = Array.FindLastIndex(words, w => w is "which" or "that" or "who" or "whom" or "as" or "while" or "and" or "but" or "because" or "if" or "when"
                                                      or "after" or "before" or "since" or "until" or "once" or "although" or "though");
-        if (opener >= 0) (words, spoken) = (words[(opener + 1)..], spoken[(opener + 1)..]);
+        if (opener >= 0) (words, firstKept) = (words[(opener + 1)..], opener + 1);
         // "…, a deal officials said would attract investment": "a" cannot determine a plural source, so the speaker's words
         // begin after the singular noun it opens ("a few officials" excepted).
         if (words.Length >= 3 && words[0] is "a" or "A" or "an" or "An" && words[^1].EndsWith('s') && !words[^1].EndsWith("ss", StringComparison.Ordinal)
             && words[1] is not ("few" or "couple" or "dozen" or "handful" or "number" or "group"))
-            (words, spoken) = (words[2..], spoken[2..]);
+            (words, firstKept) = (words[2..], firstKept + 2);
         // "…, the Swiss-based miner said": a compound of where the source is based or listed describes it, naming no one.
         if (words.Length >= 3 && words[0] is "the" or "The")
             words = [.. words.Where(w => !Entities.EntityText.IsAttributiveCompound(w))];
@@ -748,16 +749,16 @@ public sealed partial class CitationStage : IStage
         // "despite opposition claims that …": after a preposition the verb's form is a noun, and no one speaks.
         if (Prepositions.Contains(words[0]) || words[0] is "despite" or "Despite" or "amid" or "Amid" or "after" or "After") return;
         // Where the first kept word stands ("a killing … that a court said": the second "a", not the one in "Germany").
-        int start = sentenceStart + cut + spoken[0].Index;
+        int start = sentenceStart + cut + spoken[firstKept].Index;
         // "France's foreign ministry said", "The Nigerian army said", "a UN spokesman said": the words before the source
         // noun may name whose it is.
         bool unnamedHead = UnnamedSourceNouns.Contains(words[^1]) || words.Length == 2 && NamedBodyBefore(d, words[1], start) is not null
                            || postmodifier.Success && words[^1] is "people" or "People";
         bool unnamed = unnamedHead
-                       && words[..^1].All(w => char.IsLower(w[0]) || w is "The" or "A" or "An" || IsNameOf(d, w, start, verbStart))
-                       // ("Two diplomats who spoke on condition of anonymity said": a sentence's first word is capitalised whatever it is.)
-                       || unnamedHead && words.Length >= 2 && start == d.Sentences[sentence].Start
-                          && words[1..^1].All(w => char.IsLower(w[0]) || IsNameOf(d, w, start, verbStart));
+                       && (words[..^1].All(w => char.IsLower(w[0]) || w is "The" or "A" or "An" || IsNameOf(d, w, start, verbStart))
+                           // ("Two diplomats who spoke on condition of anonymity said": a sentence's first word is capitalised whatever it is.)
+                           || words.Length >= 2 && start == d.Sentences[sentence].Start
+                              && words[1..^1].All(w => char.IsLower(w[0]) || IsNameOf(d, w, start, verbStart)));
         // ", Kommersant reported", ", state television ORTM reported": an untagged name, perhaps after lower-case words
         // that say it is a medium, before "reported".
         string name = words[^1];

@@ -440,6 +440,14 @@ internal sealed partial class SentenceEvents
         ("instrument", [EntityLabels.Weapon]), ("name", [EntityLabels.Event]),
     ];
 
+    /// <summary>A phrase of motive (<see cref="OpensAPhraseOfMotive"/>) opens between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private bool MotivePhraseBetween(int from, int to)
+    {
+        for (int k = from + 1; k < to; k++)
+            if (OpensAPhraseOfMotive(k)) return true;
+        return false;
+    }
+
     /// <summary>
     /// The entity of one of <paramref name="labels"/> nearest the trigger's token, preferring one in the trigger's own
     /// clause: "thanked Germany for a Patriot system and asked Berlin to send cruise missiles" — the request is for the
@@ -450,14 +458,6 @@ internal sealed partial class SentenceEvents
     /// trigger's clause, never from a relative clause after it ("the crash …, which killed 38 people"): "offered $1.3
     /// billion in loans, while Russian Railways proposed a joint venture" — the proposal has no amount.
     /// </summary>
-    /// <summary>A phrase of motive (<see cref="OpensAPhraseOfMotive"/>) opens between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
-    private bool MotivePhraseBetween(int from, int to)
-    {
-        for (int k = from + 1; k < to; k++)
-            if (OpensAPhraseOfMotive(k)) return true;
-        return false;
-    }
-
     private Entity? Nearest(int anchor, int after, string[] labels, Entity actor, Entity? recipient, bool acrossClauses)
     {
         // "a leader of last year's anti-government protests": a date that possesses the act's noun is its time.

@@ -874,17 +874,21 @@ internal sealed partial class SentenceEvents
     /// <summary>The verb whose clause the "that" at <paramref name="that"/> opens: a reporting verb before it in its clause, or
     /// a verb of speech in a past form right before it ("warned that …"); or -1.</summary>
     private int VerbReportingThat(int that) =>
-        ReportingVerbBefore(that) is int reporter and >= 0 ? reporter
-        : _entityAt[that - 1] is null && IsPastForm(that - 1) && SpeechVerbs.Contains(LemmaOf(that - 1) ?? "") ? that - 1 : -1;
+        ReportingVerbBefore(that) is int reporter and >= 0 ? reporter : SpeechVerbRightBefore(that);
 
-    /// <summary>The verb that reports the clause of token <paramref name="i"/>: a reporting verb before it in its clause, or the
-    /// verb of the "that" opening the clause (<see cref="VerbReportingThat"/>), with no comma or clause break between; or -1.</summary>
+    /// <summary>A verb of speech in a past form right before the "that" at <paramref name="that"/> ("warned that …"), or -1.</summary>
+    private int SpeechVerbRightBefore(int that) =>
+        _entityAt[that - 1] is null && IsPastForm(that - 1) && SpeechVerbs.Contains(LemmaOf(that - 1) ?? "") ? that - 1 : -1;
+
+    /// <summary>The verb that reports the clause of token <paramref name="i"/>: a reporting verb before it in its clause, or a
+    /// verb of speech right before the "that" opening the clause, with no comma or clause break between; or -1. (A reporting
+    /// verb before that "that" is one <see cref="ReportingVerbBefore"/> has already met.)</summary>
     private int VerbReportingTheClauseOf(int i)
     {
         if (ReportingVerbBefore(i) is int reporter and >= 0) return reporter;
         for (int j = i - 1; j >= 1; j--)
         {
-            if (_low[j] == "that") return VerbReportingThat(j);
+            if (_low[j] == "that") return SpeechVerbRightBefore(j);
             if (IsClauseBreak(j) || _low[j] is "," or "(" or ")" or "who" or "which") return -1;
         }
         return -1;
