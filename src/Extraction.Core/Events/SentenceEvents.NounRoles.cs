@@ -155,6 +155,9 @@ internal sealed partial class SentenceEvents
         if (actor is null && governor >= 1 && _low[governor] is "in" or "during" && ByAgent(governor) is null && VerbBeforeItsPhrases(governor - 1) is var harmed and >= 0
             && (HarmedParticiples.Contains(_low[harmed]) && (IsPassive(harmed) || IsReducedPassive(harmed)) || _low[harmed] is "died" or "die" or "dies" or "perished"))
             return (null, null, 0);
+        // ("said he lost two brothers in the attack": so is the subject of a verb of losing, past what was lost.)
+        if (actor is null && governor >= 2 && _low[governor] is "in" or "during" && ByAgent(governor) is null && LostBefore(governor))
+            return (null, null, 0);
         // "police detained 14 members of Zubr during a protest": a protest during which its actors were detained or attacked is
         // theirs (the verb's object, if named), not the subject's (who may have attacked during their own: "youths resorted
         // to throwing stones during demonstrations").
@@ -372,6 +375,18 @@ internal sealed partial class SentenceEvents
     /// <summary>Participles of harm whose passive subject an act named after "in" hit ("were killed in an attack").</summary>
     private static readonly HashSet<string> HarmedParticiples = new(StringComparer.Ordinal)
         { "killed", "wounded", "injured", "hurt", "hit", "destroyed", "damaged", "struck", "targeted", "captured", "displaced", "trapped" };
+
+    /// <summary>"lost two brothers", "lost their homes": a verb of losing right before <paramref name="phrase"/>, past a short
+    /// object without a name.</summary>
+    private bool LostBefore(int phrase)
+    {
+        for (int k = phrase - 1; k >= 0 && k >= phrase - 5; k--)
+        {
+            if (_low[k] is "lost" or "lose" or "loses" or "losing") return k < phrase - 1;
+            if (_entityAt[k] is not null || !IsLowerCasePlainWord(k) && !IsNumberWord(k)) return false;
+        }
+        return false;
+    }
 
     /// <summary>The trigger starting at token <paramref name="token"/>, a verb's or (with <paramref name="nominal"/>) a noun's, or
     /// null (a loop: no closure).</summary>
