@@ -257,8 +257,11 @@ internal sealed partial class SentenceEvents
             if (e.Label == EntityLabels.Norp && e.Text.Contains('-') && i + 1 < _count && IsLowerCasePlainWord(i + 1)) continue;
             // "agreed to allow more aid into Gaza after pressure from Washington": whoever pressed for the act, in a phrase of
             // its occasion, is no party it is aimed at ("conceded to demands from UNITA" yields to them).
+            // ("agreed to restore ties after Turkish mediation": nor is one named before the noun of pressing or brokering.)
             if (first >= 3 && _low[first - 1] == "from" && _low[first - 2] is "pressure" or "criticism" or "opposition" or "calls" or "demands"
-                && _low[first - 3] is "after" or "amid" or "despite" or "following" or "under") return null;
+                && OccasionPrepositions.Contains(_low[first - 3])
+                || first >= 1 && i + 1 < _count && BrokeringNouns.Contains(_low[i + 1])
+                && OccasionPrepositions.Contains(_low[first - 1] == "the" && first >= 2 ? _low[first - 2] : _low[first - 1])) return null;
             // "warned Israel's enemies": the possessor of a noun of its adversaries is the one they oppose, no party the act is aimed at.
             if (IsPossessive(e) && i + 2 < _count && AdversaryNouns.Contains(_low[i + 2])) continue;
             // "kidnapped the father of Liverpool striker Luis Diaz", "freed Navalny's wife": the relative, unnamed, is the one
@@ -290,6 +293,12 @@ internal sealed partial class SentenceEvents
         }
         return null;
     }
+
+    private static readonly HashSet<string> OccasionPrepositions = new(StringComparer.Ordinal) { "after", "amid", "despite", "following", "under" };
+
+    /// <summary>Nouns of pressing for or brokering an act: "after Turkish mediation", "under U.S. pressure".</summary>
+    private static readonly HashSet<string> BrokeringNouns = new(StringComparer.Ordinal)
+        { "mediation", "pressure", "auspices", "brokering", "facilitation", "urging", "prodding", "efforts" };
 
     private static readonly HashSet<string> AdversaryNouns = new(StringComparer.Ordinal)
         { "enemy", "enemies", "foe", "foes", "adversary", "adversaries", "opponent", "opponents", "rival", "rivals", "critics" };

@@ -2402,6 +2402,11 @@ public class EventStageTests
     [InlineData("[Germany|LOC] deployed troops to [Lithuania|LOC].", "COOPERATE/asserted 'deployed' actor=Germany recipient=Lithuania")]
     // one who lost kin in an attack is no more its actor than one killed in it (it read actor=Musa Ibrahim)
     [InlineData("[Musa Ibrahim|PERSON] said he lost two brothers in the attack.", "")]
+    // nor is a party named before the noun of brokering in that phrase, so the coordinated subject is the partner (it read
+    // recipient=Turkish)
+    [InlineData("[Ethiopia|LOC] and [Somalia|LOC] agreed to restore ties after [Turkish|NORP] mediation.",
+                "AGREE/asserted 'agreed to restore' actor=Somalia recipient=Ethiopia")]
+    [InlineData("[Israel|LOC] agreed to allow more aid into [Gaza|LOC] under [U.S.|LOC] pressure.", "AGREE/asserted 'agreed to allow' actor=Israel recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
