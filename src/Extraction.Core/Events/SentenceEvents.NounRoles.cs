@@ -219,6 +219,9 @@ internal sealed partial class SentenceEvents
         // "the European parties to the 2015 deal", "signatories of the treaty": a party's role names no new act.
         if (governor >= 1 && _low[governor] is "to" or "of" && _low[governor - 1] is "party" or "parties" or "signatory" or "signatories")
             return (null, null, 0);
+        // "called the incident a gross violation of the ceasefire", "the collapse of the talks", "the terms of the deal": nor
+        // does a noun of what befalls an act, or of its parts, make the act anew.
+        if (governor >= 1 && _low[governor] == "of" && ReferringNouns.Contains(_low[governor - 1])) return (null, null, 0);
         // "threats from its enemies", "criticism from Russia": "from" names who made the threat or the demand (not after a
         // possessive, which names its maker: "launched their offensive from Idlib" is where it started).
         if (actor is null && after + 1 < _count && _low[after] == "from" && !(c.Start >= 1 && _low[c.Start - 1] is "its" or "their" or "his" or "her") && c.Type is "ASSAULT" or "THREATEN" or "ACCUSE" or "REQUEST" or "PROTEST")
@@ -367,6 +370,13 @@ internal sealed partial class SentenceEvents
         }
         return false;
     }
+
+    /// <summary>Nouns of what befalls an act or of its parts, which refer to the act named after their "of".</summary>
+    private static readonly HashSet<string> ReferringNouns = new(StringComparer.Ordinal)
+    {
+        "violation", "violations", "breach", "breaches", "collapse", "failure", "terms", "text", "provisions", "clauses", "anniversary",
+        "expiry", "expiration", "implementation", "aftermath", "wake",
+    };
 
     /// <summary>Participles of harm done, which add the result of the act they follow.</summary>
     private static readonly HashSet<string> HarmDoneParticiples = new(StringComparer.Ordinal)

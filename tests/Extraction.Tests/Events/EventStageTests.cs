@@ -2407,6 +2407,11 @@ public class EventStageTests
     [InlineData("[Ethiopia|LOC] and [Somalia|LOC] agreed to restore ties after [Turkish|NORP] mediation.",
                 "AGREE/asserted 'agreed to restore' actor=Somalia recipient=Ethiopia")]
     [InlineData("[Israel|LOC] agreed to allow more aid into [Gaza|LOC] under [U.S.|LOC] pressure.", "AGREE/asserted 'agreed to allow' actor=Israel recipient=-")]
+    // a noun of what befalls an act or of its parts refers to the act, made before (they read a ceasefire agreed by Pashinyan,
+    // an invasion by Putin, talks by Israel)
+    [InlineData("Prime Minister [Nikol Pashinyan|PERSON] called the incident a gross violation of the ceasefire.", "")]
+    [InlineData("[Putin|PERSON] marked the anniversary of the invasion.", "")]
+    [InlineData("[Hamas|ORG] blamed [Israel|LOC] for the collapse of the talks.", "ACCUSE/asserted 'blamed' actor=Hamas recipient=Israel")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
