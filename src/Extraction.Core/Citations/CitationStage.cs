@@ -205,14 +205,16 @@ public sealed partial class CitationStage : IStage
     {
         // "X said" / "X has said": the speaker ends right before the verb; "X, chaired by Y, said": or before an
         // aside between commas.
-        // "X said nothing" (or "little") reports nothing; "declared a state of emergency", "declared war", "claimed victory",
+        // "X said nothing" (or "little") reports nothing; "declared a state of emergency" (or "states of emergency"), "declared
+        // war", "declared a ceasefire", "claimed victory",
         // "declared the island a disaster area", "was declared the winner" are acts, not words reported.
         // "Hakimova, who wrote for the outlet Pressa.tj": writing for an outlet is a job, not a statement.
         if (d.Text.AsSpan(verbEnd).StartsWith(" nothing", StringComparison.Ordinal) || d.Text.AsSpan(verbEnd).StartsWith(" little ", StringComparison.Ordinal)
             || verb is "wrote" or "writes" && d.Text.AsSpan(verbEnd).StartsWith(" for ", StringComparison.Ordinal)
             || verb is "declared" or "declares" or "claimed" or "claims"
                && NextWord(d, verbEnd) is "a" or "an" or "the" or "war" or "independence" or "victory" or "winner" or "martial" or "its" or "their"
-                   or "responsibility" or "credit" or "himself" or "herself" or "itself" or "themselves")
+                   or "responsibility" or "credit" or "himself" or "herself" or "itself" or "themselves"
+                   or "states" or "emergency" or "curfew" or "ceasefire" or "truce" or "bankruptcy" or "default" or "sovereignty" or "neutrality")
             return;
         var before = d.Entities.LastOrDefault(x => x.End <= verbStart && x.End >= verbStart - 30 && IsSpeaker(d, x)
                                                    && IsAuxiliaryOrAdverbGap(d.Text.AsSpan(x.End, verbStart - x.End)))

@@ -506,6 +506,8 @@ public class CitationTests
     [InlineData("[India|LOC], which once championed the pipeline, has said little about it since 2021.")]
     // a declaration of a state of emergency is an act, not words reported
     [InlineData("The government declared a state of emergency in the region.")]
+    // in the plural too, past an aside (it cited Lithuania and Latvia)
+    [InlineData("[Lithuania|LOC] and [Latvia|LOC], which also border [Belarus|LOC], have declared states of emergency.")]
     [InlineData("The ruling [Georgian Dream|ORG] party claimed victory in the election.")]
     // and so is declaring a thing or a person something (they cited Holness and Hassan)
     [InlineData("[Andrew Holness|PERSON] declared the island a disaster area.")]
