@@ -337,7 +337,10 @@ internal sealed partial class SentenceEvents
             // "it" is no people, but "the Pakistani military said it had fired" is the military, whose actor is its people.
             // An inline credit, "(Interfax, March 21)", is the article's source, no antecedent; nor is a dateline's place
             // ("ULAANBAATAR, Sept. 3 -- Putin visited a member state of the ICC since it issued a warrant").
+            // ("…, prosecutor Mir Salam said. The court also fined him": nor, for an object pronoun, is whoever closed the sentence
+            // before by reporting it.)
             if (!ActorLabels.Contains(e.Label) || (person != (e.Label == EntityLabels.Person)) || IsInlineCredit(e) || person && OfTheOtherGender(e, w)
+                || w is "him" or "her" && SpeaksInAClosingReport(e)
                 || Entities.EntityText.IsDatelinePlace(_doc, e.Start, e.End)
                 || (!person && e.Label == EntityLabels.Norp && w is "it" or "its" && !BeforeAnActingBody(e))) continue;
             // "Nigeria rejected U.S. President Donald Trump's accusation that it was failing …": a country before a title and
@@ -507,6 +510,19 @@ internal sealed partial class SentenceEvents
         var before = _doc.SpanOf(_doc.Tokens[first - 1]);
         var after = _doc.SpanOf(_doc.Tokens[last + 1]);
         return before is "(" or ";" && after is "," or ")" or ";";
+    }
+
+    /// <summary>A name that speaks in the reporting clause closing an earlier sentence, after its comma and a title ("…, prosecutor
+    /// Mir Ahmed Ali Salam said.").</summary>
+    private bool SpeaksInAClosingReport(Entity e)
+    {
+        int first = Entities.EntityText.TokenStartingAt(_doc, e.Start), last = Entities.EntityText.TokenEndingAt(_doc, e.End);
+        if (first < 1 || last < 0 || last + 2 >= _doc.Tokens.Count || e.End > _sentence.Start) return false;
+        if (_doc.SpanOf(_doc.Tokens[last + 1]) is not ("said" or "says" or "added" or "told" or "reported") || _doc.SpanOf(_doc.Tokens[last + 2]) is not ".")
+            return false;
+        int k = first - 1;
+        for (int titles = 0; titles < 3 && k >= 1 && Relations.TitleLexicon.KindOf(_doc.SpanOf(_doc.Tokens[k])) != Relations.TitleKind.None; titles++) k--;
+        return _doc.SpanOf(_doc.Tokens[k]) is ",";
     }
 
     /// <summary>A name of an earlier sentence right after a preposition, past determiners, titles and their modifiers ("a

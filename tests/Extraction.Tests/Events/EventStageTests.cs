@@ -2412,6 +2412,9 @@ public class EventStageTests
     [InlineData("Prime Minister [Nikol Pashinyan|PERSON] called the incident a gross violation of the ceasefire.", "")]
     [InlineData("[Putin|PERSON] marked the anniversary of the invasion.", "")]
     [InlineData("[Hamas|ORG] blamed [Israel|LOC] for the collapse of the talks.", "ACCUSE/asserted 'blamed' actor=Hamas recipient=Israel")]
+    // an object pronoun does not stand for whoever closed the sentence before by reporting it (it read recipient=Mir Salam)
+    [InlineData("The [Dhaka Special Court|ORG] found [Tipu Munshi|PERSON] guilty, prosecutor [Mir Salam|PERSON] said. It fined him.",
+                "COERCE/asserted 'found' actor=Dhaka Special Court recipient=Tipu Munshi | COERCE/asserted 'fined' actor=Dhaka Special Court recipient=Tipu Munshi")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
