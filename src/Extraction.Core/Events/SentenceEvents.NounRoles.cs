@@ -206,10 +206,9 @@ internal sealed partial class SentenceEvents
         if (actor is null && governor >= 1 && _low[governor] == "by" && (IsPastForm(governor - 1) || InvariantParticiples.Contains(_low[governor - 1])))
             return (null, null, 0);
         // "free all those detained for peaceful protest", "jailed for taking part in protests": what one is punished for is the
-        // charge, no act of the sentence's parties.
-        if (governor >= 1 && _low[governor] == "for" && _low[governor - 1] is "detained" or "arrested" or "jailed" or "imprisoned" or "sentenced"
-                or "convicted" or "punished" or "fined" or "prosecuted" or "charged" or "tried")
-            return (null, null, 0);
+        // charge, no act of the sentence's parties ("four men charged over the attack", "convicted of the bombing": so is what
+        // "over", "with" or "of" names, past the one punished: "charged four men over the attack").
+        if (governor >= 1 && _low[governor] is "for" or "over" or "with" or "of" && PunishedBefore(governor)) return (null, null, 0);
         // "a ban on demonstrations", "restrictions on protests": the act is the ban's object, no act of anyone here.
         if (governor >= 1 && _low[governor] == "on" && _low[governor - 1] is "ban" or "bans" or "restrictions" or "curbs" or "limits" or "moratorium" or "crackdown")
             return (null, null, 0);
@@ -370,6 +369,24 @@ internal sealed partial class SentenceEvents
         }
         return false;
     }
+
+    /// <summary>A verb of punishing right before <paramref name="phrase"/>, or past the short phrase of whom it punished without a
+    /// name ("jailed for", "charged four men over").</summary>
+    private bool PunishedBefore(int phrase)
+    {
+        for (int k = phrase - 1; k >= 0 && k >= phrase - 4; k--)
+        {
+            if (PunishingVerbs.Contains(_low[k])) return true;
+            if (_entityAt[k] is not null || !IsLowerCasePlainWord(k) && !IsNumberWord(k)) return false;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> PunishingVerbs = new(StringComparer.Ordinal)
+    {
+        "detained", "arrested", "jailed", "imprisoned", "sentenced", "convicted", "punished", "fined", "prosecuted", "charged", "tried",
+        "indicted", "charge", "charges",
+    };
 
     /// <summary>Nouns of what befalls an act or of its parts, which refer to the act named after their "of".</summary>
     private static readonly HashSet<string> ReferringNouns = new(StringComparer.Ordinal)

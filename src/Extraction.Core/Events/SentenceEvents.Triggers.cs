@@ -1452,12 +1452,13 @@ internal sealed partial class SentenceEvents
         // the object of a preposition describes that noun (a clause's own subject opens no preposition: "officials gathered in …").
         // ("expect an aviation component to be deployed in Dushanbe": not after an auxiliary, "to be".)
         // ("the latest of at least seven opposition politicians jailed in recent weeks": after "of", past numbers and modifiers.)
-        // ("questioned the role of the Russian peacekeepers deployed to Nagorno-Karabakh": past a people's name.)
+        // ("questioned the role of the Russian peacekeepers deployed to Nagorno-Karabakh", "relatives of four Tajik men charged
+        // over the attack": past a people's name.)
         if (i >= 2 && w.EndsWith("ed", StringComparison.Ordinal) && end < _count && Prepositions.Contains(_low[end]) && IsLowerCasePlainWord(i - 1)
             && !Auxiliaries.Contains(_low[i - 1]) && !BeForms.Contains(_low[i - 1])
             && (_entityAt[i - 2] is { Label: EntityLabels.Norp } modifier ? FirstToken(i - 2, modifier) - 1 : i - 2) is var beforeNoun and >= 0
             && (Prepositions.Contains(_low[beforeNoun]) || beforeNoun >= 1 && Determiners.Contains(_low[beforeNoun]) && Prepositions.Contains(_low[beforeNoun - 1])
-                || CountedAfterOf(i - 2))) return true;
+                || CountedAfterOf(beforeNoun))) return true;
         // "intercepted three rockets launched from Lebanese territory": so does one after a weapon that is a verb's or a
         // preposition's object (past its number and article).
         if (i >= 2 && w.EndsWith("ed", StringComparison.Ordinal) && end < _count && Prepositions.Contains(_low[end]) && _entityAt[i - 1] is { Label: EntityLabels.Weapon } weapon)

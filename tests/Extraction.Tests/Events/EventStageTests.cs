@@ -2415,6 +2415,12 @@ public class EventStageTests
     // an object pronoun does not stand for whoever closed the sentence before by reporting it (it read recipient=Mir Salam)
     [InlineData("The [Dhaka Special Court|ORG] found [Tipu Munshi|PERSON] guilty, prosecutor [Mir Salam|PERSON] said. It fined him.",
                 "COERCE/asserted 'found' actor=Dhaka Special Court recipient=Tipu Munshi | COERCE/asserted 'fined' actor=Dhaka Special Court recipient=Tipu Munshi")]
+    // what one is punished for, after "over" and past the one punished, is the charge (they read attacks by Russia) …
+    [InlineData("[Russia|LOC] charged four men over the attack.", "")]
+    [InlineData("[Russia|LOC] arrested four men over the attack.", "COERCE/asserted 'arrested' actor=Russia recipient=-")]
+    // … and a participle with its phrase after a counted people's noun describes it, past the people's name (it read a charge
+    // brought by Tajikistan against the hall)
+    [InlineData("[Tajikistan|LOC]'s security services have questioned relatives of four [Tajik|NORP] men charged over the deadly attack on the [Crocus City Hall|LOC].", "")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
