@@ -184,10 +184,12 @@ internal sealed partial class SentenceEvents
             return (null, null, 0);
         }
         // "Trade Accusations Over Drone Strike", "protested over the arrests", "Agree to End Dispute Over Port Deal": an act an
-        // act's words or a dispute are about, after "over", is another's; "held talks on a security agreement": so is the topic of talks after "on" or "about", not yet made.
+        // act's words or a dispute are about, after "over", is another's; "held talks on a security agreement": so is the topic of talks after "on" or "about", not yet made
+        // ("left the room during the vote on accession talks": or of a vote, a decision or a debate).
         if (actor is null && governor >= 1
             && (_low[governor] == "over" && (NominalTriggers.CodeOf(_low[governor - 1]) is not null || _isVerbTrigger[governor - 1] || DisputeNouns.Contains(_low[governor - 1]))
-                || _low[governor] is "on" or "about" && NominalTriggers.CodeOf(_low[governor - 1]) is { } talks && _lexicon.Code(talks)?.Type == "CONSULT"))
+                || _low[governor] is "on" or "about" && (NominalTriggers.CodeOf(_low[governor - 1]) is { } talks && _lexicon.Code(talks)?.Type == "CONSULT"
+                                                         || TopicNouns.Contains(_low[governor - 1]))))
             return (null, null, 0);
         // "said it was "deeply concerned" about the arrests", "anger over the killings": an act one feels about is another's
         // (a word of feeling without quotation marks is a verb the check above has met).
@@ -386,6 +388,13 @@ internal sealed partial class SentenceEvents
     {
         "detained", "arrested", "jailed", "imprisoned", "sentenced", "convicted", "punished", "fined", "prosecuted", "charged", "tried",
         "indicted", "charge", "charges",
+    };
+
+    /// <summary>Nouns of deciding and debating, whose "on" or "about" names their topic.</summary>
+    private static readonly HashSet<string> TopicNouns = new(StringComparer.Ordinal)
+    {
+        "vote", "votes", "decision", "decisions", "debate", "debates", "referendum", "resolution", "ruling", "report", "position",
+        "stance", "bill", "law", "consensus", "deadlock", "progress", "briefing", "update", "views", "hearing", "question", "questions",
     };
 
     /// <summary>Nouns of what befalls an act or of its parts, which refer to the act named after their "of".</summary>

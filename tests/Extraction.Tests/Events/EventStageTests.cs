@@ -2421,6 +2421,10 @@ public class EventStageTests
     // … and a participle with its phrase after a counted people's noun describes it, past the people's name (it read a charge
     // brought by Tajikistan against the hall)
     [InlineData("[Tajikistan|LOC]'s security services have questioned relatives of four [Tajik|NORP] men charged over the deadly attack on the [Crocus City Hall|LOC].", "")]
+    // an act named after a vote's, a decision's or a debate's "on" is their topic, not an act of the sentence's subject (they
+    // read talks held by Orban and by Zelenskyy)
+    [InlineData("[Viktor Orban|PERSON] left the room during the vote on accession talks.", "")]
+    [InlineData("[Zelenskyy|PERSON] thanked the leaders for the decision on talks.", "")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
