@@ -626,6 +626,12 @@ internal sealed partial class SentenceEvents
             // "After Missile Attack", "after a drone attack": a weapon names the attack's kind; "a 50 billion euro EU aid package":
             // a sum its size.
             if (_entityAt[i] is { Label: EntityLabels.Weapon or EntityLabels.Money } modifier) { i = FirstToken(i, modifier); continue; }
+            // ("a 50 billion euro ($54 billion) EU aid package": so does a sum in parentheses.)
+            if (_low[i] == ")" && i >= 2 && _entityAt[i - 1] is { Label: EntityLabels.Money } sum && FirstToken(i - 1, sum) - 1 is var open and >= 0 && _low[open] == "(")
+            {
+                i = open;
+                continue;
+            }
             // "under a ceasefire deal": an act's noun modifying the noun is part of its phrase.
             if (i == noun - 1 && _isTrigger[i] && NominalTriggers.CodeOf(_low[i]) is not null) continue;
             // "ending weeks of street protests": a length of time is measured in the noun's phrase.

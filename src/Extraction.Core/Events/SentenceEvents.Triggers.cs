@@ -29,6 +29,8 @@ internal sealed partial class SentenceEvents
                 && _low[i + 1] is not ("him" or "her" or "them" or "it" or "and" or "with")) continue;
             // "adopted a package of sanctions against Russia, targeting nearly 200 tankers": what a measure targets, it hits by no force.
             if (w is "targeting" or "targets" or "targeted" && MeasureBefore(i)) continue;
+            // "vetoed a resolution demanding a ceasefire": what a document prevented from passing says is nobody's act.
+            if (w.EndsWith("ing", StringComparison.Ordinal) && FollowsADocumentNoun(i) && DocumentPrevented(i)) continue;
             bool nounContext = IsNounContext(i);
             string? nominal = NominalTriggers.CodeOf(w, i > 0 ? _low[i - 1] : null);
             // "Japan's aid to the Philippines", "Washington's support for Kyiv", "India's ban on Chinese apps": nouns too abstract to
@@ -1022,6 +1024,22 @@ internal sealed partial class SentenceEvents
         return k >= 0 && DocumentNouns.Contains(_low[k]);
     }
 
+    /// <summary>The document noun right before <paramref name="participle"/> is the object of a verb of preventing, past its
+    /// determiner and up to two modifiers ("vetoed a draft resolution demanding …").</summary>
+    private bool DocumentPrevented(int participle)
+    {
+        for (int k = participle - 2, words = 0; words < 4 && k >= 0 && _entityAt[k] is null; k--, words++)
+        {
+            if (LemmaOf(k) is { } verb && PreventingVerbs.Contains(verb)) return true;
+            if (!Determiners.Contains(_low[k]) && !(IsLowerCasePlainWord(k) && !IsPastForm(k))) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Verbs of preventing an act, whose document does not pass.</summary>
+    private static readonly HashSet<string> PreventingVerbs = new(StringComparer.Ordinal)
+        { "veto", "block", "reject", "oppose", "refuse", "scrap", "cancel", "withhold" };
+
     /// <summary>Where a phrase opening the sentence may begin, <paramref name="token"/> within it: after the dateline and an
     /// adverb that opens the sentence, with its comma ("Meanwhile in Gaza,", "Separately, in Baku,").</summary>
     private int OpeningPhraseStart(int token)
@@ -1114,7 +1132,8 @@ internal sealed partial class SentenceEvents
                    // ("The Sahel states withdrew from ECOWAS": a plural right before a verb's past form is its subject; not in a
                    // headline, whose verbs take "-s": "Venezuela frees detained Americans".)
                    || !_headline && !_title && _low[i].EndsWith('s') && i + 1 < _count && _entityAt[i + 1] is null && _lexicon.VerbLemma(_low[i + 1]) is not null && IsPastForm(i + 1)
-                   || _lexicon.VerbLemma(_low[i]) == _low[i] && FirstToken(i - 1, e) is var named and >= 1 && IsIndefiniteArticleBefore(named)
+                   || _lexicon.VerbLemma(_low[i]) == _low[i] && FirstToken(i - 1, e) is var named and >= 1
+                      && (IsIndefiniteArticleBefore(named) || IsObjectOfAPastVerb(named) && !OpensADeterminedObject(i + 1))
                    // ("in response to the latest U.S. arms sales to Taiwan": after an article, a modifier and a name, an "-s"
                    // form before a plain noun is a noun too.)
                    || _low[i].EndsWith('s') && i + 1 < _count && IsLowerCasePlainWord(i + 1) && !Prepositions.Contains(_low[i + 1])
@@ -1192,10 +1211,22 @@ internal sealed partial class SentenceEvents
         int k = i - 1;
         for (int modifiers = 0; modifiers < 2 && k >= 1; modifiers++)
             if (_entityAt[k] is { Label: EntityLabels.Money } sum) k = FirstToken(k, sum) - 1;
+            // ("a 50 billion euro ($54 billion) EU aid package": past a sum in parentheses.)
+            else if (_low[k] == ")" && k >= 3 && _entityAt[k - 1] is { Label: EntityLabels.Money } converted && FirstToken(k - 1, converted) - 1 is var open
+                     && _low[open] == "(") k = open - 1;
             else if (IsLowerCasePlainWord(k) && !Determiners.Contains(_low[k])) k--;
             else break;
         return k >= 0 && _low[k] is "a" or "an";
     }
+
+    /// <summary>"blocked EU aid for Ukraine": the name at <paramref name="named"/> follows a verb's past form, as its object.</summary>
+    private bool IsObjectOfAPastVerb(int named) =>
+        named >= 1 && _entityAt[named - 1] is null && IsPastForm(named - 1) && _lexicon.VerbLemma(_low[named - 1]) is not null && !ReportingVerbs.Contains(_low[named - 1]);
+
+    /// <summary>Token <paramref name="k"/> opens a verb's object: a determiner, a possessive, a name or an object pronoun
+    /// ("demanded Russia withdraw its troops").</summary>
+    private bool OpensADeterminedObject(int k) =>
+        k < _count && (IsDeterminerOrPossessive(_low[k]) || _entityAt[k] is not null || _low[k] is "him" or "her" or "them" or "it" or "us");
 
     /// <summary>"an Israel strike killed five": an act's noun in a verb's base form after one state's name is no verb,
     /// which would agree with its singular subject ("strikes"); after a list ("Russia and China attack …") it may be one.

@@ -2425,6 +2425,15 @@ public class EventStageTests
     // read talks held by Orban and by Zelenskyy)
     [InlineData("[Viktor Orban|PERSON] left the room during the vote on accession talks.", "")]
     [InlineData("[Zelenskyy|PERSON] thanked the leaders for the decision on talks.", "")]
+    // a base form after a name after a verb, or after an article, a sum in parentheses and a name, is a noun (they read aid
+    // given by the EU) …
+    [InlineData("[Hungary|LOC] vetoed a [50 billion euro|MONEY] ([$54 billion|MONEY]) [European Union|ORG] aid package for [Ukraine|LOC].",
+                "REJECT/asserted 'vetoed' actor=Hungary recipient=-")]
+    [InlineData("[Hungary|LOC] blocked [EU|ORG] aid for [Ukraine|LOC].", "COERCE/asserted 'blocked' actor=Hungary recipient=EU")]
+    // (but a base form before its own object is the verb of a demanded clause)
+    [InlineData("[Britain|LOC] demanded [Russia|LOC] withdraw its troops.", "REQUEST/asserted 'demanded' actor=Britain recipient=Russia")]
+    // … nor is what a vetoed document says said by anyone (it read Russia condemning the attack)
+    [InlineData("[Russia|LOC] vetoed a draft resolution condemning the attack on [Kyiv|LOC].", "REJECT/asserted 'vetoed' actor=Russia recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
