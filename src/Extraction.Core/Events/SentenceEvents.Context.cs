@@ -669,10 +669,16 @@ internal sealed partial class SentenceEvents
             // a reason cited opens what is said, not done.
             if (_low[i] == "," && i + 1 < to && (ReportingParticiples.Contains(_low[i + 1]) || _low[i + 1] == "citing")) return true;
             if (_low[i] is "after" or "before" or "since" or "until" or "when" or "where" or "as" or "if")
+            {
                 // (the clause may be the trigger's own: "drones struck …, as Moscow rejected calls"); the clause's verb may come
                 // after the later token ("asked Russia to send troops to Osh, where at least 100 people had been killed").
                 for (int k = i + 2; k < _count && (k <= to || !IsClauseEnd(k)); k++)
                     if (_isVerbTrigger[k] || IsClauseVerb(k)) return true;
+                // ("fires ballistic missile as Seoul and Washington begin drills": names and a verb in the present, which the
+                // dictionary need not list as an act.)
+                if (i + 1 < _count && _entityAt[i + 1] is not null && AfterNamesJoined(i + 1) is var verb && verb < _count && _entityAt[verb] is null
+                    && _lexicon.VerbLemma(_low[verb]) is { } lemma && (_low[verb] == lemma || IsPresentVerb(verb))) return true;
+            }
         }
         return false;
     }

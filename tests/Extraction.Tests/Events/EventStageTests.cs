@@ -2858,6 +2858,9 @@ public class EventStageTests
     // a charge's gerund and a participle of speech have places of their own (they placed the accusation and the expulsion in Georgia)
     [InlineData("[Tbilisi|LOC] expelled the [British|NORP] ambassador's deputy, accusing [London|LOC] of interfering in [Georgia|LOC]'s internal affairs.", "COERCE", "location", "-")]
     [InlineData("[Tbilisi|LOC] expelled the [British|NORP] ambassador's deputy, accusing [London|LOC] of interfering in [Georgia|LOC]'s internal affairs.", "ACCUSE", "location", "-")]
+    // a clause of "as" with names and a verb in the present is another's, whose weapon is not the act's (it armed the drills with
+    // the missile)
+    [InlineData("[North Korea|LOC] fires [ballistic missile|WEAPON] as [Seoul|LOC] and [Washington|LOC] begin drills\n\n[North Korea|LOC] fired a missile.", "MOBILIZE", "instrument", "-")]
     public void ContextArgumentsComeFromTheEventsOwnClauseAndNotFromCitations(string marked, string type, string role, string expected)
     {
         var doc = EventTestSupport.Marked(marked);
