@@ -97,7 +97,8 @@ internal sealed partial class SentenceEvents
             // of thousands of students marched": no name acts).
             // "where" opens a clause ("outside parliament, where thousands of people have rallied"), and so does "as" before
             // an event noun ("… Refinery as Peace Talks Stall"), unless it joins names ("such as", "as well as").
-            if (IsClauseBreak(i) || w is "that" or "if" or "when" or "where" or "whether" || w is "and" or "as" && i > 0 && _low[i - 1] == ","
+            // ("but that whoever did it had carried out a surgical strike": "whoever" is the clause's subject, unnamed.)
+            if (IsClauseBreak(i) || w is "that" or "if" or "when" or "where" or "whether" or "whoever" || w is "and" or "as" && i > 0 && _low[i - 1] == ","
                 || nominal && w == "as" && !(i > 0 && _low[i - 1] is "such" or "well") && !(i + 1 < _count && _low[i + 1] == "well")) break;
             // "expelled advisers a day after gunmen killed 26 tourists": before a clause's own subject, "after" opens it.
             // ("resigned after supporters stormed the building in Sukhumi to protest": a place in a phrase is no subject.)
@@ -154,7 +155,7 @@ internal sealed partial class SentenceEvents
                 }
                 break;
             }
-            if (w is "it" or "they" or "he" or "she" or "its" or "their" or "his" or "her" && !(!nominal && PossessesAnObject(i)) && ResolvePronoun(i) is { } r)
+            if (w is "it" or "they" or "he" or "she" or "its" or "their" or "his" or "her" && !(!nominal && PossessesAnObject(i)) && !IsObjectIt(i) && ResolvePronoun(i) is { } r)
                 mentions.Add(new Mention(r, i, InPrepositionalPhrase(i), w is "its" or "their" or "his" or "her"));
             else if (_entityAt[i] is null && (BodyNamedBefore(i, possessorToo: true) ?? StateOfItsBody(i)) is { } body)
                 mentions.Add(new Mention(body, i, InPrepositionalPhrase(i) && !(!nominal && OpensAClauseAfterAConjunction(i, start)), i + 1 < _count && _low[i + 1] is "'s" or "’s"));
@@ -1296,6 +1297,14 @@ internal sealed partial class SentenceEvents
         while (end + 1 < _count && _low[end] is "and" or "," && _entityAt[end + 1] is { } next) end = LastToken(end + 1, next) + 1;
         return end;
     }
+
+    /// <summary>"whoever did it", "denied it": "it" right after a verb's past form (or "do" as the verb itself) is its object,
+    /// no subject — unless a verb, an auxiliary or a modal follows it ("said it could end …" opens the reported clause).</summary>
+    private bool IsObjectIt(int i) =>
+        _low[i] == "it" && i >= 1 && _entityAt[i - 1] is null
+        && (_low[i - 1] is "did" or "do" or "does" && !(i + 1 < _count && _lexicon.VerbLemma(_low[i + 1]) == _low[i + 1])
+            || IsPastForm(i - 1) && !Auxiliaries.Contains(_low[i - 1]) && _lexicon.VerbLemma(_low[i - 1]) is not null
+               && !(i + 1 < _count && (Modals.Contains(_low[i + 1]) || Auxiliaries.Contains(_low[i + 1]) || IsPastForm(i + 1) || IsPresentVerb(i + 1))));
 
     /// <summary>A clause's verb at <paramref name="i"/>, past auxiliaries and adverbs ("later imposed", "has arrested").</summary>
     private bool StartsAVerbPhraseAfter(int i)

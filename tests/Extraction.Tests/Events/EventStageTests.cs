@@ -2436,6 +2436,8 @@ public class EventStageTests
     [InlineData("[Russia|LOC] vetoed a draft resolution condemning the attack on [Kyiv|LOC].", "REJECT/asserted 'vetoed' actor=Russia recipient=-")]
     // what a phrase of "about" names is the topic, no party (it read an offer to Arouri)
     [InlineData("[Saleh al-Arouri|PERSON] was a founder of [Hamas|ORG]. The [United States|LOC] had offered a reward of up to [$5 million|MONEY] for information about him.", "")]
+    // "whoever" is its clause's unnamed subject, and "it" after a verb is that verb's object, no subject (it read a strike by Israel)
+    [InlineData("[Mark Regev|PERSON] said [Israel|LOC] had not taken responsibility but that whoever did it had carried out a surgical strike against [Hamas|ORG].", "")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
