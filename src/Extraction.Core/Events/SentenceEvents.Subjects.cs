@@ -88,7 +88,10 @@ internal sealed partial class SentenceEvents
                 // ("Pagers used by members of Hezbollah exploded …, wounding about 2,800": whose the things are is no actor.)
                 if (ActorLabels.Contains(e.Label) && !IsObjectOfAnEarlierVerb(first, i, start) && !listener && !DescribesACompound(i) && !objectOfAnAct
                     && !IsObjectBeforePurpose(first, i, start) && !HoldsAThing(first) && !NamesAFacility(e, i))
-                    mentions.Add(new Mention(e, first, InPrepositionalPhrase(first) && !IsSubjectAfterConjunction(first, i, start) && !ActsThroughItsPeople(first)
+                    // ("hours after South Korean and U.S. forces began their annual exercises": a noun's clause verb is the one that
+                    // governs it.)
+                    mentions.Add(new Mention(e, first, InPrepositionalPhrase(first) && !IsSubjectAfterConjunction(first, i, governingVerb > i && LemmaOf(governingVerb) is not null ? governingVerb : start)
+                                                       && !ActsThroughItsPeople(first)
                                                        && !NamesAPostedNoun(e, first), IsPossessive(e)));
                 i = first;
                 continue;
@@ -1306,6 +1309,15 @@ internal sealed partial class SentenceEvents
             || IsPastForm(i - 1) && !Auxiliaries.Contains(_low[i - 1]) && _lexicon.VerbLemma(_low[i - 1]) is not null
                && !(i + 1 < _count && (Modals.Contains(_low[i + 1]) || Auxiliaries.Contains(_low[i + 1]) || IsPastForm(i + 1) || IsPresentVerb(i + 1))));
 
+    /// <summary>The token after the name at <paramref name="name"/>, the names joined to it and up to two plain words of their
+    /// people's noun ("South Korean and U.S. forces| began").</summary>
+    private int PastNamesAndTheirNoun(int name)
+    {
+        int end = AfterNamesJoined(name), k = end;
+        while (k < _count && k - end < 2 && IsPeoplesNounWord(k) && !IsClauseVerb(k) && !_low[k].EndsWith("ed", StringComparison.Ordinal)) k++;
+        return k;
+    }
+
     /// <summary>A clause's verb at <paramref name="i"/>, past auxiliaries and adverbs ("later imposed", "has arrested").</summary>
     private bool StartsAVerbPhraseAfter(int i)
     {
@@ -1329,10 +1341,11 @@ internal sealed partial class SentenceEvents
     /// </summary>
     private bool IsSubjectAfterConjunction(int first, int last, int verb)
     {
-        int k = last + 1;
+        // ("after South Korean and U.S. forces began": past the names joined to it.)
+        int k = AfterNamesJoined(last);
         // "after a Russian court ordered", "after a Chinese coast guard ship fired": a nationality or a place may be the modifier of
         // the subject's head noun.
-        if (_entityAt[last] is { Label: EntityLabels.Norp or EntityLabels.Loc })
+        if (_entityAt[k - 1] is { Label: EntityLabels.Norp or EntityLabels.Loc })
             for (int nouns = 0; nouns < 3 && k < verb && IsLowerCasePlainWord(k) && !IsAuxiliaryOrAdverb(k); nouns++) k++;
         // "after Uzbekneftegaz, the state energy company, signed": an apposition between commas stands between the two.
         if (k + 1 < verb && _low[k] == "," && Determiners.Contains(_low[k + 1]))

@@ -2438,6 +2438,10 @@ public class EventStageTests
     [InlineData("[Saleh al-Arouri|PERSON] was a founder of [Hamas|ORG]. The [United States|LOC] had offered a reward of up to [$5 million|MONEY] for information about him.", "")]
     // "whoever" is its clause's unnamed subject, and "it" after a verb is that verb's object, no subject (it read a strike by Israel)
     [InlineData("[Mark Regev|PERSON] said [Israel|LOC] had not taken responsibility but that whoever did it had carried out a surgical strike against [Hamas|ORG].", "")]
+    // names joined after "after", with their people's noun and a verb, are the subject of the clause it opens, and so of the act
+    // its verb governs (it read the exercises held by the chiefs of staff who reported the launch)
+    [InlineData("[North Korea|LOC] fired a [missile|WEAPON], [South Korea|LOC]'s [Joint Chiefs of Staff|ORG] said, hours after [South Korean|NORP] and [U.S.|LOC] forces began their annual military exercises.",
+                "ASSAULT/asserted 'fired' actor=North Korea recipient=- | MOBILIZE/asserted 'exercises' actor=South Korean recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
