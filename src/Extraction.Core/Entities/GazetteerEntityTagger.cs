@@ -69,7 +69,7 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
                     i = TagNameInCompound(doc, i, headlineWords is not null) ? i + 1 : informal && TagLowerCasePlace(doc, i, end) is int after and > 0 ? after : i + 1;
                     continue;
                 }
-                int stop = TagCompound(doc, i, end) ?? TagName(doc, i, end, initial, shouted, headlineWords);
+                int stop = TagCompound(doc, i, end) ?? TagRegionalPeople(doc, i, end) ?? TagName(doc, i, end, initial, shouted, headlineWords);
                 if (stop == 0 && TagNameInCompound(doc, i, headlineWords is not null)) stop = i + 1;
                 i = stop > i ? stop : i + 1;
             }
@@ -267,6 +267,26 @@ public sealed class GazetteerEntityTagger(Gazetteer gazetteer) : IStage
         if (gazetteer.Names.MatchPiece(run) >= 0) return null;
         doc.Entities.Add(EntityText.Create(doc, first, last + 1, EntityLabels.Norp, null, 0.8, StageName));
         return last + 1;
+    }
+
+    private static readonly WordSet CompassWords = new(
+    [
+        "North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western", "Northeast", "Northwest",
+        "Southeast", "Southwest",
+    ]);
+
+    /// <summary>"West African", "Southeast Asian", "East European": a point of the compass before a people's word the gazetteer
+    /// knows names a people of a region → NORP (the model read "West African" as a place); a pair the gazetteer knows whole
+    /// ("South Korean") is left to the name lookup.</summary>
+    private int? TagRegionalPeople(Document doc, int first, int limit)
+    {
+        if (first + 1 >= limit || !CompassWords.Contains(doc.SpanOf(doc.Tokens[first])) || !EntityText.SpaceBetween(doc, first)
+            || !EntityText.IsCapitalized(doc, first + 1)) return null;
+        var people = doc.SpanOf(doc.Tokens[first + 1]);
+        if (!IsPlaceOrGroup(people, out bool group) || !group) return null;
+        if (gazetteer.Names.MatchLongest(doc.Text, doc.Tokens, first, limit, out _) >= first + 2) return null;
+        doc.Entities.Add(EntityText.Create(doc, first, first + 2, EntityLabels.Norp, null, 0.8, StageName));
+        return first + 2;
     }
 
     /// <summary>

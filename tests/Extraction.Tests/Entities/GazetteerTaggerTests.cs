@@ -293,6 +293,22 @@ public class GazetteerTaggerTests
         Assert.Contains(("Russian-Ukrainian", EntityLabels.Norp), EntityTestData.PairsWithCommitted("The Russian-Ukrainian talks resumed."));
     }
 
+    /// <summary>A point of the compass before a people's word names a people of a region, as the pair the gazetteer knows whole does
+    /// (the model read "West African" and "North African" as places; the bloc's descriptor made "West African" an organisation);
+    /// the place "West Bank" stays one.</summary>
+    [Theory]
+    [InlineData("The West African bloc ECOWAS closed its borders.", "West African")]
+    [InlineData("North African envoys met Southeast Asian officials.", "North African")]
+    [InlineData("North African envoys met Southeast Asian officials.", "Southeast Asian")]
+    [InlineData("South Korean troops crossed.", "South Korean")]
+    public void A_point_of_the_compass_before_a_peoples_word_names_a_people(string text, string people)
+    {
+        var pairs = EntityTestData.PairsWithCommitted(text);
+        Assert.Contains((people, EntityLabels.Norp), pairs);
+        Assert.DoesNotContain(pairs, p => p.Text == people && p.Label != EntityLabels.Norp);
+        Assert.Contains(("West Bank", EntityLabels.Loc), EntityTestData.PairsWithCommitted("They clashed in the West Bank."));
+    }
+
     /// <summary>A known name joined by a hyphen to a describing word, or after a prefix, is a mention of its own inside the
     /// word (nothing was found in "Saudi-led"; "Abu Dhabi-based" was a person).</summary>
     [Theory]
