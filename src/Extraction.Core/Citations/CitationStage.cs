@@ -933,8 +933,8 @@ public sealed partial class CitationStage : IStage
     private static partial Regex AsideOfASourceRegex();
 
     /// <summary>What follows an unnamed source's noun to say who it is: "familiar with the matter", "briefed on the talks",
-    /// "in Astana", "at Kpler".</summary>
-    [GeneratedRegex(@" (?:familiar with|close to|briefed on|with (?:direct )?knowledge of|involved in|on (?:both|each|either) sides?|" + Anonymity + @"|(?:in|at|from) (?=\p{Lu}))\b[^,;:""“”]*$")]
+    /// "in Astana", "at Kpler", "in the Russian defence ministry".</summary>
+    [GeneratedRegex(@" (?:familiar with|close to|briefed on|with (?:direct )?knowledge of|involved in|on (?:both|each|either) sides?|" + Anonymity + @"|(?:in|at|from|within) (?:the )?(?=\p{Lu}))\b[^,;:""“”]*$")]
     private static partial Regex SourcePostmodifierRegex();
 
     /// <summary>", chaired by Governor Y," between a speaker and the verb: one aside without a full stop or quotation (a

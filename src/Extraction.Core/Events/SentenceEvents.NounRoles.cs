@@ -408,6 +408,10 @@ internal sealed partial class SentenceEvents
     private static readonly HashSet<string> HarmDoneParticiples = new(StringComparer.Ordinal)
         { "killing", "wounding", "injuring", "hurting", "destroying", "damaging" };
 
+    /// <summary>Verbs of an accident, whose toll a participle of harm after them tells.</summary>
+    private static readonly HashSet<string> AccidentVerbs = new(StringComparer.Ordinal)
+        { "crashed", "crashes", "collapsed", "collapses", "sank", "capsized", "derailed", "collided", "overturned", "erupted" };
+
     /// <summary>Participles of harm whose passive subject an act named after "in" hit ("were killed in an attack").</summary>
     private static readonly HashSet<string> HarmedParticiples = new(StringComparer.Ordinal)
         { "killed", "wounded", "injured", "hurt", "hit", "destroyed", "damaged", "struck", "targeted", "captured", "displaced", "trapped" };

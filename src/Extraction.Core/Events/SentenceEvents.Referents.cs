@@ -621,6 +621,8 @@ internal sealed partial class SentenceEvents
     {
         // "Speaking in Khankendi, he accused Moscow …": a pronoun in the subject's case is no preposition's object.
         if (_low[token] is "he" or "she" or "they" or "we" or "i") return false;
+        // ("after it was accused of violating sanctions": so is "it" before its verb.)
+        if (_low[token] == "it" && token + 1 < _count && (Auxiliaries.Contains(_low[token + 1]) && _low[token + 1] != "to" || IsPastForm(token + 1))) return false;
         bool capitalised = true;
         for (int i = token - 1, words = 0; i >= 0 && words < 3; i--)
         {

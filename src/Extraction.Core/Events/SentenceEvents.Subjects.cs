@@ -82,8 +82,12 @@ internal sealed partial class SentenceEvents
                 // "Lee congratulated Takaichi in a phone call": the object of an act's verb does not do the act a phrase of "in"
                 // or "during" after it names (the accused of "accused Russia of organising protests" does).
                 // So does "killed two Azerbaijani brothers during a raid": a number or an article may open the object.
+                // ("detained dozens of ethnic Azerbaijanis in a raid": past a count's "of" and modifiers.)
                 int objectVerb = first - 1;
-                while (objectVerb > 0 && (Determiners.Contains(_low[objectVerb]) || IsNumberWord(objectVerb))) objectVerb--;
+                for (int words = 0; objectVerb > 0 && words < 5; objectVerb--, words++)
+                    if (!(Determiners.Contains(_low[objectVerb]) || IsNumberWord(objectVerb) || _low[objectVerb] == "of" && IsNumberWord(objectVerb - 1)
+                          || IsLowerCasePlainWord(objectVerb) && LemmaOf(objectVerb) is null && !Prepositions.Contains(_low[objectVerb])))
+                        break;
                 bool objectOfAnAct = nominal && !afterOf && objectVerb >= 0 && _isVerbTrigger[objectVerb] && GoverningWord(start) is var adjunct and >= 0 && _low[adjunct] is "in" or "during";
                 // ("Pagers used by members of Hezbollah exploded …, wounding about 2,800": whose the things are is no actor.)
                 if (ActorLabels.Contains(e.Label) && !IsObjectOfAnEarlierVerb(first, i, start) && !listener && !DescribesACompound(i) && !objectOfAnAct

@@ -116,6 +116,10 @@ internal sealed partial class SentenceEvents
             (actor, recipient, confidence) = recipient is not null && !Same(recipient, one) && !Same(recipient, other) && IsDirectObjectEntity(c.End, recipient)
                 ? (one, recipient, 0.5) : (one, other, 0.5);
         if (actor is null) return null;
+        // "an Azerbaijan Airlines jet crashed near Aktau, killing 38 people": a participle of harm after an accident's verb tells
+        // its toll; the one whose craft it was did no harm.
+        if (!c.Nominal && c.Start >= 2 && _low[c.Start - 1] == "," && HarmDoneParticiples.Contains(_low[c.Start])
+            && VerbSharingItsSubject(c.Start) is int host and >= 0 && AccidentVerbs.Contains(_low[host])) return null;
         // "won the election, defeating Conservative leader Pierre Poilievre", "took 49.4% of the vote against 41.2% for Kim":
         // in a sentence about a vote, a verb of contest beats or takes no one by force.
         if (!c.Nominal && c.Type is "ASSAULT" or "COERCE" && recipient is null or { Label: EntityLabels.Person }

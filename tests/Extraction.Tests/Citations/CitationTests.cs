@@ -313,6 +313,9 @@ public class CitationTests
     // the name after "close to" says who the unnamed source is (it cited Gazprom)
     [InlineData("The deal was signed on Friday, a source close to [Gazprom|ORG] told [Reuters|ORG].",
         "a source close to Gazprom told", "source close to Gazprom")]
+    // so does "in the" and a body no name covers (it cited no one)
+    [InlineData("Sources in the [Russian|NORP] defence ministry said the drones were shot down.",
+        "Sources in the Russian defence ministry said", "Sources in the Russian defence ministry")]
     // … past words that describe it (they cited no one, and "Danish shipping group")
     [InlineData("[Microsoft|ORG] will spend $80 billion on data centers, the [U.S.|LOC] software giant said on Friday.",
         "the U.S. software giant said", "Microsoft")]
