@@ -728,7 +728,8 @@ public sealed partial class CitationStage : IStage
         // "The border is closed,” officials said": a closing quotation mark after the comma is no word.
         string speaker = before[cut..].ToString();
         // "two sources familiar with the matter told Reuters": the source noun is the last word before such a phrase.
-        var postmodifier = SourcePostmodifierRegex().Match(speaker);
+        // ("Russia's embassy in Vilnius condemned the decision and said": not past the verb the speech verb is joined to.)
+        var postmodifier = JoinedVerbRegex().IsMatch(speaker) ? Match.Empty : SourcePostmodifierRegex().Match(speaker);
         var spoken = SpaceFreeRunRegex().Matches(postmodifier.Success ? speaker[..postmodifier.Index] : speaker)
             .Where(w => w.Value.Any(char.IsLetter)).ToArray();
         string[] words = [.. spoken.Select(w => w.Value)];
@@ -926,6 +927,10 @@ public sealed partial class CitationStage : IStage
 
     /// <summary>The phrase that says a source asked not to be named, after its noun or in an aside.</summary>
     private const string Anonymity = @"(?:speaking|who spoke) on (?:the )?condition of anonymity";
+
+    /// <summary>Words before a speech verb that end in "and" or "but", which join it to a verb before.</summary>
+    [GeneratedRegex(@"\b(?:and|but)\s*$")]
+    private static partial Regex JoinedVerbRegex();
 
     /// <summary>An aside between commas that says who a source is: "speaking on condition of anonymity", "who spoke on condition
     /// of anonymity", "who declined to be named", "including political scientist Emil Dzhuraev".</summary>

@@ -59,6 +59,9 @@ internal sealed partial class SentenceEvents
         // "Israel Kills Hezbollah Military Chief in Beirut Strike": a city before an attack's noun is where it struck, not
         // who struck (a state's name is: "an Israel strike").
         if (actor is { Label: EntityLabels.Loc } city && c.Type == "ASSAULT" && !_lexicon.IsCountry(city.Canonical)) return (ByAgent(c.End), null, 0.5);
+        // "bowing to the protesters' demands": a noun's possessor no name covers is its party, unnamed.
+        if (actor is null && c.Start >= 2 && _low[c.Start - 1] is "'" or "’" && IsLowerCasePlainWord(c.Start - 2) && _low[c.Start - 2].EndsWith('s'))
+            return (null, null, 0);
         double confidence = 0.6;
         // "a warrant for his arrest", "demanded Navalny's release": the possessor of such a noun is the one it is done to,
         // unless "of" names that one ("Russia's arrest of the journalist").
@@ -214,6 +217,9 @@ internal sealed partial class SentenceEvents
         // "a ban on demonstrations", "restrictions on protests": the act is the ban's object, no act of anyone here.
         if (governor >= 1 && _low[governor] == "on" && _low[governor - 1] is "ban" or "bans" or "restrictions" or "curbs" or "limits" or "moratorium" or "crackdown")
             return (null, null, 0);
+        // "Japan has similar agreements with Australia": an accord one has in the present stands; it is not made here.
+        // ("has a deal to buy helicopters" is one made: an accord's infinitive names what was agreed.)
+        if (AccordNouns.Contains(_low[c.Start]) && !(c.End < _count && _low[c.End] == "to") && HadBefore(c.Start)) return (null, null, 0);
         // "its commitments under the EEU treaty", "in line with the 2015 agreement": a standing agreement is cited, not made.
         if (outer >= 0 && (_low[outer] is "under" || _low[outer] == "with" && outer >= 2 && _low[outer - 2] == "in" && _low[outer - 1] == "line"))
             return (null, null, 0);
@@ -396,6 +402,18 @@ internal sealed partial class SentenceEvents
         "vote", "votes", "decision", "decisions", "debate", "debates", "referendum", "resolution", "ruling", "report", "position",
         "stance", "bill", "law", "consensus", "deadlock", "progress", "briefing", "update", "views", "hearing", "question", "questions",
     };
+
+    /// <summary>"has" or "have" as the verb right before the noun at <paramref name="noun"/>, past its determiner and up to three
+    /// modifiers ("has similar agreements", "already has a defence pact"; not "has signed").</summary>
+    private bool HadBefore(int noun)
+    {
+        for (int k = noun - 1, words = 0; k >= 0 && words < 5; k--, words++)
+        {
+            if (_low[k] is "has" or "have") return true;
+            if (_entityAt[k] is not null || !(Determiners.Contains(_low[k]) || IsLowerCasePlainWord(k) && LemmaOf(k) is null)) return false;
+        }
+        return false;
+    }
 
     /// <summary>Nouns of what befalls an act or of its parts, which refer to the act named after their "of".</summary>
     private static readonly HashSet<string> ReferringNouns = new(StringComparer.Ordinal)

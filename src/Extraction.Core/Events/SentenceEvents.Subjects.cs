@@ -58,6 +58,8 @@ internal sealed partial class SentenceEvents
         }
         if (nominal && of >= 1 && Determiners.Contains(_low[of]) && IsGerund(of - 1)) of -= 2;
         else if (nominal && of >= 0 && IsGerund(of)) of--;
+        // ("accusing him of the unlawful deportation of children": past the noun's article.)
+        else if (nominal && of >= 1 && Determiners.Contains(_low[of]) && _low[of - 1] == "of") of--;
         // "criticized both governments for failing to consult …", "blamed Kyiv for shelling …": so is an act after "for" and a
         // gerund after a verb's object (not "called for ending the war", the caller's).
         bool afterOf = of >= 0 && (_low[of] == "of" || _low[of] == "for" && of >= 1 && !_isVerbTrigger[of - 1] && _lexicon.VerbLemma(_low[of - 1]) is null
@@ -91,6 +93,7 @@ internal sealed partial class SentenceEvents
                 bool objectOfAnAct = nominal && !afterOf && objectVerb >= 0 && _isVerbTrigger[objectVerb] && GoverningWord(start) is var adjunct and >= 0 && _low[adjunct] is "in" or "during";
                 // ("Pagers used by members of Hezbollah exploded …, wounding about 2,800": whose the things are is no actor.)
                 if (ActorLabels.Contains(e.Label) && !IsObjectOfAnEarlierVerb(first, i, start) && !listener && !DescribesACompound(i) && !objectOfAnAct
+                    && !NamesWhoseCounterpartsAct(e, i)
                     && !IsObjectBeforePurpose(first, i, start) && !HoldsAThing(first) && !NamesAFacility(e, i))
                     // ("hours after South Korean and U.S. forces began their annual exercises": a noun's clause verb is the one that
                     // governs it.)
@@ -1312,6 +1315,15 @@ internal sealed partial class SentenceEvents
         && (_low[i - 1] is "did" or "do" or "does" && !(i + 1 < _count && _lexicon.VerbLemma(_low[i + 1]) == _low[i + 1])
             || IsPastForm(i - 1) && !Auxiliaries.Contains(_low[i - 1]) && _lexicon.VerbLemma(_low[i - 1]) is not null
                && !(i + 1 < _count && (Modals.Contains(_low[i + 1]) || Auxiliaries.Contains(_low[i + 1]) || IsPastForm(i + 1) || IsPresentVerb(i + 1))));
+
+    /// <summary>"the two U.S. allies seek to counter China", "Russia's neighbours fear …": a state's name (or possessive) before a
+    /// noun of its allies or its adversaries says whose they are; they, unnamed, act.</summary>
+    private bool NamesWhoseCounterpartsAct(Entity name, int last)
+    {
+        int noun = last + 1 < _count && _low[last + 1] is "'s" or "’s" ? last + 2 : last + 1;
+        return name.Label == EntityLabels.Loc && (_lexicon.IsState(name.Canonical) || _lexicon.IsState(name.Text)) && noun < _count
+               && (AdversaryNouns.Contains(_low[noun]) || _low[noun] is "allies" or "ally" or "partners" or "neighbours" or "neighbors" or "proxies");
+    }
 
     /// <summary>The token after the name at <paramref name="name"/>, the names joined to it and up to two plain words of their
     /// people's noun ("South Korean and U.S. forces| began").</summary>

@@ -1119,7 +1119,9 @@ internal sealed partial class SentenceEvents
         // "White House press secretary": a verb's base form right before a title written in lower case describes the title.
         if (i + 1 < _count && _lexicon.VerbLemma(_low[i]) == _low[i] && IsOfficerTitle(i + 1) && IsLowerCasePlainWord(i + 1)) return true;
         // "welcomed the army's advance": after a possessive "'s" a word other than a past form is a noun.
-        if (prev is "'s" or "’s" && !_low[i].EndsWith("ed", StringComparison.Ordinal)) return true;
+        // ("the protesters' demands": so after a plural's apostrophe.)
+        if (prev is "'s" or "’s" && !_low[i].EndsWith("ed", StringComparison.Ordinal)
+            || prev is "'" or "’" && i >= 2 && _low[i - 2].EndsWith('s') && IsLowerCasePlainWord(i - 2)) return true;
         // After a date, an amount or a weapon ("on Monday ordered", "drones struck") the plain-word rules below apply.
         // "the town of Bara in North Kordofan state": "state" after a place's name is the division it names.
         // "vetoed an EU aid package": after "a" or "an" and a name, a base form is a noun (a singular subject would take "-s").

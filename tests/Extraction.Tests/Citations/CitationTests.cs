@@ -519,6 +519,9 @@ public class CitationTests
     [InlineData("[Nicolas Maduro|PERSON] was sworn in on [Friday|DATE], despite opposition claims that its candidate won.")]
     // writing for an outlet is a job (it cited Hakimova)
     [InlineData("[Hakimova|PERSON], who wrote for the independent outlet [Pressa.tj|ORG], was arrested in February.")]
+    // a speech verb joined by "and" to a verb before it is no unnamed source's, whatever phrase of place the words hold (it
+    // cited "Russia's embassy in Vilnius called the decision a provocation and")
+    [InlineData("[Russia|LOC]'s embassy in [Vilnius|LOC] called the decision a provocation and said [Moscow|LOC] would respond.")]
     public void Other_words_before_a_reporting_verb_are_no_speaker(string marked)
     {
         var doc = EventTestSupport.Marked(marked);

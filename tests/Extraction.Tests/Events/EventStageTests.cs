@@ -2454,6 +2454,15 @@ public class EventStageTests
     // "it" before its verb after "after" is the subject of a passive, acted on (it read the tanker accusing)
     [InlineData("The [U.S.|LOC] seized the [Suez Rajan|ORG] in [2023|DATE] after it was accused of violating sanctions.",
                 "COERCE/asserted 'seized' actor=U.S. recipient=Suez Rajan")]
+    // the act after a charge's "of" and its article is the accused's, not the accuser's (it read a deportation by the court)
+    [InlineData("The [ICC|ORG] issued an arrest warrant for [Putin|PERSON], accusing him of the unlawful deportation of children.",
+                "COERCE/asserted 'issued' actor=ICC recipient=Putin | ACCUSE/asserted 'accusing' actor=ICC recipient=Putin")]
+    // a state's name before a noun of its allies or adversaries says whose they are; they act, unnamed (it read the U.S. countering China)
+    [InlineData("The two [U.S.|LOC|United States] allies seek to counter [China|LOC]'s growing assertiveness.", "")]
+    // an accord one has stands; it is not made here (it read an agreement)
+    [InlineData("[Japan|LOC] has similar agreements with [Australia|LOC] and [Britain|LOC].", "")]
+    // a plural's apostrophe makes the word after it a noun, whose possessor no name covers (it read a demand by Ruto)
+    [InlineData("[Ruto|PERSON] said he would not sign the finance bill, bowing to the protesters' demands.", "")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
