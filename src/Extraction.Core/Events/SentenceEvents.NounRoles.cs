@@ -113,6 +113,8 @@ internal sealed partial class SentenceEvents
         // "Poland had detected 400 cyber attacks", "defences against hybrid threats": the object of a verb that is no
         // event itself, or of "against", is no act of the clause's subject.
         int governor = GoverningWord(c.Start);
+        // ("to stop militants from using Afghan territory to launch attacks": nor one staged for a prevented act's purpose.)
+        if (governor >= 0 && IsPurposeOfAPreventedAct(governor)) return (null, null, 0);
         // The word governing the noun's phrase past a name modifying the noun ("suffered a Russian attack", "evaded U.S. sanctions").
         int outer = governor >= 0 && _entityAt[governor] is { } premodifier ? GoverningWord(FirstToken(governor, premodifier)) : governor;
         // "faced mass detentions and deportations", "drew protests and criticism from Moscow": a noun joined to another by "and"

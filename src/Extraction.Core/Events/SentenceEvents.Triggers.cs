@@ -47,6 +47,9 @@ internal sealed partial class SentenceEvents
             var (verbEnd, lemma) = MatchVerb(i);
             // "urged Belgrade to respect the right to peaceful protest": a right names what may be done, no act.
             if (NamedAsARight(i)) continue;
+            // "to stop militants from using Afghan territory to launch attacks": the purpose of what one is kept from doing is
+            // no act.
+            if (IsPurposeOfAPreventedAct(i)) continue;
             // "insisted that Washington still did not recognise Maduro": to insist that something is so asserts it; a demand's
             // clause has "must" or "should", or a verb's base form ("insisted that Russia withdraw its troops").
             if (lemma == "insist" && i + 1 < _count && _low[i + 1] == "that" && !DemandedOf(i + 1) && !OpensWithABaseForm(i + 2)) continue;
@@ -1038,6 +1041,19 @@ internal sealed partial class SentenceEvents
         {
             if (LemmaOf(k) is { } verb && PreventingVerbs.Contains(verb)) return true;
             if (!Determiners.Contains(_low[k]) && !(IsLowerCasePlainWord(k) && !IsPastForm(k))) return false;
+        }
+        return false;
+    }
+
+    /// <summary>The infinitive at <paramref name="verb"/> follows "to" and, in its clause, a gerund after "from" and the gerund's
+    /// object ("stopped militants from using its territory to launch attacks").</summary>
+    private bool IsPurposeOfAPreventedAct(int verb)
+    {
+        if (verb < 2 || _low[verb - 1] != "to") return false;
+        for (int k = verb - 2, words = 0; k >= 1 && words < 8; k--, words++)
+        {
+            if (IsClauseBreak(k) || _low[k] is "," or "that" or "to") return false;
+            if (_low[k - 1] == "from" && IsGerund(k)) return true;
         }
         return false;
     }

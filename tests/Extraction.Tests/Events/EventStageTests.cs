@@ -2463,6 +2463,10 @@ public class EventStageTests
     [InlineData("[Japan|LOC] has similar agreements with [Australia|LOC] and [Britain|LOC].", "")]
     // a plural's apostrophe makes the word after it a noun, whose possessor no name covers (it read a demand by Ruto)
     [InlineData("[Ruto|PERSON] said he would not sign the finance bill, bowing to the protesters' demands.", "")]
+    // the purpose of what one is kept from doing is no act, nor is the act it would stage (it read attacks launched by Kabul)
+    [InlineData("[Islamabad|LOC] urged [Kabul|LOC] to stop militants from using [Afghan|NORP] territory to launch attacks.",
+                "REQUEST/asserted 'urged' actor=Islamabad recipient=Kabul")]
+    [InlineData("[Kabul|LOC] stopped militants from using its territory to launch attacks.", "")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
