@@ -793,6 +793,17 @@ public sealed partial class CitationStage : IStage
         string source = string.Join(' ', words[0] is "the" or "The" or "a" or "A" or "an" or "An" ? words[1..] : words);
         if (source.Length == 0) return;
         if (postmodifier.Success) source += postmodifier.Value.TrimEnd();
+        // "The United States and 12 other Western countries said": a speaker joined by "and" before the unnamed ones speaks
+        // with them.
+        // (Past a count the words leave out: "and 12 other".)
+        int and = sentenceStart + d.Text.AsSpan(sentenceStart, start - sentenceStart).TrimEnd().TrimEnd("0123456789,").TrimEnd().Length - 4;
+        if (and > sentenceStart && d.Text.AsSpan(and).StartsWith(" and", StringComparison.Ordinal)
+            && d.Entities.LastOrDefault(x => x.End <= and && x.Start >= sentenceStart) is { } named
+            && d.Text.AsSpan(named.End, and - named.End).IsWhiteSpace() && IsSpeaker(d, named))
+        {
+            Add(d, found, named.Start, verbEnd, [named.Canonical, source], "reported", unnamed ? 0.6 : 0.65);
+            return;
+        }
         Add(d, found, start, verbEnd, source, "reported", unnamed ? 0.6 : 0.65);
     }
 

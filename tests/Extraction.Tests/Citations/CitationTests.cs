@@ -352,6 +352,9 @@ public class CitationTests
     // a body's name set off after a noun phrase of its kind speaks (there was no citation)
     [InlineData("The [U.N.|ORG] peacekeeping force in [Lebanon|LOC], [UNIFIL|ORG], said its headquarters had been hit.", "UNIFIL, said", "UNIFIL")]
     [InlineData("The bloc's executive arm, the [European Commission|ORG], said it would act.", "European Commission, said", "European Commission")]
+    // a speaker joined by "and" before unnamed ones speaks with them, past their count (it cited only "other Western countries")
+    [InlineData("The [United States|LOC] and 12 other [Western|NORP] countries said they were deeply concerned by the violence.",
+        "United States and 12 other Western countries said", "United States|other Western countries")]
     public void States_lists_and_named_bodies_speak(string marked, string text, string sources)
     {
         var doc = EventTestSupport.Marked(marked);
