@@ -298,6 +298,10 @@ public class NerCanonicalTests
     [InlineData("Title\n\nThe striker, who plays for English club Liverpool, scored twice.", "Liverpool")]
     // an acronym set off after a body's noun and where it works (the model read a place)
     [InlineData("Title\n\nThe U.N. peacekeeping force in Lebanon, UNIFIL, said its headquarters had been hit.", "UNIFIL")]
+    // a place read after an organisation's name of two words or more is its branch (the model read a place)
+    [InlineData("Title\n\nThe attack was claimed by Islamic State West Africa Province, a faction of Boko Haram.", "Islamic State West Africa Province")]
+    // one word read as a person's right before a descriptor names the body (the model read a person)
+    [InlineData("Title\n\nSinaloa cartel leaders were arrested in Culiacan.", "Sinaloa")]
     public void Names_read_as_organisations_whatever_the_context(string text, string name)
     {
         var doc = new Document("d", text, new DocumentSource("test"));

@@ -160,6 +160,7 @@ public sealed class NerStage : IStage
         ExtendOverOrdinals(document, found, initial);
         RelabelPartyAdjectives(document, found);
         RelabelCompanies(document, found);
+        RelabelPlacesOpenedByABody(document, found);
         RelabelPersonsBeforeWhich(document, found);
         CutAttributionVerbs(document, found);
         RelabelTitledPersons(document, found);
@@ -1008,15 +1009,36 @@ public sealed class NerStage : IStage
     /// a model place there that no earlier stage knows ("Milei's La Libertad Avanza party", "the Sputnik Azerbaijan news
     /// agency"; "a Donbas company" is a place's) or that "ruling" or "opposition" opens ("the ruling Morena party").
     /// </summary>
+    /// <summary>"Islamic State West Africa Province": a place the model reads that opens with an organisation the gazetteer
+    /// knows, of two words or more, is that organisation's branch, an organisation (it stood as a place).</summary>
+    internal static void RelabelPlacesOpenedByABody(Document document, List<Entity> spans)
+    {
+        foreach (var e in spans)
+        {
+            if (e.Label != EntityLabels.Loc) continue;
+            foreach (var known in document.Entities)
+                if (known.Start == e.Start && known.End < e.End && known.Label == EntityLabels.Org && known.Text.Contains(' ')
+                    && known.Source.StartsWith(GazetteerEntityTagger.StageName, StringComparison.Ordinal))
+                {
+                    e.Label = EntityLabels.Org;
+                    e.Source = DescribedSource;
+                    break;
+                }
+        }
+    }
+
     internal static void RelabelCompanies(Document document, List<Entity> spans)
     {
         foreach (var e in spans)
         {
             int t = EntityText.TokenEndingAt(document, e.End) + 1;
             if (t <= 0) continue;
-            // ("the ruling Morena party": a place's name after "ruling" or "opposition" names the party, whatever the gazetteer knows.)
+            // ("the ruling Morena party": a place's name after "ruling" or "opposition" names the party, whatever the gazetteer knows;
+            // "Sinaloa cartel leaders": so does one word read as a person's right before the descriptor.)
             if (DescriptorFollows(document, t) && (e.Label == EntityLabels.Org
-                                                   || e.Label == EntityLabels.Loc && (!IsEarlierStageName(document, e.Start, e.End) || AfterASideWord(document, e.Start))))
+                                                   || e.Label == EntityLabels.Loc && (!IsEarlierStageName(document, e.Start, e.End) || AfterASideWord(document, e.Start))
+                                                   || e.Label == EntityLabels.Person && !e.Text.Contains(' ') && Rules.NameRules.IsDescriptorAfterName(document.SpanOf(document.Tokens[t]))
+                                                      && !IsEarlierStageName(document, e.Start, e.End)))
             {
                 e.Label = EntityLabels.Org;
                 e.Source = DescribedSource;
