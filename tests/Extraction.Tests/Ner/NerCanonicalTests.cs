@@ -302,6 +302,8 @@ public class NerCanonicalTests
     [InlineData("Title\n\nThe attack was claimed by Islamic State West Africa Province, a faction of Boko Haram.", "Islamic State West Africa Province")]
     // one word read as a person's right before a descriptor names the body (the model read a person)
     [InlineData("Title\n\nSinaloa cartel leaders were arrested in Culiacan.", "Sinaloa")]
+    // a medium's number after a descriptor is part of its name (the place "France" stood alone)
+    [InlineData("Title\n\nThe French broadcaster France 24 said its reporter was detained.", "France 24")]
     public void Names_read_as_organisations_whatever_the_context(string text, string name)
     {
         var doc = new Document("d", text, new DocumentSource("test"));

@@ -435,6 +435,9 @@ public static partial class NameRules
         int name = i + 1;
         if (!c.IsCapitalized(name) || c.Gazetteer.IsFirstName(c.Word(name))) return;
         int stop = NameWords(c, name, end);
+        // ("the French broadcaster France 24", "the channel Rustavi 2": a medium's number is part of its name.)
+        if (stop < end && stop > name && c.SpaceBetween(stop - 1) && MediumNumberRegex().IsMatch(c.Word(stop)) && c.Word(i) is "broadcaster" or "channel" or "network")
+            stop++;
         // "the state railway company Uzbekistan Temir Yollari": a name may begin with a place if more words follow; a place
         // alone ("the company Kazakhstan's …") is no company's name.
         // ("French nuclear fuel company Orano": a word the gazetteer knows only as another spelling of a place, the Algerian
@@ -1259,6 +1262,9 @@ public static partial class NameRules
         return entry >= 0 && (groupOnly ? c.Gazetteer.Label(entry) == EntityLabels.Norp
                                         : c.Gazetteer.Label(entry) is EntityLabels.Loc or EntityLabels.Norp && !c.Gazetteer.Flags(entry).HasFlag(GazetteerFlags.Minor));
     }
+
+    [GeneratedRegex("^[0-9]{1,3}$")]
+    private static partial Regex MediumNumberRegex();
 
     // ---- events -------------------------------------------------------------------------------------------
 
