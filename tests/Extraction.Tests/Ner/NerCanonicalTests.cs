@@ -312,9 +312,12 @@ public class NerCanonicalTests
     }
 
     /// <summary>A person's name before a medium's noun that names their work in it stays a person's (the medium rule read
-    /// "Mahmoud Bakr" an organisation).</summary>
+    /// "Mahmoud Bakr" an organisation); so does one the model read as a place whose surname stands alone as a person.</summary>
     [Theory]
     [InlineData("Title\n\nThe seat went to Mahmoud Bakr radio talk show host and former mayor.", "Mahmoud Bakr")]
+    // a place read whose first word is a first name and whose last word stands alone as a person is that person (the state
+    // "Carolina" made it a place)
+    [InlineData("Title\n\nBoric on Tuesday appointed Carolina Toha as interior minister. Toha, a former mayor of Santiago, replaces Izkia Siches.", "Carolina Toha")]
     public void A_person_before_the_work_they_do_in_a_medium_stays_a_person(string text, string name)
     {
         var doc = new Document("d", text, new DocumentSource("test"));

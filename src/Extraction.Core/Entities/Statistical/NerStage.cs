@@ -141,6 +141,7 @@ public sealed class NerStage : IStage
         {
             DropShoutedWords(document, found, _commonWords);
             CutPartyMembersFromNames(document, found, _commonWords);
+            RelabelPlacesNamedAsPersons(document, found, _commonWords);
             DropPortfolios(document, found, doubtful, _commonWords);
         }
         // "who call themselves "Gen Z"", "Plan B": a lone letter names no person or place (a platform's, "X", is a name).
@@ -855,6 +856,24 @@ public sealed class NerStage : IStage
             if (!person) continue;
             spans[i] = Respanned(document, e, document.Tokens[name].Start, e.End);
             spans[i].Label = EntityLabels.Person;
+        }
+    }
+
+    /// <summary>"appointed Carolina Toha as interior minister … Toha, a former mayor": a place the model reads whose first word is a
+    /// listed first name and whose last word the model reads alone as a person elsewhere in the document is that person (the US
+    /// state "Carolina" made it a place).</summary>
+    internal static void RelabelPlacesNamedAsPersons(Document document, List<Entity> spans, Gazetteer gazetteer)
+    {
+        foreach (var e in spans)
+        {
+            if (e.Label != EntityLabels.Loc || e.Text.IndexOf(' ') is not (> 0 and var space) || !gazetteer.IsFirstName(e.Text.AsSpan(0, space))) continue;
+            var surname = e.Text.AsSpan(e.Text.LastIndexOf(' ') + 1);
+            foreach (var other in spans)
+                if (other.Label == EntityLabels.Person && other.Text.AsSpan().SequenceEqual(surname))
+                {
+                    e.Label = EntityLabels.Person;
+                    break;
+                }
         }
     }
 
