@@ -304,6 +304,8 @@ public class NerCanonicalTests
     [InlineData("Title\n\nSinaloa cartel leaders were arrested in Culiacan.", "Sinaloa")]
     // a medium's number after a descriptor is part of its name (the place "France" stood alone)
     [InlineData("Title\n\nThe French broadcaster France 24 said its reporter was detained.", "France 24")]
+    // "Air" ends an airline's name (the model read a place)
+    [InlineData("Title\n\nThe European Union imposed sanctions on seven entities, including Iran Air, over drone supplies.", "Iran Air")]
     public void Names_read_as_organisations_whatever_the_context(string text, string name)
     {
         var doc = new Document("d", text, new DocumentSource("test"));

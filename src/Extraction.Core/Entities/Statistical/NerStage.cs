@@ -403,7 +403,7 @@ public sealed class NerStage : IStage
     private static readonly HashSet<string> OrganisationNameEnds = new(StringComparer.Ordinal)
     {
         "Corporation", "Corp", "Corp.", "Company", "Inc", "Inc.", "Ltd", "Ltd.", "Ministry", "Party", "Agency", "Organization",
-        "Organisation", "Committee", "Commission", "Association", "Foundation", "Institute", "University", "Airlines", "Railways",
+        "Organisation", "Committee", "Commission", "Association", "Foundation", "Institute", "University", "Airlines", "Railways", "Air",
         "Airways", "Bureau", "Directorate", "Secretariat", "Group", "Partners", "Services", "Systems", "Industries",
         "Holdings", "Enterprises", "Technologies", "Laboratories", "Post", "Times", "Herald", "Tribune", "Gazette", "Journal",
         "Consortium", "Council", "Fund", "Alliance", "Coalition", "Movement", "League", "Society", "Club", "Network",
