@@ -672,6 +672,10 @@ internal sealed partial class SentenceEvents
                  && PartyFrom(c.PatternEnd + (_low[c.PatternEnd + 1] == "the" ? 2 : 1)) is var (giver, _)
                  && _lexicon.VerbLemma(_low[c.Start]) is "win" or "get" or "receive" or "obtain" or "secure" or "gain")
             (actor, recipient) = (giver, actor);
+        // "Ukraine received the first batch of F-16 fighter jets from the Netherlands": so does "from" past the object.
+        else if (recipient is not null && _lexicon.VerbLemma(_low[c.Start]) is "receive" or "obtain" or "get" && TokenIndexOf(recipient.Start) is var given and >= 2
+                 && (_low[given - 1] == "from" || _low[given - 1] == "the" && _low[given - 2] == "from"))
+            (actor, recipient) = (recipient, actor);
         double confidence = subject is { InPrepositionalPhrase: false } ? 0.6 : 0.45;
         return (actor, recipient, confidence);
     }

@@ -2467,6 +2467,9 @@ public class EventStageTests
     [InlineData("[Islamabad|LOC] urged [Kabul|LOC] to stop militants from using [Afghan|NORP] territory to launch attacks.",
                 "REQUEST/asserted 'urged' actor=Islamabad recipient=Kabul")]
     [InlineData("[Kabul|LOC] stopped militants from using its territory to launch attacks.", "")]
+    // after a verb of receiving, "from" past the object names the giver, who acts; the subject receives (it read Ukraine giving)
+    [InlineData("[Ukraine|LOC] received the first batch of [F-16 fighter jets|WEAPON] from the [Netherlands|LOC].",
+                "AID/asserted 'received' actor=Netherlands recipient=Ukraine")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
