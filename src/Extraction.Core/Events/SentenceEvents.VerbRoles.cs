@@ -533,6 +533,11 @@ internal sealed partial class SentenceEvents
             // "were arrested in January along with six other former Kloop employees": a party named among those acted on with the
             // subject is no actor.
             if (agent is null && actor is not null && NamedAsCompanion(TokenIndexOf(actor.Start), c.End)) actor = null;
+            // "North Korean troops have been deployed to Russia's Kursk region": forces sent by no one named move for their own
+            // state, to the party "to" names.
+            if (actor is null && recipient is not null && c.Type == "MOBILIZE" && _lexicon.VerbLemma(_low[c.Start]) is "deploy" or "send" or "dispatch" or "station" or "redeploy"
+                && TokenIndexOf(recipient.Start) is var sent and >= 0 && LastToken(sent, recipient) + 1 is var forces && forces < c.Start && HostedForces.Contains(_low[forces]))
+                (actor, recipient) = (recipient, PartyAfterTo(c.End, recipient));
         }
         else
         {

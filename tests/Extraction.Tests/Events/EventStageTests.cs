@@ -2470,6 +2470,8 @@ public class EventStageTests
     // after a verb of receiving, "from" past the object names the giver, who acts; the subject receives (it read Ukraine giving)
     [InlineData("[Ukraine|LOC] received the first batch of [F-16 fighter jets|WEAPON] from the [Netherlands|LOC].",
                 "AID/asserted 'received' actor=Netherlands recipient=Ukraine")]
+    // forces deployed by no one named move for their own state, to the party "to" names (there was no event)
+    [InlineData("[North Korean|NORP] troops have been deployed to [Russia|LOC]'s [Kursk|LOC] region.", "MOBILIZE/asserted 'deployed' actor=North Korean recipient=Russia")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
