@@ -234,9 +234,10 @@ internal sealed partial class SentenceEvents
             // "expect an aviation component to be deployed in Dushanbe": forces deployed, where no pattern names them, are a
             // mobilization (CAMEO 154; the dictionary's DEPLOY block has no code of its own).
             if (code is null && lemma == "deploy") code = "154";
-            // ("will deploy an aircraft carrier to the Middle East", "deployed troops to the Belgorod region": so are forces sent to
-            // a place that is no state, which the dictionary's "deploy … to" reads as cooperation with a party.)
-            else if (lemma == "deploy" && code is not null && code.StartsWith("06", StringComparison.Ordinal) && SentToAPlaceNoState(verbEnd)) code = "154";
+            // ("will deploy an aircraft carrier to the Middle East", "deployed troops to the Belgorod region", "would send another
+            // 3,000 troops to the Middle East": so are forces sent to a place that is no state, which the dictionary's "deploy … to"
+            // and "send troops" read as cooperation with a party.)
+            else if ((lemma == "deploy" || lemma == "send" && ObjectNounAmong(verbEnd, DispatchedForces)) && code is not null && code.StartsWith("06", StringComparison.Ordinal) && SentToAPlaceNoState(verbEnd)) code = "154";
             // ("dispatched vessels to monitor the Chinese ships": so are forces or craft dispatched, whatever the dictionary's
             // patterns of goods sent read.)
             if ((code is null || code.StartsWith("06", StringComparison.Ordinal)) && lemma == "dispatch" && ObjectNounAmong(verbEnd, DispatchedForces)) code = "154";

@@ -1405,8 +1405,8 @@ public class EventStageTests
     [InlineData("The [U.S.|LOC] gave [NIS|ORG] until [October|DATE] to find a buyer.", "")]
     // an infinitive right after a verb of aiming or planning has that verb's subject, not the speaker's (it read the speaker seizing power)
     [InlineData("[Dorin Recean|PERSON] said the plot aimed to seize power.", "")]
-    // arms sent to a sea or a region are deployed, no aid (it read aid to the Caribbean)
-    [InlineData("The [U.S. Navy|ORG] has sent the [aircraft carrier|WEAPON] to the [Caribbean|LOC].", "")]
+    // arms sent to a sea or a region are deployed, no aid (it read aid to the Caribbean): a mobilisation
+    [InlineData("The [U.S. Navy|ORG] has sent the [aircraft carrier|WEAPON] to the [Caribbean|LOC].", "MOBILIZE/asserted 'sent' actor=U.S. Navy recipient=Caribbean")]
     // a verb of speech after "and", past a speech verb's "that" clause, is the speaker's (it read Baku calling)
     [InlineData("[Russian|NORP] officials warned that [Baku|LOC]'s actions would damage relations and called on the [Azerbaijani|NORP] authorities to release the detainees.",
         "THREATEN/asserted 'warned' actor=Russian recipient=Baku | REQUEST/asserted 'called' actor=Russian recipient=Azerbaijani")]
@@ -2472,6 +2472,8 @@ public class EventStageTests
                 "AID/asserted 'received' actor=Netherlands recipient=Ukraine")]
     // forces deployed by no one named move for their own state, to the party "to" names (there was no event)
     [InlineData("[North Korean|NORP] troops have been deployed to [Russia|LOC]'s [Kursk|LOC] region.", "MOBILIZE/asserted 'deployed' actor=North Korean recipient=Russia")]
+    // troops sent to a place that is no state mobilise, as forces deployed there do (it read military cooperation with the region)
+    [InlineData("The [Pentagon|ORG] said it would send another [3,000 troops|QUANTITY] to the [Middle East|LOC].", "MOBILIZE/anticipated 'send' actor=Pentagon recipient=Middle East")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
