@@ -230,7 +230,9 @@ internal sealed partial class SentenceEvents
             // the topic, no party.
             // ("weaken the status of the Russian language": past the article.)
             int topicOf = first >= 1 && _low[first - 1] == "the" ? first - 1 : first;
+            // ("vetoed a U.S.-drafted resolution on Gaza": so is what a resolution, a report or a vote is on.)
             if (topicOf >= 2 && _low[topicOf - 1] == "of" && _low[topicOf - 2] is "status" or "future" or "fate" or "question" or "issue" or "treatment" or "plight" or "situation"
+                || topicOf >= 2 && _low[topicOf - 1] is "on" or "about" && TopicNouns.Contains(_low[topicOf - 2])
                 || first >= 2 && topicEnd == first - 2 && _low[first - 1] is "and" or "or" or ",")
             {
                 topicEnd = i;

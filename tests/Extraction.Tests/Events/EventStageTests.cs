@@ -2474,6 +2474,8 @@ public class EventStageTests
     [InlineData("[North Korean|NORP] troops have been deployed to [Russia|LOC]'s [Kursk|LOC] region.", "MOBILIZE/asserted 'deployed' actor=North Korean recipient=Russia")]
     // troops sent to a place that is no state mobilise, as forces deployed there do (it read military cooperation with the region)
     [InlineData("The [Pentagon|ORG] said it would send another [3,000 troops|QUANTITY] to the [Middle East|LOC].", "MOBILIZE/anticipated 'send' actor=Pentagon recipient=Middle East")]
+    // what a resolution, a report or a vote is on is its topic, no party (it read a veto aimed at Ukraine)
+    [InlineData("[Russia|LOC] vetoed a resolution on [Ukraine|LOC].", "REJECT/asserted 'vetoed' actor=Russia recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
