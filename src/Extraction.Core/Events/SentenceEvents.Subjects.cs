@@ -830,7 +830,7 @@ internal sealed partial class SentenceEvents
             // the demanded act in its base form.
             if (participle && IsClauseVerb(i) && DemandOfTheBaseForm(i) is int demand and >= 0) return demand;
             // "to protest what it called the presence of … and accused Baku": a clause of "what" is the object's, past it.
-            if (IsClauseVerb(i) && IsVerbOfAWhatClause(i)) { i -= 2; continue; }
+            if (IsClauseVerb(i) && WhatOpeningTheClauseOf(i) is var what and >= 0) { i = what; continue; }
             // "Beijing regards Taiwan as its own territory and has repeatedly demanded …": a verb in the present right after a
             // name that is no people's is the first verb (not "Russian forces", "Kyiv talks").
             if (!participle && i >= 1 && IsPresentVerb(i) && _entityAt[i - 1] is { Label: not EntityLabels.Norp } && NominalTriggers.CodeOf(_low[i]) is null

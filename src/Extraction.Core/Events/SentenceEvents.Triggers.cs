@@ -497,13 +497,16 @@ internal sealed partial class SentenceEvents
 
     /// <summary>The verb at <paramref name="verb"/> follows "what" and its subject, a pronoun or a name ("what it called", "what
     /// Baku called"): its clause is a noun phrase's.</summary>
-    private bool IsVerbOfAWhatClause(int verb)
+    private bool IsVerbOfAWhatClause(int verb) => WhatOpeningTheClauseOf(verb) >= 0;
+
+    /// <summary>The "what" that opens the clause of the verb at <paramref name="verb"/> right before its subject, or -1.</summary>
+    private int WhatOpeningTheClauseOf(int verb)
     {
         // ("for what the Kremlin called a "tragic incident"": past the name's article.)
         int subject = verb - 1;
         if (subject >= 1 && _entityAt[subject] is { } name) subject = FirstToken(subject, name) is var first && first >= 1 && _low[first - 1] == "the" ? first - 1 : first;
-        else if (!(subject >= 0 && SubjectPronouns.Contains(_low[subject]))) return false;
-        return subject >= 1 && _low[subject - 1] == "what";
+        else if (!(subject >= 0 && SubjectPronouns.Contains(_low[subject]))) return -1;
+        return subject >= 1 && _low[subject - 1] == "what" ? subject - 1 : -1;
     }
 
     /// <summary>"…, a charge Iran denies": the verb at <paramref name="verb"/> follows its subject's name and, before it, a noun of a

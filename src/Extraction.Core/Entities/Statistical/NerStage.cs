@@ -1021,13 +1021,6 @@ public sealed class NerStage : IStage
     private static bool AfterASideWord(Document document, int start) =>
         EntityText.TokenStartingAt(document, start) is var t && t >= 1 && document.SpanOf(document.Tokens[t - 1]) is "ruling" or "governing" or "opposition";
 
-    /// <summary>
-    /// A one-word model person followed (perhaps after "'s") by a word of <see cref="CorporateNouns"/> is a company
-    /// ("Gazprom chief executive Alexei Miller"): a person has no shares or board ("chief of staff" excepted). A model
-    /// organisation right before a descriptor noun ("the ruling Georgian Dream party") is described as one too, and so is
-    /// a model place there that no earlier stage knows ("Milei's La Libertad Avanza party", "the Sputnik Azerbaijan news
-    /// agency"; "a Donbas company" is a place's) or that "ruling" or "opposition" opens ("the ruling Morena party").
-    /// </summary>
     /// <summary>"Islamic State West Africa Province": a place the model reads that opens with an organisation the gazetteer
     /// knows, of two words or more, is that organisation's branch, an organisation (it stood as a place).</summary>
     internal static void RelabelPlacesOpenedByABody(Document document, List<Entity> spans)
@@ -1046,6 +1039,13 @@ public sealed class NerStage : IStage
         }
     }
 
+    /// <summary>
+    /// A one-word model person followed (perhaps after "'s") by a word of <see cref="CorporateNouns"/> is a company
+    /// ("Gazprom chief executive Alexei Miller"): a person has no shares or board ("chief of staff" excepted). A model
+    /// organisation right before a descriptor noun ("the ruling Georgian Dream party") is described as one too, and so is
+    /// a model place there that no earlier stage knows ("Milei's La Libertad Avanza party", "the Sputnik Azerbaijan news
+    /// agency"; "a Donbas company" is a place's) or that "ruling" or "opposition" opens ("the ruling Morena party").
+    /// </summary>
     internal static void RelabelCompanies(Document document, List<Entity> spans)
     {
         foreach (var e in spans)
