@@ -654,7 +654,12 @@ public sealed partial class CitationStage : IStage
             Add(d, found, start, named[^1].End, named.Select(x => x.Canonical).Distinct().ToList(), "according_to", 0.75);
             return;
         }
-        var words = phrase.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "according to diplomats familiar with the matter": the source noun is the last word before such a phrase (not one of
+        // where the source sits, whose source the preposition names: "a statement from the Uzbek presidency").
+        var postmodifier = SourcePostmodifierRegex().Match(phrase.Value);
+        if (postmodifier.Success && PlacePostmodifierRegex().IsMatch(postmodifier.Value)) postmodifier = Match.Empty;
+        var words = (postmodifier.Success ? phrase.Value[..postmodifier.Index] : phrase.Value).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0) return;
         int first = words[0] is "the" or "a" or "an" or "some" or "several" ? 1 : 0;
         // "According to Axios, …": a name no stage tagged, one to three capitalised words, is the source it names.
         if (words.Length - first is >= 1 and <= 3 && words[first..].All(w => w.Length > 1 && char.IsUpper(w[0])))
@@ -679,7 +684,7 @@ public sealed partial class CitationStage : IStage
             Add(d, found, start, apposed.End, apposed.Canonical, "according_to", 0.7);
             return;
         }
-        Add(d, found, start, end, string.Join(' ', words[first..]), "according_to", 0.6);
+        Add(d, found, start, end, string.Join(' ', words[first..]) + (postmodifier.Success ? postmodifier.Value.TrimEnd() : ""), "according_to", 0.6);
     }
 
     /// <summary>The words after the first "from", "by" or "of" of a phrase (past an article), one to three words the last of
@@ -952,6 +957,10 @@ public sealed partial class CitationStage : IStage
     /// "in Astana", "at Kpler", "in the Russian defence ministry".</summary>
     [GeneratedRegex(@" (?:familiar with|close to|briefed on|with (?:direct )?knowledge of|involved in|on (?:both|each|either) sides?|" + Anonymity + @"|(?:in|at|from|within) (?:the )?(?=\p{Lu}))\b[^,;:""“”]*$")]
     private static partial Regex SourcePostmodifierRegex();
+
+    /// <summary>A source's postmodifier of where it sits ("in Astana", "from the Uzbek presidency").</summary>
+    [GeneratedRegex(@"^ (?:in|at|from|within) ")]
+    private static partial Regex PlacePostmodifierRegex();
 
     /// <summary>", chaired by Governor Y," between a speaker and the verb: one aside without a full stop or quotation (a
     /// number's separators excepted: ", which has about 6,000 fighters,"; and an initial's stop: ", the U.N. humanitarian chief,").</summary>

@@ -94,6 +94,9 @@ public class CitationTests
 
     [Theory]
     [InlineData("[Wagner Group|ORG] fighters arrived in [Mali|LOC], according to [Western|NORP] diplomats.", "according to Western diplomats", "Western diplomats")]
+    // past a phrase that says who the source is (there was no citation)
+    [InlineData("The talks will resume in May, according to diplomats familiar with the matter.", "according to diplomats familiar with the matter",
+        "diplomats familiar with the matter")]
     // the source after "from" in a long phrase of "according to" (there was no citation)
     [InlineData("It pumped more than its quota, according to estimates from the energy ministry published on Tuesday.",
         "according to estimates from the energy ministry", "energy ministry")]
