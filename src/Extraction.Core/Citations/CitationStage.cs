@@ -798,6 +798,8 @@ public sealed partial class CitationStage : IStage
         string source = string.Join(' ', words[0] is "the" or "The" or "a" or "A" or "an" or "An" ? words[1..] : words);
         if (source.Length == 0) return;
         if (postmodifier.Success) source += postmodifier.Value.TrimEnd();
+        // ""The situation is under control," a police spokesman told AFP": an unnamed source is quoted as a named one is.
+        string kind = HasQuoteNear(d, start, verbEnd) ? "quote" : "reported";
         // "The United States and 12 other Western countries said": a speaker joined by "and" before the unnamed ones speaks
         // with them.
         // (Past a count the words leave out: "and 12 other".)
@@ -806,10 +808,10 @@ public sealed partial class CitationStage : IStage
             && d.Entities.LastOrDefault(x => x.End <= and && x.Start >= sentenceStart) is { } named
             && d.Text.AsSpan(named.End, and - named.End).IsWhiteSpace() && IsSpeaker(d, named))
         {
-            Add(d, found, named.Start, verbEnd, [named.Canonical, source], "reported", unnamed ? 0.6 : 0.65);
+            Add(d, found, named.Start, verbEnd, [named.Canonical, source], kind, unnamed ? 0.6 : 0.65);
             return;
         }
-        Add(d, found, start, verbEnd, source, "reported", unnamed ? 0.6 : 0.65);
+        Add(d, found, start, verbEnd, source, kind, unnamed ? 0.6 : 0.65);
     }
 
     /// <summary>The last organisation named before <paramref name="before"/> with <paramref name="head"/> (a noun, in lower

@@ -217,7 +217,6 @@ public class CitationTests
     [Theory]
     [InlineData("The deal was signed in [Astana|LOC], [Russian|NORP] media reported.", "Russian media reported", "Russian media")]
     [InlineData("Officials said the border was closed.", "Officials said", "Officials")]
-    [InlineData("\"The border is closed,\" officials said.", "officials said", "officials")]
     [InlineData("[Moscow|LOC] plans to expand the base, Kommersant reported on [March 3|DATE].", "Kommersant reported", "Kommersant")]
     // whose source it is may be named before the noun, and a medium after words that say it is one
     [InlineData("[France|LOC]'s foreign ministry said it regrets the decision.", "France's foreign ministry said", "France's foreign ministry")]
@@ -293,6 +292,18 @@ public class CitationTests
         new CitationStage().Process(doc);
         var citation = Assert.Single(doc.Citations);
         Assert.Equal((text, "reported", source), (citation.Text, citation.Kind, citation.Sources.Single().Name));
+    }
+
+    /// <summary>An unnamed source is quoted as a named one is (it was "reported" beside a quotation).</summary>
+    [Theory]
+    [InlineData("\"The border is closed,\" officials said.", "officials said", "officials")]
+    [InlineData("\"The situation is under control,\" a police spokesman told [AFP|ORG].", "a police spokesman told", "police spokesman")]
+    public void An_unnamed_source_beside_a_quotation_is_quoted(string marked, string text, string source)
+    {
+        var doc = EventTestSupport.Marked(marked);
+        new CitationStage().Process(doc);
+        var citation = Assert.Single(doc.Citations);
+        Assert.Equal((text, "quote", source), (citation.Text, citation.Kind, citation.Sources.Single().Name));
     }
 
     /// <summary>A state speaks as its subject (no citation had "China said"), every speaker of a list speaks (only the
