@@ -440,6 +440,8 @@ internal sealed partial class SentenceEvents
         int k = LastToken(TokenIndexOf(recipient.Start), recipient) + 1;
         for (int added = 0; k + 1 < _count && added < 4 && _low[k] is "," or "and"; added++)
         {
+            // ("killing three Palestinians, the Palestinian health ministry said": a reporting clause ends the list.)
+            if (_low[k] == "," && IsReportingClause(k + 1)) break;
             // "and" (or ", and") before a name makes it the list's last.
             bool last = _low[k] == "and" || _low[k + 1] == "and";
             int next = _low[k] == "," && _low[k + 1] == "and" ? k + 2 : k + 1;

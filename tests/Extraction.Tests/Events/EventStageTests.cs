@@ -2476,6 +2476,9 @@ public class EventStageTests
     [InlineData("The [Pentagon|ORG] said it would send another [3,000 troops|QUANTITY] to the [Middle East|LOC].", "MOBILIZE/anticipated 'send' actor=Pentagon recipient=Middle East")]
     // what a resolution, a report or a vote is on is its topic, no party (it read a veto aimed at Ukraine)
     [InlineData("[Russia|LOC] vetoed a resolution on [Ukraine|LOC].", "REJECT/asserted 'vetoed' actor=Russia recipient=-")]
+    // a reporting clause ends a list of those acted on (it read a second killing, of the ministry's people)
+    [InlineData("[Israeli|NORP] troops raided the camp, killing three [Palestinians|NORP], the [Palestinian|NORP] health ministry said.",
+                "ASSAULT/asserted 'killing' actor=Israeli recipient=Palestinians")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
