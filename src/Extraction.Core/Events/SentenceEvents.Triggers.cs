@@ -225,6 +225,9 @@ internal sealed partial class SentenceEvents
             // "gave the Ivory Coast 5.1 million dollars of aid": whatever is given that is aid is aid (CAMEO 070), past its
             // recipient and amount, where the dictionary's pattern does not reach it.
             if (lemma is "give" or "send" or "deliver" or "donate" && (code is null || code.StartsWith("06", StringComparison.Ordinal)) && GivesAid(verbEnd)) code = "070";
+            // ("approved a $1 billion aid package for Ukraine", "unveiled a $2 billion aid package": so is aid approved or unveiled,
+            // whatever the verb's own code.)
+            else if (lemma is "approve" or "unveil" or "authorize" or "authorise" && GivesAid(verbEnd)) code = "070";
             // "Astana rebuffed Beijing's request for a base", "spurned Moscow's offer": a verb of disapproval whose object is what
             // another asked or offered rejects it (CAMEO 12x), as the dictionary codes "rebuffed the demand".
             if (code is "110" or "111" && ObjectNounAmong(verbEnd, AskedOrOffered)) code = "120";
