@@ -161,7 +161,8 @@ internal sealed partial class SentenceEvents
             && (HarmedParticiples.Contains(_low[harmed]) && (IsPassive(harmed) || IsReducedPassive(harmed)) || _low[harmed] is "died" or "die" or "dies" or "perished"))
             return (null, null, 0);
         // ("said he lost two brothers in the attack": so is the subject of a verb of losing, past what was lost.)
-        if (actor is null && governor >= 2 && _low[governor] is "in" or "during" && ByAgent(governor) is null && LostBefore(governor))
+        if (actor is null && governor >= 2 && _low[governor] is "in" or "during" && ByAgent(governor) is null
+            && VerbBeforeAnUnnamedObject(governor, LosingVerbs, 5) is var lost and >= 0 && lost < governor - 1)
             return (null, null, 0);
         // "police detained 14 members of Zubr during a protest": a protest during which its actors were detained or attacked is
         // theirs (the verb's object, if named), not the subject's (who may have attacked during their own: "youths resorted
@@ -215,7 +216,7 @@ internal sealed partial class SentenceEvents
         // "free all those detained for peaceful protest", "jailed for taking part in protests": what one is punished for is the
         // charge, no act of the sentence's parties ("four men charged over the attack", "convicted of the bombing": so is what
         // "over", "with" or "of" names, past the one punished: "charged four men over the attack").
-        if (governor >= 1 && _low[governor] is "for" or "over" or "with" or "of" && PunishedBefore(governor)) return (null, null, 0);
+        if (governor >= 1 && _low[governor] is "for" or "over" or "with" or "of" && VerbBeforeAnUnnamedObject(governor, PunishingVerbs, 4) >= 0) return (null, null, 0);
         // "a ban on demonstrations", "restrictions on protests": the act is the ban's object, no act of anyone here.
         if (governor >= 1 && _low[governor] == "on" && _low[governor - 1] is "ban" or "bans" or "restrictions" or "curbs" or "limits" or "moratorium" or "crackdown")
             return (null, null, 0);
@@ -380,17 +381,21 @@ internal sealed partial class SentenceEvents
         return false;
     }
 
-    /// <summary>A verb of punishing right before <paramref name="phrase"/>, or past the short phrase of whom it punished without a
-    /// name ("jailed for", "charged four men over").</summary>
-    private bool PunishedBefore(int phrase)
+    /// <summary>One of <paramref name="verbs"/> right before <paramref name="phrase"/>, or past a short object without a name
+    /// (plain words and numbers, within <paramref name="span"/> words): "jailed for", "charged four men over", "lost two brothers
+    /// in"; its position, or -1.</summary>
+    private int VerbBeforeAnUnnamedObject(int phrase, HashSet<string> verbs, int span)
     {
-        for (int k = phrase - 1; k >= 0 && k >= phrase - 4; k--)
+        for (int k = phrase - 1; k >= 0 && k >= phrase - span; k--)
         {
-            if (PunishingVerbs.Contains(_low[k])) return true;
-            if (_entityAt[k] is not null || !IsLowerCasePlainWord(k) && !IsNumberWord(k)) return false;
+            if (verbs.Contains(_low[k])) return k;
+            if (_entityAt[k] is not null || !IsLowerCasePlainWord(k) && !IsNumberWord(k)) return -1;
         }
-        return false;
+        return -1;
     }
+
+    /// <summary>Verbs of losing, whose subject suffers the act in whose phrase the loss was ("lost two brothers in the attack").</summary>
+    private static readonly HashSet<string> LosingVerbs = new(StringComparer.Ordinal) { "lost", "lose", "loses", "losing" };
 
     private static readonly HashSet<string> PunishingVerbs = new(StringComparer.Ordinal)
     {
@@ -435,18 +440,6 @@ internal sealed partial class SentenceEvents
     /// <summary>Participles of harm whose passive subject an act named after "in" hit ("were killed in an attack").</summary>
     private static readonly HashSet<string> HarmedParticiples = new(StringComparer.Ordinal)
         { "killed", "wounded", "injured", "hurt", "hit", "destroyed", "damaged", "struck", "targeted", "captured", "displaced", "trapped" };
-
-    /// <summary>"lost two brothers", "lost their homes": a verb of losing right before <paramref name="phrase"/>, past a short
-    /// object without a name.</summary>
-    private bool LostBefore(int phrase)
-    {
-        for (int k = phrase - 1; k >= 0 && k >= phrase - 5; k--)
-        {
-            if (_low[k] is "lost" or "lose" or "loses" or "losing") return k < phrase - 1;
-            if (_entityAt[k] is not null || !IsLowerCasePlainWord(k) && !IsNumberWord(k)) return false;
-        }
-        return false;
-    }
 
     /// <summary>The trigger starting at token <paramref name="token"/>, a verb's or (with <paramref name="nominal"/>) a noun's, or
     /// null (a loop: no closure).</summary>

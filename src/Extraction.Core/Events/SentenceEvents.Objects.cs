@@ -102,8 +102,7 @@ internal sealed partial class SentenceEvents
             // "expelled two diplomats in response to EU sanctions": nor one of motive.
             if (w == "ahead" && i + 1 < _count && _low[i + 1] == "of" || OpensAPhraseOfMotive(i)) return null;
             // "offered a reward for information about him": what a phrase of "about" names is the topic, no party.
-            if (w is "about" or "regarding" or "concerning" && i > from && i + 1 < _count && !IsNumberWord(i + 1)
-                && _doc.Tokens[_first + i + 1].Kind != TokenKind.Number) return null;
+            if (w is "about" or "regarding" or "concerning" && i > from && i + 1 < _count && !IsNumberWord(i + 1)) return null;
             // "had shelved the plan after Lavrov insisted on …": so does a name and its verb after it (not in a headline, whose
             // "Blocks Site After Tajikistan Clash" names whom the act answers).
             // "withdrew after the Taliban took power": past the name's article.

@@ -605,9 +605,9 @@ internal sealed partial class SentenceEvents
         int token = TokenIndexOf(e.Start);
         if (token < 0 || !InPrepositionalPhrase(token)) return false;
         // ("hours after South Korean and U.S. forces began their exercises": past the names joined to it and their people's noun.)
-        int end = AfterNamesJoined(token), verb = PastNamesAndTheirNoun(token);
+        int verb = PastNamesAndTheirNoun(token);
         bool verbFollows = verb < _count && (IsClauseVerb(verb) || IsLowerCasePlainWord(verb) && _low[verb].EndsWith("ed", StringComparison.Ordinal));
-        return !(verbFollows && IsSubjectAfterConjunction(token, end - 1, verb));
+        return !(verbFollows && IsSubjectAfterConjunction(token, LastToken(token, e), verb));
     }
 
     private int TokenIndexOf(int charOffset)
