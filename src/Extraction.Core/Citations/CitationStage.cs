@@ -190,6 +190,8 @@ public sealed partial class CitationStage : IStage
         {
             // "the Gulf states offer Ashgabat a way": "states" is a verb of saying only before what is stated.
             if (m.Value is "states" && !d.Text.AsSpan(m.Index + m.Length).StartsWith(" that", StringComparison.Ordinal)) continue;
+            // "rejecting opposition claims of fraud", "reports of shelling": a form that is also a plural noun is one before "of".
+            if (m.Value is "claims" or "reports" or "estimates" or "notes" && d.Text.AsSpan(m.Index + m.Length).StartsWith(" of ", StringComparison.Ordinal)) continue;
             AddSpeechAttribution(d, found, m.Index, m.Index + m.Length, m.Value);
         }
         // "called the verdict "biased and politically motivated"", "has branded it "a disgrace"": a verb of naming
@@ -744,6 +746,12 @@ public sealed partial class CitationStage : IStage
         int opener = Array.FindLastIndex(words, w => w is "which" or "that" or "who" or "whom" or "as" or "while" or "and" or "but" or "because" or "if" or "when"
                                                      or "after" or "before" or "since" or "until" or "once" or "although" or "though");
         if (opener >= 0) (words, firstKept) = (words[(opener + 1)..], opener + 1);
+        // "On Thursday the Israeli military said", "In Kabul officials said": the speaker's words follow a phrase of time or
+        // place that opens the clause.
+        if (words.Length >= 3 && Prepositions.Contains(words[0].ToLowerInvariant())
+            && d.Entities.FirstOrDefault(e => e.Label is EntityLabels.Date or EntityLabels.Loc && e.Start == sentenceStart + cut + spoken[firstKept + 1].Index) is { } phrase
+            && Array.FindIndex(spoken, firstKept + 2, w => sentenceStart + cut + w.Index >= phrase.End) is var afterPhrase and > 0)
+            (words, firstKept) = (words[(afterPhrase - firstKept)..], afterPhrase);
         // "…, a deal officials said would attract investment": "a" cannot determine a plural source, so the speaker's words
         // begin after the singular noun it opens ("a few officials" excepted).
         if (words.Length >= 3 && words[0] is "a" or "A" or "an" or "An" && words[^1].EndsWith('s') && !words[^1].EndsWith("ss", StringComparison.Ordinal)
@@ -755,7 +763,7 @@ public sealed partial class CitationStage : IStage
         // "A Ukrainian military intelligence source told Reuters": an article may open four more words.
         if (words.Length < 1 || words.Length > (words[0] is "a" or "A" or "an" or "An" or "the" or "The" ? 5 : 4)) return;
         // "despite opposition claims that …": after a preposition the verb's form is a noun, and no one speaks.
-        if (Prepositions.Contains(words[0]) || words[0] is "despite" or "Despite" or "amid" or "Amid" or "after" or "After") return;
+        if (Prepositions.Contains(words[0].ToLowerInvariant()) || words[0] is "despite" or "Despite" or "amid" or "Amid" or "after" or "After") return;
         // Where the first kept word stands ("a killing … that a court said": the second "a", not the one in "Germany").
         int start = sentenceStart + cut + spoken[firstKept].Index;
         // "France's foreign ministry said", "The Nigerian army said", "a UN spokesman said": the words before the source
@@ -858,6 +866,9 @@ public sealed partial class CitationStage : IStage
         var trimmed = gap.Trim();
         bool possessive = trimmed.StartsWith("'s ") || trimmed.StartsWith("’s ");
         if (!organisation && !possessive) return false;
+        // "Pakistan Tehreek-e-Insaf (PTI) party said": the organisation's acronym in parentheses may stand between.
+        if (organisation && trimmed.StartsWith("(") && trimmed.IndexOf(')') is var close and > 0 && !trimmed[1..close].ContainsAny(' ', '('))
+            trimmed = trimmed[(close + 1)..].TrimStart();
         var words = (possessive ? trimmed[3..] : trimmed).ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length is >= 1 and <= 3 && words.All(w => w.All(char.IsLower)) && UnnamedSourceNouns.Contains(words[^1]);
     }
@@ -893,7 +904,7 @@ public sealed partial class CitationStage : IStage
         "papers", "filings", "filing", "records", "testimony", "indictment", "lawsuit", "complaint", "transcript",
         "union", "unions", "association", "federation", "board", "department", "junta", "rebels", "insurgents", "militants", "administration",
         "alliance", "coalition", "bloc", "movement", "campaign", "institute", "university", "hospital", "foundation", "charity",
-        "governments", "ministries", "sides", "countries", "delegations",
+        "governments", "ministries", "sides", "countries", "delegations", "groups", "parties", "organisations", "organizations",
     };
 
     private static bool IsOnlyArticle(Document d, int from, int to) =>

@@ -162,6 +162,11 @@ public class CitationTests
         var citation = Assert.Single(doc.Citations);
         Assert.Equal(("Organization for Security and Co-operation in Europe (OSCE) said", "Organization for Security and Co-operation in Europe"),
             (citation.Text, citation.Sources.Single().Name));
+        // and with the lower-case words that say what the organisation is after it (there was no citation)
+        doc = EventTestSupport.Marked("[Khan|PERSON]'s [Pakistan Tehreek-e-Insaf|ORG] ([PTI|ORG|Pakistan Tehreek-e-Insaf]) party said security forces had opened fire.");
+        new CitationStage().Process(doc);
+        citation = Assert.Single(doc.Citations);
+        Assert.Equal(("Pakistan Tehreek-e-Insaf (PTI) party said", "Pakistan Tehreek-e-Insaf"), (citation.Text, citation.Sources.Single().Name));
     }
 
     /// <summary>A pronoun with no person named before it, or one that does not open its clause, names no speaker.</summary>
@@ -286,6 +291,11 @@ public class CitationTests
         "the city's military administration said", "city's military administration")]
     // a dash ends a dateline (it cited "Yemen Yemen's Houthi rebels")
     [InlineData("SANAA, [Yemen|LOC] — [Yemen|LOC]'s [Houthi|NORP] rebels said on [Tuesday|DATE] they had fired two missiles.", "Yemen's Houthi rebels said", "Yemen's Houthi rebels")]
+    // a phrase of time or place opening the clause is no part of the speaker (there was no citation; it cited "In Kabul officials")
+    [InlineData("On [Thursday|DATE] the [Israeli|NORP] military said it had fired on suspects.", "the Israeli military said", "Israeli military")]
+    [InlineData("In [Kabul|LOC] officials said the road was closed.", "officials said", "officials")]
+    // groups speak as a group does (there was no citation)
+    [InlineData("Human rights groups say security forces have killed more than 100 protesters.", "Human rights groups say", "Human rights groups")]
     public void An_unnamed_or_untagged_speaker_before_a_reporting_verb_is_a_citation(string marked, string text, string source)
     {
         var doc = EventTestSupport.Marked(marked);
@@ -534,6 +544,8 @@ public class CitationTests
     [InlineData("[Samia Suluhu Hassan|PERSON] was declared the winner on Saturday.")]
     // after a preposition the verb's form is a noun (it cited "despite opposition")
     [InlineData("[Nicolas Maduro|PERSON] was sworn in on [Friday|DATE], despite opposition claims that its candidate won.")]
+    // nor before "of" (it cited "rejecting opposition")
+    [InlineData("The court confirmed [Daniel Chapo|PERSON]'s victory, rejecting opposition claims of fraud.")]
     // writing for an outlet is a job (it cited Hakimova)
     [InlineData("[Hakimova|PERSON], who wrote for the independent outlet [Pressa.tj|ORG], was arrested in February.")]
     // a speech verb joined by "and" to a verb before it is no unnamed source's, whatever phrase of place the words hold (it
