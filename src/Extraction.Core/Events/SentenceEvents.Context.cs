@@ -142,7 +142,8 @@ internal sealed partial class SentenceEvents
         // "CSTO exercises scheduled for October", "talks planned for next week": an act's noun set for a date is yet to come.
         if (c.Nominal && c.End < _count && _low[c.End] is "scheduled" or "planned" or "slated") anticipated = true;
         // "cancelled a visit by Overchuk", "called off a planned visit", "Colombia Suspends Talks", "the Houthis halted attacks
-        // on ships": a called-off or stopped act did not take place.
+        // on ships": a called-off or stopped act did not take place; nor does an ended or annulled pact hold ("Chad has ended
+        // its defence cooperation agreement with France").
         // "Hungary vetoed an EU aid package": a name modifying the act's noun stands between it and the verb.
         int governing = c.Nominal ? GoverningWord(c.Start) : -1;
         // "blocked the European Union's 20th package of sanctions": the verb governs the package the acts come in.
@@ -160,7 +161,7 @@ internal sealed partial class SentenceEvents
         }
         // "discussed the lifting of U.S. sanctions", "the suspension of talks": so is one whose ending is named.
         if (governing >= 0
-            && (CallingOff.Contains(_low[governing]) || _low[governing] == "off" && governing > 0 && _low[governing - 1] is "called" or "calls" or "call" or "put" or "puts"
+            && (CallingOff.Contains(_low[governing]) || c.Type == "AGREE" && Revoking.Contains(_low[governing]) || _low[governing] == "off" && governing > 0 && _low[governing - 1] is "called" or "calls" or "call" or "put" or "puts"
                 || _low[governing] == "of" && governing > 0 && EndingNouns.Contains(_low[governing - 1])))
             negated = true;
         return negated ? EventTypes.Negated : hypothetical ? EventTypes.Hypothetical : anticipated ? EventTypes.Anticipated : EventTypes.Asserted;
@@ -244,6 +245,11 @@ internal sealed partial class SentenceEvents
         { "cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "postpone", "postpones", "postponed", "scrapped", "scraps", "scrap",
           "suspend", "suspends", "suspended", "suspending", "halt", "halts", "halted", "halting", "stop", "stops", "stopped", "stopping",
           "pause", "pauses", "paused", "pausing", "veto", "vetoes", "vetoed", "vetoing", "block", "blocks", "blocked", "blocking" };
+
+    /// <summary>Verbs of ending what holds, which unmake an agreement but not an act that took place ("ended its offensive").</summary>
+    private static readonly HashSet<string> Revoking = new(StringComparer.Ordinal)
+        { "end", "ends", "ended", "ending", "terminate", "terminates", "terminated", "terminating", "annul", "annuls", "annulled", "annulling",
+          "revoke", "revokes", "revoked", "revoking", "rescind", "rescinds", "rescinded", "rescinding", "abrogate", "abrogates", "abrogated", "abrogating" };
 
     /// <summary>The word before <paramref name="to"/> is a lower-case noun: no verb, or one after a determiner, a number or a
     /// modifier that is no verb ("troops to fight", "a joint force to fight", "the right to protest").</summary>

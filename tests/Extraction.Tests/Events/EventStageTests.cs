@@ -339,6 +339,10 @@ public class EventStageTests
     [InlineData("[Armenia|LOC] argued against the plan proposed by [Russia|LOC].", "REJECT/asserted 'argued' actor=Armenia recipient=Russia")]
     // suspended talks did not take place (a headline with no party to suspend them with read CONSULT 'Talks' asserted)
     [InlineData("[Colombia|LOC] Suspends Talks With Rebels After Attacks", "CONSULT/negated 'Talks' actor=Colombia recipient=-")]
+    // an ended pact no longer holds (it read AGREE asserted); an ended offensive still took place
+    [InlineData("[Chad|LOC] has ended its defence cooperation agreement with [France|LOC].", "AGREE/negated 'agreement' actor=Chad recipient=France")]
+    [InlineData("[Chad|LOC] Ends Defence Pact With [France|LOC]", "AGREE/negated 'Pact' actor=Chad recipient=France")]
+    [InlineData("[Israel|LOC] ended its offensive in [Gaza|LOC].", "ASSAULT/asserted 'offensive' actor=Israel recipient=-")]
     // "supply" is no adverb: "supply chains" is a noun phrase (it read COOPERATE 'chains' recipient=Japanese)
     [InlineData("[Shigeru Ishiba|PERSON] said [Tokyo|LOC] would work with [Seoul|LOC] on supply chains and on the issue of [Japanese|NORP] citizens abducted by [North Korea|LOC].", "")]
     // a faction of a body acts for it (it read actor=Eritrea, the last name before the clause)
