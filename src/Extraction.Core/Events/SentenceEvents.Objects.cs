@@ -237,6 +237,9 @@ internal sealed partial class SentenceEvents
                 topicEnd = i;
                 continue;
             }
+            // "released $6 million from its Central Emergency Response Fund": a thing of the subject's own that something comes
+            // from is no party.
+            if (first >= 2 && _low[first - 2] == "from" && _low[first - 1] is "its" or "their" or "his" or "her") continue;
             // "build a pipeline from Atasu to Alashankou", "a railway from Kashgar to Andijan": a route's ends are no parties.
             if (e.Label is EntityLabels.Loc or EntityLabels.Norp && IsRouteEnd(first)) continue;
             // "challenge the results in the Constitutional Court": a court after "in", "at" or "before" is where the case is

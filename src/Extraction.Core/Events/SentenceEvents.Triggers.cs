@@ -228,6 +228,10 @@ internal sealed partial class SentenceEvents
             // ("approved a $1 billion aid package for Ukraine", "unveiled a $2 billion aid package": so is aid approved or unveiled,
             // whatever the verb's own code.)
             else if (lemma is "approve" or "unveil" or "authorize" or "authorise" && GivesAid(verbEnd)) code = "070";
+            // "released $6 million from its emergency fund", "released a $1.1 billion tranche to Pakistan": money released is
+            // economic aid (CAMEO 071), not a return of what was held (the dictionary's 084).
+            else if (lemma == "release" && verbEnd < _count && _entityAt[Determiners.Contains(_low[verbEnd]) ? Math.Min(verbEnd + 1, _count - 1) : verbEnd] is { Label: EntityLabels.Money })
+                code = "071";
             // "Astana rebuffed Beijing's request for a base", "spurned Moscow's offer": a verb of disapproval whose object is what
             // another asked or offered rejects it (CAMEO 12x), as the dictionary codes "rebuffed the demand".
             if (code is "110" or "111" && ObjectNounAmong(verbEnd, AskedOrOffered)) code = "120";

@@ -2485,6 +2485,9 @@ public class EventStageTests
                 "ASSAULT/asserted 'killing' actor=Israeli recipient=Palestinians")]
     // aid approved is aid, whatever the verb's own code (it read a concession)
     [InlineData("The [United States|LOC] approved a [$1 billion|MONEY] aid package for [Ukraine|LOC].", "AID/asserted 'approved' actor=United States recipient=Ukraine")]
+    // money released is economic aid (it read RETREAT, a return), and the fund of the giver's own it comes from is no party
+    [InlineData("The [IMF|ORG] released a [$1.1 billion|MONEY] tranche to [Pakistan|LOC].", "AID/asserted 'released' actor=IMF recipient=Pakistan")]
+    [InlineData("The [United Nations|ORG] released [$6 million|MONEY] from its [Central Emergency Response Fund|ORG] to help victims.", "")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
