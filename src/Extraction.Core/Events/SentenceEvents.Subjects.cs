@@ -1111,17 +1111,30 @@ internal sealed partial class SentenceEvents
         // "summoned Russian Ambassador Mikhail Evdokimov and handed him …": past the name's title and nationality.
         while (first >= 2 && (IsTitleWord(first - 1) && _entityAt[first - 1] is null || _entityAt[first - 1] is { Label: EntityLabels.Norp }))
             first = _entityAt[first - 1] is { } people ? FirstToken(first - 1, people) : first - 1;
-        if (first == 0 || Auxiliaries.Contains(_low[first - 1]) || _lexicon.VerbLemma(_low[first - 1]) is null) return false;
+        // ("sealed off Islamabad and arrested": past the verb's particle, a verb the dictionary may not list, in the past
+        // and after no determiner.)
+        if (first >= 2 && _low[first - 1] is "off" or "up" or "out" or "down" or "back" && IsVerbOfAnObject(first - 2)) first--;
+        if (first == 0 || Auxiliaries.Contains(_low[first - 1]) || !IsVerbOfAnObject(first - 1)) return false;
         int k = last + 1;
         // (So is a nationality before them: past its title and the person's name.)
         while (k < trigger && (IsTitleWord(k) && _entityAt[k] is null || _entityAt[k] is { Label: EntityLabels.Person }))
             k = _entityAt[k] is { } named ? LastToken(k, named) + 1 : k + 1;
         // "visited Shusha in June 2021 and signed": a short phrase of time or place may follow the object.
-        for (int skipped = 0; k < trigger && skipped < 6 && _low[k] != "and" && IsTimeOrPlaceWord(k); skipped++) k++;
+        // ("sealed off Islamabad with shipping containers on Sunday and arrested": and a phrase of "with" and lower-case nouns.)
+        for (int skipped = 0; k < trigger && skipped < 6 && _low[k] != "and"; skipped++)
+        {
+            if (_low[k] == "with")
+                for (int words = 0; words < 4 && k + 1 < trigger && IsLowerCasePlainWord(k + 1) && _low[k + 1] is not ("and" or "on" or "in" or "at"); words++) k++;
+            else if (!IsTimeOrPlaceWord(k)) break;
+            k++;
+        }
         if (k >= trigger || _low[k] != "and") return false;
         for (k++; k < trigger && IsAuxiliaryOrAdverb(k); k++) { }
         return k == trigger || _entityAt[k] is null && (_lexicon.VerbLemma(_low[k]) is not null || IsPastForm(k));
     }
+
+    private bool IsVerbOfAnObject(int i) =>
+        _lexicon.VerbLemma(_low[i]) is not null || IsLowerCasePlainWord(i) && IsPastForm(i) && !(i >= 1 && Determiners.Contains(_low[i - 1]));
 
     /// <summary>"urged them to use Russian assets to fund a loan": a name opening the object of a verb that controls no
     /// infinitive, before its noun and the infinitive at <paramref name="trigger"/>, is no subject of the infinitive, whose

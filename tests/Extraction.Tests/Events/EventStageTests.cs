@@ -2488,6 +2488,11 @@ public class EventStageTests
     // money released is economic aid (it read RETREAT, a return), and the fund of the giver's own it comes from is no party
     [InlineData("The [IMF|ORG] released a [$1.1 billion|MONEY] tranche to [Pakistan|LOC].", "AID/asserted 'released' actor=IMF recipient=Pakistan")]
     [InlineData("The [United Nations|ORG] released [$6 million|MONEY] from its [Central Emergency Response Fund|ORG] to help victims.", "")]
+    // the object of a verb with a particle, or of a past verb the dictionary does not list, past a phrase of "with", does not
+    // do the act of the verb joined by "and" (they read actor=Islamabad)
+    [InlineData("[Pakistan|LOC] locked down [Islamabad|LOC] and arrested hundreds of supporters of [Imran Khan|PERSON].", "COERCE/asserted 'arrested' actor=Pakistan recipient=Imran Khan")]
+    [InlineData("[Pakistani|NORP] authorities sealed off [Islamabad|LOC] with shipping containers on [Sunday|DATE] and arrested hundreds of supporters of [Imran Khan|PERSON].",
+        "COERCE/asserted 'arrested' actor=Pakistani recipient=Imran Khan")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
