@@ -211,6 +211,12 @@ internal sealed partial class SentenceEvents
             int first = FirstToken(i, e);
             i = LastToken(i, e);
             if (!ActorLabels.Contains(e.Label) || (exclude is not null && Same(e, exclude))) continue;
+            // "warned that Israel would strike forcefully if Hezbollah …", "warned that Russia would respond to any attack": a name
+            // that would use force, after "that", is the warning side's, no one the warning is aimed at; the force's object is,
+            // or the subject of the condition it is used on ("warned that Iran would face consequences" names the one warned).
+            if (first >= 1 && (_low[first - 1] == "that" || first >= 2 && _low[first - 1] == "the" && _low[first - 2] == "that")
+                && ForceAfterModal(i + 1) is var force and >= 0)
+                return Object(force + 1, exclude) ?? SubjectOfACondition(force + 1);
             // "in Almaty and Shymkent", "in the Caribbean and the Pacific": a place joined to a location is one too, and so is one
             // the location possesses ("in Minsk's Independence Square").
             // ("supporting rebels in the northern Tigray region": after a people's noun, "in" names whose people they are.)
@@ -298,6 +304,24 @@ internal sealed partial class SentenceEvents
                 && PartyFrom(i + 2) is { Party.Label: EntityLabels.Person } apposed) return apposed.Party;
             return e;
         }
+        return null;
+    }
+
+    /// <summary>The verb of using force ("strike", "respond", "retaliate" …) after a modal at <paramref name="k"/> and adverbs;
+    /// or -1.</summary>
+    private int ForceAfterModal(int k)
+    {
+        if (k >= _count || !Modals.Contains(_low[k])) return -1;
+        for (k++; k < _count && IsAuxiliaryOrAdverb(k); k++) { }
+        return k < _count && LemmaOf(k) is "strike" or "attack" or "respond" or "retaliate" or "hit" or "fight" or "act" or "defend" ? k : -1;
+    }
+
+    /// <summary>The party opening a clause of "if" or "unless" within three words from <paramref name="from"/> ("strike forcefully
+    /// if Hezbollah violated …"); or null.</summary>
+    private Entity? SubjectOfACondition(int from)
+    {
+        for (int k = from; k < Math.Min(_count - 1, from + 3); k++)
+            if (_low[k] is "if" or "unless") return PartyFrom(_low[k + 1] == "the" ? k + 2 : k + 1)?.Party;
         return null;
     }
 

@@ -2493,6 +2493,11 @@ public class EventStageTests
     [InlineData("[Pakistan|LOC] locked down [Islamabad|LOC] and arrested hundreds of supporters of [Imran Khan|PERSON].", "COERCE/asserted 'arrested' actor=Pakistan recipient=Imran Khan")]
     [InlineData("[Pakistani|NORP] authorities sealed off [Islamabad|LOC] with shipping containers on [Sunday|DATE] and arrested hundreds of supporters of [Imran Khan|PERSON].",
         "COERCE/asserted 'arrested' actor=Pakistani recipient=Imran Khan")]
+    // a name that would use force after "warned that" is the warning side's (they read recipient=Israel, recipient=Russia); the
+    // condition's subject is the one warned, and one that would suffer is warned
+    [InlineData("[Netanyahu|PERSON] warned that [Israel|LOC] would strike forcefully if [Hezbollah|ORG] violated the agreement.", "THREATEN/asserted 'warned' actor=Netanyahu recipient=Hezbollah")]
+    [InlineData("[Putin|PERSON] warned that [Russia|LOC] would strike back.", "")]
+    [InlineData("[Trump|PERSON] warned that [Iran|LOC] would face consequences.", "THREATEN/asserted 'warned' actor=Trump recipient=Iran")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
