@@ -288,6 +288,10 @@ internal sealed partial class SentenceEvents
                                                                            || _entityAt[verbEnd] is { Label: not EntityLabels.Date }))) code = "141";
             // "Hizbollah declared a unilateral ceasefire": a truce declared is CAMEO's 0871 (RETREAT), whatever the verb's own reading.
             if (lemma is "declare" or "announce" && ObjectNounAmong(verbEnd, TruceNouns)) code = "0871";
+            // "Israel and Hezbollah Agree Ceasefire", "agreed on a truce": a truce agreed is the intent to de-escalate (CAMEO 0356)
+            // the dictionary's pattern reads in "agreed to a ceasefire", not diplomatic cooperation.
+            if (lemma == "agree" && pattern is null && ObjectNounAmong(verbEnd < _count && _low[verbEnd] is "on" or "upon" or "to" ? verbEnd + 1 : verbEnd, TruceNouns))
+                code = "0356";
             // "Hamas has not agreed to disarm": to disarm with no object is to lay down one's own arms (CAMEO 0873), not to defeat.
             if (lemma == "disarm" && !(verbEnd < _count && (_entityAt[verbEnd] is not null || IsDeterminerOrPossessive(_low[verbEnd])))) code = "0873";
             // "PKK fighters burned their weapons", "laid down its arms", "handed over their weapons": giving up one's own arms is

@@ -293,15 +293,17 @@ internal sealed partial class SentenceEvents
         return false;
     }
 
-    /// <summary>"to" and a noun phrase of an article and lower-case modifiers end at the noun at <paramref name="noun"/>, after a
-    /// phrase of time ("on Monday") if any.</summary>
+    /// <summary>"to" (or "on") and a noun phrase of an article and lower-case modifiers end at the noun at <paramref name="noun"/>,
+    /// after a phrase of time ("on Monday") if any; or with no preposition where the noun is an accord's ("agree ceasefire").</summary>
     private bool IsAgreedTo(int verbEnd, int noun)
     {
         int i = verbEnd;
         if (i + 1 < _count && _low[i] is "on" or "in" && _entityAt[i + 1] is { Label: EntityLabels.Date } date) i = LastToken(i + 1, date) + 1;
-        if (i >= noun || _low[i] != "to") return false;
-        for (i++; i < noun; i++)
-            if (!(Determiners.Contains(_low[i]) || IsLowerCasePlainWord(i) && _lexicon.VerbLemma(_low[i]) is null || _low[i] == "and")) return false;
+        if (i >= noun) return false;
+        if (_low[i] is "to" or "on" or "upon") i++;
+        else if (!AccordNouns.Contains(_low[noun])) return false;
+        for (; i < noun; i++)
+            if (!(Determiners.Contains(_low[i]) || (IsLowerCasePlainWord(i) || _headline && IsPlainWord(i)) && _lexicon.VerbLemma(_low[i]) is null || _low[i] == "and")) return false;
         return true;
     }
 

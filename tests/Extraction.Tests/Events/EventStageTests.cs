@@ -2498,6 +2498,11 @@ public class EventStageTests
     [InlineData("[Netanyahu|PERSON] warned that [Israel|LOC] would strike forcefully if [Hezbollah|ORG] violated the agreement.", "THREATEN/asserted 'warned' actor=Netanyahu recipient=Hezbollah")]
     [InlineData("[Putin|PERSON] warned that [Russia|LOC] would strike back.", "")]
     [InlineData("[Trump|PERSON] warned that [Iran|LOC] would face consequences.", "THREATEN/asserted 'warned' actor=Trump recipient=Iran")]
+    // what is agreed upon is the act its noun names (it read a second, SUPPORT event for the verb), and a truce agreed is
+    // the intent to de-escalate, as one agreed to is (they read SUPPORT)
+    [InlineData("The [United States|LOC] and [Jordan|LOC] have agreed upon a new free-trade pact.", "AGREE/asserted 'pact' actor=Jordan recipient=United States")]
+    [InlineData("[Israel|LOC] and [Hezbollah|ORG] Agree Ceasefire", "AGREE/asserted 'Agree' actor=Hezbollah recipient=Israel")]
+    [InlineData("[Israel|LOC] and [Hezbollah|ORG] agreed on a truce.", "AGREE/asserted 'agreed' actor=Hezbollah recipient=Israel")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
