@@ -2503,6 +2503,9 @@ public class EventStageTests
     [InlineData("The [United States|LOC] and [Jordan|LOC] have agreed upon a new free-trade pact.", "AGREE/asserted 'pact' actor=Jordan recipient=United States")]
     [InlineData("[Israel|LOC] and [Hezbollah|ORG] Agree Ceasefire", "AGREE/asserted 'Agree' actor=Hezbollah recipient=Israel")]
     [InlineData("[Israel|LOC] and [Hezbollah|ORG] agreed on a truce.", "AGREE/asserted 'agreed' actor=Hezbollah recipient=Israel")]
+    // whose support is pledged is the giver's side (it read recipient=Tehran); one named after the noun is given it
+    [InlineData("[Abbas Araqchi|PERSON] pledged [Tehran|LOC]'s support for [Assad|PERSON]'s government.", "AGREE/asserted 'pledged' actor=Abbas Araqchi recipient=Assad")]
+    [InlineData("[Abbas Araqchi|PERSON] pledged [Tehran|LOC]'s support.", "")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
