@@ -176,6 +176,14 @@ public class EntityRulesTests
     public void The_driving_force_behind_something_is_no_organisation() =>
         Assert.DoesNotContain(("Smithson", EntityLabels.Org), Pairs("Smithson, the driving force behind the reform, resigned."));
 
+    /// <summary>A descriptor before a relative clause of persons, or a noun of a person's work before "whose", describes a
+    /// person (they read organisations).</summary>
+    [Theory]
+    [InlineData("\"We told them for years,\" said Modu Bukar, a trader whose shop was submerged.", "Modu Bukar")]
+    [InlineData("Ahmed Sani, a miner who lost his job, spoke to reporters.", "Ahmed Sani")]
+    public void A_descriptor_of_a_person_s_work_before_a_person_s_clause_is_no_organisation(string text, string name) =>
+        Assert.DoesNotContain((name, EntityLabels.Org), Pairs(text));
+
     /// <summary>"holding" before a name is a participle unless a word of a holding company's kind comes before it.</summary>
     [Fact]
     public void A_participle_holding_a_name_is_no_descriptor() =>

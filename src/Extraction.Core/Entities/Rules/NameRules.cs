@@ -692,6 +692,9 @@ public static partial class NameRules
                 || t + 1 < end && (c.Word(t + 1) is "'s" or "’s" || c.Word(t + 1) is "of" && !plural && !PartsOfABody.Contains(c.Word(t)))
                 // "X, the driving force behind the reform": a person who drives something is no force.
                 || t + 1 < end && c.Word(t + 1) is "behind"
+                // "Modu Bukar, a trader whose shop was submerged", "X, a coal miner who …": a noun that may be a person's work,
+                // before a relative clause of persons, describes a person.
+                || t + 1 < end && (c.Word(t + 1) is "who" or "whom" || c.Word(t + 1) is "whose" && PersonsWork.Contains(c.Word(t)))
                 // "… in the North Natuna Sea, the agency said", "…, Indonesia's maritime security agency Bakamla said": the
                 // descriptor (and the name it introduces) is a reporting clause's subject, no appositive.
                 || OpensAReportingVerb(c, t + 1, end)) return;
@@ -739,6 +742,9 @@ public static partial class NameRules
         singular[^1] = 'y';
         return plural = OrgDescriptors.Contains(singular);
     }
+
+    /// <summary>Descriptor nouns that may also name a person's work ("a trader", "a miner").</summary>
+    private static readonly WordSet PersonsWork = new(["trader", "miner", "producer", "developer", "contractor", "operator", "supplier", "exporter"]);
 
     /// <summary>Nouns of a body's people after "whose" ("Chadema, whose leader …").</summary>
     private static readonly WordSet BodyPeople = new(["leader", "leaders", "chairman", "chairwoman", "founder", "members", "leadership", "spokesman", "spokeswoman", "candidate"]);
