@@ -272,6 +272,13 @@ public static partial class EventLexiconBuilder
         bool doubles = !IsVowel(last) && last is not ('w' or 'x' or 'y') && IsVowel(w[^2]) && (w.Length == 2 || !IsVowel(w[^3]))
                        && w.Count(IsVowel) == 1;
         if (doubles) { yield return w + last + "ed"; yield return w + last + "ing"; yield break; }
+        // "travelled", "fuelled", "totalling": British spelling doubles a final "l" after one vowel (or "ue") in longer verbs too,
+        // where the dictionary lists no forms.
+        if (last == 'l' && IsVowel(w[^2]) && (w.Length < 3 || !IsVowel(w[^3]) || w.EndsWith("uel", StringComparison.Ordinal)))
+        {
+            yield return w + "led";
+            yield return w + "ling";
+        }
         if (consonantY || !(w.EndsWith('s') || w.EndsWith('x') || w.EndsWith('z') || w.EndsWith("ch") || w.EndsWith("sh") || last == 'e'))
             yield return consonantY ? w[..^1] + "ied" : w + "ed";
         yield return last == 'e' && !w.EndsWith("ee") ? w[..^1] + "ing" : w + "ing";
