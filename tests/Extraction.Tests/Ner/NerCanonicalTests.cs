@@ -1032,6 +1032,18 @@ public class NerCanonicalTests
         Assert.Contains(acronym.Entities, e => e.Text == "CSTO" && e.Label == EntityLabels.Org);
     }
 
+    /// <summary>A title's modifier opening a sentence before a lower-case noun of an office is no name (the model read a person
+    /// "Foreign"); the person named after it still is.</summary>
+    [Fact]
+    public void An_opening_title_modifier_is_no_name()
+    {
+        var doc = new Document("d", "Title\n\nForeign ministry spokeswoman Mao Ning urged the United States to stop arming Taiwan and warned that Beijing would act.",
+                               new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.DoesNotContain(doc.Entities, e => e.Text == "Foreign");
+        Assert.Contains(doc.Entities, e => e.Text == "Mao Ning" && e.Label == EntityLabels.Person);
+    }
+
     /// <summary>A place the model ran onto the weekday after it ends before the date (the model read "Ramadi Thursday").</summary>
     [Fact]
     public void A_place_ends_before_the_date_after_it()

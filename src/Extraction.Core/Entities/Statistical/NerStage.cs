@@ -144,6 +144,7 @@ public sealed class NerStage : IStage
             RelabelPlacesNamedAsPersons(document, found, _commonWords);
             DropPortfolios(document, found, doubtful, _commonWords);
         }
+        DropOpeningTitleModifiers(document, found, initial);
         // "who call themselves "Gen Z"", "Plan B": a lone letter names no person or place (a platform's, "X", is a name).
         found.RemoveAll(e => e.End - e.Start == 1 && e.Label != EntityLabels.Org);
         CutLeadingTitles(document, found);
@@ -693,6 +694,27 @@ public sealed class NerStage : IStage
     /// </summary>
     internal static void DropShoutedWords(Document document, List<Entity> spans, Gazetteer commonWords) =>
         spans.RemoveAll(e => IsShouted(document, e, commonWords) && !IsEarlierStageName(document, e.Start, e.End));
+
+    /// <summary>
+    /// "Foreign ministry spokeswoman Mao Ning said": a sentence's first word that modifies titles ("Foreign", "Defence",
+    /// "Interior"), alone in a model span before a lower-case noun of a body or an office, is capitalised only because it
+    /// opens the sentence (the model read a person).
+    /// </summary>
+    internal static void DropOpeningTitleModifiers(Document document, List<Entity> spans, bool[] initial) =>
+        spans.RemoveAll(e => IsOpeningTitleModifier(document, e, initial) && !IsEarlierStageName(document, e.Start, e.End));
+
+    private static bool IsOpeningTitleModifier(Document document, Entity e, bool[] initial)
+    {
+        var tokens = document.Tokens;
+        int t = EntityText.TokenStartingAt(document, e.Start);
+        if (t < 0 || !initial[t] || tokens[t].End != e.End || t + 1 >= tokens.Count || tokens[t + 1].Start != e.End + 1) return false;
+        var next = document.SpanOf(tokens[t + 1]);
+        return Relations.TitleLexicon.KindOf(document.SpanOf(tokens[t])) == Relations.TitleKind.Modifier && next.Length > 0 && char.IsLower(next[0])
+               && (Relations.TitleLexicon.KindOf(next) is Relations.TitleKind.Head or Relations.TitleKind.Member || OfficeNouns.Contains(next));
+    }
+
+    /// <summary>Nouns of a government's bodies that title modifiers open ("foreign ministry", "defence officials").</summary>
+    private static readonly WordSet OfficeNouns = new(["ministry", "ministries", "department", "office", "officials", "committee", "service", "agency"]);
 
     private static bool IsShouted(Document document, Entity e, Gazetteer commonWords)
     {
