@@ -316,13 +316,19 @@ internal sealed partial class SentenceEvents
         return null;
     }
 
-    /// <summary>The verb of using force ("strike", "respond", "retaliate" …) after a modal at <paramref name="k"/> and adverbs;
-    /// or -1.</summary>
+    /// <summary>The verb of using force ("strike", "respond", "retaliate" …, or "take" measures) after a modal at
+    /// <paramref name="k"/> and adverbs; or -1.</summary>
     private int ForceAfterModal(int k)
     {
         if (k >= _count || !Modals.Contains(_low[k])) return -1;
         for (k++; k < _count && IsAuxiliaryOrAdverb(k); k++) { }
-        return k < _count && LemmaOf(k) is "strike" or "attack" or "respond" or "retaliate" or "hit" or "fight" or "act" or "defend" ? k : -1;
+        if (k >= _count) return -1;
+        string? lemma = LemmaOf(k);
+        if (lemma is "strike" or "attack" or "respond" or "retaliate" or "hit" or "fight" or "act" or "defend") return k;
+        // ("warned that Beijing would take "resolute and forceful measures"": past the measures' modifiers.)
+        for (int m = k + 1; lemma == "take" && m < Math.Min(_count, k + 7); m++)
+            if (_low[m] is "measures" or "countermeasures" or "action" or "steps") return m;
+        return -1;
     }
 
     /// <summary>The party opening a clause of "if" or "unless" within three words from <paramref name="from"/> ("strike forcefully

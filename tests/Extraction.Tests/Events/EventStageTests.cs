@@ -2499,6 +2499,8 @@ public class EventStageTests
     [InlineData("[Netanyahu|PERSON] warned that [Israel|LOC] would strike forcefully if [Hezbollah|ORG] violated the agreement.", "THREATEN/asserted 'warned' actor=Netanyahu recipient=Hezbollah")]
     [InlineData("[Putin|PERSON] warned that [Russia|LOC] would strike back.", "")]
     [InlineData("[Trump|PERSON] warned that [Iran|LOC] would face consequences.", "THREATEN/asserted 'warned' actor=Trump recipient=Iran")]
+    // so is one that would take measures (it read recipient=Beijing)
+    [InlineData("[Mao Ning|PERSON] warned that [Beijing|LOC] would take \"resolute and forceful measures\" to defend its sovereignty.", "")]
     // what is agreed upon is the act its noun names (it read a second, SUPPORT event for the verb), and a truce agreed is
     // the intent to de-escalate, as one agreed to is (they read SUPPORT)
     [InlineData("The [United States|LOC] and [Jordan|LOC] have agreed upon a new free-trade pact.", "AGREE/asserted 'pact' actor=Jordan recipient=United States")]
