@@ -729,6 +729,10 @@ public sealed partial class CitationStage : IStage
         if (before.EndsWith(",") && before[..^1].LastIndexOf(',') is var asideStart and >= 0
             && AsideOfASourceRegex().IsMatch(before[(asideStart + 1)..^1]))
             before = before[..asideStart];
+        // "Cambodia's defence ministry accused Thailand of using force and said …": a speech verb joined by "and" to the verb of
+        // an unnamed source that opens the clause is that source's.
+        if (before.EndsWith(" and") && OpeningSourceEnd(d, sentenceStart, verbStart) is var subjectEnd and > 0)
+            before = d.Text.AsSpan(sentenceStart, subjectEnd - sentenceStart);
         // "SANAA, Yemen — Yemen's Houthi rebels said": a dash ends a dateline as a comma ends a clause.
         int cut = Math.Max(before.LastIndexOf(','), before.LastIndexOfAny("—–")) + 1;
         if (before.LastIndexOf(" - ") is int hyphen and >= 0 && hyphen + 2 > cut) cut = hyphen + 2;
@@ -820,6 +824,25 @@ public sealed partial class CitationStage : IStage
             return;
         }
         Add(d, found, start, verbEnd, source, kind, unnamed ? 0.6 : 0.65);
+    }
+
+    /// <summary>Where the noun of an unnamed source among the first five words from <paramref name="from"/> ends, when a
+    /// lower-case word (its verb) follows it and neither a break of clause nor another speech verb comes before
+    /// <paramref name="verbStart"/>; or -1.</summary>
+    private static int OpeningSourceEnd(Document d, int from, int verbStart)
+    {
+        int words = 0;
+        foreach (var word in WordRegex().EnumerateMatches(d.Text.AsSpan(from, verbStart - from)))
+        {
+            if (++words > 5) break;
+            if (!UnnamedSourceNouns.Contains(d.Text.Substring(from + word.Index, word.Length))) continue;
+            int end = from + word.Index + word.Length;
+            var rest = d.Text.AsSpan(end, verbStart - end);
+            var next = rest.TrimStart();
+            return rest.Length > 0 && rest[0] == ' ' && next.Length > 0 && char.IsLower(next[0])
+                   && !ClauseBreakRegex().IsMatch(rest) && !SpeechVerbRegex().IsMatch(rest) ? end : -1;
+        }
+        return -1;
     }
 
     /// <summary>The last organisation named before <paramref name="before"/> with <paramref name="head"/> (a noun, in lower
