@@ -650,10 +650,13 @@ internal sealed partial class SentenceEvents
         return k >= 1 && _low[k] is "'s" or "’s" && _entityAt[k - 1] is { Label: EntityLabels.Date } date ? date : null;
     }
 
-    /// <summary>The date at <paramref name="token"/> stands between a determiner or a possessive and a lower-case noun ("the 1990 declaration").</summary>
+    /// <summary>The date at <paramref name="token"/> stands between a determiner or a possessive and a noun ("the 1990 declaration",
+    /// "their 1951 Mutual Defense Treaty").</summary>
     private bool IsAttributiveDate(int token) =>
-        token >= 1 && token + 1 < _count && (IsDeterminerOrPossessive(_low[token - 1]) || _low[token - 1] is "'s" or "’s")
-        && IsLowerCasePlainWord(token + 1);
+        token >= 1 && (_entityAt[token] is { } date ? LastToken(token, date) + 1 : token + 1) is var next && next < _count
+        && (IsDeterminerOrPossessive(_low[token - 1]) || _low[token - 1] is "'s" or "’s")
+        // ("their 1951 Mutual Defense Treaty": the noun may be a name's word.)
+        && (IsLowerCasePlainWord(next) || _entityAt[next] is null && IsPlainWord(next));
 
     /// <summary>A clause break ("while", "but", a semicolon …), an "and" opening a verb phrase ("met … and instructed") or
     /// a subordinate clause with a verb of its own ("suspended talks after the group killed 80 people", "agreed …, days

@@ -2936,6 +2936,8 @@ public class EventStageTests
     // a clause of "as" with names and a verb in the present is another's, whose weapon is not the act's (it armed the drills with
     // the missile)
     [InlineData("[North Korea|LOC] fires [ballistic missile|WEAPON] as [Seoul|LOC] and [Washington|LOC] begin drills\n\n[North Korea|LOC] fired a missile.", "MOBILIZE", "instrument", "-")]
+    // a year between a possessive and a name's words dates that name (it dated the condemnation 1951)
+    [InlineData("The [United States|LOC] condemned [China|LOC]'s actions under their [1951|DATE] Mutual Defense Treaty.", "ACCUSE", "time", "-")]
     public void ContextArgumentsComeFromTheEventsOwnClauseAndNotFromCitations(string marked, string type, string role, string expected)
     {
         var doc = EventTestSupport.Marked(marked);
