@@ -169,8 +169,10 @@ internal sealed partial class SentenceEvents
         // "Putin met with Karimov … and signed a treaty": an act between equals after "and" is with the first verb's partner
         // ("met with Mohammed bin Salman and attended the forum": not an event attended, whose parties are its own).
         // "met Vladimir Putin in Moscow and asked for guarantees": so is a request for something.
+        // ("condemned China's actions and reaffirmed its support": not after an act of another kind, whose object is no partner.)
         if (recipient is null && !c.Nominal && (Symmetric.Contains(c.Type) || c.Type == "REQUEST" && c.Start + 1 < _count && _low[c.Start + 1] == "for")
             && VerbSharingItsSubject(c.Start) is var first and >= 0
+            && !_candidates.Exists(o => !o.Nominal && o.Start == first && !Symmetric.Contains(o.Type))
             && _low[c.Start - 1] == "and" && verbLemma != "attend")
             recipient = Object(MatchVerb(first).End, actor);
         // "Xi arrived in Astana": a visit's host is the place it goes to; "Putin left Moscow for Beijing": the place after

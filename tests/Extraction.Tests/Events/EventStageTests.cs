@@ -2509,6 +2509,9 @@ public class EventStageTests
     // whose support is pledged is the giver's side (it read recipient=Tehran); one named after the noun is given it
     [InlineData("[Abbas Araqchi|PERSON] pledged [Tehran|LOC]'s support for [Assad|PERSON]'s government.", "AGREE/asserted 'pledged' actor=Abbas Araqchi recipient=Assad")]
     [InlineData("[Abbas Araqchi|PERSON] pledged [Tehran|LOC]'s support.", "")]
+    // an act between equals after "and" takes the first verb's object as partner only after another such act (it read the
+    // support aimed at China)
+    [InlineData("The [United States|LOC] condemned [China|LOC] and reaffirmed its support.", "ACCUSE/asserted 'condemned' actor=United States recipient=China")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
