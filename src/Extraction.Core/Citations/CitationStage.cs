@@ -927,7 +927,7 @@ public sealed partial class CitationStage : IStage
         "papers", "filings", "filing", "records", "testimony", "indictment", "lawsuit", "complaint", "transcript",
         "union", "unions", "association", "federation", "board", "department", "junta", "rebels", "insurgents", "militants", "administration",
         "alliance", "coalition", "bloc", "movement", "campaign", "institute", "university", "hospital", "foundation", "charity",
-        "governments", "ministries", "sides", "countries", "delegations", "groups", "parties", "organisations", "organizations",
+        "governments", "ministries", "sides", "countries", "delegations", "groups", "parties", "organisations", "organizations", "results", "tally",
     };
 
     private static bool IsOnlyArticle(Document d, int from, int to) =>

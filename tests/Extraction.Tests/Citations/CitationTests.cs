@@ -105,6 +105,8 @@ public class CitationTests
         "according to a statement from the Uzbek presidency", "Uzbek presidency")]
     [InlineData("Talks stalled, according to a statement released by the [European Council|ORG] after the talks.", "according to a statement released by the European Council", "European Council")]
     [InlineData("Inflation reached 62 percent, according to official figures.", "according to official figures", "official figures")]
+    // so do an election's results (there was no citation)
+    [InlineData("[Doumbouya|PERSON] won 86.7% of the vote, according to official results.", "according to official results", "official results")]
     // a name set off after the unnamed source names it
     [InlineData("[Levan Khoshtaria|PERSON] was beaten, according to his party, [Droa|ORG].", "according to his party, Droa", "Droa")]
     [InlineData("[Overchuk|PERSON] discussed tariffs, according to the [Russian|NORP] government's press service.", "according to the Russian government's press service", "Russian government's press service")]
