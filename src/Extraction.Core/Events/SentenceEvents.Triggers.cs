@@ -232,6 +232,10 @@ internal sealed partial class SentenceEvents
             // economic aid (CAMEO 071), not a return of what was held (the dictionary's 084).
             else if (lemma == "release" && verbEnd < _count && _entityAt[Determiners.Contains(_low[verbEnd]) ? Math.Min(verbEnd + 1, _count - 1) : verbEnd] is { Label: EntityLabels.Money })
                 code = "071";
+            // "Mexico sent 29 prisoners accused of drug trafficking to the United States": prisoners sent or transferred to a state
+            // are extradited, judicial cooperation (CAMEO 063), not aid; not in a swap ("sent 300 prisoners to Ukraine in an
+            // exchange").
+            if (lemma is "send" or "transfer" && HeldPeopleObject(verbEnd) is var held and >= 0 && StateAfterTo(held) is not null && !MentionsASwap()) code = "063";
             // "Astana rebuffed Beijing's request for a base", "spurned Moscow's offer": a verb of disapproval whose object is what
             // another asked or offered rejects it (CAMEO 12x), as the dictionary codes "rebuffed the demand".
             if (code is "110" or "111" && ObjectNounAmong(verbEnd, AskedOrOffered)) code = "120";
@@ -400,6 +404,42 @@ internal sealed partial class SentenceEvents
         }
         return false;
     }
+
+    /// <summary>The token after the verb's object when that object, within four words, is people held ("29 prisoners", "the
+    /// suspects"); or -1.</summary>
+    private int HeldPeopleObject(int verbEnd)
+    {
+        for (int i = verbEnd; i < Math.Min(_count, verbEnd + 4); i++)
+        {
+            if (HeldPeople.Contains(_low[i])) return i + 1;
+            if (!(IsDeterminerOrPossessive(_low[i]) || IsNumberWord(i) || _entityAt[i] is { Label: EntityLabels.Quantity or EntityLabels.Norp } || IsLowerCasePlainWord(i)))
+                return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>The place after "to" (past "the") within ten words from <paramref name="from"/>, past a participle's phrase
+    /// ("accused of drug trafficking") but no comma or break of clause; or null.</summary>
+    private Entity? StateAfterTo(int from)
+    {
+        for (int i = from; i + 1 < Math.Min(_count, from + 10); i++)
+        {
+            if (IsClauseBreak(i) || _low[i] is "," or "which" or "who" or "that") return null;
+            if (_low[i] == "to") return _entityAt[_low[i + 1] == "the" && i + 2 < _count ? i + 2 : i + 1] is { Label: EntityLabels.Loc } state ? state : null;
+        }
+        return null;
+    }
+
+    /// <summary>The sentence tells of an exchange ("in a prisoner swap", "exchanged").</summary>
+    private bool MentionsASwap()
+    {
+        for (int i = 0; i < _count; i++)
+            if (_low[i] is "exchange" or "exchanged" or "swap" or "swapped" or "swaps" or "exchanges") return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> HeldPeople = new(StringComparer.Ordinal)
+        { "prisoners", "prisoner", "suspects", "suspect", "detainees", "detainee", "fugitives", "fugitive", "inmates", "convicts" };
 
     private static readonly HashSet<string> TruceNouns = new(StringComparer.Ordinal) { "ceasefire", "cease-fire", "truce" };
 

@@ -138,6 +138,9 @@ internal sealed partial class SentenceEvents
             recipient = receiver;
         if (!c.Nominal && action is null && verbLemma is { } givenBack && GivingBack(givenBack) && PartyAfterTo(c.End, actor) is { } owner)
             recipient = owner;
+        // ("sent 29 prisoners accused of drug trafficking to the United States": prisoners go to the state after "to".)
+        if (!c.Nominal && c.Code == "063" && verbLemma is "send" or "transfer" && HeldPeopleObject(c.End) is var held and >= 0 && StateAfterTo(held) is { } receiving)
+            recipient = receiving;
         // "carried out air strikes on Kabul": the event noun inside the verb's pattern names the target after it.
         // The trigger then spans the verb and its noun ("held a meeting").
         if (!c.Nominal && NounInPattern(c) is { } noun

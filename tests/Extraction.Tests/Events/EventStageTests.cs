@@ -2512,6 +2512,10 @@ public class EventStageTests
     // an act between equals after "and" takes the first verb's object as partner only after another such act (it read the
     // support aimed at China)
     [InlineData("The [United States|LOC] condemned [China|LOC] and reaffirmed its support.", "ACCUSE/asserted 'condemned' actor=United States recipient=China")]
+    // prisoners sent to a state are extradited, past the participle's phrase that says what they are accused of (there was no
+    // event); not in a swap
+    [InlineData("[Mexico|LOC] sent [29 prisoners|QUANTITY] accused of drug trafficking to the [United States|LOC].", "COOPERATE/asserted 'sent' actor=Mexico recipient=United States")]
+    [InlineData("[Russia|LOC] sent [300 prisoners|QUANTITY] to [Ukraine|LOC] in an exchange.", "")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
