@@ -232,6 +232,9 @@ internal sealed partial class SentenceEvents
             // economic aid (CAMEO 071), not a return of what was held (the dictionary's 084).
             else if (lemma == "release" && verbEnd < _count && _entityAt[Determiners.Contains(_low[verbEnd]) ? Math.Min(verbEnd + 1, _count - 1) : verbEnd] is { Label: EntityLabels.Money })
                 code = "071";
+            // "The African Union lifted Guinea's suspension from the bloc": a suspension lifted is an administrative sanction eased
+            // (CAMEO 081), for which the dictionary has no pattern.
+            if (pattern is null && lemma is "lift" or "revoke" or "end" && ObjectNounAmong(verbEnd, Suspensions)) code = "081";
             // "Mexico sent 29 prisoners accused of drug trafficking to the United States": prisoners sent or transferred to a state
             // are extradited, judicial cooperation (CAMEO 063), not aid; not in a swap ("sent 300 prisoners to Ukraine in an
             // exchange").
@@ -437,6 +440,8 @@ internal sealed partial class SentenceEvents
             if (_low[i] is "exchange" or "exchanged" or "swap" or "swapped" or "swaps" or "exchanges") return true;
         return false;
     }
+
+    private static readonly HashSet<string> Suspensions = new(StringComparer.Ordinal) { "suspension", "suspensions" };
 
     private static readonly HashSet<string> HeldPeople = new(StringComparer.Ordinal)
         { "prisoners", "prisoner", "suspects", "suspect", "detainees", "detainee", "fugitives", "fugitive", "inmates", "convicts" };

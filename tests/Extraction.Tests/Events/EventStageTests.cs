@@ -2516,6 +2516,8 @@ public class EventStageTests
     // event); not in a swap
     [InlineData("[Mexico|LOC] sent [29 prisoners|QUANTITY] accused of drug trafficking to the [United States|LOC].", "COOPERATE/asserted 'sent' actor=Mexico recipient=United States")]
     [InlineData("[Russia|LOC] sent [300 prisoners|QUANTITY] to [Ukraine|LOC] in an exchange.", "")]
+    // a suspension lifted eases an administrative sanction on the one suspended (there was no event)
+    [InlineData("The [African Union|ORG] lifted [Guinea|LOC]'s suspension from the bloc.", "CONCEDE/asserted 'lifted' actor=African Union recipient=Guinea")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
