@@ -245,6 +245,12 @@ public sealed partial class CitationStage : IStage
                                                  || x.Label == EntityLabels.Org && SpokespersonForRegex().IsMatch(d.Text.AsSpan(verbEnd, x.Start - verbEnd)))
                                              && !VerbFollows(d, x.End))
             : null;
+        // ""This is a dark day," said Amnesty International's secretary general, Agnes Callamard": the person a body's possessive
+        // title sets off after it speaks for it.
+        if (after is { Label: EntityLabels.Org }
+            && d.Entities.FirstOrDefault(x => x.Start > after.End && x.Start <= after.End + 60 && x.Label == EntityLabels.Person) is { } titled
+            && PossessiveTitleAppositionRegex().IsMatch(d.Text.AsSpan(after.End, titled.Start - after.End)))
+            after = titled;
         // "Niger's defence minister, General Salifou Mody, told state media": a title and a name set off by commas
         // right before the verb name the speaker.
         // "The U.N. peacekeeping force in Lebanon, UNIFIL, said": so does a body's name after a noun phrase of its kind.
@@ -601,6 +607,9 @@ public sealed partial class CitationStage : IStage
 
     [GeneratedRegex(@"\p{L}[\p{L}\-]*")]
     private static partial Regex WordRegex();
+
+    [GeneratedRegex(@"^['’]s(?:\s+[\p{Ll}\-]+){1,4},\s*$")]
+    private static partial Regex PossessiveTitleAppositionRegex();
 
     [GeneratedRegex(@"\bthat\b")]
     private static partial Regex ThatRegex();
@@ -985,8 +994,8 @@ public sealed partial class CitationStage : IStage
     private static partial Regex JoinedVerbRegex();
 
     /// <summary>An aside between commas that says who a source is: "speaking on condition of anonymity", "who spoke on condition
-    /// of anonymity", "who declined to be named", "including political scientist Emil Dzhuraev".</summary>
-    [GeneratedRegex(@"^\s*(?:" + Anonymity + @"|who (?:asked|declined) (?:not )?to be (?:named|identified)|speaking to reporters|speaking in [\p{Lu}][\w\- ]*|(?:led|headed) by [\p{Lu}][\w\- ]*|including [\w\-'’. ]+)\s*$")]
+    /// of anonymity", "who declined to be named", "including political scientist Emil Dzhuraev", "citing police sources".</summary>
+    [GeneratedRegex(@"^\s*(?:" + Anonymity + @"|who (?:asked|declined) (?:not )?to be (?:named|identified)|speaking to reporters|speaking in [\p{Lu}][\w\- ]*|citing [\w\-'’. ]+|(?:led|headed) by [\p{Lu}][\w\- ]*|including [\w\-'’. ]+)\s*$")]
     private static partial Regex AsideOfASourceRegex();
 
     /// <summary>What follows an unnamed source's noun to say who it is: "familiar with the matter", "briefed on the talks",

@@ -302,6 +302,8 @@ public class CitationTests
         "Russia's embassy in Vilnius called the decision a provocation and said", "Russia's embassy")]
     [InlineData("[Cambodia|LOC]'s defence ministry accused [Thailand|LOC] of using force and said it had acted in self-defence.",
         "Cambodia's defence ministry accused Thailand of using force and said", "Cambodia's defence ministry")]
+    // an aside naming what the source cites stands between it and the verb (there was no citation)
+    [InlineData("Local media, citing police sources, reported that the gunmen had fled.", "Local media, citing police sources, reported", "Local media")]
     // groups speak as a group does (there was no citation)
     [InlineData("Human rights groups say security forces have killed more than 100 protesters.", "Human rights groups say", "Human rights groups")]
     public void An_unnamed_or_untagged_speaker_before_a_reporting_verb_is_a_citation(string marked, string text, string source)
@@ -414,6 +416,10 @@ public class CitationTests
         var doc = EventTestSupport.Marked("\"We will not back down,\" said a spokesperson for [Hamas|ORG].");
         new CitationStage().Process(doc);
         Assert.Equal("Hamas", Assert.Single(doc.Citations).Sources.Single().Name);
+        // the person a body's possessive title sets off after it speaks (it cited Amnesty International)
+        doc = EventTestSupport.Marked("\"This is a dark day,\" said [Amnesty International|ORG]'s secretary general, [Agnes Callamard|PERSON].");
+        new CitationStage().Process(doc);
+        Assert.Equal("Agnes Callamard", Assert.Single(doc.Citations).Sources.Single().Name);
     }
 
     /// <summary>A verb of naming followed by a quotation quotes its subject (there was no citation); without a quotation it
