@@ -232,6 +232,10 @@ internal sealed partial class SentenceEvents
             // economic aid (CAMEO 071), not a return of what was held (the dictionary's 084).
             else if (lemma == "release" && verbEnd < _count && _entityAt[Determiners.Contains(_low[verbEnd]) ? Math.Min(verbEnd + 1, _count - 1) : verbEnd] is { Label: EntityLabels.Money })
                 code = "071";
+            // "Petro accused the ELN of committing war crimes": the dictionary reads an accusation of a crime as a legal charge
+            // (CAMEO 173), which prosecutors, courts, the police or the authorities bring; anyone else alleges it (1121, or 1124
+            // for war crimes).
+            if (lemma == "accuse" && code == "173" && !BroughtByTheLaw(i)) code = WarCrimesWithin(verbEnd) ? "1124" : "1121";
             // "The African Union lifted Guinea's suspension from the bloc": a suspension lifted is an administrative sanction eased
             // (CAMEO 081), for which the dictionary has no pattern.
             if (pattern is null && lemma is "lift" or "revoke" or "end" && ObjectNounAmong(verbEnd, Suspensions)) code = "081";
@@ -438,6 +442,28 @@ internal sealed partial class SentenceEvents
     {
         for (int i = 0; i < _count; i++)
             if (_low[i] is "exchange" or "exchanged" or "swap" or "swapped" or "swaps" or "exchanges") return true;
+        return false;
+    }
+
+    /// <summary>The subject of the verb at <paramref name="verb"/> (right before it, past auxiliaries) is a body of the law:
+    /// prosecutors, a court, the police, investigators, the authorities, or an organisation so named ("the Investigative
+    /// Committee", "the Supreme Court").</summary>
+    private bool BroughtByTheLaw(int verb)
+    {
+        int k = WordBeforeAuxiliaries(verb);
+        if (k < 0) return false;
+        if (_entityAt[k] is { Label: EntityLabels.Org } body)
+            return body.Text.Contains("Court", StringComparison.Ordinal) || body.Text.Contains("Prosecut", StringComparison.Ordinal)
+                   || body.Text.Contains("Police", StringComparison.Ordinal) || body.Text.Contains("Investigat", StringComparison.Ordinal);
+        return _low[k] is "prosecutors" or "prosecutor" or "prosecution" or "court" or "courts" or "judge" or "judges" or "police" or "investigators"
+            or "authorities";
+    }
+
+    /// <summary>"war crimes" within eight words from <paramref name="from"/>.</summary>
+    private bool WarCrimesWithin(int from)
+    {
+        for (int k = from; k + 1 < Math.Min(_count, from + 8); k++)
+            if (_low[k] == "war" && _low[k + 1] == "crimes") return true;
         return false;
     }
 

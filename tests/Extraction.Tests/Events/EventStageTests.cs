@@ -2518,6 +2518,9 @@ public class EventStageTests
     [InlineData("[Russia|LOC] sent [300 prisoners|QUANTITY] to [Ukraine|LOC] in an exchange.", "")]
     // a suspension lifted eases an administrative sanction on the one suspended (there was no event)
     [InlineData("The [African Union|ORG] lifted [Guinea|LOC]'s suspension from the bloc.", "CONCEDE/asserted 'lifted' actor=African Union recipient=Guinea")]
+    // an accusation of a crime by one who brings no legal charge alleges it (it read COERCE, an arrest); prosecutors charge
+    [InlineData("[Gustavo Petro|PERSON] accused the [ELN|ORG] of committing war crimes.", "ACCUSE/asserted 'accused' actor=Gustavo Petro recipient=ELN")]
+    [InlineData("The [Investigative Committee|ORG] accused [Ilya Yashin|PERSON] of committing war crimes.", "COERCE/asserted 'accused' actor=Investigative Committee recipient=Ilya Yashin")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
