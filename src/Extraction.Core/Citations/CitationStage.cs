@@ -548,7 +548,11 @@ public sealed partial class CitationStage : IStage
         int sentence = d.SentenceIndexAt(verbStart);
         if (sentence < 0) return null;
         int sentenceStart = d.Sentences[sentence].Start;
-        var person = d.Entities.FirstOrDefault(x => x.Start >= sentenceStart && x.End <= verbStart && x.Label == EntityLabels.Person);
+        var person = d.Entities.FirstOrDefault(x => x.Start >= sentenceStart && x.End <= verbStart && x.Label == EntityLabels.Person)
+                     // "The Taliban rejected the warrants as "meaningless" and said …": without a person, a body or a state that opens
+                     // the sentence as its whole subject (not "Russia's embassy", "Ivory Coast rebels", nor the first of a list).
+                     ?? d.Entities.FirstOrDefault(x => x.Start >= sentenceStart && x.End <= verbStart && IsOnlyArticle(d, sentenceStart, x.Start) && IsSpeaker(d, x)
+                                                       && IsWholeSubject(d, x));
         if (person is null) return null;
         // "The Russian Foreign Ministry summoned Azerbaijan's ambassador, Rahman Mustafayev, and called …": a person after the
         // verb of a body opening the sentence is its object; the body speaks (not past a "that": "Reuters reported that …").
@@ -585,6 +589,16 @@ public sealed partial class CitationStage : IStage
             if (++lowerCase > 2) return null;
         }
         return ClauseBreakRegex().IsMatch(d.Text.AsSpan(from, verbStart - from)) ? null : person;
+    }
+
+    /// <summary>The word after <paramref name="x"/> begins its verb phrase: no possessive, comma, "and" or noun of a source
+    /// ("embassy", "rebels") that would make the name part of a longer subject.</summary>
+    private static bool IsWholeSubject(Document d, Entity x)
+    {
+        var rest = d.Text.AsSpan(x.End);
+        if (rest.Length == 0 || rest[0] != ' ') return false;
+        var next = NextWord(d, x.End);
+        return next.Length > 0 && char.IsLower(next[0]) && next is not ("and" or "or") && !UnnamedSourceNouns.Contains(next);
     }
 
     /// <summary>Where the first lower-case word between <paramref name="from"/> and <paramref name="to"/> that is neither a

@@ -389,6 +389,10 @@ public class CitationTests
     // a speaker joined by "and" before unnamed ones speaks with them, past their count (it cited only "other Western countries")
     [InlineData("The [United States|LOC] and 12 other [Western|NORP] countries said they were deeply concerned by the violence.",
         "United States and 12 other Western countries said", "United States|other Western countries")]
+    // a body or a state that is the whole subject opening the sentence speaks through a verb joined by "and" (there was no
+    // citation); a possessor of the subject does not
+    [InlineData("The [Taliban|ORG] rejected the warrants and said the court had no jurisdiction.", "Taliban rejected the warrants and said", "Taliban")]
+    [InlineData("[Russia|LOC]'s embassy condemned the decision and said [Moscow|LOC] would respond.", "Russia's embassy condemned the decision and said", "Russia's embassy")]
     public void States_lists_and_named_bodies_speak(string marked, string text, string sources)
     {
         var doc = EventTestSupport.Marked(marked);
