@@ -115,7 +115,10 @@ internal sealed partial class SentenceEvents
                 list.Add(new Candidate(i, i + 1, demand.Type, demand, "100", false, false, false, i + 1));
                 continue;
             }
-            if (lemma is null || nounContext || FramingVerbs.Contains(lemma.Split(' ')[0]) || IsAttributiveParticiple(i, verbEnd) || CompletesAnOrderOfCustody(i)
+            // ("announced a $500 million military aid package for Ukraine": a verb of framing that gives aid, which no noun names
+            // as an act, is the act.)
+            if (lemma is null || nounContext || FramingVerbs.Contains(lemma.Split(' ')[0]) && !(lemma == "announce" && GivesAid(verbEnd))
+                || IsAttributiveParticiple(i, verbEnd) || CompletesAnOrderOfCustody(i)
                 || IsJudgedState(i)
                 || IsReducedRelative(i, verbEnd) || IsComparedWith(i)) continue;
             // "approved new sanctions against Russia", "agreed an 18th package of sanctions": a verb adopting a measure
@@ -225,9 +228,9 @@ internal sealed partial class SentenceEvents
             // "gave the Ivory Coast 5.1 million dollars of aid": whatever is given that is aid is aid (CAMEO 070), past its
             // recipient and amount, where the dictionary's pattern does not reach it.
             if (lemma is "give" or "send" or "deliver" or "donate" && (code is null || code.StartsWith("06", StringComparison.Ordinal)) && GivesAid(verbEnd)) code = "070";
-            // ("approved a $1 billion aid package for Ukraine", "unveiled a $2 billion aid package": so is aid approved or unveiled,
-            // whatever the verb's own code.)
-            else if (lemma is "approve" or "unveil" or "authorize" or "authorise" && GivesAid(verbEnd)) code = "070";
+            // ("approved a $1 billion aid package for Ukraine", "unveiled a $2 billion aid package": so is aid approved, unveiled
+            // or announced, whatever the verb's own code.)
+            else if (lemma is "approve" or "unveil" or "authorize" or "authorise" or "announce" && GivesAid(verbEnd)) code = "070";
             // "released $6 million from its emergency fund", "released a $1.1 billion tranche to Pakistan": money released is
             // economic aid (CAMEO 071), not a return of what was held (the dictionary's 084).
             else if (lemma == "release" && verbEnd < _count && _entityAt[Determiners.Contains(_low[verbEnd]) ? Math.Min(verbEnd + 1, _count - 1) : verbEnd] is { Label: EntityLabels.Money })
@@ -406,6 +409,8 @@ internal sealed partial class SentenceEvents
     {
         for (int k = verbEnd; k < Math.Min(_count, verbEnd + 10); k++)
         {
+            // ("$10 million in humanitarian aid": "in" after a sum says what it is in.)
+            if (_low[k] == "in" && k > verbEnd && _entityAt[k - 1] is { Label: EntityLabels.Money }) continue;
             if (IsClauseBreak(k) || _low[k] is "," or "to" or "for" or "in") return false;
             if (_entityAt[k] is null && _low[k] is "aid" or "assistance" or "relief") return true;
         }

@@ -2486,6 +2486,9 @@ public class EventStageTests
                 "ASSAULT/asserted 'killing' actor=Israeli recipient=Palestinians")]
     // aid approved is aid, whatever the verb's own code (it read a concession)
     [InlineData("The [United States|LOC] approved a [$1 billion|MONEY] aid package for [Ukraine|LOC].", "AID/asserted 'approved' actor=United States recipient=Ukraine")]
+    // so is aid announced, a sum "in" aid too (there were no events: "announce" frames an act a noun names)
+    [InlineData("The [United States|LOC] announced a [$500 million|MONEY] military aid package for [Ukraine|LOC].", "AID/asserted 'announced' actor=United States recipient=Ukraine")]
+    [InlineData("[Japan|LOC] announced [$10 million|MONEY] in humanitarian aid for [Gaza|LOC].", "AID/asserted 'announced' actor=Japan recipient=Gaza")]
     // money released is economic aid (it read RETREAT, a return), and the fund of the giver's own it comes from is no party
     [InlineData("The [IMF|ORG] released a [$1.1 billion|MONEY] tranche to [Pakistan|LOC].", "AID/asserted 'released' actor=IMF recipient=Pakistan")]
     [InlineData("The [United Nations|ORG] released [$6 million|MONEY] from its [Central Emergency Response Fund|ORG] to help victims.", "")]
