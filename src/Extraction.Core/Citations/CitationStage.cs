@@ -249,7 +249,7 @@ public sealed partial class CitationStage : IStage
         // title sets off after it speaks for it.
         if (after is { Label: EntityLabels.Org }
             && d.Entities.FirstOrDefault(x => x.Start > after.End && x.Start <= after.End + 60 && x.Label == EntityLabels.Person) is { } titled
-            && PossessiveTitleAppositionRegex().IsMatch(d.Text.AsSpan(after.End, titled.Start - after.End)))
+            && PossessiveTitleRegex().IsMatch(d.Text.AsSpan(after.End, titled.Start - after.End)))
             after = titled;
         // "Niger's defence minister, General Salifou Mody, told state media": a title and a name set off by commas
         // right before the verb name the speaker.
@@ -622,9 +622,6 @@ public sealed partial class CitationStage : IStage
     [GeneratedRegex(@"\p{L}[\p{L}\-]*")]
     private static partial Regex WordRegex();
 
-    [GeneratedRegex(@"^['’]s(?:\s+[\p{Ll}\-]+){1,4},\s*$")]
-    private static partial Regex PossessiveTitleAppositionRegex();
-
     [GeneratedRegex(@"\bthat\b")]
     private static partial Regex ThatRegex();
 
@@ -858,7 +855,7 @@ public sealed partial class CitationStage : IStage
         foreach (var word in WordRegex().EnumerateMatches(d.Text.AsSpan(from, verbStart - from)))
         {
             if (++words > 5) break;
-            if (!UnnamedSourceNouns.Contains(d.Text.Substring(from + word.Index, word.Length))) continue;
+            if (!UnnamedSourceLookup.Contains(d.Text.AsSpan(from + word.Index, word.Length))) continue;
             int end = from + word.Index + word.Length;
             var rest = d.Text.AsSpan(end, verbStart - end);
             var next = rest.TrimStart();
@@ -952,6 +949,8 @@ public sealed partial class CitationStage : IStage
         "alliance", "coalition", "bloc", "movement", "campaign", "institute", "university", "hospital", "foundation", "charity",
         "governments", "ministries", "sides", "countries", "delegations", "groups", "parties", "organisations", "organizations", "results", "tally",
     };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> UnnamedSourceLookup = UnnamedSourceNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsOnlyArticle(Document d, int from, int to) =>
         d.Text.AsSpan(from, to - from).Trim() is var gap && (gap.Length == 0 || gap.SequenceEqual("the") || gap.SequenceEqual("The"));

@@ -233,7 +233,8 @@ internal sealed partial class SentenceEvents
             else if (lemma is "approve" or "unveil" or "authorize" or "authorise" or "announce" && GivesAid(verbEnd)) code = "070";
             // "released $6 million from its emergency fund", "released a $1.1 billion tranche to Pakistan": money released is
             // economic aid (CAMEO 071), not a return of what was held (the dictionary's 084).
-            else if (lemma == "release" && verbEnd < _count && _entityAt[Determiners.Contains(_low[verbEnd]) ? Math.Min(verbEnd + 1, _count - 1) : verbEnd] is { Label: EntityLabels.Money })
+            else if (lemma == "release" && (verbEnd < _count && Determiners.Contains(_low[verbEnd]) ? verbEnd + 1 : verbEnd) is var sum && sum < _count
+                     && _entityAt[sum] is { Label: EntityLabels.Money })
                 code = "071";
             // "Petro accused the ELN of committing war crimes": the dictionary reads an accusation of a crime as a legal charge
             // (CAMEO 173), which prosecutors, courts, the police or the authorities bring; anyone else alleges it (1121, or 1124
