@@ -94,9 +94,11 @@ internal sealed partial class SentenceEvents
             if (i + 1 < _count && (CraftNouns.Contains(_low[i + 1]) || _entityAt[i + 1] is { Label: EntityLabels.Weapon }) && (nominal is not null || lemma == w)
                 && !(i > 0 && (_entityAt[i - 1] is not null || SubjectPronouns.Contains(_low[i - 1]) || _low[i - 1] is "to" or "not" or "n't"
                                || Auxiliaries.Contains(_low[i - 1]) || Hypotheticals.Contains(_low[i - 1]) || Anticipations.Contains(_low[i - 1])))) continue;
-            // ("calling on the EU to sanction Bidzina Ivanishvili": after "to" or a modal, a verb the dictionary lacks is that verb.)
+            // ("calling on the EU to sanction Bidzina Ivanishvili": after "to" or a modal, a verb the dictionary lacks is that verb;
+            // "China sanctions U.S. firms": so is its "-s" form between a subject's name and an object.)
             if (nominal is not null && (nounContext || lemma is null)
-                && !(lemma is null && !nounContext && UnlistedVerbs.ContainsKey(w) && i > 0 && (_low[i - 1] == "to" || Modals.Contains(_low[i - 1]))))
+                && !(lemma is null && !nounContext && UnlistedVerbs.ContainsKey(w) && i > 0
+                     && (_low[i - 1] == "to" || Modals.Contains(_low[i - 1]) || w.EndsWith('s') && BetweenSubjectAndObject(i))))
             {
                 if (_lexicon.Code(nominal) is { } info && i >= statementUntil) list.Add(new Candidate(i, i + 1, info.Type, info, nominal, true, false, false, i + 1));
                 continue;
@@ -1889,6 +1891,12 @@ internal sealed partial class SentenceEvents
         return false;
     }
 
+    /// <summary>The word at <paramref name="i"/> stands between a party's name (no possessive) and an object: another name, a
+    /// number or a determiner ("China sanctions U.S. firms", "the U.S. sanctions three Iranian officials").</summary>
+    private bool BetweenSubjectAndObject(int i) =>
+        _entityAt[i - 1] is { } subject && ActorLabels.Contains(subject.Label) && !IsPossessive(subject) && i + 1 < _count
+        && (_entityAt[i + 1] is { } named && (ActorLabels.Contains(named.Label) || named.Label == EntityLabels.Quantity) || IsNumberWord(i + 1) || Determiners.Contains(_low[i + 1]));
+
     /// <summary>The verb's lemma, the dictionary's or that of a verb it lacks (<see cref="UnlistedVerbs"/>: "urge", "sanction").</summary>
     private string? LemmaOf(int i) => _lexicon.VerbLemma(_low[i]) ?? (UnlistedVerbs.TryGetValue(_low[i], out var unlisted) ? unlisted.Lemma : null);
 
@@ -1943,7 +1951,7 @@ internal sealed partial class SentenceEvents
     private static readonly Dictionary<string, (string Lemma, string Code)> UnlistedVerbs = new(StringComparer.Ordinal)
     {
         ["urge"] = ("urge", "020"), ["urges"] = ("urge", "020"), ["urged"] = ("urge", "020"), ["urging"] = ("urge", "020"),
-        ["sanction"] = ("sanction", "163"), ["sanctioned"] = ("sanction", "163"), ["sanctioning"] = ("sanction", "163"),
+        ["sanction"] = ("sanction", "163"), ["sanctions"] = ("sanction", "163"), ["sanctioned"] = ("sanction", "163"), ["sanctioning"] = ("sanction", "163"),
         // (to retake is to recapture, CAMEO 192 as the dictionary codes "recapture")
         ["retake"] = ("retake", "192"), ["retakes"] = ("retake", "192"), ["retook"] = ("retake", "192"), ["retaken"] = ("retake", "192"),
         ["retaking"] = ("retake", "192"),

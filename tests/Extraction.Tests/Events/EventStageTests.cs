@@ -2524,6 +2524,10 @@ public class EventStageTests
     // an accusation of a crime by one who brings no legal charge alleges it (it read COERCE, an arrest); prosecutors charge
     [InlineData("[Gustavo Petro|PERSON] accused the [ELN|ORG] of committing war crimes.", "ACCUSE/asserted 'accused' actor=Gustavo Petro recipient=ELN")]
     [InlineData("The [Investigative Committee|ORG] accused [Ilya Yashin|PERSON] of committing war crimes.", "COERCE/asserted 'accused' actor=Investigative Committee recipient=Ilya Yashin")]
+    // "sanctions" between a subject's name and an object is the verb (it read China's sanctions, aimed at no one); after a
+    // possessive it stays a noun
+    [InlineData("[China|LOC] sanctions [U.S.|LOC|United States] firms.", "COERCE/asserted 'sanctions' actor=China recipient=United States")]
+    [InlineData("[Russia|LOC]'s sanctions hurt [Europe|LOC].", "COERCE/asserted 'sanctions' actor=Russia recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
