@@ -1133,6 +1133,8 @@ internal sealed partial class SentenceEvents
         return k == trigger || _entityAt[k] is null && (_lexicon.VerbLemma(_low[k]) is not null || IsPastForm(k));
     }
 
+    /// <summary>A verb that may take an object: one the dictionary lists, or a lower-case past form after no determiner
+    /// ("sealed", not "the disputed").</summary>
     private bool IsVerbOfAnObject(int i) =>
         _lexicon.VerbLemma(_low[i]) is not null || IsLowerCasePlainWord(i) && IsPastForm(i) && !(i >= 1 && Determiners.Contains(_low[i - 1]));
 

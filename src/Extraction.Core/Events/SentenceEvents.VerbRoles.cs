@@ -175,7 +175,7 @@ internal sealed partial class SentenceEvents
         // ("condemned China's actions and reaffirmed its support": not after an act of another kind, whose object is no partner.)
         if (recipient is null && !c.Nominal && (Symmetric.Contains(c.Type) || c.Type == "REQUEST" && c.Start + 1 < _count && _low[c.Start + 1] == "for")
             && VerbSharingItsSubject(c.Start) is var first and >= 0
-            && !_candidates.Exists(o => !o.Nominal && o.Start == first && !Symmetric.Contains(o.Type))
+            && !IsVerbOfAnAsymmetricAct(first)
             && _low[c.Start - 1] == "and" && verbLemma != "attend")
             recipient = Object(MatchVerb(first).End, actor);
         // "Xi arrived in Astana": a visit's host is the place it goes to; "Putin left Moscow for Beijing": the place after
@@ -693,6 +693,15 @@ internal sealed partial class SentenceEvents
     }
 
     /// <summary>A noun phrase begins at <paramref name="i"/>: a determiner or a lower-case plain word.</summary>
+    /// <summary>A verb candidate at <paramref name="verb"/> names an act not between equals ("condemned"). A loop, not a lambda
+    /// (no closure on every event built).</summary>
+    private bool IsVerbOfAnAsymmetricAct(int verb)
+    {
+        foreach (var o in _candidates)
+            if (!o.Nominal && o.Start == verb && !Symmetric.Contains(o.Type)) return true;
+        return false;
+    }
+
     private bool StartsAnObject(int i) =>
         i < _count && (Determiners.Contains(_low[i]) || IsLowerCasePlainWord(i));
 
