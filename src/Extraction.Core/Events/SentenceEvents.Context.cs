@@ -490,7 +490,7 @@ internal sealed partial class SentenceEvents
                        // "insists that Armenia amend its constitution, which refers to the 1990 declaration": a year describing
                        // a noun in a relative clause after the trigger dates that noun ("its summit …, which commences on
                        // October 18" dates the act's setting).
-                       || anchor < clause && (!acrossClauses || IsAttributiveDate(token) || DescribesAParty(clause, actor, recipient) || HasAnActOfItsOwn(clause)
+                       || anchor < clause && (!acrossClauses || IsAttributive(token) || DescribesAParty(clause, actor, recipient) || HasAnActOfItsOwn(clause)
                                               // "ordered the release of Khaleda Zia, Hasina's rival, who has been under house
                                               // arrest since 2018": a state's start in a relative clause dates no act before it.
                                               || token >= 1 && _low[token - 1] == "since"))) continue;
@@ -530,8 +530,12 @@ internal sealed partial class SentenceEvents
             if (e.Label == EntityLabels.Date && OccasionPhraseBefore(token) is var opener and >= 0 && (anchor < opener || anchor > token)) continue;
             // "their 1951 mutual defense treaty": a year between an article or a possessive and a noun dates that noun only.
             // ("seized power in a 2020 coup": after "in" or "during" the year's noun is the act's own occasion.)
-            if (e.Label == EntityLabels.Date && IsAttributiveDate(token) && !(anchor > token && anchor <= token + 3)
+            if (e.Label == EntityLabels.Date && IsAttributive(token) && !(anchor > token && anchor <= token + 3)
                 && !(token >= 2 && _low[token - 2] is "in" or "during")) continue;
+            // "sentenced her to death for her role in a $12.5 billion fraud case": a sum between a preposition's article and a
+            // noun measures that noun, no amount of the act ("signed a $5 billion deal", the verb's object, is).
+            if (e.Label == EntityLabels.Money && token >= 2 && _low[token - 1] is "a" or "an" or "the" && Prepositions.Contains(_low[token - 2])
+                && IsAttributive(token)) continue;
             // "… sold jets to Vientiane, and its director general said in May …": a clause coordinated after the event's has
             // its own time, even for the roles that may come from another clause.
             if (token > anchor && OpensAClauseBetween(anchor, token)) continue;
@@ -631,7 +635,7 @@ internal sealed partial class SentenceEvents
     /// between it and the trigger at <paramref name="anchor"/>, or one after "of" and an article.</summary>
     private bool DescribesTheObject(int anchor, int token)
     {
-        if (!IsAttributiveDate(token)) return false;
+        if (!IsAttributive(token)) return false;
         // "accused Sargsyan of abandoning the campaign for recognition of the 1915 genocide": after "of" and an article the
         // year describes the noun, however far from the trigger.
         if (token >= 2 && _low[token - 2] == "of" && Determiners.Contains(_low[token - 1])) return true;
@@ -650,9 +654,9 @@ internal sealed partial class SentenceEvents
         return k >= 1 && _low[k] is "'s" or "’s" && _entityAt[k - 1] is { Label: EntityLabels.Date } date ? date : null;
     }
 
-    /// <summary>The date at <paramref name="token"/> stands between a determiner or a possessive and a noun ("the 1990 declaration",
-    /// "their 1951 Mutual Defense Treaty").</summary>
-    private bool IsAttributiveDate(int token) =>
+    /// <summary>The date or sum at <paramref name="token"/> stands between a determiner or a possessive and a noun ("the 1990
+    /// declaration", "their 1951 Mutual Defense Treaty", "a $12.5 billion fraud case").</summary>
+    private bool IsAttributive(int token) =>
         token >= 1 && (_entityAt[token] is { } date ? LastToken(token, date) + 1 : token + 1) is var next && next < _count
         && (IsDeterminerOrPossessive(_low[token - 1]) || _low[token - 1] is "'s" or "’s")
         // ("their 1951 Mutual Defense Treaty": the noun may be a name's word.)

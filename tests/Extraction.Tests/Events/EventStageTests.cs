@@ -2957,6 +2957,10 @@ public class EventStageTests
     [InlineData("[North Korea|LOC] fires [ballistic missile|WEAPON] as [Seoul|LOC] and [Washington|LOC] begin drills\n\n[North Korea|LOC] fired a missile.", "MOBILIZE", "instrument", "-")]
     // a year between a possessive and a name's words dates that name (it dated the condemnation 1951)
     [InlineData("The [United States|LOC] condemned [China|LOC]'s actions under their [1951|DATE] Mutual Defense Treaty.", "ACCUSE", "time", "-")]
+    // a sum between a preposition's article and a noun measures that noun (it was the sentence's amount); the verb's object's is
+    // the act's
+    [InlineData("A court in [Vietnam|LOC] sentenced [Truong My Lan|PERSON] to death for her role in a [$12.5 billion|MONEY] fraud case.", "COERCE", "amount", "-")]
+    [InlineData("[Russia|LOC] signed a [$5 billion|MONEY] deal with [China|LOC].", "AGREE", "amount", "$5 billion")]
     public void ContextArgumentsComeFromTheEventsOwnClauseAndNotFromCitations(string marked, string type, string role, string expected)
     {
         var doc = EventTestSupport.Marked(marked);
