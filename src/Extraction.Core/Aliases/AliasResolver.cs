@@ -727,25 +727,40 @@ public sealed partial class AliasResolver : IStage
     private static void LinkSurnamesBeforeFullNames(Document doc, List<(Entity, Entity)> links)
     {
         Dictionary<string, Entity>? firstFull = null;
+        // First and inner words → the one person whose first full mention holds them; null once two persons share one.
+        Dictionary<string, Entity?>? byOtherWord = null;
         foreach (var e in doc.Entities)
         {
             if (e.Label != EntityLabels.Person || e.Text.LastIndexOf(' ') is not (int space and > 0)) continue;
+            byOtherWord ??= new Dictionary<string, Entity?>(StringComparer.Ordinal);
+            var words = e.Text.Split(' ');
+            for (int w = 0; w < words.Length - 1; w++)
+                if (words[w].Length >= 2 && char.IsUpper(words[w][0]))
+                    byOtherWord[words[w]] = !byOtherWord.TryGetValue(words[w], out var other) ? e
+                        : other is not null && other.Canonical == e.Canonical ? (other.Start < e.Start ? other : e) : null;
             string surname = e.Text[(space + 1)..];
             if (surname.Length < 3 || !char.IsUpper(surname[0]) || IsRomanNumeral(surname)) continue;
             firstFull ??= new Dictionary<string, Entity>(StringComparer.Ordinal);
             if (!firstFull.TryGetValue(surname, out var seen) || e.Start < seen.Start) firstFull[surname] = e;
         }
-        if (firstFull is null) return;
-        var lookup = firstFull.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (byOtherWord is null) return;
+        var lookup = (firstFull ?? []).GetAlternateLookup<ReadOnlySpan<char>>();
+        var otherWordLookup = byOtherWord.GetAlternateLookup<ReadOnlySpan<char>>();
         bool[]? initial = null;
         HashSet<string>? lowerCaseWords = null;
         List<Entity>? added = null;
         List<Sentence>? headlines = null;
         for (int t = EntityText.FirstBodyToken(doc); t < doc.Tokens.Count; t++)
         {
-            if (!EntityText.IsCapitalized(doc, t) || !lookup.TryGetValue(doc.SpanOf(doc.Tokens[t]), out var full) || doc.Tokens[t].End > full.Start) continue;
+            if (!EntityText.IsCapitalized(doc, t)) continue;
+            var word = doc.SpanOf(doc.Tokens[t]);
+            // "Brazil's Lula …" before "Luiz Inacio Lula da Silva", "Xi Warns …" before "Xi Jinping": a name's other word
+            // (a family name written first, the name a person goes by) when no other person has it.
+            bool bySurname = lookup.TryGetValue(word, out var full);
+            if (!bySurname && !(otherWordLookup.TryGetValue(word, out full) && full is not null)) continue;
+            if (doc.Tokens[t].End > full!.Start) continue;
             var tagged = ModelReadingOf(doc, doc.Tokens[t].Start, doc.Tokens[t].End);
-            if (tagged is null && EntityText.Overlaps(doc, doc.Tokens[t].Start, doc.Tokens[t].End)) continue;
+            if (tagged is null && EntityText.Overlaps(doc, doc.Tokens[t].Start, doc.Tokens[t].End) || !bySurname && tagged is not null && tagged.Label != EntityLabels.Person) continue;
             // ("Argentina's Milei Vetoes University Funding Bill": in a headline every word is capitalised; a neighbour the body
             // never writes so is no part of the name.)
             if (CapitalNextTo(doc, t, t, initial ??= EntityText.SentenceInitial(doc))

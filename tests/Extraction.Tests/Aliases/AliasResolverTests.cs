@@ -396,6 +396,21 @@ public class AliasResolverTests
         Assert.DoesNotContain(rice.Entities, e => e.Text == "Rice");
     }
 
+    /// <summary>A headline's word that is the first or an inner word of one later full name (a family name written first,
+    /// the name a person goes by) is that person; a word two persons' names share is neither's.</summary>
+    [Fact]
+    public void A_first_or_inner_word_before_the_full_name_is_the_one_person_with_it()
+    {
+        var lula = RunAsTagged("Brazil's Lula Freezes Spending\n\nPresident Luiz Inacio Lula da Silva criticised the bank.",
+            ("Lula", EntityLabels.Person, 0.9), ("Luiz Inacio Lula da Silva", EntityLabels.Person, 0.9));
+        LinkedMention(lula, "Lula", "Luiz Inacio Lula da Silva");
+        var xi = Run("Xi Warns Biden Over Taiwan\n\nChinese President Xi Jinping spoke on Wednesday.", ("Xi Jinping", EntityLabels.Person, 0.9));
+        LinkedMention(xi, "Xi", "Xi Jinping (canonical)");
+        var kim = Run("Kim Warns Seoul\n\nKim Jong Un and his sister Kim Yo Jong spoke.",
+            ("Kim Jong Un", EntityLabels.Person, 0.9), ("Kim Yo Jong", EntityLabels.Person, 0.9));
+        Assert.DoesNotContain(kim.Entities, e => e.Text == "Kim");
+    }
+
     /// <summary>In a title-case headline a surname's capitalised neighbours the body never writes are the headline's words, no
     /// part of a longer name (it found no one); a neighbour the body writes is.</summary>
     [Fact]
