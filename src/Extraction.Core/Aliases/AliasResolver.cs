@@ -816,6 +816,13 @@ public sealed partial class AliasResolver : IStage
             var token = doc.Tokens[t];
             byStart.TryGetValue(token.Start, out var entity);
             if (entity is null && firstWords.Count > 0) initial ??= EntityText.SentenceInitial(doc);
+            // "Waker-uz-Zaman" … "Waker": a name of hyphened parts is known by its first part, as a name of words by its first word.
+            if (entity is { Label: EntityLabels.Person } && entity.End == token.End && entity.Text.IndexOf('-') is int hyphen and > 0
+                && EntityText.IsHyphenatedName(entity.Text))
+            {
+                string part = entity.Text[..hyphen];
+                firstWords[part] = firstWords.TryGetValue(part, out var sharer) && sharer?.Canonical != entity.Canonical ? null : entity;
+            }
             if (entity is not null && entity.End > token.End)
             {
                 covered = entity.End;

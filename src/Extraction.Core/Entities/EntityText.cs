@@ -483,6 +483,23 @@ public static class EntityText
         return false;
     }
 
+    /// <summary>"Waker-Uz-Zaman", "Waker-uz-Zaman", "Zia-ul-Haq": three parts or more joined by hyphens, capitalised but for
+    /// inner particles of three letters at most.</summary>
+    public static bool IsHyphenatedName(ReadOnlySpan<char> words)
+    {
+        int parts = 0;
+        bool lastCapitalised = false;
+        foreach (var part in words.Split('-'))
+        {
+            var piece = words[part];
+            if (piece.Length == 0 || !char.IsLower(piece[^1])) return false;
+            lastCapitalised = char.IsUpper(piece[0]);
+            if (lastCapitalised ? piece.Length < 2 : parts == 0 || piece.Length > 3) return false;
+            parts++;
+        }
+        return parts >= 3 && lastCapitalised;
+    }
+
     /// <summary>The first token of the body (after the metadata header line), where tagging starts.</summary>
     public static int FirstBodyToken(Document doc)
     {

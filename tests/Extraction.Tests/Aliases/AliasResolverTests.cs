@@ -411,6 +411,15 @@ public class AliasResolverTests
         Assert.DoesNotContain(kim.Entities, e => e.Text == "Kim");
     }
 
+    /// <summary>A name of hyphened parts ("Waker-uz-Zaman") is known by its first part alone after it.</summary>
+    [Fact]
+    public void A_hyphened_names_first_part_after_it_is_the_person()
+    {
+        var doc = RunAsTagged("Army chief General Waker-uz-Zaman spoke on Monday. Waker said the army would form a government.",
+            ("Waker-uz-Zaman", EntityLabels.Person, 0.85), ("Waker", EntityLabels.Person, 0.7));
+        LinkedMention(doc, "Waker", "Waker-uz-Zaman");
+    }
+
     /// <summary>In a title-case headline a surname's capitalised neighbours the body never writes are the headline's words, no
     /// part of a longer name (it found no one); a neighbour the body writes is.</summary>
     [Fact]

@@ -453,6 +453,9 @@ public class EntityRulesTests
         Assert.Contains(("Pat Ryder", EntityLabels.Person), EntityTestData.PairsWithCommitted("Major General Pat Ryder said so."));
         // a name of capitalised parts joined by hyphens is whole in one word (it found no one)
         Assert.Contains(("Waker-Uz-Zaman", EntityLabels.Person), EntityTestData.PairsWithCommitted("Army chief General Waker-Uz-Zaman said so."));
+        // and so is one whose inner particles are in lower case; a word of fewer parts, or a lower-case one first, is not
+        Assert.Contains(("Waker-uz-Zaman", EntityLabels.Person), EntityTestData.PairsWithCommitted("Army chief General Waker-uz-Zaman said so."));
+        Assert.DoesNotContain(EntityTestData.PairsWithCommitted("He owns shares of General Electric-style firms."), p => p.Label == EntityLabels.Person);
     }
 
     [Fact]

@@ -781,19 +781,6 @@ public static partial class NameRules
                || EntityText.IsAttributiveCompound(word) || HasInnerCapital(word);
     }
 
-    /// <summary>"Waker-Uz-Zaman": three capitalised parts or more joined by hyphens.</summary>
-    private static bool IsHyphenatedName(ReadOnlySpan<char> words)
-    {
-        int parts = 0;
-        foreach (var part in words.Split('-'))
-        {
-            var piece = words[part];
-            if (piece.Length < 2 || !char.IsUpper(piece[0]) || !char.IsLower(piece[^1])) return false;
-            parts++;
-        }
-        return parts >= 3;
-    }
-
     /// <summary>"YouTube", "TikTok", "WhatsApp": a capital after the first letter of a word with lower-case letters.</summary>
     private static bool HasInnerCapital(ReadOnlySpan<char> word) =>
         word.Length > 2 && char.IsUpper(word[0]) && word[1..].IndexOfAnyInRange('A', 'Z') >= 0 && word[1..].IndexOfAnyInRange('a', 'z') >= 0;
@@ -890,7 +877,7 @@ public static partial class NameRules
         // (A name after a lower-case title, "whose founder Ales Bialiatski", is a person whatever the model reads, as one
         // before a role is: the title is no part of a name.)
         // ("General Waker-Uz-Zaman": a name of capitalised parts joined by hyphens is a whole name in one word.)
-        if (!(needsTwoWords && oneWord && !IsHyphenatedName(c.Document.SpanOf(c.Tokens[name].Start, c.Tokens[stop - 1].End))))
+        if (!(needsTwoWords && oneWord && !EntityText.IsHyphenatedName(c.Document.SpanOf(c.Tokens[name].Start, c.Tokens[stop - 1].End))))
             c.Add(name, stop, EntityLabels.Person, 0.85, lowerCase ? "role_after" : "title");
     }
 
