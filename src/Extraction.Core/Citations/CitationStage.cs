@@ -309,7 +309,16 @@ public sealed partial class CitationStage : IStage
             var previous = d.Entities.LastOrDefault(e => e.End <= listEnd && e.End >= listEnd - 2 && e.Label == EntityLabels.Loc);
             return previous is null || IsSpeaker(d, previous);
         }
-        return !FollowsAPreposition(d, x.Start, 0);
+        return !FollowsAPreposition(d, x.Start, 0) || SpeaksFor(lead);
+    }
+
+    /// <summary>"Lawyers for South Africa told …", "a spokesman for the Philippines said": the words before a place end in a
+    /// source's noun and "for", whose the source is.</summary>
+    private static bool SpeaksFor(ReadOnlySpan<char> lead)
+    {
+        if (!lead.EndsWith(" for")) return false;
+        var before = lead[..^4];
+        return UnnamedSourceLookup.Contains(before[(before.LastIndexOfAny(' ', '\n') + 1)..]);
     }
 
     /// <summary>The speaker joined to <paramref name="speaker"/> by "and" right before it ("The United States and the European
@@ -947,7 +956,7 @@ public sealed partial class CitationStage : IStage
         "papers", "filings", "filing", "records", "testimony", "indictment", "lawsuit", "complaint", "transcript",
         "union", "unions", "association", "federation", "board", "department", "junta", "rebels", "insurgents", "militants", "administration",
         "alliance", "coalition", "bloc", "movement", "campaign", "institute", "university", "hospital", "foundation", "charity",
-        "governments", "ministries", "sides", "countries", "delegations", "groups", "parties", "organisations", "organizations", "results", "tally",
+        "governments", "ministries", "sides", "countries", "delegations", "groups", "parties", "organisations", "organizations", "results", "tally", "tallies",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> UnnamedSourceLookup = UnnamedSourceNouns.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -107,6 +107,7 @@ public class CitationTests
     [InlineData("Inflation reached 62 percent, according to official figures.", "according to official figures", "official figures")]
     // so do an election's results (there was no citation)
     [InlineData("[Doumbouya|PERSON] won 86.7% of the vote, according to official results.", "according to official results", "official results")]
+    [InlineData("More than 300 people have been killed, according to local media tallies.", "according to local media tallies", "local media tallies")]
     // a name set off after the unnamed source names it
     [InlineData("[Levan Khoshtaria|PERSON] was beaten, according to his party, [Droa|ORG].", "according to his party, Droa", "Droa")]
     [InlineData("[Overchuk|PERSON] discussed tariffs, according to the [Russian|NORP] government's press service.", "according to the Russian government's press service", "Russian government's press service")]
@@ -393,6 +394,8 @@ public class CitationTests
     // citation); a possessor of the subject does not
     [InlineData("The [Taliban|ORG] rejected the warrants and said the court had no jurisdiction.", "Taliban rejected the warrants and said", "Taliban")]
     [InlineData("[Russia|LOC]'s embassy condemned the decision and said [Moscow|LOC] would respond.", "Russia's embassy condemned the decision and said", "Russia's embassy")]
+    // a state whose lawyers or spokesman speak, after "for", speaks (a place after a preposition is no speaker elsewhere)
+    [InlineData("Lawyers for [South Africa|LOC] told the judges that the actions were genocidal.", "South Africa told", "South Africa")]
     public void States_lists_and_named_bodies_speak(string marked, string text, string sources)
     {
         var doc = EventTestSupport.Marked(marked);
@@ -509,6 +512,7 @@ public class CitationTests
     [Theory]
     [InlineData("Officials in [Moscow|LOC] said the talks failed.")]
     [InlineData("The deal was backed by [Qatar|LOC] and the talks said to be over.")]
+    [InlineData("A vote for [Qatar|LOC] said much about the bloc.")]
     // a state claims land, not words
     [InlineData("[Moscow|LOC] claims the peninsula as its own.")]
     public void A_place_after_a_preposition_or_claiming_land_is_no_speaker(string marked)
