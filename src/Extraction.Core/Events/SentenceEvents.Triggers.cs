@@ -227,6 +227,9 @@ internal sealed partial class SentenceEvents
                 if (!ObjectNounAmong(verbEnd, LawsuitNouns)) { i = verbEnd - 1; continue; }
                 code = "115";
             }
+            // "South Africa Takes Israel to World Court", "hauled the company to an arbitration tribunal": a party taken to a
+            // court is sued (CAMEO 115), not seized.
+            if (lemma is "take" or "haul" && TakenToCourt(verbEnd)) code = "115";
             // "gave the Ivory Coast 5.1 million dollars of aid": whatever is given that is aid is aid (CAMEO 070), past its
             // recipient and amount, where the dictionary's pattern does not reach it.
             if (lemma is "give" or "send" or "deliver" or "donate" && (code is null || code.StartsWith("06", StringComparison.Ordinal)) && GivesAid(verbEnd)) code = "070";
@@ -694,6 +697,20 @@ internal sealed partial class SentenceEvents
     }
 
     /// <summary>"under arrest" or "under house arrest" follows the verb's object, within its clause.</summary>
+    /// <summary>"to court", "to the International Court of Justice", "to an arbitration tribunal": "to" and, within four words,
+    /// a court after the verb's object, in its clause.</summary>
+    private bool TakenToCourt(int verbEnd)
+    {
+        for (int i = verbEnd; i + 1 < _count && i - verbEnd < 8 && !IsClauseBreak(i); i++)
+        {
+            if (_low[i] != "to") continue;
+            for (int t = i + 1; t < _count && t - i <= 4 && !IsClauseBreak(t); t++)
+                if (_low[t] is "court" or "tribunal") return true;
+            return false;
+        }
+        return false;
+    }
+
     private bool PutUnderArrest(int verbEnd)
     {
         for (int i = verbEnd; i + 1 < _count && i - verbEnd < 10 && !IsClauseBreak(i); i++)

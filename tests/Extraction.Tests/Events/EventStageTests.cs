@@ -2528,6 +2528,10 @@ public class EventStageTests
     // possessive it stays a noun
     [InlineData("[China|LOC] sanctions [U.S.|LOC|United States] firms.", "COERCE/asserted 'sanctions' actor=China recipient=United States")]
     [InlineData("[Russia|LOC]'s sanctions hurt [Europe|LOC].", "COERCE/asserted 'sanctions' actor=Russia recipient=-")]
+    // a party taken to a court is sued, not seized (it read COERCE); taken elsewhere it is not
+    [InlineData("[South Africa|LOC] took [Israel|LOC] to the [International Court of Justice|ORG] on Friday.",
+        "ACCUSE/asserted 'took' actor=South Africa recipient=Israel")]
+    [InlineData("[Ukraine|LOC] will take [Russia|LOC] to an arbitration tribunal over the gas.", "ACCUSE/anticipated 'take' actor=Ukraine recipient=Russia")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
