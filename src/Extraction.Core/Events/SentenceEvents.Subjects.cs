@@ -1252,11 +1252,15 @@ internal sealed partial class SentenceEvents
         return false;
     }
 
-    /// <summary>A weapon is the verb's direct object: "fired a ballistic missile", "launched drones".</summary>
-    private bool WeaponObject(int verbEnd)
+    /// <summary>A weapon is the verb's direct object: "fired a ballistic missile", "launched drones", or the first of a second
+    /// object joined by "and" (<paramref name="orJoined"/>: "sent military instructors and an air defence system").</summary>
+    private bool WeaponObject(int verbEnd, bool orJoined = true)
     {
         for (int i = verbEnd; i < Math.Min(_count, verbEnd + 4); i++)
+        {
             if (_entityAt[i] is { Label: EntityLabels.Weapon }) return IsDirectObject(verbEnd, i);
+            if (orJoined && _low[i] == "and") return i > verbEnd && IsDirectObject(verbEnd, i) && WeaponObject(i + 1, orJoined: false);
+        }
         return false;
     }
 

@@ -301,7 +301,9 @@ internal sealed partial class SentenceEvents
             if (code is null && lemma is "regain" or "restore" && ObjectNounAmong(verbEnd, ControlNouns)) code = "192";
             // "Germany sent tanks to Ukraine", "Iran supplied drones to Russia": arms handed over are military aid (CAMEO 072;
             // the dictionary reads aircraft supplied as an intent, 0332; one said to come is made an intent by its status).
-            if (TransferVerbs.Contains(lemma) && (code is null || code == "0332" || code.StartsWith("06", StringComparison.Ordinal)) && WeaponObject(verbEnd)) code = "072";
+            // ("sent military instructors to Niger": so are military trainers or advisers sent.)
+            if (TransferVerbs.Contains(lemma) && (code is null || code == "0332" || code.StartsWith("06", StringComparison.Ordinal))
+                && (WeaponObject(verbEnd) || MilitaryTrainersObject(verbEnd))) code = "072";
             // "Georgians rallied in Tbilisi": to rally with no object is to demonstrate (CAMEO 141, PROTEST), not to show force
             // ("rallied troops", "rallied support" keep the dictionary's reading).
             if (lemma == "rally" && code == "150" && !(verbEnd < _count && (StartsAnObject(verbEnd) && _low[verbEnd] is not ("in" or "on" or "at" or "outside")
@@ -697,6 +699,17 @@ internal sealed partial class SentenceEvents
     }
 
     /// <summary>"under arrest" or "under house arrest" follows the verb's object, within its clause.</summary>
+    private static readonly HashSet<string> Trainers = new(StringComparer.Ordinal) { "instructors", "advisers", "advisors", "trainers", "experts" };
+
+    /// <summary>"military instructors", "some 100 military advisers": the verb's object, past a determiner or a count, is
+    /// "military" and a noun of those who train or advise.</summary>
+    private bool MilitaryTrainersObject(int verbEnd)
+    {
+        int i = verbEnd;
+        while (i < _count && i < verbEnd + 3 && (Determiners.Contains(_low[i]) || char.IsDigit(_low[i][0]) || _low[i] is "about" or "around")) i++;
+        return i + 1 < _count && _low[i] == "military" && Trainers.Contains(_low[i + 1]);
+    }
+
     /// <summary>"to court", "to the International Court of Justice", "to an arbitration tribunal": "to" and, within four words,
     /// a court after the verb's object, in its clause.</summary>
     private bool TakenToCourt(int verbEnd)

@@ -2532,6 +2532,11 @@ public class EventStageTests
     [InlineData("[South Africa|LOC] took [Israel|LOC] to the [International Court of Justice|ORG] on Friday.",
         "ACCUSE/asserted 'took' actor=South Africa recipient=Israel")]
     [InlineData("[Ukraine|LOC] will take [Russia|LOC] to an arbitration tribunal over the gas.", "ACCUSE/anticipated 'take' actor=Ukraine recipient=Russia")]
+    // arms sent as a second object joined by "and", and military trainers sent, are military aid (there was no event)
+    [InlineData("[Russia|LOC] sent military instructors and an [air defence system|WEAPON] to [Niger|LOC] last month.",
+        "AID/asserted 'sent' actor=Russia recipient=Niger")]
+    [InlineData("[Russia|LOC] sent some 100 military advisers to [Mali|LOC].", "AID/asserted 'sent' actor=Russia recipient=Mali")]
+    [InlineData("[Russia|LOC] sent election advisers to [Mali|LOC].", "")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
