@@ -309,8 +309,10 @@ internal sealed partial class SentenceEvents
                 i = closed - 1;
                 continue;
             }
-            // "a post by China's consul general in Osaka": a place after a title and "in" is the official's post.
+            // "a post by China's consul general in Osaka": a place after a title and "in" is the official's post; "in the Russia-led
+            // Collective Security Treaty Organization": a place hyphened to a lower-case word describes what follows.
             if (_entityAt[i] is { Label: EntityLabels.Loc } e && e != actor && e != recipient && InPhraseOfPlace(FirstToken(i, e))
+                && !Entities.EntityText.IsHyphenatedToLowerCase(_doc.Text, e.End)
                 && !DescribesTheTopic(FirstToken(i, e), LastToken(i, e)) && !(FirstToken(i, e) is var at && at >= 2 && _low[at - 1] == "in"
                       && Relations.TitleLexicon.KindOf(_low[at - 2]) is Relations.TitleKind.Head or Relations.TitleKind.Member))
                 location = e;
