@@ -162,7 +162,9 @@ internal sealed partial class SentenceEvents
         // "discussed the lifting of U.S. sanctions", "the suspension of talks": so is one whose ending is named.
         if (governing >= 0
             && (CallingOff.Contains(_low[governing]) || c.Type == "AGREE" && Revoking.Contains(_low[governing]) || _low[governing] == "off" && governing > 0 && _low[governing - 1] is "called" or "calls" or "call" or "put" or "puts"
-                || _low[governing] == "of" && governing > 0 && EndingNouns.Contains(_low[governing - 1])))
+                || _low[governing] == "of" && governing > 0 && EndingNouns.Contains(_low[governing - 1])
+                // "has stopped attending CSTO meetings": nor is one that a gerund after a verb of ceasing governs.
+                || governing > 0 && _low[governing].EndsWith("ing", StringComparison.Ordinal) && Ceasing.Contains(_low[governing - 1])))
             negated = true;
         return negated ? EventTypes.Negated : hypothetical ? EventTypes.Hypothetical : anticipated ? EventTypes.Anticipated : EventTypes.Asserted;
     }
@@ -245,6 +247,11 @@ internal sealed partial class SentenceEvents
         { "cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "postpone", "postpones", "postponed", "scrapped", "scraps", "scrap",
           "suspend", "suspends", "suspended", "suspending", "halt", "halts", "halted", "halting", "stop", "stops", "stopped", "stopping",
           "pause", "pauses", "paused", "pausing", "veto", "vetoes", "vetoed", "vetoing", "block", "blocks", "blocked", "blocking" };
+
+    /// <summary>Verbs of ceasing, before the gerund of what is no longer done (the dictionary codes the verbs themselves where
+    /// the gerund is an act's: "ceased attacking" is a retreat).</summary>
+    private static readonly HashSet<string> Ceasing = new(StringComparer.Ordinal)
+        { "stop", "stops", "stopped", "cease", "ceases", "ceased", "quit", "quits", "halted" };
 
     /// <summary>Verbs of ending what holds, which unmake an agreement but not an act that took place ("ended its offensive").</summary>
     private static readonly HashSet<string> Revoking = new(StringComparer.Ordinal)

@@ -2537,6 +2537,9 @@ public class EventStageTests
         "AID/asserted 'sent' actor=Russia recipient=Niger")]
     [InlineData("[Russia|LOC] sent some 100 military advisers to [Mali|LOC].", "AID/asserted 'sent' actor=Russia recipient=Mali")]
     [InlineData("[Russia|LOC] sent election advisers to [Mali|LOC].", "")]
+    // an act's noun that a gerund after a verb of ceasing governs is no longer done (it read asserted)
+    [InlineData("[Armenia|LOC] stopped attending meetings of the [CSTO|ORG].", "CONSULT/negated 'meetings' actor=Armenia recipient=-")]
+    [InlineData("[Armenia|LOC] stopped the clock at meetings of the [CSTO|ORG].", "CONSULT/asserted 'meetings' actor=Armenia recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
