@@ -62,8 +62,10 @@ internal sealed partial class SentenceEvents
         else if (nominal && of >= 1 && Determiners.Contains(_low[of]) && _low[of - 1] == "of") of--;
         // "criticized both governments for failing to consult …", "blamed Kyiv for shelling …": so is an act after "for" and a
         // gerund after a verb's object (not "called for ending the war", the caller's).
-        bool afterOf = of >= 0 && (_low[of] == "of" || _low[of] == "for" && of >= 1 && !_isVerbTrigger[of - 1] && _lexicon.VerbLemma(_low[of - 1]) is null
-                                                        && (_entityAt[of - 1] is not null || IsLowerCasePlainWord(of - 1)) && of + 1 < _count && IsGerund(of + 1));
+        // ("charged three men with planning arson attacks": so is one after "with" and a gerund after a charge's object.)
+        bool afterOf = of >= 0 && (_low[of] == "of" || _low[of] is "for" or "with" && of >= 1 && !_isVerbTrigger[of - 1] && _lexicon.VerbLemma(_low[of - 1]) is null
+                                                        && (_entityAt[of - 1] is not null || IsLowerCasePlainWord(of - 1)) && of + 1 < _count && IsGerund(of + 1)
+                                                        && (_low[of] == "for" || ChargedBefore(of)));
         int governingVerb = nominal ? GoverningWord(start) : -1;
         for (int i = start - 1; i >= 0; i--)
         {
@@ -650,6 +652,15 @@ internal sealed partial class SentenceEvents
         && NamesInApposition(before, opening - 1)
         || comma + 1 < _count && _entityAt[comma + 1] is { } after && LastToken(comma + 1, after) + 1 < _count && _low[LastToken(comma + 1, after) + 1] == ","
            && NamesInApposition(after, comma);
+
+    /// <summary>A verb of charging ("charged", "indicted") within the six words before <paramref name="with"/>, its object
+    /// between.</summary>
+    private bool ChargedBefore(int with)
+    {
+        for (int k = with - 1; k >= Math.Max(0, with - 6); k--)
+            if (_low[k] is "charged" or "charge" or "charges" or "charging" or "indicted") return true;
+        return false;
+    }
 
     /// <summary>A person's name set off by commas is in apposition; so is a body's after a common noun ("accused a Chinese
     /// contractor, China Energy Engineering Corporation, of …"; not a name of a list).</summary>

@@ -611,6 +611,8 @@ internal sealed partial class SentenceEvents
             // "bringing some 1,500 troops from Russia, Kazakhstan and Tajikistan": where aid comes from is no party it is given to.
             // ("received tanks from Russia": a verb of receiving turns the two round, its "from" naming the giver.)
             if (recipient is not null && c.Type == "AID" && !c.Reverse && TokenIndexOf(recipient.Start) is var source and >= 1 && _low[source - 1] == "from") recipient = null;
+            // "Qatar mediated on behalf of the United States": the one an act is done for is its principal, no party it is done to.
+            if (recipient is not null && OnBehalfOf(TokenIndexOf(recipient.Start))) recipient = null;
             // "Li pledged that China would increase imports": a promise's clause names what is promised, not to whom.
             if (c.Type == "AGREE" && c.End < _count && _low[c.End] == "that") recipient = null;
             // "Erdogan and Putin discussed Syria by phone": what is discussed is a topic, no party.
@@ -774,6 +776,14 @@ internal sealed partial class SentenceEvents
             if (_low[k] is "," or "by") return false;
         }
         return false;
+    }
+
+    /// <summary>"on behalf of (the) X": the name at <paramref name="token"/> is the one something is done for.</summary>
+    private bool OnBehalfOf(int token)
+    {
+        int k = token - 1;
+        if (k >= 0 && Determiners.Contains(_low[k])) k--;
+        return k >= 1 && _low[k] == "of" && _low[k - 1] == "behalf";
     }
 
     /// <summary>"from" within six words of the verb, then "list" or "blacklist" within four more.</summary>

@@ -2540,6 +2540,10 @@ public class EventStageTests
     // an act's noun that a gerund after a verb of ceasing governs is no longer done (it read asserted)
     [InlineData("[Armenia|LOC] stopped attending meetings of the [CSTO|ORG].", "CONSULT/negated 'meetings' actor=Armenia recipient=-")]
     [InlineData("[Armenia|LOC] stopped the clock at meetings of the [CSTO|ORG].", "CONSULT/asserted 'meetings' actor=Armenia recipient=-")]
+    // the act after "with" and a gerund after a charge's object is the charged one's, unnamed here (it read the prosecutors'
+    // nationality attacking); a party after "on behalf of" is the principal, no one acted on (it was the recipient)
+    [InlineData("[Polish|NORP] prosecutors have charged three men with planning arson attacks on behalf of [Russian|NORP] intelligence.", "COERCE/asserted 'charged' actor=Polish recipient=-")]
+    [InlineData("[Qatar|LOC] mediated on behalf of the [United States|LOC].", "CONSULT/asserted 'mediated' actor=Qatar recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
