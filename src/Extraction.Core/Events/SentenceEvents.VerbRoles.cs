@@ -161,9 +161,16 @@ internal sealed partial class SentenceEvents
         // "refused to join Russia's gas union", "threatened to impose sanctions on Belarusian officials": the other party
         // is the one the act in the complement is aimed at, after that act's own pattern words.
         // ("threatened on Monday to break relations with Russia": past a time.)
+        // ("threatened to expel Ethiopian troops": a party before the pattern's last word is the object too, unless it owns the
+        // act's noun, "threatened to impose EU sanctions on Minsk".)
         if (recipient is null && !c.Nominal && action is null && PastATime(c.End) is var to && to + 1 < _count && _low[to] == "to"
             && MatchVerb(to + 1) is { Lemma: not null } complement)
-            recipient = Object(_candidates.FirstOrDefault(o => !o.Nominal && o.Start == to + 1)?.PatternEnd ?? complement.End, actor);
+        {
+            var act = _candidates.FirstOrDefault(o => !o.Nominal && o.Start == to + 1);
+            recipient = Object(complement.End, actor);
+            if (act is not null && (recipient is null || TokenIndexOf(recipient.Start) >= act.PatternEnd || ModifiesAnActNounBefore(recipient, act.PatternEnd, act.Type)))
+                recipient = Object(act.PatternEnd, actor);
+        }
         // "met Mishustin … and discussed the resumption of Russian purchases of Turkmen gas": what is discussed is a topic; only
         // "with" names the other party.
         if (!c.Nominal && recipient is not null && verbLemma is "discuss" or "debate"

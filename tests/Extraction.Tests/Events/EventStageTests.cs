@@ -2544,6 +2544,9 @@ public class EventStageTests
     // nationality attacking); a party after "on behalf of" is the principal, no one acted on (it was the recipient)
     [InlineData("[Polish|NORP] prosecutors have charged three men with planning arson attacks on behalf of [Russian|NORP] intelligence.", "COERCE/asserted 'charged' actor=Polish recipient=-")]
     [InlineData("[Qatar|LOC] mediated on behalf of the [United States|LOC].", "CONSULT/asserted 'mediated' actor=Qatar recipient=-")]
+    // a party inside the complement's pattern is its object too (there was no recipient), unless it owns the act's noun
+    [InlineData("[Somalia|LOC] had threatened to expel [Ethiopian|NORP] troops.", "THREATEN/asserted 'threatened' actor=Somalia recipient=Ethiopian")]
+    [InlineData("[Lithuania|LOC] threatened to impose [EU|ORG] sanctions on [Belarus|LOC].", "THREATEN/asserted 'threatened' actor=Lithuania recipient=Belarus")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
