@@ -844,6 +844,8 @@ internal sealed partial class SentenceEvents
         for (int i = token - 1; i >= 1; i--)
         {
             if (_low[i] is "which" or "who" or "whom" or "whose" && _low[i - 1] == "," || _low[i] is "who" or "whose" && _low[i - 1] != "(") return i;
+            // "signed a declaration in which they pledged …": a preposition may open it.
+            if (_low[i] is "which" or "whom" && i >= 2 && Prepositions.Contains(_low[i - 1]) && IsLowerCasePlainWord(i - 2)) return i;
             // "a war that has displaced more than 12 million people": "that" and a verb after a noun no verb shares.
             if (_low[i] == "that" && IsLowerCasePlainWord(i - 1) && _lexicon.VerbLemma(_low[i - 1]) is null && StartsAVerbPhraseAfter(i + 1)) return i;
             if (_low[i] is "," && !IsListComma(i) || _low[i] is "(" or ")" || IsClauseBreak(i)) return -1;

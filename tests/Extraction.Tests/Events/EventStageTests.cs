@@ -2980,6 +2980,9 @@ public class EventStageTests
     // the act's
     [InlineData("A court in [Vietnam|LOC] sentenced [Truong My Lan|PERSON] to death for her role in a [$12.5 billion|MONEY] fraud case.", "COERCE", "amount", "-")]
     [InlineData("[Russia|LOC] signed a [$5 billion|MONEY] deal with [China|LOC].", "AGREE", "amount", "$5 billion")]
+    // a relative clause opened by a preposition and "which" has its own time (it dated the signing)
+    [InlineData("[Ethiopia|LOC] and [Somalia|LOC] signed a declaration in which they pledged to begin talks by [February|DATE].", "SUPPORT", "time", "-")]
+    [InlineData("[Ethiopia|LOC] and [Somalia|LOC] signed a declaration on [Wednesday|DATE] in which they pledged to begin talks.", "SUPPORT", "time", "Wednesday")]
     // a place hyphened to a lower-case word describes the noun after it, no place of the act (it was the location)
     [InlineData("[Armenia|LOC] froze its participation in the [Russia|LOC]-led [Collective Security Treaty Organization|ORG] on Friday.", "SANCTION", "location", "-")]
     [InlineData("[Armenia|LOC] froze its participation in the [Moscow|LOC]-based [CSTO|ORG] at a summit in [Minsk|LOC] on Friday.", "SANCTION", "location", "Minsk")]
