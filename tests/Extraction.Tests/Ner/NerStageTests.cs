@@ -274,6 +274,13 @@ public class NerStageTests
     public void A_headline_span_past_a_word_the_body_writes_in_lower_case_is_cut_despite_an_organisation_word(string headline, string span, string expected) =>
         Assert.Equal(expected, CutInHeadline(headline, span, "Hungary said the veto blocks the statement of the Communist leaders.", ("Hungary", "LOC"), ("Communist", "NORP")));
 
+    /// <summary>With neither side a name the body knows, an organisation whose last word ends the span begins after the word
+    /// the body writes in lower case (the whole headline was one organisation).</summary>
+    [Fact]
+    public void A_headline_organisation_begins_after_a_word_the_body_writes_in_lower_case() =>
+        Assert.Equal("Mexican Embassy", CutInHeadline("Ecuador Police Raid Mexican Embassy", "Ecuador Police Raid Mexican Embassy",
+            "Ecuadorean police forced their way in, and Mexico said the raid broke the law."));
+
     /// <summary>Past a describing word an organisation's last word belongs to another name; an organisation's word the body
     /// writes in lower case after the same words ("Kosovo police") ends no name there.</summary>
     [Theory]

@@ -1503,6 +1503,13 @@ public sealed class NerStage : IStage
             // "Zelensky Meets Witkoff in Miami": a word inside the span that the article writes in lower case ("to meet") is
             // the headline's verb between two names, when the article names one of the two sides elsewhere.
             if (!cut && SplitAtHeadlineVerb(document, model, i, first, kept, known, WrittenInLowerCase)) continue;
+            // "Ecuador Police Raid Mexican Embassy": with neither side known, the organisation whose last word ends the span begins
+            // after the word the article writes in lower case.
+            if (!cut && kept == last && commonWord >= 0 && commonWord + 1 < last && IsOrganisationNameEnd(document.Text, tokens[last]))
+            {
+                model[i] = Respanned(document, model[i], tokens[commonWord + 1].Start, m.End);
+                continue;
+            }
             // "… as Army Pushes West" left "Pushes": one word cut from a longer span that the article never writes again
             // is the headline's verb, no name.
             if (!cut && kept == first && last > first && !earlierNames.Contains(model[i].Text) && EntityText.Occurrences(document.Text, model[i].Text) == 1) model.RemoveAt(i--);
