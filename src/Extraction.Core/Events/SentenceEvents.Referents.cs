@@ -250,13 +250,19 @@ internal sealed partial class SentenceEvents
         // affiliate in the Sahel, said separately that it had ambushed the convoy").
         // ("The Chinese coast guard said it had "expelled" the vessels": a people's name before an acting body speaks for it.)
         // ("Burhan's government said it would not send a delegation": so is it the body of a possessor, who acts through it.)
-        if (w is "he" or "she" or "it" && token >= 1 && SayingVerbBefore(token) is var said and >= 0
-            && Subject(FirstVerbOfItsSubject(said), out _) is { Entity: var speaker } spoken
-            && (w == "it" ? spoken.Possessive ? BeforeAnActingBody(speaker)
-                                              : speaker.Label is EntityLabels.Org or EntityLabels.Loc || speaker.Label == EntityLabels.Norp && BeforeAnActingBody(speaker)
-                          : !spoken.Possessive && speaker.Label == EntityLabels.Person && !OfTheOtherGender(speaker, w))
-            && !(other is not null && Same(speaker, other)))
-            return speaker;
+        if (w is "he" or "she" or "it" && token >= 1 && SayingVerbBefore(token) is var said and >= 0)
+        {
+            var spoken = Subject(FirstVerbOfItsSubject(said), out _);
+            if (spoken is { Entity: var speaker }
+                && (w == "it" ? spoken.Possessive ? BeforeAnActingBody(speaker)
+                                                  : speaker.Label is EntityLabels.Org or EntityLabels.Loc || speaker.Label == EntityLabels.Norp && BeforeAnActingBody(speaker)
+                              : !spoken.Possessive && speaker.Label == EntityLabels.Person && !OfTheOtherGender(speaker, w))
+                && !(other is not null && Same(speaker, other)))
+                return speaker;
+            // "An ethnic armed group in Myanmar said it had captured …": "it" after a verb of saying whose subject is a body
+            // left unnamed stands for that body, no name.
+            if (w == "it" && spoken is null && UnnamedSingularSpeaker(FirstVerbOfItsSubject(said))) return null;
+        }
         // "sought to ban the United National Movement and two other parties, which it accuses of …": the subject pronoun of a
         // relative clause on the object stands for the subject of the sentence, not for a name in that object.
         if (w is "it" or "he" or "she" && token >= 2 && _low[token - 1] is "which" or "whom" && _low[token - 2] == ",")
@@ -316,6 +322,7 @@ internal sealed partial class SentenceEvents
         Entity? nearest = null, nearestSubject = null, place = null, previous = null, listFirst = null, list = null, lastPerson = null;
         // "will release 18 Cambodian soldiers it captured in July": the subject of a noun's clause without "that" is not the
         // name that describes the noun.
+        bool itActs = w == "it" && token + 1 < _count && (Auxiliaries.Contains(_low[token + 1]) || IsPastForm(token + 1));
         var describedByTheClause = token >= 2 && token + 1 < _count && IsNounOfAContactClause(token - 1) && IsPastForm(token + 1) ? _entityAt[token - 2] : null;
         foreach (var e in _entities)
         {
@@ -353,6 +360,9 @@ internal sealed partial class SentenceEvents
             if (plural && previous is not null && e.Label == previous.Label && e.Label != EntityLabels.Norp && JoinedInAList(previous, e))
                 (listFirst, list) = (list == previous ? listFirst : previous, e);
             previous = e;
+            // ("the biggest defeat for the junta since it seized power", "The junta said it had retaken the town": nor is a town
+            // "it" that acts.)
+            if (itActs && e.Label == EntityLabels.Loc && !_lexicon.IsState(e.Canonical)) continue;
             // ("clashed with police in Islamabad …, as they marched": a city or a region is no "they"; a state, failing all else, may be.)
             if (plural && e.Label == EntityLabels.Loc)
             {
@@ -437,6 +447,23 @@ internal sealed partial class SentenceEvents
                && Relations.TitleLexicon.KindOf(head) == Relations.TitleKind.None && !head.EndsWith('s');
     }
 
+    /// <summary>A subject opening its clause before the verb at <paramref name="verb"/>: an article and lower-case words ending in a
+    /// singular noun, perhaps with a phrase of place after it ("An ethnic armed group in Myanmar", "The junta").</summary>
+    private bool UnnamedSingularSpeaker(int verb)
+    {
+        int k = verb - 1;
+        while (k >= 0 && Auxiliaries.Contains(_low[k])) k--;
+        // past a phrase of place: "in Myanmar", "in northern Syria"
+        if (k >= 1 && _entityAt[k] is { Label: EntityLabels.Loc } place && FirstToken(k, place) - 1 is var preposition and >= 1 && _low[preposition] is "in" or "from" or "based")
+            k = preposition - 1;
+        if (k < 1 || !IsLowerCasePlainWord(k) || _low[k].EndsWith('s') || _entityAt[k] is not null) return false;
+        int start = k;
+        // ("An ethnic armed group": a participle describing the noun counts as a modifier.)
+        while (start >= 1 && (IsLowerCasePlainWord(start - 1) || IsPastForm(start - 1) && _entityAt[start - 1] is null) && !Determiners.Contains(_low[start - 1])) start--;
+        // (Opening the sentence, or after a dateline's dash: "YANGON — An ethnic armed group …".)
+        return start >= 1 && _low[start - 1] is "a" or "an" or "the" && (start - 1 == 0 || _low[start - 2] is "," or "and" or "—" or "–" or "-");
+    }
+
     /// <summary>The sentence opens with a subject of lower-case words ending in a plural ("Several television stations") and
     /// its verb (an auxiliary or a clause verb), before token <paramref name="token"/>.</summary>
     private bool OpensWithAnUnnamedPlural(int token)
@@ -476,6 +503,12 @@ internal sealed partial class SentenceEvents
     {
         int said = token - 1;
         if (said >= 1 && _low[said] == "that") said--;
+        // ("said on Saturday it had captured …": past the time of saying.)
+        if (said >= 1 && _entityAt[said] is { Label: EntityLabels.Date } time)
+        {
+            said = FirstToken(said, time) - 1;
+            if (said >= 1 && _low[said] is "on" or "in") said--;
+        }
         if (said >= 1 && IsAdverb(_low[said])) said--;
         return said >= 0 && ReportingVerbs.Contains(_low[said]) ? said : -1;
     }
