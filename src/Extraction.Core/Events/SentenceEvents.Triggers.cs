@@ -312,7 +312,9 @@ internal sealed partial class SentenceEvents
             if (lemma is "declare" or "announce" && ObjectNounAmong(verbEnd, TruceNouns)) code = "0871";
             // "Israel and Hezbollah Agree Ceasefire", "agreed on a truce": a truce agreed is the intent to de-escalate (CAMEO 0356)
             // the dictionary's pattern reads in "agreed to a ceasefire", not diplomatic cooperation.
-            if (lemma == "agree" && pattern is null && ObjectNounAmong(verbEnd < _count && _low[verbEnd] is "on" or "upon" or "to" ? verbEnd + 1 : verbEnd, TruceNouns))
+            // ("Both countries agreed to de-escalate": so is calm agreed, which the dictionary's pattern reads only before "tensions".)
+            if (lemma == "agree" && pattern is null && (ObjectNounAmong(verbEnd < _count && _low[verbEnd] is "on" or "upon" or "to" ? verbEnd + 1 : verbEnd, TruceNouns)
+                                                        || AgreesToCalm(verbEnd)))
                 code = "0356";
             // "Hamas has not agreed to disarm": to disarm with no object is to lay down one's own arms (CAMEO 0873), not to defeat.
             if (lemma == "disarm" && !(verbEnd < _count && (_entityAt[verbEnd] is not null || IsDeterminerOrPossessive(_low[verbEnd])))) code = "0873";
@@ -486,6 +488,10 @@ internal sealed partial class SentenceEvents
         { "prisoners", "prisoner", "suspects", "suspect", "detainees", "detainee", "fugitives", "fugitive", "inmates", "convicts" };
 
     private static readonly HashSet<string> TruceNouns = new(StringComparer.Ordinal) { "ceasefire", "cease-fire", "truce" };
+
+    /// <summary>"to de-escalate", "to defuse the crisis": "to" at <paramref name="to"/> and a verb of calming, which the
+    /// dictionary does not list.</summary>
+    private bool AgreesToCalm(int to) => to + 1 < _count && _low[to] == "to" && _low[to + 1] is "de-escalate" or "deescalate" or "defuse" or "calm";
 
     private static readonly HashSet<string> ResignationNouns = new(StringComparer.Ordinal) { "resignation" };
     /// <summary>Verbs of making a resignation known or handing it in (the dictionary lacks "hand" and reads "tender" as a bid).</summary>

@@ -2551,6 +2551,8 @@ public class EventStageTests
     // named after it (it read Lashio capturing); a town is no "it" that acts
     [InlineData("An ethnic armed group in [Myanmar|LOC] said on [Saturday|DATE] it had captured the headquarters in the city of [Lashio|LOC].", "")]
     [InlineData("The army lost [Lashio|LOC], its worst defeat since it seized power.", "")]
+    // calm agreed with no object is the intent to de-escalate (it read SUPPORT, diplomatic cooperation)
+    [InlineData("[Iran|LOC] and [Pakistan|LOC] agreed to de-escalate.", "AGREE/asserted 'agreed' actor=Pakistan recipient=Iran")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
