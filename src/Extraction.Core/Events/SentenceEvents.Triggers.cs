@@ -204,6 +204,8 @@ internal sealed partial class SentenceEvents
             // "suspended cooperation with the IAEA", "froze diplomatic ties": to stop a relation is to reduce relations (CAMEO
             // 160, 161 when diplomatic), as the dictionary says of "sever" and "cut" but not of these verbs.
             if (code is null && StoppingVerbs.Contains(lemma) && RelationObject(verbEnd) is { } reduced) code = reduced;
+            // ("ordered the suspension of diplomatic relations with Ecuador": so is a relation's ending ordered, no demand.)
+            if (lemma is "order" or "decree" && EndingOf(verbEnd) is var ended and >= 0 && RelationObject(ended) is { } cut) code = cut;
             // "suspended the BBC for three months", "has suspended France's RFI": to suspend a body is an administrative
             // sanction (CAMEO 172), one on speech where it is a news medium (1721).
             if (code is null && lemma == "suspend" && SuspendedBody(verbEnd) is { } suspension) code = suspension;
@@ -488,6 +490,17 @@ internal sealed partial class SentenceEvents
         { "prisoners", "prisoner", "suspects", "suspect", "detainees", "detainee", "fugitives", "fugitive", "inmates", "convicts" };
 
     private static readonly HashSet<string> TruceNouns = new(StringComparer.Ordinal) { "ceasefire", "cease-fire", "truce" };
+
+    private static readonly HashSet<string> EndingsOfRelations = new(StringComparer.Ordinal)
+        { "suspension", "severing", "severance", "rupture", "breaking", "freezing", "downgrading", "termination" };
+
+    /// <summary>"the suspension of", "a severing of": after the verb at <paramref name="verbEnd"/>, the token after "of" in a noun
+    /// of ending a relation and "of"; or -1.</summary>
+    private int EndingOf(int verbEnd)
+    {
+        int i = verbEnd < _count && Determiners.Contains(_low[verbEnd]) ? verbEnd + 1 : verbEnd;
+        return i + 2 < _count && EndingsOfRelations.Contains(_low[i]) && _low[i + 1] == "of" ? i + 2 : -1;
+    }
 
     /// <summary>"to de-escalate", "to defuse the crisis": "to" at <paramref name="to"/> and a verb of calming, which the
     /// dictionary does not list.</summary>

@@ -2553,6 +2553,8 @@ public class EventStageTests
     [InlineData("The army lost [Lashio|LOC], its worst defeat since it seized power.", "")]
     // calm agreed with no object is the intent to de-escalate (it read SUPPORT, diplomatic cooperation)
     [InlineData("[Iran|LOC] and [Pakistan|LOC] agreed to de-escalate.", "AGREE/asserted 'agreed' actor=Pakistan recipient=Iran")]
+    // a relation's ending ordered reduces relations, no demand (it read REQUEST)
+    [InlineData("[Lopez Obrador|PERSON] ordered the suspension of diplomatic relations with [Ecuador|LOC].", "SANCTION/asserted 'ordered' actor=Lopez Obrador recipient=Ecuador")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
