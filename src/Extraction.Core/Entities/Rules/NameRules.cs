@@ -123,7 +123,7 @@ public static partial class NameRules
     /// "Moody's downgraded Russia", "Lloyd's List reported", "Moody's Investors Service said": a capitalised word and "'s" that
     /// no noun follows possesses nothing, the possessive is the name's own (a company's); so is one before capitalised words
     /// ending in an organisation's head noun, "List" or "Register". Not a name an earlier stage knows ("Russia's said" is no
-    /// English), nor a person's surname ("Lindner's Free Democratic Party").
+    /// English), nor a person's surname ("Lindner's Free Democratic Party"), nor a body's head noun ("Navy's Fifth Fleet").
     /// </summary>
     private static void TagPossessiveName(RuleContext c, int i, int end)
     {
@@ -139,7 +139,8 @@ public static partial class NameRules
         // "Lindner's Free Democratic Party": a surname, or a person's last name the article gives, possesses the name after it.
         // (A loop, not a lambda: a closure over the word would be allocated for every token this rule is asked about.)
         var possessor = c.Word(i);
-        if (c.Gazetteer.IsSurname(possessor)) return;
+        // ("The U.S. Navy's Fifth Fleet", "the Army's 82nd Airborne Division": nor a body's own head noun, which owns the unit.)
+        if (c.Gazetteer.IsSurname(possessor) || OrgHeads.Contains(possessor)) return;
         foreach (var e in c.Document.Entities)
             if (e.Label == EntityLabels.Person && e.Text.AsSpan().EndsWith(possessor, StringComparison.Ordinal) && e.Text.Length > possessor.Length
                 && e.Text[e.Text.Length - possessor.Length - 1] == ' ') return;
