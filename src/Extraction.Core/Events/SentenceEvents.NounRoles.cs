@@ -62,6 +62,9 @@ internal sealed partial class SentenceEvents
         // "bowing to the protesters' demands": a noun's possessor no name covers is its party, unnamed.
         if (actor is null && c.Start >= 2 && _low[c.Start - 1] is "'" or "’" && IsLowerCasePlainWord(c.Start - 2) && _low[c.Start - 2].EndsWith('s'))
             return (null, null, 0);
+        // "warned Moscow of a planned attack by extremists": an act whose agent "by" names with a noun and no name is that
+        // unnamed agent's, no one's named elsewhere.
+        if (actor is null && after + 1 < _count && _low[after] == "by" && UnnamedAgentAt(after + 1)) return (null, null, 0);
         double confidence = 0.6;
         // "a warrant for his arrest", "demanded Navalny's release": the possessor of such a noun is the one it is done to,
         // unless "of" names that one ("Russia's arrest of the journalist").
@@ -392,6 +395,16 @@ internal sealed partial class SentenceEvents
             if (_entityAt[k] is not null || !IsLowerCasePlainWord(k) && !IsNumberWord(k)) return -1;
         }
         return -1;
+    }
+
+    /// <summary>From <paramref name="from"/>, up to two lower-case modifiers (past an article) and a lower-case plural noun no name
+    /// covers ("extremists", "unknown gunmen", "the rebels"): an agent left unnamed.</summary>
+    private bool UnnamedAgentAt(int from)
+    {
+        int k = from < _count && _low[from] is "the" or "some" ? from + 1 : from;
+        for (int modifiers = 0; k + 1 < _count && modifiers < 2 && IsLowerCasePlainWord(k) && IsLowerCasePlainWord(k + 1); modifiers++) k++;
+        return k < _count && IsLowerCasePlainWord(k) && _low[k].EndsWith('s') && !_low[k].EndsWith("ss", StringComparison.Ordinal)
+               && (k + 1 >= _count || !IsLowerCasePlainWord(k + 1));
     }
 
     /// <summary>Verbs of losing, whose subject suffers the act in whose phrase the loss was ("lost two brothers in the attack").</summary>

@@ -206,6 +206,9 @@ internal sealed partial class SentenceEvents
             if (code is null && StoppingVerbs.Contains(lemma) && RelationObject(verbEnd) is { } reduced) code = reduced;
             // ("ordered the suspension of diplomatic relations with Ecuador": so is a relation's ending ordered, no demand.)
             if (lemma is "order" or "decree" && EndingOf(verbEnd) is var ended and >= 0 && RelationObject(ended) is { } cut) code = cut;
+            // "had warned Moscow in early March of a planned attack by extremists": a warning of another's act passes on what one
+            // knows (CAMEO 064), no threat.
+            if (lemma == "warn" && WarnsOfAnothersAct(verbEnd)) code = "064";
             // "suspended the BBC for three months", "has suspended France's RFI": to suspend a body is an administrative
             // sanction (CAMEO 172), one on speech where it is a news medium (1721).
             if (code is null && lemma == "suspend" && SuspendedBody(verbEnd) is { } suspension) code = suspension;
@@ -490,6 +493,20 @@ internal sealed partial class SentenceEvents
         { "prisoners", "prisoner", "suspects", "suspect", "detainees", "detainee", "fugitives", "fugitive", "inmates", "convicts" };
 
     private static readonly HashSet<string> TruceNouns = new(StringComparer.Ordinal) { "ceasefire", "cease-fire", "truce" };
+
+    /// <summary>"of" or "about" within eight words of the verb, in its clause, then an act's noun (past an article and up to two
+    /// modifiers) and "by": a warning of an act that someone else would do.</summary>
+    private bool WarnsOfAnothersAct(int verbEnd)
+    {
+        for (int i = verbEnd; i < Math.Min(_count, verbEnd + 8) && !IsClauseBreak(i); i++)
+        {
+            if (_low[i] is not ("of" or "about")) continue;
+            int k = i + 1 < _count && Determiners.Contains(_low[i + 1]) ? i + 2 : i + 1;
+            for (int modifiers = 0; k < _count && modifiers < 2 && NominalTriggers.CodeOf(_low[k]) is null && IsLowerCasePlainWord(k); modifiers++) k++;
+            return k + 1 < _count && NominalTriggers.CodeOf(_low[k]) is not null && _low[k + 1] == "by";
+        }
+        return false;
+    }
 
     private static readonly HashSet<string> EndingsOfRelations = new(StringComparer.Ordinal)
         { "suspension", "severing", "severance", "rupture", "breaking", "freezing", "downgrading", "termination" };

@@ -2555,6 +2555,11 @@ public class EventStageTests
     [InlineData("[Iran|LOC] and [Pakistan|LOC] agreed to de-escalate.", "AGREE/asserted 'agreed' actor=Pakistan recipient=Iran")]
     // a relation's ending ordered reduces relations, no demand (it read REQUEST)
     [InlineData("[Lopez Obrador|PERSON] ordered the suspension of diplomatic relations with [Ecuador|LOC].", "SANCTION/asserted 'ordered' actor=Lopez Obrador recipient=Ecuador")]
+    // a warning of an act another would do passes on what one knows, no threat; the act whose agent "by" leaves unnamed is no
+    // one's named (it read a threat, and Moscow attacking)
+    [InlineData("The [United States|LOC] warned [Moscow|LOC] of a planned attack by extremists.",
+        "COOPERATE/asserted 'warned' actor=United States recipient=Moscow")]
+    [InlineData("[Russia|LOC] warned [Ukraine|LOC] of a harsh response.", "THREATEN/asserted 'warned' actor=Russia recipient=Ukraine")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
