@@ -876,8 +876,10 @@ public sealed partial class AliasResolver : IStage
                 : (entity is { Label: EntityLabels.Person } && entity.End == token.End || entity is null && MayBeAFirstWordAlone(doc, t, initial))
                   && firstWordLookup.TryGetValue(word, out var byFirstWord) ? byFirstWord
                 // "Lai Ching-te" … "accused Lai of …" (read a place): a given name hyphenated as Korean and Taiwanese ones are
-                // written puts the family name first, and the model's one-word reading of it gives way.
-                : entity is { Label: EntityLabels.Loc or EntityLabels.Org } && entity.End == token.End && entity.Source == Entities.Statistical.NerStage.StageName
+                // written puts the family name first, and the model's one-word reading of it gives way, as does a doubtful
+                // gazetteer's ("congratulated Lai on his victory": a village Lai).
+                : entity is { Label: EntityLabels.Loc or EntityLabels.Org } && entity.End == token.End
+                  && (entity.Source == Entities.Statistical.NerStage.StageName || entity.Confidence < 0.85)
                   && firstWordLookup.TryGetValue(word, out var byFamilyName) && byFamilyName is not null && HasHyphenatedGivenName(byFamilyName.Text) ? byFamilyName
                 : alone && (entity is not null || MayBeAFirstWordAlone(doc, t, initial)) && innerWordLookup.TryGetValue(word, out var byInnerWord) ? byInnerWord
                 : null;

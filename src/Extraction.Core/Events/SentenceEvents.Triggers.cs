@@ -178,10 +178,10 @@ internal sealed partial class SentenceEvents
                 || lemma is "press" or "push" && verbEnd < _count && _low[verbEnd] is "ahead" or "on" or "forward"
                 // "was pushing Taiwan toward danger", "dragged the country into war": moving someone somewhere asks nothing of them.
                 || lemma is "push" or "drag" or "drive" or "lead" && MovedSomewhere(verbEnd)
-        // "had gathered secret information on the orders of the CIA": to gather facts meets no one (the dictionary reads a meeting).
-        || lemma is "gather" or "collect" && ObjectNounAmong(verbEnd, GatheredFacts)
-        // "to press its case for a greater role": to argue a case asks nothing of anyone.
-        || lemma is "press" or "make" or "argue" && verbEnd + 1 < _count && IsDeterminerOrPossessive(_low[verbEnd]) && _low[verbEnd + 1] == "case")
+                // "had gathered secret information on the orders of the CIA": to gather facts meets no one (the dictionary reads a meeting).
+                || lemma is "gather" or "collect" && ObjectNounAmong(verbEnd, GatheredFacts)
+                // "to press its case for a greater role": to argue a case asks nothing of anyone.
+                || lemma is "press" or "make" or "argue" && verbEnd + 1 < _count && IsDeterminerOrPossessive(_low[verbEnd]) && _low[verbEnd + 1] == "case")
             {
                 i = verbEnd - 1;
                 continue;

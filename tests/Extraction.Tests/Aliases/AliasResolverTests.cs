@@ -241,6 +241,18 @@ public class AliasResolverTests
         Assert.Equal(EntityLabels.Person, LinkedMention(doc, "Burhan", "Abdel Fattah al-Burhan (canonical)").Label);
     }
 
+    /// <summary>A family name written first before a hyphened given name is the person alone, where a gazetteer doubted its
+    /// reading as a place (a village "Lai"); a confident place stays one.</summary>
+    [Fact]
+    public void A_family_name_before_a_hyphened_given_name_is_the_person_over_a_doubtful_place()
+    {
+        var doc = Run("Lai Ching-te won the vote. Blinken congratulated Lai on his victory.",
+            ("Lai Ching-te", EntityLabels.Person, 0.9), ("Lai", EntityLabels.Loc, 0.6));
+        Assert.Equal(EntityLabels.Person, LinkedMention(doc, "Lai", "Lai Ching-te (canonical)").Label);
+        var place = Run("Lai Ching-te won the vote. Blinken flew to Lai on Monday.", ("Lai Ching-te", EntityLabels.Person, 0.9), ("Lai", EntityLabels.Loc, 0.9));
+        Assert.Equal(EntityLabels.Loc, Assert.Single(place.Entities, e => e.Text == "Lai").Label);
+    }
+
     /// <summary>
     /// An inner word of a long name is the name the person goes by ("Lula" was read as a place: GeoNames lists it for
     /// Luleå), the model's confident reading of one word giving way; a word two persons share links to neither.
