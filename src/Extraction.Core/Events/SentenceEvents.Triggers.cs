@@ -66,6 +66,8 @@ internal sealed partial class SentenceEvents
             if (ResignationVerbs.Contains(w) && ObjectNounAmong(i + 1, ResignationNouns)) continue;
             // "sought to bring Tashkent back into the CSTO": "back" before a preposition of direction is an adverb, no support.
             if (w == "back" && i + 1 < _count && _low[i + 1] is "into" or "in" or "to" or "from" or "home" or "onto") continue;
+            // "cryptocurrency exchange Binance", "the stock exchange": a market where things are traded, no swap.
+            if (w is "exchange" or "exchanges" && i > 0 && _low[i - 1] is "stock" or "crypto" or "cryptocurrency" or "currency" or "commodity" or "commodities" or "futures") continue;
             // "did not respond to a request for comment": a newsroom's formula, no request.
             if (nominal is not null && w is "request" or "requests" && i + 2 < _count && _low[i + 1] == "for" && _low[i + 2] == "comment") continue;
             // "as demand for memory chips lifted prices": a demand for goods is a market's, no one's request; a demand for an
@@ -235,8 +237,8 @@ internal sealed partial class SentenceEvents
                 code = "115";
             }
             // "South Africa Takes Israel to World Court", "hauled the company to an arbitration tribunal": a party taken to a
-            // court is sued (CAMEO 115), not seized.
-            if (lemma is "take" or "haul" && TakenToCourt(verbEnd)) code = "115";
+            // court is sued (CAMEO 115), not seized; and one sued is not arrested (the dictionary's code for "sue").
+            if (lemma is "take" or "haul" && TakenToCourt(verbEnd) || lemma == "sue") code = "115";
             // "gave the Ivory Coast 5.1 million dollars of aid": whatever is given that is aid is aid (CAMEO 070), past its
             // recipient and amount, where the dictionary's pattern does not reach it.
             if (lemma is "give" or "send" or "deliver" or "donate" && (code is null || code.StartsWith("06", StringComparison.Ordinal)) && GivesAid(verbEnd)) code = "070";

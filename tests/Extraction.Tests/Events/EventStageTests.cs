@@ -2562,6 +2562,11 @@ public class EventStageTests
     [InlineData("[Russia|LOC] warned [Ukraine|LOC] of a harsh response.", "THREATEN/asserted 'warned' actor=Russia recipient=Ukraine")]
     // to gather facts meets no one (it read a meeting with the CIA)
     [InlineData("[Gershkovich|PERSON] had gathered secret information on the orders of the [CIA|ORG].", "")]
+    // one sued is not arrested (the dictionary's code for "sue"); a market of exchange is no swap (it read two material
+    // cooperations with the company and the executive)
+    [InlineData("[TikTok|ORG] sued the [United States|LOC] on [Tuesday|DATE].", "ACCUSE/asserted 'sued' actor=TikTok recipient=United States")]
+    [InlineData("[Nigerian|NORP] authorities detained [Tigran Gambaryan|PERSON], an executive of cryptocurrency exchange [Binance|ORG].",
+        "COERCE/asserted 'detained' actor=Nigerian recipient=Tigran Gambaryan")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)

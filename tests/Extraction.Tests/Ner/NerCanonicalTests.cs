@@ -221,6 +221,8 @@ public class NerCanonicalTests
     // a possessive that no noun follows is the name's own (the model read nothing, then "Investors Service")
     [InlineData("Moody's downgraded Russia's rating on Monday.", "Moody's")]
     [InlineData("Moody's Investors Service said the outlook was negative.", "Moody's Investors Service")]
+    // an exchange introduces a company's name (the model read a person)
+    [InlineData("Title\n\nNigeria detained an executive of cryptocurrency exchange Binance on Monday.", "Binance")]
     // a body's head noun owns the unit named after its possessive (it read "Navy's Fifth Fleet")
     [InlineData("The U.S. Navy's Fifth Fleet called on Iran to release the ship.", "Fifth Fleet")]
     // a compound of ownership or listing describes the company set off after its name (the model read "Nexperia" as a place

@@ -404,7 +404,7 @@ public static partial class NameRules
         "outlet", "portal", "publication", "trader", "miner", "bloc", "alliance", "coalition", "union", "magazine", "website",
         "tabloid", "weekly", "network", "channel", "club", "subsidiary", "affiliate", "unit", "branch", "arm", "wing", "division", "concern",
         "carmaker", "automaker", "chipmaker", "drugmaker", "retailer", "refiner", "shipbuilder", "startup", "start-up", "supplier",
-        "service", "force", "mission", "fund",
+        "service", "force", "mission", "fund", "exchange",
     ]);
 
     /// <summary>
