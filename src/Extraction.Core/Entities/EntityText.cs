@@ -378,8 +378,10 @@ public static class EntityText
             if (singularLookup.TryGetValue(written, out word)) found.Add(word);
             if (written.Length > 1 && written[^1] == 's' && asWrittenLookup.TryGetValue(written[..^1], out word)) found.Add(word);
             // "Protesters Storm Parliament" over "supporters stormed the parliament", "Leader Resigns" over "resigned": a headline's
-            // verb the article writes in the past ("-ed", or "-d" after an "e") or as a participle ("-ing").
-            if (written.Length > 5 && written.EndsWith("ed") && (HeadlineVerb(written[..^2], out word) || HeadlineVerb(written[..^1], out word))
+            // verb the article writes in the past ("-ed", or "-d" after an "e", short too: "TikTok Sues …" over "sued") or as a
+            // participle ("-ing").
+            if (written.Length > 5 && written.EndsWith("ed") && HeadlineVerb(written[..^2], out word)
+                || written.Length > 3 && written.EndsWith("ed") && HeadlineVerb(written[..^1], out word)
                 || written.Length > 6 && written.EndsWith("ing") && HeadlineVerb(written[..^3], out word))
                 found.Add(word);
         }

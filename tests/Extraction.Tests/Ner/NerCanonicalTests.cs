@@ -736,6 +736,10 @@ public class NerCanonicalTests
             new DocumentSource("test"));
         Default.Process(doc);
         Assert.DoesNotContain(doc.Entities, e => e.Text.Contains("Storm"));
+        // so is a short one ("sued"; the gazetteer read a place "Sues")
+        var sued = new Document("d", "TikTok Sues to Block U.S. Ban\n\nTikTok sued on Tuesday to block a law that would ban it.", new DocumentSource("test"));
+        Default.Process(sued);
+        Assert.DoesNotContain(sued.Entities, e => e.Text == "Sues");
     }
 
     /// <summary>Two name words in apposition after a title noun name a person, whatever the model reads (it read a place:
