@@ -727,6 +727,18 @@ public class NerCanonicalTests
         Assert.DoesNotContain(doc.Entities, e => e.Text.Contains("Say"));
     }
 
+    /// <summary>A country right before a possessive owns what follows and ends the person the model read before it (it read the
+    /// person "Modi Russia"); a surname that is a town's name stays the person's.</summary>
+    [Fact]
+    public void A_country_before_a_possessive_is_no_part_of_the_person_before_it()
+    {
+        var doc = new Document("d", "Title\n\nPutin awarded Modi Russia's highest state honour. Michael Jordan's shoes sold.", new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Equal(EntityLabels.Person, Assert.Single(doc.Entities, e => e.Text == "Modi").Label);
+        Assert.Equal(EntityLabels.Loc, Assert.Single(doc.Entities, e => e.Text == "Russia").Label);
+        Assert.Contains(doc.Entities, e => e.Text == "Michael Jordan");
+    }
+
     /// <summary>A headline's verb the article writes in the past ("stormed") is no word of a name (it read the ORG "Abkhaz
     /// Leader Resigns After Protesters Storm Parliament").</summary>
     [Fact]

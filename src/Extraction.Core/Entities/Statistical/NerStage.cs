@@ -155,6 +155,7 @@ public sealed class NerStage : IStage
         DropSpansOfKnownPlaces(document, found);
         SplitAtLowerCasePossessives(document, found);
         SplitAtPersonsPossessives(document, found);
+        if (_commonWords is not null) CutCountriesBeforePossessives(document, found, _commonWords);
         RelabelOrganisationNames(found);
         ExtendLoneOrganisationHeads(document, found);
         RelabelSettlementNames(document, found);
@@ -1016,6 +1017,29 @@ public sealed class NerStage : IStage
             var person = Respanned(document, e, e.Start, e.Start + possessive);
             person.Label = EntityLabels.Person;
             spans.Insert(i, person);
+        }
+    }
+
+    /// <summary>
+    /// "Putin awarded Modi Russia's highest state honour": a model person whose last words are a country the gazetteer found,
+    /// right before a possessive, ends before that country, which owns what follows (it read the person "Modi Russia"; a
+    /// surname that is a town's name, "Lindsey Graham's", stays).
+    /// </summary>
+    internal static void CutCountriesBeforePossessives(Document document, List<Entity> spans, Gazetteer gazetteer)
+    {
+        for (int i = 0; i < spans.Count; i++)
+        {
+            var e = spans[i];
+            if (e.Label != EntityLabels.Person || e.End + 2 > document.Text.Length || document.Text[e.End] is not ('\'' or '’') || document.Text[e.End + 1] != 's') continue;
+            // A loop, not a lambda: this runs for every person the model finds before a possessive.
+            foreach (var place in document.Entities)
+                if (place.End == e.End && place.Start > e.Start && place.Label == EntityLabels.Loc && place.Source == GazetteerEntityTagger.StageName
+                    && gazetteer.Find(place.Text) is int entry and >= 0 && gazetteer.Flags(entry).HasFlag(GazetteerFlags.Country)
+                    && document.Text.AsSpan(e.Start, place.Start - e.Start).TrimEnd() is var rest && rest.Length > 0)
+                {
+                    spans[i] = Respanned(document, e, e.Start, e.Start + rest.Length);
+                    break;
+                }
         }
     }
 
