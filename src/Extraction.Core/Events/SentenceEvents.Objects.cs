@@ -465,8 +465,9 @@ internal sealed partial class SentenceEvents
             if (BeForms.Contains(_low[i])) return true;
             if (AdverbsJoined(i)) continue;
             // "Two citizens were killed and one injured": a count right after "and" is the subject of a clause whose auxiliary
-            // is gapped; the participle is as passive as the one before.
-            if (i == start - 1 && i >= 1 && _low[i - 1] == "and" && (IsNumberWord(i) || _low[i] is "one" or "others" or "many" or "several" or "more")) continue;
+            // is gapped; the participle is as passive as the one before ("and five others wounded": a count and its noun too).
+            if (i >= start - 2 && i >= 1 && (IsNumberWord(i) || _low[i] is "one" or "others" or "many" or "several" or "more")
+                && (_low[i - 1] == "and" || i == start - 1 && i >= 2 && IsNumberWord(i - 1) && _low[i - 2] == "and")) continue;
             // "were detained in Lithuania and extradited to Poland": a participle joined to a passive one shares its auxiliary,
             // unless an object follows it ("would not be bullied and urged Washington to …" is active).
             if (_low[i] is "and" or "or")
