@@ -288,6 +288,9 @@ internal sealed partial class SentenceEvents
         // "Several television stations were taken off air after they defied an order": "they" after a clause whose subject is
         // an unnamed plural opening the sentence stands for it, no name.
         if (plural && OpensWithAnUnnamedPlural(token)) return null;
+        // "The two neighbours, both NATO members, have long been at odds … They agreed to resume talks": "They" opening a sentence
+        // goes on with the unnamed plural the sentence before opened with, no name in it.
+        if (w == "they" && token == 0 && PreviousSentenceOpensWithAnUnnamedPlural()) return null;
         // "the opposition ended its boycott": "its" or "their" after a verb whose subject is an unnamed body stands for that
         // body, no name.
         if (w is "its" or "their" && token >= 3 && _entityAt[token - 1] is null && IsPastForm(token - 1) && WordBeforeAuxiliaries(token - 1) is var body and >= 1
@@ -445,6 +448,25 @@ internal sealed partial class SentenceEvents
         string head = _doc.SpanOf(noun).ToString();
         return !ActingBodies.Contains(head) && !StateBodies.Contains(head) && !BodyHeads.Contains(head) && !PeopleOfABody.Contains(head)
                && Relations.TitleLexicon.KindOf(head) == Relations.TitleKind.None && !head.EndsWith('s');
+    }
+
+    /// <summary>The sentence before this one opens with "the" and up to three lower-case words (no name) ending in a plural noun
+    /// before a comma or a verb ("The two neighbours, …", "The rebels have …").</summary>
+    private bool PreviousSentenceOpensWithAnUnnamedPlural()
+    {
+        if (_sentenceIndex == 0) return false;
+        var previous = _doc.Sentences[_sentenceIndex - 1];
+        if (previous.TokenCount < 3 || !_doc.SpanOf(_doc.Tokens[previous.FirstToken]).Equals("the", StringComparison.OrdinalIgnoreCase)) return false;
+        int end = Math.Min(previous.EndToken - 1, previous.FirstToken + 4);
+        for (int t = previous.FirstToken + 1; t < end; t++)
+        {
+            var word = _doc.SpanOf(_doc.Tokens[t]);
+            if (_doc.Tokens[t].Kind != TokenKind.Word || !char.IsLower(word[0]) || Entities.EntityText.Overlaps(_doc, _doc.Tokens[t].Start, _doc.Tokens[t].End)) return false;
+            var next = _doc.SpanOf(_doc.Tokens[t + 1]);
+            if (word.Length > 3 && word[^1] == 's' && word[^2] != 's' && (next is "," || Auxiliaries.Contains(next.ToString()) || _lexicon.VerbLemma(next.ToString()) is not null))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>A subject opening its clause before the verb at <paramref name="verb"/>: an article and lower-case words ending in a

@@ -2569,6 +2569,8 @@ public class EventStageTests
         "COERCE/asserted 'detained' actor=Nigerian recipient=Tigran Gambaryan")]
     // a participle after "and", a count and its noun is as passive as the one before it (it read the soldiers wounding)
     [InlineData("Five [Indian|NORP] soldiers were killed and five others wounded when militants ambushed a convoy.", "")]
+    // "They" opening a sentence goes on with the unnamed plural the sentence before opened with (it read NATO agreeing)
+    [InlineData("The two neighbours, both [NATO|ORG] members, have long been at odds. They agreed to resume talks.", "")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
