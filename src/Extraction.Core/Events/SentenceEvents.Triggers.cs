@@ -236,6 +236,9 @@ internal sealed partial class SentenceEvents
                 if (!ObjectNounAmong(verbEnd, LawsuitNouns)) { i = verbEnd - 1; continue; }
                 code = "115";
             }
+            // "Khamenei vowed harsh punishment for Israel", "promised swift retaliation": retribution vowed is a threat of force
+            // (CAMEO 138), as the dictionary's "vow revenge" is.
+            if (pattern is null && lemma is "vow" or "promise" or "pledge" && ObjectNounAmong(verbEnd, Retributions)) code = "138";
             // "South Africa Takes Israel to World Court", "hauled the company to an arbitration tribunal": a party taken to a
             // court is sued (CAMEO 115), not seized; and one sued is not arrested (the dictionary's code for "sue").
             if (lemma is "take" or "haul" && TakenToCourt(verbEnd) || lemma == "sue") code = "115";
@@ -511,6 +514,9 @@ internal sealed partial class SentenceEvents
         }
         return false;
     }
+
+    private static readonly HashSet<string> Retributions = new(StringComparer.Ordinal)
+        { "punishment", "retaliation", "retribution", "vengeance", "reprisal", "reprisals" };
 
     private static readonly HashSet<string> GatheredFacts = new(StringComparer.Ordinal)
         { "information", "intelligence", "evidence", "data", "signatures", "documents", "testimony", "samples" };

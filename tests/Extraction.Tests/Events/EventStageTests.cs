@@ -2571,6 +2571,8 @@ public class EventStageTests
     [InlineData("Five [Indian|NORP] soldiers were killed and five others wounded when militants ambushed a convoy.", "")]
     // "They" opening a sentence goes on with the unnamed plural the sentence before opened with (it read NATO agreeing)
     [InlineData("The two neighbours, both [NATO|ORG] members, have long been at odds. They agreed to resume talks.", "")]
+    // retribution vowed or promised is a threat of force, as "vowed revenge" is (there was no event)
+    [InlineData("[Ali Khamenei|PERSON] vowed harsh punishment for [Israel|LOC].", "THREATEN/asserted 'vowed' actor=Ali Khamenei recipient=Israel")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
