@@ -692,10 +692,13 @@ public sealed partial class CitationStage : IStage
         var words = (postmodifier.Success ? phrase.Value[..postmodifier.Index] : phrase.Value).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0) return;
         int first = words[0] is "the" or "a" or "an" or "some" or "several" ? 1 : 0;
-        // "According to Axios, …": a name no stage tagged, one to three capitalised words, is the source it names.
-        if (words.Length - first is >= 1 and <= 3 && words[first..].All(w => w.Length > 1 && char.IsUpper(w[0])))
+        // "According to Axios, …": a name no stage tagged, one to three capitalised words, is the source it names; so is one
+        // whose words "of" or "for" join ("according to the Kyiv School of Economics", where the gazetteer took "Kyiv" alone).
+        if (words.Length > first && words[first..] is var untagged && untagged.Count(w => w is "of" or "for") is var joiners
+            && untagged.Length - joiners is >= 1 and <= 3 && untagged.All(w => w.Length > 1 && char.IsUpper(w[0]) || w is "of" or "for")
+            && char.IsUpper(untagged[0][0]) && char.IsUpper(untagged[^1][0]))
         {
-            string name = string.Join(' ', words[first..]);
+            string name = string.Join(' ', untagged);
             Add(d, found, start, d.Text.IndexOf(name, at, StringComparison.Ordinal) + name.Length, name, "according_to", 0.65);
             return;
         }

@@ -108,6 +108,8 @@ public class CitationTests
     // so do an election's results (there was no citation)
     [InlineData("[Doumbouya|PERSON] won 86.7% of the vote, according to official results.", "according to official results", "official results")]
     [InlineData("More than 300 people have been killed, according to local media tallies.", "according to local media tallies", "local media tallies")]
+    // a name no stage tagged whose words "of" joins is the source (the gazetteer's "Kyiv" alone cited no one)
+    [InlineData("[Russia|LOC] has lost $10 billion, according to the [Kyiv|LOC] School of Economics.", "according to the Kyiv School of Economics", "Kyiv School of Economics")]
     // a name set off after the unnamed source names it
     [InlineData("[Levan Khoshtaria|PERSON] was beaten, according to his party, [Droa|ORG].", "according to his party, Droa", "Droa")]
     [InlineData("[Overchuk|PERSON] discussed tariffs, according to the [Russian|NORP] government's press service.", "according to the Russian government's press service", "Russian government's press service")]
