@@ -248,6 +248,8 @@ internal sealed partial class SentenceEvents
             // ("approved a $1 billion aid package for Ukraine", "unveiled a $2 billion aid package": so is aid approved, unveiled
             // or announced, whatever the verb's own code.)
             else if (lemma is "approve" or "unveil" or "authorize" or "authorise" or "announce" && GivesAid(verbEnd)) code = "070";
+            // ("pledged $1.5 million in emergency aid": aid pledged or promised is the intent to give it, CAMEO 033.)
+            else if (lemma is "pledge" or "promise" && pattern is null && GivesAid(verbEnd)) code = "033";
             // "released $6 million from its emergency fund", "released a $1.1 billion tranche to Pakistan": money released is
             // economic aid (CAMEO 071), not a return of what was held (the dictionary's 084).
             else if (lemma == "release" && (verbEnd < _count && Determiners.Contains(_low[verbEnd]) ? verbEnd + 1 : verbEnd) is var sum && sum < _count

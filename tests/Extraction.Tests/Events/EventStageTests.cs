@@ -3031,6 +3031,9 @@ public class EventStageTests
     [InlineData("[Israeli|NORP] [tanks|WEAPON] fired four shell [bombs|WEAPON] at targets in [Jericho|LOC].", "heavy-weapons")]
     [InlineData("[Ethiopia|LOC] and [Somalia|LOC] agreed to resolve a year-long dispute over the base.", "settle dispute")]
     [InlineData("[Turkey|LOC] offered to resolve the dispute between [Ethiopia|LOC] and [Somalia|LOC].", "engage in mediation")]
+    // aid pledged is the intent to give it (it read the intent to cooperate); calm agreed the intent to de-escalate
+    [InlineData("The [United States|LOC] pledged [$1.5 million|MONEY] in emergency aid to [Zambia|LOC].", "provide material aid")]
+    [InlineData("[Iran|LOC] and [Pakistan|LOC] agreed to de-escalate.", "de-escalate military engagement")]
     public void The_sentence_gives_the_mode(string marked, string mode)
     {
         var doc = EventTestSupport.Marked(marked);
