@@ -275,6 +275,12 @@ internal sealed partial class SentenceEvents
             && (c.Type is "ASSAULT" or "COERCE" && HasPossessor(c.Start) || PatientNouns.Contains(_low[c.End - 1]) && !HasPossessor(c.Start))
             && PartyAfterOf(after) is var (patient, _) && !Same(patient, actor))
             recipient = patient;
+        // "An Israeli air strike destroyed Iran's consulate", "A Russian drone attack hit Kyiv": an attack that is the subject of a
+        // verb of harm is aimed at that verb's object.
+        if (recipient is null && actor is not null && c.Type == "ASSAULT" && after < _count && _entityAt[after] is null
+            && _lexicon.VerbLemma(_low[after]) is "destroy" or "hit" or "strike" or "damage" or "kill" or "wound" or "injure"
+            && Object(MatchVerb(after).End, actor) is { } target && !Same(target, actor))
+            recipient = target;
         return (actor, recipient, confidence);
     }
 

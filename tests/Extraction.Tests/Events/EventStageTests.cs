@@ -2573,6 +2573,8 @@ public class EventStageTests
     [InlineData("The two neighbours, both [NATO|ORG] members, have long been at odds. They agreed to resume talks.", "")]
     // retribution vowed or promised is a threat of force, as "vowed revenge" is (there was no event)
     [InlineData("[Ali Khamenei|PERSON] vowed harsh punishment for [Israel|LOC].", "THREATEN/asserted 'vowed' actor=Ali Khamenei recipient=Israel")]
+    // an attack that is the subject of a verb of harm is aimed at that verb's object (there was no recipient)
+    [InlineData("An [Israeli|NORP] air strike destroyed [Iran|LOC]'s consulate in [Damascus|LOC].", "ASSAULT/asserted 'strike' actor=Israeli recipient=Iran")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
