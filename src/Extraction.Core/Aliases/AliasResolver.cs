@@ -732,6 +732,7 @@ public sealed partial class AliasResolver : IStage
         foreach (var e in doc.Entities)
         {
             if (e.Label != EntityLabels.Person || e.Text.LastIndexOf(' ') is not (int space and > 0)) continue;
+            firstFull ??= new Dictionary<string, Entity>(StringComparer.Ordinal);
             byOtherWord ??= new Dictionary<string, Entity?>(StringComparer.Ordinal);
             var words = e.Text.Split(' ');
             for (int w = 0; w < words.Length - 1; w++)
@@ -740,11 +741,10 @@ public sealed partial class AliasResolver : IStage
                         : other is not null && other.Canonical == e.Canonical ? (other.Start < e.Start ? other : e) : null;
             string surname = e.Text[(space + 1)..];
             if (surname.Length < 3 || !char.IsUpper(surname[0]) || IsRomanNumeral(surname)) continue;
-            firstFull ??= new Dictionary<string, Entity>(StringComparer.Ordinal);
             if (!firstFull.TryGetValue(surname, out var seen) || e.Start < seen.Start) firstFull[surname] = e;
         }
-        if (byOtherWord is null) return;
-        var lookup = (firstFull ?? []).GetAlternateLookup<ReadOnlySpan<char>>();
+        if (firstFull is null || byOtherWord is null) return;
+        var lookup = firstFull.GetAlternateLookup<ReadOnlySpan<char>>();
         var otherWordLookup = byOtherWord.GetAlternateLookup<ReadOnlySpan<char>>();
         bool[]? initial = null;
         HashSet<string>? lowerCaseWords = null;
