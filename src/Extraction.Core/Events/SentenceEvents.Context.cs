@@ -61,7 +61,7 @@ internal sealed partial class SentenceEvents
     /// <summary>Cues before the trigger in its clause: negation nearest, then hypothetical, then anticipated.</summary>
     private string Status(int start, Candidate c)
     {
-        bool negated = false, hypothetical = false, anticipated = false, coordinated = false;
+        bool negated = false, hypothetical = false, anticipated = false, coordinated = false, occasion = false;
         // "insisted Kyiv withdraw its forces": a base form right after the name a verb of demand is followed by is demanded, not done.
         if (!c.Nominal && DemandedOfTheNameBefore(start)) hypothetical = true;
         int articles = 0;  // "was not involved in the talks": an article does not count towards a negation's reach
@@ -117,7 +117,10 @@ internal sealed partial class SentenceEvents
                 if (w == "would" && ReportedFuture(i)) anticipated = true;
                 else hypothetical = true;
             }
-            if (Anticipations.Contains(w)) anticipated = true;
+            // "pledged support during a visit to Damascus": a promise made on an occasion leaves the occasion as told (not a
+            // future tense: "will hold talks during a visit").
+            occasion |= c.Nominal && w == "during";
+            if (Anticipations.Contains(w) && !(occasion && w is not ("will" or "shall" or "'ll"))) anticipated = true;
             // "looks to", "set to", "about to", "going to", "is to", "likely to", "ready to": intention, schedule or expectation
             if (w == "to" && i > 0 && _low[i - 1] is "looks" or "look" or "looking" or "set" or "about" or "going" or "is" or "are" or "seeks" or "seek" or "aims" or "aim"
                     or "likely" or "ready" or "willing" or "prepared" or "poised" or "due" or "obliged" or "obligated" or "bound") anticipated = true;
@@ -163,6 +166,8 @@ internal sealed partial class SentenceEvents
         if (governing >= 0
             && (CallingOff.Contains(_low[governing]) || c.Type == "AGREE" && Revoking.Contains(_low[governing]) || _low[governing] == "off" && governing > 0 && _low[governing - 1] is "called" or "calls" or "call" or "put" or "puts"
                 || _low[governing] == "of" && governing > 0 && EndingNouns.Contains(_low[governing - 1])
+                // ("Russia put an end to its attacks": so is one after "an end to" or "a halt to".)
+                || _low[governing] == "to" && governing > 0 && _low[governing - 1] is "end" or "halt"
                 // "has stopped attending CSTO meetings": nor is one that a gerund after a verb of ceasing governs.
                 || governing > 0 && _low[governing].EndsWith("ing", StringComparison.Ordinal) && Ceasing.Contains(_low[governing - 1])))
             negated = true;

@@ -65,6 +65,12 @@ internal sealed partial class SentenceEvents
         // "warned Moscow of a planned attack by extremists": an act whose agent "by" names with a noun and no name is that
         // unnamed agent's, no one's named elsewhere.
         if (actor is null && after + 1 < _count && _low[after] == "by" && UnnamedAgentAt(after + 1)) return (null, null, 0);
+        // "Modi met Putin during his visit to Moscow", "pledged support for the government of Assad during a visit to Damascus":
+        // the one on the visit in whose course a clause's act fell is that clause's subject, whoever else the clause names.
+        if (_low[c.Start] is "visit" or "visits" or "trip" or "tour" && (actor is null || c.Start >= 1 && _low[c.Start - 1] is "his" or "her" or "their" or "its")
+            && GoverningWord(c.Start) is var during and >= 1 && _low[during] == "during"
+            && VerbBefore(during) is var clauseVerb and >= 0 && Subject(clauseVerb, out _) is { Possessive: false, InPrepositionalPhrase: false } visitor)
+            return (visitor.Entity, PrepositionalRecipient(after, visitor.Entity, c.Type), 0.55);
         double confidence = 0.6;
         // "a warrant for his arrest", "demanded Navalny's release": the possessor of such a noun is the one it is done to,
         // unless "of" names that one ("Russia's arrest of the journalist").
@@ -178,6 +184,12 @@ internal sealed partial class SentenceEvents
             if (coercion.Type == "COERCE" || coercion.End < _count && (IsNumberWord(coercion.End) || _low[coercion.End] is "at" or "more" or "dozens" or "hundreds"))
                 return (null, null, 0);
         }
+        // "Mozambique Opposition Leader Calls for Strikes": an act called for is asked of others, not done by the caller (a
+        // protest is organised by the one calling for it: "the opposition called for protests").
+        if (actor is null && c.Type != "PROTEST" && governor >= 1 && _low[governor] == "for" && _low[governor - 1] is "call" or "calls" or "called" or "calling") return (null, null, 0);
+        // "Turkey called for an end to the attacks on civilians", "demanded a halt to the shelling": an act whose end is asked
+        // for or made is named, not done, by the clause's subject; only its own possessor is its actor ("an end to its attacks").
+        if (actor is null && governor >= 1 && _low[governor] is "to" or "of" && _low[governor - 1] is "end" or "halt" or "cessation") return (null, null, 0);
         // "Russia withdrew from the treaty", "walked out of the talks": an act named after "from" or "out of" is one left,
         // not one made.
         if (governor >= 0 && (_low[governor] == "from" || _low[governor] == "of" && governor >= 1 && _low[governor - 1] == "out")) return (null, null, 0);

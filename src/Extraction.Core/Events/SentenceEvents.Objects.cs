@@ -332,11 +332,14 @@ internal sealed partial class SentenceEvents
     }
 
     /// <summary>The party opening a clause of "if" or "unless" within three words from <paramref name="from"/> ("strike forcefully
-    /// if Hezbollah violated …"); or null.</summary>
+    /// if Hezbollah violated …"), quotation marks not counted ("strike "with force" if Hezbollah violated"); or null.</summary>
     private Entity? SubjectOfACondition(int from)
     {
-        for (int k = from; k < Math.Min(_count - 1, from + 3); k++)
+        for (int k = from, words = 0; k < _count - 1 && words < 3; k++)
+        {
             if (_low[k] is "if" or "unless") return PartyFrom(_low[k + 1] == "the" ? k + 2 : k + 1)?.Party;
+            if (_low[k] is not ("\"" or "“" or "”")) words++;
+        }
         return null;
     }
 

@@ -1305,7 +1305,8 @@ internal sealed partial class SentenceEvents
         "airport", "port", "harbour", "harbor", "compound", "settlement", "settlements", "neighbourhood", "neighborhood", "neighbourhoods",
         "neighborhoods", "homes", "house", "houses", "building", "buildings", "infrastructure", "plant", "plants", "pipeline", "pipelines",
         "tanker", "tankers", "ship", "ships", "vessel", "vessels", "boat", "boats", "aircraft", "plane", "trucks", "truck",
-        "palace", "embassy", "consulate", "headquarters", "shipping", "site", "sites",
+        "palace", "embassy", "consulate", "headquarters", "shipping", "site", "sites", "city", "cities", "capital", "district", "districts",
+        "province", "territory", "island", "islands",
     };
 
     /// <summary>The token of a target of force (<see cref="ForceTargets"/>) the verb's object names ("struck weapons depots",
@@ -1316,6 +1317,14 @@ internal sealed partial class SentenceEvents
         for (int i = verbEnd, modifiers = 0; i < _count && modifiers <= 2; i++)
         {
             if (ForceTargets.Contains(_low[i])) return i;
+            // ("seizing most of the country's second-largest city": a share taken and a possessor, like an article, are no
+            // modifiers of the target.)
+            if (i + 1 < _count && (_low[i] is "most" or "much" or "part" or "parts" or "half" or "all" && _low[i + 1] == "of"
+                                   || _low[i + 1] is "'s" or "’s" && (IsLowerCasePlainWord(i) || _entityAt[i] is not null && LastToken(i, _entityAt[i]!) == i)))
+            {
+                i++;
+                continue;
+            }
             if (_entityAt[i] is { Label: EntityLabels.Norp } || Determiners.Contains(_low[i])) continue;
             // ("attacked more than 80 merchant vessels": a count is no modifier.)
             if (PastACount(i) is var counted && counted > i)

@@ -300,6 +300,12 @@ internal sealed partial class SentenceEvents
             // "The Kremlin denied that Russian drones had entered Polish airspace": to deny that something happened is to deny
             // responsibility (CAMEO 016), the dictionary's reading of "deny" with a charge.
             if (lemma == "deny" && verbEnd < _count && _low[verbEnd] == "that") code = "016";
+            // "Ruto called an emergency summit of East African leaders": a summit or a conference called is a meeting convened, as
+            // the dictionary codes "call … meeting" (036), no telephone call (its default).
+            if (lemma == "call" && pattern is null && ObjectNounAmong(verbEnd, SummitNouns)) code = "036";
+            // "Turkey called for an end to the attacks on civilians", "demanded a halt to the fighting": to ask that fighting end is
+            // an appeal for de-escalation (CAMEO 0256), whatever the pattern found past the end ("demand … attack" read a threat).
+            if (lemma is "call" or "demand" or "urge" or "appeal" or "press" or "seek" or "ask" && AsksToEndFighting(verbEnd)) code = "0256";
             // "Zourabichvili, who has broken with the ruling Georgian Dream party": to break with a party is to end one's ties with
             // it (CAMEO 160), no threat (the dictionary's pattern).
             if (lemma == "break" && pattern is { Post: ["with"] }) code = "160";
@@ -1791,7 +1797,9 @@ internal sealed partial class SentenceEvents
                 // ("condemned the junta and accused it of using mercenaries": nor a second verb after "and", "condemn … of &CRIME".)
                 if (_low[p] is "and" or "but" && p > pos && p + 1 < _count && _entityAt[p + 1] is null && _lexicon.VerbLemma(_low[p + 1]) is not null && IsPastForm(p + 1)
                     && elements[k] != _low[p]) return false;
-                if (IsClauseBreak(p) || _low[p] is "as" or "if" && elements[k] != _low[p] || _headline && _low[p] == ","
+                // ("praised Assad during a visit to Damascus": nor a phrase of time, whose noun is the occasion, not the object: the
+                // pattern "praise … visit" read a visit.)
+                if (IsClauseBreak(p) || _low[p] is "as" or "if" or "during" or "amid" or "despite" or "throughout" && elements[k] != _low[p] || _headline && _low[p] == ","
                     || _low[p] is "who" or "whom" or "which" or "whose" or "according" or "whether" || OpensAClauseOfANamedSubject(p)) return false;
                 // "called Burhan on Sunday": a preposition before a date is a time adverbial, not the pattern's "call on".
                 if (ElementAt(elements[k], p, out length) && !(Prepositions.Contains(elements[k]) && p + 1 < _count && _entityAt[p + 1] is { Label: EntityLabels.Date })) found = p;
@@ -1812,6 +1820,18 @@ internal sealed partial class SentenceEvents
         // The last pattern word must head its phrase: in "enhance security assistance programs", "security" is a modifier;
         // a preposition heads none ("called for closer coordination" is a call for something).
         return elements.Count == 0 || pos >= _count || Prepositions.Contains(elements[^1]) || !IsModifierContinuation(pos);
+    }
+
+    private static readonly HashSet<string> SummitNouns = new(StringComparer.Ordinal) { "summit", "summits", "conference", "conferences" };
+
+    /// <summary>"called for an immediate end to the attacks", "demanded a halt to the fighting", "urged a cessation of hostilities":
+    /// the object from <paramref name="from"/> (past "for") is an end or a halt to fighting.</summary>
+    private bool AsksToEndFighting(int from)
+    {
+        int k = from < _count && _low[from] == "for" ? from + 1 : from;
+        if (k < _count && Determiners.Contains(_low[k])) k++;
+        if (k < _count && _low[k] is "immediate" or "swift" or "complete" or "permanent" or "lasting") k++;
+        return k + 2 < _count && _low[k] is "end" or "halt" or "stop" or "cessation" && _low[k + 1] is "to" or "of" && ObjectNounAmong(k + 2, FightNouns);
     }
 
     /// <summary>An event noun the tagger left untagged stands in [<paramref name="from"/>, <paramref name="to"/>).</summary>

@@ -2575,6 +2575,27 @@ public class EventStageTests
     [InlineData("[Ali Khamenei|PERSON] vowed harsh punishment for [Israel|LOC].", "THREATEN/asserted 'vowed' actor=Ali Khamenei recipient=Israel")]
     // an attack that is the subject of a verb of harm is aimed at that verb's object (there was no recipient)
     [InlineData("An [Israeli|NORP] air strike destroyed [Iran|LOC]'s consulate in [Damascus|LOC].", "ASSAULT/asserted 'strike' actor=Israeli recipient=Iran")]
+    // a phrase of time after the object is no part of a pattern (the pattern "praise … visit" read the praise as a visit); the one on
+    // a visit in whose course the clause's act fell is its subject (it read the last person named); a promise made during one
+    // leaves the visit told (it read a visit promised)
+    [InlineData("[Abbas Araghchi|PERSON] praised [Bashar al-Assad|PERSON] during a visit to [Damascus|LOC].",
+        "SUPPORT/asserted 'praised' actor=Abbas Araghchi recipient=Bashar al-Assad | CONSULT/asserted 'visit' actor=Abbas Araghchi recipient=Damascus")]
+    [InlineData("[Narendra Modi|PERSON] met [Vladimir Putin|PERSON] during his visit to [Moscow|LOC].",
+        "CONSULT/asserted 'met' actor=Narendra Modi recipient=Vladimir Putin | CONSULT/asserted 'visit' actor=Narendra Modi recipient=Moscow")]
+    [InlineData("[Abbas Araghchi|PERSON] pledged support for [Bashar al-Assad|PERSON] during a visit to [Damascus|LOC].",
+        "AGREE/asserted 'pledged' actor=Abbas Araghchi recipient=Bashar al-Assad | CONSULT/asserted 'visit' actor=Abbas Araghchi recipient=Damascus")]
+    // an act whose end is asked for is no act of the one asking (it read Turkey attacking); one whose end its own maker
+    // announces did not go on
+    [InlineData("[Turkey|LOC] called for an end to the attacks on civilians.", "REQUEST/asserted 'called' actor=Turkey recipient=-")]
+    [InlineData("[Turkey|LOC] demanded an end to the shelling of [Kharkiv|LOC].", "REQUEST/asserted 'demanded' actor=Turkey recipient=-")]
+    [InlineData("[Russia|LOC] announced an end to its attacks on [Kyiv|LOC].", "ASSAULT/negated 'attacks' actor=Russia recipient=Kyiv")]
+    // an act a headline's subject calls for is asked of others (it read Mozambique striking)
+    [InlineData("[Mozambique|LOC] Opposition Leader Calls for Strikes\n\nThe unrest went on.", "")]
+    // a condition's subject is the one threatened, past a quotation (there was no threat)
+    [InlineData("[Benjamin Netanyahu|PERSON] warned that [Israel|LOC] would strike \"with force\" if [Hezbollah|ORG] violated the truce.",
+        "THREATEN/asserted 'warned' actor=Benjamin Netanyahu recipient=Hezbollah | ASSAULT/hypothetical 'violated' actor=Hezbollah recipient=-")]
+    // a city seized, past a share and a possessor, is a target of force (there was no event)
+    [InlineData("[Syrian|NORP] rebels swept into [Aleppo|LOC], seizing most of the country's second-largest city.", "COERCE/asserted 'seizing' actor=Syrian recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
@@ -3036,6 +3057,11 @@ public class EventStageTests
     // aid pledged is the intent to give it (it read the intent to cooperate); calm agreed the intent to de-escalate
     [InlineData("The [United States|LOC] pledged [$1.5 million|MONEY] in emergency aid to [Zambia|LOC].", "provide material aid")]
     [InlineData("[Iran|LOC] and [Pakistan|LOC] agreed to de-escalate.", "de-escalate military engagement")]
+    // to ask that fighting end is to ask for de-escalation (it read a meeting asked for, or a threat off "demand … attack"); a
+    // summit called is a meeting convened (it read a telephone call)
+    [InlineData("[Turkey|LOC] called for a halt to attacks on civilians.", "yield")]
+    [InlineData("[Kenya|LOC] demanded an end to the attacks.", "yield")]
+    [InlineData("[William Ruto|PERSON] called an emergency summit of [East African|NORP] leaders.", "meet or negotiate")]
     public void The_sentence_gives_the_mode(string marked, string mode)
     {
         var doc = EventTestSupport.Marked(marked);
