@@ -192,7 +192,8 @@ internal sealed partial class SentenceEvents
         if (actor is null && governor >= 1 && _low[governor] is "to" or "of" && _low[governor - 1] is "end" or "halt" or "cessation") return (null, null, 0);
         // "Russia withdrew from the treaty", "walked out of the talks": an act named after "from" or "out of" is one left,
         // not one made.
-        if (governor >= 0 && (_low[governor] == "from" || _low[governor] == "of" && governor >= 1 && _low[governor - 1] == "out")) return (null, null, 0);
+        // ("pulled out of the Black Sea grain deal": past a name modifying the noun.)
+        if (outer >= 0 && (_low[outer] == "from" || _low[outer] == "of" && outer >= 1 && _low[outer - 1] == "out")) return (null, null, 0);
         // "India Suspends Treaty After Kashmir Attack", "amid protests": an event named after a preposition of time or
         // circumstance is another act than the clause's.
         if (actor is null && governor >= 0 && _low[governor] is "after" or "following" or "amid" or "despite" or "since" or "before")

@@ -208,6 +208,12 @@ internal sealed partial class SentenceEvents
             // "suspended cooperation with the IAEA", "froze diplomatic ties": to stop a relation is to reduce relations (CAMEO
             // 160, 161 when diplomatic), as the dictionary says of "sever" and "cut" but not of these verbs.
             if (code is null && StoppingVerbs.Contains(lemma) && RelationObject(verbEnd) is { } reduced) code = reduced;
+            // "Chad has ended its defence cooperation agreement with France", "Niger revoked its military accord with the United
+            // States", "Russia pulled out of the grain deal": to end or leave an accord reduces relations (CAMEO 160), as the
+            // dictionary's "revoke … deal" reads; the accord's noun is the verb's, no agreement made (nor one negated).
+            if (lemma is "end" or "terminate" or "revoke" or "rescind" or "annul" or "abrogate" or "scrap" or "cancel" or "quit" or "leave" or "renounce"
+                    or "abandon" or "pull out" && AccordLeft(verbEnd) is var accord and >= 0)
+                (code, patternEnd) = ("160", Math.Max(patternEnd, accord + 1));
             // ("ordered the suspension of diplomatic relations with Ecuador": so is a relation's ending ordered, no demand.)
             if (lemma is "order" or "decree" && EndingOf(verbEnd) is var ended and >= 0 && RelationObject(ended) is { } cut) code = cut;
             // "had warned Moscow in early March of a planned attack by extremists": a warning of another's act passes on what one
@@ -1820,6 +1826,27 @@ internal sealed partial class SentenceEvents
         // The last pattern word must head its phrase: in "enhance security assistance programs", "security" is a modifier;
         // a preposition heads none ("called for closer coordination" is a call for something).
         return elements.Count == 0 || pos >= _count || Prepositions.Contains(elements[^1]) || !IsModifierContinuation(pos);
+    }
+
+    private static readonly HashSet<string> LeftAccords = new(StringComparer.Ordinal)
+        { "deal", "deals", "agreement", "agreements", "accord", "accords", "pact", "pacts", "treaty", "treaties" };
+
+    /// <summary>The accord's noun (<see cref="LeftAccords"/>) the object from <paramref name="from"/> names, or the phrase of
+    /// "of" or "from" there ("pulled out of the Black Sea grain deal"), past an article or a possessive, names and up to three
+    /// lower-case modifiers ("its defence cooperation agreement"); or -1.</summary>
+    private int AccordLeft(int from)
+    {
+        int i = from < _count && _low[from] is "of" or "from" ? from + 1 : from;
+        if (i < _count && IsDeterminerOrPossessive(_low[i])) i++;
+        for (int modifiers = 0; i < _count && modifiers <= 3; i++)
+        {
+            if (LeftAccords.Contains(_low[i]) && _entityAt[i] is null) return i;
+            if (_entityAt[i] is { } name) { i = LastToken(i, name); continue; }
+            // ("Chad Ends Defence Pact With France": a headline capitalises the modifiers.)
+            if (!(IsLowerCasePlainWord(i) || _headline && IsPlainWord(i)) && _low[i] is not ("'s" or "’s")) return -1;
+            modifiers++;
+        }
+        return -1;
     }
 
     private static readonly HashSet<string> SummitNouns = new(StringComparer.Ordinal) { "summit", "summits", "conference", "conferences" };

@@ -339,9 +339,10 @@ public class EventStageTests
     [InlineData("[Armenia|LOC] argued against the plan proposed by [Russia|LOC].", "REJECT/asserted 'argued' actor=Armenia recipient=Russia")]
     // suspended talks did not take place (a headline with no party to suspend them with read CONSULT 'Talks' asserted)
     [InlineData("[Colombia|LOC] Suspends Talks With Rebels After Attacks", "CONSULT/negated 'Talks' actor=Colombia recipient=-")]
-    // an ended pact no longer holds (it read AGREE asserted); an ended offensive still took place
-    [InlineData("[Chad|LOC] has ended its defence cooperation agreement with [France|LOC].", "AGREE/negated 'agreement' actor=Chad recipient=France")]
-    [InlineData("[Chad|LOC] Ends Defence Pact With [France|LOC]", "AGREE/negated 'Pact' actor=Chad recipient=France")]
+    // to end a pact reduces relations with the other party, the pact's noun the verb's (it read AGREE asserted, then negated); an
+    // ended offensive still took place
+    [InlineData("[Chad|LOC] has ended its defence cooperation agreement with [France|LOC].", "SANCTION/asserted 'ended' actor=Chad recipient=France")]
+    [InlineData("[Chad|LOC] Ends Defence Pact With [France|LOC]", "SANCTION/asserted 'Ends' actor=Chad recipient=France")]
     [InlineData("[Israel|LOC] ended its offensive in [Gaza|LOC].", "ASSAULT/asserted 'offensive' actor=Israel recipient=-")]
     // "supply" is no adverb: "supply chains" is a noun phrase (it read COOPERATE 'chains' recipient=Japanese)
     [InlineData("[Shigeru Ishiba|PERSON] said [Tokyo|LOC] would work with [Seoul|LOC] on supply chains and on the issue of [Japanese|NORP] citizens abducted by [North Korea|LOC].", "")]
@@ -2596,6 +2597,8 @@ public class EventStageTests
         "THREATEN/asserted 'warned' actor=Benjamin Netanyahu recipient=Hezbollah | ASSAULT/hypothetical 'violated' actor=Hezbollah recipient=-")]
     // a city seized, past a share and a possessor, is a target of force (there was no event)
     [InlineData("[Syrian|NORP] rebels swept into [Aleppo|LOC], seizing most of the country's second-largest city.", "COERCE/asserted 'seizing' actor=Syrian recipient=-")]
+    // to leave an accord is no agreement made, a place's name before its noun only naming it (it read the deal made)
+    [InlineData("[Russia|LOC] pulled out of the [Black Sea|LOC] grain deal.", "")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
