@@ -2599,6 +2599,8 @@ public class EventStageTests
     [InlineData("[Syrian|NORP] rebels swept into [Aleppo|LOC], seizing most of the country's second-largest city.", "COERCE/asserted 'seizing' actor=Syrian recipient=-")]
     // to leave an accord is no agreement made, a place's name before its noun only naming it (it read the deal made)
     [InlineData("[Russia|LOC] pulled out of the [Black Sea|LOC] grain deal.", "")]
+    // a question left open commits to nothing (it read the court agreeing to the act, told as done)
+    [InlineData("The [Constitutional Court|ORG] decides whether to expel [Yoon Suk Yeol|PERSON].", "COERCE/hypothetical 'expel' actor=Constitutional Court recipient=Yoon Suk Yeol")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
