@@ -127,6 +127,14 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
         "New England", "Appalachia",
     ];
 
+    /// <summary>The United States' states that news (AP style) abbreviates as dotted initials, as in a dateline ("ASHEVILLE,
+    /// N.C."), where a country's initials would read another place ("N.C." is New Caledonia's); general vocabulary.</summary>
+    private static readonly (string Abbreviation, string State)[] StateInitials =
+    [
+        ("N.C.", "North Carolina"), ("S.C.", "South Carolina"), ("N.D.", "North Dakota"), ("S.D.", "South Dakota"),
+        ("N.H.", "New Hampshire"), ("N.J.", "New Jersey"), ("N.M.", "New Mexico"), ("N.Y.", "New York"), ("R.I.", "Rhode Island"),
+    ];
+
     /// <summary>Capitals' names of a recent period that the city list leaves out, its alternates with another initial being
     /// dropped (general vocabulary): name → the city's name there ("Nur-Sultan" was Astana's name in 2019–2022).</summary>
     private static readonly (string Name, string Canonical)[] FormerCapitalNames =
@@ -309,6 +317,8 @@ public sealed partial class GazetteerBuilder(string dataDirectory)
             Add(form, EntityLabels.Norp, form, "demonyms");
             demonyms.Add((form, form));
         }
+        // (Before the countries' initials, which would take "N.C." for New Caledonia.)
+        foreach (var (abbreviation, state) in StateInitials) Add(abbreviation, EntityLabels.Loc, state, "region list", GazetteerFlags.ExactCase);
         foreach (var c in json.RootElement.EnumerateArray())
         {
             var ownDemonyms = Demonyms(c).ToList();

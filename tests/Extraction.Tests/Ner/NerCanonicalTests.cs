@@ -22,6 +22,16 @@ public class NerCanonicalTests
     }
 
     [Fact]
+    public void A_states_dotted_initials_in_a_dateline_name_the_state()
+    {
+        // "N.C." read New Caledonia, whose initials they are too
+        var doc = new Document("d", "Storm Kills Dozens\n\nASHEVILLE, N.C. — Floodwaters cut off dozens of communities in the mountains of N.C. and S.C. on Sunday.",
+            new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Equal(["North Carolina", "North Carolina", "South Carolina"], doc.Entities.Where(e => e.Text.Length == 4 && e.Text[1] == '.').Select(e => e.Canonical));
+    }
+
+    [Fact]
     public void A_listed_organisation_whose_first_word_is_no_first_name_is_no_person()
     {
         // the model read "Boko Haram" as a person
