@@ -184,6 +184,11 @@ internal sealed partial class SentenceEvents
             if (coercion.Type == "COERCE" || coercion.End < _count && (IsNumberWord(coercion.End) || _low[coercion.End] is "at" or "more" or "dozens" or "hundreds"))
                 return (null, null, 0);
         }
+        // "called on Kyiv's allies to respond to the deployment", "in retaliation for the strike": an act answered is another's,
+        // whom only its "by" names ("reacting to chemical attacks by ISIL").
+        if (actor is null && governor >= 1 && (_low[governor] == "to" && _lexicon.VerbLemma(_low[governor - 1]) is "respond" or "react" || _low[governor] == "to" && _low[governor - 1] is "response" or "reaction"
+                                               || _low[governor] == "for" && _low[governor - 1] is "retaliation" or "revenge" or "reprisal"))
+            return ByAgent(c.End) is { } answered ? (answered, null, 0.5) : (null, null, 0);
         // "Mozambique Opposition Leader Calls for Strikes": an act called for is asked of others, not done by the caller (a
         // protest is organised by the one calling for it: "the opposition called for protests").
         if (actor is null && c.Type != "PROTEST" && governor >= 1 && _low[governor] == "for" && _low[governor - 1] is "call" or "calls" or "called" or "calling") return (null, null, 0);

@@ -275,8 +275,9 @@ internal sealed partial class SentenceEvents
                 && OccasionPrepositions.Contains(_low[first - 3])
                 || first >= 1 && i + 1 < _count && BrokeringNouns.Contains(_low[i + 1])
                 && OccasionPrepositions.Contains(_low[first - 1] == "the" && first >= 2 ? _low[first - 2] : _low[first - 1])) return null;
-            // "warned Israel's enemies": the possessor of a noun of its adversaries is the one they oppose, no party the act is aimed at.
-            if (IsPossessive(e) && i + 2 < _count && AdversaryNouns.Contains(_low[i + 2])) continue;
+            // "warned Israel's enemies": the possessor of a noun of its adversaries is the one they oppose, no party the act is aimed at;
+            // so is that of its friends ("called on Kyiv's allies to respond").
+            if (IsPossessive(e) && i + 2 < _count && (AdversaryNouns.Contains(_low[i + 2]) || AllyNouns.Contains(_low[i + 2]))) continue;
             // "kidnapped the father of Liverpool striker Luis Diaz", "freed Navalny's wife": the relative, unnamed, is the one
             // acted on, not the name whose relative they are.
             if (IsPossessive(e) && i + 2 < _count && KinNouns.Contains(_low[i + 2]) || IsKinOf(first)) return null;
@@ -354,6 +355,9 @@ internal sealed partial class SentenceEvents
 
     private static readonly HashSet<string> AdversaryNouns = new(StringComparer.Ordinal)
         { "enemy", "enemies", "foe", "foes", "adversary", "adversaries", "opponent", "opponents", "rival", "rivals", "critics" };
+
+    /// <summary>Nouns of a party's friends, whom its name before them describes ("Kyiv's allies", "Russia's neighbours").</summary>
+    private static readonly HashSet<string> AllyNouns = new(StringComparer.Ordinal) { "allies", "ally", "partners", "neighbours", "neighbors", "proxies" };
 
     private static readonly HashSet<string> KinNouns = new(StringComparer.Ordinal)
     {

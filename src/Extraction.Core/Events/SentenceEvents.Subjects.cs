@@ -1361,7 +1361,7 @@ internal sealed partial class SentenceEvents
     {
         int noun = last + 1 < _count && _low[last + 1] is "'s" or "’s" ? last + 2 : last + 1;
         return name.Label == EntityLabels.Loc && (_lexicon.IsState(name.Canonical) || _lexicon.IsState(name.Text)) && noun < _count
-               && (AdversaryNouns.Contains(_low[noun]) || _low[noun] is "allies" or "ally" or "partners" or "neighbours" or "neighbors" or "proxies");
+               && (AdversaryNouns.Contains(_low[noun]) || AllyNouns.Contains(_low[noun]));
     }
 
     /// <summary>The token after the name at <paramref name="name"/>, the names joined to it and up to two plain words of their

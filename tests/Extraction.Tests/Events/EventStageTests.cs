@@ -2603,6 +2603,10 @@ public class EventStageTests
     [InlineData("The [Constitutional Court|ORG] decides whether to expel [Yoon Suk Yeol|PERSON].", "COERCE/hypothetical 'expel' actor=Constitutional Court recipient=Yoon Suk Yeol")]
     // a contest right after a sentence about a vote beats no one by force (it read an assassination)
     [InlineData("[Anura Kumara Dissanayake|PERSON] won the presidential election. [Dissanayake|PERSON] defeated opposition leader [Sajith Premadasa|PERSON] in a second round of counting.", "")]
+    // the possessor of a noun of its friends is no party an act is aimed at (it read Kyiv called on), and an act answered is
+    // another's (it read Zelensky deploying), unless its "by" names its actor
+    [InlineData("[Volodymyr Zelensky|PERSON] called on [Kyiv|LOC]'s allies to respond to the deployment.", "")]
+    [InlineData("[Iraqi|NORP] forces trained in reacting to chemical attacks by [ISIL|ORG].", "ASSAULT/asserted 'attacks' actor=ISIL recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
