@@ -125,6 +125,9 @@ internal sealed partial class SentenceEvents
             if (w == "to" && i > 0 && _low[i - 1] is "looks" or "look" or "looking" or "set" or "about" or "going" or "is" or "are" or "seeks" or "seek" or "aims" or "aim"
                     or "likely" or "ready" or "willing" or "prepared" or "poised" or "due" or "obliged" or "obligated" or "bound") anticipated = true;
             if (w == "to" && i > 0 && _low[i - 1] == "unlikely") hypothetical = true;
+            // "Pakistan to Seek Treason Charges Against Imran Khan", "Niger Junta to Expel French Envoy": a headline's "to" after
+            // its subject, where the body would say "will", is the future.
+            if (w == "to" && distance == 1 && (_headline || _title) && i > 0 && !c.Nominal && _lexicon.VerbLemma(_low[i - 1]) is null && !Determiners.Contains(_low[i - 1])) anticipated = true;
             // "asked Belarus, where he later settled, to extradite him": what one is asked or urged to do is not done.
             // ("a call for its peacekeeping forces to be deployed": a passive infinitive's "to" stands before "be".)
             bool infinitive = w == "to" && (distance == 1 || distance == 2 && _low[i + 1] == "be");

@@ -184,10 +184,12 @@ internal sealed partial class SentenceEvents
             if (coercion.Type == "COERCE" || coercion.End < _count && (IsNumberWord(coercion.End) || _low[coercion.End] is "at" or "more" or "dozens" or "hundreds"))
                 return (null, null, 0);
         }
-        // "called on Kyiv's allies to respond to the deployment", "in retaliation for the strike": an act answered is another's,
+        // "called on Kyiv's allies to respond to the deployment", "in retaliation for the strike", "threatened to retaliate for
+        // attacks on its energy facilities": an act answered is another's,
         // whom only its "by" names ("reacting to chemical attacks by ISIL").
         if (actor is null && governor >= 1 && (_low[governor] == "to" && _lexicon.VerbLemma(_low[governor - 1]) is "respond" or "react" || _low[governor] == "to" && _low[governor - 1] is "response" or "reaction"
-                                               || _low[governor] == "for" && _low[governor - 1] is "retaliation" or "revenge" or "reprisal"))
+                                               || _low[governor] == "for" && (_low[governor - 1] is "retaliation" or "revenge" or "reprisal" or "reprisals"
+                                                                              || _lexicon.VerbLemma(_low[governor - 1]) == "retaliate")))
             return ByAgent(c.End) is { } answered ? (answered, null, 0.5) : (null, null, 0);
         // "Mozambique Opposition Leader Calls for Strikes": an act called for is asked of others, not done by the caller (a
         // protest is organised by the one calling for it: "the opposition called for protests").
@@ -699,8 +701,8 @@ internal sealed partial class SentenceEvents
             // "suspended the New START treaty": capitalised words no name covers, between an article and the noun, name the thing.
             if (!_headline && InAnUntaggedNameAfterAnArticle(i)) continue;
             // "carried out repeated strikes", "condemned renewed attacks": a past form right between a verb and the noun
-            // describes the noun.
-            if (i == noun - 1 && i >= 1 && _low[i].EndsWith("ed", StringComparison.Ordinal) && IsLowerCasePlainWord(i)
+            // describes the noun ("The United States announced sanctions": a name's last word is no verb).
+            if (i == noun - 1 && i >= 1 && _low[i].EndsWith("ed", StringComparison.Ordinal) && IsLowerCasePlainWord(i) && _entityAt[i - 1] is null
                 && (_lexicon.VerbLemma(_low[i - 1]) is not null || _low[i - 1] is "out" or "up" or "off")) continue;
             bool number = _doc.Tokens[_first + i].Kind == TokenKind.Number;
             // A word that could be a verb is a modifier after a determiner ("a state visit"); a past form before one is the

@@ -121,7 +121,7 @@ internal sealed partial class SentenceEvents
             }
             // ("announced a $500 million military aid package for Ukraine": a verb of framing that gives aid, which no noun names
             // as an act, is the act.)
-            if (lemma is null || nounContext || FramingVerbs.Contains(lemma.Split(' ')[0]) && !(lemma == "announce" && GivesAid(verbEnd))
+            if (lemma is null || nounContext || FramingVerbs.Contains(lemma.Split(' ')[0]) && !(lemma == "announce" && (GivesAid(verbEnd) || RestrictionTakenUp(verbEnd) >= 0))
                 || IsAttributiveParticiple(i, verbEnd) || CompletesAnOrderOfCustody(i)
                 || IsJudgedState(i)
                 || IsReducedRelative(i, verbEnd) || IsComparedWith(i)) continue;
@@ -245,6 +245,9 @@ internal sealed partial class SentenceEvents
             // "Khamenei vowed harsh punishment for Israel", "promised swift retaliation": retribution vowed is a threat of force
             // (CAMEO 138), as the dictionary's "vow revenge" is.
             if (pattern is null && lemma is "vow" or "promise" or "pledge" && ObjectNounAmong(verbEnd, Retributions)) code = "138";
+            // "would seek treason charges against Imran Khan", "brought charges against …": charges sought, brought, pressed or laid
+            // are legal action (CAMEO 173, the dictionary's "file charges"), no cooperation sought (the default of "seek").
+            if (lemma is "seek" or "bring" or "press" or "lay" or "file" && ObjectNounAmong(verbEnd, CriminalCharges)) code = "173";
             // "South Africa Takes Israel to World Court", "hauled the company to an arbitration tribunal": a party taken to a
             // court is sued (CAMEO 115), not seized; and one sued is not arrested (the dictionary's code for "sue").
             if (lemma is "take" or "haul" && TakenToCourt(verbEnd) || lemma == "sue") code = "115";
@@ -334,6 +337,11 @@ internal sealed partial class SentenceEvents
             // ("rallied troops", "rallied support" keep the dictionary's reading).
             if (lemma == "rally" && code == "150" && !(verbEnd < _count && (StartsAnObject(verbEnd) && _low[verbEnd] is not ("in" or "on" or "at" or "outside")
                                                                            || _entityAt[verbEnd] is { Label: not EntityLabels.Date }))) code = "141";
+            // "announced new restrictions on sales of memory chips to China", "unveiled export controls": restrictions taken up are
+            // imposed (CAMEO 172, as the dictionary's "impose restrictions" reads), whatever the verb's own reading; the party
+            // they bear on comes after their noun.
+            if (AdoptingVerbs.Contains(lemma) && RestrictionTakenUp(verbEnd) is var restriction and >= 0)
+                (code, patternEnd) = ("172", Math.Max(patternEnd, restriction + 1));
             // "Hizbollah declared a unilateral ceasefire": a truce declared is CAMEO's 0871 (RETREAT), whatever the verb's own reading.
             if (lemma is "declare" or "announce" && ObjectNounAmong(verbEnd, TruceNouns)) code = "0871";
             // "Israel and Hezbollah Agree Ceasefire", "agreed on a truce": a truce agreed is the intent to de-escalate (CAMEO 0356)
@@ -438,6 +446,31 @@ internal sealed partial class SentenceEvents
     /// <summary>Measures a government lifts or eases: a concession however its party is named.</summary>
     private static readonly HashSet<string> EasedMeasures = new(StringComparer.Ordinal)
         { "curfew", "curfews", "emergency", "ban", "bans", "sanctions", "restrictions", "blockade", "embargo", "measures", "lockdown" };
+
+    /// <summary>Nouns of the charges of a prosecution.</summary>
+    private static readonly HashSet<string> CriminalCharges = new(StringComparer.Ordinal) { "charges", "charge", "indictment", "indictments" };
+
+    /// <summary>Nouns of restrictions a government imposes (<see cref="RestrictionTakenUp"/>).</summary>
+    private static readonly HashSet<string> RestrictionNouns = new(StringComparer.Ordinal)
+        { "restriction", "restrictions", "curbs", "controls", "limits" };
+
+    /// <summary>
+    /// The index of a noun of <see cref="RestrictionNouns"/> heading the object that starts at <paramref name="from"/>, past a
+    /// determiner or possessive and up to three modifiers ("new export", "tougher"), or -1. A modifier is a lower-case word
+    /// that is no preposition, modal, pronoun or inflected verb, so what is to be lifted ("the lifting of restrictions", "said
+    /// it would lift restrictions") is no object.
+    /// </summary>
+    private int RestrictionTakenUp(int from)
+    {
+        int i = from < _count && IsDeterminerOrPossessive(_low[from]) ? from + 1 : from;
+        for (int modifiers = 0; i < _count; i++, modifiers++)
+        {
+            if (RestrictionNouns.Contains(_low[i])) return i;
+            if (modifiers == 3 || !IsLowerCasePlainWord(i) || Prepositions.Contains(_low[i]) || Modals.Contains(_low[i]) || SubjectPronouns.Contains(_low[i])
+                || _low[i] is "and" or "or" || _lexicon.VerbLemma(_low[i]) is { } lemma && lemma != _low[i]) return -1;
+        }
+        return -1;
+    }
 
     /// <summary>"aid" (or assistance, relief) is the head of what the verb ending at <paramref name="verbEnd"/> gives, within ten
     /// words of its object and before its clause or a phrase set off by a comma ends.</summary>
@@ -827,6 +860,9 @@ internal sealed partial class SentenceEvents
         // "proposals passed on by the envoy", "passed through Turkey": to pass is to yield or approve only through a
         // pattern ("passed a budget", "passed the plan").
         || lemma == "pass"
+        // "approved a disaster declaration for Florida": so is to approve a paper, unless what is approved is aid, restrictions
+        // or what another asked for or offered ("approved Kyiv's request").
+        || lemma == "approve" && !GivesAid(verbEnd) && RestrictionTakenUp(verbEnd) < 0 && !ObjectNounAmong(verbEnd, AskedOrOffered)
         // "as it approached Grozny": to approach a place is to move towards it, no approach to a party.
         || lemma == "approach" && verbEnd < _count && _entityAt[verbEnd] is { Label: EntityLabels.Loc } && !StandsForAState(_entityAt[verbEnd]!)
         // ("had approached a Chinese ship": nor is approaching a vessel or a settlement.)

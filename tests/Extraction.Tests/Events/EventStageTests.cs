@@ -2607,6 +2607,20 @@ public class EventStageTests
     // another's (it read Zelensky deploying), unless its "by" names its actor
     [InlineData("[Volodymyr Zelensky|PERSON] called on [Kyiv|LOC]'s allies to respond to the deployment.", "")]
     [InlineData("[Iraqi|NORP] forces trained in reacting to chemical attacks by [ISIL|ORG].", "ASSAULT/asserted 'attacks' actor=ISIL recipient=-")]
+    // a name's last word is no verb that makes the next past form a modifier (it read the sanctions as no one's)
+    [InlineData("The [United States|LOC] announced sanctions on [Iran|LOC] on Monday.", "COERCE/asserted 'sanctions' actor=United States recipient=Iran")]
+    // restrictions announced, unveiled or approved are imposed (it read nothing, or an approval's yielding)
+    [InlineData("The [United States|LOC] announced new restrictions on sales of memory chips to [China|LOC].", "COERCE/asserted 'announced' actor=United States recipient=China")]
+    [InlineData("[Washington|LOC] unveiled new export controls on [China|LOC].", "COERCE/asserted 'unveiled' actor=Washington recipient=China")]
+    [InlineData("The [United States|LOC] announced it would lift restrictions on [China|LOC].", "AGREE/anticipated 'lift' actor=United States recipient=China")]
+    // charges sought are legal action (it read an intent to cooperate)
+    [InlineData("[Pakistan|LOC] will seek treason charges against [Imran Khan|PERSON].", "THREATEN/anticipated 'seek' actor=Pakistan recipient=Imran Khan")]
+    // a headline's "to" after its subject is the future (it read the charges sought)
+    [InlineData("[Pakistan|LOC] to seek treason charges against [Imran Khan|PERSON]\n\nThe ministry said so.", "COERCE/anticipated 'seek' actor=Pakistan recipient=Imran Khan")]
+    // attacks retaliated for are another's (it read Moscow's attacks)
+    [InlineData("[Moscow|LOC] has threatened to retaliate for attacks on its energy facilities.", "THREATEN/asserted 'threatened' actor=Moscow recipient=-")]
+    // a paper approved is no concession (it read Biden yielding to Florida)
+    [InlineData("[Joe Biden|PERSON] approved a disaster declaration for [Florida|LOC].", "")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
