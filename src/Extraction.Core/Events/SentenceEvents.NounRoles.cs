@@ -791,7 +791,9 @@ internal sealed partial class SentenceEvents
         // "Aliyev and Armenian Prime Minister Nikol Pashinyan", "al-Sisi and Qatar's Emir Sheikh Tamim": the second
         // party's title, nationality or country come between.
         // "Araqchi and U.S. special envoy Steve Witkoff": so does a state or body named before a title.
+        // ("The United States and nine Latin American governments": so does a count before a nationality.)
         while (i >= 1 && (_entityAt[i] is { Label: EntityLabels.Norp } || _low[i] is "counterpart" or "counterparts" or "his" or "her" or "their" or "its"
+                          || (IsNumberWord(i) || _low[i] is "several" or "other" or "some" or "many") && _entityAt[i + 1] is { Label: EntityLabels.Norp }
                           || (_entityAt[i] is null && IsTitleWord(i))
                           || (_entityAt[i] is { Label: EntityLabels.Loc or EntityLabels.Org } body && LastToken(i, body) + 1 < _count && IsTitleWord(LastToken(i, body) + 1))
                           || (_low[i] is "'s" or "’s" && _entityAt[i - 1] is { } owner && IsPossessive(owner))))

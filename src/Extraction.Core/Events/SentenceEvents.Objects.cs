@@ -282,14 +282,11 @@ internal sealed partial class SentenceEvents
             // acted on, not the name whose relative they are.
             if (IsPossessive(e) && i + 2 < _count && KinNouns.Contains(_low[i + 2]) || IsKinOf(first)) return null;
             // "pledged Tehran's support", "reaffirmed the UK's commitment to defeating …": whose support a verb of pledging gives
-            // is the giver's side, no party it is given to; only one named after the noun is ("pledged Tehran's support for Assad").
+            // is the giver's side, no party it is given to; only one named after the noun is ("pledged Tehran's support for Assad",
+            // "for the government of President Bashar al-Assad").
             if (IsPossessive(e) && i + 2 < _count && PledgedNouns.Contains(_low[i + 2]) && from >= 1
                 && LemmaOf(from - 1) is "pledge" or "reaffirm" or "reiterate" or "promise" or "offer" or "express" or "voice" or "confirm")
-            {
-                int party = i + 4 < _count && _low[i + 4] == "the" ? i + 5 : i + 4;
-                if (party < _count && _low[i + 3] is "for" or "to" or "with" && _entityAt[party] is { } given && ActorLabels.Contains(given.Label)) continue;
-                return null;
-            }
+                return i + 4 < _count && _low[i + 3] is "for" or "to" or "with" ? Object(i + 4, exclude, beforeComma) : null;
             // "reaffirmed Tehran's support for Armenia": the possessor of an act noun whose own party follows describes the act.
             if (e.Label is EntityLabels.Loc or EntityLabels.Org && i + 2 < _count && _low[i + 1] is "'s" or "’s" && IsActNounWithItsParty(i + 2)) continue;
             // "reaffirmed American support for Georgia": a nationality before an act noun whose own party follows describes

@@ -150,7 +150,9 @@ internal sealed partial class SentenceEvents
             {
                 var word = _doc.SpanOf(_doc.Tokens[t]);
                 if (StateBodiesLookup.Contains(word) && (e.Start >= from || word.SequenceEqual(body))) { latest = e; break; }
-                if (word.Length == 0 || !char.IsLower(word[0])) break;
+                // ("France said the junta …": a verb or an article after the name opens no phrase of its body.)
+                if (word.Length == 0 || !char.IsLower(word[0]) || DeterminerLookup.Contains(word)
+                    || !word.EndsWith("ing", StringComparison.Ordinal) && _lexicon.VerbLemma(word.ToString()) is not null) break;
             }
         }
         if (latest is not null || !datelineToo) return latest;

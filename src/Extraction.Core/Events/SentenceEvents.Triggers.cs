@@ -312,6 +312,11 @@ internal sealed partial class SentenceEvents
             // "Ruto called an emergency summit of East African leaders": a summit or a conference called is a meeting convened, as
             // the dictionary codes "call … meeting" (036), no telephone call (its default).
             if (lemma == "call" && pattern is null && ObjectNounAmong(verbEnd, SummitNouns)) code = "036";
+            // "The CGT called a general strike for January", "called nationwide protests": a stoppage or a protest called is staged
+            // by the caller (CAMEO 143, 141), no telephone call.
+            // (Not one called for, which is asked of others: "called for protests".)
+            else if (lemma == "call" && verbEnd < _count && !Prepositions.Contains(_low[verbEnd]) && ObjectNounAmong(verbEnd, StoppageNouns)) code = "143";
+            else if (lemma == "call" && verbEnd < _count && !Prepositions.Contains(_low[verbEnd]) && ObjectNounAmong(verbEnd, ProtestNouns)) code = "141";
             // "Turkey called for an end to the attacks on civilians", "demanded a halt to the fighting": to ask that fighting end is
             // an appeal for de-escalation (CAMEO 0256), whatever the pattern found past the end ("demand … attack" read a threat).
             if (lemma is "call" or "demand" or "urge" or "appeal" or "press" or "seek" or "ask" && AsksToEndFighting(verbEnd)) code = "0256";
@@ -446,6 +451,11 @@ internal sealed partial class SentenceEvents
     /// <summary>Measures a government lifts or eases: a concession however its party is named.</summary>
     private static readonly HashSet<string> EasedMeasures = new(StringComparer.Ordinal)
         { "curfew", "curfews", "emergency", "ban", "bans", "sanctions", "restrictions", "blockade", "embargo", "measures", "lockdown" };
+
+    /// <summary>Nouns of a stoppage of work (<see cref="ProtestNouns"/>: of a protest).</summary>
+    private static readonly HashSet<string> StoppageNouns = new(StringComparer.Ordinal) { "strike", "strikes", "walkout", "walkouts", "shutdown" };
+    private static readonly HashSet<string> ProtestNouns = new(StringComparer.Ordinal)
+        { "protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "march", "marches" };
 
     /// <summary>Nouns of the charges of a prosecution.</summary>
     private static readonly HashSet<string> CriminalCharges = new(StringComparer.Ordinal) { "charges", "charge", "indictment", "indictments" };

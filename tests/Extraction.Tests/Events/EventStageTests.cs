@@ -2621,6 +2621,15 @@ public class EventStageTests
     [InlineData("[Moscow|LOC] has threatened to retaliate for attacks on its energy facilities.", "THREATEN/asserted 'threatened' actor=Moscow recipient=-")]
     // a paper approved is no concession (it read Biden yielding to Florida)
     [InlineData("[Joe Biden|PERSON] approved a disaster declaration for [Florida|LOC].", "")]
+    // a count before a nationality joins it to the name before "and" (it read the nationality alone)
+    [InlineData("The [United States|LOC] and nine [Latin American|NORP] governments rejected the warrant.", "REJECT/asserted 'rejected' actor=Latin American recipient=- | REJECT/asserted 'rejected' actor=United States recipient=-")]
+    // the party of support pledged by its possessor may come past a title and a body's noun (it read no event)
+    [InlineData("[Abbas Araghchi|PERSON] pledged [Iran|LOC]'s support for the government of President [Bashar al-Assad|PERSON].", "AGREE/asserted 'pledged' actor=Abbas Araghchi recipient=Bashar al-Assad")]
+    // a strike or a protest called is staged by the caller (it read a request)
+    [InlineData("The [CGT|ORG] union federation called a general strike for January.", "PROTEST/asserted 'called' actor=CGT recipient=-")]
+    [InlineData("The [CGT|ORG] called for protests.", "PROTEST/asserted 'protests' actor=CGT recipient=-")]
+    // a country before a verb and "the junta" names no junta's state (it read France launching the attack)
+    [InlineData("[France|LOC] said the junta launched an attack.", "")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
