@@ -600,6 +600,18 @@ internal sealed partial class SentenceEvents
         return null;
     }
 
+    /// <summary>"will send Ukraine two more Patriot systems", "gave Kyiv tanks": a party named right after a verb of giving, before
+    /// what is given (an article, a number, a sum, a weapon or a lower-case noun), is the one it goes to; or null.</summary>
+    private Entity? IndirectObject(int verbEnd)
+    {
+        if (verbEnd >= _count || _entityAt[verbEnd] is not { } receiver || !ActorLabels.Contains(receiver.Label) || receiver.Label == EntityLabels.Norp
+            || IsPossessive(receiver)) return null;
+        int next = LastToken(verbEnd, receiver) + 1;
+        return next < _count && (Determiners.Contains(_low[next]) || IsNumberWord(next) || _entityAt[next] is { Label: EntityLabels.Weapon or EntityLabels.Money }
+                                 || IsLowerCasePlainWord(next) && !Prepositions.Contains(_low[next]) && _lexicon.VerbLemma(_low[next]) is null && _low[next] is not ("and" or "or"))
+            ? receiver : null;
+    }
+
     /// <summary>"The junta led by General Abdourahamane Tiani", "The opposition, led by Maria Corina Machado,": the party that
     /// leads an unnamed body, when that phrase ends at token <paramref name="end"/> (a name or a comma after it), or null.</summary>
     private Entity? LeaderOfAnUnnamedBody(int end)

@@ -149,7 +149,10 @@ internal sealed partial class SentenceEvents
             // is to lead or run a body ("who led the national police");
             // "is pressing ahead with a law", "pushed on": to go on with something is no pressure on anyone.
             string? emergency = lemma is "declare" or "impose" or "introduce" or "extend" ? EmergencyRuleAt(verbEnd) : null;
-            if (pattern is null && emergency is null && DefaultCodesNoAct(lemma, verb, i, verbEnd)
+            // "Mali's military government dissolved all political parties", "banned Imran Khan's party": parties dissolved or banned
+            // are banned (CAMEO 1722), for which the dictionary has no pattern.
+            bool partiesBanned = lemma is "dissolve" or "disband" or "ban" or "outlaw" or "proscribe" && ObjectNounAmong(verbEnd, PoliticalParties);
+            if (pattern is null && emergency is null && !partiesBanned && DefaultCodesNoAct(lemma, verb, i, verbEnd)
                 || lemma == "head" && !(verbEnd < _count && _low[verbEnd] is "to" or "for" or "toward" or "towards" or "home" or "back")
                 // "appointed Roman Sklyar as acting prime minister": to appoint or nominate an official is no act between parties,
                 // whatever pattern matched.
@@ -245,6 +248,7 @@ internal sealed partial class SentenceEvents
             // "Khamenei vowed harsh punishment for Israel", "promised swift retaliation": retribution vowed is a threat of force
             // (CAMEO 138), as the dictionary's "vow revenge" is.
             if (pattern is null && lemma is "vow" or "promise" or "pledge" && ObjectNounAmong(verbEnd, Retributions)) code = "138";
+            if (partiesBanned) code = "1722";
             // "would seek treason charges against Imran Khan", "brought charges against …": charges sought, brought, pressed or laid
             // are legal action (CAMEO 173, the dictionary's "file charges"), no cooperation sought (the default of "seek").
             if (lemma is "seek" or "bring" or "press" or "lay" or "file" && ObjectNounAmong(verbEnd, CriminalCharges)) code = "173";
@@ -336,8 +340,12 @@ internal sealed partial class SentenceEvents
             // "Germany sent tanks to Ukraine", "Iran supplied drones to Russia": arms handed over are military aid (CAMEO 072;
             // the dictionary reads aircraft supplied as an intent, 0332; one said to come is made an intent by its status).
             // ("sent military instructors to Niger": so are military trainers or advisers sent.)
+            // ("will send Ukraine two more Patriot systems", "supplied Russia with drones": past the one they go to.)
+            int given = IndirectObject(verbEnd) is { } receiver ? LastToken(verbEnd, receiver) + 1
+                : verbEnd + 1 < _count && _entityAt[verbEnd] is { } supplied && ActorLabels.Contains(supplied.Label) && LastToken(verbEnd, supplied) + 2 is var with
+                  && with < _count && _low[with - 1] == "with" ? with : verbEnd;
             if (TransferVerbs.Contains(lemma) && (code is null || code == "0332" || code.StartsWith("06", StringComparison.Ordinal))
-                && (WeaponObject(verbEnd) || MilitaryTrainersObject(verbEnd))) code = "072";
+                && (WeaponObject(given) || MilitaryTrainersObject(given))) code = "072";
             // "Georgians rallied in Tbilisi": to rally with no object is to demonstrate (CAMEO 141, PROTEST), not to show force
             // ("rallied troops", "rallied support" keep the dictionary's reading).
             if (lemma == "rally" && code == "150" && !(verbEnd < _count && (StartsAnObject(verbEnd) && _low[verbEnd] is not ("in" or "on" or "at" or "outside")
@@ -456,6 +464,23 @@ internal sealed partial class SentenceEvents
     private static readonly HashSet<string> StoppageNouns = new(StringComparer.Ordinal) { "strike", "strikes", "walkout", "walkouts", "shutdown" };
     private static readonly HashSet<string> ProtestNouns = new(StringComparer.Ordinal)
         { "protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "march", "marches" };
+
+    private static readonly HashSet<string> PoliticalParties = new(StringComparer.Ordinal) { "party", "parties" };
+
+    /// <summary>Nouns of people one may be removed from a country or an office.</summary>
+    private static readonly HashSet<string> RemovablePeople = new(StringComparer.Ordinal)
+    {
+        "ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "troops", "forces", "soldiers", "peacekeepers", "president",
+        "governor", "minister", "leader", "officials", "staff", "migrants", "refugees", "residents", "settlers", "him", "her", "them",
+    };
+
+    /// <summary>The object from <paramref name="verbEnd"/> is a party (past an article) or people (<see cref="RemovablePeople"/>).</summary>
+    private bool RemovesPeople(int verbEnd)
+    {
+        int k = verbEnd < _count && IsDeterminerOrPossessive(_low[verbEnd]) ? verbEnd + 1 : verbEnd;
+        return k < _count && _entityAt[k] is { } removed && ActorLabels.Contains(removed.Label) && !(IsPossessive(removed) || removed.Label == EntityLabels.Norp)
+               || ObjectNounAmong(verbEnd, RemovablePeople);
+    }
 
     /// <summary>Nouns of the charges of a prosecution.</summary>
     private static readonly HashSet<string> CriminalCharges = new(StringComparer.Ordinal) { "charges", "charge", "indictment", "indictments" };
@@ -870,6 +895,9 @@ internal sealed partial class SentenceEvents
         // "proposals passed on by the envoy", "passed through Turkey": to pass is to yield or approve only through a
         // pattern ("passed a budget", "passed the plan").
         || lemma == "pass"
+        // "removing a major obstacle to the expansion of the alliance": to remove is to expel (the dictionary's default) only a
+        // party or people.
+        || lemma == "remove" && !RemovesPeople(verbEnd)
         // "approved a disaster declaration for Florida": so is to approve a paper, unless what is approved is aid, restrictions
         // or what another asked for or offered ("approved Kyiv's request").
         || lemma == "approve" && !GivesAid(verbEnd) && RestrictionTakenUp(verbEnd) < 0 && !ObjectNounAmong(verbEnd, AskedOrOffered)

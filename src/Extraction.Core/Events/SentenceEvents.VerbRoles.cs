@@ -138,6 +138,9 @@ internal sealed partial class SentenceEvents
             recipient = receiver;
         if (!c.Nominal && action is null && verbLemma is { } givenBack && GivingBack(givenBack) && PartyAfterTo(c.End, actor) is { } owner)
             recipient = owner;
+        // ("will send Ukraine two more Patriot systems": what is given goes to the party named right after the verb.)
+        if (!c.Nominal && recipient is null && verbLemma is { } giving && TransferVerbs.Contains(giving) && IndirectObject(c.End) is { } indirect && !Same(indirect, actor))
+            recipient = indirect;
         // ("sent 29 prisoners accused of drug trafficking to the United States": prisoners go to the state after "to".)
         if (!c.Nominal && c.Code == "063" && verbLemma is "send" or "transfer" && HeldPeopleObject(c.End) is var held and >= 0 && StateAfterTo(held) is { } receiving)
             recipient = receiving;
@@ -235,6 +238,8 @@ internal sealed partial class SentenceEvents
             && !(c.Type == "RETREAT" && c.Code is "0874" or "087" && verbLemma != "surrender" && ObjectNounAmong(c.End, DispatchedForces))
             && !(c.FromPattern && c.Code == "161" && (PatternWordAt(c, "ambassador") || PatternWordAt(c, "diplomat")))
             && !(c.Type is "REQUEST" or "ACCUSE" && NounInPattern(c) is not null)
+            // ("dissolved all political parties": so does a ban of parties, whose noun names those it is done to.)
+            && c.Code != "1722"
             // ("Saudi Arabia called for restraint": so does what an appeal's pattern asks for, past its preposition.)
             && !(c.Type == "REQUEST" && AsksForWhatItsPatternNames(c))
             // ("Hungary vowed to block any new sanctions on Russia": a refusal whose object is an act's noun refuses that act.)

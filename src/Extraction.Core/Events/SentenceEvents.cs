@@ -110,9 +110,13 @@ internal sealed partial class SentenceEvents
     /// <summary>Platforms things are announced or posted on ("on Facebook", "on Telegram").</summary>
     private static readonly HashSet<string> Platforms = new(StringComparer.OrdinalIgnoreCase)
         { "Facebook", "Telegram", "X", "Twitter", "YouTube", "Instagram", "TikTok", "WhatsApp", "VKontakte", "Weibo", "WeChat", "Truth Social" };
-    /// <summary>Verbs that only frame another event's status ("expect X to be deployed", "looks to receive").</summary>
+    /// <summary>Verbs that only frame another event's status ("expect X to be deployed", "looks to receive"), or tell of an act
+    /// ("described the attack as treason": the dictionary's pattern "describe … attack" read the describer's).</summary>
     private static readonly HashSet<string> FramingVerbs = new(StringComparer.Ordinal)
-        { "expect", "anticipate", "plan", "intend", "want", "wish", "look", "aim", "seem", "appear", "say", "tell", "report", "announce" };
+    {
+        "expect", "anticipate", "plan", "intend", "want", "wish", "look", "aim", "seem", "appear", "say", "tell", "report", "announce",
+        "describe", "depict", "portray", "characterize", "characterise", "detail", "mention", "explain", "narrate", "recount",
+    };
 
     private readonly Document _doc;
     private readonly Sentence _sentence;

@@ -2630,6 +2630,16 @@ public class EventStageTests
     [InlineData("The [CGT|ORG] called for protests.", "PROTEST/asserted 'protests' actor=CGT recipient=-")]
     // a country before a verb and "the junta" names no junta's state (it read France launching the attack)
     [InlineData("[France|LOC] said the junta launched an attack.", "")]
+    // arms given to the party named right after the verb, or supplied to one "with" them, are military aid (it read nothing, or an intent)
+    [InlineData("[Germany|LOC] sent [Ukraine|LOC] two more [Patriot air defence systems|WEAPON|Patriot].", "AID/asserted 'sent' actor=Germany recipient=Ukraine")]
+    [InlineData("[Iran|LOC] supplied [Russia|LOC] with [drones|WEAPON|drone].", "AID/asserted 'supplied' actor=Iran recipient=Russia")]
+    // to describe an attack is not to make it (the dictionary's pattern read the describer's attack)
+    [InlineData("[Kenya|LOC] described the attack as treason.", "")]
+    // to remove a thing expels no one (it read the alliance expelled)
+    [InlineData("[Turkey|LOC] removed the last obstacle to [Sweden|LOC]'s membership.", "")]
+    [InlineData("[Niger|LOC] removed the [French|NORP] ambassador.", "COERCE/asserted 'removed' actor=Niger recipient=French")]
+    // parties dissolved are banned, with no party named (it read nothing)
+    [InlineData("[Mali|LOC] dissolved all political parties.", "COERCE/asserted 'dissolved' actor=Mali recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)

@@ -32,6 +32,17 @@ public class NerCanonicalTests
     }
 
     [Fact]
+    public void A_weapon_systems_name_the_document_gives_names_it_before_a_word_of_a_system()
+    {
+        // "Patriot systems" in the headline was no weapon: "systems" alone names none, and the body names the system
+        var doc = new Document("d", "Germany to Deliver More Patriot Systems to Ukraine\n\nBERLIN (Reuters) - Germany will send Ukraine two more Patriot air defence systems. "
+            + "Microsoft patched the Windows systems.", new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Equal(["Patriot Systems", "Patriot air defence systems"], doc.Entities.Where(e => e.Label == "WEAPON").Select(e => e.Text));
+        Assert.All(doc.Entities.Where(e => e.Label == "WEAPON"), e => Assert.Equal("Patriot", e.Canonical));
+    }
+
+    [Fact]
     public void A_listed_organisation_whose_first_word_is_no_first_name_is_no_person()
     {
         // the model read "Boko Haram" as a person

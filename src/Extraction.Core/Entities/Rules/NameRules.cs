@@ -1557,6 +1557,7 @@ public static partial class NameRules
 
     public static void ApplyWeapons(RuleContext c)
     {
+        HashSet<string>? systemNames = null;
         for (int s = 0; s < c.Document.Sentences.Count; s++)
         {
             var sentence = c.Document.Sentences[s];
@@ -1596,7 +1597,12 @@ public static partial class NameRules
                 int modified = i;
                 while (modified > sentence.FirstToken && i - modified < 2 && c.SpaceBetween(modified - 1) && WeaponModifiers.Contains(c.Word(modified - 1))) modified--;
                 int named = headline ? modified : SystemNameStart(c, modified, Math.Max(sentence.FirstToken, c.FirstBodyToken));
-                if (named < modified) c.Add(named, stop, EntityLabels.Weapon, 0.8, "weapon", c.Document.Slice(c.Tokens[named].Start, c.Tokens[modified - 1].End));
+                if (named < modified)
+                {
+                    string system = c.Document.Slice(c.Tokens[named].Start, c.Tokens[modified - 1].End);
+                    c.Add(named, stop, EntityLabels.Weapon, 0.8, "weapon", system);
+                    (systemNames ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase)).Add(system);
+                }
                 else c.Add(i, stop, EntityLabels.Weapon, 0.7, "weapon", Weapons.Canonicals[index]);
                 // "the landing ship Tsezar Kunikov", "the cruiser Moskva": a named military platform, often after a city,
                 // so it must outrank the gazetteer's place (0.9) for the same words. Only after the singular, and not in a
@@ -1612,6 +1618,32 @@ public static partial class NameRules
                     }
                 }
                 i = stop - 1;
+            }
+        }
+        if (systemNames is not null) TagSystemsNamedElsewhere(c, systemNames);
+    }
+
+    /// <summary>Words of a weapon system's unit that alone name no weapon ("Windows systems").</summary>
+    private static readonly WordSet SystemHeads = new(
+        ["system", "systems", "battery", "batteries", "launcher", "launchers", "interceptor", "interceptors",
+         "System", "Systems", "Battery", "Batteries", "Launcher", "Launchers", "Interceptor", "Interceptors"]);
+
+    /// <summary>"Germany to Deliver More Patriot Systems to Ukraine" over "two more Patriot air defence systems": a system's name the
+    /// document gives a weapon (<paramref name="systemNames"/>) makes a weapon of one or two capitalised words, no earlier stage's,
+    /// before a word of a system, a battery or a launcher, anywhere in it, a headline too.</summary>
+    private static void TagSystemsNamedElsewhere(RuleContext c, HashSet<string> systemNames)
+    {
+        for (int i = c.FirstBodyToken + 1; i < c.Tokens.Count; i++)
+        {
+            if (!SystemHeads.Contains(c.Word(i)) || !c.SpaceBetween(i - 1)) continue;
+            for (int start = i - 1; start >= Math.Max(c.FirstBodyToken, i - 2) && c.IsCapitalized(start); start--)
+            {
+                int from = c.Tokens[start].Start, to = c.Tokens[i].End;
+                if (c.Document.Entities.Exists(e => e.Start < to && from < e.End)) break;
+                string name = c.Document.Slice(from, c.Tokens[i - 1].End);
+                if (!systemNames.Contains(name)) continue;
+                c.Add(start, i + 1, EntityLabels.Weapon, 0.8, "weapon", name);
+                break;
             }
         }
     }
