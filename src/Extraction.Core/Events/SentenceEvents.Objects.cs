@@ -430,8 +430,10 @@ internal sealed partial class SentenceEvents
             // not past a passive's: "Sanctions were imposed on Belarus by the EU".)
             if (IsClauseBreak(i) || i > from && (IsClauseVerb(i) && !BeForms.Contains(_low[i - 1]) || IsPresentVerb(i) || TimeConjunctions.Contains(_low[i]))) return null;
             if (_low[i] != "by") continue;
-            // "The talks, mediated by Egypt and Qatar, collapsed": the agent of another participle is not the act's.
-            if (i > from && _low[i - 1].EndsWith("ed", StringComparison.Ordinal) && !_isTrigger[i - 1]) return null;
+            // "The talks, mediated by Egypt and Qatar, collapsed": the agent of another participle is not the act's; nor is a
+            // go-between's, whatever the dictionary reads ("The ceasefire deal was brokered by Qatar": no party to the deal).
+            if (i > from && _low[i - 1].EndsWith("ed", StringComparison.Ordinal)
+                && (!_isTrigger[i - 1] || _lexicon.VerbLemma(_low[i - 1]) is "mediate" or "broker" or "facilitate" or "host" or "sponsor")) return null;
             for (int j = i + 1; j < Math.Min(_count, i + 6); j++)
             {
                 if (_entityAt[j] is not { } e) continue;

@@ -1449,13 +1449,15 @@ internal sealed partial class SentenceEvents
 
     /// <summary>The code of a body suspended, the verb's object: an organisation's name (past a determiner or a place's
     /// possessive), "1721" where a news medium's noun follows it or ends a phrase of lower-case words ("two private TV
-    /// channels"), else "172"; or null.</summary>
+    /// channels"), else "172"; a country's, "160"; or null.</summary>
     private string? SuspendedBody(int verbEnd)
     {
         int i = verbEnd;
         if (i < _count && IsDeterminerOrPossessive(_low[i])) i++;
         if (i < _count && _entityAt[i] is { Label: EntityLabels.Loc or EntityLabels.Norp } owner && LastToken(i, owner) + 1 is var mark && mark < _count
             && _low[mark] is "'s" or "’s") i = mark + 1;
+        // ("The African Union suspended Gabon": a member state suspended from a body has its relations with it reduced, 160.)
+        if (i < _count && _entityAt[i] is { Label: EntityLabels.Loc } member && _lexicon.IsCountry(member.Canonical) && !IsPossessive(member)) return "160";
         if (i < _count && _entityAt[i] is { Label: EntityLabels.Org } body)
         {
             int next = LastToken(i, body) + 1;

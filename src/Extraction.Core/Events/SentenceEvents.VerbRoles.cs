@@ -183,9 +183,12 @@ internal sealed partial class SentenceEvents
         // ("met with Mohammed bin Salman and attended the forum": not an event attended, whose parties are its own).
         // "met Vladimir Putin in Moscow and asked for guarantees": so is a request for something.
         // ("condemned China's actions and reaffirmed its support": not after an act of another kind, whose object is no partner.)
-        if (recipient is null && !c.Nominal && (Symmetric.Contains(c.Type) || c.Type == "REQUEST" && c.Start + 1 < _count && _low[c.Start + 1] == "for")
+        // ("suspended Gabon and called for a return to constitutional order": what is asked for is asked of the one the act before
+        // was aimed at, whatever act that was.)
+        bool asksFor = c.Type == "REQUEST" && c.Start + 1 < _count && _low[c.Start + 1] == "for";
+        if (recipient is null && !c.Nominal && (Symmetric.Contains(c.Type) || asksFor)
             && VerbSharingItsSubject(c.Start) is var first and >= 0
-            && !IsVerbOfAnAsymmetricAct(first)
+            && (asksFor || !IsVerbOfAnAsymmetricAct(first))
             && _low[c.Start - 1] == "and" && verbLemma != "attend")
             recipient = Object(MatchVerb(first).End, actor);
         // "Xi arrived in Astana": a visit's host is the place it goes to; "Putin left Moscow for Beijing": the place after
@@ -370,6 +373,18 @@ internal sealed partial class SentenceEvents
         // ("froze Armenia's participation in the Russian-led Collective Security Treaty Organization": past the body's modifiers.)
         for (int modifiers = 0; modifiers < 2 && party < _count && (IsHyphenatedModifier(party) || IsLowerCasePlainWord(party)); modifiers++) party++;
         return party < _count && _entityAt[party] is { } other && ActorLabels.Contains(other.Label) && other.Label != EntityLabels.Norp ? other : null;
+    }
+
+    /// <summary>The first party after a "between" in the object from <paramref name="from"/>, within six words, before its clause
+    /// ends; or null.</summary>
+    private (Entity Party, int End)? BetweenInTheObject(int from)
+    {
+        for (int k = from; k + 1 < Math.Min(_count, from + 7); k++)
+        {
+            if (IsClauseBreak(k) || _low[k] is "which" or "who" or "that") return null;
+            if (_low[k] == "between") return PartyFrom(k + 1);
+        }
+        return null;
     }
 
     /// <summary>Verbs by which a body takes up a measure (<see cref="AdoptsACoercion"/>).</summary>
@@ -628,6 +643,9 @@ internal sealed partial class SentenceEvents
             // "bringing some 1,500 troops from Russia, Kazakhstan and Tajikistan": where aid comes from is no party it is given to.
             // ("received tanks from Russia": a verb of receiving turns the two round, its "from" naming the giver.)
             if (recipient is not null && c.Type == "AID" && !c.Reverse && TokenIndexOf(recipient.Start) is var source and >= 1 && _low[source - 1] == "from") recipient = null;
+            // "Qatar mediated the ceasefire deal between Israel and Hamas": a go-between acts for the parties the "between" of its
+            // object names.
+            if (recipient is null && c.Code is "045" or "039" && BetweenInTheObject(c.End) is var (first, _)) recipient = first;
             // "Qatar mediated on behalf of the United States": the one an act is done for is its principal, no party it is done to.
             if (recipient is not null && OnBehalfOf(TokenIndexOf(recipient.Start))) recipient = null;
             // "Li pledged that China would increase imports": a promise's clause names what is promised, not to whom.

@@ -2640,6 +2640,11 @@ public class EventStageTests
     [InlineData("[Niger|LOC] removed the [French|NORP] ambassador.", "COERCE/asserted 'removed' actor=Niger recipient=French")]
     // parties dissolved are banned, with no party named (it read nothing)
     [InlineData("[Mali|LOC] dissolved all political parties.", "COERCE/asserted 'dissolved' actor=Mali recipient=-")]
+    // a go-between is no party to the deal it brokered (it read Qatar's ceasefire), and acts for the parties "between" names
+    [InlineData("The ceasefire deal was mediated by [Qatar|LOC].", "CONSULT/asserted 'mediated' actor=Qatar recipient=-")]
+    [InlineData("[Qatar|LOC] mediated the ceasefire deal between [Israel|LOC] and [Hamas|ORG].", "CONSULT/asserted 'mediated' actor=Qatar recipient=Israel")]
+    // a member state suspended has its relations reduced (it read nothing), and what is asked for after it is asked of it
+    [InlineData("The [African Union|ORG] suspended [Gabon|LOC] and called for a return to constitutional order.", "SANCTION/asserted 'suspended' actor=African Union recipient=Gabon | REQUEST/asserted 'called' actor=African Union recipient=Gabon")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
