@@ -210,7 +210,9 @@ internal sealed partial class SentenceEvents
             if (lemma == "issue" && WarrantFor(verbEnd) >= 0) code = "173";
             // "suspended cooperation with the IAEA", "froze diplomatic ties": to stop a relation is to reduce relations (CAMEO
             // 160, 161 when diplomatic), as the dictionary says of "sever" and "cut" but not of these verbs.
-            if (code is null && StoppingVerbs.Contains(lemma) && RelationObject(verbEnd) is { } reduced) code = reduced;
+            // ("suspended purchases of weapons from Israel": so is a supply stopped, whatever weapon the dictionary's pattern of
+            // laying down arms found in its phrase.)
+            if ((code is null || code.StartsWith("087", StringComparison.Ordinal)) && StoppingVerbs.Contains(lemma) && RelationObject(verbEnd) is { } reduced) code = reduced;
             // "Chad has ended its defence cooperation agreement with France", "Niger revoked its military accord with the United
             // States", "Russia pulled out of the grain deal": to end or leave an accord reduces relations (CAMEO 160), as the
             // dictionary's "revoke … deal" reads; the accord's noun is the verb's, no agreement made (nor one negated).
@@ -759,9 +761,12 @@ internal sealed partial class SentenceEvents
     };
 
     /// <summary>The verb's object is an office or its holder, a person named past titles ("the government of", "Defence Minister
-    /// Oleksii Reznikov"), none of them a possessor ("dismissed Zelensky's call" dismisses the call).</summary>
+    /// Oleksii Reznikov"), none of them a possessor ("dismissed Zelensky's call" dismisses the call) but a party whose office it
+    /// is ("dismissed Ukraine's top military commander").</summary>
     private bool RemovesFromOffice(int verbEnd)
     {
+        if (verbEnd < _count && _entityAt[verbEnd] is { } owner && ActorLabels.Contains(owner.Label) && LastToken(verbEnd, owner) + 1 is var mark
+            && mark + 1 < _count && _low[mark] is "'s" or "’s" && ObjectNounAmong(mark + 1, OfficeNouns)) return true;
         for (int k = verbEnd; k < Math.Min(_count, verbEnd + 6); k++)
             if (_low[k] is "'s" or "’s") return false;
         if (ObjectNounAmong(verbEnd, OfficeNouns)) return true;

@@ -331,7 +331,7 @@ internal sealed partial class SentenceEvents
     private static readonly HashSet<string> LaunchVerbs = new(StringComparer.Ordinal) { "launch", "drop", "hurl", "lob" };
     private static readonly HashSet<string> StoppingVerbs = new(StringComparer.Ordinal) { "suspend", "halt", "freeze", "end", "stop", "pause", "cut", "sever" };
     private static readonly HashSet<string> SupplyNouns = new(StringComparer.Ordinal)
-        { "deliveries", "supplies", "shipments", "exports", "supply", "transit", "imports", "purchases", "payments", "funding", "financing", "subsidies", "aid", "assistance" };
+        { "deliveries", "supplies", "shipments", "exports", "supply", "transit", "imports", "purchases", "sales", "payments", "funding", "financing", "subsidies", "aid", "assistance" };
     private static readonly HashSet<string> RelationNouns = new(StringComparer.Ordinal)
         { "cooperation", "ties", "relations", "contacts", "dialogue", "membership", "participation", "links", "trade", "partnership", "sharing" };
 

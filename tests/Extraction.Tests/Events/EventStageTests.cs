@@ -2645,6 +2645,10 @@ public class EventStageTests
     [InlineData("[Qatar|LOC] mediated the ceasefire deal between [Israel|LOC] and [Hamas|ORG].", "CONSULT/asserted 'mediated' actor=Qatar recipient=Israel")]
     // a member state suspended has its relations reduced (it read nothing), and what is asked for after it is asked of it
     [InlineData("The [African Union|ORG] suspended [Gabon|LOC] and called for a return to constitutional order.", "SANCTION/asserted 'suspended' actor=African Union recipient=Gabon | REQUEST/asserted 'called' actor=African Union recipient=Gabon")]
+    // to dismiss a party's officer is no disapproval of the party (it read Zelensky rejecting Ukraine)
+    [InlineData("[Volodymyr Zelensky|PERSON] dismissed [Ukraine|LOC]'s top military commander on Thursday.", "")]
+    // purchases of weapons suspended are a supply stopped (the dictionary's pattern of weapons read laying down arms)
+    [InlineData("[Gustavo Petro|PERSON] suspended purchases of weapons from [Israel|LOC].", "SANCTION/asserted 'suspended' actor=Gustavo Petro recipient=Israel")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
