@@ -801,13 +801,14 @@ internal sealed partial class SentenceEvents
         && _low[c.Start].EndsWith("ed", StringComparison.Ordinal) && IsPastForm(c.Start)
         && (c.End >= _count || _entityAt[c.End] is { Label: EntityLabels.Date } || _low[c.End] is "in" or "on" or "at" or "by" or "for" or "since" or "after" or "," or ".");
 
-    /// <summary>The name at <paramref name="at"/> stands in a phrase of "along with", "together with" or "alongside" that
-    /// begins after <paramref name="from"/>, with no comma or "by" between.</summary>
+    /// <summary>The name at <paramref name="at"/> stands in a phrase of "along with", "together with", "alongside" or a joining
+    /// participle ("involving", "including") that begins after <paramref name="from"/>, with no comma or "by" between.</summary>
     private bool NamedAsCompanion(int at, int from)
     {
         for (int k = at - 1; k >= from; k--)
         {
-            if (_low[k] == "alongside" || _low[k] == "with" && k >= 1 && _low[k - 1] is "along" or "together") return true;
+            // ("was released in a prisoner exchange involving Germany": a party a joining participle names is no agent either.)
+            if (_low[k] == "alongside" || _low[k] == "with" && k >= 1 && _low[k - 1] is "along" or "together" || JoiningParticiples.Contains(_low[k])) return true;
             if (_low[k] is "," or "by") return false;
         }
         return false;
