@@ -125,7 +125,9 @@ internal sealed partial class SentenceEvents
         // banned him from leaving the country".)
         int opens = _low[i] is "police" or "prosecutors" ? i : _low[i] == "forces" && i >= 1 && _low[i - 1] == "security" ? i - 1 : -1;
         bool police = opens >= 0 && (opens == AfterDateline(opens) || opens >= 2 && _low[opens - 1] == "," && Prepositions.Contains(_low[OpeningPhraseStart(opens - 1)])
-                                     || opens >= 1 && (TimeConjunctions.Contains(_low[opens - 1]) || _low[opens - 1] is "when" or "as" or "that"));
+                                     || opens >= 1 && (TimeConjunctions.Contains(_low[opens - 1]) || _low[opens - 1] is "when" or "as" or "that")
+                                     // ("Lawmakers impeached Yoon on December 14, and prosecutors later arrested him": or ", and".)
+                                     || opens >= 2 && _low[opens - 1] == "and" && _low[opens - 2] == ",");
         // ("urged the transitional authorities to …": one modifier may stand between.)
         if (!StateBodies.Contains(_low[i]) && !police || !(i >= 1 && IsLowerCasePlainWord(i) && (_low[i - 1] == "the" || i >= 2 && _low[i - 2] == "the"
                 && IsLowerCasePlainWord(i - 1) && _lexicon.VerbLemma(_low[i - 1]) is null && !StateBodies.Contains(_low[i - 1])) || police)) return null;

@@ -152,7 +152,17 @@ internal sealed partial class SentenceEvents
             // "Mali's military government dissolved all political parties", "banned Imran Khan's party": parties dissolved or banned
             // are banned (CAMEO 1722), for which the dictionary has no pattern.
             bool partiesBanned = lemma is "dissolve" or "disband" or "ban" or "outlaw" or "proscribe" && ObjectNounAmong(verbEnd, PoliticalParties);
-            if (pattern is null && emergency is null && !partiesBanned && DefaultCodesNoAct(lemma, verb, i, verbEnd)
+            // "Chad has ended its defence cooperation agreement with France", "Niger revoked its military accord with the United
+            // States", "Russia pulled out of the grain deal": to end or leave an accord reduces relations (CAMEO 160), as the
+            // dictionary's "revoke … deal" reads; the accord's noun is the verb's, no agreement made (nor one negated).
+            // ("Niger, Mali and Burkina Faso quit ECOWAS", "withdrew from the Council of Europe": to leave a body is to withdraw
+            // from it, PLOVER's SANCTION "withdraw" (CAMEO 161), which the dictionary reads as a military retreat, a departure or
+            // not at all.)
+            int accordLeft = lemma is "end" or "terminate" or "revoke" or "rescind" or "annul" or "abrogate" or "scrap" or "cancel" or "quit" or "leave"
+                or "renounce" or "abandon" or "pull out" or "withdraw" or "exit" ? AccordLeft(verbEnd) : -1;
+            int bodyLeft = accordLeft < 0 && lemma is "quit" or "leave" or "exit" or "withdraw" or "pull out" ? BodyLeft(verbEnd) : -1;
+            int left = Math.Max(accordLeft, bodyLeft);
+            if (pattern is null && emergency is null && !partiesBanned && left < 0 && DefaultCodesNoAct(lemma, verb, i, verbEnd)
                 || lemma == "head" && !(verbEnd < _count && _low[verbEnd] is "to" or "for" or "toward" or "towards" or "home" or "back")
                 // "appointed Roman Sklyar as acting prime minister": to appoint or nominate an official is no act between parties,
                 // whatever pattern matched.
@@ -213,12 +223,7 @@ internal sealed partial class SentenceEvents
             // ("suspended purchases of weapons from Israel": so is a supply stopped, whatever weapon the dictionary's pattern of
             // laying down arms found in its phrase.)
             if ((code is null || code.StartsWith("087", StringComparison.Ordinal)) && StoppingVerbs.Contains(lemma) && RelationObject(verbEnd) is { } reduced) code = reduced;
-            // "Chad has ended its defence cooperation agreement with France", "Niger revoked its military accord with the United
-            // States", "Russia pulled out of the grain deal": to end or leave an accord reduces relations (CAMEO 160), as the
-            // dictionary's "revoke … deal" reads; the accord's noun is the verb's, no agreement made (nor one negated).
-            if (lemma is "end" or "terminate" or "revoke" or "rescind" or "annul" or "abrogate" or "scrap" or "cancel" or "quit" or "leave" or "renounce"
-                    or "abandon" or "pull out" && AccordLeft(verbEnd) is var accord and >= 0)
-                (code, patternEnd) = ("160", Math.Max(patternEnd, accord + 1));
+            if (left >= 0) (code, patternEnd) = (bodyLeft >= 0 ? "161" : "160", Math.Max(patternEnd, left + 1));
             // ("ordered the suspension of diplomatic relations with Ecuador": so is a relation's ending ordered, no demand.)
             if (lemma is "order" or "decree" && EndingOf(verbEnd) is var ended and >= 0 && RelationObject(ended) is { } cut) code = cut;
             // "had warned Moscow in early March of a planned attack by extremists": a warning of another's act passes on what one
@@ -293,7 +298,9 @@ internal sealed partial class SentenceEvents
             // ("will deploy an aircraft carrier to the Middle East", "deployed troops to the Belgorod region", "would send another
             // 3,000 troops to the Middle East": so are forces sent to a place that is no state, which the dictionary's "deploy … to"
             // and "send troops" read as cooperation with a party.)
-            else if ((lemma == "deploy" || lemma == "send" && ObjectNounAmong(verbEnd, DispatchedForces)) && code is not null && code.StartsWith("06", StringComparison.Ordinal) && SentToAPlaceNoState(verbEnd)) code = "154";
+            // ("Israel sent troops into the buffer zone": or into any place, uninvited.)
+            else if ((lemma == "deploy" || lemma == "send" && ObjectNounAmong(verbEnd, DispatchedForces)) && code is not null && code.StartsWith("06", StringComparison.Ordinal)
+                     && (SentToAPlaceNoState(verbEnd) || SentInto(verbEnd))) code = "154";
             // ("dispatched vessels to monitor the Chinese ships": so are forces or craft dispatched, whatever the dictionary's
             // patterns of goods sent read.)
             if ((code is null || code.StartsWith("06", StringComparison.Ordinal)) && lemma == "dispatch" && ObjectNounAmong(verbEnd, DispatchedForces)) code = "154";
@@ -1928,6 +1935,17 @@ internal sealed partial class SentenceEvents
             modifiers++;
         }
         return -1;
+    }
+
+    /// <summary>The last token of an organisation's name that the object from <paramref name="from"/> is, past "of" or "from"
+    /// and an article ("withdrew from the Council of Europe"); or -1.</summary>
+    private int BodyLeft(int from)
+    {
+        int i = from < _count && _low[from] is "of" or "from" ? from + 1 : from;
+        if (i < _count && _low[i] == "the") i++;
+        return i < _count && _entityAt[i] is { Label: EntityLabels.Org } body && !IsPossessive(body) && LastToken(i, body) is var last
+               && !(last + 1 < _count && IsLowerCasePlainWord(last + 1) && _lexicon.VerbLemma(_low[last + 1]) is null && !Prepositions.Contains(_low[last + 1]))
+            ? last : -1;
     }
 
     private static readonly HashSet<string> SummitNouns = new(StringComparer.Ordinal) { "summit", "summits", "conference", "conferences" };

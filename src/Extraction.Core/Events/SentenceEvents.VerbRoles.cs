@@ -189,6 +189,8 @@ internal sealed partial class SentenceEvents
         if (recipient is null && !c.Nominal && (Symmetric.Contains(c.Type) || asksFor)
             && VerbSharingItsSubject(c.Start) is var first and >= 0
             && (asksFor || !IsVerbOfAnAsymmetricAct(first))
+            // ("said the fall of Assad was … and pledged to work with partners": a verb of saying has a clause, no partner, for object.)
+            && !(ReportingVerbs.Contains(_low[first]) && _low[first] != "told")
             && _low[c.Start - 1] == "and" && verbLemma != "attend")
             recipient = Object(MatchVerb(first).End, actor);
         // "Xi arrived in Astana": a visit's host is the place it goes to; "Putin left Moscow for Beijing": the place after
