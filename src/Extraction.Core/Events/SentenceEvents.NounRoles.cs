@@ -59,6 +59,8 @@ internal sealed partial class SentenceEvents
         // "Israel Kills Hezbollah Military Chief in Beirut Strike": a city before an attack's noun is where it struck, not
         // who struck (a state's name is: "an Israel strike").
         if (actor is { Label: EntityLabels.Loc } city && c.Type == "ASSAULT" && !_lexicon.IsCountry(city.Canonical)) return (ByAgent(c.End), null, 0.5);
+        // "killing 133 people in an attack claimed by Islamic State": who claims an act made it, whatever the phrase it stands in.
+        if (actor is null && after + 1 < _count && _low[after] == "claimed" && _low[after + 1] == "by" && ByAgent(after) is { } claimant) return (claimant, null, 0.6);
         // "bowing to the protesters' demands": a noun's possessor no name covers is its party, unnamed.
         if (actor is null && c.Start >= 2 && _low[c.Start - 1] is "'" or "’" && IsLowerCasePlainWord(c.Start - 2) && _low[c.Start - 2].EndsWith('s'))
             return (null, null, 0);
@@ -187,10 +189,16 @@ internal sealed partial class SentenceEvents
         // "called on Kyiv's allies to respond to the deployment", "in retaliation for the strike", "threatened to retaliate for
         // attacks on its energy facilities": an act answered is another's,
         // whom only its "by" names ("reacting to chemical attacks by ISIL").
-        if (actor is null && governor >= 1 && (_low[governor] == "to" && _lexicon.VerbLemma(_low[governor - 1]) is "respond" or "react" || _low[governor] == "to" && _low[governor - 1] is "response" or "reaction"
+        // ("could respond militarily to an attack on Taiwan": past an adverb.)
+        int answering = governor >= 2 && _low[governor - 1].EndsWith("ly", StringComparison.Ordinal) && IsLowerCasePlainWord(governor - 1) ? governor - 2 : governor - 1;
+        if (actor is null && governor >= 1 && (_low[governor] == "to" && _lexicon.VerbLemma(_low[answering]) is "respond" or "react" || _low[governor] == "to" && _low[governor - 1] is "response" or "reaction"
                                                || _low[governor] == "for" && (_low[governor - 1] is "retaliation" or "revenge" or "reprisal" or "reprisals"
                                                                               || _lexicon.VerbLemma(_low[governor - 1]) == "retaliate")))
             return ByAgent(c.End) is { } answered ? (answered, null, 0.5) : (null, null, 0);
+        // "had warned Moscow in early March of a planned attack": an act one is warned of is no act of the one warned, whom only
+        // its "by" would name.
+        if (actor is null && governor >= 1 && _low[governor] == "of" && VerbBefore(governor) is var warning and >= 0
+            && _lexicon.VerbLemma(_low[warning]) is "warn" or "alert" or "caution" or "inform" && ByAgent(c.End) is null) return (null, null, 0);
         // "Mozambique Opposition Leader Calls for Strikes": an act called for is asked of others, not done by the caller (a
         // protest is organised by the one calling for it: "the opposition called for protests").
         if (actor is null && c.Type != "PROTEST" && governor >= 1 && _low[governor] == "for" && _low[governor - 1] is "call" or "calls" or "called" or "calling") return (null, null, 0);

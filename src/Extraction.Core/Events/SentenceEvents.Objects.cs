@@ -432,8 +432,9 @@ internal sealed partial class SentenceEvents
             if (_low[i] != "by") continue;
             // "The talks, mediated by Egypt and Qatar, collapsed": the agent of another participle is not the act's; nor is a
             // go-between's, whatever the dictionary reads ("The ceasefire deal was brokered by Qatar": no party to the deal).
-            if (i > from && _low[i - 1].EndsWith("ed", StringComparison.Ordinal)
-                && (!_isTrigger[i - 1] || _lexicon.VerbLemma(_low[i - 1]) is "mediate" or "broker" or "facilitate" or "host" or "sponsor")) return null;
+            // ("in an attack claimed by Islamic State": but who claims an act made it.)
+            if (i > from && _low[i - 1].EndsWith("ed", StringComparison.Ordinal) && _lexicon.VerbLemma(_low[i - 1]) is var participle && participle != "claim"
+                && (!_isTrigger[i - 1] || participle is "mediate" or "broker" or "facilitate" or "host" or "sponsor")) return null;
             for (int j = i + 1; j < Math.Min(_count, i + 6); j++)
             {
                 if (_entityAt[j] is not { } e) continue;

@@ -1788,7 +1788,10 @@ internal sealed partial class SentenceEvents
             && !Auxiliaries.Contains(_low[i - 1]) && !BeForms.Contains(_low[i - 1])
             && (_entityAt[i - 2] is { Label: EntityLabels.Norp } modifier ? FirstToken(i - 2, modifier) - 1 : i - 2) is var beforeNoun and >= 0
             && (Prepositions.Contains(_low[beforeNoun]) || beforeNoun >= 1 && Determiners.Contains(_low[beforeNoun]) && Prepositions.Contains(_low[beforeNoun - 1])
-                || CountedAfterOf(beforeNoun))) return true;
+                || CountedAfterOf(beforeNoun)
+                // ("agreed to receive Venezuelan migrants deported from the United States": or a verb's object, past its people's name.)
+                || beforeNoun < i - 2 && _lexicon.VerbLemma(_low[beforeNoun]) is { } governing && !FramingVerbs.Contains(governing)
+                   && !ReportingVerbs.Contains(_low[beforeNoun]) && !Auxiliaries.Contains(_low[beforeNoun]))) return true;
         // "intercepted three rockets launched from Lebanese territory": so does one after a weapon that is a verb's or a
         // preposition's object (past its number and article).
         if (i >= 2 && w.EndsWith("ed", StringComparison.Ordinal) && end < _count && Prepositions.Contains(_low[end]) && _entityAt[i - 1] is { Label: EntityLabels.Weapon } weapon)

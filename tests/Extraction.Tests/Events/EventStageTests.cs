@@ -2659,6 +2659,14 @@ public class EventStageTests
     [InlineData("[Joe Biden|PERSON] said the fall of [Assad|PERSON] was an act of justice and pledged to work with partners in the region.", "")]
     // forces sent into a place are mobilised (it read nothing)
     [InlineData("[Israel|LOC] sent troops into the buffer zone.", "MOBILIZE/asserted 'sent' actor=Israel recipient=-")]
+    // who claims an attack made it (it read no one's attack)
+    [InlineData("Gunmen opened fire on concertgoers, killing 133 people, in an attack claimed by [Islamic State|ORG].", "ASSAULT/asserted 'attack' actor=Islamic State recipient=-")]
+    // an act one is warned of is no act of the one warned (it read Moscow's planned attack)
+    [InlineData("The [United States|LOC] had warned [Moscow|LOC] of a planned attack.", "THREATEN/asserted 'warned' actor=United States recipient=Moscow")]
+    // an act answered past an adverb is another's (it read Tokyo's attack on Taiwan)
+    [InlineData("[Tokyo|LOC] could respond militarily to an attack on [Taiwan|LOC].", "")]
+    // a participle after a verb's object describes it (it read the Venezuelans deporting the United States)
+    [InlineData("[Nicolas Maduro|PERSON] agreed to receive [Venezuelan|NORP] migrants deported from the [United States|LOC].", "AGREE/asserted 'agreed to receive' actor=Nicolas Maduro recipient=Venezuelan")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
