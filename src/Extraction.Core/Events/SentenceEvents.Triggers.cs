@@ -1107,6 +1107,8 @@ internal sealed partial class SentenceEvents
         int i = verbEnd;
         if (i < _count && IsDeterminerOrPossessive(_low[i])) i++;
         i = PastACount(i);
+        // ("the release of 119 people": a count of people is them.)
+        if (i < _count && _entityAt[i] is { Label: EntityLabels.Quantity } counted && PeopleActedOn.Contains(_low[LastToken(i, counted)])) return true;
         if (i < _count && (IsNumberWord(i) || _entityAt[i] is { Label: EntityLabels.Quantity })) i = _entityAt[i] is { } count ? LastToken(i, count) + 1 : i + 1;
         for (int modifiers = 0; i < _count && modifiers <= 2; i++, modifiers++)
         {

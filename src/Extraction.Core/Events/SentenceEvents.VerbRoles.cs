@@ -235,7 +235,9 @@ internal sealed partial class SentenceEvents
                      || DefaultTypeOf(lemmaOfTheAct) is not { } own || own == c.Type))
             && !(c.Type == "ASSAULT" && WeaponObject(c.End) || c.Type is "ASSAULT" or "COERCE" && (ForceTargetObject(c.End) >= 0 || DoneToPeople(c)))
             // ("Belarus released 14 political prisoners": so does a release of people.)
-            && !(c.Type == "RETREAT" && c.Code.StartsWith("084", StringComparison.Ordinal) && DoneToPeople(c))
+            // ("ordered the release of 119 people": so do people after the "of" of the pattern's noun of release.)
+            && !(c.Type == "RETREAT" && c.Code.StartsWith("084", StringComparison.Ordinal)
+                 && (DoneToPeople(c) || c.FromPattern && c.PatternEnd + 1 < _count && _low[c.PatternEnd] == "of" && ReleasesPeople(c.PatternEnd + 1)))
             // ("warned Israel's enemies": so does a threat to adversaries left unnamed.)
             && !(c.Type == "THREATEN" && ObjectNounAmong(c.End, AdversaryNouns))
             // ("Denmark withdrew its special forces": so does forces withdrawn, and "France recalled its ambassador": an envoy

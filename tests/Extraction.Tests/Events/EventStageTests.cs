@@ -2667,6 +2667,9 @@ public class EventStageTests
     [InlineData("[Tokyo|LOC] could respond militarily to an attack on [Taiwan|LOC].", "")]
     // a participle after a verb's object describes it (it read the Venezuelans deporting the United States)
     [InlineData("[Nicolas Maduro|PERSON] agreed to receive [Venezuelan|NORP] migrants deported from the [United States|LOC].", "AGREE/asserted 'agreed to receive' actor=Nicolas Maduro recipient=Venezuelan")]
+    // a release ordered of people counted needs no party named (it read nothing)
+    [InlineData("[Bola Tinubu|PERSON] ordered the release of [119 people|QUANTITY].", "RETREAT/asserted 'ordered' actor=Bola Tinubu recipient=-")]
+    [InlineData("[Bola Tinubu|PERSON] ordered the release of the documents.", "")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
