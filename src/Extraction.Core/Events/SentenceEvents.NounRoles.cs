@@ -620,6 +620,15 @@ internal sealed partial class SentenceEvents
             ? receiver : null;
     }
 
+    /// <summary>Where what a verb of giving gives begins: past the party it goes to when that is named right after the verb
+    /// (<see cref="IndirectObject"/>) or before "with" ("supplied Russia with drones"); else <paramref name="verbEnd"/>.</summary>
+    private int GivenFrom(int verbEnd)
+    {
+        if (IndirectObject(verbEnd) is { } receiver) return LastToken(verbEnd, receiver) + 1;
+        return verbEnd < _count && _entityAt[verbEnd] is { } supplied && ActorLabels.Contains(supplied.Label) && LastToken(verbEnd, supplied) + 2 is var with
+               && with < _count && _low[with - 1] == "with" ? with : verbEnd;
+    }
+
     /// <summary>"The junta led by General Abdourahamane Tiani", "The opposition, led by Maria Corina Machado,": the party that
     /// leads an unnamed body, when that phrase ends at token <paramref name="end"/> (a name or a comma after it), or null.</summary>
     private Entity? LeaderOfAnUnnamedBody(int end)

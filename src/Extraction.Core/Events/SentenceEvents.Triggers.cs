@@ -328,8 +328,11 @@ internal sealed partial class SentenceEvents
             // "The CGT called a general strike for January", "called nationwide protests": a stoppage or a protest called is staged
             // by the caller (CAMEO 143, 141), no telephone call.
             // (Not one called for, which is asked of others: "called for protests".)
-            else if (lemma == "call" && verbEnd < _count && !Prepositions.Contains(_low[verbEnd]) && ObjectNounAmong(verbEnd, StoppageNouns)) code = "143";
-            else if (lemma == "call" && verbEnd < _count && !Prepositions.Contains(_low[verbEnd]) && ObjectNounAmong(verbEnd, ProtestNouns)) code = "141";
+            else if (lemma == "call" && verbEnd < _count && !Prepositions.Contains(_low[verbEnd]))
+            {
+                if (ObjectNounAmong(verbEnd, StoppageNouns)) code = "143";
+                else if (ObjectNounAmong(verbEnd, ProtestNouns)) code = "141";
+            }
             // "Turkey called for an end to the attacks on civilians", "demanded a halt to the fighting": to ask that fighting end is
             // an appeal for de-escalation (CAMEO 0256), whatever the pattern found past the end ("demand … attack" read a threat).
             if (lemma is "call" or "demand" or "urge" or "appeal" or "press" or "seek" or "ask" && AsksToEndFighting(verbEnd)) code = "0256";
@@ -350,11 +353,8 @@ internal sealed partial class SentenceEvents
             // the dictionary reads aircraft supplied as an intent, 0332; one said to come is made an intent by its status).
             // ("sent military instructors to Niger": so are military trainers or advisers sent.)
             // ("will send Ukraine two more Patriot systems", "supplied Russia with drones": past the one they go to.)
-            int given = IndirectObject(verbEnd) is { } receiver ? LastToken(verbEnd, receiver) + 1
-                : verbEnd + 1 < _count && _entityAt[verbEnd] is { } supplied && ActorLabels.Contains(supplied.Label) && LastToken(verbEnd, supplied) + 2 is var with
-                  && with < _count && _low[with - 1] == "with" ? with : verbEnd;
             if (TransferVerbs.Contains(lemma) && (code is null || code == "0332" || code.StartsWith("06", StringComparison.Ordinal))
-                && (WeaponObject(given) || MilitaryTrainersObject(given))) code = "072";
+                && GivenFrom(verbEnd) is var given && (WeaponObject(given) || MilitaryTrainersObject(given))) code = "072";
             // "Georgians rallied in Tbilisi": to rally with no object is to demonstrate (CAMEO 141, PROTEST), not to show force
             // ("rallied troops", "rallied support" keep the dictionary's reading).
             if (lemma == "rally" && code == "150" && !(verbEnd < _count && (StartsAnObject(verbEnd) && _low[verbEnd] is not ("in" or "on" or "at" or "outside")
