@@ -76,6 +76,9 @@ internal sealed partial class SentenceEvents
             if (w == "," && RelativeClauseClosedAt(i) is int relativeOpening and >= 0) { i = relativeOpening; continue; }
             // "… to plan attacks, a charge Kabul denies": a noun's clause set off by a comma, its subject named, has a status of its own.
             if (w == "," && i + 2 < start && _low[i + 1] is "a" or "an" or "the" && PartyNamedBetween(i + 2, start)) break;
+            // "signed a treaty pledging assistance if either country is attacked, during Putin's first visit": the occasion of the
+            // main clause lies outside a condition before it.
+            if (occasion && w is "if" or "unless" or "whether") break;
             // "would raise prices unless Minsk agreed to sell": a clause of "unless" is a condition.
             if (w == "unless") { hypothetical = true; break; }
             // "demanded that Dushanbe protect Chinese citizens": a verb in its base form after a demand's "that" is what is

@@ -89,9 +89,13 @@ internal sealed partial class SentenceEvents
                 // ("detained dozens of ethnic Azerbaijanis in a raid": past a count's "of" and modifiers.)
                 int objectVerb = first - 1;
                 for (int words = 0; objectVerb > 0 && words < 5; objectVerb--, words++)
+                {
+                    // ("killed Hezbollah's top military commander Fuad Shukr in an air strike": past the object's possessor.)
+                    if (_low[objectVerb] is "'s" or "’s" && _entityAt[objectVerb - 1] is { } owner) { objectVerb = FirstToken(objectVerb - 1, owner); continue; }
                     if (!(Determiners.Contains(_low[objectVerb]) || IsNumberWord(objectVerb) || _low[objectVerb] == "of" && IsNumberWord(objectVerb - 1)
                           || IsLowerCasePlainWord(objectVerb) && LemmaOf(objectVerb) is null && !Prepositions.Contains(_low[objectVerb])))
                         break;
+                }
                 bool objectOfAnAct = nominal && !afterOf && objectVerb >= 0 && _isVerbTrigger[objectVerb] && GoverningWord(start) is var adjunct and >= 0 && _low[adjunct] is "in" or "during";
                 // ("Pagers used by members of Hezbollah exploded …, wounding about 2,800": whose the things are is no actor.)
                 if (ActorLabels.Contains(e.Label) && !IsObjectOfAnEarlierVerb(first, i, start) && !listener && !DescribesACompound(i) && !objectOfAnAct

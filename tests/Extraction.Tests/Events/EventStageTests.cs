@@ -2670,6 +2670,12 @@ public class EventStageTests
     // a release ordered of people counted needs no party named (it read nothing)
     [InlineData("[Bola Tinubu|PERSON] ordered the release of [119 people|QUANTITY].", "RETREAT/asserted 'ordered' actor=Bola Tinubu recipient=-")]
     [InlineData("[Bola Tinubu|PERSON] ordered the release of the documents.", "")]
+    // the object of an act's verb, past its possessor, does not do the act a phrase of "in" names (it read Shukr striking Beirut)
+    [InlineData("[Israel|LOC] killed [Hezbollah|ORG]'s top commander [Fuad Shukr|PERSON] in an air strike on [Beirut|LOC].", "ASSAULT/asserted 'killed' actor=Israel recipient=Fuad Shukr | ASSAULT/asserted 'strike' actor=Israel recipient=Beirut")]
+    // the occasion of the main clause lies outside a condition before it (it read a hypothetical visit)
+    [InlineData("[Putin|PERSON] and [Kim|PERSON] signed a treaty pledging assistance if either country is attacked, during [Putin|PERSON]'s first visit to [Pyongyang|LOC].", "SUPPORT/asserted 'signed' actor=Kim recipient=Putin | CONSULT/asserted 'visit' actor=Putin recipient=Pyongyang")]
+    // authorities opening a sentence act for the story's state (it read nothing)
+    [InlineData("[ANKARA|LOC|Ankara] (Reuters) - Authorities banned demonstrations in [Istanbul|LOC] for four days.", "COERCE/asserted 'banned' actor=Ankara recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
