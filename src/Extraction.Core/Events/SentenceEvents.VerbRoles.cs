@@ -989,7 +989,7 @@ internal sealed partial class SentenceEvents
         "warplanes", "jets", "ministry", "authorities", "parliament", "cabinet", "presidency", "leadership", "embassy", "prosecutors",
         "administration", "regime", "defences", "defenses", "units", "soldiers", "fighters", "warships", "aircraft", "planes", "bombers",
         "tanks", "council", "junta", "court", "senate", "congress", "legislature", "assembly", "coastguard", "militia", "rebels",
-        "delegation", "negotiators", "intelligence",
+        "delegation", "negotiators", "intelligence", "services", "agency", "agencies", "service",  // "Azerbaijan's security services arrested …"
     };
     // A static field that reads another is declared after it in the same file.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ActingBodiesLookup = ActingBodies.GetAlternateLookup<ReadOnlySpan<char>>();

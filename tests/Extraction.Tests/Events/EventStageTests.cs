@@ -2676,6 +2676,8 @@ public class EventStageTests
     [InlineData("[Putin|PERSON] and [Kim|PERSON] signed a treaty pledging assistance if either country is attacked, during [Putin|PERSON]'s first visit to [Pyongyang|LOC].", "SUPPORT/asserted 'signed' actor=Kim recipient=Putin | CONSULT/asserted 'visit' actor=Putin recipient=Pyongyang")]
     // authorities opening a sentence act for the story's state (it read nothing)
     [InlineData("[ANKARA|LOC|Ankara] (Reuters) - Authorities banned demonstrations in [Istanbul|LOC] for four days.", "COERCE/asserted 'banned' actor=Ankara recipient=-")]
+    // a state's security services act for it (it read nothing)
+    [InlineData("[Azerbaijan|LOC]'s security services arrested seven [Russian|NORP] citizens.", "COERCE/asserted 'arrested' actor=Azerbaijan recipient=Russian")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
