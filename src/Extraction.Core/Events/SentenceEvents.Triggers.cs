@@ -469,6 +469,10 @@ internal sealed partial class SentenceEvents
     private static readonly HashSet<string> EasedMeasures = new(StringComparer.Ordinal)
         { "curfew", "curfews", "emergency", "ban", "bans", "sanctions", "restrictions", "blockade", "embargo", "measures", "lockdown" };
 
+    /// <summary>Verbs that undo a measure or an act ("lift sanctions", "end the blockade").</summary>
+    private static readonly HashSet<string> UndoingVerbs = new(StringComparer.Ordinal)
+        { "lift", "ease", "end", "remove", "drop", "scrap", "suspend", "relax", "waive", "revoke", "cancel", "halt", "stop", "withdraw", "reverse" };
+
     /// <summary>Nouns of a stoppage of work (<see cref="ProtestNouns"/>: of a protest).</summary>
     private static readonly HashSet<string> StoppageNouns = new(StringComparer.Ordinal) { "strike", "strikes", "walkout", "walkouts", "shutdown" };
     private static readonly HashSet<string> ProtestNouns = new(StringComparer.Ordinal)
@@ -1900,6 +1904,10 @@ internal sealed partial class SentenceEvents
                 // pattern "praise … visit" read a visit.)
                 if (IsClauseBreak(p) || _low[p] is "as" or "if" or "during" or "amid" or "despite" or "throughout" && elements[k] != _low[p] || _headline && _low[p] == ","
                     || _low[p] is "who" or "whom" or "which" or "whose" or "according" or "whether" || OpensAClauseOfANamedSubject(p)) return false;
+                // ("agreed to lift sanctions on Syria": nor past an infinitive that undoes what they name, right after the verb's "to":
+                // the pattern "agree to … sanctions" read new sanctions.)
+                if (p >= 1 && _low[p - 1] == "to" && elements[k] != _low[p] && IsInfinitive(p) && _lexicon.VerbLemma(_low[p]) is { } undoing
+                    && UndoingVerbs.Contains(undoing)) return false;
                 // "called Burhan on Sunday": a preposition before a date is a time adverbial, not the pattern's "call on".
                 if (ElementAt(elements[k], p, out length) && !(Prepositions.Contains(elements[k]) && p + 1 < _count && _entityAt[p + 1] is { Label: EntityLabels.Date })) found = p;
                 // "phoned Aliyev to express support for …": words after an infinitive are that verb's, not this one's.

@@ -2678,6 +2678,8 @@ public class EventStageTests
     [InlineData("[ANKARA|LOC|Ankara] (Reuters) - Authorities banned demonstrations in [Istanbul|LOC] for four days.", "COERCE/asserted 'banned' actor=Ankara recipient=-")]
     // a state's security services act for it (it read nothing)
     [InlineData("[Azerbaijan|LOC]'s security services arrested seven [Russian|NORP] citizens.", "COERCE/asserted 'arrested' actor=Azerbaijan recipient=Russian")]
+    // a pattern's words do not reach past an infinitive that undoes what they name (the pattern "agree to … sanctions" read new sanctions)
+    [InlineData("The [European Union|ORG] agreed to lift sanctions on [Syria|LOC].", "AGREE/asserted 'agreed to lift' actor=European Union recipient=Syria")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
