@@ -647,6 +647,11 @@ internal sealed partial class SentenceEvents
             // "bringing some 1,500 troops from Russia, Kazakhstan and Tajikistan": where aid comes from is no party it is given to.
             // ("received tanks from Russia": a verb of receiving turns the two round, its "from" naming the giver.)
             if (recipient is not null && c.Type == "AID" && !c.Reverse && TokenIndexOf(recipient.Start) is var source and >= 1 && _low[source - 1] == "from") recipient = null;
+            // "North Korean soldiers are fighting alongside Russian troops": a companion in an act of force is no party it is
+            // aimed at; one named after it may be ("fought alongside Islamic Jihad against Israel").
+            if (recipient is not null && c.Type is "ASSAULT" or "COERCE" && TokenIndexOf(recipient.Start) is var companion and >= 1
+                && (_low[companion - 1] == "alongside" || companion >= 2 && _low[companion - 1] == "with" && _low[companion - 2] is "along" or "together"))
+                recipient = Object(LastToken(companion, recipient) + 1, exclude: actor);
             // "Qatar mediated the ceasefire deal between Israel and Hamas": a go-between acts for the parties the "between" of its
             // object names.
             if (recipient is null && c.Code is "045" or "039" && BetweenInTheObject(c.End) is var (first, _)) recipient = first;

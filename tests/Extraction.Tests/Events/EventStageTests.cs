@@ -2680,6 +2680,9 @@ public class EventStageTests
     [InlineData("[Azerbaijan|LOC]'s security services arrested seven [Russian|NORP] citizens.", "COERCE/asserted 'arrested' actor=Azerbaijan recipient=Russian")]
     // a pattern's words do not reach past an infinitive that undoes what they name (the pattern "agree to … sanctions" read new sanctions)
     [InlineData("The [European Union|ORG] agreed to lift sanctions on [Syria|LOC].", "AGREE/asserted 'agreed to lift' actor=European Union recipient=Syria")]
+    // a companion in an act of force is no party it is aimed at (it read the North Koreans fighting the Russians)
+    [InlineData("[North Korean|NORP] soldiers are fighting alongside [Russian|NORP] troops in [Kursk|LOC].", "ASSAULT/asserted 'fighting' actor=North Korean recipient=-")]
+    [InlineData("[Hamas|ORG] fought alongside [Islamic Jihad|ORG] against [Israel|LOC].", "COOPERATE/asserted 'fought' actor=Hamas recipient=Islamic Jihad")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
