@@ -379,6 +379,19 @@ internal sealed partial class SentenceEvents
         return party < _count && _entityAt[party] is { } other && ActorLabels.Contains(other.Label) && other.Label != EntityLabels.Norp ? other : null;
     }
 
+    /// <summary>A "for" between <paramref name="from"/> and <paramref name="to"/> opens the phrase of an act's noun, past an
+    /// article ("for the killing of …", "for the attack").</summary>
+    private bool ForAnActBefore(int from, int to)
+    {
+        for (int k = from; k + 1 < Math.Min(to, _count); k++)
+        {
+            if (_low[k] != "for") continue;
+            int act = Determiners.Contains(_low[k + 1]) ? k + 2 : k + 1;
+            if (act < _count && (_low[act] is "killing" or "killings" or "death" or "deaths" or "murder" || NominalTriggers.CodeOf(_low[act]) is not null)) return true;
+        }
+        return false;
+    }
+
     /// <summary>The first party after a "between" in the object from <paramref name="from"/>, within six words, before its clause
     /// ends; or null.</summary>
     private (Entity Party, int End)? BetweenInTheObject(int from)
@@ -647,6 +660,9 @@ internal sealed partial class SentenceEvents
             // "bringing some 1,500 troops from Russia, Kazakhstan and Tajikistan": where aid comes from is no party it is given to.
             // ("received tanks from Russia": a verb of receiving turns the two round, its "from" naming the giver.)
             if (recipient is not null && c.Type == "AID" && !c.Reverse && TokenIndexOf(recipient.Start) is var source and >= 1 && _low[source - 1] == "from") recipient = null;
+            // "vowed revenge for the killing of Hamas leader Ismail Haniyeh": retribution "for" an act is for what was done, not
+            // against the one it was done to ("vowed harsh punishment for Israel" names the target).
+            if (recipient is not null && c.Code == "138" && ForAnActBefore(c.End, TokenIndexOf(recipient.Start))) recipient = null;
             // "North Korean soldiers are fighting alongside Russian troops": a companion in an act of force is no party it is
             // aimed at; one named after it may be ("fought alongside Islamic Jihad against Israel").
             if (recipient is not null && c.Type is "ASSAULT" or "COERCE" && TokenIndexOf(recipient.Start) is var companion and >= 1
@@ -751,13 +767,15 @@ internal sealed partial class SentenceEvents
     private bool StartsAnObject(int i) =>
         i < _count && (Determiners.Contains(_low[i]) || IsLowerCasePlainWord(i));
 
-    /// <summary>The party after "at", "against" or "toward" that follows the weapons an assault verb takes, or null.</summary>
+    /// <summary>The party after "at", "against" or "toward" (and an article) that follows the weapons an assault verb takes, or null.</summary>
     private Entity? TargetAfterWeapons(int from, Entity? actor)
     {
         for (int i = from; i + 1 < Math.Min(_count, from + 12); i++)
         {
             if (_low[i] is "," || IsClauseBreak(i) || _isTrigger[i]) return null;
-            if (_low[i] is "at" or "against" or "toward" or "towards" && _entityAt[i + 1] is { } e && ActorLabels.Contains(e.Label)
+            // ("fired rockets at a U.S. base in Syria": past an article, a party's name before its facility.)
+            int target = i + 2 < _count && Determiners.Contains(_low[i + 1]) ? i + 2 : i + 1;
+            if (_low[i] is "at" or "against" or "toward" or "towards" && _entityAt[target] is { } e && ActorLabels.Contains(e.Label)
                 && (actor is null || !Same(e, actor))) return e;
         }
         return null;

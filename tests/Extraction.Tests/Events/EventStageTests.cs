@@ -2683,6 +2683,11 @@ public class EventStageTests
     // a companion in an act of force is no party it is aimed at (it read the North Koreans fighting the Russians)
     [InlineData("[North Korean|NORP] soldiers are fighting alongside [Russian|NORP] troops in [Kursk|LOC].", "ASSAULT/asserted 'fighting' actor=North Korean recipient=-")]
     [InlineData("[Hamas|ORG] fought alongside [Islamic Jihad|ORG] against [Israel|LOC].", "COOPERATE/asserted 'fought' actor=Hamas recipient=Islamic Jihad")]
+    // the party an attack's weapons are fired at may follow an article, before its facility (it read a location)
+    [InlineData("[Iraqi|NORP] militias fired [rockets|WEAPON|rocket] at a [U.S.|LOC|United States] base in [Syria|LOC].", "ASSAULT/asserted 'fired' actor=Iraqi recipient=United States")]
+    // retribution for an act is not aimed at the one it was done to (it read a threat against Haniyeh)
+    [InlineData("[Ali Khamenei|PERSON] vowed revenge for the killing of [Ismail Haniyeh|PERSON].", "")]
+    [InlineData("[Ali Khamenei|PERSON] vowed harsh punishment for [Israel|LOC].", "THREATEN/asserted 'vowed' actor=Ali Khamenei recipient=Israel")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
