@@ -1629,6 +1629,8 @@ internal sealed partial class SentenceEvents
         if (w is "suspected" or "alleged" && _entityAt[end] is { } described && LastToken(end, described) + 1 is var noun && noun < _count
             && IsLowerCasePlainWord(noun) && i >= 1 && _entityAt[i - 1] is null
             && (IsPastForm(i - 1) || Determiners.Contains(_low[i - 1]) || Prepositions.Contains(_low[i - 1]) || IsNumberWord(i - 1))) return true;
+        // ("returned 119 looted Benin Bronzes to Nigeria": so is one between a number and a name.)
+        if (i >= 1 && IsNumberWord(i - 1) && _entityAt[i - 1] is null && _entityAt[end] is not null) return true;
         // "three suspected Russian saboteurs": a nationality may stand between the participle and its noun.
         bool nationality = _entityAt[end] is { Label: EntityLabels.Norp };
         if (_entityAt[end] is not null && !nationality || _doc.Tokens[_first + end].Kind != TokenKind.Word || Prepositions.Contains(next)

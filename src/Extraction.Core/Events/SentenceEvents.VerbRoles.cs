@@ -767,7 +767,8 @@ internal sealed partial class SentenceEvents
     private bool StartsAnObject(int i) =>
         i < _count && (Determiners.Contains(_low[i]) || IsLowerCasePlainWord(i));
 
-    /// <summary>The party after "at", "against" or "toward" (and an article) that follows the weapons an assault verb takes, or null.</summary>
+    /// <summary>The party after "at", "against" or "toward" (and an article), or the state after "into", that follows the weapons an
+    /// assault verb takes, or null.</summary>
     private Entity? TargetAfterWeapons(int from, Entity? actor)
     {
         for (int i = from; i + 1 < Math.Min(_count, from + 12); i++)
@@ -777,6 +778,10 @@ internal sealed partial class SentenceEvents
             int target = i + 2 < _count && Determiners.Contains(_low[i + 1]) ? i + 2 : i + 1;
             if (_low[i] is "at" or "against" or "toward" or "towards" && _entityAt[target] is { } e && ActorLabels.Contains(e.Label)
                 && (actor is null || !Same(e, actor))) return e;
+            // ("fired dozens of rockets into northern Israel": a state fired into, past a word of its region.)
+            int into = i + 2 < _count && IsLowerCasePlainWord(i + 1) ? i + 2 : i + 1;
+            if (_low[i] == "into" && _entityAt[into] is { Label: EntityLabels.Loc } state && _lexicon.IsCountry(state.Canonical)
+                && (actor is null || !Same(state, actor))) return state;
         }
         return null;
     }

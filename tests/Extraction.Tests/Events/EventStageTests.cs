@@ -2688,6 +2688,10 @@ public class EventStageTests
     // retribution for an act is not aimed at the one it was done to (it read a threat against Haniyeh)
     [InlineData("[Ali Khamenei|PERSON] vowed revenge for the killing of [Ismail Haniyeh|PERSON].", "")]
     [InlineData("[Ali Khamenei|PERSON] vowed harsh punishment for [Israel|LOC].", "THREATEN/asserted 'vowed' actor=Ali Khamenei recipient=Israel")]
+    // a past form between a number and a name describes the name (it read the Netherlands looting), and a state fired into,
+    // past a word of its region, is the one attacked (it read a location)
+    [InlineData("The [Netherlands|LOC] returned 119 looted [Benin Bronzes|ORG] to [Nigeria|LOC].", "RETREAT/asserted 'returned' actor=Netherlands recipient=Nigeria")]
+    [InlineData("[Hezbollah|ORG] fired [rockets|WEAPON|rocket] into northern [Israel|LOC].", "ASSAULT/asserted 'fired' actor=Hezbollah recipient=Israel")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
