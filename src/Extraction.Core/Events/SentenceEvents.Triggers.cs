@@ -362,8 +362,11 @@ internal sealed partial class SentenceEvents
             // "announced new restrictions on sales of memory chips to China", "unveiled export controls": restrictions taken up are
             // imposed (CAMEO 172, as the dictionary's "impose restrictions" reads), whatever the verb's own reading; the party
             // they bear on comes after their noun.
-            if (AdoptingVerbs.Contains(lemma) && RestrictionTakenUp(verbEnd) is var restriction and >= 0)
-                (code, patternEnd) = ("172", Math.Max(patternEnd, restriction + 1));
+            // ("announced anti-dumping duties on brandy", "Canada retaliated with tariffs on U.S. goods": duties or tariffs are
+            // economic sanctions, CAMEO 163; the dictionary reads retaliation as force.)
+            if ((AdoptingVerbs.Contains(lemma) ? RestrictionTakenUp(verbEnd)
+                    : lemma == "retaliate" && verbEnd + 1 < _count && _low[verbEnd] == "with" ? RestrictionTakenUp(verbEnd + 1) : -1) is var restriction and >= 0)
+                (code, patternEnd) = (TariffNouns.Contains(_low[restriction]) ? "163" : "172", Math.Max(patternEnd, restriction + 1));
             // "Hizbollah declared a unilateral ceasefire": a truce declared is CAMEO's 0871 (RETREAT), whatever the verb's own reading.
             if (lemma is "declare" or "announce" && ObjectNounAmong(verbEnd, TruceNouns)) code = "0871";
             // "Israel and Hezbollah Agree Ceasefire", "agreed on a truce": a truce agreed is the intent to de-escalate (CAMEO 0356)
@@ -500,7 +503,8 @@ internal sealed partial class SentenceEvents
 
     /// <summary>Nouns of restrictions a government imposes (<see cref="RestrictionTakenUp"/>).</summary>
     private static readonly HashSet<string> RestrictionNouns = new(StringComparer.Ordinal)
-        { "restriction", "restrictions", "curbs", "controls", "limits" };
+        { "restriction", "restrictions", "curbs", "controls", "limits", "tariffs", "tariff", "duties", "levies" };
+    private static readonly HashSet<string> TariffNouns = new(StringComparer.Ordinal) { "tariffs", "tariff", "duties", "levies" };
 
     /// <summary>
     /// The index of a noun of <see cref="RestrictionNouns"/> heading the object that starts at <paramref name="from"/>, past a

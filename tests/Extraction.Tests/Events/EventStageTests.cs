@@ -2692,6 +2692,9 @@ public class EventStageTests
     // past a word of its region, is the one attacked (it read a location)
     [InlineData("The [Netherlands|LOC] returned 119 looted [Benin Bronzes|ORG] to [Nigeria|LOC].", "RETREAT/asserted 'returned' actor=Netherlands recipient=Nigeria")]
     [InlineData("[Hezbollah|ORG] fired [rockets|WEAPON|rocket] into northern [Israel|LOC].", "ASSAULT/asserted 'fired' actor=Hezbollah recipient=Israel")]
+    // duties or tariffs announced, or retaliated with, are economic sanctions (it read nothing, or force)
+    [InlineData("[China|LOC] announced anti-dumping duties on brandy from the [European Union|ORG].", "COERCE/asserted 'announced' actor=China recipient=European Union")]
+    [InlineData("[Canada|LOC] retaliated with tariffs on [U.S.|LOC|United States] goods.", "COERCE/asserted 'retaliated' actor=Canada recipient=United States")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
