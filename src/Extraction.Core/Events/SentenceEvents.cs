@@ -418,8 +418,10 @@ internal sealed partial class SentenceEvents
         if (words > 3) return false;
         // "launched 65 drones": a number counts the noun; "launched missile strikes": a weapon names its kind; "struck Hamas
         // targets": a party's name right before the noun says whose.
+        // ("fired dozens of rockets", "launched a barrage of missiles": so does a count's or a volley's "of".)
         for (int i = verbEnd; i < noun; i++)
             if (!IsPlainWord(i) && !(_entityAt[i] is null && _doc.Tokens[_first + i].Kind == TokenKind.Number) && _entityAt[i] is not { Label: EntityLabels.Weapon or EntityLabels.Money }
+                && !(_low[i] == "of" && i > verbEnd && (IsNumberWord(i - 1) || _low[i - 1] is "barrage" or "salvo" or "volley" or "wave" or "swarm" or "scores"))
                 && !(_entityAt[i] is { Label: EntityLabels.Org or EntityLabels.Norp } owner && TitlesOnlyBetween(LastToken(i, owner) + 1, noun))) return false;
         return true;
     }

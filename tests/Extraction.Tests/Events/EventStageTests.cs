@@ -2695,6 +2695,8 @@ public class EventStageTests
     // duties or tariffs announced, or retaliated with, are economic sanctions (it read nothing, or force)
     [InlineData("[China|LOC] announced anti-dumping duties on brandy from the [European Union|ORG].", "COERCE/asserted 'announced' actor=China recipient=European Union")]
     [InlineData("[Canada|LOC] retaliated with tariffs on [U.S.|LOC|United States] goods.", "COERCE/asserted 'retaliated' actor=Canada recipient=United States")]
+    // a count's "of" before the weapons keeps them the verb's object (it lost the target)
+    [InlineData("[Hezbollah|ORG] fired dozens of [rockets|WEAPON|rocket] into [Israel|LOC].", "ASSAULT/asserted 'fired' actor=Hezbollah recipient=Israel")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
