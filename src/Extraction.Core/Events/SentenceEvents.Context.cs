@@ -140,7 +140,9 @@ internal sealed partial class SentenceEvents
             // Not after "the first country": "Russia was the first country to congratulate Sarkisian" did.
             // ("the first foreign leader to telephone Otunbayeva": a modifier may come between.)
             // ("prompting Mali's junta to sever relations": an act brought about was done.)
-            if (infinitive && IsNounBefore(i) && !(i >= 2 && OrdinalBeforeTheNoun(i - 1)) && PromptedToAct(i) is null && RankedNounBefore(i) < 0) anticipated = true;
+            // ("summoned the British ambassador to protest against …": the diplomatic formula makes its protest by the summons.)
+            if (infinitive && IsNounBefore(i) && !(i >= 2 && OrdinalBeforeTheNoun(i - 1)) && PromptedToAct(i) is null && RankedNounBefore(i) < 0
+                && !(VerbBefore(i) is var summoning and >= 0 && _lexicon.VerbLemma(_low[summoning]) == "summon")) anticipated = true;
         }
         // "published a false report that Tusk had ordered the mobilization of 200,000 men for deployment to Ukraine": what a
         // false report tells of did not take place.

@@ -1329,7 +1329,8 @@ internal sealed partial class SentenceEvents
                 i++;
                 continue;
             }
-            if (_entityAt[i] is { Label: EntityLabels.Norp } || Determiners.Contains(_low[i])) continue;
+            // ("seized the Galaxy Leader cargo ship": nor are the capitalised words of a name no stage tagged, after an article.)
+            if (_entityAt[i] is { Label: EntityLabels.Norp } || Determiners.Contains(_low[i]) || !_headline && InAnUntaggedNameAfterAnArticle(i)) continue;
             // ("attacked more than 80 merchant vessels": a count is no modifier.)
             if (PastACount(i) is var counted && counted > i)
             {
