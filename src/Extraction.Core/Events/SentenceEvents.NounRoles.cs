@@ -681,6 +681,11 @@ internal sealed partial class SentenceEvents
         "order",  // "Maduro ordered the mobilization of 200,000 troops": who orders an act has it done
     };
 
+    /// <summary>The plain subject of a verb of <see cref="StagingVerbs"/> that governs the phrase from <paramref name="first"/>, or null.</summary>
+    private Entity? StagerPast(int first) =>
+        GoverningWord(first) is var staging and >= 0 && IsStagingVerb(staging) && Subject(staging, out _) is { Possessive: false, InPrepositionalPhrase: false } stager
+            ? stager.Entity : null;
+
     /// <summary>The word at <paramref name="i"/> is a form of one of <see cref="StagingVerbs"/>.</summary>
     private bool IsStagingVerb(int i) => _lexicon.VerbLemma(_low[i]) is { } lemma && StagingVerbs.Contains(lemma);
 

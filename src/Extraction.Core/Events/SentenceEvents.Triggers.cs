@@ -1389,6 +1389,10 @@ internal sealed partial class SentenceEvents
         // Sentence-initial "Talks between …", "Meeting with …": a noun before a preposition.
         if (i == 0) return i + 1 < _count && Prepositions.Contains(_low[i + 1]);
         string prev = _low[i - 1];
+        // "Israel Continues Rafah Strikes", "launched Rafah strikes": an act's plural after a name that a verb staging the act
+        // governs is that verb's object, no verb of the name's.
+        if (_low[i].EndsWith('s') && NominalTriggers.CodeOf(_low[i]) is not null && _entityAt[i - 1] is { } actsModifier
+            && FirstToken(i - 1, actsModifier) - 1 is var staging and >= 0 && IsStagingVerb(staging)) return true;
         // "weeks after receiving Russian President Vladimir Putin": a gerund after a conjunction of time, before its object,
         // is a verb.
         if (TimeConjunctions.Contains(prev) && _low[i].EndsWith("ing", StringComparison.Ordinal) && i + 1 < _count

@@ -102,7 +102,7 @@ internal sealed partial class SentenceEvents
         // is a noun as well as a verb's base form) is where it happened, whatever a subject search finds there.
         if ((c.Nominal || NominalTriggers.CodeOf(_low[c.Start]) is not null && _lexicon.VerbLemma(_low[c.Start]) == _low[c.Start])
             && actor is { Label: EntityLabels.Loc } where && !_lexicon.IsState(where.Canonical) && !_lexicon.IsState(where.Text) && TokenIndexOf(where.Start) is var w and >= 0
-            && LastToken(w, where) == c.Start - 1) actor = null;
+            && LastToken(w, where) == c.Start - 1) actor = c.Nominal ? StagerPast(w) : null;  // ("Israel Continues Rafah Strikes": its stager's.)
         // "Demonstrators chanting "Ruto must go" broke through …, setting part of the building on fire": a name quoted
         // takes no part in an act told outside the quotation.
         if (actor is not null && QuotedApart(actor, c.Start)) actor = null;

@@ -2700,6 +2700,8 @@ public class EventStageTests
     [InlineData("[Hezbollah|ORG] fired dozens of [rockets|WEAPON|rocket] into [Israel|LOC].", "ASSAULT/asserted 'fired' actor=Hezbollah recipient=Israel")]
     // the capitalised words of an untagged name after an article are no modifiers that hide a target (it read nothing)
     [InlineData("The [Houthis|NORP|Houthi] seized the Galaxy Leader cargo ship.", "COERCE/asserted 'seized' actor=Houthi recipient=-")]
+    // an act's plural after a city that a staging verb governs is that verb's object, the act its subject's (it read nothing)
+    [InlineData("[Israel|LOC] launched [Rafah|LOC] strikes.", "ASSAULT/asserted 'strikes' actor=Israel recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
