@@ -501,10 +501,10 @@ internal sealed partial class SentenceEvents
     /// <summary>Nouns of the charges of a prosecution.</summary>
     private static readonly HashSet<string> CriminalCharges = new(StringComparer.Ordinal) { "charges", "charge", "indictment", "indictments" };
 
-    /// <summary>Nouns of restrictions a government imposes (<see cref="RestrictionTakenUp"/>).</summary>
-    private static readonly HashSet<string> RestrictionNouns = new(StringComparer.Ordinal)
-        { "restriction", "restrictions", "curbs", "controls", "limits", "tariffs", "tariff", "duties", "levies" };
+    /// <summary>Nouns of economic sanctions on goods, among <see cref="RestrictionNouns"/>.</summary>
     private static readonly HashSet<string> TariffNouns = new(StringComparer.Ordinal) { "tariffs", "tariff", "duties", "levies" };
+    /// <summary>Nouns of restrictions a government imposes (<see cref="RestrictionTakenUp"/>).</summary>
+    private static readonly HashSet<string> RestrictionNouns = new(["restriction", "restrictions", "curbs", "controls", "limits", .. TariffNouns], StringComparer.Ordinal);
 
     /// <summary>
     /// The index of a noun of <see cref="RestrictionNouns"/> heading the object that starts at <paramref name="from"/>, past a

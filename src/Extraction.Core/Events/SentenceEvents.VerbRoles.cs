@@ -665,8 +665,7 @@ internal sealed partial class SentenceEvents
             if (recipient is not null && c.Code == "138" && ForAnActBefore(c.End, TokenIndexOf(recipient.Start))) recipient = null;
             // "North Korean soldiers are fighting alongside Russian troops": a companion in an act of force is no party it is
             // aimed at; one named after it may be ("fought alongside Islamic Jihad against Israel").
-            if (recipient is not null && c.Type is "ASSAULT" or "COERCE" && TokenIndexOf(recipient.Start) is var companion and >= 1
-                && (_low[companion - 1] == "alongside" || companion >= 2 && _low[companion - 1] == "with" && _low[companion - 2] is "along" or "together"))
+            if (recipient is not null && c.Type is "ASSAULT" or "COERCE" && TokenIndexOf(recipient.Start) is var companion and >= 1 && OpensACompanionPhrase(companion - 1))
                 recipient = Object(LastToken(companion, recipient) + 1, exclude: actor);
             // "Qatar mediated the ceasefire deal between Israel and Hamas": a go-between acts for the parties the "between" of its
             // object names.
@@ -840,11 +839,14 @@ internal sealed partial class SentenceEvents
         for (int k = at - 1; k >= from; k--)
         {
             // ("was released in a prisoner exchange involving Germany": a party a joining participle names is no agent either.)
-            if (_low[k] == "alongside" || _low[k] == "with" && k >= 1 && _low[k - 1] is "along" or "together" || JoiningParticiples.Contains(_low[k])) return true;
+            if (OpensACompanionPhrase(k) || JoiningParticiples.Contains(_low[k])) return true;
             if (_low[k] is "," or "by") return false;
         }
         return false;
     }
+
+    /// <summary>The word at <paramref name="k"/> ends "alongside", "along with" or "together with".</summary>
+    private bool OpensACompanionPhrase(int k) => _low[k] == "alongside" || _low[k] == "with" && k >= 1 && _low[k - 1] is "along" or "together";
 
     /// <summary>"on behalf of (the) X": the name at <paramref name="token"/> is the one something is done for.</summary>
     private bool OnBehalfOf(int token)
