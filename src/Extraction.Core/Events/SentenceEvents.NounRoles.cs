@@ -113,7 +113,10 @@ internal sealed partial class SentenceEvents
         // "Trump posted a video of the strike": whoever shows an act in a picture or a film is not its actor.
         if (actor is null && DepictedAt(c.Start)) return (null, null, 0);
         // "the Pretoria agreement": named by where it was made, an agreement cited, not made here.
-        if (actor is null && c.Start > 0 && _entityAt[c.Start - 1] is { } venue && NamesAVenue(venue, c.Start - 1)) return (null, null, 0);
+        // ("quit the Paris climate agreement": past its modifiers.)
+        int venueEnd = c.Start - 1;
+        while (venueEnd >= 0 && c.Start - venueEnd <= 2 && IsLowerCasePlainWord(venueEnd)) venueEnd--;
+        if (actor is null && venueEnd >= 0 && _entityAt[venueEnd] is { } venue && NamesAVenue(venue, venueEnd)) return (null, null, 0);
         // "Biden said the strikes were a response …": an event noun that is its own clause's subject has no actor outside it.
         if (actor is null && IsClauseSubject(c.Start, after)) return (null, null, 0);
         // "accused Russia of funding protests": the object of a gerund is no act of the gerund's subject, unless the
@@ -914,8 +917,20 @@ internal sealed partial class SentenceEvents
     /// agreement" is Iran's).
     /// </summary>
     private bool NamesAVenue(Entity e, int lastToken) =>
-        e.Label == EntityLabels.Loc && !IsPossessive(e) && lastToken + 1 < _count && VenueNamedNouns.Contains(_low[lastToken + 1])
+        e.Label == EntityLabels.Loc && !IsPossessive(e) && VenueNounAfterModifiers(lastToken + 1)
         && !_lexicon.IsCountry(e.Canonical) && !_lexicon.IsCountry(e.Text);
+
+    /// <summary>A noun of <see cref="VenueNamedNouns"/> at <paramref name="i"/> or past up to two lower-case modifiers ("the Paris
+    /// climate agreement").</summary>
+    private bool VenueNounAfterModifiers(int i)
+    {
+        for (int modifiers = 0; i < _count && modifiers <= 2; i++, modifiers++)
+        {
+            if (VenueNamedNouns.Contains(_low[i])) return true;
+            if (!IsLowerCasePlainWord(i)) return false;
+        }
+        return false;
+    }
 
     private bool IsEvasionVerb(int i) => _lexicon.VerbLemma(_low[i]) is "evade" or "circumvent" or "bypass" or "skirt" or "dodge";
 

@@ -262,6 +262,8 @@ internal sealed partial class SentenceEvents
             if (e.Label == EntityLabels.Loc && i + 2 < _count && PremisesNouns.Contains(_low[i + 1]) && _low[i + 2] == "of") continue;
             // "agree first phase of Gaza deal": a place before an accord's noun is what the accord is about, no party to it.
             if (e.Label == EntityLabels.Loc && i + 1 < _count && AccordNouns.Contains(_low[i + 1])) continue;
+            // "withdrew from the New START Treaty": an accord's name is no party.
+            if (AccordNouns.Contains(_low[i])) continue;
             // "met with his Russian counterpart, Andrei Belousov", "their Philippine counterparts, Defense Secretary Gilberto
             // Teodoro and …": the name in apposition, past a title, is the party.
             if (e.Label == EntityLabels.Norp && i + 3 < _count && _low[i + 1] is "counterpart" or "counterparts" && _low[i + 2] == ","

@@ -64,6 +64,15 @@ internal sealed partial class SentenceEvents
                 continue;
             }
             if (ResignationVerbs.Contains(w) && ObjectNounAmong(i + 1, ResignationNouns)) continue;
+            // "Hamas handed over three Israeli hostages to the Red Cross", "turned over 12 prisoners": people held who are handed or
+            // turned over are released (CAMEO 0841); the dictionary has neither phrasal verb.
+            if (w is "hand" or "hands" or "handed" or "handing" or "turn" or "turns" or "turned" or "turning" && i + 1 < _count && _low[i + 1] == "over"
+                && ReleasesPeople(i + 2, PeopleHeld) && _lexicon.Code("0841") is { } handover)
+            {
+                list.Add(new Candidate(i, i + 2, handover.Type, handover, "0841", false, false, false, i + 2));
+                i++;
+                continue;
+            }
             // "sought to bring Tashkent back into the CSTO": "back" before a preposition of direction is an adverb, no support.
             if (w == "back" && i + 1 < _count && _low[i + 1] is "into" or "in" or "to" or "from" or "home" or "onto") continue;
             // "cryptocurrency exchange Binance", "the stock exchange": a market where things are traded, no swap.
@@ -98,6 +107,10 @@ internal sealed partial class SentenceEvents
                                || Auxiliaries.Contains(_low[i - 1]) || Hypotheticals.Contains(_low[i - 1]) || Anticipations.Contains(_low[i - 1])))) continue;
             // ("calling on the EU to sanction Bidzina Ivanishvili": after "to" or a modal, a verb the dictionary lacks is that verb;
             // "China sanctions U.S. firms": so is its "-s" form between a subject's name and an object.)
+            // "Colombia recalls ambassador over deportation flights", "expelled two diplomats over spying": an act's noun after
+            // "over", with no party named before it, is what the act answers, another's act (with a name, "over U.S. arms sales",
+            // the name's party does it).
+            if (nominal is not null && (nounContext || lemma is null) && BeforeItsModifiers(i) is var over and >= 1 && _low[over] == "over") continue;
             if (nominal is not null && (nounContext || lemma is null)
                 && !(lemma is null && !nounContext && UnlistedVerbs.ContainsKey(w) && i > 0
                      && (_low[i - 1] == "to" || Modals.Contains(_low[i - 1]) || w.EndsWith('s') && BetweenSubjectAndObject(i))))
@@ -158,7 +171,8 @@ internal sealed partial class SentenceEvents
             // ("Niger, Mali and Burkina Faso quit ECOWAS", "withdrew from the Council of Europe": to leave a body is to withdraw
             // from it, PLOVER's SANCTION "withdraw" (CAMEO 161), which the dictionary reads as a military retreat, a departure or
             // not at all.)
-            int accordLeft = lemma is "end" or "terminate" or "revoke" or "rescind" or "annul" or "abrogate" or "scrap" or "cancel" or "quit" or "leave"
+            // ("India suspended the Indus Waters Treaty": so is to suspend an accord.)
+            int accordLeft = lemma is "end" or "terminate" or "revoke" or "rescind" or "annul" or "abrogate" or "scrap" or "cancel" or "quit" or "leave" or "suspend"
                 or "renounce" or "abandon" or "pull out" or "withdraw" or "exit" ? AccordLeft(verbEnd) : -1;
             int bodyLeft = accordLeft < 0 && lemma is "quit" or "leave" or "exit" or "withdraw" or "pull out" ? BodyLeft(verbEnd) : -1;
             int left = Math.Max(accordLeft, bodyLeft);
@@ -364,7 +378,9 @@ internal sealed partial class SentenceEvents
             // they bear on comes after their noun.
             // ("announced anti-dumping duties on brandy", "Canada retaliated with tariffs on U.S. goods": duties or tariffs are
             // economic sanctions, CAMEO 163; the dictionary reads retaliation as force.)
-            if ((AdoptingVerbs.Contains(lemma) ? RestrictionTakenUp(verbEnd)
+            // ("imposed 25% tariffs on Canadian goods", "slapped tariffs on", "ordered tariffs on": so are those imposed, whatever the
+            // dictionary's reading of the verb: coercion, a demand, a slap's violence.)
+            if ((AdoptingVerbs.Contains(lemma) || ImposingVerbs.Contains(lemma) ? RestrictionTakenUp(verbEnd)
                     : lemma == "retaliate" && verbEnd + 1 < _count && _low[verbEnd] == "with" ? RestrictionTakenUp(verbEnd + 1) : -1) is var restriction and >= 0)
                 (code, patternEnd) = (TariffNouns.Contains(_low[restriction]) ? "163" : "172", Math.Max(patternEnd, restriction + 1));
             // "Hizbollah declared a unilateral ceasefire": a truce declared is CAMEO's 0871 (RETREAT), whatever the verb's own reading.
@@ -503,6 +519,8 @@ internal sealed partial class SentenceEvents
 
     /// <summary>Nouns of economic sanctions on goods, among <see cref="RestrictionNouns"/>.</summary>
     private static readonly HashSet<string> TariffNouns = new(StringComparer.Ordinal) { "tariffs", "tariff", "duties", "levies" };
+    /// <summary>Verbs of putting a measure on someone (<see cref="RestrictionTakenUp"/>).</summary>
+    private static readonly HashSet<string> ImposingVerbs = new(StringComparer.Ordinal) { "impose", "slap", "order", "levy", "put", "place", "raise", "hike" };
     /// <summary>Nouns of restrictions a government imposes (<see cref="RestrictionTakenUp"/>).</summary>
     private static readonly HashSet<string> RestrictionNouns = new(["restriction", "restrictions", "curbs", "controls", "limits", .. TariffNouns], StringComparer.Ordinal);
 
@@ -518,6 +536,12 @@ internal sealed partial class SentenceEvents
         for (int modifiers = 0; i < _count; i++, modifiers++)
         {
             if (RestrictionNouns.Contains(_low[i])) return i;
+            // ("announced 50% tariffs on Brazil": an amount is one modifier.)
+            if (_entityAt[i] is { Label: EntityLabels.Money or EntityLabels.Quantity } amount && modifiers < 3)
+            {
+                i = LastToken(i, amount);
+                continue;
+            }
             if (modifiers == 3 || !IsLowerCasePlainWord(i) || Prepositions.Contains(_low[i]) || Modals.Contains(_low[i]) || SubjectPronouns.Contains(_low[i])
                 || _low[i] is "and" or "or" || _lexicon.VerbLemma(_low[i]) is { } lemma && lemma != _low[i]) return -1;
         }
@@ -679,9 +703,16 @@ internal sealed partial class SentenceEvents
     {
         if (i < 1) return false;
         if (_low[i] == "protest" && _low[i - 1] == "in") return true;
+        int k = BeforeItsModifiers(i);
+        return k >= 2 && _low[k] is "for" or "to" or "at" or "against" or "over" && OpensAPhraseOfMotive(k - 2);
+    }
+
+    /// <summary>The word before the determiners and up to three lower-case modifiers of the noun at <paramref name="i"/>, or -1.</summary>
+    private int BeforeItsModifiers(int i)
+    {
         int k = i - 1;
         for (int modifiers = 0; k >= 0 && modifiers < 3 && _entityAt[k] is null && (Determiners.Contains(_low[k]) || IsLowerCasePlainWord(k) && !Prepositions.Contains(_low[k])); modifiers++) k--;
-        return k >= 2 && _low[k] is "for" or "to" or "at" or "against" or "over" && OpensAPhraseOfMotive(k - 2);
+        return k;
     }
 
     /// <summary>The clause from <paramref name="k"/> has "must" or "should", or a verb in its base form, as its first verb (past
@@ -1108,19 +1139,32 @@ internal sealed partial class SentenceEvents
         || IsPassive(c.Start) && SubjectBeforeAuxiliaries(c.Start) is int subject and >= 0 && _entityAt[subject] is null
            && PeopleActedOn.Contains(_low[subject]);
 
+    /// <summary>Nouns of people held by another party.</summary>
+    private static readonly HashSet<string> PeopleHeld = new(StringComparer.Ordinal)
+        { "hostage", "hostages", "prisoner", "prisoners", "captive", "captives", "detainee", "detainees" };
+
     /// <summary>The verb's object, past a determiner, a count and up to two modifiers, is a person's or a people's name or a noun
-    /// of people ("six detained Americans", "the journalist Evan Gershkovich", "14 political prisoners").</summary>
-    private bool ReleasesPeople(int verbEnd)
+    /// of people ("six detained Americans", "the journalist Evan Gershkovich", "14 political prisoners"), of
+    /// <paramref name="nouns"/> when given (a people's name then counts only as the phrase's last word: "three Israeli hostages",
+    /// not "Russian weapons").</summary>
+    private bool ReleasesPeople(int verbEnd, HashSet<string>? nouns = null)
     {
+        var people = nouns ?? PeopleActedOn;
         int i = verbEnd;
         if (i < _count && IsDeterminerOrPossessive(_low[i])) i++;
         i = PastACount(i);
         // ("the release of 119 people": a count of people is them.)
-        if (i < _count && _entityAt[i] is { Label: EntityLabels.Quantity } counted && PeopleActedOn.Contains(_low[LastToken(i, counted)])) return true;
+        if (i < _count && _entityAt[i] is { Label: EntityLabels.Quantity } counted && people.Contains(_low[LastToken(i, counted)])) return true;
         if (i < _count && (IsNumberWord(i) || _entityAt[i] is { Label: EntityLabels.Quantity })) i = _entityAt[i] is { } count ? LastToken(i, count) + 1 : i + 1;
         for (int modifiers = 0; i < _count && modifiers <= 2; i++, modifiers++)
         {
-            if (_entityAt[i] is { Label: EntityLabels.Person or EntityLabels.Norp } || PeopleActedOn.Contains(_low[i])) return true;
+            if (_entityAt[i] is { Label: EntityLabels.Person } || people.Contains(_low[i])) return true;
+            if (_entityAt[i] is { Label: EntityLabels.Norp } peoples)
+            {
+                i = LastToken(i, peoples);
+                if (nouns is null || !(i + 1 < _count && IsLowerCasePlainWord(i + 1))) return true;
+                continue;
+            }
             if (!(IsLowerCasePlainWord(i) || _headline && IsPlainWord(i))) return false;
         }
         return false;
@@ -1952,9 +1996,16 @@ internal sealed partial class SentenceEvents
         for (int modifiers = 0; i < _count && modifiers <= 3; i++)
         {
             if (LeftAccords.Contains(_low[i]) && _entityAt[i] is null) return i;
-            if (_entityAt[i] is { } name) { i = LastToken(i, name); continue; }
-            // ("Chad Ends Defence Pact With France": a headline capitalises the modifiers.)
-            if (!(IsLowerCasePlainWord(i) || _headline && IsPlainWord(i)) && _low[i] is not ("'s" or "’s")) return -1;
+            // ("withdrew from the New START Treaty": an accord's name ends in its noun.)
+            if (_entityAt[i] is { } name)
+            {
+                i = LastToken(i, name);
+                if (LeftAccords.Contains(_low[i])) return i;
+                continue;
+            }
+            // ("Chad Ends Defence Pact With France": a headline capitalises the modifiers; "suspended the Indus Waters Treaty":
+            // so does a name the tagger missed.)
+            if (!IsPlainWord(i) && _low[i] is not ("'s" or "’s")) return -1;
             modifiers++;
         }
         return -1;
@@ -2021,6 +2072,8 @@ internal sealed partial class SentenceEvents
         return _entityAt[pos] is null && _doc.Tokens[_first + pos].Kind == TokenKind.Word && !char.IsUpper(_doc.Text[_doc.Tokens[_first + pos].Start])
                && !Prepositions.Contains(next) && !Determiners.Contains(next) && !Auxiliaries.Contains(next) && !SubjectPronouns.Contains(next)
                && !IsClauseBreak(pos) && next is not ("and" or "or" or "worth" or "as" or "that" or "which" or "who" or "if" or "when")
+               // ("signed the Ankara Declaration late on Wednesday": an adverb of time heads no phrase.)
+               && next is not ("late" or "early" or "earlier" or "last" or "yesterday" or "today" or "tonight") && !IsAdverbOfTime(next) && !IsAdverb(next)
                // "had taken necessary control measures": a noun of measures is no verb after a pattern's word.
                && (_lexicon.VerbLemma(next) is null || next is "measures" or "steps" or "rules" or "checks" or "controls");
     }

@@ -608,9 +608,11 @@ internal sealed partial class SentenceEvents
             recipient = Object(c.End, exclude: actor, beforeComma: InRelativeClause(c.Start));
             // ("ended its defence cooperation agreement with France": the party comes after an object taken in with no pattern, the
             // accord left; a place that is no state's before its noun only names it: "pulled out of the Black Sea grain deal".)
+            // ("Moscow raised duties, a measure many Kyrgyz read as punishment": an object that a comma ends names no party.)
             if (!c.FromPattern && c.PatternEnd > c.End)
-                recipient = Object(c.PatternEnd, exclude: actor, beforeComma: InRelativeClause(c.Start))
-                            ?? (recipient is { Label: EntityLabels.Loc } modifier && !StandsForAState(modifier) ? null : recipient);
+                recipient = c.PatternEnd < _count && _low[c.PatternEnd] == "," ? null
+                    : Object(c.PatternEnd, exclude: actor, beforeComma: InRelativeClause(c.Start))
+                      ?? (recipient is { Label: EntityLabels.Loc } modifier && !StandsForAState(modifier) ? null : recipient);
             // "two of its employees, whom the State Security Service accused of working for the FSB": a verb whose object stands
             // before it is followed by the charge; a party named in the charge is no one accused.
             if (recipient is not null && c.End + 1 < _count && _low[c.End] == "of" && IsGerund(c.End + 1)) recipient = null;

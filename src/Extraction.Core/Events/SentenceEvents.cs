@@ -164,7 +164,8 @@ internal sealed partial class SentenceEvents
             _low[i] = doc.SpanOf(doc.Tokens[_first + i]).ToString().ToLowerInvariant();
             _hasSemicolon |= _low[i] == ";";
         }
-        _headline = Entities.EntityText.IsHeadline(doc.Text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(doc.Tokens).Slice(_first, _count));
+        _headline = Entities.EntityText.IsHeadline(doc.Text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(doc.Tokens).Slice(_first, _count))
+                    && !IsProseDenseWithNames();
         _title = doc.Sentences.Count > 1 && _sentence.End > doc.BodyStart && (sentenceIndex == 0 || doc.Sentences[sentenceIndex - 1].End <= doc.BodyStart)
                  && _count > 0 && _low[_count - 1] is not ("." or "?" or "!");
         foreach (var e in entitiesByStart)
@@ -176,6 +177,20 @@ internal sealed partial class SentenceEvents
                 if (t.Start < e.End && e.Start < t.End) _entityAt[i] ??= e;
             }
         }
+    }
+
+    /// <summary>"India suspended the Indus Waters Treaty on Thursday.": a short sentence of names may look like a title-case
+    /// headline, but a headline capitalises its verb; a sentence ending in a full stop with a verb of four letters or more in
+    /// lower case is prose.</summary>
+    private bool IsProseDenseWithNames()
+    {
+        if (_count == 0 || _low[_count - 1] != ".") return false;
+        for (int i = 0; i < _count; i++)
+        {
+            var word = _doc.SpanOf(_doc.Tokens[_first + i]);
+            if (word.Length >= 4 && char.IsLower(word[0]) && !Prepositions.Contains(_low[i]) && _lexicon.VerbLemma(_low[i]) is not null) return true;
+        }
+        return false;
     }
 
     /// <summary>A trigger, verb or noun.</summary>
@@ -233,7 +248,9 @@ internal sealed partial class SentenceEvents
             foreach (var o in candidates)
             {
                 if (o.Start < c.End) continue;
-                bool insidePattern = (ev is not null || complement) && (o.Start < c.PatternEnd || c.FromPattern && IsActAskedFor(c, o));
+                // ("Russia suspended the New START treaty": an object a rule took in with the verb is the verb's, event or none.)
+                bool insidePattern = (ev is not null || complement) && (o.Start < c.PatternEnd || c.FromPattern && IsActAskedFor(c, o))
+                                     || !c.FromPattern && c.PatternEnd > c.End && o.Start < c.PatternEnd;
                 // ("Maduro ordered the mobilization of 200,000 troops": a verb that stages the act and made none of its own leaves it;
                 // not a claim, which a negation leaves unsaid: "Kyiv did not claim the attack".)
                 if (o.Nominal ? insidePattern || !c.Nominal && (ev is not null || !c.LightVerb && !(IsStagingVerb(c.Start) && _lexicon.VerbLemma(_low[c.Start]) != "claim"))

@@ -969,7 +969,8 @@ public class EventStageTests
     [InlineData("[Baku|LOC] had given assurances that [Safarov|PERSON] would serve his sentence.", "")]
     // "allies" after a name is a noun (it read "allies to discuss" as an agreement)
     [InlineData("[Lithuania|LOC] would ask [NATO|ORG] allies to discuss the incidents.", "REQUEST/hypothetical 'ask' actor=Lithuania recipient=NATO")]
-    // the possessor of a noun of intent or of its failure is the agent, and a failure negates (it read actor=Kyrgyz)
+    // the possessor of a noun of intent or of its failure is the agent, and a failure negates (it read actor=Kyrgyz); duties
+    // raised are a sanction, but its object, which a comma ends, names no party it needs
     [InlineData("[Moscow|LOC] raised duties, a measure many [Kyrgyz|NORP] read as punishment for [Bakiyev|PERSON]'s failure to close the [U.S.|LOC] transit center.",
         "COERCE/negated 'close' actor=Bakiyev recipient=U.S.")]
     // a relation with another party, stopped, is aimed at the other (it read recipient=Armenia, or made no event)
@@ -2702,6 +2703,24 @@ public class EventStageTests
     [InlineData("The [Houthis|NORP|Houthi] seized the Galaxy Leader cargo ship.", "COERCE/asserted 'seized' actor=Houthi recipient=-")]
     // an act's plural after a city that a staging verb governs is that verb's object, the act its subject's (it read nothing)
     [InlineData("[Israel|LOC] launched [Rafah|LOC] strikes.", "ASSAULT/asserted 'strikes' actor=Israel recipient=-")]
+    // people held who are handed over are released (it read nothing); other things handed over are not
+    [InlineData("[Hamas|ORG] handed over three [Israeli|NORP] hostages to the [Red Cross|ORG].", "RETREAT/asserted 'handed over' actor=Hamas recipient=Israeli")]
+    [InlineData("[Hamas|ORG] handed over three [Israeli|NORP] documents to the [Red Cross|ORG].", "")]
+    // an act's noun after "over" is what the act answers, not the subject's (it read Colombia deporting)
+    [InlineData("[Colombia|LOC] recalled its ambassador over deportation flights.", "SANCTION/asserted 'recalled' actor=Colombia recipient=-")]
+    // tariffs slapped or ordered are imposed (it read a slap's violence, a demand), past an amount (it read nothing)
+    [InlineData("[China|LOC] slapped tariffs on [American|NORP] soybeans.", "COERCE/asserted 'slapped' actor=China recipient=American")]
+    [InlineData("[Trump|PERSON] ordered tariffs on [Chinese|NORP] goods.", "COERCE/asserted 'ordered' actor=Trump recipient=Chinese")]
+    [InlineData("[Trump|PERSON] announced [50%|QUANTITY] tariffs on [Brazil|LOC].", "COERCE/asserted 'announced' actor=Trump recipient=Brazil")]
+    // to suspend an accord reduces relations (it read nothing); an accord's name is no party to it (it read a withdrawal from the treaty)
+    [InlineData("[India|LOC] suspended its water-sharing treaty with [Pakistan|LOC].", "SANCTION/asserted 'suspended' actor=India recipient=Pakistan")]
+    [InlineData("[Russia|LOC] withdrew from the [New START Treaty|ORG].", "")]
+    // a city before an accord's modifiers names where it was made, neither party nor actor (it read Paris as both)
+    [InlineData("The [United States|LOC] has quit the [Paris|LOC] climate agreement.", "")]
+    // a short sentence of names with a verb in lower case is prose, no title-case headline (it read "Agreement" as an agreement made)
+    [InlineData("The [United States|LOC] quit the Paris Agreement.", "")]
+    // an adverb of time after the pattern's last word heads no phrase (it read nothing)
+    [InlineData("The leaders of [Somalia|LOC] and [Ethiopia|LOC] signed the Ankara Declaration late in the evening.", "SUPPORT/asserted 'signed' actor=Somalia recipient=Ethiopia")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
