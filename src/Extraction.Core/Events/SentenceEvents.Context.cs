@@ -284,6 +284,18 @@ internal sealed partial class SentenceEvents
                || IsLowerCasePlainWord(before) && _lexicon.VerbLemma(_low[before]) is null && !Prepositions.Contains(_low[before]) && !Auxiliaries.Contains(_low[before]);
     }
 
+    /// <summary>A clause's verb among the next <paramref name="words"/> tokens from <paramref name="from"/>, before any comma or
+    /// clause break.</summary>
+    private bool ClauseVerbWithin(int from, int words)
+    {
+        for (int k = from; k < _count && k - from < words; k++)
+        {
+            if (_low[k] == "," || IsClauseBreak(k)) return false;
+            if (IsClauseVerb(k)) return true;
+        }
+        return false;
+    }
+
     /// <summary>"Sanctions … Over Taiwan Arms Sales": after "over" a place that describes the noun after it names the topic,
     /// not where the act happened.</summary>
     private bool DescribesTheTopic(int first, int last) =>
@@ -319,6 +331,9 @@ internal sealed partial class SentenceEvents
                 // time has places of its own.
                 || i > after && _low[i] is "after" or "before" or "since" or "until" or "while" or "when" && i + 1 < _count && _entityAt[i + 1] is { } timeSubject
                    && StartsAVerbPhrase(LastToken(i + 1, timeSubject) + 1)
+                // ("launched strikes on Pakistan after an attack in Pahalgam killed 26 people": so has one whose subject no name covers.)
+                || i > after && _low[i] is "after" or "before" or "since" or "until" or "when" && i + 1 < _count && _low[i + 1] is "a" or "an" or "the"
+                   && ClauseVerbWithin(i + 2, 8)
                 // "launched the rockets in response to the killing of a commander in Tyre": so has a phrase of motive.
                 || OpensAPhraseOfMotive(i)) break;
             // "released Vadim Krasikov, an FSB officer serving a life sentence for murdering a Chechen exile in a Berlin park": a

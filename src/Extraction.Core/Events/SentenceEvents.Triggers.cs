@@ -1719,7 +1719,9 @@ internal sealed partial class SentenceEvents
         if (_low[j] is "and" && NameAfterModifiers(end) && VerbSharingItsSubject(i) >= 0) return false;
         if (_low[j] is "and" or "," && _lexicon.VerbLemma(w) is { } lemma
             && (UnmistakableVerbs.Contains(lemma) || StoppingVerbs.Contains(lemma) && RelationObject(end) is not null
-                || lemma is "kill" or "attack" or "strike" or "seize" or "capture" or "occupy")  // "struck Iran and killed commanders of …"
+                || lemma is "kill" or "attack" or "strike" or "seize" or "capture" or "occupy"  // "struck Iran and killed commanders of …"
+                // ("accused the RSF of genocide in January and imposed sanctions on its commander": a measure's verb before its noun.)
+                || ImposingVerbs.Contains(lemma) && (RestrictionTakenUp(end) >= 0 || NominalTriggers.CodeOf(next) is { } measure && _lexicon.Code(measure)?.Type == "COERCE"))
             && VerbSharingItsSubject(i) >= 0) return false;
         // "urged them to use frozen Russian assets": after an infinitive or a modal's verb no past form is a verb.
         if (nationality && j >= 1 && (_low[j - 1] == "to" || Modals.Contains(_low[j - 1])) && _lexicon.VerbLemma(_low[j]) == _low[j]) return true;

@@ -249,6 +249,8 @@ internal sealed partial class SentenceEvents
             && c.Code != "1722"
             // ("Saudi Arabia called for restraint": so does what an appeal's pattern asks for, past its preposition.)
             && !(c.Type == "REQUEST" && AsksForWhatItsPatternNames(c))
+            // ("called on supporters to boycott companies": and an appeal to people unnamed to do something, as "urged" is.)
+            && !(c.Type == "REQUEST" && verbLemma == "call" && c.End < _count && _low[c.End] == "on" && InfinitiveAfterAnUnnamedObject(c.End + 1))
             // ("Hungary vowed to block any new sanctions on Russia": a refusal whose object is an act's noun refuses that act.)
             && !(c.Type == "REJECT" && ObjectIsAnAct(c.End))
             // ("Russia welcomed the agreement": an accord welcomed is endorsed, as one praised is, whoever made it.)
@@ -434,6 +436,19 @@ internal sealed partial class SentenceEvents
     /// ELN bombed a military base", "refused to apologize"), unlike "hit", "fire", "strike" or "beat", which need one to be
     /// read as force.
     /// </summary>
+    /// <summary>An object of up to four lower-case words from <paramref name="from"/> ("supporters", "the international
+    /// community"), then an infinitive.</summary>
+    private bool InfinitiveAfterAnUnnamedObject(int from)
+    {
+        for (int k = from; k < _count && k - from <= 4; k++)
+        {
+            // (A verb's base form after "to" is one, though it is an act's noun too: "to boycott companies".)
+            if (k > from && _low[k] == "to") return k + 1 < _count && (IsInfinitive(k + 1) || _entityAt[k + 1] is null && _lexicon.VerbLemma(_low[k + 1]) == _low[k + 1]);
+            if (!(IsLowerCasePlainWord(k) || Determiners.Contains(_low[k]))) return false;
+        }
+        return false;
+    }
+
     private static readonly HashSet<string> UnmistakableVerbs = new(StringComparer.Ordinal)
     {
         "bomb", "bombard", "shell", "ambush", "assassinate", "massacre", "behead", "kidnap", "abduct", "besiege", "confiscate", "demolish",

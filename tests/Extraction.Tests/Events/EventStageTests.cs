@@ -437,8 +437,10 @@ public class EventStageTests
     // an act between equals after "and" is with the first verb's partner; a treaty that "commits" a party to help
     // promises the help (it read "AGREE 'treaty' actor=Vladimir Putin" alone and "AID asserted 'help'")
     [InlineData("[Vladimir Putin|PERSON] met with [Karimov|PERSON] on [June 16|DATE] and signed a partnership treaty, which commits [Russia|LOC] to help the [Uzbek|NORP] army.", "CONSULT/asserted 'met with' actor=Vladimir Putin recipient=Karimov | SUPPORT/asserted 'signed' actor=Vladimir Putin recipient=Karimov | AGREE/anticipated 'help' actor=Russia recipient=Uzbek")]
-    // a place joined to a location is a location too, no party (it read "recipient=Shymkent")
-    [InlineData("The [European Union|ORG] called on the authorities to investigate reports of ballot stuffing in [Almaty|LOC] and [Shymkent|LOC].", "")]
+    // a place joined to a location is a location too, no party (it read "recipient=Shymkent"); the appeal to the unnamed
+    // authorities to act is one
+    [InlineData("The [European Union|ORG] called on the authorities to investigate reports of ballot stuffing in [Almaty|LOC] and [Shymkent|LOC].",
+        "REQUEST/asserted 'called' actor=European Union recipient=-")]
     // the partner of an act between equals is the one "with" names, not a place inside its topic (it read recipient=Central Asia)
     [InlineData("[Serdar Berdimuhamedov|PERSON] discussed the fourth line of the [Central Asia|LOC]–[China|LOC] gas pipeline with [Chinese|NORP] Premier [Li Qiang|PERSON].", "CONSULT/asserted 'discussed' actor=Serdar Berdimuhamedov recipient=Li Qiang")]
     // a preposition before a date is no pattern particle: a phone call, not "call on" (it read REQUEST)
@@ -2721,6 +2723,11 @@ public class EventStageTests
     [InlineData("The [United States|LOC] quit the Paris Agreement.", "")]
     // an adverb of time after the pattern's last word heads no phrase (it read nothing)
     [InlineData("The leaders of [Somalia|LOC] and [Ethiopia|LOC] signed the Ankara Declaration late in the evening.", "SUPPORT/asserted 'signed' actor=Somalia recipient=Ethiopia")]
+    // a measure's verb after "and", before the measure's noun, is the verb (it read the noun, with no party)
+    [InlineData("The [United States|LOC] accused the [RSF|ORG] of genocide in [January|DATE] and imposed sanctions on its commander, [Mohamed Hamdan Dagalo|PERSON].",
+        "ACCUSE/asserted 'accused' actor=United States recipient=RSF | COERCE/asserted 'imposed' actor=United States recipient=Mohamed Hamdan Dagalo")]
+    // an appeal to people unnamed to act is one, as "urged" is (it read nothing)
+    [InlineData("[Ozgur Ozel|PERSON] called on supporters to boycott companies linked to the government.", "REQUEST/asserted 'called' actor=Ozgur Ozel recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
@@ -2916,6 +2923,10 @@ public class EventStageTests
         Assert.DoesNotContain(Assert.Single(frozen.Events).Arguments, a => a.Role == "location");
         // it read location=Jizzakh, where the plant would be built
         var doc = EventTestSupport.Marked("[Mikhail Mishustin|PERSON] arrived in [Tashkent|LOC] with a proposal to build a nuclear power plant in the [Jizzakh|LOC] region.");
+        new EventStage(EventTestSupport.Lexicon).Process(doc);
+        Assert.DoesNotContain(Assert.Single(doc.Events).Arguments, a => a.Role == "location");
+        // it read location=Pahalgam, where the attack the strikes answered was: a clause of time with an unnamed subject
+        doc = EventTestSupport.Marked("[India|LOC] launched strikes on [Pakistan|LOC] after an attack in [Pahalgam|LOC] killed 26 people.");
         new EventStage(EventTestSupport.Lexicon).Process(doc);
         Assert.DoesNotContain(Assert.Single(doc.Events).Arguments, a => a.Role == "location");
         // one before the infinitive is the act's
