@@ -214,7 +214,8 @@ internal sealed partial class SentenceEvents
         if (outer >= 0 && (_low[outer] == "from" || _low[outer] == "of" && outer >= 1 && _low[outer - 1] == "out")) return (null, null, 0);
         // "India Suspends Treaty After Kashmir Attack", "amid protests": an event named after a preposition of time or
         // circumstance is another act than the clause's.
-        if (actor is null && governor >= 0 && _low[governor] is "after" or "following" or "amid" or "despite" or "since" or "before")
+        // ("fires ballistic missile ahead of US-South Korea drills": so is one "ahead of", past a name modifying the noun.)
+        if (actor is null && (OpensAnOccasion(governor) || OpensAnOccasion(outer)))
         {
             // "speaking in Brussels after a meeting with Jaap de Hoop Scheffer", "won an exemption after talks with NATO": a
             // meeting "with" someone is the act of the subject of the verb before it.
@@ -931,6 +932,10 @@ internal sealed partial class SentenceEvents
         }
         return false;
     }
+
+    /// <summary>A preposition of time or circumstance at <paramref name="i"/> ("after", "amid", "ahead of").</summary>
+    private bool OpensAnOccasion(int i) =>
+        i >= 0 && (_low[i] is "after" or "following" or "amid" or "despite" or "since" or "before" || _low[i] == "of" && i >= 1 && _low[i - 1] == "ahead");
 
     private bool IsEvasionVerb(int i) => _lexicon.VerbLemma(_low[i]) is "evade" or "circumvent" or "bypass" or "skirt" or "dodge";
 

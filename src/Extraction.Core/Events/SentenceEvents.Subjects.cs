@@ -825,8 +825,10 @@ internal sealed partial class SentenceEvents
             if (participle && ReportingVerbs.Contains(_low[i])) return SpeechVerbs.Contains(LemmaOf(start) ?? "") ? i : -1;
             // "accused Eritrea of preparing for war and supporting rebels": a gerund after "and" shares the subject of the
             // gerund after "of" before it, the accused's.
-            if (!participle && i > 0 && _low[i - 1] == "of" && _low[i].EndsWith("ing", StringComparison.Ordinal) && _low[start].EndsWith("ing", StringComparison.Ordinal)
-                && _entityAt[i] is null) return i;
+            // ("accused Chinese vessels of ramming a supply boat, injuring several sailors": so does a participle of harm done after
+            // a comma, the charged act's toll.)
+            if ((!participle || HarmDoneParticiples.Contains(_low[start])) && i > 0 && _low[i - 1] == "of" && _low[i].EndsWith("ing", StringComparison.Ordinal)
+                && _low[start].EndsWith("ing", StringComparison.Ordinal) && _entityAt[i] is null) return i;
             // "accused Uzbekistan of trying to strangle its economy and appealed to the UN": a past form after "and" joins a
             // finite verb, past the infinitives and gerunds of the object.
             if (!participle && IsPastForm(start) && IsClauseVerb(i) && (i > 0 && _low[i - 1] == "to" || _low[i].EndsWith("ing", StringComparison.Ordinal))) continue;

@@ -118,8 +118,10 @@ internal sealed partial class SentenceEvents
         if (actor is null) return null;
         // "an Azerbaijan Airlines jet crashed near Aktau, killing 38 people": a participle of harm after an accident's verb tells
         // its toll; the one whose craft it was did no harm.
+        // ("accused Chinese vessels of ramming a supply boat, injuring several sailors": nor is the toll of a charged act, the
+        // gerund after "of", told as done; it is part of the charge.)
         if (!c.Nominal && c.Start >= 2 && _low[c.Start - 1] == "," && HarmDoneParticiples.Contains(_low[c.Start])
-            && VerbSharingItsSubject(c.Start) is int host and >= 0 && AccidentVerbs.Contains(_low[host])) return null;
+            && VerbSharingItsSubject(c.Start) is int host and >= 0 && (AccidentVerbs.Contains(_low[host]) || host >= 1 && _low[host - 1] == "of")) return null;
         // "won the election, defeating Conservative leader Pierre Poilievre", "took 49.4% of the vote against 41.2% for Kim":
         // in a sentence about a vote, a verb of contest beats or takes no one by force.
         if (!c.Nominal && c.Type is "ASSAULT" or "COERCE" && recipient is null or { Label: EntityLabels.Person }
@@ -703,7 +705,9 @@ internal sealed partial class SentenceEvents
             // "the Asian Infrastructure Investment Bank and the OPEC Fund pledged loans"),
             // though one to act together is ("Putin and Xi pledged to deepen their partnership").
             // Nor are mediators mutual parties: "Nazarbayev, Obama and Medvedev brokered his departure".
-            bool mutual = (c.Type != "SUPPORT" || c.Code == "057" || !StartsAnObject(c.PatternEnd))
+            // ("Germany and France welcomed the decision": nor is approval of something, whatever object the pattern took in.)
+            bool mutual = (c.Type != "SUPPORT" || c.Code == "057" || !StartsAnObject(c.PatternEnd)
+                           && _lexicon.VerbLemma(_low[c.Start]) is not ("welcome" or "hail" or "applaud" or "endorse" or "praise" or "commend"))
                           && !(_lexicon.VerbLemma(_low[c.Start]) is "pledge" or "promise" or "offer" && c.End < _count
                                && (_entityAt[c.End] is { Label: EntityLabels.Money } || StartsAnObject(c.End) && _low[c.End] != "to"))
                           && _lexicon.VerbLemma(_low[c.Start]) is not ("broker" or "mediate");

@@ -2728,6 +2728,12 @@ public class EventStageTests
         "ACCUSE/asserted 'accused' actor=United States recipient=RSF | COERCE/asserted 'imposed' actor=United States recipient=Mohamed Hamdan Dagalo")]
     // an appeal to people unnamed to act is one, as "urged" is (it read nothing)
     [InlineData("[Ozgur Ozel|PERSON] called on supporters to boycott companies linked to the government.", "REQUEST/asserted 'called' actor=Ozgur Ozel recipient=-")]
+    // coordinated subjects of support with an object the pattern took in are no parties to each other (it read France welcoming Germany)
+    [InlineData("[Germany|LOC] and [France|LOC] welcomed the decision.", "")]
+    // an act "ahead of" the clause's, past a name modifying its noun, is another's (it read North Korea's drills)
+    [InlineData("[North Korea|LOC] fired a [missile|WEAPON] ahead of [US-South Korea|LOC] drills.", "ASSAULT/asserted 'fired' actor=North Korea recipient=-")]
+    // the toll of a charged act is part of the charge (it read the accuser injuring)
+    [InlineData("The [Philippines|LOC] accused [Chinese|NORP] vessels of ramming a supply boat, injuring several sailors.", "ACCUSE/asserted 'accused' actor=Philippines recipient=Chinese")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
