@@ -1432,6 +1432,10 @@ internal sealed partial class SentenceEvents
         if (_low[i] == "allies") return !(i + 1 < _count && _low[i + 1] is "with" or "itself" or "themselves");
         // Sentence-initial "Talks between …", "Meeting with …": a noun before a preposition.
         if (i == 0) return i + 1 < _count && Prepositions.Contains(_low[i + 1]);
+        // "would respond with "overwhelming" force": a word quoted between "with" or an article and a noun describes the noun
+        // (after "of" it may be a gerund: "accused … of "destroying" relations").
+        if (i >= 2 && _low[i - 1] is "\"" or "“" && i + 2 < _count && _low[i + 1] is "\"" or "”" && IsLowerCasePlainWord(i + 2)
+            && (_low[i - 2] == "with" || Determiners.Contains(_low[i - 2]))) return true;
         string prev = _low[i - 1];
         // "Israel Continues Rafah Strikes", "launched Rafah strikes": an act's plural after a name that a verb staging the act
         // governs is that verb's object, no verb of the name's.

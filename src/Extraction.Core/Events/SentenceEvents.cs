@@ -324,7 +324,9 @@ internal sealed partial class SentenceEvents
         if (_low[i] is "to" or "on" or "upon") i++;
         else if (!AccordNouns.Contains(_low[noun])) return false;
         for (; i < noun; i++)
-            if (!(Determiners.Contains(_low[i]) || (IsLowerCasePlainWord(i) || _headline && IsPlainWord(i)) && _lexicon.VerbLemma(_low[i]) is null || _low[i] == "and")) return false;
+            // ("agreed to an EU-brokered deal": a hyphened modifier is one too.)
+            if (!(Determiners.Contains(_low[i]) || (IsLowerCasePlainWord(i) || _headline && IsPlainWord(i)) && _lexicon.VerbLemma(_low[i]) is null || _low[i] == "and"
+                  || IsHyphenatedModifier(i))) return false;
         return true;
     }
 

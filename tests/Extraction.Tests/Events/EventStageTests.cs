@@ -2734,6 +2734,10 @@ public class EventStageTests
     [InlineData("[North Korea|LOC] fired a [missile|WEAPON] ahead of [US-South Korea|LOC] drills.", "ASSAULT/asserted 'fired' actor=North Korea recipient=-")]
     // the toll of a charged act is part of the charge (it read the accuser injuring)
     [InlineData("The [Philippines|LOC] accused [Chinese|NORP] vessels of ramming a supply boat, injuring several sailors.", "ACCUSE/asserted 'accused' actor=Philippines recipient=Chinese")]
+    // a hyphened modifier of the act's noun agreed to leaves one act, the noun's (it read the verb's too)
+    [InlineData("[Serbia|LOC] and [Kosovo|LOC] agreed to an [EU|ORG]-brokered deal.", "AGREE/asserted 'deal' actor=Kosovo recipient=Serbia")]
+    // a word quoted between a preposition and a noun describes the noun (it read an assault "overwhelming")
+    [InlineData("[Kim Jong Un|PERSON] said [Pyongyang|LOC] would respond with \"overwhelming\" force.", "")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
