@@ -1853,7 +1853,9 @@ internal sealed partial class SentenceEvents
         if (i >= 2 && w.EndsWith("ed", StringComparison.Ordinal) && end < _count && Prepositions.Contains(_low[end]) && IsLowerCasePlainWord(i - 1)
             && !Auxiliaries.Contains(_low[i - 1]) && !BeForms.Contains(_low[i - 1])
             && (_entityAt[i - 2] is { Label: EntityLabels.Norp } modifier ? FirstToken(i - 2, modifier) - 1 : i - 2) is var beforeNoun and >= 0
-            && (Prepositions.Contains(_low[beforeNoun]) || beforeNoun >= 1 && Determiners.Contains(_low[beforeNoun]) && Prepositions.Contains(_low[beforeNoun - 1])
+            // ("230 Ukrainians, including soldiers captured in Mariupol": or "including", which joins a noun as a preposition does.)
+            && (Prepositions.Contains(_low[beforeNoun]) || _low[beforeNoun] == "including"
+                || beforeNoun >= 1 && Determiners.Contains(_low[beforeNoun]) && Prepositions.Contains(_low[beforeNoun - 1])
                 || CountedAfterOf(beforeNoun)
                 // ("agreed to receive Venezuelan migrants deported from the United States": or a verb's object, past its people's name.)
                 || beforeNoun < i - 2 && _lexicon.VerbLemma(_low[beforeNoun]) is { } governing && !FramingVerbs.Contains(governing)

@@ -625,9 +625,10 @@ internal sealed partial class SentenceEvents
             recipient = Object(c.End, exclude: actor, beforeComma: InRelativeClause(c.Start));
             // ("ended its defence cooperation agreement with France": the party comes after an object taken in with no pattern, the
             // accord left; a place that is no state's before its noun only names it: "pulled out of the Black Sea grain deal".)
-            // ("Moscow raised duties, a measure many Kyrgyz read as punishment": an object that a comma ends names no party.)
+            // ("Moscow raised duties, a measure many Kyrgyz read as punishment": an object that a comma ends names no party, unless
+            // it is one: "were leaving the Economic Community of West African States, accusing …".)
             if (!c.FromPattern && c.PatternEnd > c.End)
-                recipient = c.PatternEnd < _count && _low[c.PatternEnd] == "," ? null
+                recipient = c.PatternEnd < _count && _low[c.PatternEnd] == "," ? (_entityAt[c.PatternEnd - 1] is null ? null : recipient)
                     : Object(c.PatternEnd, exclude: actor, beforeComma: InRelativeClause(c.Start))
                       ?? (recipient is { Label: EntityLabels.Loc } modifier && !StandsForAState(modifier) ? null : recipient);
             // "two of its employees, whom the State Security Service accused of working for the FSB": a verb whose object stands

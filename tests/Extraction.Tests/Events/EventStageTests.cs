@@ -2738,6 +2738,11 @@ public class EventStageTests
     [InlineData("[Serbia|LOC] and [Kosovo|LOC] agreed to an [EU|ORG]-brokered deal.", "AGREE/asserted 'deal' actor=Kosovo recipient=Serbia")]
     // a word quoted between a preposition and a noun describes the noun (it read an assault "overwhelming")
     [InlineData("[Kim Jong Un|PERSON] said [Pyongyang|LOC] would respond with \"overwhelming\" force.", "")]
+    // a body left that a comma ends is still the party left (it read none once the comma rule came)
+    [InlineData("[Mali|LOC] announced that it was leaving the [Economic Community of West African States|ORG], accusing the bloc of failing to help it.",
+        "SANCTION/asserted 'leaving' actor=Mali recipient=Economic Community of West African States | ACCUSE/asserted 'accusing' actor=Mali recipient=Economic Community of West African States")]
+    // a participle after a noun that "including" joins describes the noun (it read the Ukrainians capturing)
+    [InlineData("[Zelenskiy|PERSON] said 230 [Ukrainians|NORP|Ukrainian], including soldiers captured in [Mariupol|LOC], had returned home.", "")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
