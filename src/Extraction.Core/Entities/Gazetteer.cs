@@ -72,9 +72,13 @@ public sealed class Gazetteer
         Notes = notes;
     }
 
+    /// <summary>Every name of a country (<see cref="GazetteerFlags.Country"/>: "turkey", "britain") → the list's name for it.</summary>
+    private readonly Dictionary<string, string> _countryNames = new(StringComparer.Ordinal);
+
     private bool AddName(ReadOnlySpan<char> key, string label, GazetteerFlags flags, ReadOnlySpan<char> canonical)
     {
         if (!Names.Add(key, _labels.Count)) return false;
+        if (label == EntityLabels.Loc && flags.HasFlag(GazetteerFlags.Country)) _countryNames[key.ToString()] = canonical.ToString();
         _labels.Add(label);
         if (label == EntityLabels.Person && key.LastIndexOf(' ') is int space and > 0) _surnames.Add(TextKey.Of(key[(space + 1)..].ToString()));
         // Many names share one canonical ("Moskva", "Moscou" → "Moscow"): keep one string per canonical.
@@ -89,6 +93,8 @@ public sealed class Gazetteer
     }
 
     public PhraseMatcher Names { get; } = new();
+    /// <summary>Every name of a country, as a key ("turkey", "u.s."), → the list's name for it ("Türkiye", "United States").</summary>
+    public IReadOnlyDictionary<string, string> CountryNames => _countryNames;
     public int Count => _labels.Count;
     public int CommonWordCount => _commonWords.Count;
     public int FirstNameCount => _firstNames.Count;

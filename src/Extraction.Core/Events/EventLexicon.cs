@@ -33,9 +33,11 @@ public sealed class EventLexicon
         foreach (var list in _phrasal.Values) list.Sort((a, b) => b.Tail.Length.CompareTo(a.Tail.Length));
         foreach (var (name, members) in data.Synsets)
             _synsets[name] = members.Select(m => m.Split(' ')).ToArray();
-        _countries = new HashSet<string>(data.Capitals.Values, StringComparer.OrdinalIgnoreCase);
+        _countries = new Dictionary<string, string>(data.CountryNames, StringComparer.OrdinalIgnoreCase);
+        foreach (var country in data.Capitals.Values) _countries.TryAdd(country, country);
         // Looked up in any case without lower-casing the name: the event stage asks it of pairs of places per sentence.
         _capitals = new Dictionary<string, string>(data.Capitals, StringComparer.OrdinalIgnoreCase);
+        _cities = new Dictionary<string, string>(data.Cities, StringComparer.OrdinalIgnoreCase);
         // And without accents: a wire's dateline writes "YAOUNDE" for Yaoundé.
         Span<char> buffer = stackalloc char[64];
         foreach (var (capital, country) in data.Capitals)
@@ -47,14 +49,19 @@ public sealed class EventLexicon
         }
     }
 
-    private readonly HashSet<string> _countries;
+    /// <summary>Every name of a country (its common name among them) → its common name.</summary>
+    private readonly Dictionary<string, string> _countries;
     private readonly Dictionary<string, string> _capitals;
+    private readonly Dictionary<string, string> _cities;
 
     /// <summary>A country's name as the capitals list gives it ("United States", "Russia"), or a capital's: a place that acts as a state.</summary>
-    public bool IsState(string name) => _countries.Contains(name) || CountryOfCapital(name) is not null;
+    public bool IsState(string name) => IsCountry(name) || CountryOfCapital(name) is not null;
 
-    /// <summary>A country's name as the capitals list gives it.</summary>
-    public bool IsCountry(string name) => _countries.Contains(name);
+    /// <summary>A country's name, as the capitals list gives it or as news calls it ("Turkey", "Britain").</summary>
+    public bool IsCountry(string name) => _countries.ContainsKey(name);
+
+    /// <summary>The capitals list's name of the country <paramref name="name"/> names ("Turkey": "Türkiye"), or null.</summary>
+    public string? CountryNamed(string name) => _countries.GetValueOrDefault(name);
 
     public static EventLexicon Load(string path)
     {
@@ -84,4 +91,7 @@ public sealed class EventLexicon
 
     /// <summary>The country whose capital is <paramref name="name"/> ("Moscow" → "Russia"), or null.</summary>
     public string? CountryOfCapital(string name) => _capitals.GetValueOrDefault(name);
+
+    /// <summary>The country of a city of 100,000 people or more that is no capital ("Istanbul": Turkey), or null.</summary>
+    public string? CountryOfCity(string name) => _cities.GetValueOrDefault(name);
 }

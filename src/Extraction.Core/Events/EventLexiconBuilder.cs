@@ -10,7 +10,11 @@ namespace Extraction.Events;
 /// <item>petrarch2_dictionaries/CAMEO.2.0.txt: synonym sets, verb blocks (verbs, irregular forms, own codes) and
 /// their "- pre * post [code]" patterns;</item>
 /// <item>plover/CAMEO2PLOVER-2021.txt: CAMEO code → PLOVER type and mode;</item>
-/// <item>countries_mledoze/countries.json: capital → country, for <see cref="Event.ActorCountry"/>.</item>
+/// <item>countries_mledoze/countries.json: capital → country, for <see cref="Event.ActorCountry"/>;</item>
+/// <item>geonames_cities15000/cities15000.txt: city of 100,000 people or more → country (by its ISO code in countries.json),
+/// for a dateline's state;</item>
+/// <item>the gazetteer (models/gazetteer.tsv.gz), when given: every name it knows a country by ("Turkey", "Britain") → the
+/// country's common name, since entities keep the name the text gives them.</item>
 /// </list>
 /// Three documented departures from the plain tables (the third, a context in the mode column, is read where the table
 /// is): CAMEO 02x (APPEAL) is "dropped" in CAMEO2PLOVER, but the
@@ -23,16 +27,17 @@ public static partial class EventLexiconBuilder
 {
     public const string DefaultFileName = "events-lexicon.json";
 
-    public static EventLexiconData Build(string dataDirectory)
+    public static EventLexiconData Build(string dataDirectory, string? gazetteerPath = null)
     {
         string cameoPath = Path.Combine(dataDirectory, "petrarch2_dictionaries", "CAMEO.2.0.txt");
         string mapPath = Path.Combine(dataDirectory, "plover", "CAMEO2PLOVER-2021.txt");
         string countriesPath = Path.Combine(dataDirectory, "countries_mledoze", "countries.json");
-        foreach (var p in new[] { cameoPath, mapPath, countriesPath })
+        string citiesPath = Path.Combine(dataDirectory, "geonames_cities15000", "cities15000.txt");
+        foreach (var p in new[] { cameoPath, mapPath, countriesPath, citiesPath })
             if (!File.Exists(p)) throw new FileNotFoundException($"lexicon source not found: {p}", p);
 
         var data = new EventLexiconData();
-        foreach (var p in new[] { cameoPath, mapPath, countriesPath })
+        foreach (var p in new[] { cameoPath, mapPath, countriesPath, citiesPath })
             data.Sources[Path.GetRelativePath(dataDirectory, p).Replace('\\', '/')] = Hashing.Sha256Hex(File.ReadAllText(p));
 
         var plover = ReadCameoToPlover(File.ReadAllLines(mapPath));
@@ -53,6 +58,14 @@ public static partial class EventLexiconBuilder
             if (Resolve(code, plover) is { } info) data.Codes[code] = info;
 
         ReadCapitals(countriesPath, data);
+        ReadCities(citiesPath, countriesPath, data);
+        if (gazetteerPath is not null)
+        {
+            data.Sources[Path.GetFileName(gazetteerPath)] = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(gazetteerPath)));
+            var countries = new HashSet<string>(data.Capitals.Values, StringComparer.Ordinal);
+            foreach (var (name, country) in Entities.Gazetteer.Load(gazetteerPath).CountryNames)
+                if (countries.Contains(country) && name != country.ToLowerInvariant()) data.CountryNames[name] = country;
+        }
         return data;
     }
 
@@ -319,6 +332,33 @@ public static partial class EventLexiconBuilder
             foreach (var cap in caps.EnumerateArray())
                 if (cap.GetString() is { Length: > 0 } c) data.Capitals.TryAdd(c.ToLowerInvariant(), name);
         }
+    }
+
+    /// <summary>The smallest city population <see cref="EventLexiconData.Cities"/> keeps.</summary>
+    private const int CityPopulation = 100_000;
+
+    private static void ReadCities(string citiesPath, string countriesPath, EventLexiconData data)
+    {
+        var countryOfCode = new Dictionary<string, string>(StringComparer.Ordinal);
+        using (var doc = JsonDocument.Parse(File.ReadAllText(countriesPath)))
+            foreach (var country in doc.RootElement.EnumerateArray())
+                if (country.TryGetProperty("cca2", out var code) && code.GetString() is { Length: 2 } iso)
+                    countryOfCode[iso] = country.GetProperty("name").GetProperty("common").GetString()!;
+        var cities = new List<(string Name, string Ascii, string Country, int Population)>();
+        foreach (var line in File.ReadLines(citiesPath))
+        {
+            var f = line.Split('\t');
+            if (f.Length < 15 || !int.TryParse(f[14], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out int population)
+                || population < CityPopulation || !countryOfCode.TryGetValue(f[8], out var country)) continue;
+            cities.Add((f[1], f[2], country, population));
+        }
+        // Larger places first: a name shared by several cities is the largest one's ("Hyderabad" is India's).
+        foreach (var c in cities.OrderByDescending(c => c.Population).ThenBy(c => c.Name, StringComparer.Ordinal))
+            foreach (var name in new[] { c.Name, c.Ascii })
+            {
+                string key = name.ToLowerInvariant();
+                if (!data.Capitals.ContainsKey(key)) data.Cities.TryAdd(key, c.Country);
+            }
     }
 
     private static (string? Code, bool Reverse) ParseCode(string text)

@@ -3,7 +3,7 @@ namespace Extraction.Events;
 /// <summary>
 /// The compiled trigger lexicon as stored in models/events-lexicon.json: the PETRARCH2 CAMEO verb dictionary
 /// (verbs, their inflected forms, verb-block patterns) with each CAMEO code already mapped to its PLOVER type,
-/// plus capital → country names. Written by <see cref="EventLexiconBuilder"/>, read by <see cref="EventLexicon"/>.
+/// plus capital → country and major city → country names. Written by <see cref="EventLexiconBuilder"/>, read by <see cref="EventLexicon"/>.
 /// </summary>
 public sealed class EventLexiconData
 {
@@ -20,6 +20,12 @@ public sealed class EventLexiconData
     public Dictionary<string, VerbInfo> Verbs { get; set; } = new();
     /// <summary>Lower-case capital name → its country's common name.</summary>
     public Dictionary<string, string> Capitals { get; set; } = new();
+    /// <summary>Lower-case name by which news calls a country ("turkey", "britain", "burma") → its common name in
+    /// <see cref="Capitals"/>: entities keep the name the text gives them.</summary>
+    public Dictionary<string, string> CountryNames { get; set; } = new();
+    /// <summary>Lower-case name of a city of 100,000 people or more that is no capital → its country's common name (the largest
+    /// city of a name wins): where a wire story's dateline is ("ISTANBUL (AFP) -"), not a place that acts as a state.</summary>
+    public Dictionary<string, string> Cities { get; set; } = new();
 }
 
 public sealed class CodeInfo

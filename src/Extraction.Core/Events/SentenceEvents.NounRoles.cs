@@ -299,6 +299,9 @@ internal sealed partial class SentenceEvents
             recipient = PrepositionalRecipient(force + 1, actor, c.Type) ?? recipient;
         }
         if (subject is not null && actor == subject.Entity && !Symmetric.Contains(c.Type)) AddCoSubjectsOfTheStagingVerb(c, subject);
+        // ("The United States and Britain carried out strikes": so does a state found as the premodifier past the staging verb.)
+        else if (subject is null && actor is not null && !Symmetric.Contains(c.Type) && TokenIndexOf(actor.Start) is var actorToken and >= 0 && actorToken < c.Start)
+            AddCoSubjectsOfTheStagingVerb(c, new Mention(actor, actorToken, InPrepositionalPhrase(actorToken), IsPossessive(actor)));
         // "Israel's invasion of Lebanon", "Iran's seizure of a British tanker": after an act of force done by its possessor, "of"
         // names what it is done to.
         // So does "of" after a noun of what is done to someone that has no possessor ("Kyrgyzstan announced the arrest of

@@ -199,11 +199,25 @@ internal sealed partial class SentenceEvents
         foreach (var dateline in _entities)
         {
             if (dateline.Label != EntityLabels.Loc || !Entities.EntityText.IsDatelinePlace(_doc, dateline.Start, dateline.End)) continue;
-            string? state = _lexicon.IsCountry(dateline.Canonical) ? dateline.Canonical : _lexicon.CountryOfCapital(dateline.Canonical);
+            // ("TRIPOLI, Lebanon": a country named after the place is its; "ISTANBUL (AFP)": a major city's is, when the story
+            // names that country, the city itself standing for no state.)
+            string? named = _lexicon.CountryNamed(dateline.Canonical) ?? CountryAfterTheDatelinePlace(dateline);
+            string? state = named ?? _lexicon.CountryOfCapital(dateline.Canonical) ?? _lexicon.CountryOfCity(dateline.Canonical);
             if (state is null) return null;
             foreach (var e in _entities)
-                if (e.Label == EntityLabels.Loc && e.Canonical == state) return e;
-            return dateline;
+                if (e.Label == EntityLabels.Loc && _lexicon.CountryNamed(e.Canonical) == state) return e;
+            return named is null && _lexicon.CountryOfCapital(dateline.Canonical) is null ? null : dateline;
+        }
+        return null;
+    }
+
+    /// <summary>"JOS, Nigeria, April 14 (Reuters) -": the country named after a dateline's place and its comma, or null.</summary>
+    private string? CountryAfterTheDatelinePlace(Entity place)
+    {
+        foreach (var e in _entities)
+        {
+            if (e.Start <= place.Start) continue;
+            return e.Label == EntityLabels.Loc && _doc.Text.AsSpan(place.End, e.Start - place.End).Trim() is "," ? _lexicon.CountryNamed(e.Canonical) : null;
         }
         return null;
     }
@@ -838,7 +852,9 @@ internal sealed partial class SentenceEvents
     /// <summary>One party: the same entity or canonical name, or a state and its capital ("freeing Tbilisi" by Georgia).</summary>
     private bool Same(Entity a, Entity b) =>
         a == b || string.Equals(a.Canonical, b.Canonical, StringComparison.OrdinalIgnoreCase)
+        // ("Turkey" and "Türkiye", "Ankara" and "Turkey": a country by any of its names, or its capital.)
         || a.Label == EntityLabels.Loc && b.Label == EntityLabels.Loc
-           && (string.Equals(_lexicon.CountryOfCapital(a.Canonical), b.Canonical, StringComparison.OrdinalIgnoreCase)
-               || string.Equals(_lexicon.CountryOfCapital(b.Canonical), a.Canonical, StringComparison.OrdinalIgnoreCase));
+           && (_lexicon.CountryNamed(a.Canonical) ?? _lexicon.CountryOfCapital(a.Canonical)) is { } stateA
+           && string.Equals(stateA, _lexicon.CountryNamed(b.Canonical) ?? _lexicon.CountryOfCapital(b.Canonical), StringComparison.OrdinalIgnoreCase)
+           && (_lexicon.IsCountry(a.Canonical) || _lexicon.IsCountry(b.Canonical));
 }

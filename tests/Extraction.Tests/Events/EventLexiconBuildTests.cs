@@ -11,6 +11,24 @@ public class EventLexiconBuildTests
         Assert.Equal(2, Extraction.Tests.Support.CliRunner.Run("events", "build-lexicon", "--data", "/no/such/folder").ExitCode);
     }
 
+    /// <summary>Entities keep the name the text gives a country ("Turkey", not the list's "Türkiye"): the lexicon knows it by
+    /// the gazetteer's names of countries; and a major city that is no capital has its country, for a dateline.</summary>
+    [Fact]
+    public void The_committed_lexicon_knows_countries_by_their_news_names_and_major_cities_by_country()
+    {
+        var lexicon = EventTestSupport.Lexicon;
+        Assert.Equal("Türkiye", lexicon.CountryNamed("Turkey"));
+        Assert.Equal("United Kingdom", lexicon.CountryNamed("Britain"));
+        Assert.Equal("Myanmar", lexicon.CountryNamed("Burma"));
+        Assert.Equal("Russia", lexicon.CountryNamed("Russia"));
+        Assert.True(lexicon.IsCountry("Czech Republic"));
+        Assert.Null(lexicon.CountryNamed("Istanbul"));
+        Assert.Equal("Türkiye", lexicon.CountryOfCity("Istanbul"));
+        Assert.Equal("Pakistan", lexicon.CountryOfCity("Karachi"));
+        Assert.Null(lexicon.CountryOfCity("Moscow"));  // a capital, which stands for its state: CountryOfCapital
+        Assert.False(lexicon.IsState("Istanbul"));
+    }
+
     /// <summary>British spellings of the dictionary's "-ize" verbs are forms of them ("finalised" was no verb).</summary>
     [Theory]
     [InlineData("finalize", "finalise")]

@@ -2743,6 +2743,10 @@ public class EventStageTests
         "SANCTION/asserted 'leaving' actor=Mali recipient=Economic Community of West African States | ACCUSE/asserted 'accusing' actor=Mali recipient=Economic Community of West African States")]
     // a participle after a noun that "including" joins describes the noun (it read the Ukrainians capturing)
     [InlineData("[Zelenskiy|PERSON] said 230 [Ukrainians|NORP|Ukrainian], including soldiers captured in [Mariupol|LOC], had returned home.", "")]
+    // the police of a story datelined from a major city that is no capital act for its country, named in the story by the name
+    // news gives it (it read nothing); and so do those of one datelined "city, country"
+    [InlineData("[ISTANBUL|LOC|Istanbul] ([AFP|ORG]) - Police detained 40 people. Protests spread across [Turkey|LOC].", "COERCE/asserted 'detained' actor=Turkey recipient=-")]
+    [InlineData("[JOS|LOC|Jos], [Nigeria|LOC], April 14 ([Reuters|ORG]) - Police arrested six suspects.", "COERCE/asserted 'arrested' actor=Nigeria recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
