@@ -87,8 +87,9 @@ internal sealed partial class SentenceEvents
                 continue;
             }
             // ("did not rule out military action against what Washington calls drug-trafficking cartels": so has a clause of "what".)
+            // ("accusing the alliance of failing to protect it during the conflict with Azerbaijan": nor a phrase of its occasion.)
             if (IsClauseBreak(i) || w is "which" or "who" or "whom" or "whose" or "that" or "what" or "according" or "until" or "when" or "if" or "since" or "before" or "once" or "where"
-                    or "amid")
+                    or "amid" or "during")
                 return null;
             // "Karapetyan was arrested in June after he spoke out in defence of the Church": "after" before a pronoun opens a clause;
             // so does a conjunction of time before a gerund ("was detained in June 2024 after interviewing Mukhtar Ablyazov").

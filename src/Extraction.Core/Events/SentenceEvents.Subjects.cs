@@ -1290,12 +1290,14 @@ internal sealed partial class SentenceEvents
         return false;
     }
 
-    /// <summary>"into" follows the verb's object, an article and up to three lower-case words ("troops into", "more soldiers into").</summary>
-    private bool SentInto(int verbEnd)
+    /// <summary>"into" (or "in", with <paramref name="orIn"/>, not "in support of") follows the verb's object, an article and
+    /// up to three lower-case words ("troops into", "more soldiers into").</summary>
+    private bool SentInto(int verbEnd, bool orIn = false)
     {
         for (int i = verbEnd; i < Math.Min(_count, verbEnd + 5); i++)
         {
-            if (_low[i] == "into") return i > verbEnd;
+            if (_low[i] == "into" || orIn && _low[i] == "in" && !(i + 1 < _count && _low[i + 1] is "support" or "response" or "retaliation" or "order"))
+                return i > verbEnd;
             if (!(Determiners.Contains(_low[i]) || IsLowerCasePlainWord(i) || _entityAt[i] is { Label: EntityLabels.Quantity or EntityLabels.Norp })) return false;
         }
         return false;

@@ -312,9 +312,10 @@ internal sealed partial class SentenceEvents
             // ("will deploy an aircraft carrier to the Middle East", "deployed troops to the Belgorod region", "would send another
             // 3,000 troops to the Middle East": so are forces sent to a place that is no state, which the dictionary's "deploy … to"
             // and "send troops" read as cooperation with a party.)
-            // ("Israel sent troops into the buffer zone": or into any place, uninvited.)
+            // ("Israel sent troops into the buffer zone": or into any place, uninvited; "deployed the army in three provinces": or
+            // deployed in one.)
             else if ((lemma == "deploy" || lemma == "send" && ObjectNounAmong(verbEnd, DispatchedForces)) && code is not null && code.StartsWith("06", StringComparison.Ordinal)
-                     && (SentToAPlaceNoState(verbEnd) || SentInto(verbEnd))) code = "154";
+                     && (SentToAPlaceNoState(verbEnd) || SentInto(verbEnd, orIn: lemma == "deploy"))) code = "154";
             // ("dispatched vessels to monitor the Chinese ships": so are forces or craft dispatched, whatever the dictionary's
             // patterns of goods sent read.)
             if ((code is null || code.StartsWith("06", StringComparison.Ordinal)) && lemma == "dispatch" && ObjectNounAmong(verbEnd, DispatchedForces)) code = "154";

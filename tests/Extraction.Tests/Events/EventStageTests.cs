@@ -2747,6 +2747,11 @@ public class EventStageTests
     // news gives it (it read nothing); and so do those of one datelined "city, country"
     [InlineData("[ISTANBUL|LOC|Istanbul] ([AFP|ORG]) - Police detained 40 people. Protests spread across [Turkey|LOC].", "COERCE/asserted 'detained' actor=Turkey recipient=-")]
     [InlineData("[JOS|LOC|Jos], [Nigeria|LOC], April 14 ([Reuters|ORG]) - Police arrested six suspects.", "COERCE/asserted 'arrested' actor=Nigeria recipient=-")]
+    // a phrase of the act's occasion holds no party it is aimed at (it read the CSTO failing to protect Azerbaijan)
+    [InlineData("[Pashinyan|PERSON] accused the [CSTO|ORG] of failing to protect it during the conflict with [Azerbaijan|LOC].",
+        "ACCUSE/asserted 'accused' actor=Pashinyan recipient=CSTO")]
+    // forces deployed in a place are mobilised (it read cooperation, which found no party)
+    [InlineData("[Pakistan|LOC] deployed the army in three provinces.", "MOBILIZE/asserted 'deployed' actor=Pakistan recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
