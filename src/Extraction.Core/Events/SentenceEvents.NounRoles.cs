@@ -236,7 +236,9 @@ internal sealed partial class SentenceEvents
         // (a word of feeling without quotation marks is a verb the check above has met).
         int felt = governor >= 1 && _low[governor] is "\"" or "”" or "'" or "’" ? governor - 1 : governor;
         // ("was deeply troubled by the raid": nor is one felt "by".)
-        if (actor is null && felt >= 1 && (FeelingWords.Contains(_low[felt]) || _low[felt] is "over" or "at" or "by" && FeelingWords.Contains(_low[felt - 1])))
+        // ("said it was "deeply concerned" by the arrests": past the quotation's closing mark.)
+        if (actor is null && felt >= 1 && (FeelingWords.Contains(_low[felt]) || _low[felt] is "over" or "at" or "by"
+                                           && (FeelingWords.Contains(_low[felt - 1]) || felt >= 2 && _low[felt - 1] is "\"" or "”" && FeelingWords.Contains(_low[felt - 2]))))
             return (null, null, 0);
         // "denied that Tehran had any role in the attack": an act named as what one has a part in is referred to, not done
         // (but "claimed responsibility for an attack": the claimant owns it).

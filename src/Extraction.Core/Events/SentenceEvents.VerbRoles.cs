@@ -194,7 +194,13 @@ internal sealed partial class SentenceEvents
             // ("said the fall of Assad was … and pledged to work with partners": a verb of saying has a clause, no partner, for object.)
             && !(ReportingVerbs.Contains(_low[first]) && _low[first] != "told")
             && _low[c.Start - 1] == "and" && verbLemma != "attend")
+        {
             recipient = Object(MatchVerb(first).End, actor);
+            // ("condemned the Israeli strikes and called for restraint": not a name that only says whose act the first verb's
+            // object is; restraint is asked of all.)
+            if (asksFor && recipient is not null && TokenIndexOf(recipient.Start) is var named and >= 0 && LastToken(named, recipient) + 1 is var act
+                && act < _count && _isTrigger[act] && NominalTriggers.CodeOf(_low[act]) is not null) recipient = null;
+        }
         // "Xi arrived in Astana": a visit's host is the place it goes to; "Putin left Moscow for Beijing": the place after
         // a visit pattern's "for".
         if (recipient is null && !c.Nominal && verbLemma is { } lemma && MovementVerbs.Contains(lemma)) recipient = Destination(c.End, actor);
@@ -735,7 +741,11 @@ internal sealed partial class SentenceEvents
             // and for an act between equals only one aimed at a party its object or "with" names ("Japan and the United States
             // have backed Manila"; not "Czechia and China signed an agreement …, the news agency Ceteka said").
             // ("France and Britain sent troops to Ukraine": so is a transfer to a party "to" names.)
-            if (!c.Reverse && subject is { Possessive: false, InPrepositionalPhrase: false } && actor == subject.Entity && IsSubjectRightBefore(actor, c.Start)
+            // ("Saudi Arabia, Qatar and Egypt condemned the strikes and called for restraint": or right before the verb whose
+            // subject a verb after "and" shares.)
+            if (!c.Reverse && subject is { Possessive: false, InPrepositionalPhrase: false } && actor == subject.Entity
+                && (IsSubjectRightBefore(actor, c.Start)
+                    || c.Start >= 1 && _low[c.Start - 1] == "and" && VerbSharingItsSubject(c.Start) is var shared and >= 0 && IsSubjectRightBefore(actor, shared))
                 && (!Symmetric.Contains(c.Type) || !mutual || recipient is not null && (IsDirectObjectEntity(c.End, recipient) || with is int party && TokenIndexOf(recipient.Start) - party is 1 or 2
                                                                                        || TransferredTo(c, recipient))))
             {

@@ -2752,6 +2752,14 @@ public class EventStageTests
         "ACCUSE/asserted 'accused' actor=Pashinyan recipient=CSTO")]
     // forces deployed in a place are mobilised (it read cooperation, which found no party)
     [InlineData("[Pakistan|LOC] deployed the army in three provinces.", "MOBILIZE/asserted 'deployed' actor=Pakistan recipient=-")]
+    // an act one is "deeply concerned" by, past the quotation's closing mark, is no act of the one concerned (it read the State
+    // Department's arrests)
+    [InlineData("The [U.S. State Department|ORG] said it was \"deeply concerned\" by the arrests.", "")]
+    // restraint called for after condemning a party's act is asked of no one named, and each of the coordinated subjects asks
+    // it (it read Egypt alone, asking the Israelis)
+    [InlineData("[Saudi Arabia|LOC], [Qatar|LOC] and [Egypt|LOC] condemned the [Israeli|NORP] strikes and called for restraint.",
+        "ACCUSE/asserted 'condemned' actor=Egypt recipient=Israeli | ACCUSE/asserted 'condemned' actor=Qatar recipient=Israeli | ACCUSE/asserted 'condemned' actor=Saudi Arabia recipient=Israeli"
+        + " | REQUEST/asserted 'called' actor=Egypt recipient=- | REQUEST/asserted 'called' actor=Qatar recipient=- | REQUEST/asserted 'called' actor=Saudi Arabia recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
