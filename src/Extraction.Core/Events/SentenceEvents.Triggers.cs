@@ -680,7 +680,8 @@ internal sealed partial class SentenceEvents
         var (pattern, patternEnd) = BestPattern(_lexicon.Block(verb.Block), start, verbEnd);
         // "ordered the consortium to halt": the "to" of an object's infinitive is no pattern word of the verb (the
         // dictionary reads "order … to" as an intent to cooperate, as in "sent … to").
-        if (pattern is { Post: [.., "to"] } && ObjectControlVerbs.Contains(lemma) && IsInfinitive(patternEnd)) return (null, verbEnd);
+        // ("ordered Israel to immediately halt its offensive": past an adverb.)
+        if (pattern is { Post: [.., "to"] } && ObjectControlVerbs.Contains(lemma) && IsInfinitive(PastAnAdverb(patternEnd))) return (null, verbEnd);
         // A pattern of "to" alone is an intent to act only before an infinitive ("controls access to the Black Sea" is
         // none), and a movement ("went to") only before no infinitive ("praised Haiti's efforts to improve" is no visit).
         if (pattern is { Pre: [], Post: ["to"] } && (_lexicon.Code(pattern.Code)?.Type == "AGREE") != IsInfinitive(PastAnAdverb(patternEnd))) return (null, verbEnd);
@@ -692,6 +693,10 @@ internal sealed partial class SentenceEvents
         if (pattern is { Post: ["part", ..] } && lemma != "take") return (null, verbEnd);
         // "attack aircraft" is a compound the dictionary reads as no act; "attacked Ukraine with drones", "attacked the
         // aircraft" are acts: a pattern of one word class that reads none fits only where no name or article comes before the word.
+        // "The Houthis have attacked ships since November": a pattern of one preposition or conjunction that reads no act fits
+        // only right after the verb ("attack since"), not past its object.
+        if (pattern is { Code: null, Pre: [], Post: [var only] } && (Prepositions.Contains(only) || TimeConjunctions.Contains(only)) && patternEnd - 1 > verbEnd)
+            return (null, verbEnd);
         if (pattern is { Code: null, Pre: [], Post: [['&', ..]] } && Enumerable.Range(verbEnd, Math.Max(0, patternEnd - verbEnd)).Any(k => _entityAt[k] is { Label: not EntityLabels.Weapon } || Determiners.Contains(_low[k])))
             return (null, verbEnd);
         return (pattern, patternEnd);

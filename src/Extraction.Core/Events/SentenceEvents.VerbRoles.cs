@@ -98,6 +98,10 @@ internal sealed partial class SentenceEvents
         if (!c.Nominal && c.End + 1 < _count && _low[c.End] == "to" && _entityAt[c.End + 1] is { Label: EntityLabels.Loc }
             && verbLemma is { } back && GivingBack(back)) return null;
         var (actor, recipient, confidence) = c.Nominal ? NominalRoles(c, action) : VerbRoles(c);
+        // "in a case brought by South Africa accusing Israel of genocide": a participle right after the agent of a participle
+        // that describes a noun is that agent's act, aimed at its own object.
+        if (!c.Nominal && AgentRightBefore(c.Start) is { } agent && (actor is null || !Same(actor, agent)))
+            (actor, recipient) = (agent, Object(c.End, agent));
         // "India strikes Pakistan after Kashmir attack": a place that is no state right before the act's noun (or a word that
         // is a noun as well as a verb's base form) is where it happened, whatever a subject search finds there.
         if ((c.Nominal || NominalTriggers.CodeOf(_low[c.Start]) is not null && _lexicon.VerbLemma(_low[c.Start]) == _low[c.Start])
@@ -444,6 +448,18 @@ internal sealed partial class SentenceEvents
     /// ELN bombed a military base", "refused to apologize"), unlike "hit", "fire", "strike" or "beat", which need one to be
     /// read as force.
     /// </summary>
+    /// <summary>The name right before the participle at <paramref name="participle"/>, after "by" and a past participle
+    /// ("brought by South Africa accusing …"); or null.</summary>
+    private Entity? AgentRightBefore(int participle)
+    {
+        if (participle < 3 || !_low[participle].EndsWith("ing", StringComparison.Ordinal) || _entityAt[participle - 1] is not { } agent
+            || !ActorLabels.Contains(agent.Label)) return null;
+        int first = FirstToken(participle - 1, agent);
+        // ("brought": an irregular participle the dictionary's verbs need not have.)
+        return first >= 2 && _low[first - 1] == "by" && _entityAt[first - 2] is null && (IsPastForm(first - 2) || _low[first - 2] is "brought" or "led" or "made")
+               && !IsPassive(first - 2) ? agent : null;
+    }
+
     /// <summary>An object of up to four lower-case words from <paramref name="from"/> ("supporters", "the international
     /// community"), then an infinitive.</summary>
     private bool InfinitiveAfterAnUnnamedObject(int from)
@@ -665,7 +681,9 @@ internal sealed partial class SentenceEvents
                 && IsPatientOfAnActNoun(recipient)) recipient = null;
             // "applies EU sanctions against Russia": a name before the verb's pattern's noun of the same act owns the measure;
             // the target, if any, comes after the pattern ("rejected a U.S. request": the requester is the one rejected).
-            if (c.FromPattern && recipient is not null && ModifiesAnActNounBefore(recipient, c.PatternEnd, c.Type))
+            // ("lifting most U.S. sanctions on Syria": so does a name before a coercion's noun that the act eases.)
+            if (c.FromPattern && recipient is not null && (ModifiesAnActNounBefore(recipient, c.PatternEnd, c.Type)
+                                                           || c.Type is "RETREAT" or "CONCEDE" && ModifiesAnActNounBefore(recipient, c.PatternEnd, "COERCE")))
                 recipient = Object(c.PatternEnd, exclude: actor, beforeComma: InRelativeClause(c.Start));
             // "fired rockets at Israel": the "at" of the verb's pattern names the target, not a place (a meeting's "at" names
             // where: "meets Trump at White House").

@@ -2760,6 +2760,18 @@ public class EventStageTests
     [InlineData("[Saudi Arabia|LOC], [Qatar|LOC] and [Egypt|LOC] condemned the [Israeli|NORP] strikes and called for restraint.",
         "ACCUSE/asserted 'condemned' actor=Egypt recipient=Israeli | ACCUSE/asserted 'condemned' actor=Qatar recipient=Israeli | ACCUSE/asserted 'condemned' actor=Saudi Arabia recipient=Israeli"
         + " | REQUEST/asserted 'called' actor=Egypt recipient=- | REQUEST/asserted 'called' actor=Qatar recipient=- | REQUEST/asserted 'called' actor=Saudi Arabia recipient=-")]
+    // a verb of speech after "and" joins the verb of saying whose clause opens with a thing's noun (it read no actor)
+    [InlineData("The [Fifth Fleet|ORG] said the seizure violated international law and called on [Tehran|LOC] to release the ship.",
+        "REQUEST/asserted 'called' actor=Fifth Fleet recipient=Tehran")]
+    // a pattern of one preposition that reads no act fits only right after the verb (it read nothing)
+    [InlineData("The [Houthis|NORP|Houthi] have attacked ships since [November|DATE].", "ASSAULT/asserted 'attacked' actor=Houthi recipient=-")]
+    // the "to" of an object's infinitive, past an adverb, is no pattern word of "order" (it read an intent to cooperate)
+    [InlineData("The [International Court of Justice|ORG] ordered [Israel|LOC] to immediately halt the assault.",
+        "REQUEST/asserted 'ordered' actor=International Court of Justice recipient=Israel")]
+    // a participle right after the agent of a participle describing a noun is the agent's (it read Israel accusing)
+    [InlineData("The court ruled in a case brought by [South Africa|LOC] accusing [Israel|LOC] of genocide.", "ACCUSE/asserted 'accusing' actor=South Africa recipient=Israel")]
+    // a name before a coercion's noun that an act eases owns the measure; the target comes after (it read the United States)
+    [InlineData("[Trump|PERSON] signed an order lifting most [U.S.|LOC|United States] sanctions on [Syria|LOC].", "RETREAT/asserted 'lifting most U.S. sanctions' actor=Trump recipient=Syria")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
