@@ -1524,6 +1524,9 @@ internal sealed partial class SentenceEvents
         // "forces attacked", "drones struck": after a plain word, a past form that is no noun is the verb of that word's
         // clause; so is a verb whose past is its base form right before its object ("air force hit the …").
         if (IsPastForm(i) || _lexicon.VerbLemma(_low[i]) == _low[i] && i + 1 < _count && (_low[i + 1] is "the" or "a" or "an" or "its" or "their" || _entityAt[i + 1] is not null)) return false;
+        // ("Russian drones hit residential buildings": so is a past spelt as its base form after weapons in the plural; "a
+        // missile attack" stays a noun.)
+        if (InvariantParticiples.Contains(_low[i]) && _entityAt[i - 1] is { Label: EntityLabels.Weapon } && _low[i - 1].EndsWith('s')) return false;
         return _doc.Tokens[_first + i - 1].Kind == TokenKind.Word;
     }
 
@@ -1931,9 +1934,13 @@ internal sealed partial class SentenceEvents
             // whose word is written as-is ("sanctions", 085).
             // "Israeli warplanes struck Hezbollah positions": one that names the subject ("&AIRCRAFT strike", 195) says more of
             // the act than one that names its target ("strike positions", 193).
+            // ("called on partners to provide …": one whose first word is the particle right after the verb, "call on", reads the
+            // verb's sense before one whose word comes in the object, "call … partner".)
             if (score == bestScore && !(best is not null && _lexicon.Code(best.Code)?.Type == "AGREE" && _lexicon.Code(p.Code)?.Type is not (null or "AGREE")
                                         && p.Post.Count > 0 && best.Post.Count > 0 && _low[patternEnd - 1] == p.Post[^1] && _low[bestEnd - 1] != best.Post[^1])
-                && !(best is not null && p.Pre.Count > best.Pre.Count)) continue;
+                && !(best is not null && p.Pre.Count > best.Pre.Count)
+                && !(best is not null && p.Post.Count > 0 && best.Post.Count > 0 && end < _count && Prepositions.Contains(p.Post[0]) && _low[end] == p.Post[0]
+                     && _low[end] != best.Post[0])) continue;
             (best, bestScore, bestEnd) = (p, score, patternEnd);
         }
         return (best, bestEnd);

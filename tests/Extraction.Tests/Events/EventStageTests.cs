@@ -2772,6 +2772,10 @@ public class EventStageTests
     [InlineData("The court ruled in a case brought by [South Africa|LOC] accusing [Israel|LOC] of genocide.", "ACCUSE/asserted 'accusing' actor=South Africa recipient=Israel")]
     // a name before a coercion's noun that an act eases owns the measure; the target comes after (it read the United States)
     [InlineData("[Trump|PERSON] signed an order lifting most [U.S.|LOC|United States] sanctions on [Syria|LOC].", "RETREAT/asserted 'lifting most U.S. sanctions' actor=Trump recipient=Syria")]
+    // of two patterns as long, the one whose preposition follows the verb reads it ("call on", not "call … partner": it read nothing)
+    [InlineData("[Andrii Sybiha|PERSON] called on partners to provide more air defence systems.", "REQUEST/asserted 'called' actor=Andrii Sybiha recipient=-")]
+    // a past spelt as its base form after weapons in the plural is their verb (it read a noun "hit")
+    [InlineData("[Russian|NORP] [drones|WEAPON|drone] hit residential buildings in [Odesa|LOC].", "ASSAULT/asserted 'hit' actor=Russian recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
