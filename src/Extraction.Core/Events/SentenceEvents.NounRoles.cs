@@ -513,6 +513,8 @@ internal sealed partial class SentenceEvents
         while (k >= 1 && _entityAt[k] is { Label: EntityLabels.Date or EntityLabels.Loc } phrase)
         {
             k = FirstToken(k, phrase) - 1;
+            // ("was killed in Tehran in late July in an attack": past a word that places the time in its span.)
+            if (k >= 0 && phrase.Label == EntityLabels.Date && _low[k] is "late" or "early" or "mid") k--;
             if (k >= 0 && _low[k] is "on" or "in" or "at" or "near") k--;
         }
         return k;

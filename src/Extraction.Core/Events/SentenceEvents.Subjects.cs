@@ -726,7 +726,9 @@ internal sealed partial class SentenceEvents
         // (Not after a participle's aside: "The two leaders, joined by Mirziyoyev, met in Khujand and signed …".)
         // ("Niger junta expels French ambassador, suspends oil exports to Benin": in a headline, a present form after a comma.)
         bool series = k >= 1 && k == start - 1 && _low[k] == "," && (InASeriesOfPastForms(start) || (_headline || _title) && IsPresentVerb(start))
-                      && !AfterAnAgentsPhrase(k);
+                      && !AfterAnAgentsPhrase(k)
+                      // ("The junta, which seized power in a coup, expelled … and ordered …": not the comma closing a relative clause.)
+                      && RelativeClauseClosedAt(k) < 0;
         // ("welcomed the releases but urged Tashkent to …": "but" joins two verbs of one subject as "and" does.)
         // ("summoned a Chinese diplomat to protest.": a verb trigger after "to" is an infinitive, though its word is an act's noun too.)
         if (k < 1 || !(_low[k] is "and" or "but" || participle || series || _low[k] == "to" && (IsInfinitive(start) || _isVerbTrigger[start]))) return -1;

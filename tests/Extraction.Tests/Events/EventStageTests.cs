@@ -2776,6 +2776,11 @@ public class EventStageTests
     [InlineData("[Andrii Sybiha|PERSON] called on partners to provide more air defence systems.", "REQUEST/asserted 'called' actor=Andrii Sybiha recipient=-")]
     // a past spelt as its base form after weapons in the plural is their verb (it read a noun "hit")
     [InlineData("[Russian|NORP] [drones|WEAPON|drone] hit residential buildings in [Odesa|LOC].", "ASSAULT/asserted 'hit' actor=Russian recipient=-")]
+    // the comma closing a relative clause makes no series of past forms with its verb (it read the subject of "seized", none)
+    [InlineData("[Niger|LOC]'s junta rules the country. The junta, which seized power in a coup, expelled the [French|NORP] ambassador and ordered [French|NORP] troops to leave.",
+        "COERCE/asserted 'expelled' actor=Niger recipient=French | COERCE/asserted 'ordered' actor=Niger recipient=French")]
+    // the one killed in an attack, past the phrases of place and time ("in late July"), is no attacker (it read Haniyeh attacking Iran)
+    [InlineData("[Ismail Haniyeh|PERSON] was killed in [Tehran|LOC] in late [July|DATE] in an attack.", "")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
