@@ -485,7 +485,8 @@ internal sealed partial class SentenceEvents
                 if (start + 1 < _count && !(Prepositions.Contains(_low[start + 1]) || _low[start + 1] is "," or "." or "when" or "while" || IsClauseBreak(start + 1))) return false;
                 for (int k = i - 1; k >= Math.Max(0, i - 10) && !IsClauseBreak(k) && _low[k] != ","; k--)
                 {
-                    if (IsPastForm(k)) return IsPassive(k);
+                    // ("said it was concerned and called on Burkina Faso to …": not a participle of feeling, an adjective.)
+                    if (IsPastForm(k)) return !FeelingWords.Contains(_low[k]) && IsPassive(k);
                     // "was beaten by police and taken from a hospital": a participle the lexicon lacks, after its auxiliary.
                     if (BeForms.Contains(_low[k]) && k + 1 < i && IsClauseVerb(k + 1)) return true;
                 }

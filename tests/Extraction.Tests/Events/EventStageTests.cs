@@ -2781,6 +2781,10 @@ public class EventStageTests
         "COERCE/asserted 'expelled' actor=Niger recipient=French | COERCE/asserted 'ordered' actor=Niger recipient=French")]
     // the one killed in an attack, past the phrases of place and time ("in late July"), is no attacker (it read Haniyeh attacking Iran)
     [InlineData("[Ismail Haniyeh|PERSON] was killed in [Tehran|LOC] in late [July|DATE] in an attack.", "")]
+    // a verb after "and" and a participle of feeling is active, the feeling an adjective (it read Burkina Faso calling on the
+    // United States)
+    [InlineData("The [United States|LOC] said it was concerned and called on [Burkina Faso|LOC] to respect press freedom.",
+        "REQUEST/asserted 'called' actor=United States recipient=Burkina Faso")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
