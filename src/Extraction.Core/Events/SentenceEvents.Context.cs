@@ -291,7 +291,10 @@ internal sealed partial class SentenceEvents
         for (int k = from; k < _count && k - from < words; k++)
         {
             if (_low[k] == "," || IsClauseBreak(k)) return false;
-            if (IsClauseVerb(k)) return true;
+            // ("after a Chinese aircraft carrier sailed between two islands": a past form the dictionary lacks, after a noun.)
+            if (IsClauseVerb(k) || k > from && _low[k].EndsWith("ed", StringComparison.Ordinal) && IsLowerCasePlainWord(k)
+                                   && (IsLowerCasePlainWord(k - 1) && !Determiners.Contains(_low[k - 1]) && _lexicon.VerbLemma(_low[k - 1]) is null
+                                       || _entityAt[k - 1] is { Label: EntityLabels.Weapon })) return true;
         }
         return false;
     }

@@ -2986,6 +2986,10 @@ public class EventStageTests
         doc = EventTestSupport.Marked("[India|LOC] launched strikes on [Pakistan|LOC] after an attack in [Pahalgam|LOC] killed 26 people.");
         new EventStage(EventTestSupport.Lexicon).Process(doc);
         Assert.DoesNotContain(Assert.Single(doc.Events).Arguments, a => a.Role == "location");
+        // it read location=Taiwan, where the carrier sailed: so has one whose verb the dictionary lacks, after a weapon's name
+        doc = EventTestSupport.Marked("[Japan|LOC] lodged a protest with [China|LOC] after a [Chinese|NORP] [aircraft carrier|WEAPON] sailed between two islands near [Taiwan|LOC].");
+        new EventStage(EventTestSupport.Lexicon).Process(doc);
+        Assert.DoesNotContain(Assert.Single(doc.Events).Arguments, a => a.Role == "location");
         // one before the infinitive is the act's
         doc = EventTestSupport.Marked("[Vladimir Putin|PERSON] met [Kassym-Jomart Tokayev|PERSON] in [Astana|LOC] to discuss a plant in [Balkhash|LOC].");
         new EventStage(EventTestSupport.Lexicon).Process(doc);
