@@ -693,6 +693,10 @@ internal sealed partial class SentenceEvents
         if (pattern is { Post: ["part", ..] } && lemma != "take") return (null, verbEnd);
         // "attack aircraft" is a compound the dictionary reads as no act; "attacked Ukraine with drones", "attacked the
         // aircraft" are acts: a pattern of one word class that reads none fits only where no name or article comes before the word.
+        // "Hezbollah denied any role in the rocket attack": an act of force denied is not done (the dictionary's pattern "deny
+        // &WEAPON attack" reads an assault); the denial is the verb's own.
+        if (lemma is "deny" or "reject" or "dismiss" or "refute" && pattern is { Code: { } forceCode } && _lexicon.Code(forceCode)?.Type == "ASSAULT")
+            return (null, verbEnd);
         // "The Houthis have attacked ships since November": a pattern of one preposition or conjunction that reads no act fits
         // only right after the verb ("attack since"), not past its object.
         if (pattern is { Code: null, Pre: [], Post: [var only] } && (Prepositions.Contains(only) || TimeConjunctions.Contains(only)) && patternEnd - 1 > verbEnd)

@@ -271,7 +271,9 @@ internal sealed partial class SentenceEvents
             // denied is rejected, PLOVER's reading of CAMEO's "deny responsibility", whoever made it; so is a claim denied,
             // "The Kremlin denied that Russian drones had entered Polish airspace".)
             && !(c.Type == "REJECT" && verbLemma is "deny" && c.End < _count && _low[c.End] == "that")
+            // ("Hezbollah denied any role in the rocket attack": so is a part in an act denied.)
             && !(c.Type == "REJECT" && verbLemma is "deny" or "dismiss" or "reject" or "refute" && (ObjectNounAmong(c.End, ChargeNouns) || IsGerund(c.End)
+                                                                                                  || ObjectNounAmong(c.End, PartInAnAct)
                                                                                                   || IsVerbOfARelativeObject(c.Start) || ChargeBeforeItsSubject(c.Start)))
             // ("burned their weapons": laying down one's own arms is done to no one, nor is a truce declared, a surrender or a
             // resignation.)
@@ -448,6 +450,9 @@ internal sealed partial class SentenceEvents
     /// ELN bombed a military base", "refused to apologize"), unlike "hit", "fire", "strike" or "beat", which need one to be
     /// read as force.
     /// </summary>
+    /// <summary>Nouns of a party's part in an act ("denied any role in the attack").</summary>
+    private static readonly HashSet<string> PartInAnAct = new(StringComparer.Ordinal) { "role", "involvement", "responsibility", "part", "hand", "link", "links" };
+
     /// <summary>The name right before the participle at <paramref name="participle"/>, after "by" and a past participle
     /// ("brought by South Africa accusing …"); or null.</summary>
     private Entity? AgentRightBefore(int participle)

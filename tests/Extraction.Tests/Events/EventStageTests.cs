@@ -2785,6 +2785,10 @@ public class EventStageTests
     // United States)
     [InlineData("The [United States|LOC] said it was concerned and called on [Burkina Faso|LOC] to respect press freedom.",
         "REQUEST/asserted 'called' actor=United States recipient=Burkina Faso")]
+    // an act of force denied is not done, and a part in an act denied is a rejection with no party named (it read an assault,
+    // or nothing)
+    [InlineData("[Hezbollah|ORG] denied any role in the rocket attack.", "REJECT/asserted 'denied' actor=Hezbollah recipient=-")]
+    [InlineData("[Turkey|LOC] denied any role in the offensive.", "REJECT/asserted 'denied' actor=Turkey recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
