@@ -261,6 +261,9 @@ internal sealed partial class SentenceEvents
             // "raided the Baku office of the Russian state news agency Sputnik": a place before a noun of a body's premises and
             // "of" says where they are; the body named after is the party.
             if (e.Label == EntityLabels.Loc && i + 2 < _count && PremisesNouns.Contains(_low[i + 1]) && _low[i + 2] == "of") continue;
+            // "agreed to send 10,000 National Guard troops to its northern border", "deployed U.S. troops to Poland": a name
+            // before the forces a verb of sending moves owns them; the party is where they go.
+            if (i + 1 < _count && DispatchedForces.Contains(_low[i + 1]) && SendsTheForcesAt(first)) continue;
             // "agree first phase of Gaza deal": a place before an accord's noun is what the accord is about, no party to it.
             if (e.Label == EntityLabels.Loc && i + 1 < _count && AccordNouns.Contains(_low[i + 1])) continue;
             // "withdrew from the New START Treaty": an accord's name is no party.
@@ -502,4 +505,14 @@ internal sealed partial class SentenceEvents
     /// the sentence's end follows it.</summary>
     private bool IsObjectHer(int i) =>
         i + 1 >= _count || Prepositions.Contains(_low[i + 1]) || !char.IsLetterOrDigit(_low[i + 1][0]);
+
+    /// <summary>A verb of sending or deploying stands right before the object whose first name token is <paramref name="first"/>,
+    /// past an article, a count and a quantity ("send 10,000 National Guard troops").</summary>
+    private bool SendsTheForcesAt(int first)
+    {
+        int k = first - 1;
+        while (k >= 0 && (Determiners.Contains(_low[k]) || _doc.Tokens[_first + k].Kind == TokenKind.Number || IsNumberWord(k)
+                          || _entityAt[k] is { Label: EntityLabels.Quantity } || _low[k] is "more" or "additional" or "extra" or "than")) k--;
+        return k >= 0 && _entityAt[k] is null && LemmaOf(k) is "send" or "deploy" or "dispatch" or "station" or "move" or "withdraw" or "pull";
+    }
 }

@@ -2789,6 +2789,8 @@ public class EventStageTests
     // or nothing)
     [InlineData("[Hezbollah|ORG] denied any role in the rocket attack.", "REJECT/asserted 'denied' actor=Hezbollah recipient=-")]
     [InlineData("[Turkey|LOC] denied any role in the offensive.", "REJECT/asserted 'denied' actor=Turkey recipient=-")]
+    // a name before the forces a verb of sending moves owns them, no party they go to (it read the National Guard as recipient)
+    [InlineData("[Mexico|LOC] agreed to send 10,000 [National Guard|ORG] troops to its northern border.", "AGREE/asserted 'agreed to send' actor=Mexico recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
