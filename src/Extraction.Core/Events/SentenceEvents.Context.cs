@@ -106,7 +106,9 @@ internal sealed partial class SentenceEvents
             // ("did not confirm the raids": a verb of knowing or telling between them takes the negation.)
             if (distance <= 3 + articles && Negations.Contains(w) && !(c.Nominal && TellingVerbBetween(i, start))) negated = true;
             // "entering the zone without notifying the commission": an act done without is not done.
-            if (distance == 1 && w == "without") negated = true;
+            // ("left without signing a minerals deal": so is the act a gerund after it stages, its object.)
+            if (w == "without" && (distance == 1 || c.Nominal && i + 1 < start && _entityAt[i + 1] is null && _low[i + 1].EndsWith("ing", StringComparison.Ordinal)
+                                                    && distance <= 4 + articles)) negated = true;
             // "rejected the accusation and warned …": a refusal governs its own object, not the next verb's.
             coordinated |= w == "and";
             // "rejected Trump's accusation": another's accusation, demand or threat, answered, was still made ("avoided open

@@ -121,9 +121,12 @@ internal sealed partial class SentenceEvents
             // "urged Israel not to …", "The United States has sanctioned Ivanishvili": verbs the dictionary lacks.
             // ("for carrying sanctioned Iranian oil": not one describing a people's goods.)
             if (lemma is null && UnlistedVerbs.TryGetValue(w, out var unlisted) && !nounContext
-                && !(i + 1 < _count && _entityAt[i + 1] is { Label: EntityLabels.Norp } && IsAttributiveParticiple(i, i + 1)) && _lexicon.Code(unlisted.Code) is { } act)
+                && !(i + 1 < _count && _entityAt[i + 1] is { Label: EntityLabels.Norp } && IsAttributiveParticiple(i, i + 1)))
             {
-                list.Add(new Candidate(i, i + 1, act.Type, act, unlisted.Code, false, false, false, i + 1));
+                // ("paused all U.S. military aid to Ukraine": a verb of stopping is an act only with a relation or a supply stopped.)
+                string? unlistedCode = StoppingVerbs.Contains(unlisted.Lemma) ? RelationObject(i + 1) : unlisted.Code;
+                if (unlistedCode is not null && _lexicon.Code(unlistedCode) is { } act)
+                    list.Add(new Candidate(i, i + 1, act.Type, act, unlistedCode, false, false, false, i + 1));
                 continue;
             }
             // "Russia said on Tuesday that Sudan must return the helicopter": saying that a party must act demands it of that party.
@@ -2285,6 +2288,8 @@ internal sealed partial class SentenceEvents
         ["retaking"] = ("retake", "192"),
         // (to impeach is to bring formal charges against an official, CAMEO 1121 as the dictionary codes "accuse … of corruption")
         ["impeach"] = ("impeach", "1121"), ["impeaches"] = ("impeach", "1121"), ["impeached"] = ("impeach", "1121"), ["impeaching"] = ("impeach", "1121"),
+        // (to pause a relation or a supply reduces it, as the other verbs of stopping do: see RelationObject)
+        ["pause"] = ("pause", "160"), ["pauses"] = ("pause", "160"), ["paused"] = ("pause", "160"), ["pausing"] = ("pause", "160"),
     };
 
     /// <summary>Dictionary verb blocks whose acts are coded only through their patterns (see <see cref="FindTriggers"/>).</summary>

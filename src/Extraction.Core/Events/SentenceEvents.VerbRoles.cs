@@ -373,8 +373,15 @@ internal sealed partial class SentenceEvents
                 i = LastToken(i, owner) + 1;
                 continue;
             }
+            // ("paused all U.S. military aid to Ukraine": past "all" and a party's name that modifies the noun.)
+            if (_entityAt[i] is { } giver && ActorLabels.Contains(giver.Label) && !IsPossessive(giver) && LastToken(i, giver) + 1 < _count
+                && IsLowerCasePlainWord(LastToken(i, giver) + 1) && ++modifiers <= 2)
+            {
+                i = LastToken(i, giver);
+                continue;
+            }
             // ("Suspends Oil Exports to Benin": a headline capitalises the modifiers.)
-            if (_entityAt[i] is not null || !(IsDeterminerOrPossessive(_low[i]) || (IsLowerCasePlainWord(i) || _headline && IsPlainWord(i)) && ++modifiers <= 2)) return null;
+            if (_entityAt[i] is not null || !(IsDeterminerOrPossessive(_low[i]) || _low[i] == "all" || (IsLowerCasePlainWord(i) || _headline && IsPlainWord(i)) && ++modifiers <= 2)) return null;
             diplomatic |= _low[i] == "diplomatic";
         }
         return null;
@@ -684,6 +691,12 @@ internal sealed partial class SentenceEvents
             // ("protest the detention of Tajik migrants" defends those detained.)
             if (recipient is not null && c.Type == "SUPPORT" && _lexicon.VerbLemma(_low[c.Start]) is "back" or "support" or "endorse" or "welcome" or "approve" or "hail"
                 && IsPatientOfAnActNoun(recipient)) recipient = null;
+            // "paused all U.S. military aid to Ukraine": a name that modifies the noun of a supply stopped owns it; the
+            // party it is reduced for comes after.
+            if (c.Type == "SANCTION" && recipient is not null && TokenIndexOf(recipient.Start) is var owner and >= 0 && owner >= c.End
+                && LastToken(owner, recipient) + 1 is var modified && modified < _count && IsLowerCasePlainWord(modified) && IsDirectObjectEntity(c.End, recipient)
+                && ObjectNounAmong(modified, SupplyNouns))  // (not "expelled the Indian ambassador": the people's envoy is aimed at)
+                recipient = Object(modified, exclude: actor);
             // "applies EU sanctions against Russia": a name before the verb's pattern's noun of the same act owns the measure;
             // the target, if any, comes after the pattern ("rejected a U.S. request": the requester is the one rejected).
             // ("lifting most U.S. sanctions on Syria": so does a name before a coercion's noun that the act eases.)

@@ -2791,6 +2791,12 @@ public class EventStageTests
     [InlineData("[Turkey|LOC] denied any role in the offensive.", "REJECT/asserted 'denied' actor=Turkey recipient=-")]
     // a name before the forces a verb of sending moves owns them, no party they go to (it read the National Guard as recipient)
     [InlineData("[Mexico|LOC] agreed to send 10,000 [National Guard|ORG] troops to its northern border.", "AGREE/asserted 'agreed to send' actor=Mexico recipient=-")]
+    // to pause a supply reduces it, and a name that modifies the supply's noun owns it; the party comes after (it read nothing,
+    // or the United States as the one aid was stopped for)
+    [InlineData("[Trump|PERSON] paused all [U.S.|LOC|United States] military aid to [Ukraine|LOC].", "SANCTION/asserted 'paused' actor=Trump recipient=Ukraine")]
+    [InlineData("[Trump|PERSON] halted all [U.S.|LOC|United States] military aid to [Ukraine|LOC].", "SANCTION/asserted 'halted' actor=Trump recipient=Ukraine")]
+    // an act a gerund after "without" stages is not done (it read the deal made)
+    [InlineData("[Zelenskiy|PERSON] left without signing a minerals deal.", "AGREE/negated 'deal' actor=Zelenskiy recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
