@@ -375,7 +375,9 @@ internal sealed partial class SentenceEvents
                 && GivenFrom(verbEnd) is var given && (WeaponObject(given) || MilitaryTrainersObject(given))) code = "072";
             // "Georgians rallied in Tbilisi": to rally with no object is to demonstrate (CAMEO 141, PROTEST), not to show force
             // ("rallied troops", "rallied support" keep the dictionary's reading).
-            if (lemma == "rally" && code == "150" && !(verbEnd < _count && (StartsAnObject(verbEnd) && _low[verbEnd] is not ("in" or "on" or "at" or "outside")
+            // ("European leaders rallied behind the Ukrainian president": to rally behind or around a party is to back it, CAMEO 051.)
+            if (lemma == "rally" && verbEnd < _count && _low[verbEnd] is "behind" or "around") code = "051";
+            else if (lemma == "rally" && code == "150" && !(verbEnd < _count && (StartsAnObject(verbEnd) && _low[verbEnd] is not ("in" or "on" or "at" or "outside")
                                                                            || _entityAt[verbEnd] is { Label: not EntityLabels.Date }))) code = "141";
             // "announced new restrictions on sales of memory chips to China", "unveiled export controls": restrictions taken up are
             // imposed (CAMEO 172, as the dictionary's "impose restrictions" reads), whatever the verb's own reading; the party

@@ -2797,6 +2797,8 @@ public class EventStageTests
     [InlineData("[Trump|PERSON] halted all [U.S.|LOC|United States] military aid to [Ukraine|LOC].", "SANCTION/asserted 'halted' actor=Trump recipient=Ukraine")]
     // an act a gerund after "without" stages is not done (it read the deal made)
     [InlineData("[Zelenskiy|PERSON] left without signing a minerals deal.", "AGREE/negated 'deal' actor=Zelenskiy recipient=-")]
+    // to rally behind a party is to back it (it read a show of force)
+    [InlineData("[European|NORP] leaders rallied behind the [Ukrainian|NORP] president.", "SUPPORT/asserted 'rallied' actor=European recipient=Ukrainian")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
