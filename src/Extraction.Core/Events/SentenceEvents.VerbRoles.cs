@@ -999,8 +999,10 @@ internal sealed partial class SentenceEvents
             if (nouns.Contains(_low[i])) return true;
             // ("a 50 billion euro EU aid package": a sum after the article, and a party's name as a modifier after it, count as one
             // word each.)
+            // ("send 10,000 National Guard troops": and after a count.)
             if (i > from && _entityAt[i] is { } modifier && (modifier.Label == EntityLabels.Money && Determiners.Contains(_low[i - 1])
-                                                              || ActorLabels.Contains(modifier.Label) && !IsPossessive(modifier) && _entityAt[i - 1] is { Label: EntityLabels.Money }))
+                                                              || ActorLabels.Contains(modifier.Label) && !IsPossessive(modifier)
+                                                                 && (_entityAt[i - 1] is { Label: EntityLabels.Money } || char.IsDigit(_low[i - 1][0]) || IsNumberWord(i - 1))))
             {
                 i = LastToken(i, modifier);
                 continue;

@@ -2799,6 +2799,8 @@ public class EventStageTests
     [InlineData("[Zelenskiy|PERSON] left without signing a minerals deal.", "AGREE/negated 'deal' actor=Zelenskiy recipient=-")]
     // to rally behind a party is to back it (it read a show of force)
     [InlineData("[European|NORP] leaders rallied behind the [Ukrainian|NORP] president.", "SUPPORT/asserted 'rallied' actor=European recipient=Ukrainian")]
+    // forces counted and named by their body are still forces sent to a place, mobilised (it read cooperation, with no party)
+    [InlineData("[Pakistan|LOC] sent 2,000 [Frontier Corps|ORG] troops to the border.", "MOBILIZE/asserted 'sent' actor=Pakistan recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
