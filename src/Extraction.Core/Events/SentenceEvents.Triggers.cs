@@ -130,9 +130,12 @@ internal sealed partial class SentenceEvents
                 continue;
             }
             // "Russia said on Tuesday that Sudan must return the helicopter": saying that a party must act demands it of that party.
-            if (StatementVerbs.Contains(w) && DemandedOf(i + 1) && _lexicon.Code("100") is { } demand)
+            // ("Putin told Orban that Ukraine must withdraw its troops": so is telling a listener that; the party is the one demanded
+            // of, past the listener.)
+            int told = w is "told" or "tells" && i + 1 < _count && _entityAt[i + 1] is { } listener && ActorLabels.Contains(listener.Label) ? LastToken(i + 1, listener) + 1 : i + 1;
+            if ((StatementVerbs.Contains(w) || told > i + 1) && DemandedOf(told) && _lexicon.Code("100") is { } demand)
             {
-                list.Add(new Candidate(i, i + 1, demand.Type, demand, "100", false, false, false, i + 1));
+                list.Add(new Candidate(i, i + 1, demand.Type, demand, "100", false, false, false, told));
                 continue;
             }
             // ("announced a $500 million military aid package for Ukraine": a verb of framing that gives aid, which no noun names

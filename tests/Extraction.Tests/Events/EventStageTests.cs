@@ -2801,6 +2801,9 @@ public class EventStageTests
     [InlineData("[European|NORP] leaders rallied behind the [Ukrainian|NORP] president.", "SUPPORT/asserted 'rallied' actor=European recipient=Ukrainian")]
     // forces counted and named by their body are still forces sent to a place, mobilised (it read cooperation, with no party)
     [InlineData("[Pakistan|LOC] sent 2,000 [Frontier Corps|ORG] troops to the border.", "MOBILIZE/asserted 'sent' actor=Pakistan recipient=-")]
+    // telling a listener that a party must act demands it of that party, past the listener (it read no demand)
+    [InlineData("[Vladimir Putin|PERSON] told [Viktor Orban|PERSON] that [Ukraine|LOC] must withdraw its troops.",
+        "REQUEST/asserted 'told' actor=Vladimir Putin recipient=Ukraine | RETREAT/hypothetical 'withdraw' actor=Ukraine recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
