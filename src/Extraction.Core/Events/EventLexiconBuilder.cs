@@ -57,8 +57,8 @@ public static partial class EventLexiconBuilder
         foreach (var code in used)
             if (Resolve(code, plover) is { } info) data.Codes[code] = info;
 
-        ReadCapitals(countriesPath, data);
-        ReadCities(citiesPath, countriesPath, data);
+        var countryOfCode = ReadCapitals(countriesPath, data);
+        ReadCities(citiesPath, countryOfCode, data);
         if (gazetteerPath is not null)
         {
             data.Sources[Path.GetFileName(gazetteerPath)] = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(gazetteerPath)));
@@ -322,28 +322,27 @@ public static partial class EventLexiconBuilder
         }
     }
 
-    private static void ReadCapitals(string countriesPath, EventLexiconData data)
+    /// <summary>Fills <see cref="EventLexiconData.Capitals"/> and returns each country's common name by its ISO code.</summary>
+    private static Dictionary<string, string> ReadCapitals(string countriesPath, EventLexiconData data)
     {
+        var countryOfCode = new Dictionary<string, string>(StringComparer.Ordinal);
         using var doc = JsonDocument.Parse(File.ReadAllText(countriesPath));
         foreach (var country in doc.RootElement.EnumerateArray())
         {
-            if (!country.TryGetProperty("capital", out var caps) || caps.ValueKind != JsonValueKind.Array) continue;
             string name = country.GetProperty("name").GetProperty("common").GetString()!;
+            if (country.TryGetProperty("cca2", out var code) && code.GetString() is { Length: 2 } iso) countryOfCode[iso] = name;
+            if (!country.TryGetProperty("capital", out var caps) || caps.ValueKind != JsonValueKind.Array) continue;
             foreach (var cap in caps.EnumerateArray())
                 if (cap.GetString() is { Length: > 0 } c) data.Capitals.TryAdd(c.ToLowerInvariant(), name);
         }
+        return countryOfCode;
     }
 
     /// <summary>The smallest city population <see cref="EventLexiconData.Cities"/> keeps.</summary>
     private const int CityPopulation = 100_000;
 
-    private static void ReadCities(string citiesPath, string countriesPath, EventLexiconData data)
+    private static void ReadCities(string citiesPath, Dictionary<string, string> countryOfCode, EventLexiconData data)
     {
-        var countryOfCode = new Dictionary<string, string>(StringComparer.Ordinal);
-        using (var doc = JsonDocument.Parse(File.ReadAllText(countriesPath)))
-            foreach (var country in doc.RootElement.EnumerateArray())
-                if (country.TryGetProperty("cca2", out var code) && code.GetString() is { Length: 2 } iso)
-                    countryOfCode[iso] = country.GetProperty("name").GetProperty("common").GetString()!;
         var cities = new List<(string Name, string Ascii, string Country, int Population)>();
         foreach (var line in File.ReadLines(citiesPath))
         {

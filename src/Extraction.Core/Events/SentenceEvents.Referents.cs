@@ -202,11 +202,12 @@ internal sealed partial class SentenceEvents
             // ("TRIPOLI, Lebanon": a country named after the place is its; "ISTANBUL (AFP)": a major city's is, when the story
             // names that country, the city itself standing for no state.)
             string? named = _lexicon.CountryNamed(dateline.Canonical) ?? CountryAfterTheDatelinePlace(dateline);
-            string? state = named ?? _lexicon.CountryOfCapital(dateline.Canonical) ?? _lexicon.CountryOfCity(dateline.Canonical);
+            string? capitalOf = _lexicon.CountryOfCapital(dateline.Canonical);
+            string? state = named ?? capitalOf ?? _lexicon.CountryOfCity(dateline.Canonical);
             if (state is null) return null;
             foreach (var e in _entities)
                 if (e.Label == EntityLabels.Loc && _lexicon.CountryNamed(e.Canonical) == state) return e;
-            return named is null && _lexicon.CountryOfCapital(dateline.Canonical) is null ? null : dateline;
+            return named is null && capitalOf is null ? null : dateline;
         }
         return null;
     }
