@@ -41,7 +41,8 @@ public static partial class EventLexiconBuilder
             data.Sources[Path.GetRelativePath(dataDirectory, p).Replace('\\', '/')] = Hashing.Sha256Hex(File.ReadAllText(p));
 
         var plover = ReadCameoToPlover(File.ReadAllLines(mapPath));
-        ReadVerbDictionary(File.ReadAllLines(cameoPath), data);
+        var senses = ReadVerbDictionary(File.ReadAllLines(cameoPath), data);
+        KeepPatternsToTheirVerbsSense(senses, plover);
         AddRegularForms(data);
         AssignDescriptionDefaults(data, plover);
 
@@ -137,11 +138,16 @@ public static partial class EventLexiconBuilder
         return d.StartsWith(intent, StringComparison.Ordinal) ? d[intent.Length..] : d;
     }
 
-    private static void ReadVerbDictionary(string[] lines, EventLexiconData data)
+    /// <summary>What a block says of its verbs' senses beyond the lexicon's data: each verb's own code (written on its line, not the
+    /// block's), and the verb a pattern was written for (the dictionary's comment after it: "- * (FOR &amp;CRIME) [173] # INDICT").</summary>
+    private sealed record BlockSenses(VerbBlock Block, Dictionary<string, string?> OwnCodes, Dictionary<VerbPattern, string> WrittenFor);
+
+    private static List<BlockSenses> ReadVerbDictionary(string[] lines, EventLexiconData data)
     {
         bool inVerbs = false;
         string? synset = null;
-        VerbBlock? block = null;
+        BlockSenses? block = null;
+        var blocks = new List<BlockSenses>();
         foreach (var raw in lines)
         {
             string line = StripComment(raw).TrimEnd();
@@ -157,19 +163,42 @@ public static partial class EventLexiconBuilder
             {
                 var h = HeaderLine().Match(line);
                 if (!h.Success) continue;
-                block = new VerbBlock { Name = h.Groups[1].Value, Code = ParseCode(h.Groups[2].Value).Code };
-                data.Blocks.Add(block);
+                block = new BlockSenses(new VerbBlock { Name = h.Groups[1].Value, Code = ParseCode(h.Groups[2].Value).Code }, new(), new());
+                data.Blocks.Add(block.Block);
+                blocks.Add(block);
             }
             else if (block is null || line.StartsWith('~')) continue;
-            else if (line.StartsWith('-')) AddPattern(line, block);
+            else if (line.StartsWith('-'))
+            {
+                if (AddPattern(line, block.Block) is { } pattern && Comment(raw) is { Length: > 0 } comment)
+                    block.WrittenFor[pattern] = Phrase(comment.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0].TrimStart('+'));
+            }
             else AddVerb(line, block, data);
         }
+        return blocks;
     }
 
-    private static void AddPattern(string line, VerbBlock block)
+    /// <summary>A block's patterns serve all of its verbs, as in PETRARCH2, but for a verb the dictionary gives a sense of its own that
+    /// differs in type from the sense of the verb a pattern was written for: "blamed Indian forces for the violations" is no
+    /// indictment (BLAME's block holds INDICT [173] and its "(FOR &amp;CRIME) [173]"), "monitored" takes none of ORDER's patterns.</summary>
+    private static void KeepPatternsToTheirVerbsSense(List<BlockSenses> blocks, Dictionary<string, PloverRow> plover)
+    {
+        string? TypeOf(string? code) => code is null ? null : Resolve(code, plover)?.Type;
+        foreach (var (block, ownCodes, writtenFor) in blocks)
+            foreach (var (pattern, origin) in writtenFor)
+            {
+                if (!ownCodes.TryGetValue(origin, out var originCode) || TypeOf(originCode) is not { } originType
+                    || TypeOf(pattern.Code) is not { } patternType) continue;
+                foreach (var (lemma, code) in ownCodes)
+                    if (lemma != origin && TypeOf(code) is { } type && type != originType && type != patternType)
+                        (pattern.NotFor ??= []).Add(lemma);
+            }
+    }
+
+    private static VerbPattern? AddPattern(string line, VerbBlock block)
     {
         int open = line.LastIndexOf('[');
-        if (open < 0) return;
+        if (open < 0) return null;
         var (code, reverse) = ParseCode(line[(open + 1)..line.IndexOf(']', open)]);
         var pattern = new VerbPattern { Code = code, Reverse = reverse };
         bool afterStar = false;
@@ -184,17 +213,19 @@ public static partial class EventLexiconBuilder
                 (afterStar ? pattern.Post : pattern.Pre).Add(element);
             }
         }
-        if (pattern.Pre.Count + pattern.Post.Count > 0) block.Patterns.Add(pattern);
+        if (pattern.Pre.Count + pattern.Post.Count == 0) return null;
+        block.Patterns.Add(pattern);
+        return pattern;
     }
 
     /// <summary>"SPEED {SPEEDING SPEEDS SPED } [154]" or "+MEET_WITH {+MET_WITH …}": the verb, its forms, its own code.</summary>
-    private static void AddVerb(string line, VerbBlock block, EventLexiconData data)
+    private static void AddVerb(string line, BlockSenses block, EventLexiconData data)
     {
-        string? code = block.Code;
+        string? code = block.Block.Code, ownCode = null;
         int open = line.IndexOf('[');
         if (open >= 0)
         {
-            code = ParseCode(line[(open + 1)..line.IndexOf(']', open)]).Code;
+            code = ownCode = ParseCode(line[(open + 1)..line.IndexOf(']', open)]).Code;
             line = line[..open];
         }
         var irregular = new List<string>();
@@ -208,6 +239,7 @@ public static partial class EventLexiconBuilder
         }
         string lemma = Phrase(line.Trim().TrimStart('+'));
         if (lemma.Length == 0) return;
+        block.OwnCodes.TryAdd(lemma, ownCode);
         // A verb listed twice keeps its first reading, as PETRARCH2 does.
         if (!data.Verbs.TryAdd(lemma, new VerbInfo { Code = code, Block = data.Blocks.Count - 1 })) return;
         data.Forms.TryAdd(lemma, lemma);
@@ -378,6 +410,12 @@ public static partial class EventLexiconBuilder
     {
         int hash = line.IndexOf('#');
         return hash < 0 ? line : line[..hash];
+    }
+
+    private static string Comment(string line)
+    {
+        int hash = line.IndexOf('#');
+        return hash < 0 ? "" : line[(hash + 1)..].Trim();
     }
 
     [GeneratedRegex(@"^(\d{2,4}):\s*([^#]*)#?(.*)$")]

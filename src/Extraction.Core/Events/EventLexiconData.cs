@@ -61,4 +61,6 @@ public sealed class VerbPattern
     public string? Code { get; set; }
     /// <summary>"[:072]": the event runs from the object to the subject ("X received aid from Y").</summary>
     public bool Reverse { get; set; }
+    /// <summary>Verbs of the block this pattern does not serve: it was written for a verb of another sense (see the builder).</summary>
+    public List<string>? NotFor { get; set; }
 }

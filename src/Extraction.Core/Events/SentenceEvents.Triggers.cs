@@ -685,7 +685,9 @@ internal sealed partial class SentenceEvents
     /// <summary>The verb's best dictionary pattern, unless the words it matched belong to something else.</summary>
     private (VerbPattern? Pattern, int End) FittingPattern(string lemma, VerbInfo verb, int start, int verbEnd)
     {
-        var (pattern, patternEnd) = BestPattern(_lexicon.Block(verb.Block), start, verbEnd);
+        // ("The Investigative Committee accused Yashin of committing war crimes": a body of the law that accuses charges, so the
+        // patterns its block's verbs of legal action were written for serve it.)
+        var (pattern, patternEnd) = BestPattern(BroughtByTheLaw(start) ? null : lemma, _lexicon.Block(verb.Block), start, verbEnd);
         // "ordered the consortium to halt": the "to" of an object's infinitive is no pattern word of the verb (the
         // dictionary reads "order … to" as an intent to cooperate, as in "sent … to").
         // ("ordered Israel to immediately halt its offensive": past an adverb.)
@@ -1933,13 +1935,14 @@ internal sealed partial class SentenceEvents
         return _doc.Tokens[_first + i - 1].Kind == TokenKind.Word ? !IsAdverb(prev) : prev is "\"" or "”" or "'" or "’";
     }
 
-    /// <summary>The longest matching pattern of the verb's block, and where its words end.</summary>
-    private (VerbPattern? Pattern, int End) BestPattern(VerbBlock block, int start, int end)
+    /// <summary>The longest matching pattern of the verb's block that serves the verb (any, for a null lemma), and where its words end.</summary>
+    private (VerbPattern? Pattern, int End) BestPattern(string? lemma, VerbBlock block, int start, int end)
     {
         VerbPattern? best = null;
         int bestScore = 0, bestEnd = end;
         foreach (var p in block.Patterns)
         {
+            if (lemma is not null && p.NotFor?.Contains(lemma) == true) continue;
             int score = p.Pre.Count + p.Post.Count;
             if (score < bestScore || !MatchPost(p.Post, end, out int patternEnd) || !MatchPre(p.Pre, start)) continue;
             // "lifted sanctions": of two patterns as long, an intent's read off a stem ("sanction", 0351) yields to the act's

@@ -29,6 +29,19 @@ public class EventLexiconBuildTests
         Assert.False(lexicon.IsState("Istanbul"));
     }
 
+    /// <summary>A block's pattern serves all its verbs but those the dictionary gives an own sense of another type than the verb the
+    /// pattern was written for (its comment): INDICT's "(FOR &amp;CRIME) [173]" is no pattern of BLAME or ACCUSE.</summary>
+    [Fact]
+    public void A_pattern_written_for_one_verb_does_not_serve_a_verb_of_another_sense()
+    {
+        var lexicon = EventTestSupport.Lexicon;
+        var forCrime = lexicon.Block(lexicon.Verb("blame")!.Block).Patterns.Single(p => p.Post.SequenceEqual(["for", "&CRIME"]) && p.Code == "173");
+        Assert.Contains("blame", forCrime.NotFor!);
+        Assert.Contains("accuse", forCrime.NotFor!);
+        Assert.DoesNotContain("indict", forCrime.NotFor!);
+        Assert.DoesNotContain("convict", forCrime.NotFor!);  // of the same sense as INDICT
+    }
+
     /// <summary>British spellings of the dictionary's "-ize" verbs are forms of them ("finalised" was no verb).</summary>
     [Theory]
     [InlineData("finalize", "finalise")]
