@@ -993,7 +993,9 @@ internal sealed partial class SentenceEvents
         for (int i = after; i < Math.Min(_count, after + 4); i++)
         {
             // "investment deals, according to the Kazakh Foreign Ministry": a source cited is no party.
-            if (_isTrigger[i] || IsClauseBreak(i) || _low[i] == "according") return null;
+            // ("signed a pact amid tensions with China": nor is a party of the circumstances' noun; "after talks with" names the
+            // counterpart.)
+            if (_isTrigger[i] || IsClauseBreak(i) || _low[i] is "according" or "amid" or "despite") return null;
             // ("Washington's support for Kyiv": for support or aid, "for" names the one it is given to.)
             if (!(RecipientPrepositions.Contains(_low[i]) || _low[i] == "for" && type is "SUPPORT" or "AID")
                 || _low[i] == "against" && type is "AID" or "SUPPORT" or "COOPERATE") continue;

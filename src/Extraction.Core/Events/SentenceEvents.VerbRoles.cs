@@ -1054,6 +1054,9 @@ internal sealed partial class SentenceEvents
             // "hosted US President Joe Biden … and upgraded relations with Washington": "and" + another verb phrase has a
             // "with" of its own.
             if (w == "and" && StartsAVerbPhrase(i + 1)) return null;
+            // "signed a pact amid tensions with China": a phrase of the circumstances has a "with" of its noun's own ("after talks
+            // with" names the counterpart).
+            if (w is "amid" or "despite") return null;
             if (w == "with" && _entityAt[i] is null) return i;
         }
         return null;

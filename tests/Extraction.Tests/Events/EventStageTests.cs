@@ -2806,6 +2806,9 @@ public class EventStageTests
     // a pattern written for a verb of another sense in the same block is not this verb's (BLAME's block holds INDICT's
     // "for <crime>": it read an arrest)
     [InlineData("[Pakistan|LOC] blamed [Indian|NORP] forces for the violations.", "ACCUSE/asserted 'blamed' actor=Pakistan recipient=Indian")]
+    // a "with" in a phrase of the circumstances is its noun's, no party to the act (it read pacts with China)
+    [InlineData("[Japan|LOC] and the [Philippines|LOC] signed a pact amid tensions with [China|LOC].", "SUPPORT/asserted 'signed' actor=Philippines recipient=Japan")]
+    [InlineData("[Japan|LOC] signed a deal amid tensions with [China|LOC].", "AGREE/asserted 'deal' actor=Japan recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
