@@ -22,6 +22,13 @@ internal sealed partial class SentenceEvents
     private bool ClaimsResponsibility(int noun) =>
         _low[noun] == "responsibility" && noun >= 1 && _low[noun - 1] is "claimed" or "claims" or "claim" or "claiming" or "admitted" or "admits" or "accepted" or "took" or "takes";
 
+    /// <summary>Verbs and nouns of answering another's words or act ("comment on", "responded to").</summary>
+    private static readonly HashSet<string> AnsweringWords = new(StringComparer.Ordinal)
+    {
+        "comment", "comments", "commented", "commenting", "respond", "responds", "responded", "responding", "react", "reacts", "reacted", "reacting",
+        "reply", "replies", "replied", "replying", "reaction", "reactions"
+    };
+
     /// <summary>Nouns of a quarrel, whose "over" names what it is about.</summary>
     private static readonly HashSet<string> DisputeNouns = new(StringComparer.Ordinal)
         { "dispute", "disputes", "row", "rows", "spat", "standoff", "stand-off", "disagreement", "disagreements", "quarrel", "feud", "tensions", "rift" };
@@ -230,7 +237,9 @@ internal sealed partial class SentenceEvents
         if (actor is null && governor >= 1
             && (_low[governor] == "over" && (NominalTriggers.CodeOf(_low[governor - 1]) is not null || _isVerbTrigger[governor - 1] || DisputeNouns.Contains(_low[governor - 1]))
                 || _low[governor] is "on" or "about" && (NominalTriggers.CodeOf(_low[governor - 1]) is { } talks && _lexicon.Code(talks)?.Type == "CONSULT"
-                                                         || TopicNouns.Contains(_low[governor - 1]))))
+                                                         || TopicNouns.Contains(_low[governor - 1]))
+                // ("Israel does not comment on such accusations", "responded to the criticism": nor is an act one answers.)
+                || _low[governor] is "on" or "to" && AnsweringWords.Contains(_low[governor - 1])))
             return (null, null, 0);
         // "said it was "deeply concerned" about the arrests", "anger over the killings": an act one feels about is another's
         // (a word of feeling without quotation marks is a verb the check above has met).

@@ -2809,6 +2809,8 @@ public class EventStageTests
     // a "with" in a phrase of the circumstances is its noun's, no party to the act (it read pacts with China)
     [InlineData("[Japan|LOC] and the [Philippines|LOC] signed a pact amid tensions with [China|LOC].", "SUPPORT/asserted 'signed' actor=Philippines recipient=Japan")]
     [InlineData("[Japan|LOC] signed a deal amid tensions with [China|LOC].", "AGREE/asserted 'deal' actor=Japan recipient=-")]
+    // an act one comments on or responds to is another's (it read Israel's accusations)
+    [InlineData("[Israel|LOC] does not comment on such accusations.", "")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
