@@ -718,7 +718,11 @@ internal sealed partial class SentenceEvents
             // "freed three hostages on Sunday and Israel released …": nor is a name after a date and "and".
             // "cut its ties with Georgia, and Washington later imposed sanctions": a name after ", and" that its own verb
             // follows opens a clause of its own.
-            if (w == "and" && i > 0 && _low[i - 1] == "," && i == token - 1 && _entityAt[token] is { } opening && StartsAVerbPhraseAfter(LastToken(token, opening) + 1))
+            // ("explosions were heard in Srinagar and India accused Pakistan": so does one after a plain "and" once the clause
+            // before has had its verb; "strikes on Kyiv and Odesa killed five" lists the phrase's names.)
+            if (w == "and" && i > 0 && (i == token - 1 || i == token - 2 && _low[token - 1] == "the") && _entityAt[token] is { } opening
+                && StartsAVerbPhraseAfter(LastToken(token, opening) + 1)
+                && (_low[i - 1] == "," || Enumerable.Range(0, i).Any(k => IsClauseVerb(k) || BeForms.Contains(_low[k]) || _low[k] is "has" or "have" or "had")))
                 return false;
             if (w is "and" or "or" or "," && i > 0 && _entityAt[i - 1] is { } listed)
             {

@@ -2811,6 +2811,10 @@ public class EventStageTests
     [InlineData("[Japan|LOC] signed a deal amid tensions with [China|LOC].", "AGREE/asserted 'deal' actor=Japan recipient=-")]
     // an act one comments on or responds to is another's (it read Israel's accusations)
     [InlineData("[Israel|LOC] does not comment on such accusations.", "")]
+    // a name after a plain "and" that its own verb follows opens a clause once the clause before has had its verb (it read
+    // India in Srinagar's phrase, no subject); names listed in a phrase before any verb stay in it
+    [InlineData("Explosions were heard in [Srinagar|LOC] and [India|LOC] accused [Pakistan|LOC] of violating the truce.", "ACCUSE/asserted 'accused' actor=India recipient=Pakistan")]
+    [InlineData("Strikes on [Kyiv|LOC] and [Odesa|LOC] killed five people.", "")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
