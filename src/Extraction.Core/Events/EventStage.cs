@@ -8,7 +8,9 @@ namespace Extraction.Events;
 /// PLOVER events: finds verb triggers from the compiled CAMEO lexicon (with its verb-block patterns choosing the
 /// code) and noun triggers from <see cref="NominalTriggers"/>, then actor and recipient from the shape of the
 /// sentence (<see cref="SentenceEvents"/>), status from modal/negation cues, and PLOVER's rule that anticipated
-/// CONSULT/SUPPORT/COOPERATE/AID are AGREE. Events without an actor are not emitted: PLOVER codes who did what.
+/// CONSULT/SUPPORT/COOPERATE/AID are AGREE. Events without an actor are not emitted: PLOVER codes who did what. The one
+/// exception is a protest by a crowd no name covers ("Thousands of people marched through Belgrade"), which news-event
+/// datasets code by its protesters: it stands with its place and time and no actor argument.
 /// </summary>
 public sealed class EventStage(EventLexicon lexicon, double minConfidence = 0) : IStage
 {

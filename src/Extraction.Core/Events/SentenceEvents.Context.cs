@@ -309,7 +309,7 @@ internal sealed partial class SentenceEvents
 
     /// <summary>Location ("in/at" a place after the trigger), time, amount, instrument and name from the sentence.
     /// <paramref name="actType"/> is the act's own type where an intent to it is coded AGREE ("was due to meet": CONSULT).</summary>
-    private void AddContextArguments(Event ev, string actType, int after, Entity actor, Entity? recipient)
+    private void AddContextArguments(Event ev, string actType, int after, Entity? actor, Entity? recipient)
     {
         Entity? location = null;
         for (int i = after; i < _count && location is null; i++)
@@ -506,7 +506,7 @@ internal sealed partial class SentenceEvents
     /// trigger's clause, never from a relative clause after it ("the crash …, which killed 38 people"): "offered $1.3
     /// billion in loans, while Russian Railways proposed a joint venture" — the proposal has no amount.
     /// </summary>
-    private Entity? Nearest(int anchor, int after, string[] labels, Entity actor, Entity? recipient, bool acrossClauses)
+    private Entity? Nearest(int anchor, int after, string[] labels, Entity? actor, Entity? recipient, bool acrossClauses)
     {
         // "a leader of last year's anti-government protests": a date that possesses the act's noun is its time.
         if (Array.IndexOf(labels, EntityLabels.Date) >= 0 && DateOwningTheNoun(anchor) is { } owner) return owner;
@@ -880,7 +880,9 @@ internal sealed partial class SentenceEvents
             // "signed a declaration in which they pledged …": a preposition may open it.
             if (_low[i] is "which" or "whom" && i >= 2 && Prepositions.Contains(_low[i - 1]) && IsLowerCasePlainWord(i - 2)) return i;
             // "a war that has displaced more than 12 million people": "that" and a verb after a noun no verb shares.
-            if (_low[i] == "that" && IsLowerCasePlainWord(i - 1) && _lexicon.VerbLemma(_low[i - 1]) is null && StartsAVerbPhraseAfter(i + 1)) return i;
+            // ("the collapse of a canopy in Novi Sad that killed 15 people": after a place's name too.)
+            if (_low[i] == "that" && (IsLowerCasePlainWord(i - 1) && _lexicon.VerbLemma(_low[i - 1]) is null || _entityAt[i - 1] is { Label: EntityLabels.Loc })
+                && StartsAVerbPhraseAfter(i + 1)) return i;
             if (_low[i] is "," && !IsListComma(i) || _low[i] is "(" or ")" || IsClauseBreak(i)) return -1;
         }
         return -1;
@@ -900,8 +902,8 @@ internal sealed partial class SentenceEvents
     }
 
     /// <summary>The relative clause opened at <paramref name="clause"/> ("…, which") follows the actor's or the recipient's name.</summary>
-    private bool DescribesAParty(int clause, Entity actor, Entity? recipient) =>
-        clause >= 2 && _entityAt[clause - 2] is { } antecedent && (antecedent == actor || antecedent == recipient);
+    private bool DescribesAParty(int clause, Entity? actor, Entity? recipient) =>
+        clause >= 2 && _entityAt[clause - 2] is { } antecedent && (antecedent == actor && actor is not null || antecedent == recipient);
 
     private int RelativeClauseEnd(int start)
     {

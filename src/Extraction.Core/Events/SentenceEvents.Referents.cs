@@ -855,11 +855,11 @@ internal sealed partial class SentenceEvents
     }
 
     /// <summary>One party: the same entity or canonical name, or a state and its capital ("freeing Tbilisi" by Georgia).</summary>
-    private bool Same(Entity a, Entity b) =>
-        a == b || string.Equals(a.Canonical, b.Canonical, StringComparison.OrdinalIgnoreCase)
+    private bool Same(Entity? a, Entity? b) =>
+        a is not null && b is not null && (a == b || string.Equals(a.Canonical, b.Canonical, StringComparison.OrdinalIgnoreCase)
         // ("Turkey" and "Türkiye", "Ankara" and "Turkey": a country by any of its names, or its capital.)
         || a.Label == EntityLabels.Loc && b.Label == EntityLabels.Loc
            && (_lexicon.CountryNamed(a.Canonical) ?? _lexicon.CountryOfCapital(a.Canonical)) is { } stateA
            && string.Equals(stateA, _lexicon.CountryNamed(b.Canonical) ?? _lexicon.CountryOfCapital(b.Canonical), StringComparison.OrdinalIgnoreCase)
-           && (_lexicon.IsCountry(a.Canonical) || _lexicon.IsCountry(b.Canonical));
+           && (_lexicon.IsCountry(a.Canonical) || _lexicon.IsCountry(b.Canonical)));
 }

@@ -1423,7 +1423,8 @@ internal sealed partial class SentenceEvents
     {
         int from = 0;
         for (int k = 1; k < token; k++)
-            if (_low[k] is "-" or "—" or "–" && _low[k - 1] == ")") from = k + 1;
+            // ("BELGRADE, Serbia — Tens of thousands …": a dateline of places alone ends at its dash too.)
+            if (_low[k] is "-" or "—" or "–" && (_low[k - 1] == ")" || k < 6 && _entityAt[k - 1] is { Label: EntityLabels.Loc })) from = k + 1;
         return from;
     }
 
@@ -1836,6 +1837,16 @@ internal sealed partial class SentenceEvents
         return true;
     }
 
+    /// <summary>A count and its "of" ("Thousands of", "Tens of thousands of") before <paramref name="of"/> open the sentence (after
+    /// its dateline if any) or follow a comma.</summary>
+    private bool CountOpensTheClause(int of)
+    {
+        if (of < 1 || !(IsNumberWord(of - 1) || _low[of - 1] is "tens" or "scores" or "millions")) return false;
+        int opening = AfterDateline(of), k = of - 1;
+        while (k >= opening && (Determiners.Contains(_low[k]) || IsNumberWord(k) || _low[k] is "of" or "tens" or "scores" or "millions")) k--;
+        return k < opening || _low[k] == ",";
+    }
+
     /// <summary>Token <paramref name="k"/> ends a run of up to four numbers and lower-case modifiers (no verbs) right after
     /// "of" and perhaps "at least" ("of at least seven opposition", "of 40 foreign").</summary>
     private bool CountedAfterOf(int k)
@@ -1877,6 +1888,8 @@ internal sealed partial class SentenceEvents
             && !Auxiliaries.Contains(_low[i - 1]) && !BeForms.Contains(_low[i - 1])
             && (_entityAt[i - 2] is { Label: EntityLabels.Norp } modifier ? FirstToken(i - 2, modifier) - 1 : i - 2) is var beforeNoun and >= 0
             // ("230 Ukrainians, including soldiers captured in Mariupol": or "including", which joins a noun as a preposition does.)
+            // ("Tens of thousands of people marched through Belgrade": not the "of" of a count that opens the clause, its subject.)
+            && !(_low[beforeNoun] == "of" && CountOpensTheClause(beforeNoun))
             && (Prepositions.Contains(_low[beforeNoun]) || _low[beforeNoun] == "including"
                 || beforeNoun >= 1 && Determiners.Contains(_low[beforeNoun]) && Prepositions.Contains(_low[beforeNoun - 1])
                 || CountedAfterOf(beforeNoun)

@@ -119,7 +119,9 @@ internal sealed partial class SentenceEvents
         if (!c.Nominal && (actor is null || !IsSubjectRightBefore(actor, c.Start)) && !IsPassive(c.Start) && PairSubject(subjectVerb) is var (one, other))
             (actor, recipient, confidence) = recipient is not null && !Same(recipient, one) && !Same(recipient, other) && IsDirectObjectEntity(c.End, recipient)
                 ? (one, recipient, 0.5) : (one, other, 0.5);
-        if (actor is null) return null;
+        // "Thousands protest in Belgrade", "Students marched through the capital": a protest by a crowd no name covers is an
+        // event still, with no actor (news-event datasets code most protests so, by their protesters).
+        if (actor is null && !(c.Type == "PROTEST" && UnnamedCrowdBefore(c.Start))) return null;
         // "an Azerbaijan Airlines jet crashed near Aktau, killing 38 people": a participle of harm after an accident's verb tells
         // its toll; the one whose craft it was did no harm.
         // ("accused Chinese vessels of ramming a supply boat, injuring several sailors": nor is the toll of a charged act, the
@@ -297,12 +299,12 @@ internal sealed partial class SentenceEvents
         // ministry's: "Azerbaijan's Defense Ministry protested".)
         if (type == "PROTEST" && (_low[c.Start] is "protest" or "protested" or "protests" or "protesting" && !(c.Nominal && _low[c.Start] == "protests")
                                   || !c.Nominal && c.FromPattern && PatternWordAt(c, "protest"))
-            && (StandsForAState(actor) || actor.Label == EntityLabels.Org && actor.Text.EndsWith(" Ministry", StringComparison.Ordinal))
+            && actor is not null && (StandsForAState(actor) || actor.Label == EntityLabels.Org && actor.Text.EndsWith(" Ministry", StringComparison.Ordinal))
             && _lexicon.Code("114") is { } complaint)
             (type, officialComplaint) = (complaint.Type, complaint.Mode);
         // "Serbian Students Block Bridges", "Kurdish protesters blocked roads": a people's crowd blocking a way obstructs passage
         // (CAMEO 144, PROTEST); a state blocking one coerces.
-        if (type == "COERCE" && !c.Nominal && verbLemma == "block" && actor.Label == EntityLabels.Norp && ObjectNounAmong(c.End, Thoroughfares)
+        if (type == "COERCE" && !c.Nominal && verbLemma == "block" && actor?.Label == EntityLabels.Norp && ObjectNounAmong(c.End, Thoroughfares)
             && _lexicon.Code("144") is { } obstruction)
             (type, officialComplaint) = (obstruction.Type, obstruction.Mode);
         // "Azerbaijani protesters gathered outside the Iranian embassy": protesters who gather protest; they meet no one.
@@ -341,11 +343,34 @@ internal sealed partial class SentenceEvents
             Confidence = Math.Clamp(confidence + (recipient is null ? 0 : 0.1) + (c.FromPattern ? 0.1 : 0), 0, 1),
             Source = EventStage.StageName,
         };
-        ev.Arguments.Add(new EventArgument { Role = "actor", Entity = actor.Id });
+        if (actor is not null) ev.Arguments.Add(new EventArgument { Role = "actor", Entity = actor.Id });
         if (recipient is not null) ev.Arguments.Add(new EventArgument { Role = "recipient", Entity = recipient.Id });
         AddContextArguments(ev, actType, span.Item2, actor, recipient);
-        if (actor.Label == EntityLabels.Loc && _lexicon.CountryOfCapital(actor.Canonical) is { } country) ev.ActorCountry = country;
+        if (actor?.Label == EntityLabels.Loc && _lexicon.CountryOfCapital(actor.Canonical) is { } country) ev.ActorCountry = country;
         return ev;
+    }
+
+    /// <summary>Plural nouns of people who protest as a crowd.</summary>
+    private static readonly HashSet<string> CrowdNouns = new(StringComparer.Ordinal)
+    {
+        "protesters", "protestors", "demonstrators", "marchers", "students", "people", "thousands", "hundreds", "dozens", "workers", "farmers",
+        "residents", "activists", "supporters", "crowds", "teachers", "doctors", "nurses", "miners", "villagers", "women", "youths", "citizens",
+        "pensioners", "truckers", "drivers", "employees", "unionists", "relatives", "families", "veterans",
+    };
+
+    /// <summary>"Tens of thousands of people marched", "Thousands protest": the verb's subject, right before it (past auxiliaries,
+    /// adverbs and a phrase of "in" a place), is a crowd's noun (<see cref="CrowdNouns"/>) no name covers, whose phrase (counts, "of", lower-case modifiers)
+    /// opens the sentence or follows a comma.</summary>
+    private bool UnnamedCrowdBefore(int verb)
+    {
+        int k = WordBeforeAuxiliaries(verb);
+        // ("Protesters in Tbilisi marched to parliament": past the place the crowd is in.)
+        if (k >= 2 && _entityAt[k] is { Label: EntityLabels.Loc } place && FirstToken(k, place) is var first && first >= 2 && _low[first - 1] == "in") k = first - 2;
+        if (k < 0 || _entityAt[k] is not null || !CrowdNouns.Contains(_low[k])) return false;
+        int opening = AfterDateline(verb);
+        for (k--; k >= opening && _entityAt[k] is null && (IsLowerCasePlainWord(k) && !Prepositions.Contains(_low[k]) || _low[k] == "of" || IsNumberWord(k)
+                                                           || Determiners.Contains(_low[k]) || k == opening && IsPlainWord(k)); k--) { }
+        return k < opening || _low[k] == ",";
     }
 
     private static readonly HashSet<string> LaunchVerbs = new(StringComparer.Ordinal) { "launch", "drop", "hurl", "lob" };
@@ -522,7 +547,7 @@ internal sealed partial class SentenceEvents
     private static readonly HashSet<string> MovementVerbs = new(StringComparer.Ordinal) { "arrive", "travel", "fly", "visit", "tour" };
 
     /// <summary>The place right after "in", "to" or "at" following a verb of travel, within its clause.</summary>
-    private Entity? Destination(int from, Entity actor)
+    private Entity? Destination(int from, Entity? actor)
     {
         for (int i = from; i < Math.Min(_count - 1, from + 4); i++)
         {

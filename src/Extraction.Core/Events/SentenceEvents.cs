@@ -70,7 +70,7 @@ internal sealed partial class SentenceEvents
     private static readonly HashSet<string> VenueNouns = new(StringComparer.Ordinal)
         { "resort", "residence", "home", "house", "estate", "villa", "dacha", "ranch", "club", "hotel", "palace", "office", "retreat" };
     private static readonly HashSet<string> LocationPrepositions = new(StringComparer.Ordinal)
-        { "in", "at", "near", "inside", "outside", "over", "across", "off", "throughout", "into", "around", "along" };
+        { "in", "at", "near", "inside", "outside", "over", "across", "off", "through", "throughout", "into", "around", "along" };
     /// <summary>Nouns of a line a people's name may name without the act being aimed at its people ("near the Afghan border";
     /// not "in Syrian territory", whose state is struck).</summary>
     private static readonly HashSet<string> BorderNouns = new(StringComparer.Ordinal) { "border", "borders", "frontier", "coast", "coastline" };

@@ -3026,6 +3026,33 @@ public class EventStageTests
         Assert.Contains(Assert.Single(doc.Events, e => e.Trigger.Text == "met").Arguments, a => a.Role == "location" && doc.EntityById(a.Entity)!.Text == "Astana");
     }
 
+    /// <summary>News-event datasets code most protests by their protesters, whom no name covers: the event stands with no actor,
+    /// where and when it was (there was none; "Tens of thousands of people marched" read a reduced relative after "of").</summary>
+    [Fact]
+    public void A_protest_by_a_crowd_no_name_covers_is_an_event_without_an_actor()
+    {
+        var doc = EventTestSupport.Marked("Tens of thousands of people marched through [Belgrade|LOC] on [Saturday|DATE] to mourn those killed when a canopy "
+                                          + "in [Novi Sad|LOC] that killed [15 people|QUANTITY] collapsed.");
+        new EventStage(EventTestSupport.Lexicon).Process(doc);
+        var march = Assert.Single(doc.Events);
+        Assert.Equal(("PROTEST", "marched"), (march.Type, march.Trigger.Text));
+        Assert.Equal(["location:Belgrade", "time:Saturday"], march.Arguments.Select(a => a.Role + ":" + doc.EntityById(a.Entity)!.Text));
+        foreach (var (text, protests) in new[]
+                 {
+                     ("Hundreds of farmers demonstrated in [Brussels|LOC] against the trade deal.", true),
+                     ("On [Sunday|DATE], thousands of people marched through [Belgrade|LOC].", true),
+                     ("Protesters in [Tbilisi|LOC] marched to parliament.", true),
+                     // an unnamed body is no crowd, and a crowd that is an object does nothing
+                     ("The ministry protested in [Kabul|LOC].", false),
+                     ("Police dispersed protesters who marched on the palace.", false),
+                 })
+        {
+            doc = EventTestSupport.Marked(text);
+            new EventStage(EventTestSupport.Lexicon).Process(doc);
+            Assert.True(protests == doc.Events.Any(e => e.Type == "PROTEST" && !e.Arguments.Any(a => a.Role == "actor")), text);
+        }
+    }
+
     [Fact]
     public void A_person_s_appositive_holds_no_place_or_time_of_the_act()
     {
