@@ -26,7 +26,8 @@ internal sealed partial class SentenceEvents
         // the unnamed object of a verb that controls it does the infinitive's act; nobody named does.
         if (!nominal && start >= 1 && _low[start - 1] == "to" && ControlsAnUnnamedObject(start - 1)) return null;
         // "prompting Mali's junta to sever diplomatic relations": the party prompted does the act.
-        if (!nominal && start >= 1 && _low[start - 1] == "to" && PromptedToAct(start - 1) is { } prompted) { direct = true; return prompted; }
+        // ("prompting thousands of protesters to rally": unnamed people prompted do it, no one named.)
+        if (!nominal && start >= 1 && _low[start - 1] == "to" && PromptedToAct(start - 1, out var prompted)) { direct = prompted is not null; return prompted; }
         // "Orban was the only EU leader to congratulate Georgian Dream": the one a ranked noun describes does the act.
         if (!nominal && start >= 1 && _low[start - 1] == "to" && RankedNounBefore(start - 1) is int be and >= 1) return Subject(be, out direct);
         var mentions = new List<Mention>();
@@ -211,25 +212,26 @@ internal sealed partial class SentenceEvents
     private static readonly HashSet<string> PromptingVerbs = new(StringComparer.Ordinal)
         { "prompted", "prompting", "prompts", "prompt", "led", "leading", "leads", "caused", "causing", "causes", "spurred", "spurring", "spurs" };
 
-    /// <summary>"prompting Mali's junta to sever diplomatic relations with Kyiv", "led Moscow to recall its ambassador": the party
-    /// named as the object of a verb that brings an act about, before the infinitive's <paramref name="to"/>, does the act.</summary>
-    private Mention? PromptedToAct(int to)
+    /// <summary>"prompting Mali's junta to sever diplomatic relations with Kyiv", "led Moscow to recall its ambassador": the object
+    /// of a verb that brings an act about, before the infinitive's <paramref name="to"/>, does the act; <paramref name="party"/> is
+    /// that object's name, or null where no name covers it ("prompting thousands of protesters to rally").</summary>
+    private bool PromptedToAct(int to, out Mention? party)
     {
-        Entity? party = null;
-        int partyToken = -1;
+        party = null;
         for (int k = to - 1; k >= 1 && to - k <= 5; k--)
         {
             if (_entityAt[k] is { } e)
             {
-                if (!ActorLabels.Contains(e.Label)) return null;
+                if (!ActorLabels.Contains(e.Label)) return false;
                 k = FirstToken(k, e);
-                (party, partyToken) = (e, k);
+                party = new Mention(e, k, false, false);
                 continue;
             }
-            if (PromptingVerbs.Contains(_low[k])) return party is null ? null : new Mention(party, partyToken, false, false);
-            if (!(_low[k] is "'s" or "’s" || Determiners.Contains(_low[k]) || IsLowerCasePlainWord(k))) return null;
+            if (PromptingVerbs.Contains(_low[k])) return k < to - 1;
+            if (!(_low[k] is "'s" or "’s" or "of" || Determiners.Contains(_low[k]) || IsLowerCasePlainWord(k) || IsNumberWord(k))) return false;
         }
-        return null;
+        party = null;
+        return false;
     }
 
     /// <summary>The form of "be" before "the first", "the only", "the most" or another superlative and a noun right before

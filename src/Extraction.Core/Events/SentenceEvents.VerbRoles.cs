@@ -363,14 +363,16 @@ internal sealed partial class SentenceEvents
     /// opens the sentence or follows a comma.</summary>
     private bool UnnamedCrowdBefore(int verb)
     {
-        int k = WordBeforeAuxiliaries(verb);
+        // ("prompting thousands of protesters to rally": or the object of a verb that brings the act about.)
+        bool prompted = verb >= 1 && _low[verb - 1] == "to";
+        int k = prompted ? verb - 2 : WordBeforeAuxiliaries(verb);
         // ("Protesters in Tbilisi marched to parliament": past the place the crowd is in.)
         if (k >= 2 && _entityAt[k] is { Label: EntityLabels.Loc } place && FirstToken(k, place) is var first && first >= 2 && _low[first - 1] == "in") k = first - 2;
         if (k < 0 || _entityAt[k] is not null || !CrowdNouns.Contains(_low[k])) return false;
         int opening = AfterDateline(verb);
-        for (k--; k >= opening && _entityAt[k] is null && (IsLowerCasePlainWord(k) && !Prepositions.Contains(_low[k]) || _low[k] == "of" || IsNumberWord(k)
-                                                           || Determiners.Contains(_low[k]) || k == opening && IsPlainWord(k)); k--) { }
-        return k < opening || _low[k] == ",";
+        for (k--; k >= opening && _entityAt[k] is null && (IsLowerCasePlainWord(k) && !Prepositions.Contains(_low[k]) && LemmaOf(k) is null || _low[k] == "of"
+                                                           || IsNumberWord(k) || Determiners.Contains(_low[k]) || k == opening && IsPlainWord(k)); k--) { }
+        return prompted ? k >= 0 && PromptingVerbs.Contains(_low[k]) : k < opening || _low[k] == ",";
     }
 
     private static readonly HashSet<string> LaunchVerbs = new(StringComparer.Ordinal) { "launch", "drop", "hurl", "lob" };

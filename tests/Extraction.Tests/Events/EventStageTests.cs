@@ -3042,6 +3042,8 @@ public class EventStageTests
                      ("Hundreds of farmers demonstrated in [Brussels|LOC] against the trade deal.", true),
                      ("On [Sunday|DATE], thousands of people marched through [Belgrade|LOC].", true),
                      ("Protesters in [Tbilisi|LOC] marched to parliament.", true),
+                     // (people prompted to act do it, whoever prompted them: it read the European Union rallying, as planned)
+                     ("[Georgia|LOC] would suspend talks with the [European Union|ORG], prompting thousands of protesters to rally outside parliament.", true),
                      // an unnamed body is no crowd, and a crowd that is an object does nothing
                      ("The ministry protested in [Kabul|LOC].", false),
                      ("Police dispersed protesters who marched on the palace.", false),
