@@ -139,7 +139,7 @@ internal sealed partial class SentenceEvents
     private Entity? StateRuledBy(string body, int limit, bool datelineToo, bool police)
     {
         int from = StartOfSentencesBack(3);
-        Entity? latest = null;
+        Entity? latest = null, latestOfThisBody = null;
         foreach (var e in _entities)
         {
             if (e.Start >= limit) break;
@@ -151,16 +151,24 @@ internal sealed partial class SentenceEvents
             for (int words = 0; t < _doc.Tokens.Count && words <= 2; t++, words++)
             {
                 var word = _doc.SpanOf(_doc.Tokens[t]);
-                if (StateBodiesLookup.Contains(word) && (e.Start >= from || word.SequenceEqual(body))) { latest = e; break; }
+                if (StateBodiesLookup.Contains(word) && (e.Start >= from || word.SequenceEqual(body)))
+                {
+                    latest = e;
+                    if (word.SequenceEqual(body)) latestOfThisBody = e;
+                    break;
+                }
                 // ("France said the junta …": a verb or an article after the name opens no phrase of its body.)
                 if (word.Length == 0 || !char.IsLower(word[0]) || DeterminerLookup.Contains(word)
                     || !word.EndsWith("ing", StringComparison.Ordinal) && _lexicon.VerbLemma(word.ToString()) is not null) break;
             }
         }
-        if (latest is not null || !datelineToo) return latest;
+        if (!datelineToo) return latest;
         // "ABU DHABI … Protesters gathered … in Yerevan on Saturday. Police detained at least 40 people": the police act where
         // the story is, in a capital this sentence or the one before it in its paragraph names, whatever the dateline.
-        return (police ? CapitalOfTheSentence() ?? CapitalOfThePreviousSentence() : null) ?? DatelineState() ?? CapitalOfTheSentence();
+        // ("LA PAZ (AFP) - … Argentina's government questioned … Prosecutors said they would seek 20 years": not for a state
+        // whose other body was named; only one with its police, prosecutors or authorities, "Argentina's prosecutors".)
+        if (police) return latestOfThisBody ?? CapitalOfTheSentence() ?? CapitalOfThePreviousSentence() ?? DatelineState() ?? latest;
+        return latest ?? DatelineState() ?? CapitalOfTheSentence();
     }
 
     /// <summary>The last capital the sentence before this one in its paragraph names right after a preposition of place

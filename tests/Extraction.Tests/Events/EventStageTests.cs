@@ -2815,6 +2815,10 @@ public class EventStageTests
     // India in Srinagar's phrase, no subject); names listed in a phrase before any verb stay in it
     [InlineData("Explosions were heard in [Srinagar|LOC] and [India|LOC] accused [Pakistan|LOC] of violating the truce.", "ACCUSE/asserted 'accused' actor=India recipient=Pakistan")]
     [InlineData("Strikes on [Kyiv|LOC] and [Odesa|LOC] killed five people.", "")]
+    // police, prosecutors or authorities act for the story's state, not for one whose other body was named before (it read
+    // Peru seeking a sentence)
+    [InlineData("[QUITO|LOC|Quito] (AFP) - Troops withdrew on Wednesday.\n\n[Peru|LOC]'s government questioned whether the events had been staged. Prosecutors said they would seek 20 years in prison for [Juan Perez|PERSON].",
+        "THREATEN/anticipated 'seek' actor=Quito recipient=Juan Perez")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
