@@ -350,6 +350,10 @@ internal sealed partial class SentenceEvents
         return ev;
     }
 
+    /// <summary>Verbs of taking a place by force.</summary>
+    private static readonly HashSet<string> TakingVerbs = new(StringComparer.Ordinal)
+        { "seize", "capture", "recapture", "retake", "take", "overrun", "occupy", "wrest", "liberate", "take back" };
+
     /// <summary>Plural nouns of people who protest as a crowd.</summary>
     private static readonly HashSet<string> CrowdNouns = new(StringComparer.Ordinal)
     {
@@ -844,6 +848,12 @@ internal sealed partial class SentenceEvents
         else if (recipient is not null && _lexicon.VerbLemma(_low[c.Start]) is "receive" or "obtain" or "get" && TokenIndexOf(recipient.Start) is var given and >= 2
                  && (_low[given - 1] == "from" || _low[given - 1] == "the" && _low[given - 2] == "from"))
             (actor, recipient) = (recipient, actor);
+        // "recaptured the town of Adan Yabaal from al-Shabaab", "retook Kupiansk from Russian troops": a place that is no state,
+        // taken, was taken from the party "from" names after it.
+        else if (recipient is { Label: EntityLabels.Loc } taken && !_lexicon.IsState(taken.Canonical) && LemmaOf(c.Start) is { } taking && TakingVerbs.Contains(taking)
+                 && LastToken(TokenIndexOf(taken.Start), taken) + 1 is var from && from < _count && _low[from] == "from"
+                 && PartyAfterPreposition(from) is var (holder, _) && !Same(holder, actor))
+            recipient = holder;
         double confidence = subject is { InPrepositionalPhrase: false } ? 0.6 : 0.45;
         return (actor, recipient, confidence);
     }

@@ -2819,6 +2819,8 @@ public class EventStageTests
     // Peru seeking a sentence)
     [InlineData("[QUITO|LOC|Quito] (AFP) - Troops withdrew on Wednesday.\n\n[Peru|LOC]'s government questioned whether the events had been staged. Prosecutors said they would seek 20 years in prison for [Juan Perez|PERSON].",
         "THREATEN/anticipated 'seek' actor=Quito recipient=Juan Perez")]
+    // a place that is no state, taken, was taken from the party "from" names (it read the town as the one seized from)
+    [InlineData("[Somali|NORP] troops recaptured the town of [Adan Yabaal|LOC] from [al-Shabaab|ORG] on Thursday.", "COERCE/asserted 'recaptured' actor=Somali recipient=al-Shabaab")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
