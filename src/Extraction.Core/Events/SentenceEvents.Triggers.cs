@@ -1730,7 +1730,8 @@ internal sealed partial class SentenceEvents
         if (NameEndsAt(j) || Auxiliaries.Contains(_low[j]) || SubjectPronouns.Contains(_low[j])) return false;
         // "Ilan Shor, a businessman, denied organizing the payments": after the comma that closes an interruption following the
         // subject's name, the past form is the subject's verb.
-        if (_low[j] == "," && InterruptionAfterTheSubject(j) >= 0) return false;
+        // ("Niger's junta, which seized power in 2023, expelled French troops": so is it after a relative clause's closing comma.)
+        if (_low[j] == "," && (InterruptionAfterTheSubject(j) >= 0 || RelativeClauseClosedAt(j) >= 0)) return false;
         // "Opposition Leader Detained as Protests Enter …": a headline drops "was"; its participle after a noun is passive.
         if (_headline) return true;
         // "police detained opposition leader X": after a plain noun (a subject), the past form is the verb; an attributive

@@ -2821,6 +2821,8 @@ public class EventStageTests
         "THREATEN/anticipated 'seek' actor=Quito recipient=Juan Perez")]
     // a place that is no state, taken, was taken from the party "from" names (it read the town as the one seized from)
     [InlineData("[Somali|NORP] troops recaptured the town of [Adan Yabaal|LOC] from [al-Shabaab|ORG] on Thursday.", "COERCE/asserted 'recaptured' actor=Somali recipient=al-Shabaab")]
+    // a past form after the comma that closes a relative clause on the subject is the subject's verb (it read a participle)
+    [InlineData("[Niger|LOC]'s ruling junta, which seized power in a coup in July 2023, expelled [French|NORP] troops last year.", "COERCE/asserted 'expelled' actor=Niger recipient=French")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
