@@ -1447,6 +1447,17 @@ internal sealed partial class SentenceEvents
         e.Label == EntityLabels.Norp && e.Text.Length > 3 && e.Text[^1] == 's' && e.Text[^2] != 's' && !e.Text.Contains(' ');
 
     /// <summary>A word after a determiner, adjective, noun, preposition or verb is a noun ("a meeting", "held talks").</summary>
+    /// <summary>"Georgia's Ruling Party": a possessive "'s" stands before the noun at <paramref name="noun"/>, past up to two words.</summary>
+    private bool IsPossessedNoun(int noun)
+    {
+        for (int k = noun - 1; k >= Math.Max(0, noun - 3); k--)
+        {
+            if (_low[k] is "'s" or "’s") return true;
+            if (!IsPlainWord(k) || _entityAt[k] is not null) return false;
+        }
+        return false;
+    }
+
     private bool IsNounContext(int i)
     {
         // "ask NATO allies to discuss the incidents": "allies" is a verb only before "with" or a reflexive.
@@ -1472,6 +1483,9 @@ internal sealed partial class SentenceEvents
         // ("Sudan's Army Recaptures Presidential Palace": a singular body's verb takes "-s".)
         if (_headline && _lexicon.VerbLemma(_low[i]) is { } headlineVerb && (_low[i] == headlineVerb || _low[i] == headlineVerb + "s")
             && (ActingBodies.Contains(prev) || PeopleOfABody.Contains(prev))) return false;
+        // ("Georgia's Ruling Party Suspends EU Talks": so is an "-s" form after a possessor's noun and its modifiers.)
+        if ((_headline || _title) && _lexicon.VerbLemma(_low[i]) is { } possessorsVerb && _low[i] == possessorsVerb + "s" && IsPlainWord(i - 1) && _entityAt[i - 1] is null
+            && IsPossessedNoun(i - 1)) return false;
         // "Israel began releasing nearly 2,000 Palestinian prisoners": a gerund after a verb of beginning or going on is the verb.
         if (_low[i].EndsWith("ing", StringComparison.Ordinal) && prev is "began" or "begun" or "begin" or "begins" or "started" or "starts"
                 or "continued" or "continues" or "resumed" or "resumes" or "kept" or "keeps") return false;

@@ -2823,6 +2823,8 @@ public class EventStageTests
     [InlineData("[Somali|NORP] troops recaptured the town of [Adan Yabaal|LOC] from [al-Shabaab|ORG] on Thursday.", "COERCE/asserted 'recaptured' actor=Somali recipient=al-Shabaab")]
     // a past form after the comma that closes a relative clause on the subject is the subject's verb (it read a participle)
     [InlineData("[Niger|LOC]'s ruling junta, which seized power in a coup in July 2023, expelled [French|NORP] troops last year.", "COERCE/asserted 'expelled' actor=Niger recipient=French")]
+    // in a headline a verb's "-s" form after a possessor's noun is the verb (it read the EU's talks, negated)
+    [InlineData("[Georgia|LOC]'s Ruling Party Suspends [EU|ORG|European Union] Accession Talks", "SANCTION/asserted 'Suspends' actor=Georgia recipient=European Union")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
