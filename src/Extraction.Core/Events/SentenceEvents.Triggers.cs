@@ -578,6 +578,9 @@ internal sealed partial class SentenceEvents
         for (int i = verbEnd; i < Math.Min(_count, verbEnd + 4); i++)
         {
             if (HeldPeople.Contains(_low[i])) return i + 1;
+            // ("sent 26 people wanted on drug trafficking charges to the United States": so are people the law wants or accuses.)
+            if (i > verbEnd && i + 1 < _count && (IsLowerCasePlainWord(i) || _entityAt[i] is { Label: EntityLabels.Quantity }) && _low[i + 1] is "wanted" or "accused" or "charged" or "convicted" or "indicted")
+                return i + 1;
             if (!(IsDeterminerOrPossessive(_low[i]) || IsNumberWord(i) || _entityAt[i] is { Label: EntityLabels.Quantity or EntityLabels.Norp } || IsLowerCasePlainWord(i)))
                 return -1;
         }

@@ -2825,6 +2825,8 @@ public class EventStageTests
     [InlineData("[Niger|LOC]'s ruling junta, which seized power in a coup in July 2023, expelled [French|NORP] troops last year.", "COERCE/asserted 'expelled' actor=Niger recipient=French")]
     // in a headline a verb's "-s" form after a possessor's noun is the verb (it read the EU's talks, negated)
     [InlineData("[Georgia|LOC]'s Ruling Party Suspends [EU|ORG|European Union] Accession Talks", "SANCTION/asserted 'Suspends' actor=Georgia recipient=European Union")]
+    // people the law wants or accuses, sent to a state, are extradited (there was no event)
+    [InlineData("[Mexico|LOC] sent [26 people|QUANTITY] wanted on drug trafficking charges to the [United States|LOC] on Tuesday.", "COOPERATE/asserted 'sent' actor=Mexico recipient=United States")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
