@@ -364,7 +364,9 @@ internal sealed partial class SentenceEvents
         foreach (var (role, labels) in ContextRoles)
             if (Nearest(anchor, after, labels, actor, recipient, acrossClauses: role is "time" or "name") is { } e
                 && !(role == "instrument" && (ArmsAnotherAct(e, anchor) || IsWeaponStruck(e, anchor, after) || NamesAnIndustry(e) || actType is "PROTEST" or "CONSULT" or "ACCUSE" or "REJECT"))
-                && !(role == "name" && !NamesTheAct(e, anchor, after)))
+                && !(role == "name" && !NamesTheAct(e, anchor, after))
+                // ("will provide $500 million in aid, Ishiba told Shmyhal during talks in Tokyo": a meeting has no amount of its own.)
+                && !(role == "amount" && actType == "CONSULT"))
                 ev.Arguments.Add(new EventArgument { Role = role, Entity = e.Id });
     }
 

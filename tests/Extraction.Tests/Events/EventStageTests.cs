@@ -3253,6 +3253,9 @@ public class EventStageTests
     // nor a noun's relative clause of "that" (the recapture counted the displaced)
     [InlineData("[Sudan|LOC]'s army said it had recaptured the palace from the [Rapid Support Forces|ORG], two years into a war that has displaced [12 million people|QUANTITY].",
                 "COERCE", "amount", "-")]
+    // nor has a meeting an amount, where what it settled has one (the talks took the aid's $500 million)
+    [InlineData("[Japan|LOC] will provide [$500 million|MONEY] in aid to [Ukraine|LOC], [Shigeru Ishiba|PERSON] told [Denys Shmyhal|PERSON] during talks in [Tokyo|LOC].",
+                "CONSULT", "amount", "-")]
     // nor is a meeting to come, coded as an intent (it took the systems to be discussed)
     [InlineData("[Zelenskiy|PERSON] was due to meet [Mark Rutte|PERSON] to discuss [Patriot air defence systems|WEAPON].", "AGREE", "instrument", "-")]
     // a clause after ", and" with its own subject has its own time (it took "last year"); a shared subject keeps the first's
