@@ -121,7 +121,9 @@ internal sealed partial class SentenceEvents
                 ? (one, recipient, 0.5) : (one, other, 0.5);
         // "Thousands protest in Belgrade", "Students marched through the capital": a protest by a crowd no name covers is an
         // event still, with no actor (news-event datasets code most protests so, by their protesters).
-        if (actor is null && !(c.Type == "PROTEST" && UnnamedCrowdBefore(c.Start))) return null;
+        // ("Students blocked major intersections in Belgrade": so is a way blocked by a crowd, as by a people's.)
+        bool blocksAWay = c.Type == "COERCE" && !c.Nominal && verbLemma == "block" && ObjectNounAmong(c.End, Thoroughfares);
+        if (actor is null && !((c.Type == "PROTEST" || blocksAWay) && UnnamedCrowdBefore(c.Start))) return null;
         // "an Azerbaijan Airlines jet crashed near Aktau, killing 38 people": a participle of harm after an accident's verb tells
         // its toll; the one whose craft it was did no harm.
         // ("accused Chinese vessels of ramming a supply boat, injuring several sailors": nor is the toll of a charged act, the
@@ -247,7 +249,7 @@ internal sealed partial class SentenceEvents
             && !(verbLemma is { } lemmaOfTheAct && UnmistakableVerbs.Contains(lemmaOfTheAct)
                  && (!c.FromPattern || c.Type is not ("CONSULT" or "COOPERATE" or "AID" or "AGREE")
                      || DefaultTypeOf(lemmaOfTheAct) is not { } own || own == c.Type))
-            && !(c.Type == "ASSAULT" && WeaponObject(c.End) || c.Type is "ASSAULT" or "COERCE" && (ForceTargetObject(c.End) >= 0 || DoneToPeople(c)))
+            && !(c.Type == "ASSAULT" && WeaponObject(c.End) || c.Type is "ASSAULT" or "COERCE" && (ForceTargetObject(c.End) >= 0 || DoneToPeople(c)) || blocksAWay)
             // ("Belarus released 14 political prisoners": so does a release of people.)
             // ("ordered the release of 119 people": so do people after the "of" of the pattern's noun of release.)
             && !(c.Type == "RETREAT" && c.Code.StartsWith("084", StringComparison.Ordinal)
@@ -304,8 +306,7 @@ internal sealed partial class SentenceEvents
             (type, officialComplaint) = (complaint.Type, complaint.Mode);
         // "Serbian Students Block Bridges", "Kurdish protesters blocked roads": a people's crowd blocking a way obstructs passage
         // (CAMEO 144, PROTEST); a state blocking one coerces.
-        if (type == "COERCE" && !c.Nominal && verbLemma == "block" && actor?.Label == EntityLabels.Norp && ObjectNounAmong(c.End, Thoroughfares)
-            && _lexicon.Code("144") is { } obstruction)
+        if (type == "COERCE" && blocksAWay && actor?.Label is null or EntityLabels.Norp && _lexicon.Code("144") is { } obstruction)
             (type, officialComplaint) = (obstruction.Type, obstruction.Mode);
         // "Azerbaijani protesters gathered outside the Iranian embassy": protesters who gather protest; they meet no one.
         if (type == "CONSULT" && !c.Nominal && WordBeforeAuxiliaries(c.Start) is var gatherers and >= 0 && _low[gatherers] is "protesters" or "demonstrators")
@@ -363,13 +364,17 @@ internal sealed partial class SentenceEvents
     };
 
     /// <summary>"Tens of thousands of people marched", "Thousands protest": the verb's subject, right before it (past auxiliaries,
-    /// adverbs and a phrase of "in" a place), is a crowd's noun (<see cref="CrowdNouns"/>) no name covers, whose phrase (counts, "of", lower-case modifiers)
+    /// adverbs, a relative clause and a phrase of "in" a place, or before the verb a second one shares it with), is a crowd's noun (<see cref="CrowdNouns"/>) no name covers, whose phrase (counts, "of", lower-case modifiers)
     /// opens the sentence or follows a comma.</summary>
     private bool UnnamedCrowdBefore(int verb)
     {
         // ("prompting thousands of protesters to rally": or the object of a verb that brings the act about.)
         bool prompted = verb >= 1 && _low[verb - 1] == "to";
         int k = prompted ? verb - 2 : WordBeforeAuxiliaries(verb);
+        // ("Protesters set fire to a police station and blocked roads": the subject of the verb a second one after "and" shares;
+        // "Students, who have led the protests for months, blocked …": past a relative clause on it.)
+        if (!prompted && k >= 0 && _low[k] == "and" && VerbSharingItsSubject(verb) is var shared and >= 0) k = WordBeforeAuxiliaries(shared);
+        if (k >= 1 && _low[k] == "," && RelativeClauseClosedAt(k) is var opened and >= 1) k = opened - 1;
         // ("Protesters in Tbilisi marched to parliament": past the place the crowd is in.)
         if (k >= 2 && _entityAt[k] is { Label: EntityLabels.Loc } place && FirstToken(k, place) is var first && first >= 2 && _low[first - 1] == "in") k = first - 2;
         if (k < 0 || _entityAt[k] is not null || !CrowdNouns.Contains(_low[k])) return false;

@@ -3056,8 +3056,11 @@ public class EventStageTests
                      ("Protesters in [Tbilisi|LOC] marched to parliament.", true),
                      // (people prompted to act do it, whoever prompted them: it read the European Union rallying, as planned)
                      ("[Georgia|LOC] would suspend talks with the [European Union|ORG], prompting thousands of protesters to rally outside parliament.", true),
+                     // (a crowd that blocks a way obstructs it, past a relative clause on it: there was no event)
+                     ("Students, who have led the protests for months, blocked major intersections in [Belgrade|LOC].", true),
                      // an unnamed body is no crowd, and a crowd that is an object does nothing
                      ("The ministry protested in [Kabul|LOC].", false),
+                     ("The government blocked major intersections in [Belgrade|LOC].", false),
                      ("Police dispersed protesters who marched on the palace.", false),
                  })
         {
