@@ -22,6 +22,16 @@ internal sealed partial class SentenceEvents
     private bool ClaimsResponsibility(int noun) =>
         _low[noun] == "responsibility" && noun >= 1 && _low[noun - 1] is "claimed" or "claims" or "claim" or "claiming" or "admitted" or "admits" or "accepted" or "took" or "takes";
 
+    /// <summary>"his Indian counterpart(,) Subrahmanyam Jaishankar": the token of the name after a possessive, a nationality and a noun
+    /// of counterpart from <paramref name="k"/>; else <paramref name="k"/>.</summary>
+    private int PastACounterpartsNoun(int k)
+    {
+        int i = k < _count && _low[k] is "his" or "her" or "its" or "their" ? k + 1 : k;
+        if (i < _count && _entityAt[i] is { Label: EntityLabels.Norp } nationality) i = LastToken(i, nationality) + 1;
+        if (i >= _count || _low[i] is not ("counterpart" or "counterparts")) return k;
+        return i + 1 < _count && _low[i + 1] == "," ? i + 2 : i + 1;
+    }
+
     /// <summary>Verbs and nouns of answering another's words or act ("comment on", "responded to").</summary>
     private static readonly HashSet<string> AnsweringWords = new(StringComparer.Ordinal)
     {
@@ -101,8 +111,10 @@ internal sealed partial class SentenceEvents
             // "talks between the heads of their security services, Kamchybek Tashiev and Saymumin Yatimov": the pair may be named
             // in apposition to an unnamed phrase.
             int first = PartiesNamedInApposition(between + 1);
+            // ("between Chinese Foreign Minister Wang Yi and his Indian counterpart Subrahmanyam Jaishankar": past the second's noun
+            // of counterpart.)
             if (PartyFrom(first) is var (x, xEnd) && xEnd + 1 < _count && _low[xEnd] is "and" or ","
-                && (PartyFrom(xEnd + 1) ?? PartyAfterAnAside(xEnd)) is var (y, _))
+                && (PartyFrom(PastACounterpartsNoun(xEnd + 1)) ?? PartyAfterAnAside(xEnd)) is var (y, _))
                 return (x, y, 0.6);
         }
         // "Jaishankar told his Chinese counterpart, Wang Yi, in a phone call that …", "Aliyev apologised to Putin in a phone call":

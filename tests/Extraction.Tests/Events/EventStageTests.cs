@@ -2827,6 +2827,9 @@ public class EventStageTests
     [InlineData("[Georgia|LOC]'s Ruling Party Suspends [EU|ORG|European Union] Accession Talks", "SANCTION/asserted 'Suspends' actor=Georgia recipient=European Union")]
     // people the law wants or accuses, sent to a state, are extradited (there was no event)
     [InlineData("[Mexico|LOC] sent [26 people|QUANTITY] wanted on drug trafficking charges to the [United States|LOC] on Tuesday.", "COOPERATE/asserted 'sent' actor=Mexico recipient=United States")]
+    // the second of a pair "between" names may be one's counterpart (there was no event)
+    [InlineData("Talks between [Chinese|NORP] Foreign Minister [Wang Yi|PERSON] and his [Indian|NORP] counterpart [Subrahmanyam Jaishankar|PERSON] ended.",
+        "CONSULT/asserted 'Talks' actor=Wang Yi recipient=Subrahmanyam Jaishankar")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
