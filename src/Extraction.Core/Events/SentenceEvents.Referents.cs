@@ -730,7 +730,7 @@ internal sealed partial class SentenceEvents
             // before has had its verb; "strikes on Kyiv and Odesa killed five" lists the phrase's names.)
             if (w == "and" && i > 0 && (i == token - 1 || i == token - 2 && _low[token - 1] == "the") && _entityAt[token] is { } opening
                 && StartsAVerbPhraseAfter(LastToken(token, opening) + 1)
-                && (_low[i - 1] == "," || Enumerable.Range(0, i).Any(k => IsClauseVerb(k) || BeForms.Contains(_low[k]) || _low[k] is "has" or "have" or "had")))
+                && (_low[i - 1] == "," || HasAVerbBefore(i)))
                 return false;
             if (w is "and" or "or" or "," && i > 0 && _entityAt[i - 1] is { } listed)
             {
@@ -763,6 +763,14 @@ internal sealed partial class SentenceEvents
                 || _lexicon.VerbLemma(w) is not null && !(i > 0 && (_low[i - 1] is "'s" or "’s" || Determiners.Contains(_low[i - 1])))) return false;
             words++;
         }
+        return false;
+    }
+
+    /// <summary>A clause's verb, a form of "be" or of "have" stands before token <paramref name="i"/> in the sentence.</summary>
+    private bool HasAVerbBefore(int i)
+    {
+        for (int k = 0; k < i; k++)
+            if (IsClauseVerb(k) || BeForms.Contains(_low[k]) || _low[k] is "has" or "have" or "had") return true;
         return false;
     }
 

@@ -1449,7 +1449,6 @@ internal sealed partial class SentenceEvents
     private static bool IsPeopleInThePlural(Entity e) =>
         e.Label == EntityLabels.Norp && e.Text.Length > 3 && e.Text[^1] == 's' && e.Text[^2] != 's' && !e.Text.Contains(' ');
 
-    /// <summary>A word after a determiner, adjective, noun, preposition or verb is a noun ("a meeting", "held talks").</summary>
     /// <summary>"Georgia's Ruling Party": a possessive "'s" stands before the noun at <paramref name="noun"/>, past up to two words.</summary>
     private bool IsPossessedNoun(int noun)
     {
@@ -1461,6 +1460,7 @@ internal sealed partial class SentenceEvents
         return false;
     }
 
+    /// <summary>A word after a determiner, adjective, noun, preposition or verb is a noun ("a meeting", "held talks").</summary>
     private bool IsNounContext(int i)
     {
         // "ask NATO allies to discuss the incidents": "allies" is a verb only before "with" or a reflexive.
