@@ -1472,6 +1472,8 @@ internal sealed partial class SentenceEvents
         if (i >= 2 && _low[i - 1] is "\"" or "“" && i + 2 < _count && _low[i + 1] is "\"" or "”" && IsLowerCasePlainWord(i + 2)
             && (_low[i - 2] == "with" || Determiners.Contains(_low[i - 2]))) return true;
         string prev = _low[i - 1];
+        // "carried out near-daily strikes", "launched cross-border attacks": after a lower-case word hyphened to a lower-case one.
+        if (IsHyphenatedModifier(i - 1) && char.IsLower(_doc.Text[_doc.Tokens[_first + i - 1].Start])) return true;
         // "Israel Continues Rafah Strikes", "launched Rafah strikes": an act's plural after a name that a verb staging the act
         // governs is that verb's object, no verb of the name's.
         if (_low[i].EndsWith('s') && NominalTriggers.CodeOf(_low[i]) is not null && _entityAt[i - 1] is { } actsModifier
