@@ -2251,14 +2251,17 @@ internal sealed partial class SentenceEvents
         int noun = to - 1;
         while (noun > 0 && IsTimeOrPlaceWord(noun) && _low[noun] != ",") noun--;
         if (AccordNouns.Contains(_low[noun]) && _low[noun] is not ("plan" or "peace")) return true;
-        for (int i = to - 1; i >= Math.Max(0, to - 7); i--)
+        for (int i = to - 1, words = 0; i >= 0 && words < 7; i--, words++)
         {
+            // ("called on the United States and France, which brokered the truce, to force Israel …": past a relative clause on it.)
+            if (_low[i] == "," && RelativeClauseClosedAt(i) is int opening and >= 0) { i = opening; continue; }
             // The object may hold names: "ordered the French ambassador to leave", "urged Russia to withdraw".
             if (_entityAt[i] is { } e) { i = FirstToken(i, e); continue; }
             // "called on Georgians to protest": "call on" controls its object as "urge" does.
             if (LemmaOf(i) is { } lemma
                 && (ObjectControlVerbs.Contains(lemma) || lemma == "call" && _low[i + 1] is "on" or "upon")) return true;
-            if (!IsPlainWord(i) && _low[i] is not ("on" or "upon")) return false;
+            // ("urged Russia and Ukraine to …": a list of names is one object.)
+            if (!IsPlainWord(i) && _low[i] is not ("on" or "upon") && !(_low[i] is "and" or "or" && _entityAt[i - 1] is not null)) return false;
         }
         return false;
     }

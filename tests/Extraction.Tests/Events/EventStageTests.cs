@@ -1212,10 +1212,9 @@ public class EventStageTests
         "ACCUSE/asserted 'accused' actor=Mikheil Saakashvili recipient=Russia | REQUEST/asserted 'calling' actor=Mikheil Saakashvili recipient=Europe")]
     [InlineData("[Thailand|LOC] suspended the deal after a mine wounded [Thai|NORP] soldiers, accusing [Cambodia|LOC] of laying new mines.",
         "ACCUSE/asserted 'accusing' actor=Thailand recipient=Cambodia")]
-    // a relative clause of "where" between commas is passed over in the subject search (its "he" had extradited), and what
-    // one is asked to do is not done
-    [InlineData("The interim government accused [Bakiyev|PERSON]'s family of organizing the violence and asked [Belarus|LOC], where he later settled, to extradite him.",
-        "COOPERATE/hypothetical 'extradite' actor=Belarus recipient=Bakiyev")]
+    // a relative clause of "where" between commas is passed over: what one is asked to do is the request's, no act of its own,
+    // as it is without the clause (it read a hypothetical extradition by Belarus; before that, "he" extraditing)
+    [InlineData("The interim government accused [Bakiyev|PERSON]'s family of organizing the violence and asked [Belarus|LOC], where he later settled, to extradite him.", "")]
     // a name after a comma that its own verb follows begins a clause, no list of the phrase before; and a gerund after a
     // conjunction of time takes a verb of saying's subject (it read the relative clause's Arab states meeting Tokayev)
     [InlineData("[Kazakhstan|LOC] will join the accords, under which several [Arab|NORP] states normalized relations with [Israel|LOC], [Donald Trump|PERSON] said after meeting [Kassym-Jomart Tokayev|PERSON].",
@@ -2832,6 +2831,11 @@ public class EventStageTests
         "CONSULT/asserted 'Talks' actor=Wang Yi recipient=Subrahmanyam Jaishankar")]
     // after a lower-case word hyphened to another a word is a noun (it read "strikes" as a verb with no subject)
     [InlineData("[Israel|LOC] has carried out near-daily strikes in southern [Lebanon|LOC] despite the ceasefire.", "ASSAULT/asserted 'strikes' actor=Israel recipient=-")]
+    // an infinitive asked of a list of names, past a relative clause on it, is the request's (it read Aoun forcing Israel)
+    [InlineData("[Joseph Aoun|PERSON] called on the [United States|LOC] and [France|LOC], which brokered the truce, to force [Israel|LOC] to stop its attacks.",
+        "REQUEST/asserted 'called' actor=Joseph Aoun recipient=United States")]
+    [InlineData("[Joseph Aoun|PERSON] called on the [United States|LOC] and [France|LOC] to force [Israel|LOC] to stop its attacks.",
+        "REQUEST/asserted 'called' actor=Joseph Aoun recipient=United States")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
