@@ -752,9 +752,9 @@ internal sealed partial class SentenceEvents
         return false;
     }
 
-    /// <summary>"in retaliation", "in response", "in revenge", "in reprisal", "in protest" at <paramref name="i"/>.</summary>
+    /// <summary>"in retaliation", "in response", "in revenge", "in reprisal", "in protest", "in solidarity" at <paramref name="i"/>.</summary>
     private bool OpensAPhraseOfMotive(int i) =>
-        i >= 0 && i + 1 < _count && _low[i] == "in" && _low[i + 1] is "retaliation" or "response" or "revenge" or "reprisal" or "protest";
+        i >= 0 && i + 1 < _count && _low[i] == "in" && _low[i + 1] is "retaliation" or "response" or "revenge" or "reprisal" or "protest" or "solidarity";
 
     /// <summary>Conjunctions of time a gerund may follow with the subject of the clause before ("weeks after receiving Putin").</summary>
     private static readonly HashSet<string> TimeConjunctions = new(StringComparer.Ordinal) { "after", "before", "while", "since", "upon" };

@@ -2836,6 +2836,9 @@ public class EventStageTests
         "REQUEST/asserted 'called' actor=Joseph Aoun recipient=United States")]
     [InlineData("[Joseph Aoun|PERSON] called on the [United States|LOC] and [France|LOC] to force [Israel|LOC] to stop its attacks.",
         "REQUEST/asserted 'called' actor=Joseph Aoun recipient=United States")]
+    // "in solidarity with" opens a phrase of motive: whom it names is no party to the act (it read the Palestinians as the
+    // ones the rally was aimed at)
+    [InlineData("Hundreds of protesters rallied in [London|LOC] in solidarity with [Palestinian|NORP] civilians.", "PROTEST/asserted 'rallied' actor=- recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
