@@ -493,6 +493,9 @@ internal sealed partial class SentenceEvents
             if (firstHere is null) firstHere = e;
             else if (!Same(firstHere, e)) { twoHere = true; break; }
         }
+        // ("Erdogan, who hosted Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud, said the two leaders
+        // had signed …": two persons this sentence joins by "and" are the pair, whatever act another took part in.)
+        if (persons && PersonsJoinedBefore(limit) is var (joined, and)) return (joined, and);
         for (int j = _earlier.Count - 1; j >= 0 && !twoHere && _earlier[j].Trigger.Start >= threeBack; j--)
             if (_earlier[j].Trigger.Start < limit && Party(_earlier[j], "actor") is { } a && Party(_earlier[j], "recipient") is { } b
                 && !Same(a, b) && Fits(a) && Fits(b) && (a.Label == EntityLabels.Person) == (b.Label == EntityLabels.Person))
@@ -522,6 +525,22 @@ internal sealed partial class SentenceEvents
         // "hosted a delegation … in Termez, where the two sides discussed": a person and a place are no pair.
         return beforeLast is not null && last is not null && !Same(beforeLast, last) && (beforeLast.Label == EntityLabels.Person) == (last.Label == EntityLabels.Person)
             ? (beforeLast, last) : null;
+    }
+
+    /// <summary>The last two persons this sentence joins by "and" (<see cref="JoinsTwoPersons"/>) before character
+    /// <paramref name="limit"/>; or null.</summary>
+    private (Entity First, Entity Second)? PersonsJoinedBefore(int limit)
+    {
+        (Entity, Entity)? pair = null;
+        Entity? previous = null;
+        foreach (var e in _entities)
+        {
+            if (e.Start < _sentence.Start || e.Label != EntityLabels.Person) continue;
+            if (e.End > limit) break;
+            if (previous is not null && !Same(previous, e) && JoinsTwoPersons(previous, e)) pair = (previous, e);
+            previous = e;
+        }
+        return pair;
     }
 
     /// <summary>A place that is a state or a state's capital ("Tashkent" stands for Uzbekistan).</summary>

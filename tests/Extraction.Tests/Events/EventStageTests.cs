@@ -2839,6 +2839,10 @@ public class EventStageTests
     // "in solidarity with" opens a phrase of motive: whom it names is no party to the act (it read the Palestinians as the
     // ones the rally was aimed at)
     [InlineData("Hundreds of protesters rallied in [London|LOC] in solidarity with [Palestinian|NORP] civilians.", "PROTEST/asserted 'rallied' actor=- recipient=-")]
+    // "the two leaders" are two persons the sentence joins by "and", before the parties of an act just told (it read Erdogan
+    // and Abiy, the host and one of his guests)
+    [InlineData("[Erdogan|PERSON], who hosted [Ethiopian|NORP] Prime Minister [Abiy Ahmed|PERSON] and [Somali|NORP] President [Hassan Sheikh Mohamud|PERSON] in [Ankara|LOC], said the two leaders had signed a declaration.",
+        "CONSULT/asserted 'hosted' actor=Erdogan recipient=Abiy Ahmed | SUPPORT/asserted 'signed' actor=Abiy Ahmed recipient=Hassan Sheikh Mohamud")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
