@@ -435,6 +435,11 @@ internal sealed partial class SentenceEvents
             // RETREAT (mode "resign"), done to no one, where CAMEO has the leader accede to demands (083, 0831).
             if (code is "083" or "0831" && (lemma == "resign" || lemma == "step" && verbEnd < _count && _low[verbEnd] == "down"))
                 list.Add(new Candidate(i, verbEnd, "RETREAT", Resignation, code!, false, false, pattern is not null, patternEnd));
+            // "Chinese hackers breached U.S. telecom networks", "broke into the networks of several companies": an attack on computer
+            // systems is PLOVER's COERCE of mode "cyber" (hacking, security breaches), which CAMEO lacks (it read a breach of norms,
+            // or force).
+            else if (CyberVerbs.Contains(lemma) && AimedAtComputerSystems(lemma == "break" ? verbEnd < _count && _low[verbEnd] == "into" ? verbEnd + 1 : -1 : verbEnd))
+                list.Add(new Candidate(i, verbEnd, "COERCE", CyberAttack, "170", false, false, false, verbEnd));
             else if (_lexicon.Code(code) is { } vinfo)
                 list.Add(new Candidate(i, verbEnd, vinfo.Type, vinfo, code!, false, pattern?.Reverse ?? false, pattern is not null, patternEnd,
                     LightVerb: verb.Code is null));
@@ -684,6 +689,30 @@ internal sealed partial class SentenceEvents
         return k >= 0 && ResignationVerbs.Contains(_low[k]);
     }
     private static readonly CodeInfo Resignation = new() { Type = "RETREAT", Mode = "resign", Description = "Resign from office" };
+
+    private static readonly CodeInfo CyberAttack = new() { Type = "COERCE", Mode = "cyber", Description = "Cyber attack, hacking, security breach" };
+    private static readonly HashSet<string> CyberVerbs = new(StringComparer.Ordinal)
+        { "breach", "break", "attack", "target", "infiltrate", "penetrate", "hack", "compromise" };
+    /// <summary>Nouns of computer systems and what they hold.</summary>
+    private static readonly HashSet<string> ComputerSystems = new(StringComparer.Ordinal)
+    {
+        "network", "networks", "system", "systems", "server", "servers", "computer", "computers", "website", "websites", "database", "databases",
+        "accounts", "email", "emails",
+    };
+
+    /// <summary>The object from <paramref name="from"/> (-1: none) is computer systems: past an article, names and up to three
+    /// lower-case modifiers ("U.S. telecom networks", "the networks of …").</summary>
+    private bool AimedAtComputerSystems(int from)
+    {
+        if (from < 0) return false;
+        for (int k = from, words = 0; k < _count && words < 5; k++, words++)
+        {
+            if (ComputerSystems.Contains(_low[k])) return _entityAt[k] is null;
+            if (_entityAt[k] is { } name) { k = LastToken(k, name); continue; }
+            if (!(Determiners.Contains(_low[k]) || IsLowerCasePlainWord(k))) return false;
+        }
+        return false;
+    }
 
     /// <summary>The verb's best dictionary pattern, unless the words it matched belong to something else.</summary>
     private (VerbPattern? Pattern, int End) FittingPattern(string lemma, VerbInfo verb, int start, int verbEnd)

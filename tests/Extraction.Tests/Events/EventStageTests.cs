@@ -2843,6 +2843,11 @@ public class EventStageTests
     // and Abiy, the host and one of his guests)
     [InlineData("[Erdogan|PERSON], who hosted [Ethiopian|NORP] Prime Minister [Abiy Ahmed|PERSON] and [Somali|NORP] President [Hassan Sheikh Mohamud|PERSON] in [Ankara|LOC], said the two leaders had signed a declaration.",
         "CONSULT/asserted 'hosted' actor=Erdogan recipient=Abiy Ahmed | SUPPORT/asserted 'signed' actor=Abiy Ahmed recipient=Hassan Sheikh Mohamud")]
+    // an attack on computer systems is PLOVER's COERCE of mode "cyber" (it read a breach of norms, REJECT, and force)
+    [InlineData("[Chinese|NORP] hackers breached [U.S.|LOC|United States] telecom networks.", "COERCE/asserted 'breached' actor=Chinese recipient=United States")]
+    [InlineData("Hackers linked to [China|LOC]'s government broke into the networks of several [U.S.|LOC|United States] companies.",
+        "COERCE/asserted 'broke' actor=China recipient=United States")]
+    [InlineData("[Russia|LOC] attacked [Ukraine|LOC]'s power grid.", "ASSAULT/asserted 'attacked' actor=Russia recipient=Ukraine")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
@@ -3084,6 +3089,15 @@ public class EventStageTests
             new EventStage(EventTestSupport.Lexicon).Process(doc);
             Assert.True(protests == doc.Events.Any(e => e.Type == "PROTEST" && !e.Arguments.Any(a => a.Role == "actor")), text);
         }
+    }
+
+    /// <summary>PLOVER's COERCE has a mode "cyber" (hacking, security breaches) that no CAMEO code gives.</summary>
+    [Fact]
+    public void An_attack_on_computer_systems_is_coercion_of_mode_cyber()
+    {
+        var doc = EventTestSupport.Marked("[Russian|NORP] military intelligence hacked the computer systems of the [German|NORP] parliament.");
+        new EventStage(EventTestSupport.Lexicon).Process(doc);
+        Assert.Equal(("COERCE", "cyber"), (Assert.Single(doc.Events).Type, doc.Events[0].Mode));
     }
 
     [Fact]
