@@ -64,6 +64,13 @@ internal sealed partial class SentenceEvents
                 continue;
             }
             if (ResignationVerbs.Contains(w) && ObjectNounAmong(i + 1, ResignationNouns)) continue;
+            // "Iran hanged a man convicted of spying", "executed two protesters": an execution is PLOVER's ASSAULT of mode
+            // "targeted" (targeted killings, executions); the dictionary lacks "execute" and reads "hang" as military force.
+            if (w is "execute" or "executes" or "executed" or "executing" or "hanged" or "hangs" or "hang" && ExecutedPeople(i + 1))
+            {
+                list.Add(new Candidate(i, i + 1, Execution.Type, Execution, "186", false, false, false, i + 1));
+                continue;
+            }
             // "Hamas handed over three Israeli hostages to the Red Cross", "turned over 12 prisoners": people held who are handed or
             // turned over are released (CAMEO 0841); the dictionary has neither phrasal verb.
             if (w is "hand" or "hands" or "handed" or "handing" or "turn" or "turns" or "turned" or "turning" && i + 1 < _count && _low[i + 1] == "over"
@@ -689,6 +696,16 @@ internal sealed partial class SentenceEvents
         return k >= 0 && ResignationVerbs.Contains(_low[k]);
     }
     private static readonly CodeInfo Resignation = new() { Type = "RETREAT", Mode = "resign", Description = "Resign from office" };
+
+    private static readonly CodeInfo Execution = new() { Type = "ASSAULT", Mode = "targeted", Description = "Execution" };
+    private static readonly HashSet<string> ExecutedSingular = new(StringComparer.Ordinal) { "man", "woman", "prisoner", "activist", "protester", "journalist" };
+
+    /// <summary>People, the object from <paramref name="k"/> on: a person's or a people's name, counted people ("two men"), or a man,
+    /// a woman or one of <see cref="PeopleActedOn"/> after an article.</summary>
+    private bool ExecutedPeople(int k) =>
+        k < _count && (_entityAt[k] is { Label: EntityLabels.Person or EntityLabels.Quantity or EntityLabels.Norp }
+                       || IsNumberWord(k) && k + 1 < _count && _entityAt[k + 1] is { Label: EntityLabels.Norp }
+                       || ObjectNounAmong(k, PeopleActedOn) || ObjectNounAmong(k, ExecutedSingular));
 
     private static readonly CodeInfo CyberAttack = new() { Type = "COERCE", Mode = "cyber", Description = "Cyber attack, hacking, security breach" };
     private static readonly HashSet<string> CyberVerbs = new(StringComparer.Ordinal)

@@ -249,7 +249,8 @@ internal sealed partial class SentenceEvents
             && !(verbLemma is { } lemmaOfTheAct && UnmistakableVerbs.Contains(lemmaOfTheAct)
                  && (!c.FromPattern || c.Type is not ("CONSULT" or "COOPERATE" or "AID" or "AGREE")
                      || DefaultTypeOf(lemmaOfTheAct) is not { } own || own == c.Type))
-            && !(c.Type == "ASSAULT" && WeaponObject(c.End) || c.Type is "ASSAULT" or "COERCE" && (ForceTargetObject(c.End) >= 0 || DoneToPeople(c)) || blocksAWay)
+            && !(c.Type == "ASSAULT" && WeaponObject(c.End) || c.Type is "ASSAULT" or "COERCE" && (ForceTargetObject(c.End) >= 0 || DoneToPeople(c)) || blocksAWay
+                 || c.Info == Execution)
             // ("Belarus released 14 political prisoners": so does a release of people.)
             // ("ordered the release of 119 people": so do people after the "of" of the pattern's noun of release.)
             && !(c.Type == "RETREAT" && c.Code.StartsWith("084", StringComparison.Ordinal)

@@ -2848,6 +2848,11 @@ public class EventStageTests
     [InlineData("Hackers linked to [China|LOC]'s government broke into the networks of several [U.S.|LOC|United States] companies.",
         "COERCE/asserted 'broke' actor=China recipient=United States")]
     [InlineData("[Russia|LOC] attacked [Ukraine|LOC]'s power grid.", "ASSAULT/asserted 'attacked' actor=Russia recipient=Ukraine")]
+    // an execution of people is an assault, to no party named but the people's (there was none: the dictionary lacks "execute",
+    // and a man hanged was no party); a plan executed is none
+    [InlineData("[Iran|LOC] hanged a man on Sunday who had been convicted of spying.", "ASSAULT/asserted 'hanged' actor=Iran recipient=-")]
+    [InlineData("[Saudi Arabia|LOC] executed seven [Yemenis|NORP|Yemeni].", "ASSAULT/asserted 'executed' actor=Saudi Arabia recipient=Yemeni")]
+    [InlineData("The [Iraqi|NORP] government executed its plan.", "")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
@@ -3098,6 +3103,15 @@ public class EventStageTests
         var doc = EventTestSupport.Marked("[Russian|NORP] military intelligence hacked the computer systems of the [German|NORP] parliament.");
         new EventStage(EventTestSupport.Lexicon).Process(doc);
         Assert.Equal(("COERCE", "cyber"), (Assert.Single(doc.Events).Type, doc.Events[0].Mode));
+    }
+
+    /// <summary>PLOVER's ASSAULT mode "targeted" takes in executions, which CAMEO has no code for.</summary>
+    [Fact]
+    public void An_execution_is_an_assault_of_mode_targeted()
+    {
+        var doc = EventTestSupport.Marked("[Iraq|LOC] executed 11 people convicted of terrorism.");
+        new EventStage(EventTestSupport.Lexicon).Process(doc);
+        Assert.Equal(("ASSAULT", "targeted"), (Assert.Single(doc.Events).Type, doc.Events[0].Mode));
     }
 
     [Fact]
