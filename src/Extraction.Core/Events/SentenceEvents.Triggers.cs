@@ -1959,8 +1959,9 @@ internal sealed partial class SentenceEvents
             && (Prepositions.Contains(_low[beforeNoun]) || _low[beforeNoun] == "including"
                 || beforeNoun >= 1 && Determiners.Contains(_low[beforeNoun]) && Prepositions.Contains(_low[beforeNoun - 1])
                 || CountedAfterOf(beforeNoun)
-                // ("agreed to receive Venezuelan migrants deported from the United States": or a verb's object, past its people's name.)
-                || beforeNoun < i - 2 && _lexicon.VerbLemma(_low[beforeNoun]) is { } governing && !FramingVerbs.Contains(governing)
+                // ("agreed to receive Venezuelan migrants deported from the United States": or a verb's object, past its people's name;
+                // "will accept migrants deported from the United States": or right after the verb, where a phrase of "from" follows.)
+                || (beforeNoun < i - 2 || _low[i].EndsWith("ed", StringComparison.Ordinal) && i + 1 < _count && _low[i + 1] == "from") && _lexicon.VerbLemma(_low[beforeNoun]) is { } governing && !FramingVerbs.Contains(governing)
                    && !ReportingVerbs.Contains(_low[beforeNoun]) && !Auxiliaries.Contains(_low[beforeNoun]))) return true;
         // "intercepted three rockets launched from Lebanese territory": so does one after a weapon that is a verb's or a
         // preposition's object (past its number and article).
