@@ -312,7 +312,9 @@ internal sealed partial class SentenceEvents
     private void AddContextArguments(Event ev, string actType, int after, Entity? actor, Entity? recipient)
     {
         Entity? location = null;
-        for (int i = after; i < _count && location is null; i++)
+        // ("Bolsonaro, who denies wrongdoing, is under house arrest in Brasilia": an act in a relative clause has no place past it.)
+        int clauseEnd = RelativeClauseStart(TokenIndexOf(ev.Trigger.Start)) is var relative and >= 0 ? RelativeClauseEnd(relative) : _count;
+        for (int i = after; i < clauseEnd && location is null; i++)
         {
             // ", ending decades of conflict over the Nagorno-Karabakh region": a participle's clause has places of its own, and
             // so has one of ", as" (", as relations deteriorated after deaths … in Yekaterinburg"), another verb phrase after

@@ -3302,6 +3302,8 @@ public class EventStageTests
     // nor a noun's relative clause of "that" (the recapture counted the displaced)
     [InlineData("[Sudan|LOC]'s army said it had recaptured the palace from the [Rapid Support Forces|ORG], two years into a war that has displaced [12 million people|QUANTITY].",
                 "COERCE", "amount", "-")]
+    // an act in a relative clause has no place past the clause (it took the house arrest's Brasilia)
+    [InlineData("[Jair Bolsonaro|PERSON], who denies wrongdoing, is under house arrest in [Brasilia|LOC].", "REJECT", "location", "-")]
     // nor has a meeting an amount, where what it settled has one (the talks took the aid's $500 million)
     [InlineData("[Japan|LOC] will provide [$500 million|MONEY] in aid to [Ukraine|LOC], [Shigeru Ishiba|PERSON] told [Denys Shmyhal|PERSON] during talks in [Tokyo|LOC].",
                 "CONSULT", "amount", "-")]
