@@ -94,10 +94,12 @@ internal sealed partial class SentenceEvents
                     // ("killed Hezbollah's top military commander Fuad Shukr in an air strike": past the object's possessor.)
                     if (_low[objectVerb] is "'s" or "’s" && _entityAt[objectVerb - 1] is { } owner) { objectVerb = FirstToken(objectVerb - 1, owner); continue; }
                     if (!(Determiners.Contains(_low[objectVerb]) || IsNumberWord(objectVerb) || _low[objectVerb] == "of" && IsNumberWord(objectVerb - 1)
-                          || IsLowerCasePlainWord(objectVerb) && LemmaOf(objectVerb) is null && !Prepositions.Contains(_low[objectVerb])))
+                          || IsLowerCasePlainWord(objectVerb) && LemmaOf(objectVerb) is null && !Prepositions.Contains(_low[objectVerb]) && !IsPastForm(objectVerb)))
                         break;
                 }
-                bool objectOfAnAct = nominal && !afterOf && objectVerb >= 0 && _isVerbTrigger[objectVerb] && GoverningWord(start) is var adjunct and >= 0 && _low[adjunct] is "in" or "during";
+                // ("Russian drones entered Polish airspace during an attack on Ukraine": so does the object of a verb the dictionary lacks.)
+                bool objectOfAnAct = nominal && !afterOf && objectVerb >= 0 && (_isVerbTrigger[objectVerb] || IsLowerCasePlainWord(objectVerb) && IsPastForm(objectVerb))
+                                     && GoverningWord(start) is var adjunct and >= 0 && _low[adjunct] is "in" or "during";
                 // ("Pagers used by members of Hezbollah exploded …, wounding about 2,800": whose the things are is no actor.)
                 if (ActorLabels.Contains(e.Label) && !IsObjectOfAnEarlierVerb(first, i, start) && !listener && !DescribesACompound(i) && !objectOfAnAct
                     && !NamesWhoseCounterpartsAct(e, i)

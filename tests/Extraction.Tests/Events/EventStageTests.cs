@@ -2855,6 +2855,8 @@ public class EventStageTests
     [InlineData("The [Iraqi|NORP] government executed its plan.", "")]
     // a participle and its "from" after a verb's object describe the object (it read Guatemala deporting)
     [InlineData("[Guatemala|LOC] will accept migrants deported from the [United States|LOC].", "")]
+    // the object of a verb the dictionary lacks does not do the act a phrase of "during" after it names (it read Poland attacking)
+    [InlineData("[Russian|NORP] drones entered [Polish|NORP] airspace during an attack on [Ukraine|LOC].", "ASSAULT/asserted 'attack' actor=Russian recipient=Ukraine")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
