@@ -337,7 +337,7 @@ internal sealed partial class SentenceEvents
                 // "exchanged fire on Wednesday, days after Bangkok suspended a declaration signed … in Kuala Lumpur": a clause of
                 // time has places of its own.
                 || i > after && _low[i] is "after" or "before" or "since" or "until" or "while" or "when" && i + 1 < _count && _entityAt[i + 1] is { } timeSubject
-                   && StartsAVerbPhrase(LastToken(i + 1, timeSubject) + 1)
+                   && StartsAVerbPhrase(PastAPeoplesNoun(timeSubject, LastToken(i + 1, timeSubject) + 1))
                 // ("launched strikes on Pakistan after an attack in Pahalgam killed 26 people": so has one whose subject no name covers.)
                 || i > after && _low[i] is "after" or "before" or "since" or "until" or "when" && i + 1 < _count && _low[i + 1] is "a" or "an" or "the"
                    && ClauseVerbWithin(i + 2, 8)

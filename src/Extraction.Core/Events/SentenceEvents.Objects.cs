@@ -112,8 +112,9 @@ internal sealed partial class SentenceEvents
             for (int titles = 0; titles < 3 && afterWord + 1 < _count && _entityAt[afterWord] is null && IsTitleWord(afterWord); titles++) afterWord++;
             // ("refused to send a representative after Sheinbaum did not invite King Felipe VI": past auxiliaries and adverbs;
             // "rallied in Ouagadougou after U.S. General Michael Langley accused the junta": past a title and the name it opens.)
+            // ("a day after Russian drones entered Polish airspace": past a nationality's noun or weapon.)
             if (w == "after" && !_headline && afterWord < _count && _entityAt[afterWord] is { } afterSubject
-                && PastTitledName(LastToken(afterWord, afterSubject) + 1) is var afterName
+                && PastTitledName(PastAPeoplesNoun(afterSubject, LastToken(afterWord, afterSubject) + 1)) is var afterName
                 && (StartsAVerbPhrase(afterName) || StartsAVerbPhraseAfter(afterName))) return null;
             // "resigned in January after supporters of the ruling Serbian Progressive Party attacked students": so does a noun's
             // phrase that names its party after "of", and its verb.
@@ -351,6 +352,17 @@ internal sealed partial class SentenceEvents
         { "support", "backing", "commitment", "solidarity", "readiness", "willingness" };
 
     private static readonly HashSet<string> OccasionPrepositions = new(StringComparer.Ordinal) { "after", "amid", "despite", "following", "under" };
+
+    /// <summary>Past the noun or the weapon a nationality <paramref name="named"/> ending before <paramref name="k"/> describes
+    /// ("Russian drones", "Chinese coast guard ships": up to three lower-case words no verb); else <paramref name="k"/>.</summary>
+    private int PastAPeoplesNoun(Entity named, int k)
+    {
+        if (named.Label != EntityLabels.Norp || k >= _count) return k;
+        if (_entityAt[k] is { Label: EntityLabels.Weapon } weapon) return LastToken(k, weapon) + 1;
+        int end = k;
+        while (end < _count && end - k < 3 && _entityAt[end] is null && IsLowerCasePlainWord(end) && LemmaOf(end) is null && !IsPastForm(end)) end++;
+        return end;
+    }
 
     /// <summary>Nouns of pressing for or brokering an act: "after Turkish mediation", "under U.S. pressure".</summary>
     private static readonly HashSet<string> BrokeringNouns = new(StringComparer.Ordinal)

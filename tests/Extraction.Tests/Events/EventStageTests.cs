@@ -2857,6 +2857,9 @@ public class EventStageTests
     [InlineData("[Guatemala|LOC] will accept migrants deported from the [United States|LOC].", "")]
     // the object of a verb the dictionary lacks does not do the act a phrase of "during" after it names (it read Poland attacking)
     [InlineData("[Russian|NORP] drones entered [Polish|NORP] airspace during an attack on [Ukraine|LOC].", "ASSAULT/asserted 'attack' actor=Russian recipient=Ukraine")]
+    // "after" a nationality, its noun and a verb opens a clause whose parties and places are its own (it read the drones' Russia
+    // as the one troops were deployed against, and the warships' Taiwan as where the sanctions were)
+    [InlineData("[Poland|LOC] deployed 40,000 troops to the frontier, a day after [Russian|NORP] drones entered [Polish|NORP] airspace.", "MOBILIZE/asserted 'deployed' actor=Poland recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
@@ -3304,6 +3307,7 @@ public class EventStageTests
     // nor a noun's relative clause of "that" (the recapture counted the displaced)
     [InlineData("[Sudan|LOC]'s army said it had recaptured the palace from the [Rapid Support Forces|ORG], two years into a war that has displaced [12 million people|QUANTITY].",
                 "COERCE", "amount", "-")]
+    [InlineData("[China|LOC] sanctioned [U.S.|LOC|United States] firms after [American|NORP] [warships|WEAPON|warship] sailed near [Taiwan|LOC].", "COERCE", "location", "-")]
     // an act in a relative clause has no place past the clause (it took the house arrest's Brasilia)
     [InlineData("[Jair Bolsonaro|PERSON], who denies wrongdoing, is under house arrest in [Brasilia|LOC].", "REJECT", "location", "-")]
     // nor has a meeting an amount, where what it settled has one (the talks took the aid's $500 million)
