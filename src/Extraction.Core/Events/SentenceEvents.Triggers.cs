@@ -445,7 +445,7 @@ internal sealed partial class SentenceEvents
             // "Chinese hackers breached U.S. telecom networks", "broke into the networks of several companies": an attack on computer
             // systems is PLOVER's COERCE of mode "cyber" (hacking, security breaches), which CAMEO lacks (it read a breach of norms,
             // or force).
-            else if (CyberVerbs.Contains(lemma) && AimedAtComputerSystems(lemma == "break" ? verbEnd < _count && _low[verbEnd] == "into" ? verbEnd + 1 : -1 : verbEnd))
+            else if (CyberVerbs.Contains(lemma) && AimedAtComputerSystems(lemma, verbEnd))
                 list.Add(new Candidate(i, verbEnd, "COERCE", CyberAttack, "170", false, false, false, verbEnd));
             else if (_lexicon.Code(code) is { } vinfo)
                 list.Add(new Candidate(i, verbEnd, vinfo.Type, vinfo, code!, false, pattern?.Reverse ?? false, pattern is not null, patternEnd,
@@ -717,11 +717,12 @@ internal sealed partial class SentenceEvents
         "accounts", "email", "emails",
     };
 
-    /// <summary>The object from <paramref name="from"/> (-1: none) is computer systems: past an article, names and up to three
-    /// lower-case modifiers ("U.S. telecom networks", "the networks of …").</summary>
-    private bool AimedAtComputerSystems(int from)
+    /// <summary>The object of the verb of <paramref name="lemma"/> (of "break", after its "into") is computer systems: past an
+    /// article, names and up to three lower-case modifiers ("U.S. telecom networks", "the networks of …").</summary>
+    private bool AimedAtComputerSystems(string lemma, int verbEnd)
     {
-        if (from < 0) return false;
+        int from = verbEnd;
+        if (lemma == "break" && !(from < _count && _low[from++] == "into")) return false;
         for (int k = from, words = 0; k < _count && words < 5; k++, words++)
         {
             if (ComputerSystems.Contains(_low[k])) return _entityAt[k] is null;
