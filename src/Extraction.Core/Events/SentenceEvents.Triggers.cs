@@ -1777,6 +1777,11 @@ internal sealed partial class SentenceEvents
             && (IsPastForm(i - 1) || Determiners.Contains(_low[i - 1]) || Prepositions.Contains(_low[i - 1]) || IsNumberWord(i - 1))) return true;
         // ("returned 119 looted Benin Bronzes to Nigeria": so is one between a number and a name.)
         if (i >= 1 && IsNumberWord(i - 1) && _entityAt[i - 1] is null && _entityAt[end] is not null) return true;
+        // ("sentenced ousted Prime Minister Sheikh Hasina": so is one before a title and its person, after a verb, an article or a
+        // preposition.)
+        if (i >= 1 && _entityAt[end] is null && IsTitleWord(end) && PersonAfterTitles(end) is not null
+            && (LemmaOf(i - 1) is not null && !Auxiliaries.Contains(_low[i - 1]) || Determiners.Contains(_low[i - 1]) || Prepositions.Contains(_low[i - 1])))
+            return true;
         // "three suspected Russian saboteurs": a nationality may stand between the participle and its noun.
         bool nationality = _entityAt[end] is { Label: EntityLabels.Norp };
         if (_entityAt[end] is not null && !nationality || _doc.Tokens[_first + end].Kind != TokenKind.Word || Prepositions.Contains(next)

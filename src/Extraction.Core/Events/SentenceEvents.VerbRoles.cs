@@ -1134,7 +1134,7 @@ internal sealed partial class SentenceEvents
         "force", "forces", "army", "navy", "military", "troops", "fleet", "government", "police", "guards", "drones", "missiles", "artillery",
         "warplanes", "jets", "ministry", "authorities", "parliament", "cabinet", "presidency", "leadership", "embassy", "prosecutors",
         "administration", "regime", "defences", "defenses", "units", "soldiers", "fighters", "warships", "aircraft", "planes", "bombers",
-        "tanks", "council", "junta", "court", "senate", "congress", "legislature", "assembly", "coastguard", "militia", "rebels",
+        "tanks", "council", "junta", "court", "tribunal", "senate", "congress", "legislature", "assembly", "coastguard", "militia", "rebels",
         "delegation", "negotiators", "intelligence", "services", "agency", "agencies", "service",  // "Azerbaijan's security services arrested …"
     };
     // A static field that reads another is declared after it in the same file.

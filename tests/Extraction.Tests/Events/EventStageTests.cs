@@ -2860,6 +2860,10 @@ public class EventStageTests
     // "after" a nationality, its noun and a verb opens a clause whose parties and places are its own (it read the drones' Russia
     // as the one troops were deployed against, and the warships' Taiwan as where the sanctions were)
     [InlineData("[Poland|LOC] deployed 40,000 troops to the frontier, a day after [Russian|NORP] drones entered [Polish|NORP] airspace.", "MOBILIZE/asserted 'deployed' actor=Poland recipient=-")]
+    // a tribunal in a state acts for it, as a court does, and a participle before a title and its person describes the person
+    // (there was no event; then it read an ouster too)
+    [InlineData("A special tribunal in [Bangladesh|LOC] sentenced ousted Prime Minister [Sheikh Hasina|PERSON] to death on Monday.",
+        "COERCE/asserted 'sentenced' actor=Bangladesh recipient=Sheikh Hasina")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
