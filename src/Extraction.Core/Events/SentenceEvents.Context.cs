@@ -417,12 +417,17 @@ internal sealed partial class SentenceEvents
     }
 
     /// <summary>"agreed to a ceasefire after four days of missile and drone strikes": a weapon (or a list of them) right
-    /// before an act's noun other than the trigger is that act's instrument.</summary>
+    /// before an act's noun other than the trigger is that act's instrument, and so is one in a phrase of the occasion after the
+    /// trigger ("after a drone incursion").</summary>
     private bool ArmsAnotherAct(Entity weapon, int trigger)
     {
         int k = LastToken(TokenIndexOf(weapon.Start), weapon) + 1;
         while (k + 1 < _count && _low[k] is "and" or "or" or "," && _entityAt[k + 1] is { Label: EntityLabels.Weapon } next) k = LastToken(k + 1, next) + 1;
-        return k < _count && k != trigger && NominalTriggers.CodeOf(_low[k]) is not null;
+        if (k < _count && k != trigger && NominalTriggers.CodeOf(_low[k]) is not null) return true;
+        // ("Poland closes border crossing with Belarus after drone incursion": so does one in a phrase of the occasion.)
+        int before = TokenIndexOf(weapon.Start) - 1;
+        while (before > trigger && Determiners.Contains(_low[before])) before--;
+        return before > trigger && OpensAnOccasion(before);
     }
 
     /// <summary>"destroyed two Houthi drone boats", "shot down a drone": a weapon that a verb of destroying or taking has as its

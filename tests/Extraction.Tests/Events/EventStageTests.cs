@@ -3312,6 +3312,8 @@ public class EventStageTests
     [InlineData("[Sudan|LOC]'s army said it had recaptured the palace from the [Rapid Support Forces|ORG], two years into a war that has displaced [12 million people|QUANTITY].",
                 "COERCE", "amount", "-")]
     [InlineData("[China|LOC] sanctioned [U.S.|LOC|United States] firms after [American|NORP] [warships|WEAPON|warship] sailed near [Taiwan|LOC].", "COERCE", "location", "-")]
+    // nor has an act a weapon of its occasion's phrase (it took the incursion's drone)
+    [InlineData("[Poland|LOC] closed its border crossing with [Belarus|LOC] after a [drone|WEAPON] incursion.", "SANCTION", "instrument", "-")]
     // an act in a relative clause has no place past the clause (it took the house arrest's Brasilia)
     [InlineData("[Jair Bolsonaro|PERSON], who denies wrongdoing, is under house arrest in [Brasilia|LOC].", "REJECT", "location", "-")]
     // nor has a meeting an amount, where what it settled has one (the talks took the aid's $500 million)
