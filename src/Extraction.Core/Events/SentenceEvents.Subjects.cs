@@ -487,9 +487,11 @@ internal sealed partial class SentenceEvents
         for (int r = 0; r < k && !reported && asSubject; r++) reported = ReportingVerbs.Contains(_low[r]);
         Entity? firstHere = null;
         bool twoHere = false;
+        // ("Anwar Ibrahim, the chair of ASEAN, urged both sides to cease hostilities": names before an object pair are the verb's
+        // subject's, never the pair.)
         foreach (var e in _entities)
         {
-            if (reported) break;
+            if (reported || !asSubject) break;
             if (e.Start < _sentence.Start || !Fits(e) || IsInlineCredit(e)) continue;
             if (e.End > limit) break;
             if (firstHere is null) firstHere = e;
@@ -498,8 +500,11 @@ internal sealed partial class SentenceEvents
         // ("Erdogan, who hosted Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud, said the two leaders
         // had signed …": two persons this sentence joins by "and" are the pair, whatever act another took part in.)
         if (persons && PersonsJoinedBefore(limit) is var (joined, and)) return (joined, and);
+        // ("Cambodia … would ask the U.N. Security Council to hold an urgent meeting. Anwar … urged both sides to cease
+        // hostilities": a pair a third party addresses are not the parties of a request or an aid to another third party.)
         for (int j = _earlier.Count - 1; j >= 0 && !twoHere && _earlier[j].Trigger.Start >= threeBack; j--)
-            if (_earlier[j].Trigger.Start < limit && Party(_earlier[j], "actor") is { } a && Party(_earlier[j], "recipient") is { } b
+            if (_earlier[j].Trigger.Start < limit && !(!asSubject && _earlier[j].Type is "REQUEST" or "SUPPORT" or "AID")
+                && Party(_earlier[j], "actor") is { } a && Party(_earlier[j], "recipient") is { } b
                 && !Same(a, b) && Fits(a) && Fits(b) && (a.Label == EntityLabels.Person) == (b.Label == EntityLabels.Person))
                 return a.Start < b.Start ? (a, b) : (b, a);  // in the order named, as below
         // Countries as far back as the article goes: they are named less often than persons are.

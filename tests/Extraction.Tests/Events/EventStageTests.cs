@@ -2864,6 +2864,10 @@ public class EventStageTests
     // (there was no event; then it read an ouster too)
     [InlineData("A special tribunal in [Bangladesh|LOC] sentenced ousted Prime Minister [Sheikh Hasina|PERSON] to death on Monday.",
         "COERCE/asserted 'sentenced' actor=Bangladesh recipient=Sheikh Hasina")]
+    // the pair a third party addresses as "both sides" are the parties of the conflict told before, not the subject and its
+    // apposition, nor those of a request to another third party (there was none)
+    [InlineData("[Thailand|LOC] launched air strikes on [Cambodia|LOC]. [Cambodia|LOC] said it would ask the [U.N. Security Council|ORG] to meet. [Anwar Ibrahim|PERSON], the chair of [ASEAN|ORG], urged both sides to cease hostilities.",
+        "ASSAULT/asserted 'launched air strikes' actor=Thailand recipient=Cambodia | REQUEST/anticipated 'ask' actor=Cambodia recipient=U.N. Security Council | REQUEST/asserted 'urged' actor=Anwar Ibrahim recipient=Thailand | REQUEST/asserted 'urged' actor=Anwar Ibrahim recipient=Cambodia")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
