@@ -62,7 +62,7 @@ public static partial class EventLexiconBuilder
         ReadCities(citiesPath, countryOfCode, data);
         if (gazetteerPath is not null)
         {
-            data.Sources[Path.GetFileName(gazetteerPath)] = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(gazetteerPath)));
+            data.Sources[Path.GetFileName(gazetteerPath)] = Hashing.Sha256HexOfFile(gazetteerPath);
             var countries = new HashSet<string>(data.Capitals.Values, StringComparer.Ordinal);
             foreach (var (name, country) in Entities.Gazetteer.Load(gazetteerPath).CountryNames)
                 if (countries.Contains(country) && name != country.ToLowerInvariant()) data.CountryNames[name] = country;

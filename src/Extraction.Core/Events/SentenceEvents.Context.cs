@@ -312,8 +312,9 @@ internal sealed partial class SentenceEvents
     private void AddContextArguments(Event ev, string actType, int after, Entity? actor, Entity? recipient)
     {
         Entity? location = null;
+        int anchor = TokenIndexOf(ev.Trigger.Start);
         // ("Bolsonaro, who denies wrongdoing, is under house arrest in Brasilia": an act in a relative clause has no place past it.)
-        int clauseEnd = RelativeClauseStart(TokenIndexOf(ev.Trigger.Start)) is var relative and >= 0 ? RelativeClauseEnd(relative) : _count;
+        int clauseEnd = RelativeClauseStart(anchor) is var relative and >= 0 ? RelativeClauseEnd(relative) : _count;
         for (int i = after; i < clauseEnd && location is null; i++)
         {
             // ", ending decades of conflict over the Nagorno-Karabakh region": a participle's clause has places of its own, and
@@ -360,7 +361,6 @@ internal sealed partial class SentenceEvents
                 location = e;
         }
         if (location is not null) ev.Arguments.Add(new EventArgument { Role = "location", Entity = location.Id });
-        int anchor = TokenIndexOf(ev.Trigger.Start);
         // ("agreed to sell Armenia Caesar howitzers, prompting a protest from Baku": a protest, a meeting, an accusation or a
         // denial is armed with nothing.)
         foreach (var (role, labels) in ContextRoles)
@@ -421,11 +421,11 @@ internal sealed partial class SentenceEvents
     /// trigger ("after a drone incursion").</summary>
     private bool ArmsAnotherAct(Entity weapon, int trigger)
     {
-        int k = LastToken(TokenIndexOf(weapon.Start), weapon) + 1;
+        int first = TokenIndexOf(weapon.Start), k = LastToken(first, weapon) + 1;
         while (k + 1 < _count && _low[k] is "and" or "or" or "," && _entityAt[k + 1] is { Label: EntityLabels.Weapon } next) k = LastToken(k + 1, next) + 1;
         if (k < _count && k != trigger && NominalTriggers.CodeOf(_low[k]) is not null) return true;
         // ("Poland closes border crossing with Belarus after drone incursion": so does one in a phrase of the occasion.)
-        int before = TokenIndexOf(weapon.Start) - 1;
+        int before = first - 1;
         while (before > trigger && Determiners.Contains(_low[before])) before--;
         return before > trigger && OpensAnOccasion(before);
     }

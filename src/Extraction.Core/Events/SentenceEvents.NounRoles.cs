@@ -965,6 +965,10 @@ internal sealed partial class SentenceEvents
     private bool OpensAnOccasion(int i) =>
         i >= 0 && (_low[i] is "after" or "following" or "amid" or "despite" or "since" or "before" || _low[i] == "of" && i >= 1 && _low[i - 1] == "ahead");
 
+    /// <summary>A preposition of the circumstances at <paramref name="i"/> ("amid", "despite"), whose noun's "with" names that noun's
+    /// party, not the act's (unlike "after talks with", which names the counterpart).</summary>
+    private bool OpensACircumstance(int i) => _low[i] is "amid" or "despite";
+
     private bool IsEvasionVerb(int i) => _lexicon.VerbLemma(_low[i]) is "evade" or "circumvent" or "bypass" or "skirt" or "dodge";
 
     /// <summary>"his government faces continued protests", "Georgia suffered a Russian attack": a verb whose subject undergoes
@@ -1016,7 +1020,7 @@ internal sealed partial class SentenceEvents
             // "investment deals, according to the Kazakh Foreign Ministry": a source cited is no party.
             // ("signed a pact amid tensions with China": nor is a party of the circumstances' noun; "after talks with" names the
             // counterpart.)
-            if (_isTrigger[i] || IsClauseBreak(i) || _low[i] is "according" or "amid" or "despite") return null;
+            if (_isTrigger[i] || IsClauseBreak(i) || _low[i] == "according" || OpensACircumstance(i)) return null;
             // ("Washington's support for Kyiv": for support or aid, "for" names the one it is given to.)
             if (!(RecipientPrepositions.Contains(_low[i]) || _low[i] == "for" && type is "SUPPORT" or "AID")
                 || _low[i] == "against" && type is "AID" or "SUPPORT" or "COOPERATE") continue;

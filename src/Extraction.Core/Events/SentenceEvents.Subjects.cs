@@ -801,7 +801,7 @@ internal sealed partial class SentenceEvents
                 // which calls on no one; not people or a body, who might: "said the protesters had … and demanded".)
                 if (StatementVerbs.Contains(_low[i]) && i + 1 < k && (_entityAt[i + 1] is not null && !IsToldListener(i + 1)
                                                                        || i + 2 < k && _low[i + 1] == "the" && _entityAt[i + 2] is null
-                                                                          && char.IsLower(_doc.Text[_doc.Tokens[_first + i + 2].Start]) && !SpeakingNouns(i + 2))) return i;
+                                                                          && char.IsLower(_doc.Text[_doc.Tokens[_first + i + 2].Start]) && !IsSpeakingNoun(i + 2))) return i;
                 if (_low[i] == "that" && VerbReportingThat(i) is int reporter and >= 0) return reporter;
             }
         bool commaAnd = _low[k] is "and" or "but" && _low[k - 1] == ",";
@@ -913,12 +913,12 @@ internal sealed partial class SentenceEvents
         return -1;
     }
 
-    /// <summary>Verbs of speaking to or about someone, whose subject after "and" is a reported clause's speaker.</summary>
     /// <summary>A noun of people or of a body, who may speak ("protesters", "government", "ministry").</summary>
-    private bool SpeakingNouns(int i) =>
+    private bool IsSpeakingNoun(int i) =>
         PeopleActedOn.Contains(_low[i]) || ActingBodies.Contains(_low[i]) || PeopleOfABody.Contains(_low[i]) || StateBodies.Contains(_low[i])
         || Relations.TitleLexicon.KindOf(_low[i]) is not Relations.TitleKind.None;
 
+    /// <summary>Verbs of speaking to or about someone, whose subject after "and" is a reported clause's speaker.</summary>
     private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
         { "warn", "urge", "accuse", "threaten", "call", "demand", "insist", "add", "say", "criticize", "criticise", "condemn", "praise", "blame", "deny",
           "ask", "promise", "pledge", "vow" };

@@ -489,11 +489,6 @@ internal sealed partial class SentenceEvents
         return false;
     }
 
-    /// <summary>
-    /// Verbs whose dictionary reading is the act whatever follows them: they make an event with no second party named ("the
-    /// ELN bombed a military base", "refused to apologize"), unlike "hit", "fire", "strike" or "beat", which need one to be
-    /// read as force.
-    /// </summary>
     /// <summary>Nouns of a party's part in an act ("denied any role in the attack").</summary>
     private static readonly HashSet<string> PartInAnAct = new(StringComparer.Ordinal) { "role", "involvement", "responsibility", "part", "hand", "link", "links" };
 
@@ -522,6 +517,11 @@ internal sealed partial class SentenceEvents
         return false;
     }
 
+    /// <summary>
+    /// Verbs whose dictionary reading is the act whatever follows them: they make an event with no second party named ("the
+    /// ELN bombed a military base", "refused to apologize"), unlike "hit", "fire", "strike" or "beat", which need one to be
+    /// read as force.
+    /// </summary>
     private static readonly HashSet<string> UnmistakableVerbs = new(StringComparer.Ordinal)
     {
         "bomb", "bombard", "shell", "ambush", "assassinate", "massacre", "behead", "kidnap", "abduct", "besiege", "confiscate", "demolish",
@@ -864,7 +864,6 @@ internal sealed partial class SentenceEvents
         return (actor, recipient, confidence);
     }
 
-    /// <summary>A noun phrase begins at <paramref name="i"/>: a determiner or a lower-case plain word.</summary>
     /// <summary>A verb candidate at <paramref name="verb"/> names an act not between equals ("condemned"). A loop, not a lambda
     /// (no closure on every event built).</summary>
     private bool IsVerbOfAnAsymmetricAct(int verb)
@@ -874,6 +873,7 @@ internal sealed partial class SentenceEvents
         return false;
     }
 
+    /// <summary>A noun phrase begins at <paramref name="i"/>: a determiner or a lower-case plain word.</summary>
     private bool StartsAnObject(int i) =>
         i < _count && (Determiners.Contains(_low[i]) || IsLowerCasePlainWord(i));
 
@@ -1099,7 +1099,7 @@ internal sealed partial class SentenceEvents
             if (w == "and" && StartsAVerbPhrase(i + 1)) return null;
             // "signed a pact amid tensions with China": a phrase of the circumstances has a "with" of its noun's own ("after talks
             // with" names the counterpart).
-            if (w is "amid" or "despite") return null;
+            if (OpensACircumstance(i)) return null;
             if (w == "with" && _entityAt[i] is null) return i;
         }
         return null;

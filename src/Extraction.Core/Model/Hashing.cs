@@ -23,4 +23,11 @@ public static class Hashing
             if (rented is not null) System.Buffers.ArrayPool<byte>.Shared.Return(rented);
         }
     }
+
+    /// <summary>Lower-case hex SHA-256 of the bytes of the file at <paramref name="path"/> (a binary file, which is no text).</summary>
+    public static string Sha256HexOfFile(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
 }
