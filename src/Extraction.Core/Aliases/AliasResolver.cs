@@ -35,6 +35,7 @@ public sealed partial class AliasResolver : IStage
         HarmonizeLabels(doc);
         LinkShortOrganisationNames(doc, links);
         TagRepeatedNames(doc);
+        LinkCompanyNames(doc, links);
         LinkAcronyms(doc, links);
         TagUndefinedAcronyms(doc, links);
         LinkSurnamesBeforeFullNames(doc, links);
@@ -372,6 +373,68 @@ public sealed partial class AliasResolver : IStage
             e.Canonical = organisation.Canonical;
             links.Add((e, organisation));
         }
+    }
+
+    /// <summary>
+    /// "Airbus SE said … Airbus commercial chief", "Samsung Electronics Co Ltd … Samsung said", "Tianqi Lithium … Tianqi has
+    /// challenged": a company named with its legal form is meant by its name without it, and one named with its trade's
+    /// last word (after any legal form) by its name without that too. A mention of such a shorter name (an organisation's,
+    /// or a person's the model read, unless a person of the article has it as a surname) gets a SAME_AS to the full name and
+    /// its canonical name, which leaves out the legal form ("Airbus SE" → "Airbus", or the gazetteer's name for the name
+    /// without it, "Nestle SA" → "Nestlé"), so that a database groups "Airbus SE" and "Airbus" across articles. A shorter
+    /// name two companies of the article share ("Samsung" of two Samsung companies) links neither. Places are left alone.
+    /// </summary>
+    private static void LinkCompanyNames(Document doc, List<(Entity, Entity)> links)
+    {
+        Dictionary<string, Entity?>? fullByShort = null;  // null value: two companies share the shorter name
+        foreach (var e in doc.Entities)
+        {
+            if (e.Label != EntityLabels.Org) continue;
+            string name = WithoutLegalForm(e.Text) ?? e.Text;
+            int space = name.LastIndexOf(' ');
+            bool trade = space > 0 && Entities.Statistical.NerStage.IsBusinessNameEnd(name[(space + 1)..]);
+            if (name.Length == e.Text.Length && !trade) continue;
+            fullByShort ??= new Dictionary<string, Entity?>(StringComparer.Ordinal);
+            if (name.Length < e.Text.Length) AddShortName(fullByShort, name, e);
+            if (trade) AddShortName(fullByShort, name[..space], e);
+        }
+        if (fullByShort is null) return;
+        // A full name's canonical: the gazetteer's for the name without its legal form, where a mention of that name has one.
+        foreach (var e in doc.Entities)
+            if (e.Label == EntityLabels.Org && e.Canonical == e.Text && WithoutLegalForm(e.Text) is { } name)
+                e.Canonical = KnownCanonical(doc, name) ?? name;
+        foreach (var e in doc.Entities)
+        {
+            if (e.Label is not (EntityLabels.Org or EntityLabels.Person) || !fullByShort.TryGetValue(e.Text, out var full) || full is null
+                || e.Label == EntityLabels.Person && IsSurnameOfAPerson(doc, e.Text)) continue;
+            e.Label = EntityLabels.Org;
+            e.Canonical = full.Canonical;
+            links.Add((e, full));
+        }
+    }
+
+    /// <summary>The canonical name an organisation's mention written <paramref name="name"/> was given other than its text.</summary>
+    private static string? KnownCanonical(Document doc, string name)
+    {
+        foreach (var e in doc.Entities)
+            if (e.Label == EntityLabels.Org && e.Text == name && e.Canonical != name) return e.Canonical;
+        return null;
+    }
+
+    private static void AddShortName(Dictionary<string, Entity?> fullByShort, string name, Entity full)
+    {
+        if (!fullByShort.TryGetValue(name, out var known)) fullByShort[name] = full;
+        else if (known is not null && known.Text != full.Text) fullByShort[name] = null;
+    }
+
+    /// <summary>"Airbus SE" → "Airbus", "Samsung Electronics Co Ltd" → "Samsung Electronics", "Amazon.com, Inc." →
+    /// "Amazon.com": the name before its legal forms; null when it ends in none or is nothing else.</summary>
+    private static string? WithoutLegalForm(string name)
+    {
+        int end = name.Length;
+        while (end > 0 && name.LastIndexOf(' ', end - 1) is int space and > 0 && NameRules.IsLegalForm(name.AsSpan(space + 1, end - space - 1)))
+            end = name[space - 1] == ',' ? space - 1 : space;
+        return end == name.Length ? null : name[..end];
     }
 
     /// <summary>A person of the document has <paramref name="name"/> as the last word of a longer name ("Richard Wagner"). A

@@ -351,6 +351,30 @@ public class AliasResolverTests
         Assert.Equal(EntityLabels.Person, Assert.Single(doc.Entities, e => e.Text == "Wagner").Label);
     }
 
+    /// <summary>A company named with its legal form is meant by its name without it, and one named with its trade's last word
+    /// by its name without that: the shorter mentions (an organisation's, or a person's the model read) link to the full name,
+    /// all sharing a canonical name without the legal form. A shorter name two companies share links to neither, and a person
+    /// with that surname keeps it.</summary>
+    [Fact]
+    public void A_company_s_name_without_its_legal_form_or_trade_is_the_company()
+    {
+        var doc = RunAsTagged("Airbus SE won the order. Airbus shares rose. Tianqi Lithium objected; Tianqi said so. Toyota Motor Corp. and Toyota agreed.",
+            ("Airbus SE", EntityLabels.Org, 0.8), ("Airbus", EntityLabels.Org, 0.9), ("Tianqi Lithium", EntityLabels.Org, 0.8), ("Tianqi", EntityLabels.Person, 0.6),
+            ("Toyota Motor Corp.", EntityLabels.Org, 0.8), ("Toyota", EntityLabels.Org, 0.9));
+        Assert.Equal("Airbus", Assert.Single(doc.Entities, e => e.Text == "Airbus SE").Canonical);
+        LinkedMention(doc, "Airbus", "Airbus");
+        Assert.Equal(EntityLabels.Org, LinkedMention(doc, "Tianqi", "Tianqi Lithium").Label);
+        Assert.Equal("Toyota Motor", Assert.Single(doc.Entities, e => e.Text == "Toyota Motor Corp.").Canonical);
+        LinkedMention(doc, "Toyota", "Toyota Motor");
+        doc = RunAsTagged("Samsung Electronics Co and Samsung Engineering Co signed. Samsung said so. Kelly Boeing met Boeing Co; Boeing spoke.",
+            ("Samsung Electronics Co", EntityLabels.Org, 0.8), ("Samsung Engineering Co", EntityLabels.Org, 0.8), ("Samsung", EntityLabels.Org, 0.8),
+            ("Kelly Boeing", EntityLabels.Person, 0.9), ("Boeing Co", EntityLabels.Org, 0.8), ("Boeing", EntityLabels.Person, 0.6));
+        var samsung = Assert.Single(doc.Entities, e => e.Text == "Samsung");
+        Assert.Equal("Samsung", samsung.Canonical);
+        Assert.DoesNotContain(doc.Relations, r => r.Head == samsung.Id);
+        Assert.Equal(EntityLabels.Person, LinkedMention(doc, "Boeing", "Kelly Boeing").Label);
+    }
+
     /// <summary>One name, one referent: a text tagged with two labels takes the one clearly more trusted in sum.</summary>
     [Fact]
     public void A_name_tagged_with_two_labels_takes_the_clearly_stronger_one()

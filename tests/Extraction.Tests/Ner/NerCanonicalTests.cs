@@ -43,6 +43,26 @@ public class NerCanonicalTests
     }
 
     [Fact]
+    public void A_name_in_capitals_opening_a_dateline_is_a_place()
+    {
+        // the model read the town "LIBERTY" as an organisation
+        var doc = new Document("d", "Toyota to Build Battery Plant\n\nLIBERTY, N.C. (AP) — Toyota Motor Corp. said Tuesday it will spend an additional $8 billion.",
+            new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Equal(EntityLabels.Loc, Assert.Single(doc.Entities, e => e.Text == "LIBERTY").Label);
+    }
+
+    [Fact]
+    public void A_company_named_with_its_legal_form_takes_the_gazetteer_s_name_for_the_rest()
+    {
+        var doc = new Document("d", "Title\n\nNestle SA replaced its chief executive on Thursday. Nestle shares fell 3% in Zurich.", new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Equal("Nestlé", Assert.Single(doc.Entities, e => e.Text == "Nestle SA").Canonical);
+        var shorter = Assert.Single(doc.Entities, e => e.Text == "Nestle");
+        Assert.Contains(doc.Relations, r => r.Type == RelationTypes.SameAs && r.Head == shorter.Id);
+    }
+
+    [Fact]
     public void A_listed_organisation_whose_first_word_is_no_first_name_is_no_person()
     {
         // the model read "Boko Haram" as a person
@@ -331,6 +351,12 @@ public class NerCanonicalTests
     [InlineData("Title\n\nThe French broadcaster France 24 said its reporter was detained.", "France 24")]
     // "Air" ends an airline's name (the model read a place)
     [InlineData("Title\n\nThe European Union imposed sanctions on seven entities, including Iran Air, over drone supplies.", "Iran Air")]
+    // a company's legal form ends its name (the model read "Airbus" and "Boeing" alone), and so does a trade's word (it read a person)
+    [InlineData("Title\n\nAirbus SE said on Wednesday that IndiGo had firmed up an order.", "Airbus SE")]
+    [InlineData("Title\n\nThe win comes as rival Boeing Co grapples with production problems.", "Boeing Co")]
+    [InlineData("Title\n\nCodelco signed an agreement with SQM, which Chinese investor Tianqi Lithium partly owns.", "Tianqi Lithium")]
+    // an official gazette's name opens with a French article the gazetteer lists as a first name (it read a person)
+    [InlineData("Title\n\nThe decree was published in the official gazette Le Moniteur on Sunday.", "Le Moniteur")]
     public void Names_read_as_organisations_whatever_the_context(string text, string name)
     {
         var doc = new Document("d", text, new DocumentSource("test"));
@@ -1190,6 +1216,8 @@ public class NerCanonicalTests
     [InlineData("Colonel-General Konstantin Totsky, the director of the border service, warned of drug trafficking.", "Konstantin Totsky")]
     // a first name that is some town's ("Dimash": it read the town alone)
     [InlineData("Dimash Alzhanov, a political analyst in Almaty, told RFE/RL that the government had ignored concerns.", "Dimash Alzhanov")]
+    // a person's trade describes him as a title does (the gazetteer read the province "Pichit")
+    [InlineData("The court ruled that Srettha had erred by naming Pichit Chuenban, a lawyer for Thaksin, as a minister.", "Pichit Chuenban")]
     public void A_name_described_by_a_title_after_a_comma_is_a_person(string text, string name)
     {
         var doc = new Document("d", "Title\n\n" + text, new DocumentSource("test"));

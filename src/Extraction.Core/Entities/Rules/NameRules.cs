@@ -22,7 +22,7 @@ public static partial class NameRules
         "Motors", "Pharmaceuticals", "Telecom", "Investments", "Platforms",
         "Federation", "Cabinet", "Duma", "Office", "Tribunal", "Mission", "Center", "Centre", "Industries", "Holdings", "Holding", "Forum",
         "Battery", "Squadron", "Platoon", "Detachment", "Militia", "Inspectorate", "Bloc", "Networks", "League", "Chamber",
-        "Force", "Flotilla", "Embassy", "Consulate", "Church",
+        "Force", "Flotilla", "Embassy", "Consulate", "Church", "SE", "Co", "Co.",
     ]);
 
     private static readonly WordSet PossessivePronouns = new(["his", "her", "its", "their", "our", "His", "Her", "Its", "Their", "Our"]);
@@ -151,7 +151,10 @@ public static partial class NameRules
     /// ("Google Inc. of Mountain View": where the company is).</summary>
     internal static bool IsHeadBeforeOf(ReadOnlySpan<char> word) => OrgHeads.Contains(word) && !LegalForms.Contains(word);
 
-    private static readonly WordSet LegalForms = new(["Inc.", "Inc", "Ltd.", "Ltd", "Corp.", "Corp", "Plc", "PLC", "LLC", "AG", "SA", "NV", "ASA"]);
+    private static readonly WordSet LegalForms = new(["Inc.", "Inc", "Ltd.", "Ltd", "Corp.", "Corp", "Plc", "PLC", "LLC", "AG", "SA", "NV", "ASA", "SE", "Co", "Co."]);
+
+    /// <summary>A company's legal form written after its name ("Inc.", "Ltd", "AG", "SE").</summary>
+    internal static bool IsLegalForm(ReadOnlySpan<char> word) => LegalForms.Contains(word);
 
     /// <summary>The source of an organisation named by its head noun ("Ministry of Energy and Water Resources").</summary>
     public const string OrgHeadSource = EntityRules.StageName + "/org_head";
@@ -404,7 +407,7 @@ public static partial class NameRules
         "outlet", "portal", "publication", "trader", "miner", "bloc", "alliance", "coalition", "union", "magazine", "website",
         "tabloid", "weekly", "network", "channel", "club", "subsidiary", "affiliate", "unit", "branch", "arm", "wing", "division", "concern",
         "carmaker", "automaker", "chipmaker", "drugmaker", "retailer", "refiner", "shipbuilder", "startup", "start-up", "supplier",
-        "service", "force", "mission", "fund", "exchange",
+        "service", "force", "mission", "fund", "exchange", "gazette",
     ]);
 
     /// <summary>
@@ -434,8 +437,11 @@ public static partial class NameRules
         }
         if (!c.SpaceBetween(i)) return;
         int name = i + 1;
-        if (!c.IsCapitalized(name) || c.Gazetteer.IsFirstName(c.Word(name))) return;
-        int stop = NameWords(c, name, end);
+        // ("the official gazette Le Moniteur": a French or Spanish article opening a title is no first name, nor a common word.)
+        bool article = ForeignArticles.Contains(c.Word(name)) && name + 1 < end && c.IsCapitalized(name + 1) && c.SpaceBetween(name);
+        if (!c.IsCapitalized(name) || c.Gazetteer.IsFirstName(c.Word(name)) && !article) return;
+        int stop = NameWords(c, article ? name + 1 : name, end);
+        if (article && stop == name + 1) return;
         // ("the French broadcaster France 24", "the channel Rustavi 2": a medium's number is part of its name.)
         if (stop < end && stop > name && c.SpaceBetween(stop - 1) && MediumNumberRegex().IsMatch(c.Word(stop)) && c.Word(i) is "broadcaster" or "channel" or "network")
             stop++;
@@ -456,6 +462,9 @@ public static partial class NameRules
                && !Titles.Contains(c.Word(stop)) && !IsPlaceOrGroup(c, stop)) stop++;
         if (stop > name) c.Add(name, stop, EntityLabels.Org, 0.7, "org_descriptor");
     }
+
+    /// <summary>Articles that open the titles of French, Spanish, Italian, German and Dutch media ("Le Monde", "El País").</summary>
+    private static readonly WordSet ForeignArticles = new(["Le", "La", "Les", "El", "Il", "Die", "Der", "Het"]);
 
     /// <summary>
     /// "Gazprom Armenia", "Lukoil Uzbekistan": a company the curated list knows, right before a country's name (and no
@@ -919,7 +928,8 @@ public static partial class NameRules
         for (int t = d + 1; t < end && t <= d + 6; t++)
         {
             var word = c.Word(t);
-            if (Relations.TitleLexicon.KindOf(word) is Relations.TitleKind.Head or Relations.TitleKind.Member || KinNouns.Contains(word))
+            // ("naming Pichit Chuenban, a lawyer for …": a person's trade describes him as a title does.)
+            if (Relations.TitleLexicon.KindOf(word) is Relations.TitleKind.Head or Relations.TitleKind.Member || KinNouns.Contains(word) || LowerCaseTitles.Contains(word))
             {
                 // "… join the Abraham Accords, US President Donald Trump announced": a title before its own holder's
                 // name opens the next clause's subject, no description of the name before the comma.
@@ -1098,6 +1108,8 @@ public static partial class NameRules
         if (!c.IsCapitalized(i) || !c.Gazetteer.IsFirstName(c.Word(i)) || i + 1 >= end || !c.SpaceBetween(i)) return;
         // ("Commodore Jay Tarriela": a title is no first name, whatever the list of names holds.)
         if (EntityText.FollowsSettlementNoun(c.Document, i) || Titles.Contains(c.Word(i))) return;
+        // ("the official gazette Le Moniteur": a foreign article after a medium's or a body's noun opens its title.)
+        if (i > c.FirstBodyToken && ForeignArticles.Contains(c.Word(i)) && OrgDescriptors.Contains(c.Word(i - 1))) return;
         // "Le Pen Loses …": a word inside a person this rule has just named opens no second one ("Pen Loses").
         int at = c.Tokens[i].Start;
         foreach (var e in c.Document.Entities)

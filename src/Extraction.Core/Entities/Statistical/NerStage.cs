@@ -159,6 +159,7 @@ public sealed class NerStage : IStage
         RelabelOrganisationNames(found);
         ExtendLoneOrganisationHeads(document, found);
         RelabelSettlementNames(document, found);
+        RelabelDatelinePlaces(document, found);
         RelabelPlacesOfRegionalBodies(document, found);
         ExtendOverOrdinals(document, found, initial);
         RelabelPartyAdjectives(document, found);
@@ -424,8 +425,11 @@ public sealed class NerStage : IStage
         "Energy", "Motors", "Motorsports", "Transport", "Futures", "Securities", "Investments", "Insurance", "Logistics",
         "Pharmaceuticals", "Petroleum", "Telecom", "Telecommunications", "Communications", "Shipping", "Mining", "Solutions",
         "Consulting", "Entertainment", "Studios", "Media", "Steel", "Electric", "Chemicals", "Electronics", "Aerospace", "Oil",
-        "Gas", "Power", "Technology", "Engineering", "Construction",
+        "Gas", "Power", "Technology", "Engineering", "Construction", "Lithium", "Motor", "Aviation",
     };
+
+    /// <summary>A business's trade as the last word of its name ("Tianqi Lithium", "Toyota Motor").</summary>
+    internal static bool IsBusinessNameEnd(string word) => BusinessNameEnds.Contains(word);
 
     /// <summary>Last words that no person's name has, though a place's may ("West Bank", "Soviet Union", "World Trade Center").</summary>
     private static readonly HashSet<string> InstitutionOrPlaceNameEnds = new(StringComparer.Ordinal)
@@ -584,6 +588,21 @@ public sealed class NerStage : IStage
         foreach (var e in spans)
             if (e.Label == EntityLabels.Person && EntityText.FollowsSettlementNoun(document, EntityText.TokenStartingAt(document, e.Start)))
                 e.Label = EntityLabels.Loc;
+    }
+
+    /// <summary>"LIBERTY, N.C. (AP) —": a name in capitals opening a dateline, before its comma and a place an earlier stage
+    /// found, is the town the story comes from, whatever the model reads (it read an organisation "LIBERTY").</summary>
+    private static void RelabelDatelinePlaces(Document document, List<Entity> spans)
+    {
+        foreach (var e in spans)
+        {
+            if (e.Label == EntityLabels.Loc || !EntityText.IsDatelinePlace(document, e.Start, e.End)) continue;
+            int after = e.End;
+            while (after < document.Text.Length && document.Text[after] == ' ') after++;
+            if (after + 2 >= document.Text.Length || document.Text[after] != ',') continue;
+            foreach (var place in document.Entities)
+                if (place.Label == EntityLabels.Loc && place.Start == after + 2) { e.Label = EntityLabels.Loc; break; }
+        }
     }
 
     /// <summary>
