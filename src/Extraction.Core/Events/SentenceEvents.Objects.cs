@@ -128,8 +128,7 @@ internal sealed partial class SentenceEvents
             // "condemned the strike and urged Western allies …": nor does a second verb's phrase.
             // ("short of the 64 votes he needed, parliament speaker X said": also right after the verb.)
             // ("would defend its sovereignty and would not accept any U.S. intervention": so does a modal's or an auxiliary's.)
-            if (w == "," && IsReportingClause(i + 1) || i > from && w == "and" && (StartsAVerbPhrase(i + 1) || i + 1 < _count && (Modals.Contains(_low[i + 1])
-                    || _low[i + 1] is "has" or "have" or "had" or "did" or "does" or "do"))) return null;
+            if (w == "," && IsReportingClause(i + 1) || i > from && OpensASecondPredicate(i)) return null;
             // "promised to deport migrants and build a trench along the border with Bolivia": a second infinitive and its object.
             if (i > from && w == "and" && i + 2 < _count && _entityAt[i + 1] is null && _lexicon.VerbLemma(_low[i + 1]) == _low[i + 1]
                 && NominalTriggers.CodeOf(_low[i + 1]) is null && IsDeterminerOrPossessive(_low[i + 2])) return null;
@@ -512,6 +511,12 @@ internal sealed partial class SentenceEvents
         }
         return false;
     }
+
+    /// <summary>"and" at <paramref name="and"/> joins a second verb phrase to the subject: a verb ("and urged …"), a modal or an
+    /// auxiliary ("and would not accept …", "and has …", "and was admitted to Karen Hospital").</summary>
+    private bool OpensASecondPredicate(int and) =>
+        _low[and] == "and" && (StartsAVerbPhrase(and + 1) || and + 1 < _count && (Modals.Contains(_low[and + 1])
+            || _low[and + 1] is "has" or "have" or "had" or "did" or "does" or "do" or "was" or "were" or "is" or "are"));
 
     /// <summary>"her" at <paramref name="i"/> is the object pronoun, not the possessive: a preposition, a punctuation mark or
     /// the sentence's end follows it.</summary>

@@ -68,12 +68,15 @@ internal sealed partial class SentenceEvents
         // "The ELN, which has about 6,000 fighters, said its forces had clashed with dissidents of the former Revolutionary Armed
         // Forces of Colombia (FARC) … The group denied targeting civilians": a body's noun opening the sentence goes on with the
         // body the sentence before opened with, when that one fits, rather than the one named last.
-        int previousOpening = i == 1 && _sentenceIndex > 0 ? _doc.Sentences[_sentenceIndex - 1].Start : -1;
+        int previousOpening = (i == 1 || i == 2 && modified) && _sentenceIndex > 0 ? _doc.Sentences[_sentenceIndex - 1].Start : -1;
         Entity? latest = null;
         foreach (var e in _entities)
         {
             if (e.Start >= limit) break;
             if (e.Start < from || e.Label != EntityLabels.Org) continue;
+            // ("Hezbollah confirmed Aqil's death. The group fired about 140 rockets": a body of one word, which says nothing of its
+            // kind, opening the sentence before fits any noun an article calls a body by.)
+            if (kindWords is not null && previousOpening >= 0 && !e.Canonical.Contains(' ') && OpensTheSentenceAt(e, previousOpening)) return e;
             if (e.Text.Contains(' ') && e.Text.AsSpan(e.Text.LastIndexOf(' ') + 1).Equals(_low[i], StringComparison.OrdinalIgnoreCase)
                 || kindWords is not null && NameHoldsAnyOf(e.Canonical, kindWords))
             {

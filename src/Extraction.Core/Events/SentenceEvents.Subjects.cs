@@ -1293,8 +1293,8 @@ internal sealed partial class SentenceEvents
     private bool IsReportingClause(int from)
     {
         // A name and its "'s" count as one word ("South Korea's Joint Chiefs of Staff said"); "a source in Ukraine's SBU
-        // security service told" takes seven.
-        for (int i = from, words = 0; i < _count && words < 8; i++, words++)
+        // security service told" takes seven, "the maker of KitKat chocolate bars and Nescafe coffee said" nine.
+        for (int i = from, words = 0; i < _count && words < 10; i++, words++)
         {
             if (_entityAt[i] is { } e)
             {
@@ -1365,15 +1365,15 @@ internal sealed partial class SentenceEvents
         {
             if (ForceTargets.Contains(_low[i])) return i;
             // ("seizing most of the country's second-largest city": a share taken and a possessor, like an article, are no
-            // modifiers of the target.)
-            if (i + 1 < _count && (_low[i] is "most" or "much" or "part" or "parts" or "half" or "all" && _low[i + 1] == "of"
+            // modifiers of the target; "rammed one of its vessels": nor is one of several.)
+            if (i + 1 < _count && (_low[i] is "most" or "much" or "part" or "parts" or "half" or "all" or "one" or "some" or "several" && _low[i + 1] == "of"
                                    || _low[i + 1] is "'s" or "’s" && (IsLowerCasePlainWord(i) || _entityAt[i] is not null && LastToken(i, _entityAt[i]!) == i)))
             {
                 i++;
                 continue;
             }
             // ("seized the Galaxy Leader cargo ship": nor are the capitalised words of a name no stage tagged, after an article.)
-            if (_entityAt[i] is { Label: EntityLabels.Norp } || Determiners.Contains(_low[i]) || !_headline && InAnUntaggedNameAfterAnArticle(i)) continue;
+            if (_entityAt[i] is { Label: EntityLabels.Norp } || IsDeterminerOrPossessive(_low[i]) || !_headline && InAnUntaggedNameAfterAnArticle(i)) continue;
             // ("attacked more than 80 merchant vessels": a count is no modifier.)
             if (PastACount(i) is var counted && counted > i)
             {

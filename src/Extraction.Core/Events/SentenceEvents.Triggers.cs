@@ -201,8 +201,9 @@ internal sealed partial class SentenceEvents
                 || lemma is "cut" or "face" && verbEnd < _count && _low[verbEnd] is "short" or "down"
                 || lemma == "take" && verbEnd < _count && _low[verbEnd] == "delivery"
                 // "it had taken control measures", "took the necessary steps", "took note": taking measures or steps seizes nothing;
-                // "Kazakhstan has struggled with ageing infrastructure": to struggle with something is to cope with it.
-                || lemma == "take" && TakesMeasures(verbEnd) || lemma == "struggle" && verbEnd < _count && _low[verbEnd] == "with"
+                // "Kazakhstan has struggled with ageing infrastructure", "Boeing grapples with production problems": to struggle,
+                // grapple or wrestle with something is to cope with it.
+                || lemma == "take" && TakesMeasures(verbEnd) || lemma is "struggle" or "grapple" or "wrestle" && verbEnd < _count && _low[verbEnd] == "with"
                 || lemma == "consider" && IsVerbOfARelativeObject(i)
                 // "who came to power after the death of Islam Karimov": to come to office is no visit, whatever pattern matched.
                 || lemma is "come" or "rise" && ReturnsToOffice(verbEnd)

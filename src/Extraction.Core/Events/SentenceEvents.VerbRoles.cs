@@ -365,8 +365,8 @@ internal sealed partial class SentenceEvents
     };
 
     /// <summary>"Tens of thousands of people marched", "Thousands protest": the verb's subject, right before it (past auxiliaries,
-    /// adverbs, a relative clause and a phrase of "in" a place, or before the verb a second one shares it with), is a crowd's noun (<see cref="CrowdNouns"/>) no name covers, whose phrase (counts, "of", lower-case modifiers)
-    /// opens the sentence or follows a comma.</summary>
+    /// adverbs, a relative clause and a phrase of "in" a place, or before the verb a second one shares it with), is a crowd's noun (<see cref="CrowdNouns"/>) no name covers, whose phrase (counts, "of", lower-case modifiers,
+    /// other crowds' nouns joined by "and") opens the sentence or follows a comma or a conjunction of time.</summary>
     private bool UnnamedCrowdBefore(int verb)
     {
         // ("prompting thousands of protesters to rally": or the object of a verb that brings the act about.)
@@ -380,9 +380,12 @@ internal sealed partial class SentenceEvents
         if (k >= 2 && _entityAt[k] is { Label: EntityLabels.Loc } place && FirstToken(k, place) is var first && first >= 2 && _low[first - 1] == "in") k = first - 2;
         if (k < 0 || _entityAt[k] is not null || !CrowdNouns.Contains(_low[k])) return false;
         int opening = AfterDateline(verb);
+        // ("hundreds of thousands of students and teachers marched": crowds' nouns may be joined.)
         for (k--; k >= opening && _entityAt[k] is null && (IsLowerCasePlainWord(k) && !Prepositions.Contains(_low[k]) && LemmaOf(k) is null || _low[k] == "of"
+                                                           || _low[k] is "and" or "or" && k >= 1 && CrowdNouns.Contains(_low[k - 1])
                                                            || IsNumberWord(k) || Determiners.Contains(_low[k]) || k == opening && IsPlainWord(k)); k--) { }
-        return prompted ? k >= 0 && PromptingVerbs.Contains(_low[k]) : k < opening || _low[k] == ",";
+        // ("vetoed the law a day after thousands of students marched": or opens a clause of time.)
+        return prompted ? k >= 0 && PromptingVerbs.Contains(_low[k]) : k < opening || _low[k] == "," || TimeConjunctions.Contains(_low[k]);
     }
 
     private static readonly HashSet<string> LaunchVerbs = new(StringComparer.Ordinal) { "launch", "drop", "hurl", "lob" };
@@ -752,6 +755,11 @@ internal sealed partial class SentenceEvents
                 && _low[struck + 1] is "in" or "across" or "inside" or "throughout" && _entityAt[struck + 2] is { Label: EntityLabels.Loc } country
                 && _lexicon.IsCountry(country.Canonical) && (actor is null || !Same(country, actor)))
                 recipient = country;
+            // "a Chinese ship rammed one of its vessels": the owner a possessive pronoun gives the target struck is the one attacked.
+            if (recipient is null && c.Type is "ASSAULT" or "COERCE" && ForceTargetObject(c.End) is var owned and >= 0
+                && PossessivePronounBefore(c.End, owned) is var pronoun and >= 0 && ResolvePronoun(pronoun, actor) is { } targetOwner
+                && (actor is null || !Same(targetOwner, actor)))
+                recipient = targetOwner;
             // "denied sheltering the TTP": what a denied act is done to is no party to the denial.
             // ("denied that Washington was seeking to overthrow Maduro": nor is the subject of what is denied.)
             if (c.Type == "REJECT" && recipient is not null && _lexicon.VerbLemma(_low[c.Start]) == "deny" && c.End < _count && (IsGerund(c.End) || _low[c.End] == "that"))
@@ -1025,13 +1033,23 @@ internal sealed partial class SentenceEvents
 
     private static readonly HashSet<string> LawsuitNouns = new(StringComparer.Ordinal) { "lawsuit", "suit", "complaint", "claim", "case", "appeal" };
 
-    /// <summary>The noun of the object from <paramref name="from"/> is one of <paramref name="nouns"/>, past an article, a party (its
-    /// possessive or its name as a modifier) and up to three modifiers (lower-case words, ordinals, acts' nouns: "the European
+    /// <summary>The last of "its", "their", "his" and "her" in tokens [<paramref name="from"/>, <paramref name="to"/>), or -1.</summary>
+    private int PossessivePronounBefore(int from, int to)
+    {
+        for (int k = to - 1; k >= from; k--)
+            if (_low[k] is "its" or "their" or "his" or "her") return k;
+        return -1;
+    }
+
+    /// <summary>The noun of the object from <paramref name="from"/> is one of <paramref name="nouns"/>, past an article, a count ("at
+    /// least 12"), a party (its possessive or its name as a modifier) and up to three modifiers (lower-case words, ordinals, acts' nouns: "the European
     /// Union's 20th package", "EU sanctions package").</summary>
     private bool ObjectNounAmong(int from, HashSet<string> nouns)
     {
         int i = from;
         if (i < _count && IsDeterminerOrPossessive(_low[i])) i++;
+        // ("killed at least 12 soldiers", "arrested about 40 people", "detained dozens of protesters": past a count.)
+        i = PastACount(i);
         if (i < _count && _entityAt[i] is { } owner && ActorLabels.Contains(owner.Label))
         {
             i = LastToken(i, owner) + 1;
