@@ -302,7 +302,9 @@ public sealed class NerStage : IStage
                     || kind == Membership.Unfound && !takeUnfound
                     || kind == Membership.Found && byPlaceAlone
                        && !(name.Label == EntityLabels.Person && IsCoordinated(document.Text.AsSpan(list[last - 1].Entity.End, list[last].Entity.Start - list[last - 1].Entity.End)))) continue;
-                name.Label = ListLabels[best];
+                // ("when using Autopilot, the National Highway Traffic Safety Administration said": a last word no place or person
+                // has decides over the list's label.)
+                name.Label = EndsInAnOrganisationsWord(name.Text) ? EntityLabels.Org : ListLabels[best];
                 if (kind != Membership.Found) model.Add(name);
             }
         }
@@ -390,6 +392,10 @@ public sealed class NerStage : IStage
     }
 
     private static readonly string[] ListLabels = [EntityLabels.Person, EntityLabels.Org, EntityLabels.Loc, EntityLabels.Norp];
+
+    /// <summary>A name of two words or more whose last is an organisation's (<see cref="OrganisationNameEnds"/>).</summary>
+    private static bool EndsInAnOrganisationsWord(string name) =>
+        name.LastIndexOf(' ') is int space and > 0 && OrganisationNameEndLookup.Contains(name.AsSpan(space + 1));
 
     /// <summary>The list rule's working list, one per thread (documents run in parallel), reused so that it allocates nothing.</summary>
     [ThreadStatic] private static List<(Entity Entity, Membership Kind, int Order)>? t_listMembers;
