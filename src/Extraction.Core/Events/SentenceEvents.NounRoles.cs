@@ -556,11 +556,13 @@ internal sealed partial class SentenceEvents
         for (int i = 0; i < _count; i++)
             if (VoteWords.Contains(_low[i])) return true;
         // "… won Sri Lanka's presidential election. Dissanayake defeated opposition leader Sajith Premadasa in a second round of
-        // counting": so is one right after a sentence about a vote (rarely asked: the words are lower-cased here).
-        if (_sentenceIndex == 0) return false;
-        var previous = _doc.Sentences[_sentenceIndex - 1];
-        for (int t = previous.FirstToken; t < previous.EndToken; t++)
-            if (_doc.Tokens[t].Kind == TokenKind.Word && VoteWords.Contains(_doc.SpanOf(_doc.Tokens[t]).ToString().ToLowerInvariant())) return true;
+        // counting": so is one within two sentences after a sentence about a vote (rarely asked: the words are lower-cased here).
+        for (int back = 1; back <= 2 && back <= _sentenceIndex; back++)
+        {
+            var previous = _doc.Sentences[_sentenceIndex - back];
+            for (int t = previous.FirstToken; t < previous.EndToken; t++)
+                if (_doc.Tokens[t].Kind == TokenKind.Word && VoteWords.Contains(_doc.SpanOf(_doc.Tokens[t]).ToString().ToLowerInvariant())) return true;
+        }
         return false;
     }
 

@@ -229,8 +229,12 @@ internal sealed partial class SentenceEvents
                 locationEnd = i;
                 continue;
             }
-            // "killed 30 militants near the Afghan border": a people's name before a border's noun in a phrase of place says where.
-            if (e.Label == EntityLabels.Norp && PrecededBy(first, LocationPrepositions) && i + 1 < _count && BorderNouns.Contains(_low[i + 1])) continue;
+            // "killed 30 militants near the Afghan border": a people's name before a border's noun in a phrase of place says where;
+            // so does one before a building's or a site's after a preposition of nearness ("was shot dead outside a Sikh temple").
+            // ("released the prisoners from Ofer prison": a place (no state) before a facility's noun names the facility.)
+            if (NamesAFacility(e, i)) continue;
+            if (e.Label == EntityLabels.Norp && i + 1 < _count && (PrecededBy(first, LocationPrepositions) && BorderNouns.Contains(_low[i + 1])
+                                                                   || PrecededBy(first, NearnessPrepositions) && SiteNouns.Contains(_low[i + 1]))) continue;
             // "removed a clause on the future status of Abkhazia and South Ossetia", "discussed the fate of Transnistria", "the
             // treatment of Kyrgyz nationals": what a noun of a matter's state names after "of" (and the names joined to it) is
             // the topic, no party.

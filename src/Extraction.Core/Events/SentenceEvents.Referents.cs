@@ -407,8 +407,11 @@ internal sealed partial class SentenceEvents
         }
         // "Presidents Putin and Rakhmonov agreed … . Tajik officials insist that their forces are ready": a people's officials
         // named in this sentence, after a list of the sentence before, stand nearer.
+        // ("… journeys between Asia and Europe. The Houthis … say they are targeting ships": nor does a list in a phrase of the
+        // sentence before, where a subject was named.)
         return listFirst is not null && !(nearestSubject is { Label: EntityLabels.Norp } people && people.Start >= _sentence.Start && list!.Start < _sentence.Start
                                           && LastToken(TokenIndexOf(people.Start), people) + 1 is var noun && noun < _count && PeopleOfABody.Contains(_low[noun]))
+                                     && !(nearestSubject is not null && listFirst.Start < _sentence.Start && FollowsAPreposition(listFirst))
             ? listFirst : nearestSubject ?? nearest ?? place;
     }
 
@@ -723,6 +726,9 @@ internal sealed partial class SentenceEvents
             if (w == "as" && !(i > 0 && _low[i - 1] is "such" or "well" or "same")) return false;
             // "struck Gaza after Hamas rockets hit Sderot": "after" before a name and its verb opens a clause, not a phrase.
             if (i == token - 1 && OpensAClauseOfANamedSubject(i)) return false;
+            // ("On Tuesday a Houthi missile struck …": an article after a date opens the clause's subject, the phrase of time
+            // closed without its comma.)
+            if (Determiners.Contains(w) && i > 0 && _entityAt[i - 1] is { Label: EntityLabels.Date }) return false;
             if (Prepositions.Contains(w)) return true;
             // "unions in France, Belgium and Ireland": a name listed after one in a phrase is in that phrase; not after a
             // date ("In 2024, Uzbekistan signed …": the phrase of time ends at its comma).
@@ -835,8 +841,9 @@ internal sealed partial class SentenceEvents
         for (int i = token - 1; i >= Math.Max(0, token - 3); i--)
         {
             if (words.Contains(_low[i])) return true;
-            // ("in northern Iraq", "in the eastern Pacific": past a compass point's adjective after the preposition or its article.)
-            if (!Determiners.Contains(_low[i]) && !(CompassAdjectives.Contains(_low[i]) && i >= 1
+            // ("in northern Iraq", "in the eastern Pacific", "in the occupied West Bank": past a compass point's adjective, or one of
+            // a place's status, after the preposition or its article.)
+            if (!Determiners.Contains(_low[i]) && !((CompassAdjectives.Contains(_low[i]) || PlaceStatusAdjectives.Contains(_low[i])) && i >= 1
                                                     && (words.Contains(_low[i - 1]) || i >= 2 && Determiners.Contains(_low[i - 1]) && words.Contains(_low[i - 2])))) return false;
         }
         return false;
@@ -850,6 +857,10 @@ internal sealed partial class SentenceEvents
         while (k >= 0 && first - k <= 2 && (Determiners.Contains(_low[k]) || CompassAdjectives.Contains(_low[k]))) k--;
         return k >= 1 && _low[k] == "in" && _low[k - 1] is "rebels" or "militants" or "insurgents" or "separatists" or "fighters" or "militias";
     }
+
+    /// <summary>Adjectives of a place's status that stand before its name ("the occupied West Bank", "Russian-annexed" aside).</summary>
+    private static readonly HashSet<string> PlaceStatusAdjectives = new(StringComparer.Ordinal)
+        { "occupied", "disputed", "annexed", "breakaway", "besieged", "neighbouring", "neighboring" };
 
     private static readonly HashSet<string> CompassAdjectives = new(StringComparer.Ordinal)
         { "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west",

@@ -1347,7 +1347,7 @@ internal sealed partial class SentenceEvents
     private static readonly HashSet<string> ForceTargets = new(StringComparer.Ordinal)
     {
         "targets", "positions", "depots", "depot", "bases", "facilities", "installations", "outposts", "convoy", "convoys",
-        "checkpoints", "barracks", "airfield", "airfields", "bunkers", "strongholds", "hideouts", "camps", "launchers", "refinery", "refineries",
+        "checkpoints", "barracks", "airfield", "airfields", "bunkers", "strongholds", "hideouts", "camp", "camps", "launchers", "refinery", "refineries",
         "village", "villages", "town", "towns", "hospital", "hospitals", "school", "schools", "mosque", "church", "market", "bridge", "bridges",
         "airport", "port", "harbour", "harbor", "compound", "settlement", "settlements", "neighbourhood", "neighborhood", "neighbourhoods",
         "neighborhoods", "homes", "house", "houses", "building", "buildings", "infrastructure", "plant", "plants", "pipeline", "pipelines",
@@ -1572,7 +1572,7 @@ internal sealed partial class SentenceEvents
     private static readonly HashSet<string> FacilityNouns = new(StringComparer.Ordinal)
     {
         "dam", "plant", "canal", "pipeline", "mine", "refinery", "reservoir", "field", "bridge", "railway", "airport", "station", "project",
-        "checkpoint", "crossing", "terminal",
+        "checkpoint", "crossing", "terminal", "prison", "jail",
     };
 
     /// <summary>The name at <paramref name="first"/> is the agent of a participle of holding after a plain noun, past up to

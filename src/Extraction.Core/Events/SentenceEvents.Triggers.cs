@@ -878,7 +878,7 @@ internal sealed partial class SentenceEvents
     };
 
     /// <summary>The verb's object is an office or its holder, a person named past titles ("the government of", "Defence Minister
-    /// Oleksii Reznikov"), none of them a possessor ("dismissed Zelensky's call" dismisses the call) but a party whose office it
+    /// Oleksii Reznikov") or a title heading it ("the commander-in-chief of the armed forces"), none of them a possessor ("dismissed Zelensky's call" dismisses the call) but a party whose office it
     /// is ("dismissed Ukraine's top military commander").</summary>
     private bool RemovesFromOffice(int verbEnd)
     {
@@ -888,8 +888,13 @@ internal sealed partial class SentenceEvents
             if (_low[k] is "'s" or "’s") return false;
         if (ObjectNounAmong(verbEnd, OfficeNouns)) return true;
         int first = verbEnd;
-        while (first < _count && _entityAt[first] is null && (IsTitleWord(first) || IsDeterminerOrPossessive(_low[first]))) first++;
-        return first < _count && _entityAt[first] is { Label: EntityLabels.Person };
+        bool titled = false;
+        for (; first < _count && _entityAt[first] is null && (IsTitleWord(first) || IsDeterminerOrPossessive(_low[first])); first++)
+            titled |= Relations.TitleLexicon.KindOf(_low[first]) is Relations.TitleKind.Head or Relations.TitleKind.Member;
+        // ("dismissed the commander-in-chief of the armed forces, General Valery Zaluzhnyi": a title heading the object, its
+        // holder named later or not at all.)
+        return first < _count && _entityAt[first] is { Label: EntityLabels.Person }
+               || titled && (first >= _count || _low[first] is "of" or "," or "." or "on" or "and" or "after" or "over" or "in");
     }
 
     /// <summary>"Zulushev, who was dismissed by President Sadyr Japarov": the verb at <paramref name="i"/> is a passive with
@@ -1963,6 +1968,8 @@ internal sealed partial class SentenceEvents
             // ("230 Ukrainians, including soldiers captured in Mariupol": or "including", which joins a noun as a preposition does.)
             // ("Tens of thousands of people marched through Belgrade": not the "of" of a count that opens the clause, its subject.)
             && !(_low[beforeNoun] == "of" && CountOpensTheClause(beforeNoun))
+            // ("Thousands of supporters of the junta rallied in Niamey": nor the "of" of a crowd's phrase that opens the clause.)
+            && !UnnamedCrowdBefore(i)
             && (Prepositions.Contains(_low[beforeNoun]) || _low[beforeNoun] == "including"
                 || beforeNoun >= 1 && Determiners.Contains(_low[beforeNoun]) && Prepositions.Contains(_low[beforeNoun - 1])
                 || CountedAfterOf(beforeNoun)

@@ -378,6 +378,9 @@ internal sealed partial class SentenceEvents
         if (k >= 1 && _low[k] == "," && RelativeClauseClosedAt(k) is var opened and >= 1) k = opened - 1;
         // ("Protesters in Tbilisi marched to parliament": past the place the crowd is in.)
         if (k >= 2 && _entityAt[k] is { Label: EntityLabels.Loc } place && FirstToken(k, place) is var first && first >= 2 && _low[first - 1] == "in") k = first - 2;
+        // ("Thousands of supporters of the junta rallied": past the unnamed body whose supporters they are.)
+        if (k >= 2 && _entityAt[k] is null && IsLowerCasePlainWord(k) && (_low[k - 1] == "the" ? k - 2 : k - 1) is var of && of >= 1 && _low[of] == "of"
+            && CrowdNouns.Contains(_low[of - 1])) k = of - 1;
         if (k < 0 || _entityAt[k] is not null || !CrowdNouns.Contains(_low[k])) return false;
         int opening = AfterDateline(verb);
         // ("hundreds of thousands of students and teachers marched": crowds' nouns may be joined.)

@@ -74,6 +74,12 @@ internal sealed partial class SentenceEvents
     /// <summary>Nouns of a line a people's name may name without the act being aimed at its people ("near the Afghan border";
     /// not "in Syrian territory", whose state is struck).</summary>
     private static readonly HashSet<string> BorderNouns = new(StringComparer.Ordinal) { "border", "borders", "frontier", "coast", "coastline" };
+    /// <summary>Nouns of buildings and sites a people's name may describe where something happened near or inside them ("outside a
+    /// Sikh temple"), after <see cref="NearnessPrepositions"/> (not "at", which aims: "fired at a Russian base"); not an embassy,
+    /// which stands for its state ("protesters gathered outside the Iranian embassy").</summary>
+    private static readonly HashSet<string> SiteNouns = new(StringComparer.Ordinal)
+        { "temple", "mosque", "church", "synagogue", "shrine", "school", "hospital", "market", "base", "camp", "village", "home", "house", "restaurant", "hotel" };
+    private static readonly HashSet<string> NearnessPrepositions = new(StringComparer.Ordinal) { "outside", "near", "inside", "in", "around" };
     private static readonly HashSet<string> ExchangedAttacks = new(StringComparer.Ordinal)
         { "fire", "gunfire", "strikes", "shots", "blows", "shelling", "attacks", "salvos" };
     private static readonly HashSet<string> ExchangedAccusations = new(StringComparer.Ordinal)
