@@ -29,7 +29,7 @@ public static class TitleLexicon
         "member", "lawmaker", "senator", "congressman", "congresswoman", "legislator", "parliamentarian", "mp",
         "general", "gen.", "admiral", "adm.", "colonel", "col.", "lieutenant", "lt.", "major", "maj.", "captain",
         "capt.", "sergeant", "sgt.", "marshal", "brigadier", "brig.", "corporal", "cpl.", "soldier", "commodore", "cmdr.",
-        "militant", "fighter", "commissioner", "attorney", "prosecutor", "judge", "counsellor",
+        "militant", "fighter", "commissioner", "attorney", "prosecutor", "judge", "justice", "counsellor",
         "counselor", "consul", "attaché", "analyst", "agent", "operative", "correspondent", "economist",
         "strategist", "coordinator", "staffer", "employee", "executive", "manager", "sen.", "rep.", "sens.", "reps.", "whip",
         "candidate", "nominee", "professor", "researcher", "activist", "fellow", "scholar", "lecturer",
@@ -39,7 +39,7 @@ public static class TitleLexicon
     /// <summary>Words that only qualify a title ("Foreign Minister", "Deputy Prime Minister", "former President").</summary>
     private static readonly HashSet<string> Modifiers = new(StringComparer.OrdinalIgnoreCase)
     {
-        "foreign", "defense", "defence", "interior", "finance", "economy", "economic", "trade", "justice",
+        "foreign", "defense", "defence", "interior", "finance", "economy", "economic", "trade",
         "energy", "health", "education", "culture", "information", "emergency", "emergencies", "security", "policy",
         "intelligence", "military", "army", "naval", "navy", "air", "force", "armed", "forces", "border",
         "deputy", "vice", "acting", "former", "ex", "interim", "senior", "top", "chief", "prime", "first",
@@ -59,6 +59,7 @@ public static class TitleLexicon
         (["first", "minister"], TitleKind.Head),
         (["chief", "minister"], TitleKind.Head),
         (["chief", "executive"], TitleKind.Head),
+        (["chief", "justice"], TitleKind.Head),
         (["secretary", "general"], TitleKind.Head),
         (["director", "general"], TitleKind.Head),
         (["secretary", "of", "state"], TitleKind.Member),

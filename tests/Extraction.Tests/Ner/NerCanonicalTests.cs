@@ -359,6 +359,8 @@ public class NerCanonicalTests
     // before it)
     [InlineData("Title\n\nTesla will fix a system that should keep drivers alert when using Autopilot, the National Highway Traffic Safety Administration said Wednesday.",
         "National Highway Traffic Safety Administration")]
+    // a model's place ending in a company's legal form is the company
+    [InlineData("Title\n\nThe MSC Aries, a Portuguese-flagged vessel operated by Mediterranean Shipping Co, was boarded.", "Mediterranean Shipping Co")]
     // an official gazette's name opens with a French article the gazetteer lists as a first name (it read a person)
     [InlineData("Title\n\nThe decree was published in the official gazette Le Moniteur on Sunday.", "Le Moniteur")]
     public void Names_read_as_organisations_whatever_the_context(string text, string name)
@@ -1016,6 +1018,8 @@ public class NerCanonicalTests
     [InlineData("Iraqi Electricity Minister Ziad Ali Fadhil said the supplies would help.", "Ziad Ali Fadhil", "Iraqi")]
     // … and with a place opening it (it was one organisation "U.S. District Judge Yvonne Gonzalez Rogers")
     [InlineData("The settlement requires approval by U.S. District Judge Yvonne Gonzalez Rogers.", "Yvonne Gonzalez Rogers", null)]
+    // a judge's title that is some given name too (the first-name rule read "Justice Leona Theron")
+    [InlineData("Justice Leona Theron said the constitution barred him.", "Leona Theron", null)]
     public void Person_spans_leave_out_the_title_and_nationality_before_the_name(string text, string person, string? norp)
     {
         var doc = new Document("d", text, new DocumentSource("test"));

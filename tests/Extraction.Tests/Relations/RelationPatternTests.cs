@@ -59,6 +59,8 @@ public sealed class RelationPatternTests
     [InlineData("Russia’s president, Vladimir Putin, declined.", "Russia", L, "Vladimir Putin", "president")]
     // "de facto" is no portfolio (it read BELONGS_TO)
     [InlineData("Abkhazia's de facto president Sergei Bagapsh spoke.", "Abkhazia", L, "Sergei Bagapsh", "de facto president")]
+    // a chief justice heads the court, a justice is its member (there was no relation: "justice" was only a portfolio's word)
+    [InlineData("Pakistan's Supreme Court Chief Justice Qazi Faez Isa heard the case.", "Supreme Court", O, "Qazi Faez Isa", "Chief Justice")]
     public void Head_title_before_a_person_is_in_charge_of(string text, string org, string orgLabel, string person, string trigger)
     {
         Assert.Contains((RelationTypes.InChargeOf, person, org, trigger), Relations(text, (org, orgLabel), (person, P)));
@@ -77,6 +79,7 @@ public sealed class RelationPatternTests
     [InlineData("Russian chargé d'affaires Pyotr Volokovykh was summoned.", "Russian", N, "Pyotr Volokovykh", "chargé d'affaires")]
     // a reporter belongs to the newspaper named before the title (it read no relation)
     [InlineData("Wall Street Journal reporter Evan Gershkovich was freed.", "Wall Street Journal", O, "Evan Gershkovich", "reporter")]
+    [InlineData("Constitutional Court Justice Leona Theron read the ruling.", "Constitutional Court", O, "Leona Theron", "Justice")]
     // the leader of a country's opposition leads no country (it read IN_CHARGE_OF Venezuelan)
     [InlineData("Venezuelan opposition leader Maria Corina Machado won the prize.", "Venezuelan", N, "Maria Corina Machado", "opposition leader")]
     public void Member_title_before_a_person_belongs_to(string text, string org, string orgLabel, string person, string trigger)

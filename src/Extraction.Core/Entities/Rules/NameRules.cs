@@ -1108,6 +1108,8 @@ public static partial class NameRules
         if (!c.IsCapitalized(i) || !c.Gazetteer.IsFirstName(c.Word(i)) || i + 1 >= end || !c.SpaceBetween(i)) return;
         // ("Commodore Jay Tarriela": a title is no first name, whatever the list of names holds.)
         if (EntityText.FollowsSettlementNoun(c.Document, i) || Titles.Contains(c.Word(i))) return;
+        // ("Justice Leona Theron said": a title that is some given name too is the title.)
+        if (Relations.TitleLexicon.KindOf(c.Word(i)) is Relations.TitleKind.Head or Relations.TitleKind.Member) return;
         // ("the official gazette Le Moniteur": a foreign article after a medium's or a body's noun opens its title.)
         if (i > c.FirstBodyToken && ForeignArticles.Contains(c.Word(i)) && OrgDescriptors.Contains(c.Word(i - 1))) return;
         // "Le Pen Loses …": a word inside a person this rule has just named opens no second one ("Pen Loses").
@@ -1146,7 +1148,8 @@ public static partial class NameRules
         int start = i;
         if (headlineEnd < 0 && i > c.FirstBodyToken && (c.SentenceInitial[i - 1] || i >= 2 && c.Word(i - 2) is "-" or "--" or "—" or "–") && c.SpaceBetween(i - 1) && c.IsNameWord(i - 1) && !c.Gazetteer.IsCommonWord(c.Word(i - 1))
             && !EntityText.IsAllCaps(c.Word(i - 1))
-            && !Titles.Contains(c.Word(i - 1)) && !HasTitlePart(c.Word(i - 1)) && !IsPlaceOrGroup(c, i - 1) && c.Gazetteer.Names.MatchPiece(c.Word(i - 1)) < 0
+            && !Titles.Contains(c.Word(i - 1)) && !HasTitlePart(c.Word(i - 1)) && Relations.TitleLexicon.KindOf(c.Word(i - 1)) is not (Relations.TitleKind.Head or Relations.TitleKind.Member)
+            && !IsPlaceOrGroup(c, i - 1) && c.Gazetteer.Names.MatchPiece(c.Word(i - 1)) < 0
             && !EntityText.Overlaps(c.Document, c.Tokens[i - 1].Start, c.Tokens[i - 1].End))
             start = i - 1;
         c.Add(start, stop, EntityLabels.Person, 0.75, FirstNameRule);

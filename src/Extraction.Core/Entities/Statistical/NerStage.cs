@@ -411,7 +411,7 @@ public sealed class NerStage : IStage
     /// "Russian Federation" are places, so "Bank", "Union" and "Federation" are not here).</summary>
     private static readonly HashSet<string> OrganisationNameEnds = new(StringComparer.Ordinal)
     {
-        "Corporation", "Corp", "Corp.", "Company", "Inc", "Inc.", "Ltd", "Ltd.", "Ministry", "Party", "Agency", "Organization",
+        "Corporation", "Corp", "Corp.", "Company", "Co", "Co.", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Plc", "PLC", "AG", "SE", "NV", "Ministry", "Party", "Agency", "Organization",
         "Organisation", "Committee", "Commission", "Association", "Foundation", "Institute", "University", "Airlines", "Railways", "Air",
         "Airways", "Bureau", "Directorate", "Secretariat", "Group", "Partners", "Services", "Systems", "Industries",
         "Holdings", "Enterprises", "Technologies", "Laboratories", "Post", "Times", "Herald", "Tribune", "Gazette", "Journal",
