@@ -119,6 +119,9 @@ internal sealed partial class SentenceEvents
             // "resigned in January after supporters of the ruling Serbian Progressive Party attacked students": so does a noun's
             // phrase that names its party after "of", and its verb.
             if (w is "after" or "before" or "since" or "until" && !_headline && IsNounOfAPartyBeforeItsVerb(i + 1)) return null;
+            // ("would step down, after his governing Liberal Democratic Party lost its majority": so does a name past a possessive
+            // and its modifiers.)
+            if (!_headline && OpensAClauseOfANamedSubject(i)) return null;
             // "backed a trans-Caspian gas pipeline to Baku, a project supported by the United States": an appositive of an
             // article, a noun and a participle (or a relative clause) describes the object; its agent is no party to the act.
             if (i > from && w == "," && DescribesTheObjectBefore(i)) return null;

@@ -980,7 +980,7 @@ internal sealed partial class SentenceEvents
 
     /// <summary>A verb trigger, a dictionary verb in a past form that is not read as a noun ("saw"), or a participle after "was".</summary>
     private bool IsClauseVerb(int i) =>
-        _isVerbTrigger[i] || _entityAt[i] is null && _lexicon.VerbLemma(_low[i]) is not null && IsPastForm(i) && !IsNounContext(i)
+        _isVerbTrigger[i] || _entityAt[i] is null && (_lexicon.VerbLemma(_low[i]) is not null || IrregularPastForms.Contains(_low[i])) && IsPastForm(i) && !IsNounContext(i)
         // "was beaten": a participle the lexicon lacks after its auxiliary.
         || i >= 1 && BeForms.Contains(_low[i - 1]) && _low[i].EndsWith("en", StringComparison.Ordinal) && IsLowerCasePlainWord(i);
 

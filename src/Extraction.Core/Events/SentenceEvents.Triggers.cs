@@ -1701,11 +1701,15 @@ internal sealed partial class SentenceEvents
     {
         string w = _low[i];
         if (NominalTriggers.CodeOf(w) is not null) return false;
-        return w.EndsWith("ed", StringComparison.Ordinal)
+        return w.EndsWith("ed", StringComparison.Ordinal) || IrregularPastForms.Contains(w)
                || _lexicon.VerbLemma(w) is { } lemma && lemma != w && !w.EndsWith('s') && !w.EndsWith("ing", StringComparison.Ordinal)
                // "was hit by Russian strikes", "were cut": a participle spelt as its base form, after a form of "be".
                || i >= 1 && BeForms.Contains(_low[i - 1]) && InvariantParticiples.Contains(w);
     }
+
+    /// <summary>Past forms the dictionary lists as lemmas of their own ("LOST") or not at all ("became"), so that its lemmas do
+    /// not tell them ("resigned after the party lost its majority": a clause's verb).</summary>
+    private static readonly HashSet<string> IrregularPastForms = new(StringComparer.Ordinal) { "lost", "became", "ran", "brought", "sank", "shook" };
 
     /// <summary>Verbs of what is done to a person that headlines put in the past only for the passive ("Yoon arrested over …").</summary>
     private static readonly HashSet<string> DoneToSomeone = new(StringComparer.Ordinal)
@@ -2173,11 +2177,17 @@ internal sealed partial class SentenceEvents
     }
 
     /// <summary>"after", "before", "since", "until" or "when" at <paramref name="i"/> opens a clause whose subject is a name right
-    /// after it, its verb following (past the name's weapon: "after Hamas rockets hit Sderot", "after Hamas fired rockets").</summary>
+    /// after it (past an article or a possessive and up to two modifiers: "after his governing Liberal Democratic Party lost"), its
+    /// verb following (past the name's weapon: "after Hamas rockets hit Sderot", "after Hamas fired rockets").</summary>
     private bool OpensAClauseOfANamedSubject(int i)
     {
-        if (_low[i] is not ("after" or "before" or "since" or "until" or "when") || i + 1 >= _count || _entityAt[i + 1] is not { } subject) return false;
-        int next = LastToken(i + 1, subject) + 1;
+        if (_low[i] is not ("after" or "before" or "since" or "until" or "when") || i + 1 >= _count) return false;
+        int name = i + 1;
+        if (IsDeterminerOrPossessive(_low[name]))
+            for (name++; name < _count && name - i <= 4 && _entityAt[name] is null && IsLowerCasePlainWord(name)
+                         && (_lexicon.VerbLemma(_low[name]) is null || _low[name].EndsWith("ing", StringComparison.Ordinal)); name++) { }
+        if (name >= _count || _entityAt[name] is not { } subject) return false;
+        int next = LastToken(name, subject) + 1;
         if (next < _count && _entityAt[next] is { Label: EntityLabels.Weapon } weapon) next = LastToken(next, weapon) + 1;
         return StartsAVerbPhraseAfter(next);
     }

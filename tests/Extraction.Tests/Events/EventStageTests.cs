@@ -2907,6 +2907,11 @@ public class EventStageTests
     [InlineData("[Israel|LOC] released the prisoners from [Ofer|LOC] prison in the occupied [West Bank|LOC].", "RETREAT/asserted 'released' actor=Israel recipient=-")]
     // a camp raided is a target of force (there was no event)
     [InlineData("[Israeli|NORP] troops raided a camp in the [West Bank|LOC].", "ASSAULT/asserted 'raided' actor=Israeli recipient=-")]
+    // a clause of time whose subject is a name past an article or a possessive and its modifiers, its verb a past form the
+    // dictionary lists as a lemma of its own ("lost"), has parties of its own (it read the party as the one resigned from)
+    [InlineData("[Shigeru Ishiba|PERSON] resigned after the [Liberal Democratic Party|ORG] lost its majority.", "RETREAT/asserted 'resigned' actor=Shigeru Ishiba recipient=-")]
+    [InlineData("[Shigeru Ishiba|PERSON] said he would step down, after his governing [Liberal Democratic Party|ORG] lost its majority.",
+        "AGREE/anticipated 'step' actor=Shigeru Ishiba recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
