@@ -399,10 +399,16 @@ public sealed partial class AliasResolver : IStage
             if (trade) AddShortName(fullByShort, name[..space], e);
         }
         if (fullByShort is null) return;
-        // A full name's canonical: the gazetteer's for the name without its legal form, where a mention of that name has one.
+        // A full name's canonical: the gazetteer's for the name without its legal form, where a mention of that name has one;
+        // mentions an earlier stage gave the full name as canonical ("CATL" for "Contemporary Amperex Technology Co Ltd (CATL)")
+        // take it too.
+        Dictionary<string, string>? renamed = null;
         foreach (var e in doc.Entities)
             if (e.Label == EntityLabels.Org && e.Canonical == e.Text && WithoutLegalForm(e.Text) is { } name)
-                e.Canonical = KnownCanonical(doc, name) ?? name;
+                (renamed ??= new Dictionary<string, string>(StringComparer.Ordinal))[e.Text] = e.Canonical = KnownCanonical(doc, name) ?? name;
+        if (renamed is not null)
+            foreach (var e in doc.Entities)
+                if (renamed.TryGetValue(e.Canonical, out var canonical)) e.Canonical = canonical;
         foreach (var e in doc.Entities)
         {
             if (e.Label is not (EntityLabels.Org or EntityLabels.Person) || !fullByShort.TryGetValue(e.Text, out var full) || full is null

@@ -63,6 +63,17 @@ public class NerCanonicalTests
     }
 
     [Fact]
+    public void An_acronym_of_a_company_named_with_its_legal_form_shares_the_name_without_it()
+    {
+        // the acronym after its first mention kept the long form's text, "… Co Ltd", as canonical
+        var doc = new Document("d", "Title\n\nChinese battery maker Contemporary Amperex Technology Co Ltd (CATL) will invest in Hungary. CATL said construction would begin.",
+            new DocumentSource("test"));
+        Default.Process(doc);
+        Assert.Equal(["Contemporary Amperex Technology", "Contemporary Amperex Technology", "Contemporary Amperex Technology"],
+            doc.Entities.Where(e => e.Label == EntityLabels.Org).Select(e => e.Canonical));
+    }
+
+    [Fact]
     public void A_listed_organisation_whose_first_word_is_no_first_name_is_no_person()
     {
         // the model read "Boko Haram" as a person
