@@ -356,12 +356,16 @@ internal sealed partial class SentenceEvents
         // "will release 18 Cambodian soldiers it captured in July": the subject of a noun's clause without "that" is not the
         // name that describes the noun.
         bool itActs = w == "it" && token + 1 < _count && (Auxiliaries.Contains(_low[token + 1]) || IsPastForm(token + 1));
+        bool objectOfTheVerbBefore = w is "him" or "her" or "them" && token >= 1 && _entityAt[token - 1] is null && LemmaOf(token - 1) is not null;
         var describedByTheClause = token >= 2 && token + 1 < _count && IsNounOfAContactClause(token - 1) && IsPastForm(token + 1) ? _entityAt[token - 2] : null;
         foreach (var e in _entities)
         {
             if (e.Start < from) continue;
             if (e.Start >= limit) break;
             if (other is not null && Same(e, other) || describedByTheClause is not null && Same(e, describedByTheClause)) continue;
+            // ("Macron and Saudi Foreign Minister Prince Faisal bin Farhan congratulated him": an object pronoun right after its
+            // verb stands for none of that verb's subjects.)
+            if (objectOfTheVerbBefore && e.Start >= _sentence.Start && InTheSubjectOf(e, token - 1)) continue;
             // "Sharaa, whose group overthrew Bashar al-Assad in 2024, was on a list until the Council voted to remove him": a
             // person inside a relative clause closed before the pronoun is no antecedent.
             if (person && e.Start >= _sentence.Start && TokenIndexOf(e.Start) is var inside and >= 0 && RelativeClauseStart(inside) is var opened and >= 0
@@ -413,6 +417,18 @@ internal sealed partial class SentenceEvents
                                           && LastToken(TokenIndexOf(people.Start), people) + 1 is var noun && noun < _count && PeopleOfABody.Contains(_low[noun]))
                                      && !(nearestSubject is not null && listFirst.Start < _sentence.Start && FollowsAPreposition(listFirst))
             ? listFirst : nearestSubject ?? nearest ?? place;
+    }
+
+    /// <summary>The entity stands before the verb at <paramref name="verb"/> in its clause: no clause break, comma, relative
+    /// pronoun, conjunction, other verb or second predicate ("and congratulated") between them.</summary>
+    private bool InTheSubjectOf(Entity e, int verb)
+    {
+        int first = TokenIndexOf(e.Start);
+        if (first < 0 || first >= verb) return false;
+        for (int k = LastToken(first, e) + 1; k < verb; k++)
+            if (IsClauseBreak(k) || _low[k] is "," or "that" or "who" or "which" or "whom" or "when" or "as" or "because" or "if" or "until" or "despite"
+                || TimeConjunctions.Contains(_low[k]) || IsClauseVerb(k) || Auxiliaries.Contains(_low[k]) || OpensASecondPredicate(k)) return false;
+        return true;
     }
 
     /// <summary>A plural noun no name covers, after a determiner or a number (and up to two modifiers) right after a verb or a

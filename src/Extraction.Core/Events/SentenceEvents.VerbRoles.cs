@@ -299,10 +299,11 @@ internal sealed partial class SentenceEvents
         // "Philippines protests Chinese water cannon attack", "Astana's protest": a state's protest is a complaint lodged, not a
         // demonstration (CAMEO 114); protests in the plural are crowds ("accused Russia of organising protests").
         // ("summoned the Russian ambassador to deliver a note of protest": so is a protest a pattern's words deliver; and a
-        // ministry's: "Azerbaijan's Defense Ministry protested".)
+        // ministry's: "Azerbaijan's Defense Ministry protested", "Cambodia's Ministry of Foreign Affairs protested the seizure".)
         if (type == "PROTEST" && (_low[c.Start] is "protest" or "protested" or "protests" or "protesting" && !(c.Nominal && _low[c.Start] == "protests")
                                   || !c.Nominal && c.FromPattern && PatternWordAt(c, "protest"))
-            && actor is not null && (StandsForAState(actor) || actor.Label == EntityLabels.Org && actor.Text.EndsWith(" Ministry", StringComparison.Ordinal))
+            && actor is not null && (StandsForAState(actor) || actor.Label == EntityLabels.Org && (actor.Text.EndsWith(" Ministry", StringComparison.Ordinal)
+                                                                                                   || actor.Text.StartsWith("Ministry ", StringComparison.Ordinal)))
             && _lexicon.Code("114") is { } complaint)
             (type, officialComplaint) = (complaint.Type, complaint.Mode);
         // "Serbian Students Block Bridges", "Kurdish protesters blocked roads": a people's crowd blocking a way obstructs passage

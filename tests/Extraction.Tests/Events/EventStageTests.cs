@@ -2912,6 +2912,12 @@ public class EventStageTests
     [InlineData("[Shigeru Ishiba|PERSON] resigned after the [Liberal Democratic Party|ORG] lost its majority.", "RETREAT/asserted 'resigned' actor=Shigeru Ishiba recipient=-")]
     [InlineData("[Shigeru Ishiba|PERSON] said he would step down, after his governing [Liberal Democratic Party|ORG] lost its majority.",
         "AGREE/anticipated 'step' actor=Shigeru Ishiba recipient=-")]
+    // an object pronoun right after its verb stands for none of that verb's subjects (it read one subject congratulating the
+    // other)
+    [InlineData("[Aoun|PERSON] pledged reforms. French President [Emmanuel Macron|PERSON] and [Saudi|NORP] Foreign Minister Prince [Faisal bin Farhan|PERSON] congratulated him.",
+        "SUPPORT/asserted 'congratulated' actor=Faisal bin Farhan recipient=Aoun | SUPPORT/asserted 'congratulated' actor=Emmanuel Macron recipient=Aoun")]
+    // a ministry whose name opens with its noun lodges a complaint as one whose name ends in it does (it read a demonstration)
+    [InlineData("[Cambodia|LOC]'s [Ministry of Foreign Affairs|ORG] protested the seizure.", "ACCUSE/asserted 'protested' actor=Ministry of Foreign Affairs recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
