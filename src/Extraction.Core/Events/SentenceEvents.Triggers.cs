@@ -2332,7 +2332,7 @@ internal sealed partial class SentenceEvents
             if (LemmaOf(i) is { } lemma
                 && (ObjectControlVerbs.Contains(lemma) || lemma == "call" && _low[i + 1] is "on" or "upon")) return true;
             // ("urged Russia and Ukraine to …": a list of names is one object.)
-            if (!IsPlainWord(i) && _low[i] is not ("on" or "upon") && !(_low[i] is "and" or "or" && _entityAt[i - 1] is not null)) return false;
+            if (!IsPlainWord(i) && _low[i] is not ("on" or "upon") && !(_low[i] is "and" or "or" && i >= 1 && _entityAt[i - 1] is not null)) return false;
         }
         return false;
     }

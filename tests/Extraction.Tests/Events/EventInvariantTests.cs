@@ -16,6 +16,7 @@ public class EventInvariantTests
         "attacked", "met", "a", "meeting", "with", "between", "and", "’s", "insistence", "that", "it", "its", "they", "was", "by",
         "will", "not", "if", "to", "agreed", "deal", "received", "from", "in", "which", "who", ",", ".", ";", "(", ")", "Reuters",
         "October 12", "according", "said", "“", "”", "the", "talks", "sanctions", "on", "threatened", "poorly", "trained", "\n",
+        "And", "I", "have", "meet", "wonder", "attack",
     ];
 
     [Property(MaxTest = 300)]

@@ -2918,6 +2918,8 @@ public class EventStageTests
         "SUPPORT/asserted 'congratulated' actor=Faisal bin Farhan recipient=Aoun | SUPPORT/asserted 'congratulated' actor=Emmanuel Macron recipient=Aoun")]
     // a ministry whose name opens with its noun lodges a complaint as one whose name ends in it does (it read a demonstration)
     [InlineData("[Cambodia|LOC]'s [Ministry of Foreign Affairs|ORG] protested the seizure.", "ACCUSE/asserted 'protested' actor=Ministry of Foreign Affairs recipient=-")]
+    // an infinitive's walk back to a controlling verb stops at the sentence's first word (an "And" there threw)
+    [InlineData("And I have to wonder: Did he forget that he already has a memoir?", "")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
