@@ -10,7 +10,8 @@ namespace Extraction.Aliases;
 /// Stage "aliases", the last entity stage: resolves overlapping candidates (the longest span wins, then the more
 /// confident), joins given names read apart ("Marine Le Pen"), ties mentions of one thing within the document — an
 /// acronym to the long name it was defined with, a name given after "known as" to the name before it, a surname to the
-/// person's full name ("Akayev" → "Askar Akayev") — with shared canonical names and SAME_AS
+/// person's full name ("Akayev" → "Askar Akayev"), a company's name without its legal form or trade to the full one ("Airbus"
+/// → "Airbus SE", canonical "Airbus") — with shared canonical names and SAME_AS
 /// relations (head = the short mention, tail = the full one), tags the other verbatim mentions of a name found once
 /// ("one sense per discourse"), and assigns ids T1… / R1… in text order.
 /// Alternative spellings already carry their gazetteer canonical ("U.S." → "United States").
