@@ -378,8 +378,8 @@ public sealed partial class AliasResolver : IStage
 
     /// <summary>
     /// "Airbus SE said … Airbus commercial chief", "Samsung Electronics Co Ltd … Samsung said", "Tianqi Lithium … Tianqi has
-    /// challenged": a company named with its legal form is meant by its name without it, and one named with its trade's
-    /// last word (after any legal form) by its name without that too. A mention of such a shorter name (an organisation's,
+    /// challenged": a company named with its legal form is meant by its name without it and by its first word, and one named
+    /// with its trade's last word (after any legal form) by its name without that too. A mention of such a shorter name (an organisation's,
     /// or a person's the model read, unless a person of the article has it as a surname) gets a SAME_AS to the full name and
     /// its canonical name, which leaves out the legal form ("Airbus SE" → "Airbus", or the gazetteer's name for the name
     /// without it, "Nestle SA" → "Nestlé"), so that a database groups "Airbus SE" and "Airbus" across articles. A shorter
@@ -398,6 +398,8 @@ public sealed partial class AliasResolver : IStage
             fullByShort ??= new Dictionary<string, Entity?>(StringComparer.Ordinal);
             if (name.Length < e.Text.Length) AddShortName(fullByShort, name, e);
             if (trade) AddShortName(fullByShort, name[..space], e);
+            // ("Chipotle Mexican Grill Inc … Chipotle fell 7.5%": a company named with its legal form goes by its first word too.)
+            if (name.Length < e.Text.Length && name.IndexOf(' ') is var first and > 2) AddShortName(fullByShort, name[..first], e);
         }
         if (fullByShort is null) return;
         // A full name's canonical: the gazetteer's for the name without its legal form, where a mention of that name has one;

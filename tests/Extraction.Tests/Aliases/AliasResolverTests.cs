@@ -351,10 +351,10 @@ public class AliasResolverTests
         Assert.Equal(EntityLabels.Person, Assert.Single(doc.Entities, e => e.Text == "Wagner").Label);
     }
 
-    /// <summary>A company named with its legal form is meant by its name without it, and one named with its trade's last word
-    /// by its name without that: the shorter mentions (an organisation's, or a person's the model read) link to the full name,
-    /// all sharing a canonical name without the legal form. A shorter name two companies share links to neither, and a person
-    /// with that surname keeps it.</summary>
+    /// <summary>A company named with its legal form is meant by its name without it and by its first word, and one named with its
+    /// trade's last word by its name without that: the shorter mentions (an organisation's, or a person's the model read) link to
+    /// the full name, all sharing a canonical name without the legal form. A shorter name two companies share links to neither,
+    /// and a person with that surname keeps it.</summary>
     [Fact]
     public void A_company_s_name_without_its_legal_form_or_trade_is_the_company()
     {
@@ -366,6 +366,11 @@ public class AliasResolverTests
         Assert.Equal(EntityLabels.Org, LinkedMention(doc, "Tianqi", "Tianqi Lithium").Label);
         Assert.Equal("Toyota Motor", Assert.Single(doc.Entities, e => e.Text == "Toyota Motor Corp.").Canonical);
         LinkedMention(doc, "Toyota", "Toyota Motor");
+        // a company named with its legal form goes by its first word too (the model read a person)
+        doc = RunAsTagged("Starbucks named Chipotle Mexican Grill Inc chief executive Brian Niccol. Chipotle fell 7.5%.",
+            ("Starbucks", EntityLabels.Org, 0.9), ("Chipotle Mexican Grill Inc", EntityLabels.Org, 0.8), ("Brian Niccol", EntityLabels.Person, 0.9),
+            ("Chipotle", EntityLabels.Person, 0.6));
+        Assert.Equal(EntityLabels.Org, LinkedMention(doc, "Chipotle", "Chipotle Mexican Grill").Label);
         doc = RunAsTagged("Samsung Electronics Co and Samsung Engineering Co signed. Samsung said so. Kelly Boeing met Boeing Co; Boeing spoke.",
             ("Samsung Electronics Co", EntityLabels.Org, 0.8), ("Samsung Engineering Co", EntityLabels.Org, 0.8), ("Samsung", EntityLabels.Org, 0.8),
             ("Kelly Boeing", EntityLabels.Person, 0.9), ("Boeing Co", EntityLabels.Org, 0.8), ("Boeing", EntityLabels.Person, 0.6));

@@ -356,6 +356,7 @@ public class NerCanonicalTests
     [InlineData("Title\n\nAirbus SE said on Wednesday that IndiGo had firmed up an order.", "Airbus SE")]
     [InlineData("Title\n\nThe win comes as rival Boeing Co grapples with production problems.", "Boeing Co")]
     [InlineData("Title\n\nCodelco signed an agreement with SQM, which Chinese investor Tianqi Lithium partly owns.", "Tianqi Lithium")]
+    [InlineData("Title\n\nActivist investor Elliott Management, which has taken a stake in Starbucks, welcomed the appointment.", "Elliott Management")]
     // a name ending in an organisation's word keeps its label in a list of another's (the model's doubtful place joined the place
     // before it)
     [InlineData("Title\n\nTesla will fix a system that should keep drivers alert when using Autopilot, the National Highway Traffic Safety Administration said Wednesday.",

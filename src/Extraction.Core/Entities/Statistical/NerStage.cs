@@ -431,7 +431,7 @@ public sealed class NerStage : IStage
         "Energy", "Motors", "Motorsports", "Transport", "Futures", "Securities", "Investments", "Insurance", "Logistics",
         "Pharmaceuticals", "Petroleum", "Telecom", "Telecommunications", "Communications", "Shipping", "Mining", "Solutions",
         "Consulting", "Entertainment", "Studios", "Media", "Steel", "Electric", "Chemicals", "Electronics", "Aerospace", "Oil",
-        "Gas", "Power", "Technology", "Engineering", "Construction", "Lithium", "Motor", "Aviation",
+        "Gas", "Power", "Technology", "Engineering", "Construction", "Lithium", "Motor", "Aviation", "Management",
     };
 
     /// <summary>A business's trade as the last word of its name ("Tianqi Lithium", "Toyota Motor").</summary>
