@@ -2450,8 +2450,10 @@ internal sealed partial class SentenceEvents
         if (!c.Nominal && _lexicon.VerbLemma(_low[c.Start]) == "hope") return null;
         var (end, lemma) = MatchVerb(verb);
         if (lemma is not null) return new Action(end, lemma, null);
-        // "agreed to double bilateral trade": a word the dictionary lacks before its object's modifier is a verb too.
+        // "agreed to double bilateral trade": a word the dictionary lacks before its object's modifier is a verb too (not a word
+        // of order: "agree to first phase of Gaza ceasefire").
         bool unlistedVerb = !c.Nominal && IsLowerCasePlainWord(verb) && !Determiners.Contains(_low[verb]) && NominalTriggers.CodeOf(_low[verb]) is null
+                            && _low[verb] is not ("first" or "second" or "third" or "final" or "last" or "next" or "initial" or "new")
                             && verb + 1 < _count && IsLowerCasePlainWord(verb + 1) && !Prepositions.Contains(_low[verb + 1]) && _low[verb + 1] is not ("and" or "or")
                             && !_low[verb].EndsWith("ed", StringComparison.Ordinal) && !_low[verb].EndsWith("ing", StringComparison.Ordinal);
         return IsInfinitive(verb) || unlistedVerb ? new Action(verb + 1, _low[verb], null) : null;

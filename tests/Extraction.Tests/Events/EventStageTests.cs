@@ -2920,6 +2920,9 @@ public class EventStageTests
     [InlineData("[Cambodia|LOC]'s [Ministry of Foreign Affairs|ORG] protested the seizure.", "ACCUSE/asserted 'protested' actor=Ministry of Foreign Affairs recipient=-")]
     // an infinitive's walk back to a controlling verb stops at the sentence's first word (an "And" there threw)
     [InlineData("And I have to wonder: Did he forget that he already has a memoir?", "")]
+    // a word of order after an agreement's "to" is no verb the dictionary lacks (it read an intent to "first")
+    [InlineData("[Israel|LOC] and [Hamas|ORG] agree to first phase of [Gaza|LOC] ceasefire",
+        "SUPPORT/asserted 'agree' actor=Hamas recipient=Israel | AGREE/asserted 'ceasefire' actor=Hamas recipient=Israel")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
