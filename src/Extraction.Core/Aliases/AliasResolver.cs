@@ -379,9 +379,9 @@ public sealed partial class AliasResolver : IStage
     /// <summary>
     /// "Airbus SE said … Airbus commercial chief", "Samsung Electronics Co Ltd … Samsung said", "Tianqi Lithium … Tianqi has
     /// challenged": a company named with its legal form is meant by its name without it and by its first word, and one named
-    /// with its trade's last word (after any legal form) by its name without that too. A mention of such a shorter name (an organisation's,
-    /// or a person's the model read, unless a person of the article has it as a surname) gets a SAME_AS to the full name and
-    /// its canonical name, which leaves out the legal form ("Airbus SE" → "Airbus", or the gazetteer's name for the name
+    /// with its trade's last word (after any legal form) by its name without that too. A mention of such a shorter name (an
+    /// organisation's, or a person's the model read, unless a person of the article has it as a surname) gets a SAME_AS to the
+    /// full name and its canonical name, which leaves out the legal form ("Airbus SE" → "Airbus", or the gazetteer's name for the name
     /// without it, "Nestle SA" → "Nestlé"), so that a database groups "Airbus SE" and "Airbus" across articles. A shorter
     /// name two companies of the article share ("Samsung" of two Samsung companies) links neither. Places are left alone.
     /// </summary>
@@ -393,7 +393,7 @@ public sealed partial class AliasResolver : IStage
             if (e.Label != EntityLabels.Org) continue;
             string name = WithoutLegalForm(e.Text) ?? e.Text;
             int space = name.LastIndexOf(' ');
-            bool trade = space > 0 && Entities.Statistical.NerStage.IsBusinessNameEnd(name[(space + 1)..]);
+            bool trade = space > 0 && Entities.Statistical.NerStage.IsBusinessNameEnd(name.AsSpan(space + 1));
             if (name.Length == e.Text.Length && !trade) continue;
             fullByShort ??= new Dictionary<string, Entity?>(StringComparer.Ordinal);
             if (name.Length < e.Text.Length) AddShortName(fullByShort, name, e);

@@ -435,7 +435,9 @@ public sealed class NerStage : IStage
     };
 
     /// <summary>A business's trade as the last word of its name ("Tianqi Lithium", "Toyota Motor").</summary>
-    internal static bool IsBusinessNameEnd(string word) => BusinessNameEnds.Contains(word);
+    internal static bool IsBusinessNameEnd(ReadOnlySpan<char> word) => BusinessNameEndLookup.Contains(word);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BusinessNameEndLookup = BusinessNameEnds.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Last words that no person's name has, though a place's may ("West Bank", "Soviet Union", "World Trade Center").</summary>
     private static readonly HashSet<string> InstitutionOrPlaceNameEnds = new(StringComparer.Ordinal)
