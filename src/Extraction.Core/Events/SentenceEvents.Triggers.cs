@@ -1608,6 +1608,9 @@ internal sealed partial class SentenceEvents
         // "NATO's peacekeeping force KFOR", "the ruling party": after a determiner or a possessive and an "-ing" word that
         // modifies it, a word is a noun.
         if (prev.EndsWith("ing", StringComparison.Ordinal) && i >= 2 && (_low[i - 2] is "'s" or "’s" || Determiners.Contains(_low[i - 2]))) return true;
+        // "its international arm Greenpeace International", "its military wing": after a possessive pronoun and one modifier (no
+        // plural, which may be the subject: "their troops fire") a word that is no past form is a noun.
+        if (i >= 2 && _low[i - 2] is "its" or "their" or "his" or "her" && IsLowerCasePlainWord(i - 1) && !_low[i - 1].EndsWith('s') && !IsPastForm(i)) return true;
         // "forces attacked", "drones struck": after a plain word, a past form that is no noun is the verb of that word's
         // clause; so is a verb whose past is its base form right before its object ("air force hit the …").
         if (IsPastForm(i) || _lexicon.VerbLemma(_low[i]) == _low[i] && i + 1 < _count && (_low[i + 1] is "the" or "a" or "an" or "its" or "their" || _entityAt[i + 1] is not null)) return false;
