@@ -541,7 +541,10 @@ internal sealed partial class SentenceEvents
                        // "insists that Armenia amend its constitution, which refers to the 1990 declaration": a year describing
                        // a noun in a relative clause after the trigger dates that noun ("its summit …, which commences on
                        // October 18" dates the act's setting).
+                       // ("asked Modi to extradite Hasina, who has lived in India since fleeing Dhaka in August": nor does one in a
+                       // perfect, which tells of another time.)
                        || anchor < clause && (!acrossClauses || IsAttributive(token) || DescribesAParty(clause, actor, recipient) || HasAnActOfItsOwn(clause)
+                                              || OpensWithAPerfect(clause)
                                               // "ordered the release of Khaleda Zia, Hasina's rival, who has been under house
                                               // arrest since 2018": a state's start in a relative clause dates no act before it.
                                               || token >= 1 && _low[token - 1] == "since"))) continue;
@@ -677,9 +680,21 @@ internal sealed partial class SentenceEvents
     /// ("which Islamabad accuses", "who had led"), not in the past of the clause it describes ("who said").</summary>
     private bool TellsOfAnotherTime(int clause)
     {
+        int verb = ClauseVerbAfterItsPronoun(clause);
+        return verb < _count && (_low[verb] is "had" || !IsPastForm(verb) && _low[verb] is not ("was" or "were"));
+    }
+
+    /// <summary>The relative clause opened at <paramref name="clause"/> has its first verb in a perfect ("who has lived", "which
+    /// had led").</summary>
+    private bool OpensWithAPerfect(int clause) => ClauseVerbAfterItsPronoun(clause) is var verb && verb < _count && _low[verb] is "has" or "have" or "had";
+
+    /// <summary>The token after the relative pronoun at <paramref name="clause"/> and the names that follow it (the clause's
+    /// subject, "which Islamabad accuses"): its first verb.</summary>
+    private int ClauseVerbAfterItsPronoun(int clause)
+    {
         int verb = clause + 1;
         while (verb < _count && _entityAt[verb] is { } e) verb = LastToken(verb, e) + 1;
-        return verb < _count && (_low[verb] is "had" || !IsPastForm(verb) && _low[verb] is not ("was" or "were"));
+        return verb;
     }
 
     /// <summary>An attributive date at <paramref name="token"/> (<see cref="IsAttributiveDate"/>) with no preposition

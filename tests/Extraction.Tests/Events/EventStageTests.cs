@@ -3378,6 +3378,9 @@ public class EventStageTests
     [InlineData("[Poland|LOC] closed its border crossing with [Belarus|LOC] after a [drone|WEAPON] incursion.", "SANCTION", "instrument", "-")]
     // an act in a relative clause has no place past the clause (it took the house arrest's Brasilia)
     [InlineData("[Jair Bolsonaro|PERSON], who denies wrongdoing, is under house arrest in [Brasilia|LOC].", "REJECT", "location", "-")]
+    // nor a time from a relative clause in a perfect on a party after it (the request took the flight's August)
+    [InlineData("[Muhammad Yunus|PERSON] asked [Narendra Modi|PERSON] to extradite [Hasina|PERSON], who has lived in [India|LOC] since fleeing [Dhaka|LOC] in [August|DATE].",
+        "REQUEST", "time", "-")]
     // nor has a meeting an amount, where what it settled has one (the talks took the aid's $500 million)
     [InlineData("[Japan|LOC] will provide [$500 million|MONEY] in aid to [Ukraine|LOC], [Shigeru Ishiba|PERSON] told [Denys Shmyhal|PERSON] during talks in [Tokyo|LOC].",
                 "CONSULT", "amount", "-")]
