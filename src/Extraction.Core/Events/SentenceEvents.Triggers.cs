@@ -328,8 +328,10 @@ internal sealed partial class SentenceEvents
             // and "send troops" read as cooperation with a party.)
             // ("Israel sent troops into the buffer zone": or into any place, uninvited; "deployed the army in three provinces": or
             // deployed in one.)
+            // ("deployed the military to support the police": or to act where no party is named.)
             else if ((lemma == "deploy" || lemma == "send" && ObjectNounAmong(verbEnd, DispatchedForces)) && code is not null && code.StartsWith("06", StringComparison.Ordinal)
-                     && (SentToAPlaceNoState(verbEnd) || SentInto(verbEnd, orIn: lemma == "deploy"))) code = "154";
+                     && (SentToAPlaceNoState(verbEnd) || SentInto(verbEnd, orIn: lemma == "deploy")
+                         || ObjectNounAmong(verbEnd, DispatchedForces) && SentToActOnNoParty(verbEnd))) code = "154";
             // ("dispatched vessels to monitor the Chinese ships": so are forces or craft dispatched, whatever the dictionary's
             // patterns of goods sent read.)
             if ((code is null || code.StartsWith("06", StringComparison.Ordinal)) && lemma == "dispatch" && ObjectNounAmong(verbEnd, DispatchedForces)) code = "154";
@@ -1656,6 +1658,22 @@ internal sealed partial class SentenceEvents
 
     private static readonly HashSet<string> ClaimedEntitlements = new(StringComparer.Ordinal)
         { "right", "rights", "ownership", "title", "victory", "win", "credit", "inheritance", "compensation", "damages" };
+
+    /// <summary>An infinitive of purpose follows the object of a verb of sending, within six words, and no party is named from
+    /// there to the clause's end ("deployed the military to support the police").</summary>
+    private bool SentToActOnNoParty(int verbEnd)
+    {
+        int to = verbEnd;
+        while (to < Math.Min(_count - 1, verbEnd + 6) && !(_low[to] == "to" && IsInfinitive(to + 1)))
+        {
+            if (IsClauseBreak(to) || _entityAt[to] is not null) return false;
+            to++;
+        }
+        if (to >= _count - 1 || _low[to] != "to") return false;
+        for (int k = to + 1; k < _count && !IsClauseBreak(k); k++)
+            if (_entityAt[k] is { } party && ActorLabels.Contains(party.Label)) return false;
+        return true;
+    }
 
     private static readonly HashSet<string> DispatchedForces = new(StringComparer.Ordinal)
     {

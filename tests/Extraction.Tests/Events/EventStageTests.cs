@@ -2926,6 +2926,9 @@ public class EventStageTests
     // after a possessive pronoun and one modifier a base form is a noun, not a verb before its object (it read Greenpeace USA
     // arming Greenpeace International)
     [InlineData("The jury found [Greenpeace USA|ORG], its international arm [Greenpeace International|ORG] and a fund liable.", "")]
+    // forces deployed to act on no party named are mobilized (there was no event: the dictionary's "deploy … to" read
+    // cooperation with a party)
+    [InlineData("President [William Ruto|PERSON] deployed the military to support the police.", "MOBILIZE/asserted 'deployed' actor=William Ruto recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
