@@ -367,7 +367,8 @@ internal sealed partial class SentenceEvents
 
     /// <summary>"Tens of thousands of people marched", "Thousands protest": the verb's subject, right before it (past auxiliaries,
     /// adverbs, a relative clause and a phrase of "in" a place, or before the verb a second one shares it with), is a crowd's noun (<see cref="CrowdNouns"/>) no name covers, whose phrase (counts, "of", lower-case modifiers,
-    /// other crowds' nouns joined by "and") opens the sentence or follows a comma or a conjunction of time.</summary>
+    /// other crowds' nouns joined by "and") opens the sentence or follows a comma or a conjunction of time, or that a relative clause's
+    /// "who" stands for.</summary>
     private bool UnnamedCrowdBefore(int verb)
     {
         // ("prompting thousands of protesters to rally": or the object of a verb that brings the act about.)
@@ -376,6 +377,8 @@ internal sealed partial class SentenceEvents
         // ("Protesters set fire to a police station and blocked roads": the subject of the verb a second one after "and" shares;
         // "Students, who have led the protests for months, blocked …": past a relative clause on it.)
         if (!prompted && k >= 0 && _low[k] == "and" && VerbSharingItsSubject(verb) is var shared and >= 0) k = WordBeforeAuxiliaries(shared);
+        // ("fired tear gas at thousands of protesters who marched on parliament": or the crowd a relative clause is on.)
+        if (!prompted && k >= 1 && _low[k] == "who" && _entityAt[k - 1] is null && CrowdNouns.Contains(_low[k - 1])) return true;
         if (k >= 1 && _low[k] == "," && RelativeClauseClosedAt(k) is var opened and >= 1) k = opened - 1;
         // ("Protesters in Tbilisi marched to parliament": past the place the crowd is in.)
         if (k >= 2 && _entityAt[k] is { Label: EntityLabels.Loc } place && FirstToken(k, place) is var first && first >= 2 && _low[first - 1] == "in") k = first - 2;

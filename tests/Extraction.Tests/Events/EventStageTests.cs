@@ -1235,8 +1235,10 @@ public class EventStageTests
     [InlineData("[Recep Tayyip Erdogan|PERSON] refused to apologize, saying that [Turkey|LOC] had the right to defend its borders.", "REJECT/asserted 'refused' actor=Recep Tayyip Erdogan recipient=-")]
     [InlineData("[Bidzina Ivanishvili|PERSON] accused foreign-funded groups of plotting a revolution.", "ACCUSE/asserted 'accused' actor=Bidzina Ivanishvili recipient=-")]
     [InlineData("The [European Union|ORG] threatened to impose sanctions on officials responsible for the violence.", "THREATEN/asserted 'threatened' actor=European Union recipient=-")]
-    // a pattern's words are not looked for in a relative clause (the pattern "detain … protest" read a protest)
-    [InlineData("The [Kazakh|NORP] authorities detained about 4,000 demonstrators who protested against the outcome.", "COERCE/asserted 'detained' actor=Kazakh recipient=-")]
+    // a pattern's words are not looked for in a relative clause (the pattern "detain … protest" read a protest by the
+    // authorities); the crowd the clause is on protests, with no actor
+    [InlineData("The [Kazakh|NORP] authorities detained about 4,000 demonstrators who protested against the outcome.",
+        "COERCE/asserted 'detained' actor=Kazakh recipient=- | PROTEST/asserted 'protested' actor=- recipient=-")]
     // a phrase of place may stand between a verb and its pattern's preposition (it read MOBILIZE: a show of force)
     [InlineData("[Georgian|NORP] students rallied in [Tbilisi|LOC] against the law.", "PROTEST/asserted 'rallied' actor=Georgian recipient=-")]
     // what is given back goes to the party after "to", past a list of names (it read the districts as the recipient) …
@@ -2929,6 +2931,9 @@ public class EventStageTests
     // forces deployed to act on no party named are mobilized (there was no event: the dictionary's "deploy … to" read
     // cooperation with a party)
     [InlineData("President [William Ruto|PERSON] deployed the military to support the police.", "MOBILIZE/asserted 'deployed' actor=William Ruto recipient=-")]
+    // a crowd a relative clause's "who" stands for protests with no actor (there was no protest)
+    [InlineData("[Kenyan|NORP] police fired tear gas at thousands of protesters who marched on parliament in [Nairobi|LOC].",
+        "ASSAULT/asserted 'fired' actor=Kenyan recipient=- | PROTEST/asserted 'marched' actor=- recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
