@@ -3165,10 +3165,12 @@ public class EventStageTests
                      ("[Georgia|LOC] would suspend talks with the [European Union|ORG], prompting thousands of protesters to rally outside parliament.", true),
                      // (a crowd that blocks a way obstructs it, past a relative clause on it: there was no event)
                      ("Students, who have led the protests for months, blocked major intersections in [Belgrade|LOC].", true),
-                     // an unnamed body is no crowd, and a crowd that is an object does nothing
+                     // (a crowd that is an object does what a relative clause on it tells: session 47; it had no event)
+                     ("Police dispersed protesters who marched on the palace.", true),
+                     // an unnamed body is no crowd, and a crowd that is an object does nothing of its own
                      ("The ministry protested in [Kabul|LOC].", false),
                      ("The government blocked major intersections in [Belgrade|LOC].", false),
-                     ("Police dispersed protesters who marched on the palace.", false),
+                     ("Police dispersed protesters on the palace square.", false),
                  })
         {
             doc = EventTestSupport.Marked(text);
