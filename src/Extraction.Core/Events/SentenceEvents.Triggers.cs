@@ -2457,9 +2457,10 @@ internal sealed partial class SentenceEvents
         // "persuade Putin to rejoin the deal": a party right after the verb does the infinitive's act; the subject commits to none.
         if (!c.Nominal && to < _count && _entityAt[to] is { } controlled && ActorLabels.Contains(controlled.Label)) return null;
         // ("agreed in Tashkent on December 22 to build": a place or a date counts as one word.)
-        // ("the court decides whether to remove Yoon": a question left open commits to nothing.)
+        // ("the court decides whether to remove Yoon", "will decide whom to task with forming a government": a question left open
+        // commits to nothing.)
         int from = to;
-        if (!c.Nominal && to < _count && _low[to] == "whether") return null;
+        if (!c.Nominal && to < _count && _low[to] is "whether" or "whom" or "who" or "what" or "which" or "how" or "when" or "where") return null;
         for (int words = 0; to < _count && words < 5 && _low[to] != "to" && !Determiners.Contains(_low[to]) && !IsClauseBreak(to)
                             && (_entityAt[to] is { Label: EntityLabels.Loc or EntityLabels.Date } || _doc.Tokens[_first + to].Kind == TokenKind.Word && !_isTrigger[to]); words++)
             to = _entityAt[to] is { Label: EntityLabels.Loc or EntityLabels.Date } passed ? LastToken(to, passed) + 1 : to + 1;

@@ -2934,6 +2934,8 @@ public class EventStageTests
     // a crowd a relative clause's "who" stands for protests with no actor (there was no protest)
     [InlineData("[Kenyan|NORP] police fired tear gas at thousands of protesters who marched on parliament in [Nairobi|LOC].",
         "ASSAULT/asserted 'fired' actor=Kenyan recipient=- | PROTEST/asserted 'marched' actor=- recipient=-")]
+    // a question left open after "whom" commits to nothing, as one after "whether" does (it read an intent to "task")
+    [InlineData("President [Alexander Van der Bellen|PERSON] will decide whom to task with forming a government.", "")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
