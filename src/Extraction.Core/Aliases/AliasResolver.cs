@@ -388,27 +388,29 @@ public sealed partial class AliasResolver : IStage
     private static void LinkCompanyNames(Document doc, List<(Entity, Entity)> links)
     {
         Dictionary<string, Entity?>? fullByShort = null;  // null value: two companies share the shorter name
+        Dictionary<string, string>? renamed = null;       // full name → its canonical name without the legal form
         foreach (var e in doc.Entities)
         {
             if (e.Label != EntityLabels.Org) continue;
             string name = WithoutLegalForm(e.Text) ?? e.Text;
+            bool legalForm = name.Length < e.Text.Length;
             int space = name.LastIndexOf(' ');
             bool trade = space > 0 && Entities.Statistical.NerStage.IsBusinessNameEnd(name.AsSpan(space + 1));
-            if (name.Length == e.Text.Length && !trade) continue;
+            if (!legalForm && !trade) continue;
             fullByShort ??= new Dictionary<string, Entity?>(StringComparer.Ordinal);
-            if (name.Length < e.Text.Length) AddShortName(fullByShort, name, e);
+            if (legalForm)
+            {
+                AddShortName(fullByShort, name, e);
+                // ("Chipotle Mexican Grill Inc … Chipotle fell 7.5%": a company named with its legal form goes by its first word too.)
+                if (name.IndexOf(' ') is var first and > 2) AddShortName(fullByShort, name[..first], e);
+                // A full name's canonical: the gazetteer's for the name without its legal form, where a mention of that name has one.
+                if (e.Canonical == e.Text) (renamed ??= new Dictionary<string, string>(StringComparer.Ordinal))[e.Text] = e.Canonical = KnownCanonical(doc, name) ?? name;
+            }
             if (trade) AddShortName(fullByShort, name[..space], e);
-            // ("Chipotle Mexican Grill Inc … Chipotle fell 7.5%": a company named with its legal form goes by its first word too.)
-            if (name.Length < e.Text.Length && name.IndexOf(' ') is var first and > 2) AddShortName(fullByShort, name[..first], e);
         }
         if (fullByShort is null) return;
-        // A full name's canonical: the gazetteer's for the name without its legal form, where a mention of that name has one;
-        // mentions an earlier stage gave the full name as canonical ("CATL" for "Contemporary Amperex Technology Co Ltd (CATL)")
-        // take it too.
-        Dictionary<string, string>? renamed = null;
-        foreach (var e in doc.Entities)
-            if (e.Label == EntityLabels.Org && e.Canonical == e.Text && WithoutLegalForm(e.Text) is { } name)
-                (renamed ??= new Dictionary<string, string>(StringComparer.Ordinal))[e.Text] = e.Canonical = KnownCanonical(doc, name) ?? name;
+        // Mentions an earlier stage gave the full name as canonical ("CATL" for "Contemporary Amperex Technology Co Ltd (CATL)")
+        // take the new one too.
         if (renamed is not null)
             foreach (var e in doc.Entities)
                 if (renamed.TryGetValue(e.Canonical, out var canonical)) e.Canonical = canonical;
