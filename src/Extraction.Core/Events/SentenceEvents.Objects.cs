@@ -335,7 +335,7 @@ internal sealed partial class SentenceEvents
         for (k++; k < _count && IsAuxiliaryOrAdverb(k); k++) { }
         if (k >= _count) return -1;
         string? lemma = LemmaOf(k);
-        if (lemma is "strike" or "attack" or "respond" or "retaliate" or "hit" or "fight" or "act" or "defend") return k;
+        if (lemma is "strike" or "attack" or "respond" or "retaliate" or "hit" or "fight" or "act" or "defend" or "wage" or "launch") return k;
         // ("warned that Beijing would take "resolute and forceful measures"": past the measures' modifiers.)
         for (int m = k + 1; lemma == "take" && m < Math.Min(_count, k + 7); m++)
             if (_low[m] is "measures" or "countermeasures" or "action" or "steps") return m;
@@ -461,6 +461,9 @@ internal sealed partial class SentenceEvents
                 && (!_isTrigger[i - 1] || participle is "mediate" or "broker" or "facilitate" or "host" or "sponsor")) return null;
             for (int j = i + 1; j < Math.Min(_count, i + 6); j++)
             {
+                // "sheltered by supporters in the Chapare region": a phrase after an unnamed agent's noun names where, not who (but
+                // "by militants from al-Shabaab", "by members of Hamas" name whose).
+                if (j > i + 1 && _entityAt[j] is null && Prepositions.Contains(_low[j]) && _low[j] is not ("of" or "from")) return null;
                 if (_entityAt[j] is not { } e) continue;
                 // "a visit by Chinese Premier Li Qiang", "by European Council President Antonio Costa": a nationality or a body
                 // describing the name after it is not the agent.

@@ -126,7 +126,7 @@ internal sealed partial class SentenceEvents
         // police need no article opening the sentence, or its clause after an opening phrase or a conjunction.)
         // (So do "security forces": "KHARTOUM (Reuters) - Security forces fired tear gas …", prosecutors: "Prosecutors have
         // banned him from leaving the country", and authorities: "Authorities banned demonstrations in Istanbul".)
-        int opens = _low[i] is "police" or "prosecutors" or "authorities" ? i : _low[i] == "forces" && i >= 1 && _low[i - 1] == "security" ? i - 1 : -1;
+        int opens = _low[i] is "police" or "officers" or "prosecutors" or "authorities" ? i : _low[i] == "forces" && i >= 1 && _low[i - 1] == "security" ? i - 1 : -1;
         bool police = opens >= 0 && (opens == AfterDateline(opens) || opens >= 2 && _low[opens - 1] == "," && Prepositions.Contains(_low[OpeningPhraseStart(opens - 1)])
                                      || opens >= 1 && (TimeConjunctions.Contains(_low[opens - 1]) || _low[opens - 1] is "when" or "as" or "that")
                                      // ("Lawmakers impeached Yoon on December 14, and prosecutors later arrested him": or ", and".)
@@ -172,6 +172,24 @@ internal sealed partial class SentenceEvents
         // whose other body was named; only one with its police, prosecutors or authorities, "Argentina's prosecutors".)
         if (police) return latestOfThisBody ?? CapitalOfTheSentence() ?? CapitalOfThePreviousSentence() ?? DatelineState() ?? latest;
         return latest ?? DatelineState() ?? CapitalOfTheSentence();
+    }
+
+    /// <summary>The state where an act told from <paramref name="from"/> on happened: a country or a capital named after "in"
+    /// in its clause ("was arrested in Lebanon", "in Minsk"), a city's country where the article names it, else the dateline's
+    /// state (<see cref="DatelineState"/>); or null.</summary>
+    private Entity? StateWhereItHappened(int from)
+    {
+        for (int k = from; k + 1 < _count && !IsClauseBreak(k); k++)
+        {
+            if (_low[k] != "in") continue;
+            int at = _low[k + 1] == "the" ? k + 2 : k + 1;
+            if (at >= _count || _entityAt[at] is not { Label: EntityLabels.Loc } place) continue;
+            if (_lexicon.IsCountry(place.Canonical) || _lexicon.CountryOfCapital(place.Canonical) is not null) return place;
+            if (_lexicon.CountryOfCity(place.Canonical) is { } country)
+                foreach (var e in _entities)
+                    if (e.Label == EntityLabels.Loc && _lexicon.CountryNamed(e.Canonical) == country) return e;
+        }
+        return DatelineState();
     }
 
     /// <summary>The last capital the sentence before this one in its paragraph names right after a preposition of place

@@ -98,8 +98,10 @@ internal sealed partial class SentenceEvents
                         break;
                 }
                 // ("Russian drones entered Polish airspace during an attack on Ukraine": so does the object of a verb the dictionary lacks.)
+                // ("accused the RSF of killing 47 civilians during the assault": not the accused, whose act the gerund after "of" names.)
                 bool objectOfAnAct = nominal && !afterOf && objectVerb >= 0 && (_isVerbTrigger[objectVerb] || IsLowerCasePlainWord(objectVerb) && IsPastForm(objectVerb))
-                                     && GoverningWord(start) is var adjunct and >= 0 && _low[adjunct] is "in" or "during";
+                                     && GoverningWord(start) is var adjunct and >= 0 && _low[adjunct] is "in" or "during"
+                                     && !(i + 2 < start && _low[i + 1] == "of" && IsGerund(i + 2));
                 // ("Pagers used by members of Hezbollah exploded …, wounding about 2,800": whose the things are is no actor.)
                 if (ActorLabels.Contains(e.Label) && !IsObjectOfAnEarlierVerb(first, i, start) && !listener && !DescribesACompound(i) && !objectOfAnAct
                     && !NamesWhoseCounterpartsAct(e, i)
@@ -1146,16 +1148,31 @@ internal sealed partial class SentenceEvents
     private bool IsAcronymInParenthesesEndingAt(int i) =>
         i >= 3 && _low[i] == ")" && _entityAt[i - 1] is not null && _low[i - 2] == "(" && _entityAt[i - 3] is not null;
 
-    /// <summary>The comma that opens a relative clause (", who …", ", which …", ", where …") closed by the comma at
-    /// <paramref name="comma"/>, or -1.</summary>
+    /// <summary>The comma that opens a relative clause (", who …", ", which …", ", where …"), or a noun in apposition with a
+    /// relative clause of its own (", a group that tracks abuses in the war,"), closed by the comma at <paramref name="comma"/>;
+    /// or -1.</summary>
     private int RelativeClauseClosedAt(int comma)
     {
         for (int j = comma - 1; j >= Math.Max(1, comma - 16); j--)
         {
-            if (_low[j] == "," && !IsListComma(j)) return j < comma - 2 && _low[j + 1] is "who" or "which" or "whom" or "where" ? j : -1;
+            if (_low[j] == "," && !IsListComma(j))
+                return j < comma - 2 && (_low[j + 1] is "who" or "which" or "whom" or "where" || OpensANounsRelativeClause(j + 1, comma)) ? j : -1;
             if (IsClauseBreak(j) || _low[j] is "(" or ")") return -1;
         }
         return -1;
+    }
+
+    /// <summary>An article, one to three lower-case words and a relative pronoun ("a group that", "the agency which") open the
+    /// stretch from <paramref name="k"/> to <paramref name="comma"/>.</summary>
+    private bool OpensANounsRelativeClause(int k, int comma)
+    {
+        if (_low[k] is not ("a" or "an" or "the")) return false;
+        for (int j = k + 1; j < comma - 1 && j <= k + 4; j++)
+        {
+            if (_low[j] is "that" or "who" or "which") return j > k + 1;
+            if (!IsLowerCasePlainWord(j)) return false;
+        }
+        return false;
     }
 
     /// <summary>

@@ -754,6 +754,9 @@ internal sealed partial class SentenceEvents
         if (pattern is { Post: [.., "for"] } && OpensADuration(patternEnd)) return (null, verbEnd);
         // "take part" is an idiom of "take" alone: the block's other verbs keep their sense ("captured part of a stronghold").
         if (pattern is { Post: ["part", ..] } && lemma != "take") return (null, verbEnd);
+        // "drones hit a refinery, starting a fire": "a fire" is a blaze; the dictionary's fire of guns is bare ("opened fire",
+        // "returned fire"), and only one set ("set a fire") is an act of violence.
+        if (pattern is { Post: [.., "fire"] } && patternEnd >= 2 && _low[patternEnd - 2] is "a" or "an" && lemma != "set") return (null, verbEnd);
         // "attack aircraft" is a compound the dictionary reads as no act; "attacked Ukraine with drones", "attacked the
         // aircraft" are acts: a pattern of one word class that reads none fits only where no name or article comes before the word.
         // "Hezbollah denied any role in the rocket attack": an act of force denied is not done (the dictionary's pattern "deny

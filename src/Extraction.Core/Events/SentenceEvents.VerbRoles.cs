@@ -682,6 +682,11 @@ internal sealed partial class SentenceEvents
             // "were arrested in January along with six other former Kloop employees": a party named among those acted on with the
             // subject is no actor.
             if (agent is null && actor is not null && NamedAsCompanion(TokenIndexOf(actor.Start), c.End)) actor = null;
+            // "A Christian missionary from Calgary was arrested in Lebanon": an arrest or a deportation of a party named, by no one
+            // named, is the state's where it happened (PLOVER's coders read Lebanon), or the dateline's; not of a name in a phrase
+            // of the subject's ("an aide to a member of the European Parliament … had been arrested").
+            if (actor is null && recipient is not null && c.Code is "173" or "174" && !PrecededByPreposition(recipient)
+                && StateWhereItHappened(c.End) is { } state && !Same(state, recipient)) actor = state;
             // "North Korean troops have been deployed to Russia's Kursk region": forces sent by no one named move for their own
             // state, to the party "to" names.
             if (actor is null && recipient is not null && c.Type == "MOBILIZE" && _lexicon.VerbLemma(_low[c.Start]) is "deploy" or "send" or "dispatch" or "station" or "redeploy"
