@@ -1047,6 +1047,9 @@ internal sealed partial class SentenceEvents
                 {
                     // "a state visit by Mirziyoyev to Bishkek": past the actor named after another preposition.
                     if (actor is not null && Same(e, actor) && ActorLabels.Contains(e.Label)) { i = LastToken(j, e); break; }
+                    // "students clash with police in Novi Sad": a city after an unnamed partner of "with" and "in" is where, not whom
+                    // (the place of a target is whom: "an airstrike on a school in Gaza", "strikes on nine sites in Pakistan").
+                    if (_low[i] == "with" && e.Label == EntityLabels.Loc && j > i + 2 && _low[j - 1] == "in" && !_lexicon.IsCountry(e.Canonical)) return null;
                     return ActorLabels.Contains(e.Label) && (actor is null || !Same(e, actor)) ? e : null;
                 }
                 // ("strikes on nine sites in Pakistan": a number counts the targets.)

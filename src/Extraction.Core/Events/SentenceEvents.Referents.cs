@@ -112,7 +112,7 @@ internal sealed partial class SentenceEvents
 
     /// <summary>Nouns of a state's ruling bodies that an article goes on naming after "the" ("Niger's military government … The
     /// junta accused Paris").</summary>
-    private static readonly HashSet<string> StateBodies = new(StringComparer.Ordinal) { "junta", "government", "regime", "military", "authorities", "police", "army" };
+    private static readonly HashSet<string> StateBodies = new(StringComparer.Ordinal) { "junta", "government", "regime", "military", "authorities", "police", "army", "ministry" };
 
     /// <summary>"the junta": after "the", a noun of a state's ruling body stands for the country named before it with such a
     /// noun ("Niger's military government", "Niger junta", "the Malian authorities" not: a people's word is no state) in this
@@ -154,7 +154,8 @@ internal sealed partial class SentenceEvents
             for (int words = 0; t < _doc.Tokens.Count && words <= 2; t++, words++)
             {
                 var word = _doc.SpanOf(_doc.Tokens[t]);
-                if (StateBodiesLookup.Contains(word) && (e.Start >= from || word.SequenceEqual(body)))
+                // (A ministry is one body of a state among many: only "the ministry" stands for the state whose ministry was named.)
+                if (StateBodiesLookup.Contains(word) && (e.Start >= from && !word.SequenceEqual("ministry") || word.SequenceEqual(body)))
                 {
                     latest = e;
                     if (word.SequenceEqual(body)) latestOfThisBody = e;

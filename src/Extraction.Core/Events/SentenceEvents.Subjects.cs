@@ -129,6 +129,8 @@ internal sealed partial class SentenceEvents
                 && (_entityAt[i + 1] is null && (IsLowerCasePlainWord(i + 1) || IsPlainWord(i + 1) && i + 2 < start && IsPlainWord(i + 2)
                                                  || Determiners.Contains(_low[i + 1]) && i + 2 < start && IsLowerCasePlainWord(i + 2))
                     || _entityAt[i + 1] is { Label: EntityLabels.Weapon })) break;
+            // ("had asked for help in 2022 as gangs seized control of Port-au-Prince": so does "as" before a lower-case subject.)
+            if (w == "as" && mentions.Count == 0 && !(i > 0 && _low[i - 1] is "such" or "well") && i + 1 < start && UnnamedSubjectBefore(i + 1, start)) break;
             // "Kim said the launch demonstrated …": a reported clause's subject comes after the reporting verb; its
             // speaker is not the actor, unless a pronoun stands for them ("Bouteflika said he is prepared to …").
             // "Lai said his government would not be provoked": a possessor found in the reported clause keeps the search there
@@ -1160,6 +1162,18 @@ internal sealed partial class SentenceEvents
             if (IsClauseBreak(j) || _low[j] is "(" or ")") return -1;
         }
         return -1;
+    }
+
+    /// <summary>The words from <paramref name="from"/> to the verb at <paramref name="verb"/> are a lower-case noun and its
+    /// modifiers, no pronoun, article or verb, then auxiliaries and adverbs ("gangs", "armed gangs had").</summary>
+    private bool UnnamedSubjectBefore(int from, int verb)
+    {
+        int k = from;
+        for (; k < verb && _entityAt[k] is null && IsLowerCasePlainWord(k) && !SubjectPronouns.Contains(_low[k]) && !Determiners.Contains(_low[k])
+               && _low[k] != "well" && LemmaOf(k) is null && !IsPastForm(k) && !Auxiliaries.Contains(_low[k]); k++) { }
+        if (k == from) return false;
+        for (; k < verb && IsAuxiliaryOrAdverb(k); k++) { }
+        return k == verb;
     }
 
     /// <summary>An article, one to three lower-case words and a relative pronoun ("a group that", "the agency which") open the

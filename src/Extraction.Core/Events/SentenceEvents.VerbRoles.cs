@@ -92,6 +92,8 @@ internal sealed partial class SentenceEvents
         // "Pashinyan, who has been engaged in a public feud with Catholicos Karekin II": to engage in what no pattern names is
         // force only when it is fighting or violence.
         if (!c.Nominal && !c.FromPattern && verbLemma == "engage" && c.End + 1 < _count && _low[c.End] == "in" && !ObjectNounAmong(c.End + 1, FightNouns)) return null;
+        // "the board's argument that it was needed to keep him focused": what is needed or wanted asks nothing of anyone.
+        if (!c.Nominal && verbLemma is "need" or "want" or "require" && IsPassive(c.Start)) return null;
         // "Gonzalez had been sheltering in the Dutch embassy": to shelter or hide in a place is to be sheltered, no aid given.
         if (!c.Nominal && verbLemma is "shelter" or "hide" && c.End < _count && _low[c.End] is "in" or "at" or "inside" or "with") return null;
         // "Putin returned to Moscow": to go back to a place is a journey, nothing given back.
@@ -382,6 +384,9 @@ internal sealed partial class SentenceEvents
         if (k >= 1 && _low[k] == "," && RelativeClauseClosedAt(k) is var opened and >= 1) k = opened - 1;
         // ("Protesters in Tbilisi marched to parliament": past the place the crowd is in.)
         if (k >= 2 && _entityAt[k] is { Label: EntityLabels.Loc } place && FirstToken(k, place) is var first && first >= 2 && _low[first - 1] == "in") k = first - 2;
+        // ("Families of hostages held in Gaza protested": past a participle on the noun before it.)
+        if (k >= 2 && _entityAt[k] is null && IsLowerCasePlainWord(k) && IsPastForm(k) && _entityAt[k - 1] is null && IsLowerCasePlainWord(k - 1)
+            && _low[k - 2] == "of") k--;
         // ("Thousands of supporters of the junta rallied": past the unnamed body whose supporters they are.)
         if (k >= 2 && _entityAt[k] is null && IsLowerCasePlainWord(k) && (_low[k - 1] == "the" ? k - 2 : k - 1) is var of && of >= 1 && _low[of] == "of"
             && CrowdNouns.Contains(_low[of - 1])) k = of - 1;
