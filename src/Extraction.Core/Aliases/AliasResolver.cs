@@ -641,8 +641,11 @@ public sealed partial class AliasResolver : IStage
             if (AcronymRules.IsAcronym(alias.Text))
             {
                 // "the State Committee for National Security (GKNB)", "the National Liberation Army (ELN)": an acronym of the
-                // name in another language, in parentheses right after an organisation's name of several words, is its.
-                if (full.Canonical != alias.Canonical && full.Label == EntityLabels.Org && full.Text.Contains(' ') && alias.Label == EntityLabels.Org)
+                // name in another language, in parentheses right after an organisation's name of several words, is its; not one
+                // the gazetteer knows as a name the long form does not hold ("UNITED NATIONS (AP) -": a dateline's credit, the
+                // Associated Press; "the Esfahan Uranium Conversion Facilities (UCF)" holds the UCF's).
+                if (full.Canonical != alias.Canonical && full.Label == EntityLabels.Org && full.Text.Contains(' ') && alias.Label == EntityLabels.Org
+                    && (alias.Canonical == alias.Text || full.Text.Contains(alias.Canonical, StringComparison.OrdinalIgnoreCase)))
                     alias.Canonical = full.Canonical;
                 // "the Gorno-Badakhshan Autonomous Region (GBAO)": so is one of a place's name of several words with the
                 // place's initial, a place whatever the tagger read, and so are its repeats.

@@ -173,7 +173,10 @@ internal sealed partial class SentenceEvents
             // "sanctions under the snapback mechanism triggered by Britain": so does a past participle and its agent.
             if (i > from && IsPassiveParticipleAfterNoun(i)) return null;
             // "to man the border": an infinitive starts a clause with its own object.
-            if (w == "to" && i > from && IsInfinitive(i + 1)) return null;
+            // ("urged member states to phase out Russian energy imports": after the unnamed object of a verb that controls it, any
+            // lower-case word after "to" is one, though the dictionary lacks it.)
+            if (w == "to" && i > from && (IsInfinitive(i + 1) || i + 1 < _count && IsLowerCasePlainWord(i + 1) && !Determiners.Contains(_low[i + 1])
+                                          && ControlsAnUnnamedObject(i))) return null;
             // "must protect itself from the Democratic Forces for the Liberation of Rwanda": what one is guarded from or against is
             // the threat, no one the guarding is given to.
             if (w is "from" or "against" && i > from && _lexicon.VerbLemma(_low[from - 1]) is "protect" or "defend" or "shield" or "guard" or "insulate")

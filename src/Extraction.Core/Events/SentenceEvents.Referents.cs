@@ -175,6 +175,17 @@ internal sealed partial class SentenceEvents
         return latest ?? DatelineState() ?? CapitalOfTheSentence();
     }
 
+    /// <summary>The pronoun at <paramref name="token"/> opens a relative clause on the lower-case noun before it, with no relative
+    /// pronoun or with "that" ("an officer it detained", "the officer that it detained"): a past form follows it.</summary>
+    private bool OpensAContactClause(int token)
+    {
+        int noun = _low[token - 1] == "that" ? token - 2 : token - 1;
+        return noun >= 1 && _entityAt[noun] is null && IsLowerCasePlainWord(noun) && LemmaOf(noun) is null && !IsPastForm(noun)
+               && !Determiners.Contains(_low[noun]) && !Prepositions.Contains(_low[noun]) && !TimeConjunctions.Contains(_low[noun])
+               && _low[noun] is not ("and" or "or" or "but" or "as" or "because" or "if" or "when" or "once" or "until" or "though" or "although" or "so")
+               && token + 1 < _count && _entityAt[token + 1] is null && IsPastForm(token + 1);
+    }
+
     /// <summary>The state where an act told from <paramref name="from"/> on happened: a country or a capital named after "in"
     /// in its clause ("was arrested in Lebanon", "in Minsk"), a city's country where the article names it, else the dateline's
     /// state (<see cref="DatelineState"/>); or null.</summary>
@@ -314,13 +325,17 @@ internal sealed partial class SentenceEvents
         }
         // "sought to ban the United National Movement and two other parties, which it accuses of …": the subject pronoun of a
         // relative clause on the object stands for the subject of the sentence, not for a name in that object.
-        if (w is "it" or "he" or "she" && token >= 2 && _low[token - 1] is "which" or "whom" && _low[token - 2] == ",")
+        // ("has released a French intelligence officer it detained last year": so does one of a relative clause with no pronoun, or
+        // with "that", right after the object's noun.)
+        if (w is "it" or "he" or "she" && token >= 2 && (_low[token - 1] is "which" or "whom" && _low[token - 2] == "," || OpensAContactClause(token)))
             foreach (var e in _entities)
             {
                 if (e.Start < _sentence.Start) continue;
                 if (e.Start >= limit) break;
+                // ("OUAGADOUGOU (Reuters) - Burkina Faso's military government has released an officer it detained": not the
+                // dateline's place; the possessor of an acting body.)
                 if (ActorLabels.Contains(e.Label) && e.Label != EntityLabels.Norp && person == (e.Label == EntityLabels.Person) && !PrecededByPreposition(e)
-                    && !IsPossessive(e) && !IsInlineCredit(e))
+                    && (!IsPossessive(e) || BeforeAnActingBody(e)) && !IsInlineCredit(e) && !Entities.EntityText.IsDatelinePlace(_doc, e.Start, e.End))
                     return other is not null && Same(e, other) ? null : e;
             }
         // "The Advantage Sweet, chartered by Chevron, was sailing to Houston when it was stopped": "it" in a sentence opened by a

@@ -98,10 +98,14 @@ internal sealed partial class SentenceEvents
                         break;
                 }
                 // ("Russian drones entered Polish airspace during an attack on Ukraine": so does the object of a verb the dictionary lacks.)
-                // ("accused the RSF of killing 47 civilians during the assault": not the accused, whose act the gerund after "of" names.)
-                bool objectOfAnAct = nominal && !afterOf && objectVerb >= 0 && (_isVerbTrigger[objectVerb] || IsLowerCasePlainWord(objectVerb) && IsPastForm(objectVerb))
+                // ("accused the RSF of killing 47 civilians during the assault": not the accused, whose act the gerund after "of" names;
+                // "of killing a Colombian fisherman in a strike": the one that gerund harmed is one, though "helping Israeli agents in an
+                // attack" names the attack's agents.)
+                bool objectOfAnAct = nominal && !afterOf && objectVerb >= 0
+                                     && (_isVerbTrigger[objectVerb] || IsLowerCasePlainWord(objectVerb) && IsPastForm(objectVerb)
+                                         || objectVerb >= 1 && _low[objectVerb - 1] == "of" && HarmDoneParticiples.Contains(_low[objectVerb]))
                                      && GoverningWord(start) is var adjunct and >= 0 && _low[adjunct] is "in" or "during"
-                                     && !(i + 2 < start && _low[i + 1] == "of" && IsGerund(i + 2));
+                                     && !ChargedAfter(i, start);
                 // ("Pagers used by members of Hezbollah exploded …, wounding about 2,800": whose the things are is no actor.)
                 if (ActorLabels.Contains(e.Label) && !IsObjectOfAnEarlierVerb(first, i, start) && !listener && !DescribesACompound(i) && !objectOfAnAct
                     && !NamesWhoseCounterpartsAct(e, i)
@@ -1174,6 +1178,15 @@ internal sealed partial class SentenceEvents
         if (k == from) return false;
         for (; k < verb && IsAuxiliaryOrAdverb(k); k++) { }
         return k == verb;
+    }
+
+    /// <summary>"accused the United States (on Saturday) of killing …": the name ending at <paramref name="last"/> is followed, past
+    /// a date, by "of" and a gerund before <paramref name="limit"/>: the act charged is its own.</summary>
+    private bool ChargedAfter(int last, int limit)
+    {
+        int k = last + 1;
+        if (k + 1 < limit && _low[k] is "on" or "in" && _entityAt[k + 1] is { Label: EntityLabels.Date } date) k = LastToken(k + 1, date) + 1;
+        return k + 1 < limit && _low[k] == "of" && IsGerund(k + 1);
     }
 
     /// <summary>An article, one to three lower-case words and a relative pronoun ("a group that", "the agency which") open the

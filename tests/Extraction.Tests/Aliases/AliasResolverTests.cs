@@ -120,6 +120,20 @@ public class AliasResolverTests
         Assert.Contains(doc.Relations, r => r.Type == RelationTypes.SameAs);
     }
 
+    /// <summary>A dateline's credit in parentheses after an organisation's name is the agency the gazetteer knows it as, no
+    /// acronym of that name (AP took "UNITED NATIONS" as its canonical name).</summary>
+    [Fact]
+    public void A_known_acronym_in_parentheses_keeps_its_own_long_form()
+    {
+        var doc = Extraction.Tests.Support.Annotate.Run("UNITED NATIONS (AP) - Russia vetoed a resolution.", new Extraction.Segmentation.Segmenter(),
+            new Extraction.Tests.Support.FixedEntities(("UNITED NATIONS", EntityLabels.Org, 0.9), ("AP", EntityLabels.Org, 0.9), ("Russia", EntityLabels.Loc, 0.9))
+            { Source = Extraction.Entities.Statistical.NerStage.StageName });
+        doc.Entities.Single(e => e.Text == "AP").Canonical = "Associated Press";  // as the gazetteer stage sets it
+        new AliasResolver().Process(doc);
+        Assert.Equal("Associated Press", doc.Entities.Single(e => e.Text == "AP").Canonical);
+        Assert.DoesNotContain(doc.Relations, r => r.Type == RelationTypes.SameAs);
+    }
+
     /// <summary>An acronym another stage tagged, with no long form of its own, takes the one organisation its letters spell.</summary>
     [Fact]
     public void A_tagged_acronym_without_a_long_form_is_the_organisation_it_spells()

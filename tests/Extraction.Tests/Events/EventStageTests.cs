@@ -2968,6 +2968,17 @@ public class EventStageTests
     [InlineData("[Tesla|ORG] shareholders approved a pay package for [Elon Musk|PERSON], backing the board's argument that it was needed to keep him focused.", "")]
     // a ministry named with another state is no body of the state a junta rules (it read France suspending the broadcaster)
     [InlineData("[Burkina Faso|LOC]'s junta expelled [French|NORP] troops. [France|LOC]'s foreign ministry protested. The junta suspended [Radio France Internationale|ORG].", "COERCE/asserted 'expelled' actor=Burkina Faso recipient=French | ACCUSE/asserted 'protested' actor=France recipient=- | COERCE/asserted 'suspended' actor=Burkina Faso recipient=Radio France Internationale")]
+    // the act a phrase of "in" names after the accused's harm, past a date, is the accused's, not its victim's (it read the
+    // fisherman's people striking)
+    [InlineData("[Gustavo Petro|PERSON] accused the [United States|LOC] on [Saturday|DATE] of killing a [Colombian|NORP] fisherman in a strike on a boat.",
+        "ACCUSE/asserted 'accused' actor=Gustavo Petro recipient=United States | ASSAULT/asserted 'strike' actor=United States recipient=-")]
+    // the infinitive after an unnamed object of "urge" has its own object, though the dictionary lacks the verb (it read the
+    // Russians urged)
+    [InlineData("The [European Commission|ORG] has urged member states to phase out [Russian|NORP] energy imports.", "REQUEST/asserted 'urged' actor=European Commission recipient=-")]
+    // the subject pronoun of a relative clause with no relative pronoun on the object stands for the sentence's subject, the
+    // possessor of an acting body, not the dateline's place nor a people in the object (it read the French detaining)
+    [InlineData("[OUAGADOUGOU|LOC] (Reuters) - [Burkina Faso|LOC]'s military government has released a [French|NORP] intelligence officer it detained last year on suspicion of spying, the [Moroccan|NORP] foreign ministry said.",
+        "RETREAT/asserted 'released' actor=Burkina Faso recipient=French | COERCE/asserted 'detained' actor=Burkina Faso recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
