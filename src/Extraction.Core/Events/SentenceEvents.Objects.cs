@@ -230,7 +230,10 @@ internal sealed partial class SentenceEvents
             // ("restored full control over Karabakh": what control is had over is the party.)
             if (e.Label == EntityLabels.Loc && (InPhraseOfPlace(first) && !PeopleIn(first) && !(first >= 2 && _low[first - 1] == "over" && _low[first - 2] == "control")
                 || first >= 2 && locationEnd == first - 2 && _low[first - 1] is "and" or "or" or "," or "'s" or "’s"
-                || first >= 3 && locationEnd == first - 3 && _low[first - 2] is "and" or "or" or "," && _low[first - 1] == "the"))
+                || first >= 3 && locationEnd == first - 3 && _low[first - 2] is "and" or "or" or "," && _low[first - 1] == "the"
+                // ("was killed in the West Bank city of Jericho": so is a place a location's noun of place and "of" name.)
+                || locationEnd >= 0 && first >= 3 && _low[first - 1] == "of" && first - 2 - locationEnd is 1 or 2
+                   && IsLowerCasePlainWord(first - 2) && IsLowerCasePlainWord(locationEnd + 1)))
             {
                 locationEnd = i;
                 continue;
@@ -467,6 +470,8 @@ internal sealed partial class SentenceEvents
                 // "sheltered by supporters in the Chapare region": a phrase after an unnamed agent's noun names where, not who (but
                 // "by militants from al-Shabaab", "by members of Hamas" name whose).
                 if (j > i + 1 && _entityAt[j] is null && Prepositions.Contains(_low[j]) && _low[j] is not ("of" or "from")) return null;
+                // ("killed by falling debris, Palestinian officials said": nor does a name past the phrase's comma.)
+                if (_low[j] == "," || IsClauseBreak(j)) return null;
                 if (_entityAt[j] is not { } e) continue;
                 // "a visit by Chinese Premier Li Qiang", "by European Council President Antonio Costa": a nationality or a body
                 // describing the name after it is not the agent.

@@ -129,7 +129,8 @@ internal sealed partial class SentenceEvents
             // ("resigned after supporters stormed the building in Sukhumi to protest": a place in a phrase is no subject.)
             // ("hours after rockets were fired from Lebanese territory": so does a weapon, which acts for no one named.)
             // ("Venezuela Frees Six Americans After Trump Envoy Visits Caracas": so does a name the tagger missed, before a noun.)
-            if (w is "after" or "before" or "since" or "until" && AllInPhrasesAfter(mentions, i + 1) && i + 1 < start
+            // ("has turned away from France since the coup, expelling French troops": not a phrase of time before a participle's comma.)
+            if (w is "after" or "before" or "since" or "until" && AllInPhrasesAfter(mentions, i + 1) && i + 1 < start && _low[start - 1] != ","
                 && (_entityAt[i + 1] is null && (IsLowerCasePlainWord(i + 1) || IsPlainWord(i + 1) && i + 2 < start && IsPlainWord(i + 2)
                                                  || Determiners.Contains(_low[i + 1]) && i + 2 < start && IsLowerCasePlainWord(i + 2))
                     || _entityAt[i + 1] is { Label: EntityLabels.Weapon })) break;

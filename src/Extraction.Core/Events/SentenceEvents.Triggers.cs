@@ -701,14 +701,20 @@ internal sealed partial class SentenceEvents
     private static readonly CodeInfo Resignation = new() { Type = "RETREAT", Mode = "resign", Description = "Resign from office" };
 
     private static readonly CodeInfo Execution = new() { Type = "ASSAULT", Mode = "targeted", Description = "Execution" };
-    private static readonly HashSet<string> ExecutedSingular = new(StringComparer.Ordinal) { "man", "woman", "prisoner", "activist", "protester", "journalist" };
+    /// <summary>Nouns of one person, hurt, held or executed ("shot dead a man", "killed a protester", "hanged a prisoner").</summary>
+    private static readonly HashSet<string> OnePersonNouns = new(StringComparer.Ordinal)
+    {
+        "man", "woman", "child", "boy", "girl", "teenager", "civilian", "soldier", "policeman", "officer", "journalist", "reporter", "protester",
+        "demonstrator", "activist", "student", "worker", "farmer", "fisherman", "migrant", "refugee", "prisoner", "hostage", "worshipper",
+        "passenger", "doctor", "nurse", "resident", "villager",
+    };
 
-    /// <summary>People, the object from <paramref name="k"/> on: a person's or a people's name, counted people ("two men"), or a man,
-    /// a woman or one of <see cref="PeopleActedOn"/> after an article.</summary>
+    /// <summary>People, the object from <paramref name="k"/> on: a person's or a people's name, counted people ("two men"), one of
+    /// <see cref="PeopleActedOn"/>, or a man, a woman or another of <see cref="OnePersonNouns"/> after an article.</summary>
     private bool ExecutedPeople(int k) =>
         k < _count && (_entityAt[k] is { Label: EntityLabels.Person or EntityLabels.Quantity or EntityLabels.Norp }
                        || IsNumberWord(k) && k + 1 < _count && _entityAt[k + 1] is { Label: EntityLabels.Norp }
-                       || ObjectNounAmong(k, PeopleActedOn) || ObjectNounAmong(k, ExecutedSingular));
+                       || ObjectNounAmong(k, PeopleActedOn) || ObjectNounAmong(k, OnePersonNouns));
 
     private static readonly CodeInfo CyberAttack = new() { Type = "COERCE", Mode = "cyber", Description = "Cyber attack, hacking, security breach" };
     private static readonly HashSet<string> CyberVerbs = new(StringComparer.Ordinal)
@@ -1213,12 +1219,12 @@ internal sealed partial class SentenceEvents
         "fighters", "insurgents", "gunmen", "suspects", "opponents", "dissidents", "diplomats", "officials", "crew", "sailors",
     };
 
-    /// <summary>"Five civilians were killed by Israeli forces", "detained dozens of protesters": an assault or a coercion whose
-    /// object, or whose passive subject, is people is read as force, though no party is named.</summary>
+    /// <summary>"Five civilians were killed by Israeli forces", "detained dozens of protesters", "shot dead a man": an assault or a
+    /// coercion whose object, or whose passive subject, is people or a person is read as force, though no party is named.</summary>
     private bool DoneToPeople(Candidate c) =>
-        ObjectNounAmong(c.End, PeopleActedOn)
+        ObjectNounAmong(c.End, PeopleActedOn) || ObjectNounAmong(c.End, OnePersonNouns)
         || IsPassive(c.Start) && SubjectBeforeAuxiliaries(c.Start) is int subject and >= 0 && _entityAt[subject] is null
-           && PeopleActedOn.Contains(_low[subject]);
+           && (PeopleActedOn.Contains(_low[subject]) || OnePersonNouns.Contains(_low[subject]));
 
     /// <summary>Nouns of people held by another party.</summary>
     private static readonly HashSet<string> PeopleHeld = new(StringComparer.Ordinal)

@@ -2979,6 +2979,13 @@ public class EventStageTests
     // possessor of an acting body, not the dateline's place nor a people in the object (it read the French detaining)
     [InlineData("[OUAGADOUGOU|LOC] (Reuters) - [Burkina Faso|LOC]'s military government has released a [French|NORP] intelligence officer it detained last year on suspicion of spying, the [Moroccan|NORP] foreign ministry said.",
         "RETREAT/asserted 'released' actor=Burkina Faso recipient=French | COERCE/asserted 'detained' actor=Burkina Faso recipient=-")]
+    // force done to one person unnamed is force, as done to people is (there was no event)
+    [InlineData("[British|NORP] police shot dead a man who attacked worshippers outside a synagogue.", "ASSAULT/asserted 'shot' actor=British recipient=-")]
+    // a phrase of time before a participle's comma opens no clause (there was no expulsion)
+    [InlineData("[Niger|LOC] has turned away from [France|LOC] since the coup, expelling [French|NORP] troops.", "COERCE/asserted 'expelling' actor=Niger recipient=French")]
+    // an unnamed agent's phrase ends at its comma, and a place a location's noun of place and "of" name is a location (it read
+    // the officials' people, then Jericho, killing the man)
+    [InlineData("Two [Palestinian|NORP] men were killed in the [West Bank|LOC] city of [Jericho|LOC] by falling debris, [Palestinian|NORP] officials said.", "")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
