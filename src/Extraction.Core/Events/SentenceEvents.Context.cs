@@ -143,7 +143,9 @@ internal sealed partial class SentenceEvents
             // ("the first foreign leader to telephone Otunbayeva": a modifier may come between.)
             // ("prompting Mali's junta to sever relations": an act brought about was done.)
             // ("summoned the British ambassador to protest against …": the diplomatic formula makes its protest by the summons.)
+            // ("gathered outside parliament to protest": nor is the purpose of a crowd that gathered or marched, which it did there.)
             if (infinitive && IsNounBefore(i) && !(i >= 2 && OrdinalBeforeTheNoun(i - 1)) && !PromptedToAct(i, out _) && RankedNounBefore(i) < 0
+                && VerbBeforeItsPurpose(i) < 0
                 && !(VerbBefore(i) is var summoning and >= 0 && _lexicon.VerbLemma(_low[summoning]) == "summon")) anticipated = true;
         }
         // "published a false report that Tusk had ordered the mobilization of 200,000 men for deployment to Ukraine": what a

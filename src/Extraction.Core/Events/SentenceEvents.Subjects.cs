@@ -9,6 +9,9 @@ internal sealed partial class SentenceEvents
     private Mention? Subject(int start, out bool direct, bool nominal = false)
     {
         direct = false;
+        // "Thousands of people gathered outside parliament in Tbilisi to protest": those who gathered do the act of their purpose,
+        // not a place on the way.
+        if (!nominal && start >= 1 && _low[start - 1] == "to" && VerbBeforeItsPurpose(start - 1) is int gathered and >= 0) return Subject(gathered, out direct);
         if (AbsoluteSubject(start) is { } absolute) { direct = true; return absolute; }
         // "accused Washington of preparing an invasion and ordered the mobilization of reservists": the act's noun a verb after
         // "and" stages is that verb's subject's, which it shares with the verb before (past that verb's object).

@@ -375,6 +375,8 @@ internal sealed partial class SentenceEvents
     {
         // ("prompting thousands of protesters to rally": or the object of a verb that brings the act about.)
         bool prompted = verb >= 1 && _low[verb - 1] == "to";
+        // ("Thousands of people gathered outside parliament to protest": or the subject of the verb an infinitive of purpose follows.)
+        if (prompted && VerbBeforeItsPurpose(verb - 1) is int purposeful and >= 0) return UnnamedCrowdBefore(purposeful);
         int k = prompted ? verb - 2 : WordBeforeAuxiliaries(verb);
         // ("Protesters set fire to a police station and blocked roads": the subject of the verb a second one after "and" shares;
         // "Students, who have led the protests for months, blocked …": past a relative clause on it.)
@@ -398,6 +400,20 @@ internal sealed partial class SentenceEvents
                                                            || IsNumberWord(k) || Determiners.Contains(_low[k]) || k == opening && IsPlainWord(k)); k--) { }
         // ("vetoed the law a day after thousands of students marched": or opens a clause of time.)
         return prompted ? k >= 0 && PromptingVerbs.Contains(_low[k]) : k < opening || _low[k] == "," || TimeConjunctions.Contains(_low[k]);
+    }
+
+    /// <summary>The past form of a verb of moving or gathering ("gathered", "marched", "took to the streets") up to six words before
+    /// the "to" at <paramref name="to"/> of an infinitive of purpose, with only lower-case words, prepositions and places between;
+    /// or -1.</summary>
+    private int VerbBeforeItsPurpose(int to)
+    {
+        for (int k = to - 1; k >= Math.Max(0, to - 6); k--)
+        {
+            if (_entityAt[k] is { } place) { if (place.Label != EntityLabels.Loc) return -1; k = FirstToken(k, place); continue; }
+            if (LemmaOf(k) is "gather" or "march" or "rally" or "assemble" or "converge" or "take" or "come" or "flock" or "turn" && IsPastForm(k)) return k;
+            if (!IsLowerCasePlainWord(k) && !(_entityAt[k] is null && Prepositions.Contains(_low[k]))) return -1;
+        }
+        return -1;
     }
 
     private static readonly HashSet<string> LaunchVerbs = new(StringComparer.Ordinal) { "launch", "drop", "hurl", "lob" };

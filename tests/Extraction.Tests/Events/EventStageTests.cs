@@ -2986,6 +2986,8 @@ public class EventStageTests
     // an unnamed agent's phrase ends at its comma, and a place a location's noun of place and "of" name is a location (it read
     // the officials' people, then Jericho, killing the man)
     [InlineData("Two [Palestinian|NORP] men were killed in the [West Bank|LOC] city of [Jericho|LOC] by falling debris, [Palestinian|NORP] officials said.", "")]
+    // the purpose of a crowd that gathered is its protest, done there (there was no protest); not of leaders gathered to talk
+    [InlineData("Thousands of people gathered outside parliament in [Tbilisi|LOC] to protest against the law.", "PROTEST/asserted 'protest' actor=- recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
