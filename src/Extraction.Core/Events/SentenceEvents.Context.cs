@@ -109,6 +109,12 @@ internal sealed partial class SentenceEvents
             // ("left without signing a minerals deal": so is the act a gerund after it stages, its object.)
             if (w == "without" && (distance == 1 || c.Nominal && i + 1 < start && _entityAt[i + 1] is null && _low[i + 1].EndsWith("ing", StringComparison.Ordinal)
                                                     && distance <= 4 + articles)) negated = true;
+            // "in a bid to pressure Moscow into agreeing to a ceasefire": what one means to press or force a party into doing is not
+            // done ("pressured Kyiv into signing the deal" was).
+            if (w == "into" && i + 1 <= start && (i + 1 == start || IsGerund(i + 1) || _isVerbTrigger[i + 1] && _low[i + 1].EndsWith("ing", StringComparison.Ordinal))
+                && VerbBefore(i) is var pressing and >= 1 && _low[pressing - 1] == "to"
+                && LemmaOf(pressing) is "pressure" or "force" or "push" or "press" or "coerce" or "bully" or "drag" or "lure" or "trick" or "compel")
+                hypothetical = true;
             // "rejected the accusation and warned …": a refusal governs its own object, not the next verb's.
             coordinated |= w == "and";
             // "rejected Trump's accusation": another's accusation, demand or threat, answered, was still made ("avoided open

@@ -45,6 +45,13 @@ internal sealed partial class SentenceEvents
             if (nominal is not null && w is "drills" or "wargames" or "exercise" or "exercises"
                 && (JointBefore(i) || i + 1 < _count && _low[i + 1] == "with" || HeldByAnAlliance(i))) nominal = "062";
             var (verbEnd, lemma) = MatchVerb(i);
+            // "accused protest leaders of links to organised crime", "a detained journalist": a past form between a preposition or
+            // an article and the lower-case noun it describes is an adjective, no verb.
+            if (nominal is null && i >= 1 && i + 1 < _count && (Prepositions.Contains(_low[i - 1]) || _low[i - 1] is "a" or "an" || _low[i - 1] == "the")
+                && IsPastForm(i) && w.EndsWith("ed", StringComparison.Ordinal) && _entityAt[i + 1] is null && IsLowerCasePlainWord(i + 1)
+                && LemmaOf(i + 1) is null && !IsPastForm(i + 1)) continue;
+            // "invoked Article 4 of NATO's founding treaty": a treaty whose article is named is the text, no act.
+            if (nominal is not null && w is "treaty" or "charter" or "convention" or "agreement" or "accord" && ArticleOfTheText(i)) continue;
             // "urged Belgrade to respect the right to peaceful protest": a right names what may be done, no act.
             if (NamedAsARight(i)) continue;
             // "to stop militants from using Afghan territory to launch attacks": the purpose of what one is kept from doing is
@@ -1367,6 +1374,20 @@ internal sealed partial class SentenceEvents
     }
 
     private bool IsClauseEnd(int i) => _low[i] is "." or "," or ";" or ":" || IsClauseBreak(i);
+
+    /// <summary>"Article 4 of NATO's founding treaty", "Article 5 of the Washington Treaty": a part of a text ("article", "clause",
+    /// "chapter", "section") and "of" stand within six words before the noun at <paramref name="noun"/>.</summary>
+    private bool ArticleOfTheText(int noun)
+    {
+        bool of = false;
+        for (int k = noun - 1; k >= Math.Max(0, noun - 6); k--)
+        {
+            if (_low[k] == "of") of = true;
+            else if (of && _low[k] is "article" or "articles" or "clause" or "clauses" or "chapter" or "section") return true;
+            else if (IsClauseBreak(k) || _low[k] == ",") return false;
+        }
+        return false;
+    }
 
     /// <summary>"illegal", "dangerous", "unacceptable", "baseless": a word with an adjective's ending.</summary>
     private static bool IsAdjectiveLike(string word) =>

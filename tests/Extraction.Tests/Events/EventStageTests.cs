@@ -2988,6 +2988,15 @@ public class EventStageTests
     [InlineData("Two [Palestinian|NORP] men were killed in the [West Bank|LOC] city of [Jericho|LOC] by falling debris, [Palestinian|NORP] officials said.", "")]
     // the purpose of a crowd that gathered is its protest, done there (there was no protest); not of leaders gathered to talk
     [InlineData("Thousands of people gathered outside parliament in [Tbilisi|LOC] to protest against the law.", "PROTEST/asserted 'protest' actor=- recipient=-")]
+    // what one means to press a party into is not done (it read an agreed ceasefire); what one pressed it into was
+    [InlineData("[Washington|LOC] imposed sanctions on [Rosneft|ORG] to pressure [Moscow|LOC] into agreeing to a ceasefire.",
+        "COERCE/asserted 'imposed sanctions' actor=Washington recipient=Rosneft | COERCE/asserted 'pressure' actor=Washington recipient=Moscow | AGREE/hypothetical 'ceasefire' actor=Moscow recipient=-")]
+    [InlineData("[Washington|LOC] pressured [Kyiv|LOC] into signing the deal.", "COERCE/asserted 'pressured' actor=Washington recipient=Kyiv | AGREE/asserted 'deal' actor=Kyiv recipient=-")]
+    // a past form between a preposition and the noun it describes is an adjective (it read Noboa organising CONAIE)
+    [InlineData("[Daniel Noboa|PERSON] accused protest leaders of links to organised crime, a charge [CONAIE|ORG] rejected.",
+        "ACCUSE/asserted 'accused' actor=Daniel Noboa recipient=- | REJECT/asserted 'rejected' actor=CONAIE recipient=-")]
+    // a treaty whose article is named is the text, no agreement (it read NATO agreeing)
+    [InlineData("[Poland|LOC] invoked Article 4 of [NATO|ORG]'s founding treaty, which allows members to request consultations.", "")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
