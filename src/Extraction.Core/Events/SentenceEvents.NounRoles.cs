@@ -204,8 +204,10 @@ internal sealed partial class SentenceEvents
             && VerbBefore(governor) is var coercing and >= 0 && CandidateAt(coercing) is { Type: "COERCE" or "ASSAULT" } coercion)
         {
             if (Object(coercion.End, exclude: null) is { } protesters && TokenIndexOf(protesters.Start) < governor) return (protesters, null, 0.4);
-            // ("Security forces killed at least 22 people during the demonstrations": so is one whose people were killed, counted.)
-            if (coercion.Type == "COERCE" || coercion.End < _count && (IsNumberWord(coercion.End) || _low[coercion.End] is "at" or "more" or "dozens" or "hundreds"))
+            // ("Security forces killed at least 22 people during the demonstrations": so is one whose people were killed, counted;
+            // "shot dead at least 16 people": past the verb's "dead".)
+            int killed = coercion.End < _count && _low[coercion.End] == "dead" ? coercion.End + 1 : coercion.End;
+            if (coercion.Type == "COERCE" || killed < _count && (IsNumberWord(killed) || _low[killed] is "at" or "more" or "dozens" or "hundreds"))
                 return (null, null, 0);
         }
         // "called on Kyiv's allies to respond to the deployment", "in retaliation for the strike", "threatened to retaliate for

@@ -92,11 +92,15 @@ internal sealed partial class SentenceEvents
                 // So does "killed two Azerbaijani brothers during a raid": a number or an article may open the object.
                 // ("detained dozens of ethnic Azerbaijanis in a raid": past a count's "of" and modifiers.)
                 int objectVerb = first - 1;
-                for (int words = 0; objectVerb > 0 && words < 5; objectVerb--, words++)
+                for (int words = 0; objectVerb > 0 && words < 10; objectVerb--, words++)
                 {
                     // ("killed Hezbollah's top military commander Fuad Shukr in an air strike": past the object's possessor.)
                     if (_low[objectVerb] is "'s" or "’s" && _entityAt[objectVerb - 1] is { } owner) { objectVerb = FirstToken(objectVerb - 1, owner); continue; }
-                    if (!(Determiners.Contains(_low[objectVerb]) || IsNumberWord(objectVerb) || _low[objectVerb] == "of" && IsNumberWord(objectVerb - 1)
+                    // ("killing five members of the militant group and a Qatari security officer, in an attack": past an object
+                    // joined before it, and a phrase of "of" in it, so long as no word is a verb's.)
+                    bool joined = _low[objectVerb] == "and" && IsLowerCasePlainWord(objectVerb - 1) && LemmaOf(objectVerb - 1) is null && !IsPastForm(objectVerb - 1)
+                                  || _low[objectVerb] == "of" && (words > 0 || Determiners.Contains(_low[objectVerb + 1])) && IsLowerCasePlainWord(objectVerb - 1);
+                    if (!(joined || Determiners.Contains(_low[objectVerb]) || IsNumberWord(objectVerb) || _low[objectVerb] == "of" && IsNumberWord(objectVerb - 1)
                           || IsLowerCasePlainWord(objectVerb) && LemmaOf(objectVerb) is null && !Prepositions.Contains(_low[objectVerb]) && !IsPastForm(objectVerb)))
                         break;
                 }

@@ -1080,6 +1080,8 @@ internal sealed partial class SentenceEvents
     private bool ObjectNounAmong(int from, HashSet<string> nouns)
     {
         int i = from;
+        // ("shot dead at least 16 people": past the verb's "dead".)
+        if (i < _count && _low[i] == "dead") i++;
         if (i < _count && IsDeterminerOrPossessive(_low[i])) i++;
         // ("killed at least 12 soldiers", "arrested about 40 people", "detained dozens of protesters": past a count.)
         i = PastACount(i);

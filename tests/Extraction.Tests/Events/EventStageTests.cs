@@ -2997,6 +2997,14 @@ public class EventStageTests
         "ACCUSE/asserted 'accused' actor=Daniel Noboa recipient=- | REJECT/asserted 'rejected' actor=CONAIE recipient=-")]
     // a treaty whose article is named is the text, no agreement (it read NATO agreeing)
     [InlineData("[Poland|LOC] invoked Article 4 of [NATO|ORG]'s founding treaty, which allows members to request consultations.", "")]
+    // a base form after the police or a plural of a body's people, before people, is their verb (there was no event)
+    [InlineData("[Kenyan|NORP] police kill protesters as anti-government demonstrations flare", "ASSAULT/asserted 'kill' actor=Kenyan recipient=-")]
+    // "shot dead" counts its people past "dead", and the protests they were killed in are not the police's (it read the police
+    // protesting, and no shooting)
+    [InlineData("[Kenyan|NORP] police shot dead [at least 16 people|QUANTITY] during nationwide protests on [Wednesday|DATE].", "ASSAULT/asserted 'shot' actor=Kenyan recipient=-")]
+    // the one harmed in an object joined after another is no actor of the attack a phrase of "in" names (it read the Qatari)
+    [InlineData("[Israel|LOC] struck [Hamas|ORG] leaders in [Doha|LOC], killing five members of the militant group and a [Qatari|NORP] security officer, in an attack that drew condemnation.",
+        "ASSAULT/asserted 'struck' actor=Israel recipient=Hamas | ASSAULT/asserted 'killing' actor=Israel recipient=Qatari | ASSAULT/asserted 'attack' actor=Israel recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
