@@ -206,7 +206,7 @@ internal sealed partial class SentenceEvents
             if (Object(coercion.End, exclude: null) is { } protesters && TokenIndexOf(protesters.Start) < governor) return (protesters, null, 0.4);
             // ("Security forces killed at least 22 people during the demonstrations": so is one whose people were killed, counted;
             // "shot dead at least 16 people": past the verb's "dead".)
-            int killed = coercion.End < _count && _low[coercion.End] == "dead" ? coercion.End + 1 : coercion.End;
+            int killed = PastDead(coercion.End);
             if (coercion.Type == "COERCE" || killed < _count && (IsNumberWord(killed) || _low[killed] is "at" or "more" or "dozens" or "hundreds"))
                 return (null, null, 0);
         }

@@ -47,7 +47,7 @@ internal sealed partial class SentenceEvents
             var (verbEnd, lemma) = MatchVerb(i);
             // "accused protest leaders of links to organised crime", "a detained journalist": a past form between a preposition or
             // an article and the lower-case noun it describes is an adjective, no verb.
-            if (nominal is null && i >= 1 && i + 1 < _count && (Prepositions.Contains(_low[i - 1]) || _low[i - 1] is "a" or "an" || _low[i - 1] == "the")
+            if (nominal is null && i >= 1 && i + 1 < _count && (Prepositions.Contains(_low[i - 1]) || _low[i - 1] is "a" or "an" or "the")
                 && IsPastForm(i) && w.EndsWith("ed", StringComparison.Ordinal) && _entityAt[i + 1] is null && IsLowerCasePlainWord(i + 1)
                 && LemmaOf(i + 1) is null && !IsPastForm(i + 1)) continue;
             // "invoked Article 4 of NATO's founding treaty": a treaty whose article is named is the text, no act.

@@ -1074,14 +1074,15 @@ internal sealed partial class SentenceEvents
         return -1;
     }
 
-    /// <summary>The noun of the object from <paramref name="from"/> is one of <paramref name="nouns"/>, past an article, a count ("at
-    /// least 12"), a party (its possessive or its name as a modifier) and up to three modifiers (lower-case words, ordinals, acts' nouns: "the European
-    /// Union's 20th package", "EU sanctions package").</summary>
+    /// <summary>"shot dead at least 16 people": past the "dead" of a verb of killing at <paramref name="k"/>, else <paramref name="k"/>.</summary>
+    private int PastDead(int k) => k < _count && _low[k] == "dead" ? k + 1 : k;
+
+    /// <summary>The noun of the object from <paramref name="from"/> is one of <paramref name="nouns"/>, past "dead" (<see cref="PastDead"/>),
+    /// an article, a count ("at least 12"), a party (its possessive or its name as a modifier) and up to three modifiers (lower-case
+    /// words, ordinals, acts' nouns: "the European Union's 20th package", "EU sanctions package").</summary>
     private bool ObjectNounAmong(int from, HashSet<string> nouns)
     {
-        int i = from;
-        // ("shot dead at least 16 people": past the verb's "dead".)
-        if (i < _count && _low[i] == "dead") i++;
+        int i = PastDead(from);
         if (i < _count && IsDeterminerOrPossessive(_low[i])) i++;
         // ("killed at least 12 soldiers", "arrested about 40 people", "detained dozens of protesters": past a count.)
         i = PastACount(i);
