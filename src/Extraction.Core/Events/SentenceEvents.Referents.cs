@@ -764,6 +764,8 @@ internal sealed partial class SentenceEvents
         bool capitalised = true;
         for (int i = token - 1, words = 0; i >= 0 && words < 3; i--)
         {
+            // ("The Democratic Republic of Congo and M23 signed": an "of" inside a name opens no phrase; the name is one word.)
+            if (_entityAt[i] is { } inName && FirstToken(i, inName) is var nameStart && nameStart < i) { i = nameStart + 1; continue; }
             string w = _low[i];
             // "Minister of Public Security Wang Xiaohong", "Commissioner for Enlargement Marta Kos": an "of" or "for" between a
             // title and capitalised words is the title's.

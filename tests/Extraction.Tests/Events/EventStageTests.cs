@@ -3005,6 +3005,9 @@ public class EventStageTests
     // the one harmed in an object joined after another is no actor of the attack a phrase of "in" names (it read the Qatari)
     [InlineData("[Israel|LOC] struck [Hamas|ORG] leaders in [Doha|LOC], killing five members of the militant group and a [Qatari|NORP] security officer, in an attack that drew condemnation.",
         "ASSAULT/asserted 'struck' actor=Israel recipient=Hamas | ASSAULT/asserted 'killing' actor=Israel recipient=Qatari | ASSAULT/asserted 'attack' actor=Israel recipient=-")]
+    // an "of" inside a name opens no phrase for the name joined after it (it read the Congo signing alone, M23 in its phrase)
+    [InlineData("The [Democratic Republic of Congo|LOC] and the [M23|ORG] rebel group signed a framework agreement in [Qatar|LOC].",
+        "SUPPORT/asserted 'signed' actor=M23 recipient=Democratic Republic of Congo")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
