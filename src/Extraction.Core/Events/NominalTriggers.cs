@@ -65,6 +65,8 @@ public static class NominalTriggers
         // "during a phone call with Mirziyoyev": a call by telephone or video is a consultation (CAMEO 040); a call alone may
         // be an appeal ("calls for restraint").
         "call" or "calls" when previous is "phone" or "telephone" or "video" => "040",
+        // "staged war games around Taiwan": war games are drills, as "wargames" are.
+        "games" when previous == "war" => "150",
         _ => CodeOf(lower),
     };
 

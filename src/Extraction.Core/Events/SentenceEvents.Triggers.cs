@@ -42,7 +42,7 @@ internal sealed partial class SentenceEvents
                 nominal = possessed;
             // "expanded joint military drills", "exercises with Belarus", "CSTO military exercises": drills held together, or by
             // an alliance, are military cooperation.
-            if (nominal is not null && w is "drills" or "wargames" or "exercise" or "exercises"
+            if (nominal is not null && w is "drills" or "wargames" or "games" or "exercise" or "exercises"
                 && (JointBefore(i) || i + 1 < _count && _low[i + 1] == "with" || HeldByAnAlliance(i))) nominal = "062";
             var (verbEnd, lemma) = MatchVerb(i);
             // "accused protest leaders of links to organised crime", "a detained journalist": a past form between a preposition or

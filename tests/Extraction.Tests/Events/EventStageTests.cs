@@ -3008,6 +3008,8 @@ public class EventStageTests
     // an "of" inside a name opens no phrase for the name joined after it (it read the Congo signing alone, M23 in its phrase)
     [InlineData("The [Democratic Republic of Congo|LOC] and the [M23|ORG] rebel group signed a framework agreement in [Qatar|LOC].",
         "SUPPORT/asserted 'signed' actor=M23 recipient=Democratic Republic of Congo")]
+    // war games are drills, as "wargames" are (there was no event)
+    [InlineData("[Beijing|LOC] staged war games around [Taiwan|LOC] after a speech by President [Lai Ching-te|PERSON].", "MOBILIZE/asserted 'games' actor=Beijing recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
