@@ -433,6 +433,15 @@ internal sealed partial class SentenceEvents
             if (k > of + 1 && k < _count && _entityAt[k] is { Label: EntityLabels.Person }) return true;
             break;
         }
+        // ("Israeli Strategic Affairs Minister Ron Dermer": past a portfolio's capitalised words before the title.)
+        int portfolio = start;
+        while (portfolio < _count && portfolio - start < 3 && _entityAt[portfolio] is null && _doc.Tokens[_first + portfolio].Kind == TokenKind.Word
+               && char.IsUpper(_doc.Text[_doc.Tokens[_first + portfolio].Start]) && !IsTitleWord(portfolio)) portfolio++;
+        if (portfolio > start && portfolio < _count && IsTitleWord(portfolio))
+        {
+            while (portfolio < _count && _entityAt[portfolio] is null && IsTitleWord(portfolio)) portfolio++;
+            if (portfolio < _count && _entityAt[portfolio] is { Label: EntityLabels.Person }) return true;
+        }
         return next < _count && _entityAt[next] is { Label: EntityLabels.Person or EntityLabels.Org };
     }
 

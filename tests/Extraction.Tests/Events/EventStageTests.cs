@@ -3010,6 +3010,9 @@ public class EventStageTests
         "SUPPORT/asserted 'signed' actor=M23 recipient=Democratic Republic of Congo")]
     // war games are drills, as "wargames" are (there was no event)
     [InlineData("[Beijing|LOC] staged war games around [Taiwan|LOC] after a speech by President [Lai Ching-te|PERSON].", "MOBILIZE/asserted 'games' actor=Beijing recipient=-")]
+    // a nationality before a portfolio, a title and a person describes the person, who is met (it read the Israelis met)
+    [InlineData("[Asaad al-Shaibani|PERSON] met [Israeli|NORP] Strategic Affairs Minister [Ron Dermer|PERSON] in [Paris|LOC].",
+        "CONSULT/asserted 'met' actor=Asaad al-Shaibani recipient=Ron Dermer")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)

@@ -1024,6 +1024,8 @@ public class NerCanonicalTests
     [InlineData("The settlement requires approval by U.S. District Judge Yvonne Gonzalez Rogers.", "Yvonne Gonzalez Rogers", null)]
     // a judge's title that is some given name too (the first-name rule read "Justice Leona Theron")
     [InlineData("Justice Leona Theron said the constitution barred him.", "Leona Theron", null)]
+    // a portfolio of two words between the nationality and a minister's title (the model's span was one organisation)
+    [InlineData("Syrian Foreign Minister Asaad al-Shaibani met Israeli Strategic Affairs Minister Ron Dermer, the official said.", "Ron Dermer", "Israeli")]
     public void Person_spans_leave_out_the_title_and_nationality_before_the_name(string text, string person, string? norp)
     {
         var doc = new Document("d", text, new DocumentSource("test"));

@@ -211,7 +211,7 @@ public sealed class NerTagger
 
     /// <summary>
     /// "Energy Commissioner Kadri Simson", "U.S. District Judge Yvonne Gonzalez Rogers" read as an organisation: a title
-    /// (after its modifiers, nationalities and a place opening the span) and a name of two or more capitalised words
+    /// (after its modifiers, nationalities, a place opening the span and a minister's portfolio) and a name of two or more capitalised words
     /// describe a person, no organisation or place. Such a span is dropped; the person after the title is the entity
     /// rules' (a titled person).
     /// </summary>
@@ -221,6 +221,12 @@ public sealed class NerTagger
         if (_placeBits != 0 && !marks.IsEmpty && IsOneWordMatch(marks, from, _placeBits)) title++;
         while (title < to && (TitleKindOf(text, tokens[title]) == Relations.TitleKind.Modifier
                               || _norpBits != 0 && !marks.IsEmpty && (marks[title] & _norpBits) != 0)) title++;
+        // ("Israeli Strategic Affairs Minister Ron Dermer": past a portfolio's capitalised words, no nationality or place, before a
+        // minister's, a secretary's or a commissioner's title.)
+        int portfolio = title;
+        while (portfolio < to - 3 && portfolio - title < 2 && char.IsUpper(text[tokens[portfolio].Start]) && (marks.IsEmpty || (marks[portfolio] & (_norpBits | _placeBits)) == 0)
+               && TitleKindOf(text, tokens[portfolio]) is not (Relations.TitleKind.Head or Relations.TitleKind.Member)) portfolio++;
+        if (portfolio > title && text.AsSpan(tokens[portfolio].Start, tokens[portfolio].Length) is "Minister" or "Secretary" or "Commissioner") title = portfolio;
         if (title > to - 3 || !char.IsUpper(text[tokens[title].Start])
             || TitleKindOf(text, tokens[title]) is not (Relations.TitleKind.Head or Relations.TitleKind.Member)) return false;
         for (int t = title + 1; t < to; t++)
