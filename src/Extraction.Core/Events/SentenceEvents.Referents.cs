@@ -176,13 +176,14 @@ internal sealed partial class SentenceEvents
     }
 
     /// <summary>The pronoun at <paramref name="token"/> opens a relative clause on the lower-case noun before it, with no relative
-    /// pronoun or with "that" ("an officer it detained", "the officer that it detained"): a past form follows it.</summary>
+    /// pronoun or with "that" ("an officer it detained", "the officer that it detained"): a past form follows it. The noun is
+    /// one <see cref="IsNounOfAContactClause"/> allows, with no verb's reading at all, and no conjunction that joins clauses
+    /// ("but it detained").</summary>
     private bool OpensAContactClause(int token)
     {
         int noun = _low[token - 1] == "that" ? token - 2 : token - 1;
-        return noun >= 1 && _entityAt[noun] is null && IsLowerCasePlainWord(noun) && LemmaOf(noun) is null && !IsPastForm(noun)
-               && !Determiners.Contains(_low[noun]) && !Prepositions.Contains(_low[noun]) && !TimeConjunctions.Contains(_low[noun])
-               && _low[noun] is not ("and" or "or" or "but" or "as" or "because" or "if" or "when" or "once" or "until" or "though" or "although" or "so")
+        return noun >= 1 && IsNounOfAContactClause(noun) && LemmaOf(noun) is null && !IsPastForm(noun)
+               && _low[noun] is not ("but" or "until" or "though" or "although")
                && token + 1 < _count && _entityAt[token + 1] is null && IsPastForm(token + 1);
     }
 

@@ -1181,7 +1181,7 @@ internal sealed partial class SentenceEvents
     private bool UnnamedSubjectBefore(int from, int verb)
     {
         int k = from;
-        for (; k < verb && _entityAt[k] is null && IsLowerCasePlainWord(k) && !SubjectPronouns.Contains(_low[k]) && !Determiners.Contains(_low[k])
+        for (; k < verb && IsLowerCasePlainWord(k) && !SubjectPronouns.Contains(_low[k]) && !Determiners.Contains(_low[k])
                && _low[k] != "well" && LemmaOf(k) is null && !IsPastForm(k) && !Auxiliaries.Contains(_low[k]); k++) { }
         if (k == from) return false;
         for (; k < verb && IsAuxiliaryOrAdverb(k); k++) { }

@@ -48,7 +48,7 @@ internal sealed partial class SentenceEvents
             // "accused protest leaders of links to organised crime", "a detained journalist": a past form between a preposition or
             // an article and the lower-case noun it describes is an adjective, no verb.
             if (nominal is null && i >= 1 && i + 1 < _count && (Prepositions.Contains(_low[i - 1]) || _low[i - 1] is "a" or "an" or "the")
-                && IsPastForm(i) && w.EndsWith("ed", StringComparison.Ordinal) && _entityAt[i + 1] is null && IsLowerCasePlainWord(i + 1)
+                && IsPastForm(i) && w.EndsWith("ed", StringComparison.Ordinal) && IsLowerCasePlainWord(i + 1)
                 && LemmaOf(i + 1) is null && !IsPastForm(i + 1)) continue;
             // "invoked Article 4 of NATO's founding treaty": a treaty whose article is named is the text, no act.
             if (nominal is not null && w is "treaty" or "charter" or "convention" or "agreement" or "accord" && ArticleOfTheText(i)) continue;

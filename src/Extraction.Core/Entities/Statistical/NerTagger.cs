@@ -226,7 +226,7 @@ public sealed class NerTagger
         int portfolio = title;
         while (portfolio < to - 3 && portfolio - title < 2 && char.IsUpper(text[tokens[portfolio].Start]) && (marks.IsEmpty || (marks[portfolio] & (_norpBits | _placeBits)) == 0)
                && TitleKindOf(text, tokens[portfolio]) is not (Relations.TitleKind.Head or Relations.TitleKind.Member)) portfolio++;
-        if (portfolio > title && text.AsSpan(tokens[portfolio].Start, tokens[portfolio].Length) is "Minister" or "Secretary" or "Commissioner") title = portfolio;
+        if (portfolio > title && IsPortfolioTitle(text, tokens[portfolio])) title = portfolio;
         if (title > to - 3 || !char.IsUpper(text[tokens[title].Start])
             || TitleKindOf(text, tokens[title]) is not (Relations.TitleKind.Head or Relations.TitleKind.Member)) return false;
         for (int t = title + 1; t < to; t++)
@@ -293,6 +293,11 @@ public sealed class NerTagger
         to - from == 1 && to < tokens.Length && (marks.IsEmpty || marks[from] == 0)
         && text.AsSpan(tokens[to].Start, tokens[to].Length) is "Minister" or "Ministers" or "minister" or "ministers";
 
+    /// <summary>A title that a portfolio's words come before ("Electricity Minister", "Strategic Affairs Minister", "Energy
+    /// Commissioner"), capitalised.</summary>
+    private static bool IsPortfolioTitle(string text, in Token token) =>
+        text.AsSpan(token.Start, token.Length) is "Minister" or "Secretary" or "Commissioner";
+
     private static Relations.TitleKind TitleKindOf(string text, in Token token) =>
         Relations.TitleLexicon.KindOf(text.AsSpan(token.Start, token.Length));
 
@@ -316,7 +321,7 @@ public sealed class NerTagger
         return IsOneWordMatch(marks, from, _norpBits)
                || (IsOneWordMatch(marks, from, _placeBits) && TitleKindOf(text, tokens[from + 1]) != Relations.TitleKind.None)
                // "Electricity Minister Ziad Ali Fadhil": a portfolio's word before a minister's title, then a name of two words.
-               || to - from >= 4 && text.AsSpan(tokens[from + 1].Start, tokens[from + 1].Length) is "Minister" or "Secretary" or "Commissioner"
+               || to - from >= 4 && IsPortfolioTitle(text, tokens[from + 1])
                   && char.IsUpper(text[tokens[from + 2].Start]) && char.IsUpper(text[tokens[from + 3].Start]);
     }
 
