@@ -331,7 +331,10 @@ internal sealed partial class SentenceEvents
             // another act's verb ("released 10 citizens in exchange for migrants deported by Washington to a prison in El Salvador").
             // A participle after a comma that is an act itself goes on with the same one (", killing 40 people at the camp").
             // "exchanged prisoners on Sunday, officials said, after talks in Istanbul": nor past a reporting clause.
-            if (IsClauseBreak(i) || _low[i] == "and" && (OpensAClause(i) || OpensASecondPredicate(i)) || _low[i] == "," && IsReportingClause(i + 1)
+            // ("said its forces had struck military airfields and that air defences had intercepted drones over the Belgorod
+            // region": nor past a second reported clause.)
+            if (IsClauseBreak(i) || _low[i] == "and" && (OpensAClause(i) || OpensASecondPredicate(i) || i + 1 < _count && _low[i + 1] == "that")
+                || _low[i] == "," && IsReportingClause(i + 1)
                 || i > after && (_isVerbTrigger[i] && !(_low[i - 1] == "," && _low[i].EndsWith("ing", StringComparison.Ordinal)) || IsReducedRelative(i, i + 1))
                 || _low[i] == "," && i + 1 < _count && (IsLowerCasePlainWord(i + 1) && _low[i + 1].EndsWith("ing", StringComparison.Ordinal) || _low[i + 1] == "as")
                 // "accusing London of interfering in Georgia's affairs": a charge's gerund after "of" or "for" has places of its own.

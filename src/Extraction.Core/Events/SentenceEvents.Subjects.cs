@@ -849,6 +849,9 @@ internal sealed partial class SentenceEvents
             // "has sanctioned Bidzina Ivanishvili, the billionaire founder of Georgian Dream, accusing him of …": past a
             // description set off after the verb's object.
             if (participle && _low[i] == "," && i > 0 && _entityAt[i - 1] is not null && i + 1 < k && Determiners.Contains(_low[i + 1])) continue;
+            // ("imposed sanctions on 25 Belarusian officials, including the interior minister, accusing them of …": and past a
+            // phrase of "including" set off after it.)
+            if (participle && _low[i] == "," && i + 1 < k && _low[i + 1] == "including" && !Enumerable.Range(i + 2, k - i - 2).Any(IsClauseVerb)) continue;
             // "visited Tajikistan in March 2018, the first visit by an Uzbek leader in two decades, and signed …": so is a
             // verbless description set off before ", and".
             if (commaAnd && _low[i] == "," && i + 1 < k && _low[i + 1] is "the" or "a" or "an"

@@ -47,7 +47,11 @@ internal sealed partial class SentenceEvents
             var (verbEnd, lemma) = MatchVerb(i);
             // "accused protest leaders of links to organised crime", "a detained journalist": a past form between a preposition or
             // an article and the lower-case noun it describes is an adjective, no verb.
-            if (nominal is null && i >= 1 && i + 1 < _count && (Prepositions.Contains(_low[i - 1]) || _low[i - 1] is "a" or "an" or "the")
+            // ("operations targeting suspected supporters of Fethullah Gulen", "killed six suspected militants": so is one after a
+            // gerund or an object's number; "the two signed a declaration" has a subject's.)
+            if (nominal is null && i >= 1 && i + 1 < _count && (Prepositions.Contains(_low[i - 1]) || _low[i - 1] is "a" or "an" or "the"
+                                                                || i >= 2 && IsNumberWord(i - 1) && _lexicon.VerbLemma(_low[i - 2]) is not null && !Determiners.Contains(_low[i - 2])
+                                                                || _low[i - 1].Length > 4 && _low[i - 1].EndsWith("ing", StringComparison.Ordinal) && IsLowerCasePlainWord(i - 1))
                 && IsPastForm(i) && w.EndsWith("ed", StringComparison.Ordinal) && IsLowerCasePlainWord(i + 1)
                 && LemmaOf(i + 1) is null && !IsPastForm(i + 1)) continue;
             // "invoked Article 4 of NATO's founding treaty": a treaty whose article is named is the text, no act.
@@ -779,6 +783,10 @@ internal sealed partial class SentenceEvents
         // "The Houthis have attacked ships since November": a pattern of one preposition or conjunction that reads no act fits
         // only right after the verb ("attack since"), not past its object.
         if (pattern is { Code: null, Pre: [], Post: [var only] } && (Prepositions.Contains(only) || TimeConjunctions.Contains(only)) && patternEnd - 1 > verbEnd)
+            return (null, verbEnd);
+        // "Nigerian troops arrested three suspects": the block of taking has a pattern of troops alone ("&MILITARY seize", 192)
+        // that reads territory occupied; it serves only the block's verbs of taking a place, not its arrests and detentions.
+        if (pattern is { Post: [], Code: "192" } && !TakingVerbs.Contains(lemma))
             return (null, verbEnd);
         if (pattern is { Code: null, Pre: [], Post: [['&', ..]] } && Enumerable.Range(verbEnd, Math.Max(0, patternEnd - verbEnd)).Any(k => _entityAt[k] is { Label: not EntityLabels.Weapon } || Determiners.Contains(_low[k])))
             return (null, verbEnd);

@@ -125,7 +125,8 @@ internal sealed partial class SentenceEvents
         // event still, with no actor (news-event datasets code most protests so, by their protesters).
         // ("Students blocked major intersections in Belgrade": so is a way blocked by a crowd, as by a people's.)
         bool blocksAWay = c.Type == "COERCE" && !c.Nominal && verbLemma == "block" && ObjectNounAmong(c.End, Thoroughfares);
-        if (actor is null && !((c.Type == "PROTEST" || blocksAWay) && UnnamedCrowdBefore(c.Start))) return null;
+        bool riots = CrowdRiots(c, verbLemma, actor);
+        if (actor is null && !((c.Type == "PROTEST" || blocksAWay || riots) && UnnamedCrowdBefore(c.Start))) return null;
         // "an Azerbaijan Airlines jet crashed near Aktau, killing 38 people": a participle of harm after an accident's verb tells
         // its toll; the one whose craft it was did no harm.
         // ("accused Chinese vessels of ramming a supply boat, injuring several sailors": nor is the toll of a charged act, the
@@ -251,7 +252,7 @@ internal sealed partial class SentenceEvents
             && !(verbLemma is { } lemmaOfTheAct && UnmistakableVerbs.Contains(lemmaOfTheAct)
                  && (!c.FromPattern || c.Type is not ("CONSULT" or "COOPERATE" or "AID" or "AGREE")
                      || DefaultTypeOf(lemmaOfTheAct) is not { } own || own == c.Type))
-            && !(c.Type == "ASSAULT" && WeaponObject(c.End) || c.Type is "ASSAULT" or "COERCE" && (ForceTargetObject(c.End) >= 0 || DoneToPeople(c)) || blocksAWay
+            && !(c.Type == "ASSAULT" && WeaponObject(c.End) || c.Type is "ASSAULT" or "COERCE" && (ForceTargetObject(c.End) >= 0 || DoneToPeople(c)) || blocksAWay || riots
                  || c.Info == Execution)
             // ("Belarus released 14 political prisoners": so does a release of people.)
             // ("ordered the release of 119 people": so do people after the "of" of the pattern's noun of release.)
@@ -312,6 +313,7 @@ internal sealed partial class SentenceEvents
         // (CAMEO 144, PROTEST); a state blocking one coerces.
         if (type == "COERCE" && blocksAWay && actor?.Label is null or EntityLabels.Norp && _lexicon.Code("144") is { } obstruction)
             (type, officialComplaint) = (obstruction.Type, obstruction.Mode);
+        if (riots && _lexicon.Code("145") is { } riot) (type, officialComplaint) = (riot.Type, riot.Mode);
         // "Azerbaijani protesters gathered outside the Iranian embassy": protesters who gather protest; they meet no one.
         if (type == "CONSULT" && !c.Nominal && WordBeforeAuxiliaries(c.Start) is var gatherers and >= 0 && _low[gatherers] is "protesters" or "demonstrators")
             type = "PROTEST";
@@ -359,12 +361,27 @@ internal sealed partial class SentenceEvents
     private static readonly HashSet<string> TakingVerbs = new(StringComparer.Ordinal)
         { "seize", "capture", "recapture", "retake", "take", "overrun", "occupy", "wrest", "liberate", "take back" };
 
+    /// <summary>Verbs of a crowd's violence against places and things.</summary>
+    private static readonly HashSet<string> RiotVerbs = new(StringComparer.Ordinal)
+        { "storm", "ransack", "torch", "smash", "vandalise", "vandalize", "pelt", "stone" };
+
+    /// <summary>"Thousands of protesters stormed Kenya's parliament", "Kurdish protesters stormed the Swedish consulate": force
+    /// (<see cref="RiotVerbs"/>) that a crowd no name covers, or a people's crowd, does is a riot (CAMEO 145, PROTEST), not an
+    /// armed attack; gunmen storming a village are no crowd.</summary>
+    private bool CrowdRiots(Candidate c, string? verbLemma, Entity? actor)
+    {
+        if (c.Type != "ASSAULT" || c.Nominal || verbLemma is null || !RiotVerbs.Contains(verbLemma) || IsPassive(c.Start)) return false;
+        if (actor is null) return UnnamedCrowdBefore(c.Start);
+        int crowd = WordBeforeAuxiliaries(c.Start);
+        return actor.Label == EntityLabels.Norp && crowd >= 1 && _entityAt[crowd] is null && CrowdNouns.Contains(_low[crowd]) && _entityAt[crowd - 1] == actor;
+    }
+
     /// <summary>Plural nouns of people who protest as a crowd.</summary>
     private static readonly HashSet<string> CrowdNouns = new(StringComparer.Ordinal)
     {
         "protesters", "protestors", "demonstrators", "marchers", "students", "people", "thousands", "hundreds", "dozens", "workers", "farmers",
         "residents", "activists", "supporters", "crowds", "teachers", "doctors", "nurses", "miners", "villagers", "women", "youths", "citizens",
-        "pensioners", "truckers", "drivers", "employees", "unionists", "relatives", "families", "veterans",
+        "pensioners", "truckers", "drivers", "employees", "unionists", "relatives", "families", "veterans", "rioters",
     };
 
     /// <summary>"Tens of thousands of people marched", "Thousands protest": the verb's subject, right before it (past auxiliaries,

@@ -1367,8 +1367,10 @@ public class EventStageTests
     [InlineData("The [Kremlin|ORG] suspended payments to [Abkhaz|NORP] state employees.", "SANCTION/asserted 'suspended' actor=Kremlin recipient=Abkhaz")]
     // a body's noun before "'s" is a possessor, no party (it read the party paid)
     [InlineData("[Evghenia Gutsul|PERSON] led the [Shor Party|ORG]. She paid protesters during the party's campaign.", "")]
-    // a clause of "after" has its own subject, past a place in a phrase (it read the protest as the resigning leader's)
-    [InlineData("[Aslan Bzhania|PERSON] resigned after supporters stormed the building in [Sukhumi|LOC] to protest an agreement.", "RETREAT/asserted 'resigned' actor=Aslan Bzhania recipient=-")]
+    // a clause of "after" has its own subject, past a place in a phrase (it read the protest as the resigning leader's); the
+    // supporters' storming is their riot
+    [InlineData("[Aslan Bzhania|PERSON] resigned after supporters stormed the building in [Sukhumi|LOC] to protest an agreement.",
+        "RETREAT/asserted 'resigned' actor=Aslan Bzhania recipient=- | PROTEST/asserted 'stormed' actor=- recipient=-")]
     // a participle after a list of names set off by commas shares the clause's subject (it read the bombed facilities' people)
     [InlineData("The [United States|LOC] bombed three [Iranian|NORP] nuclear facilities at [Fordow|LOC], [Natanz|LOC] and [Isfahan|LOC] on [Saturday|DATE], joining [Israel|LOC]'s campaign.",
         "ASSAULT/asserted 'bombed' actor=United States recipient=Iranian | SUPPORT/asserted 'joining' actor=United States recipient=Israel")]
@@ -3013,6 +3015,19 @@ public class EventStageTests
     // a nationality before a portfolio, a title and a person describes the person, who is met (it read the Israelis met)
     [InlineData("[Asaad al-Shaibani|PERSON] met [Israeli|NORP] Strategic Affairs Minister [Ron Dermer|PERSON] in [Paris|LOC].",
         "CONSULT/asserted 'met' actor=Asaad al-Shaibani recipient=Ron Dermer")]
+    // a crowd's force against a place is a riot, done by the crowd or by its people (there was no event, or an assault);
+    // gunmen are no crowd
+    [InlineData("Thousands of protesters stormed [Kenya|LOC]'s parliament on [Tuesday|DATE].", "PROTEST/asserted 'stormed' actor=- recipient=Kenya")]
+    [InlineData("[Kurdish|NORP] protesters stormed the [Swedish|NORP] consulate in [Istanbul|LOC].", "PROTEST/asserted 'stormed' actor=Kurdish recipient=Swedish")]
+    [InlineData("Supporters of the opposition stormed the election commission in [Lagos|LOC].", "PROTEST/asserted 'stormed' actor=- recipient=-")]
+    [InlineData("Gunmen stormed the village in [Zamfara|LOC].", "")]
+    // a participle after the object's phrase of "including" is the clause's subject's (it read the officials accusing the EU)
+    [InlineData("The [European Union|ORG] on [Monday|DATE] imposed sanctions on 25 [Belarusian|NORP] officials, including the interior minister, accusing them of suppressing protests.",
+        "COERCE/asserted 'imposed sanctions' actor=European Union recipient=Belarusian | ACCUSE/asserted 'accusing' actor=European Union recipient=Belarusian")]
+    // "suspected" before the noun it describes, after a gerund or a number, is no accusation (it read Turkey suspecting Gulen)
+    [InlineData("[Turkish|NORP] police detained [42 people|QUANTITY] in operations targeting suspected supporters of [Fethullah Gulen|PERSON].",
+        "COERCE/asserted 'detained' actor=Turkish recipient=Fethullah Gulen")]
+    [InlineData("[Pakistani|NORP] troops killed six suspected militants near the [Afghan|NORP] border.", "ASSAULT/asserted 'killed' actor=Pakistani recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
@@ -3465,6 +3480,9 @@ public class EventStageTests
     [InlineData("[China|LOC] sanctioned [U.S.|LOC|United States] firms after [American|NORP] [warships|WEAPON|warship] sailed near [Taiwan|LOC].", "COERCE", "location", "-")]
     // nor has an act a weapon of its occasion's phrase (it took the incursion's drone)
     [InlineData("[Poland|LOC] closed its border crossing with [Belarus|LOC] after a [drone|WEAPON] incursion.", "SANCTION", "instrument", "-")]
+    // nor a place of a second reported clause after "and that" (the strike took the interception's Belgorod)
+    [InlineData("[Russia|LOC]'s defence ministry said its forces had struck military airfields and that air defences had intercepted 18 [Ukrainian|NORP] [drones|WEAPON|drone] over the [Belgorod|LOC] region.",
+        "ASSAULT", "location", "-")]
     // an act in a relative clause has no place past the clause (it took the house arrest's Brasilia)
     [InlineData("[Jair Bolsonaro|PERSON], who denies wrongdoing, is under house arrest in [Brasilia|LOC].", "REJECT", "location", "-")]
     // nor a time from a relative clause in a perfect on a party after it (the request took the flight's August)
@@ -3550,6 +3568,11 @@ public class EventStageTests
     [InlineData("[Turkey|LOC] called for a halt to attacks on civilians.", "yield")]
     [InlineData("[Kenya|LOC] demanded an end to the attacks.", "yield")]
     [InlineData("[William Ruto|PERSON] called an emergency summit of [East African|NORP] leaders.", "meet or negotiate")]
+    // a crowd storming a place riots (it read military force); troops who arrest people arrest them (it read the dictionary's
+    // "&MILITARY seize", territory occupied), while troops who seize a town occupy it
+    [InlineData("Thousands of protesters stormed [Kenya|LOC]'s parliament.", "riot")]
+    [InlineData("[Nigerian|NORP] troops arrested three suspects.", "arrest")]
+    [InlineData("[Russian|NORP] troops seized the town of [Avdiivka|LOC].", "seize")]
     public void The_sentence_gives_the_mode(string marked, string mode)
     {
         var doc = EventTestSupport.Marked(marked);
