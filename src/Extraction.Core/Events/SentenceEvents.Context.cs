@@ -102,6 +102,9 @@ internal sealed partial class SentenceEvents
             if (w == "and" && distance == 1 && IsPastForm(start) && !PerfectBefore(i)) break;
             // "On May 21, the court sentenced …": a name's word (the month) is no modal.
             if (_entityAt[i] is not null) continue;
+            // "vowed that the group would respond and said its forces had launched drones": a verb of saying opens the clause it
+            // reports; cues before it are another clause's (the reported act was still told, "did not say who fired").
+            if (w is "said" or "says" or "told" or "added" or "stated" && i + 1 < start) break;
             if (w is "the" or "a" or "an") articles++;
             // ("did not confirm the raids": a verb of knowing or telling between them takes the negation.)
             if (distance <= 3 + articles && Negations.Contains(w) && !(c.Nominal && TellingVerbBetween(i, start))) negated = true;
@@ -780,12 +783,15 @@ internal sealed partial class SentenceEvents
         return false;
     }
 
-    /// <summary>Between the two tokens, "and", a verb phrase after it and then "that".</summary>
+    /// <summary>Between the two tokens, "and" or "but", a verb phrase after it and then "that", or a verb of saying right after it.</summary>
     private bool ReportedByAnotherVerbBetween(int from, int to)
     {
         for (int i = from + 1; i < to; i++)
-            if (_low[i] == "and" && StartsAVerbPhrase(i + 1))
+            if (_low[i] is "and" or "but" && StartsAVerbPhrase(i + 1))
             {
+                // ("welcomed the agreement but said his government would not hold a referendum before 2027": a verb of saying
+                // reports its clause without "that" too.)
+                if (_low[i + 1] is "said" or "says" or "told" or "added" or "stated") return true;
                 for (int k = i + 2; k < to; k++)
                     if (_low[k] == "that") return true;
                 return false;

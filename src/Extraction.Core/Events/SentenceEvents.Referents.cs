@@ -311,6 +311,11 @@ internal sealed partial class SentenceEvents
         // affiliate in the Sahel, said separately that it had ambushed the convoy").
         // ("The Chinese coast guard said it had "expelled" the vessels": a people's name before an acting body speaks for it.)
         // ("Burhan's government said it would not send a delegation": so is it the body of a possessor, who acts through it.)
+        // ("Houthi spokesman Yahya Saree said its forces had launched drones": "it" or "its" after a spokesperson's verb of saying
+        // is the body they speak for.)
+        if (w is "it" or "its" && token >= 1 && SayingVerbBefore(token) is var told and >= 0 && Subject(FirstVerbOfItsSubject(told), out _) is { Possessive: false } teller
+            && BodyOfItsSpokesperson(teller) is { } spokenFor && !(other is not null && Same(spokenFor, other)))
+            return spokenFor;
         if (w is "he" or "she" or "it" && token >= 1 && SayingVerbBefore(token) is var said and >= 0)
         {
             var spoken = Subject(FirstVerbOfItsSubject(said), out _);
@@ -459,7 +464,8 @@ internal sealed partial class SentenceEvents
     private bool InTheSubjectOf(Entity e, int verb)
     {
         int first = TokenIndexOf(e.Start);
-        if (first < 0 || first >= verb) return false;
+        // ("wrote to Foreign Minister S. Jaishankar urging him": a preposition's object is in no subject.)
+        if (first < 0 || first >= verb || InPrepositionalPhrase(first)) return false;
         for (int k = LastToken(first, e) + 1; k < verb; k++)
             if (IsClauseBreak(k) || _low[k] is "," or "that" or "who" or "which" or "whom" or "when" or "as" or "because" or "if" or "until" or "despite"
                 || TimeConjunctions.Contains(_low[k]) || IsClauseVerb(k) || Auxiliaries.Contains(_low[k]) || OpensASecondPredicate(k)) return false;
@@ -689,6 +695,21 @@ internal sealed partial class SentenceEvents
 
     /// <summary>The mention is followed, perhaps past "'s", by one of <see cref="ActingBodies"/> ("Pakistani military", "Russian government",
     /// "Burhan's government").</summary>
+    /// <summary>"Houthi spokesman Yahya Saree", "the Kremlin's chief spokesman, Dmitry Peskov": the body named right before the
+    /// spokesperson's noun (past one lower-case word and a possessive's "'s") that the person <paramref name="speaker"/> speaks
+    /// for; or null.</summary>
+    private Entity? BodyOfItsSpokesperson(Mention speaker)
+    {
+        if (speaker.Entity.Label != EntityLabels.Person) return null;
+        int k = speaker.Token - 1;
+        if (k >= 1 && _low[k] == ",") k--;
+        if (k < 1 || _low[k] is not ("spokesman" or "spokeswoman" or "spokesperson")) return null;
+        k--;
+        if (k >= 1 && _entityAt[k] is null && IsLowerCasePlainWord(k)) k--;
+        if (k >= 1 && _low[k] is "'s" or "’s") k--;
+        return k >= 0 && _entityAt[k] is { Label: EntityLabels.Org or EntityLabels.Norp or EntityLabels.Loc } body ? body : null;
+    }
+
     private bool BeforeAnActingBody(Entity e)
     {
         int next = Entities.EntityText.TokenEndingAt(_doc, e.End) + 1;
@@ -756,12 +777,27 @@ internal sealed partial class SentenceEvents
     }
 
     /// <summary>Looks back over determiners, possessives and modifiers (at most 3 words) for a preposition.</summary>
+    /// <summary>Up to five capitalised words no name covers, a title's word among them, stand right before <paramref name="token"/>
+    /// and right after a preposition (not a title's own "of" or "for": "Minister of Public Security Wang Xiaohong"); never in a
+    /// headline, whose every word is capitalised.</summary>
+    private bool PrepositionBeforeItsTitle(int token)
+    {
+        if (_headline || _title) return false;
+        bool title = false;
+        int k = token - 1;
+        for (; k >= 1 && token - k <= 5 && _entityAt[k] is null && IsPlainWord(k) && char.IsUpper(_doc.Text[_doc.Tokens[_first + k].Start]); k--)
+            title |= IsTitleWord(k);
+        return title && k < token - 1 && k >= 0 && Prepositions.Contains(_low[k]) && _low[k] is not ("of" or "for");
+    }
+
     private bool InPrepositionalPhrase(int token)
     {
         // "Speaking in Khankendi, he accused Moscow …": a pronoun in the subject's case is no preposition's object.
         if (_low[token] is "he" or "she" or "they" or "we" or "i") return false;
         // ("after it was accused of violating sanctions": so is "it" before its verb.)
         if (_low[token] == "it" && token + 1 < _count && (Auxiliaries.Contains(_low[token + 1]) && _low[token + 1] != "to" || IsPastForm(token + 1))) return false;
+        // ("wrote to External Affairs Minister S. Jaishankar": so is a name whose title's capitalised words a preposition opens.)
+        if (PrepositionBeforeItsTitle(token)) return true;
         bool capitalised = true;
         for (int i = token - 1, words = 0; i >= 0 && words < 3; i--)
         {

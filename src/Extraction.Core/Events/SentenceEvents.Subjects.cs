@@ -742,7 +742,11 @@ internal sealed partial class SentenceEvents
         // after a comma adds to the clause before it and has that clause's subject.
         // ("of "outrageous blackmail," calling on Europe": the comma may stand inside the closing quotation mark.)
         if (k >= 2 && k == start - 1 && _low[k] is "\"" or "”" && _low[k - 1] == ",") k--;
-        bool participle = k >= 1 && _low[k] == "," && k >= start - 2 && _low[start].EndsWith("ing", StringComparison.Ordinal);
+        bool participle = k >= 1 && _low[k] == "," && k >= start - 2 && _low[start].EndsWith("ing", StringComparison.Ordinal)
+                          // ("wrote to External Affairs Minister S. Jaishankar urging him to secure their release": so does one right
+                          // after the name of a preposition's object, whom the pronoun after it stands for.)
+                          || k == start - 1 && _low[start].EndsWith("ing", StringComparison.Ordinal) && start + 1 < _count && _low[start + 1] is "him" or "her" or "them"
+                             && _entityAt[k] is { } addressee && InPrepositionalPhrase(FirstToken(k, addressee));
         // "hosted Xi Jinping in Astana, weeks after receiving Vladimir Putin": a gerund after a conjunction of time has the
         // subject of the clause it follows, whose verb is the nearest before it in the sentence.
         if (k >= 1 && k == start - 1 && TimeConjunctions.Contains(_low[k]) && _low[start].EndsWith("ing", StringComparison.Ordinal))
@@ -1541,7 +1545,12 @@ internal sealed partial class SentenceEvents
 
     /// <summary>"has", "will", "jointly", "reportedly": words that may stand between a subject and its verb; and adverbs of time
     /// that end in no "-ly" ("Gilman was first detained", "was later charged").</summary>
-    private bool IsAuxiliaryOrAdverb(int i) => Auxiliaries.Contains(_low[i]) || IsAdverb(_low[i]) || IsAdverbOfTime(_low[i]);
+    private bool IsAuxiliaryOrAdverb(int i) => Auxiliaries.Contains(_low[i]) || IsAdverb(_low[i]) || IsAdverbOfTime(_low[i]) || IsFloatingBoth(i);
+
+    /// <summary>"The European Union and Russia both praised the deal": "both" right before a verb (or its auxiliary) stands apart from
+    /// its subject, as an adverb does.</summary>
+    private bool IsFloatingBoth(int i) =>
+        _low[i] == "both" && i + 1 < _count && _entityAt[i + 1] is null && (_isVerbTrigger[i + 1] || Auxiliaries.Contains(_low[i + 1]) || IsPastForm(i + 1));
 
     /// <summary>Adverbs of time that end in no "-ly" ("first", "later").</summary>
     private static bool IsAdverbOfTime(string w) => w is "first" or "later" or "again" or "soon";

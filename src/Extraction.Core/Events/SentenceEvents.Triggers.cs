@@ -421,6 +421,10 @@ internal sealed partial class SentenceEvents
             if (lemma == "agree" && pattern is null && (ObjectNounAmong(verbEnd < _count && _low[verbEnd] is "on" or "upon" or "to" ? verbEnd + 1 : verbEnd, TruceNouns)
                                                         || AgreesToCalm(verbEnd)))
                 code = "0356";
+            // "Armenia and Azerbaijan have agreed the text of a peace treaty": the wording of an accord agreed is the accord agreed,
+            // the settlement of a dispute (CAMEO 037) where it makes peace; its noun is the verb's object, no act of its own.
+            if (lemma == "agree" && pattern is null && AccordWordedAfter(verbEnd) is int accord and >= 0)
+                (code, patternEnd) = (_low[accord] == "peace" || _low[accord - 1] == "peace" ? "037" : "030", accord + 1);
             // "Hamas has not agreed to disarm": to disarm with no object is to lay down one's own arms (CAMEO 0873), not to defeat.
             if (lemma == "disarm" && !(verbEnd < _count && (_entityAt[verbEnd] is not null || IsDeterminerOrPossessive(_low[verbEnd])))) code = "0873";
             // "PKK fighters burned their weapons", "laid down its arms", "handed over their weapons": giving up one's own arms is
@@ -836,6 +840,23 @@ internal sealed partial class SentenceEvents
     /// <summary>Nouns of an accord, which a place before them is about (<see cref="Object"/>: "the Gaza deal").</summary>
     private static readonly HashSet<string> AccordNouns = new(StringComparer.Ordinal)
         { "deal", "deals", "agreement", "agreements", "accord", "accords", "pact", "treaty", "truce", "ceasefire", "peace", "plan", "settlement", "declaration" };
+
+    /// <summary>"the text of a peace treaty", "the terms of the deal": the accord's noun (<see cref="AccordNouns"/>) after the noun
+    /// of its wording at <paramref name="from"/>, past articles and up to three lower-case modifiers; or -1.</summary>
+    private int AccordWordedAfter(int from)
+    {
+        int k = from;
+        if (k < _count && Determiners.Contains(_low[k])) k++;
+        if (!(k + 1 < _count && _low[k] is "text" or "terms" or "draft" or "wording" or "details" or "outline" && _low[k + 1] == "of")) return -1;
+        k += 2;
+        if (k < _count && Determiners.Contains(_low[k])) k++;
+        for (int modifiers = 0; k < _count && modifiers <= 3; k++, modifiers++)
+        {
+            if (AccordNouns.Contains(_low[k]) && !(k + 1 < _count && AccordNouns.Contains(_low[k + 1]))) return k;
+            if (!IsLowerCasePlainWord(k) && !IsHyphenatedModifier(k)) return -1;
+        }
+        return -1;
+    }
 
     private static readonly HashSet<string> ControlNouns = new(StringComparer.Ordinal) { "control" };
 
@@ -1769,7 +1790,7 @@ internal sealed partial class SentenceEvents
 
     /// <summary>Past forms the dictionary lists as lemmas of their own ("LOST") or not at all ("became"), so that its lemmas do
     /// not tell them ("resigned after the party lost its majority": a clause's verb).</summary>
-    private static readonly HashSet<string> IrregularPastForms = new(StringComparer.Ordinal) { "lost", "became", "ran", "brought", "sank", "shook" };
+    private static readonly HashSet<string> IrregularPastForms = new(StringComparer.Ordinal) { "lost", "became", "ran", "brought", "sank", "shook", "wrote" };
 
     /// <summary>Verbs of what is done to a person that headlines put in the past only for the passive ("Yoon arrested over …").</summary>
     private static readonly HashSet<string> DoneToSomeone = new(StringComparer.Ordinal)

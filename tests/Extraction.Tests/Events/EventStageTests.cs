@@ -3028,6 +3028,19 @@ public class EventStageTests
     [InlineData("[Turkish|NORP] police detained [42 people|QUANTITY] in operations targeting suspected supporters of [Fethullah Gulen|PERSON].",
         "COERCE/asserted 'detained' actor=Turkish recipient=Fethullah Gulen")]
     [InlineData("[Pakistani|NORP] troops killed six suspected militants near the [Afghan|NORP] border.", "ASSAULT/asserted 'killed' actor=Pakistani recipient=-")]
+    // the text of an accord agreed is the accord agreed (there was no event)
+    [InlineData("[Armenia|LOC] and [Azerbaijan|LOC] have agreed the text of a peace treaty.", "AGREE/asserted 'agreed' actor=Azerbaijan recipient=Armenia")]
+    // a participle right after a preposition's object, whom its pronoun stands for, is the subject's, past the object's title
+    // (it read the minister urging the chief minister)
+    [InlineData("[Tamil Nadu|LOC] Chief Minister [M.K. Stalin|PERSON] wrote to External Affairs Minister [S. Jaishankar|PERSON] urging him to secure their release.",
+        "REQUEST/asserted 'urging' actor=M.K. Stalin recipient=S. Jaishankar")]
+    // "its" after a spokesman's verb of saying is the body he speaks for, and a verb of saying after "and" leaves the modal
+    // before it to its own clause (it read the television station's launch, hypothetical)
+    [InlineData("The strikes hit fuel depots, the [Al Masirah|ORG] television reported. [Houthi|NORP] spokesman [Yahya Saree|PERSON] vowed that the group would respond and said its forces had launched [drones|WEAPON|drone] at [Eilat|LOC].",
+        "ASSAULT/asserted 'launched' actor=Houthi recipient=Eilat")]
+    // "both" between coordinated subjects and their verb leaves both subjects (it read Russia alone)
+    [InlineData("The [European Union|ORG] and [Russia|LOC] both praised the deal.",
+        "SUPPORT/asserted 'praised' actor=Russia recipient=- | SUPPORT/asserted 'praised' actor=European Union recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
@@ -3480,6 +3493,8 @@ public class EventStageTests
     [InlineData("[China|LOC] sanctioned [U.S.|LOC|United States] firms after [American|NORP] [warships|WEAPON|warship] sailed near [Taiwan|LOC].", "COERCE", "location", "-")]
     // nor has an act a weapon of its occasion's phrase (it took the incursion's drone)
     [InlineData("[Poland|LOC] closed its border crossing with [Belarus|LOC] after a [drone|WEAPON] incursion.", "SANCTION", "instrument", "-")]
+    // nor a time of a clause a verb of saying after "but" reports (the welcome took the referendum's 2027)
+    [InlineData("[Nikol Pashinyan|PERSON] welcomed the agreement but said his government would not hold a referendum before [2027|DATE].", "SUPPORT", "time", "-")]
     // nor a place of a second reported clause after "and that" (the strike took the interception's Belgorod)
     [InlineData("[Russia|LOC]'s defence ministry said its forces had struck military airfields and that air defences had intercepted 18 [Ukrainian|NORP] [drones|WEAPON|drone] over the [Belgorod|LOC] region.",
         "ASSAULT", "location", "-")]
