@@ -67,6 +67,9 @@ public static class NominalTriggers
         "call" or "calls" when previous is "phone" or "telephone" or "video" => "040",
         // "staged war games around Taiwan": war games are drills, as "wargames" are.
         "games" when previous == "war" => "150",
+        // "flew a joint patrol near Alaska": a patrol held together is military cooperation (CAMEO 062), as joint drills are; one's
+        // own patrol is no act between parties.
+        "patrol" or "patrols" when previous == "joint" => "062",
         _ => CodeOf(lower),
     };
 

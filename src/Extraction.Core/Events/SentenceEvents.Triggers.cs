@@ -77,7 +77,8 @@ internal sealed partial class SentenceEvents
             if (ResignationVerbs.Contains(w) && ObjectNounAmong(i + 1, ResignationNouns)) continue;
             // "Iran hanged a man convicted of spying", "executed two protesters": an execution is PLOVER's ASSAULT of mode
             // "targeted" (targeted killings, executions); the dictionary lacks "execute" and reads "hang" as military force.
-            if (w is "execute" or "executes" or "executed" or "executing" or "hanged" or "hangs" or "hang" && ExecutedPeople(i + 1))
+            // ("has executed at least nine people accused of spying": past a count's qualifier.)
+            if (w is "execute" or "executes" or "executed" or "executing" or "hanged" or "hangs" or "hang" && ExecutedPeople(PastACountsQualifier(i + 1)))
             {
                 list.Add(new Candidate(i, i + 1, Execution.Type, Execution, "186", false, false, false, i + 1));
                 continue;

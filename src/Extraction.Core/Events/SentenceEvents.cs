@@ -477,14 +477,19 @@ internal sealed partial class SentenceEvents
         return token.Kind == TokenKind.Word && hyphen > token.Start && hyphen + 1 < token.End && char.IsLower(_doc.Text[hyphen + 1]);
     }
 
+    /// <summary>The token after "more than", "at least", "up to", "about" … at <paramref name="i"/>, or <paramref name="i"/>.</summary>
+    private int PastACountsQualifier(int i)
+    {
+        if (i + 1 < _count && (_low[i] is "more" or "fewer" or "less" && _low[i + 1] == "than" || _low[i] == "at" && _low[i + 1] is "least" or "most"
+                               || _low[i] == "up" && _low[i + 1] == "to")) return i + 2;
+        return i < _count && _low[i] is "about" or "around" or "some" or "nearly" or "almost" or "roughly" or "approximately" or "over" ? i + 1 : i;
+    }
+
     /// <summary>The token after words that count what follows from <paramref name="i"/> ("more than 80", "at least 12", "about
     /// 30", "dozens of"), or <paramref name="i"/> where none do.</summary>
     private int PastACount(int i)
     {
-        int k = i;
-        if (k + 1 < _count && (_low[k] is "more" or "fewer" or "less" && _low[k + 1] == "than" || _low[k] == "at" && _low[k + 1] is "least" or "most"
-                               || _low[k] == "up" && _low[k + 1] == "to")) k += 2;
-        else if (k < _count && _low[k] is "about" or "around" or "some" or "nearly" or "almost" or "roughly" or "approximately" or "over") k++;
+        int k = PastACountsQualifier(i);
         if (k < _count && _doc.Tokens[_first + k].Kind == TokenKind.Number) return k + 1;
         if (k == i && k + 1 < _count && _low[k] is "dozens" or "hundreds" or "thousands" or "scores" && _low[k + 1] == "of") return k + 2;
         return i;

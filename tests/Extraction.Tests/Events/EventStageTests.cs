@@ -3041,6 +3041,10 @@ public class EventStageTests
     // "both" between coordinated subjects and their verb leaves both subjects (it read Russia alone)
     [InlineData("The [European Union|ORG] and [Russia|LOC] both praised the deal.",
         "SUPPORT/asserted 'praised' actor=Russia recipient=- | SUPPORT/asserted 'praised' actor=European Union recipient=-")]
+    // people executed past a count's qualifier (there was no event); a joint patrol is military cooperation, as joint drills are
+    [InlineData("[Iran|LOC] has executed at least nine people accused of spying for [Israel|LOC].", "ASSAULT/asserted 'executed' actor=Iran recipient=-")]
+    [InlineData("[Russia|LOC] and [China|LOC] held a joint patrol in the [Pacific|LOC].", "COOPERATE/asserted 'patrol' actor=China recipient=Russia")]
+    [InlineData("Police patrols were stepped up in [Kano|LOC].", "")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
