@@ -105,7 +105,7 @@ internal sealed partial class SentenceEvents
             // "vowed that the group would respond and said its forces had launched drones": a verb of saying opens the clause it
             // reports; cues before it are another clause's (the reported act was still told, "did not say who fired").
             if (w is "said" or "says" or "told" or "added" or "stated" && i + 1 < start) break;
-            if (w is "the" or "a" or "an") articles++;
+            if (w is "the" or "a" or "an" or "any") articles++;
             // ("did not confirm the raids": a verb of knowing or telling between them takes the negation.)
             if (distance <= 3 + articles && Negations.Contains(w) && !(c.Nominal && TellingVerbBetween(i, start))) negated = true;
             // "entering the zone without notifying the commission": an act done without is not done.

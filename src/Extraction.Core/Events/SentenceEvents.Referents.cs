@@ -40,9 +40,10 @@ internal sealed partial class SentenceEvents
         ["watchdog"] = WatchdogNameWords, ["agency"] = WatchdogNameWords,
     };
 
-    /// <summary>Words after "the" that pick out another body than the one named ("the other group", "the same bloc").</summary>
+    /// <summary>Words after "the" that pick out another body than the one named ("the other group", "the new bloc"); "the same
+    /// court" is the one named.</summary>
     private static readonly HashSet<string> OtherBodyWords = new(StringComparer.Ordinal)
-        { "other", "same", "first", "second", "third", "last", "next", "new", "former", "whole", "entire", "rival", "opposing" };
+        { "other", "first", "second", "third", "last", "next", "new", "former", "whole", "entire", "rival", "opposing" };
 
     /// <summary>"the council", "the court": the noun at <paramref name="i"/>, after "the" (and at most one modifier: "the
     /// paramilitary group") and heading its own phrase (or, with <paramref name="possessorToo"/>, owning the next: "the court's
@@ -63,8 +64,9 @@ internal sealed partial class SentenceEvents
         // "the council members", "the court ruling": the noun describes another.
         if (i + 1 < _count && IsLowerCasePlainWord(i + 1) && !Prepositions.Contains(_low[i + 1]) && _lexicon.VerbLemma(_low[i + 1]) is null
             && !IsAuxiliaryOrAdverb(i + 1) && _low[i + 1] is not ("and" or "or" or "that" or "which" or "who" or "later")) return null;
-        // (An article names a bloc or an agency in full once, near its top, and calls it by its kind thereafter.)
-        int from = kindWords is null ? StartOfSentencesBack(3) : 0, limit = _doc.Tokens[_first + i].Start;
+        // (An article names a bloc or an agency in full once, near its top, and calls it by its kind thereafter; "the same court"
+        // looks back as far.)
+        int from = kindWords is null && _low[i - 1] != "same" ? StartOfSentencesBack(3) : 0, limit = _doc.Tokens[_first + i].Start;
         // "The ELN, which has about 6,000 fighters, said its forces had clashed with dissidents of the former Revolutionary Armed
         // Forces of Colombia (FARC) … The group denied targeting civilians": a body's noun opening the sentence goes on with the
         // body the sentence before opened with, when that one fits, rather than the one named last.

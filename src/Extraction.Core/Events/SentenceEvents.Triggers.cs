@@ -416,6 +416,9 @@ internal sealed partial class SentenceEvents
                 (code, patternEnd) = (TariffNouns.Contains(_low[restriction]) ? "163" : "172", Math.Max(patternEnd, restriction + 1));
             // "Hizbollah declared a unilateral ceasefire": a truce declared is CAMEO's 0871 (RETREAT), whatever the verb's own reading.
             if (lemma is "declare" or "announce" && ObjectNounAmong(verbEnd, TruceNouns)) code = "0871";
+            // "Somalia expelled Ethiopia's ambassador", "expelled two Russian diplomats": an envoy expelled is PLOVER's SANCTION
+            // "expel" (CAMEO 166), which its manual keeps apart from individual deportations (COERCE), whatever the dictionary reads.
+            if (lemma == "expel" && ObjectNounAmong(verbEnd, EnvoyNouns)) code = "166";
             // "Israel and Hezbollah Agree Ceasefire", "agreed on a truce": a truce agreed is the intent to de-escalate (CAMEO 0356)
             // the dictionary's pattern reads in "agreed to a ceasefire", not diplomatic cooperation.
             // ("Both countries agreed to de-escalate": so is calm agreed, which the dictionary's pattern reads only before "tensions".)
@@ -538,6 +541,10 @@ internal sealed partial class SentenceEvents
         { "protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "march", "marches" };
 
     private static readonly HashSet<string> PoliticalParties = new(StringComparer.Ordinal) { "party", "parties" };
+
+    /// <summary>Nouns of a state's envoys.</summary>
+    private static readonly HashSet<string> EnvoyNouns = new(StringComparer.Ordinal)
+        { "ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "attache", "attaché", "consul", "consuls", "chargé" };
 
     /// <summary>Nouns of people one may be removed from a country or an office.</summary>
     private static readonly HashSet<string> RemovablePeople = new(StringComparer.Ordinal)

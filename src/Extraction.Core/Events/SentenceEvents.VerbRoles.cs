@@ -61,6 +61,15 @@ internal sealed partial class SentenceEvents
         return false;
     }
 
+    /// <summary>Only the nouns of acts stand between tokens <paramref name="last"/> and <paramref name="noun"/> ("Gaza ceasefire
+    /// talks": the place names the talks' topic, as "Rafah strikes" names where they fell).</summary>
+    private bool ActNounsOnlyBetween(int last, int noun)
+    {
+        for (int k = last + 1; k < noun; k++)
+            if (_entityAt[k] is not null || NominalTriggers.CodeOf(_low[k]) is null) return false;
+        return true;
+    }
+
     /// <summary>A party's name stands before the noun at <paramref name="noun"/>, past up to two lower-case modifiers ("Kyrgyz-Tajik
     /// border clashes").</summary>
     private bool PartyModifiesTheNoun(int noun)
@@ -108,7 +117,7 @@ internal sealed partial class SentenceEvents
         // is a noun as well as a verb's base form) is where it happened, whatever a subject search finds there.
         if ((c.Nominal || NominalTriggers.CodeOf(_low[c.Start]) is not null && _lexicon.VerbLemma(_low[c.Start]) == _low[c.Start])
             && actor is { Label: EntityLabels.Loc } where && !_lexicon.IsState(where.Canonical) && !_lexicon.IsState(where.Text) && TokenIndexOf(where.Start) is var w and >= 0
-            && LastToken(w, where) == c.Start - 1) actor = c.Nominal ? StagerPast(w) : null;  // ("Israel Continues Rafah Strikes": its stager's.)
+            && ActNounsOnlyBetween(LastToken(w, where), c.Start)) actor = c.Nominal ? StagerPast(w) : null;  // ("Israel Continues Rafah Strikes": its stager's.)
         // "Demonstrators chanting "Ruto must go" broke through …, setting part of the building on fire": a name quoted
         // takes no part in an act told outside the quotation.
         if (actor is not null && QuotedApart(actor, c.Start)) actor = null;
@@ -1114,9 +1123,12 @@ internal sealed partial class SentenceEvents
             // ("a 50 billion euro EU aid package": a sum after the article, and a party's name as a modifier after it, count as one
             // word each.)
             // ("send 10,000 National Guard troops": and after a count.)
+            // ("dissolved the opposition Move Forward party": and a body's name right before the noun.)
             if (i > from && _entityAt[i] is { } modifier && (modifier.Label == EntityLabels.Money && Determiners.Contains(_low[i - 1])
                                                               || ActorLabels.Contains(modifier.Label) && !IsPossessive(modifier)
-                                                                 && (_entityAt[i - 1] is { Label: EntityLabels.Money } || char.IsDigit(_low[i - 1][0]) || IsNumberWord(i - 1))))
+                                                                 && (_entityAt[i - 1] is { Label: EntityLabels.Money } || char.IsDigit(_low[i - 1][0]) || IsNumberWord(i - 1))
+                                                              || modifier.Label == EntityLabels.Org && LastToken(i, modifier) + 1 < _count
+                                                                 && nouns.Contains(_low[LastToken(i, modifier) + 1])))
             {
                 i = LastToken(i, modifier);
                 continue;
