@@ -757,7 +757,8 @@ internal sealed partial class SentenceEvents
     {
         for (int i = from + 1; i < to; i++)
         {
-            if (IsClauseBreak(i) || _low[i] == "and" && (StartsAVerbPhrase(i + 1) || OpensAClause(i) || i + 1 < _count && _low[i + 1] == "that")) return true;
+            if (IsClauseBreak(i) || _low[i] == "and" && (StartsAVerbPhrase(i + 1) || OpensAClause(i) || i + 1 < _count && _low[i + 1] == "that" || OpensAClauseOfItsOwnSubject(i)))
+                return true;
             // "a figure the government rejected, citing an audit that put the sum at $8.6 million": a participle of speech or of
             // a reason cited opens what is said, not done.
             if (_low[i] == "," && i + 1 < to && (ReportingParticiples.Contains(_low[i + 1]) || _low[i + 1] == "citing")) return true;
@@ -865,6 +866,24 @@ internal sealed partial class SentenceEvents
     }
 
     /// <summary>", and" and a subject of its own between the two tokens (not ", and" and a verb sharing the subject before).</summary>
+    /// <summary>"fired dozens of rockets at northern Israel and the Israeli military struck targets": the "and" at
+    /// <paramref name="and"/> is followed by a subject (an article, names and up to three lower-case words) and its verb.</summary>
+    private bool OpensAClauseOfItsOwnSubject(int and)
+    {
+        int k = and + 1;
+        if (k < _count && _low[k] is "the" or "a" or "an") k++;
+        bool named = false;
+        for (int words = 0; k < _count && words < 4; words++)
+        {
+            if (_entityAt[k] is { } name && ActorLabels.Contains(name.Label)) { named = true; k = LastToken(k, name) + 1; continue; }
+            if (!IsLowerCasePlainWord(k) || _isVerbTrigger[k] || IsClauseVerb(k) || Prepositions.Contains(_low[k])) break;
+            k++;
+        }
+        // ("supplied by the United States and Britain to hit targets": an infinitive has no subject of its own.)
+        while (k < _count && _low[k] != "to" && IsAuxiliaryOrAdverb(k)) k++;
+        return k > and + 1 && k < _count && (named || _low[and + 1] == "the") && (_isVerbTrigger[k] || IsClauseVerb(k));
+    }
+
     private bool ClauseWithItsSubjectBetween(int from, int to)
     {
         for (int i = from + 1; i < to; i++)

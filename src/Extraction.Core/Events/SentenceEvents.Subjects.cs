@@ -695,11 +695,16 @@ internal sealed partial class SentenceEvents
 
     /// <summary>The comma at <paramref name="comma"/> opens or closes a person's name in apposition to a noun ("the Russian
     /// ambassador, Semyon Grigoryev, to protest").</summary>
-    private bool IsAppositionComma(int comma) =>
-        comma >= 1 && _entityAt[comma - 1] is { } before && FirstToken(comma - 1, before) is var opening and >= 1 && _low[opening - 1] == ","
-        && NamesInApposition(before, opening - 1)
-        || comma + 1 < _count && _entityAt[comma + 1] is { } after && LastToken(comma + 1, after) + 1 < _count && _low[LastToken(comma + 1, after) + 1] == ","
-           && NamesInApposition(after, comma);
+    private bool IsAppositionComma(int comma)
+    {
+        if (comma >= 1 && _entityAt[comma - 1] is { } before && FirstToken(comma - 1, before) is var opening and >= 1 && _low[opening - 1] == ","
+            && NamesInApposition(before, opening - 1)) return true;
+        if (comma + 1 >= _count || _entityAt[comma + 1] is not { } after) return false;
+        int closing = LastToken(comma + 1, after) + 1;
+        // ("ban Imran Khan's party, Pakistan Tehreek-e-Insaf (PTI), accusing it of …": past the name's acronym in parentheses.)
+        if (closing + 2 < _count && IsAcronymInParenthesesEndingAt(closing + 2)) closing += 3;
+        return closing < _count && _low[closing] == "," && NamesInApposition(after, comma);
+    }
 
     /// <summary>A verb of charging ("charged", "indicted") within the six words before <paramref name="with"/>, its object
     /// between.</summary>
@@ -1188,7 +1193,8 @@ internal sealed partial class SentenceEvents
     private bool UnnamedSubjectBefore(int from, int verb)
     {
         int k = from;
-        for (; k < verb && IsLowerCasePlainWord(k) && !SubjectPronouns.Contains(_low[k]) && !Determiners.Contains(_low[k])
+        // ("as tens of thousands of people rallied": past "of".)
+        for (; k < verb && (IsLowerCasePlainWord(k) || _low[k] == "of" && k > from) && !SubjectPronouns.Contains(_low[k]) && !Determiners.Contains(_low[k])
                && _low[k] != "well" && LemmaOf(k) is null && !IsPastForm(k) && !Auxiliaries.Contains(_low[k]); k++) { }
         if (k == from) return false;
         for (; k < verb && IsAuxiliaryOrAdverb(k); k++) { }

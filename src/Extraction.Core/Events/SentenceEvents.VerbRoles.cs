@@ -421,19 +421,20 @@ internal sealed partial class SentenceEvents
         if (k < 0 || _entityAt[k] is not null || !CrowdNouns.Contains(_low[k])) return false;
         int opening = AfterDateline(verb);
         // ("hundreds of thousands of students and teachers marched": crowds' nouns may be joined.)
-        for (k--; k >= opening && _entityAt[k] is null && (IsLowerCasePlainWord(k) && !Prepositions.Contains(_low[k]) && LemmaOf(k) is null || _low[k] == "of"
+        for (k--; k >= opening && _entityAt[k] is null && (IsLowerCasePlainWord(k) && !Prepositions.Contains(_low[k]) && _low[k] is not ("as" or "when") && LemmaOf(k) is null || _low[k] == "of"
                                                            || _low[k] is "and" or "or" && k >= 1 && CrowdNouns.Contains(_low[k - 1])
                                                            || IsNumberWord(k) || Determiners.Contains(_low[k]) || k == opening && IsPlainWord(k)); k--) { }
-        // ("vetoed the law a day after thousands of students marched": or opens a clause of time.)
-        return prompted ? k >= 0 && PromptingVerbs.Contains(_low[k]) : k < opening || _low[k] == "," || TimeConjunctions.Contains(_low[k]);
+        // ("vetoed the law a day after thousands of students marched": or opens a clause of time; "detained the opposition leader as
+        // tens of thousands of people rallied": or of "as" or "when".)
+        return prompted ? k >= 0 && PromptingVerbs.Contains(_low[k]) : k < opening || _low[k] is "," or "as" or "when" || TimeConjunctions.Contains(_low[k]);
     }
 
-    /// <summary>The past form of a verb of moving or gathering ("gathered", "marched", "took to the streets") up to six words before
+    /// <summary>The past form of a verb of moving or gathering ("gathered", "marched", "took to the streets") up to eight words before
     /// the "to" at <paramref name="to"/> of an infinitive of purpose, with only lower-case words, prepositions and places between;
     /// or -1.</summary>
     private int VerbBeforeItsPurpose(int to)
     {
-        for (int k = to - 1; k >= Math.Max(0, to - 6); k--)
+        for (int k = to - 1; k >= Math.Max(0, to - 8); k--)
         {
             if (_entityAt[k] is { } place) { if (place.Label != EntityLabels.Loc) return -1; k = FirstToken(k, place); continue; }
             if (LemmaOf(k) is "gather" or "march" or "rally" or "assemble" or "converge" or "take" or "come" or "flock" or "turn" && IsPastForm(k)) return k;
@@ -856,7 +857,9 @@ internal sealed partial class SentenceEvents
             bool mutual = (c.Type != "SUPPORT" || c.Code == "057" || !StartsAnObject(c.PatternEnd)
                            && _lexicon.VerbLemma(_low[c.Start]) is not ("welcome" or "hail" or "applaud" or "endorse" or "praise" or "commend"))
                           && !(_lexicon.VerbLemma(_low[c.Start]) is "pledge" or "promise" or "offer" && c.End < _count
-                               && (_entityAt[c.End] is { Label: EntityLabels.Money } || StartsAnObject(c.End) && _low[c.End] != "to"))
+                               && (_entityAt[c.End] is { Label: EntityLabels.Money } || StartsAnObject(c.End) && _low[c.End] != "to"
+                                   // ("Jamaica, the Bahamas and Bangladesh have promised to send personnel": nor one to give or send.)
+                                   || _low[c.End] == "to" && c.End + 1 < _count && TransferVerbs.Contains(_lexicon.VerbLemma(_low[c.End + 1]) ?? _low[c.End + 1])))
                           && _lexicon.VerbLemma(_low[c.Start]) is not ("broker" or "mediate");
             // "Kamikawa and Kihara signed the pact with Teodoro": where "with" names the partner, the coordinated
             // subjects act together; so do those who send or give something ("China and India sent rescue teams").

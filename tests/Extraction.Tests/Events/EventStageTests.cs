@@ -3053,6 +3053,18 @@ public class EventStageTests
         "COERCE/asserted 'dissolved' actor=Constitutional Court recipient=Move Forward")]
     // a place before the nouns of acts in a headline names the talks' topic (it read Gaza holding talks)
     [InlineData("[Gaza|LOC] ceasefire talks resume in [Cairo|LOC]\n\n[CAIRO|LOC] (Reuters) - Negotiators met.", "")]
+    // a crowd after "as" protests, with no actor; "as" opens the clause past its crowd's "of" (there was no protest, then the
+    // police's people's)
+    [InlineData("[Georgian|NORP] police detained the opposition leader as tens of thousands of people rallied against the decision.",
+        "COERCE/asserted 'detained' actor=Georgian recipient=- | PROTEST/asserted 'rallied' actor=- recipient=-")]
+    // a promise to send is each promiser's own, none the other's partner (it read Bangladesh promising the Bahamas)
+    [InlineData("[Jamaica|LOC], [Kenya|LOC] and [Bangladesh|LOC] have promised to send personnel.",
+        "AGREE/asserted 'promised to send' actor=Bangladesh recipient=- | AGREE/asserted 'promised to send' actor=Kenya recipient=- | AGREE/asserted 'promised to send' actor=Jamaica recipient=-")]
+    // a participle after a name in apposition and its acronym in parentheses is the clause subject's (it read the party accusing)
+    [InlineData("[Pakistan|LOC]'s government said it would ban the party, [Pakistan Tehreek-e-Insaf|ORG] ([PTI|ORG]), accusing it of inciting violence.",
+        "THREATEN/anticipated 'ban' actor=Pakistan recipient=Pakistan Tehreek-e-Insaf | ACCUSE/asserted 'accusing' actor=Pakistan recipient=Pakistan Tehreek-e-Insaf")]
+    // the purpose of a gathering eight words back is the gatherers' act, done (it read it intended)
+    [InlineData("Thousands of people gathered in another part of the city to protest against [Yoon|PERSON].", "PROTEST/asserted 'protest' actor=- recipient=Yoon")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
@@ -3082,6 +3094,11 @@ public class EventStageTests
         doc = EventTestSupport.Marked("[Lee Jae-myung|PERSON] and [Shigeru Ishiba|PERSON] agreed to deepen cooperation, days after [North Korea|LOC] fired two [ballistic missiles|WEAPON] into the sea.");
         new EventStage(EventTestSupport.Lexicon).Process(doc);
         Assert.DoesNotContain(Assert.Single(doc.Events, e => e.Trigger.Text.StartsWith("agreed")).Arguments, a => a.Role == "instrument");
+        Assert.Contains(Assert.Single(doc.Events, e => e.Trigger.Text == "fired").Arguments, a => a.Role == "instrument");
+        // nor a weapon from a clause with its own subject before "and" (the strike had the rockets fired)
+        doc = EventTestSupport.Marked("[Hezbollah|ORG] fired dozens of [rockets|WEAPON|rocket] at northern [Israel|LOC] and the [Israeli|NORP] military struck targets in southern [Lebanon|LOC].");
+        new EventStage(EventTestSupport.Lexicon).Process(doc);
+        Assert.DoesNotContain(Assert.Single(doc.Events, e => e.Trigger.Text == "struck").Arguments, a => a.Role == "instrument");
         Assert.Contains(Assert.Single(doc.Events, e => e.Trigger.Text == "fired").Arguments, a => a.Role == "instrument");
         // nor across "and that", which opens a second reported clause (the downing had the strikes' 26 civilians)
         doc = EventTestSupport.Marked("[Pakistan|LOC] said the strikes killed [26 civilians|QUANTITY] and that its air force had shot down five [Indian|NORP] jets.");
