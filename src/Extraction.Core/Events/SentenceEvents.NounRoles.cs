@@ -55,6 +55,20 @@ internal sealed partial class SentenceEvents
         return false;
     }
 
+    /// <summary>A verb of denial ends a clause on the noun before <paramref name="from"/> (its subjects, names, pronouns and
+    /// commas between, or "which"/"that"), within twelve words.</summary>
+    private bool DeniedInAClauseOnIt(int from)
+    {
+        for (int k = from; k < _count && k - from <= 12; k++)
+        {
+            if (k > from && _lexicon.VerbLemma(_low[k]) is "deny" or "reject" or "dispute" or "refute" && _entityAt[k] is null) return true;
+            if (IsClauseBreak(k) || !(_entityAt[k] is not null || _low[k] is "," or "and" or "which" or "that" or "all" or "both" || SubjectPronouns.Contains(_low[k])
+                                      || Determiners.Contains(_low[k]) || IsLowerCasePlainWord(k) && LemmaOf(k) is null || Auxiliaries.Contains(_low[k])))
+                return false;
+        }
+        return false;
+    }
+
     /// <summary>The participle at <paramref name="participle"/> describes "those" or a plain noun right before it ("among those
     /// killed in an air strike", "civilians wounded in the attack").</summary>
     private bool IsReducedPassive(int participle) =>

@@ -54,6 +54,15 @@ internal sealed partial class SentenceEvents
                                                                 || _low[i - 1].Length > 4 && _low[i - 1].EndsWith("ing", StringComparison.Ordinal) && IsLowerCasePlainWord(i - 1))
                 && IsPastForm(i) && w.EndsWith("ed", StringComparison.Ordinal) && IsLowerCasePlainWord(i + 1)
                 && LemmaOf(i + 1) is null && !IsPastForm(i + 1)) continue;
+            // ("has sold armed drones to Kyiv": "armed", "suspected" and "alleged" right before a bare lower-case noun describe it
+            // wherever they stand; "Iran armed the Houthis" has an object of its own.)
+            if (nominal is null && w is "armed" or "suspected" or "alleged" && i + 1 < _count
+                && (IsLowerCasePlainWord(i + 1) || _entityAt[i + 1] is { Label: EntityLabels.Weapon }) && !Determiners.Contains(_low[i + 1])
+                && _low[i + 1] is not ("them" or "him" or "her" or "it" or "us") && LemmaOf(i + 1) is null && !IsPastForm(i + 1)) continue;
+            // "convicting him of espionage, charges he, his employer and the U.S. government deny": a charge set off after a comma,
+            // which a clause on it denies, names the charge again; it is no act (nor a verb of charging).
+            if (w is "charge" or "charges" or "accusation" or "accusations" or "allegation" or "allegations" && i >= 1 && _low[i - 1] == ","
+                && DeniedInAClauseOnIt(i + 1)) continue;
             // "invoked Article 4 of NATO's founding treaty": a treaty whose article is named is the text, no act.
             if (nominal is not null && w is "treaty" or "charter" or "convention" or "agreement" or "accord" && ArticleOfTheText(i)) continue;
             // "urged Belgrade to respect the right to peaceful protest": a right names what may be done, no act.
@@ -796,6 +805,9 @@ internal sealed partial class SentenceEvents
         // only right after the verb ("attack since"), not past its object.
         if (pattern is { Code: null, Pre: [], Post: [var only] } && (Prepositions.Contains(only) || TimeConjunctions.Contains(only)) && patternEnd - 1 > verbEnd)
             return (null, verbEnd);
+        // "Kyiv has stepped up attacks on Russian refineries": attacks stepped up are made, the noun's act that the verb stages;
+        // the dictionary's threat (138, "intensify attack") reads escalation as a warning.
+        if (pattern is { Code: "138" } && lemma is "step up" or "intensify" or "escalate" or "ramp up") return (null, verbEnd);
         // "Nigerian troops arrested three suspects": the block of taking has a pattern of troops alone ("&MILITARY seize", 192)
         // that reads territory occupied; it serves only the block's verbs of taking a place, not its arrests and detentions.
         if (pattern is { Post: [], Code: "192" } && !TakingVerbs.Contains(lemma))

@@ -61,12 +61,14 @@ internal sealed partial class SentenceEvents
         return false;
     }
 
-    /// <summary>Only the nouns of acts stand between tokens <paramref name="last"/> and <paramref name="noun"/> ("Gaza ceasefire
-    /// talks": the place names the talks' topic, as "Rafah strikes" names where they fell).</summary>
-    private bool ActNounsOnlyBetween(int last, int noun)
+    /// <summary>Only the nouns of acts and up to two lower-case modifiers stand between tokens <paramref name="last"/> and
+    /// <paramref name="noun"/> ("Gaza ceasefire talks", "the Black Sea grain deal": the place names the topic, as "Rafah strikes"
+    /// names where they fell).</summary>
+    private bool ModifiersOnlyBetween(int last, int noun)
     {
-        for (int k = last + 1; k < noun; k++)
-            if (_entityAt[k] is not null || NominalTriggers.CodeOf(_low[k]) is null) return false;
+        for (int k = last + 1, modifiers = 0; k < noun; k++)
+            if (_entityAt[k] is not null || NominalTriggers.CodeOf(_low[k]) is null && !(IsLowerCasePlainWord(k) && LemmaOf(k) is null && ++modifiers <= 2))
+                return false;
         return true;
     }
 
@@ -117,7 +119,7 @@ internal sealed partial class SentenceEvents
         // is a noun as well as a verb's base form) is where it happened, whatever a subject search finds there.
         if ((c.Nominal || NominalTriggers.CodeOf(_low[c.Start]) is not null && _lexicon.VerbLemma(_low[c.Start]) == _low[c.Start])
             && actor is { Label: EntityLabels.Loc } where && !_lexicon.IsState(where.Canonical) && !_lexicon.IsState(where.Text) && TokenIndexOf(where.Start) is var w and >= 0
-            && ActNounsOnlyBetween(LastToken(w, where), c.Start)) actor = c.Nominal ? StagerPast(w) : null;  // ("Israel Continues Rafah Strikes": its stager's.)
+            && ModifiersOnlyBetween(LastToken(w, where), c.Start)) actor = c.Nominal ? StagerPast(w) : null;  // ("Israel Continues Rafah Strikes": its stager's.)
         // "Demonstrators chanting "Ruto must go" broke through …, setting part of the building on fire": a name quoted
         // takes no part in an act told outside the quotation.
         if (actor is not null && QuotedApart(actor, c.Start)) actor = null;
@@ -134,6 +136,10 @@ internal sealed partial class SentenceEvents
         // event still, with no actor (news-event datasets code most protests so, by their protesters).
         // ("Students blocked major intersections in Belgrade": so is a way blocked by a crowd, as by a people's.)
         bool blocksAWay = c.Type == "COERCE" && !c.Nominal && verbLemma == "block" && ObjectNounAmong(c.End, Thoroughfares);
+        // "marched through central Madrid on Saturday to protest against soaring rents": the purpose of a march that is a protest
+        // itself is that protest, told once.
+        if (!c.Nominal && c.Type == "PROTEST" && c.Start >= 1 && _low[c.Start - 1] == "to" && VerbBeforeItsPurpose(c.Start - 1) is int journey and >= 0
+            && CandidateAt(journey) is { Type: "PROTEST" }) return null;
         bool riots = CrowdRiots(c, verbLemma, actor);
         if (actor is null && !((c.Type == "PROTEST" || blocksAWay || riots) && UnnamedCrowdBefore(c.Start))) return null;
         // "an Azerbaijan Airlines jet crashed near Aktau, killing 38 people": a participle of harm after an accident's verb tells
@@ -429,15 +435,15 @@ internal sealed partial class SentenceEvents
         return prompted ? k >= 0 && PromptingVerbs.Contains(_low[k]) : k < opening || _low[k] is "," or "as" or "when" || TimeConjunctions.Contains(_low[k]);
     }
 
-    /// <summary>The past form of a verb of moving or gathering ("gathered", "marched", "took to the streets") up to eight words before
-    /// the "to" at <paramref name="to"/> of an infinitive of purpose, with only lower-case words, prepositions and places between;
-    /// or -1.</summary>
+    /// <summary>The past form of a verb of moving, gathering or defying ("gathered", "marched", "took to the streets", "defied a
+    /// curfew") up to eight words before the "to" at <paramref name="to"/> of an infinitive of purpose, with only lower-case words,
+    /// prepositions, places and times between; or -1.</summary>
     private int VerbBeforeItsPurpose(int to)
     {
         for (int k = to - 1; k >= Math.Max(0, to - 8); k--)
         {
-            if (_entityAt[k] is { } place) { if (place.Label != EntityLabels.Loc) return -1; k = FirstToken(k, place); continue; }
-            if (LemmaOf(k) is "gather" or "march" or "rally" or "assemble" or "converge" or "take" or "come" or "flock" or "turn" && IsPastForm(k)) return k;
+            if (_entityAt[k] is { } place) { if (place.Label is not (EntityLabels.Loc or EntityLabels.Date)) return -1; k = FirstToken(k, place); continue; }
+            if (LemmaOf(k) is "gather" or "march" or "rally" or "assemble" or "converge" or "take" or "come" or "flock" or "turn" or "defy" && IsPastForm(k)) return k;
             if (!IsLowerCasePlainWord(k) && !(_entityAt[k] is null && Prepositions.Contains(_low[k]))) return -1;
         }
         return -1;

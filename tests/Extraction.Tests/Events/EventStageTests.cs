@@ -3065,6 +3065,18 @@ public class EventStageTests
         "THREATEN/anticipated 'ban' actor=Pakistan recipient=Pakistan Tehreek-e-Insaf | ACCUSE/asserted 'accusing' actor=Pakistan recipient=Pakistan Tehreek-e-Insaf")]
     // the purpose of a gathering eight words back is the gatherers' act, done (it read it intended)
     [InlineData("Thousands of people gathered in another part of the city to protest against [Yoon|PERSON].", "PROTEST/asserted 'protest' actor=- recipient=Yoon")]
+    // a charge set off after a comma that a clause on it denies is no act (it read the convicted man charging the United States)
+    [InlineData("A [Russian|NORP] court convicted [Evan Gershkovich|PERSON] of espionage, charges he and the [U.S.|LOC|United States] government deny.",
+        "COERCE/asserted 'convicted' actor=Russian recipient=Evan Gershkovich")]
+    // a place before a lower-case modifier and an accord's noun is the accord's topic (it read the Black Sea agreeing)
+    [InlineData("The two leaders discussed the [Black Sea|LOC] grain deal.", "")]
+    // "armed" before a weapon describes it (it read NATO arming Kyiv); attacks stepped up are made, not threatened
+    [InlineData("[Turkey|LOC], a [NATO|ORG] member, has sold armed [drones|WEAPON|drone] to [Kyiv|LOC].", "")]
+    [InlineData("[Kyiv|LOC] has stepped up attacks on [Russian|NORP] energy infrastructure.", "ASSAULT/asserted 'attacks' actor=Kyiv recipient=Russian")]
+    // the purpose of a crowd that defied a curfew, past a date, is its protest (there was no event); the purpose of a march is
+    // that march's protest, told once
+    [InlineData("Thousands of students in [Bangladesh|LOC] defied a nationwide curfew on [Saturday|DATE] to protest against quotas.", "PROTEST/asserted 'protest' actor=- recipient=-")]
+    [InlineData("Tens of thousands of people marched through central [Madrid|LOC] on [Saturday|DATE] to protest against soaring rents.", "PROTEST/asserted 'marched' actor=- recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
