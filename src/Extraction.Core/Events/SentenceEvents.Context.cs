@@ -100,6 +100,9 @@ internal sealed partial class SentenceEvents
             // "said South Africa would not be bullied and urged Washington …": a past form after "and" is no verb of the modal
             // before it (that would take a base form), unless the two share a perfect ("would have met and signed").
             if (w == "and" && distance == 1 && IsPastForm(start) && !PerfectBefore(i)) break;
+            // ("cancelled all cultural events planned with Russia and summoned Moscow's ambassador to protest": nor of a verb
+            // phrase before a past form after "and" that holds the act.)
+            if (w == "and" && i + 1 < start && _entityAt[i + 1] is null && IsPastForm(i + 1) && _isVerbTrigger[i + 1] && !PerfectBefore(i)) break;
             // "On May 21, the court sentenced …": a name's word (the month) is no modal.
             if (_entityAt[i] is not null) continue;
             // "vowed that the group would respond and said its forces had launched drones": a verb of saying opens the clause it

@@ -3077,6 +3077,9 @@ public class EventStageTests
     // that march's protest, told once
     [InlineData("Thousands of students in [Bangladesh|LOC] defied a nationwide curfew on [Saturday|DATE] to protest against quotas.", "PROTEST/asserted 'protest' actor=- recipient=-")]
     [InlineData("Tens of thousands of people marched through central [Madrid|LOC] on [Saturday|DATE] to protest against soaring rents.", "PROTEST/asserted 'marched' actor=- recipient=-")]
+    // a cue of time before a past form after "and" is the first verb phrase's (it read the protest planned)
+    [InlineData("[Baku|LOC] cancelled all cultural events planned with [Russia|LOC] and summoned [Moscow|LOC]'s ambassador to protest against the deaths.",
+        "CONSULT/asserted 'summoned' actor=Baku recipient=Moscow | ACCUSE/asserted 'protest' actor=Baku recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
