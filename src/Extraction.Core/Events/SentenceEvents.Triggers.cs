@@ -1273,6 +1273,7 @@ internal sealed partial class SentenceEvents
         "women", "men", "students", "workers", "fishermen", "farmers", "migrants", "refugees", "prisoners", "hostages", "worshippers",
         "passengers", "pilgrims", "miners", "tourists", "patients", "doctors", "nurses", "employees", "staff", "militants", "rebels",
         "fighters", "insurgents", "gunmen", "suspects", "opponents", "dissidents", "diplomats", "officials", "crew", "sailors",
+        "politicians", "lawmakers", "lawyers", "detainees", "captives", "critics",
     };
 
     /// <summary>"Five civilians were killed by Israeli forces", "detained dozens of protesters", "shot dead a man": an assault or a

@@ -3080,6 +3080,8 @@ public class EventStageTests
     // a cue of time before a past form after "and" is the first verb phrase's (it read the protest planned)
     [InlineData("[Baku|LOC] cancelled all cultural events planned with [Russia|LOC] and summoned [Moscow|LOC]'s ambassador to protest against the deaths.",
         "CONSULT/asserted 'summoned' actor=Baku recipient=Moscow | ACCUSE/asserted 'protest' actor=Baku recipient=-")]
+    // politicians released are people released (there was no event)
+    [InlineData("[Mali|LOC]'s military government released 11 opposition politicians on [Tuesday|DATE].", "RETREAT/asserted 'released' actor=Mali recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
