@@ -868,7 +868,6 @@ internal sealed partial class SentenceEvents
         return nouns > 0 && k < to && (IsClauseVerb(k) || _lexicon.VerbLemma(_low[k]) is not null);
     }
 
-    /// <summary>", and" and a subject of its own between the two tokens (not ", and" and a verb sharing the subject before).</summary>
     /// <summary>"fired dozens of rockets at northern Israel and the Israeli military struck targets": the "and" at
     /// <paramref name="and"/> is followed by a subject (an article, names and up to three lower-case words) and its verb.</summary>
     private bool OpensAClauseOfItsOwnSubject(int and)
@@ -887,6 +886,7 @@ internal sealed partial class SentenceEvents
         return k > and + 1 && k < _count && (named || _low[and + 1] == "the") && (_isVerbTrigger[k] || IsClauseVerb(k));
     }
 
+    /// <summary>", and" and a subject of its own between the two tokens (not ", and" and a verb sharing the subject before).</summary>
     private bool ClauseWithItsSubjectBetween(int from, int to)
     {
         for (int i = from + 1; i < to; i++)

@@ -695,8 +695,6 @@ internal sealed partial class SentenceEvents
     private static bool IsDeterminerOrPossessive(ReadOnlySpan<char> word) => DeterminerLookup.Contains(word) || word is "his" or "her" or "their" or "its";
 
 
-    /// <summary>The mention is followed, perhaps past "'s", by one of <see cref="ActingBodies"/> ("Pakistani military", "Russian government",
-    /// "Burhan's government").</summary>
     /// <summary>"Houthi spokesman Yahya Saree", "the Kremlin's chief spokesman, Dmitry Peskov": the body named right before the
     /// spokesperson's noun (past one lower-case word and a possessive's "'s") that the person <paramref name="speaker"/> speaks
     /// for; or null.</summary>
@@ -712,6 +710,8 @@ internal sealed partial class SentenceEvents
         return k >= 0 && _entityAt[k] is { Label: EntityLabels.Org or EntityLabels.Norp or EntityLabels.Loc } body ? body : null;
     }
 
+    /// <summary>The mention is followed, perhaps past "'s", by one of <see cref="ActingBodies"/> ("Pakistani military", "Russian government",
+    /// "Burhan's government").</summary>
     private bool BeforeAnActingBody(Entity e)
     {
         int next = Entities.EntityText.TokenEndingAt(_doc, e.End) + 1;
@@ -778,7 +778,6 @@ internal sealed partial class SentenceEvents
         return -1;
     }
 
-    /// <summary>Looks back over determiners, possessives and modifiers (at most 3 words) for a preposition.</summary>
     /// <summary>Up to five capitalised words no name covers, a title's word among them, stand right before <paramref name="token"/>
     /// and right after a preposition (not a title's own "of" or "for": "Minister of Public Security Wang Xiaohong"); never in a
     /// headline, whose every word is capitalised.</summary>
@@ -792,6 +791,7 @@ internal sealed partial class SentenceEvents
         return title && k < token - 1 && k >= 0 && Prepositions.Contains(_low[k]) && _low[k] is not ("of" or "for");
     }
 
+    /// <summary>Looks back over determiners, possessives and modifiers (at most 3 words) for a preposition.</summary>
     private bool InPrepositionalPhrase(int token)
     {
         // "Speaking in Khankendi, he accused Moscow …": a pronoun in the subject's case is no preposition's object.

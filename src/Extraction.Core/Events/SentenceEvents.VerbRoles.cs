@@ -328,6 +328,7 @@ internal sealed partial class SentenceEvents
         // (CAMEO 144, PROTEST); a state blocking one coerces.
         if (type == "COERCE" && blocksAWay && actor?.Label is null or EntityLabels.Norp && _lexicon.Code("144") is { } obstruction)
             (type, officialComplaint) = (obstruction.Type, obstruction.Mode);
+        // ("Thousands of protesters stormed Kenya's parliament": a crowd's force against a place is a riot, CAMEO 145.)
         if (riots && _lexicon.Code("145") is { } riot) (type, officialComplaint) = (riot.Type, riot.Mode);
         // "Azerbaijani protesters gathered outside the Iranian embassy": protesters who gather protest; they meet no one.
         if (type == "CONSULT" && !c.Nominal && WordBeforeAuxiliaries(c.Start) is var gatherers and >= 0 && _low[gatherers] is "protesters" or "demonstrators")
