@@ -551,6 +551,13 @@ internal sealed partial class SentenceEvents
 
     private static readonly HashSet<string> PoliticalParties = new(StringComparer.Ordinal) { "party", "parties" };
 
+    /// <summary>Participles of what is done to people by force or by the law.</summary>
+    private static readonly HashSet<string> HarmedOrHeldParticiples = new(StringComparer.Ordinal)
+    {
+        "killed", "wounded", "injured", "shot", "attacked", "tortured", "executed", "abducted", "kidnapped", "arrested", "detained",
+        "jailed", "deported", "expelled",
+    };
+
     /// <summary>Nouns of a state's envoys.</summary>
     private static readonly HashSet<string> EnvoyNouns = new(StringComparer.Ordinal)
         { "ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "attache", "attaché", "consul", "consuls", "chargé" };
@@ -1281,7 +1288,15 @@ internal sealed partial class SentenceEvents
     private bool DoneToPeople(Candidate c) =>
         ObjectNounAmong(c.End, PeopleActedOn) || ObjectNounAmong(c.End, OnePersonNouns)
         || IsPassive(c.Start) && SubjectBeforeAuxiliaries(c.Start) is int subject and >= 0 && _entityAt[subject] is null
-           && (PeopleActedOn.Contains(_low[subject]) || OnePersonNouns.Contains(_low[subject]));
+           && (PeopleActedOn.Contains(_low[subject]) || OnePersonNouns.Contains(_low[subject]))
+        // ("civilians killed by Russian forces": or right before its participle and the agent's "by".)
+        || ParticipleOnPeopleBefore(c);
+
+    /// <summary>"civilians killed by Russian forces", "migrants deported by the United States": the verb is a participle of harm or
+    /// custody (<see cref="HarmedOrHeldParticiples"/>) right after a noun of people no name covers and before its agent's "by".</summary>
+    private bool ParticipleOnPeopleBefore(Candidate c) =>
+        !c.Nominal && c.Start >= 1 && c.End < _count && _low[c.End] == "by" && HarmedOrHeldParticiples.Contains(_low[c.Start])
+        && _entityAt[c.Start - 1] is null && PeopleActedOn.Contains(_low[c.Start - 1]);
 
     /// <summary>Nouns of people held by another party.</summary>
     private static readonly HashSet<string> PeopleHeld = new(StringComparer.Ordinal)
@@ -2052,6 +2067,10 @@ internal sealed partial class SentenceEvents
     private bool IsReducedRelative(int i, int end)
     {
         string w = _low[i];
+        // ("civilians killed by Russian forces were buried", "Venezuelan migrants deported by the United States": a participle of
+        // harm or custody done to people, its agent named, reports that agent's act on them.)
+        if (end + 1 < _count && _low[end] == "by" && HarmedOrHeldParticiples.Contains(w) && i >= 1 && PeopleActedOn.Contains(_low[i - 1])
+            && PartyAfterPreposition(end) is not null) return false;
         // "cancel visas issued to Pakistani nationals": a participle of giving after an object noun describes that noun.
         if (i > 1 && end < _count && _low[end] == "to" && w is "issued" or "supplied" or "delivered" or "granted" or "sold" or "provided" or "sent"
             && IsLowerCasePlainWord(i - 1)

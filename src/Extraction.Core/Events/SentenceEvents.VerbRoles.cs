@@ -111,6 +111,10 @@ internal sealed partial class SentenceEvents
         if (!c.Nominal && c.End + 1 < _count && _low[c.End] == "to" && _entityAt[c.End + 1] is { Label: EntityLabels.Loc }
             && verbLemma is { } back && GivingBack(back)) return null;
         var (actor, recipient, confidence) = c.Nominal ? NominalRoles(c, action) : VerbRoles(c);
+        // "Venezuelan migrants deported by the United States": the people a participle of harm or custody describes, named by
+        // their nationality, are the ones acted on.
+        if (recipient is null && ParticipleOnPeopleBefore(c) && c.Start >= 2 && _entityAt[c.Start - 2] is { Label: EntityLabels.Norp } people
+            && !(actor is not null && Same(people, actor))) recipient = people;
         // "in a case brought by South Africa accusing Israel of genocide": a participle right after the agent of a participle
         // that describes a noun is that agent's act, aimed at its own object.
         if (!c.Nominal && AgentRightBefore(c.Start) is { } agent && (actor is null || !Same(actor, agent)))

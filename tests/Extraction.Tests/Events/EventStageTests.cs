@@ -344,8 +344,10 @@ public class EventStageTests
     [InlineData("[Chad|LOC] has ended its defence cooperation agreement with [France|LOC].", "SANCTION/asserted 'ended' actor=Chad recipient=France")]
     [InlineData("[Chad|LOC] Ends Defence Pact With [France|LOC]", "SANCTION/asserted 'Ends' actor=Chad recipient=France")]
     [InlineData("[Israel|LOC] ended its offensive in [Gaza|LOC].", "ASSAULT/asserted 'offensive' actor=Israel recipient=-")]
-    // "supply" is no adverb: "supply chains" is a noun phrase (it read COOPERATE 'chains' recipient=Japanese)
-    [InlineData("[Shigeru Ishiba|PERSON] said [Tokyo|LOC] would work with [Seoul|LOC] on supply chains and on the issue of [Japanese|NORP] citizens abducted by [North Korea|LOC].", "")]
+    // "supply" is no adverb: "supply chains" is a noun phrase (it read COOPERATE 'chains' recipient=Japanese); citizens abducted
+    // by a state named are its act on them
+    [InlineData("[Shigeru Ishiba|PERSON] said [Tokyo|LOC] would work with [Seoul|LOC] on supply chains and on the issue of [Japanese|NORP] citizens abducted by [North Korea|LOC].",
+        "ASSAULT/asserted 'abducted' actor=North Korea recipient=Japanese")]
     // a faction of a body acts for it (it read actor=Eritrea, the last name before the clause)
     [InlineData("[Ethiopia|LOC] accused [Eritrea|LOC] of preparing for war, days after a faction of the [Tigray People's Liberation Front|ORG] seized the regional capital, [Mekelle|LOC].", "ACCUSE/asserted 'accused' actor=Ethiopia recipient=Eritrea | COERCE/asserted 'seized' actor=Tigray People's Liberation Front recipient=Mekelle")]
     // a participle after the object of a preposition describes it (it read COOPERATE 'purchased' recipient=European)
@@ -3082,6 +3084,10 @@ public class EventStageTests
         "CONSULT/asserted 'summoned' actor=Baku recipient=Moscow | ACCUSE/asserted 'protest' actor=Baku recipient=-")]
     // politicians released are people released (there was no event)
     [InlineData("[Mali|LOC]'s military government released 11 opposition politicians on [Tuesday|DATE].", "RETREAT/asserted 'released' actor=Mali recipient=-")]
+    // a participle of harm or custody right after people, its agent named, is the agent's act on them (there was no event)
+    [InlineData("[Venezuela|LOC] released 10 [American|NORP] citizens in exchange for 252 [Venezuelan|NORP] migrants deported by the [United States|LOC] to a prison.",
+        "RETREAT/asserted 'released' actor=Venezuela recipient=American | COERCE/asserted 'deported' actor=United States recipient=Venezuelan")]
+    [InlineData("[Ukraine|LOC] buried the civilians killed by [Russian|NORP] forces.", "ASSAULT/asserted 'killed' actor=Russian recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
