@@ -151,7 +151,9 @@ internal sealed partial class SentenceEvents
         while (venueEnd >= 0 && c.Start - venueEnd <= 2 && IsLowerCasePlainWord(venueEnd)) venueEnd--;
         if (actor is null && venueEnd >= 0 && _entityAt[venueEnd] is { } venue && NamesAVenue(venue, venueEnd)) return (null, null, 0);
         // "Biden said the strikes were a response …": an event noun that is its own clause's subject has no actor outside it.
-        if (actor is null && IsClauseSubject(c.Start, after)) return (null, null, 0);
+        // ("An air strike by Myanmar's military killed at least 40 people": but one whose agent "by" names is that agent's.)
+        if (actor is null && IsClauseSubject(c.Start, after))
+            return c.End < _count && _low[c.End] == "by" && ByAgent(c.End) is { } agent ? (agent, null, 0.5) : (null, null, 0);
         // "accused Russia of funding protests": the object of a gerund is no act of the gerund's subject, unless the
         // gerund stages it ("organising protests", "launching attacks").
         // "accused Grossi of paving the way for the strikes": nor is an act in a phrase of a charged gerund's object, unless the

@@ -3088,6 +3088,8 @@ public class EventStageTests
     [InlineData("[Venezuela|LOC] released 10 [American|NORP] citizens in exchange for 252 [Venezuelan|NORP] migrants deported by the [United States|LOC] to a prison.",
         "RETREAT/asserted 'released' actor=Venezuela recipient=American | COERCE/asserted 'deported' actor=United States recipient=Venezuelan")]
     [InlineData("[Ukraine|LOC] buried the civilians killed by [Russian|NORP] forces.", "ASSAULT/asserted 'killed' actor=Russian recipient=-")]
+    // an act's noun that is its clause's subject is the act of the agent "by" names right after it (there was no event)
+    [InlineData("An air strike by [Myanmar|LOC]'s military killed at least 40 people in [Rakhine|LOC].", "ASSAULT/asserted 'strike' actor=Myanmar recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
