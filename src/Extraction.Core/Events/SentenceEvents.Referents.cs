@@ -94,6 +94,9 @@ internal sealed partial class SentenceEvents
     private bool OpensTheSentenceAt(Entity e, int sentenceStart)
     {
         int first = Entities.EntityText.TokenStartingAt(_doc, sentenceStart), at = Entities.EntityText.TokenStartingAt(_doc, e.Start);
+        // ("BEIRUT (Reuters) - Hezbollah fired …": past the sentence's dateline and its credit.)
+        for (int k = first + 1; first >= 0 && k < at && k - first <= 10; k++)
+            if (_doc.SpanOf(_doc.Tokens[k]) is "-" or "—" or "–" && _doc.SpanOf(_doc.Tokens[k - 1]) is ")") first = k + 1;
         return first >= 0 && at >= first && at - first <= 1 && (at == first || _doc.SpanOf(_doc.Tokens[first]) is "The" or "the");
     }
 

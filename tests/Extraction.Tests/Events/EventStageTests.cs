@@ -3090,6 +3090,9 @@ public class EventStageTests
     [InlineData("[Ukraine|LOC] buried the civilians killed by [Russian|NORP] forces.", "ASSAULT/asserted 'killed' actor=Russian recipient=-")]
     // an act's noun that is its clause's subject is the act of the agent "by" names right after it (there was no event)
     [InlineData("An air strike by [Myanmar|LOC]'s military killed at least 40 people in [Rakhine|LOC].", "ASSAULT/asserted 'strike' actor=Myanmar recipient=-")]
+    // a body's noun opening a sentence goes on with the body that opened the sentence before, past its dateline (it had no actor)
+    [InlineData("[BEIRUT|LOC] (Reuters) - [Hezbollah|ORG] fired dozens of [rockets|WEAPON|rocket] at northern [Israel|LOC]. The [Iran|LOC]-backed group said it had targeted an [Israeli|NORP] army base.",
+        "ASSAULT/asserted 'fired' actor=Hezbollah recipient=- | ASSAULT/asserted 'targeted' actor=Hezbollah recipient=Israeli")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
