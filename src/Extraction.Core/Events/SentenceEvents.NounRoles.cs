@@ -323,6 +323,11 @@ internal sealed partial class SentenceEvents
             if (subject is not null && actor == subject.Entity && Symmetric.Contains(c.Type)) recipient = Coordinated(subject, c.Start);
             confidence = subject is { InPrepositionalPhrase: false } ? 0.55 : 0.4;
         }
+        // "China and Russia conducted joint drills": a name found before the noun past its staging verb is that verb's subject, and
+        // the partner coordinated with it is the other party to an act between equals.
+        if (actor is not null && recipient is null && subject is null && Symmetric.Contains(c.Type) && TokenIndexOf(actor.Start) is var stager and >= 0
+            && stager < c.Start && Coordinated(new Mention(actor, stager, false, false), c.Start) is { } coordinated && !Same(coordinated, actor))
+            recipient = coordinated;
         // "The Philippines and Vietnam held their first joint exercise": "their" before an act between equals stands for the
         // coordinated subjects, both parties.
         if (actor is not null && recipient is null && Symmetric.Contains(c.Type) && OwnedByThem(c.Start)

@@ -3093,6 +3093,8 @@ public class EventStageTests
     // a body's noun opening a sentence goes on with the body that opened the sentence before, past its dateline (it had no actor)
     [InlineData("[BEIRUT|LOC] (Reuters) - [Hezbollah|ORG] fired dozens of [rockets|WEAPON|rocket] at northern [Israel|LOC]. The [Iran|LOC]-backed group said it had targeted an [Israeli|NORP] army base.",
         "ASSAULT/asserted 'fired' actor=Hezbollah recipient=- | ASSAULT/asserted 'targeted' actor=Hezbollah recipient=Israeli")]
+    // an act between equals staged by coordinated subjects has the other subject as its party (it had none)
+    [InlineData("[China|LOC] and [Russia|LOC] conducted joint drills in the [Sea of Japan|LOC].", "COOPERATE/asserted 'drills' actor=Russia recipient=China")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
