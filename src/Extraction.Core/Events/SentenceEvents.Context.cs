@@ -582,6 +582,10 @@ internal sealed partial class SentenceEvents
             // "would not seek talks until the end of 2028, accusing Brussels of blackmail": a limit of time set on an act before
             // the trigger dates nothing after it.
             if (token < anchor && e.Label == EntityLabels.Date && IsTimeLimit(token)) continue;
+            // "civilians killed by Russian forces were buried on Monday": a participle on the people before it has only its own
+            // phrase's time, none of the clause it stands in.
+            if (e.Label == EntityLabels.Date && ParticipleOnPeopleAt(anchor)
+                && (token < anchor || Enumerable.Range(anchor + 1, Math.Max(0, token - anchor - 1)).Any(IsClauseVerb))) continue;
             // "KYIV, Jan 31 (Reuters) - A Russian drone attack … on Friday": the dateline's date is the report's.
             if (e.Label == EntityLabels.Date && Entities.EntityText.IsDatelineDate(_doc, e.Start)) continue;
             // "said trade had reached $245 billion last year, and that Russia was ready to supply more": a second reported

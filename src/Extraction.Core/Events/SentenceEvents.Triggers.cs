@@ -1294,9 +1294,12 @@ internal sealed partial class SentenceEvents
 
     /// <summary>"civilians killed by Russian forces", "migrants deported by the United States": the verb is a participle of harm or
     /// custody (<see cref="HarmedOrHeldParticiples"/>) right after a noun of people no name covers and before its agent's "by".</summary>
-    private bool ParticipleOnPeopleBefore(Candidate c) =>
-        !c.Nominal && c.Start >= 1 && c.End < _count && _low[c.End] == "by" && HarmedOrHeldParticiples.Contains(_low[c.Start])
-        && _entityAt[c.Start - 1] is null && PeopleActedOn.Contains(_low[c.Start - 1]);
+    private bool ParticipleOnPeopleBefore(Candidate c) => !c.Nominal && c.End == c.Start + 1 && ParticipleOnPeopleAt(c.Start);
+
+    /// <summary>The word at <paramref name="verb"/> is such a participle (<see cref="ParticipleOnPeopleBefore"/>).</summary>
+    private bool ParticipleOnPeopleAt(int verb) =>
+        verb >= 1 && verb + 1 < _count && _low[verb + 1] == "by" && HarmedOrHeldParticiples.Contains(_low[verb])
+        && _entityAt[verb - 1] is null && PeopleActedOn.Contains(_low[verb - 1]);
 
     /// <summary>Nouns of people held by another party.</summary>
     private static readonly HashSet<string> PeopleHeld = new(StringComparer.Ordinal)

@@ -3552,6 +3552,8 @@ public class EventStageTests
     [InlineData("[China|LOC] sanctioned [U.S.|LOC|United States] firms after [American|NORP] [warships|WEAPON|warship] sailed near [Taiwan|LOC].", "COERCE", "location", "-")]
     // nor has an act a weapon of its occasion's phrase (it took the incursion's drone)
     [InlineData("[Poland|LOC] closed its border crossing with [Belarus|LOC] after a [drone|WEAPON] incursion.", "SANCTION", "instrument", "-")]
+    // nor has a participle on the people before it the time of the clause it stands in (the killing took the burial's Monday)
+    [InlineData("Civilians killed by [Russian|NORP] forces were buried on [Monday|DATE].", "ASSAULT", "time", "-")]
     // nor a time of a clause a verb of saying after "but" reports (the welcome took the referendum's 2027)
     [InlineData("[Nikol Pashinyan|PERSON] welcomed the agreement but said his government would not hold a referendum before [2027|DATE].", "SUPPORT", "time", "-")]
     // nor a place of a second reported clause after "and that" (the strike took the interception's Belgorod)
