@@ -107,7 +107,7 @@ internal sealed partial class SentenceEvents
             if (_entityAt[i] is not null) continue;
             // "vowed that the group would respond and said its forces had launched drones": a verb of saying opens the clause it
             // reports; cues before it are another clause's (the reported act was still told, "did not say who fired").
-            if (w is "said" or "says" or "told" or "added" or "stated" && i + 1 < start) break;
+            if (IsVerbOfSaying(w) && i + 1 < start) break;
             if (w is "the" or "a" or "an" or "any") articles++;
             // ("did not confirm the raids": a verb of knowing or telling between them takes the negation.)
             if (distance <= 3 + articles && Negations.Contains(w) && !(c.Nominal && TellingVerbBetween(i, start))) negated = true;
@@ -791,6 +791,10 @@ internal sealed partial class SentenceEvents
         return false;
     }
 
+    /// <summary>A finite verb of saying that reports the clause after it ("said", "told"; not <see cref="ReportingVerbs"/>' verbs
+    /// of announcing or claiming, nor "according").</summary>
+    private static bool IsVerbOfSaying(string w) => w is "said" or "says" or "told" or "added" or "stated";
+
     /// <summary>Between the two tokens, "and" or "but", a verb phrase after it and then "that", or a verb of saying right after it.</summary>
     private bool ReportedByAnotherVerbBetween(int from, int to)
     {
@@ -799,7 +803,7 @@ internal sealed partial class SentenceEvents
             {
                 // ("welcomed the agreement but said his government would not hold a referendum before 2027": a verb of saying
                 // reports its clause without "that" too.)
-                if (_low[i + 1] is "said" or "says" or "told" or "added" or "stated") return true;
+                if (IsVerbOfSaying(_low[i + 1])) return true;
                 for (int k = i + 2; k < to; k++)
                     if (_low[k] == "that") return true;
                 return false;

@@ -2072,8 +2072,7 @@ internal sealed partial class SentenceEvents
         string w = _low[i];
         // ("civilians killed by Russian forces were buried", "Venezuelan migrants deported by the United States": a participle of
         // harm or custody done to people, its agent named, reports that agent's act on them.)
-        if (end + 1 < _count && _low[end] == "by" && HarmedOrHeldParticiples.Contains(w) && i >= 1 && PeopleActedOn.Contains(_low[i - 1])
-            && PartyAfterPreposition(end) is not null) return false;
+        if (end == i + 1 && ParticipleOnPeopleAt(i) && PartyAfterPreposition(end) is not null) return false;
         // "cancel visas issued to Pakistani nationals": a participle of giving after an object noun describes that noun.
         if (i > 1 && end < _count && _low[end] == "to" && w is "issued" or "supplied" or "delivered" or "granted" or "sold" or "provided" or "sent"
             && IsLowerCasePlainWord(i - 1)
