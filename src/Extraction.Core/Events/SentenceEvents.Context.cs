@@ -19,11 +19,15 @@ internal sealed partial class SentenceEvents
           // ("proposed holding joint exercises next year": an act proposed is yet to come.)
           "proposed", "proposes", "proposing" };
 
-    /// <summary>"have", "has" or "had" in the clause before <paramref name="and"/>.</summary>
+    /// <summary>"have", "has" or "had" in the clause before <paramref name="and"/>, with no infinitive's "to" after it: "has vowed
+    /// to expand its arsenal and rejected calls" shares the perfect, but the "to" is the first verb's alone.</summary>
     private bool PerfectBefore(int and)
     {
         for (int j = and - 1; j >= Math.Max(0, and - 8) && !IsClauseBreak(j); j--)
+        {
+            if (_low[j] == "to") return false;
             if (_low[j] is "have" or "has" or "had") return true;
+        }
         return false;
     }
 
@@ -323,7 +327,7 @@ internal sealed partial class SentenceEvents
 
     /// <summary>Location ("in/at" a place after the trigger), time, amount, instrument and name from the sentence.
     /// <paramref name="actType"/> is the act's own type where an intent to it is coded AGREE ("was due to meet": CONSULT).</summary>
-    private void AddContextArguments(Event ev, string actType, int after, Entity? actor, Entity? recipient)
+    private void AddContextArguments(Event ev, string actType, int after, int patternEnd, Entity? actor, Entity? recipient)
     {
         Entity? location = null;
         int anchor = TokenIndexOf(ev.Trigger.Start);
@@ -385,7 +389,7 @@ internal sealed partial class SentenceEvents
                 && !(role == "instrument" && (ArmsAnotherAct(e, anchor) || IsWeaponStruck(e, anchor, after) || NamesAnIndustry(e) || actType is "PROTEST" or "CONSULT" or "ACCUSE" or "REJECT"))
                 && !(role == "name" && !NamesTheAct(e, anchor, after))
                 // ("will provide $500 million in aid, Ishiba told Shmyhal during talks in Tokyo": a meeting has no amount of its own.)
-                && !(role == "amount" && actType == "CONSULT"))
+                && !(role == "amount" && (actType == "CONSULT" || CountsAnotherActsVictims(e, Math.Max(after, patternEnd)))))
                 ev.Arguments.Add(new EventArgument { Role = role, Entity = e.Id });
     }
 
@@ -656,6 +660,18 @@ internal sealed partial class SentenceEvents
                 (best, bestApart, bestDistance) = (e, apart, distance);
         }
         return best;
+    }
+
+    /// <summary>"resigned …, following months of protests over the deaths of 15 people", "protested the killing of 20 people": a
+    /// count after "of" that follows a noun of what is done to people (<see cref="PatientNouns"/>, singular or plural, or of their
+    /// death) past the trigger's words and pattern ("ordered the release of 119 protesters" counts its own) counts that noun's
+    /// victims.</summary>
+    private bool CountsAnotherActsVictims(Entity count, int triggerEnd)
+    {
+        int token = TokenIndexOf(count.Start), noun = token - 2;
+        if (count.Label != EntityLabels.Quantity || noun < triggerEnd || _low[token - 1] != "of" || _entityAt[noun] is not null) return false;
+        string w = _low[noun];
+        return PatientNouns.Contains(w) || w.EndsWith('s') && PatientNouns.Contains(w[..^1]) || w is "death" or "deaths";
     }
 
     /// <summary>The date at <paramref name="token"/> follows "until" or "till", past "the end of" or "the start of" ("until the

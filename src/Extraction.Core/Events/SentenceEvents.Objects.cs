@@ -50,6 +50,18 @@ internal sealed partial class SentenceEvents
     }
 
     /// <summary>First actor-like entity after <paramref name="from"/> in the clause; "in/at X" places are skipped.</summary>
+    /// <summary>Tokens [<paramref name="from"/>, <paramref name="to"/>) are a noun phrase no name covers that ends in a title or
+    /// a noun of people ("prime minister", "the two opposition leaders", "20 people").</summary>
+    private bool UnnamedPeopleBetween(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (_entityAt[k] is not null && _entityAt[k]!.Label != EntityLabels.Quantity || !(IsLowerCasePlainWord(k) || IsNumberWord(k) || _headline && IsPlainWord(k))
+                || Prepositions.Contains(_low[k])) return false;
+        string noun = _low[to - 1];
+        return IsTitleWord(to - 1) || noun.EndsWith('s') && Relations.TitleLexicon.KindOf(noun[..^1]) != Relations.TitleKind.None
+               || PeopleActedOn.Contains(noun) || OnePersonNouns.Contains(noun);
+    }
+
     private Entity? Object(int from, Entity? exclude, bool beforeComma = false)
     {
         int locationEnd = -1;  // last token of the latest place skipped as a location
@@ -102,6 +114,10 @@ internal sealed partial class SentenceEvents
             // "Serbia Seizes Control of NIS Refinery Ahead of U.S. Sanctions Deadline": a phrase of time names no party;
             // "expelled two diplomats in response to EU sanctions": nor one of motive.
             if (w == "ahead" && i + 1 < _count && _low[i + 1] == "of" || OpensAPhraseOfMotive(i)) return null;
+            // "Thai court removes prime minister over phone call with Hun Sen", "jailed two opposition leaders over their meeting
+            // with Ukraine's president": past an object that names people but no one, "over" gives the cause, whose parties are
+            // not the act's.
+            if (w == "over" && i > from && UnnamedPeopleBetween(from, i)) return null;
             // "offered a reward for information about him": what a phrase of "about" names is the topic, no party.
             if (w is "about" or "regarding" or "concerning" && i > from && i + 1 < _count && !IsNumberWord(i + 1)) return null;
             // "had shelved the plan after Lavrov insisted on …": so does a name and its verb after it (not in a headline, whose

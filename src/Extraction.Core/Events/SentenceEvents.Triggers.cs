@@ -1653,11 +1653,13 @@ internal sealed partial class SentenceEvents
             && (IsDeterminerOrPossessive(_low[i + 1]) || _entityAt[i + 1] is not null || IsLowerCasePlainWord(i + 1))) return false;
         // "which Sudan's government accuses of arming the RSF", "the army denies the charge": a verb's "-s" form after a body's
         // noun, before an object, is that body's verb; so is its base form after a plural ("Tajik authorities accuse him of …").
-        // ("Kenyan police kill protesters", "Russian troops kill civilians": and before people or a count of them.)
+        // ("Kenyan police kill protesters", "Russian troops kill civilians": and before people or a count of them; "police
+        // arrest former president Duterte": or a title.)
         if ((ActingBodies.Contains(prev) || PeopleOfABody.Contains(prev)) && _lexicon.VerbLemma(_low[i]) is { } present
             && (_low[i] == present + "s" || _low[i] == present && (prev.EndsWith('s') || prev == "police"))
             && i + 1 < _count && (IsDeterminerOrPossessive(_low[i + 1]) || _entityAt[i + 1] is not null || _low[i + 1] == "of" && IsGerund(i + 2)
-                                  || _low[i + 1] is "him" or "her" or "them" or "it" || PeopleActedOn.Contains(_low[i + 1]) || IsNumberWord(i + 1)))
+                                  || _low[i + 1] is "him" or "her" or "them" or "it" || PeopleActedOn.Contains(_low[i + 1]) || IsNumberWord(i + 1)
+                                  || IsTitleWord(i + 1)))
             return false;
         // "allies led by Russia", "forces backed by Iran": a plural before a participle and its agent is a noun.
         if (_low[i].EndsWith('s') && i + 2 < _count && _low[i + 2] == "by" && (_low[i + 1] is "led" || _low[i + 1].EndsWith("ed", StringComparison.Ordinal))) return true;

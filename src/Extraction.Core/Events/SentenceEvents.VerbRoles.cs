@@ -372,7 +372,7 @@ internal sealed partial class SentenceEvents
         };
         if (actor is not null) ev.Arguments.Add(new EventArgument { Role = "actor", Entity = actor.Id });
         if (recipient is not null) ev.Arguments.Add(new EventArgument { Role = "recipient", Entity = recipient.Id });
-        AddContextArguments(ev, actType, span.Item2, actor, recipient);
+        AddContextArguments(ev, actType, span.Item2, c.PatternEnd, actor, recipient);
         if (actor?.Label == EntityLabels.Loc && _lexicon.CountryOfCapital(actor.Canonical) is { } country) ev.ActorCountry = country;
         return ev;
     }

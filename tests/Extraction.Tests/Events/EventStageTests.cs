@@ -3095,6 +3095,14 @@ public class EventStageTests
         "ASSAULT/asserted 'fired' actor=Hezbollah recipient=- | ASSAULT/asserted 'targeted' actor=Hezbollah recipient=Israeli")]
     // an act between equals staged by coordinated subjects has the other subject as its party (it had none)
     [InlineData("[China|LOC] and [Russia|LOC] conducted joint drills in the [Sea of Japan|LOC].", "COOPERATE/asserted 'drills' actor=Russia recipient=China")]
+    // a title's base form after the body's people, before a title, is their verb (it was a noun, whose party was the warrant's court)
+    [InlineData("[Philippine|NORP] police arrest former president [Duterte|PERSON] on [ICC|ORG] warrant\n\nIt rained.", "COERCE/asserted 'arrest' actor=Philippine recipient=Duterte")]
+    // a past form after "and" past a perfect's infinitive is the perfect's, not the infinitive's promise (it was anticipated)
+    [InlineData("[Kim Jong Un|PERSON] has vowed to expand his nuclear arsenal and rejected calls from [Washington|LOC] to resume talks.",
+        "REJECT/asserted 'rejected' actor=Kim Jong Un recipient=Washington | CONSULT/negated 'talks' actor=Kim Jong Un recipient=-")]
+    // past an object that names people but no one, "over" gives the cause, whose parties are not the act's (they were recipients)
+    [InlineData("[Georgia|LOC]'s court jailed two opposition leaders over their meeting with [Ukraine|LOC]'s president.", "COERCE/asserted 'jailed' actor=Georgia recipient=-")]
+    [InlineData("[Thai|NORP] court removes prime minister over phone call with [Hun Sen|PERSON]\n\nIt rained.", "")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
@@ -3611,6 +3619,9 @@ public class EventStageTests
     // the act's
     [InlineData("A court in [Vietnam|LOC] sentenced [Truong My Lan|PERSON] to death for her role in a [$12.5 billion|MONEY] fraud case.", "COERCE", "amount", "-")]
     [InlineData("[Russia|LOC] signed a [$5 billion|MONEY] deal with [China|LOC].", "AGREE", "amount", "$5 billion")]
+    // a count after "of" after a noun of what is done to people counts that noun's victims (it was the resignation's amount)
+    [InlineData("[Milos Vucevic|PERSON] resigned on [Tuesday|DATE], following months of protests over the deaths of [15 people|QUANTITY].", "RETREAT", "amount", "-")]
+    [InlineData("[Kenya|LOC]'s [High Court|ORG] ordered the release of [119 protesters|QUANTITY].", "RETREAT", "amount", "119 protesters")]
     // a relative clause opened by a preposition and "which" has its own time (it dated the signing)
     [InlineData("[Ethiopia|LOC] and [Somalia|LOC] signed a declaration in which they pledged to begin talks by [February|DATE].", "SUPPORT", "time", "-")]
     [InlineData("[Ethiopia|LOC] and [Somalia|LOC] signed a declaration on [Wednesday|DATE] in which they pledged to begin talks.", "SUPPORT", "time", "Wednesday")]
