@@ -564,7 +564,8 @@ internal sealed partial class SentenceEvents
                        // October 18" dates the act's setting).
                        // ("asked Modi to extradite Hasina, who has lived in India since fleeing Dhaka in August": nor does one in a
                        // perfect, which tells of another time.)
-                       || anchor < clause && (!acrossClauses || IsAttributive(token) || DescribesAParty(clause, actor, recipient) || HasAnActOfItsOwn(clause)
+                       // ("an attack that killed 26 tourists last month": not one on the act's own noun, which tells of the act.)
+                       || anchor < clause && clause != anchor + 1 && (!acrossClauses || IsAttributive(token) || DescribesAParty(clause, actor, recipient) || HasAnActOfItsOwn(clause)
                                               || OpensWithAPerfect(clause)
                                               // "ordered the release of Khaleda Zia, Hasina's rival, who has been under house
                                               // arrest since 2018": a state's start in a relative clause dates no act before it.
@@ -967,8 +968,10 @@ internal sealed partial class SentenceEvents
             // "signed a declaration in which they pledged …": a preposition may open it.
             if (_low[i] is "which" or "whom" && i >= 2 && Prepositions.Contains(_low[i - 1]) && IsLowerCasePlainWord(i - 2)) return i;
             // "a war that has displaced more than 12 million people": "that" and a verb after a noun no verb shares.
-            // ("the collapse of a canopy in Novi Sad that killed 15 people": after a place's name too.)
-            if (_low[i] == "that" && (IsLowerCasePlainWord(i - 1) && _lexicon.VerbLemma(_low[i - 1]) is null || _entityAt[i - 1] is { Label: EntityLabels.Loc })
+            // ("the collapse of a canopy in Novi Sad that killed 15 people": after a place's name too; "an attack that killed 26
+            // tourists": and after an act's noun, though a verb is spelt the same.)
+            if (_low[i] == "that" && (IsLowerCasePlainWord(i - 1) && _lexicon.VerbLemma(_low[i - 1]) is null || CandidateAt(i - 1, nominal: true) is not null
+                                      || _entityAt[i - 1] is { Label: EntityLabels.Loc })
                 && StartsAVerbPhraseAfter(i + 1)) return i;
             if (_low[i] is "," && !IsListComma(i) || _low[i] is "(" or ")" || IsClauseBreak(i)) return -1;
         }

@@ -319,6 +319,9 @@ internal sealed partial class SentenceEvents
         if (actor is null)
         {
             subject = Subject(c.Start, out _, nominal: true);
+            // "India said its strikes targeted infrastructure used to plan an attack": an act in the purpose of a thing used is
+            // its users', whom the clause's subject need not be.
+            if (subject is not null && InPurposeOfAThingUsed(subject.Token, c.Start)) subject = null;
             actor = ByAgent(c.End) ?? subject?.Entity;
             if (subject is not null && actor == subject.Entity && Symmetric.Contains(c.Type)) recipient = Coordinated(subject, c.Start);
             confidence = subject is { InPrepositionalPhrase: false } ? 0.55 : 0.4;
@@ -934,6 +937,16 @@ internal sealed partial class SentenceEvents
     {
         int k = WordBeforeAuxiliaries(verb);
         return k >= 1 && _low[k] is "who" or "which" && _low[k - 1] == ",";
+    }
+
+    /// <summary>Between tokens <paramref name="from"/> and <paramref name="to"/> a noun (or a closing quotation mark), a participle
+    /// of use and "to" open the purpose of a thing used ("infrastructure used to plan", "drones designed to carry").</summary>
+    private bool InPurposeOfAThingUsed(int from, int to)
+    {
+        for (int k = to - 1; k >= from + 2; k--)
+            if (_low[k] == "to" && _low[k - 1] is "used" or "designed" or "meant" or "intended" or "employed" && _entityAt[k - 2] is null
+                && (IsLowerCasePlainWord(k - 2) && !Auxiliaries.Contains(_low[k - 2]) && !IsAdverb(_low[k - 2]) || _low[k - 2] is "\"" or "”")) return true;
+        return false;
     }
 
     private bool IsTitleWord(int i) => Relations.TitleLexicon.KindOf(_low[i]) != Relations.TitleKind.None && _low[i] != "of";

@@ -641,8 +641,11 @@ internal sealed partial class SentenceEvents
         // "Egyptian and Qatari mediators met": a nationality before the noun of its people, as Subject reads it.
         if (e.Label == EntityLabels.Norp)
             for (int words = 0; words < 3 && k >= 1 && IsPeoplesNounWord(k); words++) k--;
-        // ("Taliban fighters exchanged fire": so is a group before the noun of its members.)
-        else if (e.Label == EntityLabels.Org && k >= 1 && (PeopleOfABody.Contains(_low[k]) || ActingBodies.Contains(_low[k])) && IsPeoplesNounWord(k)) k--;
+        // ("Taliban fighters exchanged fire": so is a group before the noun of its members; "Poland and the Baltic states
+        // condemned …": and a region before the noun of its states.)
+        else if (e.Label is EntityLabels.Org or EntityLabels.Loc && k >= 1 && IsPeoplesNounWord(k)
+                 && (PeopleOfABody.Contains(_low[k]) || ActingBodies.Contains(_low[k]) || e.Label == EntityLabels.Loc && _low[k] is "states" or "countries" or "nations"))
+            k--;
         return k >= 0 && _entityAt[k] == e;
     }
 

@@ -427,7 +427,9 @@ internal sealed partial class SentenceEvents
             if (lemma is "declare" or "announce" && ObjectNounAmong(verbEnd, TruceNouns)) code = "0871";
             // "Somalia expelled Ethiopia's ambassador", "expelled two Russian diplomats": an envoy expelled is PLOVER's SANCTION
             // "expel" (CAMEO 166), which its manual keeps apart from individual deportations (COERCE), whatever the dictionary reads.
-            if (lemma == "expel" && ObjectNounAmong(verbEnd, EnvoyNouns)) code = "166";
+            // ("ordered French Ambassador Sylvain Itte to leave the country", "gave the ambassador 48 hours to leave": so is an envoy
+            // ordered or given time to leave.)
+            if ((lemma == "expel" || code == "174" && lemma is "order" or "give") && ObjectNounAmong(verbEnd, EnvoyNouns)) code = "166";
             // "Israel and Hezbollah Agree Ceasefire", "agreed on a truce": a truce agreed is the intent to de-escalate (CAMEO 0356)
             // the dictionary's pattern reads in "agreed to a ceasefire", not diplomatic cooperation.
             // ("Both countries agreed to de-escalate": so is calm agreed, which the dictionary's pattern reads only before "tensions".)
@@ -789,7 +791,10 @@ internal sealed partial class SentenceEvents
         // "ordered the consortium to halt": the "to" of an object's infinitive is no pattern word of the verb (the
         // dictionary reads "order … to" as an intent to cooperate, as in "sent … to").
         // ("ordered Israel to immediately halt its offensive": past an adverb.)
-        if (pattern is { Post: [.., "to"] } && ObjectControlVerbs.Contains(lemma) && IsInfinitive(PastAnAdverb(patternEnd))) return (null, verbEnd);
+        // ("deployed two warships to shadow the vessel": nor is an infinitive of purpose after a verb of deploying a destination
+        // the dictionary's "deploy … to" reads as military aid.)
+        if (pattern is { Post: [.., "to"] } && (ObjectControlVerbs.Contains(lemma) || lemma is "deploy" or "dispatch") && IsInfinitive(PastAnAdverb(patternEnd)))
+            return (null, verbEnd);
         // A pattern of "to" alone is an intent to act only before an infinitive ("controls access to the Black Sea" is
         // none), and a movement ("went to") only before no infinitive ("praised Haiti's efforts to improve" is no visit).
         if (pattern is { Pre: [], Post: ["to"] } && (_lexicon.Code(pattern.Code)?.Type == "AGREE") != IsInfinitive(PastAnAdverb(patternEnd))) return (null, verbEnd);
@@ -1687,8 +1692,11 @@ internal sealed partial class SentenceEvents
                    // ("The Sahel states withdrew from ECOWAS": a plural right before a verb's past form is its subject; not in a
                    // headline, whose verbs take "-s": "Venezuela frees detained Americans".)
                    || !_headline && !_title && _low[i].EndsWith('s') && i + 1 < _count && _entityAt[i + 1] is null && _lexicon.VerbLemma(_low[i + 1]) is not null && IsPastForm(i + 1)
+                   // ("Hungary blocks EU aid for Ukraine": so is one after a singular name that a headline's verb in the present
+                   // governs, where a verb would take "-s".)
                    || _lexicon.VerbLemma(_low[i]) == _low[i] && FirstToken(i - 1, e) is var named and >= 1
-                      && (IsIndefiniteArticleBefore(named) || IsObjectOfAPastVerb(named) && !OpensADeterminedObject(i + 1))
+                      && (IsIndefiniteArticleBefore(named)
+                          || (IsObjectOfAPastVerb(named) || (_headline || _title) && IsPresentVerb(named - 1) && !e.Text.EndsWith('s')) && !OpensADeterminedObject(i + 1))
                    // ("in response to the latest U.S. arms sales to Taiwan": after an article, a modifier and a name, an "-s"
                    // form before a plain noun is a noun too.)
                    || _low[i].EndsWith('s') && i + 1 < _count && IsLowerCasePlainWord(i + 1) && !Prepositions.Contains(_low[i + 1])

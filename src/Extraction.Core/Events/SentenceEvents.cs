@@ -87,13 +87,15 @@ internal sealed partial class SentenceEvents
 
     /// <summary>The code of the attacks or accusations named right after a verb of exchange, past up to two modifiers
     /// ("traded heavy artillery fire", "traded blame"), or null.</summary>
-    private string? ExchangedAct(int verbEnd)
+    private string? ExchangedAct(int verbEnd, bool pastWeapons = false)
     {
         for (int i = verbEnd; i < Math.Min(_count, verbEnd + 3); i++)
         {
             if (ExchangedAttacks.Contains(_low[i])) return NominalTriggers.CodeOf(_low[i]) ?? "190";
             if (ExchangedAccusations.Contains(_low[i])) return "112";
-            if (!IsLowerCasePlainWord(i)) return null;
+            // ("exchanged artillery fire": past the weapon the fire is of, where asked; the dictionary's pattern of the weapon
+            // then names the finer code.)
+            if (!IsLowerCasePlainWord(i) && !(pastWeapons && _entityAt[i] is { Label: EntityLabels.Weapon })) return null;
         }
         return null;
     }
@@ -102,7 +104,7 @@ internal sealed partial class SentenceEvents
     /// ("traded fire", "traded blame") or what a pattern names ("Russia and Ukraine exchanged 390 prisoners": each released
     /// the other's).</summary>
     private bool IsExchange(Candidate c) =>
-        _lexicon.VerbLemma(_low[c.Start]) is "trade" or "exchange" or "swap" && (ExchangedAct(c.End) is not null || c.Type != "ASSAULT" && c.FromPattern)
+        _lexicon.VerbLemma(_low[c.Start]) is "trade" or "exchange" or "swap" && (ExchangedAct(c.End, pastWeapons: true) is not null || c.Type != "ASSAULT" && c.FromPattern)
         // ("Kyrgyz and Tajik troops clashed": so is a clash.)
         || _lexicon.VerbLemma(_low[c.Start]) == "clash" && c.Type == "ASSAULT";
 
