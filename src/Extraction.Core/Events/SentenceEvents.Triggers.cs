@@ -356,6 +356,9 @@ internal sealed partial class SentenceEvents
             // ("dispatched vessels to monitor the Chinese ships": so are forces or craft dispatched, whatever the dictionary's
             // patterns of goods sent read.)
             if ((code is null || code.StartsWith("06", StringComparison.Ordinal)) && lemma == "dispatch" && ObjectNounAmong(verbEnd, DispatchedForces)) code = "154";
+            // ("ordered troops to the region": so are forces ordered to a place that is no state, or into one; an order for them to
+            // act is the dictionary's.)
+            if (lemma == "order" && ObjectNounAmong(verbEnd, DispatchedForces) && (SentToAPlaceNoState(verbEnd) || SentInto(verbEnd))) code = "154";
             // ("Denmark withdrew its special forces contingent": forces withdrawn retreat militarily (CAMEO 0874), where the
             // dictionary's pattern of military nouns does not reach them.)
             if (pattern is null && lemma == "withdraw" && ObjectNounAmong(verbEnd, DispatchedForces)) code = "0874";
@@ -1960,6 +1963,8 @@ internal sealed partial class SentenceEvents
         if (_low[j] is "and" or "," && _lexicon.VerbLemma(w) is { } lemma
             && (UnmistakableVerbs.Contains(lemma) || StoppingVerbs.Contains(lemma) && RelationObject(end) is not null
                 || lemma is "kill" or "attack" or "strike" or "seize" or "capture" or "occupy"  // "struck Iran and killed commanders of …"
+                // ("condemned the attacks and deployed troops to the region": or of sending forces.)
+                || lemma is "deploy" or "send" or "dispatch" or "order" or "move" or "rush" && ObjectNounAmong(end, DispatchedForces)
                 // ("accused the RSF of genocide in January and imposed sanctions on its commander": a measure's verb before its noun.)
                 || ImposingVerbs.Contains(lemma) && (RestrictionTakenUp(end) >= 0 || NominalTriggers.CodeOf(next) is { } measure && _lexicon.Code(measure)?.Type == "COERCE"))
             && VerbSharingItsSubject(i) >= 0) return false;

@@ -145,7 +145,10 @@ internal sealed partial class SentenceEvents
         if (!c.Nominal && c.Type == "PROTEST" && c.Start >= 1 && _low[c.Start - 1] == "to" && VerbBeforeItsPurpose(c.Start - 1) is int journey and >= 0
             && CandidateAt(journey) is { Type: "PROTEST" }) return null;
         bool riots = CrowdRiots(c, verbLemma, actor);
-        if (actor is null && !((c.Type == "PROTEST" || blocksAWay || riots) && UnnamedCrowdBefore(c.Start))) return null;
+        // "Azerbaijani protesters gathered outside the Iranian embassy", "Thousands of protesters gathered outside parliament":
+        // protesters who gather protest; they meet no one.
+        bool protestersGather = c.Type == "CONSULT" && !c.Nominal && WordBeforeAuxiliaries(c.Start) is var gatherers and >= 0 && _low[gatherers] is "protesters" or "demonstrators";
+        if (actor is null && !((c.Type == "PROTEST" || blocksAWay || riots || protestersGather) && UnnamedCrowdBefore(c.Start))) return null;
         // "an Azerbaijan Airlines jet crashed near Aktau, killing 38 people": a participle of harm after an accident's verb tells
         // its toll; the one whose craft it was did no harm.
         // ("accused Chinese vessels of ramming a supply boat, injuring several sailors": nor is the toll of a charged act, the
@@ -271,7 +274,7 @@ internal sealed partial class SentenceEvents
             && !(verbLemma is { } lemmaOfTheAct && UnmistakableVerbs.Contains(lemmaOfTheAct)
                  && (!c.FromPattern || c.Type is not ("CONSULT" or "COOPERATE" or "AID" or "AGREE")
                      || DefaultTypeOf(lemmaOfTheAct) is not { } own || own == c.Type))
-            && !(c.Type == "ASSAULT" && WeaponObject(c.End) || c.Type is "ASSAULT" or "COERCE" && (ForceTargetObject(c.End) >= 0 || DoneToPeople(c)) || blocksAWay || riots
+            && !(c.Type == "ASSAULT" && WeaponObject(c.End) || c.Type is "ASSAULT" or "COERCE" && (ForceTargetObject(c.End) >= 0 || DoneToPeople(c)) || blocksAWay || riots || protestersGather
                  || c.Info == Execution)
             // ("Belarus released 14 political prisoners": so does a release of people.)
             // ("ordered the release of 119 people": so do people after the "of" of the pattern's noun of release.)
@@ -334,9 +337,7 @@ internal sealed partial class SentenceEvents
             (type, officialComplaint) = (obstruction.Type, obstruction.Mode);
         // ("Thousands of protesters stormed Kenya's parliament": a crowd's force against a place is a riot, CAMEO 145.)
         if (riots && _lexicon.Code("145") is { } riot) (type, officialComplaint) = (riot.Type, riot.Mode);
-        // "Azerbaijani protesters gathered outside the Iranian embassy": protesters who gather protest; they meet no one.
-        if (type == "CONSULT" && !c.Nominal && WordBeforeAuxiliaries(c.Start) is var gatherers and >= 0 && _low[gatherers] is "protesters" or "demonstrators")
-            type = "PROTEST";
+        if (protestersGather && _lexicon.Code("141") is { } rally) (type, officialComplaint) = (rally.Type, rally.Mode);
         // "is preparing to reject the ceasefire", "plans to strike": an intention (not an agreement or a decision) to act
         // against someone is that act, anticipated; PLOVER's intent to cooperate is for cooperation.
         if (action?.Coded is { Type: "REJECT" or "THREATEN" or "ASSAULT" or "COERCE" or "SANCTION" or "PROTEST" or "ACCUSE" or "MOBILIZE" } hostile
@@ -383,7 +384,7 @@ internal sealed partial class SentenceEvents
 
     /// <summary>Verbs of a crowd's violence against places and things.</summary>
     private static readonly HashSet<string> RiotVerbs = new(StringComparer.Ordinal)
-        { "storm", "ransack", "torch", "smash", "vandalise", "vandalize", "pelt", "stone" };
+        { "storm", "ransack", "torch", "smash", "vandalise", "vandalize", "pelt", "stone", "hurl", "throw" };
 
     /// <summary>"Thousands of protesters stormed Kenya's parliament", "Kurdish protesters stormed the Swedish consulate": force
     /// (<see cref="RiotVerbs"/>) that a crowd no name covers, or a people's crowd, does is a riot (CAMEO 145, PROTEST), not an
@@ -401,7 +402,7 @@ internal sealed partial class SentenceEvents
     {
         "protesters", "protestors", "demonstrators", "marchers", "students", "people", "thousands", "hundreds", "dozens", "workers", "farmers",
         "residents", "activists", "supporters", "crowds", "teachers", "doctors", "nurses", "miners", "villagers", "women", "youths", "citizens",
-        "pensioners", "truckers", "drivers", "employees", "unionists", "relatives", "families", "veterans", "rioters",
+        "pensioners", "truckers", "drivers", "employees", "unionists", "unions", "relatives", "families", "veterans", "rioters",
     };
 
     /// <summary>"Tens of thousands of people marched", "Thousands protest": the verb's subject, right before it (past auxiliaries,
@@ -863,7 +864,8 @@ internal sealed partial class SentenceEvents
             // Nor is a pledge or an offer of an amount or a thing ("the United States and the European Union had pledged $20 million",
             // "the Asian Infrastructure Investment Bank and the OPEC Fund pledged loans"),
             // though one to act together is ("Putin and Xi pledged to deepen their partnership").
-            // Nor are mediators mutual parties: "Nazarbayev, Obama and Medvedev brokered his departure".
+            // Nor are mediators, guarantors or hosts mutual parties: "Nazarbayev, Obama and Medvedev brokered his departure", "Cuba
+            // and Norway, which guarantee the peace process".
             // ("Germany and France welcomed the decision": nor is approval of something, whatever object the pattern took in.)
             bool mutual = (c.Type != "SUPPORT" || c.Code == "057" || !StartsAnObject(c.PatternEnd)
                            && _lexicon.VerbLemma(_low[c.Start]) is not ("welcome" or "hail" or "applaud" or "endorse" or "praise" or "commend"))
@@ -871,7 +873,7 @@ internal sealed partial class SentenceEvents
                                && (_entityAt[c.End] is { Label: EntityLabels.Money } || StartsAnObject(c.End) && _low[c.End] != "to"
                                    // ("Jamaica, the Bahamas and Bangladesh have promised to send personnel": nor one to give or send.)
                                    || _low[c.End] == "to" && c.End + 1 < _count && TransferVerbs.Contains(_lexicon.VerbLemma(_low[c.End + 1]) ?? _low[c.End + 1])))
-                          && _lexicon.VerbLemma(_low[c.Start]) is not ("broker" or "mediate");
+                          && _lexicon.VerbLemma(_low[c.Start]) is not ("broker" or "mediate" or "guarantee" or "sponsor" or "facilitate" or "host");
             // "Kamikawa and Kihara signed the pact with Teodoro": where "with" names the partner, the coordinated
             // subjects act together; so do those who send or give something ("China and India sent rescue teams").
             if (!c.Reverse && subject is not null && (Symmetric.Contains(c.Type) || IsExchange(c)) && mutual

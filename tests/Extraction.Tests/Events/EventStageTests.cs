@@ -1767,7 +1767,7 @@ public class EventStageTests
     [InlineData("[BELGRADE|LOC|Belgrade] (Reuters) - Police arrested dozens of protesters on [Sunday|DATE].", "COERCE/asserted 'arrested' actor=Belgrade recipient=-")]
     // but where the story has moved to another capital, the police are that capital's state's (it read the dateline's state)
     [InlineData("[ABU DHABI|LOC|Abu Dhabi] (Reuters) - Protesters gathered in [Yerevan|LOC] on [Saturday|DATE]. Police detained at least 40 people.",
-                "COERCE/asserted 'detained' actor=Yerevan recipient=-")]
+                "PROTEST/asserted 'gathered' actor=- recipient=- | COERCE/asserted 'detained' actor=Yerevan recipient=-")]
     // forces to be deployed are a mobilization, not a participle's phrase ("to be" read as a noun: no event); officers in a
     // state's force act for it; an infinitive's "to" before a passive's "be" gives its status
     [InlineData("Senior officers in the [Russian|NORP] air force expect an aviation component to be deployed in [Dushanbe|LOC].",
@@ -1783,7 +1783,7 @@ public class EventStageTests
                 "CONSULT/asserted 'met' actor=Qatari recipient=Hamas | CONSULT/asserted 'met' actor=Egyptian recipient=Hamas")]
     [InlineData("[Georgian|NORP] interior ministry troops and [South Ossetian|NORP] militiamen exchanged fire.", "ASSAULT/asserted 'exchanged' actor=South Ossetian recipient=Georgian | ASSAULT/asserted 'exchanged' actor=Georgian recipient=South Ossetian")]
     [InlineData("In [Baku|LOC], [Azerbaijan|LOC] and [Turkey|LOC] signed a pact.", "SUPPORT/asserted 'signed' actor=Turkey recipient=Azerbaijan")]
-    [InlineData("In [France|LOC], the [Netherlands|LOC] and [Belgium|LOC], unions protested.", "")]
+    [InlineData("In [France|LOC], the [Netherlands|LOC] and [Belgium|LOC], unions protested.", "PROTEST/asserted 'protested' actor=- recipient=-")]
     // "in turn" after an aside (South Ossetia accused); a clause of time opened by a name and its verb is no phrase of the
     // verb before it, nor has its pattern's words (Gaza hit Sderot; "fired" made no event, the pattern "strike … rockets" taking
     // it), and a weapon opening it acts for no one named before (Hezbollah, whose depots were struck, fired)
@@ -3116,6 +3116,22 @@ public class EventStageTests
     [InlineData("[Hungary|LOC] blocks [EU|ORG] aid for [Ukraine|LOC]\n\nIt rained.", "COERCE/asserted 'blocks' actor=Hungary recipient=EU")]
     // an act in the purpose of a thing used is its users' (it was India's attack)
     [InlineData("[India|LOC] said its strikes targeted \"terrorist infrastructure\" used to plan an attack.", "ASSAULT/asserted 'strikes' actor=India recipient=-")]
+    // protesters who gather protest, though no name covers them (there was no event)
+    [InlineData("Thousands of protesters gathered outside parliament in [Tbilisi|LOC].", "PROTEST/asserted 'gathered' actor=- recipient=-")]
+    // a crowd hurling things riots (there was no event: an assault by no one named)
+    [InlineData("Protesters hurled [petrol bombs|WEAPON] at police outside parliament.", "PROTEST/asserted 'hurled' actor=- recipient=-")]
+    // unions are a crowd that strikes (there was no event)
+    [InlineData("Unions staged a 24-hour general strike.", "PROTEST/asserted 'staged' actor=- recipient=-")]
+    // forces ordered to a place that is no state are mobilized (there was no event)
+    [InlineData("[Gustavo Petro|PERSON] ordered troops to the region.", "MOBILIZE/asserted 'ordered' actor=Gustavo Petro recipient=-")]
+    // a past form after "and" before forces it sends is the verb the subject shares, no adjective (there was no event)
+    [InlineData("[Gustavo Petro|PERSON] condemned the attacks and deployed troops to the region.",
+        "ACCUSE/asserted 'condemned' actor=Gustavo Petro recipient=- | MOBILIZE/asserted 'deployed' actor=Gustavo Petro recipient=-")]
+    // guarantors are no parties to each other (it was Norway's agreement with Cuba)
+    [InlineData("[Cuba|LOC] and [Norway|LOC], which guarantee the peace process, urged the parties to return to talks.",
+        "REQUEST/asserted 'urged' actor=Norway recipient=- | REQUEST/asserted 'urged' actor=Cuba recipient=-")]
+    // an act's noun right after "to" is no infinitive of purpose (it was anticipated)
+    [InlineData("[Thai|NORP] and [Cambodian|NORP] leaders agree to ceasefire after border fighting\n\nIt rained.", "AGREE/asserted 'ceasefire' actor=Cambodian recipient=Thai")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
@@ -3674,6 +3690,8 @@ public class EventStageTests
     // an envoy expelled is PLOVER's SANCTION "expel", apart from deportations (it read COERCE "deport", or "withdraw")
     [InlineData("[Somalia|LOC] expelled [Ethiopia|LOC]'s ambassador.", "expel")]
     [InlineData("[Switzerland|LOC] expelled two [Russian|NORP] diplomats.", "expel")]
+    // protesters who gather rally (it read "consult")
+    [InlineData("[Azerbaijani|NORP] protesters gathered outside the [Iranian|NORP] embassy.", "demo")]
     // a crowd storming a place riots (it read military force); troops who arrest people arrest them (it read the dictionary's
     // "&MILITARY seize", territory occupied), while troops who seize a town occupy it
     [InlineData("Thousands of protesters stormed [Kenya|LOC]'s parliament.", "riot")]
