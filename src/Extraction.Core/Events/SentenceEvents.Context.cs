@@ -151,8 +151,7 @@ internal sealed partial class SentenceEvents
             if (w == "to" && distance == 1 && (_headline || _title) && i > 0 && !c.Nominal && _lexicon.VerbLemma(_low[i - 1]) is null && !Determiners.Contains(_low[i - 1])) anticipated = true;
             // "asked Belarus, where he later settled, to extradite him": what one is asked or urged to do is not done.
             // ("a call for its peacekeeping forces to be deployed": a passive infinitive's "to" stands before "be".)
-            // ("Thai and Cambodian leaders agree to ceasefire": an act's noun right after "to" is no infinitive.)
-            bool infinitive = w == "to" && (distance == 1 && !c.Nominal || distance == 2 && _low[i + 1] == "be");
+            bool infinitive = w == "to" && (distance == 1 || distance == 2 && _low[i + 1] == "be");
             if (infinitive && !IsNounBefore(i) && IsObjectControlled(i, out _)) hypothetical = true;
             // "set up a joint force of 5,000 troops to fight jihadist groups": an act in an infinitive of purpose after a
             // noun is intended.

@@ -181,7 +181,8 @@ internal sealed partial class SentenceEvents
             // A parenthesis opens an aside, such as an inline citation "(Interfax, March 3)": its source is no object;
             // so does a participle of suspicion ("arrested two men suspected of spying for Russia").
             if (w == "(" || IsSuspicionParticiple(i)) return null;
-            if (_isTrigger[i] && i > from && !IsStagedMeasure(from, i)) return null;
+            // ("Kenyan court blocks deployment of police to Haiti": the parties of an act blocked or vetoed are that act's.)
+            if (_isTrigger[i] && (i > from || from >= 1 && LemmaOf(from - 1) is "block" or "veto") && !IsStagedMeasure(from, i)) return null;
             // "to settle a lawsuit accusing Chief Executive Tim Cook": a participle after a noun opens a clause about the noun.
             if (IsReducedRelativeAfterNoun(i)) return null;
             // "was found guilty in March of misusing European Parliament funds": a charge's gerund has parties of its own.

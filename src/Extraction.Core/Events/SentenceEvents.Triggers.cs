@@ -458,6 +458,9 @@ internal sealed partial class SentenceEvents
             // agreement with it (the dictionary names only some papers).
             // ("X and her counterpart Y signed the document": so is a paper's noun, whoever signs it.)
             if (code is null && lemma == "sign" && (SignsAPaperWith(verbEnd) || SignsAPaper(verbEnd))) code = "057";
+            // ("Thailand and Cambodia signed a ceasefire deal": so is a truce's accord signed, which the dictionary's "sign …
+            // ceasefire" reads as a truce declared.)
+            if (lemma == "sign" && code == "0871" && patternEnd < _count && AccordNouns.Contains(_low[patternEnd])) (code, patternEnd) = ("057", patternEnd + 1);
             // "breaking off diplomatic relations with Moscow": a relation broken off is reduced (the dictionary's "break off"
             // alone is a threat).
             if (lemma == "break" && verbEnd + 1 < _count && _low[verbEnd] == "off" && RelationObject(verbEnd + 1) is { } severed) code = severed;
@@ -1646,8 +1649,9 @@ internal sealed partial class SentenceEvents
         // "responded by cutting rail links with Moldova": so is one after "by" or "without", before any object.
         if (prev is "by" or "without" && _low[i].EndsWith("ing", StringComparison.Ordinal) && i + 1 < _count && _doc.Tokens[_first + i + 1].Kind == TokenKind.Word) return false;
         // "Georgian Police Detain Opposition Leader": in a headline a base form after a noun of a body or its people is its verb.
-        // ("Sudan's Army Recaptures Presidential Palace": a singular body's verb takes "-s".)
-        if (_headline && _lexicon.VerbLemma(_low[i]) is { } headlineVerb && (_low[i] == headlineVerb || _low[i] == headlineVerb + "s")
+        // ("Sudan's Army Recaptures Presidential Palace": a singular body's verb takes "-s"; "Ethiopia and Eritrea troops clash
+        // near border town": a title in sentence case is a headline too.)
+        if ((_headline || _title) && _lexicon.VerbLemma(_low[i]) is { } headlineVerb && (_low[i] == headlineVerb || _low[i] == headlineVerb + "s")
             && (ActingBodies.Contains(prev) || PeopleOfABody.Contains(prev))) return false;
         // ("Georgia's Ruling Party Suspends EU Talks": so is an "-s" form after a possessor's noun and its modifiers.)
         if ((_headline || _title) && _lexicon.VerbLemma(_low[i]) is { } possessorsVerb && _low[i] == possessorsVerb + "s" && IsPlainWord(i - 1) && _entityAt[i - 1] is null

@@ -261,7 +261,9 @@ internal sealed partial class SentenceEvents
                                      || !c.FromPattern && c.PatternEnd > c.End && o.Start < c.PatternEnd;
                 // ("Maduro ordered the mobilization of 200,000 troops": a verb that stages the act and made none of its own leaves it;
                 // not a claim, which a negation leaves unsaid: "Kyiv did not claim the attack".)
-                if (o.Nominal ? insidePattern || !c.Nominal && (ev is not null || !c.LightVerb && !(IsStagingVerb(c.Start) && _lexicon.VerbLemma(_low[c.Start]) != "claim"))
+                // ("Kenyan court blocked the deployment of police to Haiti": nor a verb of calling off, whose act is told as not done.)
+                if (o.Nominal ? insidePattern || !c.Nominal && (ev is not null || !c.LightVerb && !(IsStagingVerb(c.Start) && _lexicon.VerbLemma(_low[c.Start]) != "claim")
+                                                                                     && !CallingOff.Contains(_low[c.Start]))
                                                 && IsDirectObject(c.End, o.Start)
                               : insidePattern && c.FromPattern)
                     consumed.Add(o);

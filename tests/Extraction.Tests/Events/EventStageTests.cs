@@ -3130,8 +3130,17 @@ public class EventStageTests
     // guarantors are no parties to each other (it was Norway's agreement with Cuba)
     [InlineData("[Cuba|LOC] and [Norway|LOC], which guarantee the peace process, urged the parties to return to talks.",
         "REQUEST/asserted 'urged' actor=Norway recipient=- | REQUEST/asserted 'urged' actor=Cuba recipient=-")]
-    // an act's noun right after "to" is no infinitive of purpose (it was anticipated)
-    [InlineData("[Thai|NORP] and [Cambodian|NORP] leaders agree to ceasefire after border fighting\n\nIt rained.", "AGREE/asserted 'ceasefire' actor=Cambodian recipient=Thai")]
+    // a sentence-case title's base form after a people's noun is their verb, an agreement told as made (it was the truce's noun
+    // after "to", anticipated as an infinitive's)
+    [InlineData("[Thai|NORP] and [Cambodian|NORP] leaders agree to ceasefire after border fighting\n\nIt rained.", "AGREE/asserted 'agree' actor=Cambodian recipient=Thai")]
+    // a title in sentence case is a headline, whose base form after a body's people is their verb (it was a noun, Eritrea's alone)
+    [InlineData("[Ethiopia|LOC] and [Eritrea|LOC] troops clash near border town\n\nIt rained.",
+        "ASSAULT/asserted 'clash' actor=Eritrea recipient=Ethiopia | ASSAULT/asserted 'clash' actor=Ethiopia recipient=Eritrea")]
+    // a truce's accord signed is an accord signed, between the co-subjects (it was a truce declared by each, and a deal)
+    [InlineData("[Thailand|LOC] and [Cambodia|LOC] signed a ceasefire deal in [Kuala Lumpur|LOC].", "SUPPORT/asserted 'signed' actor=Cambodia recipient=Thailand")]
+    // an act blocked keeps its own parties and is told as not done (there was no event)
+    [InlineData("[Kenyan|NORP] court blocked the deployment of police to [Haiti|LOC].", "MOBILIZE/negated 'deployment' actor=Kenyan recipient=Haiti")]
+    [InlineData("[Kenyan|NORP] court blocks deployment of police to [Haiti|LOC]\n\nIt rained.", "MOBILIZE/negated 'deployment' actor=Kenyan recipient=Haiti")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
