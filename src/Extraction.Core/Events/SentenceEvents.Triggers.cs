@@ -1839,7 +1839,8 @@ internal sealed partial class SentenceEvents
         string w = _low[i];
         if (NominalTriggers.CodeOf(w) is not null) return false;
         return w.EndsWith("ed", StringComparison.Ordinal) || IrregularPastForms.Contains(w)
-               || _lexicon.VerbLemma(w) is { } lemma && lemma != w && !w.EndsWith('s') && !w.EndsWith("ing", StringComparison.Ordinal)
+               || (_lexicon.VerbLemma(w) ?? (UnlistedVerbs.TryGetValue(w, out var unlisted) ? unlisted.Lemma : null)) is { } lemma && lemma != w  // ("retook")
+                  && !w.EndsWith('s') && !w.EndsWith("ing", StringComparison.Ordinal)
                // "was hit by Russian strikes", "were cut": a participle spelt as its base form, after a form of "be".
                || i >= 1 && BeForms.Contains(_low[i - 1]) && InvariantParticiples.Contains(w);
     }

@@ -378,6 +378,26 @@ internal sealed partial class SentenceEvents
         return ev;
     }
 
+    /// <summary>"Japan and South Korea said (that) they …": the names of the list that is the subject of the verb of saying right
+    /// before the "they" at <paramref name="they"/>; none where one name alone says it.</summary>
+    private List<Entity> SpeakersTheyStandsFor(int they)
+    {
+        var speakers = new List<Entity>();
+        int k = they - 1;
+        if (k >= 0 && _low[k] == "that") k--;
+        if (k < 1 || !ReportingVerbs.Contains(_low[k])) return speakers;
+        for (k--; k >= 0 && _entityAt[k] is { } name && ActorLabels.Contains(name.Label); )
+        {
+            speakers.Add(name);
+            k = FirstToken(k, name) - 1;
+            if (k >= 0 && _low[k] == "the") k--;
+            if (k < 1 || _low[k] is not ("and" or ",")) break;
+            k--;
+            if (k >= 0 && _low[k] == ",") k--;
+        }
+        return speakers.Count > 1 ? speakers : [];
+    }
+
     /// <summary>Verbs of taking a place by force.</summary>
     private static readonly HashSet<string> TakingVerbs = new(StringComparer.Ordinal)
         { "seize", "capture", "recapture", "retake", "take", "overrun", "occupy", "wrest", "liberate", "take back" };
@@ -899,11 +919,13 @@ internal sealed partial class SentenceEvents
             // ("France and Britain sent troops to Ukraine": so is a transfer to a party "to" names.)
             // ("Saudi Arabia, Qatar and Egypt condemned the strikes and called for restraint": or right before the verb whose
             // subject a verb after "and" shares.)
+            bool eachActs = !Symmetric.Contains(c.Type) || !mutual
+                            || recipient is not null && (IsDirectObjectEntity(c.End, recipient) || with is int party && TokenIndexOf(recipient.Start) - party is 1 or 2
+                                                         || TransferredTo(c, recipient));
             if (!c.Reverse && subject is { Possessive: false, InPrepositionalPhrase: false } && actor == subject.Entity
                 && (IsSubjectRightBefore(actor, c.Start)
                     || c.Start >= 1 && _low[c.Start - 1] == "and" && VerbSharingItsSubject(c.Start) is var shared and >= 0 && IsSubjectRightBefore(actor, shared))
-                && (!Symmetric.Contains(c.Type) || !mutual || recipient is not null && (IsDirectObjectEntity(c.End, recipient) || with is int party && TokenIndexOf(recipient.Start) - party is 1 or 2
-                                                                                       || TransferredTo(c, recipient))))
+                && eachActs)
             {
                 // ("Ukraine and Russia exchanged 300 prisoners", "traded fire": so is an exchange, each side's act aimed at the other.)
                 bool reciprocal = c.End + 1 < _count && (_low[c.End] == "each" && _low[c.End + 1] == "other" || _low[c.End] == "one" && _low[c.End + 1] == "another")
@@ -922,6 +944,12 @@ internal sealed partial class SentenceEvents
                     CoActors.Add((coSubject, recipient));
                 }
             }
+            // ("Japan and South Korea said they would hold talks with Washington": so do the coordinated subjects of a verb of saying
+            // that "they" right before the verb stands for.)
+            else if (!c.Reverse && subject is { Possessive: false, InPrepositionalPhrase: false } && actor == subject.Entity && _low[subject.Token] == "they"
+                     && WordBeforeAuxiliaries(c.Start) == subject.Token && eachActs)
+                foreach (var speaker in SpeakersTheyStandsFor(subject.Token))
+                    if (!Same(speaker, actor) && !(recipient is not null && Same(speaker, recipient)) && (_coActors?.Count ?? 0) < 4) CoActors.Add((speaker, recipient));
             // "accused Poland and Lithuania of funding the opposition": each of coordinated objects is acted on (not where the
             // last opens a clause of its own: "attacked Kyiv, and Moldova protested").
             if (!c.Reverse && actor is not null && recipient is not null && (_coActors?.Count ?? 0) == 0 && IsDirectObjectEntity(c.End, recipient))

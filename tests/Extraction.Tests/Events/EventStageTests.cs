@@ -1908,7 +1908,7 @@ public class EventStageTests
     // coordinated subjects each back the party a body's noun stands for (only the nearer did), and what "which" denies is
     // the charge the clause before makes (it read the RSF denied)
     [InlineData("[Sudan|LOC]'s army retook the palace. [Egypt|LOC] and [Saudi Arabia|LOC] have backed the army, while the [United Arab Emirates|LOC] has been accused of arming the [Rapid Support Forces|ORG], which [Abu Dhabi|LOC] denies.",
-        "SUPPORT/asserted 'backed' actor=Saudi Arabia recipient=Sudan | SUPPORT/asserted 'backed' actor=Egypt recipient=Sudan | REJECT/asserted 'denies' actor=Abu Dhabi recipient=-")]
+        "COERCE/asserted 'retook' actor=Sudan recipient=- | SUPPORT/asserted 'backed' actor=Saudi Arabia recipient=Sudan | SUPPORT/asserted 'backed' actor=Egypt recipient=Sudan | REJECT/asserted 'denies' actor=Abu Dhabi recipient=-")]
     // "forces" after a verb's object is troops (it read coercion by the U.S.); an obligation is still to come
     [InlineData("President [Ferdinand Marcos Jr.|PERSON] has allowed [U.S.|LOC] forces access to four more bases.",
         "CONCEDE/asserted 'allowed' actor=Ferdinand Marcos Jr. recipient=U.S.")]
@@ -3141,6 +3141,12 @@ public class EventStageTests
     // an act blocked keeps its own parties and is told as not done (there was no event)
     [InlineData("[Kenyan|NORP] court blocked the deployment of police to [Haiti|LOC].", "MOBILIZE/negated 'deployment' actor=Kenyan recipient=Haiti")]
     [InlineData("[Kenyan|NORP] court blocks deployment of police to [Haiti|LOC]\n\nIt rained.", "MOBILIZE/negated 'deployment' actor=Kenyan recipient=Haiti")]
+    // an unlisted verb's past form after a people's noun is their verb (it was a noun: no event)
+    [InlineData("[Azerbaijani|NORP] forces retook the [Karabakh|LOC] region in [2023|DATE].", "COERCE/asserted 'retook' actor=Azerbaijani recipient=Karabakh")]
+    // "they" after the coordinated subjects of a verb of saying stands for each of them (South Korea had no event)
+    [InlineData("[Japan|LOC] and [South Korea|LOC] said they would hold talks with [Washington|LOC] next week.",
+        "AGREE/anticipated 'hold talks' actor=Japan recipient=Washington | AGREE/anticipated 'hold talks' actor=South Korea recipient=Washington")]
+    [InlineData("[Japan|LOC] said they would hold talks with [Washington|LOC] next week.", "AGREE/anticipated 'hold talks' actor=Japan recipient=Washington")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
