@@ -322,6 +322,9 @@ internal sealed partial class SentenceEvents
             // "India said its strikes targeted infrastructure used to plan an attack": an act in the purpose of a thing used is
             // its users', whom the clause's subject need not be.
             if (subject is not null && InPurposeOfAThingUsed(subject.Token, c.Start)) subject = null;
+            // "despite international condemnation", "during the 2022 nationwide protests", "Iran executes man over protests": an act
+            // the world at large makes, or protests in the plural told as an occasion or a cause, are not the clause subject's.
+            if (subject is not null && AuthorLeftOpenOrOccasionalCrowd(c)) subject = null;
             actor = ByAgent(c.End) ?? subject?.Entity;
             if (subject is not null && actor == subject.Entity && Symmetric.Contains(c.Type)) recipient = Coordinated(subject, c.Start);
             confidence = subject is { InPrepositionalPhrase: false } ? 0.55 : 0.4;
@@ -937,6 +940,26 @@ internal sealed partial class SentenceEvents
     {
         int k = WordBeforeAuxiliaries(verb);
         return k >= 1 && _low[k] is "who" or "which" && _low[k - 1] == ",";
+    }
+
+    /// <summary>The act's noun has a modifier that leaves its author open ("international condemnation", "widespread protests"),
+    /// or is a crowd's protests in the plural after a preposition of occasion or cause ("during the 2022 nationwide protests"),
+    /// past determiners, dates, numbers and lower-case modifiers.</summary>
+    private bool AuthorLeftOpenOrOccasionalCrowd(Candidate c)
+    {
+        int k = c.Start - 1;
+        for (int words = 0; k >= 0 && words < 4; words++)
+        {
+            if (_entityAt[k] is { Label: EntityLabels.Date } date) k = FirstToken(k, date) - 1;
+            else if (_entityAt[k] is null && (Determiners.Contains(_low[k]) || IsNumberWord(k) || IsLowerCasePlainWord(k) && !Prepositions.Contains(_low[k])))
+            {
+                if (_low[k] is "international" or "widespread" or "global" or "worldwide" or "public" or "popular" or "nationwide" or "mass") return true;
+                k--;
+            }
+            else break;
+        }
+        return c.Type == "PROTEST" && _low[c.Start] is "protests" or "demonstrations" or "rallies" or "riots" or "strikes"
+               && k >= 0 && _low[k] is "during" or "over" or "amid" or "after" or "since" or "before" or "despite" or "following" or "with";
     }
 
     /// <summary>Between tokens <paramref name="from"/> and <paramref name="to"/> a noun (or a closing quotation mark), a participle

@@ -131,7 +131,8 @@ internal sealed partial class SentenceEvents
         // police need no article opening the sentence, or its clause after an opening phrase or a conjunction.)
         // (So do "security forces": "KHARTOUM (Reuters) - Security forces fired tear gas …", prosecutors: "Prosecutors have
         // banned him from leaving the country", and authorities: "Authorities banned demonstrations in Istanbul".)
-        int opens = _low[i] is "police" or "officers" or "prosecutors" or "authorities" ? i : _low[i] == "forces" && i >= 1 && _low[i - 1] == "security" ? i - 1 : -1;
+        // ("Parliament impeached Yoon 11 days later": and the legislature.)
+        int opens = _low[i] is "police" or "officers" or "prosecutors" or "authorities" or "parliament" or "lawmakers" or "legislators" ? i : _low[i] == "forces" && i >= 1 && _low[i - 1] == "security" ? i - 1 : -1;
         bool police = opens >= 0 && (opens == AfterDateline(opens) || opens >= 2 && _low[opens - 1] == "," && Prepositions.Contains(_low[OpeningPhraseStart(opens - 1)])
                                      || opens >= 1 && (TimeConjunctions.Contains(_low[opens - 1]) || _low[opens - 1] is "when" or "as" or "that")
                                      // ("Lawmakers impeached Yoon on December 14, and prosecutors later arrested him": or ", and".)

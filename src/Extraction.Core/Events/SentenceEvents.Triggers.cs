@@ -214,7 +214,8 @@ internal sealed partial class SentenceEvents
                 || lemma == "head" && !(verbEnd < _count && _low[verbEnd] is "to" or "for" or "toward" or "towards" or "home" or "back")
                 // "appointed Roman Sklyar as acting prime minister": to appoint or nominate an official is no act between parties,
                 // whatever pattern matched.
-                || lemma is "appoint" or "nominate" or "reappoint"
+                // ("Parliament later elected Anutin Charnvirakul as prime minister": nor to elect one.)
+                || lemma is "appoint" or "nominate" or "reappoint" or "elect"
                 // "dismissed the government of Askar Mamin", "sacked Defence Minister Oleksii Reznikov": nor to remove one.
                 || lemma is "dismiss" or "sack" or "fire" && (RemovesFromOffice(verbEnd) || PassiveOfAPerson(i, verbEnd))
                 // "cut short a visit", "faced down Zuniga", "took delivery of the gas", "which Indian authorities consider a

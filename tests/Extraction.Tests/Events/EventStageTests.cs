@@ -3147,6 +3147,16 @@ public class EventStageTests
     [InlineData("[Japan|LOC] and [South Korea|LOC] said they would hold talks with [Washington|LOC] next week.",
         "AGREE/anticipated 'hold talks' actor=Japan recipient=Washington | AGREE/anticipated 'hold talks' actor=South Korea recipient=Washington")]
     [InlineData("[Japan|LOC] said they would hold talks with [Washington|LOC] next week.", "AGREE/anticipated 'hold talks' actor=Japan recipient=Washington")]
+    // a legislature opening the sentence stands for the dateline's state, as the police do (there was no event); to elect an
+    // official is no act between parties (it was cooperation)
+    [InlineData("[SEOUL|LOC|Seoul] (Reuters) - President [Yoon Suk Yeol|PERSON] declared martial law. Parliament impeached [Yoon|PERSON] 11 days later.",
+        "COERCE/asserted 'declared' actor=Yoon Suk Yeol recipient=- | ACCUSE/asserted 'impeached' actor=Seoul recipient=Yoon")]
+    [InlineData("[BANGKOK|LOC|Bangkok] (Reuters) - Parliament later elected [Anutin Charnvirakul|PERSON] as prime minister.", "")]
+    // an act the world at large makes, and protests in the plural told as an occasion or a cause, are not the subject's (they were
+    // Venezuela's condemnation and Iran's protests)
+    [InlineData("[Nicolas Maduro|PERSON] was sworn in on [Friday|DATE] for a third term as [Venezuela|LOC]'s president, despite opposition claims that it won the [July|DATE] election and international condemnation.", "")]
+    [InlineData("[Iran|LOC] executed a man convicted of killing a policeman during the [2022|DATE] nationwide protests.", "ASSAULT/asserted 'executed' actor=Iran recipient=-")]
+    [InlineData("[Iran|LOC] executes man over 2022 protests\n\nIt rained.", "ASSAULT/asserted 'executes' actor=Iran recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
