@@ -485,6 +485,9 @@ internal sealed partial class SentenceEvents
             // ("The deal comes after years of failed attempts by Ashgabat": past a verb or a conjunction of time "by" is another's;
             // not past a passive's: "Sanctions were imposed on Belarus by the EU".)
             if (IsClauseBreak(i) || i > from && (IsClauseVerb(i) && !BeForms.Contains(_low[i - 1]) || IsPresentVerb(i) || TimeConjunctions.Contains(_low[i]))) return null;
+            // ("his first visit since the invasion of Ukraine, and was welcomed by President Vladimir Putin": nor past a second
+            // verb phrase's "and" and its auxiliary.)
+            if (_low[i] is "and" or "but" && i + 1 < _count && (Auxiliaries.Contains(_low[i + 1]) || IsClauseVerb(i + 1))) return null;
             if (_low[i] != "by") continue;
             // "The talks, mediated by Egypt and Qatar, collapsed": the agent of another participle is not the act's; nor is a
             // go-between's, whatever the dictionary reads ("The ceasefire deal was brokered by Qatar": no party to the deal).

@@ -181,9 +181,13 @@ internal sealed partial class SentenceEvents
             recipient = receiving;
         // "carried out air strikes on Kabul": the event noun inside the verb's pattern names the target after it.
         // The trigger then spans the verb and its noun ("held a meeting").
-        if (!c.Nominal && NounInPattern(c) is { } noun
-            && PrepositionalRecipient(noun.End, actor, c.Type) is { } target && (recipient is null || Same(recipient, target)))
-            (recipient, span) = (recipient ?? target, (span.Item1, Math.Max(span.Item2, noun.End)));  // a state named keeps its name, not its capital's
+        // ("would push for new EU sanctions on Tehran": not the name of the noun's own author before it.)
+        if (!c.Nominal && NounInPattern(c) is { } noun && PrepositionalRecipient(noun.End, actor, c.Type) is { } target)
+        {
+            bool nounsAuthor = recipient is not null && ModifiesAnActNounBefore(recipient, noun.End, noun.Type);
+            if (recipient is null || nounsAuthor || Same(recipient, target))
+                (recipient, span) = (recipient is null || nounsAuthor ? target : recipient, (span.Item1, Math.Max(span.Item2, noun.End)));  // a state named keeps its name, not its capital's
+        }
         // "is ready to sign a peace treaty with Armenia": so does the noun inside the pattern of the act committed to.
         if (!c.Nominal && recipient is null && action?.Coded is { } committedAct && NounInPattern(committedAct) is { } actNoun
             && PrepositionalRecipient(actNoun.End, actor, committedAct.Type) is { } partner) recipient = partner;

@@ -3157,6 +3157,11 @@ public class EventStageTests
     [InlineData("[Nicolas Maduro|PERSON] was sworn in on [Friday|DATE] for a third term as [Venezuela|LOC]'s president, despite opposition claims that it won the [July|DATE] election and international condemnation.", "")]
     [InlineData("[Iran|LOC] executed a man convicted of killing a policeman during the [2022|DATE] nationwide protests.", "ASSAULT/asserted 'executed' actor=Iran recipient=-")]
     [InlineData("[Iran|LOC] executes man over 2022 protests\n\nIt rained.", "ASSAULT/asserted 'executes' actor=Iran recipient=-")]
+    // a name before the act's noun of a pattern is its author; the party after "on" is the one aimed at (it was the EU)
+    [InlineData("[France|LOC] said it would push for new [EU|ORG|European Union] sanctions on [Tehran|LOC].", "THREATEN/anticipated 'push for new EU sanctions' actor=France recipient=Tehran")]
+    // "by" past a second verb phrase's "and" and its auxiliary names that phrase's agent (it was Putin's invasion)
+    [InlineData("[Narendra Modi|PERSON] arrived in [Moscow|LOC] for his first visit since the invasion of [Ukraine|LOC], and was welcomed by President [Vladimir Putin|PERSON].",
+        "CONSULT/asserted 'arrived' actor=Narendra Modi recipient=Moscow | CONSULT/asserted 'visit' actor=Narendra Modi recipient=- | SUPPORT/asserted 'welcomed' actor=Vladimir Putin recipient=Narendra Modi")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
