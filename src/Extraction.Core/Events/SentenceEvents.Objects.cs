@@ -259,6 +259,10 @@ internal sealed partial class SentenceEvents
             // so does one before a building's or a site's after a preposition of nearness ("was shot dead outside a Sikh temple").
             // ("released the prisoners from Ofer prison": a place (no state) before a facility's noun names the facility.)
             if (NamesAFacility(e, i)) continue;
+            // ("captured the eastern Congolese city of Goma": a people's name before a settlement's noun and "of" describes the place
+            // named after it.)
+            if (e.Label == EntityLabels.Norp && i + 3 < _count && _low[i + 1] is "city" or "town" or "village" or "region" or "province" or "port" or "capital" or "district"
+                && _low[i + 2] == "of" && _entityAt[i + 3] is { Label: EntityLabels.Loc }) continue;
             if (e.Label == EntityLabels.Norp && i + 1 < _count && (PrecededBy(first, LocationPrepositions) && BorderNouns.Contains(_low[i + 1])
                                                                    || PrecededBy(first, NearnessPrepositions) && SiteNouns.Contains(_low[i + 1]))) continue;
             // "removed a clause on the future status of Abkhazia and South Ossetia", "discussed the fate of Transnistria", "the

@@ -471,6 +471,10 @@ internal sealed partial class SentenceEvents
             if (code is null && lemma == "receive" && ObjectIsAPerson(verbEnd)) code = "043";
             // "Pakistan and India traded strikes", "exchanged fire", "traded blame": an exchange of attacks or accusations is one between the two.
             if (lemma is "trade" or "exchange" && ExchangedAct(verbEnd) is { } exchanged) code = exchanged;
+            // "The EU suspended some sanctions on Syria", "eased the embargo": economic measures suspended, eased or waived are eased
+            // (CAMEO 085, as the dictionary's "lift sanctions"), not a coercion called off.
+            if (lemma is "suspend" or "ease" or "relax" or "waive" && _lexicon.Code(code ?? "")?.Type is not ("RETREAT" or "CONCEDE")
+                && ObjectNounAmong(verbEnd, EconomicMeasures)) code = "085";
             // "met at …", "meet for talks": the dictionary's "intent to meet" (036) read off a verb of meeting is the
             // meeting itself; whether it was only intended is the status's to say (and Build types that AGREE).
             // ("called for talks" stays an intent: to call is to telephone, no meeting.)
@@ -548,6 +552,8 @@ internal sealed partial class SentenceEvents
     /// <summary>Measures a government lifts or eases: a concession however its party is named.</summary>
     private static readonly HashSet<string> EasedMeasures = new(StringComparer.Ordinal)
         { "curfew", "curfews", "emergency", "ban", "bans", "sanctions", "restrictions", "blockade", "embargo", "measures", "lockdown" };
+
+    private static readonly HashSet<string> EconomicMeasures = new(StringComparer.Ordinal) { "sanctions", "embargo", "embargoes", "tariffs" };
 
     /// <summary>Verbs that undo a measure or an act ("lift sanctions", "end the blockade").</summary>
     private static readonly HashSet<string> UndoingVerbs = new(StringComparer.Ordinal)
@@ -907,7 +913,10 @@ internal sealed partial class SentenceEvents
         {
             if (_low[k] != "to") continue;
             int place = _low[k + 1] == "the" && k + 2 < _count ? k + 2 : k + 1;
-            return _entityAt[place] is { Label: EntityLabels.Loc } named ? !_lexicon.IsCountry(named.Canonical) : _entityAt[place] is null && IsLowerCasePlainWord(place) && !IsInfinitive(place);
+            // ("Mexico sends 10,000 troops to U.S. border": a state's name before a border's noun names the border.)
+            return _entityAt[place] is { Label: EntityLabels.Loc } named
+                ? !_lexicon.IsCountry(named.Canonical) || LastToken(place, named) + 1 is var after && after < _count && BorderNouns.Contains(_low[after])
+                : _entityAt[place] is null && IsLowerCasePlainWord(place) && !IsInfinitive(place);
         }
         return false;
     }

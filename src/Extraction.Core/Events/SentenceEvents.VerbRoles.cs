@@ -315,9 +315,9 @@ internal sealed partial class SentenceEvents
             // ("declared martial law": emergency rule is imposed on no one named.)
             && c.Code is not ("1723" or "1724")
             && c.Info != Resignation
-            // ("Serbia lifted a night curfew in Montenegro", "lifted a state of emergency": a measure eased names the
-            // concession, wherever it held.)
-            && !(c.Type == "CONCEDE" && (ObjectNounAmong(c.End, EasedMeasures) || c.FromPattern && PatternWordAt(c, "emergency")))) return null;
+            // ("Serbia lifted a night curfew in Montenegro", "lifted a state of emergency", "suspended some sanctions on Syria's
+            // energy sector": a measure eased names the concession, wherever it held.)
+            && !((c.Type == "CONCEDE" || c.Code == "085") && (ObjectNounAmong(c.End, EasedMeasures) || c.FromPattern && PatternWordAt(c, "emergency")))) return null;
 
         string status = Status(span.Item1, c);
         string type = action is not null ? "AGREE" : c.Type;
@@ -341,6 +341,10 @@ internal sealed partial class SentenceEvents
             (type, officialComplaint) = (obstruction.Type, obstruction.Mode);
         // ("Thousands of protesters stormed Kenya's parliament": a crowd's force against a place is a riot, CAMEO 145.)
         if (riots && _lexicon.Code("145") is { } riot) (type, officialComplaint) = (riot.Type, riot.Mode);
+        // "Trump and Zelenskiy clashed in the Oval Office": people who clash with each other clash in words (CAMEO 111), not arms.
+        if (type == "ASSAULT" && verbLemma == "clash" && actor is { Label: EntityLabels.Person } && recipient is { Label: EntityLabels.Person }
+            && _lexicon.Code("111") is { } criticism)
+            (type, officialComplaint) = (criticism.Type, criticism.Mode);
         if (protestersGather && _lexicon.Code("141") is { } rally) (type, officialComplaint) = (rally.Type, rally.Mode);
         // "is preparing to reject the ceasefire", "plans to strike": an intention (not an agreement or a decision) to act
         // against someone is that act, anticipated; PLOVER's intent to cooperate is for cooperation.
@@ -408,7 +412,7 @@ internal sealed partial class SentenceEvents
 
     /// <summary>Verbs of a crowd's violence against places and things.</summary>
     private static readonly HashSet<string> RiotVerbs = new(StringComparer.Ordinal)
-        { "storm", "ransack", "torch", "smash", "vandalise", "vandalize", "pelt", "stone", "hurl", "throw" };
+        { "storm", "ransack", "torch", "smash", "vandalise", "vandalize", "pelt", "stone", "hurl", "throw", "attack" };
 
     /// <summary>"Thousands of protesters stormed Kenya's parliament", "Kurdish protesters stormed the Swedish consulate": force
     /// (<see cref="RiotVerbs"/>) that a crowd no name covers, or a people's crowd, does is a riot (CAMEO 145, PROTEST), not an

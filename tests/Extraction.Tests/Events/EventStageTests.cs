@@ -3162,6 +3162,16 @@ public class EventStageTests
     // "by" past a second verb phrase's "and" and its auxiliary names that phrase's agent (it was Putin's invasion)
     [InlineData("[Narendra Modi|PERSON] arrived in [Moscow|LOC] for his first visit since the invasion of [Ukraine|LOC], and was welcomed by President [Vladimir Putin|PERSON].",
         "CONSULT/asserted 'arrived' actor=Narendra Modi recipient=Moscow | CONSULT/asserted 'visit' actor=Narendra Modi recipient=- | SUPPORT/asserted 'welcomed' actor=Vladimir Putin recipient=Narendra Modi")]
+    // economic measures suspended are eased (it was the sanctions called off, COERCE negated)
+    [InlineData("The [European Union|ORG] suspended some sanctions on [Syria|LOC]'s energy sector.", "RETREAT/asserted 'suspended' actor=European Union recipient=-")]
+    // a state's name before a border's noun names a place, where troops sent are mobilized (it was military cooperation)
+    [InlineData("[Mexico|LOC] sends 10,000 troops to [U.S.|LOC|United States] border\n\nIt rained.", "MOBILIZE/asserted 'sends' actor=Mexico recipient=United States")]
+    // a people's name before a settlement's noun and "of" describes the place named after it (it was the recipient)
+    [InlineData("[M23|ORG] rebels captured the eastern [Congolese|NORP] city of [Goma|LOC].", "COERCE/asserted 'captured' actor=M23 recipient=Goma")]
+    // a crowd attacking riots (there was no event); people who clash clash in words (it was an armed assault)
+    [InlineData("Protesters in [Kinshasa|LOC] attacked several embassies.", "PROTEST/asserted 'attacked' actor=- recipient=-")]
+    [InlineData("[Donald Trump|PERSON] and [Volodymyr Zelenskiy|PERSON] clashed in the Oval Office.",
+        "ACCUSE/asserted 'clashed' actor=Volodymyr Zelenskiy recipient=Donald Trump | ACCUSE/asserted 'clashed' actor=Donald Trump recipient=Volodymyr Zelenskiy")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
