@@ -451,14 +451,17 @@ internal sealed partial class SentenceEvents
         return before > trigger && OpensAnOccasion(before);
     }
 
-    /// <summary>"destroyed two Houthi drone boats", "shot down a drone": a weapon that a verb of destroying or taking has as its
-    /// object is the target, no instrument.</summary>
+    /// <summary>"destroyed two Houthi drone boats", "shot down a drone", "destroyed dozens of Russian strategic bombers": a weapon
+    /// that a verb of destroying or taking has as its object is the target, no instrument.</summary>
     private bool IsWeaponStruck(Entity weapon, int trigger, int after)
     {
         if (_lexicon.VerbLemma(_low[trigger]) is not ({ } lemma and ("destroy" or "down" or "shoot" or "sink" or "capture" or "seize" or "damage"))) return false;
         if (after < _count && _low[after] == "down") after++;
         int first = TokenIndexOf(weapon.Start);
-        return first >= after && IsDirectObject(after, first);
+        // ("destroyed dozens of Russian strategic bombers": past a count and the people whose the weapons were.)
+        int counted = PastACount(after);
+        if (counted < _count && _entityAt[counted] is { Label: EntityLabels.Norp } owners) counted = LastToken(counted, owners) + 1;
+        return first >= after && (IsDirectObject(after, first) || first >= counted && IsDirectObject(counted, first));
     }
 
     /// <summary>"secret information about a tank factory", "sanctions over its missile programme": a weapon before a noun of

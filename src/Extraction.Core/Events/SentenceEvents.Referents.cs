@@ -378,7 +378,9 @@ internal sealed partial class SentenceEvents
         // leaders asked …".
         // "Tokayev arrived in Moscow. He met Putin. He then flew to Minsk": a sentence before that opened with the same
         // pronoun hands it on from the sentence before it.
-        if (token == 0 && w is "he" or "she" or "its" && _sentenceIndex > 0)
+        // ("Russia's defence ministry said Ukrainian drones had attacked airfields. It said it had detained several suspects": and
+        // "it" with the body or state, not a people's name that describes drones.)
+        if (token == 0 && w is "he" or "she" or "its" or "it" && _sentenceIndex > 0)
             for (int back = 1; back <= 3 && back <= _sentenceIndex; back++)
             {
                 int opening = StartOfSentencesBack(back), end = StartOfSentencesBack(back - 1);
@@ -387,7 +389,7 @@ internal sealed partial class SentenceEvents
                 {
                     if (e.Start < opening) continue;
                     if (e.Start >= end) break;
-                    if ((w == "its" ? e.Label is EntityLabels.Org or EntityLabels.Loc : e.Label == EntityLabels.Person && !OfTheOtherGender(e, w)) && !FollowsAPreposition(e)
+                    if ((w is "its" or "it" ? e.Label is EntityLabels.Org or EntityLabels.Loc : e.Label == EntityLabels.Person && !OfTheOtherGender(e, w)) && !FollowsAPreposition(e)
                         && !(other is not null && Same(e, other)) && !IsInlineCredit(e)) return e;
                 }
                 break;

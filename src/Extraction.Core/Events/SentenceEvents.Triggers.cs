@@ -489,7 +489,8 @@ internal sealed partial class SentenceEvents
             // "Chinese hackers breached U.S. telecom networks", "broke into the networks of several companies": an attack on computer
             // systems is PLOVER's COERCE of mode "cyber" (hacking, security breaches), which CAMEO lacks (it read a breach of norms,
             // or force).
-            else if (CyberVerbs.Contains(lemma) && AimedAtComputerSystems(lemma, verbEnd))
+            // ("Chinese hackers breached U.S. telecoms": so is one by hackers, whatever they broke into.)
+            else if (CyberVerbs.Contains(lemma) && (AimedAtComputerSystems(lemma, verbEnd) || WordBeforeAuxiliaries(i) is var doer and >= 0 && _low[doer] is "hackers" or "hacker"))
                 list.Add(new Candidate(i, verbEnd, "COERCE", CyberAttack, "170", false, false, false, verbEnd));
             else if (_lexicon.Code(code) is { } vinfo)
                 list.Add(new Candidate(i, verbEnd, vinfo.Type, vinfo, code!, false, pattern?.Reverse ?? false, pattern is not null, patternEnd,

@@ -3172,6 +3172,10 @@ public class EventStageTests
     [InlineData("Protesters in [Kinshasa|LOC] attacked several embassies.", "PROTEST/asserted 'attacked' actor=- recipient=-")]
     [InlineData("[Donald Trump|PERSON] and [Volodymyr Zelenskiy|PERSON] clashed in the Oval Office.",
         "ACCUSE/asserted 'clashed' actor=Volodymyr Zelenskiy recipient=Donald Trump | ACCUSE/asserted 'clashed' actor=Donald Trump recipient=Volodymyr Zelenskiy")]
+    // "It" opening a sentence goes on with the body or state the sentence before opened with (it was the people's name before
+    // "drones")
+    [InlineData("[Russia|LOC]'s defence ministry said [Ukrainian|NORP] [drones|WEAPON|drone] had attacked airfields. It said it had detained several suspects.",
+        "ASSAULT/asserted 'attacked' actor=Ukrainian recipient=- | COERCE/asserted 'detained' actor=Russia recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
@@ -3694,6 +3698,8 @@ public class EventStageTests
     // a relative clause of "that" on an act's noun has its own time (it dated the strike), which is that act's
     [InlineData("[India|LOC] struck camps used to plan an attack that killed 26 tourists [last month|DATE].", "ASSAULT", "time", "-")]
     [InlineData("[Russia|LOC]'s attack that killed [40 people|QUANTITY] in [Kyiv|LOC] [last week|DATE] drew condemnation.", "ASSAULT", "time", "last week")]
+    // weapons destroyed past a count and their people's name are the target, no instrument (bombers armed the destruction)
+    [InlineData("The [SBU|ORG] said it had destroyed dozens of [Russian|NORP] strategic [bombers|WEAPON|bomber].", "ASSAULT", "instrument", "-")]
     // a relative clause opened by a preposition and "which" has its own time (it dated the signing)
     [InlineData("[Ethiopia|LOC] and [Somalia|LOC] signed a declaration in which they pledged to begin talks by [February|DATE].", "SUPPORT", "time", "-")]
     [InlineData("[Ethiopia|LOC] and [Somalia|LOC] signed a declaration on [Wednesday|DATE] in which they pledged to begin talks.", "SUPPORT", "time", "Wednesday")]
@@ -3732,6 +3738,8 @@ public class EventStageTests
     [InlineData("[Switzerland|LOC] expelled two [Russian|NORP] diplomats.", "expel")]
     // protesters who gather rally (it read "consult")
     [InlineData("[Azerbaijani|NORP] protesters gathered outside the [Iranian|NORP] embassy.", "demo")]
+    // hackers who breach anything attack computer systems (it read a breach of norms, "yield")
+    [InlineData("[Chinese|NORP] hackers breached [U.S.|LOC|United States] telecoms\n\nIt rained.", "cyber")]
     // a crowd storming a place riots (it read military force); troops who arrest people arrest them (it read the dictionary's
     // "&MILITARY seize", territory occupied), while troops who seize a town occupy it
     [InlineData("Thousands of protesters stormed [Kenya|LOC]'s parliament.", "riot")]
