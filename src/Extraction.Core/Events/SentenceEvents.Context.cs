@@ -31,6 +31,19 @@ internal sealed partial class SentenceEvents
         return false;
     }
 
+    /// <summary>A verb of simulating or rehearsing governs the act's noun at <paramref name="noun"/>, past its article and up to two
+    /// lower-case modifiers ("to simulate a blockade", "rehearsed a full-scale attack").</summary>
+    private bool IsSimulated(int noun)
+    {
+        for (int k = noun - 1; k >= 0 && noun - k <= 4 && _entityAt[k] is null; k--)
+        {
+            if (_low[k] is "simulate" or "simulated" or "simulates" or "simulating" or "rehearse" or "rehearsed" or "rehearses" or "rehearsing"
+                or "practise" or "practised" or "practising" or "practice" or "practiced" or "practicing") return true;
+            if (!(Determiners.Contains(_low[k]) || IsLowerCasePlainWord(k) && !Prepositions.Contains(_low[k]))) return false;
+        }
+        return false;
+    }
+
     /// <summary>A verb of saying (perhaps with "that" and the clause's subject) comes before the "would" at <paramref name="would"/>
     /// in its sentence, and no "if", "unless" or "whether" comes after it.</summary>
     private bool ReportedFuture(int would)
@@ -199,6 +212,8 @@ internal sealed partial class SentenceEvents
                 // "has stopped attending CSTO meetings": nor is one that a gerund after a verb of ceasing governs.
                 || governing > 0 && _low[governing].EndsWith("ing", StringComparison.Ordinal) && Ceasing.Contains(_low[governing - 1])))
             negated = true;
+        // "sending warships and fighter jets to simulate a blockade of the island": a simulated or rehearsed act is not done.
+        if (c.Nominal && IsSimulated(c.Start)) hypothetical = true;
         return negated ? EventTypes.Negated : hypothetical ? EventTypes.Hypothetical : anticipated ? EventTypes.Anticipated : EventTypes.Asserted;
     }
 

@@ -1662,8 +1662,9 @@ internal sealed partial class SentenceEvents
         // "Georgian Police Detain Opposition Leader": in a headline a base form after a noun of a body or its people is its verb.
         // ("Sudan's Army Recaptures Presidential Palace": a singular body's verb takes "-s"; "Ethiopia and Eritrea troops clash
         // near border town": a title in sentence case is a headline too.)
+        // (Not after a preposition: "pledges 3 billion euros in military aid".)
         if ((_headline || _title) && _lexicon.VerbLemma(_low[i]) is { } headlineVerb && (_low[i] == headlineVerb || _low[i] == headlineVerb + "s")
-            && (ActingBodies.Contains(prev) || PeopleOfABody.Contains(prev))) return false;
+            && (ActingBodies.Contains(prev) || PeopleOfABody.Contains(prev)) && !(i >= 2 && Prepositions.Contains(_low[i - 2]))) return false;
         // ("Georgia's Ruling Party Suspends EU Talks": so is an "-s" form after a possessor's noun and its modifiers.)
         if ((_headline || _title) && _lexicon.VerbLemma(_low[i]) is { } possessorsVerb && _low[i] == possessorsVerb + "s" && IsPlainWord(i - 1) && _entityAt[i - 1] is null
             && IsPossessedNoun(i - 1)) return false;
@@ -1711,10 +1712,11 @@ internal sealed partial class SentenceEvents
                    // headline, whose verbs take "-s": "Venezuela frees detained Americans".)
                    || !_headline && !_title && _low[i].EndsWith('s') && i + 1 < _count && _entityAt[i + 1] is null && _lexicon.VerbLemma(_low[i + 1]) is not null && IsPastForm(i + 1)
                    // ("Hungary blocks EU aid for Ukraine": so is one after a singular name that a headline's verb in the present
-                   // governs, where a verb would take "-s".)
+                   // governs, where a verb would take "-s"; not one before "to": "Kremlin says Putin ready to meet".)
                    || _lexicon.VerbLemma(_low[i]) == _low[i] && FirstToken(i - 1, e) is var named and >= 1
                       && (IsIndefiniteArticleBefore(named)
-                          || (IsObjectOfAPastVerb(named) || (_headline || _title) && IsPresentVerb(named - 1) && !e.Text.EndsWith('s')) && !OpensADeterminedObject(i + 1))
+                          || (IsObjectOfAPastVerb(named) || (_headline || _title) && IsPresentVerb(named - 1) && !e.Text.EndsWith('s') && !(i + 1 < _count && _low[i + 1] == "to"))
+                             && !OpensADeterminedObject(i + 1))
                    // ("in response to the latest U.S. arms sales to Taiwan": after an article, a modifier and a name, an "-s"
                    // form before a plain noun is a noun too.)
                    || _low[i].EndsWith('s') && i + 1 < _count && IsLowerCasePlainWord(i + 1) && !Prepositions.Contains(_low[i + 1])

@@ -726,6 +726,11 @@ internal sealed partial class SentenceEvents
         if (agent is null && c.End + 1 < _count && _low[c.End] == "by" && _low[c.Start].EndsWith("ed", StringComparison.Ordinal) && !IsPassive(c.Start)
             && !IsGerund(Determiners.Contains(_low[c.End + 1]) ? Math.Min(c.End + 2, _count - 1) : c.End + 1))
             return (null, null, 0.45);
+        // "Trump said he was disappointed in Putin": a participle of feeling before "in", "with", "at" or "about" is the subject's
+        // feeling towards the party after it, no passive.
+        if (IsPassive(c.Start) && _lexicon.VerbLemma(_low[c.Start]) is "disappoint" or "frustrate" or "anger" or "upset" or "alarm" or "dismay" or "outrage"
+            && c.End + 1 < _count && _low[c.End] is "in" or "with" or "at" or "about")
+            return (subject?.Entity, Object(c.End + 1, subject?.Entity), 0.5);
         if (IsPassive(c.Start))
         {
             // "X was invited by Y": Y acts on X. Without "by", an entity subject is the one acted on and the

@@ -3176,6 +3176,15 @@ public class EventStageTests
     // "drones")
     [InlineData("[Russia|LOC]'s defence ministry said [Ukrainian|NORP] [drones|WEAPON|drone] had attacked airfields. It said it had detained several suspects.",
         "ASSAULT/asserted 'attacked' actor=Ukrainian recipient=- | COERCE/asserted 'detained' actor=Russia recipient=-")]
+    // in a title, a word before "to" after a name a present verb governs is no noun, nor is one after a preposition and a body's
+    // noun a verb (the title's readings of headline verbs lost Putin's readiness and Germany's pledge)
+    [InlineData("[Kremlin|ORG] says [Putin|PERSON] ready to meet [Zelenskiy|PERSON], but only in [Moscow|LOC]\n\nIt rained.", "AGREE/asserted 'ready to meet' actor=Putin recipient=Zelenskiy")]
+    [InlineData("[Germany|LOC] pledges [3 billion euros|MONEY] in military aid to [Ukraine|LOC]\n\nIt rained.", "AGREE/asserted 'pledges' actor=Germany recipient=Ukraine")]
+    // a participle of feeling before "in" or "with" is the subject's feeling towards the party after it (it was reversed)
+    [InlineData("[Trump|PERSON] said he was disappointed in [Putin|PERSON].", "ACCUSE/asserted 'disappointed' actor=Trump recipient=Putin")]
+    // a simulated act is not done (it was a blockade)
+    [InlineData("[China|LOC]'s military launched drills, sending [warships|WEAPON|warship] to simulate a blockade of the island.",
+        "MOBILIZE/asserted 'drills' actor=China recipient=- | COERCE/hypothetical 'blockade' actor=China recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
