@@ -93,7 +93,9 @@ internal sealed partial class SentenceEvents
             // ("declined to resign despite pressure by the commission" still names whom the refusal answers).
             // "sending instead a delegation headed by his aide Vladimir Medinsky": the agent of a participle describing the object
             // is no party to the act.
-            if (w == "by" && i > from && _low[i - 1] is "led" or "headed" or "chaired" or "commanded" && PartyFrom(i + 1) is var (_, agentEnd))
+            // ("released 84 prisoners in an exchange mediated by the United Arab Emirates": nor is a go-between's.)
+            if (w == "by" && i > from && _low[i - 1] is "led" or "headed" or "chaired" or "commanded" or "mediated" or "brokered" or "facilitated" or "hosted"
+                && PartyFrom(i + 1 < _count && _low[i + 1] == "the" ? i + 2 : i + 1) is var (_, agentEnd))
             {
                 i = agentEnd - 1;
                 continue;

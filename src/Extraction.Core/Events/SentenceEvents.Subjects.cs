@@ -1554,12 +1554,12 @@ internal sealed partial class SentenceEvents
 
     /// <summary>"has", "will", "jointly", "reportedly": words that may stand between a subject and its verb; and adverbs of time
     /// that end in no "-ly" ("Gilman was first detained", "was later charged").</summary>
-    private bool IsAuxiliaryOrAdverb(int i) => Auxiliaries.Contains(_low[i]) || IsAdverb(_low[i]) || IsAdverbOfTime(_low[i]) || IsFloatingBoth(i);
+    private bool IsAuxiliaryOrAdverb(int i) => Auxiliaries.Contains(_low[i]) || IsAdverb(_low[i]) || IsAdverbOfTime(_low[i]) || IsFloatingQuantifier(i);
 
-    /// <summary>"The European Union and Russia both praised the deal": "both" right before a verb (or its auxiliary) stands apart from
-    /// its subject, as an adverb does.</summary>
-    private bool IsFloatingBoth(int i) =>
-        _low[i] == "both" && i + 1 < _count && _entityAt[i + 1] is null && (_isVerbTrigger[i + 1] || Auxiliaries.Contains(_low[i + 1]) || IsPastForm(i + 1));
+    /// <summary>"The European Union and Russia both praised the deal", "Ukraine and Russia each released 84 prisoners": "both" or
+    /// "each" right before a verb (or its auxiliary) stands apart from its subject, as an adverb does.</summary>
+    private bool IsFloatingQuantifier(int i) =>
+        _low[i] is "both" or "each" && i + 1 < _count && _entityAt[i + 1] is null && (_isVerbTrigger[i + 1] || Auxiliaries.Contains(_low[i + 1]) || IsPastForm(i + 1));
 
     /// <summary>Adverbs of time that end in no "-ly" ("first", "later").</summary>
     private static bool IsAdverbOfTime(string w) => w is "first" or "later" or "again" or "soon";

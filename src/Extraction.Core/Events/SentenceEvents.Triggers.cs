@@ -1734,7 +1734,9 @@ internal sealed partial class SentenceEvents
             && _lexicon.VerbLemma(_low[i - 2]) is null) return true;
         // "Azerbaijan's state oil company": after a name's possessive a noun phrase begins ("it's" is "it is").
         if (prev is "'s" or "’s" && i >= 2 && _entityAt[i - 2] is not null) return true;
-        if (Auxiliaries.Contains(prev) || SubjectPronouns.Contains(prev) || prev is "and" or "or" || IsAdverb(prev)) return false;
+        // ("Ukraine and Russia each released 84 prisoners": "each" right after a name stands apart from it, before its verb.)
+        if (Auxiliaries.Contains(prev) || SubjectPronouns.Contains(prev) || prev is "and" or "or" || IsAdverb(prev)
+            || prev == "each" && i >= 2 && _entityAt[i - 2] is { } quantified && ActorLabels.Contains(quantified.Label) && IsPastForm(i)) return false;
         if (Determiners.Contains(prev) || Prepositions.Contains(prev)) return true;
         // "NATO's peacekeeping force KFOR", "the ruling party": after a determiner or a possessive and an "-ing" word that
         // modifies it, a word is a noun.
@@ -1986,6 +1988,8 @@ internal sealed partial class SentenceEvents
                 // ("accused the RSF of genocide in January and imposed sanctions on its commander": a measure's verb before its noun.)
                 || ImposingVerbs.Contains(lemma) && (RestrictionTakenUp(end) >= 0 || NominalTriggers.CodeOf(next) is { } measure && _lexicon.Code(measure)?.Type == "COERCE"))
             && VerbSharingItsSubject(i) >= 0) return false;
+        // ("Ukraine and Russia each released 84 prisoners": "each" or "both" right after a name stands apart from it, before its verb.)
+        if (_low[j] is "each" or "both" && j >= 1 && _entityAt[j - 1] is { } quantified && ActorLabels.Contains(quantified.Label)) return false;
         // "urged them to use frozen Russian assets": after an infinitive or a modal's verb no past form is a verb.
         if (nationality && j >= 1 && (_low[j - 1] == "to" || Modals.Contains(_low[j - 1])) && _lexicon.VerbLemma(_low[j]) == _low[j]) return true;
         return Determiners.Contains(_low[j]) || Prepositions.Contains(_low[j]) || _doc.Tokens[_first + j].Kind != TokenKind.Word

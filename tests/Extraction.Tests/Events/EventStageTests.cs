@@ -3185,6 +3185,10 @@ public class EventStageTests
     // a simulated act is not done (it was a blockade)
     [InlineData("[China|LOC]'s military launched drills, sending [warships|WEAPON|warship] to simulate a blockade of the island.",
         "MOBILIZE/asserted 'drills' actor=China recipient=- | COERCE/hypothetical 'blockade' actor=China recipient=-")]
+    // "each" right after the names before a verb stands apart from them, and a go-between's "by" names no party (there was no
+    // event, then the mediator was the one released to)
+    [InlineData("[Ukraine|LOC] and [Russia|LOC] each released 84 prisoners of war in an exchange mediated by the [United Arab Emirates|LOC].",
+        "RETREAT/asserted 'released' actor=Russia recipient=- | RETREAT/asserted 'released' actor=Ukraine recipient=-")]
     // a verb of many readings still needs its second party
     [InlineData("[Vladimir Putin|PERSON] took the decision on Monday.", "")]
     public void SentenceStructureGivesRoles(string marked, string expected)
