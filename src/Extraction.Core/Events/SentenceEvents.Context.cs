@@ -31,7 +31,7 @@ internal sealed partial class SentenceEvents
         return false;
     }
 
-    /// <summary>A verb of simulating or rehearsing governs the act's noun at <paramref name="noun"/>, past its article and up to two
+    /// <summary>A verb of simulating or rehearsing governs the act's noun at <paramref name="noun"/>, past up to three determiners and
     /// lower-case modifiers ("to simulate a blockade", "rehearsed a full-scale attack").</summary>
     private bool IsSimulated(int noun)
     {

@@ -55,7 +55,7 @@ internal sealed partial class SentenceEvents
     private bool UnnamedPeopleBetween(int from, int to)
     {
         for (int k = from; k < to; k++)
-            if (_entityAt[k] is not null && _entityAt[k]!.Label != EntityLabels.Quantity || !(IsLowerCasePlainWord(k) || IsNumberWord(k) || _headline && IsPlainWord(k))
+            if (_entityAt[k] is { Label: not EntityLabels.Quantity } || !(IsLowerCasePlainWord(k) || IsNumberWord(k) || _headline && IsPlainWord(k))
                 || Prepositions.Contains(_low[k])) return false;
         string noun = _low[to - 1];
         return IsTitleWord(to - 1) || noun.EndsWith('s') && Relations.TitleLexicon.KindOf(noun[..^1]) != Relations.TitleKind.None
